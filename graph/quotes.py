@@ -1,0 +1,133 @@
+"""Finding quotations: pairing quotation marks in raw text, robustly.
+
+This module looks only at characters, never at the parse, so that every construction of
+marks is handled the same whatever the model: curly and straight double quotes, guillemets,
+low-9 marks, quotes that run over several paragraphs (each reopening with a mark), and stray
+marks that never close (dropped, never paired across a paragraph).
+
+>>> [m.content for m in find_quoted("He said “yes, we will.” Then “no.”")]
+['yes, we will.', 'no.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the closing marks that may end it
+_PAIRS = {
+    "\u201c": "\u201d\u201c\"",  # “ … ” (and “ … “ typed by mistake, and “ … ")
+    "\u201e": "\u201c\u201d",    # „ … “ (German) or „ … ”
+    "\u00ab": "\u00bb",          # « … »
+    "\u00bb": "\u00ab",          # » … « (reversed guillemets, Danish/German)
+    '"': '"\u201d',
+}
+_OPENERS = set(_PAIRS)
+_CLOSERS = {"\u201d", "\u00bb", '"', "\u201c", "\u00ab"}
+QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted passage: ``start``/``end`` cover the marks, ``inner_*`` the words inside."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    content: str
+    continued: bool = False  # True when it reopens a quote left open by the previous paragraph
+
+    @property
+    def closed(self) -> bool:
+        return self.end > self.inner_end
+
+
+def _can_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
+
+
+def _can_close_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted passage in ``text``, in order, nested quotes folded into their outer one.
+
+    A paragraph whose quote is still open at its end continues into the next paragraph only
+    when that paragraph opens with a quotation mark (the news convention); otherwise the
+    stray opening mark is dropped.
+    """
+    out: list[Quoted] = []
+    pos = 0
+    pending: int | None = None  # inner_start of a quote left open at the last paragraph end
+    pending_parts: list[Quoted] = []
+    for para_end in _paragraph_ends(text):
+        para = (pos, para_end)
+        found, open_at = _scan_paragraph(text, *para)
+        if pending_parts:
+            first_inner = found[0].start if found else None
+            opens_with_mark = first_inner is not None and text[pos:first_inner].strip() == "" \
+                or (open_at is not None and text[pos:open_at].strip() == "" and not found)
+            if opens_with_mark:
+                out.extend(pending_parts)
+                if found:
+                    found[0] = Quoted(found[0].start, found[0].end, found[0].inner_start,
+                                      found[0].inner_end, found[0].content, continued=True)
+            pending_parts = []
+        out.extend(found)
+        if open_at is not None:
+            inner_start = open_at + 1
+            inner_end = _rstrip(text, inner_start, para_end)
+            if inner_end > inner_start:
+                pending_parts = [Quoted(open_at, inner_end, inner_start, inner_end,
+                                        text[inner_start:inner_end], continued=pending is not None)]
+                pending = inner_start
+        else:
+            pending = None
+        pos = para_end
+    return out
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    ends = []
+    i = text.find("\n")
+    while i != -1:
+        ends.append(i + 1)
+        i = text.find("\n", i + 1)
+    if not ends or ends[-1] != len(text):
+        ends.append(len(text))
+    return ends
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int | None]:
+    """Pair marks inside one paragraph; return the quotes and where an unclosed one opened."""
+    found: list[Quoted] = []
+    open_at: int | None = None
+    opener = ""
+    i = start
+    while i < end:
+        c = text[i]
+        if open_at is None:
+            if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
+                # “ must not be a closer typed the wrong way right after a word: „Wort“ style
+                open_at, opener = i, c
+        elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)):
+            if c == opener and c != '"' and _can_open_straight(text, i) and not _can_close_straight(text, i):
+                # a second “ after a space: the first one was stray; restart here
+                open_at = i
+            else:
+                inner_start, inner_end = open_at + 1, i
+                if text[inner_start:inner_end].strip():
+                    found.append(Quoted(open_at, i + 1, inner_start, inner_end, text[inner_start:inner_end]))
+                open_at = None
+        i += 1
+    return found, open_at

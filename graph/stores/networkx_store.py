@@ -1,0 +1,135 @@
+"""The NetworkX graph: a MultiDiGraph built from extractions, merged across documents by id.
+
+Nodes carry ``labels`` (the model's node label, e.g. "Person"), ``name`` and ``label`` (what
+Gephi shows); edges carry ``type`` (the relationship type), ``label`` and ``interaction``
+(what Gephi and Cytoscape show), and their provenance: ``doc_id``, ``start``, ``end``.
+
+>>> from graph import build_graph
+>>> G = build_graph([])
+>>> G.number_of_nodes()
+0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Iterable
+
+import networkx as nx
+
+from ..errors import InputError
+from ..fileio import atomic_write
+from ..model import Extraction, Quote
+from ..schema import DOCUMENT_LABEL, QUOTE_LABEL, entity_label
+
+
+def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
+    """Add every extraction to ``graph`` (a new one by default) and return it.
+
+    Entities with the same id merge: aliases are united and ``mentions`` counts add up.
+    Each statement keeps its own edge (keyed by document and offset), so no provenance is lost.
+    """
+    G = graph if graph is not None else nx.MultiDiGraph()
+    for ex in extractions:
+        _add_extraction(G, ex)
+    return G
+
+
+def _add_node(G: nx.MultiDiGraph, node_id: str, **attrs: Any) -> None:
+    if node_id in G:
+        node = G.nodes[node_id]
+        for key, value in attrs.items():
+            if key == "aliases":
+                node["aliases"] = sorted(set(node.get("aliases", [])) | set(value))
+            elif key == "mentions":
+                node["mentions"] = node.get("mentions", 0) + value
+            elif key == "documents":
+                node["documents"] = sorted(set(node.get("documents", [])) | set(value))
+            elif node.get(key) in (None, ""):
+                node[key] = value
+    else:
+        G.add_node(node_id, **attrs)
+
+
+def _add_edge(G: nx.MultiDiGraph, u: str, v: str, rel_type: str, key: str, **attrs: Any) -> None:
+    if G.has_edge(u, v, key):
+        return
+    G.add_edge(u, v, key=key, type=rel_type, label=rel_type, interaction=rel_type,
+               **{k: val for k, val in attrs.items() if val is not None})
+
+
+def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
+    doc = ex.document
+    _add_node(G, doc.id, labels=DOCUMENT_LABEL, name=doc.title or doc.source, label=doc.title or doc.source,
+              source=doc.source, title=doc.title, date=doc.date, url=doc.url)
+    for ent in ex.entities:
+        _add_node(G, ent.id, labels=entity_label(ent.type), name=ent.name, label=ent.name, type=ent.type,
+                  aliases=list(ent.aliases), mentions=len(ent.mentions), documents=[doc.id],
+                  description=ent.description)
+        _add_edge(G, doc.id, ent.id, "MENTIONS", f"MENTIONS:{doc.id}", doc_id=doc.id,
+                  count=len(ent.mentions))
+    for q in ex.quotes:
+        _add_quote(G, ex, q)
+    for r in ex.relations:
+        extra = {"role": r.role, "cue": r.cue}
+        label = r.predicate if r.role is None else f"{r.predicate}: {r.role}"
+        key = f"{r.predicate}:{doc.id}:{r.evidence.start}:{r.evidence.end}"
+        _add_edge(G, r.subject, r.object, r.predicate, key, evidence=r.evidence.text, doc_id=doc.id,
+                  start=r.evidence.start, end=r.evidence.end, confidence=r.confidence, **extra)
+        G.edges[r.subject, r.object, key]["label"] = label
+
+
+def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
+    doc = ex.document
+    _add_node(G, q.id, labels=QUOTE_LABEL, name=_short(q.text), label=_short(q.text), text=q.text,
+              kind=q.kind, cue=q.cue.lemma if q.cue else None, cue_text=q.cue.text if q.cue else None,
+              confidence=q.confidence, doc_id=doc.id, start=q.start, end=max(c.end for c in q.contents),
+              source_text=q.sources[0].text if q.sources else None,
+              speaker=q.speaker.name if q.speaker else None, date=doc.date)
+    _add_edge(G, q.id, doc.id, "IN_DOCUMENT", f"IN_DOCUMENT:{q.id}", doc_id=doc.id)
+    prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence}
+    for ref, rel, forward in ((q.speaker, "SAID", False), (q.addressee, "ADDRESSED_TO", True),
+                              (q.reported_by, "REPORTED", False)):
+        if ref is None:
+            continue
+        if ref.id not in G:  # quotes may point at entities only they know of
+            _add_node(G, ref.id, labels=entity_label(ref.type), name=ref.name, label=ref.name,
+                      type=ref.type, aliases=[], mentions=0, documents=[doc.id])
+        u, v = (q.id, ref.id) if forward else (ref.id, q.id)
+        _add_edge(G, u, v, rel, f"{rel}:{q.id}", cue=q.cue.lemma if q.cue and rel == "SAID" else None, **prov)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def save_graph(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Save the graph as node-link JSON (lossless: lists stay lists), atomically."""
+    data = nx.node_link_data(G, edges="edges")
+    with atomic_write(path) as fh:
+        json.dump(data, fh, ensure_ascii=False)
+
+
+def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Load a graph saved by ``save_graph``, or build one from extract JSONL.
+
+    >>> G = load_graph("out/quotes.jsonl")  # doctest: +SKIP
+    """
+    from ..model import read_jsonl
+
+    name = os.fspath(path)
+    try:
+        with open(name, encoding="utf-8") as fh:
+            head = fh.read(1)
+            fh.seek(0)
+            if head == "{" and name.endswith(".json"):
+                data = json.load(fh)
+                if "nodes" in data:
+                    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+                fh.seek(0)
+            return build_graph(read_jsonl(fh, name=name))
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    except ValueError as exc:
+        raise InputError(f"{name}: not a quotegraph graph or extract JSONL ({exc})") from exc

@@ -1,0 +1,51 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), the seed articles read in place
+from ../shared/seeds, and the repository's own examples."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+SHARED = Path(os.environ.get("QUOTEGRAPH_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graph import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed articles are not at {SEEDS} (set QUOTEGRAPH_SHARED)")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_extractions(seeds_dir):
+    """The five seeds, extracted once for the whole session: {file name: Extraction}."""
+    from graph import extract, iter_documents
+
+    return {Path(ex.document.source).name: ex for ex in extract(iter_documents([seeds_dir]))}
+
+
+@pytest.fixture(scope="session")
+def example_extractions():
+    from graph import extract, iter_documents
+
+    return {Path(ex.document.source).name: ex for ex in extract(iter_documents([EXAMPLES]))}
+
+
+def quote_with(ex, words: str):
+    """The quote whose contents contain ``words`` (fails the test when there is none)."""
+    for q in ex.quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote containing {words!r}; quotes: {[q.text[:60] for q in ex.quotes]}")

@@ -1,0 +1,71 @@
+"""The CLI, command by command, through click's CliRunner."""
+
+import json
+
+import networkx as nx
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from graph.cli import main
+
+
+def test_help_explains_every_verb():
+    runner = CliRunner()
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for verb in ("extract", "export", "run"):
+        assert verb in result.output
+        sub = runner.invoke(main, [verb, "--help"])
+        assert sub.exit_code == 0 and "Example" in sub.output
+
+
+def test_extract_writes_one_line_per_document(tmp_path):
+    out = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(list(EXAMPLES.glob("*.txt")))
+    for rec in records:
+        assert set(rec) >= {"id", "source", "title", "date", "url", "quotes", "entities", "relations", "errors"}
+
+
+def test_extract_reads_stdin():
+    result = CliRunner().invoke(main, ["extract", "-", "-q"],
+                                input="“We will not move,” Mayor Ada Park told reporters.")
+    assert result.exit_code == 0, result.output
+    rec = json.loads(result.stdout.strip())
+    assert rec["source"] == "-"
+    assert rec["quotes"][0]["speaker"]["name"] == "Ada Park"
+
+
+def test_run_writes_both_files_and_reports(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "documents" in result.output and "Most quoted" in result.output
+    G = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    assert G.number_of_nodes() > 0
+    assert all("label" in d for _, d in G.nodes(data=True))
+    lines = (tmp_path / "out" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(list(EXAMPLES.glob("*.txt")))
+
+
+def test_export_graphml_round_trip_keeps_counts(tmp_path, seeds_dir):
+    from graph import load_graph
+
+    jsonl = tmp_path / "q.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(jsonl), "-q"]).exit_code == 0
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["export", str(jsonl), "--format", "graphml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    G = load_graph(jsonl)
+    back = nx.read_graphml(out, force_multigraph=True)
+    assert back.number_of_nodes() == G.number_of_nodes()
+    assert back.number_of_edges() == G.number_of_edges()
+
+
+def test_missing_input_is_named_and_batch_goes_on(tmp_path):
+    out = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", "no-such-file.txt", str(EXAMPLES / "01_fishing_talks.txt"),
+                                       "-o", str(out), "-q"])
+    assert "no-such-file.txt" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1

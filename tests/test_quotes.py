@@ -1,0 +1,37 @@
+"""Pairing quotation marks on characters alone."""
+
+from graph.quotes import find_quoted
+
+
+def contents(text):
+    return [q.content for q in find_quoted(text)]
+
+
+def test_curly_and_straight_marks():
+    assert contents("He said “yes.” She said \"no.\"") == ["yes.", "no."]
+
+
+def test_guillemets_and_low_nine_marks():
+    assert contents("«Oui», dit-il. „Ja“, sagte sie.") == ["Oui", "Ja"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert contents("It’s Johnstone’s view that “they don’t care.”") == ["they don’t care."]
+
+
+def test_stray_mark_is_dropped_not_paired_across_paragraphs():
+    text = "A stray “ mark here\nand a \"real quote\" there"
+    assert contents(text) == ["real quote"]
+
+
+def test_quote_over_several_paragraphs_reopens_with_a_mark():
+    text = "“First paragraph of the speech.\n“Second paragraph, still talking.”\nNarration."
+    found = find_quoted(text)
+    assert [q.content for q in found] == ["First paragraph of the speech.", "Second paragraph, still talking."]
+    assert found[1].continued
+
+
+def test_offsets_point_into_text():
+    text = "x “a” y \"b\" z «c»"
+    for q in find_quoted(text):
+        assert text[q.inner_start:q.inner_end] == q.content

@@ -69,7 +69,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     text = doc.text
     quoted = find_quoted(text)
     standalone = [q for q in quoted if not _embedded(text, q)]
-    in_quote = _token_mask(doc, standalone)
+    in_quote = _Mask(_token_mask(doc, standalone))
+    in_quote.anywhere = _token_mask(doc, quoted)
     paras = _paragraph_index(text)
 
     # 1. collect
@@ -126,6 +127,12 @@ def _para(paras: list[int], char: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+class _Mask(set):
+    """Tokens inside standalone quotes; ``anywhere`` also has those of quoted fragments."""
+
+    anywhere: set[int] = set()
 
 
 def _token_mask(doc: Doc, quoted: list[Quoted]) -> set[int]:
@@ -228,6 +235,11 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             draft.after_end = q.end
             return draft
     after = _frame_after(doc, qspan.end, in_quote)
+    byline = _dash_byline(doc, q, qspan.end, in_quote)
+    if byline is not None:
+        draft.cue, draft.subj, draft.origin = byline
+        draft.after_end = draft.cue.end
+        return draft
     before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
     draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
     intro = before[-1].text if before else ""
@@ -240,7 +252,13 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if cue is None:
             continue
         verb, cue_span, lemma = cue
-        subj = _speaker_token(verb, in_quote)
+        subj = None
+        if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+            subj = _between_speaker(doc, qspan.end, verb, in_quote)
+        if subj is None and side == "after" and verb.i > qspan.end and not _words(list(doc[qspan.end:verb.i])):
+            subj = _inverted_subject(verb, in_quote)
+        if subj is None:
+            subj = _speaker_token(verb, in_quote)
         if subj is None and lemma != ":":
             continue
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)
@@ -251,6 +269,32 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         break
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+_DASH = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--)[ \t]*")
+
+
+def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int]) -> tuple[Cue, Token, str] | None:
+    """“…” ― Pamela Padilla: a dash and a name after a quote sign it."""
+    text = doc.text
+    m = _DASH.match(text, q.end)
+    if m is None:
+        return None
+    name = doc.char_span(m.end(), min(len(text), m.end() + 60), alignment_mode="expand")
+    if name is None or not len(name) or name[0].pos_ != "PROPN":
+        return None
+    head = name[0]
+    for ent in name.ents:
+        if ent.start == name.start and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = ent[-1]
+            break
+    else:
+        head = _name_head(head)
+    if head.i in getattr(in_quote, "anywhere", in_quote):
+        return None
+    dash = text[m.start():m.end()].strip()
+    start = text.index(dash, m.start())
+    return Cue(start, start + len(dash), dash, "dash"), head, "dash"
 
 
 def _speech_word(tok: Token) -> bool:
@@ -281,44 +325,92 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
     return None
 
 
+_NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
+    """Can ``tok`` be the speaker of ``verb``: a word, outside every quote, not a date, on
+    the verb's line."""
+    if tok is None or not any(c.isalpha() for c in tok.text) or tok.ent_type_ in _NOT_SPEAKERS:
+        return False
+    if tok.i in getattr(in_quote, "anywhere", in_quote):
+        return False
+    lo, hi = sorted((tok.i, verb.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
 def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
     """The head of the speaker's mention for a cue."""
     if verb.lower_ == "according":
         for child in verb.subtree:
             if child.dep_ in ("pobj", "dobj") and child.head.lower_ in ("to", "show") or \
                     child.dep_ == "pobj" and child.head.head.lower_ == "according":
-                return child
+                return child if _fits(child, verb, in_quote) else None
         return None
     if verb.text == ":":
         return None
     subj = _own_subject(verb)
-    if subj is not None and subj.i not in in_quote:
+    if _fits(subj, verb, in_quote):
         return subj
     for child in verb.children:  # passive: "was written by Springsteen"
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.i not in in_quote:
+            if _fits(pobj, verb, in_quote):
                 return pobj
     if verb.tag_ == "VBG" and verb.i > 0:
         # "footage of Hillary Clinton asking, “…”": the noun the participle hangs on
         left = verb.doc[verb.i - 1]
-        if left.pos_ in ("PROPN", "NOUN", "PRON") and left.i not in in_quote:
+        if left.pos_ in ("PROPN", "NOUN", "PRON") and _fits(left, verb, in_quote):
             return left
     subj = subject_of(verb)
-    if subj is not None and subj.i not in in_quote:
+    if _fits(subj, verb, in_quote):
         return subj
-    for child in verb.rights:  # inverted "said Wu Xinbo" parsed as an object
-        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ == "PROPN" and child.i not in in_quote:
-            return child
+    return _inverted_subject(verb, in_quote)
+
+
+def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
+    """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: verb.i + 4]:
+        if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and _fits(tok, verb, in_quote):
+            return _name_head(tok)
+    return None
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name or noun phrase ``tok`` starts ("Rep. Jim Clyburn" → Clyburn)."""
+    if tok.ent_type_:
+        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+            tok = tok.doc[tok.i + 1]
+        return tok
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+        tok = tok.head
+    return tok
+
+
+def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int]) -> Token | None:
+    """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
+    Jordan said), read off the words rather than the parse, which often goes wrong there."""
+    span = doc[first:verb.i]
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
+            return ent[-1]
+    for tok in span:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _fits(tok, verb, in_quote):
+            return _name_head(tok)
     return None
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """The verb's own subject, a relative pronoun kept as written ("…, who said")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
-    return None
+    """The verb's own subject (the nearest, when the parse gives several), a relative pronoun
+    kept as written ("…, who said")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    if not subjects:
+        return None
+    left = [c for c in subjects if c.i < verb.i]
+    return left[-1] if left else subjects[0]
 
 
 # -- reported speech -----------------------------------------------------------------------
@@ -374,7 +466,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         if heads is not right:
             origin = "preposed"
     if not heads and lemma in XCOMP_CUES:
-        heads = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
+        heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
         origin = "infinitive"
     if not heads and lemma in PREP_CUES:
@@ -388,19 +480,31 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
     if not heads and lemma in OBJECT_CUES:
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
-            heads = [dobj] + [c for c in children if c.i > dobj.i and (
-                c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))]
+            heads = [dobj]
+            for c in children:
+                if c.i == heads[-1].right_edge.i + 1 and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                         or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                    heads.append(c)
             origin = "object"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The deal is dead, he said."
         heads = [verb.head]
         origin = "preposed"
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and doc[verb.i + 1].text == ",":
+        # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
+        heads = [verb.head]
+        origin = "parenthetical"
     if not heads:
         return None
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
     tokens = _subtree_tokens(heads, exclude)
+    if origin == "parenthetical":
+        exclude = set(t.i for t in verb.subtree)
+        tokens = [t for t in _subtree_tokens(heads, exclude) if t.i > verb.i]
     if origin == "preposed":
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
+    if origin == "clause":
+        tokens = _drop_trailing_participle(tokens, heads)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
     if origin == "clause":
@@ -412,9 +516,20 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         return None
     if origin == "object" and _words([t for t in tokens]) < 2:
         return None
-    kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
+    kind = _kind(doc.text, content)
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
     return _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+
+
+def _kind(text: str, content: Span) -> str:
+    """"mixed" when a quoted fragment stands in reported speech; "direct" when the quoted
+    fragment is all of it ("declared “I think NATO may be obsolete.”")."""
+    if not any(c in content.text for c in QUOTE_MARKS):
+        return "indirect"
+    inner = [q for q in find_quoted(content.text)]
+    words = re.sub("|".join(re.escape(q.content) for q in inner) or "^$", " ", content.text) if inner else content.text
+    outside = [w for w in re.findall(r"\w+", words) if w.lower() not in ("that", "to")]
+    return "direct" if inner and not outside else "mixed"
 
 
 def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
@@ -441,6 +556,17 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
     cue = Cue(tok.idx, to.idx + len(to), doc.text[tok.idx:to.idx + len(to)], "according to")
     return _Draft(kind, [content], "according", cue, tok.i, pobj, None,
                   reported_by=_outlet(list(tok.subtree), index))
+
+
+def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[Token]:
+    """", implicitly putting his name on the line": a participle clause after a comma
+    comments on the report; it is not part of what was said."""
+    for h in heads:
+        for c in h.rights:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+                cut = c.left_edge.i - 1
+                return [t for t in tokens if t.i < cut]
+    return tokens
 
 
 def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
@@ -484,7 +610,9 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
             keep.append(r)
             continue
         outside = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted])
-        if any(dd.cue is not None and dd is not d and r.start <= dd.cue.start < r.end for dd in inside):
+        framed = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted],
+                                 [(dd.quoted[-1].end, dd.after_end) for dd in inside])
+        if framed < 3 and any(dd.cue is not None and dd is not d and r.start <= dd.cue.start < r.end for dd in inside):
             for dd in inside:  # "“…,” X told Y, according to a transcript": the quote has its cue
                 dd.reported_by = dd.reported_by or r.reported_by
             continue
@@ -499,10 +627,12 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
     return [d for d in direct if id(d) not in drop_direct] + keep
 
 
-def _outside_quotes(text: str, content: Span, quoted: list[Quoted]) -> int:
+def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
+                    also: list[tuple[int, int]] = ()) -> int:
+    """Words of ``content`` outside the quoted passages (and the ``also`` stretches)."""
     chars = list(text[content.start:content.end])
-    for q in quoted:
-        for i in range(max(q.start, content.start), min(q.end, content.end)):
+    for a, b in [(q.start, q.end) for q in quoted] + list(also):
+        for i in range(max(a, content.start), min(b, content.end)):
             chars[i - content.start] = " "
     words = re.findall(r"\w+", "".join(chars))
     return len([w for w in words if w.lower() not in ("that", "to")])
@@ -614,7 +744,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"after": 0.95, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}

@@ -19,9 +19,10 @@ _PAIRS = {
     "\u201e": "\u201c\u201d",    # „ … “ (German) or „ … ”
     "\u00ab": "\u00bb",          # « … »
     "\u00bb": "\u00ab",          # » … « (reversed guillemets, Danish/German)
+    "\u201d": "\u201d\u201c",    # ” … ” (a closing mark typed to open), only at a paragraph start
     '"': '"\u201d',
 }
-_OPENERS = set(_PAIRS)
+_OPENERS = set(_PAIRS) - {"\u201d"}
 _CLOSERS = {"\u201d", "\u00bb", '"', "\u201c", "\u00ab"}
 # Single marks ‘ … ’ and ' … ' double as apostrophes ("don’t", "the ’90s", "players’"): they
 # count only where an apostrophe cannot stand, and never reach far.
@@ -129,6 +130,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
     found: list[Quoted] = []
     open_at: int | None = None
     opener = ""
+    nested = 0
     i = start
     while i < end:
         c = text[i]
@@ -136,12 +138,18 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
             if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
+            elif c == "\u201d" and _can_open_straight(text, i) and (i == start or text[start:i].strip() == ""):
+                open_at, opener = i, c  # ”…” typed with a closing mark first, at a paragraph start
             elif c in _SINGLES and _can_open_single(text, i):
                 close = _close_single(text, i, end)
                 if close is not None:
                     if text[i + 1:close].strip():
                         found.append(Quoted(i, close + 1, i + 1, close, text[i + 1:close]))
                     i = close
+        elif opener == '"' and c == "\u201c":
+            nested += 1  # "He said “no” twice": curly marks nest inside straight ones
+        elif opener == '"' and c == "\u201d" and nested:
+            nested -= 1
         elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)):
             if c == opener and c != '"' and _can_open_straight(text, i) and not _can_close_straight(text, i):
                 # a second “ after a space: the first one was stray; restart here
@@ -151,6 +159,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                 if text[inner_start:inner_end].strip():
                     found.append(Quoted(open_at, i + 1, inner_start, inner_end, text[inner_start:inner_end]))
                 open_at = None
+                nested = 0
         i += 1
     return found, open_at
 

@@ -155,7 +155,7 @@ def _embedded(text: str, q: Quoted) -> bool:
     before = text[i] if i >= 0 else "\n"
     if i < 0 or before in "\n:,—–-([":
         return False
-    if before in ".!?\u201d\"":
+    if before in ".!?\u201d\"'":
         return False
     return True
 
@@ -271,7 +271,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     return draft
 
 
-_DASH = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--)[ \t]*")
+_DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
 
 
 def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int]) -> tuple[Cue, Token, str] | None:
@@ -490,7 +490,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         # "The deal is dead, he said."
         heads = [verb.head]
         origin = "preposed"
-    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and doc[verb.i + 1].text == ",":
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.i + 1 < len(doc) \
+            and doc[verb.i + 1].text == ",":
         # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
         heads = [verb.head]
         origin = "parenthetical"
@@ -499,8 +500,18 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
     tokens = _subtree_tokens(heads, exclude)
     if origin == "parenthetical":
+        # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
         exclude = set(t.i for t in verb.subtree)
-        tokens = [t for t in _subtree_tokens(heads, exclude) if t.i > verb.i]
+        rest = _subtree_tokens(heads, exclude)
+        left = _trim([t for t in rest if t.i < verb.left_edge.i])
+        right = _trim([t for t in rest if t.i > verb.right_edge.i])
+        if _words(right) < 2 or any(t.i in in_quote for t in left + right):
+            return None
+        parts = [p for p in (left, right) if _words(p) >= 1]
+        contents = [_span_of_tokens(doc, p[0], p[-1]) for p in parts]
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        kind = "mixed" if any(_kind(doc.text, c) != "indirect" for c in contents) else "indirect"
+        return _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     if origin == "preposed":
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
     if origin == "clause":
@@ -524,9 +535,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
 def _kind(text: str, content: Span) -> str:
     """"mixed" when a quoted fragment stands in reported speech; "direct" when the quoted
     fragment is all of it ("declared “I think NATO may be obsolete.”")."""
-    if not any(c in content.text for c in QUOTE_MARKS):
+    inner = find_quoted(content.text)
+    if not inner:
         return "indirect"
-    inner = [q for q in find_quoted(content.text)]
     words = re.sub("|".join(re.escape(q.content) for q in inner) or "^$", " ", content.text) if inner else content.text
     outside = [w for w in re.findall(r"\w+", words) if w.lower() not in ("that", "to")]
     return "direct" if inner and not outside else "mixed"
@@ -552,7 +563,7 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
     content = _content(doc, run, in_quote)
     if content is None:
         return None
-    kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
+    kind = _kind(doc.text, content)
     cue = Cue(tok.idx, to.idx + len(to), doc.text[tok.idx:to.idx + len(to)], "according to")
     return _Draft(kind, [content], "according", cue, tok.i, pobj, None,
                   reported_by=_outlet(list(tok.subtree), index))
@@ -589,7 +600,7 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) 
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
     if subj is not None and subj.i in in_quote:
         subj = None
-    kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
+    kind = _kind(doc.text, content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return _Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=_outlet(list(noun.sent), index))
 

@@ -140,6 +140,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                 open_at, opener = i, c
             elif c == "\u201d" and _can_open_straight(text, i) and (i == start or text[start:i].strip() == ""):
                 open_at, opener = i, c  # ”…” typed with a closing mark first, at a paragraph start
+            elif c == "'" and text.startswith("''", i) and i + 2 < end and not text[i + 2].isspace() \
+                    and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:;,/"):
+                close = text.find("''", i + 2, end)  # ''…'': two apostrophes typed as a double mark
+                if close != -1 and text[i + 2:close].strip():
+                    found.append(Quoted(i, close + 2, i + 2, close, text[i + 2:close]))
+                    i = close + 2
+                    continue
+                i += 1
             elif c in _SINGLES and _can_open_single(text, i):
                 close = _close_single(text, i, end)
                 if close is not None:

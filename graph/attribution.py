@@ -482,7 +482,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             for c in children:
-                if c.i == heads[-1].right_edge.i + 1 and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                if c.left_edge.i <= heads[-1].right_edge.i + 2 and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                                                          or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)
             origin = "object"

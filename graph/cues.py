@@ -78,7 +78,8 @@ PREP_CUES = {
     "speak": ("of", "about"), "talk": ("about",), "boast": ("about", "of"), "brag": ("about",),
     "criticize": ("for",), "criticise": ("for",), "blame": ("for",), "praise": ("for",),
     "argue": ("for", "against"), "testify": ("about", "to"), "comment": ("on",), "insist": ("on",),
-    "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
+    "describe": ("as",), "dismiss": ("as",), "brand": ("as",), "label": ("as",), "characterize": ("as",),
+    "denounce": ("as",), "condemn": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
 }
 
 # Subordinators: a speech verb after one of these belongs to another clause, not to the quote

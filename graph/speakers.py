@@ -65,6 +65,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "began by saying …"
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head  # "a State Department official, speaking on …, said" / "…, speaking"
         else:

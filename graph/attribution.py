@@ -627,6 +627,12 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
             for dd in inside:  # "“…,” X told Y, according to a transcript": the quote has its cue
                 dd.reported_by = dd.reported_by or r.reported_by
             continue
+        colon = [dd for dd in inside if text[:dd.quoted[0].start].rstrip().endswith(":")]
+        if colon and len(inside) == 1 and (d is None or d in inside):
+            dd = colon[0]  # "said his message to Washington would be: “…”": the quote keeps its marks
+            if dd.cue is None or dd.cue.lemma == ":":
+                dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "colon"
+            continue
         if inside and outside >= 3 and (d is None or d in inside):
             for dd in inside:
                 drop_direct.add(id(dd))

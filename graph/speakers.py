@@ -79,7 +79,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
     for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") \
+                and "\n" not in ent.text:
             return ent
     left = head.i
     for child in head.lefts:
@@ -90,7 +91,13 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
         # "people familiar with the matter", "a spokesman for the office that …"
         if child.dep_ in ("amod", "prep", "compound") and child.i == right + 1:
             right = child.right_edge.i
-    return head.doc[left:right + 1]
+    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
+    doc = head.doc
+    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[left:head.i]):
+        left += 1
+    while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
+        right -= 1
+    return doc[left:right + 1]
 
 
 def description_of(head: Token) -> str:
@@ -113,11 +120,25 @@ class SpeakerResolver:
         self.index = index
         self.in_quote = in_quote
         self.last: list[tuple[int, EntityRef]] = []  # (char, entity) of each speaker found
-        person_at = {}
+        person_at: dict[int, str] = {}
+        self._person_ref: dict[int, EntityRef] = {}
+        others: list[tuple[int, EntityRef]] = []
         for tok in doc:
             ref = index.at(tok)
             if ref is not None and ref.type == "person":
                 person_at[tok.i] = ref.id
+                self._person_ref[tok.i] = ref
+            elif ref is not None and ref.type in ("organization", "country"):
+                others.append((tok.i, ref))
+        # the small model tags a name as a person in one sentence and an organisation in the
+        # next ("Trump"): a name a person of the document bears is that person
+        by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if r.name.split()}
+        by_name.update({fold(r.name): r for r in self._person_ref.values()})
+        for i, ref in others:
+            person = by_name.get(fold(ref.name))
+            if person is not None:
+                person_at[i] = person.id
+                self._person_ref[i] = person
         self._person_tokens = sorted(person_at)
         self._voted = pronoun_votes(doc, person_at, set(in_quote))
         self._para_of = _paragraph_numbers(doc)
@@ -156,6 +177,12 @@ class SpeakerResolver:
         own = self.index.at(head)
         if own is not None:
             return Speaker(source, own, False, "name")
+        named = _named_in_apposition(head, self.index)
+        if named is not None:
+            # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"
+            ref, tok = named
+            span = mention_span(tok, self.index)
+            return Speaker(Span.of(doc.text, span.start_char, span.end_char), ref, False, "name")
         if head.pos_ in ("NOUN", "PROPN"):
             return self._nominal(span, head, source)
         return Speaker(source, None, False, "unknown", extra)
@@ -190,9 +217,14 @@ class SpeakerResolver:
             if para - self._para_of[i] > _PARAGRAPHS_BACK:
                 break
             tok = doc[i]
-            ref = self.index.at(tok)
+            ref = self._person_ref.get(i)
             if ref is None or ref.id in seen:
                 continue
+            if self._sent_of[i] == self._sent_of[head.i] and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
+                continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
+            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors:
+                continue  # "with Zelensky, he said": a name inside the pronoun's own clause is someone else
             if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # score a name once, by its last word
             seen.add(ref.id)
@@ -275,6 +307,20 @@ class SpeakerResolver:
             return Speaker(source, named, True, "nominal")
         cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
         return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
+
+
+def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
+    """A person named right next to a role noun: its apposition or the name it qualifies."""
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "flat") and child.i > head.i:
+            ref = index.at(child)
+            if ref is not None and ref.type == "person":
+                return ref, child
+    if head.dep_ in ("compound", "appos") and head.head.i > head.i:
+        ref = index.at(head.head)
+        if ref is not None and ref.type == "person":
+            return ref, head.head
+    return None
 
 
 def _paragraph_numbers(doc: Doc) -> list[int]:

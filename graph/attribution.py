@@ -80,6 +80,13 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start:
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
+            if prev.cue is None and q.closed:
+                # the cue of a speech over several paragraphs comes after its last one
+                last = _direct(doc, q, in_quote, index, paras)
+                if last.cue is not None:
+                    prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
+                    prev.origin, prev.after_end = last.origin, last.after_end
+                    prev.reported_by = prev.reported_by or last.reported_by
             continue
         draft = _direct(doc, q, in_quote, index, paras)
         if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
@@ -537,7 +544,8 @@ def _kind(text: str, content: Span) -> str:
     fragment is all of it ("declared “I think NATO may be obsolete.”")."""
     inner = find_quoted(content.text)
     if not inner:
-        return "indirect"
+        # a fragment whose closing mark stands after the clause ("are “extremely strong.”")
+        return "mixed" if any(c in content.text for c in "\u201c\u201d\u201e\u00ab\u00bb\"") else "indirect"
     words = re.sub("|".join(re.escape(q.content) for q in inner) or "^$", " ", content.text) if inner else content.text
     outside = [w for w in re.findall(r"\w+", words) if w.lower() not in ("that", "to")]
     return "direct" if inner and not outside else "mixed"
@@ -667,6 +675,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
                 and not _named_between(doc, index, prev, d):
             if prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
+                    and "\n" not in text[prev.after_end:d.quoted[0].start] \
                     and prev.contents[-1].text.rstrip().endswith(","):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)

@@ -130,6 +130,7 @@ def surname_shape(word: str) -> str:
     """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
     "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
     s = _letters(word)
+    s = re.sub(r"(?<=[^aeiou])e$", "", s) if len(s) > 4 else s  # "Marlowe", "Browne"
     s = re.sub(r"(skyy|skyi|skiy|skii|sky|ski)$", "ski", s)
     s = re.sub(r"(off|ow|ev|eff)$", "ov", s)
     s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("w", "v").replace("y", "i")
@@ -288,7 +289,7 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
-        if _in_headline(ent) and label != "PERSON" and not gazetteer.lookup(text):
+        if _in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
         if hit is not None:

@@ -49,6 +49,11 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 _ACTORS = ("person", "organization", "country", "media", "group")
+# Heads of described sources that belong to what modifies them ("a NATO diplomat").
+_OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
+minister ministers envoy envoys negotiator negotiators officer officers lawmaker lawmakers ambassador
+representative representatives commander commanders planner planners""".split())
+_OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "team"})
 # Nouns in apposition that are relations between people, not roles held at someone.
 _NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
               "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
@@ -81,6 +86,8 @@ class _Finder:
         if tok is None:
             return None
         ref = self.index.at(tok)
+        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+            return self._country(tok)  # "a Canadian official": the demonym inside a described source
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
             ref = self.resolver.resolve(tok).entity
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
@@ -120,8 +127,10 @@ class _Finder:
         words = role.split()
         if role_noun.lower_ in _NOT_ROLES:
             return
-        speaks = (role_noun.lower_ in SPEAKS_NOUNS and not (set(words) & _LEADER_WORDS)
-                  and "former" not in words and "secretary" not in words[-1:])
+        secretary_general = "secretary general" in role.replace("-", " ")
+        speaks = ((role_noun.lower_ in SPEAKS_NOUNS or secretary_general) and not (set(words) & _LEADER_WORDS)
+                  and "former" not in words and "deputy" not in words
+                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
         for obj_tok in objects:
             obj = self.ent(obj_tok)
             if obj is None or obj.type == "group" or obj.id == holder.id:
@@ -145,6 +154,10 @@ class _Finder:
                 self.alliance_words(tok)
             if tok.lower_ == "from":
                 self.from_to_list(tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
+                self.represented(tok)
+            if tok.pos_ == "NOUN" and tok.lower_ in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+                self.described_source(tok)
         seen_spans: set[tuple[int, int]] = set()
         for ent in self.doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
@@ -219,10 +232,13 @@ class _Finder:
     def apposition(self, appos: Token) -> None:
         head = appos.head
         holder = self.ent(head)
-        if holder is not None and holder.type in ("person", "group") and appos.pos_ == "NOUN":
-            # "Yuri Ushakov, a top aide to President Vladimir Putin"
-            for role_noun in [appos, *[c for c in appos.children if c.dep_ == "conj" and c.pos_ == "NOUN"]]:
-                self.role_phrase(holder, role_noun, head)
+        if holder is not None and holder.type in ("person", "group") and (
+                appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and self.index.at(appos) is None):
+            # "Yuri Ushakov, a top aide to President Vladimir Putin"; "Wu Xinbo, Dean of …"
+            former = any(t.lower_ == "former" for t in appos.lefts)
+            for role_noun in [appos, *[c for c in appos.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                       and self.index.at(c) is None]]:
+                self.role_phrase(holder, role_noun, head, former=former)
         elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
             # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
             for h in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
@@ -230,7 +246,7 @@ class _Finder:
                 if person is not None and person.type == "person":
                     self.role_phrase(person, head, h)
 
-    def role_phrase(self, holder: EntityRef, noun: Token, holder_tok: Token) -> None:
+    def role_phrase(self, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
         """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
         planning", "Norway's fisheries minister", "a partner at the Asia Group"."""
         mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and self.ent(c) is None
@@ -239,9 +255,19 @@ class _Finder:
                       (t.head in mods and t.dep_ in ("amod", "compound"))]
         role = " ".join(t.lower_ for t in sorted(role_words, key=lambda t: t.i)
                         if t.lower_.rstrip(".") not in _HONORIFICS)
+        if former and "former" not in role.split():
+            role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
         objects: list[Token] = []
-        for c in noun.lefts:
-            if c.dep_ in ("poss", "compound", "nmod", "amod") and self.ent(c) is not None:
+        seen: set[str] = set()
+        inside_poss = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree if t.i != c.i}
+        for c in noun.subtree:
+            if c.i >= noun.i:
+                break
+            if c.i in inside_poss:
+                continue  # "Russian President Putin's chief advisor": the owner's own title
+            ref = self.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+            if ref is not None and ref.id not in seen and ref.id != holder.id:
+                seen.add(ref.id)
                 objects.append(c)
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for"):
@@ -267,7 +293,7 @@ class _Finder:
 
     def relative_clause(self, verb: Token) -> None:
         """"…, who leads the Department of Government Efficiency" → ROLE head."""
-        if verb.lemma_.lower() == "serve":
+        if verb.lemma_.lower() in ("serve", "work"):
             self.served_as(verb)
             return
         if verb.lemma_.lower() not in ("lead", "head", "run", "chair", "direct"):
@@ -284,6 +310,64 @@ class _Finder:
         if obj is not None and obj.type == "organization":
             self.add(holder, "ROLE", obj, self.evidence(verb.head, obj_tok), 0.7, role="head")
 
+    def represented(self, verb: Token) -> None:
+        """ "the United States was represented by Deputy Secretary of State Christopher Landau"."""
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if agent is not None:
+            rep, principal = agent, subj
+        else:
+            rep, principal = subj, next((c for c in verb.children if c.dep_ == "dobj"), None)
+        a, b = self.ent(rep), self.ent(principal)
+        if a is not None and b is not None and a.type == "person" and b.type in ("country", "organization", "person"):
+            self.add(a, "SPEAKS_FOR", b, self.evidence(principal, rep) if principal.i < rep.i else self.evidence(rep, principal), 0.75)
+
+    def described_source(self, noun: Token) -> None:
+        """ "a NATO diplomat", "a State Department official", "a senior Russian official" →
+        a group entity with a ROLE at what it belongs to; "Takaichi's office" → SPEAKS_FOR."""
+        if self.index.cluster_at(noun) is not None and self.index.cluster_at(noun).type != "group":
+            return
+        if noun.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in noun.children):
+            return  # "envoy Steve Witkoff", "an aide, Yuri Ushakov": titles, read elsewhere
+        if self.doc[noun.i + 1:noun.i + 2].text[:1].isupper() and self.doc[noun.i + 1].ent_type_ == "PERSON":
+            return
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        owners = [c for c in mods if self.ent(c) is not None and self.ent(c).type != "group"]
+        if not owners:
+            return
+        office = noun.lower_ in _OFFICE_NOUNS
+        existing = self.index.cluster_at(noun)
+        if existing is None and not office:
+            # a new described source only when written as one: "a NATO diplomat", "a State
+            # Department official" (named owner, indefinite, not a list or a title)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                return
+            owners = [c for c in owners if c.ent_type_ in ("ORG", "GPE") and not gazetteer.demonym(c.text)]
+            if not owners or noun.dep_ == "conj":
+                return
+        if office and not any(c.dep_ == "poss" for c in owners):
+            return
+        if not office and any(c.dep_ == "poss" for c in owners):
+            return  # "Trump's advisers": read as roles of named people elsewhere
+        left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
+        span = self.doc[left:noun.i + 1]
+        holder_cluster = self.index.cluster_at(noun)
+        if holder_cluster is None:
+            holder_cluster = self.index.add(span, "group", name=" ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s"),
+                                            description=" ".join(t.text for t in self.doc[noun.left_edge.i:noun.i + 1]))
+        if holder_cluster is None:
+            return
+        holder = self.index.ref(holder_cluster)
+        ev = Span.of(self.doc.text, span.start_char, span.end_char)
+        for o in owners:
+            obj = self.ent(o)
+            if obj is None or obj.id == holder.id:
+                continue
+            if office:
+                self.add(holder, "SPEAKS_FOR", obj, ev, 0.7)
+            else:
+                self.add(holder, "ROLE", obj, ev, 0.65, role=noun.lemma_.lower())
+
     def served_as(self, verb: Token) -> None:
         """ "James Stavridis, who served as NATO's supreme allied commander"."""
         holder_tok = verb.head
@@ -295,6 +379,18 @@ class _Finder:
                 noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
                 if noun is not None:
                     self.role_phrase(holder, noun, holder_tok)
+        # "who previously worked in policy planning at NATO"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                org = self.ent(pobj)
+                if org is not None and org.type in ("organization", "country", "media"):
+                    field = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  for g in p.children if g.dep_ == "pobj"), None)
+                    role = " ".join(t.lower_ for t in field.subtree) if field is not None else "staff"
+                    if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children) or verb.tag_ == "VBD":
+                        role = f"former {role}"
+                    self.add(holder, "ROLE", org, self.evidence(holder_tok, pobj), 0.7, role=role)
 
     def title_compound(self, ent: SpacySpan) -> None:
         """ "German Foreign Minister Johann Wadephul" → ROLE foreign minister → Germany;
@@ -356,6 +452,8 @@ class _Finder:
                 objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
                         and self.ent(c) is not None and self.ent(c).id != holder.id]
                 ev = Span.of(self.doc.text, m.start, m.end)
+                if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+                    objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
                 if objs:
                     noun = root.lower_
                     if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",
@@ -369,7 +467,9 @@ class _Finder:
                 for prep in root.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                        obj = self.ent(pobj) or self._office(pobj)
+                        obj = self.ent(pobj)
+                        if obj is None or obj.id == holder.id:
+                            obj = self._office(pobj)
                         if obj is not None:
                             self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, m.start,
                                      pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
@@ -384,7 +484,7 @@ class _Finder:
         toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
         span = self.doc[toks[0].i: toks[-1].i + 1]
         name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
-        cluster = self.index.add(span, "organization", name=name)
+        cluster = self.index.add(span, "organization", name=name[:1].upper() + name[1:])
         return self.index.ref(cluster) if cluster else None
 
     def alliance_words(self, tok: Token) -> None:
@@ -477,6 +577,13 @@ class _Finder:
             obj = self.ent(seen)
             if viewer and obj:
                 self.add(obj, "ADVERSARY_OF", viewer, self.evidence(viewer_tok, tok), 0.7)
+        if tok.dep_ == "appos" and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
+            # "Russia, an adversary that has worked … to undermine U.S. global leadership"
+            subj = self.ent(tok.head)
+            target = next((t for t in tok.subtree if t.i > tok.i and self.ent(t) is not None
+                           and self.ent(t).type == "country"), None)
+            if subj is not None and subj.type == "country" and target is not None:
+                self.add(subj, "ADVERSARY_OF", self.ent(target), self.evidence(tok.head, target), 0.6)
         if tok.dep_ == "appos":
             subj = self.ent(tok.head)
             for prep in tok.children:

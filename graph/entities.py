@@ -78,6 +78,11 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
+# Role nouns a name may stand in apposition to ("envoys, Ana Ruiz and Pablo Diaz").
+_ROLE_NOUNS = frozenset("""envoy aide adviser advisor minister spokesman spokeswoman spokesperson
+ambassador negotiator representative official diplomat secretary president chancellor premier
+leader director chief head commander general deputy emissary delegate""".split())
+
 # Common short forms of first names, mapped to one form so that keys agree.
 _NICKNAMES = {
     "steve": "steven", "stephen": "steven", "joe": "joseph", "bill": "william", "will": "william",
@@ -257,6 +262,7 @@ class EntityIndex:
             if decided is not None:
                 self.add(ent, *decided)
         self._absorb_surnames()
+        self._untagged_appositions()
         self._untagged_surnames()
         self._nominal_mentions()
 
@@ -404,6 +410,22 @@ class EntityIndex:
         if words and fold(" ".join(words)) in self._person_words:
             return "person", None
         return type_, None
+
+    def _untagged_appositions(self) -> None:
+        """Names the model missed where the grammar says a person: in apposition to a role
+        noun ("two Ortega envoys, Ana Ruiz and Pablo Diaz")."""
+        for tok in self.doc:
+            if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in _ROLE_NOUNS:
+                continue
+            for name_tok in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+                if name_tok.i in self._by_token or name_tok.pos_ != "PROPN" or not name_tok.is_title:
+                    continue
+                left = name_tok.i
+                while left > 0 and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == name_tok.i \
+                        and self.doc[left - 1].is_title and self.doc[left - 1].i not in self._by_token:
+                    left -= 1
+                if left < name_tok.i and not gazetteer.lookup(self.doc[left:name_tok.i + 1].text):
+                    self.add(self.doc[left:name_tok.i + 1], "person")
 
     def _untagged_surnames(self) -> None:
         """A surname the model did not tag in one sentence ("Trump phoned Takaichi") is

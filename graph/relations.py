@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
 from .cues import COMMUNICATION_VERBS
-from .entities import EntityIndex, title_tokens
+from .entities import PERSON_PRONOUNS, EntityIndex, title_tokens
 from .model import EntityRef, Relation, Span
 from .speakers import SpeakerResolver, subject_of
 
@@ -53,7 +53,7 @@ _ACTORS = ("person", "organization", "country", "media", "group")
 _OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
 minister ministers envoy envoys negotiator negotiators officer officers lawmaker lawmakers ambassador
 representative representatives commander commanders planner planners""".split())
-_OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "team"})
+_OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
 # Nouns in apposition that are relations between people, not roles held at someone.
 _NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
               "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
@@ -89,10 +89,23 @@ class _Finder:
         if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
             return self._country(tok)  # "a Canadian official": the demonym inside a described source
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
-            ref = self.resolver.resolve(tok).entity
+            ref = self._pronoun(tok)
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
             return self._country(tok)
         return ref
+
+    def _pronoun(self, tok: Token) -> EntityRef | None:
+        """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged
+        her") as the nearest earlier person of that gender other than the clause's subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.resolver.resolve(tok).entity
+        want = PERSON_PRONOUNS.get(tok.lower_)
+        subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
+        for _, cluster in self.index.persons_before(tok.idx):
+            ref = self.index.ref(cluster)
+            if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
+                return ref
+        return None
 
     def _country(self, tok: Token) -> EntityRef | None:
         """The country a demonym names, as an entity of this document."""
@@ -168,6 +181,8 @@ class _Finder:
                 self.described(c)
 
     def communication_verb(self, verb: Token) -> None:
+        if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
+            return  # "told visiting Foreign Minister X": an attribute, not an act
         subj_tok = subject_of(verb)
         source = self.ent(subj_tok, resolve=True)
         if source is None or source.type not in ("person", "country", "organization"):
@@ -216,7 +231,8 @@ class _Finder:
                     head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubj") else None
                     if head is not None and head.pos_ in ("VERB", "AUX"):
                         subj_tok = subject_of(head)
-                source = self.ent(subj_tok, resolve=True)
+                # a possessive pronoun ("his call with X") is left unresolved: too often wrong
+                source = self.ent(subj_tok, resolve=subj_tok is not None and subj_tok.dep_ != "poss")
                 for t in [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]:
                     obj = self.ent(t)
                     if source and obj and {source.type, obj.type} <= {"person", "country", "organization"}:
@@ -325,6 +341,8 @@ class _Finder:
     def described_source(self, noun: Token) -> None:
         """ "a NATO diplomat", "a State Department official", "a senior Russian official" →
         a group entity with a ROLE at what it belongs to; "Takaichi's office" → SPEAKS_FOR."""
+        if noun.lower_ in ("spokesman", "spokeswoman", "spokesperson") and noun.dep_ != "compound":
+            self.spokesperson_for(noun)
         if self.index.cluster_at(noun) is not None and self.index.cluster_at(noun).type != "group":
             return
         if noun.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in noun.children):
@@ -367,6 +385,30 @@ class _Finder:
                 self.add(holder, "SPEAKS_FOR", obj, ev, 0.7)
             else:
                 self.add(holder, "ROLE", obj, ev, 0.65, role=noun.lemma_.lower())
+
+    def spokesperson_for(self, noun: Token) -> None:
+        """ "A spokesman for the Madrid office that handles trade" → SPEAKS_FOR that office."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return
+        cluster = self.index.cluster_at(noun)
+        if cluster is not None and cluster.type != "group":
+            return
+        if cluster is None:
+            left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
+            words = [t.text for t in self.doc[left:pobj.i + 1] if not (t.dep_ == "det" and t.head.i == noun.i)]
+            cluster = self.index.add(self.doc[left:noun.i + 1], "group", name=" ".join(words),
+                                     description=self.doc[noun.left_edge.i:pobj.i + 1].text)
+            if cluster is None:
+                return
+        holder = self.index.ref(cluster)
+        obj = self.ent(pobj)
+        if obj is None or obj.id == holder.id:
+            obj = self._office(pobj)
+        if obj is not None:
+            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, noun.left_edge.idx,
+                                                         pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
     def served_as(self, verb: Token) -> None:
         """ "James Stavridis, who served as NATO's supreme allied commander"."""
@@ -491,7 +533,13 @@ class _Finder:
         low = tok.lower_
         ev_sent = tok.sent
         if low in _ALLIANCE_NOUNS or (low in ("allies",) and tok.dep_ != "compound"):
-            # "the U.S.-Japan alliance"
+            # "the U.S.-Japan alliance", "the Japan - Australia alliance"
+            window = self.doc[max(0, tok.i - 4):tok.i]
+            for a, dash, b in zip(window, window[1:], window[2:]):
+                if dash.text in ("-", "\u2013"):
+                    ra, rb = self.ent(a), self.ent(b)
+                    if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
+                        self.add(ra, "ALLY_OF", rb, Span.of(self.doc.text, a.idx, tok.idx + len(tok)), 0.8)
             for c in self.doc[max(0, tok.i - 2):tok.i]:
                 if "-" in c.text:
                     parts = [p for p in c.text.split("-") if p]

@@ -299,10 +299,7 @@ class EntityIndex:
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
         if hit is not None:
-            type_, canonical = hit
-            if type_ == "country" and label not in ("GPE", "LOC") and label != "PERSON":
-                pass  # an ORG that is a country name ("Ukraine" as ORG): still the country
-            return type_, canonical
+            return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
         seat = gazetteer.seat(text)
         if seat is not None:
             if not self._acting(ent):
@@ -507,7 +504,6 @@ class EntityIndex:
         """Remember the role nouns a reader would later use for this entity: titles before
         the name ("President Vladimir Putin"), its appositions ("…, a top aide to …"), the
         head of a description ("a NATO diplomat")."""
-        doc = span.doc
         country = None
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
@@ -535,7 +531,6 @@ class EntityIndex:
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
-        del doc
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who
@@ -579,6 +574,11 @@ class EntityIndex:
                 c.gender = gender
 
     # -- lookups --------------------------------------------------------------------------
+    @property
+    def clusters(self) -> list[_Cluster]:
+        """The clusters found so far (live: relations may add described sources)."""
+        return self._clusters
+
     def at(self, token: Token) -> EntityRef | None:
         c = self._by_token.get(token.i)
         return EntityRef(c.id, c.name, c.type) if c else None

@@ -78,7 +78,7 @@ class _Finder:
         self.index = index
         self.out: list[Relation] = []
         self.resolver = SpeakerResolver(doc, index)
-        nato = [c for c in index._clusters if c.type == "organization" and c.name == "NATO"]
+        nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
 
     # -- helpers ----------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class _Finder:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
                 seen_spans.add((ent.start, ent.end))
                 self.title_compound(ent)
-        for c in list(self.index._clusters):
+        for c in list(self.index.clusters):
             if c.type in ("group", "organization"):
                 self.described(c)
 
@@ -467,8 +467,6 @@ class _Finder:
                 objects.append(owner)
         if not objects:
             return
-        ev = Span.of(self.doc.text, min(t.idx for t in objects + titles),
-                     ent.end_char)
         ev_start = min(self.doc[o.i].idx for o in objects + titles)
         for o in objects:  # widen to the owner's whole name
             c = self.index.cluster_at(o)
@@ -531,7 +529,6 @@ class _Finder:
 
     def alliance_words(self, tok: Token) -> None:
         low = tok.lower_
-        ev_sent = tok.sent
         if low in _ALLIANCE_NOUNS or (low in ("allies",) and tok.dep_ != "compound"):
             # "the U.S.-Japan alliance", "the Japan - Australia alliance"
             window = self.doc[max(0, tok.i - 4):tok.i]
@@ -575,7 +572,6 @@ class _Finder:
                 self.add(member, "MEMBER_OF", org, self.evidence(org_tok, country_tok), 0.8)
         if low in _THREAT_NOUNS:
             self.threat(tok)
-        del ev_sent
 
     def _named_country(self, text: str, tok: Token) -> EntityRef | None:
         name = gazetteer.country(text) or gazetteer.demonym(text)

@@ -26,7 +26,8 @@ person joins the unique full-name person in the corpus with that surname (among 
 one other documents also call by that bare surname, if unique); two full-name persons merge
 when their surnames have the same shape and their first names are compatible (same shape,
 one a prefix or nickname of the other, or one letter apart). Two people whose first names
-disagree are never merged.
+disagree are never merged. Among namesakes (Donald/Barron Trump) a bare surname joins the one
+documents call by it far more often, or stays apart.
 
 >>> entity_id("person", "Steve Witkoff") == entity_id("person", "Steven Witkov")
 True
@@ -460,7 +461,7 @@ class EntityIndex:
             cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape]
             if not cands:
                 cands = [c for c in persons if len(c.name.split()) > 1 and surname_shape(c.name.split()[0]) == shape]
-            return self._latest(cands)
+            return self._likeliest(cands, span)
         cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape
                  and _compatible_first(first, name_parts(c.name)[0])]
         full = [c for c in cands if name_parts(c.name)[0]]
@@ -468,6 +469,17 @@ class EntityIndex:
             return self._latest(full)
         # a full name absorbs an earlier bare surname, unless another full name claimed it
         return self._latest(cands)
+
+    def _likeliest(self, cands: list[_Cluster], span: SpacySpan | None) -> _Cluster | None:
+        """Among namesakes, the one a bare surname means: the one named in the last few
+        sentences, else the one the document mentions most."""
+        if len(cands) < 2 or span is None:
+            return self._latest(cands)
+        here = span.start_char
+        recent = [c for c in cands if any(here - 400 <= m.end <= here for m in c.mentions)]
+        if len(recent) == 1:
+            return recent[0]
+        return max(cands, key=lambda c: (len(c.mentions), max((m.end for m in c.mentions if m.end <= here), default=-1)))
 
     @staticmethod
     def _latest(cands: list[_Cluster]) -> _Cluster | None:
@@ -684,8 +696,8 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     (in entities, quotes and relations) rewritten so that one actor has one id corpus-wide.
 
     - a surname-only person ("Witkov") joins the one full-name person of that surname shape in
-      the corpus; when several share it, the one that other documents call by the bare
-      surname too, if there is exactly one;
+      the corpus; when several share it, the one other documents call by the bare surname
+      far more often than the others (at least three times as often), else none;
     - two full-name people merge when their surnames have the same shape and their first names
       are compatible ("Fabrice"/"Fabrece Pothier"); never "Joe"/"Hunter Biden".
 
@@ -693,10 +705,14 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     """
     exs = list(extractions)
     people: dict[str, tuple[str, set[str], int]] = {}  # id → (name, aliases, mentions)
+    bare_uses: dict[str, int] = {}  # id → mentions written as the bare surname
     for ex in exs:
         for e in ex.entities:
             if e.type != "person":
                 continue
+            last = fold(name_parts(e.name)[1])
+            bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
+                1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
             name, aliases, n = people.get(e.id, (e.name, set(), 0))
             if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
                 name = e.name
@@ -734,10 +750,10 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
         cands = sorted({find(j) for j in full if surname_shape(name_parts(people[j][0])[1]) == shape})
         if not cands:
             cands = sorted({find(j) for j in full if surname_shape(people[j][0].split()[0]) == shape})
-        if len(cands) > 1:  # prefer the one also called by the bare surname elsewhere
-            bare = fold(name)
-            cands = [c for c in cands
-                     if any(bare in {fold(a) for a in people[j][1]} for j in full if find(j) == c)]
+        if len(cands) > 1:
+            # the one other documents call by the bare surname, when it clearly dominates
+            uses = sorted(((sum(bare_uses.get(j, 0) for j in full if find(j) == c), c) for c in cands), reverse=True)
+            cands = [uses[0][1]] if uses[0][0] >= 2 and uses[0][0] >= 3 * uses[1][0] else []
         if len(cands) == 1:
             union(cands[0], i)
     remap = {i: find(i) for i in people if find(i) != i}

@@ -182,6 +182,8 @@ def test_seeds_one_entity_per_actor_across_the_corpus(seed_extractions):
     trump = [i for i, names in people.items() if "Donald Trump" in names]
     assert len(trump) == 1 and "Trump" in people[trump[0]]
     assert not any("Barron Trump" in people[i] for i in trump)
+    # the articles that only say "Trump" or "President Trump" joined Donald Trump
+    assert not any(names == {"Trump"} for names in people.values())
 
 
 def test_seeds_president_is_trump(seed_extractions):

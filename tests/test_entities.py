@@ -130,7 +130,7 @@ def test_described_source_is_a_group_tied_to_its_organisation(nlp):
 
 
 def test_merge_corpus_attaches_a_bare_surname_and_keeps_namesakes_apart(nlp):
-    exs = [run(nlp, "Joe Biden spoke on Monday. Biden said the deal was close.", "a.txt"),
+    exs = [run(nlp, "Joe Biden spoke on Monday. Biden said the deal was close. Later Biden left.", "a.txt"),
            run(nlp, "Hunter Biden declined to comment on Tuesday.", "b.txt"),
            run(nlp, "Mr. Biden said on Wednesday that talks would go on.", "c.txt"),
            run(nlp, "Special envoy Steve Witkoff arrived in Berlin on Monday.", "d.txt"),

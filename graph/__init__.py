@@ -7,6 +7,7 @@
 
 __version__ = "0.1.0"
 
+from .entities import merge_corpus
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract, extract_parsed, extract_text
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
@@ -19,6 +20,6 @@ from .stores.networkx_store import build_graph, load_graph, save_graph
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
     "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "extract",
-    "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "read_document",
+    "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "merge_corpus", "read_document",
     "read_jsonl", "save_graph", "write_graphml", "write_jsonl",
 ]

@@ -9,8 +9,8 @@ __version__ = "0.1.0"
 
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract, extract_parsed, extract_text
-from .notebook import (actor_graph, actors_df, cypher_df, draw, queries_df, query_df, quotes_between,
-                       quotes_df, read_corpus)
+from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
+                       quotes_between, quotes_df, read_corpus)
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
                     write_jsonl)
 from .pipeline import load_pipeline
@@ -24,6 +24,6 @@ __all__ = [
     "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "read_document",
     "read_jsonl", "save_graph", "write_graphml", "write_jsonl",
     # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used
-    "actor_graph", "actors_df", "cypher_df", "draw", "queries_df", "query_df", "quotes_between", "quotes_df",
-    "read_corpus",
+    "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df", "quotes_between",
+    "quotes_df", "read_corpus",
 ]

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pandas and matplotlib are optional: only the type checker i
     import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["DRAW_KINDS", "actor_graph", "actors_df", "cypher_df", "draw", "queries_df", "query_df",
+__all__ = ["DRAW_KINDS", "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df",
            "quotes_between", "quotes_df", "read_corpus"]
 
 Source = Union[nx.MultiDiGraph, Extraction, Iterable[Extraction]]
@@ -547,6 +547,21 @@ def actor_graph(source: Source, kind: str = "speaks_for") -> nx.DiGraph:
         for n in members:
             H.nodes[n]["bloc"] = i
     return H
+
+
+def edges_df(source: Source, kind: str = "speaks_for") -> "pd.DataFrame":
+    """The edges ``draw`` shows for ``kind``, as a table: subject, label, object, count, bloc.
+
+    >>> edges_df(G, "talked_to").sort_values("count", ascending=False).head()   # doctest: +SKIP
+    """
+    pd = _pandas()
+    H = actor_graph(source, kind)
+    rows = [{"subject": H.nodes[u]["name"], "label": d["label"], "object": H.nodes[v]["name"],
+             "count": d["count"], "types": ", ".join(d["types"]), "bloc": H.nodes[u]["bloc"],
+             "subject_id": u, "object_id": v} for u, v, d in H.edges(data=True)]
+    rows.sort(key=lambda r: (r["bloc"], -r["count"], str(r["subject"]), str(r["object"])))
+    return pd.DataFrame.from_records(rows, columns=["subject", "label", "object", "count", "types", "bloc",
+                                                    "subject_id", "object_id"])
 
 
 def draw(source: Source, kind: str = "speaks_for", ax: "Axes | None" = None, *, seed: int = 7,

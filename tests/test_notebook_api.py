@@ -227,6 +227,16 @@ def test_actor_graph_kinds(G):
         qg.actor_graph(G, "friends")
 
 
+def test_edges_df_is_the_drawn_edges_as_a_table(G):
+    df = qg.edges_df(G, "alliances")
+    assert len(df) == 4
+    assert set(zip(df.subject, df.label, df.object)) == {
+        ("Norway", "member of", "NATO"), ("Iceland", "member of", "NATO"), ("Canada", "ally of", "Iceland"),
+        ("Chile", "ally of", "Peru")}
+    assert list(df.bloc) == [0, 0, 0, 1]
+    assert qg.edges_df(G, "adversaries").empty
+
+
 def test_draw_labels_nodes_and_edges(G):
     import matplotlib.pyplot as plt
 

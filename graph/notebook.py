@@ -306,10 +306,16 @@ def _quote_rows(G: nx.MultiDiGraph, texts: Mapping[str, str]) -> list[dict[str, 
             "addressee": name(ends["ADDRESSED_TO"]), "addressee_id": ends["ADDRESSED_TO"],
             "outlet": name(ends["REPORTED"]), "outlet_id": ends["REPORTED"],
             "kind": q.get("kind"), "cue": q.get("cue_text") or q.get("cue"), "text": q.get("text"),
-            "sentence": _sentence(texts.get(info["doc_id"]), q.get("start"), q.get("end")),
+            "sentence": None,  # filled in by _with_sentences, once the rows are filtered
             **info, "start": q.get("start"), "end": q.get("end"), "confidence": q.get("confidence"),
         })
     rows.sort(key=lambda r: (str(r["document"]), str(r["doc_id"]), r["start"] if r["start"] is not None else -1))
+    return rows
+
+
+def _with_sentences(rows: list[dict[str, Any]], texts: Mapping[str, str]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["sentence"] = _sentence(texts.get(r["doc_id"]), r["start"], r["end"])
     return rows
 
 
@@ -354,7 +360,7 @@ def quotes_df(source: Source, *, speaker: str | Iterable[str] | None = None,
             if day is not None and (lo is None or day >= lo) and (hi is None or day <= hi):
                 kept.append(r)
         rows = kept
-    return pd.DataFrame.from_records(rows, columns=_QUOTE_COLUMNS)
+    return pd.DataFrame.from_records(_with_sentences(rows, texts), columns=_QUOTE_COLUMNS)
 
 
 def actors_df(source: Source) -> "pd.DataFrame":
@@ -410,7 +416,10 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
     pairs = [(A, B)] if directed else [(A, B), (B, A)]
     rows: list[dict[str, Any]] = []
     seen: set[tuple] = set()
-    quotes = _quote_rows(G, texts)
+    ends = A | B
+    quotes = _with_sentences([q for q in _quote_rows(G, texts)
+                              if q["speaker_id"] in ends and (q["addressee_id"] in ends or q["outlet_id"] in ends)],
+                             texts)
     for subj, obj in pairs:
         for q in quotes:
             for rel, s_id, o_id in (("ADDRESSED_TO", q["speaker_id"], q["addressee_id"]),
@@ -440,12 +449,14 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
 # --------------------------------------------------------------------------------------------
 # named queries (graph/queries.py) as DataFrames
 
-def query_df(name: str, source: Any, **params: Any) -> "pd.DataFrame":
+def query_df(name: str, source: Any, /, **params: Any) -> "pd.DataFrame":
     """Run a named query of the ``cypher/`` library and get its rows as a DataFrame.
 
     ``source`` is the NetworkX graph (or the extractions), where the query's NetworkX twin runs,
     or a connected ``Neo4jStore``, where the Cypher itself runs; the columns are the query's
-    RETURN columns either way, so the two tables can be compared.
+    RETURN columns either way, so the two tables can be compared. ``name`` and ``source`` are
+    positional-only, so that a query may have parameters of those names
+    (``query_df("quotes_by_speaker", G, name="Anika Solberg")``).
 
     >>> query_df("most_quoted", G, limit=5)            # doctest: +SKIP
     >>> query_df("most_quoted", store, limit=5)        # the same, in Cypher on Neo4j  # doctest: +SKIP
@@ -462,7 +473,7 @@ def query_df(name: str, source: Any, **params: Any) -> "pd.DataFrame":
     return pd.DataFrame.from_records(rows, columns=list(query.columns))
 
 
-def cypher_df(store: Any, text: str, **params: Any) -> "pd.DataFrame":
+def cypher_df(store: Any, text: str, /, **params: Any) -> "pd.DataFrame":
     """Run an ad hoc Cypher query on a ``Neo4jStore`` (values go in ``params``, never in the text).
 
     >>> cypher_df(store, "MATCH (p:Person)-[:SAID]->(q) RETURN p.name AS name, count(q) AS n "
@@ -578,22 +589,23 @@ def draw(source: Source, kind: str = "speaks_for", ax: "Axes | None" = None, *, 
     """
     plt = _pyplot()
     H = actor_graph(source, kind)
+    pos = _bloc_layout(H, seed) if H.number_of_nodes() else {}
     if ax is None:
-        _, ax = plt.subplots(figsize=(10, 7))
+        xs, ys = [p[0] for p in pos.values()] or [0.0], [p[1] for p in pos.values()] or [0.0]
+        width = min(18.0, max(8.0, 1.3 * (max(xs) - min(xs)) + 3))
+        height = min(16.0, max(5.0, 1.3 * (max(ys) - min(ys)) + 3))
+        _, ax = plt.subplots(figsize=(width, height))
     ax.set_title(title or _KIND_TITLES[kind])
     ax.set_axis_off()
     if H.number_of_nodes() == 0:
         ax.text(0.5, 0.5, f"no {' or '.join(DRAW_KINDS[kind])} edges in this graph", ha="center",
                 va="center", transform=ax.transAxes, fontsize=11, color="0.4")
         return ax
-    # Lay each bloc out on its own, then place the blocs on a grid, so that small blocs do not
-    # drift off to the corners of a spring layout and the drawing stays readable.
-    pos = _bloc_layout(H, seed)
     cmap = plt.get_cmap("tab10" if _n_blocs(H) <= 10 else "tab20")
     colours = [cmap(H.nodes[n]["bloc"] % cmap.N) for n in H]
     nx.draw_networkx_nodes(H, pos, ax=ax, node_color=colours, node_size=500, alpha=0.9, edgecolors="white")
     # names just below their node, on a light box, so that edges do not strike them through
-    nx.draw_networkx_labels(H, {n: (x, y - 0.17) for n, (x, y) in pos.items()}, ax=ax, font_size=9,
+    nx.draw_networkx_labels(H, {n: (x, y - 0.12) for n, (x, y) in pos.items()}, ax=ax, font_size=8,
                             labels={n: _wrap(H.nodes[n]["name"]) for n in H}, verticalalignment="top",
                             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
     groups: dict[tuple[str, bool], list[tuple[str, str]]] = {}
@@ -617,32 +629,43 @@ def _n_blocs(H: nx.DiGraph) -> int:
 
 
 def _bloc_layout(H: nx.DiGraph, seed: int) -> dict[str, tuple[float, float]]:
-    # Each bloc gets a square whose side grows with the square root of its size; the squares
-    # are packed in rows (largest first) into a roughly 3:2 rectangle.
+    # Each bloc is laid out on its own (so that small blocs do not drift off to the corners of
+    # one spring layout), in a square whose side grows with the square root of its size; the
+    # squares are packed in rows, largest first, into a roughly 3:2 rectangle.
     blocs: list[list[str]] = [[] for _ in range(_n_blocs(H))]
     for n, d in H.nodes(data=True):
         blocs[d["bloc"]].append(n)
-    sides = [1.0 + 1.2 * (len(m) ** 0.5 - 1) for m in blocs]
-    row_width = max(max(sides), 1.3 * sum(s * s for s in sides) ** 0.5)
+    gap = 1.2
+    sides = [1.5 * (len(m) ** 0.5) if len(m) > 1 else 0.0 for m in blocs]
+    row_width = max(max(sides), 1.5 * sum((s + gap) ** 2 for s in sides) ** 0.5)
     pos: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for members, side in zip(blocs, sides):
         if x > 0 and x + side > row_width:
-            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
-        if len(members) == 1:
-            local = {members[0]: (0.0, 0.0)}
-        else:
-            local = nx.spring_layout(H.subgraph(members).to_undirected(), seed=seed,
-                                     k=3 / len(members) ** 0.5, iterations=300)
+            x, y, row_height = 0.0, y - row_height - gap, 0.0
+        local = _local_layout(H.subgraph(members).to_undirected(), seed)
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
         for n, (px, py) in local.items():
             pos[n] = (x + side / 2 + (px - (max(xs) + min(xs)) / 2) / span * side,
                       y - side / 2 + (py - (max(ys) + min(ys)) / 2) / span * side)
-        x += side + 0.6
+        x += side + gap
         row_height = max(row_height, side)
     return pos
+
+
+def _local_layout(sub: nx.Graph, seed: int) -> dict[str, Any]:
+    if sub.number_of_nodes() == 1:
+        return {n: (0.0, 0.0) for n in sub}
+    if sub.number_of_nodes() == 2:
+        a, b = sorted(sub)
+        return {a: (0.0, 0.0), b: (1.0, 0.0)}
+    start = nx.spring_layout(sub, seed=seed, iterations=300)
+    try:  # Kamada-Kawai spaces a hub's neighbours evenly; it needs scipy, which is optional here
+        return nx.kamada_kawai_layout(sub, pos=start)
+    except ImportError:
+        return start
 
 
 def _wrap(text: Any, width: int = 16) -> str:

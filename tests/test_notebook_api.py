@@ -304,6 +304,13 @@ def test_query_df_is_run_query_as_a_table(G):
         qg.query_df("no_such_query", G)
 
 
+def test_query_df_passes_parameters_even_one_called_name(G):
+    pytest.importorskip("graph.queries")
+    df = qg.query_df("quotes_by_speaker", G, name="Anika Solberg")
+    assert len(df) == 2  # her two quotes, in two articles
+    assert len(qg.query_df("most_quoted", G, limit=1)) == 1
+
+
 def test_queries_df_lists_the_library():
     queries = pytest.importorskip("graph.queries")
     df = qg.queries_df()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tomllib
 from pathlib import Path
@@ -71,3 +72,24 @@ def test_entry_point_is_declared_in_pyproject():
     module, _, attr = target.partition(":")
     assert getattr(sys.modules.get(module) or __import__(module, fromlist=[attr]), attr) \
         is graph.spacy_component.make_quotegraph
+
+
+def test_spacy_finds_the_factory_through_the_declared_entry_point(tmp_path):
+    """A fresh interpreter that never imports graph.spacy_component: spaCy must find
+    "quotegraph" through the entry point, as it will once the package is (re)installed. The
+    entry points are pyproject's, written into package metadata on the path."""
+    import subprocess
+
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    dist = tmp_path / "quotegraph_entry_points_check-0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: quotegraph-entry-points-check\nVersion: 0\n")
+    declared = meta["project"]["entry-points"]["spacy_factories"]
+    lines = ["[spacy_factories]"] + [f"{name} = {target}" for name, target in declared.items()]
+    (dist / "entry_points.txt").write_text("\n".join(lines) + "\n")
+    code = ("import sys, spacy; nlp = spacy.blank('en'); nlp.add_pipe('quotegraph'); "
+            "assert 'graph.spacy_component' in sys.modules; print(nlp.pipe_names)")
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{REPO}"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "['quotegraph']"

@@ -282,7 +282,7 @@ def _doc_info(G: nx.MultiDiGraph, doc_id: str | None) -> dict[str, Any]:
     return {"document": d.get("source"), "title": d.get("title"), "date": d.get("date"), "doc_id": doc_id}
 
 
-def _quote_rows(G: nx.MultiDiGraph, texts: Mapping[str, str]) -> list[dict[str, Any]]:
+def _quote_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for qid, q in G.nodes(data=True):
         if q.get("labels") != QUOTE_LABEL:
@@ -338,7 +338,7 @@ def quotes_df(source: Source, *, speaker: str | Iterable[str] | None = None,
     """
     pd = _pandas()
     G, texts = _graph_and_texts(source)
-    rows = _quote_rows(G, texts)
+    rows = _quote_rows(G)
     if speaker is not None:
         ids = _match_many(G, speaker, "speaker")
         rows = [r for r in rows if r["speaker_id"] in ids]
@@ -417,7 +417,7 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
     rows: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     ends = A | B
-    quotes = _with_sentences([q for q in _quote_rows(G, texts)
+    quotes = _with_sentences([q for q in _quote_rows(G)
                               if q["speaker_id"] in ends and (q["addressee_id"] in ends or q["outlet_id"] in ends)],
                              texts)
     for subj, obj in pairs:

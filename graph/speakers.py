@@ -35,7 +35,7 @@ GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd
 # Nouns for an institution speaking through its staff ("Takaichi's office denied …").
 OFFICE_NOUNS = frozenset("""
 office ministry department campaign administration government embassy commission committee
-council agency secretariat cabinet presidency team spokesperson's bureau court parliament
+council agency secretariat cabinet presidency bureau court parliament
 """.split())
 _PLURAL_PRONOUNS = {"they", "we"}
 _PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent

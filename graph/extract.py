@@ -11,8 +11,7 @@ through the pipeline in batches and never lets one bad document stop the rest.
 
 from __future__ import annotations
 
-import sys
-import traceback
+import re
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -51,13 +50,58 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
     to ``on_error``), and the batch goes on; with ``strict`` it is raised instead.
     """
     nlp = load_pipeline(model)
-    pairs = ((d.text, d) for d in documents)
+    # long documents skip the batch (an empty stand-in keeps the order) and are parsed in pieces
+    pairs = ((d.text if len(d.text) <= PIECE_CHARS else "", d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
-            yield extract_parsed(document, doc)
+            if len(document.text) > PIECE_CHARS:
+                doc = parse_in_pieces(nlp, document.text)
+            ex = extract_parsed(document, doc)
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
                 raise
             if on_error is not None:
                 on_error(document, exc)
-            yield Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
+            ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
+        yield ex
+
+
+# spaCy's docs: the parser and NER need about 1 GB of memory per 100,000 characters parsed at once.
+PIECE_CHARS = 100_000
+_BREAKS = (re.compile(r"\n[ \t\r\f\v]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"),
+           re.compile(r"\s+"))
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``size`` characters, at a paragraph
+    break when there is one (else a line break, a sentence end, a space); the pieces join
+    back into ``text`` exactly.
+
+    >>> split_pieces("One.\\n\\nTwo.\\n\\nThree.", size=8)
+    ['One.\\n\\n', 'Two.\\n\\n', 'Three.']
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends and ends[-1] > size // 4:  # not a tiny piece, unless nothing better exists
+                cut = ends[-1]
+                break
+        cut = cut or size
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS) -> Doc:
+    """Parse a long text piece by piece and join the parses into one Doc over the whole text,
+    so every character offset points into ``text`` as if it had been parsed at once."""
+    docs = list(nlp.pipe(split_pieces(text, size), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # every offset into the full text depends on it
+        raise RuntimeError("the parsed pieces do not join back into the text")
+    return doc

@@ -150,7 +150,8 @@ class EntityIndex:
                     continue
                 cw = fold(c.name).split()
                 # "Witkoff" joins "Steve Witkoff"; "Steve Witkoff" absorbs an earlier "Witkoff"
-                if len(words) == 1 and cw[-1] == words[0] or len(cw) == 1 and words[-1] == cw[0]:
+                # (a name that folds to nothing, e.g. only zero-width marks, matches no other)
+                if words and cw and (len(words) == 1 and cw[-1] == words[0] or len(cw) == 1 and words[-1] == cw[0]):
                     return c
         return None
 

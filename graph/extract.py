@@ -50,10 +50,10 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
     to ``on_error``), and the batch goes on; with ``strict`` it is raised instead.
     """
     nlp = load_pipeline(model)
-    # long documents skip the batch (an empty stand-in keeps the order) and are parsed in pieces
-    pairs = ((d.text if len(d.text) <= PIECE_CHARS else "", d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, document in _parsed(nlp, map(_encodable, documents), batch_size):
         try:
+            if isinstance(doc, BaseException):
+                raise doc
             if len(document.text) > PIECE_CHARS:
                 doc = parse_in_pieces(nlp, document.text)
             ex = extract_parsed(document, doc)
@@ -64,6 +64,48 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                 on_error(document, exc)
             ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
         yield ex
+
+
+def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Doc | Exception, Document]]:
+    """(parse, document) in input order, streaming. A document that breaks the pipeline fails
+    alone: its batch is parsed again one by one, and its parse is the exception raised. Long
+    documents get an empty stand-in here (``extract`` parses them in pieces)."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _parse_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _parse_batch(nlp, batch)
+
+
+def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document]]:
+    texts = [d.text if len(d.text) <= PIECE_CHARS else "" for d in batch]
+    try:
+        docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception:
+        docs = []
+        for text in texts:
+            try:
+                docs.append(nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+    yield from zip(docs, batch)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(document: Document) -> Document:
+    """The document with lone surrogates (possible in Python strings, e.g. from JSON escapes,
+    but not in UTF-8, so spaCy's parser and any output file reject them) replaced by U+FFFD,
+    one character for one so nothing else moves."""
+    if not _LONE_SURROGATE.search(document.text):
+        return document
+    return Document(text=_LONE_SURROGATE.sub("\ufffd", document.text), source=document.source,
+                    title=document.title, date=document.date, url=document.url,
+                    errors=document.errors + ("lone surrogate code points replaced by U+FFFD",))
 
 
 # spaCy's docs: the parser and NER need about 1 GB of memory per 100,000 characters parsed at once.

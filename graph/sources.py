@@ -45,10 +45,10 @@ def _warn(source: str, reason: str) -> None:
 def iter_documents(inputs: Iterable[str | os.PathLike[str]], on_skip: OnSkip = _warn) -> Iterator[Document]:
     """Yield a Document for every readable article in ``inputs`` (files, folders, or ``-``).
 
-    Folders are read recursively, in sorted order, skipping hidden files and folders; files
-    with a suffix in ``READ_SUFFIXES`` or no suffix are read, any other file is reported as
-    skipped. A file named explicitly is read whatever its suffix (as text unless it is HTML
-    or JSON). Every input that yields nothing is reported through ``on_skip(name, reason)``.
+    Folders are read recursively, in sorted order, for the suffixes in ``READ_SUFFIXES``,
+    skipping hidden files and folders; a file named explicitly is read whatever its suffix
+    (as text unless it is HTML or JSON). Every file, folder or JSON line that cannot be read
+    is reported through ``on_skip(name, reason)``, and reading goes on.
     """
     for item in inputs:
         name = os.fspath(item)
@@ -85,12 +85,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
             if fname.startswith("."):
                 continue  # .DS_Store, editor swap files, our own .part files
             p = Path(dirpath, fname)
-            suffix = p.suffix.lower()
-            if suffix in READ_SUFFIXES or not suffix:
+            if p.suffix.lower() in READ_SUFFIXES:  # READMEs, images, PDFs beside the articles: not ours
                 yield p, ""
-            else:
-                yield p, (f"not a file type quotegraph reads ({suffix}; it reads .txt, .md, "
-                          f".html, .json and .jsonl)")
     yield from problems
 
 

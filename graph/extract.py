@@ -54,8 +54,8 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         try:
             if isinstance(doc, BaseException):
                 raise doc
-            if len(document.text) > PIECE_CHARS:
-                doc = parse_in_pieces(nlp, document.text)
+            if len(document.text) > _piece_size(nlp):
+                doc = parse_in_pieces(nlp, document.text, _piece_size(nlp))
             ex = extract_parsed(document, doc)
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
@@ -81,7 +81,7 @@ def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tup
 
 
 def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document]]:
-    texts = [d.text if len(d.text) <= PIECE_CHARS else "" for d in batch]
+    texts = [d.text if len(d.text) <= _piece_size(nlp) else "" for d in batch]
     try:
         docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
     except Exception:
@@ -109,7 +109,12 @@ def _encodable(document: Document) -> Document:
 
 
 # spaCy's docs: the parser and NER need about 1 GB of memory per 100,000 characters parsed at once.
+# Longer documents (or longer than the pipeline's max_length, if lower) are parsed in pieces.
 PIECE_CHARS = 100_000
+
+
+def _piece_size(nlp) -> int:
+    return max(1, min(PIECE_CHARS, nlp.max_length))
 _BREAKS = (re.compile(r"\n[ \t\r\f\v]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"),
            re.compile(r"\s+"))
 

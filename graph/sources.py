@@ -274,7 +274,7 @@ def _mostly_text(text: str) -> bool:
     which is what binary data looks like when read as UTF-16 or UTF-32."""
     sample = text[:8192]
     odd = sum(1 for c in sample if unicodedata.category(c) in ("Cn", "Co", "Cs", "Cc") and c not in "\t\n\r\f\v")
-    return odd <= len(sample) // 100
+    return odd <= max(1, len(sample) // 20)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -55,8 +55,8 @@ def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except StrictStop as exc:
-            click.echo(f"quotegraph: stopped at the first failure (--strict): {exc}; "
-                       "no output file was written", err=True)
+            click.echo(f"quotegraph: stopped at the first failure (--strict): {exc}"
+                       + ("" if kwargs.get("output", True) is None else "; no output file was written"), err=True)
             ctx.exit(EXIT_PROBLEMS)
         except QuotegraphError as exc:
             if ctx.find_root().params.get("debug"):

@@ -37,7 +37,7 @@ from ..schema import NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
 from .networkx_store import build_graph, merge_node_attrs
 
 __all__ = ["LoadStats", "Neo4jStore", "DEFAULT_URI", "DEFAULT_USER", "constraint_statements",
-           "node_statements", "relationship_statements"]
+           "node_statements", "relationship_statements", "load_statements", "other_statements"]
 
 DEFAULT_URI = "neo4j://localhost:7687"
 DEFAULT_USER = "neo4j"
@@ -45,6 +45,7 @@ DEFAULT_USER = "neo4j"
 # NetworkX attributes that exist for Gephi and Cytoscape: in Neo4j they are the node's label and
 # the relationship's type themselves, so they are not stored again as properties.
 _NODE_DISPLAY = ("labels", "label")
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _EDGE_DISPLAY = ("type", "label", "interaction")
 
 
@@ -97,6 +98,34 @@ def relationship_statements(rel_type: str, start_label: str, end_label: str) -> 
     return write, after
 
 
+def _count_statements() -> dict[str, str]:
+    out = {"nodes": "MATCH (n) RETURN count(n) AS c", "relationships": "MATCH ()-[r]->() RETURN count(r) AS c"}
+    for label in NODE_LABELS:
+        out[label] = f"MATCH (n:{checked_label(label)}) RETURN count(n) AS c"
+    for rel_type in REL_TYPES:
+        out[rel_type] = f"MATCH ()-[r:{checked_rel_type(rel_type)}]->() RETURN count(r) AS c"
+    return out
+
+
+def _delete_statement(label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (n:{checked_label(label)} {{id: id}}) DETACH DELETE n"
+
+
+def load_statements(G: nx.MultiDiGraph) -> list[str]:
+    """Every distinct Cypher statement that loading ``G`` sends, in order (the tests lint them)."""
+    out = ["RETURN 1 AS ok", *constraint_statements()]
+    for label, _rows in _node_groups(G):
+        out += node_statements(label)
+    for (rel_type, a, b), _rows in _relationship_groups(G):
+        out += [s for s in relationship_statements(rel_type, a, b) if s]
+    return list(dict.fromkeys(out))
+
+
+def other_statements() -> list[str]:
+    """The statements of ``counts`` and ``delete_graph`` (for linting)."""
+    return [*_count_statements().values(), *(_delete_statement(label) for label in NODE_LABELS)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Rows from the NetworkX graph
 
@@ -113,6 +142,30 @@ def _node_label(G: nx.MultiDiGraph, node_id: str) -> str:
         raise StoreError(f"node {node_id!r} has no label of the quotegraph model (got {label!r}): "
                          "is the input extract JSONL complete?")
     return label
+
+
+def _node_groups(G: nx.MultiDiGraph) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]:
+    """Node rows by label, in the model's label order, each sorted by id."""
+    by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {label: [] for label in NODE_LABELS}
+    for node_id, attrs in G.nodes(data=True):
+        by_label[_node_label(G, node_id)].append((str(node_id), _node_props(str(node_id), attrs)))
+    return [(label, sorted(by_label[label], key=lambda r: r[0])) for label in NODE_LABELS if by_label[label]]
+
+
+def _relationship_groups(G: nx.MultiDiGraph) -> list[tuple[tuple[str, str, str], list[dict[str, Any]]]]:
+    """Relationship rows by (type, start label, end label), types in the model's order."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for u, v, key, attrs in G.edges(keys=True, data=True):
+        rel_type = attrs.get("type")
+        if rel_type not in REL_TYPES:
+            raise StoreError(f"relationship {u!r}->{v!r} ({key!r}) has no type of the quotegraph model")
+        props = {k: val for k, val in attrs.items() if val is not None and k not in _EDGE_DISPLAY}
+        props["key"] = str(key)
+        groups.setdefault((rel_type, _node_label(G, u), _node_label(G, v)), []).append(
+            {"u": str(u), "v": str(v), "key": str(key), "props": props})
+    order = {t: i for i, t in enumerate(REL_TYPES)}
+    return [(g, sorted(groups[g], key=lambda r: (r["u"], r["v"], r["key"])))
+            for g in sorted(groups, key=lambda g: (order[g[0]], g[1], g[2]))]
 
 
 def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
@@ -134,6 +187,10 @@ class Neo4jStore:
                  max_retry_time: float = 30.0, connection_timeout: float = 10.0) -> None:
         import neo4j
 
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in _SCHEMES:
+            raise StoreError(f"bad Neo4j URI {uri!r}: expected bolt://HOST:PORT or neo4j://HOST:PORT "
+                             f"(schemes: {', '.join(_SCHEMES)})")
         self.uri = uri
         self.user = user
         self.database = database or None
@@ -174,7 +231,7 @@ class Neo4jStore:
         self._driver.close()
 
     @contextlib.contextmanager
-    def _errors(self, doing: str) -> Iterator[None]:
+    def _errors(self, doing: str, query: bool = False) -> Iterator[None]:
         """Driver exceptions → one StoreError line that says what failed and what to do."""
         from neo4j import exceptions as ne
 
@@ -186,13 +243,14 @@ class Neo4jStore:
             raise StoreError(f"{self._where} rejected user {self.user!r}: wrong user name or password "
                              f"({_short(exc)})") from exc
         except (ne.ServiceUnavailable, ne.SessionExpired, ConnectionError, OSError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.uri} while {doing}: {_short(exc)}") from exc
+            raise StoreError(f"cannot reach Neo4j at {self.uri} while {doing}: {_short(exc)} "
+                             "(is the server running, and is the URI right?)") from exc
         except ne.Neo4jError as exc:
             code = exc.code or ""
             if code.endswith("DatabaseNotFound"):
                 raise StoreError(f"{self.uri} has no database {self.database!r}: create it or pick "
                                  "another with --database / NEO4J_DATABASE") from exc
-            if ".Statement." in code or ".Procedure." in code:
+            if query and (".Statement." in code or ".Procedure." in code):
                 raise QueryError(f"Cypher rejected while {doing}: {_short(exc)}") from exc
             raise StoreError(f"Neo4j at {self.uri} failed while {doing}: {_short(exc)}") from exc
         except ne.DriverError as exc:
@@ -255,27 +313,13 @@ class Neo4jStore:
 
     def _plan(self, G: nx.MultiDiGraph, batch_size: int) -> list[tuple[str, Callable[[Any], None], int]]:
         jobs: list[tuple[str, Callable[[Any], None], int]] = []
-        by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {label: [] for label in NODE_LABELS}
-        for node_id, attrs in G.nodes(data=True):
-            by_label[_node_label(G, node_id)].append((str(node_id), _node_props(str(node_id), attrs)))
-        for label in NODE_LABELS:
-            rows = sorted(by_label[label], key=lambda r: r[0])
+        for label, rows in _node_groups(G):
             for chunk in _chunks(rows, batch_size):
                 jobs.append((f"{label} nodes", _node_writer(label, chunk), len(chunk)))
-        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-        for u, v, key, attrs in G.edges(keys=True, data=True):
-            rel_type = attrs.get("type")
-            if rel_type not in REL_TYPES:
-                raise StoreError(f"relationship {u!r}->{v!r} ({key!r}) has no type of the quotegraph model")
-            props = {k: val for k, val in attrs.items() if val is not None and k not in _EDGE_DISPLAY}
-            props["key"] = str(key)
-            groups.setdefault((rel_type, _node_label(G, u), _node_label(G, v)), []).append(
-                {"u": str(u), "v": str(v), "key": str(key), "props": props})
-        for rel_type in REL_TYPES:
-            for (t, a, b) in sorted(g for g in groups if g[0] == rel_type):
-                rows = sorted(groups[(t, a, b)], key=lambda r: (r["u"], r["v"], r["key"]))
-                for chunk in _chunks(rows, batch_size):
-                    jobs.append((f"{t} relationships", _relationship_writer(t, a, b, chunk), len(chunk)))
+        for (rel_type, a, b), rel_rows in _relationship_groups(G):
+            for rel_chunk in _chunks(rel_rows, batch_size):
+                jobs.append((f"{rel_type} relationships", _relationship_writer(rel_type, a, b, rel_chunk),
+                             len(rel_chunk)))
         return jobs
 
     # -- reading ------------------------------------------------------------------------------
@@ -285,7 +329,7 @@ class Neo4jStore:
         self.check()
         from neo4j import Query
 
-        with self._errors("running Cypher"), self._session() as session:
+        with self._errors("running Cypher", query=True), self._session() as session:
             result = session.run(Query(text), params)
             return [record.data() for record in result]
 
@@ -300,18 +344,10 @@ class Neo4jStore:
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships in the database: totals and per label / type."""
-        out: dict[str, int] = {}
-        out["nodes"] = self._count("MATCH (n) RETURN count(n) AS c")
-        out["relationships"] = self._count("MATCH ()-[r]->() RETURN count(r) AS c")
-        for label in NODE_LABELS:
-            out[label] = self._count(f"MATCH (n:{checked_label(label)}) RETURN count(n) AS c")
-        for rel_type in REL_TYPES:
-            out[rel_type] = self._count(f"MATCH ()-[r:{checked_rel_type(rel_type)}]->() RETURN count(r) AS c")
-        return out
-
-    def _count(self, text: str) -> int:
-        rows = self.cypher(text)
-        return int(rows[0]["c"]) if rows else 0
+        self.check()
+        with self._errors("counting"), self._session(read=True) as session:
+            return {what: int(session.run(text).single(strict=True)["c"])
+                    for what, text in _count_statements().items()}
 
     def delete_graph(self, G: nx.MultiDiGraph, batch_size: int = 1000) -> None:
         """Remove the nodes of ``G`` (by label and id) and their relationships: undoing a load."""
@@ -321,7 +357,7 @@ class Neo4jStore:
             by_label.setdefault(_node_label(G, node_id), []).append(str(node_id))
         with self._errors("deleting nodes"), self._session() as session:
             for label, ids in sorted(by_label.items()):
-                statement = f"UNWIND $ids AS id MATCH (n:{checked_label(label)} {{id: id}}) DETACH DELETE n"
+                statement = _delete_statement(label)
                 for chunk in _chunks(sorted(ids), batch_size):
                     session.execute_write(lambda tx, c=chunk: tx.run(statement, ids=c).consume())
 

@@ -17,8 +17,7 @@ from graph import QueryError, build_graph, write_jsonl
 from graph.cli import main
 from graph.queries import get_query, list_queries, run_query
 
-sys.path.insert(0, str(Path(__file__).parent / "stores"))
-from fiction import fictional_corpus  # noqa: E402  (the fictional corpus lives with the store tests)
+from stores.fiction import fictional_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 NAMES = {"who_speaks_for_whom", "speaks_for_chains", "quotes_by_speaker", "who_talked_to_whom", "alliance_map",

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 import networkx as nx
 import pytest
 
-from fiction import fictional_corpus
+from stores.fiction import fictional_corpus
 from graph.model import Extraction
 
 RETRY_SECONDS = 1.0  # the driver's default (30 s) would make the "server went away" tests crawl

@@ -50,7 +50,7 @@ def test_failed_write_leaves_old_file_whole(tmp_path, monkeypatch):
 import xml.etree.ElementTree as ET  # noqa: E402
 
 from click.testing import CliRunner  # noqa: E402
-from fiction import fictional_corpus  # noqa: E402
+from stores.fiction import fictional_corpus  # noqa: E402
 
 from graph import load_graph, save_graph, write_jsonl  # noqa: E402
 from graph.cli import main  # noqa: E402

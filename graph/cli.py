@@ -381,7 +381,9 @@ def serve_cmd(port: int, root_dir: Path, password: str, database: str) -> None:
         click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
         server = local.start()
     except (BoltServerError, ValueError) as exc:
-        raise StoreError(f"cannot start the local Bolt server: {exc}") from exc
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"cannot start the local Bolt server on port {port}: {first} "
+                         f"(is the port in use? see {root_dir / 'server.log'})") from exc
     try:
         click.echo(f"Bolt server ready: {server.uri}  user {server.user}  password {server.password}  "
                    f"database {server.database}")

@@ -156,6 +156,11 @@ def test_cli_query_on_networkx_prints_json_rows_keyed_by_columns(tmp_path):
     assert rows[0]["speaker"] == "Lena Varga"
     csv_out = CliRunner().invoke(main, ["query", "adversaries", "--graph", str(path), "--format", "csv"])
     assert csv_out.stdout.splitlines()[0] == ",".join(get_query("adversaries").columns)
+    saved = tmp_path / "graph.json"  # a saved graph answers the same
+    assert CliRunner().invoke(main, ["export", str(path), "--format", "json", "-o", str(saved)]).exit_code == 0
+    again = CliRunner().invoke(main, ["query", "most_quoted", "--param", "limit=2", "--graph", str(saved),
+                                      "--format", "json"])
+    assert again.stdout == result.stdout
     listing = CliRunner().invoke(main, ["query", "--list"])
     assert all(name in listing.stdout for name in NAMES)
 

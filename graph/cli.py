@@ -263,3 +263,242 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "
                f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
     tally.exit_if_problems()
+
+
+# ---------------------------------------------------------------------------------------------
+# Graph stores: load into Neo4j, run the named queries, ad hoc Cypher, a local Bolt server.
+
+
+def neo4j_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--uri/--user/--password/--database (or NEO4J_* variables) and --retry-seconds."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default="neo4j://localhost:7687", show_default=True,
+                     show_envvar=True, help="Neo4j (or any Bolt server) URI: bolt://HOST:PORT or neo4j://HOST:PORT."),
+        click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True, show_envvar=True,
+                     help="User name."),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_envvar=True,
+                     help="Password (better given as NEO4J_PASSWORD than on the command line)."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, show_envvar=True,
+                     help="Database name (default: the server's default database)."),
+        click.option("--retry-seconds", type=click.FloatRange(min=0), default=30.0, show_default=True,
+                     help="How long to keep retrying while the server cannot be reached."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _neo4j_store(uri: str, user: str, password: str | None, database: str | None, retry_seconds: float) -> Any:
+    import logging
+
+    from .stores.neo4j_store import Neo4jStore
+
+    if not click.get_current_context().find_root().params.get("debug"):
+        # The driver logs its own warnings ("Unable to retrieve routing information") on top of
+        # the exception we turn into one line: keep stderr to that one line.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
+        logging.getLogger("neo4j").propagate = False
+    return Neo4jStore.from_env(uri=uri, user=user, password=password, database=database,
+                               max_retry_time=retry_seconds)
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+def param_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+                        help="A query parameter ($KEY in the Cypher), repeatable; always sent as a "
+                             "parameter, never pasted into the query.")(fn)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str], fmt: str) -> None:
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else _cell(row.get(c)) for c in columns])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not columns:
+        click.echo(f"({len(rows)} rows)", err=True)
+        return
+    table = [[str(c) for c in columns]] + [[_cell(row.get(c), 60) for c in columns] for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
+    for n, r in enumerate(table):
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+        if n == 0:
+            click.echo("  ".join("-" * w for w in widths))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+def _cell(value: Any, limit: int | None = None) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = "|".join(str(v) for v in value)
+    else:
+        text = str(value)
+    if limit is not None:
+        text = " ".join(text.split())  # one line per row in a table
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
+    return text
+
+
+@main.command("load")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--backend", type=click.Choice(["neo4j"]), default="neo4j", show_default=True,
+              help="Where to load the graph.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Rows per transaction (UNWIND batch).")
+@neo4j_options
+@_fail_cleanly
+def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, user: str,
+             password: str | None, database: str | None, retry_seconds: float) -> None:
+    """Load extract output (JSONL) or a saved graph into Neo4j.
+
+    Nodes are merged on their id and relationships on their key, so loading the same file
+    twice changes nothing and loading another corpus merges with what is there. If the load
+    is interrupted, committed batches stay; run the same command again to complete it.
+
+    \b
+    Example:
+      export NEO4J_URI=neo4j://localhost:7687 NEO4J_PASSWORD=secret
+      quotegraph load quotes.jsonl
+    """
+    with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        for source in inputs:
+            G = load_graph(source)
+            stats = store.load_graph(G, batch_size=batch_size)
+            click.echo(f"loaded {source}: {stats.nodes} nodes, {stats.relationships} relationships "
+                       f"in {stats.batches} transactions ({stats.seconds:.1f} s)", err=True)
+        counts = store.counts()
+    click.echo(f"{store.uri} now holds {counts['nodes']} nodes and {counts['relationships']} relationships")
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@param_option
+@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx", show_default=True,
+              help="networkx: answer from --graph in memory; neo4j: run the Cypher on the server.")
+@click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Extract JSONL or saved graph JSON (with --backend networkx).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json: a list of row objects keyed by column name.")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
+@neo4j_options
+@_fail_cleanly
+def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_file: Path | None, fmt: str,
+              list_only: bool, uri: str, user: str, password: str | None, database: str | None,
+              retry_seconds: float) -> None:
+    """Run a named query (one of cypher/*.cypher) on NetworkX or Neo4j: same rows either way.
+
+    \b
+    Examples:
+      quotegraph query --list
+      quotegraph query most_quoted --param limit=5 --graph quotes.jsonl
+      quotegraph query quotes_by_speaker --param name="Steve Witkoff" --backend neo4j --format json
+    """
+    from .queries import get_query, list_queries, run_query
+
+    if list_only:
+        for q in list_queries():
+            shown = ", ".join(f"{p}={dict(q.defaults)[p]}" if p in dict(q.defaults) else p for p in q.params)
+            click.echo(f"{q.name}" + (f" [{shown}]" if shown else ""))
+            click.echo(f"    {q.description}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME (see `quotegraph query --list`)")
+    query = get_query(name)
+    values = _parse_params(params)
+    if backend == "networkx":
+        if graph_file is None:
+            raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
+        query.bind(values)  # parameter errors before reading the graph
+        rows = run_query(name, load_graph(graph_file), **values)
+    else:
+        with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+            rows = store.run(name, **values)
+    _print_rows(rows, query.columns, fmt)
+
+
+@main.command("cypher")
+@click.argument("text", metavar="CYPHER")
+@param_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@neo4j_options
+@_fail_cleanly
+def cypher_cmd(text: str, params: tuple[str, ...], fmt: str, uri: str, user: str, password: str | None,
+               database: str | None, retry_seconds: float) -> None:
+    """Run ad hoc Cypher on Neo4j; put values in --param (text), refer to them as $KEY.
+
+    \b
+    Example:
+      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) RETURN q.text AS text' \\
+          --param name="Steve Witkoff"
+    """
+    with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        rows = store.cypher(text, **_parse_params(params))
+    columns = list(rows[0]) if rows else []
+    _print_rows(rows, columns, fmt)
+
+
+@main.command("serve")
+@click.option("--port", type=click.IntRange(1, 65535), default=7687, show_default=True, help="Bolt port on 127.0.0.1.")
+@click.option("--dir", "root_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path.home() / ".local" / "share" / "quotegraph" / "bolt", show_default=True,
+              help="Where the database lives (kept between runs).")
+@click.option("--password", default="quotegraph-test", show_default=True,
+              help="Password of user root (8 characters at least; fixed when --dir is first created).")
+@click.option("--database", default="quotegraph", show_default=True, help="Database to create or open.")
+@_fail_cleanly
+def serve_cmd(port: int, root_dir: Path, password: str, database: str) -> None:
+    """Run a local Bolt server (ArcadeDB) so you can load and query with Cypher without Neo4j.
+
+    Needs the optional extra: pip install 'quotegraph[arcadedb]'. Listens on 127.0.0.1 only;
+    runs until Ctrl-C. Not Neo4j: see "Cypher without Neo4j" in the README for what differs.
+    """
+    import time
+
+    from .bolt_server import BoltServerError, LocalBoltServer
+    from .errors import StoreError
+
+    try:
+        local = LocalBoltServer(root_dir, port=port, password=password, database=database)
+        click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
+        server = local.start()
+    except (BoltServerError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"cannot start the local Bolt server on port {port}: {first} "
+                         f"(is the port in use? see {root_dir / 'server.log'})") from exc
+    try:
+        click.echo(f"Bolt server ready: {server.uri}  user {server.user}  password {server.password}  "
+                   f"database {server.database}")
+        click.echo(f"\n  export NEO4J_URI={server.uri} NEO4J_USERNAME={server.user} "
+                   f"NEO4J_PASSWORD={server.password} NEO4J_DATABASE={server.database}")
+        click.echo("  quotegraph load quotes.jsonl")
+        click.echo("  quotegraph query most_quoted --backend neo4j")
+        click.echo("\nPress Ctrl-C to stop.", err=True)
+        while local.is_running():
+            time.sleep(0.5)
+        raise StoreError(f"the Bolt server stopped unexpectedly; see {local.log_path}")
+    except KeyboardInterrupt:
+        click.echo("stopping …", err=True)
+    finally:
+        local.stop()

@@ -430,7 +430,8 @@ def _own_subject(verb: Token) -> Token | None:
 
 def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     out: list[_Draft] = []
-    for tok in doc:
+    # only verbs, nouns and "according" can be cues: read just those tokens
+    for tok in map(doc.__getitem__, index.layout.tokens_where(pos=("VERB", "NOUN"), lower=("according",))):
         if tok.i in in_quote:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
@@ -788,9 +789,9 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
     """The outlet that carried the quote: "The Wall Street Journal reported", "according to
     a transcript … published by Bloomberg News"."""
     for tok in frame:
-        ref = index.at(tok)
-        if ref is not None and ref.type == "media":
-            return ref
+        cluster = index.cluster_at(tok)
+        if cluster is not None and cluster.type == "media":
+            return index.ref(cluster)
     return None
 
 

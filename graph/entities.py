@@ -244,6 +244,7 @@ class _Cluster:
     _longest: int = field(default=0, repr=False, compare=False)
     _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
     _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
+    _ref: EntityRef | None = field(default=None, repr=False, compare=False)
 
     def _keys(self) -> tuple[str, str]:
         # (id, key) depend on the type and name only; computed again when the name changes
@@ -259,6 +260,13 @@ class _Cluster:
     @property
     def key(self) -> str:
         return self._keys()[1]
+
+    def as_ref(self) -> EntityRef:
+        """The reference to this entity (one shared, immutable object while the name holds)."""
+        id_ = self.id
+        if self._ref is None or self._ref.id != id_ or self._ref.name != self.name or self._ref.type != self.type:
+            self._ref = EntityRef(id_, self.name, self.type)
+        return self._ref
 
     def _add_mention(self, span: Span) -> None:
         self.mentions.append(span)
@@ -510,7 +518,7 @@ class EntityIndex:
     def _untagged_appositions(self) -> None:
         """Names the model missed where the grammar says a person: in apposition to a role
         noun ("two Ortega envoys, Ana Ruiz and Pablo Diaz")."""
-        for tok in self.doc:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(dep=("appos",))):
             if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in _ROLE_NOUNS:
                 continue
             for name_tok in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
@@ -530,7 +538,7 @@ class EntityIndex:
         by_shape: dict[str, list[_Cluster]] = {}
         for c in full:
             by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)
-        for tok in self.doc:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("PROPN",))):
             if tok.i in self._by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 continue
             if len(tok.text) < 3:
@@ -655,7 +663,7 @@ class EntityIndex:
         for c in holders:
             for r in c.roles:
                 by_role.setdefault(r, []).append(c)
-        for tok in self.doc:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
@@ -706,13 +714,18 @@ class EntityIndex:
 
     def at(self, token: Token) -> EntityRef | None:
         c = self._by_token.get(token.i)
-        return EntityRef(c.id, c.name, c.type) if c else None
+        return c.as_ref() if c else None
+
+    def refs(self) -> Iterator[tuple[int, EntityRef]]:
+        """(token index, entity) for every token that mentions an entity, in text order."""
+        for i in sorted(self._by_token):
+            yield i, self._by_token[i].as_ref()
 
     def cluster_at(self, token: Token) -> _Cluster | None:
         return self._by_token.get(token.i)
 
     def ref(self, cluster: _Cluster) -> EntityRef:
-        return EntityRef(cluster.id, cluster.name, cluster.type)
+        return cluster.as_ref()
 
     def persons_before(self, char: int) -> Iterator[tuple[int, _Cluster]]:
         """Person mentions that end before ``char``, nearest first (on a tie, in the order
@@ -838,6 +851,22 @@ def _org_name(text: str, keep_the: bool = False) -> str:
 def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     """Merge the people a per-document key could not: returns the extractions with entity ids
     (in entities, quotes and relations) rewritten so that one actor has one id corpus-wide.
+    The same as ``corpus_id_map`` over all their entities, then ``remap_ids`` on each.
+
+    The result does not depend on the order of the documents.
+    """
+    exs = list(extractions)
+    mapping = corpus_id_map(e for ex in exs for e in ex.entities)
+    if not mapping:
+        return exs
+    return [remap_ids(ex, mapping) for ex in exs]
+
+
+def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
+    """Which person ids of a corpus are one actor: old id → the entity it joins, for the ids
+    that change. ``entities`` are the per-document entities of every document (others than
+    persons are ignored), and may be streamed:
+    ``corpus_id_map(e for ex in extract(docs) for e in ex.entities)``.
 
     - a surname-only person ("Witkov") joins the one full-name person of that surname shape in
       the corpus; when several share it, the one other documents call by the bare surname
@@ -845,22 +874,20 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     - two full-name people merge when their surnames have the same shape and their first names
       are compatible ("Fabrice"/"Fabrece Pothier"); never "Joe"/"Hunter Biden".
 
-    The result does not depend on the order of the documents.
+    The result does not depend on the order of the entities.
     """
-    exs = list(extractions)
     people: dict[str, tuple[str, set[str], int]] = {}  # id → (name, aliases, mentions)
     bare_uses: dict[str, int] = {}  # id → mentions written as the bare surname
-    for ex in exs:
-        for e in ex.entities:
-            if e.type != "person":
-                continue
-            last = fold(name_parts(e.name)[1])
-            bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
-                1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
-            name, aliases, n = people.get(e.id, (e.name, set(), 0))
-            if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
-                name = e.name
-            people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
+    for e in entities:
+        if e.type != "person":
+            continue
+        last = fold(name_parts(e.name)[1])
+        bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
+            1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
+        name, aliases, n = people.get(e.id, (e.name, set(), 0))
+        if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
+            name = e.name
+        people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
     parent = {i: i for i in people}
 
     def find(i: str) -> str:
@@ -879,32 +906,50 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
             keep, drop = sorted((ra, rb), key=rank)
             parent[drop] = keep
 
+    # Only people whose surnames have the same shape can merge: compare within those buckets
+    # (the components, and so the result, are those of comparing every pair).
     full = sorted(i for i, (name, _, _) in people.items() if name_parts(name)[0])
-    for a_i, a in enumerate(full):
-        fa, la = name_parts(people[a][0])
-        for b in full[a_i + 1:]:
-            fb, lb = name_parts(people[b][0])
-            if surname_shape(la) == surname_shape(lb) and _compatible_first(fa, fb):
-                union(a, b)
+    shape_of = {j: surname_shape(name_parts(people[j][0])[1]) for j in full}
+    by_shape: dict[str, list[str]] = {}  # surname shape → full names, in id order
+    by_first_word: dict[str, list[str]] = {}  # shape of the first word → full names ("Xi Jinping")
+    for j in full:
+        by_shape.setdefault(shape_of[j], []).append(j)
+        by_first_word.setdefault(surname_shape(people[j][0].split()[0]), []).append(j)
+    for same in by_shape.values():
+        for a_i, a in enumerate(same):
+            fa = name_parts(people[a][0])[0]
+            for b in same[a_i + 1:]:
+                if _compatible_first(fa, name_parts(people[b][0])[0]):
+                    union(a, b)
     for i in sorted(people):
         name = people[i][0]
         if name_parts(name)[0]:
             continue
         shape = surname_shape(name)
-        cands = sorted({find(j) for j in full if surname_shape(name_parts(people[j][0])[1]) == shape})
-        if not cands:
-            cands = sorted({find(j) for j in full if surname_shape(people[j][0].split()[0]) == shape})
+        src = by_shape.get(shape, [])
+        if not src:
+            src = by_first_word.get(shape, [])
+        cands = sorted({find(j) for j in src})
         if len(cands) > 1:
-            # the one other documents call by the bare surname, when it clearly dominates
-            uses = sorted(((sum(bare_uses.get(j, 0) for j in full if find(j) == c), c) for c in cands), reverse=True)
+            # the one other documents call by the bare surname, when it clearly dominates (the
+            # full names of one person share a surname shape: that bucket holds them all)
+            bucket = {find(j): by_shape[shape_of[j]] for j in src}
+            uses = sorted(((sum(bare_uses.get(j, 0) for j in bucket[c] if find(j) == c), c) for c in cands),
+                          reverse=True)
             cands = [uses[0][1]] if uses[0][0] >= 2 and uses[0][0] >= 3 * uses[1][0] else []
         if len(cands) == 1:
             union(cands[0], i)
-    remap = {i: find(i) for i in people if find(i) != i}
-    if not remap:
-        return exs
-    names = {i: people[find(i)][0] for i in people}
-    return [_rewrite(ex, remap, names) for ex in exs]
+    return {i: EntityRef(find(i), people[find(i)][0], "person") for i in people if find(i) != i}
+
+
+def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef]) -> Extraction:
+    """``extraction`` with the person ids ``corpus_id_map`` merges rewritten, in its
+    entities (merged where two become one), quotes and relations."""
+    if not mapping:
+        return extraction
+    remap = {i: ref.id for i, ref in mapping.items()}
+    names = {i: ref.name for i, ref in mapping.items()}
+    return _rewrite(extraction, remap, names)
 
 
 def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str]) -> Extraction:

@@ -12,8 +12,11 @@ mention, that makes the extractor's time grow with the square of the document's 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import Iterable
 
+import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan
 
 
@@ -45,6 +48,39 @@ class Layout:
                 break
             out.append(ent)
         return out
+
+    @cached_property
+    def sent_of(self) -> list[int]:
+        """The number of each token's sentence (as ``doc.sents`` counts them)."""
+        out = [0] * len(self.doc)
+        for n, sent in enumerate(self.doc.sents):
+            out[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        return out
+
+    @cached_property
+    def para_of(self) -> list[int]:
+        """The number of each token's paragraph: a token holding a line break (in its text or
+        the space after it) ends one."""
+        starts = self._arrays[:, 3].tolist()
+        ends_para = np.zeros(len(self.doc), dtype=np.int64)
+        ends_para[[bisect_right(starts, p) - 1 for p in self._newlines]] = 1
+        return (np.cumsum(ends_para) - ends_para).tolist()  # breaks before each token
+
+    @cached_property
+    def _arrays(self) -> np.ndarray:
+        return self.doc.to_array(["POS", "DEP", "LOWER", "IDX"]).reshape(len(self.doc), 4)
+
+    def tokens_where(self, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iterable[str] = ()) -> list[int]:
+        """The tokens, in order, whose coarse tag is in ``pos``, or dependency label in
+        ``dep``, or lowercase form in ``lower``: a sieve run on spaCy's arrays, so that loops
+        over the document read only the tokens that may matter."""
+        strings = self.doc.vocab.strings
+        mask = np.zeros(len(self.doc), dtype=bool)
+        for column, values in ((0, pos), (1, dep), (2, lower)):
+            values = [strings[v] for v in values]
+            if values:
+                mask |= np.isin(self._arrays[:, column], np.array(values, dtype=np.uint64))
+        return np.flatnonzero(mask).tolist()
 
     def ent_at(self, i: int) -> SpacySpan | None:
         """The entity token ``i`` belongs to, if any."""

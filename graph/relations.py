@@ -158,25 +158,30 @@ class _Finder:
 
     # -- the passes -------------------------------------------------------------------------
     def run(self) -> None:
-        for tok in self.doc:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _COMM_VERBS:
+        # a sieve first: only these tokens can start a relation
+        candidates = self.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"),
+                                                    lower=_ALLIANCE_WORDS | {"from"})
+        for tok in map(self.doc.__getitem__, candidates):
+            pos, dep, low = tok.pos_, tok.dep_, tok.lower_
+            lemma = tok.lemma_.lower() if pos in ("VERB", "NOUN") else ""
+            if pos == "VERB" and lemma in _COMM_VERBS:
                 self.communication_verb(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
+            if pos == "NOUN" and lemma in _COMM_NOUNS:
                 self.communication_noun(tok)
-            if tok.dep_ == "appos":
+            if dep == "appos":
                 self.apposition(tok)
-            if tok.dep_ == "relcl":
+            if dep == "relcl":
                 self.relative_clause(tok)
-            if tok.lower_ in _ALLIANCE_WORDS:
+            if low in _ALLIANCE_WORDS:
                 self.alliance_words(tok)
-            if tok.lower_ == "from":
+            if low == "from":
                 self.from_to_list(tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
+            if pos == "VERB" and lemma == "represent":
                 self.represented(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in _SOURCE_NOUNS:
+            if pos == "NOUN" and low in _SOURCE_NOUNS:
                 self.described_source(tok)
         seen_spans: set[tuple[int, int]] = set()
-        for ent in self.doc.ents:
+        for ent in self.index.layout.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
                 seen_spans.add((ent.start, ent.end))
                 self.title_compound(ent)

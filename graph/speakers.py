@@ -127,13 +127,12 @@ class SpeakerResolver:
         person_at: dict[int, str] = {}
         self._person_ref: dict[int, EntityRef] = {}
         others: list[tuple[int, EntityRef]] = []
-        for tok in doc:
-            ref = index.at(tok)
-            if ref is not None and ref.type == "person":
-                person_at[tok.i] = ref.id
-                self._person_ref[tok.i] = ref
-            elif ref is not None and ref.type in ("organization", "country"):
-                others.append((tok.i, ref))
+        for i, ref in index.refs():
+            if ref.type == "person":
+                person_at[i] = ref.id
+                self._person_ref[i] = ref
+            elif ref.type in ("organization", "country"):
+                others.append((i, ref))
         # the small model tags a name as a person in one sentence and an organisation in the
         # next ("Trump"): a name a person of the document bears is that person
         by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if fold(r.name).split()}
@@ -144,12 +143,9 @@ class SpeakerResolver:
                 person_at[i] = person.id
                 self._person_ref[i] = person
         self._person_tokens = sorted(person_at)
-        self._voted = pronoun_votes(doc, person_at, set(in_quote))
-        self._para_of = _paragraph_numbers(doc)
-        self._sent_of = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = n
+        self._voted = pronoun_votes(doc, person_at, set(in_quote), index.layout)
+        self._para_of = index.layout.para_of
+        self._sent_of = index.layout.sent_of
 
     # -- memory ---------------------------------------------------------------------------
     def remember(self, char: int, entity: EntityRef | None) -> None:
@@ -336,16 +332,6 @@ def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, To
         if ref is not None and ref.type == "person":
             return ref, head.head
     return None
-
-
-def _paragraph_numbers(doc: Doc) -> list[int]:
-    """Paragraph number of each token (a blank line or a line break starts a paragraph)."""
-    out, n = [], 0
-    for tok in doc:
-        out.append(n)
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            n += 1
-    return out
 
 
 def _para_of_char(resolver: SpeakerResolver, char: int) -> int:

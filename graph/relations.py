@@ -55,6 +55,9 @@ minister ministers envoy envoys negotiator negotiators officer officers lawmaker
 representative representatives commander commanders planner planners""".split())
 _OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
 # Nouns in apposition that are relations between people, not roles held at someone.
+_COMM_VERBS = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
+_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
+_SOURCE_NOUNS = _OFFICIAL_NOUNS | _OFFICE_NOUNS
 _NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
               "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
 
@@ -75,6 +78,7 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
 class _Finder:
     def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
+        self.text = index.text  # once: each ``doc.text`` walks the whole document
         self.index = index
         self.out: list[Relation] = []
         self.resolver = SpeakerResolver(doc, index)
@@ -127,7 +131,7 @@ class _Finder:
         while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
             hi += 1
         start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
-        return Span.of(self.doc.text, start, end)
+        return Span.of(self.text, start, end)
 
     def add(self, subj: EntityRef | None, pred: str, obj: EntityRef | None, ev: Span, conf: float,
             **extra: str | None) -> None:
@@ -154,25 +158,30 @@ class _Finder:
 
     # -- the passes -------------------------------------------------------------------------
     def run(self) -> None:
-        for tok in self.doc:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in COMMUNICATION_VERBS | set(_COMM_VERB_PREPS):
+        # a sieve first: only these tokens can start a relation
+        candidates = self.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"),
+                                                    lower=_ALLIANCE_WORDS | {"from"})
+        for tok in map(self.doc.__getitem__, candidates):
+            pos, dep, low = tok.pos_, tok.dep_, tok.lower_
+            lemma = tok.lemma_.lower() if pos in ("VERB", "NOUN") else ""
+            if pos == "VERB" and lemma in _COMM_VERBS:
                 self.communication_verb(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
+            if pos == "NOUN" and lemma in _COMM_NOUNS:
                 self.communication_noun(tok)
-            if tok.dep_ == "appos":
+            if dep == "appos":
                 self.apposition(tok)
-            if tok.dep_ == "relcl":
+            if dep == "relcl":
                 self.relative_clause(tok)
-            if tok.lower_ in _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS:
+            if low in _ALLIANCE_WORDS:
                 self.alliance_words(tok)
-            if tok.lower_ == "from":
+            if low == "from":
                 self.from_to_list(tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
+            if pos == "VERB" and lemma == "represent":
                 self.represented(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+            if pos == "NOUN" and low in _SOURCE_NOUNS:
                 self.described_source(tok)
         seen_spans: set[tuple[int, int]] = set()
-        for ent in self.doc.ents:
+        for ent in self.index.layout.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
                 seen_spans.add((ent.start, ent.end))
                 self.title_compound(ent)
@@ -376,7 +385,7 @@ class _Finder:
         if holder_cluster is None:
             return
         holder = self.index.ref(holder_cluster)
-        ev = Span.of(self.doc.text, span.start_char, span.end_char)
+        ev = Span.of(self.text, span.start_char, span.end_char)
         for o in owners:
             obj = self.ent(o)
             if obj is None or obj.id == holder.id:
@@ -407,7 +416,7 @@ class _Finder:
         if obj is None or obj.id == holder.id:
             obj = self._office(pobj)
         if obj is not None:
-            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, noun.left_edge.idx,
+            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.text, noun.left_edge.idx,
                                                          pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
     def served_as(self, verb: Token) -> None:
@@ -471,10 +480,10 @@ class _Finder:
         for o in objects:  # widen to the owner's whole name
             c = self.index.cluster_at(o)
             if c is not None:
-                for m in c.mentions:
-                    if m.start <= o.idx < m.end:
-                        ev_start = min(ev_start, m.start)
-        ev = Span.of(self.doc.text, ev_start, ent.end_char)
+                around = self.index.mention_start_around(c, o.idx)
+                if around is not None:
+                    ev_start = min(ev_start, around)
+        ev = Span.of(self.text, ev_start, ent.end_char)
         self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
 
     def described(self, cluster) -> None:  # noqa: ANN001 - an EntityIndex cluster
@@ -491,7 +500,7 @@ class _Finder:
             if cluster.type == "group":
                 objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
                         and self.ent(c) is not None and self.ent(c).id != holder.id]
-                ev = Span.of(self.doc.text, m.start, m.end)
+                ev = Span.of(self.text, m.start, m.end)
                 if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
                     objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
                 if objs:
@@ -511,7 +520,7 @@ class _Finder:
                         if obj is None or obj.id == holder.id:
                             obj = self._office(pobj)
                         if obj is not None:
-                            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, m.start,
+                            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.text, m.start,
                                      pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
     def _office(self, tok: Token | None) -> EntityRef | None:
@@ -536,13 +545,13 @@ class _Finder:
                 if dash.text in ("-", "\u2013"):
                     ra, rb = self.ent(a), self.ent(b)
                     if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
-                        self.add(ra, "ALLY_OF", rb, Span.of(self.doc.text, a.idx, tok.idx + len(tok)), 0.8)
+                        self.add(ra, "ALLY_OF", rb, Span.of(self.text, a.idx, tok.idx + len(tok)), 0.8)
             for c in self.doc[max(0, tok.i - 2):tok.i]:
                 if "-" in c.text:
                     parts = [p for p in c.text.split("-") if p]
                     refs = [self._named_country(p, c) for p in parts]
                     if len(refs) == 2 and all(refs):
-                        self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.doc.text, c.idx, tok.idx + len(tok)), 0.8)
+                        self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.text, c.idx, tok.idx + len(tok)), 0.8)
         if low in _ALLY_NOUNS and tok.dep_ in ("attr", "appos"):
             # "Iceland is a close ally of Canada"
             subj = self._described_by(tok)

@@ -30,7 +30,7 @@ def _client(address_or_client: Any) -> tuple[Any, bool]:
     if isinstance(address_or_client, Client):
         return address_or_client, False
     try:
-        return Client(address_or_client, timeout="30s", set_as_default=False), True
+        return Client(address_or_client, timeout="10s", set_as_default=False), True
     except (OSError, TimeoutError) as exc:
         raise QuotegraphError(f"cannot reach the Dask scheduler at {address_or_client}: {exc}") from exc
 

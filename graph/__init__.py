@@ -7,8 +7,11 @@
 
 __version__ = "0.1.0"
 
+from .entities import merge_corpus
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract, extract_parsed, extract_text
+from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
+                       quotes_between, quotes_df, read_corpus)
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
                     write_jsonl)
 from .pipeline import load_pipeline
@@ -19,6 +22,9 @@ from .stores.networkx_store import build_graph, load_graph, save_graph
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
     "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "extract",
-    "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "read_document",
+    "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "merge_corpus", "read_document",
     "read_jsonl", "save_graph", "write_graphml", "write_jsonl",
+    # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used
+    "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df", "quotes_between",
+    "quotes_df", "read_corpus",
 ]

@@ -1,28 +1,59 @@
-"""From mentions to entities: one entity per actor in a document, with ids stable across
-documents.
+"""From mentions to entities: one entity per real actor, in a document and across documents.
 
-``EntityIndex`` is built from a parsed Doc. It collects named mentions (people, organisations,
-countries, outlets), clusters them ("Steve Witkoff", "Witkoff" → one person), strips titles
-("President Vladimir Putin" → "Vladimir Putin"), and hands out the entity for a token or span.
-Other modules add mentions it could not see itself (a described source, "reporters").
+**Within a document** ``EntityIndex`` collects the named mentions of a parsed Doc and clusters
+them: "President Vladimir Putin", "Putin" and "the president" are one person; titles are
+stripped ("Retired Gen. Sir Richard Barrons" → Richard Barrons). The small model's types are
+corrected by a gazetteer (``gazetteer.py``: countries, seats of government, organisations,
+outlets) and by document consistency ("Trump" tagged ORG where "Donald Trump" is a PERSON).
+Seats of government stand for their country when they act or speak ("Moscow and Beijing see
+opportunity" → Russia, China; "Brussels" → NATO or the EU, whichever the document is about)
+and are left out as mere places otherwise ("in Moscow"). Definite role nouns ("the president",
+"the special envoy") join the person who holds that title.
+
+**Ids without seeing other documents.** An entity's id is a hash of a canonical key computed
+from its own name only, so runs over different files agree:
+
+- a person's key is ``surname shape | first-name shape``: accents folded, transliteration
+  endings unified (-off/-ov/-ow, -sky/-skiy/-skyy/-ski), w→v, y→i, doubled letters collapsed
+  for the surname; the consonant skeleton of the first name after mapping common nicknames
+  (Steve → Steven). "Steve Witkoff"/"Steven Witkov" and "Volodymyr Zelensky"/"Zelenskiy" get
+  one id; "Joe Biden"/"Hunter Biden" two. A surname alone ("Witkov") keys as ``shape|``;
+- every other entity keys on its canonical name (gazetteer name for countries, organisations
+  and outlets: "U.S."/"America" → United States), lowercased, without "the".
+
+**Across documents** ``merge_corpus`` settles what a per-document key cannot: a surname-only
+person joins the unique full-name person in the corpus with that surname (among several, the
+one other documents also call by that bare surname, if unique); two full-name persons merge
+when their surnames have the same shape and their first names are compatible (same shape,
+one a prefix or nickname of the other, or one letter apart). Two people whose first names
+disagree are never merged. Among namesakes (Donald/Barron Trump) a bare surname joins the one
+documents call by it far more often, or stays apart.
+
+>>> entity_id("person", "Steve Witkoff") == entity_id("person", "Steven Witkov")
+True
+>>> entity_id("person", "Joe Biden") == entity_id("person", "Hunter Biden")
+False
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .model import Entity, EntityRef, Span, stable_id
+from . import gazetteer
+from .model import Entity, EntityRef, Extraction, Span, stable_id
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.
 maj maj. adm adm. admiral sgt sgt. capt capt. captain rep rep. sen sen. senator representative gov gov.
 governor president vice prime minister secretary chancellor premier king queen prince princess
 pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director
-chief deputy foreign defense defence state retired former late mayor judge justice
+chief deputy foreign defense defence state retired former late mayor judge justice navy army
+presidential special senior top leader dean sheikh emir crown commander marshal pastor father
 """.split())
 
 MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
@@ -31,23 +62,60 @@ MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette
                "agence france", "afp", "al jazeera", "ria novosti", "interfax", "kyodo", "nikkei",
                "economist", "daily", "magazine", "radio", "television", "tv", "wire", "dnyuz")
 
+# Words that make a name an organisation's, not a person's.
+ORG_WORDS = frozenset("""
+group institute university department ministry council party fund center centre office agency
+bank committee commission union court forces army navy company corp corporation inc ltd llc
+association foundation society congress parliament house senate assembly government
+administration service bureau authority college school academy organization organisation
+alliance coalition movement network platform global partners capital holdings club league
+""".split())
+
 _GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+# Role nouns a name may stand in apposition to ("envoys, Ana Ruiz and Pablo Diaz").
+_ROLE_NOUNS = frozenset("""envoy aide adviser advisor minister spokesman spokeswoman spokesperson
+ambassador negotiator representative official diplomat secretary president chancellor premier
+leader director chief head commander general deputy emissary delegate""".split())
+
+# Common short forms of first names, mapped to one form so that keys agree.
+_NICKNAMES = {
+    "steve": "steven", "stephen": "steven", "joe": "joseph", "bill": "william", "will": "william",
+    "mike": "michael", "bob": "robert", "rob": "robert", "bobby": "robert", "jim": "james",
+    "jimmy": "james", "tom": "thomas", "tony": "anthony", "dan": "daniel", "dave": "david",
+    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sasha": "alexander",
+    "ben": "benjamin", "sam": "samuel", "matt": "matthew", "pete": "peter", "andy": "andrew",
+    "larry": "lawrence", "rich": "richard", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "ron": "ronald", "don": "donald", "jeff": "jeffrey", "greg": "gregory",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "cathy": "catherine",
+    "sue": "susan", "jen": "jennifer", "vlad": "vladimir", "volodymir": "volodymyr",
+}
+
+# Places a seat of government sits in, as opposed to acting ("talks in Moscow").
+_PLACE_PREPS = {"in", "at", "near", "into", "outside", "across", "around", "inside", "within",
+                "through", "throughout", "via", "over", "onto", "toward", "towards", "beyond"}
+_MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "move", "come",
+           "send", "deploy", "journey", "flight", "race", "leave", "reach", "tour", "invite",
+           "bring", "relocate", "drive", "rush"}
+
 
 def fold(name: str) -> str:
     """Lowercase ASCII form of a name for comparisons: "Zelenskyy’s" → "zelenskyy's"."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", s.replace("\u2019", "'")).strip().lower()
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", s).strip().lower()
 
 
 def strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles and trailing possessives: ["President", "Vladimir", "Putin's"]
-    → ["Vladimir", "Putin"]."""
-    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+    """Drop leading titles and demonyms and trailing possessives: ["President", "Vladimir",
+    "Putin's"] → ["Vladimir", "Putin"]."""
+    words = [w for w in words if w.strip()]
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])):
         words = words[1:]
     if words and words[-1].lower() in ("'s", "\u2019s", "'", "\u2019"):
         words = words[:-1]
@@ -56,21 +124,100 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+_TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
+
+
+# -- keys and ids -----------------------------------------------------------------------------
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(word))
+
+
+def surname_shape(word: str) -> str:
+    """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
+    "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
+    s = _letters(word)
+    s = re.sub(r"(?<=[^aeiou])e$", "", s) if len(s) > 4 else s  # "Marlowe", "Browne"
+    s = re.sub(r"(skyy|skyi|skiy|skii|sky|ski)$", "ski", s)
+    s = re.sub(r"(off|ow|ev|eff)$", "ov", s)
+    s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("w", "v").replace("y", "i")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
+
+
+def first_shape(word: str) -> str:
+    """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
+    "Fabrece" → "fbrc")."""
+    s = _letters(word)
+    s = _NICKNAMES.get(s, s)
+    if not s:
+        return ""
+    skel = s[0] + re.sub(r"[aeiouyhw]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", skel)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(first name, surname) of a person's canonical name; first is "" for a single word.
+    Middle names, initials and suffixes are ignored."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+def person_key(name: str) -> str:
+    """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
+    first, last = name_parts(name)
+    return f"{surname_shape(last)}|{first_shape(first) if first else ''}"
+
+
+def name_key(name: str) -> str:
+    """The key of a non-person name: gazetteer key (lowercase, no "the", no dots)."""
+    return gazetteer.key(name)
+
+
 def entity_id(type_: str, name: str) -> str:
-    """The id of an entity: a function of its type and canonical name only, so that graphs
+    """The id of an entity: a function of its type and canonical key only, so that graphs
     built from separate runs merge.
 
     >>> entity_id("person", "Steve Witkoff") == entity_id("person", "steve  witkoff")
     True
+    >>> entity_id("organization", "the Asia Group") == entity_id("organization", "Asia Group")
+    True
     """
-    return stable_id(type_[:3], type_, fold(name))
+    k = person_key(name) if type_ == "person" else name_key(name)
+    return stable_id(type_[:3], type_, k)
 
 
 def is_media_name(name: str) -> bool:
+    if gazetteer.media(name):
+        return True
     n = fold(name)
     return any(re.search(rf"\b{re.escape(w)}\b", n) for w in MEDIA_WORDS)
 
 
+def _compatible_first(a: str, b: str) -> bool:
+    """Two first names that may be the same person's: same shape, one a prefix of the other,
+    or one letter apart (at least three letters long)."""
+    if not a or not b:
+        return True
+    fa, fb = _NICKNAMES.get(_letters(a), _letters(a)), _NICKNAMES.get(_letters(b), _letters(b))
+    if first_shape(a) == first_shape(b) or fa.startswith(fb) and len(fb) >= 3 or fb.startswith(fa) and len(fa) >= 3:
+        return True
+    return min(len(fa), len(fb)) >= 4 and _edit_distance(fa, fb) <= 1
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+# -- the clusters of one document ------------------------------------------------------------
 @dataclass
 class _Cluster:
     type: str
@@ -80,10 +227,15 @@ class _Cluster:
     description: str | None = None
     roles: set[str] = field(default_factory=set)  # role nouns: "president", "diplomat", "aide"
     gender: str | None = None  # "m"/"f" when a title or a pronoun says so
+    affiliation: dict[str, str] = field(default_factory=dict)  # role noun → country ("president" → Ukraine)
 
     @property
     def id(self) -> str:
         return entity_id(self.type, self.name)
+
+    @property
+    def key(self) -> str:
+        return person_key(self.name) if self.type == "person" else name_key(self.name)
 
     def entity(self) -> Entity:
         mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
@@ -91,7 +243,8 @@ class _Cluster:
         return Entity(self.id, self.name, self.type, aliases, mentions, self.description)
 
 
-_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": None}
+_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "country",
+              "FAC": "organization", "NORP": None}
 
 
 class EntityIndex:
@@ -102,27 +255,131 @@ class EntityIndex:
         self.text = doc.text
         self._clusters: list[_Cluster] = []
         self._by_token: dict[int, _Cluster] = {}
-        for ent in doc.ents:
-            type_ = _NER_TYPES.get(ent.label_)
-            if type_ is None:
+        ents = [e for e in doc.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
+        self._brussels = self._brussels_means(ents)
+        self._person_words = self._person_name_words(ents)
+        for ent in ents:
+            decided = self._classify(ent)
+            if decided is not None:
+                self.add(ent, *decided)
+        self._absorb_surnames()
+        self._untagged_appositions()
+        self._untagged_surnames()
+        self._nominal_mentions()
+
+    # -- deciding what a mention is ---------------------------------------------------------
+    @staticmethod
+    def _brussels_means(ents: list[SpacySpan]) -> str:
+        nato = sum(1 for e in ents if gazetteer.organization(e.text) == "NATO")
+        eu = sum(1 for e in ents if gazetteer.organization(e.text) == "European Union")
+        return "NATO" if nato > eu else "European Union"
+
+    @staticmethod
+    def _person_name_words(ents: list[SpacySpan]) -> set[str]:
+        """Folded full names and surnames of the people the model tagged PERSON, for fixing
+        the same names tagged ORG elsewhere in the document."""
+        out: set[str] = set()
+        for e in ents:
+            if e.label_ != "PERSON" or gazetteer.lookup(e.text) or gazetteer.seat(e.text):
                 continue
-            if type_ == "organization" and is_media_name(ent.text):
-                type_ = "media"
-            self.add(ent, type_)
+            words = strip_titles(e.text.split())
+            if words:
+                out.add(fold(" ".join(words)))
+                if len(words) > 1:
+                    out.add(fold(words[-1]))
+        return out
+
+    def _classify(self, ent: SpacySpan) -> tuple[str, str] | None:
+        """(type, canonical name) of a NER mention, or None when it is no actor (a place, a
+        title, a demonym)."""
+        text = ent.text.strip()
+        label = ent.label_
+        if label == "NORP":
+            return None
+        if _in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
+            return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
+        hit = gazetteer.lookup(text)
+        if hit is not None:
+            return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
+        seat = gazetteer.seat(text)
+        if seat is not None:
+            if not self._acting(ent):
+                return None
+            if seat == gazetteer.EU_OR_NATO:
+                return "organization", self._brussels
+            return "country", seat
+        if "-" in text and all(gazetteer.country(p) or gazetteer.demonym(p) for p in text.split("-") if p):
+            return None  # "U.S.-Japan", "U.S.-China": a pair, read by relations
+        words = strip_titles(text.split())
+        if not words:
+            return None
+        if label == "PERSON":
+            if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
+                return None  # "Dean"
+            if "/" in text or not text[:1].isupper() or words[0].upper() in ("USS", "HMS"):
+                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press"), ships
+            if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
+                return "organization", _org_name(text)
+            return "person", " ".join(words)
+        if label in ("GPE", "LOC"):
+            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words:
+                return "country", _org_name(text)
+            if fold(" ".join(words)) in self._person_words:
+                return "person", " ".join(words)
+            return None
+        # ORG / FAC
+        if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
+            return None  # a building or a place
+        if is_media_name(text):
+            return "media", _org_name(text)
+        low = fold(" ".join(words))
+        if low in self._person_words or (
+                len(words) > 1 and fold(words[-1]) in self._person_words
+                and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
+            return "person", " ".join(words)
+        if (gazetteer.demonym(text.split()[0]) and 2 <= len(words) <= 3 and len(words) < len(text.split())
+                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
+            return "person", " ".join(words)  # "Ukrainian Volodymyr Zelenskiy" read as an ORG
+        if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
+            return None  # "Secretary of State": a title, not an organisation
+        return "organization", _org_name(text)
+
+    def _acting(self, ent: SpacySpan) -> bool:
+        """True when a seat of government acts or speaks ("Moscow sees", "pressure from
+        Oslo", "the Kremlin's plan"), False when it is a place ("talks in Moscow")."""
+        doc = ent.doc
+        root = ent.root
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+        if at_line_start and nxt is not None and nxt.text in ("\u2014", "-", "\u2013", "--", ","):
+            return False  # a dateline: "BRUSSELS —"
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj":
+            prep = root.head.lower_
+            if prep in _PLACE_PREPS:
+                return False
+            if prep in ("to", "from") and root.head.head.lemma_.lower() in _MOTION:
+                return False
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOTION:
+            return False
+        return True
 
     # -- building -------------------------------------------------------------------------
     def add(self, span: SpacySpan, type_: str, name: str | None = None,
             description: str | None = None) -> _Cluster | None:
         """Register ``span`` as a mention of an entity of ``type_``; return its cluster."""
+        if name is None and type_ in ("organization", "group") and span.root.pos_ == "PROPN":
+            type_, name = self._retype(span, type_)
         if type_ == "person":
-            words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-"])
+            words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
             canonical = name or " ".join(words).strip()
         else:
-            canonical = name or span.text.strip()
+            canonical = name or _org_name(span.text)
         canonical = re.sub(r"['\u2019]s$", "", canonical).strip()
         if not canonical:
             return None
-        cluster = self._match(type_, canonical)
+        cluster = self._match(type_, canonical, span)
         if cluster is None:
             cluster = _Cluster(type_, canonical, description=description)
             self._clusters.append(cluster)
@@ -130,52 +387,198 @@ class EntityIndex:
             cluster.aliases.add(cluster.name)
             cluster.name = canonical
         cluster.aliases.add(canonical)
+        if type_ != "person" and span.text.strip() != canonical and span.text.strip()[:1].isupper():
+            cluster.aliases.add(_org_name(span.text, keep_the=False))
         cluster.mentions.append(Span.of(self.text, span.start_char, span.end_char))
         self._note_roles(cluster, span)
         for t in span:
             self._by_token.setdefault(t.i, cluster)
         return cluster
 
-    def _match(self, type_: str, name: str) -> _Cluster | None:
-        key = fold(name)
-        words = key.split()
-        for c in self._clusters:
-            if c.type != type_:
+    def _retype(self, span: SpacySpan, type_: str) -> tuple[str, str | None]:
+        """The type of a proper name other modules register: a person's surname seen in this
+        document is that person ("Major said"); a gazetteer name is what the gazetteer says."""
+        text = span.text.strip()
+        hit = gazetteer.lookup(text)
+        if hit is not None:
+            return hit
+        if gazetteer.seat(text) and gazetteer.seat(text) != gazetteer.EU_OR_NATO:
+            return "country", gazetteer.seat(text)
+        words = strip_titles(text.split())
+        if words and fold(" ".join(words)) in self._person_words:
+            return "person", None
+        return type_, None
+
+    def _untagged_appositions(self) -> None:
+        """Names the model missed where the grammar says a person: in apposition to a role
+        noun ("two Ortega envoys, Ana Ruiz and Pablo Diaz")."""
+        for tok in self.doc:
+            if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in _ROLE_NOUNS:
                 continue
-            if fold(c.name) == key or key in {fold(a) for a in c.aliases}:
-                return c
-        if type_ == "person":
-            for c in reversed(self._clusters):
-                if c.type != "person":
+            for name_tok in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+                if name_tok.i in self._by_token or name_tok.pos_ != "PROPN" or not name_tok.is_title:
                     continue
-                cw = fold(c.name).split()
-                # "Witkoff" joins "Steve Witkoff"; "Steve Witkoff" absorbs an earlier "Witkoff"
-                if len(words) == 1 and cw[-1] == words[0] or len(cw) == 1 and words[-1] == cw[0]:
-                    return c
-        return None
+                left = name_tok.i
+                while left > 0 and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == name_tok.i \
+                        and self.doc[left - 1].is_title and self.doc[left - 1].i not in self._by_token:
+                    left -= 1
+                if left < name_tok.i and not gazetteer.lookup(self.doc[left:name_tok.i + 1].text):
+                    self.add(self.doc[left:name_tok.i + 1], "person")
+
+    def _untagged_surnames(self) -> None:
+        """A surname the model did not tag in one sentence ("Trump phoned Takaichi") is
+        still the person it names elsewhere in the document."""
+        full = [c for c in self._clusters if c.type == "person" and name_parts(c.name)[0]]
+        by_shape: dict[str, list[_Cluster]] = {}
+        for c in full:
+            by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)
+        for tok in self.doc:
+            if tok.i in self._by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                continue
+            if len(tok.text) < 3:
+                continue
+            cands = by_shape.get(surname_shape(tok.text))
+            if cands and len(cands) == 1 and fold(tok.text) == fold(name_parts(cands[0].name)[1]):
+                nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                    continue  # part of another name ("Barron Trump" left untagged)
+                cands[0].mentions.append(Span.of(self.text, tok.idx, tok.idx + len(tok)))
+                self._by_token[tok.i] = cands[0]
+
+    def _match(self, type_: str, name: str, span: SpacySpan | None = None) -> _Cluster | None:
+        if type_ != "person":
+            key = name_key(name)
+            return next((c for c in self._clusters if c.type == type_ and
+                         (c.key == key or key in {name_key(a) for a in c.aliases})), None)
+        first, last = name_parts(name)
+        shape = surname_shape(last)
+        persons = [c for c in self._clusters if c.type == "person"]
+        exact = [c for c in persons if c.key == person_key(name)]
+        if exact:
+            return exact[0]
+        if not first:
+            # "Witkoff" joins the latest person of that surname; "Xi" joins "Xi Jinping"
+            cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape]
+            if not cands:
+                cands = [c for c in persons if len(c.name.split()) > 1 and surname_shape(c.name.split()[0]) == shape]
+            return self._likeliest(cands, span)
+        cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape
+                 and _compatible_first(first, name_parts(c.name)[0])]
+        full = [c for c in cands if name_parts(c.name)[0]]
+        if full:
+            return self._latest(full)
+        # a full name absorbs an earlier bare surname, unless another full name claimed it
+        return self._latest(cands)
+
+    def _likeliest(self, cands: list[_Cluster], span: SpacySpan | None) -> _Cluster | None:
+        """Among namesakes, the one a bare surname means: the one named in the last few
+        sentences, else the one the document mentions most."""
+        if len(cands) < 2 or span is None:
+            return self._latest(cands)
+        here = span.start_char
+        recent = [c for c in cands if any(here - 400 <= m.end <= here for m in c.mentions)]
+        if len(recent) == 1:
+            return recent[0]
+        return max(cands, key=lambda c: (len(c.mentions), max((m.end for m in c.mentions if m.end <= here), default=-1)))
+
+    @staticmethod
+    def _latest(cands: list[_Cluster]) -> _Cluster | None:
+        if not cands:
+            return None
+        return max(cands, key=lambda c: max((m.end for m in c.mentions), default=-1))
+
+    def _absorb_surnames(self) -> None:
+        """A bare surname seen before its full name ("Trump … President Donald Trump") joins
+        the one full-name person of that surname in the document."""
+        persons = [c for c in self._clusters if c.type == "person"]
+        for c in persons:
+            first, last = name_parts(c.name)
+            if first:
+                continue
+            shape = surname_shape(last)
+            full = [d for d in persons if d is not c and name_parts(d.name)[0]
+                    and surname_shape(name_parts(d.name)[1]) == shape]
+            if len(full) == 1:
+                self._merge_into(c, full[0])
+
+    def _merge_into(self, src: _Cluster, dst: _Cluster) -> None:
+        dst.mentions.extend(src.mentions)
+        dst.aliases |= src.aliases
+        dst.roles |= src.roles
+        dst.affiliation = {**src.affiliation, **dst.affiliation}
+        dst.gender = dst.gender or src.gender
+        for i, c in list(self._by_token.items()):
+            if c is src:
+                self._by_token[i] = dst
+        self._clusters.remove(src)
 
     def _note_roles(self, cluster: _Cluster, span: SpacySpan) -> None:
         """Remember the role nouns a reader would later use for this entity: titles before
         the name ("President Vladimir Putin"), its appositions ("…, a top aide to …"), the
         head of a description ("a NATO diplomat")."""
-        doc = span.doc
-        i = span.start - 1
-        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in TITLES) and doc[i].ent_type_ != "PERSON":
-            word = doc[i].lower_.rstrip(".")
-            cluster.roles.add(word)
+        country = None
+        for t in title_tokens(span):
+            word = t.lower_.rstrip(".")
+            if gazetteer.demonym(t.text) and t.pos_ in ("ADJ", "PROPN"):
+                country = gazetteer.demonym(t.text)
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
+                cluster.roles.add(word)
             if word in _GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = _GENDERED_TITLES[word]
-            i -= 1
+        if country:
+            for r in cluster.roles:
+                cluster.affiliation.setdefault(r, country)
         for t in span:
             word = t.lower_.rstrip(".")
             if word in _GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = _GENDERED_TITLES[word]
+            if cluster.type == "person" and word in _TITLES_BARE and t.i < span.root.i:
+                cluster.roles.add(word)
         root = span.root
         if cluster.type == "group":
             cluster.roles.add(root.lemma_.lower())
         for child in root.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
                 cluster.roles.add(child.lemma_.lower())
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
+            cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
+
+    def _nominal_mentions(self) -> None:
+        """ "the president", "the special envoy": a definite role noun joins the person who
+        holds that title, the latest before it (else the first after it), when its demonym,
+        if any, agrees ("the American president" is not Ukraine's)."""
+        holders = [c for c in self._clusters if c.type == "person" and c.roles]
+        if not holders:
+            return
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
+                continue
+            noun = tok.lower_
+            if not any(noun in c.roles for c in holders):
+                continue
+            dets = [c for c in tok.children if c.dep_ == "det"]
+            if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")
+                   for c in tok.children):
+                continue  # "the president of France", "the envoy, Marlow" say who by themselves
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
+                continue
+            want = next((gazetteer.demonym(c.text) for c in tok.children
+                         if c.dep_ in ("amod", "compound") and gazetteer.demonym(c.text)), None)
+            fits = [c for c in holders if noun in c.roles and (want is None or c.affiliation.get(noun) in (None, want))]
+            before = [(m.end, c) for c in fits for m in c.mentions if m.end <= tok.idx]
+            after = [(m.start, c) for c in fits for m in c.mentions if m.start > tok.idx]
+            if before:
+                cluster = max(before, key=lambda x: x[0])[1]
+            elif after:
+                cluster = min(after, key=lambda x: x[0])[1]
+            else:
+                continue
+            start = dets[0].idx
+            cluster.mentions.append(Span.of(self.text, start, tok.idx + len(tok)))
+            self._by_token[tok.i] = cluster
 
     def note_gender(self, entity_id: str, gender: str) -> None:
         for c in self._clusters:
@@ -183,6 +586,11 @@ class EntityIndex:
                 c.gender = gender
 
     # -- lookups --------------------------------------------------------------------------
+    @property
+    def clusters(self) -> list[_Cluster]:
+        """The clusters found so far (live: relations may add described sources)."""
+        return self._clusters
+
     def at(self, token: Token) -> EntityRef | None:
         c = self._by_token.get(token.i)
         return EntityRef(c.id, c.name, c.type) if c else None
@@ -219,14 +627,164 @@ class EntityIndex:
         return self.ref(best[1]) if best else None
 
     def entities(self) -> tuple[Entity, ...]:
-        """Every entity found, merged by id (two clusters can end with the same name)."""
+        """Every entity found, merged by id (two clusters can end with the same key)."""
         merged: dict[str, Entity] = {}
         for c in self._clusters:
             e = c.entity()
             if e.id in merged:
                 old = merged[e.id]
-                e = Entity(e.id, e.name, e.type, tuple(sorted(set(old.aliases) | set(e.aliases))),
+                name = old.name if len(old.name.split()) >= len(e.name.split()) else e.name
+                e = Entity(e.id, name, e.type,
+                           tuple(sorted((set(old.aliases) | set(e.aliases) | {old.name, e.name}) - {name})),
                            tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end))),
                            old.description or e.description)
             merged[e.id] = e
         return tuple(merged.values())
+
+
+def title_tokens(span: SpacySpan) -> list[Token]:
+    """The title words written before a name, nearest last: "German Foreign Minister" before
+    "Johann Wadephul", "White House special envoy" before "Steve Witkoff"."""
+    doc = span.doc
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = doc[i]
+        if t.text in ("-", "\u2010", "\u2011") and i > 0 and out:  # "Secretary-General"
+            out.insert(0, t)
+            i -= 1
+            continue
+        if t.is_punct or t.is_space or t.ent_type_ == "PERSON" or t.dep_ in ("det", "case", "poss", "cc"):
+            break
+        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or not t.i < t.head.i < span.end:
+            if not (out and out[0].text == "-" and t.head.i == out[0].head.i):
+                break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def _in_headline(ent: SpacySpan) -> bool:
+    """True when the mention sits on a line written in title case with no closing stop (a
+    headline, a teaser, a menu), where the small model tags capitalised words as ORGs."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.start_char)
+    line = text[start:end if end != -1 else len(text)].strip()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
+    if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.8 and not line.endswith(".")
+
+
+def _org_name(text: str, keep_the: bool = False) -> str:
+    """An organisation's display name: without a leading article or a possessive owner
+    ("Shanghai’s Fudan University" → "Fudan University")."""
+    s = text.strip()
+    s = re.sub(r"^.*?['\u2019]s\s+(?=[A-Z])", "", s) if re.search(r"['\u2019]s\s+[A-Z]", s) else s
+    s = re.sub(r"['\u2019]s?$", "", s)
+    if not keep_the:
+        s = re.sub(r"^(the|The)\s+", "", s)
+    return s.strip()
+
+
+# -- across documents -------------------------------------------------------------------------
+def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
+    """Merge the people a per-document key could not: returns the extractions with entity ids
+    (in entities, quotes and relations) rewritten so that one actor has one id corpus-wide.
+
+    - a surname-only person ("Witkov") joins the one full-name person of that surname shape in
+      the corpus; when several share it, the one other documents call by the bare surname
+      far more often than the others (at least three times as often), else none;
+    - two full-name people merge when their surnames have the same shape and their first names
+      are compatible ("Fabrice"/"Fabrece Pothier"); never "Joe"/"Hunter Biden".
+
+    The result does not depend on the order of the documents.
+    """
+    exs = list(extractions)
+    people: dict[str, tuple[str, set[str], int]] = {}  # id → (name, aliases, mentions)
+    bare_uses: dict[str, int] = {}  # id → mentions written as the bare surname
+    for ex in exs:
+        for e in ex.entities:
+            if e.type != "person":
+                continue
+            last = fold(name_parts(e.name)[1])
+            bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
+                1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
+            name, aliases, n = people.get(e.id, (e.name, set(), 0))
+            if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
+                name = e.name
+            people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
+    parent = {i: i for i in people}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def rank(i: str) -> tuple[int, int, str]:
+        name, _, n = people[i]
+        return (-len(name.split()), -n, i)
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=rank)
+            parent[drop] = keep
+
+    full = sorted(i for i, (name, _, _) in people.items() if name_parts(name)[0])
+    for a_i, a in enumerate(full):
+        fa, la = name_parts(people[a][0])
+        for b in full[a_i + 1:]:
+            fb, lb = name_parts(people[b][0])
+            if surname_shape(la) == surname_shape(lb) and _compatible_first(fa, fb):
+                union(a, b)
+    for i in sorted(people):
+        name = people[i][0]
+        if name_parts(name)[0]:
+            continue
+        shape = surname_shape(name)
+        cands = sorted({find(j) for j in full if surname_shape(name_parts(people[j][0])[1]) == shape})
+        if not cands:
+            cands = sorted({find(j) for j in full if surname_shape(people[j][0].split()[0]) == shape})
+        if len(cands) > 1:
+            # the one other documents call by the bare surname, when it clearly dominates
+            uses = sorted(((sum(bare_uses.get(j, 0) for j in full if find(j) == c), c) for c in cands), reverse=True)
+            cands = [uses[0][1]] if uses[0][0] >= 2 and uses[0][0] >= 3 * uses[1][0] else []
+        if len(cands) == 1:
+            union(cands[0], i)
+    remap = {i: find(i) for i in people if find(i) != i}
+    if not remap:
+        return exs
+    names = {i: people[find(i)][0] for i in people}
+    return [_rewrite(ex, remap, names) for ex in exs]
+
+
+def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str]) -> Extraction:
+    def ref(r: EntityRef | None) -> EntityRef | None:
+        if r is None or r.id not in remap:
+            return r
+        return EntityRef(remap[r.id], names[r.id], r.type)
+
+    merged: dict[str, Entity] = {}
+    for e in ex.entities:
+        new_id = remap.get(e.id, e.id)
+        name = names.get(e.id, e.name) if e.id in remap else e.name
+        aliases = set(e.aliases) | ({e.name} if name != e.name else set())
+        if new_id in merged:
+            old = merged[new_id]
+            aliases |= set(old.aliases) | {old.name}
+            mentions = tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end)))
+        else:
+            mentions = e.mentions
+        merged[new_id] = Entity(new_id, name, e.type, tuple(sorted(aliases - {name})), mentions, e.description)
+    quotes = tuple(replace(q, speaker=ref(q.speaker), addressee=ref(q.addressee), reported_by=ref(q.reported_by))
+                   for q in ex.quotes)
+    relations = tuple(replace(r, subject=remap.get(r.subject, r.subject), object=remap.get(r.object, r.object))
+                      for r in ex.relations)
+    return replace(ex, entities=tuple(merged.values()), quotes=quotes, relations=relations)
+
+

@@ -1,29 +1,70 @@
-"""Relations between entities, read off the parse: roles, who communicated with whom, and
-alliances. Each relation keeps the span of text that says it.
+"""Relations between entities, read off the parse: roles, who speaks for whom, who
+communicated with whom, alliances, memberships and adversaries. Each relation keeps the span
+of text that says it.
+
+Where they come from (no names are looked up; only the structure and small word lists):
+
+- ``ROLE``: appositions ("Yuri Ushakov, a top aide to President Vladimir Putin"), title
+  compounds ("German Foreign Minister Johann Wadephul" → Germany), possessives ("Trump's
+  ambassador to Germany, Richard Grenell" → Trump), relative clauses ("…, who leads the
+  Department of X"), described sources ("a NATO diplomat" → NATO);
+- ``SPEAKS_FOR``: the same roles when the role noun is one of representation (envoy,
+  spokesman, aide, adviser, ambassador, minister, negotiator…), and offices for their owner
+  ("Takaichi's office", "a spokesman for the Beijing office…");
+- ``COMMUNICATED_WITH``: communication verbs with an actor object ("told", "phoned", "spoke
+  with", "met", "wrote to", "advised", "urged", "invited") and nouns ("a phone call with
+  Trump", "a conversation between X and Y");
+- ``ALLY_OF``, ``MEMBER_OF``, ``ADVERSARY_OF``: "the U.S.-Japan alliance", "an ally of",
+  "members of NATO", "alliance member Poland", "allies, from Canada to Estonia", "poses a
+  threat to", "sees X as a threat".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from . import gazetteer
 from .cues import COMMUNICATION_VERBS
-from .entities import EntityIndex
-from .model import Relation, Span
-from .speakers import subject_of
+from .entities import PERSON_PRONOUNS, EntityIndex, title_tokens
+from .model import EntityRef, Relation, Span
+from .speakers import SpeakerResolver, subject_of
 
-_ROLE_NOUNS_SKIP = {"who", "which", "that"}
+# Role nouns that make their holder speak or negotiate for the principal.
+SPEAKS_NOUNS = frozenset("""
+envoy envoys emissary emissaries spokesman spokeswoman spokesperson spokespeople aide aides adviser
+advisers advisor advisors ambassador ambassadors negotiator negotiators representative
+representatives minister ministers secretary-general secretary mouthpiece office ministry embassy
+mission delegation delegate delegates press
+""".split())
+# Heads of state or government: they hold a role at their country, not a representation.
+_LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor"}
+# Roles whose "to X" is where they are posted, not whom they serve.
+_POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
+_COMM_NOUNS = {"call", "conversation", "talk", "talks", "meeting", "discussion", "phone", "exchange",
+               "summit", "chat", "negotiation", "negotiations"}
+_COMM_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "write": ("to",), "meet": ("with",),
+                    "chat": ("with",), "confer": ("with",), "negotiate": ("with",)}
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
+_ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
+_THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
+_ACTORS = ("person", "organization", "country", "media", "group")
+# Heads of described sources that belong to what modifies them ("a NATO diplomat").
+_OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
+minister ministers envoy envoys negotiator negotiators officer officers lawmaker lawmakers ambassador
+representative representatives commander commanders planner planners""".split())
+_OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
+# Nouns in apposition that are relations between people, not roles held at someone.
+_NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
+              "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
 
 
 def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     """Every relation the text states, deduplicated by (subject, predicate, object, evidence)."""
-    out: list[Relation] = []
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in COMMUNICATION_VERBS:
-            out.extend(_communication(doc, tok, index))
-        if tok.dep_ == "appos":
-            out.extend(_apposition_role(doc, tok, index))
+    finder = _Finder(doc, index)
+    finder.run()
     seen, unique = set(), []
-    for r in out:
+    for r in finder.out:
         key = (r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end)
         if key not in seen and r.subject != r.object:
             seen.add(key)
@@ -31,54 +72,583 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     return unique
 
 
-def _sentence_span(tok: Token) -> Span:
-    sent = tok.sent
-    return Span.of(tok.doc.text, sent.start_char, sent.end_char)
+class _Finder:
+    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.out: list[Relation] = []
+        self.resolver = SpeakerResolver(doc, index)
+        nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
+        self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
 
+    # -- helpers ----------------------------------------------------------------------------
+    def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
+        if tok is None:
+            return None
+        ref = self.index.at(tok)
+        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+            return self._country(tok)  # "a Canadian official": the demonym inside a described source
+        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
+            ref = self._pronoun(tok)
+        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+            return self._country(tok)
+        return ref
 
-def _communication(doc: Doc, verb: Token, index: EntityIndex) -> list[Relation]:
-    subj = subject_of(verb)
-    if subj is None:
-        return []
-    source = index.at(subj)
-    if source is None:
-        return []
-    out = []
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        target = None
-        if child.dep_ in ("dobj", "dative"):
-            target = child
-        elif child.dep_ == "prep" and child.lower_ in ("with", "to") and lemma in ("speak", "talk", "write", "meet"):
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if target is None:
-            continue
-        obj = index.at(target)
-        if obj is None or obj.type not in ("person", "organization", "country"):
-            continue
-        out.append(Relation(source.id, "COMMUNICATED_WITH", obj.id, _sentence_span(verb), 0.8, cue=lemma))
-    return out
+    def _pronoun(self, tok: Token) -> EntityRef | None:
+        """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged
+        her") as the nearest earlier person of that gender other than the clause's subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.resolver.resolve(tok).entity
+        want = PERSON_PRONOUNS.get(tok.lower_)
+        subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
+        for _, cluster in self.index.persons_before(tok.idx):
+            ref = self.index.ref(cluster)
+            if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
+                return ref
+        return None
 
+    def _country(self, tok: Token) -> EntityRef | None:
+        """The country a demonym names, as an entity of this document."""
+        name = gazetteer.demonym(tok.text)
+        if name is None:
+            return None
+        span = self.doc[tok.i:tok.i + 1]
+        cluster = self.index.add(span, "country", name=name)
+        return self.index.ref(cluster) if cluster else None
 
-def _apposition_role(doc: Doc, appos: Token, index: EntityIndex) -> list[Relation]:
-    """"Yuri Ushakov, a top aide to President Vladimir Putin" → ROLE(top aide) → Putin."""
-    holder = index.at(appos.head)
-    if holder is None or holder.type != "person":
-        return []
-    role_words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ in ("amod", "compound") or t.i == appos.i]
-    role = " ".join(t.text for t in role_words if t.i >= appos.left_edge.i).strip()
-    for prep in appos.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "with"):
-            continue
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    def evidence(self, *toks: Token) -> Span:
+        lo = min(t.left_edge.i if t.dep_ == "appos" else t.i for t in toks)
+        hi = max(t.i for t in toks)
+        lo_tok = self.doc[lo]
+        # widen to the whole names at both ends
+        while lo > 0 and self.index.cluster_at(self.doc[lo - 1]) is not None and \
+                self.index.cluster_at(self.doc[lo - 1]) is self.index.cluster_at(lo_tok):
+            lo -= 1
+        while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        return Span.of(self.doc.text, start, end)
+
+    def add(self, subj: EntityRef | None, pred: str, obj: EntityRef | None, ev: Span, conf: float,
+            **extra: str | None) -> None:
+        if subj is None or obj is None or subj.id == obj.id:
+            return
+        self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
+
+    def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
+                           ev: Span, conf: float = 0.8) -> None:
+        words = role.split()
+        if role_noun.lower_ in _NOT_ROLES:
+            return
+        secretary_general = "secretary general" in role.replace("-", " ")
+        speaks = ((role_noun.lower_ in SPEAKS_NOUNS or secretary_general) and not (set(words) & _LEADER_WORDS)
+                  and "former" not in words and "deputy" not in words
+                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
+        for obj_tok in objects:
+            obj = self.ent(obj_tok)
+            if obj is None or obj.type == "group" or obj.id == holder.id:
+                continue
+            self.add(holder, "ROLE", obj, ev, conf, role=role)
+            if speaks and obj.type in ("person", "country", "organization"):
+                self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
+
+    # -- the passes -------------------------------------------------------------------------
+    def run(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in COMMUNICATION_VERBS | set(_COMM_VERB_PREPS):
+                self.communication_verb(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
+                self.communication_noun(tok)
+            if tok.dep_ == "appos":
+                self.apposition(tok)
+            if tok.dep_ == "relcl":
+                self.relative_clause(tok)
+            if tok.lower_ in _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS:
+                self.alliance_words(tok)
+            if tok.lower_ == "from":
+                self.from_to_list(tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
+                self.represented(tok)
+            if tok.pos_ == "NOUN" and tok.lower_ in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+                self.described_source(tok)
+        seen_spans: set[tuple[int, int]] = set()
+        for ent in self.doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
+                seen_spans.add((ent.start, ent.end))
+                self.title_compound(ent)
+        for c in list(self.index.clusters):
+            if c.type in ("group", "organization"):
+                self.described(c)
+
+    def communication_verb(self, verb: Token) -> None:
+        if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
+            return  # "told visiting Foreign Minister X": an attribute, not an act
+        subj_tok = subject_of(verb)
+        source = self.ent(subj_tok, resolve=True)
+        if source is None or source.type not in ("person", "country", "organization"):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children):
+            return  # "called the talks productive", "called for", "called on"
+        targets: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and lemma in COMMUNICATION_VERBS:
+                targets.append(child)
+            elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
+                # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
+                if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                    targets.extend(g for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN")
+            elif child.dep_ == "prep" and child.lower_ in _COMM_VERB_PREPS.get(lemma, ()):
+                targets.extend(g for g in child.children if g.dep_ == "pobj")
+        for target in targets:
+            if self.ent(target) is None:  # "told Putin's chief advisor Ushakov": the name in apposition
+                target = next((c for c in target.children if c.dep_ == "appos" and self.ent(c)), target)
+            for t in [target, *[c for c in target.children if c.dep_ == "conj"]]:
+                obj = self.ent(t, resolve=True)
+                if obj is None or obj.type not in ("person", "organization", "country"):
+                    continue
+                if lemma in ("visit", "host", "thank", "congratulate") and obj.type != "person":
+                    continue
+                self.add(source, "COMMUNICATED_WITH", obj, self.evidence(subj_tok, verb, t), 0.8, cue=lemma)
+
+    def communication_noun(self, noun: Token) -> None:
+        """ "a phone call with Trump", "Trump's call with Takaichi", "a conversation between
+        X and Y"."""
+        if noun.dep_ == "compound":
+            return
+        for prep in noun.children:
+            if prep.dep_ != "prep":
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "with":
+                obj = self.ent(pobj)
+                subj_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if subj_tok is not None:  # "the call with Xi and Trump's call with Takaichi": the nearest owner
+                    subj_tok = ([subj_tok] + [c for c in subj_tok.children if c.dep_ == "conj"])[-1]
+                if subj_tok is None:
+                    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubj") else None
+                    if head is not None and head.pos_ in ("VERB", "AUX"):
+                        subj_tok = subject_of(head)
+                # a possessive pronoun ("his call with X") is left unresolved: too often wrong
+                source = self.ent(subj_tok, resolve=subj_tok is not None and subj_tok.dep_ != "poss")
+                for t in [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]:
+                    obj = self.ent(t)
+                    if source and obj and {source.type, obj.type} <= {"person", "country", "organization"}:
+                        self.add(source, "COMMUNICATED_WITH", obj,
+                                 self.evidence(noun, t, *([subj_tok] if subj_tok.i < noun.i else [])), 0.7,
+                                 cue=noun.lemma_.lower())
+            elif prep.lower_ == "between":
+                conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
+                a, b = self.ent(pobj), self.ent(conj)
+                if a and b and {a.type, b.type} <= {"person", "country", "organization"}:
+                    self.add(a, "COMMUNICATED_WITH", b, self.evidence(noun, conj), 0.7, cue=noun.lemma_.lower())
+
+    def apposition(self, appos: Token) -> None:
+        head = appos.head
+        holder = self.ent(head)
+        if holder is not None and holder.type in ("person", "group") and (
+                appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and self.index.at(appos) is None):
+            # "Yuri Ushakov, a top aide to President Vladimir Putin"; "Wu Xinbo, Dean of …"
+            former = any(t.lower_ == "former" for t in appos.lefts)
+            for role_noun in [appos, *[c for c in appos.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                       and self.index.at(c) is None]]:
+                self.role_phrase(holder, role_noun, head, former=former)
+        elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+            # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
+            for h in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
+                person = self.ent(h)
+                if person is not None and person.type == "person":
+                    self.role_phrase(person, head, h)
+
+    def role_phrase(self, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
+        """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
+        planning", "Norway's fisheries minister", "a partner at the Asia Group"."""
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and self.ent(c) is None
+                and not gazetteer.demonym(c.text)]
+        role_words = [t for t in noun.subtree if t in mods or t.i == noun.i or
+                      (t.head in mods and t.dep_ in ("amod", "compound"))]
+        role = " ".join(t.lower_ for t in sorted(role_words, key=lambda t: t.i)
+                        if t.lower_.rstrip(".") not in _HONORIFICS)
+        if former and "former" not in role.split():
+            role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
+        objects: list[Token] = []
+        seen: set[str] = set()
+        inside_poss = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree if t.i != c.i}
+        for c in noun.subtree:
+            if c.i >= noun.i:
+                break
+            if c.i in inside_poss:
+                continue  # "Russian President Putin's chief advisor": the owner's own title
+            ref = self.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+            if ref is not None and ref.id not in seen and ref.id != holder.id:
+                seen.add(ref.id)
+                objects.append(c)
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for"):
+                continue
+            if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if self.ent(pobj) is None and prep.lower_ == "of":
+                # "director of policy planning at X": the role goes on
+                role = f"{role} of {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i)}"
+                for p2 in pobj.children:
+                    if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
+                        objects.extend(g for g in p2.children if g.dep_ == "pobj")
+                continue
+            objects.append(pobj)
+            break  # the first place named is where the role is held
+        if not objects:
+            return
+        ev = self.evidence(holder_tok, noun, *objects)
+        self.role_and_principal(holder, noun, role, objects, ev)
+
+    def relative_clause(self, verb: Token) -> None:
+        """"…, who leads the Department of Government Efficiency" → ROLE head."""
+        if verb.lemma_.lower() in ("serve", "work"):
+            self.served_as(verb)
+            return
+        if verb.lemma_.lower() not in ("lead", "head", "run", "chair", "direct"):
+            return
+        holder = self.ent(verb.head)
+        if holder is None or holder.type != "person":
+            return
+        if verb.head.pos_ == "NOUN":  # "Elon Musk, a Trump adviser who leads …": the person is the appos head
+            holder = self.ent(verb.head.head) if verb.head.dep_ == "appos" else None
+            if holder is None:
+                return
+        obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = self.ent(obj_tok)
+        if obj is not None and obj.type == "organization":
+            self.add(holder, "ROLE", obj, self.evidence(verb.head, obj_tok), 0.7, role="head")
+
+    def represented(self, verb: Token) -> None:
+        """ "the United States was represented by Deputy Secretary of State Christopher Landau"."""
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if agent is not None:
+            rep, principal = agent, subj
+        else:
+            rep, principal = subj, next((c for c in verb.children if c.dep_ == "dobj"), None)
+        a, b = self.ent(rep), self.ent(principal)
+        if a is not None and b is not None and a.type == "person" and b.type in ("country", "organization", "person"):
+            self.add(a, "SPEAKS_FOR", b, self.evidence(principal, rep) if principal.i < rep.i else self.evidence(rep, principal), 0.75)
+
+    def described_source(self, noun: Token) -> None:
+        """ "a NATO diplomat", "a State Department official", "a senior Russian official" →
+        a group entity with a ROLE at what it belongs to; "Takaichi's office" → SPEAKS_FOR."""
+        if noun.lower_ in ("spokesman", "spokeswoman", "spokesperson") and noun.dep_ != "compound":
+            self.spokesperson_for(noun)
+        if self.index.cluster_at(noun) is not None and self.index.cluster_at(noun).type != "group":
+            return
+        if noun.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in noun.children):
+            return  # "envoy Steve Witkoff", "an aide, Yuri Ushakov": titles, read elsewhere
+        if self.doc[noun.i + 1:noun.i + 2].text[:1].isupper() and self.doc[noun.i + 1].ent_type_ == "PERSON":
+            return
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        owners = [c for c in mods if self.ent(c) is not None and self.ent(c).type != "group"]
+        if not owners:
+            return
+        office = noun.lower_ in _OFFICE_NOUNS
+        existing = self.index.cluster_at(noun)
+        if existing is None and not office:
+            # a new described source only when written as one: "a NATO diplomat", "a State
+            # Department official" (named owner, indefinite, not a list or a title)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                return
+            owners = [c for c in owners if c.ent_type_ in ("ORG", "GPE") and not gazetteer.demonym(c.text)]
+            if not owners or noun.dep_ == "conj":
+                return
+        if office and not any(c.dep_ == "poss" for c in owners):
+            return
+        if not office and any(c.dep_ == "poss" for c in owners):
+            return  # "Trump's advisers": read as roles of named people elsewhere
+        left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
+        span = self.doc[left:noun.i + 1]
+        holder_cluster = self.index.cluster_at(noun)
+        if holder_cluster is None:
+            holder_cluster = self.index.add(span, "group", name=" ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s"),
+                                            description=" ".join(t.text for t in self.doc[noun.left_edge.i:noun.i + 1]))
+        if holder_cluster is None:
+            return
+        holder = self.index.ref(holder_cluster)
+        ev = Span.of(self.doc.text, span.start_char, span.end_char)
+        for o in owners:
+            obj = self.ent(o)
+            if obj is None or obj.id == holder.id:
+                continue
+            if office:
+                self.add(holder, "SPEAKS_FOR", obj, ev, 0.7)
+            else:
+                self.add(holder, "ROLE", obj, ev, 0.65, role=noun.lemma_.lower())
+
+    def spokesperson_for(self, noun: Token) -> None:
+        """ "A spokesman for the Madrid office that handles trade" → SPEAKS_FOR that office."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None:
-            continue
-        obj = index.at(pobj)
-        if obj is None:
-            continue
-        evidence = Span.of(doc.text, appos.head.idx if index.at(appos.head) else appos.idx,
-                           appos.right_edge.idx + len(appos.right_edge))
-        start = min(t.idx for t in doc[appos.head.left_edge.i: appos.head.i + 1] if index.at(t) or t.i == appos.head.i)
-        evidence = Span.of(doc.text, start, appos.right_edge.idx + len(appos.right_edge))
-        return [Relation(holder.id, "ROLE", obj.id, evidence, 0.8, role=role.lower())]
-    return []
+            return
+        cluster = self.index.cluster_at(noun)
+        if cluster is not None and cluster.type != "group":
+            return
+        if cluster is None:
+            left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
+            words = [t.text for t in self.doc[left:pobj.i + 1] if not (t.dep_ == "det" and t.head.i == noun.i)]
+            cluster = self.index.add(self.doc[left:noun.i + 1], "group", name=" ".join(words),
+                                     description=self.doc[noun.left_edge.i:pobj.i + 1].text)
+            if cluster is None:
+                return
+        holder = self.index.ref(cluster)
+        obj = self.ent(pobj)
+        if obj is None or obj.id == holder.id:
+            obj = self._office(pobj)
+        if obj is not None:
+            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, noun.left_edge.idx,
+                                                         pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
+
+    def served_as(self, verb: Token) -> None:
+        """ "James Stavridis, who served as NATO's supreme allied commander"."""
+        holder_tok = verb.head
+        holder = self.ent(holder_tok)
+        if holder is None or holder.type != "person":
+            return
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                if noun is not None:
+                    self.role_phrase(holder, noun, holder_tok)
+        # "who previously worked in policy planning at NATO"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                org = self.ent(pobj)
+                if org is not None and org.type in ("organization", "country", "media"):
+                    field = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  for g in p.children if g.dep_ == "pobj"), None)
+                    role = " ".join(t.lower_ for t in field.subtree) if field is not None else "staff"
+                    if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children) or verb.tag_ == "VBD":
+                        role = f"former {role}"
+                    self.add(holder, "ROLE", org, self.evidence(holder_tok, pobj), 0.7, role=role)
+
+    def title_compound(self, ent: SpacySpan) -> None:
+        """ "German Foreign Minister Johann Wadephul" → ROLE foreign minister → Germany;
+        "White House special envoy Steve Witkoff"; "President Donald Trump's envoy Steve
+        Witkoff" → Donald Trump."""
+        holder = self.ent(ent.root)
+        if holder is None or holder.type != "person":
+            return
+        titles = title_tokens(ent)
+        inner = [t for t in ent if t.i < ent.root.i and t.dep_ in ("compound", "amod") and self.index.cluster_at(t) is None]
+        titles = titles + inner
+        if not titles:
+            return
+        role_toks = [t for t in titles if self.ent(t) is None and not gazetteer.demonym(t.text)
+                     and t.lower_.rstrip(".") not in _HONORIFICS]
+        if not role_toks:
+            return
+        role_noun = role_toks[-1]
+        role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
+        objects = []
+        seen_refs: set[str] = set()
+        for t in titles:
+            ref = self.ent(t)
+            if ref is not None and ref.id != holder.id and ref.id not in seen_refs:
+                seen_refs.add(ref.id)
+                objects.append(t)
+        # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
+        first = titles[0]
+        if first.i >= 2 and self.doc[first.i - 1].dep_ == "case":
+            owner = self.doc[first.i - 2]
+            if self.ent(owner) is not None:
+                objects.append(owner)
+        if not objects:
+            return
+        ev_start = min(self.doc[o.i].idx for o in objects + titles)
+        for o in objects:  # widen to the owner's whole name
+            c = self.index.cluster_at(o)
+            if c is not None:
+                for m in c.mentions:
+                    if m.start <= o.idx < m.end:
+                        ev_start = min(ev_start, m.start)
+        ev = Span.of(self.doc.text, ev_start, ent.end_char)
+        self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+
+    def described(self, cluster) -> None:  # noqa: ANN001 - an EntityIndex cluster
+        """Described sources and offices: "a NATO diplomat" → ROLE diplomat → NATO;
+        "Takaichi's office" → SPEAKS_FOR Takaichi; "a spokesman for the Beijing office …"."""
+        holder = self.index.ref(cluster)
+        for m in cluster.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.pos_ not in ("NOUN",):
+                continue
+            if cluster.type == "group":
+                objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
+                        and self.ent(c) is not None and self.ent(c).id != holder.id]
+                ev = Span.of(self.doc.text, m.start, m.end)
+                if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+                    objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
+                if objs:
+                    noun = root.lower_
+                    if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",
+                                "ministry", "embassy", "mission", "delegation"):
+                        for o in objs:
+                            self.add(holder, "SPEAKS_FOR", self.ent(o), ev, 0.75)
+                    else:
+                        self.role_and_principal(holder, root, root.lemma_.lower(), objs, ev, 0.7)
+            # "a spokesman for the Beijing office that handles Taiwan affairs"
+            if root.lower_ in ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"):
+                for prep in root.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        obj = self.ent(pobj)
+                        if obj is None or obj.id == holder.id:
+                            obj = self._office(pobj)
+                        if obj is not None:
+                            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, m.start,
+                                     pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
+
+    def _office(self, tok: Token | None) -> EntityRef | None:
+        """An unnamed office or ministry as an organisation: "the Beijing office that handles
+        Taiwan affairs", "the Norwegian foreign ministry"."""
+        if tok is None or tok.lemma_.lower() not in ("office", "ministry", "department", "agency", "embassy",
+                                                       "government", "council", "commission", "committee"):
+            return None
+        toks = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
+        toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
+        span = self.doc[toks[0].i: toks[-1].i + 1]
+        name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
+        cluster = self.index.add(span, "organization", name=name[:1].upper() + name[1:])
+        return self.index.ref(cluster) if cluster else None
+
+    def alliance_words(self, tok: Token) -> None:
+        low = tok.lower_
+        if low in _ALLIANCE_NOUNS or (low in ("allies",) and tok.dep_ != "compound"):
+            # "the U.S.-Japan alliance", "the Japan - Australia alliance"
+            window = self.doc[max(0, tok.i - 4):tok.i]
+            for a, dash, b in zip(window, window[1:], window[2:]):
+                if dash.text in ("-", "\u2013"):
+                    ra, rb = self.ent(a), self.ent(b)
+                    if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
+                        self.add(ra, "ALLY_OF", rb, Span.of(self.doc.text, a.idx, tok.idx + len(tok)), 0.8)
+            for c in self.doc[max(0, tok.i - 2):tok.i]:
+                if "-" in c.text:
+                    parts = [p for p in c.text.split("-") if p]
+                    refs = [self._named_country(p, c) for p in parts]
+                    if len(refs) == 2 and all(refs):
+                        self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.doc.text, c.idx, tok.idx + len(tok)), 0.8)
+        if low in _ALLY_NOUNS and tok.dep_ in ("attr", "appos"):
+            # "Iceland is a close ally of Canada"
+            subj = self._described_by(tok)
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    for s in subj:
+                        self.add(self.ent(s), "ALLY_OF", self.ent(pobj), self.evidence(s, pobj), 0.75)
+        if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    org = self.ent(pobj)
+                    if org is None and pobj is not None and pobj.lower_ == "alliance":
+                        org = self.alliance
+                    for s in self._described_by(tok):
+                        self.add(self.ent(s), "MEMBER_OF", org, self.evidence(s, pobj), 0.75)
+        if low == "member" and tok.dep_ == "compound":
+            # "alliance member Poland", "NATO member Estonia"
+            country_tok = tok.head
+            member = self.ent(country_tok)
+            org_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod")), None)
+            org = self.ent(org_tok)
+            if org is None and org_tok is not None and org_tok.lower_ == "alliance":
+                org = self.alliance
+            if member is not None and member.type == "country" and org is not None:
+                self.add(member, "MEMBER_OF", org, self.evidence(org_tok, country_tok), 0.8)
+        if low in _THREAT_NOUNS:
+            self.threat(tok)
+
+    def _named_country(self, text: str, tok: Token) -> EntityRef | None:
+        name = gazetteer.country(text) or gazetteer.demonym(text)
+        if name is None:
+            return None
+        cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
+        return self.index.ref(cluster) if cluster else None
+
+    def _described_by(self, noun: Token) -> list[Token]:
+        """The subjects a predicate noun describes: "Norway and Iceland are members" →
+        [Norway, Iceland]; "Takaichi, a close ally" → [Takaichi]."""
+        if noun.dep_ == "appos":
+            base = noun.head
+        elif noun.dep_ == "attr":
+            base = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return []
+        if base is None:
+            return []
+        return [base, *[c for c in base.children if c.dep_ == "conj"]]
+
+    def threat(self, tok: Token) -> None:
+        """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
+        Russia as their biggest threat"; "Russia, an adversary of …"."""
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
+            subj = self.ent(subject_of(head))
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    obj = self.ent(pobj)
+                    if obj is None and pobj is not None and pobj.lower_ == "alliance":
+                        obj = self.alliance
+                    if subj and obj:
+                        self.add(subj, "ADVERSARY_OF", obj, self.evidence(subject_of(head), pobj), 0.75)
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("see", "describe", "view",
+                                                                                       "regard", "consider", "call", "label", "brand"):
+            verb = head.head
+            seen = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            viewer_tok = subject_of(verb)
+            viewer = self.ent(viewer_tok)
+            if viewer is None and viewer_tok is not None:
+                for c in viewer_tok.lefts:  # "most NATO leaders", "European governments"
+                    viewer = viewer or self.ent(c)
+            if viewer is not None and viewer.type in ("person", "group"):
+                viewer = None  # a person's view is not an alliance fact
+            obj = self.ent(seen)
+            if viewer and obj:
+                self.add(obj, "ADVERSARY_OF", viewer, self.evidence(viewer_tok, tok), 0.7)
+        if tok.dep_ == "appos" and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
+            # "Russia, an adversary that has worked … to undermine U.S. global leadership"
+            subj = self.ent(tok.head)
+            target = next((t for t in tok.subtree if t.i > tok.i and self.ent(t) is not None
+                           and self.ent(t).type == "country"), None)
+            if subj is not None and subj.type == "country" and target is not None:
+                self.add(subj, "ADVERSARY_OF", self.ent(target), self.evidence(tok.head, target), 0.6)
+        if tok.dep_ == "appos":
+            subj = self.ent(tok.head)
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if subj and self.ent(pobj):
+                        self.add(subj, "ADVERSARY_OF", self.ent(pobj), self.evidence(tok.head, pobj), 0.7)
+
+    def from_to_list(self, tok: Token) -> None:
+        """ "the other 31 allies, from Canada to Estonia": the two ends are members of the
+        alliance the document is about."""
+        if self.alliance is None:
+            return
+        window = self.doc[max(0, tok.i - 4):tok.i]
+        if not any(t.lower_ in ("allies", "members") for t in window):
+            return
+        first = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        to = next((c for c in (first.children if first is not None else []) if c.lower_ == "to"), None) or \
+            next((c for c in tok.children if c.lower_ == "to"), None)
+        second = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        for t in (first, second):
+            ref = self.ent(t)
+            if ref is not None and ref.type == "country":
+                self.add(ref, "MEMBER_OF", self.alliance, self.evidence(window[0], *(x for x in (first, second) if x is not None)), 0.6)

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Relation quality: precision and recall per predicate against hand-made gold lists.
+
+Runs the extractor on the repository's examples/ (gold: tests/data/examples.relations.gold.jsonl)
+and on the five seed articles (gold: tests/data/seeds.relations.gold.jsonl, read in place from
+$QUOTEGRAPH_SHARED/seeds, default ../shared/seeds), and scores the relations with the same rules
+as shared/eval/score_relations.py: a predicted relation is right when document, predicate,
+subject and object all match a gold one (names compared after normalising case, articles,
+dots and country aliases; a surname matches its full name; ALLY_OF/ADVERSARY_OF either way).
+
+usage: PYTHONPATH=. python bench/quality_relations.py [--json] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTEGRAPH_SHARED", REPO.parent / "shared"))
+ALIASES = {
+    "us": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "eu": "european union", "prc": "china",
+    "people's republic of china": "china", "russian federation": "russia",
+}
+SYMMETRIC = {"ALLY_OF", "ADVERSARY_OF"}
+PREDICATES = ("ROLE", "SPEAKS_FOR", "COMMUNICATED_WITH", "ALLY_OF", "MEMBER_OF", "ADVERSARY_OF")
+
+
+def norm(name: str | None) -> str:
+    n = (name or "").lower().replace("\u2019", "'")
+    n = re.sub(r"^(the|a|an)\s+", "", n.strip())
+    n = re.sub(r"[.\u00b7]", "", n)
+    n = re.sub(r"\s+", " ", n).strip()
+    return ALIASES.get(n, n)
+
+
+def same(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return (len(wa) == 1 and wa[0] == wb[-1]) or (len(wb) == 1 and wb[0] == wa[-1])
+
+
+def _matches(g: tuple, p: tuple) -> bool:
+    if g[0] != p[0] or g[1] != p[1]:
+        return False
+    if same(g[2], p[2]) and same(g[3], p[3]):
+        return True
+    return g[1] in SYMMETRIC and same(g[2], p[3]) and same(g[3], p[2])
+
+
+def _dedupe(rows):
+    seen, out = set(), []
+    for d, p, s, o in rows:
+        k = (d, p, norm(s), norm(o))
+        if k not in seen:
+            seen.add(k)
+            out.append((d, p, s, o))
+    return out
+
+
+def predicted(extractions) -> list[tuple[str, str, str, str]]:
+    """(document stem, predicate, subject name, object name) of every relation extracted."""
+    out = []
+    for ex in extractions:
+        names = {e.id: e.name for e in ex.entities}
+        key = Path(ex.document.source).stem
+        for r in ex.relations:
+            out.append((key, r.predicate, names.get(r.subject, r.subject), names.get(r.object, r.object)))
+    return out
+
+
+def score(gold_path: Path, extractions) -> dict:
+    """Precision, recall and per-predicate figures of ``extractions`` against a gold list."""
+    gold = _dedupe((Path(g["doc"]).stem, g["predicate"], g["subject"], g["object"])
+                   for g in map(json.loads, filter(str.strip, gold_path.read_text("utf-8").splitlines())))
+    docs = {g[0] for g in gold}
+    pred = _dedupe(p for p in predicted(extractions) if p[0] in docs)
+    used, alarms = set(), []
+    for p in pred:
+        hit = next((i for i, g in enumerate(gold) if i not in used and _matches(g, p)), None)
+        if hit is None:
+            alarms.append(p)
+        else:
+            used.add(hit)
+    per: dict[str, dict[str, float]] = {}
+    for name in PREDICATES:
+        g_n = sum(1 for g in gold if g[1] == name)
+        p_n = sum(1 for p in pred if p[1] == name)
+        tp = sum(1 for i in used if gold[i][1] == name)
+        if g_n or p_n:
+            per[name] = {"gold": g_n, "pred": p_n, "right": tp,
+                         "p": round(tp / p_n, 3) if p_n else 0.0, "r": round(tp / g_n, 3) if g_n else 0.0}
+    tp = len(used)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return {"gold": len(gold), "pred": len(pred), "right": tp, "p": round(p, 3), "r": round(r, 3),
+            "f": round(2 * p * r / (p + r), 3) if p + r else 0.0, "per_predicate": per,
+            "misses": [g for i, g in enumerate(gold) if i not in used], "false_alarms": alarms}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
+    a = ap.parse_args()
+    sys.path.insert(0, str(REPO))
+    from graph import extract, iter_documents
+
+    sets = {"examples": (REPO / "examples", REPO / "tests/data/examples.relations.gold.jsonl")}
+    if (SHARED / "seeds").is_dir():
+        sets["seeds"] = (SHARED / "seeds", REPO / "tests/data/seeds.relations.gold.jsonl")
+    results = {}
+    for name, (folder, gold) in sets.items():
+        results[name] = score(gold, list(extract(iter_documents([folder]))))
+    if a.json:
+        print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk not in ("misses", "false_alarms")}
+                          for k, v in results.items()}))
+        return 0
+    for name, res in results.items():
+        print(f"== {name}: gold {res['gold']}, predicted {res['pred']}, right {res['right']}  "
+              f"P={res['p']:.3f} R={res['r']:.3f} F1={res['f']:.3f}")
+        for pred, v in res["per_predicate"].items():
+            print(f"   {pred:18s} P={v['p']:.3f} ({v['right']}/{v['pred']})  R={v['r']:.3f} ({v['right']}/{v['gold']})")
+        for m in res["misses"][:a.show]:
+            print("   MISS ", m)
+        for f in res["false_alarms"][:a.show]:
+            print("   FALSE", f)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

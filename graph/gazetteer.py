@@ -1,0 +1,112 @@
+"""Names the small NER model gets wrong or leaves ambiguous: countries, capitals and seats of
+government, demonyms, international organisations and news outlets.
+
+Countries come from ISO 3166 via ``pycountry`` (maintained); short names ("Russia", "South
+Korea"), aliases ("U.S.", "America", "Britain"), seats of government ("Washington", "the
+Kremlin"), demonyms, organisations and outlets come from ``data/gazetteer.json`` shipped with
+the package. Everything is read once, at first use, and never changes afterwards.
+
+>>> country("the U.S."), seat("the Kremlin"), demonym("Japanese"), organization("E.U.")
+('United States', 'Russia', 'Japan', 'European Union')
+>>> lookup("Der Spiegel")
+('media', 'Der Spiegel')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+EU_OR_NATO = "@EU_OR_NATO"  # "Brussels": the EU or NATO, whichever the document is about
+
+
+def key(name: str) -> str:
+    """The form names are compared in: accents folded, lowercase, no leading "the", no dots,
+    no possessive: "the U.S.’s" → "us"."""
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    s = s.strip().lower()
+    s = re.sub(r"['\u2019]s?$", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[\s\-]+", " ", s)
+    return s.strip(" ,")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    data = json.loads(resources.files("graph").joinpath("data/gazetteer.json").read_text("utf-8"))
+    import pycountry
+
+    countries: dict[str, str] = {}
+    for c in pycountry.countries:
+        canonical = data["country_names"].get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), canonical):
+            if n:
+                countries[key(n)] = canonical
+    for alias, canonical in data["country_aliases"].items():
+        countries[key(alias)] = canonical
+    orgs: dict[str, str] = {}
+    for canonical, aliases in data["organizations"].items():
+        for n in [canonical, *aliases]:
+            orgs[key(n)] = canonical
+    media: dict[str, str] = {}
+    for canonical, aliases in data["media"].items():
+        for n in [canonical, *aliases]:
+            media[key(n)] = canonical
+    return {
+        "country": countries,
+        "seat": {key(k): v for k, v in data["seats"].items()},
+        "demonym": {key(k): v for k, v in data["demonyms"].items()},
+        "organization": orgs,
+        "media": media,
+    }
+
+
+def _get(table: str, name: str) -> str | None:
+    if not name or name.islower():  # names are capitalised; "us" is a pronoun, not the U.S.
+        return None
+    return _tables()[table].get(key(name))
+
+
+def country(name: str) -> str | None:
+    """The canonical name of the country ``name`` names, or None."""
+    return _get("country", name)
+
+
+def seat(name: str) -> str | None:
+    """The country a capital or seat of government stands for ("Moscow", "the White House"),
+    ``EU_OR_NATO`` for Brussels, or None."""
+    return _get("seat", name)
+
+
+def demonym(word: str) -> str | None:
+    """The country of a demonym or adjective ("Chinese" → China, "U.S." → United States)."""
+    return _get("demonym", word)
+
+
+def organization(name: str) -> str | None:
+    """The canonical name of an international organisation ("E.U." → European Union)."""
+    return _get("organization", name)
+
+
+def media(name: str) -> str | None:
+    """The canonical name of a news outlet ("WSJ" → The Wall Street Journal)."""
+    return _get("media", name)
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """(type, canonical name) for a name the gazetteer knows as such, seats excepted (they
+    need context: see ``seat``)."""
+    for table, type_ in (("media", "media"), ("organization", "organization"), ("country", "country")):
+        hit = _get(table, name)
+        if hit:
+            return type_, hit
+    return None
+
+
+def is_place(name: str) -> bool:
+    """True for a country or a seat of government: never a person's name."""
+    return bool(country(name) or seat(name))

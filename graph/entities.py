@@ -40,9 +40,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+if TYPE_CHECKING:  # for annotations only: `import graph` (and a cached re-run) needs no spaCy
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
 from .model import Entity, EntityRef, Extraction, Span, stable_id

@@ -146,7 +146,7 @@ def _frame_before(doc: Doc, q: Quoted, in_quote: set[int]) -> list[Token]:
 
 def _attribute_direct(doc: Doc, q: Quoted, in_quote: set[int], resolver: SpeakerResolver,
                       index: EntityIndex) -> _Draft:
-    text = doc.text
+    text = index.text  # doc.text would rebuild the document's string for every quote
     draft = _Draft("direct", [Span.of(text, q.inner_start, q.inner_end)], para=_para(text, q.start))
     after = _frame_after(doc, q, in_quote)
     before = _frame_before(doc, q, in_quote)
@@ -180,18 +180,18 @@ def _cue_in(frame: list[Token], colon_intro: bool, after: bool) -> tuple[Token, 
     colon intro) the verb that owns the colon."""
     if not frame:
         return None
-    text = frame[0].doc.text
+    # Spans from the tokens' own text (doc.text would rebuild the whole string on each call).
     ordered = frame if after else list(reversed(frame))
     for tok in ordered:
         if tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok.lemma_):
-            return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
+            return tok, Span(tok.idx, tok.idx + len(tok), tok.text), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            return tok, Span.of(text, tok.idx, tok.nbor().idx + 2), "according to"
+            return tok, Span(tok.idx, tok.nbor().idx + 2, tok.text_with_ws + tok.nbor().text), "according to"
     if colon_intro:
         # "Johnstone … analyzed: “…”": the verb that owns the colon speaks
         for tok in ordered:
             if tok.pos_ == "VERB":
-                return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
+                return tok, Span(tok.idx, tok.idx + len(tok), tok.text), tok.lemma_.lower()
     return None
 
 
@@ -310,7 +310,7 @@ def _speech_clause(doc: Doc, verb: Token, in_quote: set[int], resolver: SpeakerR
     start, end = bounds
     if any(i in in_quote for i in range(tokens[0].i, tokens[-1].i + 1)) and _mostly_quoted(doc, tokens, in_quote):
         return None  # a direct quote whose cue the direct pass left alone: not reported speech
-    content = Span.of(doc.text, start, end)
+    content = Span.of(index.text, start, end)
     kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
     return _Draft(kind, [content], Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower()),
                   resolver.resolve(subj), _addressee(verb, index, resolver),
@@ -339,9 +339,9 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], resolver: SpeakerRes
     if bounds is None:
         return None
     start, end = bounds
-    content = Span.of(doc.text, start, end)
+    content = Span.of(index.text, start, end)
     kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
-    cue = Cue(tok.idx, to.idx + len(to), doc.text[tok.idx:to.idx + len(to)], "according to")
+    cue = Cue(tok.idx, to.idx + len(to), index.text[tok.idx:to.idx + len(to)], "according to")
     speaker = resolver.resolve(pobj)
     return _Draft(kind, [content], cue, speaker, None, _outlet(list(tok.subtree), index), cue_token=tok.i)
 

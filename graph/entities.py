@@ -37,6 +37,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -106,6 +107,7 @@ _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "
            "bring", "relocate", "drive", "rush"}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every pair of names compared
 def fold(name: str) -> str:
     """Lowercase ASCII form of a name for comparisons: "Zelenskyy’s" → "zelenskyy's"."""
     s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
@@ -129,10 +131,12 @@ _TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
 
 
 # -- keys and ids -----------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", fold(word))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def surname_shape(word: str) -> str:
     """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
     "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
@@ -145,6 +149,7 @@ def surname_shape(word: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def first_shape(word: str) -> str:
     """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
     "Fabrece" → "fbrc")."""
@@ -166,6 +171,7 @@ def name_parts(name: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
     first, last = name_parts(name)
@@ -193,8 +199,10 @@ def entity_id(type_: str, name: str) -> str:
 def is_media_name(name: str) -> bool:
     if gazetteer.media(name):
         return True
-    n = fold(name)
-    return any(re.search(rf"\b{re.escape(w)}\b", n) for w in MEDIA_WORDS)
+    return _MEDIA_WORDS_RX.search(fold(name)) is not None
+
+
+_MEDIA_WORDS_RX = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
 
 
 def _compatible_first(a: str, b: str) -> bool:
@@ -297,7 +305,7 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
-        if _in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
+        if _in_headline(ent, self.text) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
         if hit is not None:
@@ -665,10 +673,10 @@ def title_tokens(span: SpacySpan) -> list[Token]:
     return out
 
 
-def _in_headline(ent: SpacySpan) -> bool:
+def _in_headline(ent: SpacySpan, text: str) -> bool:
     """True when the mention sits on a line written in title case with no closing stop (a
-    headline, a teaser, a menu), where the small model tags capitalised words as ORGs."""
-    text = ent.doc.text
+    headline, a teaser, a menu), where the small model tags capitalised words as ORGs.
+    ``text`` is the document's text (``doc.text`` rebuilds it on every call)."""
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.start_char)
     line = text[start:end if end != -1 else len(text)].strip()

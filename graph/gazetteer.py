@@ -23,6 +23,7 @@ from importlib import resources
 EU_OR_NATO = "@EU_OR_NATO"  # "Brussels": the EU or NATO, whichever the document is about
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every lookup of every mention
 def key(name: str) -> str:
     """The form names are compared in: accents folded, lowercase, no leading "the", no dots,
     no possessive: "the U.S.’s" → "us"."""

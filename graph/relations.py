@@ -75,6 +75,7 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
 class _Finder:
     def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
+        self.text = doc.text  # once: doc.text rebuilds the string on every call
         self.index = index
         self.out: list[Relation] = []
         self.resolver = SpeakerResolver(doc, index)
@@ -127,7 +128,7 @@ class _Finder:
         while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
             hi += 1
         start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
-        return Span.of(self.doc.text, start, end)
+        return Span.of(self.text, start, end)
 
     def add(self, subj: EntityRef | None, pred: str, obj: EntityRef | None, ev: Span, conf: float,
             **extra: str | None) -> None:
@@ -154,8 +155,12 @@ class _Finder:
 
     # -- the passes -------------------------------------------------------------------------
     def run(self) -> None:
+        # The word sets, united once per document rather than once per token.
+        comm_verbs = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
+        alliance_words = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
+        official_nouns = _OFFICIAL_NOUNS | _OFFICE_NOUNS
         for tok in self.doc:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in COMMUNICATION_VERBS | set(_COMM_VERB_PREPS):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in comm_verbs:
                 self.communication_verb(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
                 self.communication_noun(tok)
@@ -163,13 +168,13 @@ class _Finder:
                 self.apposition(tok)
             if tok.dep_ == "relcl":
                 self.relative_clause(tok)
-            if tok.lower_ in _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS:
+            if tok.lower_ in alliance_words:
                 self.alliance_words(tok)
             if tok.lower_ == "from":
                 self.from_to_list(tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
                 self.represented(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+            if tok.pos_ == "NOUN" and tok.lower_ in official_nouns:
                 self.described_source(tok)
         seen_spans: set[tuple[int, int]] = set()
         for ent in self.doc.ents:
@@ -376,7 +381,7 @@ class _Finder:
         if holder_cluster is None:
             return
         holder = self.index.ref(holder_cluster)
-        ev = Span.of(self.doc.text, span.start_char, span.end_char)
+        ev = Span.of(self.text, span.start_char, span.end_char)
         for o in owners:
             obj = self.ent(o)
             if obj is None or obj.id == holder.id:
@@ -407,7 +412,7 @@ class _Finder:
         if obj is None or obj.id == holder.id:
             obj = self._office(pobj)
         if obj is not None:
-            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, noun.left_edge.idx,
+            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.text, noun.left_edge.idx,
                                                          pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
     def served_as(self, verb: Token) -> None:
@@ -474,7 +479,7 @@ class _Finder:
                 for m in c.mentions:
                     if m.start <= o.idx < m.end:
                         ev_start = min(ev_start, m.start)
-        ev = Span.of(self.doc.text, ev_start, ent.end_char)
+        ev = Span.of(self.text, ev_start, ent.end_char)
         self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
 
     def described(self, cluster) -> None:  # noqa: ANN001 - an EntityIndex cluster
@@ -491,7 +496,7 @@ class _Finder:
             if cluster.type == "group":
                 objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
                         and self.ent(c) is not None and self.ent(c).id != holder.id]
-                ev = Span.of(self.doc.text, m.start, m.end)
+                ev = Span.of(self.text, m.start, m.end)
                 if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
                     objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
                 if objs:
@@ -511,7 +516,7 @@ class _Finder:
                         if obj is None or obj.id == holder.id:
                             obj = self._office(pobj)
                         if obj is not None:
-                            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.doc.text, m.start,
+                            self.add(holder, "SPEAKS_FOR", obj, Span.of(self.text, m.start,
                                      pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
     def _office(self, tok: Token | None) -> EntityRef | None:
@@ -536,13 +541,13 @@ class _Finder:
                 if dash.text in ("-", "\u2013"):
                     ra, rb = self.ent(a), self.ent(b)
                     if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
-                        self.add(ra, "ALLY_OF", rb, Span.of(self.doc.text, a.idx, tok.idx + len(tok)), 0.8)
+                        self.add(ra, "ALLY_OF", rb, Span.of(self.text, a.idx, tok.idx + len(tok)), 0.8)
             for c in self.doc[max(0, tok.i - 2):tok.i]:
                 if "-" in c.text:
                     parts = [p for p in c.text.split("-") if p]
                     refs = [self._named_country(p, c) for p in parts]
                     if len(refs) == 2 and all(refs):
-                        self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.doc.text, c.idx, tok.idx + len(tok)), 0.8)
+                        self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.text, c.idx, tok.idx + len(tok)), 0.8)
         if low in _ALLY_NOUNS and tok.dep_ in ("attr", "appos"):
             # "Iceland is a close ally of Canada"
             subj = self._described_by(tok)

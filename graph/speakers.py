@@ -63,9 +63,14 @@ def subject_of(verb: Token) -> Token | None:
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            return ent
+    if head.ent_iob_ in ("B", "I"):  # the entity around it, found from its tokens (doc.ents
+        doc = head.doc               # would build every entity span of the document, each call)
+        start, end = head.i, head.i + 1
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
     left = head.i
     for child in head.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case"):
@@ -92,7 +97,7 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker:
         span = mention_span(head, self.index)
-        source = Span.of(self.doc.text, span.start_char, span.end_char)
+        source = Span.of(self.index.text, span.start_char, span.end_char)
         named = self.index.at(span.root) or next((self.index.at(t) for t in span if self.index.at(t)), None)
         if named is not None and head.pos_ != "PRON":
             return Speaker(source, named, False)

@@ -28,8 +28,9 @@ from .model import Document, Extraction
 # has it already, and texts are the bulk of the bytes), and the failure if extraction failed.
 Parts = tuple[tuple, tuple, tuple, tuple[str, ...], BaseException | None]
 
-BATCH_DOCS = 16        # documents per task: one nlp.pipe batch
-BATCH_CHARS = 60_000   # or fewer when they are long (about 10k words, a second or two of parsing)
+BATCH_DOCS = 8         # documents per task (one nlp.pipe call)
+BATCH_CHARS = 20_000   # or fewer when long: ~3.5k words, half a second of parsing, so the
+                       # workers finish together even on a small corpus
 
 # A spaCy pipeline is not meant to be called from two threads at once; Dask workers may run
 # several tasks in threads of one process, so each process parses one batch at a time.

@@ -49,3 +49,17 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     assert r.exit_code != 0
     assert "tcp://127.0.0.1:9" in r.output
     assert not (tmp_path / "q.jsonl").exists()
+
+
+def test_each_worker_loads_the_pipeline_once(cluster):
+    from graph.pipeline import load_pipeline
+
+    def loads() -> int:
+        return load_pipeline.cache_info().misses
+
+    with distributed.Client(cluster, set_as_default=False) as client:
+        list(extract(_docs(), dask=client))
+        before = client.run(loads)
+        list(extract(_docs(), dask=client))
+        list(extract(_docs()[:2], dask=client))
+        assert client.run(loads) == before

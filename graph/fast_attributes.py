@@ -71,9 +71,14 @@ class FastAttributeRuler:
         self.name = name
         self.ruler = AttributeRuler(nlp.vocab, name)
         self.ruler.add_patterns(patterns)
+        self._compile()
+
+    def _compile(self) -> None:
+        """Sort the ruler's rules into one-token tests and a Matcher for the rest."""
+        vocab = self.ruler.vocab
         self._single: list[tuple[int, Callable[[tuple], bool], dict]] = []
         self._single_patterns: list[tuple[int, dict[str, Any]]] = []
-        self._multi = Matcher(nlp.vocab)
+        self._multi = Matcher(vocab)
         self._has_multi = False
         self._multi_ids: dict[int, int] = {}
         self._exact = True
@@ -88,13 +93,14 @@ class FastAttributeRuler:
                     self._single_patterns.append((rule_id, token_patterns[0]))
                 else:
                     self._multi.add(str(rule_id), [token_patterns])
-                    self._multi_ids[nlp.vocab.strings.add(str(rule_id))] = rule_id
+                    self._multi_ids[vocab.strings.add(str(rule_id))] = rule_id
                     self._has_multi = True
         self._table: dict[tuple, list[tuple[int, dict]]] = {}
+        self._merged: dict[tuple, dict] = {}
         self._by_tag: dict[str, list[tuple[int, Callable[[tuple], bool], dict]]] = {}
         # Only the lower forms some rule names are told apart in the table, so that its size
         # is bounded by the rules, not by the vocabulary of the corpus.
-        self._lowers = _named_lowers(nlp, [p for _, p in self._single_patterns])
+        self._lowers = _named_lowers(vocab, [p for _, p in self._single_patterns])
 
     def _candidates(self, tag: str) -> list[tuple[int, Callable[[tuple], bool], dict]]:
         """The one-token rules that can match a token tagged ``tag``, in rule order."""
@@ -126,7 +132,7 @@ class FastAttributeRuler:
                 rule_id = self._multi_ids[match_id]
                 extra.setdefault(start + self.ruler.indices[rule_id] % (end - start), []).append(
                     (rule_id, self.ruler.attrs[rule_id]))
-        merged_cache: dict[tuple, dict] = {}
+        merged_cache = self._merged
         lowers = self._lowers
         for tok in doc:
             lower = tok.lower
@@ -154,6 +160,7 @@ class FastAttributeRuler:
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> "FastAttributeRuler":
         self.ruler.from_bytes(data, **kwargs)
+        self._compile()
         return self
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:
@@ -161,6 +168,7 @@ class FastAttributeRuler:
 
     def from_disk(self, path: Any, **kwargs: Any) -> "FastAttributeRuler":
         self.ruler.from_disk(path, **kwargs)
+        self._compile()
         return self
 
 
@@ -176,7 +184,7 @@ def _tag_allows(spec: Any, tag: str) -> bool:
 _OTHER = "\x00other"  # stands for any lower form no rule names
 
 
-def _named_lowers(nlp: Language, patterns: list[dict[str, Any]]) -> set[int] | None:
+def _named_lowers(vocab: Any, patterns: list[dict[str, Any]]) -> set[int] | None:
     """Hashes of every lower form a one-token rule names, or None when some rule tests the
     lower form otherwise than by naming it (then every form is told apart)."""
     named: set[int] = set()
@@ -185,9 +193,9 @@ def _named_lowers(nlp: Language, patterns: list[dict[str, Any]]) -> set[int] | N
         if spec is None:
             continue
         if isinstance(spec, str):
-            named.add(nlp.vocab.strings.add(spec))
+            named.add(vocab.strings.add(spec))
         elif isinstance(spec, dict) and list(spec) == ["IN"]:
-            named.update(nlp.vocab.strings.add(w) for w in spec["IN"])
+            named.update(vocab.strings.add(w) for w in spec["IN"])
         else:
             return None
     return named

@@ -93,6 +93,19 @@ class InlineExecutor:
         pass
 
 
+def _check_model(model: str | None) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from .errors import ModelError
+    from .pipeline import default_model
+
+    name = model or default_model()
+    if not Path(name).exists() and importlib.util.find_spec(name) is None:
+        raise ModelError(f"spaCy model {name!r} is not installed (quotegraph never downloads models "
+                         f"at run time): install it with pip, or pick another with --model")
+
+
 def _start_worker(model: str | None) -> None:
     from .pipeline import load_pipeline
 
@@ -114,6 +127,7 @@ class ProcessExecutor:
             raise ValueError("workers must be at least 1")
         self.capacity = workers
         self.model, self.strict = model, strict
+        _check_model(model)  # here, with its clear message, not as a broken pool later
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if ctx.get_start_method() == "forkserver":

@@ -38,3 +38,21 @@ def test_same_annotations_on_a_seed_article(nlp, original, seeds_dir):
     path = sorted(seeds_dir.glob("*.txt"))[0]
     text = path.read_text(encoding="utf-8")
     assert _annotations(nlp(text)) == _annotations(original(text))
+
+
+def test_rules_loaded_from_bytes_take_effect(nlp, original):
+    """Loading other rules (as spaCy does from disk) rebuilds the table: no stale rules."""
+    from graph.fast_attributes import FastAttributeRuler
+
+    text = SENTENCES[1]
+    fast = FastAttributeRuler(nlp, "attribute_ruler", [])
+    doc = original.make_doc(text)
+    for name, proc in original.pipeline:
+        if name == "attribute_ruler":
+            break
+        doc = proc(doc)
+    fast.from_bytes(original.get_pipe("attribute_ruler").to_bytes())
+    doc = fast(doc)
+    for name, proc in original.pipeline[[n for n, _ in original.pipeline].index("attribute_ruler") + 1:]:
+        doc = proc(doc)
+    assert _annotations(doc) == _annotations(original(text))

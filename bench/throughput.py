@@ -102,20 +102,18 @@ def main() -> None:
 
     med = {k: statistics.median(v) for k, v in times.items() if v}
     wps = {k: n_words / v for k, v in med.items()}
-    rows = [
-        ["(a) bare nlp.pipe, model as shipped", f"{wps['bare']:,.0f}", "1.00"],
-        ["(b) quotegraph extract, 1 worker", f"{wps['extract1']:,.0f}", f"{wps['extract1'] / wps['bare']:.2f}"],
-        [f"(b) quotegraph extract, {args.workers} workers", f"{wps[f'extract{args.workers}']:,.0f}",
-         f"{wps[f'extract{args.workers}'] / wps['bare']:.2f}"],
-    ]
-    if "textacy" in wps:
-        rows.append(["(c) textacy 0.13 direct_quotations, end to end", f"{wps['textacy']:,.0f}",
-                     f"{wps['textacy'] / wps['bare']:.2f}"])
+    best = {k: n_words / min(v) for k, v in times.items() if v}  # the least disturbed round
+    w = f"extract{args.workers}"
+    labels = [("bare", "(a) bare nlp.pipe, model as shipped"), ("extract1", "(b) quotegraph extract, 1 worker"),
+              (w, f"(b) quotegraph extract, {args.workers} workers"),
+              ("textacy", "(c) textacy 0.13 direct_quotations, end to end")]
+    rows = [[label, f"{wps[k]:,.0f}", f"{wps[k] / wps['bare']:.2f}", f"{best[k]:,.0f}", f"{best[k] / best['bare']:.2f}"]
+            for k, label in labels if k in wps]
     print(f"\n### Throughput: {len(docs)} documents, {n_words:,} words, model {model}, "
           f"median of {args.rounds} rounds\n")
-    print(table(["run", "words/s", "÷ bare nlp.pipe"], rows))
-    print(f"\n{args.workers} workers ÷ 1 worker: "
-          f"{wps[f'extract{args.workers}'] / wps['extract1']:.2f}× "
+    print(table(["run", "words/s (median)", "÷ bare", "words/s (best round)", "÷ bare (best)"], rows))
+    print(f"\n{args.workers} workers ÷ 1 worker: {wps[w] / wps['extract1']:.2f}× (median), "
+          f"{best[w] / best['extract1']:.2f}× (best rounds) "
           f"(bare nlp.pipe in the same rounds: {n_words / statistics.median(bare_again):,.0f} words/s); "
           f"pool startup {startup:.1f}s, paid once per run.")
     print(f"Machine: {machine_note()}")

@@ -15,8 +15,10 @@ from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, querie
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
                     write_jsonl)
 from .pipeline import load_pipeline
+from .queries import NamedQuery, get_query, list_queries, run_query
 from .sources import iter_documents, read_document
 from .stores.graphml import write_graphml
+from .stores.neo4j_store import LoadStats, Neo4jStore
 from .stores.networkx_store import build_graph, load_graph, save_graph
 
 __all__ = [
@@ -27,4 +29,6 @@ __all__ = [
     # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used
     "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df", "quotes_between",
     "quotes_df", "read_corpus",
+    # the stores and the named queries (graph/stores/neo4j_store.py, graph/queries.py)
+    "LoadStats", "NamedQuery", "Neo4jStore", "get_query", "list_queries", "run_query",
 ]

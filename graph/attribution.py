@@ -1,29 +1,40 @@
 """Attribution: turning quoted passages and reported speech into Quotes with a cue, a
 speaker, an addressee and an outlet.
 
-Two passes over one parsed document:
+Candidates first, then speakers, then the links between quotes, as a reader goes:
 
-1. **direct**: every quoted passage (from ``quotes.find_quoted``) that stands as speech of its
-   own gets the nearest speech cue in its sentence frame ("…,” Witkoff told", "said X: “…”",
-   a colon intro), or continues the previous speaker when it floats on without one;
-2. **reported**: speech verbs outside quotes with a clause complement ("X said (that) …",
-   "X told reporters …", "according to X, …"); a quoted fragment inside makes it ``mixed``.
+1. **collect**: every quoted passage standing as speech of its own (``quotes.find_quoted``)
+   with the cue of its sentence frame ("…,” Witkoff told", "said X: “…”", a colon intro, a
+   transcript's "NAME:"), and every speech cue outside those passages with its content: a
+   clause ("X said (that) …"), an infinitive ("vowed to …"), an object ("called the charges
+   baseless"), a preposition ("accused X of …"), "according to X", a noun ("X's claim that …");
+2. **resolve** the speakers of all candidates in text order, so "He added" sees every speaker
+   before it, in quotes or not;
+3. **link**: a quote without a cue continues the speaker before it when nobody else was named
+   in between; “A,” he said. “B.” is one utterance;
+4. **settle** overlaps: each stretch of text belongs to one attribution.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cues import ADDRESSEE_VERBS, is_speech_verb
+from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES, is_speech_noun,
+                   is_speech_verb)
 from .entities import EntityIndex
+from .doctext import doc_text
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
-from .speakers import GROUP_NOUNS, Speaker, SpeakerResolver, mention_span, subject_of
+from .speakers import (GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
+                       mention_span, subject_of)
 
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
 _ENDS = {".", "!", "?"}
+_TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+")
+_LEADING_SKIP = {"and", "but", "or", "so", ",", ";", ":", "—", "–", "-"}
 
 
 @dataclass
@@ -32,58 +43,105 @@ class _Draft:
 
     kind: str
     contents: list[Span]
+    origin: str  # how it was found: after, before, colon, transcript, clause, infinitive, object, …
     cue: Cue | None = None
+    cue_token: int | None = None
+    subj: Token | None = None  # the speaker's head token, resolved in step 2
+    verb: Token | None = None  # for the addressee
     speaker: Speaker | None = None
     addressee: EntityRef | None = None
     reported_by: EntityRef | None = None
     floating: bool = False
     para: int = 0
-    cue_token: int | None = None
     after_end: int = 0  # char where the sentence carrying the cue ends
-    extra: list[str] = field(default_factory=list)
+    quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
+
+    @property
+    def start(self) -> int:
+        return self.contents[0].start
+
+    @property
+    def end(self) -> int:
+        return self.contents[-1].end
 
 
 def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     """Every attribution in ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     quoted = find_quoted(text)
-    in_quote = _token_mask(doc, quoted)
-    resolver = SpeakerResolver(doc, index)
-    drafts: list[_Draft] = []
-    used_cues: set[int] = set()
+    standalone = [q for q in quoted if not _embedded(text, q)]
+    in_quote = _Mask(_token_mask(doc, standalone))
+    in_quote.anywhere = _token_mask(doc, quoted)
+    paras = _paragraph_index(text)
 
-    direct = [q for q in quoted if not _embedded(text, q)]
-    for q in direct:
-        content = Span.of(text, q.inner_start, q.inner_end)
-        prev = drafts[-1] if drafts else None
-        if q.continued and prev is not None and prev.kind == "direct":
-            prev.contents.append(content)  # the same speech running on into a new paragraph
+    # 1. collect
+    direct: list[_Draft] = []
+    for q in standalone:
+        prev = direct[-1] if direct else None
+        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start:
+            prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
+            prev.quoted.append(q)
+            if prev.cue is None and q.closed:
+                # the cue of a speech over several paragraphs comes after its last one
+                last = _direct(doc, q, in_quote, index, paras)
+                if last.cue is not None:
+                    prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
+                    prev.origin, prev.after_end = last.origin, last.after_end
+                    prev.reported_by = prev.reported_by or last.reported_by
             continue
-        draft = _attribute_direct(doc, q, in_quote, resolver, index)
+        draft = _direct(doc, q, in_quote, index, paras)
         if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
-            prev.contents.append(content)  # “A,” she said, “B.” — both halves share the cue
+            prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
+            prev.quoted.extend(draft.quoted)
             continue
-        if draft.cue is None and prev is not None and prev.kind == "direct" and prev.speaker is not None \
-                and _para(text, q.start) - prev.para <= 1 and not _named_between(doc, index, prev, q):
-            if prev.cue is not None and _only_space(text, prev.after_end, q.start) and prev.contents[-1].text.rstrip().endswith(","):
-                prev.contents.append(content)  # “A,” he said. “B.” — one utterance
-                continue
-            draft.speaker, draft.floating = prev.speaker, True
-        if draft.cue is None and draft.speaker is None and len(content.text.split()) < 4:
-            continue  # a short quoted phrase with no one saying it: a title or scare quotes
-        if draft.cue_token is not None:
-            used_cues.add(draft.cue_token)
-        if draft.speaker is not None:
-            resolver.remember(q.start, draft.speaker.entity)
-        drafts.append(draft)
+        direct.append(draft)
+    reported = _reported(doc, in_quote, index, paras)
+    drafts = _settle_cues(direct, reported, text)
 
-    drafts.extend(_reported(doc, in_quote, used_cues, resolver, index))
-    drafts.sort(key=lambda d: d.contents[0].start)
+    # 2. resolve speakers in the order of their mentions
+    resolver = SpeakerResolver(doc, index, in_quote)
+    for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
+        if d.subj is not None:
+            d.speaker = resolver.resolve(d.subj)
+            resolver.remember(d.subj.idx, d.speaker.entity)
+        if d.verb is not None:
+            d.addressee = _addressee(d.verb, index, resolver)
+
+    # 3. link quotes without a cue to the speaker before them
+    drafts.sort(key=lambda d: d.start)
+    drafts = _link(doc, drafts, index, paras)
+
+    # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
     return [_finish(d, doc_id) for d in drafts]
 
 
-# -- direct quotes -------------------------------------------------------------------------
+# -- helpers on text -----------------------------------------------------------------------
+
+def _paragraph_index(text: str) -> list[int]:
+    """Start char of each paragraph (a line break ends one; blank lines do not count)."""
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+def _para(paras: list[int], char: int) -> int:
+    lo, hi = 0, len(paras) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paras[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _Mask(set):
+    """Tokens inside standalone quotes; ``anywhere`` also has those of quoted fragments."""
+
+    anywhere: set[int] = set()
+
 
 def _token_mask(doc: Doc, quoted: list[Quoted]) -> set[int]:
     mask: set[int] = set()
@@ -103,28 +161,43 @@ def _embedded(text: str, q: Quoted) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     before = text[i] if i >= 0 else "\n"
-    if before in "\n:,—–-([" or i < 0:
+    if i < 0 or before in "\n:,—–-([":
         return False
-    if before in ".!?\u201d\"":
+    if before in ".!?\u201d\"'":
         return False
     return True
-
-
-def _para(text: str, char: int) -> int:
-    return text.count("\n", 0, char)
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
     return a <= b and not text[a:b].strip(" \t\n\u201c\u201d\"")
 
 
-def _frame_after(doc: Doc, q: Quoted, in_quote: set[int]) -> list[Token]:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+def _span_of_tokens(doc: Doc, first: Token, last: Token) -> Span:
+    return Span.of(doc_text(doc), first.idx, last.idx + len(last))
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Content tokens without the punctuation and conjunctions at its edges (quotation marks
+    stay: they belong to the words they mark)."""
+    while tokens and (tokens[0].lower_ in _LEADING_SKIP or tokens[0].is_space
+                      or tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("and", "but")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+# -- direct quotes -------------------------------------------------------------------------
+
+def _frame_after(doc: Doc, start_tok: int, in_quote: set[int]) -> list[Token]:
     out: list[Token] = []
-    if span is None:
-        return out
-    for tok in doc[span.end: span.end + _FRAME]:
-        if tok.i in in_quote or "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_ + tok.text):
+    for tok in doc[start_tok: start_tok + _FRAME]:
+        if tok.i in in_quote or "\n" in tok.text:
             break
         out.append(tok)
         if tok.text in _ENDS or "\n" in tok.whitespace_:
@@ -132,83 +205,534 @@ def _frame_after(doc: Doc, q: Quoted, in_quote: set[int]) -> list[Token]:
     return out
 
 
-def _frame_before(doc: Doc, q: Quoted, in_quote: set[int]) -> list[Token]:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+def _frame_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[Token]:
     out: list[Token] = []
-    if span is None:
-        return out
-    for tok in reversed(doc[max(0, span.start - _FRAME): span.start]):
+    for tok in reversed(doc[max(0, end_tok - _FRAME): end_tok]):
         if tok.i in in_quote or tok.text in _ENDS or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         out.append(tok)
     return list(reversed(out))
 
 
-def _attribute_direct(doc: Doc, q: Quoted, in_quote: set[int], resolver: SpeakerResolver,
-                      index: EntityIndex) -> _Draft:
-    text = index.text  # doc.text would rebuild the document's string for every quote
-    draft = _Draft("direct", [Span.of(text, q.inner_start, q.inner_end)], para=_para(text, q.start))
-    after = _frame_after(doc, q, in_quote)
-    before = _frame_before(doc, q, in_quote)
+def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[Token]:
+    """The sentence ending the previous paragraph when it ends with a colon ("He said:\\n\\n“…”")."""
+    i = end_tok - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in (doc[i].whitespace_ + (doc[i + 1].text if i + 1 < len(doc) else "")):
+        return []
+    return _frame_before(doc, i, in_quote) + [doc[i]]
+
+
+def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> _Draft:
+    text = doc_text(doc)
+    content = Span.of(text, q.inner_start, q.inner_end)
+    draft = _Draft("direct", [content], "none", para=_para(paras, q.start), quoted=[q])
+    qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if qspan is None:
+        return draft
+    m = _TRANSCRIPT.match(q.content)
+    if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
+        # a transcript: “PENCE: Well, look, …”
+        name_end = q.inner_start + m.end(1)
+        name = doc.char_span(q.inner_start + m.start(1), name_end, alignment_mode="expand")
+        if name is not None:
+            draft.contents = [Span.of(text, q.inner_start + m.end(), q.inner_end)]
+            draft.cue = Cue(name_end, name_end + 1, ":", ":")
+            draft.subj, draft.origin = name.root, "transcript"
+            draft.after_end = q.end
+            return draft
+    after = _frame_after(doc, qspan.end, in_quote)
+    byline = _dash_byline(doc, q, qspan.end, in_quote)
+    if byline is not None:
+        draft.cue, draft.subj, draft.origin = byline
+        draft.after_end = draft.cue.end
+        return draft
+    before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
     draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
-    content_end = q.content.rstrip()
     intro = before[-1].text if before else ""
-    frames = [after, before]
-    if intro in (":", ",") and not content_end.endswith(","):
-        frames = [before, after]
-    for frame in frames:
-        cue = _cue_in(frame, colon_intro=frame is before and intro == ":", after=frame is after)
+    content_end = q.content.rstrip()
+    before_first = intro in (":", ",") and not content_end.endswith(",") or \
+        (before and _speech_word(before[-1]) and not content_end.endswith(","))
+    frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
+    for side, frame in frames:
+        cue = _cue_in(frame, side, colon_intro=side == "before" and intro == ":")
         if cue is None:
             continue
         verb, cue_span, lemma = cue
-        subj = _speaker_token(verb, in_quote)
+        subj = None
+        if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+            subj = _between_speaker(doc, qspan.end, verb, in_quote)
+        if subj is None and side == "after" and verb.i > qspan.end and not _words(list(doc[qspan.end:verb.i])):
+            subj = _inverted_subject(verb, in_quote)
         if subj is None:
+            subj = _speaker_token(verb, in_quote)
+        if subj is None and lemma != ":":
             continue
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)
-        draft.cue_token = verb.i
-        draft.speaker = resolver.resolve(subj)
-        draft.addressee = _addressee(verb, index, resolver)
-        if frame is after:
+        draft.cue_token, draft.subj, draft.verb = verb.i, subj, verb
+        draft.origin = "colon" if side == "before" and intro == ":" else side
+        if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
     draft.reported_by = _outlet(before + after, index)
     return draft
 
 
-def _cue_in(frame: list[Token], colon_intro: bool, after: bool) -> tuple[Token, Span, str] | None:
+_DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
+
+
+def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int]) -> tuple[Cue, Token, str] | None:
+    """“…” ― Pamela Padilla: a dash and a name after a quote sign it."""
+    text = doc_text(doc)
+    m = _DASH.match(text, q.end)
+    if m is None:
+        return None
+    name = doc.char_span(m.end(), min(len(text), m.end() + 60), alignment_mode="expand")
+    if name is None or not len(name) or name[0].pos_ != "PROPN":
+        return None
+    head = name[0]
+    for ent in name.ents:
+        if ent.start == name.start and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = ent[-1]
+            break
+    else:
+        head = _name_head(head)
+    if head.i in getattr(in_quote, "anywhere", in_quote):
+        return None
+    dash = text[m.start():m.end()].strip()
+    start = text.index(dash, m.start())
+    return Cue(start, start + len(dash), dash, "dash"), head, "dash"
+
+
+def _speech_word(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok.lemma_)
+
+
+def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Span, str] | None:
     """The speech cue in a frame nearest the quote: a speech verb, "according to", or (for a
     colon intro) the verb that owns the colon."""
     if not frame:
         return None
-    # Spans from the tokens' own text (doc.text would rebuild the whole string on each call).
-    ordered = frame if after else list(reversed(frame))
+    text = doc_text(frame[0].doc)
+    ordered = frame if side == "after" else list(reversed(frame))
     for tok in ordered:
-        if tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok.lemma_):
-            return tok, Span(tok.idx, tok.idx + len(tok), tok.text), tok.lemma_.lower()
+        if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
+            break  # "“…,” when Clinton blasted him": another clause
+        if _speech_word(tok):
+            return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            return tok, Span(tok.idx, tok.nbor().idx + 2, tok.text_with_ws + tok.nbor().text), "according to"
+            return tok, Span.of(text, tok.idx, tok.nbor().idx + 2), "according to"
     if colon_intro:
         # "Johnstone … analyzed: “…”": the verb that owns the colon speaks
         for tok in ordered:
             if tok.pos_ == "VERB":
-                return tok, Span(tok.idx, tok.idx + len(tok), tok.text), tok.lemma_.lower()
+                return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
+        colon = frame[-1]
+        return colon, Span.of(text, colon.idx, colon.idx + 1), ":"
     return None
+
+
+_NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
+    """Can ``tok`` be the speaker of ``verb``: a word, outside every quote, not a date, on
+    the verb's line."""
+    if tok is None or not any(c.isalpha() for c in tok.text) or tok.ent_type_ in _NOT_SPEAKERS:
+        return False
+    if tok.i in getattr(in_quote, "anywhere", in_quote):
+        return False
+    lo, hi = sorted((tok.i, verb.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
 
 
 def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
+    """The head of the speaker's mention for a cue."""
     if verb.lower_ == "according":
         for child in verb.subtree:
-            if child.dep_ == "pobj" and child.head.lower_ == "to":
-                return child
+            if child.dep_ in ("pobj", "dobj") and child.head.lower_ in ("to", "show") or \
+                    child.dep_ == "pobj" and child.head.head.lower_ == "according":
+                return child if _fits(child, verb, in_quote) else None
         return None
-    subj = subject_of(verb)
-    if subj is not None and subj.i not in in_quote:
+    if verb.text == ":":
+        return None
+    subj = _own_subject(verb)
+    if _fits(subj, verb, in_quote):
         return subj
-    for child in verb.rights:  # inverted "said Wu Xinbo" parsed as an object
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i not in in_quote:
-            return child
+    for child in verb.children:  # passive: "was written by Springsteen"
+        if child.dep_ == "agent":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if _fits(pobj, verb, in_quote):
+                return pobj
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "footage of Hillary Clinton asking, “…”": the noun the participle hangs on
+        left = verb.doc[verb.i - 1]
+        if left.pos_ in ("PROPN", "NOUN", "PRON") and _fits(left, verb, in_quote):
+            return left
+    subj = subject_of(verb)
+    if _fits(subj, verb, in_quote):
+        return subj
+    return _inverted_subject(verb, in_quote)
+
+
+def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
+    """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: verb.i + 4]:
+        if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and _fits(tok, verb, in_quote):
+            return _name_head(tok)
     return None
 
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name or noun phrase ``tok`` starts ("Rep. Jim Clyburn" → Clyburn)."""
+    if tok.ent_type_:
+        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+            tok = tok.doc[tok.i + 1]
+        return tok
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+        tok = tok.head
+    return tok
+
+
+def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int]) -> Token | None:
+    """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
+    Jordan said), read off the words rather than the parse, which often goes wrong there."""
+    span = doc[first:verb.i]
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
+            return ent[-1]
+    for tok in span:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _fits(tok, verb, in_quote):
+            return _name_head(tok)
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (the nearest, when the parse gives several), a relative pronoun
+    kept as written ("…, who said")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    if not subjects:
+        return None
+    left = [c for c in subjects if c.i < verb.i]
+    return left[-1] if left else subjects[0]
+
+
+# -- reported speech -----------------------------------------------------------------------
+
+def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for tok in doc:
+        if tok.i in in_quote:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+            draft = _according_to(doc, tok, in_quote, index)
+        elif tok.pos_ == "VERB" and is_speech_verb(tok.lemma_) or tok.pos_ == "VERB" and tok.lemma_.lower() in PREP_CUES:
+            draft = _speech_verb(doc, tok, in_quote, index)
+        elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
+            draft = _speech_noun(doc, tok, in_quote, index)
+        else:
+            draft = None
+        if draft is not None:
+            draft.para = _para(paras, tok.idx)
+            out.append(draft)
+    return out
+
+
+def _content(doc: Doc, tokens: list[Token], in_quote: set[int]) -> Span | None:
+    tokens = _trim(sorted(tokens, key=lambda t: t.i))
+    if _words(tokens) < 2:
+        return None
+    return _span_of_tokens(doc, tokens[0], tokens[-1])
+
+
+def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
+    out: dict[int, Token] = {}
+    for h in heads:
+        lo, hi = h.left_edge.i, h.right_edge.i
+        for t in h.doc[lo:hi + 1]:
+            if t.i not in exclude:
+                out[t.i] = t
+    return [out[i] for i in sorted(out)]
+
+
+def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
+    lemma = verb.lemma_.lower()
+    subj = _speaker_token(verb, in_quote)
+    if subj is None:
+        return None
+    children = list(verb.children)
+    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i]
+    origin = "clause"
+    heads: list[Token] = []
+    if comps:
+        right = [c for c in comps if c.i > verb.i]
+        heads = right or [c for c in comps if c.i < verb.i]
+        if heads is not right:
+            origin = "preposed"
+    if not heads and lemma in XCOMP_CUES:
+        heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+        origin = "infinitive"
+    if not heads and lemma in PREP_CUES:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    heads = objs
+                    origin = "prep"
+                    break
+    if not heads and lemma in OBJECT_CUES:
+        dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if dobj is not None and dobj.i != subj.i:
+            heads = [dobj]
+            for c in children:
+                if c.left_edge.i <= heads[-1].right_edge.i + 2 and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                         or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                    heads.append(c)
+            origin = "object"
+    if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "The deal is dead, he said."
+        heads = [verb.head]
+        origin = "preposed"
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.i + 1 < len(doc) \
+            and doc[verb.i + 1].text == ",":
+        # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
+        heads = [verb.head]
+        origin = "parenthetical"
+    if not heads:
+        return None
+    exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
+    tokens = _subtree_tokens(heads, exclude)
+    if origin == "parenthetical":
+        # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
+        exclude = set(t.i for t in verb.subtree)
+        rest = _subtree_tokens(heads, exclude)
+        left = _trim([t for t in rest if t.i < verb.left_edge.i])
+        right = _trim([t for t in rest if t.i > verb.right_edge.i])
+        if _words(right) < 2 or any(t.i in in_quote for t in left + right):
+            return None
+        parts = [p for p in (left, right) if _words(p) >= 1]
+        contents = [_span_of_tokens(doc, p[0], p[-1]) for p in parts]
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        kind = "mixed" if any(_kind(doc_text(doc), c) != "indirect" for c in contents) else "indirect"
+        return _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+    if origin == "preposed":
+        tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
+    if origin == "clause":
+        tokens = _drop_trailing_participle(tokens, heads)
+    if any(t.i == subj.i for t in tokens) or not tokens:
+        return None
+    if origin == "clause":
+        mark = doc[heads[0].left_edge.i - 1] if heads[0].left_edge.i > 0 else None
+        if mark is not None and mark.lower_ == "that" and mark.i > verb.i:
+            tokens = [mark] + tokens
+    content = _content(doc, tokens, in_quote)
+    if content is None:
+        return None
+    if origin == "object" and _words([t for t in tokens]) < 2:
+        return None
+    kind = _kind(doc_text(doc), content)
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+    return _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+
+
+def _kind(text: str, content: Span) -> str:
+    """"mixed" when a quoted fragment stands in reported speech; "direct" when the quoted
+    fragment is all of it ("declared “I think NATO may be obsolete.”")."""
+    inner = find_quoted(content.text)
+    if not inner:
+        # a fragment whose closing mark stands after the clause ("are “extremely strong.”")
+        return "mixed" if any(c in content.text for c in "\u201c\u201d\u201e\u00ab\u00bb\"") else "indirect"
+    words = re.sub("|".join(re.escape(q.content) for q in inner) or "^$", " ", content.text) if inner else content.text
+    outside = [w for w in re.findall(r"\w+", words) if w.lower() not in ("that", "to")]
+    return "direct" if inner and not outside else "mixed"
+
+
+def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
+    to = tok.nbor()
+    pobj = _speaker_token(tok, in_quote)
+    if pobj is None:
+        return None
+    clause = tok.head
+    while clause.dep_ == "prep" and clause.head is not clause:
+        clause = clause.head
+    phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
+    if clause.i in phrase:
+        return None
+    tokens = [t for t in clause.subtree if t.i not in phrase]
+    # keep the contiguous run next to the phrase, so a second sentence is never swallowed
+    if tokens and tokens[0].i > tok.i:
+        run = [t for t in tokens if t.i > max(phrase)]
+    else:
+        run = [t for t in tokens if t.i < tok.i]
+    content = _content(doc, run, in_quote)
+    if content is None:
+        return None
+    kind = _kind(doc_text(doc), content)
+    cue = Cue(tok.idx, to.idx + len(to), doc_text(doc)[tok.idx:to.idx + len(to)], "according to")
+    return _Draft(kind, [content], "according", cue, tok.i, pobj, None,
+                  reported_by=_outlet(list(tok.subtree), index))
+
+
+def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[Token]:
+    """", implicitly putting his name on the line": a participle clause after a comma
+    comments on the report; it is not part of what was said."""
+    for h in heads:
+        for c in h.rights:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+                cut = c.left_edge.i - 1
+                return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
+    """"X's claim that …", "the remark that …"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
+    if mark.i != noun.i + 1:
+        return None
+    tokens = [mark] + [t for t in clause.subtree if t.i != mark.i]
+    content = _content(doc, tokens, in_quote)
+    if content is None:
+        return None
+    subj = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if subj is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if subj is not None and subj.i in in_quote:
+        subj = None
+    kind = _kind(doc_text(doc), content)
+    cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
+    return _Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=_outlet(list(noun.sent), index))
+
+
+# -- settling ------------------------------------------------------------------------------
+
+def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> list[_Draft]:
+    """One cue, one attribution. Reported speech whose content is a quoted passage and little
+    else is that passage's cue; a passage inside a longer reported clause ("said via email
+    that, “Of course …” against what …") is a mixed quote."""
+    by_cue = {d.cue_token: d for d in direct if d.cue_token is not None}
+    drop_direct: set[int] = set()
+    keep: list[_Draft] = []
+    for r in reported:
+        inside = [d for d in direct if r.start <= d.quoted[0].start and d.quoted[-1].end <= r.end + 1]
+        d = by_cue.get(r.cue_token)
+        if d is None and not inside:
+            keep.append(r)
+            continue
+        outside = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted])
+        framed = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted],
+                                 [(dd.quoted[-1].end, dd.after_end) for dd in inside])
+        if framed < 3 and any(dd.cue is not None and dd is not d and r.start <= dd.cue.start < r.end for dd in inside):
+            for dd in inside:  # "“…,” X told Y, according to a transcript": the quote has its cue
+                dd.reported_by = dd.reported_by or r.reported_by
+            continue
+        colon = [dd for dd in inside if text[:dd.quoted[0].start].rstrip().endswith(":")]
+        if colon and len(inside) == 1 and (d is None or d in inside):
+            dd = colon[0]  # "said his message to Washington would be: “…”": the quote keeps its marks
+            if dd.cue is None or dd.cue.lemma == ":":
+                dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "colon"
+            continue
+        if inside and outside >= 3 and (d is None or d in inside):
+            for dd in inside:
+                drop_direct.add(id(dd))
+            r.kind = "mixed"
+            keep.append(r)
+        elif d is None and inside and outside < 3 and len(inside) == 1 and inside[0].cue is None:
+            dd = inside[0]  # "declared “I think …”": the passage gets its cue
+            dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "before"
+    return [d for d in direct if id(d) not in drop_direct] + keep
+
+
+def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
+                    also: list[tuple[int, int]] = ()) -> int:
+    """Words of ``content`` outside the quoted passages (and the ``also`` stretches)."""
+    chars = list(text[content.start:content.end])
+    for a, b in [(q.start, q.end) for q in quoted] + list(also):
+        for i in range(max(a, content.start), min(b, content.end)):
+            chars[i - content.start] = " "
+    words = re.findall(r"\w+", "".join(chars))
+    return len([w for w in words if w.lower() not in ("that", "to")])
+
+
+def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) -> list[_Draft]:
+    """Quotes with no cue of their own: the second half of a split utterance, or the same
+    speaker going on."""
+    text = doc_text(doc)
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if d.cue is None and d.kind == "direct" and prev is not None and prev.speaker is not None \
+                and prev.speaker.entity is not None and d.para - prev.para <= 1 \
+                and not _named_between(doc, index, prev, d):
+            if prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
+                    and _only_space(text, prev.after_end, d.quoted[0].start) \
+                    and "\n" not in text[prev.after_end:d.quoted[0].start] \
+                    and prev.contents[-1].text.rstrip().endswith(","):
+                prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
+                prev.quoted.extend(d.quoted)
+                continue
+            d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+            d.floating = True
+        if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
+            continue  # a short quoted phrase with no one saying it: a title or scare quotes
+        out.append(d)
+    return out
+
+
+def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> bool:
+    """True when another person is named in the narration between the last quote and this
+    one, so a reader would not take the new quote as the previous speaker's."""
+    start = max(prev.after_end, prev.end)
+    if d.start <= start:
+        return False
+    span = doc.char_span(start, d.quoted[0].start if d.quoted else d.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for ent in span.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            ref = index.at(ent.root)
+            if ref is not None and ref.id != prev.speaker.entity.id:
+                return True
+    return False
+
+
+def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """Each stretch of text belongs to one attribution: a direct quote keeps its words;
+    reported speech inside a larger attribution gives way to it."""
+    direct = [c for d in drafts if d.kind == "direct" for c in d.contents]
+    out = []
+    for d in drafts:
+        if d.kind != "direct" and any(c.start < e.end and e.start < c.end for c in d.contents for e in direct):
+            continue
+        s, e = d.start, d.end
+        inside = any(o is not d and o.kind != "direct" and o.start <= s and e <= o.end and (o.end - o.start) > (e - s)
+                     for o in drafts)
+        if inside and d.kind != "direct":
+            continue
+        out.append(d)
+    # same span twice (two cues for one clause): keep the first
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for d in out:
+        key = (d.start, d.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(d)
+    return unique
+
+
+# -- addressee, outlet ---------------------------------------------------------------------
 
 def _addressee(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
@@ -228,7 +752,7 @@ def _addressee(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
             span = mention_span(target, index)
             cluster = index.add(span, "group", name=target.lower_)
             return index.ref(cluster) if cluster else None
-        if target.pos_ == "PRON":
+        if target.pos_ == "PRON" and target.lower_ not in ("it", "that", "this", "what"):
             return resolver.resolve(target).entity
     return None
 
@@ -243,150 +767,39 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
     return None
 
 
-def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, q: Quoted) -> bool:
-    """True when another person is named between the last quote and this one, so a reader
-    would not take the new quote as the previous speaker's."""
-    start = prev.after_end
-    if q.start <= start:
-        return False
-    span = doc.char_span(start, q.start, alignment_mode="expand")
-    if span is None or prev.speaker is None or prev.speaker.entity is None:
-        return False
-    for ent in span.ents:
-        if ent.label_ == "PERSON":
-            ref = index.at(ent.root)
-            if ref is not None and ref.id != prev.speaker.entity.id:
-                return True
-    return False
+# -- confidence ----------------------------------------------------------------------------
 
-
-# -- reported speech -----------------------------------------------------------------------
-
-def _reported(doc: Doc, in_quote: set[int], used: set[int], resolver: SpeakerResolver,
-              index: EntityIndex) -> list[_Draft]:
-    text = doc.text
-    out: list[_Draft] = []
-    for tok in doc:
-        if tok.i in used or tok.i in in_quote:
-            continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
-            draft = _according_to(doc, tok, in_quote, resolver, index)
-        elif tok.pos_ == "VERB" and is_speech_verb(tok.lemma_):
-            draft = _speech_clause(doc, tok, in_quote, resolver, index)
-        else:
-            draft = None
-        if draft is not None:
-            draft.para = _para(text, tok.idx)
-            out.append(draft)
-    return out
-
-
-def _clause_span(tokens: list[Token]) -> tuple[int, int] | None:
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if") or tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-        tokens = tokens[:-1]
-    if len(tokens) < 3:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _speech_clause(doc: Doc, verb: Token, in_quote: set[int], resolver: SpeakerResolver,
-                   index: EntityIndex) -> _Draft | None:
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if comp is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
-        comp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if comp is None or comp.i in in_quote:
-        return None
-    subj = subject_of(verb)
-    if subj is None or subj.i in in_quote:
-        return None
-    tokens = [t for t in comp.subtree]
-    if any(t.i == subj.i for t in tokens) or not tokens:
-        return None
-    bounds = _clause_span(tokens)
-    if bounds is None:
-        return None
-    start, end = bounds
-    if any(i in in_quote for i in range(tokens[0].i, tokens[-1].i + 1)) and _mostly_quoted(doc, tokens, in_quote):
-        return None  # a direct quote whose cue the direct pass left alone: not reported speech
-    content = Span.of(index.text, start, end)
-    kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
-    return _Draft(kind, [content], Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower()),
-                  resolver.resolve(subj), _addressee(verb, index, resolver),
-                  _outlet(list(verb.sent), index), cue_token=verb.i)
-
-
-def _mostly_quoted(doc: Doc, tokens: list[Token], in_quote: set[int]) -> bool:
-    inside = sum(1 for t in tokens if t.i in in_quote)
-    return inside > 0.8 * len(tokens)
-
-
-def _according_to(doc: Doc, tok: Token, in_quote: set[int], resolver: SpeakerResolver,
-                  index: EntityIndex) -> _Draft | None:
-    to = tok.nbor()
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or \
-        next((c for c in tok.subtree if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    clause = tok.head
-    phrase = set(t.i for t in tok.subtree)
-    tokens = [t for t in clause.subtree if t.i not in phrase]
-    if clause.i in in_quote or not tokens:
-        return None
-    # keep the contiguous run next to the phrase, so a second sentence is never swallowed
-    bounds = _clause_span(tokens)
-    if bounds is None:
-        return None
-    start, end = bounds
-    content = Span.of(index.text, start, end)
-    kind = "mixed" if any(c in content.text for c in QUOTE_MARKS) else "indirect"
-    cue = Cue(tok.idx, to.idx + len(to), index.text[tok.idx:to.idx + len(to)], "according to")
-    speaker = resolver.resolve(pobj)
-    return _Draft(kind, [content], cue, speaker, None, _outlet(list(tok.subtree), index), cue_token=tok.i)
-
-
-def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
-    """Each stretch of text belongs to one attribution: drop reported speech that lies
-    inside another quote's content or runs over a direct quote."""
-    direct = [c for d in drafts if d.kind == "direct" for c in d.contents]
-    out = []
-    for d in drafts:
-        if d.kind != "direct" and any(c.start < e.end and e.start < c.end for c in d.contents for e in direct):
-            continue
-        s, e = d.contents[0].start, d.contents[-1].end
-        inside = any(o is not d and o.contents[0].start <= s and e <= o.contents[-1].end
-                     and (o.kind == "direct" or (o.contents[-1].end - o.contents[0].start) > (e - s))
-                     for o in drafts)
-        if inside and d.kind != "direct":
-            continue
-        out.append(d)
-    return out
+# How often each way of finding a quote is right, roughly, from the quality benchmark
+# (bench/quality.py prints precision by confidence band to keep these honest).
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+                "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
+                "noun": 0.6, "none": 0.5}
+_HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
 
 
 def _finish(d: _Draft, doc_id: str) -> Quote:
     speaker = d.speaker
+    confidence = _ORIGIN_CONF.get(d.origin, 0.5)
     if speaker is None:
-        confidence = 0.3
-    elif speaker.entity is None:
-        confidence = 0.45
-    elif d.floating:
-        confidence = 0.6
-    elif speaker.resolved:
-        confidence = 0.75
+        confidence *= 0.5
     else:
-        confidence = 0.9
-    if d.kind != "direct":
-        confidence *= 0.9
+        confidence *= _HOW_CONF.get(speaker.how, 0.7)
+        if speaker.entity is None:
+            confidence *= 0.7
+    if d.floating:
+        confidence = min(confidence, 0.6)
     first = d.contents[0]
+    sources: tuple[Span, ...] = ()
+    if speaker is not None:
+        sources = (speaker.source,) if d.floating else (*speaker.extra_sources, speaker.source)
     return Quote(
         id=stable_id("q", doc_id, str(first.start), str(first.end), length=12),
         kind=d.kind,
         contents=tuple(d.contents),
         cue=d.cue,
-        sources=(speaker.source,) if speaker else (),
+        sources=sources,
         speaker=speaker.entity if speaker else None,
         addressee=d.addressee,
         reported_by=d.reported_by,
-        confidence=confidence,
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
     )

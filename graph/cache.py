@@ -73,16 +73,28 @@ class ExtractionCache:
         self.key = key or extractor_key(model)
         self.hits = 0
         self.misses = 0
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: transactions are begun and committed here, explicitly.
-            self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._setup()
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path}: not a usable quotegraph cache ({exc}); "
-                             f"delete it or pass --no-cache") from exc
+        # The file is made when there is a first result to keep, not before: a run that stops
+        # before finishing anything leaves nothing behind.
+        self._db: sqlite3.Connection | None = None
+        if self.path.exists():
+            self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # isolation_level=None: transactions are begun and committed here, explicitly.
+                self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._setup()
+            except sqlite3.DatabaseError as exc:
+                if self._db is not None:
+                    self._db.close()
+                    self._db = None
+                raise InputError(f"{self.path}: not a usable quotegraph cache ({exc}); "
+                                 f"delete it or pass --no-cache") from exc
+        return self._db
 
     def _setup(self) -> None:
         db = self._db
@@ -106,6 +118,9 @@ class ExtractionCache:
 
     def get(self, document: Document) -> Extraction | None:
         """The cached extraction of ``document`` (with this document attached), or None."""
+        if self._db is None:
+            self.misses += 1
+            return None
         row = self._db.execute(
             "SELECT record FROM extractions WHERE doc_id = ? AND doc_key = ? AND extractor = ?",
             (document.id, document_key(document), self.key)).fetchone()
@@ -121,7 +136,7 @@ class ExtractionCache:
                 for ex in extractions]
         if not rows:
             return
-        db = self._db
+        db = self._open()
         db.execute("BEGIN IMMEDIATE")
         try:
             db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)", rows)
@@ -131,11 +146,15 @@ class ExtractionCache:
             raise
 
     def __len__(self) -> int:
+        if self._db is None:
+            return 0
         return self._db.execute("SELECT count(*) FROM extractions WHERE extractor = ?",
                                 (self.key,)).fetchone()[0]
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def __enter__(self) -> "ExtractionCache":
         return self

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import functools
+import os
+import signal
 import sys
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import click
 
 from . import __version__
-from .errors import QuotegraphError
+from .errors import InputError, QuotegraphError
 from .extract import extract
 from .fileio import atomic_write
 from .model import Document, Extraction, dumps, read_jsonl
@@ -20,20 +24,78 @@ from .stores.graphml import write_graphml
 from .stores.networkx_store import build_graph, load_graph
 
 
+# Exit statuses (documented in `quotegraph --help` and the README).
+EXIT_OK, EXIT_PROBLEMS, EXIT_FATAL = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
+class _Fatal(click.ClickException):
+    exit_code = EXIT_FATAL
+
+
+class StrictStop(InputError):
+    """--strict: the first skipped input or failed document stops the run."""
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that open outputs are discarded, not left half."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
 def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn quotegraph's own errors into one line on stderr and exit status 2."""
+    """Turn quotegraph's own errors into one line on stderr and exit status 2 (1 for --strict
+    stops), an interruption into 130 (Ctrl-C) or 143 (SIGTERM); outputs are never left half."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
         try:
             return fn(*args, **kwargs)
+        except StrictStop as exc:
+            click.echo(f"quotegraph: stopped at the first failure (--strict): {exc}"
+                       + ("" if kwargs.get("output", True) is None else "; no output file was written"), err=True)
+            ctx.exit(EXIT_PROBLEMS)
         except QuotegraphError as exc:
-            ctx = click.get_current_context()
             if ctx.find_root().params.get("debug"):
                 raise
-            raise click.ClickException(str(exc)) from exc
+            raise _Fatal(str(exc)) from exc
+        except (KeyboardInterrupt, _Terminated) as exc:
+            click.echo("quotegraph: interrupted; no half-written file left behind (run again to finish)", err=True)
+            ctx.exit(EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED)
+        except BrokenPipeError:
+            # the reader of stdout went away (`| head`): stop quietly, as Unix tools do
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError):
+                pass
+            ctx.exit(EXIT_PROBLEMS)
 
     return wrapper
+
+
+def strict_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--strict", is_flag=True,
+        help="Stop at the first input skipped or document failed (exit status 1, no output "
+             "file written) instead of reporting it and going on.")(fn)
+
+
+@dataclass
+class _Tally:
+    """What went wrong during a run: it decides the exit status."""
+
+    skipped: int = 0
+    failed: int = 0
+
+    def exit_if_problems(self) -> None:
+        if self.skipped or self.failed:
+            parts = [f"{self.skipped} input{'s' * (self.skipped != 1)} skipped"] if self.skipped else []
+            parts += [f"{self.failed} document{'s' * (self.failed != 1)} with errors"] if self.failed else []
+            click.echo(f"quotegraph: finished with problems: {', '.join(parts)} (see above)", err=True)
+            click.get_current_context().exit(EXIT_PROBLEMS)
 
 
 def model_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -77,13 +139,21 @@ def _progress(enabled: bool) -> Callable[[Extraction], None]:
     return show
 
 
-def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool, *, workers: int = 1,
+def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
+                 tally: _Tally | None = None, strict: bool = False, *, workers: int = 1,
                  cache: Path | None = None, dask_address: str | None = None) -> Iterator[Extraction]:
+    tally = tally if tally is not None else _Tally()
+    debug = bool(click.get_current_context().find_root().params.get("debug"))
+
     def skipped(source: str, reason: str) -> None:
+        tally.skipped += 1
         click.echo(f"quotegraph: skipped {source}: {reason}", err=True)
+        if strict:
+            raise StrictStop(f"{source}: {reason}")
 
     def failed(doc: Document, exc: BaseException) -> None:
-        click.echo(f"quotegraph: {doc.source}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+        if debug:
+            click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
 
     show = _progress(not quiet and sys.stderr.isatty())
     from .parallel import default_workers
@@ -95,6 +165,12 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool, *, wor
     try:
         for ex in extract(iter_documents(inputs, on_skip=skipped), model=model, on_error=failed,
                           workers=workers or default_workers(), cache=store, dask=dask_address):
+            if ex.errors:  # problems reading it (from sources) or extracting it: the record is still written
+                tally.failed += 1
+                for error in ex.errors:
+                    click.echo(f"quotegraph: {ex.document.source}: {error}", err=True)
+                if strict:
+                    raise StrictStop(f"{ex.document.source}: {ex.errors[0]}")
             show(ex)
             yield ex
     finally:
@@ -115,7 +191,27 @@ def main(debug: bool) -> None:
     Start with `quotegraph run ARTICLES/ --out OUT/`: it extracts every quote,
     builds the graph, writes OUT/quotes.jsonl and OUT/graph.graphml (open it in
     Gephi), and prints who is quoted most and who spoke to whom.
+
+    \b
+    Bad inputs (binary, unreadable, malformed JSON lines, pages without an
+    article) are skipped and named on stderr with the reason; a document that
+    fails is written with its `errors` and named too; the run goes on.
+    Output files are written whole or not at all, even when interrupted.
+
+    \b
+    Exit status:
+      0    everything was read and extracted
+      1    some inputs were skipped or documents have errors (all else written),
+           or --strict stopped at the first one (nothing written)
+      2    usage error or fatal error (e.g. the spaCy model is not installed)
+      130  interrupted (Ctrl-C), 143 terminated (SIGTERM)
+    No file is ever left half-written: rerun to finish an interrupted job.
     """
+    try:  # SIGTERM unwinds like Ctrl-C, so the temporary output is removed, not left half
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        click.get_current_context().call_on_close(lambda: signal.signal(signal.SIGTERM, previous))
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        pass
 
 
 @main.command("extract")
@@ -126,9 +222,11 @@ def main(debug: bool) -> None:
 @model_option
 @scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
+@strict_option
 @_fail_cleanly
 def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None, quiet: bool,
-                workers: int, cache_file: Path | None, no_cache: bool, dask_address: str | None) -> None:
+                strict: bool, workers: int, cache_file: Path | None, no_cache: bool,
+                dask_address: str | None) -> None:
     """Find quotes, speakers, entities and relations; write one JSON line per document.
 
     INPUT is any mix of files and folders (read recursively for .txt, .md, .html,
@@ -138,16 +236,18 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
     Example:
       quotegraph extract examples/ -o quotes.jsonl
     """
+    tally = _Tally()
     default_cache = Path(f"{output}.cache.sqlite") if output is not None else None
-    records = _extractions(inputs, model, quiet, workers=workers, dask_address=dask_address,
+    records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                            cache=_cache_path(no_cache, cache_file, default_cache))
     if output is None:
         for ex in records:
             click.echo(dumps(ex))
-        return
-    with atomic_write(output) as fh:
-        for ex in records:
-            fh.write(dumps(ex) + "\n")
+    else:
+        with atomic_write(output) as fh:
+            for ex in records:
+                fh.write(dumps(ex) + "\n")
+    tally.exit_if_problems()
 
 
 @main.command("export")
@@ -192,8 +292,9 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
 @model_option
 @scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
+@strict_option
 @_fail_cleanly
-def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool,
+def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool, strict: bool,
             workers: int, cache_file: Path | None, no_cache: bool, dask_address: str | None) -> None:
     """The main job: extract, build the graph, write both files, print a report.
 
@@ -207,9 +308,10 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
       quotegraph run examples/ --out out/
     """
     summary = Summary()
+    tally = _Tally()
     G = build_graph([])
     with atomic_write(out_dir / "quotes.jsonl") as fh:
-        for ex in _extractions(inputs, model, quiet, workers=workers, dask_address=dask_address,
+        for ex in _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                                cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite")):
             fh.write(dumps(ex) + "\n")
             summary.add(ex)
@@ -218,3 +320,243 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "
                f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    tally.exit_if_problems()
+
+
+# ---------------------------------------------------------------------------------------------
+# Graph stores: load into Neo4j, run the named queries, ad hoc Cypher, a local Bolt server.
+
+
+def neo4j_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--uri/--user/--password/--database (or NEO4J_* variables) and --retry-seconds."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default="neo4j://localhost:7687", show_default=True,
+                     show_envvar=True, help="Neo4j (or any Bolt server) URI: bolt://HOST:PORT or neo4j://HOST:PORT."),
+        click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True, show_envvar=True,
+                     help="User name."),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_envvar=True,
+                     help="Password (better given as NEO4J_PASSWORD than on the command line)."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, show_envvar=True,
+                     help="Database name (default: the server's default database)."),
+        click.option("--retry-seconds", type=click.FloatRange(min=0), default=30.0, show_default=True,
+                     help="How long to keep retrying while the server cannot be reached."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _neo4j_store(uri: str, user: str, password: str | None, database: str | None, retry_seconds: float) -> Any:
+    import logging
+
+    from .stores.neo4j_store import Neo4jStore
+
+    if not click.get_current_context().find_root().params.get("debug"):
+        # The driver logs its own warnings ("Unable to retrieve routing information") on top of
+        # the exception we turn into one line: keep stderr to that one line.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
+        logging.getLogger("neo4j").propagate = False
+    return Neo4jStore.from_env(uri=uri, user=user, password=password, database=database,
+                               max_retry_time=retry_seconds)
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+def param_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+                        help="A query parameter ($KEY in the Cypher), repeatable; always sent as a "
+                             "parameter, never pasted into the query.")(fn)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str], fmt: str) -> None:
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else _cell(row.get(c)) for c in columns])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not columns:
+        click.echo(f"({len(rows)} rows)", err=True)
+        return
+    table = [[str(c) for c in columns]] + [[_cell(row.get(c), 60) for c in columns] for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
+    for n, r in enumerate(table):
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+        if n == 0:
+            click.echo("  ".join("-" * w for w in widths))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+def _cell(value: Any, limit: int | None = None) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = "|".join(str(v) for v in value)
+    else:
+        text = str(value)
+    if limit is not None:
+        text = " ".join(text.split())  # one line per row in a table
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
+    return text
+
+
+@main.command("load")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--backend", type=click.Choice(["neo4j"]), default="neo4j", show_default=True,
+              help="Where to load the graph.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Rows per transaction (UNWIND batch).")
+@neo4j_options
+@_fail_cleanly
+def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, user: str,
+             password: str | None, database: str | None, retry_seconds: float) -> None:
+    """Load extract output (JSONL) or a saved graph into Neo4j.
+
+    Nodes are merged on their id and relationships on their key, so loading the same file
+    twice changes nothing and loading another corpus merges with what is there. If the load
+    is interrupted, committed batches stay; run the same command again to complete it.
+
+    \b
+    Example:
+      export NEO4J_URI=neo4j://localhost:7687 NEO4J_PASSWORD=secret
+      quotegraph load quotes.jsonl
+    """
+    with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        for source in inputs:
+            G = load_graph(source)
+            stats = store.load_graph(G, batch_size=batch_size)
+            click.echo(f"loaded {source}: {stats.nodes} nodes, {stats.relationships} relationships "
+                       f"in {stats.batches} transactions ({stats.seconds:.1f} s)", err=True)
+        counts = store.counts()
+    click.echo(f"{store.uri} now holds {counts['nodes']} nodes and {counts['relationships']} relationships")
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@param_option
+@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx", show_default=True,
+              help="networkx: answer from --graph in memory; neo4j: run the Cypher on the server.")
+@click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Extract JSONL or saved graph JSON (with --backend networkx).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json: a list of row objects keyed by column name.")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
+@neo4j_options
+@_fail_cleanly
+def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_file: Path | None, fmt: str,
+              list_only: bool, uri: str, user: str, password: str | None, database: str | None,
+              retry_seconds: float) -> None:
+    """Run a named query (one of cypher/*.cypher) on NetworkX or Neo4j: same rows either way.
+
+    \b
+    Examples:
+      quotegraph query --list
+      quotegraph query most_quoted --param limit=5 --graph quotes.jsonl
+      quotegraph query quotes_by_speaker --param name="Steve Witkoff" --backend neo4j --format json
+    """
+    from .queries import get_query, list_queries, run_query
+
+    if list_only:
+        for q in list_queries():
+            shown = ", ".join(f"{p}={dict(q.defaults)[p]}" if p in dict(q.defaults) else p for p in q.params)
+            click.echo(f"{q.name}" + (f" [{shown}]" if shown else ""))
+            click.echo(f"    {q.description}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME (see `quotegraph query --list`)")
+    query = get_query(name)
+    values = _parse_params(params)
+    if backend == "networkx":
+        if graph_file is None:
+            raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
+        query.bind(values)  # parameter errors before reading the graph
+        rows = run_query(name, load_graph(graph_file), **values)
+    else:
+        with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+            rows = store.run(name, **values)
+    _print_rows(rows, query.columns, fmt)
+
+
+@main.command("cypher")
+@click.argument("text", metavar="CYPHER")
+@param_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@neo4j_options
+@_fail_cleanly
+def cypher_cmd(text: str, params: tuple[str, ...], fmt: str, uri: str, user: str, password: str | None,
+               database: str | None, retry_seconds: float) -> None:
+    """Run ad hoc Cypher on Neo4j; put values in --param (text), refer to them as $KEY.
+
+    \b
+    Example:
+      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) RETURN q.text AS text' \\
+          --param name="Steve Witkoff"
+    """
+    with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        rows = store.cypher(text, **_parse_params(params))
+    columns = list(rows[0]) if rows else []
+    _print_rows(rows, columns, fmt)
+
+
+@main.command("serve")
+@click.option("--port", type=click.IntRange(1, 65535), default=7687, show_default=True, help="Bolt port on 127.0.0.1.")
+@click.option("--dir", "root_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path.home() / ".local" / "share" / "quotegraph" / "bolt", show_default=True,
+              help="Where the database lives (kept between runs).")
+@click.option("--password", default="quotegraph-test", show_default=True,
+              help="Password of user root (8 characters at least; fixed when --dir is first created).")
+@click.option("--database", default="quotegraph", show_default=True, help="Database to create or open.")
+@_fail_cleanly
+def serve_cmd(port: int, root_dir: Path, password: str, database: str) -> None:
+    """Run a local Bolt server (ArcadeDB) so you can load and query with Cypher without Neo4j.
+
+    Needs the optional extra: pip install 'quotegraph[arcadedb]'. Listens on 127.0.0.1 only;
+    runs until Ctrl-C. Not Neo4j: see "Cypher without Neo4j" in the README for what differs.
+    """
+    import time
+
+    from .bolt_server import BoltServerError, LocalBoltServer
+    from .errors import StoreError
+
+    try:
+        local = LocalBoltServer(root_dir, port=port, password=password, database=database)
+        click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
+        server = local.start()
+    except (BoltServerError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"cannot start the local Bolt server on port {port}: {first} "
+                         f"(is the port in use? see {root_dir / 'server.log'})") from exc
+    try:
+        click.echo(f"Bolt server ready: {server.uri}  user {server.user}  password {server.password}  "
+                   f"database {server.database}")
+        click.echo(f"\n  export NEO4J_URI={server.uri} NEO4J_USERNAME={server.user} "
+                   f"NEO4J_PASSWORD={server.password} NEO4J_DATABASE={server.database}")
+        click.echo("  quotegraph load quotes.jsonl")
+        click.echo("  quotegraph query most_quoted --backend neo4j")
+        click.echo("\nPress Ctrl-C to stop.", err=True)
+        while local.is_running():
+            time.sleep(0.5)
+        raise StoreError(f"the Bolt server stopped unexpectedly; see {local.log_path}")
+    except KeyboardInterrupt:
+        click.echo("stopping …", err=True)
+    finally:
+        local.stop()

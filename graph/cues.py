@@ -54,3 +54,34 @@ def is_speech_verb(lemma: str) -> bool:
 
 def is_speech_noun(lemma: str) -> bool:
     return lemma.lower() in SPEECH_NOUNS
+
+
+# Speech verbs whose object is what was said ("criticized the law as a “crazy system”",
+# "called the charges unsubstantiated", "denied the report"): PolNeAR-style content.
+OBJECT_CUES = frozenset("""
+call criticize criticise describe mention deny cite propose announce promise demand praise
+question defend blast slam attack reiterate repeat acknowledge admit confirm dismiss reject
+condemn denounce welcome stress emphasize emphasise tout predict claim report reveal disclose
+tweet recommend accuse express raise label dub brand decry hail laud applaud lament concede
+""".split())
+
+# Speech verbs that report with an infinitive ("vowed to …", "urged X to …", "told them to …").
+XCOMP_CUES = frozenset("""
+vow promise pledge threaten urge ask tell warn encourage agree refuse decline offer demand
+propose advise instruct order call beg implore invite appeal plead swear
+""".split())
+
+# Speech verbs whose content follows a preposition ("accused X of …", "warned of …",
+# "called for …", "complained about …").
+PREP_CUES = {
+    "accuse": ("of",), "warn": ("of", "about", "against"), "call": ("for",), "complain": ("about", "of"),
+    "speak": ("of", "about"), "talk": ("about",), "boast": ("about", "of"), "brag": ("about",),
+    "criticize": ("for",), "criticise": ("for",), "blame": ("for",), "praise": ("for",),
+    "argue": ("for", "against"), "testify": ("about", "to"), "comment": ("on",), "insist": ("on",),
+    "describe": ("as",), "dismiss": ("as",), "brand": ("as",), "label": ("as",), "characterize": ("as",),
+    "denounce": ("as",), "condemn": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
+}
+
+# Subordinators: a speech verb after one of these belongs to another clause, not to the quote
+# before it ("“That makes me smart,” when Clinton blasted him").
+SUBORDINATORS = frozenset("when while because as if after before since although though until unless whereas".split())

@@ -183,6 +183,7 @@ def name_key(name: str) -> str:
     return gazetteer.key(name)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # read for every token an entity covers, many times over
 def entity_id(type_: str, name: str) -> str:
     """The id of an entity: a function of its type and canonical key only, so that graphs
     built from separate runs merge.

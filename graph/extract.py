@@ -12,10 +12,10 @@ through the pipeline in batches and never lets one bad document stop the rest.
 from __future__ import annotations
 
 import os
-import sys
-import traceback
+import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from .doctext import forget_text
 from .model import Document, Extraction, Quote
 from .pipeline import load_pipeline
 
@@ -35,6 +35,7 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     index = EntityIndex(doc)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index)
+    forget_text(doc)  # the Doc is left as it came
     return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
 
 
@@ -66,13 +67,107 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                                   on_error=on_error, strict=strict)
         return
     nlp = load_pipeline(model)
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, document in _parsed(nlp, map(_encodable, documents), batch_size):
         try:
-            yield extract_parsed(document, doc)
+            if isinstance(doc, BaseException):
+                raise doc
+            if len(document.text) > _piece_size(nlp):
+                doc = parse_in_pieces(nlp, document.text, _piece_size(nlp))
+            ex = extract_parsed(document, doc)
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
                 raise
             if on_error is not None:
                 on_error(document, exc)
-            yield Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
+            ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
+        yield ex
+
+
+def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Doc | Exception, Document]]:
+    """(parse, document) in input order, streaming. A document that breaks the pipeline fails
+    alone: its batch is parsed again one by one, and its parse is the exception raised. Long
+    documents get an empty stand-in here (``extract`` parses them in pieces)."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _parse_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _parse_batch(nlp, batch)
+
+
+def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document]]:
+    texts = [d.text if len(d.text) <= _piece_size(nlp) else "" for d in batch]
+    try:
+        docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception:
+        docs = []
+        for text in texts:
+            try:
+                docs.append(nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+    yield from zip(docs, batch)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(document: Document) -> Document:
+    """The document with lone surrogates (possible in Python strings, e.g. from JSON escapes,
+    but not in UTF-8, so spaCy's parser and any output file reject them) replaced by U+FFFD,
+    one character for one so nothing else moves."""
+    if not _LONE_SURROGATE.search(document.text):
+        return document
+    return Document(text=_LONE_SURROGATE.sub("\ufffd", document.text), source=document.source,
+                    title=document.title, date=document.date, url=document.url,
+                    errors=document.errors + ("lone surrogate code points replaced by U+FFFD",))
+
+
+# spaCy's docs: the parser and NER need about 1 GB of memory per 100,000 characters parsed at once.
+# Longer documents (or longer than the pipeline's max_length, if lower) are parsed in pieces.
+PIECE_CHARS = 100_000
+
+
+def _piece_size(nlp) -> int:
+    return max(1, min(PIECE_CHARS, nlp.max_length))
+_BREAKS = (re.compile(r"\n[ \t\r\f\v]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"),
+           re.compile(r"\s+"))
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``size`` characters, at a paragraph
+    break when there is one (else a line break, a sentence end, a space); the pieces join
+    back into ``text`` exactly.
+
+    >>> split_pieces("One.\\n\\nTwo.\\n\\nThree.", size=8)
+    ['One.\\n\\n', 'Two.\\n\\n', 'Three.']
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends and ends[-1] > size // 4:  # not a tiny piece, unless nothing better exists
+                cut = ends[-1]
+                break
+        cut = cut or size
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS) -> Doc:
+    """Parse a long text piece by piece and join the parses into one Doc over the whole text,
+    so every character offset points into ``text`` as if it had been parsed at once."""
+    from spacy.tokens import Doc
+
+    docs = list(nlp.pipe(split_pieces(text, size), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # every offset into the full text depends on it
+        raise RuntimeError("the parsed pieces do not join back into the text")
+    return doc

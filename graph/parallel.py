@@ -184,8 +184,11 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
             executor = ProcessExecutor(workers, model=model, strict=strict)
         else:
             executor = InlineExecutor(model=model, strict=strict)
+    from .extract import _encodable
+
     try:
-        yield from _ordered(documents, executor, cache, on_error, batch_docs, batch_chars)
+        # Cleaned here, before the cache is asked, so keys and workers see what the output holds.
+        yield from _ordered(map(_encodable, documents), executor, cache, on_error, batch_docs, batch_chars)
     except BrokenProcessPool as exc:
         raise QuotegraphError("a worker process died (out of memory, or killed); "
                               "finished documents are in the cache, run again to go on") from exc

@@ -19,11 +19,16 @@ _PAIRS = {
     "\u201e": "\u201c\u201d",    # „ … “ (German) or „ … ”
     "\u00ab": "\u00bb",          # « … »
     "\u00bb": "\u00ab",          # » … « (reversed guillemets, Danish/German)
+    "\u201d": "\u201d\u201c",    # ” … ” (a closing mark typed to open), only at a paragraph start
     '"': '"\u201d',
 }
-_OPENERS = set(_PAIRS)
+_OPENERS = set(_PAIRS) - {"\u201d"}
 _CLOSERS = {"\u201d", "\u00bb", '"', "\u201c", "\u00ab"}
-QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"")
+# Single marks ‘ … ’ and ' … ' double as apostrophes ("don’t", "the ’90s", "players’"): they
+# count only where an apostrophe cannot stand, and never reach far.
+_SINGLES = {"\u2018": "\u2019", "'": "'"}
+_SINGLE_REACH = 300
+QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,18 @@ def _can_open_straight(text: str, i: int) -> bool:
 def _can_close_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     return not before.isspace()
+
+
+def _can_open_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/\u201c\"") and after.isalpha()
+
+
+def _can_close_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -113,6 +130,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
     found: list[Quoted] = []
     open_at: int | None = None
     opener = ""
+    nested = 0
     i = start
     while i < end:
         c = text[i]
@@ -120,6 +138,26 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
             if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
+            elif c == "\u201d" and _can_open_straight(text, i) and (i == start or text[start:i].strip() == ""):
+                open_at, opener = i, c  # ”…” typed with a closing mark first, at a paragraph start
+            elif c == "'" and text.startswith("''", i) and i + 2 < end and not text[i + 2].isspace() \
+                    and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:;,/"):
+                close = text.find("''", i + 2, end)  # ''…'': two apostrophes typed as a double mark
+                if close != -1 and text[i + 2:close].strip():
+                    found.append(Quoted(i, close + 2, i + 2, close, text[i + 2:close]))
+                    i = close + 2
+                    continue
+                i += 1
+            elif c in _SINGLES and _can_open_single(text, i):
+                close = _close_single(text, i, end)
+                if close is not None:
+                    if text[i + 1:close].strip():
+                        found.append(Quoted(i, close + 1, i + 1, close, text[i + 1:close]))
+                    i = close
+        elif opener == '"' and c == "\u201c":
+            nested += 1  # "He said “no” twice": curly marks nest inside straight ones
+        elif opener == '"' and c == "\u201d" and nested:
+            nested -= 1
         elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)):
             if c == opener and c != '"' and _can_open_straight(text, i) and not _can_close_straight(text, i):
                 # a second “ after a space: the first one was stray; restart here
@@ -129,5 +167,21 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                 if text[inner_start:inner_end].strip():
                     found.append(Quoted(open_at, i + 1, inner_start, inner_end, text[inner_start:inner_end]))
                 open_at = None
+                nested = 0
         i += 1
     return found, open_at
+
+
+def _close_single(text: str, i: int, end: int) -> int | None:
+    """Where the single quote opened at ``i`` closes, or None when it is an apostrophe."""
+    closer = _SINGLES[text[i]]
+    stop = min(end, i + _SINGLE_REACH)
+    j = i + 1
+    while j < stop:
+        c = text[j]
+        if c in "\n\u201c\u201d\"\u00ab\u00bb":
+            return None
+        if c == closer and _can_close_single(text, j):
+            return j
+        j += 1
+    return None

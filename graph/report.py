@@ -16,23 +16,32 @@ class Summary:
     documents: int = 0
     quotes: int = 0
     failed: int = 0
-    speakers: Counter = field(default_factory=Counter)
-    pairs: Counter = field(default_factory=Counter)
-    calls: Counter = field(default_factory=Counter)
+    speakers: Counter = field(default_factory=Counter)  # entity id → quotes
+    pairs: Counter = field(default_factory=Counter)  # (entity id, entity id) → statements
+    names: dict[str, str] = field(default_factory=dict)  # entity id → the fullest name seen
+
+    def _name(self, entity_id: str, name: str) -> None:
+        # Counted by id, so "Zelensky" and "Zelenskyy" are one line; shown by the fullest name.
+        old = self.names.get(entity_id)
+        if old is None or (len(name.split()), len(name)) > (len(old.split()), len(old)):
+            self.names[entity_id] = name
 
     def add(self, ex: Extraction) -> None:
         self.documents += 1
         self.failed += bool(ex.errors)
         self.quotes += len(ex.quotes)
-        names = {e.id: e.name for e in ex.entities}
+        for e in ex.entities:
+            self._name(e.id, e.name)
         for q in ex.quotes:
             if q.speaker is not None:
-                self.speakers[q.speaker.name] += 1
+                self._name(q.speaker.id, q.speaker.name)
+                self.speakers[q.speaker.id] += 1
                 if q.addressee is not None:
-                    self.pairs[(q.speaker.name, q.addressee.name)] += 1
+                    self._name(q.addressee.id, q.addressee.name)
+                    self.pairs[(q.speaker.id, q.addressee.id)] += 1
         for r in ex.relations:
             if r.predicate == "COMMUNICATED_WITH":
-                self.pairs[(names.get(r.subject, r.subject), names.get(r.object, r.object))] += 1
+                self.pairs[(r.subject, r.object)] += 1
 
     def render(self, top: int = 10) -> str:
         lines = [f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} speakers"
@@ -40,14 +49,15 @@ class Summary:
         if self.speakers:
             lines.append("")
             lines.append("Most quoted:")
-            width = max(len(n) for n, _ in self.speakers.most_common(top))
-            for name, n in self.speakers.most_common(top):
+            top_speakers = [(self.names.get(i, i), n) for i, n in self.speakers.most_common(top)]
+            width = max(len(name) for name, _ in top_speakers)
+            for name, n in top_speakers:
                 lines.append(f"  {name:<{width}}  {n}")
         if self.pairs:
             lines.append("")
             lines.append("Who spoke to whom:")
             for (a, b), n in self.pairs.most_common(top):
-                lines.append(f"  {a} → {b}" + (f"  ({n})" if n > 1 else ""))
+                lines.append(f"  {self.names.get(a, a)} → {self.names.get(b, b)}" + (f"  ({n})" if n > 1 else ""))
         return "\n".join(lines)
 
 

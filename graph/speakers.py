@@ -1,9 +1,11 @@
 """From a cue to its speaker: the mention as written (``sources``) and the entity it means
 (``speaker``).
 
-A reader resolves "he" to the last man named, "the diplomat" to the diplomat introduced
-earlier, "Witkoff" to Steve Witkoff; this module does the same, over the parse and the
-document's ``EntityIndex``.
+A reader resolves "he" to the man the last sentences were about, "the president" to the
+president named earlier, "Witkoff" to Steve Witkoff, "a NATO diplomat" to a described source of
+its own, "Takaichi's office" to an office (not to Takaichi); this module does the same, over the
+parse and the document's ``EntityIndex``. Speakers are resolved in text order, so that every
+speaker met before a pronoun, in quotes or in reported speech, is a candidate for it.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
+from .gender import forename_gender, pronoun_votes
+from .doctext import doc_text
 from .model import EntityRef, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_RELATIVE = {"who", "which", "that"}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter").
 SOURCE_NOUNS = frozenset("""
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson aide aides
@@ -26,8 +30,16 @@ critic critics supporter supporters resident residents witness witnesses leader 
 negotiator negotiators representative representatives executive executives economist economists
 researcher researchers scholar scholars professor academic academics activist activists
 commentator commentators voter voters worker workers employee employees staffer staffers
+investigator investigators prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors
 """.split())
 GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})
+# Nouns for an institution speaking through its staff ("Takaichi's office denied …").
+OFFICE_NOUNS = frozenset("""
+office ministry department campaign administration government embassy commission committee
+council agency secretariat cabinet presidency bureau court parliament
+""".split())
+_PLURAL_PRONOUNS = {"they", "we"}
+_PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,8 @@ class Speaker:
     source: Span
     entity: EntityRef | None
     resolved: bool  # True when found through a pronoun or a nominal, not a name
+    how: str = "name"  # name, pronoun, nominal, group, office, unknown
+    extra_sources: tuple[Span, ...] = ()  # a relative pronoun's antecedent ("…, who said")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -47,11 +61,13 @@ def subject_of(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head
                 return child
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "began by saying …"
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head  # "a State Department official, speaking on …, said" / "…, speaking"
         else:
@@ -63,14 +79,17 @@ def subject_of(verb: Token) -> Token | None:
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
-    if head.ent_iob_ in ("B", "I"):  # the entity around it, found from its tokens (doc.ents
-        doc = head.doc               # would build every entity span of the document, each call)
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        # the entity around it, from the tokens' IOB tags (doc.ents builds every entity's span)
+        doc = head.doc
         start, end = head.i, head.i + 1
-        while doc[start].ent_iob_ == "I" and start > 0:
+        while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return doc[start:end]
+        ent = SpacySpan(doc, start, end, label=head.ent_type_)
+        if "\n" not in ent.text:
+            return ent
     left = head.i
     for child in head.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case"):
@@ -78,76 +97,260 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     right = head.i
     for child in head.rights:
         # "people familiar with the matter", "a spokesman for the office that …"
-        if child.dep_ in ("amod", "prep") and child.i == right + 1:
+        if child.dep_ in ("amod", "prep", "compound") and child.i == right + 1:
             right = child.right_edge.i
-    return head.doc[left:right + 1]
+    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
+    doc = head.doc
+    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[left:head.i]):
+        left += 1
+    while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
+        right -= 1
+    return doc[left:right + 1]
+
+
+def description_of(head: Token) -> str:
+    """A described source with all the text says of it: "a NATO diplomat, who, like others,
+    spoke on the condition of anonymity"."""
+    toks = [t for t in head.subtree]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) > 30:
+        toks = toks[:30]
+    return head.doc[toks[0].i:toks[-1].i + 1].text if toks else head.text
 
 
 class SpeakerResolver:
-    """Resolves subjects of cues to entities, remembering the speakers seen so far."""
+    """Resolves the subjects of cues to entities, in text order, remembering the speakers
+    seen so far (call ``resolve`` in the order of the mentions)."""
 
-    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, in_quote: set[int] | frozenset = frozenset()) -> None:
         self.doc = doc
         self.index = index
+        self.in_quote = in_quote
         self.last: list[tuple[int, EntityRef]] = []  # (char, entity) of each speaker found
+        person_at: dict[int, str] = {}
+        self._person_ref: dict[int, EntityRef] = {}
+        others: list[tuple[int, EntityRef]] = []
+        for tok in doc:
+            ref = index.at(tok)
+            if ref is not None and ref.type == "person":
+                person_at[tok.i] = ref.id
+                self._person_ref[tok.i] = ref
+            elif ref is not None and ref.type in ("organization", "country"):
+                others.append((tok.i, ref))
+        # the small model tags a name as a person in one sentence and an organisation in the
+        # next ("Trump"): a name a person of the document bears is that person
+        by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if r.name.split()}
+        by_name.update({fold(r.name): r for r in self._person_ref.values()})
+        for i, ref in others:
+            person = by_name.get(fold(ref.name))
+            if person is not None:
+                person_at[i] = person.id
+                self._person_ref[i] = person
+        self._person_tokens = sorted(person_at)
+        self._voted = pronoun_votes(doc, person_at, set(in_quote))
+        self._para_of = _paragraph_numbers(doc)
+        self._sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = n
 
+    # -- memory ---------------------------------------------------------------------------
     def remember(self, char: int, entity: EntityRef | None) -> None:
         if entity is not None:
             self.last.append((char, entity))
 
+    def gender(self, ref: EntityRef) -> str | None:
+        return self.index.gender(ref.id) or forename_gender(ref.name) or self._voted.get(ref.id)
+
+    # -- resolving ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
+        """The speaker a mention headed by ``head`` stands for."""
+        doc = self.doc
+        extra: tuple[Span, ...] = ()
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            # "the Chicago Police Department, which reported …": the pronoun as written, and
+            # its antecedent as the entity
+            antecedent = head.head.head
+            inner = self.resolve(antecedent)
+            source = Span.of(doc_text(doc), head.idx, head.idx + len(head))
+            return Speaker(source, inner.entity, inner.resolved, inner.how, (inner.source,))
         span = mention_span(head, self.index)
-        source = Span.of(self.index.text, span.start_char, span.end_char)
-        named = self.index.at(span.root) or next((self.index.at(t) for t in span if self.index.at(t)), None)
-        if named is not None and head.pos_ != "PRON":
-            return Speaker(source, named, False)
+        source = Span.of(doc_text(doc), span.start_char, span.end_char)
         low = head.lower_
-        if low in PERSON_PRONOUNS or low in ("i", "we", "they", "it"):
-            return Speaker(source, self._pronoun(head), True)
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
+            if low in ("i", "me", "you"):
+                return Speaker(source, None, False, "unknown")
+            return Speaker(source, self._pronoun(head), True, "pronoun")
+        own = self.index.at(head)
+        if own is not None:
+            return Speaker(source, own, False, "name")
+        named = _named_in_apposition(head, self.index)
+        if named is not None:
+            # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"
+            ref, tok = named
+            span = mention_span(tok, self.index)
+            return Speaker(Span.of(doc_text(doc), span.start_char, span.end_char), ref, False, "name")
         if head.pos_ in ("NOUN", "PROPN"):
-            return Speaker(source, self._nominal(span, head), True)
-        return Speaker(source, None, False)
+            return self._nominal(span, head, source)
+        return Speaker(source, None, False, "unknown", extra)
+
+    def _recent_speaker(self, before: int, want_person: bool | None) -> list[tuple[int, EntityRef]]:
+        return [(c, e) for c, e in reversed(self.last) if c < before
+                and (want_person is None or (e.type == "person") == want_person)]
 
     def _pronoun(self, head: Token) -> EntityRef | None:
         low = head.lower_
         want = PERSON_PRONOUNS.get(low)
-        if low in ("he", "she"):
-            # A reader takes the last person quoted, then the last person named.
-            for char, ent in reversed(self.last):
-                if char < head.idx and ent.type == "person" and self.index.gender(ent.id) in (None, want):
-                    return ent
-            for _, cluster in self.index.persons_before(head.idx):
-                ref = self.index.ref(cluster)
-                if self.index.gender(ref.id) in (None, want):
-                    return ref
-            return None
-        if low in ("it", "they", "we"):
-            for char, ent in reversed(self.last):
-                if char < head.idx and ent.type != "person":
-                    return ent
+        if low in ("he", "she", "him", "her", "his"):
+            return self._person_antecedent(head, want)
+        if low == "it":
+            # "it" speaks only for an institution the last sentences were about
+            return self._institution_antecedent(head, plural=False)
+        if low in _PLURAL_PRONOUNS:
+            return self._institution_antecedent(head, plural=True)
         return None
 
-    def _nominal(self, span: SpacySpan, head: Token) -> EntityRef | None:
-        words = [t for t in span if t.dep_ != "det"]
+    def _person_antecedent(self, head: Token, want: str | None) -> EntityRef | None:
+        """The person a reader takes "he"/"she" for: the most salient gender-compatible
+        person of the last few sentences: recent, a subject, a speaker, outside quotes."""
+        doc = self.doc
+        para = self._para_of[head.i]
+        best: tuple[float, EntityRef] | None = None
+        seen: set[str] = set()
+        speakers = {e.id: c for c, e in self._recent_speaker(head.idx, True)}
+        for i in reversed(self._person_tokens):
+            if i >= head.i:
+                continue
+            if para - self._para_of[i] > _PARAGRAPHS_BACK:
+                break
+            tok = doc[i]
+            ref = self._person_ref.get(i)
+            if ref is None or ref.id in seen:
+                continue
+            if self._sent_of[i] == self._sent_of[head.i] and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
+                continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
+            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors:
+                continue  # "with Zelensky, he said": a name inside the pronoun's own clause is someone else
+            if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # score a name once, by its last word
+            seen.add(ref.id)
+            g = self.gender(ref)
+            if want is not None and g is not None and g != want:
+                continue
+            sents_back = self._sent_of[head.i] - self._sent_of[i]
+            score = -1.0 * sents_back - 0.5 * (para - self._para_of[i])
+            root = tok
+            while root.dep_ in ("compound", "flat") and root.head is not root:
+                root = root.head
+            if root.dep_ in SUBJECT_DEPS:
+                score += 1.0
+            elif root.dep_ == "poss":
+                score -= 0.5
+            elif root.dep_ in ("pobj", "dobj"):
+                score -= 0.3
+            if i in self.in_quote:
+                score -= 2.0
+            if ref.id in speakers:
+                score += 0.8
+            if sents_back == 0:
+                score += 0.2  # the same sentence
+            if g == want:
+                score += 0.3
+            if best is None or score > best[0]:
+                best = (score, ref)
+        if best is not None:
+            return best[1]
+        for _, ent in self._recent_speaker(head.idx, True):
+            if self.gender(ent) in (None, want):
+                return ent
+        return None
+
+    def _institution_antecedent(self, head: Token, plural: bool) -> EntityRef | None:
+        """An organisation, country or described group named as a subject in this sentence
+        or the previous one, or the last institution quoted in this paragraph."""
+        doc = self.doc
+        sent = head.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        lo = prev.start if prev is not None else sent.start
+        for i in range(head.i - 1, lo - 1, -1):
+            tok = doc[i]
+            if tok.dep_ not in SUBJECT_DEPS or i in self.in_quote:
+                continue
+            ref = self.index.at(tok)
+            if ref is not None and ref.type != "person":
+                return ref
+            if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
+                return self._nominal(mention_span(tok, self.index), tok, None).entity
+        for c, ent in self._recent_speaker(head.idx, False):
+            if self._para_of[head.i] - _para_of_char(self, c) <= 1:
+                return ent
+            break
+        return None
+
+    def _nominal(self, span: SpacySpan, head: Token, source: Span | None) -> Speaker:
+        if source is None:
+            source = Span.of(doc_text(self.doc), span.start_char, span.end_char)
+        words = [t for t in span if t.dep_ != "det" and t.pos_ != "DET"]
         definite = any(t.lower_ in ("the", "this", "that") for t in span if t.dep_ == "det")
         noun = head.lemma_.lower()
+        if head.lower_ in OFFICE_NOUNS or noun in OFFICE_NOUNS:
+            # "Takaichi's office", "the Trump campaign": the institution speaks, not its owner
+            cluster = self.index.add(span, "organization", name=_group_name(words))
+            return Speaker(source, self.index.ref(cluster) if cluster else None, True, "office")
         if definite:
             # "the diplomat" after "a NATO diplomat"; "the president" after "President Trump"
             earlier = self.index.find_by_role(noun, before=head.idx)
             if earlier is not None:
-                return earlier
+                return Speaker(source, earlier, True, "nominal")
+        named = next((self.index.at(t) for t in span if self.index.at(t) is not None), None)
         if head.lower_ in SOURCE_NOUNS or noun in SOURCE_NOUNS or head.lower_ in GROUP_NOUNS:
-            description = " ".join(t.text for t in span)
-            cluster = self.index.add(span, "group", name=_group_name(words), description=description)
-            return self.index.ref(cluster) if cluster else None
-        cluster = self.index.add(span, "organization" if head.pos_ == "PROPN" else "group")
-        return self.index.ref(cluster) if cluster else None
+            cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
+            return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
+        if head.pos_ == "PROPN":
+            cluster = self.index.add(span, "organization")
+            return Speaker(source, self.index.ref(cluster) if cluster else None, False, "name")
+        if named is not None and named.type != "person":
+            return Speaker(source, named, True, "nominal")
+        cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
+        return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
+
+
+def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
+    """A person named right next to a role noun: its apposition or the name it qualifies."""
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "flat") and child.i > head.i:
+            ref = index.at(child)
+            if ref is not None and ref.type == "person":
+                return ref, child
+    if head.dep_ in ("compound", "appos") and head.head.i > head.i:
+        ref = index.at(head.head)
+        if ref is not None and ref.type == "person":
+            return ref, head.head
+    return None
+
+
+def _paragraph_numbers(doc: Doc) -> list[int]:
+    """Paragraph number of each token (a blank line or a line break starts a paragraph)."""
+    out, n = [], 0
+    for tok in doc:
+        out.append(n)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            n += 1
+    return out
+
+
+def _para_of_char(resolver: SpeakerResolver, char: int) -> int:
+    tok = resolver.doc.char_span(char, char + 1, alignment_mode="expand")
+    return resolver._para_of[tok.start] if tok is not None and len(tok) else 0
 
 
 def _group_name(words: list[Token]) -> str:
     """A described source's name: its words without the article ("a NATO diplomat" →
     "NATO diplomat")."""
-    return " ".join(t.text for t in words).strip() or "unnamed source"
+    name = " ".join(t.text for t in words).strip()
+    return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
 
 
 def same_name(a: str, b: str) -> bool:

@@ -35,3 +35,22 @@ def test_offsets_point_into_text():
     text = "x “a” y \"b\" z «c»"
     for q in find_quoted(text):
         assert text[q.inner_start:q.inner_end] == q.content
+
+
+def test_single_marks_where_no_apostrophe_can_stand():
+    assert contents("Lindqvist calls the plan a ‘crazy system’ again.") == ["crazy system"]
+    assert contents("He called it 'a disaster' today.") == ["a disaster"]
+    assert contents("It’s the players’ union in the ’90s, don’t ask.") == []
+
+
+def test_two_apostrophes_as_a_double_mark():
+    assert contents("He said, ''We are here.'' Then he left.") == ["We are here."]
+
+
+def test_curly_marks_nest_inside_straight_ones():
+    assert contents('"PENCE: She thinks this is “Shark Tank.” But it is not."') == \
+        ["PENCE: She thinks this is “Shark Tank.” But it is not."]
+
+
+def test_closing_mark_typed_to_open_a_paragraph():
+    assert contents("Intro.\n”Mr. Lund is right about this.” ― Ana Ruiz") == ["Mr. Lund is right about this."]

@@ -48,26 +48,45 @@ def graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``G`` with every attribute a GraphML type and each attribute name one type.
 
     None values are dropped; lists are joined with ``|``; an attribute that holds numbers on
-    some elements and strings on others becomes a string everywhere.
+    some elements and strings on others becomes a string everywhere (nodes and edges share one
+    key per name in the file). Ids and names that clash once cleaned get a ``~2`` suffix, so
+    no node or edge is lost.
     """
     H = nx.MultiDiGraph()
+    ids: dict[Any, str] = {}
     for n, attrs in G.nodes(data=True):
-        clean = {k: _graphml_value(v) for k, v in attrs.items() if v is not None}
-        clean.setdefault("label", clean.get("name") or clean_string(str(n)))
+        ids[n] = _unique(clean_string(str(n)), H)
+        clean = _attributes(attrs)
+        clean.setdefault("label", clean.get("name") or ids[n])
         clean.setdefault("name", clean["label"])
-        H.add_node(clean_string(str(n)), **clean)
+        H.add_node(ids[n], **clean)
     for u, v, k, attrs in G.edges(keys=True, data=True):
-        clean = {key: _graphml_value(val) for key, val in attrs.items() if val is not None}
+        clean = _attributes(attrs)
         clean.setdefault("label", clean_string(str(attrs.get("type", ""))))
         clean.setdefault("interaction", clean["label"])
-        H.add_edge(clean_string(str(u)), clean_string(str(v)), key=clean_string(str(k)), **clean)
-    _unify_types(H.nodes.values())
-    _unify_types(d for _, _, d in H.edges(data=True))
+        taken = H.get_edge_data(ids[u], ids[v]) or {}
+        H.add_edge(ids[u], ids[v], key=_unique(clean_string(str(k)), taken), **clean)
+    _unify_types([*H.nodes.values(), *(d for _, _, d in H.edges(data=True))])
     return H
 
 
-def _unify_types(items: Any) -> None:
-    items = list(items)
+def _unique(name: str, taken: Any) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}~{n}"
+    return candidate
+
+
+def _attributes(attrs: dict) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for k, v in attrs.items():
+        if v is not None:
+            clean[_unique(clean_string(str(k)) or "_", clean)] = _graphml_value(v)
+    return clean
+
+
+def _unify_types(items: list[dict[str, Any]]) -> None:
     kinds: dict[str, set[type]] = {}
     for d in items:
         for k, v in d.items():

@@ -36,26 +36,50 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     return G
 
 
+# Node attributes that are sets (kept as sorted lists) and the one that is a per-document sum.
+LIST_ATTRS = ("aliases", "documents")
+
+
+def merge_node_attrs(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of a node seen again: the rule every store applies when ids meet.
+
+    Lists (aliases, documents) are united and sorted; ``mentions`` adds up only for documents
+    not seen before (so adding the same document twice changes nothing); any other attribute
+    keeps its first non-empty value.
+
+    >>> merge_node_attrs({"name": "A", "aliases": ["x"], "mentions": 2, "documents": ["d1"]},
+    ...                  {"name": "B", "aliases": ["y"], "mentions": 3, "documents": ["d2"]})
+    {'name': 'A', 'aliases': ['x', 'y'], 'mentions': 5, 'documents': ['d1', 'd2']}
+    """
+    merged = dict(old)
+    seen_docs = set(old.get("documents") or ())
+    for key, value in new.items():
+        if key in LIST_ATTRS:
+            merged[key] = sorted(set(old.get(key) or ()) | set(value or ()))
+        elif key == "mentions":
+            new_docs = set(new.get("documents") or ())
+            fresh = not new_docs or not new_docs <= seen_docs
+            merged[key] = (old.get(key) or 0) + (value if fresh else 0)
+        elif old.get(key) in (None, ""):
+            merged[key] = value
+    return merged
+
+
 def _add_node(G: nx.MultiDiGraph, node_id: str, **attrs: Any) -> None:
     if node_id in G:
         node = G.nodes[node_id]
-        for key, value in attrs.items():
-            if key == "aliases":
-                node["aliases"] = sorted(set(node.get("aliases", [])) | set(value))
-            elif key == "mentions":
-                node["mentions"] = node.get("mentions", 0) + value
-            elif key == "documents":
-                node["documents"] = sorted(set(node.get("documents", [])) | set(value))
-            elif node.get(key) in (None, ""):
-                node[key] = value
+        node.update(merge_node_attrs(node, attrs))
     else:
         G.add_node(node_id, **attrs)
 
 
-def _add_edge(G: nx.MultiDiGraph, u: str, v: str, rel_type: str, key: str, **attrs: Any) -> None:
+def _add_edge(G: nx.MultiDiGraph, u: str, v: str, rel_type: str, key: str, label: str | None = None,
+              **attrs: Any) -> None:
+    # The first statement with this key wins: the key is type + document + offsets, so a second
+    # one is the same statement read again.
     if G.has_edge(u, v, key):
         return
-    G.add_edge(u, v, key=key, type=rel_type, label=rel_type, interaction=rel_type,
+    G.add_edge(u, v, key=key, type=rel_type, label=label or rel_type, interaction=rel_type,
                **{k: val for k, val in attrs.items() if val is not None})
 
 
@@ -75,9 +99,8 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         extra = {"role": r.role, "cue": r.cue}
         label = r.predicate if r.role is None else f"{r.predicate}: {r.role}"
         key = f"{r.predicate}:{doc.id}:{r.evidence.start}:{r.evidence.end}"
-        _add_edge(G, r.subject, r.object, r.predicate, key, evidence=r.evidence.text, doc_id=doc.id,
-                  start=r.evidence.start, end=r.evidence.end, confidence=r.confidence, **extra)
-        G.edges[r.subject, r.object, key]["label"] = label
+        _add_edge(G, r.subject, r.object, r.predicate, key, label=label, evidence=r.evidence.text,
+                  doc_id=doc.id, start=r.evidence.start, end=r.evidence.end, confidence=r.confidence, **extra)
 
 
 def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
@@ -93,9 +116,9 @@ def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
                               (q.reported_by, "REPORTED", False)):
         if ref is None:
             continue
-        if ref.id not in G:  # quotes may point at entities only they know of
-            _add_node(G, ref.id, labels=entity_label(ref.type), name=ref.name, label=ref.name,
-                      type=ref.type, aliases=[], mentions=0, documents=[doc.id])
+        # Quotes may point at entities only they know of; either way the entity is in this document.
+        _add_node(G, ref.id, labels=entity_label(ref.type), name=ref.name, label=ref.name,
+                  type=ref.type, aliases=[], mentions=0, documents=[doc.id])
         u, v = (q.id, ref.id) if forward else (ref.id, q.id)
         _add_edge(G, u, v, rel, f"{rel}:{q.id}", cue=q.cue.lemma if q.cue and rel == "SAID" else None, **prov)
 

@@ -43,3 +43,88 @@ def test_failed_write_leaves_old_file_whole(tmp_path, monkeypatch):
         pass
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+# --- the graph model and the GraphML round trip ------------------------------------------------
+
+import xml.etree.ElementTree as ET  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+from stores.fiction import fictional_corpus  # noqa: E402
+
+from graph import load_graph, save_graph, write_jsonl  # noqa: E402
+from graph.cli import main  # noqa: E402
+from graph.schema import NODE_LABELS, REL_TYPES  # noqa: E402
+from graph.stores.graphml import graphml_ready  # noqa: E402
+
+
+def _by_name(G, name):
+    return next(d for _, d in G.nodes(data=True) if d.get("name") == name)
+
+
+def test_same_entity_in_two_documents_merges_once():
+    one, two = fictional_corpus()
+    G = build_graph([one, two])
+    varga = _by_name(G, "Lena Varga")
+    assert varga["aliases"] == ["L. Varga", "Varga"]
+    assert varga["documents"] == sorted([one.document.id, two.document.id])
+    assert varga["mentions"] == sum(len(e.mentions) for ex in (one, two) for e in ex.entities
+                                    if e.name == "Lena Varga")
+    # mentions is the sum over the MENTIONS relationships, one per document
+    vid = next(n for n, d in G.nodes(data=True) if d is varga)
+    assert varga["mentions"] == sum(d["count"] for _, _, d in G.in_edges(vid, data=True) if d["type"] == "MENTIONS")
+
+
+def test_adding_the_same_document_twice_changes_nothing():
+    one, two = fictional_corpus()
+    once = build_graph([one, two])
+    twice = build_graph([one, two, one, two])
+    assert (twice.number_of_nodes(), twice.number_of_edges()) == (once.number_of_nodes(), once.number_of_edges())
+    assert dict(twice.nodes(data=True)) == dict(once.nodes(data=True))
+
+
+def test_every_node_and_edge_uses_the_model():
+    G = build_graph(fictional_corpus())
+    assert {d["labels"] for _, d in G.nodes(data=True)} == set(NODE_LABELS)
+    assert {d["type"] for _, _, d in G.edges(data=True)} == set(REL_TYPES)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if d["type"] not in ("MENTIONS", "IN_DOCUMENT"):
+            assert d["doc_id"] and isinstance(d["start"], int), (u, v, k)  # provenance on every statement
+
+
+def test_saved_graph_reloads_identically(tmp_path):
+    G = build_graph(fictional_corpus())
+    save_graph(G, tmp_path / "g.json")
+    back = load_graph(tmp_path / "g.json")
+    assert dict(back.nodes(data=True)) == dict(G.nodes(data=True))
+    assert sorted(back.edges(keys=True, data=True)) == sorted(G.edges(keys=True, data=True))
+
+
+def test_graphml_round_trip_keeps_counts_and_attributes(tmp_path):
+    G = build_graph(fictional_corpus())
+    path = tmp_path / "g.graphml"
+    write_graphml(G, path)
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
+    expected = graphml_ready(G)
+    assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert sorted(back.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
+    varga = _by_name(back, "Lena Varga")
+    assert varga["aliases"] == "L. Varga|Varga" and isinstance(varga["mentions"], int)
+    quote = next(d for _, d in back.nodes(data=True) if d["labels"] == "Quote")
+    assert isinstance(quote["confidence"], float) and isinstance(quote["start"], int)
+
+
+def test_cli_export_graphml_for_gephi_and_cytoscape(tmp_path):
+    src = tmp_path / "fiction.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        write_jsonl(fictional_corpus(), fh)
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["export", str(src), "--format", "graphml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    ET.parse(out)  # well-formed XML
+    back = nx.read_graphml(out)
+    assert back.number_of_nodes() == build_graph(fictional_corpus()).number_of_nodes()
+    assert all(d.get("label") for _, d in back.nodes(data=True))  # Gephi shows `label`
+    assert all(d.get("name") for _, d in back.nodes(data=True))  # Cytoscape shows `name`
+    assert all(d.get("label") and d.get("interaction") in REL_TYPES for *_, d in back.edges(data=True))

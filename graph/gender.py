@@ -1,0 +1,98 @@
+"""Grammatical gender of people named in a document, as a reader infers it: from a title
+("Mrs.", "spokeswoman"), from a common forename, or from the pronouns the text itself uses for
+them ("Merkel … her government").
+
+Used only to choose between antecedents of "he" and "she"; an unknown gender fits both.
+
+>>> forename_gender("Angela Merkel"), forename_gender("Steve Witkoff"), forename_gender("Xi Jinping")
+('f', 'm', None)
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+# Common forenames in English-language news. A short list on purpose: a name missing here is
+# simply "unknown", which costs nothing; a wrong entry would cost a wrong resolution.
+_FEMALE = frozenset("""
+abigail ada alexandra alice alicia alison amanda amy ana andrea angela angelina ann anna anne
+annalena annette antonia april barbara betsy beth betty beverly brenda bridget brooke camilla
+carla carly carmen carol caroline catherine cathy cecilia charlotte chelsea cheryl chloe
+christina christine chrystia claire claudia condoleezza cynthia dana daniela deborah debbie
+denise diana diane dianne donna doris dorothy elaine eleanor elena elisabeth elise elizabeth
+ellen emily emma erin eva evelyn fiona frances gabriela gina giorgia gloria grace hannah harriet
+heather heidi helen hillary ilhan ingrid irene isabel isabella jacinda jackie jacqueline jane
+janet janice jean jeanne jennifer jessica jill joan joanna jodi josephine joy joyce judith judy
+julia julie karen kamala karin kate katherine kathleen kathryn kathy katie kaja kelly kimberly
+kirsten kristi kristen laura lauren leah linda lisa liz lori louise lucy lynn madeleine maria
+marie marine marina marjorie martha mary maxine megan melania melanie melissa michele michelle
+mikie monica nancy natalie nicola nicole nikki nina olena olivia pamela patricia patty paula
+penny rachel rebecca rosa ruth sally samantha sandra sanae sara sarah sharon sheila shirley
+sophie stephanie susan suzanne svetlana sylvia tammy tanya teresa theresa tiffany tina tracy
+tulsi ursula valerie vanessa victoria virginia wendy yulia yvonne zoe
+""".split())
+
+_MALE = frozenset("""
+aaron adam alan albert alex alexander alexei andrew andrzej angus anthony antony antonio ari
+arthur barack ben benjamin benny bernie bill bob boris brad brandon brett brian bruce carl
+carlos charles charlie chris christopher chuck clarence colin craig dan daniel david dennis
+derek dick dmitry don donald doug douglas duncan ed eddie edward emmanuel eric evan frank fred
+friedrich gary gavin george gerald glenn gordon greg gregory hakeem hank harold harry henry
+howard hugh ian igor isaac jack jacob jake james jamie jason javier jay jeff jeffrey jens jeremy
+jerome jerry jim jimmy joe joel johann john johnny jon jonathan jorge jose joseph josh joshua
+juan justin keir keith ken kenneth kevin kurt lars lee leon lindsey lloyd luis marco marcus
+mario mark martin matt matthew max michael mike mitch mitt mohammed muhammad narendra ned neil
+nicholas nick nigel olaf oliver omar pat patrick paul pedro pete peter phil philip ralph randy
+raymond recep richard rick rishi rob robert rodrigo roger ron ronald rudy rush russell ryan
+sam samuel scott sean sergei sergey shinzo simon stephen steve steven stuart ted terry thomas
+tim timothy todd tom tomas tony viktor vladimir volodymyr walter wayne william xavier yuri
+""".split())
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def forename_gender(name: str) -> str | None:
+    """"m", "f" or None from the first word of a full name (a lone surname says nothing)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().strip(".")
+    if first in _FEMALE:
+        return "f"
+    if first in _MALE:
+        return "m"
+    return None
+
+
+def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozenset()) -> dict[str, str]:
+    """Gender of people from the pronouns the document uses right after naming them alone:
+    in a sentence naming one person only, a later "she"/"her" votes for that person.
+
+    ``person_at`` maps token index → entity id for person mentions; tokens in ``skip``
+    (inside direct quotes, where "I" and "you" shift) are ignored. Returns id → "m"/"f" where
+    the votes agree at least two to one.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for sent in doc.sents:
+        people: list[str] = []
+        for tok in sent:
+            if tok.i in skip:
+                continue
+            ent = person_at.get(tok.i)
+            if ent is not None:
+                if not people or people[-1] != ent:
+                    people.append(ent)
+                continue
+            g = _PRONOUN_GENDER.get(tok.lower_)
+            if g is not None and len(set(people)) == 1:
+                votes[people[0]][g] += 1
+    out = {}
+    for ent, c in votes.items():
+        (g, n), = c.most_common(1)
+        other = sum(c.values()) - n
+        if n >= 2 * other and n > 0:
+            out[ent] = g
+    return out

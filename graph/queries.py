@@ -1,0 +1,449 @@
+"""The named queries: one ``.cypher`` file per question, and its twin in Python for NetworkX.
+
+Each file in ``cypher/`` (``graph/cypher/`` in an installed wheel) starts with a header::
+
+    // name: most_quoted
+    // answers: Who is quoted most? ...
+    // params: limit:int=10
+    // columns: speaker_id, speaker, speaker_type, quotes, documents
+
+``params`` lists ``name[:type][=default]`` (types ``str``, the default, and ``int``); a query
+with a ``// computed:`` line gets those columns added in Python after the Cypher ran, the same
+way for every store. ``run_query(name, G, **params)`` answers the same question on a NetworkX
+graph with the same rows in the same order as the Cypher on Neo4j: the tests check it.
+
+>>> [q.name for q in list_queries()][:2]
+['adversaries', 'alliance_map']
+>>> import networkx as nx
+>>> run_query("most_quoted", nx.MultiDiGraph(), limit=3)
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+import networkx as nx
+
+from .errors import QueryError
+from .schema import ENTITY_LABELS, QUOTE_LABEL
+
+__all__ = ["NamedQuery", "list_queries", "get_query", "run_query", "finish_rows", "cypher_dir"]
+
+_TYPES: dict[str, Callable[[Any], Any]] = {"str": str, "int": int}
+_HEADER = re.compile(r"^//\s*(name|answers|params|columns|computed)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::(str|int))?(?:=(.*))?$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A question from ``cypher/NAME.cypher``."""
+
+    name: str  # the file stem, e.g. "who_speaks_for_whom"
+    description: str  # the header's `answers:` line
+    params: tuple[str, ...]  # parameter names, e.g. ("name",)
+    columns: tuple[str, ...]  # the columns of each row, in order
+    cypher: str  # the query text (the file without its header lines)
+    param_types: tuple[str, ...] = ()  # one per param: "str" or "int"
+    defaults: tuple[tuple[str, Any], ...] = ()  # (param, default) for the optional ones
+    computed: tuple[str, ...] = ()  # columns added in Python after the Cypher ran
+    path: Path | None = field(default=None, compare=False)
+
+    def bind(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The parameters to send: ``values`` checked and typed, defaults filled in.
+
+        >>> get_query("most_quoted").bind({"limit": "3"})
+        {'limit': 3}
+        """
+        unknown = sorted(set(values) - set(self.params))
+        if unknown:
+            expected = ", ".join(self.params) or "none"
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (parameters: {expected})")
+        bound: dict[str, Any] = {}
+        defaults = dict(self.defaults)
+        for name, kind in zip(self.params, self.param_types):
+            if name in values:
+                bound[name] = _coerce(self.name, name, kind, values[name])
+            elif name in defaults:
+                bound[name] = defaults[name]
+            else:
+                raise QueryError(f"query {self.name!r} needs --param {name}=VALUE")
+        return bound
+
+    @property
+    def cypher_columns(self) -> tuple[str, ...]:
+        """The columns the Cypher itself returns (``columns`` without the computed ones)."""
+        return tuple(c for c in self.columns if c not in self.computed)
+
+
+def _coerce(query: str, name: str, kind: str, value: Any) -> Any:
+    if kind == "int":
+        if isinstance(value, bool):
+            raise QueryError(f"query {query!r}: parameter {name!r} must be a whole number, got {value!r}")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise QueryError(f"query {query!r}: parameter {name!r} must be a whole number, got {value!r}") from None
+    if not isinstance(value, str):
+        raise QueryError(f"query {query!r}: parameter {name!r} must be text, got {value!r}")
+    return value
+
+
+def cypher_dir() -> Path:
+    """Where the .cypher files are: ``graph/cypher`` in a wheel, ``cypher/`` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "cypher", here.parent / "cypher"):
+        if candidate.is_dir() and any(candidate.glob("*.cypher")):
+            return candidate
+    raise QueryError(f"the named queries are missing: no .cypher files in {here / 'cypher'} "
+                     f"or {here.parent / 'cypher'}")
+
+
+def parse_query(path: Path) -> NamedQuery:
+    """Read one ``.cypher`` file and its header."""
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, str] = {}
+    body: list[str] = []
+    in_header = True
+    for line in text.splitlines():
+        m = _HEADER.match(line) if in_header else None
+        if m:
+            header[m.group(1)] = m.group(2)
+            continue
+        if in_header and line.startswith("//"):
+            continue  # free notes in the header
+        in_header = False
+        body.append(line)
+    missing = [k for k in ("name", "answers", "columns") if not header.get(k)]
+    if missing:
+        raise QueryError(f"{path}: header lacks // {missing[0]}:")
+    if header["name"] != path.stem:
+        raise QueryError(f"{path}: // name: {header['name']!r} differs from the file name")
+    params, types, defaults = [], [], []
+    for item in _split(header.get("params", "")):
+        m = _PARAM.match(item)
+        if not m:
+            raise QueryError(f"{path}: bad parameter {item!r} (expected name[:str|int][=default])")
+        name, kind = m.group(1), m.group(2) or "str"
+        params.append(name)
+        types.append(kind)
+        if m.group(3) is not None:
+            defaults.append((name, _TYPES[kind](m.group(3))))
+    columns = tuple(_split(header["columns"]))
+    computed = tuple(_split(header.get("computed", "")))
+    if not set(computed) <= set(columns):
+        raise QueryError(f"{path}: computed columns {computed} are not all in // columns:")
+    return NamedQuery(name=path.stem, description=header["answers"], params=tuple(params), columns=columns,
+                      cypher="\n".join(body).strip() + "\n", param_types=tuple(types),
+                      defaults=tuple(defaults), computed=computed, path=path)
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def _load_all(directory: Path) -> dict[str, NamedQuery]:
+    return {p.stem: parse_query(p) for p in sorted(directory.glob("*.cypher"))}
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every named query, by name."""
+    return list(_load_all(cypher_dir()).values())
+
+
+def get_query(name: str) -> NamedQuery:
+    """The named query ``name``; QueryError naming the known ones if there is none."""
+    queries = _load_all(cypher_dir())
+    try:
+        return queries[name]
+    except KeyError:
+        raise QueryError(f"no query named {name!r}; known: {', '.join(queries)}") from None
+
+
+def run_query(name: str, G: nx.MultiDiGraph, /, **params: Any) -> list[dict[str, Any]]:
+    """Answer a named query on a NetworkX graph: the same rows, in the same order, as Neo4j."""
+    query = get_query(name)
+    values = query.bind(params)
+    try:
+        twin = _TWINS[name]
+    except KeyError:
+        raise QueryError(f"query {name!r} has no NetworkX version; run it with --backend neo4j") from None
+    return finish_rows(query, twin(G, **values))
+
+
+def finish_rows(query: NamedQuery, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the computed columns and put each row's keys in column order (both stores)."""
+    expected = set(query.cypher_columns)
+    for row in rows[:1]:
+        if set(row) != expected:
+            raise QueryError(f"query {query.name!r} returned columns {sorted(row)}, "
+                             f"its header says {sorted(expected)}")
+    if "bloc" in query.computed:
+        rows = _with_blocs(rows)
+    return [{c: row.get(c) for c in query.columns} for row in rows]
+
+
+def _with_blocs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # Components of the undirected graph of the rows' edges; a bloc is named by its smallest id.
+    H = nx.Graph()
+    H.add_edges_from((r["a_id"], r["b_id"]) for r in rows)
+    bloc = {n: min(component) for component in nx.connected_components(H) for n in component}
+    out = [{**r, "bloc": bloc[r["a_id"]]} for r in rows]
+    out.sort(key=lambda r: r["bloc"])  # stable: the Cypher's order within a bloc
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Ordering as Cypher does it: ascending puts nulls last, descending puts them first.
+
+
+def _order(rows: list[dict[str, Any]], *keys: str) -> list[dict[str, Any]]:
+    """Sort like ``ORDER BY k1, k2 DESC, …`` (a key written "-k2" is descending)."""
+    for key in reversed(keys):
+        desc = key.startswith("-")
+        col = key.lstrip("-")
+        present = [r for r in rows if r[col] is not None]
+        absent = [r for r in rows if r[col] is None]
+        present.sort(key=lambda r: r[col], reverse=desc)
+        rows = absent + present if desc else present + absent
+    return rows
+
+
+def _distinct(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen, out = set(), []
+    for r in rows:
+        key = tuple(r.items())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The NetworkX twins: each mirrors its .cypher file clause by clause.
+
+_ENTITY = set(ENTITY_LABELS.values())
+
+
+def _node(G: nx.MultiDiGraph, n: str) -> dict[str, Any]:
+    return G.nodes[n]
+
+
+def _edges(G: nx.MultiDiGraph, *types: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    for u, v, d in G.edges(data=True):
+        if d.get("type") in types:
+            yield u, v, d
+
+
+def _is(G: nx.MultiDiGraph, n: str, *labels: str) -> bool:
+    return G.nodes[n].get("labels") in labels
+
+
+def _pairs(G: nx.MultiDiGraph, *types: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for u, v, d in _edges(G, *types):
+        groups[(u, v)].append(d)
+    return groups
+
+
+def _names_match(G: nx.MultiDiGraph, n: str, value: str) -> bool:
+    d = G.nodes[n]
+    return n == value or d.get("name") == value or value in (d.get("aliases") or [])
+
+
+def _who_speaks_for_whom(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    rows = [{"speaker_id": s, "speaker": _node(G, s).get("name"), "principal_id": p,
+             "principal": _node(G, p).get("name"), "statements": len(ds),
+             "documents": len({d["doc_id"] for d in ds if d.get("doc_id") is not None})}
+            for (s, p), ds in _pairs(G, "SPEAKS_FOR").items()]
+    return _order(rows, "speaker", "principal", "speaker_id", "principal_id")
+
+
+def _join(parts: list[Any], sep: str) -> str | None:
+    return None if any(p is None for p in parts) else sep.join(parts)  # Cypher: 'a' + null = null
+
+
+def _speaks_for_chains(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    H = nx.DiGraph((u, v) for u, v, _ in _edges(G, "SPEAKS_FOR"))
+    rows = []
+    for s in H:
+        for e in H:
+            if e == s:
+                continue
+            for path in nx.all_simple_paths(H, s, e, cutoff=3):
+                names = [_node(G, n).get("name") for n in path]
+                rows.append({"speaker_id": s, "speaker": names[0], "principal_id": e, "principal": names[-1],
+                             "hops": len(path) - 1, "chain": _join(names, " → "), "chain_ids": _join(path, " > ")})
+    return _order(_distinct(rows), "speaker", "principal", "hops", "chain", "chain_ids")
+
+
+def _quotes_by_speaker(G: nx.MultiDiGraph, name: str) -> list[dict[str, Any]]:
+    rows = []
+    for s, q, _ in _edges(G, "SAID"):
+        if not _is(G, q, QUOTE_LABEL) or not _names_match(G, s, name):
+            continue
+        d = _node(G, q)
+        rows.append({"speaker_id": s, "speaker": _node(G, s).get("name"), "quote_id": q, "kind": d.get("kind"),
+                     "cue": d.get("cue"), "text": d.get("text"), "doc_id": d.get("doc_id"),
+                     "start": d.get("start"), "end": d.get("end"), "confidence": d.get("confidence")})
+    return _order(rows, "doc_id", "start", "quote_id", "speaker_id")
+
+
+def _who_talked_to_whom(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for a, b, d in _edges(G, "COMMUNICATED_WITH"):
+        groups[(a, b, "COMMUNICATED_WITH")].append(d.get("doc_id"))
+    for a, q, _ in _edges(G, "SAID"):
+        if not _is(G, q, QUOTE_LABEL):
+            continue
+        for _, b, d in G.out_edges(q, data=True):
+            if d.get("type") == "ADDRESSED_TO":
+                groups[(a, b, "SAID_TO")].append(_node(G, q).get("doc_id"))
+    rows = [{"from_id": a, "from_name": _node(G, a).get("name"), "to_id": b, "to_name": _node(G, b).get("name"),
+             "via": via, "statements": len(docs), "documents": len({x for x in docs if x is not None})}
+            for (a, b, via), docs in groups.items()]
+    return _order(rows, "from_name", "to_name", "via", "from_id", "to_id")
+
+
+def _alliance_map(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str, str], int] = defaultdict(int)
+    for a, b, d in _edges(G, "ALLY_OF", "MEMBER_OF"):
+        groups[(a, d["type"], b)] += 1
+    rows = [{"a_id": a, "a_name": _node(G, a).get("name"), "relation": rel, "b_id": b,
+             "b_name": _node(G, b).get("name"), "statements": n} for (a, rel, b), n in groups.items()]
+    return _order(rows, "a_name", "relation", "b_name", "a_id", "b_id")
+
+
+def _adversaries(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    rows = [{"a_id": a, "a_name": _node(G, a).get("name"), "b_id": b, "b_name": _node(G, b).get("name"),
+             "statements": len(ds), "documents": len({d["doc_id"] for d in ds if d.get("doc_id") is not None})}
+            for (a, b), ds in _pairs(G, "ADVERSARY_OF").items()]
+    return _order(rows, "a_name", "b_name", "a_id", "b_id")
+
+
+def _quotes_said(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+    said: dict[str, list[str]] = defaultdict(list)
+    for s, q, _ in _edges(G, "SAID"):
+        if _is(G, q, QUOTE_LABEL):
+            said[s].append(q)
+    return said
+
+
+def _most_quoted(G: nx.MultiDiGraph, limit: int) -> list[dict[str, Any]]:
+    rows = []
+    for s, quotes in _quotes_said(G).items():
+        d = _node(G, s)
+        docs = {_node(G, q).get("doc_id") for q in quotes} - {None}
+        rows.append({"speaker_id": s, "speaker": d.get("name"), "speaker_type": d.get("type"),
+                     "quotes": len(quotes), "documents": len(docs)})
+    rows = _order(rows, "-quotes", "speaker", "speaker_id")
+    if limit < 0:
+        raise QueryError(f"query 'most_quoted': limit must not be negative, got {limit}")
+    return rows[:limit]
+
+
+def _anonymous_sources(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    said = _quotes_said(G)
+    rows = []
+    for g, d in G.nodes(data=True):
+        if d.get("labels") != "Group" or not said.get(g):
+            continue
+        base = {"source_id": g, "source": d.get("name"), "description": d.get("description"),
+                "quotes": len(said[g])}
+        affiliations: dict[tuple[str, str], int] = defaultdict(int)
+        for _, o, e in G.out_edges(g, data=True):
+            if e.get("type") in ("SPEAKS_FOR", "MEMBER_OF", "ROLE"):
+                affiliations[(o, e["type"])] += 1
+        if not affiliations:  # OPTIONAL MATCH: one row of nulls
+            rows.append({**base, "belongs_to_id": None, "belongs_to": None, "relation": None, "statements": 0})
+        for (o, rel), n in affiliations.items():
+            rows.append({**base, "belongs_to_id": o, "belongs_to": _node(G, o).get("name"),
+                         "relation": rel, "statements": n})
+    return _order(rows, "-quotes", "source", "source_id", "belongs_to", "belongs_to_id", "relation")
+
+
+def _quote_provenance(G: nx.MultiDiGraph, quote_id: str) -> list[dict[str, Any]]:
+    if quote_id not in G or not _is(G, quote_id, QUOTE_LABEL):
+        return []
+    q = _node(G, quote_id)
+
+    def ends(edges: Iterable[tuple[str, str, dict[str, Any]]], rel: str, pick: int,
+             label: str | None = None) -> list[str | None]:
+        found = [e[pick] for e in edges if e[2].get("type") == rel and (label is None or _is(G, e[pick], label))]
+        return found or [None]  # OPTIONAL MATCH: null when absent
+
+    docs = ends(G.out_edges(quote_id, data=True), "IN_DOCUMENT", 1, "Document")
+    speakers = ends(G.in_edges(quote_id, data=True), "SAID", 0)
+    addressees = ends(G.out_edges(quote_id, data=True), "ADDRESSED_TO", 1)
+    outlets = ends(G.in_edges(quote_id, data=True), "REPORTED", 0)
+
+    def get(n: str | None, key: str) -> Any:
+        return None if n is None else _node(G, n).get(key)
+
+    rows = []
+    for doc in docs:
+        for s in speakers:
+            for t in addressees:
+                for m in outlets:
+                    rows.append({
+                        "quote_id": quote_id, "text": q.get("text"), "kind": q.get("kind"), "cue": q.get("cue_text"),
+                        "source_text": q.get("source_text"), "speaker_id": s, "speaker": get(s, "name"),
+                        "addressee": get(t, "name"), "outlet": get(m, "name"), "doc_id": doc,
+                        "source": get(doc, "source"), "title": get(doc, "title"), "url": get(doc, "url"),
+                        "date": get(doc, "date"), "start": q.get("start"), "end": q.get("end"),
+                        "confidence": q.get("confidence")})
+    return _order(rows, "speaker_id", "addressee", "outlet", "doc_id")
+
+
+_BETWEEN_RELS = ("ROLE", "SPEAKS_FOR", "COMMUNICATED_WITH", "ALLY_OF", "MEMBER_OF", "ADVERSARY_OF")
+
+
+def _between_actors(G: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
+    actors = [n for n, d in G.nodes(data=True) if d.get("labels") in _ENTITY]
+    pairs = [(x, y) for x in actors if _names_match(G, x, a) for y in actors if _names_match(G, y, b) and y != x]
+    said = {q: s for s, q, _ in _edges(G, "SAID") if _is(G, q, QUOTE_LABEL)}
+    rows = []
+
+    def row(x: str, rel: str, y: str, detail: Any, evidence: Any, doc_id: Any, start: Any) -> None:
+        rows.append({"from_id": x, "from_name": _node(G, x).get("name"), "relation": rel, "to_id": y,
+                     "to_name": _node(G, y).get("name"), "detail": detail, "evidence": evidence,
+                     "doc_id": doc_id, "start": start})
+
+    for pa, pb in pairs:
+        ends = {(pa, pb), (pb, pa)}
+        for x, y, d in _edges(G, *_BETWEEN_RELS):
+            if (x, y) in ends:
+                role = d.get("role")
+                row(x, d["type"], y, role if role is not None else d.get("cue"), d.get("evidence"),
+                    d.get("doc_id"), d.get("start"))
+        for q, y, _ in _edges(G, "ADDRESSED_TO"):
+            x = said.get(q)
+            if x is not None and (x, y) in ends:
+                qd = _node(G, q)
+                row(x, "SAID_TO", y, qd.get("cue"), qd.get("text"), qd.get("doc_id"), qd.get("start"))
+        for x, q, _ in _edges(G, "REPORTED"):
+            y = said.get(q)
+            if y is not None and (x, y) in ends:
+                qd = _node(G, q)
+                row(x, "REPORTED", y, qd.get("cue"), qd.get("text"), qd.get("doc_id"), qd.get("start"))
+    return _order(rows, "doc_id", "start", "relation", "from_id", "to_id", "detail", "evidence")
+
+
+_TWINS: dict[str, Callable[..., list[dict[str, Any]]]] = {
+    "who_speaks_for_whom": _who_speaks_for_whom,
+    "speaks_for_chains": _speaks_for_chains,
+    "quotes_by_speaker": _quotes_by_speaker,
+    "who_talked_to_whom": _who_talked_to_whom,
+    "alliance_map": _alliance_map,
+    "adversaries": _adversaries,
+    "most_quoted": _most_quoted,
+    "anonymous_sources": _anonymous_sources,
+    "quote_provenance": _quote_provenance,
+    "between_actors": _between_actors,
+}

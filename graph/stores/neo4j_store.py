@@ -1,0 +1,402 @@
+"""Neo4j over Bolt, with the official ``neo4j`` driver: load the graph, run the named queries.
+
+The rows come from the same NetworkX graph (``build_graph``) that the GraphML export and the
+embedded queries use, so every store holds the same nodes, relationships and properties.
+
+How a load goes:
+
+* one uniqueness constraint per node label, created with ``IF NOT EXISTS`` (idempotent);
+* nodes first, label by label, then relationships, type by type, in ``UNWIND $rows`` batches
+  of ``batch_size`` rows, each batch one ``execute_write`` transaction (a failed batch rolls
+  back whole);
+* nodes are ``MERGE``d on ``id`` and relationships on ``key`` (type + document + offsets, the
+  NetworkX edge key), so loading the same corpus twice changes no counts and loading another
+  corpus merges with what is there (by the rule of ``merge_node_attrs``);
+* labels and relationship types are spliced into the Cypher text only from the model's fixed
+  lists (``schema.checked_label``/``checked_rel_type``); every value is a parameter.
+
+>>> with Neo4jStore("neo4j://localhost:7687", "neo4j", "secret") as store:   # doctest: +SKIP
+...     store.load(read_jsonl(open("quotes.jsonl")))
+...     store.run("most_quoted", limit=5)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Callable, Iterable, Iterator
+
+import networkx as nx
+
+from ..errors import QueryError, StoreError
+from ..model import Extraction
+from ..schema import NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
+from .networkx_store import build_graph, merge_node_attrs
+
+__all__ = ["LoadStats", "Neo4jStore", "DEFAULT_URI", "DEFAULT_USER", "constraint_statements",
+           "node_statements", "relationship_statements", "load_statements", "other_statements"]
+
+DEFAULT_URI = "neo4j://localhost:7687"
+DEFAULT_USER = "neo4j"
+
+# NetworkX attributes that exist for Gephi and Cytoscape: in Neo4j they are the node's label and
+# the relationship's type themselves, so they are not stored again as properties.
+_NODE_DISPLAY = ("labels", "label")
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_EDGE_DISPLAY = ("type", "label", "interaction")
+
+
+@dataclass(frozen=True)
+class LoadStats:
+    """What a load sent: rows per kind, transactions, and how long it took."""
+
+    nodes: int
+    relationships: int
+    batches: int
+    seconds: float
+
+
+# ---------------------------------------------------------------------------------------------
+# The Cypher the loader sends (functions of the fixed labels and types only; tests lint them all)
+
+
+def constraint_statements() -> list[str]:
+    """One ``CREATE CONSTRAINT … IF NOT EXISTS`` per node label."""
+    return [
+        f"CREATE CONSTRAINT quotegraph_{label.lower()}_id IF NOT EXISTS "
+        f"FOR (n:{checked_label(label)}) REQUIRE n.id IS UNIQUE"
+        for label in NODE_LABELS
+    ]
+
+
+def node_statements(label: str) -> tuple[str, str]:
+    """(read the existing nodes of a batch, write the batch) for one label."""
+    label = checked_label(label)
+    read = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props"
+    write = (f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row.props "
+             "RETURN count(n) AS written")
+    return read, write
+
+
+def relationship_statements(rel_type: str, start_label: str, end_label: str) -> tuple[str, str | None]:
+    """(write a batch of relationships, recompute what depends on them or None)."""
+    rel_type = checked_rel_type(rel_type)
+    a, b = checked_label(start_label), checked_label(end_label)
+    write = (f"UNWIND $rows AS row MATCH (a:{a} {{id: row.u}}) MATCH (b:{b} {{id: row.v}}) "
+             f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) ON CREATE SET r = row.props "
+             "RETURN count(r) AS written")
+    after = None
+    if rel_type == "MENTIONS":
+        # An entity's `mentions` is the sum over the documents that mention it: recomputed from
+        # the MENTIONS relationships, so a corpus loaded twice or in parts still adds up right.
+        after = (f"UNWIND $ids AS id MATCH (n:{b} {{id: id}}) "
+                 "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) "
+                 "WITH n, sum(m.count) AS total SET n.mentions = total")
+    return write, after
+
+
+def _count_statements() -> dict[str, str]:
+    out = {"nodes": "MATCH (n) RETURN count(n) AS c", "relationships": "MATCH ()-[r]->() RETURN count(r) AS c"}
+    for label in NODE_LABELS:
+        out[label] = f"MATCH (n:{checked_label(label)}) RETURN count(n) AS c"
+    for rel_type in REL_TYPES:
+        out[rel_type] = f"MATCH ()-[r:{checked_rel_type(rel_type)}]->() RETURN count(r) AS c"
+    return out
+
+
+def _delete_statement(label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (n:{checked_label(label)} {{id: id}}) DETACH DELETE n"
+
+
+def load_statements(G: nx.MultiDiGraph) -> list[str]:
+    """Every distinct Cypher statement that loading ``G`` sends, in order (the tests lint them)."""
+    out = ["RETURN 1 AS ok", *constraint_statements()]
+    for label, _rows in _node_groups(G):
+        out += node_statements(label)
+    for (rel_type, a, b), _rows in _relationship_groups(G):
+        out += [s for s in relationship_statements(rel_type, a, b) if s]
+    return list(dict.fromkeys(out))
+
+
+def other_statements() -> list[str]:
+    """The statements of ``counts`` and ``delete_graph`` (for linting)."""
+    return [*_count_statements().values(), *(_delete_statement(label) for label in NODE_LABELS)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows from the NetworkX graph
+
+
+def _node_props(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    props = {k: v for k, v in attrs.items() if v is not None and k not in _NODE_DISPLAY}
+    props["id"] = node_id
+    return props
+
+
+def _node_label(G: nx.MultiDiGraph, node_id: str) -> str:
+    label = G.nodes[node_id].get("labels")
+    if label not in NODE_LABELS:
+        raise StoreError(f"node {node_id!r} has no label of the quotegraph model (got {label!r}): "
+                         "is the input extract JSONL complete?")
+    return label
+
+
+def _node_groups(G: nx.MultiDiGraph) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]:
+    """Node rows by label, in the model's label order, each sorted by id."""
+    by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {label: [] for label in NODE_LABELS}
+    for node_id, attrs in G.nodes(data=True):
+        by_label[_node_label(G, node_id)].append((str(node_id), _node_props(str(node_id), attrs)))
+    return [(label, sorted(by_label[label], key=lambda r: r[0])) for label in NODE_LABELS if by_label[label]]
+
+
+def _relationship_groups(G: nx.MultiDiGraph) -> list[tuple[tuple[str, str, str], list[dict[str, Any]]]]:
+    """Relationship rows by (type, start label, end label), types in the model's order."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for u, v, key, attrs in G.edges(keys=True, data=True):
+        rel_type = attrs.get("type")
+        if rel_type not in REL_TYPES:
+            raise StoreError(f"relationship {u!r}->{v!r} ({key!r}) has no type of the quotegraph model")
+        props = {k: val for k, val in attrs.items() if val is not None and k not in _EDGE_DISPLAY}
+        props["key"] = str(key)
+        groups.setdefault((rel_type, _node_label(G, u), _node_label(G, v)), []).append(
+            {"u": str(u), "v": str(v), "key": str(key), "props": props})
+    order = {t: i for i, t in enumerate(REL_TYPES)}
+    return [(g, sorted(groups[g], key=lambda r: (r["u"], r["v"], r["key"])))
+            for g in sorted(groups, key=lambda g: (order[g[0]], g[1], g[2]))]
+
+
+def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class Neo4jStore:
+    """A Neo4j (or any Bolt server's) database holding the quotegraph model; a context manager.
+
+    ``max_retry_time`` is how long the driver keeps retrying a transaction when the server is
+    unreachable (the driver's default is 30 s); ``connection_timeout`` bounds each attempt.
+    """
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None, *,
+                 max_retry_time: float = 30.0, connection_timeout: float = 10.0) -> None:
+        import neo4j
+
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in _SCHEMES:
+            raise StoreError(f"bad Neo4j URI {uri!r}: expected bolt://HOST:PORT or neo4j://HOST:PORT "
+                             f"(schemes: {', '.join(_SCHEMES)})")
+        self.uri = uri
+        self.user = user
+        self.database = database or None
+        self._where = f"{uri}" + (f" (database {database!r})" if database else "")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password), max_transaction_retry_time=max_retry_time,
+                connection_timeout=connection_timeout, connection_acquisition_timeout=connection_timeout * 2)
+        except ValueError as exc:  # a malformed URI, an unknown scheme
+            raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from exc
+        self._checked = False
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> "Neo4jStore":
+        """A store configured from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE;
+        keyword arguments (uri, user, password, database, ...) override them when not None."""
+        settings: dict[str, Any] = {
+            "uri": os.environ.get("NEO4J_URI") or DEFAULT_URI,
+            "user": os.environ.get("NEO4J_USERNAME") or DEFAULT_USER,
+            "password": os.environ.get("NEO4J_PASSWORD"),
+            "database": os.environ.get("NEO4J_DATABASE") or None,
+        }
+        settings.update({k: v for k, v in overrides.items() if v is not None})
+        if not settings["password"]:
+            raise StoreError(f"no password for Neo4j at {settings['uri']}: set NEO4J_PASSWORD or pass --password")
+        return cls(**settings)
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    @contextlib.contextmanager
+    def _errors(self, doing: str, query: bool = False) -> Iterator[None]:
+        """Driver exceptions → one StoreError line that says what failed and what to do."""
+        from neo4j import exceptions as ne
+
+        try:
+            yield
+        except StoreError:
+            raise
+        except ne.AuthError as exc:
+            raise StoreError(f"{self._where} rejected user {self.user!r}: wrong user name or password "
+                             f"({_short(exc)})") from exc
+        except (ne.ServiceUnavailable, ne.SessionExpired, ConnectionError, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.uri} while {doing}: {_short(exc)} "
+                             "(is the server running, and is the URI right?)") from exc
+        except ne.Neo4jError as exc:
+            code = exc.code or ""
+            if code.endswith("DatabaseNotFound"):
+                raise StoreError(f"{self.uri} has no database {self.database!r}: create it or pick "
+                                 "another with --database / NEO4J_DATABASE") from exc
+            if query and (".Statement." in code or ".Procedure." in code):
+                raise QueryError(f"Cypher rejected while {doing}: {_short(exc)}") from exc
+            raise StoreError(f"Neo4j at {self.uri} failed while {doing}: {_short(exc)}") from exc
+        except ne.DriverError as exc:
+            raise StoreError(f"Neo4j driver error while {doing} ({self.uri}): {_short(exc)}") from exc
+
+    def _session(self, read: bool = False) -> Any:
+        import neo4j
+
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def check(self) -> None:
+        """Connect, log in and open the database once; StoreError with the reason if not."""
+        if self._checked:
+            return
+        with self._errors("connecting"):
+            self._driver.verify_connectivity()
+            with self._session(read=True) as session:
+                session.run("RETURN 1 AS ok").consume()
+        self._checked = True
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def ensure_constraints(self) -> None:
+        """Create the uniqueness constraints (one per label) if they are not there yet."""
+        self.check()
+        with self._errors("creating constraints"), self._session() as session:
+            for statement in constraint_statements():
+                session.run(statement).consume()
+
+    def load(self, extractions: Iterable[Extraction], batch_size: int = 1000,
+             on_batch: Callable[[int, int], None] | None = None) -> LoadStats:
+        """Load extractions (merged into one graph first, as ``build_graph`` does)."""
+        return self.load_graph(build_graph(extractions), batch_size=batch_size, on_batch=on_batch)
+
+    def load_graph(self, G: nx.MultiDiGraph, batch_size: int = 1000,
+                   on_batch: Callable[[int, int], None] | None = None) -> LoadStats:
+        """Load a graph built by ``build_graph``: nodes, then relationships, batch by batch.
+
+        ``on_batch(done, total)`` is called after each committed batch. When a batch fails,
+        the batches before it stay committed and the StoreError says so; loading again
+        completes the load without duplicates.
+        """
+        if batch_size < 1:
+            raise StoreError(f"batch size must be at least 1, got {batch_size}")
+        begin = time.monotonic()
+        jobs = self._plan(G, batch_size)
+        self.ensure_constraints()
+        done = 0
+        with self._session() as session:
+            for what, work, size in jobs:
+                with self._errors(f"loading {what} (batch {done + 1} of {len(jobs)}; the {done} "
+                                  "batches before it are committed: re-run the same load to complete it)"):
+                    session.execute_write(work)
+                done += 1
+                if on_batch is not None:
+                    on_batch(done, len(jobs))
+        return LoadStats(nodes=G.number_of_nodes(), relationships=G.number_of_edges(),
+                         batches=len(jobs), seconds=time.monotonic() - begin)
+
+    def _plan(self, G: nx.MultiDiGraph, batch_size: int) -> list[tuple[str, Callable[[Any], None], int]]:
+        jobs: list[tuple[str, Callable[[Any], None], int]] = []
+        for label, rows in _node_groups(G):
+            for chunk in _chunks(rows, batch_size):
+                jobs.append((f"{label} nodes", _node_writer(label, chunk), len(chunk)))
+        for (rel_type, a, b), rel_rows in _relationship_groups(G):
+            for rel_chunk in _chunks(rel_rows, batch_size):
+                jobs.append((f"{rel_type} relationships", _relationship_writer(rel_type, a, b, rel_chunk),
+                             len(rel_chunk)))
+        return jobs
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def cypher(self, text: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run Cypher; values only as parameters (``$name``). Rows as dicts, in order."""
+        self.check()
+        from neo4j import Query
+
+        with self._errors("running Cypher", query=True), self._session() as session:
+            result = session.run(Query(text), params)
+            return [record.data() for record in result]
+
+    def run(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run a named query from cypher/ (see ``graph.queries``) with its parameters."""
+        from ..queries import finish_rows, get_query
+
+        query = get_query(name)
+        values = query.bind(params)
+        rows = self.cypher(query.cypher, **values)
+        return finish_rows(query, rows)
+
+    def counts(self) -> dict[str, int]:
+        """Nodes and relationships in the database: totals and per label / type."""
+        self.check()
+        with self._errors("counting"), self._session(read=True) as session:
+            return {what: int(session.run(text).single(strict=True)["c"])
+                    for what, text in _count_statements().items()}
+
+    def delete_graph(self, G: nx.MultiDiGraph, batch_size: int = 1000) -> None:
+        """Remove the nodes of ``G`` (by label and id) and their relationships: undoing a load."""
+        self.check()
+        by_label: dict[str, list[str]] = {}
+        for node_id in G.nodes:
+            by_label.setdefault(_node_label(G, node_id), []).append(str(node_id))
+        with self._errors("deleting nodes"), self._session() as session:
+            for label, ids in sorted(by_label.items()):
+                statement = _delete_statement(label)
+                for chunk in _chunks(sorted(ids), batch_size):
+                    session.execute_write(lambda tx, c=chunk: tx.run(statement, ids=c).consume())
+
+
+def _node_writer(label: str, chunk: list[tuple[str, dict[str, Any]]]) -> Callable[[Any], None]:
+    read, write = node_statements(label)
+
+    def work(tx: Any) -> None:
+        # Read-merge-write inside one transaction: nodes already there (from another corpus)
+        # merge by the same rule as in NetworkX; a node's properties are then replaced whole.
+        ids = [node_id for node_id, _ in chunk]
+        existing = {rec["id"]: dict(rec["props"]) for rec in tx.run(read, ids=ids)}
+        rows = []
+        for node_id, props in chunk:
+            merged = merge_node_attrs(existing[node_id], props) if node_id in existing else props
+            rows.append({"id": node_id, "props": merged})
+        written = tx.run(write, rows=rows).single(strict=True)["written"]
+        if written != len(rows):
+            raise StoreError(f"{label} batch: wrote {written} of {len(rows)} nodes; rolled back")
+
+    return work
+
+
+def _relationship_writer(rel_type: str, a: str, b: str, chunk: list[dict[str, Any]]) -> Callable[[Any], None]:
+    write, after = relationship_statements(rel_type, a, b)
+
+    def work(tx: Any) -> None:
+        written = tx.run(write, rows=chunk).single(strict=True)["written"]
+        if written != len(chunk):
+            # An end node is missing (only possible when the nodes were removed meanwhile):
+            # raising rolls the whole batch back.
+            raise StoreError(f"{rel_type} batch: wrote {written} of {len(chunk)} relationships "
+                             f"(missing {a} or {b} nodes); rolled back")
+        if after is not None:
+            tx.run(after, ids=sorted({row["v"] for row in chunk})).consume()
+
+    return work
+
+
+def _short(exc: BaseException) -> str:
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join(str(text).split())[:300]

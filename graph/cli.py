@@ -109,6 +109,28 @@ def inputs_argument(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(fn)
 
 
+def scale_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--workers, --cache/--no-cache, --dask: how much hardware, and how little repeated work."""
+    fn = click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+                      help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+                           "(e.g. tcp://10.0.0.5:8786); every worker needs quotegraph and the model.")(fn)
+    fn = click.option("--no-cache", is_flag=True,
+                      help="Extract every document again; neither read nor write the cache.")(fn)
+    fn = click.option("--cache", "cache_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                      help="SQLite file of finished extractions: documents already in it (same text, "
+                           "model and extractor version) are not extracted again. "
+                           "Default: next to the output.")(fn)
+    fn = click.option("-j", "--workers", type=click.IntRange(min=0), default=1, show_default=True,
+                      help="Processes to extract with; 0 means one per CPU. The output is the same.")(fn)
+    return fn
+
+
+def _cache_path(no_cache: bool, cache_file: Path | None, default: Path | None) -> Path | None:
+    if no_cache:
+        return None
+    return cache_file or default
+
+
 def _progress(enabled: bool) -> Callable[[Extraction], None]:
     def show(ex: Extraction, _count: list[int] = [0]) -> None:  # noqa: B006 - a local counter
         _count[0] += 1
@@ -118,7 +140,8 @@ def _progress(enabled: bool) -> Callable[[Extraction], None]:
 
 
 def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
-                 tally: _Tally | None = None, strict: bool = False) -> Iterator[Extraction]:
+                 tally: _Tally | None = None, strict: bool = False, *, workers: int = 1,
+                 cache: Path | None = None, dask_address: str | None = None) -> Iterator[Extraction]:
     tally = tally if tally is not None else _Tally()
     debug = bool(click.get_current_context().find_root().params.get("debug"))
 
@@ -133,15 +156,29 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
             click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
 
     show = _progress(not quiet and sys.stderr.isatty())
-    for ex in extract(iter_documents(inputs, on_skip=skipped), model=model, on_error=failed):
-        if ex.errors:  # problems reading it (from sources) or extracting it: the record is still written
-            tally.failed += 1
-            for error in ex.errors:
-                click.echo(f"quotegraph: {ex.document.source}: {error}", err=True)
-            if strict:
-                raise StrictStop(f"{ex.document.source}: {ex.errors[0]}")
-        show(ex)
-        yield ex
+    from .parallel import default_workers
+
+    store = None
+    if cache is not None:
+        from .cache import ExtractionCache
+        store = ExtractionCache(cache, model=model)
+    try:
+        for ex in extract(iter_documents(inputs, on_skip=skipped), model=model, on_error=failed,
+                          workers=workers or default_workers(), cache=store, dask=dask_address):
+            if ex.errors:  # problems reading it (from sources) or extracting it: the record is still written
+                tally.failed += 1
+                for error in ex.errors:
+                    click.echo(f"quotegraph: {ex.document.source}: {error}", err=True)
+                if strict:
+                    raise StrictStop(f"{ex.document.source}: {ex.errors[0]}")
+            show(ex)
+            yield ex
+    finally:
+        if store is not None:
+            store.close()
+            if store.hits and not quiet:
+                click.echo(f"quotegraph: {store.hits} of {store.hits + store.misses} documents "
+                           f"were already extracted ({cache})", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -180,13 +217,16 @@ def main(debug: bool) -> None:
 @main.command("extract")
 @inputs_argument
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write JSONL here (written whole at the end); default: standard output.")
+              help="Write JSONL here (written whole at the end; finished documents are also kept "
+                   "in OUTPUT.cache.sqlite for the next run); default: standard output.")
 @model_option
+@scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
 @strict_option
 @_fail_cleanly
 def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None, quiet: bool,
-                strict: bool) -> None:
+                strict: bool, workers: int, cache_file: Path | None, no_cache: bool,
+                dask_address: str | None) -> None:
     """Find quotes, speakers, entities and relations; write one JSON line per document.
 
     INPUT is any mix of files and folders (read recursively for .txt, .md, .html,
@@ -197,7 +237,9 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
       quotegraph extract examples/ -o quotes.jsonl
     """
     tally = _Tally()
-    records = _extractions(inputs, model, quiet, tally, strict)
+    default_cache = Path(f"{output}.cache.sqlite") if output is not None else None
+    records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
+                           cache=_cache_path(no_cache, cache_file, default_cache))
     if output is None:
         for ex in records:
             click.echo(dumps(ex))
@@ -210,10 +252,13 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
 
 @main.command("export")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True,
-              help="graphml: for Gephi, Cytoscape, yEd; json: NetworkX node-link JSON.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (written whole or not at all).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "neo4j-import"]), default="graphml",
+              show_default=True,
+              help="graphml: for Gephi, Cytoscape, yEd; json: NetworkX node-link JSON; neo4j-import: "
+                   "a folder of CSV files and import.sh for `neo4j-admin database import full` "
+                   "(the fastest way into Neo4j for a big graph).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="File to write, or folder for neo4j-import (written whole or not at all).")
 @_fail_cleanly
 def export_cmd(source: Path, fmt: str, output: Path) -> None:
     """Turn extract output (JSONL) or a saved graph into a graph file.
@@ -221,8 +266,17 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
     \b
     Example:
       quotegraph export quotes.jsonl --format graphml -o graph.graphml
+      quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
     G = load_graph(source)
+    if fmt == "neo4j-import":
+        from .stores.neo4j_import import SCRIPT, write_neo4j_import
+        files = write_neo4j_import(G, output)
+        click.echo(f"wrote {output}/ ({files.nodes} nodes, {files.relationships} relationships); "
+                   f"load it with: sh {output / SCRIPT} [DATABASE]", err=True)
+        return
+    if output.is_dir():
+        raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
     if fmt == "graphml":
         write_graphml(G, output)
     else:
@@ -236,16 +290,19 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for quotes.jsonl and graph.graphml (created if missing).")
 @model_option
+@scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
 @strict_option
 @_fail_cleanly
-def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool, strict: bool) -> None:
+def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool, strict: bool,
+            workers: int, cache_file: Path | None, no_cache: bool, dask_address: str | None) -> None:
     """The main job: extract, build the graph, write both files, print a report.
 
     \b
     Writes:
       OUT/quotes.jsonl   every quote, entity and relation (the extract format)
       OUT/graph.graphml  the graph, for Gephi or Cytoscape
+      OUT/.quotegraph-cache.sqlite  what was extracted, so a re-run only reads new articles
     \b
     Example:
       quotegraph run examples/ --out out/
@@ -254,7 +311,8 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     tally = _Tally()
     G = build_graph([])
     with atomic_write(out_dir / "quotes.jsonl") as fh:
-        for ex in _extractions(inputs, model, quiet, tally, strict):
+        for ex in _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
+                               cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite")):
             fh.write(dumps(ex) + "\n")
             summary.add(ex)
             build_graph([ex], G)

@@ -11,25 +11,31 @@ through the pipeline in batches and never lets one bad document stop the rest.
 
 from __future__ import annotations
 
+import os
 import re
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from spacy.tokens import Doc
-
-from .attribution import find_quotes
-from .entities import EntityIndex
+from .doctext import forget_text
 from .model import Document, Extraction, Quote
 from .pipeline import load_pipeline
-from .relations import find_relations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 EXTRACTOR_VERSION = "0.1.0"
 
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Quotes, entities and relations of one document from its parse."""
+    # Imported here so that importing graph (and a run answered from the cache) needs no spaCy.
+    from .attribution import find_quotes
+    from .entities import EntityIndex
+    from .relations import find_relations
+
     index = EntityIndex(doc)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index)
+    forget_text(doc)  # the Doc is left as it came
     return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
 
 
@@ -43,12 +49,23 @@ def extract_text(text: str, source: str = "<text>", *, model: str | None = None)
 
 def extract(documents: Iterable[Document], *, model: str | None = None, batch_size: int = 16,
             on_error: Callable[[Document, BaseException], None] | None = None,
-            strict: bool = False) -> Iterator[Extraction]:
+            strict: bool = False, workers: int = 1,
+            cache: "str | os.PathLike[str] | Any" = None, dask: Any = None) -> Iterator[Extraction]:
     """Extract every document, streaming, in input order.
 
     A failure inside one document becomes an entry in that document's ``errors`` (and a call
     to ``on_error``), and the batch goes on; with ``strict`` it is raised instead.
+
+    ``workers`` processes share the work, or the Dask cluster ``dask`` (a scheduler address
+    or a ``distributed.Client``) does; ``cache`` (a SQLite file or an ``ExtractionCache``)
+    answers the documents already extracted. The output is the same either way.
     """
+    if workers != 1 or cache is not None or dask is not None:
+        from .parallel import extract_scaled
+
+        yield from extract_scaled(documents, model=model, workers=workers, cache=cache, dask=dask,
+                                  on_error=on_error, strict=strict)
+        return
     nlp = load_pipeline(model)
     for doc, document in _parsed(nlp, map(_encodable, documents), batch_size):
         try:
@@ -147,6 +164,8 @@ def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS) -> Doc:
     """Parse a long text piece by piece and join the parses into one Doc over the whole text,
     so every character offset points into ``text`` as if it had been parsed at once."""
+    from spacy.tokens import Doc
+
     docs = list(nlp.pipe(split_pieces(text, size), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # every offset into the full text depends on it

@@ -53,6 +53,9 @@ def load_pipeline(name: str | None = None):
         nlp.disable_pipe(p)
     if not {"parser", "ner"} <= set(nlp.pipe_names):
         raise ModelError(f"spaCy model {model!r} lacks a parser or an entity recognizer")
+    # The same annotations as the model's attribute ruler, without its per-token Matcher cost.
+    from .fast_attributes import speed_up
+    speed_up(nlp)
     # Long articles are processed whole; spaCy's default limit (1M chars) guards memory only.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

@@ -93,13 +93,14 @@ def _unify_types(items: list[dict[str, Any]]) -> None:
             kinds.setdefault(k, set()).add(float if isinstance(v, int) and not isinstance(v, bool) else type(v))
     mixed = {k for k, ts in kinds.items() if len(ts) > 1}
     ints = {k for k, ts in kinds.items() if ts == {float}}
+    # found once, not once per element (that made the export quadratic in the graph's size)
+    with_floats = {k for d in items for k, v in d.items() if k in ints and isinstance(v, float)}
     for d in items:
         for k in mixed & d.keys():
             d[k] = str(d[k])
-        for k in ints & d.keys():
+        for k in with_floats & d.keys():
             # ints and floats under one name would make two keys; floats hold both
-            if any(isinstance(x.get(k), float) for x in items):
-                d[k] = float(d[k])
+            d[k] = float(d[k])
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,123 @@
+"""Throughput, measured side by side in one run on the same texts and the same model:
+
+  (a) bare spaCy: ``nlp.pipe`` of the model as it ships (its default components)
+  (b) quotegraph extract: parse + extraction + JSON line per document, 1 worker and 2 workers
+  (c) textacy 0.13 ``direct_quotations``: the model's ``nlp.pipe`` + textacy, end to end
+
+Rounds alternate (a), (b) and (c) so that a busy machine slows all of them alike; the median
+round is reported. The 2-worker pool is started (and its pipelines loaded) before timing: a
+long run pays that once (the startup is printed too).
+
+    PYTHONPATH=. python bench/throughput.py [CORPUS_DIR ...] [--repeat N] [--rounds R] [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import corpus_paths, documents, machine_note, table, words  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="*")
+    ap.add_argument("--repeat", type=int, default=4, help="repeat the corpus this many times (default 4)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--no-textacy", action="store_true")
+    args = ap.parse_args()
+
+    import spacy
+
+    from graph import extract
+    from graph.model import dumps
+    from graph.parallel import ProcessExecutor, extract_scaled
+    from graph.pipeline import default_model, load_pipeline
+
+    model = args.model or default_model()
+    docs = documents(corpus_paths(args.corpus)) * args.repeat
+    texts = [d.text for d in docs]
+    n_words = words(texts)
+    bare = spacy.load(model)            # the model as it ships: what "bare nlp.pipe" means
+    load_pipeline(model)                # quotegraph's, loaded before timing like the bare one
+    textacy_quotes = None
+    if not args.no_textacy:
+        try:
+            from textacy.extract.triples import direct_quotations as textacy_quotes
+        except ImportError:
+            print("textacy is not installed: (c) skipped (pip install 'quotegraph[bench]')", file=sys.stderr)
+    warm = texts[:3]
+    list(bare.pipe(warm))
+    list(extract(docs[:3], model=model))
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts):
+            pass
+
+    def run_extract() -> None:
+        for ex in extract(docs, model=model):
+            dumps(ex)
+
+    def run_textacy() -> None:
+        for doc in bare.pipe(texts):
+            try:
+                list(textacy_quotes(doc))
+            except Exception:  # textacy trips on some documents; time it anyway
+                pass
+
+    def timed(fn) -> float:
+        t0 = time.perf_counter()
+        fn()
+        return time.perf_counter() - t0
+
+    times: dict[str, list[float]] = {"bare": [], "extract1": [], "textacy": []}
+    for r in range(args.rounds):
+        times["bare"].append(timed(run_bare))
+        times["extract1"].append(timed(run_extract))
+        if textacy_quotes is not None:
+            times["textacy"].append(timed(run_textacy))
+        print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items() if v), file=sys.stderr)
+
+    t0 = time.perf_counter()
+    pool = ProcessExecutor(args.workers, model=model)
+    list(extract_scaled(docs[:args.workers * 2], executor=pool, batch_docs=1))  # every worker loaded
+    startup = time.perf_counter() - t0
+    times[f"extract{args.workers}"] = []
+    bare_again = []
+    try:
+        for r in range(args.rounds):
+            bare_again.append(timed(run_bare))
+            times[f"extract{args.workers}"].append(timed(
+                lambda: [dumps(ex) for ex in extract_scaled(docs, executor=pool)]))
+            print(f"round {r + 1}: bare {bare_again[-1]:.2f}s, {args.workers} workers "
+                  f"{times[f'extract{args.workers}'][-1]:.2f}s", file=sys.stderr)
+    finally:
+        pool.close()
+
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    wps = {k: n_words / v for k, v in med.items()}
+    best = {k: n_words / min(v) for k, v in times.items() if v}  # the least disturbed round
+    w = f"extract{args.workers}"
+    labels = [("bare", "(a) bare nlp.pipe, model as shipped"), ("extract1", "(b) quotegraph extract, 1 worker"),
+              (w, f"(b) quotegraph extract, {args.workers} workers"),
+              ("textacy", "(c) textacy 0.13 direct_quotations, end to end")]
+    rows = [[label, f"{wps[k]:,.0f}", f"{wps[k] / wps['bare']:.2f}", f"{best[k]:,.0f}", f"{best[k] / best['bare']:.2f}"]
+            for k, label in labels if k in wps]
+    print(f"\n### Throughput: {len(docs)} documents, {n_words:,} words, model {model}, "
+          f"median of {args.rounds} rounds\n")
+    print(table(["run", "words/s (median)", "÷ bare", "words/s (best round)", "÷ bare (best)"], rows))
+    print(f"\n{args.workers} workers ÷ 1 worker: {wps[w] / wps['extract1']:.2f}× (median), "
+          f"{best[w] / best['extract1']:.2f}× (best rounds) "
+          f"(bare nlp.pipe in the same rounds: {n_words / statistics.median(bare_again):,.0f} words/s); "
+          f"pool startup {startup:.1f}s, paid once per run.")
+    print(f"Machine: {machine_note()}")
+
+
+if __name__ == "__main__":
+    main()

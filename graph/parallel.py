@@ -1,0 +1,270 @@
+"""Extraction on several processes (or a Dask cluster), streaming, in input order.
+
+Documents are read one by one, grouped into small batches and handed to workers; the results
+come back in input order through a window of a few batches per worker, so memory stays flat
+however long the corpus is, and the output is the same as with one process. A cache (see
+``cache.py``) answers the documents it already knows before any worker sees them.
+
+>>> from graph import extract, iter_documents
+>>> for ex in extract(iter_documents(["news/"]), workers=2, cache="news.cache.sqlite"):  # doctest: +SKIP
+...     print(ex.id, len(ex.quotes))
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import threading
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
+
+from .errors import QuotegraphError
+from .model import Document, Extraction
+
+# What a worker sends back for one document: the extraction without its document (the caller
+# has it already, and texts are the bulk of the bytes), and the failure if extraction failed.
+Parts = tuple[tuple, tuple, tuple, tuple[str, ...], BaseException | None]
+
+BATCH_DOCS = 8         # documents per task (one nlp.pipe call)
+BATCH_CHARS = 20_000   # or fewer when long: ~3.5k words, half a second of parsing, so the
+                       # workers finish together even on a small corpus
+
+# A spaCy pipeline is not meant to be called from two threads at once; Dask workers may run
+# several tasks in threads of one process, so each process parses one batch at a time.
+_PIPELINE_LOCK = threading.Lock()
+
+
+def extract_batch(documents: Sequence[Document], model: str | None = None,
+                  strict: bool = False) -> list[Parts]:
+    """Extract a batch in this process (the task a worker runs); one ``Parts`` per document.
+
+    The pipeline is loaded once per process (``load_pipeline`` caches it).
+    """
+    from .extract import extract
+
+    failure: list[BaseException] = []
+    out: list[Parts] = []
+    with _PIPELINE_LOCK:
+        for ex in extract(list(documents), model=model, strict=strict,
+                          on_error=lambda _doc, exc: failure.append(exc)):
+            exc = _picklable(failure.pop()) if failure else None
+            out.append((ex.quotes, ex.entities, ex.relations, ex.errors, exc))
+    return out
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+class Executor(Protocol):
+    """Where batches run: ``submit`` returns a future-like object (``done()``, ``result()``)."""
+
+    capacity: int  # how many batches it can work on at once
+
+    def submit(self, documents: list[Document]) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+class InlineExecutor:
+    """Runs each batch at once, in this process: the one-worker executor."""
+
+    capacity = 1
+
+    def __init__(self, model: str | None = None, strict: bool = False) -> None:
+        self.model, self.strict = model, strict
+
+    def submit(self, documents: list[Document]) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(extract_batch(documents, self.model, self.strict))
+        except BaseException as exc:  # handed to the caller in order, by future.result()
+            future.set_exception(exc)
+        return future
+
+    def close(self) -> None:
+        pass
+
+
+def _check_model(model: str | None) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from .errors import ModelError
+    from .pipeline import default_model
+
+    name = model or default_model()
+    if not Path(name).exists() and importlib.util.find_spec(name) is None:
+        raise ModelError(f"spaCy model {name!r} is not installed (quotegraph never downloads models "
+                         f"at run time): install it with pip, or pick another with --model")
+
+
+def _start_worker(model: str | None) -> None:
+    from .pipeline import load_pipeline
+
+    load_pipeline(model)  # once per process, before the first batch arrives
+
+
+class ProcessExecutor:
+    """A pool of ``workers`` processes, each with its own copy of the pipeline.
+
+    Processes come from a fork server (or are spawned where there is none), never forked from
+    a process that may be running threads.
+
+    >>> with ProcessExecutor(2) as pool:                                         # doctest: +SKIP
+    ...     results = list(extract(docs, executor=pool))
+    """
+
+    def __init__(self, workers: int, model: str | None = None, strict: bool = False) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.capacity = workers
+        self.model, self.strict = model, strict
+        _check_model(model)  # here, with its clear message, not as a broken pool later
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if ctx.get_start_method() == "forkserver":
+            ctx.set_forkserver_preload(["graph.extract", "spacy"])
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                         initializer=_start_worker, initargs=(model,))
+
+    def submit(self, documents: list[Document]) -> Future:
+        return self._pool.submit(extract_batch, documents, self.model, self.strict)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "ProcessExecutor":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class _Slot:
+    """A place in the output order: a cached extraction, or a batch (being filled, or sent)."""
+
+    __slots__ = ("docs", "future", "ready")
+
+    def __init__(self, docs: list[Document], ready: list[Extraction] | None = None) -> None:
+        self.docs = docs
+        self.future: Any = None
+        self.ready = ready
+
+
+def extract_scaled(documents: Iterable[Document], *, model: str | None = None, workers: int = 1,
+                   cache: Any = None, dask: Any = None, executor: Executor | None = None,
+                   on_error: Callable[[Document, BaseException], None] | None = None,
+                   strict: bool = False, batch_docs: int = BATCH_DOCS,
+                   batch_chars: int = BATCH_CHARS) -> Iterator[Extraction]:
+    """Extract ``documents`` on ``workers`` processes, or on the Dask cluster ``dask`` (a
+    scheduler address or a ``distributed.Client``), or on ``executor``; skip those ``cache``
+    (an ``ExtractionCache`` or a file name) already holds. Yields in input order.
+
+    ``graph.extract(..., workers=, cache=, dask=)`` lands here.
+    """
+    from .cache import ExtractionCache
+
+    own_cache = cache is not None and not isinstance(cache, ExtractionCache)
+    if own_cache:
+        cache = ExtractionCache(cache, model=model)
+    own_executor = executor is None
+    if executor is None:
+        if dask is not None:
+            from .distributed import DaskExecutor
+            executor = DaskExecutor(dask, model=model, strict=strict)
+        elif workers > 1:
+            executor = ProcessExecutor(workers, model=model, strict=strict)
+        else:
+            executor = InlineExecutor(model=model, strict=strict)
+    from .extract import _encodable
+
+    try:
+        # Cleaned here, before the cache is asked, so keys and workers see what the output holds.
+        yield from _ordered(map(_encodable, documents), executor, cache, on_error, batch_docs, batch_chars)
+    except BrokenProcessPool as exc:
+        raise QuotegraphError("a worker process died (out of memory, or killed); "
+                              "finished documents are in the cache, run again to go on") from exc
+    finally:
+        if own_executor:
+            executor.close()
+        if own_cache:
+            cache.close()
+
+
+def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
+             on_error: Callable[[Document, BaseException], None] | None,
+             batch_docs: int, batch_chars: int) -> Iterator[Extraction]:
+    window = 2 * max(1, executor.capacity)  # batches in flight: every worker busy, one queued
+    slots: deque[_Slot] = deque()
+    state = {"in_flight": 0, "building": None, "chars": 0, "behind": 0}
+
+    def submit() -> None:
+        slot = state["building"]
+        slot.future = executor.submit(slot.docs)
+        state.update(in_flight=state["in_flight"] + 1, building=None, chars=0, behind=0)
+
+    def finish(slot: _Slot) -> list[Extraction]:
+        results = slot.future.result()
+        out, fresh = [], []
+        for doc, (quotes, entities, relations, errors, failure) in zip(slot.docs, results):
+            ex = Extraction(doc, quotes, entities, relations, errors)
+            out.append(ex)
+            if failure is None:
+                fresh.append(ex)
+            elif on_error is not None:
+                on_error(doc, failure)
+        if cache is not None and fresh:
+            cache.put_many(fresh)  # one transaction per batch: a crash loses one batch at most
+        return out
+
+    def drain(block: bool) -> Iterator[Extraction]:
+        while slots:
+            slot = slots[0]
+            if slot.ready is None:
+                if slot.future is None or (not block and not slot.future.done()):
+                    return
+                slot.ready = finish(slot)
+                state["in_flight"] -= 1
+                block = False
+            slots.popleft()
+            yield from slot.ready
+
+    for doc in documents:
+        hit = cache.get(doc) if cache is not None else None
+        if hit is not None:
+            slots.append(_Slot([doc], [hit]))
+            if state["building"] is not None:
+                state["behind"] += 1
+                if state["behind"] >= 4 * batch_docs:  # don't hold cached results for long
+                    submit()
+        else:
+            if state["building"] is None:
+                state["building"] = _Slot([])
+                slots.append(state["building"])
+            state["building"].docs.append(doc)
+            state["chars"] += len(doc.text)
+            if len(state["building"].docs) >= batch_docs or state["chars"] >= batch_chars:
+                submit()
+        yield from drain(block=False)
+        while state["in_flight"] >= window:
+            yield from drain(block=True)
+    if state["building"] is not None:
+        submit()
+    while slots:
+        yield from drain(block=True)
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -241,6 +241,9 @@ class _Finder:
         while todo and len(out) < 12:
             t = todo.pop(0)
             ref = self.ent(t)
+            if ref is None and t.pos_ == "NOUN":  # "militant group Hamas": the name in apposition
+                t = next((c for c in t.children if c.dep_ == "appos" and self.ent(c) is not None), t)
+                ref = self.ent(t)
             if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
                 out.append((t, ref))
             todo.extend(c for c in t.children if c.dep_ == "conj")
@@ -312,6 +315,9 @@ class _Finder:
         preps = _HOSTILE_NOUNS[noun.lower_]
         targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                    for g in p.children if g.dep_ == "pobj" for a in self._actors(g)]
+        if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
+            targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
+                       for g in p.children if g.dep_ == "pobj" for a in self._actors(g)]
         if not targets:
             return
         owner_tok = self._owner(noun)
@@ -350,6 +356,20 @@ class _Finder:
         for ts, s in [a for a in self._subjects(verb) if a[1].type in _STATE_ACTORS]:
             for to, o in self._actors(obj):
                 self.add(s, "ADVERSARY_OF", o, self.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
+
+    def _was_subject(self, ref: EntityRef, pron: Token) -> bool:
+        """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
+        before: a subject pronoun continues a subject, not the last name read."""
+        sents = self.index.layout.sent_of
+        j = pron.i - 1
+        while j >= 0 and sents[j] >= sents[pron.i] - 1:
+            t = self.doc[j]
+            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent":  # "pronounced by Putin when he spoke"
+                other = self.ent(t)
+                if other is not None and other.id == ref.id:
+                    return True
+            j -= 1
+        return False
 
     def _earlier_body(self, tok: Token) -> EntityRef | None:
         """ "the group" / "the council": the nearest organisation named before it in the
@@ -421,6 +441,8 @@ class _Finder:
         source = self.ent(subj_tok, resolve=True)
         if source is None or source.type not in ("person", "country", "organization"):
             return
+        if subj_tok.pos_ == "PRON" and not self._was_subject(source, subj_tok):
+            return  # "He was also meeting …" after "the Iranian official met X": he is not X
         lemma = verb.lemma_.lower()
         if lemma in _LIGHT_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in _COMM_NOUNS - {"call", "phone"}
                                              for c in verb.children):
@@ -473,7 +495,11 @@ class _Finder:
                         subj_tok = subject_of(head)
                 # a possessive pronoun ("his call with X") is left unresolved: too often wrong
                 source = self.ent(subj_tok, resolve=subj_tok is not None and subj_tok.dep_ != "poss")
-                for t in [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]:
+                first = self.ent(pobj)
+                conjs = [c for c in pobj.children if c.dep_ == "conj"]
+                if first is None or first.type == "group":
+                    conjs = []  # "talks with Russian officials and Witkoff": Witkoff may sit on either side
+                for t in [pobj, *conjs]:
                     obj = self.ent(t)
                     if source and obj and {source.type, obj.type} <= {"person", "country", "organization"}:
                         self.add(source, "COMMUNICATED_WITH", obj,
@@ -744,7 +770,10 @@ class _Finder:
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if pobj is None or pobj.i >= ent.start:
                 continue
-            owners = [c for c in title.lefts if self.ent(c) is not None and self.ent(c).type in _STATE_ACTORS]
+            # the owner written right before the title ("U.S. Secretary of State"), not a dateline
+            before = self.ent(self.doc[title.i - 1]) if title.i > 0 else None
+            owners = [c for c in title.lefts if before is not None and before.type in _STATE_ACTORS
+                      and self.ent(c) is not None and self.ent(c).id == before.id]
             if not owners:
                 continue
             mods = [c for c in title.lefts if c.dep_ in ("amod", "compound") and self.ent(c) is None]
@@ -833,6 +862,8 @@ class _Finder:
                     org = self.ent(pobj)
                     if org is None and pobj is not None and pobj.lower_ == "alliance":
                         org = self.alliance
+                    if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
+                        org = self._earlier_body(pobj)  # "Russia, a permanent member of the group"
                     for s in self._described_by(tok):
                         self.add(self.ent(s), "MEMBER_OF", org, self.evidence(s, pobj), 0.75)
         if low == "member" and tok.dep_ == "compound":

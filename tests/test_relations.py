@@ -291,3 +291,34 @@ def test_topic_of_an_analyst_is_not_the_principal(nlp):
 def test_same_role_said_twice_in_a_sentence_is_one_relation(nlp):
     ex = run(nlp, "French Foreign Minister Claire Dubois, France's top diplomat, said the offer stood.")
     assert len([r for s, o, r in rels(ex, "ROLE") if (s, o) == ("Claire Dubois", "France")]) == 1
+
+
+def test_member_of_the_body_named_before(nlp):
+    ex = run(nlp, "The resolution at the UN Security Council was vetoed by Russia, a permanent member of the group.")
+    has(ex, "MEMBER_OF", "Russia", "UN Security Council")
+
+
+def test_member_of_a_body_not_named_is_nothing(nlp):
+    ex = run(nlp, "Russia, a permanent member of the group, vetoed it.")
+    assert not rels(ex, "MEMBER_OF")
+
+
+def test_hostile_act_against_a_described_name(nlp):
+    has(run(nlp, "The talks come as Israel wages war against militant group Hamas."), "ADVERSARY_OF", "Israel", "Hamas")
+
+
+def test_pronoun_subject_continues_the_subject_not_the_last_name(nlp):
+    ex = run(nlp, "The Peruvian envoy met on Monday with Carlos Ortega, head of the trade office. "
+                  "He was also meeting with the Chilean foreign minister, Anna Lee.")
+    assert not any(o == "Anna Lee" for _, o, _ in rels(ex, "COMMUNICATED_WITH")), rels(ex, "COMMUNICATED_WITH")
+
+
+def test_pronoun_subject_resolved_to_the_previous_subject(nlp):
+    ex = run(nlp, "Carlos Ortega arrived in Lima on Monday. He met Anna Lee at the palace.")
+    has(ex, "COMMUNICATED_WITH", "Carlos Ortega", "Anna Lee")
+
+
+def test_dateline_place_is_not_the_title_owner(nlp):
+    ex = run(nlp, "OSLO, Norway - U.S. Secretary of State Anna Lee said on Wednesday that talks would go on.")
+    has(ex, "ROLE", "Anna Lee", "United States")
+    assert not any(o == "Norway" for _, o, _ in rels(ex, "ROLE"))

@@ -1232,6 +1232,8 @@ def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
         if e.type != "person":
             continue
         last = fold(name_parts(e.name)[1])
+        if not any(c.isalpha() for c in last):
+            continue  # no surname to compare ("' OR 1=1 //"): never merged with anyone
         bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
             1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
         name, aliases, n = people.get(e.id, (e.name, set(), 0))

@@ -111,6 +111,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             d.addressee = _addressee(d.verb, index, resolver)
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
+            # the institution that put the report out is heard from: "it added" may be it
+            resolver.remember(d.via.idx, d.reported_by)
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
@@ -792,7 +794,9 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
         for j in range(bisect_left(opens, r.start), len(opens)):
             if opens[j] > r.end + 1:
                 break
-            if direct[order[j]].quoted[-1].end <= r.end + 1:
+            qend = direct[order[j]].quoted[-1].end
+            # the clause may stop before the quote's closing punctuation (“… stage.”)
+            if qend <= r.end + 1 or not text[r.end:qend].strip(" .,!?;:\u201d\"\u2019"):
                 hits.append(order[j])
         inside = [direct[k] for k in sorted(hits)]
         d = by_cue.get(r.cue_token)

@@ -384,6 +384,8 @@ class SpeakerResolver:
             return None
         if noun not in PERSON_NOUNS or noun in ("man", "woman", "foreign", "counterpart"):
             return None
+        if head.tag_ != "NN" or any(c.dep_ == "nummod" for c in head.children):
+            return None  # "the two leaders": several people, not the last one named
         demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
         if not demonyms:
             return self._person_antecedent(head, None)

@@ -422,3 +422,9 @@ def test_coordinated_act_of_the_speaker_is_not_content():
     q = with_words("Anna Lindqvist said the envoy had insulted the country and ordered the ministry to summon him.",
                    "insulted")
     assert q.contents[0].text == "the envoy had insulted the country"
+
+
+def test_plural_definite_description_is_not_one_person():
+    q = with_words("President Henri Duval of France met Chancellor Ilse Brandt in Oslo. "
+                   "The two leaders agreed that the talks should continue.", "the talks should continue")
+    assert q.speaker.type == "group"

@@ -319,3 +319,13 @@ def test_names_without_a_word_for_surname_are_never_merged():
     merged = merge_corpus([doc("' OR 1=1 //"), doc('"}) DETACH DELETE n //')])
     assert {e.name for ex in merged for e in ex.entities} == {"' OR 1=1 //", '"}) DETACH DELETE n //'}
     assert len({e.id for ex in merged for e in ex.entities}) == 2
+
+
+def test_month_names_inside_person_names_are_kept(nlp):
+    # Regression: trimming dates from name spans cut "Jun" off "Wang Jun".
+    from graph import extract_text
+
+    ex = extract_text("Petro Kuleba met Wang Jun in London on Monday. Rutte spoke on May 5.")
+    names = {e.name for e in ex.entities if e.type == "person"}
+    assert {"Wang Jun", "Rutte"} <= names
+    assert not any("Monday" in n or "May" in n for n in names)

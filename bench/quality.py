@@ -5,7 +5,7 @@ Runs ``quotegraph extract`` over every article of a gold set in the polnear-dev.
 scores it with ``score_quotes.py`` (the shared scorer, run as a subprocess), does the same for
 textacy's ``direct_quotations`` on the same articles parsed by the same spaCy model (its
 speaker, cue and content tokens turned into spec JSONL), prints both side by side, then the
-precision of quotegraph's units by confidence band.
+precision of quotegraph's units by confidence band, and relation precision/recall per predicate.
 
 usage (from the repository root):
   python bench/quality.py                       # ../shared/benchmarks/polnear-dev.jsonl
@@ -159,6 +159,8 @@ def main() -> None:
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     ap.add_argument("--show", type=int, default=0, help="print N misses and false alarms of quotegraph")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--no-relations", action="store_true",
+                    help="skip relation precision/recall per predicate (bench/quality_relations.py)")
     a = ap.parse_args()
     for path, what in ((a.gold, "gold set"), (a.scorer, "scorer")):
         if not path.is_file():
@@ -202,6 +204,12 @@ def main() -> None:
         p = "-" if b["precision"] is None else f"{b['precision']:.3f}"
         pe = "-" if b["precision_e2e"] is None else f"{b['precision_e2e']:.3f}"
         print(f"  {b['band']:14s} {b['n']:5d} units   P {p}   P with speaker {pe}")
+    if not a.no_relations:
+        # Relations are scored on their own gold lists (examples/ and the seeds): same figures as
+        # bench/quality_relations.py, which this runs.
+        print("\nrelations, precision and recall per predicate:")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        subprocess.run([sys.executable, str(REPO / "bench" / "quality_relations.py")], env=env, check=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@
 
 __version__ = "0.1.0"
 
-from .entities import merge_corpus
+from .entities import corpus_id_map, merge_corpus, remap_ids
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract, extract_parsed, extract_text
 from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
@@ -23,9 +23,9 @@ from .stores.networkx_store import build_graph, load_graph, save_graph
 
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
-    "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "extract",
+    "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "corpus_id_map", "extract",
     "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "merge_corpus", "read_document",
-    "read_jsonl", "save_graph", "write_graphml", "write_jsonl",
+    "read_jsonl", "remap_ids", "save_graph", "write_graphml", "write_jsonl",
     # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used
     "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df", "quotes_between",
     "quotes_df", "read_corpus",

@@ -18,14 +18,16 @@ Candidates first, then speakers, then the links between quotes, as a reader goes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES, is_speech_noun,
                    is_speech_verb)
 from .entities import EntityIndex
-from .doctext import doc_text
+from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
 from .speakers import (GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
@@ -67,7 +69,7 @@ class _Draft:
 
 def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     """Every attribution in ``doc``, in text order."""
-    text = doc_text(doc)
+    text = index.text  # built once: each ``doc.text`` walks the whole document
     quoted = find_quoted(text)
     standalone = [q for q in quoted if not _embedded(text, q)]
     in_quote = _Mask(_token_mask(doc, standalone))
@@ -173,7 +175,9 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 
 def _span_of_tokens(doc: Doc, first: Token, last: Token) -> Span:
-    return Span.of(doc_text(doc), first.idx, last.idx + len(last))
+    """The text from ``first`` to ``last`` (read off the tokens: ``doc.text`` would walk the
+    whole document)."""
+    return Span(first.idx, last.idx + len(last), doc[first.i:last.i + 1].text)
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -225,7 +229,7 @@ def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[
 
 
 def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> _Draft:
-    text = doc_text(doc)
+    text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
     draft = _Draft("direct", [content], "none", para=_para(paras, q.start), quoted=[q])
     qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -243,7 +247,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             draft.after_end = q.end
             return draft
     after = _frame_after(doc, qspan.end, in_quote)
-    byline = _dash_byline(doc, q, qspan.end, in_quote)
+    byline = _dash_byline(doc, q, qspan.end, in_quote, index.layout)
     if byline is not None:
         draft.cue, draft.subj, draft.origin = byline
         draft.after_end = draft.cue.end
@@ -262,7 +266,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         verb, cue_span, lemma = cue
         subj = None
         if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
-            subj = _between_speaker(doc, qspan.end, verb, in_quote)
+            subj = _between_speaker(doc, qspan.end, verb, in_quote, index.layout)
         if subj is None and side == "after" and verb.i > qspan.end and not _words(list(doc[qspan.end:verb.i])):
             subj = _inverted_subject(verb, in_quote)
         if subj is None:
@@ -282,9 +286,10 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
 _DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
 
 
-def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int]) -> tuple[Cue, Token, str] | None:
+def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int],
+                 layout: Layout) -> tuple[Cue, Token, str] | None:
     """“…” ― Pamela Padilla: a dash and a name after a quote sign it."""
-    text = doc_text(doc)
+    text = layout.text
     m = _DASH.match(text, q.end)
     if m is None:
         return None
@@ -292,7 +297,7 @@ def _dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int]) -> tup
     if name is None or not len(name) or name[0].pos_ != "PROPN":
         return None
     head = name[0]
-    for ent in name.ents:
+    for ent in layout.ents_in(name.start, name.end):
         if ent.start == name.start and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             head = ent[-1]
             break
@@ -314,22 +319,22 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
     colon intro) the verb that owns the colon."""
     if not frame:
         return None
-    text = doc_text(frame[0].doc)
+    doc = frame[0].doc
     ordered = frame if side == "after" else list(reversed(frame))
     for tok in ordered:
         if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
             break  # "“…,” when Clinton blasted him": another clause
         if _speech_word(tok):
-            return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
+            return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            return tok, Span.of(text, tok.idx, tok.nbor().idx + 2), "according to"
+            return tok, _span_of_tokens(doc, tok, tok.nbor()), "according to"
     if colon_intro:
         # "Johnstone … analyzed: “…”": the verb that owns the colon speaks
         for tok in ordered:
             if tok.pos_ == "VERB":
-                return tok, Span.of(text, tok.idx, tok.idx + len(tok)), tok.lemma_.lower()
+                return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         colon = frame[-1]
-        return colon, Span.of(text, colon.idx, colon.idx + 1), ":"
+        return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
 
 
@@ -398,11 +403,11 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
-def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int]) -> Token | None:
+def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layout: Layout) -> Token | None:
     """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
-    for ent in span.ents:
+    for ent in layout.ents_in(first, verb.i):
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]
     for tok in span:
@@ -425,7 +430,8 @@ def _own_subject(verb: Token) -> Token | None:
 
 def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     out: list[_Draft] = []
-    for tok in doc:
+    # only verbs, nouns and "according" can be cues: read just those tokens
+    for tok in map(doc.__getitem__, index.layout.tokens_where(pos=("VERB", "NOUN"), lower=("according",))):
         if tok.i in in_quote:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
@@ -518,7 +524,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         parts = [p for p in (left, right) if _words(p) >= 1]
         contents = [_span_of_tokens(doc, p[0], p[-1]) for p in parts]
         cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-        kind = "mixed" if any(_kind(doc_text(doc), c) != "indirect" for c in contents) else "indirect"
+        kind = "mixed" if any(_kind(c) != "indirect" for c in contents) else "indirect"
         return _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     if origin == "preposed":
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
@@ -535,12 +541,12 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         return None
     if origin == "object" and _words([t for t in tokens]) < 2:
         return None
-    kind = _kind(doc_text(doc), content)
+    kind = _kind(content)
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
     return _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
 
 
-def _kind(text: str, content: Span) -> str:
+def _kind(content: Span) -> str:
     """"mixed" when a quoted fragment stands in reported speech; "direct" when the quoted
     fragment is all of it ("declared “I think NATO may be obsolete.”")."""
     inner = find_quoted(content.text)
@@ -572,8 +578,8 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
     content = _content(doc, run, in_quote)
     if content is None:
         return None
-    kind = _kind(doc_text(doc), content)
-    cue = Cue(tok.idx, to.idx + len(to), doc_text(doc)[tok.idx:to.idx + len(to)], "according to")
+    kind = _kind(content)
+    cue = Cue(tok.idx, to.idx + len(to), doc[tok.i:to.i + 1].text, "according to")
     return _Draft(kind, [content], "according", cue, tok.i, pobj, None,
                   reported_by=_outlet(list(tok.subtree), index))
 
@@ -609,7 +615,7 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) 
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
     if subj is not None and subj.i in in_quote:
         subj = None
-    kind = _kind(doc_text(doc), content)
+    kind = _kind(content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return _Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=_outlet(list(noun.sent), index))
 
@@ -623,8 +629,17 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
     by_cue = {d.cue_token: d for d in direct if d.cue_token is not None}
     drop_direct: set[int] = set()
     keep: list[_Draft] = []
+    # the direct quotes by where they open, to find those inside a clause without a scan
+    order = sorted(range(len(direct)), key=lambda k: direct[k].quoted[0].start)
+    opens = [direct[k].quoted[0].start for k in order]
     for r in reported:
-        inside = [d for d in direct if r.start <= d.quoted[0].start and d.quoted[-1].end <= r.end + 1]
+        hits = []
+        for j in range(bisect_left(opens, r.start), len(opens)):
+            if opens[j] > r.end + 1:
+                break
+            if direct[order[j]].quoted[-1].end <= r.end + 1:
+                hits.append(order[j])
+        inside = [direct[k] for k in sorted(hits)]
         d = by_cue.get(r.cue_token)
         if d is None and not inside:
             keep.append(r)
@@ -667,7 +682,7 @@ def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
 def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     """Quotes with no cue of their own: the second half of a split utterance, or the same
     speaker going on."""
-    text = doc_text(doc)
+    text = index.text
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -698,7 +713,7 @@ def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> boo
     span = doc.char_span(start, d.quoted[0].start if d.quoted else d.start, alignment_mode="expand")
     if span is None:
         return False
-    for ent in span.ents:
+    for ent in index.layout.ents_in(span.start, span.end):
         if ent.label_ in ("PERSON", "ORG"):
             ref = index.at(ent.root)
             if ref is not None and ref.id != prev.speaker.entity.id:
@@ -709,15 +724,28 @@ def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> boo
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     """Each stretch of text belongs to one attribution: a direct quote keeps its words;
     reported speech inside a larger attribution gives way to it."""
-    direct = [c for d in drafts if d.kind == "direct" for c in d.contents]
+    # Sorted starts with the running maximum of ends answer "does any span starting before x
+    # reach past y" by bisection, so this stays O(n log n).
+    direct = sorted((c.start, c.end) for d in drafts if d.kind == "direct" for c in d.contents)
+    direct_starts, direct_reach = [s for s, _ in direct], list(accumulate((e for _, e in direct), max))
+    others = sorted((d.start, d.end) for d in drafts if d.kind != "direct")
+    other_starts, other_reach = [s for s, _ in others], list(accumulate((e for _, e in others), max))
+    longest_from: dict[int, int] = {}  # start → the furthest end of a reported span starting there
+    for s, e in others:
+        longest_from[s] = max(e, longest_from.get(s, e))
     out = []
     for d in drafts:
-        if d.kind != "direct" and any(c.start < e.end and e.start < c.end for c in d.contents for e in direct):
+        if d.kind == "direct":
+            out.append(d)
             continue
+        # overlaps a direct quote's words: some direct span starts before c ends and ends after c starts
+        if any((k := bisect_left(direct_starts, c.end)) and direct_reach[k - 1] > c.start for c in d.contents):
+            continue
+        # inside a longer reported span: one starting before it and reaching its end, or one
+        # starting with it and going further
         s, e = d.start, d.end
-        inside = any(o is not d and o.kind != "direct" and o.start <= s and e <= o.end and (o.end - o.start) > (e - s)
-                     for o in drafts)
-        if inside and d.kind != "direct":
+        k = bisect_left(other_starts, s)
+        if k and other_reach[k - 1] >= e or longest_from.get(s, e) > e:
             continue
         out.append(d)
     # same span twice (two cues for one clause): keep the first
@@ -761,9 +789,9 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
     """The outlet that carried the quote: "The Wall Street Journal reported", "according to
     a transcript … published by Bloomberg News"."""
     for tok in frame:
-        ref = index.at(tok)
-        if ref is not None and ref.type == "media":
-            return ref
+        cluster = index.cluster_at(tok)
+        if cluster is not None and cluster.type == "media":
+            return index.ref(cluster)
     return None
 
 

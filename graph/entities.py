@@ -37,16 +37,17 @@ False
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable
+from functools import lru_cache
+from typing import Iterable, Iterator
 
-if TYPE_CHECKING:  # for annotations only: `import graph` (and a cached re-run) needs no spaCy
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
+from .layout import Layout
 from .model import Entity, EntityRef, Extraction, Span, stable_id
 
 TITLES = frozenset("""
@@ -107,7 +108,9 @@ _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "
            "bring", "relocate", "drive", "rush"}
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every pair of names compared
+# The name forms below are pure functions of a string, asked again and again for the same
+# names: memoised (bounded), which never changes an answer.
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Lowercase ASCII form of a name for comparisons: "Zelenskyy’s" → "zelenskyy's"."""
     s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
@@ -128,15 +131,15 @@ def strip_titles(words: list[str]) -> list[str]:
 
 
 _TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
+_MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
 
 
 # -- keys and ids -----------------------------------------------------------------------------
-@functools.lru_cache(maxsize=1 << 16)
 def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", fold(word))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def surname_shape(word: str) -> str:
     """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
     "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
@@ -149,7 +152,7 @@ def surname_shape(word: str) -> str:
     return s
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def first_shape(word: str) -> str:
     """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
     "Fabrece" → "fbrc")."""
@@ -171,7 +174,6 @@ def name_parts(name: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
     first, last = name_parts(name)
@@ -183,7 +185,6 @@ def name_key(name: str) -> str:
     return gazetteer.key(name)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # read for every token an entity covers, many times over
 def entity_id(type_: str, name: str) -> str:
     """The id of an entity: a function of its type and canonical key only, so that graphs
     built from separate runs merge.
@@ -200,10 +201,7 @@ def entity_id(type_: str, name: str) -> str:
 def is_media_name(name: str) -> bool:
     if gazetteer.media(name):
         return True
-    return _MEDIA_WORDS_RX.search(fold(name)) is not None
-
-
-_MEDIA_WORDS_RX = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
+    return _MEDIA_WORD.search(fold(name)) is not None
 
 
 def _compatible_first(a: str, b: str) -> bool:
@@ -238,14 +236,56 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)  # role nouns: "president", "diplomat", "aide"
     gender: str | None = None  # "m"/"f" when a title or a pronoun says so
     affiliation: dict[str, str] = field(default_factory=dict)  # role noun → country ("president" → Ukraine)
+    # Bookkeeping of the index, so lookups by position never walk all mentions: creation
+    # order, the mentions' ends and starts kept sorted, the tokens mapped to this cluster.
+    seq: int = field(default=0, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _spans: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    _longest: int = field(default=0, repr=False, compare=False)
+    _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
+    _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
+    _ref: EntityRef | None = field(default=None, repr=False, compare=False)
+
+    def _keys(self) -> tuple[str, str]:
+        # (id, key) depend on the type and name only; computed again when the name changes
+        if self._cached is None or self._cached[:2] != (self.type, self.name):
+            key = person_key(self.name) if self.type == "person" else name_key(self.name)
+            self._cached = (self.type, self.name, entity_id(self.type, self.name), key)
+        return self._cached[2], self._cached[3]
 
     @property
     def id(self) -> str:
-        return entity_id(self.type, self.name)
+        return self._keys()[0]
 
     @property
     def key(self) -> str:
-        return person_key(self.name) if self.type == "person" else name_key(self.name)
+        return self._keys()[1]
+
+    def as_ref(self) -> EntityRef:
+        """The reference to this entity (one shared, immutable object while the name holds)."""
+        id_ = self.id
+        if self._ref is None or self._ref.id != id_ or self._ref.name != self.name or self._ref.type != self.type:
+            self._ref = EntityRef(id_, self.name, self.type)
+        return self._ref
+
+    def _add_mention(self, span: Span) -> None:
+        self.mentions.append(span)
+        insort(self._ends, span.end)
+        insort(self._spans, (span.start, span.end))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def _last_end(self, upto: int) -> int | None:
+        """The end of the latest mention ending at or before ``upto``."""
+        k = bisect_right(self._ends, upto)
+        return self._ends[k - 1] if k else None
+
+    def _first_start_after(self, char: int) -> int | None:
+        """The start of the first mention starting after ``char``."""
+        k = bisect_right(self._spans, (char, float("inf")))
+        return self._spans[k][0] if k < len(self._spans) else None
+
+    def _max_end(self) -> int:
+        return self._ends[-1] if self._ends else -1
 
     def entity(self) -> Entity:
         mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
@@ -262,10 +302,21 @@ class EntityIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.layout = Layout(doc)
+        self.text = self.layout.text
         self._clusters: list[_Cluster] = []
         self._by_token: dict[int, _Cluster] = {}
-        ents = [e for e in doc.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
+        # lookups kept up to date as clusters come, get renamed and merge (lists in creation
+        # order, which is the order of ``_clusters``)
+        self._seq = 0
+        self._by_id: dict[str, list[_Cluster]] = {}
+        self._by_key: dict[tuple[str, str], list[_Cluster]] = {}  # (type, key of name or alias), non-persons
+        self._by_surname: dict[str, list[_Cluster]] = {}  # surname shape → persons
+        self._by_first_word: dict[str, list[_Cluster]] = {}  # shape of a first word → persons of 2+ words
+        self._person_version = 0  # bumped when person mentions change
+        self._persons_sorted: tuple[int, list[int], list[tuple[int, _Cluster]]] | None = None
+        self._headline_lines: dict[tuple[int, int], bool] = {}
+        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
         for ent in ents:
@@ -306,7 +357,7 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
-        if _in_headline(ent, self.text) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
+        if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
         if hit is not None:
@@ -392,18 +443,63 @@ class EntityIndex:
         cluster = self._match(type_, canonical, span)
         if cluster is None:
             cluster = _Cluster(type_, canonical, description=description)
-            self._clusters.append(cluster)
+            self._new_cluster(cluster)
         elif type_ == "person" and len(canonical.split()) > len(cluster.name.split()):
             cluster.aliases.add(cluster.name)
+            self._unindex(cluster)
             cluster.name = canonical
-        cluster.aliases.add(canonical)
+            self._index(cluster)
+        self._alias(cluster, canonical)
         if type_ != "person" and span.text.strip() != canonical and span.text.strip()[:1].isupper():
-            cluster.aliases.add(_org_name(span.text, keep_the=False))
-        cluster.mentions.append(Span.of(self.text, span.start_char, span.end_char))
+            self._alias(cluster, _org_name(span.text, keep_the=False))
+        self._mention(cluster, Span.of(self.text, span.start_char, span.end_char))
         self._note_roles(cluster, span)
         for t in span:
-            self._by_token.setdefault(t.i, cluster)
+            if t.i not in self._by_token:
+                self._point(t.i, cluster)
         return cluster
+
+    # -- bookkeeping: every change to the clusters goes through these ------------------------
+    def _new_cluster(self, cluster: _Cluster) -> None:
+        cluster.seq = self._seq
+        self._seq += 1
+        self._clusters.append(cluster)
+        self._index(cluster)
+
+    def _index(self, c: _Cluster) -> None:
+        _bucket_add(self._by_id, c.id, c)
+        if c.type == "person":
+            words = c.name.split()
+            _bucket_add(self._by_surname, surname_shape(name_parts(c.name)[1]), c)
+            if len(words) > 1:
+                _bucket_add(self._by_first_word, surname_shape(words[0]), c)
+        else:
+            _bucket_add(self._by_key, (c.type, c.key), c)
+
+    def _unindex(self, c: _Cluster) -> None:
+        _bucket_remove(self._by_id, c.id, c)
+        if c.type == "person":
+            words = c.name.split()
+            _bucket_remove(self._by_surname, surname_shape(name_parts(c.name)[1]), c)
+            if len(words) > 1:
+                _bucket_remove(self._by_first_word, surname_shape(words[0]), c)
+            self._person_version += 1
+
+    def _alias(self, c: _Cluster, alias: str) -> None:
+        if alias in c.aliases:
+            return
+        c.aliases.add(alias)
+        if c.type != "person":  # persons match by name only
+            _bucket_add(self._by_key, (c.type, name_key(alias)), c)
+
+    def _mention(self, c: _Cluster, span: Span) -> None:
+        c._add_mention(span)
+        if c.type == "person":
+            self._person_version += 1
+
+    def _point(self, i: int, c: _Cluster) -> None:
+        self._by_token[i] = c
+        c._tokens.append(i)
 
     def _retype(self, span: SpacySpan, type_: str) -> tuple[str, str | None]:
         """The type of a proper name other modules register: a person's surname seen in this
@@ -422,7 +518,7 @@ class EntityIndex:
     def _untagged_appositions(self) -> None:
         """Names the model missed where the grammar says a person: in apposition to a role
         noun ("two Ortega envoys, Ana Ruiz and Pablo Diaz")."""
-        for tok in self.doc:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(dep=("appos",))):
             if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in _ROLE_NOUNS:
                 continue
             for name_tok in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
@@ -442,7 +538,7 @@ class EntityIndex:
         by_shape: dict[str, list[_Cluster]] = {}
         for c in full:
             by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)
-        for tok in self.doc:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("PROPN",))):
             if tok.i in self._by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 continue
             if len(tok.text) < 3:
@@ -452,28 +548,27 @@ class EntityIndex:
                 nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
                 if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
                     continue  # part of another name ("Barron Trump" left untagged)
-                cands[0].mentions.append(Span.of(self.text, tok.idx, tok.idx + len(tok)))
-                self._by_token[tok.i] = cands[0]
+                self._mention(cands[0], Span.of(self.text, tok.idx, tok.idx + len(tok)))
+                self._point(tok.i, cands[0])
 
     def _match(self, type_: str, name: str, span: SpacySpan | None = None) -> _Cluster | None:
         if type_ != "person":
-            key = name_key(name)
-            return next((c for c in self._clusters if c.type == type_ and
-                         (c.key == key or key in {name_key(a) for a in c.aliases})), None)
+            same = self._by_key.get((type_, name_key(name)))
+            return same[0] if same else None
         first, last = name_parts(name)
         shape = surname_shape(last)
-        persons = [c for c in self._clusters if c.type == "person"]
-        exact = [c for c in persons if c.key == person_key(name)]
+        same = self._by_surname.get(shape, [])  # the persons of that surname shape, in order
+        key = person_key(name)
+        exact = [c for c in same if c.key == key]
         if exact:
             return exact[0]
         if not first:
             # "Witkoff" joins the latest person of that surname; "Xi" joins "Xi Jinping"
-            cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape]
+            cands = list(same)
             if not cands:
-                cands = [c for c in persons if len(c.name.split()) > 1 and surname_shape(c.name.split()[0]) == shape]
+                cands = list(self._by_first_word.get(shape, []))
             return self._likeliest(cands, span)
-        cands = [c for c in persons if surname_shape(name_parts(c.name)[1]) == shape
-                 and _compatible_first(first, name_parts(c.name)[0])]
+        cands = [c for c in same if _compatible_first(first, name_parts(c.name)[0])]
         full = [c for c in cands if name_parts(c.name)[0]]
         if full:
             return self._latest(full)
@@ -486,16 +581,17 @@ class EntityIndex:
         if len(cands) < 2 or span is None:
             return self._latest(cands)
         here = span.start_char
-        recent = [c for c in cands if any(here - 400 <= m.end <= here for m in c.mentions)]
+        last = {id(c): c._last_end(here) for c in cands}
+        recent = [c for c in cands if last[id(c)] is not None and last[id(c)] >= here - 400]
         if len(recent) == 1:
             return recent[0]
-        return max(cands, key=lambda c: (len(c.mentions), max((m.end for m in c.mentions if m.end <= here), default=-1)))
+        return max(cands, key=lambda c: (len(c.mentions), -1 if last[id(c)] is None else last[id(c)]))
 
     @staticmethod
     def _latest(cands: list[_Cluster]) -> _Cluster | None:
         if not cands:
             return None
-        return max(cands, key=lambda c: max((m.end for m in c.mentions), default=-1))
+        return max(cands, key=lambda c: c._max_end())
 
     def _absorb_surnames(self) -> None:
         """A bare surname seen before its full name ("Trump … President Donald Trump") joins
@@ -505,21 +601,23 @@ class EntityIndex:
             first, last = name_parts(c.name)
             if first:
                 continue
-            shape = surname_shape(last)
-            full = [d for d in persons if d is not c and name_parts(d.name)[0]
-                    and surname_shape(name_parts(d.name)[1]) == shape]
+            # the full names of that surname shape (merging leaves full names as they are)
+            full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
             if len(full) == 1:
                 self._merge_into(c, full[0])
 
     def _merge_into(self, src: _Cluster, dst: _Cluster) -> None:
-        dst.mentions.extend(src.mentions)
+        for m in src.mentions:
+            self._mention(dst, m)
         dst.aliases |= src.aliases
         dst.roles |= src.roles
         dst.affiliation = {**src.affiliation, **dst.affiliation}
         dst.gender = dst.gender or src.gender
-        for i, c in list(self._by_token.items()):
-            if c is src:
-                self._by_token[i] = dst
+        for i in src._tokens:
+            self._by_token[i] = dst
+        dst._tokens.extend(src._tokens)
+        src._tokens = []
+        self._unindex(src)
         self._clusters.remove(src)
 
     def _note_roles(self, cluster: _Cluster, span: SpacySpan) -> None:
@@ -561,11 +659,15 @@ class EntityIndex:
         holders = [c for c in self._clusters if c.type == "person" and c.roles]
         if not holders:
             return
-        for tok in self.doc:
+        by_role: dict[str, list[_Cluster]] = {}  # role noun → its holders, in order
+        for c in holders:
+            for r in c.roles:
+                by_role.setdefault(r, []).append(c)
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
-            if not any(noun in c.roles for c in holders):
+            if noun not in by_role:
                 continue
             dets = [c for c in tok.children if c.dep_ == "det"]
             if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
@@ -577,22 +679,31 @@ class EntityIndex:
                 continue
             want = next((gazetteer.demonym(c.text) for c in tok.children
                          if c.dep_ in ("amod", "compound") and gazetteer.demonym(c.text)), None)
-            fits = [c for c in holders if noun in c.roles and (want is None or c.affiliation.get(noun) in (None, want))]
-            before = [(m.end, c) for c in fits for m in c.mentions if m.end <= tok.idx]
-            after = [(m.start, c) for c in fits for m in c.mentions if m.start > tok.idx]
-            if before:
-                cluster = max(before, key=lambda x: x[0])[1]
-            elif after:
-                cluster = min(after, key=lambda x: x[0])[1]
+            fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
+            # the holder of the latest mention before (the first holder on a tie), else of
+            # the first mention after
+            before: tuple[int, _Cluster] | None = None
+            after: tuple[int, _Cluster] | None = None
+            for c in fits:
+                end = c._last_end(tok.idx)
+                if end is not None and (before is None or end > before[0]):
+                    before = (end, c)
+                start = c._first_start_after(tok.idx)
+                if start is not None and (after is None or start < after[0]):
+                    after = (start, c)
+            if before is not None:
+                cluster = before[1]
+            elif after is not None:
+                cluster = after[1]
             else:
                 continue
             start = dets[0].idx
-            cluster.mentions.append(Span.of(self.text, start, tok.idx + len(tok)))
-            self._by_token[tok.i] = cluster
+            self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
+            self._point(tok.i, cluster)
 
     def note_gender(self, entity_id: str, gender: str) -> None:
-        for c in self._clusters:
-            if c.id == entity_id and c.gender is None:
+        for c in self._by_id.get(entity_id, []):
+            if c.gender is None:
                 c.gender = gender
 
     # -- lookups --------------------------------------------------------------------------
@@ -603,27 +714,33 @@ class EntityIndex:
 
     def at(self, token: Token) -> EntityRef | None:
         c = self._by_token.get(token.i)
-        return EntityRef(c.id, c.name, c.type) if c else None
+        return c.as_ref() if c else None
+
+    def refs(self) -> Iterator[tuple[int, EntityRef]]:
+        """(token index, entity) for every token that mentions an entity, in text order."""
+        for i in sorted(self._by_token):
+            yield i, self._by_token[i].as_ref()
 
     def cluster_at(self, token: Token) -> _Cluster | None:
         return self._by_token.get(token.i)
 
     def ref(self, cluster: _Cluster) -> EntityRef:
-        return EntityRef(cluster.id, cluster.name, cluster.type)
+        return cluster.as_ref()
 
-    def persons_before(self, char: int) -> list[tuple[int, _Cluster]]:
-        """Person mentions that end before ``char``, nearest first."""
-        out = []
-        for c in self._clusters:
-            if c.type != "person":
-                continue
-            for m in c.mentions:
-                if m.end <= char:
-                    out.append((m.end, c))
-        return sorted(out, key=lambda x: -x[0])
+    def persons_before(self, char: int) -> Iterator[tuple[int, _Cluster]]:
+        """Person mentions that end before ``char``, nearest first (on a tie, in the order
+        of the clusters, then of their mentions)."""
+        if self._persons_sorted is None or self._persons_sorted[0] != self._person_version:
+            ordered = sorted(((-m.end, pos, j, c) for pos, c in enumerate(c for c in self._clusters if c.type == "person")
+                              for j, m in enumerate(c.mentions)), key=lambda x: x[:3])
+            self._persons_sorted = (self._person_version, [x[0] for x in ordered], [(-x[0], x[3]) for x in ordered])
+        _, neg_ends, items = self._persons_sorted
+        for k in range(bisect_left(neg_ends, -char), len(items)):
+            yield items[k]
 
     def gender(self, entity_id: str) -> str | None:
-        return next((c.gender for c in self._clusters if c.id == entity_id), None)
+        same = self._by_id.get(entity_id)
+        return same[0].gender if same else None
 
     def find_by_role(self, noun: str, before: int) -> EntityRef | None:
         """The latest entity mentioned before ``before`` that holds the role ``noun``."""
@@ -631,10 +748,28 @@ class EntityIndex:
         for c in self._clusters:
             if noun not in c.roles and noun.rstrip("s") not in c.roles:
                 continue
-            for m in c.mentions:
-                if m.end <= before and (best is None or m.end > best[0]):
-                    best = (m.end, c)
+            end = c._last_end(before)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, c)
         return self.ref(best[1]) if best else None
+
+    def mention_start_around(self, cluster: _Cluster, char: int) -> int | None:
+        """The earliest start of the cluster's mentions that hold ``char``."""
+        spans = cluster._spans
+        best = None
+        k = bisect_right(spans, (char, float("inf")))
+        while k > 0 and spans[k - 1][0] >= char - cluster._longest:
+            k -= 1
+            start, end = spans[k]
+            if start <= char < end:
+                best = start
+        return best
+
+    def _in_headline(self, ent: SpacySpan) -> bool:
+        line = self.layout.line_at(ent.start_char)
+        if line not in self._headline_lines:
+            self._headline_lines[line] = _headline(self.text[line[0]:line[1]])
+        return self._headline_lines[line]
 
     def entities(self) -> tuple[Entity, ...]:
         """Every entity found, merged by id (two clusters can end with the same key)."""
@@ -674,13 +809,25 @@ def title_tokens(span: SpacySpan) -> list[Token]:
     return out
 
 
-def _in_headline(ent: SpacySpan, text: str) -> bool:
-    """True when the mention sits on a line written in title case with no closing stop (a
-    headline, a teaser, a menu), where the small model tags capitalised words as ORGs.
-    ``text`` is the document's text (``doc.text`` rebuilds it on every call)."""
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.start_char)
-    line = text[start:end if end != -1 else len(text)].strip()
+def _bucket_add(buckets: dict, key, c: _Cluster) -> None:  # noqa: ANN001
+    """Put ``c`` in ``buckets[key]``, kept in creation order, once."""
+    same = buckets.setdefault(key, [])
+    if not any(x is c for x in same):
+        insort(same, c, key=lambda x: x.seq)
+
+
+def _bucket_remove(buckets: dict, key, c: _Cluster) -> None:  # noqa: ANN001
+    same = buckets.get(key, [])
+    for k, x in enumerate(same):
+        if x is c:
+            del same[k]
+            break
+
+
+def _headline(line: str) -> bool:
+    """True when a line is written in title case with no closing stop (a headline, a
+    teaser, a menu), where the small model tags capitalised words as ORGs."""
+    line = line.strip()
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
     if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12:
         return False
@@ -704,6 +851,22 @@ def _org_name(text: str, keep_the: bool = False) -> str:
 def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     """Merge the people a per-document key could not: returns the extractions with entity ids
     (in entities, quotes and relations) rewritten so that one actor has one id corpus-wide.
+    The same as ``corpus_id_map`` over all their entities, then ``remap_ids`` on each.
+
+    The result does not depend on the order of the documents.
+    """
+    exs = list(extractions)
+    mapping = corpus_id_map(e for ex in exs for e in ex.entities)
+    if not mapping:
+        return exs
+    return [remap_ids(ex, mapping) for ex in exs]
+
+
+def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
+    """Which person ids of a corpus are one actor: old id → the entity it joins, for the ids
+    that change. ``entities`` are the per-document entities of every document (others than
+    persons are ignored), and may be streamed:
+    ``corpus_id_map(e for ex in extract(docs) for e in ex.entities)``.
 
     - a surname-only person ("Witkov") joins the one full-name person of that surname shape in
       the corpus; when several share it, the one other documents call by the bare surname
@@ -711,22 +874,20 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
     - two full-name people merge when their surnames have the same shape and their first names
       are compatible ("Fabrice"/"Fabrece Pothier"); never "Joe"/"Hunter Biden".
 
-    The result does not depend on the order of the documents.
+    The result does not depend on the order of the entities.
     """
-    exs = list(extractions)
     people: dict[str, tuple[str, set[str], int]] = {}  # id → (name, aliases, mentions)
     bare_uses: dict[str, int] = {}  # id → mentions written as the bare surname
-    for ex in exs:
-        for e in ex.entities:
-            if e.type != "person":
-                continue
-            last = fold(name_parts(e.name)[1])
-            bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
-                1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
-            name, aliases, n = people.get(e.id, (e.name, set(), 0))
-            if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
-                name = e.name
-            people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
+    for e in entities:
+        if e.type != "person":
+            continue
+        last = fold(name_parts(e.name)[1])
+        bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
+            1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
+        name, aliases, n = people.get(e.id, (e.name, set(), 0))
+        if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
+            name = e.name
+        people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
     parent = {i: i for i in people}
 
     def find(i: str) -> str:
@@ -745,32 +906,50 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
             keep, drop = sorted((ra, rb), key=rank)
             parent[drop] = keep
 
+    # Only people whose surnames have the same shape can merge: compare within those buckets
+    # (the components, and so the result, are those of comparing every pair).
     full = sorted(i for i, (name, _, _) in people.items() if name_parts(name)[0])
-    for a_i, a in enumerate(full):
-        fa, la = name_parts(people[a][0])
-        for b in full[a_i + 1:]:
-            fb, lb = name_parts(people[b][0])
-            if surname_shape(la) == surname_shape(lb) and _compatible_first(fa, fb):
-                union(a, b)
+    shape_of = {j: surname_shape(name_parts(people[j][0])[1]) for j in full}
+    by_shape: dict[str, list[str]] = {}  # surname shape → full names, in id order
+    by_first_word: dict[str, list[str]] = {}  # shape of the first word → full names ("Xi Jinping")
+    for j in full:
+        by_shape.setdefault(shape_of[j], []).append(j)
+        by_first_word.setdefault(surname_shape(people[j][0].split()[0]), []).append(j)
+    for same in by_shape.values():
+        for a_i, a in enumerate(same):
+            fa = name_parts(people[a][0])[0]
+            for b in same[a_i + 1:]:
+                if _compatible_first(fa, name_parts(people[b][0])[0]):
+                    union(a, b)
     for i in sorted(people):
         name = people[i][0]
         if name_parts(name)[0]:
             continue
         shape = surname_shape(name)
-        cands = sorted({find(j) for j in full if surname_shape(name_parts(people[j][0])[1]) == shape})
-        if not cands:
-            cands = sorted({find(j) for j in full if surname_shape(people[j][0].split()[0]) == shape})
+        src = by_shape.get(shape, [])
+        if not src:
+            src = by_first_word.get(shape, [])
+        cands = sorted({find(j) for j in src})
         if len(cands) > 1:
-            # the one other documents call by the bare surname, when it clearly dominates
-            uses = sorted(((sum(bare_uses.get(j, 0) for j in full if find(j) == c), c) for c in cands), reverse=True)
+            # the one other documents call by the bare surname, when it clearly dominates (the
+            # full names of one person share a surname shape: that bucket holds them all)
+            bucket = {find(j): by_shape[shape_of[j]] for j in src}
+            uses = sorted(((sum(bare_uses.get(j, 0) for j in bucket[c] if find(j) == c), c) for c in cands),
+                          reverse=True)
             cands = [uses[0][1]] if uses[0][0] >= 2 and uses[0][0] >= 3 * uses[1][0] else []
         if len(cands) == 1:
             union(cands[0], i)
-    remap = {i: find(i) for i in people if find(i) != i}
-    if not remap:
-        return exs
-    names = {i: people[find(i)][0] for i in people}
-    return [_rewrite(ex, remap, names) for ex in exs]
+    return {i: EntityRef(find(i), people[find(i)][0], "person") for i in people if find(i) != i}
+
+
+def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef]) -> Extraction:
+    """``extraction`` with the person ids ``corpus_id_map`` merges rewritten, in its
+    entities (merged where two become one), quotes and relations."""
+    if not mapping:
+        return extraction
+    remap = {i: ref.id for i, ref in mapping.items()}
+    names = {i: ref.name for i, ref in mapping.items()}
+    return _rewrite(extraction, remap, names)
 
 
 def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str]) -> Extraction:

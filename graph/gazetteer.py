@@ -23,7 +23,9 @@ from importlib import resources
 EU_OR_NATO = "@EU_OR_NATO"  # "Brussels": the EU or NATO, whichever the document is about
 
 
-@lru_cache(maxsize=1 << 16)  # pure, and called for every lookup of every mention
+# Names recur across a document and a corpus: the forms are memoised (a pure function of the
+# string, so the memo never changes an answer; bounded, so it never grows without end).
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """The form names are compared in: accents folded, lowercase, no leading "the", no dots,
     no possessive: "the U.S.’s" → "us"."""

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from .layout import Layout
+
 # Common forenames in English-language news. A short list on purpose: a name missing here is
 # simply "unknown", which costs nothing; a wrong entry would cost a wrong resolution.
 _FEMALE = frozenset("""
@@ -67,7 +69,8 @@ def forename_gender(name: str) -> str | None:
     return None
 
 
-def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozenset()) -> dict[str, str]:
+def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozenset(),
+                  layout: Layout | None = None) -> dict[str, str]:
     """Gender of people from the pronouns the document uses right after naming them alone:
     in a sentence naming one person only, a later "she"/"her" votes for that person.
 
@@ -75,20 +78,25 @@ def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozense
     (inside direct quotes, where "I" and "you" shift) are ignored. Returns id → "m"/"f" where
     the votes agree at least two to one.
     """
+    layout = layout or Layout(doc)
+    sent_of = layout.sent_of
     votes: dict[str, Counter] = defaultdict(Counter)
-    for sent in doc.sents:
-        people: list[str] = []
-        for tok in sent:
-            if tok.i in skip:
-                continue
-            ent = person_at.get(tok.i)
-            if ent is not None:
-                if not people or people[-1] != ent:
-                    people.append(ent)
-                continue
-            g = _PRONOUN_GENDER.get(tok.lower_)
-            if g is not None and len(set(people)) == 1:
-                votes[people[0]][g] += 1
+    people: list[str] = []  # the people named so far in the current sentence
+    sent = -1
+    # only names and gendered pronouns count: visit those, in text order
+    for i in sorted(set(person_at) | set(layout.tokens_where(lower=_PRONOUN_GENDER))):
+        if i in skip:
+            continue
+        if sent_of[i] != sent:
+            sent, people = sent_of[i], []
+        ent = person_at.get(i)
+        if ent is not None:
+            if not people or people[-1] != ent:
+                people.append(ent)
+            continue
+        g = _PRONOUN_GENDER[doc[i].lower_]
+        if len(set(people)) == 1:
+            votes[people[0]][g] += 1
     out = {}
     for ent, c in votes.items():
         (g, n), = c.most_common(1)

@@ -11,6 +11,7 @@ marks that never close (dropped, never paired across a paragraph).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the closing marks that may end it
@@ -29,6 +30,9 @@ _CLOSERS = {"\u201d", "\u00bb", '"', "\u201c", "\u00ab"}
 _SINGLES = {"\u2018": "\u2019", "'": "'"}
 _SINGLE_REACH = 300
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019")
+# Every character the scanner acts on; it jumps from one to the next (the rest is words).
+_ACTIVE = re.compile("[%s]" % re.escape("".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values())
+                                                         + "".join(_SINGLES))))))
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
     nested = 0
     i = start
     while i < end:
+        m = _ACTIVE.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
         if open_at is None:
             if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):

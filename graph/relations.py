@@ -55,6 +55,9 @@ minister ministers envoy envoys negotiator negotiators officer officers lawmaker
 representative representatives commander commanders planner planners""".split())
 _OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
 # Nouns in apposition that are relations between people, not roles held at someone.
+_COMM_VERBS = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
+_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
+_SOURCE_NOUNS = _OFFICIAL_NOUNS | _OFFICE_NOUNS
 _NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
               "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
 
@@ -75,7 +78,7 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
 class _Finder:
     def __init__(self, doc: Doc, index: EntityIndex) -> None:
         self.doc = doc
-        self.text = doc.text  # once: doc.text rebuilds the string on every call
+        self.text = index.text  # once: each ``doc.text`` walks the whole document
         self.index = index
         self.out: list[Relation] = []
         self.resolver = SpeakerResolver(doc, index)
@@ -155,29 +158,30 @@ class _Finder:
 
     # -- the passes -------------------------------------------------------------------------
     def run(self) -> None:
-        # The word sets, united once per document rather than once per token.
-        comm_verbs = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
-        alliance_words = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
-        official_nouns = _OFFICIAL_NOUNS | _OFFICE_NOUNS
-        for tok in self.doc:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in comm_verbs:
+        # a sieve first: only these tokens can start a relation
+        candidates = self.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"),
+                                                    lower=_ALLIANCE_WORDS | {"from"})
+        for tok in map(self.doc.__getitem__, candidates):
+            pos, dep, low = tok.pos_, tok.dep_, tok.lower_
+            lemma = tok.lemma_.lower() if pos in ("VERB", "NOUN") else ""
+            if pos == "VERB" and lemma in _COMM_VERBS:
                 self.communication_verb(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
+            if pos == "NOUN" and lemma in _COMM_NOUNS:
                 self.communication_noun(tok)
-            if tok.dep_ == "appos":
+            if dep == "appos":
                 self.apposition(tok)
-            if tok.dep_ == "relcl":
+            if dep == "relcl":
                 self.relative_clause(tok)
-            if tok.lower_ in alliance_words:
+            if low in _ALLIANCE_WORDS:
                 self.alliance_words(tok)
-            if tok.lower_ == "from":
+            if low == "from":
                 self.from_to_list(tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == "represent":
+            if pos == "VERB" and lemma == "represent":
                 self.represented(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in official_nouns:
+            if pos == "NOUN" and low in _SOURCE_NOUNS:
                 self.described_source(tok)
         seen_spans: set[tuple[int, int]] = set()
-        for ent in self.doc.ents:
+        for ent in self.index.layout.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
                 seen_spans.add((ent.start, ent.end))
                 self.title_compound(ent)
@@ -476,9 +480,9 @@ class _Finder:
         for o in objects:  # widen to the owner's whole name
             c = self.index.cluster_at(o)
             if c is not None:
-                for m in c.mentions:
-                    if m.start <= o.idx < m.end:
-                        ev_start = min(ev_start, m.start)
+                around = self.index.mention_start_around(c, o.idx)
+                if around is not None:
+                    ev_start = min(ev_start, around)
         ev = Span.of(self.text, ev_start, ent.end_char)
         self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
 

@@ -123,7 +123,8 @@ def _from_bytes(data: bytes, source: str, suffix: str, on_skip: OnSkip) -> Itera
     elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         yield _from_html(text, source)
     else:
-        yield Document(text=text, source=source)
+        title, url = guess_title_and_url(text)
+        yield Document(text=text, source=source, title=title, url=url)
 
 
 # --------------------------------------------------------------------------------- decoding
@@ -134,6 +135,32 @@ _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # Single-byte encodings that, on Western text, differ from CP-1252 only where the detector
 # guesses from a handful of accented letters.
 _WESTERN = {"cp1252", "latin_1", "iso8859_1", "iso8859_15", "ascii"}
+
+
+_URL_LINE = re.compile(r"^(https?://\S+)(?:\s.*)?$")
+
+
+def guess_title_and_url(text: str) -> tuple[str | None, str | None]:
+    r"""A plain-text article's title and address, when its first lines give them: a leading
+    URL line (as saved pages often start), then a short first line with no closing
+    punctuation. The text itself is not changed.
+
+    >>> guess_title_and_url("https://example.org/a lead\n\nPeace Talks Resume\nBody text.")
+    ('Peace Talks Resume', 'https://example.org/a')
+    >>> guess_title_and_url("He said it was over. Then he left.")
+    (None, None)
+    """
+    lines = [line.strip() for line in text[:2000].splitlines()]
+    lines = [line for line in lines if line]
+    url = None
+    if lines and (m := _URL_LINE.match(lines[0])):
+        url, lines = m.group(1), lines[1:]
+    if len(lines) < 2:
+        return None, url
+    first = lines[0].lstrip("#").strip()
+    if 3 <= len(first) <= 160 and first[-1] not in ".!?:;,\"\u201d\u2019" and len(first.split()) >= 2:
+        return first, url
+    return None, url
 
 
 def decode(data: bytes, *, html: bool = False) -> str:

@@ -10,13 +10,14 @@ speaker met before a pronoun, in quotes or in reported speech, is a candidate fo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .gender import forename_gender, pronoun_votes
-from .doctext import doc_text
 from .model import EntityRef, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -79,17 +80,9 @@ def subject_of(verb: Token) -> Token | None:
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
-    if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-        # the entity around it, from the tokens' IOB tags (doc.ents builds every entity's span)
-        doc = head.doc
-        start, end = head.i, head.i + 1
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        ent = SpacySpan(doc, start, end, label=head.ent_type_)
-        if "\n" not in ent.text:
-            return ent
+    ent = index.layout.ent_at(head.i)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
+        return ent
     left = head.i
     for child in head.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case"):
@@ -125,22 +118,24 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, index: EntityIndex, in_quote: set[int] | frozenset = frozenset()) -> None:
         self.doc = doc
+        self.text = index.text
         self.index = index
         self.in_quote = in_quote
         self.last: list[tuple[int, EntityRef]] = []  # (char, entity) of each speaker found
+        self._last_chars: list[int] | None = []  # their chars while remembered in text order, else None
+        self._first_said: dict[str, int] = {}  # person id → char where it first spoke
         person_at: dict[int, str] = {}
         self._person_ref: dict[int, EntityRef] = {}
         others: list[tuple[int, EntityRef]] = []
-        for tok in doc:
-            ref = index.at(tok)
-            if ref is not None and ref.type == "person":
-                person_at[tok.i] = ref.id
-                self._person_ref[tok.i] = ref
-            elif ref is not None and ref.type in ("organization", "country"):
-                others.append((tok.i, ref))
+        for i, ref in index.refs():
+            if ref.type == "person":
+                person_at[i] = ref.id
+                self._person_ref[i] = ref
+            elif ref.type in ("organization", "country"):
+                others.append((i, ref))
         # the small model tags a name as a person in one sentence and an organisation in the
         # next ("Trump"): a name a person of the document bears is that person
-        by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if r.name.split()}
+        by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if fold(r.name).split()}
         by_name.update({fold(r.name): r for r in self._person_ref.values()})
         for i, ref in others:
             person = by_name.get(fold(ref.name))
@@ -148,17 +143,21 @@ class SpeakerResolver:
                 person_at[i] = person.id
                 self._person_ref[i] = person
         self._person_tokens = sorted(person_at)
-        self._voted = pronoun_votes(doc, person_at, set(in_quote))
-        self._para_of = _paragraph_numbers(doc)
-        self._sent_of = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = n
+        self._voted = pronoun_votes(doc, person_at, set(in_quote), index.layout)
+        self._para_of = index.layout.para_of
+        self._sent_of = index.layout.sent_of
 
     # -- memory ---------------------------------------------------------------------------
     def remember(self, char: int, entity: EntityRef | None) -> None:
         if entity is not None:
             self.last.append((char, entity))
+            if self._last_chars is not None:
+                if self._last_chars and char < self._last_chars[-1]:
+                    self._last_chars = None  # out of order: look back the slow way
+                else:
+                    self._last_chars.append(char)
+            if entity.type == "person" and char < self._first_said.get(entity.id, char + 1):
+                self._first_said[entity.id] = char
 
     def gender(self, ref: EntityRef) -> str | None:
         return self.index.gender(ref.id) or forename_gender(ref.name) or self._voted.get(ref.id)
@@ -166,17 +165,16 @@ class SpeakerResolver:
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
         """The speaker a mention headed by ``head`` stands for."""
-        doc = self.doc
         extra: tuple[Span, ...] = ()
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "the Chicago Police Department, which reported …": the pronoun as written, and
             # its antecedent as the entity
             antecedent = head.head.head
             inner = self.resolve(antecedent)
-            source = Span.of(doc_text(doc), head.idx, head.idx + len(head))
+            source = Span.of(self.text, head.idx, head.idx + len(head))
             return Speaker(source, inner.entity, inner.resolved, inner.how, (inner.source,))
         span = mention_span(head, self.index)
-        source = Span.of(doc_text(doc), span.start_char, span.end_char)
+        source = Span.of(self.text, span.start_char, span.end_char)
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in ("i", "me", "you"):
@@ -190,14 +188,21 @@ class SpeakerResolver:
             # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"
             ref, tok = named
             span = mention_span(tok, self.index)
-            return Speaker(Span.of(doc_text(doc), span.start_char, span.end_char), ref, False, "name")
+            return Speaker(Span.of(self.text, span.start_char, span.end_char), ref, False, "name")
         if head.pos_ in ("NOUN", "PROPN"):
             return self._nominal(span, head, source)
         return Speaker(source, None, False, "unknown", extra)
 
-    def _recent_speaker(self, before: int, want_person: bool | None) -> list[tuple[int, EntityRef]]:
-        return [(c, e) for c, e in reversed(self.last) if c < before
-                and (want_person is None or (e.type == "person") == want_person)]
+    def _recent_speaker(self, before: int, want_person: bool | None) -> Iterator[tuple[int, EntityRef]]:
+        """The speakers remembered before char ``before``, latest first."""
+        if self._last_chars is not None and len(self._last_chars) == len(self.last):
+            k = bisect_left(self._last_chars, before)  # all before k are earlier
+            candidates = (self.last[j] for j in range(k - 1, -1, -1))
+        else:
+            candidates = ((c, e) for c, e in reversed(self.last) if c < before)
+        for c, e in candidates:
+            if want_person is None or (e.type == "person") == want_person:
+                yield c, e
 
     def _pronoun(self, head: Token) -> EntityRef | None:
         low = head.lower_
@@ -218,10 +223,8 @@ class SpeakerResolver:
         para = self._para_of[head.i]
         best: tuple[float, EntityRef] | None = None
         seen: set[str] = set()
-        speakers = {e.id: c for c, e in self._recent_speaker(head.idx, True)}
-        for i in reversed(self._person_tokens):
-            if i >= head.i:
-                continue
+        for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
+            i = self._person_tokens[k]
             if para - self._para_of[i] > _PARAGRAPHS_BACK:
                 break
             tok = doc[i]
@@ -252,7 +255,7 @@ class SpeakerResolver:
                 score -= 0.3
             if i in self.in_quote:
                 score -= 2.0
-            if ref.id in speakers:
+            if self._first_said.get(ref.id, head.idx) < head.idx:  # spoke before
                 score += 0.8
             if sents_back == 0:
                 score += 0.2  # the same sentence
@@ -291,7 +294,7 @@ class SpeakerResolver:
 
     def _nominal(self, span: SpacySpan, head: Token, source: Span | None) -> Speaker:
         if source is None:
-            source = Span.of(doc_text(self.doc), span.start_char, span.end_char)
+            source = Span.of(self.text, span.start_char, span.end_char)
         words = [t for t in span if t.dep_ != "det" and t.pos_ != "DET"]
         definite = any(t.lower_ in ("the", "this", "that") for t in span if t.dep_ == "det")
         noun = head.lemma_.lower()
@@ -329,16 +332,6 @@ def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, To
         if ref is not None and ref.type == "person":
             return ref, head.head
     return None
-
-
-def _paragraph_numbers(doc: Doc) -> list[int]:
-    """Paragraph number of each token (a blank line or a line break starts a paragraph)."""
-    out, n = [], 0
-    for tok in doc:
-        out.append(n)
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            n += 1
-    return out
 
 
 def _para_of_char(resolver: SpeakerResolver, char: int) -> int:

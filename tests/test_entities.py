@@ -160,6 +160,26 @@ def test_merge_corpus_leaves_an_ambiguous_surname_alone(nlp):
     assert "Biden" in names
 
 
+def test_corpus_id_map_streams_entities_and_remap_ids_applies_it(nlp):
+    from graph import corpus_id_map, remap_ids
+
+    exs = [run(nlp, "Special envoy Steve Witkoff arrived in Berlin on Monday.", "a.txt"),
+           run(nlp, "Envoy Witkov told reporters the talks were over.", "b.txt"),
+           run(nlp, "Joe Biden spoke on Monday.", "c.txt"),
+           run(nlp, "Hunter Biden declined to comment on Tuesday.", "d.txt")]
+    # a generator, read once: callers need not keep the extractions around
+    mapping = corpus_id_map(e for ex in exs for e in ex.entities)
+    witkov = next(e for e in exs[1].entities if e.name == "Witkov")
+    witkoff = next(e for e in exs[0].entities if e.name == "Steve Witkoff")
+    assert mapping[witkov.id].id == witkoff.id and mapping[witkov.id].name == "Steve Witkoff"
+    assert witkoff.id not in mapping  # ids that stay are left out
+    assert not any(ref.name.endswith("Biden") for ref in mapping.values())  # two Bidens stay two
+    remapped = [remap_ids(ex, mapping) for ex in exs]
+    assert remapped == merge_corpus(exs)
+    assert [e.id for e in remapped[1].entities if e.type == "person"] == [witkoff.id]
+    assert remap_ids(exs[2], mapping) == exs[2]  # nothing to change
+
+
 # -- the seeds ----------------------------------------------------------------------------
 def _people(exs):
     out = {}

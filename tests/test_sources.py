@@ -208,3 +208,18 @@ def test_json_lone_surrogates_are_replaced(tmp_path):
     (doc,), _ = read_all(p)
     assert doc.text == "bad \ufffd char"
     doc.text.encode("utf-8")
+
+
+def test_plain_text_title_and_url_come_from_the_first_lines(tmp_path):
+    from graph import iter_documents
+
+    page = tmp_path / "saved.txt"
+    page.write_text("https://news.example/talks?x=1 lead pos1\n\nTalks Resume in Oslo\n\nBody. “Yes,” she said.\n",
+                    encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("“We are ready,” the minister said on Monday.\nMore text.\n", encoding="utf-8")
+    docs = {d.source: d for d in iter_documents([page, plain])}
+    assert docs[str(page)].title == "Talks Resume in Oslo"
+    assert docs[str(page)].url == "https://news.example/talks?x=1"
+    assert docs[str(page)].text.startswith("https://")  # the text itself is untouched
+    assert docs[str(plain)].title is None and docs[str(plain)].url is None

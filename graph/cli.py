@@ -6,6 +6,7 @@ import functools
 import os
 import signal
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from . import __version__
+from .entities import corpus_id_map, remap_ids
 from .errors import InputError, QuotegraphError
 from .extract import extract
 from .fileio import atomic_write
@@ -310,12 +312,23 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     summary = Summary()
     tally = _Tally()
     G = build_graph([])
-    with atomic_write(out_dir / "quotes.jsonl") as fh:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    people = []  # every document's people: what the corpus-wide merge of ids needs, no more
+    # Two passes keep memory flat: extract into a scratch file, then write it again with the
+    # people merged corpus-wide, building the graph as the lines go by.
+    with tempfile.TemporaryFile("w+", encoding="utf-8", dir=out_dir) as scratch:
         for ex in _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                                cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite")):
-            fh.write(dumps(ex) + "\n")
-            summary.add(ex)
-            build_graph([ex], G)
+            scratch.write(dumps(ex) + "\n")
+            people.extend(e for e in ex.entities if e.type == "person")
+        mapping = corpus_id_map(people)
+        scratch.seek(0)
+        with atomic_write(out_dir / "quotes.jsonl") as fh:
+            for ex in read_jsonl(scratch, name="scratch"):
+                ex = remap_ids(ex, mapping)
+                fh.write(dumps(ex) + "\n")
+                summary.add(ex)
+                build_graph([ex], G, merge_people=False)
     write_graphml(G, out_dir / "graph.graphml")
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "

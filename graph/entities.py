@@ -42,13 +42,14 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
-
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
 from .layout import Layout
 from .model import Entity, EntityRef, Extraction, Span, stable_id
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.

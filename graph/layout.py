@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-from spacy.tokens import Doc, Span as SpacySpan
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
+    from spacy.tokens import Doc, Span as SpacySpan
 
 
 class Layout:

@@ -98,7 +98,8 @@ def _pyplot():
 def read_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (), *,
                 texts: Iterable[TextInput] | Mapping[str, str] | None = None,
                 model: str | None = None) -> list[Extraction]:
-    """Read and extract articles from files and folders, or from strings, into a list.
+    """Read and extract articles from files and folders, or from strings, into a list, with
+    person ids merged corpus-wide (``merge_corpus``).
 
     ``paths`` are files or folders (read recursively, as ``quotegraph extract`` does); a path
     that does not exist raises ``InputError``, an unreadable file inside a folder is skipped
@@ -123,7 +124,10 @@ def read_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
         paths, on_skip=lambda source, reason: warnings.warn(f"quotegraph skipped {source}: {reason}",
                                                             stacklevel=3)))
     documents.extend(_documents_of(texts))
-    extractions = list(extract(documents, model=model))
+    from .entities import merge_corpus
+
+    # One id per actor across the corpus ("Witkov" in one article, "Steve Witkoff" in another).
+    extractions = merge_corpus(extract(documents, model=model))
     failed = [ex.document.source for ex in extractions if ex.errors]
     if failed:
         warnings.warn(f"quotegraph: {len(failed)} document(s) had problems (see their .errors): "

@@ -21,6 +21,8 @@ Where they come from (no names are looked up; only the structure and small word 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
@@ -42,9 +44,30 @@ _LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen",
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
 _COMM_NOUNS = {"call", "conversation", "talk", "talks", "meeting", "discussion", "phone", "exchange",
-               "summit", "chat", "negotiation", "negotiations"}
+               "summit", "chat", "negotiation", "negotiations", "conference"}
 _COMM_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "write": ("to",), "meet": ("with",),
-                    "chat": ("with",), "confer": ("with",), "negotiate": ("with",)}
+                    "chat": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
+                    "hold": ("with",), "have": ("with",)}
+# Verbs that communicate only through their object noun: "held talks with X".
+_LIGHT_VERBS = {"hold", "have"}
+# Nouns for a body a document names earlier: "a permanent member of the group".
+_BODY_NOUNS = {"group", "council", "bloc", "body", "organization", "organisation", "alliance", "union"}
+# Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
+_SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
+               "partner": "ALLY_OF", "partners": "ALLY_OF", "rival": "ADVERSARY_OF", "rivals": "ADVERSARY_OF",
+               "adversary": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "enemy": "ADVERSARY_OF",
+               "enemies": "ADVERSARY_OF", "foe": "ADVERSARY_OF", "foes": "ADVERSARY_OF"}
+_TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
+# Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
+_HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
+                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",)}
+# Experts whose modifier is their subject, not their employer: "a Palestine analyst".
+_EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "specialists", "scholar", "scholars",
+                 "researcher", "researchers", "historian", "historians", "watcher", "watchers", "correspondent",
+                 "correspondents", "observer", "observers", "editor", "editors"}
+_STATE_ACTORS = ("country", "organization")
+_EXTRA_WORDS = (set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS)
+                | {"backed", "accused", "accuse", "accuses", "accusing", "between", "led", "as"})
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
@@ -66,13 +89,18 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     """Every relation the text states, deduplicated by (subject, predicate, object, evidence)."""
     finder = _Finder(doc, index)
     finder.run()
-    seen, unique = set(), []
+    # one relation per sentence: the same fact read twice there (a title and an apposition)
+    # is one statement; the most confident reading, then the longest evidence, stays
+    sent_starts = [s.start_char for s in doc.sents]
+    best: dict[tuple, Relation] = {}
     for r in finder.out:
-        key = (r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end)
-        if key not in seen and r.subject != r.object:
-            seen.add(key)
-            unique.append(r)
-    return unique
+        if r.subject == r.object:
+            continue
+        key = (r.subject, r.predicate, r.object, r.cue, bisect_right(sent_starts, r.evidence.start))
+        old = best.get(key)
+        if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r.evidence.start, r.evidence.end))
 
 
 class _Finder:
@@ -152,6 +180,9 @@ class _Finder:
             obj = self.ent(obj_tok)
             if obj is None or obj.type == "group" or obj.id == holder.id:
                 continue
+            if role_noun.lower_ in _EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \
+                    and obj.type == "country":
+                continue  # "a senior Palestine analyst": the subject studied, not the employer
             self.add(holder, "ROLE", obj, ev, conf, role=role)
             if speaks and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
@@ -160,7 +191,7 @@ class _Finder:
     def run(self) -> None:
         # a sieve first: only these tokens can start a relation
         candidates = self.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"),
-                                                    lower=_ALLIANCE_WORDS | {"from"})
+                                                    lower=_ALLIANCE_WORDS | _EXTRA_WORDS | {"from"})
         for tok in map(self.doc.__getitem__, candidates):
             pos, dep, low = tok.pos_, tok.dep_, tok.lower_
             lemma = tok.lemma_.lower() if pos in ("VERB", "NOUN") else ""
@@ -176,10 +207,23 @@ class _Finder:
                 self.alliance_words(tok)
             if low == "from":
                 self.from_to_list(tok)
+                self.from_org(tok)
             if pos == "VERB" and lemma == "represent":
                 self.represented(tok)
             if pos == "NOUN" and low in _SOURCE_NOUNS:
                 self.described_source(tok)
+            if pos == "NOUN" and low in _SIDE_NOUNS:
+                self.side_list(tok)
+            if pos == "NOUN" and low in _TREATY_NOUNS:
+                self.treaty_with(tok)
+            if pos == "NOUN" and low in _HOSTILE_NOUNS:
+                self.hostile_act(tok)
+            if pos == "VERB" and lemma in ("back", "accuse"):
+                self.backed_or_accused(tok, lemma)
+            if pos == "VERB" and lemma == "lead" and dep != "relcl":
+                self.led_by(tok)
+            if low == "as" and dep == "prep":
+                self.appointed_as(tok)
         seen_spans: set[tuple[int, int]] = set()
         for ent in self.index.layout.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
@@ -189,6 +233,207 @@ class _Finder:
             if c.type in ("group", "organization"):
                 self.described(c)
 
+    # -- sides: allies, rivals, hostile acts --------------------------------------------------
+    def _actors(self, tok: Token | None, types: tuple[str, ...] = _STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
+        """``tok`` and the tokens coordinated with it that name actors of ``types``."""
+        out: list[tuple[Token, EntityRef]] = []
+        todo = [tok] if tok is not None else []
+        while todo and len(out) < 12:
+            t = todo.pop(0)
+            ref = self.ent(t)
+            if ref is None and t.pos_ == "NOUN":  # "militant group Hamas": the name in apposition
+                t = next((c for c in t.children if c.dep_ == "appos" and self.ent(c) is not None), t)
+                ref = self.ent(t)
+            if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
+                out.append((t, ref))
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+        return out
+
+    def _subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:
+        """The clause's subject and its conjuncts as actors; "both of which" stands for the
+        noun the relative clause hangs on."""
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
+            subj = verb.head
+        return self._actors(subj, _STATE_ACTORS + ("person",))
+
+    def _owner(self, noun: Token) -> Token | None:
+        """Who a noun belongs to: its possessor ("Ukraine's allies"); "its" when the noun is
+        coordinated with that owner ("Ukraine and its backers")."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in ("its", "their") and noun.dep_ == "conj":
+            return noun.head
+        return None if poss.pos_ == "PRON" else poss
+
+    def side_list(self, noun: Token) -> None:
+        """ "rivals Hamas and Fatah" → pairwise ADVERSARY_OF; "Ukraine's main allies – France,
+        Germany and Britain" → each ALLY_OF Ukraine; "Ukraine and its backers, led by the US"."""
+        pred = _SIDE_NOUNS[noun.lower_]
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            named = self._actors(noun.head)  # "longtime rivals Saudi Arabia and Iran"
+        else:
+            named = [a for c in noun.children if c.dep_ == "appos" for a in self._actors(c)]
+        owner_tok = self._owner(noun)
+        owner = self.ent(owner_tok)
+        if owner is not None and owner.type in _STATE_ACTORS:
+            leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if noun.dep_ == "conj":  # "Ukraine and its backers, led by …": the clause hangs on the first
+                leaders += [g for c in noun.head.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.i > noun.i
+                            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for t in leaders:  # "its Western backers, led by the United States"
+                named.extend(self._actors(t))
+            for t, ref in named:
+                self.add(ref, pred, owner, self.evidence(owner_tok, noun, t) if owner_tok.i < t.i
+                         else self.evidence(t, owner_tok), 0.7)
+        elif owner_tok is None and len(named) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
+            for k, (ta, a) in enumerate(named):
+                for tb, b in named[k + 1:]:
+                    self.add(a, pred, b, self.evidence(noun, ta, tb), 0.7)
+
+    def treaty_with(self, noun: Token) -> None:
+        """ "Japan has a defense treaty with Washington" → ALLY_OF."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if prep is None:
+            return
+        partners = self._actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        owner_tok = self._owner(noun)
+        if owner_tok is not None:
+            sides = self._actors(owner_tok)
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share"):
+            sides = [a for a in self._subjects(noun.head) if a[1].type in _STATE_ACTORS]
+        else:
+            return
+        for ts, s in sides:
+            for tp, p in partners:
+                self.add(s, "ALLY_OF", p, self.evidence(ts, noun, tp) if ts.i < noun.i else self.evidence(noun, tp), 0.7)
+
+    def hostile_act(self, noun: Token) -> None:
+        """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
+        preps = _HOSTILE_NOUNS[noun.lower_]
+        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                   for g in p.children if g.dep_ == "pobj" for a in self._actors(g)]
+        if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
+            targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
+                       for g in p.children if g.dep_ == "pobj" for a in self._actors(g)]
+        if not targets:
+            return
+        owner_tok = self._owner(noun)
+        if owner_tok is not None:
+            actors = self._actors(owner_tok)
+        elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
+                                        or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
+            actors = [a for a in self._subjects(noun.head) if a[1].type in _STATE_ACTORS]
+        else:
+            return
+        for ta, a in actors:
+            for tt, t in targets:
+                self.add(a, "ADVERSARY_OF", t, self.evidence(ta, noun, tt) if ta.i < noun.i else self.evidence(noun, tt), 0.7)
+
+    def backed_or_accused(self, verb: Token, lemma: str) -> None:
+        """ "Backed by Iran and Russia, Assad …" / "Russia backs Assad" → ALLY_OF; "Ukraine
+        accused Russia of …" → ADVERSARY_OF (between states and organisations)."""
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma == "back":
+            if agent is not None:  # passive: the subject is backed by the agent
+                base = verb.head if verb.dep_ == "acl" else subject_of(verb)
+                sides, others = self._actors(base, _STATE_ACTORS + ("person",)), self._actors(agent)
+            elif obj is not None:
+                sides, others = self._subjects(verb), self._actors(obj, _STATE_ACTORS + ("person",))
+            else:
+                return
+            for ts, s in sides:
+                for to, o in others:
+                    self.add(s, "ALLY_OF", o, self.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.7)
+            return
+        if obj is None or verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
+            return
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            return  # "accused of": someone else's charge
+        for ts, s in [a for a in self._subjects(verb) if a[1].type in _STATE_ACTORS]:
+            for to, o in self._actors(obj):
+                self.add(s, "ADVERSARY_OF", o, self.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
+
+    def _was_subject(self, ref: EntityRef, pron: Token) -> bool:
+        """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
+        before: a subject pronoun continues a subject, not the last name read."""
+        sents = self.index.layout.sent_of
+        j = pron.i - 1
+        while j >= 0 and sents[j] >= sents[pron.i] - 1:
+            t = self.doc[j]
+            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent":  # "pronounced by Putin when he spoke"
+                other = self.ent(t)
+                if other is not None and other.id == ref.id:
+                    return True
+            j -= 1
+        return False
+
+    def _earlier_body(self, tok: Token) -> EntityRef | None:
+        """ "the group" / "the council": the nearest organisation named before it in the
+        same or the previous sentence."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        sents = self.index.layout.sent_of
+        for j in range(tok.i - 1, -1, -1):
+            if sents[j] < sents[tok.i] - 1:
+                return None
+            ref = self.index.at(self.doc[j])
+            if ref is not None and ref.type == "organization":
+                return ref
+        return None
+
+    # -- roles said by verbs ------------------------------------------------------------------
+    def led_by(self, verb: Token) -> None:
+        """ "Ukraine's delegation was led by X" → ROLE head of delegation → Ukraine (+ SPEAKS_FOR);
+        "the US mission … is led by X"; an organisation led by X → ROLE head."""
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return
+        if self.ent(agent) is None:  # "led by Putin's aide, Vladimir Medinsky"
+            agent = next((c for c in agent.children if c.dep_ == "appos" and self.ent(c)), agent)
+        led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        holders = self._actors(agent, ("person",))
+        if led is None or not holders:
+            return
+        led_ref = self.ent(led)
+        if led_ref is not None and led_ref.type == "organization":
+            owners, role = [led], "head"
+        elif led.lower_ in ("delegation", "mission", "team", "embassy", "ministry", "office"):
+            owners = [c for c in led.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                      and self.ent(c) is not None and self.ent(c).type in _STATE_ACTORS + ("person",)]
+            role = f"head of {led.lower_}"
+        else:
+            return
+        for th, h in holders:
+            for o in owners:
+                ev = self.evidence(*sorted((o, verb, th), key=lambda t: t.i))
+                self.add(h, "ROLE", self.ent(o), ev, 0.75, role=role)
+                if led.lower_ in ("delegation", "mission", "embassy", "ministry", "office"):
+                    self.add(h, "SPEAKS_FOR", self.ent(o), ev, 0.7)
+
+    def appointed_as(self, prep: Token) -> None:
+        """ "the Kremlin reappointed X as its chief negotiator" → ROLE + SPEAKS_FOR the subject."""
+        verb = prep.head
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if verb.pos_ != "VERB" or noun is None:
+            return
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("its", "their", "his", "her"):
+            return
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        holders = self._actors(obj, ("person",))
+        principals = [a for a in self._subjects(verb) if a[1].type in _STATE_ACTORS + ("person",)]
+        if not holders or len(principals) != 1:
+            return
+        role = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i)
+        tp, principal = principals[0]
+        for th, h in holders:
+            ev = self.evidence(*sorted((tp, th, noun), key=lambda t: t.i))
+            self.role_and_principal(h, noun, role, [tp], ev, 0.75)
+
     def communication_verb(self, verb: Token) -> None:
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
             return  # "told visiting Foreign Minister X": an attribute, not an act
@@ -196,7 +441,12 @@ class _Finder:
         source = self.ent(subj_tok, resolve=True)
         if source is None or source.type not in ("person", "country", "organization"):
             return
+        if subj_tok.pos_ == "PRON" and not self._was_subject(source, subj_tok):
+            return  # "He was also meeting …" after "the Iranian official met X": he is not X
         lemma = verb.lemma_.lower()
+        if lemma in _LIGHT_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in _COMM_NOUNS - {"call", "phone"}
+                                             for c in verb.children):
+            return  # "held talks with X" communicates; "held a stake with X" does not
         if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children):
             return  # "called the talks productive", "called for", "called on"
         targets: list[Token] = []
@@ -225,6 +475,8 @@ class _Finder:
         X and Y"."""
         if noun.dep_ == "compound":
             return
+        if noun.lower_ == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
+            return  # a conference with many is no exchange between two
         for prep in noun.children:
             if prep.dep_ != "prep":
                 continue
@@ -232,7 +484,8 @@ class _Finder:
             if pobj is None:
                 continue
             if prep.lower_ == "with":
-                obj = self.ent(pobj)
+                if self.ent(pobj) is None:  # "a meeting with his counterpart, Wang Yi"
+                    pobj = next((c for c in pobj.children if c.dep_ == "appos" and self.ent(c)), pobj)
                 subj_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if subj_tok is not None:  # "the call with Xi and Trump's call with Takaichi": the nearest owner
                     subj_tok = ([subj_tok] + [c for c in subj_tok.children if c.dep_ == "conj"])[-1]
@@ -242,17 +495,24 @@ class _Finder:
                         subj_tok = subject_of(head)
                 # a possessive pronoun ("his call with X") is left unresolved: too often wrong
                 source = self.ent(subj_tok, resolve=subj_tok is not None and subj_tok.dep_ != "poss")
-                for t in [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]:
+                first = self.ent(pobj)
+                conjs = [c for c in pobj.children if c.dep_ == "conj"]
+                if first is None or first.type == "group":
+                    conjs = []  # "talks with Russian officials and Witkoff": Witkoff may sit on either side
+                for t in [pobj, *conjs]:
                     obj = self.ent(t)
                     if source and obj and {source.type, obj.type} <= {"person", "country", "organization"}:
                         self.add(source, "COMMUNICATED_WITH", obj,
                                  self.evidence(noun, t, *([subj_tok] if subj_tok.i < noun.i else [])), 0.7,
                                  cue=noun.lemma_.lower())
             elif prep.lower_ == "between":
-                conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
-                a, b = self.ent(pobj), self.ent(conj)
-                if a and b and {a.type, b.type} <= {"person", "country", "organization"}:
-                    self.add(a, "COMMUNICATED_WITH", b, self.evidence(noun, conj), 0.7, cue=noun.lemma_.lower())
+                if self.ent(pobj) is None:  # "talks between envoys from Ukraine, Russia and the US"
+                    pobj = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                                 for g in p.children if g.dep_ == "pobj"), pobj)
+                sides = self._actors(pobj, ("person", "country", "organization"))
+                for k, (ta, a) in enumerate(sides):  # every pair of the parties
+                    for tb, b in sides[k + 1:]:
+                        self.add(a, "COMMUNICATED_WITH", b, self.evidence(noun, ta, tb), 0.7, cue=noun.lemma_.lower())
 
     def apposition(self, appos: Token) -> None:
         head = appos.head
@@ -304,10 +564,14 @@ class _Finder:
                 continue
             if self.ent(pobj) is None and prep.lower_ == "of":
                 # "director of policy planning at X": the role goes on
-                role = f"{role} of {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i)}"
+                owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+                role = f"{role} of {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i and t.i not in owned)}"
                 for p2 in pobj.children:
                     if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
                         objects.extend(g for g in p2.children if g.dep_ == "pobj")
+                # "head of the UN's nuclear watchdog": the body's owner
+                objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and self.ent(c) is not None
+                               and self.ent(c).type in _STATE_ACTORS)
                 continue
             objects.append(pobj)
             break  # the first place named is where the role is held
@@ -454,6 +718,7 @@ class _Finder:
         inner = [t for t in ent if t.i < ent.root.i and t.dep_ in ("compound", "amod") and self.index.cluster_at(t) is None]
         titles = titles + inner
         if not titles:
+            self._title_of(ent, holder)
             return
         role_toks = [t for t in titles if self.ent(t) is None and not gazetteer.demonym(t.text)
                      and t.lower_.rstrip(".") not in _HONORIFICS]
@@ -474,7 +739,10 @@ class _Finder:
             owner = self.doc[first.i - 2]
             if self.ent(owner) is not None:
                 objects.append(owner)
-        if not objects:
+        # "President Xi Jinping of the PRC": a postmodifier names the principal
+        post = [g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
+                for g in p.children if g.dep_ == "pobj" and self.ent(g) is not None and self.ent(g).type in _STATE_ACTORS]
+        if not objects and not post:
             return
         ev_start = min(self.doc[o.i].idx for o in objects + titles)
         for o in objects:  # widen to the owner's whole name
@@ -484,7 +752,34 @@ class _Finder:
                 if around is not None:
                     ev_start = min(ev_start, around)
         ev = Span.of(self.text, ev_start, ent.end_char)
-        self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+        if objects:
+            self.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+            if role_noun.tag_ in ("NNS", "NNPS"):  # "Trump's envoys Steve Witkoff and Jared Kushner"
+                for t, other in self._actors(ent.root, ("person",))[1:]:
+                    self.role_and_principal(other, role_noun, role, objects, self.evidence(titles[0], t), 0.75)
+        for g in post:
+            self.role_and_principal(holder, role_noun, role, [g], self.evidence(titles[0], g), 0.8)
+
+    def _title_of(self, ent: SpacySpan, holder: EntityRef) -> None:
+        """ "U.S. Secretary of State Anna Lee": a title with an "of" complement, whose principal
+        is named before it; without one ("Secretary of State Anna Lee") no principal is said."""
+        for title in ent.root.lefts:
+            if title.i >= ent.start or title.dep_ not in ("nmod", "compound") or title.pos_ not in ("PROPN", "NOUN"):
+                continue
+            of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None or pobj.i >= ent.start:
+                continue
+            # the owner written right before the title ("U.S. Secretary of State"), not a dateline
+            before = self.ent(self.doc[title.i - 1]) if title.i > 0 else None
+            owners = [c for c in title.lefts if before is not None and before.type in _STATE_ACTORS
+                      and self.ent(c) is not None and self.ent(c).id == before.id]
+            if not owners:
+                continue
+            mods = [c for c in title.lefts if c.dep_ in ("amod", "compound") and self.ent(c) is None]
+            role = " ".join([t.lower_ for t in mods] + [title.lower_, "of"] +
+                            [t.lower_ for t in self.doc[of.i + 1:pobj.i + 1] if t.dep_ != "det"])
+            self.role_and_principal(holder, title, role, owners, self.evidence(owners[0], *ent), 0.8)
 
     def described(self, cluster) -> None:  # noqa: ANN001 - an EntityIndex cluster
         """Described sources and offices: "a NATO diplomat" → ROLE diplomat → NATO;
@@ -567,6 +862,8 @@ class _Finder:
                     org = self.ent(pobj)
                     if org is None and pobj is not None and pobj.lower_ == "alliance":
                         org = self.alliance
+                    if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
+                        org = self._earlier_body(pobj)  # "Russia, a permanent member of the group"
                     for s in self._described_by(tok):
                         self.add(self.ent(s), "MEMBER_OF", org, self.evidence(s, pobj), 0.75)
         if low == "member" and tok.dep_ == "compound":
@@ -644,6 +941,17 @@ class _Finder:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if subj and self.ent(pobj):
                         self.add(subj, "ADVERSARY_OF", self.ent(pobj), self.evidence(tok.head, pobj), 0.7)
+
+    def from_org(self, prep: Token) -> None:
+        """ "Brad Adams, from Human Rights Watch, said" → ROLE staff → the organisation."""
+        holder_tok = prep.head
+        if prep.dep_ != "prep" or prep.i == 0 or self.doc[prep.i - 1].text != "," or holder_tok.i != prep.i - 2:
+            return
+        holder = self.ent(holder_tok)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        org = self.ent(pobj)
+        if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media"):
+            self.add(holder, "ROLE", org, self.evidence(holder_tok, pobj), 0.65, role="staff")
 
     def from_to_list(self, tok: Token) -> None:
         """ "the other 31 allies, from Canada to Estonia": the two ends are members of the

@@ -69,3 +69,22 @@ def test_missing_input_is_named_and_batch_goes_on(tmp_path):
                                        "-o", str(out), "-q"])
     assert "no-such-file.txt" in result.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_run_merges_a_bare_surname_with_the_full_name_of_another_article(tmp_path):
+    # Regression: ids were per document only, so "Marlowe" alone in one article and
+    # "Peter Marlowe" in another made two speakers in the graph.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("“We will keep talking,” Canadian envoy Peter Marlowe said on Monday.\n",
+                                           encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("“Nothing has changed since March,” Marlowe said on Friday.\n",
+                                           encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q",
+                                       "--no-cache"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (tmp_path / "out" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    speakers = {q["speaker"]["id"] for rec in records for q in rec["quotes"]}
+    assert len(speakers) == 1
+    G = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    people = [d["name"] for _, d in G.nodes(data=True) if d.get("labels") == "Person"]
+    assert people == ["Peter Marlowe"]

@@ -168,3 +168,157 @@ def test_seed_relations_named_in_the_issue(seed_extractions):
     has(ex, "SPEAKS_FOR", "Steve Witkoff", "Trump")
     has(seed_extractions["002_a27f3f55c04a20cc.txt"], "ROLE", "Richard Grenell", "Donald Trump")
     has(seed_extractions["004_98301de957094e13.txt"], "SPEAKS_FOR", "Steve Witkoff", "Donald Trump")
+
+
+# -- sides: allies and adversaries said with nouns and verbs -------------------------------------
+def test_rivals_named_in_apposition_are_pairwise_adversaries(nlp):
+    ex = run(nlp, "The deal was signed by several factions, including rivals Hamas and Fatah.")
+    assert has(ex, "ADVERSARY_OF", "Hamas", "Fatah").evidence.text.startswith("rivals")
+
+
+def test_owners_allies_listed_after_a_dash(nlp):
+    ex = run(nlp, "It is unclear whether Peru's main allies – Chile, Bolivia and Ecuador – will attend.")
+    for country in ("Chile", "Bolivia", "Ecuador"):
+        has(ex, "ALLY_OF", country, "Peru")
+    assert not rels(ex, "ADVERSARY_OF")
+
+
+def test_backers_led_by_and_accusation(nlp):
+    ex = run(nlp, "Peru and its Western backers, led by Canada, have accused Chile of stalling the talks.")
+    has(ex, "ALLY_OF", "Canada", "Peru")
+    has(ex, "ADVERSARY_OF", "Peru", "Chile")
+
+
+def test_treaty_with(nlp):
+    ex = run(nlp, "Chile and Peru both have a mutual defense treaty with Canada.")
+    has(ex, "ALLY_OF", "Chile", "Canada")
+    has(ex, "ALLY_OF", "Peru", "Canada")
+
+
+def test_backed_by(nlp):
+    ex = run(nlp, "Backed militarily by Iran and Russia, Syrian President Bashar al-Assad has held on.")
+    has(ex, "ALLY_OF", "Bashar al-Assad", "Iran")
+    has(ex, "ALLY_OF", "Bashar al-Assad", "Russia")
+
+
+@pytest.mark.parametrize("text,subj,obj", [
+    ("Prices rose after Russia's invasion of Ukraine in 2022.", "Russia", "Ukraine"),
+    ("The talks come as Israel wages war against Hamas in Gaza.", "Israel", "Hamas"),
+])
+def test_hostile_acts(nlp, text, subj, obj):
+    has(run(nlp, text), "ADVERSARY_OF", subj, obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine sent delegations to Geneva, along with France.",   # a neutral list
+    "Officials from Chile and Peru were accused of corruption.",            # the accused are no accusers
+    "The invasion of Ukraine was discussed at length.",                     # no actor named
+])
+def test_no_sides_from_neutral_mentions(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ADVERSARY_OF") and not rels(ex, "ALLY_OF")
+
+
+# -- communication ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,subj,obj,cue", [
+    ("Anna Lee said she had discussed the truce with Foreign Minister Carlos Ortega.", "Anna Lee", "Carlos Ortega", "discuss"),
+    ("Anna Lee held talks with Carlos Ortega in Lima.", "Anna Lee", "Carlos Ortega", "talk"),
+    ("Anna Lee, speaking at a joint news conference with Carlos Ortega, stressed the point.",
+     "Anna Lee", "Carlos Ortega", "conference"),
+    ("Anna Lee raised the issue in a meeting with her Chilean counterpart, Carlos Ortega.",
+     "Anna Lee", "Carlos Ortega", "meeting"),
+])
+def test_communication_with(nlp, text, subj, obj, cue):
+    assert has(run(nlp, text), "COMMUNICATED_WITH", subj, obj).cue == cue
+
+
+def test_talks_between_envoys_from_three_countries_pairwise(nlp):
+    ex = run(nlp, "Talks between envoys from Chile, Peru and Canada ended on Friday.")
+    pairs = {frozenset((s, o)) for s, o, _ in rels(ex, "COMMUNICATED_WITH")}
+    assert pairs == {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Canada"), ("Peru", "Canada"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lee and Carlos Ortega met in Moscow on Monday.",
+    "Anna Lee called the talks with Carlos Ortega productive.",
+    "Anna Lee held a press conference in Lima.",
+])
+def test_no_communication_without_a_counterpart(nlp, text):
+    ex = run(nlp, text)
+    assert not [(s, o) for s, o, r in rels(ex, "COMMUNICATED_WITH") if r.cue != "call"], rels(ex, "COMMUNICATED_WITH")
+
+
+# -- roles --------------------------------------------------------------------------------------------
+def test_secretary_of_state_with_country(nlp):
+    ex = run(nlp, "U.S. Secretary of State Anna Lee arrived in Lima on Monday.")
+    assert has(ex, "ROLE", "Anna Lee", "United States").role == "secretary of state"
+    has(ex, "SPEAKS_FOR", "Anna Lee", "United States")
+
+
+def test_secretary_of_state_without_country_has_no_principal(nlp):
+    ex = run(nlp, "Secretary of State Anna Lee arrived in Lima on Monday.")
+    assert not rels(ex, "ROLE") and not rels(ex, "SPEAKS_FOR")
+
+
+def test_title_of_country_postmodifier(nlp):
+    ex = run(nlp, "Anna Lee met President Carlos Ortega of Peru on Monday.")
+    assert has(ex, "ROLE", "Carlos Ortega", "Peru").role == "president"
+
+
+def test_appointed_as_its_negotiator(nlp):
+    ex = run(nlp, "The Kremlin reappointed Boris Petrov as its chief negotiator.")
+    assert has(ex, "ROLE", "Boris Petrov", "Russia").role == "chief negotiator"
+    has(ex, "SPEAKS_FOR", "Boris Petrov", "Russia")
+
+
+def test_delegation_led_by(nlp):
+    ex = run(nlp, "Ukraine's delegation was led by national security secretary Rustem Umerov.")
+    has(ex, "ROLE", "Rustem Umerov", "Ukraine")
+    has(ex, "SPEAKS_FOR", "Rustem Umerov", "Ukraine")
+
+
+def test_from_an_organisation_in_apposition(nlp):
+    ex = run(nlp, 'Brad Adams, from the UK\'s Human Rights Watch, said: "This matters."')
+    has(ex, "ROLE", "Brad Adams", "Human Rights Watch")
+
+
+def test_topic_of_an_analyst_is_not_the_principal(nlp):
+    ex = run(nlp, "Maria Lopez, senior Palestine analyst at the Baltic Group, was cautious.")
+    has(ex, "ROLE", "Maria Lopez", "Baltic Group")
+    assert not any(o == "Palestine" for _, o, _ in rels(ex, "ROLE"))
+
+
+def test_same_role_said_twice_in_a_sentence_is_one_relation(nlp):
+    ex = run(nlp, "French Foreign Minister Claire Dubois, France's top diplomat, said the offer stood.")
+    assert len([r for s, o, r in rels(ex, "ROLE") if (s, o) == ("Claire Dubois", "France")]) == 1
+
+
+def test_member_of_the_body_named_before(nlp):
+    ex = run(nlp, "The resolution at the UN Security Council was vetoed by Russia, a permanent member of the group.")
+    has(ex, "MEMBER_OF", "Russia", "UN Security Council")
+
+
+def test_member_of_a_body_not_named_is_nothing(nlp):
+    ex = run(nlp, "Russia, a permanent member of the group, vetoed it.")
+    assert not rels(ex, "MEMBER_OF")
+
+
+def test_hostile_act_against_a_described_name(nlp):
+    has(run(nlp, "The talks come as Israel wages war against militant group Hamas."), "ADVERSARY_OF", "Israel", "Hamas")
+
+
+def test_pronoun_subject_continues_the_subject_not_the_last_name(nlp):
+    ex = run(nlp, "The Peruvian envoy met on Monday with Carlos Ortega, head of the trade office. "
+                  "He was also meeting with the Chilean foreign minister, Anna Lee.")
+    assert not any(o == "Anna Lee" for _, o, _ in rels(ex, "COMMUNICATED_WITH")), rels(ex, "COMMUNICATED_WITH")
+
+
+def test_pronoun_subject_resolved_to_the_previous_subject(nlp):
+    ex = run(nlp, "Carlos Ortega arrived in Lima on Monday. He met Anna Lee at the palace.")
+    has(ex, "COMMUNICATED_WITH", "Carlos Ortega", "Anna Lee")
+
+
+def test_dateline_place_is_not_the_title_owner(nlp):
+    ex = run(nlp, "OSLO, Norway - U.S. Secretary of State Anna Lee said on Wednesday that talks would go on.")
+    has(ex, "ROLE", "Anna Lee", "United States")
+    assert not any(o == "Norway" for _, o, _ in rels(ex, "ROLE"))

@@ -24,13 +24,21 @@ from ..model import Extraction, Quote
 from ..schema import DOCUMENT_LABEL, QUOTE_LABEL, entity_label
 
 
-def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
+def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None, *,
+                merge_people: bool = True) -> nx.MultiDiGraph:
     """Add every extraction to ``graph`` (a new one by default) and return it.
 
     Entities with the same id merge: aliases are united and ``mentions`` counts add up.
+    With ``merge_people`` (the default) the people that only a view of the whole corpus can
+    join ("Witkov" alone in one article, "Steve Witkoff" in another) are merged first
+    (``graph.entities.merge_corpus``); pass False when the ids are already corpus-wide.
     Each statement keeps its own edge (keyed by document and offset), so no provenance is lost.
     """
     G = graph if graph is not None else nx.MultiDiGraph()
+    if merge_people:
+        from ..entities import merge_corpus  # pure Python: ids and names, no spaCy
+
+        extractions = merge_corpus(extractions)
     for ex in extractions:
         _add_extraction(G, ex)
     return G

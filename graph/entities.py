@@ -20,6 +20,17 @@ from its own name only, so runs over different files agree:
   one id; "Joe Biden"/"Hunter Biden" two. A surname alone ("Witkov") keys as ``shape|``;
 - every other entity keys on its canonical name (gazetteer name for countries, organisations
   and outlets: "U.S."/"America" → United States), lowercased, without "the".
+- the id does not hold the type: a name shaped like a person's keys as a person whatever the
+  model typed it, so "Umerov" typed person in one article and organisation in another is one
+  node (``Entity.type`` is the majority over its mentions);
+- generic names get ids scoped to their document: groups named by common nouns ("reporters",
+  "a NATO diplomat": a described anonymous source is not the same person across articles; its
+  link to the organisation is kept by relations) and offices with no owner ("Foreign
+  Ministry"); an office with an owner keys on it ("Russia's"/"Russian Foreign Ministry").
+
+Types are voted by the grammar around a name's mentions (a head noun or apposition:
+"Ukrenergo, the grid operator", "public broadcaster DR"; a place noun it modifies: "Krasnodar
+region"), which overrules the model's label; places that are no country are left out.
 
 **Across documents** ``merge_corpus`` settles what a per-document key cannot: a surname-only
 person joins the unique full-name person in the corpus with that surname (among several, the
@@ -46,7 +57,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
 from .layout import Layout
-from .model import Entity, EntityRef, Extraction, Span, stable_id
+from .model import Entity, EntityRef, Extraction, Span, document_id, stable_id
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -108,6 +119,39 @@ _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "
            "send", "deploy", "journey", "flight", "race", "leave", "reach", "tour", "invite",
            "bring", "relocate", "drive", "rush"}
 
+
+
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight tomorrow january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. gmt utc""".split())
+
+_PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure capture liberate
+liberation invade recapture""".split())
+
+_EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
+
+# Head nouns that say what a name is: "Ukrenergo, the grid operator", "public broadcaster DR".
+_MEDIA_HEADS = frozenset("""broadcaster newspaper paper outlet daily weekly tabloid channel
+magazine network website newswire""".split())
+_ORG_HEADS = frozenset("""operator company firm group agency utility corporation organization
+organisation institute ministry manufacturer producer giant conglomerate bank maker party
+movement militia body regulator watchdog monitor provider supplier developer contractor
+carrier airline startup insurer authority union charity""".split())
+_PLACE_HEADS = frozenset("""region city town village province oblast district area territory part
+peninsula plant station port border airport capital state county krai republic enclave
+coast island facility reactor""".split())
+
+
+def _head_type(lemma: str) -> str | None:
+    if lemma in _MEDIA_HEADS:
+        return "media"
+    if lemma in _ORG_HEADS:
+        return "organization"
+    if lemma in _PLACE_HEADS:
+        return "place"
+    if lemma in _ROLE_NOUNS or lemma in _TITLES_BARE:
+        return "person"
+    return None
 
 # The name forms below are pure functions of a string, asked again and again for the same
 # names: memoised (bounded), which never changes an answer.
@@ -186,17 +230,92 @@ def name_key(name: str) -> str:
     return gazetteer.key(name)
 
 
-def entity_id(type_: str, name: str) -> str:
-    """The id of an entity: a function of its type and canonical key only, so that graphs
-    built from separate runs merge.
+def entity_id(type_: str, name: str, scope: str = "") -> str:
+    """The id of an entity: a function of its canonical key only (not of its type, so a name
+    typed person in one document and organisation in another stays one node), so that graphs
+    built from separate runs merge. ``scope`` (a document's id) makes the id local to one
+    document: generic descriptors ("Foreign Ministry", "reporters") name different actors in
+    different articles.
 
     >>> entity_id("person", "Steve Witkoff") == entity_id("person", "steve  witkoff")
     True
     >>> entity_id("organization", "the Asia Group") == entity_id("organization", "Asia Group")
     True
+    >>> entity_id("person", "Rustem Umerov") == entity_id("organization", "Rustem Umerov")
+    True
     """
-    k = person_key(name) if type_ == "person" else name_key(name)
-    return stable_id(type_[:3], type_, k)
+    k = id_key(type_, name)
+    return stable_id("ent", scope, k) if scope else stable_id("ent", k)
+
+
+@lru_cache(maxsize=1 << 16)
+def id_key(type_: str, name: str) -> str:
+    """The key an id is made from. A person's name, and any other name shaped like one (one to
+    three capitalised words, no organisation word, unknown to the gazetteer), keys as a person
+    ("Umerov" tagged ORG is still ``umerov|``); an office owned by a country keys on the
+    country ("Russian Foreign Ministry", "Russia's Foreign Ministry" → ``russia|foreign
+    ministry``); every other name on its gazetteer key."""
+    if type_ == "group":
+        return "group|" + name_key(name)
+    if type_ == "person" or _person_shaped(name):
+        return person_key(name)
+    owner, rest = split_owner(name)
+    if owner:
+        return f"{fold(owner)}|{name_key(rest)}"
+    return name_key(name)
+
+
+def _person_shaped(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or gazetteer.lookup(name) or gazetteer.is_place(name):
+        return False
+    if any(fold(w).strip(".,") in ORG_WORDS for w in words) or _MEDIA_WORD.search(fold(name)):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-zÀ-ɏ'’-]+", w) for w in words)
+
+
+# Heads of names that are generic on their own: every country has a "Foreign Ministry".
+GENERIC_HEADS = frozenset("""ministry department government office embassy cabinet parliament
+military army navy police council presidency administration mission delegation staff service
+spokesperson spokesman spokeswoman""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def split_owner(name: str) -> tuple[str | None, str]:
+    """(owning country, the rest) of an office's name: "Russian Foreign Ministry",
+    "Russia's Foreign Ministry", "Foreign Ministry of Russia", "US State Department" →
+    ("Russia", "Foreign Ministry") … ("United States", "State Department"); (None, name) when
+    no country is named or the head is no office."""
+    s = name.strip()
+    m = re.match(r"^(.*?)\s+of\s+(?:the\s+)?(.+)$", s)
+    if m and (gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2))):
+        own, rest = gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2)), m.group(1)
+    else:
+        words = s.split()
+        own, rest = None, s
+        for k in (2, 1):
+            if len(words) > k:
+                head = re.sub(r"['’]s?$", "", " ".join(words[:k]))
+                own = gazetteer.country(head) or gazetteer.demonym(head) or (
+                    gazetteer.seat(head) if gazetteer.seat(head) != gazetteer.EU_OR_NATO else None)
+                if own:
+                    rest = " ".join(words[k:])
+                    break
+    if not own or not rest.split() or fold(rest.split()[-1]) not in GENERIC_HEADS:
+        return None, name
+    return own, rest
+
+
+def is_generic(type_: str, name: str) -> bool:
+    """True for a name that does not say whose it is: an office with no owner ("Foreign
+    Ministry", "State Department"), or a group named by common nouns ("reporters")."""
+    if type_ == "group":
+        return True
+    if type_ not in ("organization",) or gazetteer.lookup(name):
+        return False
+    words = name.split()
+    return bool(words) and fold(words[-1]) in GENERIC_HEADS and split_owner(name)[0] is None and not any(
+        gazetteer.country(w) or gazetteer.demonym(w) for w in words)
 
 
 def is_media_name(name: str) -> bool:
@@ -244,6 +363,7 @@ class _Cluster:
     _spans: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
     _longest: int = field(default=0, repr=False, compare=False)
     _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
+    scope: str = ""  # the document's id when the name is generic (see ``entity_id``)
     _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
     _ref: EntityRef | None = field(default=None, repr=False, compare=False)
 
@@ -251,7 +371,8 @@ class _Cluster:
         # (id, key) depend on the type and name only; computed again when the name changes
         if self._cached is None or self._cached[:2] != (self.type, self.name):
             key = person_key(self.name) if self.type == "person" else name_key(self.name)
-            self._cached = (self.type, self.name, entity_id(self.type, self.name), key)
+            scope = self.scope if is_generic(self.type, self.name) else ""
+            self._cached = (self.type, self.name, entity_id(self.type, self.name, scope), key)
         return self._cached[2], self._cached[3]
 
     @property
@@ -317,14 +438,20 @@ class EntityIndex:
         self._person_version = 0  # bumped when person mentions change
         self._persons_sorted: tuple[int, list[int], list[tuple[int, _Cluster]]] | None = None
         self._headline_lines: dict[tuple[int, int], bool] = {}
+        self._scope = document_id(self.text)
         ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
+        ents = [p for e in ents for p in self._clean(e)]
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
+        self._votes = self._type_votes(ents)
         for ent in ents:
             decided = self._classify(ent)
             if decided is not None:
                 self.add(ent, *decided)
         self._absorb_surnames()
+        self._absorb_name_parts()
+        self._absorb_acronyms()
+        self._absorb_owned_offices()
         self._untagged_appositions()
         self._untagged_surnames()
         self._nominal_mentions()
@@ -351,6 +478,110 @@ class EntityIndex:
                     out.add(fold(words[-1]))
         return out
 
+    # -- cleaning NER spans -----------------------------------------------------------------
+    def _clean(self, ent: SpacySpan) -> list[SpacySpan]:
+        """The name spans in a NER span: none for junk (a dateline "FINSTADJORDET —", a lone
+        function word, an event "… Day", a fragment across a sentence stop "X. Targets"),
+        two for names glued across a comma ("Tusk, Zelenskiy"), the name alone without
+        dates, times, commas or a title glued before it."""
+        doc = ent.doc
+        toks = [t for t in ent]
+        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DATE_WORDS
+                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in")):
+            toks.pop()
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in _DATE_WORDS or toks[0].like_num):
+            toks.pop(0)
+        if not toks:
+            return []
+        span = doc[toks[0].i:toks[-1].i + 1]
+        words = [t for t in span if not t.is_punct]
+        if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
+            return []  # "the", "It"
+        if words[-1].text in _EVENT_HEADS and len(words) > 1:
+            return []  # "Diplomatic Service Day": an event, not an actor
+        first = span[0]
+        line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (line_start and nxt is not None and nxt.text in ("\u2014", "\u2013", "--", "-", ",")
+                and all(t.text.isupper() for t in words) and not gazetteer.lookup(span.text)):
+            return []  # a dateline: "FINSTADJORDET —"
+        if re.match(r"^[A-Z]\.\s+[A-Z][a-z]", span.text) and ent.label_ != "PERSON":
+            return []  # "X. Targets": a sentence stop read as an initial
+        # "Public broadcaster DR": the descriptor is evidence of the type, not part of the name
+        cut = max((t.i for t in span[:-1] if t.pos_ == "NOUN" and t.text.islower() and _head_type(t.lemma_.lower())),
+                  default=None)
+        if cut is not None:
+            return self._clean(SpacySpan(doc, cut + 1, span.end, label=ent.label_))
+        if ent.label_ == "ORG" and _root_outside(span):
+            return []  # "Air Force" of "Air Force One": part of a longer name
+        commas = [t for t in span if t.text == ","]
+        if commas and all(t.text[:1].isupper() for t in words):
+            parts, start = [], span.start
+            for c in commas + [None]:
+                end = c.i if c is not None else span.end
+                if end > start:
+                    parts.append(doc[start:end])
+                start = end + 1 if c is not None else start
+            return [p for p in parts if any(t.text[:1].isupper() for t in p)]
+        # "Director of National Intelligence Tulsi Gabbard": an office's words glued to the name
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in _TITLES_BARE
+                and len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+                and not any(fold(t.text) in ORG_WORDS for t in words) and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN"
+                and not any(fold(t.text) in ORG_WORDS for t in words[-2:])):
+            tail = doc[words[-2].i:words[-1].i + 1]
+            return [SpacySpan(doc, tail.start, tail.end, label="PERSON")]
+        if span.start != ent.start or span.end != ent.end:
+            return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
+        return [ent]
+
+    def _type_votes(self, ents: list[SpacySpan]) -> dict[str, dict[str, int]]:
+        """Type votes per name (folded, titles stripped) from the grammar around its mentions
+        (the model's label is what they overrule, so it does not vote): an apposition or a head noun before the name
+        ("Ukrenergo, the grid operator", "public broadcaster DR") says organisation, outlet,
+        place or person; a name modifying a place noun ("Krasnodar region", "Zaporizhzhia
+        nuclear plant") or governed by "in"/"near" is a place."""
+        votes: dict[str, dict[str, int]] = {}
+        for e in ents:
+            key = fold(" ".join(strip_titles(e.text.split())))
+            v = votes.setdefault(key, {})
+            ev, weight = self._evidence(e)
+            if ev:
+                v[ev] = v.get(ev, 0) + weight
+        return votes
+
+    def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
+        doc = e.doc
+        root = e.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
+            nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
+        for n in nouns:
+            t = _head_type(n.lemma_.lower())
+            if t:
+                return t, 3
+        words = e.text.split()
+        if any(fold(w).strip(".,") in ORG_WORDS for w in words):
+            return None, 0
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= e.end:
+            if _head_type(root.head.lemma_.lower()) == "place":
+                return "place", 2
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "across", "inside", "throughout") \
+                and e.label_ != "PERSON":
+            return "place", 2
+        if e.label_ != "PERSON" and root.dep_ in ("dobj", "pobj") and root.head.lemma_.lower() in _PLACE_GOVERNORS:
+            return "place", 2  # "annexed Crimea", "the occupation of Crimea"
+        if e.label_ != "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "including" \
+                and _head_type(root.head.head.lemma_.lower()) == "place" or any(
+                    c.dep_ == "conj" and c.pos_ == "NOUN" and _head_type(c.lemma_.lower()) == "place" for c in root.children):
+            return "place", 2  # "territory, including Crimea", "Crimea and four regions"
+        if e.label_ == "GPE" and root.dep_ in ("nsubj", "nsubjpass"):
+            return "actor", 1
+        return None, 0
+
     def _classify(self, ent: SpacySpan) -> tuple[str, str] | None:
         """(type, canonical name) of a NER mention, or None when it is no actor (a place, a
         title, a demonym)."""
@@ -375,6 +606,16 @@ class EntityIndex:
         words = strip_titles(text.split())
         if not words:
             return None
+        vote = self._votes.get(fold(" ".join(words)), {})
+        top = max(sorted(vote), key=vote.__getitem__) if vote else None
+        if top is not None and vote[top] <= sum(vote.values()) - vote[top]:
+            top = None  # no clear majority: the model's label stands
+        if top == "place":
+            return None  # a region, a city, a plant's town: where things happen, not who acts
+        if top == "media" and label != "PERSON" or top == "media" and len(words) == 1:
+            return "media", _org_name(text)
+        if top == "organization" and label == "PERSON":
+            return "organization", _org_name(text)
         if label == "PERSON":
             if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
                 return None  # "Dean"
@@ -438,6 +679,10 @@ class EntityIndex:
             canonical = name or " ".join(words).strip()
         else:
             canonical = name or _org_name(span.text)
+            if type_ == "organization" and is_generic(type_, canonical):
+                owner = self._owner(span)
+                if owner:  # "China's Foreign Ministry": one office per country, not one for all
+                    canonical = f"{owner}'s {canonical}"
         canonical = re.sub(r"['\u2019]s$", "", canonical).strip()
         if not canonical:
             return None
@@ -462,6 +707,7 @@ class EntityIndex:
 
     # -- bookkeeping: every change to the clusters goes through these ------------------------
     def _new_cluster(self, cluster: _Cluster) -> None:
+        cluster.scope = self._scope
         cluster.seq = self._seq
         self._seq += 1
         self._clusters.append(cluster)
@@ -606,6 +852,72 @@ class EntityIndex:
             full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
             if len(full) == 1:
                 self._merge_into(c, full[0])
+
+    def _absorb_name_parts(self) -> None:
+        """A short name that is a run of words of one longer person's name in the document
+        is that person, whatever the model tagged it: "Assad" in "Bashar al-Assad", "Abu
+        Marzook" in "Mousa Abu Marzook", "Wang" (tagged ORG) in "Wang Yi"."""
+        persons = [c for c in self._clusters if c.type == "person" and len(_name_tokens(c.name)) > 1]
+        for c in list(self._clusters):
+            if c.type not in ("person", "organization") or c.type == "organization" and not _person_shaped(c.name):
+                continue
+            short = _name_tokens(c.name)
+            hosts = [d for d in persons if d is not c and d in self._clusters and len(_name_tokens(d.name)) > len(short)
+                     and _is_run(short, _name_tokens(d.name))]
+            if len({id(d) for d in hosts}) == 1:
+                self._merge_into(c, hosts[0])
+
+    def _absorb_acronyms(self) -> None:
+        """An acronym is the organisation whose words it abbreviates: "PLO" → Palestine
+        Liberation Organization, "UNSC" → UN Security Council."""
+        orgs = [c for c in self._clusters if c.type in ("organization", "media")]
+        for c in orgs:
+            if not re.fullmatch(r"[A-Z]{2,6}", c.name) or c not in self._clusters:
+                continue
+            hosts = [d for d in orgs if d is not c and d in self._clusters and len(d.name.split()) > 1
+                     and _acronym(d.name) == c.name]
+            if len(hosts) == 1:
+                self._merge_into(c, hosts[0])
+
+    def _absorb_owned_offices(self) -> None:
+        """A bare office ("Foreign Ministry", "State Department") is the one office of that
+        name the document gives an owner ("the Danish Foreign Ministry", "US State
+        Department"), when only one is given."""
+        orgs = [c for c in self._clusters if c.type == "organization"]
+        for c in orgs:
+            if not is_generic(c.type, c.name) or c not in self._clusters:
+                continue
+            owned = [d for d in orgs if d is not c and d in self._clusters and split_owner(d.name)[0]
+                     and name_key(split_owner(d.name)[1]) == name_key(c.name)]
+            if len({split_owner(d.name)[0] for d in owned}) == 1:
+                self._merge_into(c, owned[0])
+
+    def _owner(self, span: SpacySpan) -> str | None:
+        """The country owning an office named without it: "China's Foreign Ministry", "the
+        Chinese Foreign Ministry" (demonym outside the NER span), "the Foreign Ministry of
+        Denmark"."""
+        doc = span.doc
+        m = re.match(r"^(?:the\s+)?(.+?)['\u2019]s\s+", span.text, re.I)
+        if m and (gazetteer.country(m.group(1)) or gazetteer.seat(m.group(1))):
+            return gazetteer.country(m.group(1)) or gazetteer.seat(m.group(1))
+        i = span.start - 1
+        if i >= 1 and doc[i].text in ("'s", "\u2019s"):
+            j = i - 1
+            while j > 0 and doc[j - 1].ent_iob_ == "I":
+                j -= 1
+            name = doc[j:i].text
+            own = gazetteer.country(name) or gazetteer.seat(name)
+            return own if own != gazetteer.EU_OR_NATO else None
+        if i >= 0 and gazetteer.demonym(doc[i].text) and doc[i].text[:1].isupper():
+            return gazetteer.demonym(doc[i].text)
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            k = span.end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            ent = self.layout.ent_at(k)
+            if ent is not None:
+                return gazetteer.country(ent.text) or None
+        return None
 
     def _merge_into(self, src: _Cluster, dst: _Cluster) -> None:
         for m in src.mentions:
@@ -780,12 +1092,49 @@ class EntityIndex:
             if e.id in merged:
                 old = merged[e.id]
                 name = old.name if len(old.name.split()) >= len(e.name.split()) else e.name
-                e = Entity(e.id, name, e.type,
+                type_ = old.type if len(old.mentions) >= len(e.mentions) else e.type
+                e = Entity(e.id, name, type_,
                            tuple(sorted((set(old.aliases) | set(e.aliases) | {old.name, e.name}) - {name})),
                            tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end))),
                            old.description or e.description)
             merged[e.id] = e
         return tuple(merged.values())
+
+
+
+def _root_outside(span: SpacySpan) -> bool:
+    """True when a name is the modifier of a capitalised word right after it: "Air Force" in
+    "Air Force One" (a plane), not an actor."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
+            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM"))
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The folded words of a name, particles split off: "Bashar al-Assad" → bashar, al, assad."""
+    return [w for w in re.split(r"[\s\-]+", fold(re.sub(r"['\u2019]s$", "", name))) if w]
+
+
+def _is_run(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1)) \
+        and not all(w in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") for w in short)
+
+
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "to", "&"}
+
+
+def _acronym(name: str) -> str:
+    """The letters an acronym of ``name`` would have: capitals of words kept whole ("UN
+    Security Council" → UNSC)."""
+    out = []
+    for w in re.split(r"[\s\-]+", name):
+        w = w.replace(".", "")
+        if not w or w.lower() in _ACRONYM_SKIP:
+            continue
+        out.append(w if w.isupper() and len(w) > 1 else w[0].upper())
+    return "".join(out)
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

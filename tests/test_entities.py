@@ -232,3 +232,76 @@ def test_seeds_types_are_corrected(seed_extractions):
                 assert not gazetteer.is_place(e.name), e.name
             if e.type == "organization":
                 assert e.name not in ("Trump", "Takaichi", "Witkoff"), e.name
+
+
+# -- typing by evidence, junk, duplicates, generic names (hand-written sentences) -------------
+def test_head_noun_types_an_organisation_the_model_read_as_a_person(nlp):
+    ex = run(nlp, "The state grid operator Volterra said on Friday that power was restored. "
+                  "Volterra said repairs would take weeks.")
+    assert all(e.type != "person" for e in ex.entities if e.name == "Volterra")
+    assert any(e.name == "Volterra" and e.type == "organization" for e in ex.entities)
+
+
+def test_name_modifying_a_place_noun_is_a_place_not_an_actor(nlp):
+    ex = run(nlp, "Shelling hit the Dravenko nuclear plant again. Officials near the Dravenko plant "
+                  "said the Korvask region was quiet.")
+    names = {e.name for e in ex.entities}
+    assert "Dravenko" not in names and "Korvask" not in names
+
+
+def test_dateline_and_function_words_are_no_entities(nlp):
+    ex = run(nlp, "Talks resume\n\nHALDENBURG, Norway — Foreign Minister Ana Ruiz said on Monday "
+                  "that the talks would resume.")
+    assert not any(e.name.isupper() and len(e.name) > 4 for e in ex.entities)
+    assert named(ex, "Ana Ruiz").type == "person"
+
+
+def test_short_name_joins_the_longer_person_name(nlp):
+    ex = run(nlp, "Bashar al-Assad met Mousa Abu Marzook in the capital. "
+                  "Assad said the meeting was useful, and Abu Marzook agreed.")
+    assert not any(e.name in ("Assad", "Abu Marzook") for e in ex.entities)
+    assert "Abu Marzook" in [m.text for m in named(ex, "Mousa Abu Marzook").mentions]
+    assert "Assad" in [m.text for m in named(ex, "Bashar al-Assad").mentions]
+
+
+def test_acronym_is_its_organisation(nlp):
+    ex = run(nlp, "The Palestine Liberation Organization met in Cairo. The PLO said it would "
+                  "attend. The UN Security Council met too, and the UNSC said it was concerned.")
+    names = {e.name for e in ex.entities}
+    assert "PLO" not in names and "UNSC" not in names
+    assert "PLO" in [m.text for m in named(ex, "Palestine Liberation Organization").mentions]
+
+
+def test_bare_office_joins_its_owned_form_and_never_crosses_documents(nlp):
+    a = run(nlp, "The Danish Foreign Ministry summoned the envoy. The Foreign Ministry said "
+                 "the talks were useful.", "a.txt")
+    assert not any(e.name == "Foreign Ministry" for e in a.entities)
+    b = run(nlp, "The Foreign Ministry said on Tuesday that it was concerned.", "b.txt")
+    c = run(nlp, "The Foreign Ministry said on Wednesday that it disagreed.", "c.txt")
+    ids_b = {e.id for e in b.entities if "Ministry" in e.name}
+    ids_c = {e.id for e in c.entities if "Ministry" in e.name}
+    assert ids_b and ids_c and not ids_b & ids_c  # two articles' ministries are not one actor
+    d = run(nlp, "Russia's Foreign Ministry said the talks were useful.", "d.txt")
+    e = run(nlp, "The Russian Foreign Ministry said the talks were useless.", "e.txt")
+    assert {x.id for x in d.entities if "Ministry" in x.name} == {x.id for x in e.entities if "Ministry" in x.name}
+
+
+def test_groups_named_by_common_nouns_are_local_to_their_document(nlp):
+    a = run(nlp, "\u201cWe will stay,\u201d the minister told reporters.", "a.txt")
+    b = run(nlp, "\u201cWe will leave,\u201d the general told reporters.", "b.txt")
+    ga = {e.id for e in a.entities if e.type == "group"}
+    gb = {e.id for e in b.entities if e.type == "group"}
+    assert ga and gb and not ga & gb
+
+
+def test_id_does_not_depend_on_the_type():
+    assert entity_id("person", "Rustem Umerov") == entity_id("organization", "Rustem Umerov")
+    assert entity_id("organization", "Rosatom") != entity_id("organization", "Gazprom")
+
+
+def test_names_glued_by_a_comma_are_split_and_titles_dropped(nlp):
+    ex = run(nlp, "After his talks with Tusk, Zelenskiy repeated his pleas. Donald Tusk and "
+                  "Volodymyr Zelenskiy met. Director of National Intelligence Tulsi Gabbard spoke.")
+    names = {e.name for e in ex.entities}
+    assert not any("," in n for n in names)
+    assert not any(n.startswith("National Intelligence") for n in names)

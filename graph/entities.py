@@ -484,6 +484,8 @@ class EntityIndex:
         function word, an event "… Day", a fragment across a sentence stop "X. Targets"),
         two for names glued across a comma ("Tusk, Zelenskiy"), the name alone without
         dates, times, commas or a title glued before it."""
+        from spacy.tokens import Span as SpacySpan  # made here; the module-level import is for annotations
+
         doc = ent.doc
         toks = [t for t in ent]
         while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DATE_WORDS

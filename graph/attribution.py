@@ -24,8 +24,8 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
-from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES, is_speech_noun,
-                   is_speech_verb)
+from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
+                   is_light_speech, is_speech_noun, is_speech_verb)
 from .entities import EntityIndex
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
@@ -57,6 +57,7 @@ class _Draft:
     para: int = 0
     after_end: int = 0  # char where the sentence carrying the cue ends
     quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
+    via: Token | None = None  # "…, according to the ministry" on a cue with its own speaker
 
     @property
     def start(self) -> int:
@@ -108,6 +109,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             resolver.remember(d.subj.idx, d.speaker.entity)
         if d.verb is not None:
             d.addressee = _addressee(d.verb, index, resolver)
+        if d.via is not None and d.reported_by is None:
+            d.reported_by = resolver.resolve(d.via).entity
+            # the institution that put the report out is heard from: "it added" may be it
+            resolver.remember(d.via.idx, d.reported_by)
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
@@ -260,7 +265,10 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
     for side, frame in frames:
-        cue = _cue_in(frame, side, colon_intro=side == "before" and intro == ":")
+        anywhere = getattr(in_quote, "anywhere", in_quote)
+        # a speech word inside a quoted fragment ("China was “willing to continue …”") is
+        # part of what was said, never its cue
+        cue = _cue_in([t for t in frame if t.i not in anywhere], side, colon_intro=side == "before" and intro == ":")
         if cue is None:
             continue
         verb, cue_span, lemma = cue
@@ -436,10 +444,13 @@ def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = _according_to(doc, tok, in_quote, index)
-        elif tok.pos_ == "VERB" and is_speech_verb(tok.lemma_) or tok.pos_ == "VERB" and tok.lemma_.lower() in PREP_CUES:
+        elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
+                                     or _particle(tok) is not None):
             draft = _speech_verb(doc, tok, in_quote, index)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = _speech_noun(doc, tok, in_quote, index)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
+            draft = _speech_noun(doc, tok, in_quote, index, light=tok.head)
         else:
             draft = None
         if draft is not None:
@@ -467,8 +478,10 @@ def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list
 
 def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
     lemma = verb.lemma_.lower()
+    if _unsaid(verb):
+        return None
     subj = _speaker_token(verb, in_quote)
-    if subj is None:
+    if subj is None or not _actor(subj, verb, index):
         return None
     children = list(verb.children)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i]
@@ -491,7 +504,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
                     heads = objs
                     origin = "prep"
                     break
-    if not heads and lemma in OBJECT_CUES:
+    if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
@@ -504,8 +517,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         # "The deal is dead, he said."
         heads = [verb.head]
         origin = "preposed"
-    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.i + 1 < len(doc) \
-            and doc[verb.i + 1].text == ",":
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc) \
+            and (doc[verb.i + 1].text == "," or _set_off(verb)):
         # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
         heads = [verb.head]
         origin = "parenthetical"
@@ -517,8 +530,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
         exclude = set(t.i for t in verb.subtree)
         rest = _subtree_tokens(heads, exclude)
+        para = index.layout.para_of
+        rest = [t for t in rest if para[t.i] == para[verb.i]]
         left = _trim([t for t in rest if t.i < verb.left_edge.i])
-        right = _trim([t for t in rest if t.i > verb.right_edge.i])
+        right = _trim(_clip([t for t in rest if t.i > verb.right_edge.i], verb, index))
         if _words(right) < 2 or any(t.i in in_quote for t in left + right):
             return None
         parts = [p for p in (left, right) if _words(p) >= 1]
@@ -530,6 +545,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
+        if heads[0].i > verb.i:
+            # "the deal, which he said had saved …": the clause starts after its cue
+            tokens = [t for t in tokens if t.i > verb.i]
+        tokens = _drop_coordinated_act(tokens, heads[0])
+    tokens = _clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
     if origin == "clause":
@@ -543,7 +563,112 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         return None
     kind = _kind(content)
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-    return _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+    draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+    draft.via = _according_source(verb, in_quote)
+    return draft
+
+
+# Verbs under which a speech verb reports no speech: "refused to deny", "declined to say".
+_WITHHOLD = frozenset("refuse decline fail avoid hesitate".split())
+# Nouns for documents and events: subjects of "say"-type verbs ("the report said"), never of
+# other cues ("reports … threaten", "resolutions condemning").
+_THING_NOUNS = frozenset("""
+report reports resolution resolutions document documents study studies survey surveys poll polls
+data figure figures analysis image images footage video videos evidence law laws bill bills plan
+plans deal deals agreement agreements decision decisions policy policies sanction sanctions
+measure measures rule rules move moves attack attacks strike strikes war
+""".split())
+_DOCUMENT_VERBS = frozenset("say state note add conclude find report show claim write suggest indicate "
+                            "estimate predict warn describe".split())
+
+
+def _set_off(verb: Token) -> bool:
+    """"The war, he told CNN, has …": the cue's clause stands between commas."""
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    left = doc[lo].text == "," or lo > 0 and doc[lo - 1].text == ","
+    right = doc[hi].text == "," or hi + 1 < len(doc) and doc[hi + 1].text == ","
+    return left and right
+
+
+def _particle(verb: Token) -> str | None:
+    """"laid out", "spelled out": a verb whose particle makes it a cue (PARTICLE_CUES)."""
+    for c in verb.children:
+        if c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in PARTICLE_CUES and not is_speech_verb(verb.lemma_):
+            return c.lower_
+    return None
+
+
+def _clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
+    """What was said stays in the cue's paragraph (a headline never runs into the lede, one
+    paragraph's report never takes the next), and without a trailing attribution of its own
+    ("…, China said Tuesday", "…, according to Miller")."""
+    if not tokens:
+        return tokens
+    para = index.layout.para_of
+    tokens = [t for t in tokens if para[t.i] == para[cue.i]]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].text != ",":
+            continue
+        tail = [t for t in tokens[k + 1:] if not t.is_punct]
+        if not tail:
+            continue
+        if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
+            return tokens[:k]
+        if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ in ("ccomp", "mark") for t in tail) \
+                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i for t in tail) \
+                and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
+            return tokens[:k]
+        break
+    return tokens
+
+
+def _drop_coordinated_act(tokens: list[Token], head: Token) -> list[Token]:
+    """"said the envoy had insulted the country and ordered the ministry to summon him": a
+    coordinated past-tense verb without a subject of its own, after a clause in another tense,
+    is the speaker's next act, not part of what was said."""
+    if head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
+        return tokens
+    for c in head.rights:
+        if c.dep_ == "conj" and c.tag_ == "VBD" \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+            cut = c.left_edge.i
+            cc = [g for g in head.children if g.dep_ == "cc" and g.i < c.i]
+            if cc:
+                cut = min(cut, cc[-1].i)
+            return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _unsaid(verb: Token) -> bool:
+    """True when the cue reports speech that did not happen: negated ("would not say
+    whether", "could not confirm", "has not condemned"), withheld ("refused to deny",
+    "declined to comment", "was not able to confirm"), or a question put to someone ("Asked
+    whether he had …": the clause is the question, not the answer)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb:
+        if head.lemma_.lower() in _WITHHOLD:
+            return True
+        if head.lemma_.lower() in ("able", "unable", "willing", "unwilling", "prepared", "ready"):
+            return head.lemma_.lower().startswith("un") or any(c.dep_ == "neg" for c in head.children) \
+                or any(c.dep_ == "neg" for c in head.head.children)
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "ROOT") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+        return True
+    return False
+
+
+def _actor(subj: Token, verb: Token, index: EntityIndex) -> bool:
+    """Can ``subj`` speak through ``verb``: a report "says", but "reports threaten" and
+    "resolutions condemning" are things, not speakers."""
+    if subj.lemma_.lower() not in _THING_NOUNS and subj.lower_ not in _THING_NOUNS:
+        return True
+    if verb.lemma_.lower() in _DOCUMENT_VERBS:
+        return True
+    ref = index.at(subj)
+    return ref is not None and ref.type in ("media", "person")
 
 
 def _kind(content: Span) -> str:
@@ -569,6 +694,8 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
     phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
     if clause.i in phrase:
         return None
+    if _reports_speech(clause):
+        return None  # "Kuleba told Wang that …, according to the ministry": Kuleba speaks
     tokens = [t for t in clause.subtree if t.i not in phrase]
     # keep the contiguous run next to the phrase, so a second sentence is never swallowed
     if tokens and tokens[0].i > tok.i:
@@ -584,6 +711,21 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
                   reported_by=_outlet(list(tok.subtree), index))
 
 
+def _reports_speech(verb: Token) -> bool:
+    """A speech verb with a subject of its own ("Kuleba told Wang that …")."""
+    return verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) and _own_subject(verb) is not None \
+        and not _unsaid(verb)
+
+
+def _according_source(verb: Token, in_quote: set[int]) -> Token | None:
+    """The source of an "according to" phrase hanging on ``verb`` ("…, according to the
+    ministry"): who carried the report, when ``verb`` has a speaker of its own."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to":
+            return _speaker_token(c, in_quote)
+    return None
+
+
 def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[Token]:
     """", implicitly putting his name on the line": a participle clause after a comma
     comments on the report; it is not part of what was said."""
@@ -595,8 +737,12 @@ def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[T
     return tokens
 
 
-def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
-    """"X's claim that …", "the remark that …"."""
+def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
+                 light: Token | None = None) -> _Draft | None:
+    """"X's claim that …", "the remark that …"; with a ``light`` verb, "X voiced concern
+    that …" (the verb's subject speaks, the verb is the cue)."""
+    if light is not None and _unsaid(light):
+        return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if clause is None:
@@ -608,6 +754,17 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) 
     content = _content(doc, tokens, in_quote)
     if content is None:
         return None
+    if light is not None:
+        subj = _speaker_token(light, in_quote)
+        if subj is None or not _actor(subj, light, index):
+            return None
+        tokens = _clip([t for t in tokens], light, index)
+        content = _content(doc, tokens, in_quote)
+        if content is None:
+            return None
+        cue = Cue(light.idx, light.idx + len(light), light.text, light.lemma_.lower())
+        return _Draft(_kind(content), [content], "noun", cue, light.i, subj, light,
+                      reported_by=_outlet(list(light.sent), index))
     subj = next((c for c in noun.children if c.dep_ == "poss"), None)
     if subj is None:
         for c in noun.children:
@@ -637,7 +794,9 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
         for j in range(bisect_left(opens, r.start), len(opens)):
             if opens[j] > r.end + 1:
                 break
-            if direct[order[j]].quoted[-1].end <= r.end + 1:
+            qend = direct[order[j]].quoted[-1].end
+            # the clause may stop before the quote's closing punctuation (“… stage.”)
+            if qend <= r.end + 1 or not text[r.end:qend].strip(" .,!?;:\u201d\"\u2019"):
                 hits.append(order[j])
         inside = [direct[k] for k in sorted(hits)]
         d = by_cue.get(r.cue_token)
@@ -685,7 +844,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
     text = index.text
     out: list[_Draft] = []
     for d in drafts:
-        prev = out[-1] if out else None
+        prev = _last_outermost(out)
         if d.cue is None and d.kind == "direct" and prev is not None and prev.speaker is not None \
                 and prev.speaker.entity is not None and d.para - prev.para <= 1 \
                 and not _named_between(doc, index, prev, d):
@@ -702,6 +861,17 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
     return out
+
+
+def _last_outermost(out: list[_Draft]) -> _Draft | None:
+    """The last attribution that no other one holds: in "Hamas has demanded X, she said", the
+    quote that goes on is hers, not the nested report of what Hamas demanded."""
+    for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
+        d = out[k]
+        if not any(o is not d and o.kind != "direct" and o.start <= d.start and d.end <= o.end
+                   and (o.start, o.end) != (d.start, d.end) for o in out[max(0, k - 5):]):
+            return d
+    return out[-1] if out else None
 
 
 def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> bool:
@@ -765,7 +935,11 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
 def _addressee(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
-    for child in verb.children:
+    children = list(verb.children)
+    for child in list(children):
+        if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
+            children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
+    for child in children:
         target = None
         if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             target = child

@@ -19,10 +19,21 @@ accuse criticize criticise blast slam praise call demand propose recommend advis
 quip shout yell whisper chant boast brag agree disagree object protest lament muse wonder
 question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
 reassure instruct order threaten predict forecast speculate theorize
+underscore underline reaffirm restate reassert highlight float
 """.split())
 
 # Cues that usually need their clause complement to be speech ("call for", "point out").
-PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "of"), ("speak", "about")}
+PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "of"), ("speak", "about"),
+                 ("lay", "out"), ("spell", "out")}
+
+# A light verb and a noun that together report speech ("voiced concern that …", "expressed
+# optimism that …", "raised concerns that …", "maintained his belief that …"): the verb is the
+# cue, the noun's clause the content.
+LIGHT_VERBS = frozenset("express voice raise maintain restate reiterate repeat offer share air".split())
+STANCE_NOUNS = frozenset("""
+concern concerns optimism pessimism hope hopes fear fears belief view views confidence doubt doubts
+worry worries frustration regret satisfaction conviction position opinion
+""".split())
 
 # Verbs whose object is the addressee ("told Yuri Ushakov", "urged her").
 ADDRESSEE_VERBS = frozenset("tell ask inform notify assure reassure advise urge warn instruct remind "
@@ -38,6 +49,15 @@ statement remark remarks comment comments claim claims warning assertion announc
 insistence argument suggestion promise pledge vow message admission accusation allegation
 denial assurance plea call demand proposal testimony tweet post
 """.split())
+
+
+def is_light_speech(verb_lemma: str, noun_lemma: str) -> bool:
+    """True for a light verb with a stance noun: "voice concern", "express optimism".
+
+    >>> is_light_speech("voice", "concern"), is_light_speech("raise", "taxes")
+    (True, False)
+    """
+    return verb_lemma.lower() in LIGHT_VERBS and noun_lemma.lower() in STANCE_NOUNS
 
 # "according to X", "in the words of X"
 ACCORDING_TO = ("according to",)
@@ -61,7 +81,7 @@ def is_speech_noun(lemma: str) -> bool:
 OBJECT_CUES = frozenset("""
 call criticize criticise describe mention deny cite propose announce promise demand praise
 question defend blast slam attack reiterate repeat acknowledge admit confirm dismiss reject
-condemn denounce welcome stress emphasize emphasise tout predict claim report reveal disclose
+condemn denounce welcome stress emphasize emphasise tout predict report reveal disclose
 tweet recommend accuse express raise label dub brand decry hail laud applaud lament concede
 """.split())
 

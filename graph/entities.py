@@ -121,6 +121,18 @@ _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "
 
 
 
+def _is_date_word(tok: Token) -> bool:
+    """A weekday, a relative day or a clock word; a month only before a number ("May 5"), since
+    months are names too (Theresa May, Wang Jun)."""
+    low = tok.lower_
+    if low in _MONTHS:
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.like_num
+    return low in _DATE_WORDS
+
+
+_MONTHS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight tomorrow january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. gmt utc""".split())
@@ -484,14 +496,13 @@ class EntityIndex:
         function word, an event "… Day", a fragment across a sentence stop "X. Targets"),
         two for names glued across a comma ("Tusk, Zelenskiy"), the name alone without
         dates, times, commas or a title glued before it."""
-        from spacy.tokens import Span as SpacySpan  # made here; the module-level import is for annotations
-
+        from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
         doc = ent.doc
         toks = [t for t in ent]
-        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DATE_WORDS
+        while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
                         or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in")):
             toks.pop()
-        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in _DATE_WORDS or toks[0].like_num):
+        while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
             toks.pop(0)
         if not toks:
             return []
@@ -1234,6 +1245,8 @@ def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
         if e.type != "person":
             continue
         last = fold(name_parts(e.name)[1])
+        if not any(c.isalpha() for c in last):
+            continue  # no surname to compare ("' OR 1=1 //"): never merged with anyone
         bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
             1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
         name, aliases, n = people.get(e.id, (e.name, set(), 0))

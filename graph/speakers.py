@@ -16,6 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .gender import forename_gender, pronoun_votes
 from .model import EntityRef, Span
@@ -39,6 +40,19 @@ OFFICE_NOUNS = frozenset("""
 office ministry department campaign administration government embassy commission committee
 council agency secretariat cabinet presidency bureau court parliament
 """.split())
+# Common nouns for one person in an office ("the French leader", "Russia's point man"): a
+# described person, never the country or organisation named beside them.
+PERSON_NOUNS = frozenset("""
+man woman leader president premier chancellor minister secretary envoy ambassador diplomat
+official spokesman spokeswoman spokesperson negotiator chief head boss czar tsar aide adviser
+advisor deputy commander general emissary representative foreign counterpart
+""".split())
+# Nouns a definite description of an outlet uses ("the newspaper said").
+MEDIA_NOUNS = frozenset("newspaper paper broadcaster outlet agency network channel daily magazine station "
+                        "website tabloid publication".split())
+# What an institution's words come in ("the statement said", "the readout added").
+DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release letter notice post note "
+                           "report document transcript".split())
 _PLURAL_PRONOUNS = {"they", "we"}
 _PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
 
@@ -91,6 +105,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     for child in head.rights:
         # "people familiar with the matter", "a spokesman for the office that …"
         if child.dep_ in ("amod", "prep", "compound") and child.i == right + 1:
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                break  # "Trump on Monday said": the date is not part of the mention
             right = child.right_edge.i
     # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
     doc = head.doc
@@ -131,12 +147,18 @@ class SpeakerResolver:
             if ref.type == "person":
                 person_at[i] = ref.id
                 self._person_ref[i] = ref
-            elif ref.type in ("organization", "country"):
+            elif ref.type in ("organization", "country", "group"):
                 others.append((i, ref))
         # the small model tags a name as a person in one sentence and an organisation in the
         # next ("Trump"): a name a person of the document bears is that person
         by_name = {fold(r.name).split()[-1]: r for r in self._person_ref.values() if fold(r.name).split()}
+        for r in self._person_ref.values():
+            words = fold(r.name).split()
+            # surname-first names ("Wang" for "Wang Yi"); a known forename says nothing
+            if len(words) > 1 and forename_gender(r.name) is None:
+                by_name.setdefault(words[0], r)
         by_name.update({fold(r.name): r for r in self._person_ref.values()})
+        self._person_by_name = by_name
         for i, ref in others:
             person = by_name.get(fold(ref.name))
             if person is not None:
@@ -182,6 +204,18 @@ class SpeakerResolver:
             return Speaker(source, self._pronoun(head), True, "pronoun")
         own = self.index.at(head)
         if own is not None:
+            if own.type != "person" and head.pos_ == "PROPN":
+                # the small model types one mention of a person's name as a group or an
+                # organisation ("Zelenskyy said"): a name a person of the document bears is that person
+                person = self._person_by_name.get(fold(own.name))
+                if person is not None:
+                    own = person
+            if own.type == "group" and head.pos_ == "NOUN" and _definite(head):
+                # "the French leader" indexed as a described source: first see whether it
+                # names someone the story has already introduced
+                earlier = self._described(span, head, head.lemma_.lower())
+                if earlier is not None:
+                    return Speaker(source, earlier, True, "nominal")
             return Speaker(source, own, False, "name")
         named = _named_in_apposition(head, self.index)
         if named is not None:
@@ -238,6 +272,8 @@ class SpeakerResolver:
                 continue  # "with Zelensky, he said": a name inside the pronoun's own clause is someone else
             if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # score a name once, by its last word
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > i:
+                continue  # "the Zaporizhzhia nuclear plant": a name modifying a thing is no person
             seen.add(ref.id)
             g = self.gender(ref)
             if want is not None and g is not None and g != want:
@@ -307,7 +343,15 @@ class SpeakerResolver:
             earlier = self.index.find_by_role(noun, before=head.idx)
             if earlier is not None:
                 return Speaker(source, earlier, True, "nominal")
+            earlier = self._described(span, head, noun) if _definite(head) else None
+            if earlier is not None:
+                return Speaker(source, earlier, True, "nominal")
         named = next((self.index.at(t) for t in span if self.index.at(t) is not None), None)
+        if named is not None and (noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS):
+            # "Russia's point man for relations with the US": a described person, not Russia
+            named = None
+            cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
+            return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
         if head.lower_ in SOURCE_NOUNS or noun in SOURCE_NOUNS or head.lower_ in GROUP_NOUNS:
             cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
             return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
@@ -318,6 +362,56 @@ class SpeakerResolver:
             return Speaker(source, named, True, "nominal")
         cluster = self.index.add(span, "group", name=_group_name(words), description=description_of(head))
         return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
+
+
+    def _described(self, span: SpacySpan, head: Token, noun: str) -> EntityRef | None:
+        """What a definite description refers back to, by the kind of thing it names: "the
+        newspaper" → the last outlet named; "the statement" → the institution last heard;
+        "the French leader" → the person last in the story given that demonym."""
+        if noun in MEDIA_NOUNS:
+            for i in range(head.i - 1, -1, -1):
+                if self._para_of[head.i] - self._para_of[i] > _PARAGRAPHS_BACK:
+                    break
+                ref = self.index.at(self.doc[i])
+                if ref is not None and ref.type == "media":
+                    return ref
+            return None
+        if noun in DOCUMENT_NOUNS:
+            for c, ent in self._recent_speaker(head.idx, None):
+                if ent.type != "person" and self._para_of[head.i] - _para_of_char(self, c) <= 2:
+                    return ent
+                break
+            return None
+        if noun not in PERSON_NOUNS or noun in ("man", "woman", "foreign", "counterpart"):
+            return None
+        if head.tag_ != "NN" or any(c.dep_ == "nummod" for c in head.children):
+            return None  # "the two leaders": several people, not the last one named
+        demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
+        if not demonyms:
+            return self._person_antecedent(head, None)
+        doc = self.doc
+        for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
+            i = self._person_tokens[k]
+            if self._para_of[head.i] - self._para_of[i] > _PARAGRAPHS_BACK:
+                break
+            # the demonym or country stands in the name's own phrase ("French president
+            # Emmanuel Macron", "President Henri Duval of France")
+            window = doc[max(doc[i].sent.start, i - 6):min(doc[i].sent.end, i + 4)]
+            words = {t.lower_ for t in window}
+            if any(d.lower() in words or _country_words(d) & words for d in demonyms):
+                return self._person_ref.get(i)
+        return None
+
+
+def _definite(head: Token) -> bool:
+    """"the French leader", "the newspaper": the noun's own article is definite."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
+
+
+def _country_words(demonym: str) -> set[str]:
+    """The lowercase words of the country a demonym names ("french" → {"france"})."""
+    name = gazetteer.demonym(demonym) or gazetteer.country(demonym)
+    return set(name.lower().split()) if name else set()
 
 
 def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:

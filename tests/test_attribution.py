@@ -292,3 +292,139 @@ def test_every_seed_direct_quote_is_listed(seed_extractions):
         for q in ex.quotes:
             if q.kind == "direct":
                 assert any(s == name and any(w in c.text for c in q.contents) for s, w in listed), (name, q.text)
+
+
+# -- speakers by type and by reference (hand-written, names invented) ------------------------
+
+def test_definite_description_with_demonym_names_the_person_given_it():
+    q = only("President Henri Duval of France arrived in Oslo. “We are here to listen,” the French leader said.")
+    assert q.speaker.name == "Henri Duval"
+
+
+def test_definite_description_without_a_fitting_person_stays_a_described_source():
+    q = only("Olaf Brandt met officials in Lyon on Monday. The French leader said the visit had gone well.")
+    assert q.speaker.type == "group"
+
+
+def test_the_newspaper_is_the_outlet_named_before():
+    q = with_words("The Daily Courier reported on Sunday that the talks had stalled. "
+                   "The newspaper said the envoy had left early.", "the envoy had left early")
+    assert q.speaker.name == "Daily Courier" and q.speaker.type == "media"
+
+
+def test_a_described_person_beside_a_country_is_not_the_country():
+    q = only("Russia's point man for relations with the US said the talks would resume.")
+    assert q.speaker.type == "group" and q.speaker.name != "Russia"
+
+
+def test_a_name_modifying_a_thing_is_no_antecedent():
+    q = only("Tomas Berg visited the Zaporizhzhia nuclear plant on Friday. He said the situation was dangerous.")
+    assert q.speaker.name == "Tomas Berg"
+
+
+def test_quote_after_a_report_inherits_the_reporter_not_a_name_inside_it():
+    text = ("Tahani Lund, an analyst, spoke to reporters on Monday. Hamas has demanded a fair share of the "
+            "seats, she said. “Abbas has been reluctant to provide this for many years.”")
+    q = with_words(text, "Abbas has been reluctant")
+    assert q.speaker is not None and q.speaker.name == "Tahani Lund"
+
+
+def test_cue_word_inside_a_quoted_fragment_is_not_the_cue():
+    q = with_words("Foreign Minister Li Wen told his counterpart that, “although the time is not yet ripe,” "
+                   "China was “willing to continue to play a constructive role.”", "although the time")
+    assert q.speaker.name == "Li Wen" and q.cue.lemma == "tell"
+
+
+# -- addressees -----------------------------------------------------------------------------
+
+def test_told_visiting_minister_is_the_addressee():
+    q = only("Wang Jun told visiting Ukrainian Foreign Minister Petro Kuleba that China supported talks.")
+    assert q.addressee.name == "Petro Kuleba"
+    assert "Kuleba" not in q.contents[0].text
+
+
+def test_according_to_on_a_told_clause_is_who_carried_it():
+    q = only("Petro Kuleba told Wang Jun that Ukraine wanted peace, according to the Ukrainian Foreign Ministry.")
+    assert q.speaker.name == "Petro Kuleba" and q.addressee.name == "Wang Jun"
+    assert q.reported_by is not None and "Ministry" in q.reported_by.name
+    assert "according" not in q.contents[0].text
+
+
+# -- paragraphs -----------------------------------------------------------------------------
+
+def test_headline_never_runs_into_the_lede():
+    for q in quotes("Envoy says talks will fail\n\nThe minister said on Monday that the talks were over."):
+        assert all("\n" not in c.text for c in q.contents), q.contents
+
+
+# -- what is not speech ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anna Lindqvist would not say whether the talks had failed.",
+    "The ministry could not confirm that the envoy had left.",
+    "Tomas Berg refused to deny that he had met the envoy.",
+    "Tomas Berg has not explicitly condemned the attack on the port.",
+    "Reports of a deal threaten to derail the talks.",
+    "Russia claims the entirety of the region as its own territory.",
+])
+def test_negated_withheld_and_non_actor_cues_report_nothing(text):
+    assert not quotes(text), quotes(text)
+
+
+def test_asked_clause_is_the_question_not_the_answer():
+    qs = quotes("Asked whether he had spoken to the envoy, Tomas Berg said he had not.")
+    assert [q.cue.lemma for q in qs] == ["say"]
+
+
+def test_a_document_still_says():
+    q = only("A report by the council said that the port had been closed for weeks.")
+    assert q.cue.lemma == "say"
+
+
+# -- more cues ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lemma", [
+    ("Tomas Berg underscored that the deal was final.", "underscore"),
+    ("Tomas Berg restated that the deal was final.", "restate"),
+    ("Tomas Berg voiced concern that the talks would fail.", "voice"),
+    ("Tomas Berg expressed optimism that the talks would succeed.", "express"),
+])
+def test_cue_lexicon_by_verb_class(text, lemma):
+    q = only(text)
+    assert q.cue.lemma == lemma and q.speaker.name == "Tomas Berg"
+    assert q.contents[0].text.startswith("that the")
+
+
+def test_light_verb_with_a_non_stance_noun_is_not_speech():
+    assert not quotes("Tomas Berg raised taxes that the farmers had to pay.")
+
+
+def test_parenthetical_cue_gives_one_quote_with_two_contents():
+    q = only("Anna Lindqvist spoke at length. The war in the north, she told the Daily Courier, has gone on too long.")
+    assert [c.text for c in q.contents] == ["The war in the north", "has gone on too long"]
+    assert q.speaker.name == "Anna Lindqvist"
+    assert q.addressee is not None and q.addressee.name == "Daily Courier"
+
+
+def test_relative_clause_cue():
+    q = only("Berg pointed to the deal, which he said had saved thousands of jobs.")
+    assert q.contents[0].text == "had saved thousands of jobs"
+
+
+# -- content spans --------------------------------------------------------------------------
+
+def test_trailing_attribution_is_not_content():
+    q = with_words("Anna Lindqvist said the talks would resume next week, according to Miller.", "resume")
+    assert not q.contents[0].text.endswith("Miller")
+
+
+def test_coordinated_act_of_the_speaker_is_not_content():
+    q = with_words("Anna Lindqvist said the envoy had insulted the country and ordered the ministry to summon him.",
+                   "insulted")
+    assert q.contents[0].text == "the envoy had insulted the country"
+
+
+def test_plural_definite_description_is_not_one_person():
+    q = with_words("President Henri Duval of France met Chancellor Ilse Brandt in Oslo. "
+                   "The two leaders agreed that the talks should continue.", "the talks should continue")
+    assert q.speaker.type == "group"

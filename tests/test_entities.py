@@ -305,3 +305,27 @@ def test_names_glued_by_a_comma_are_split_and_titles_dropped(nlp):
     names = {e.name for e in ex.entities}
     assert not any("," in n for n in names)
     assert not any(n.startswith("National Intelligence") for n in names)
+
+
+def test_names_without_a_word_for_surname_are_never_merged():
+    # Regression: two hostile "names" ending in "//" were taken for one person across documents.
+    from graph import Document, Entity, Extraction, merge_corpus
+    from graph.model import Span
+
+    def doc(name: str) -> Extraction:
+        return Extraction(Document(name, f"{name}.txt"),
+                          entities=(Entity(f"ent-{len(name)}", name, "person", (), (Span(0, len(name), name),)),))
+
+    merged = merge_corpus([doc("' OR 1=1 //"), doc('"}) DETACH DELETE n //')])
+    assert {e.name for ex in merged for e in ex.entities} == {"' OR 1=1 //", '"}) DETACH DELETE n //'}
+    assert len({e.id for ex in merged for e in ex.entities}) == 2
+
+
+def test_month_names_inside_person_names_are_kept(nlp):
+    # Regression: trimming dates from name spans cut "Jun" off "Wang Jun".
+    from graph import extract_text
+
+    ex = extract_text("Petro Kuleba met Wang Jun in London on Monday. Rutte spoke on May 5.")
+    names = {e.name for e in ex.entities if e.type == "person"}
+    assert {"Wang Jun", "Rutte"} <= names
+    assert not any("Monday" in n or "May" in n for n in names)

@@ -15,7 +15,6 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from .doctext import forget_text
 from .model import Document, Extraction, Quote
 from .pipeline import load_pipeline
 
@@ -35,7 +34,6 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     index = EntityIndex(doc)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index)
-    forget_text(doc)  # the Doc is left as it came
     return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
 
 

@@ -726,23 +726,25 @@ class EntityIndex:
         self._clusters.append(cluster)
         self._index(cluster)
 
-    def _index(self, c: _Cluster) -> None:
-        _bucket_add(self._by_id, c.id, c)
+    def _buckets(self, c: _Cluster) -> Iterator[tuple[dict, object]]:
+        """Every (index, key) under which ``c`` is filed: one list for adding and removing."""
+        yield self._by_id, c.id
         if c.type == "person":
             words = c.name.split()
-            _bucket_add(self._by_surname, surname_shape(name_parts(c.name)[1]), c)
+            yield self._by_surname, surname_shape(name_parts(c.name)[1])
             if len(words) > 1:
-                _bucket_add(self._by_first_word, surname_shape(words[0]), c)
+                yield self._by_first_word, surname_shape(words[0])
         else:
-            _bucket_add(self._by_key, (c.type, c.key), c)
+            yield self._by_key, (c.type, c.key)
+
+    def _index(self, c: _Cluster) -> None:
+        for bucket, key in self._buckets(c):
+            _bucket_add(bucket, key, c)
 
     def _unindex(self, c: _Cluster) -> None:
-        _bucket_remove(self._by_id, c.id, c)
+        for bucket, key in self._buckets(c):
+            _bucket_remove(bucket, key, c)
         if c.type == "person":
-            words = c.name.split()
-            _bucket_remove(self._by_surname, surname_shape(name_parts(c.name)[1]), c)
-            if len(words) > 1:
-                _bucket_remove(self._by_first_word, surname_shape(words[0]), c)
             self._person_version += 1
 
     def _alias(self, c: _Cluster, alias: str) -> None:

@@ -306,9 +306,7 @@ class _Finder:
             sides = [a for a in self._subjects(noun.head) if a[1].type in _STATE_ACTORS]
         else:
             return
-        for ts, s in sides:
-            for tp, p in partners:
-                self.add(s, "ALLY_OF", p, self.evidence(ts, noun, tp) if ts.i < noun.i else self.evidence(noun, tp), 0.7)
+        self._pairwise(sides, "ALLY_OF", partners, noun)
 
     def hostile_act(self, noun: Token) -> None:
         """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
@@ -328,9 +326,14 @@ class _Finder:
             actors = [a for a in self._subjects(noun.head) if a[1].type in _STATE_ACTORS]
         else:
             return
-        for ta, a in actors:
-            for tt, t in targets:
-                self.add(a, "ADVERSARY_OF", t, self.evidence(ta, noun, tt) if ta.i < noun.i else self.evidence(noun, tt), 0.7)
+        self._pairwise(actors, "ADVERSARY_OF", targets, noun)
+
+    def _pairwise(self, subjects: list, predicate: str, objects: list, noun: Token) -> None:
+        """One relation from every subject to every object named around ``noun`` ("treaty",
+        "invasion"), its evidence running from the first of them to the last."""
+        for ts, s in subjects:
+            for to, o in objects:
+                self.add(s, predicate, o, self.evidence(ts, noun, to) if ts.i < noun.i else self.evidence(noun, to), 0.7)
 
     def backed_or_accused(self, verb: Token, lemma: str) -> None:
         """ "Backed by Iran and Russia, Assad …" / "Russia backs Assad" → ALLY_OF; "Ukraine

@@ -18,7 +18,7 @@ from _common import TempDir, machine_note, table  # noqa: E402
 
 
 def synthetic(n_quotes: int, per_doc: int = 10, seed: int = 7):
-    from graph.model import Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, stable_id
+    from graph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, stable_id
 
     rng = random.Random(seed)
     people = [Entity(stable_id("per", f"p{i}"), f"Person {i}", "person", (f"P. {i}",)) for i in range(5000)]

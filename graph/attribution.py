@@ -30,7 +30,7 @@ from .entities import EntityIndex
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
-from .speakers import (GROUP_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
+from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
 
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue

@@ -1029,11 +1029,6 @@ class EntityIndex:
             self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
             self._point(tok.i, cluster)
 
-    def note_gender(self, entity_id: str, gender: str) -> None:
-        for c in self._by_id.get(entity_id, []):
-            if c.gender is None:
-                c.gender = gender
-
     # -- lookups --------------------------------------------------------------------------
     @property
     def clusters(self) -> list[_Cluster]:

@@ -15,7 +15,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from .model import Document, Extraction, Quote
+from .model import Document, Extraction
 from .pipeline import load_pipeline
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, TextIO
 
 ENTITY_TYPES = ("person", "organization", "country", "media", "group")
@@ -250,9 +250,6 @@ class Extraction:
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
-
-    def with_errors(self, *errors: str) -> "Extraction":
-        return replace(self, errors=self.errors + tuple(errors))
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.document

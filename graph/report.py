@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .model import Extraction
 
@@ -59,10 +58,3 @@ class Summary:
             for (a, b), n in self.pairs.most_common(top):
                 lines.append(f"  {self.names.get(a, a)} → {self.names.get(b, b)}" + (f"  ({n})" if n > 1 else ""))
         return "\n".join(lines)
-
-
-def summarize(extractions: Iterable[Extraction]) -> Summary:
-    s = Summary()
-    for ex in extractions:
-        s.add(ex)
-    return s

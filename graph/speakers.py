@@ -438,7 +438,3 @@ def _group_name(words: list[Token]) -> str:
     "NATO diplomat")."""
     name = " ".join(t.text for t in words).strip()
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
-
-
-def same_name(a: str, b: str) -> bool:
-    return fold(a) == fold(b)

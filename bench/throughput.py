@@ -9,6 +9,9 @@ round is reported. The 2-worker pool is started (and its pipelines loaded) befor
 long run pays that once (the startup is printed too).
 
     PYTHONPATH=. python bench/throughput.py [CORPUS_DIR ...] [--repeat N] [--rounds R] [--model NAME]
+
+``--batch-sweep`` instead times quotegraph's pipeline alone at several ``nlp.pipe`` batch sizes:
+the figures behind the batch size the workers use (``graph/parallel.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--batch-sweep", action="store_true", help="time nlp.pipe at batch sizes 2-64 instead")
     args = ap.parse_args()
+    if args.batch_sweep:
+        return batch_sweep(args)
 
     import spacy
 
@@ -116,6 +122,34 @@ def main() -> None:
           f"{best[w] / best['extract1']:.2f}× (best rounds) "
           f"(bare nlp.pipe in the same rounds: {n_words / statistics.median(bare_again):,.0f} words/s); "
           f"pool startup {startup:.1f}s, paid once per run.")
+    print(f"Machine: {machine_note()}")
+
+
+def batch_sweep(args: argparse.Namespace) -> None:
+    """Words/s of quotegraph's pipeline (parse only) by ``nlp.pipe`` batch size, sizes interleaved
+    in every round so that a busy machine slows them alike."""
+    from graph.pipeline import default_model, load_pipeline
+
+    model = args.model or default_model()
+    texts = [d.text for d in documents(corpus_paths(args.corpus))] * args.repeat
+    n_words = words(texts)
+    nlp = load_pipeline(model)
+    list(nlp.pipe(texts[:16]))
+    sizes = [2, 4, 8, 16, 32, 64]
+    times: dict[int, list[float]] = {b: [] for b in sizes}
+    for r in range(args.rounds):
+        for b in sizes:
+            t0 = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=b):
+                pass
+            times[b].append(time.perf_counter() - t0)
+        print(f"round {r + 1} done", file=sys.stderr)
+    best = max(n_words / statistics.median(v) for v in times.values())
+    rows = [[str(b), f"{n_words / statistics.median(v):,.0f}", f"{n_words / statistics.median(v) / best:.2f}"]
+            for b, v in times.items()]
+    print(f"\n### nlp.pipe batch size: {len(texts)} documents, {n_words:,} words, model {model}, "
+          f"median of {args.rounds} rounds\n")
+    print(table(["batch size", "words/s", "÷ best"], rows))
     print(f"Machine: {machine_note()}")
 
 

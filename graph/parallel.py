@@ -1,9 +1,14 @@
 """Extraction on several processes (or a Dask cluster), streaming, in input order.
 
-Documents are read one by one, grouped into small batches and handed to workers; the results
-come back in input order through a window of a few batches per worker, so memory stays flat
-however long the corpus is, and the output is the same as with one process. A cache (see
+Documents are read a bounded distance ahead, grouped into batches and handed to workers; the
+results come back in input order through a window of a few batches per worker, so memory stays
+flat however long the corpus is, and the output is the same as with one process. A cache (see
 ``cache.py``) answers the documents it already knows before any worker sees them.
+
+Batches are as large as spaCy parses best (about 16 documents: the parser's per-step cost is
+shared by the documents of a batch) until the end of the input comes into view; from there each
+batch takes a fraction of what is left (guided self-scheduling), so the workers finish together
+instead of one parsing a last large batch while the others wait.
 
 >>> from graph import extract, iter_documents
 >>> for ex in extract(iter_documents(["news/"]), workers=2, cache="news.cache.sqlite"):  # doctest: +SKIP
@@ -28,9 +33,9 @@ from .model import Document, Extraction
 # has it already, and texts are the bulk of the bytes), and the failure if extraction failed.
 Parts = tuple[tuple, tuple, tuple, tuple[str, ...], BaseException | None]
 
-BATCH_DOCS = 8         # documents per task (one nlp.pipe call)
-BATCH_CHARS = 20_000   # or fewer when long: ~3.5k words, half a second of parsing, so the
-                       # workers finish together even on a small corpus
+BATCH_DOCS = 16        # documents per task, parsed as one nlp.pipe batch: batches of 2-8
+                       # parse 5-10% slower (bench/throughput.py --batch-sweep)
+BATCH_CHARS = 100_000  # or fewer when long: ~16k words, a second or two of parsing
 
 # A spaCy pipeline is not meant to be called from two threads at once; Dask workers may run
 # several tasks in threads of one process, so each process parses one batch at a time.
@@ -48,7 +53,7 @@ def extract_batch(documents: Sequence[Document], model: str | None = None,
     failure: list[BaseException] = []
     out: list[Parts] = []
     with _PIPELINE_LOCK:
-        for ex in extract(list(documents), model=model, strict=strict,
+        for ex in extract(list(documents), model=model, strict=strict, batch_size=max(1, len(documents)),
                           on_error=lambda _doc, exc: failure.append(exc)):
             exc = _picklable(failure.pop()) if failure else None
             out.append((ex.quotes, ex.entities, ex.relations, ex.errors, exc))
@@ -199,12 +204,52 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
             cache.close()
 
 
+class _ReadAhead:
+    """The input, read up to ``limit`` documents ahead and asked of the cache on the way, so
+    that the end of the input is seen while there is still work to share out."""
+
+    def __init__(self, documents: Iterable[Document], cache: Any, limit: int) -> None:
+        self._it, self._cache, self._limit = iter(documents), cache, max(1, limit)
+        self._buffer: deque[tuple[Document, Extraction | None]] = deque()
+        self.exhausted = False
+        self.chars_to_extract = 0  # in the buffer, cache misses only
+
+    def __iter__(self) -> Iterator[tuple[Document, Extraction | None]]:
+        while True:
+            while not self.exhausted and len(self._buffer) < self._limit:
+                doc = next(self._it, None)
+                if doc is None:
+                    self.exhausted = True
+                    break
+                hit = self._cache.get(doc) if self._cache is not None else None
+                if hit is None:
+                    self.chars_to_extract += len(doc.text)
+                self._buffer.append((doc, hit))
+            if not self._buffer:
+                return
+            doc, hit = self._buffer.popleft()
+            if hit is None:
+                self.chars_to_extract -= len(doc.text)
+            yield doc, hit
+
+
 def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
              on_error: Callable[[Document, BaseException], None] | None,
              batch_docs: int, batch_chars: int) -> Iterator[Extraction]:
-    window = 2 * max(1, executor.capacity)  # batches in flight: every worker busy, one queued
+    workers = max(1, executor.capacity)
+    # Batches in flight: every worker busy with more queued, so a worker that finishes early
+    # is not left idle behind a slower batch that must be written out first.
+    window = 4 * workers
+    ahead = _ReadAhead(documents, cache, limit=window * batch_docs)
     slots: deque[_Slot] = deque()
     state = {"in_flight": 0, "building": None, "chars": 0, "behind": 0}
+
+    def batch_full() -> bool:
+        if len(state["building"].docs) >= batch_docs or state["chars"] >= batch_chars:
+            return True
+        # Near the end, a batch takes 1/(2 x workers) of what is left, so batches shrink
+        # towards the end and every worker gets a share of the last of the work.
+        return ahead.exhausted and state["chars"] * 2 * workers >= ahead.chars_to_extract + state["chars"]
 
     def submit() -> None:
         slot = state["building"]
@@ -237,8 +282,7 @@ def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
             slots.popleft()
             yield from slot.ready
 
-    for doc in documents:
-        hit = cache.get(doc) if cache is not None else None
+    for doc, hit in ahead:
         if hit is not None:
             slots.append(_Slot([doc], [hit]))
             if state["building"] is not None:
@@ -251,7 +295,7 @@ def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
                 slots.append(state["building"])
             state["building"].docs.append(doc)
             state["chars"] += len(doc.text)
-            if len(state["building"].docs) >= batch_docs or state["chars"] >= batch_chars:
+            if batch_full():
                 submit()
         yield from drain(block=False)
         while state["in_flight"] >= window:

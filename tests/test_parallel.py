@@ -54,5 +54,29 @@ def test_input_is_read_as_it_goes_not_all_at_once():
     first = [next(results) for _ in range(3)]
     results.close()
     assert [ex.document.source for ex in first] == ["doc0", "doc1", "doc2"]
-    assert next(read) <= 4 * 2 + 1  # one batch of 4 (a window of 2), not the endless input
+    # a bounded read-ahead (a window of 4 batches of 4, and the batch being built), not the endless input
+    assert next(read) <= 4 * 4 + 4 + 1
+
+
+class _RecordingExecutor(InlineExecutor):
+    """Runs batches in this process, as if it were ``capacity`` workers, and notes their sizes."""
+
+    def __init__(self, capacity: int) -> None:
+        super().__init__()
+        self.capacity, self.sizes = capacity, []
+
+    def submit(self, documents):
+        self.sizes.append(len(documents))
+        return super().submit(documents)
+
+
+def test_batches_shrink_at_the_end_so_workers_finish_together():
+    docs = [Document(text=f"“Point {i},” Mr. Lee said. " * 5, source=f"doc{i}") for i in range(60)]
+    pool = _RecordingExecutor(capacity=2)
+    out = [ex.document.source for ex in extract_scaled(docs, executor=pool, batch_docs=8)]
+    assert out == [d.source for d in docs]
+    assert sum(pool.sizes) == 60
+    assert pool.sizes[0] == 8                      # full batches while much is left
+    assert pool.sizes[-1] < 8 and pool.sizes[-2] < 8  # then shares of what is left
+    assert pool.sizes == sorted(pool.sizes, reverse=True)
 

@@ -800,9 +800,13 @@ class EntityIndex:
         by_shape: dict[str, list[_Cluster]] = {}
         for c in full:
             by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)
-        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("PROPN",))):
-            if tok.i in self._by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        surnames = {name_parts(c.name)[1].lower() for c in full}
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("PROPN",), lower=surnames)):
+            if tok.i in self._by_token or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 continue
+            if tok.pos_ != "PROPN" and not (
+                    tok.pos_ == "NOUN" and tok.is_title and (tok.dep_ in ("nsubj", "nsubjpass") or not tok.is_sent_start)):
+                continue  # the model read an unfamiliar surname as a noun ("Zelenskyy said"); other words are words
             if len(tok.text) < 3:
                 continue
             cands = by_shape.get(surname_shape(tok.text))

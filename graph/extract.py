@@ -21,7 +21,8 @@ from .pipeline import load_pipeline
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "0.1.0"
+# Bump whenever the output for some text changes: caches keyed by an older one stop answering.
+EXTRACTOR_VERSION = "0.1.1"
 
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:

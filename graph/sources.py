@@ -26,6 +26,9 @@ TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A folder's own notes, not articles: skipped when walking a folder (read when named).
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "changes",
+                          "contributing", "authors", "sources"})
 MAX_BYTES = 512 * 1024 * 1024  # one input file; past this it is surely not one article dump
 
 OnSkip = Callable[[str, str], None]
@@ -46,7 +49,8 @@ def iter_documents(inputs: Iterable[str | os.PathLike[str]], on_skip: OnSkip = _
     """Yield a Document for every readable article in ``inputs`` (files, folders, or ``-``).
 
     Folders are read recursively, in sorted order, for the suffixes in ``READ_SUFFIXES``,
-    skipping hidden files and folders; a file named explicitly is read whatever its suffix
+    skipping hidden files and folders and the folder's own notes (``README.md``,
+    ``SOURCES.md``: ``FOLDER_NOTES``); a file named explicitly is read whatever its suffix
     (as text unless it is HTML or JSON). Every file, folder or JSON line that cannot be read
     is reported through ``on_skip(name, reason)``, and reading goes on.
     """
@@ -85,8 +89,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
             if fname.startswith("."):
                 continue  # .DS_Store, editor swap files, our own .part files
             p = Path(dirpath, fname)
-            if p.suffix.lower() in READ_SUFFIXES:  # READMEs, images, PDFs beside the articles: not ours
-                yield p, ""
+            if p.suffix.lower() in READ_SUFFIXES and p.stem.lower() not in FOLDER_NOTES:
+                yield p, ""  # images, PDFs and READMEs beside the articles are not ours
     yield from problems
 
 

@@ -329,3 +329,16 @@ def test_month_names_inside_person_names_are_kept(nlp):
     names = {e.name for e in ex.entities if e.type == "person"}
     assert {"Wang Jun", "Rutte"} <= names
     assert not any("Monday" in n or "May" in n for n in names)
+
+
+def test_surname_the_model_reads_as_a_common_noun_is_still_the_person(nlp):
+    # Regression: en_core_web_sm tags the second "Zelenskyy" NOUN with no entity; its quote
+    # went to a made-up group "Zelenskyy" instead of the president named above.
+    text = ("President Volodymyr Zelenskyy spoke in Kyiv on Tuesday.\n\n"
+            "\"Difficult issues remained difficult. We stand where we stand,\" Zelenskyy said. "
+            "He added that talks would go on.")
+    ex = run(nlp, text)
+    person = named(ex, "Volodymyr Zelenskyy")
+    assert len(person.mentions) == 2
+    assert not [e for e in ex.entities if e.type == "group"]
+    assert [q.speaker.id for q in ex.quotes if q.kind == "direct"] == [person.id]

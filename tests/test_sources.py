@@ -126,6 +126,17 @@ def test_hidden_and_partial_files_are_not_inputs(tmp_path):
     assert [d.text for d in docs] == ["Real."]
 
 
+def test_a_folders_own_notes_are_not_articles_unless_named(tmp_path):
+    # Regression: a SOURCES.md table beside the articles became a junk document with entities.
+    (tmp_path / "a.txt").write_text("Real.", encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("| file | outlet |\n|---|---|", encoding="utf-8")
+    (tmp_path / "README.txt").write_text("Articles collected in May.", encoding="utf-8")
+    docs, skipped = read_all(tmp_path)
+    assert [d.text for d in docs] == ["Real."] and skipped == []
+    named, _ = read_all(tmp_path / "SOURCES.md")
+    assert [d.text for d in named] == ["| file | outlet |\n|---|---|"]
+
+
 # ---------------------------------------------------------------------------- HTML
 
 PAGE = """<!DOCTYPE html>

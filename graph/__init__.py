@@ -7,7 +7,7 @@
 
 __version__ = "0.1.0"
 
-from .entities import corpus_id_map, merge_corpus, remap_ids
+from .entities import corpus_id_map, corpus_types, merge_corpus, remap_ids
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract, extract_parsed, extract_text
 from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
@@ -23,7 +23,8 @@ from .stores.networkx_store import build_graph, load_graph, save_graph
 
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
-    "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "corpus_id_map", "extract",
+    "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "corpus_id_map", "corpus_types",
+    "extract",
     "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "merge_corpus", "read_document",
     "read_jsonl", "remap_ids", "save_graph", "write_graphml", "write_jsonl",
     # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used

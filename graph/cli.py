@@ -8,6 +8,7 @@ import signal
 import sys
 import tempfile
 import traceback
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -15,7 +16,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from . import __version__
-from .entities import corpus_id_map, remap_ids
+from .entities import corpus_id_map, corpus_types, remap_ids
 from .errors import InputError, QuotegraphError
 from .extract import extract
 from .fileio import atomic_write
@@ -314,18 +315,21 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     G = build_graph([])
     out_dir.mkdir(parents=True, exist_ok=True)
     people = []  # every document's people: what the corpus-wide merge of ids needs, no more
+    type_votes: Counter[tuple[str, str]] = Counter()  # (entity id, type) → mentions
     # Two passes keep memory flat: extract into a scratch file, then write it again with the
-    # people merged corpus-wide, building the graph as the lines go by.
+    # people merged and the types made one corpus-wide, building the graph as the lines go by.
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=out_dir) as scratch:
         for ex in _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                                cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite")):
             scratch.write(dumps(ex) + "\n")
             people.extend(e for e in ex.entities if e.type == "person")
+            type_votes.update({(e.id, e.type): len(e.mentions) for e in ex.entities})
         mapping = corpus_id_map(people)
+        types = corpus_types(((i, t, n) for (i, t), n in type_votes.items()), mapping)
         scratch.seek(0)
         with atomic_write(out_dir / "quotes.jsonl") as fh:
             for ex in read_jsonl(scratch, name="scratch"):
-                ex = remap_ids(ex, mapping)
+                ex = remap_ids(ex, mapping, types)
                 fh.write(dumps(ex) + "\n")
                 summary.add(ex)
                 build_graph([ex], G, merge_people=False)

@@ -1213,17 +1213,44 @@ def _org_name(text: str, keep_the: bool = False) -> str:
 
 # -- across documents -------------------------------------------------------------------------
 def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
-    """Merge the people a per-document key could not: returns the extractions with entity ids
-    (in entities, quotes and relations) rewritten so that one actor has one id corpus-wide.
-    The same as ``corpus_id_map`` over all their entities, then ``remap_ids`` on each.
+    """Merge the people a per-document key could not, and give every entity one type: returns
+    the extractions with entity ids (in entities, quotes and relations) rewritten so that one
+    actor has one id corpus-wide, typed alike in every document. The same as ``corpus_id_map``
+    over all their entities, ``corpus_types`` over the result, then ``remap_ids`` on each.
 
     The result does not depend on the order of the documents.
     """
     exs = list(extractions)
     mapping = corpus_id_map(e for ex in exs for e in ex.entities)
-    if not mapping:
+    types = corpus_types(((e.id, e.type, len(e.mentions)) for ex in exs for e in ex.entities), mapping)
+    if not mapping and not types:
         return exs
-    return [remap_ids(ex, mapping) for ex in exs]
+    return [remap_ids(ex, mapping, types) for ex in exs]
+
+
+# When mention counts tie, the type that comes first here wins.
+_TYPE_PRECEDENCE = ("person", "country", "organization", "media", "group")
+
+
+def corpus_types(votes: Iterable[tuple[str, str, int]],
+                 mapping: dict[str, EntityRef] | None = None) -> dict[str, str]:
+    """One type for an entity that documents type differently (the model reads "Rustem Umerov"
+    as an organisation in one article and a person in two): id → the type most of its mentions
+    have, for those ids only. ``votes`` are (entity id, type, mentions) per document; ids are
+    first rewritten by ``mapping`` (from ``corpus_id_map``).
+
+    >>> corpus_types([("ent-1", "person", 2), ("ent-1", "organization", 1), ("ent-2", "country", 4)])
+    {'ent-1': 'person'}
+    """
+    mapping = mapping or {}
+    tally: dict[str, dict[str, int]] = {}
+    for entity_id, type_, mentions in votes:
+        entity_id = mapping[entity_id].id if entity_id in mapping else entity_id
+        counts = tally.setdefault(entity_id, {})
+        counts[type_] = counts.get(type_, 0) + mentions
+    rank = {t: i for i, t in enumerate(_TYPE_PRECEDENCE)}
+    return {i: min(counts, key=lambda t: (-counts[t], rank.get(t, len(rank)), t))
+            for i, counts in tally.items() if len(counts) > 1}
 
 
 def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
@@ -1308,21 +1335,24 @@ def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
     return {i: EntityRef(find(i), people[find(i)][0], "person") for i in people if find(i) != i}
 
 
-def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef]) -> Extraction:
+def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef],
+              types: dict[str, str] | None = None) -> Extraction:
     """``extraction`` with the person ids ``corpus_id_map`` merges rewritten, in its
-    entities (merged where two become one), quotes and relations."""
-    if not mapping:
+    entities (merged where two become one), quotes and relations, and with the types
+    ``corpus_types`` picked (keyed by the rewritten ids)."""
+    if not mapping and not types:
         return extraction
     remap = {i: ref.id for i, ref in mapping.items()}
     names = {i: ref.name for i, ref in mapping.items()}
-    return _rewrite(extraction, remap, names)
+    return _rewrite(extraction, remap, names, types or {})
 
 
-def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str]) -> Extraction:
+def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str], types: dict[str, str]) -> Extraction:
     def ref(r: EntityRef | None) -> EntityRef | None:
-        if r is None or r.id not in remap:
+        if r is None or (r.id not in remap and r.id not in types):
             return r
-        return EntityRef(remap[r.id], names[r.id], r.type)
+        new_id = remap.get(r.id, r.id)
+        return EntityRef(new_id, names.get(r.id, r.name), types.get(new_id, r.type))
 
     merged: dict[str, Entity] = {}
     for e in ex.entities:
@@ -1335,7 +1365,8 @@ def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str]) -> Ex
             mentions = tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end)))
         else:
             mentions = e.mentions
-        merged[new_id] = Entity(new_id, name, e.type, tuple(sorted(aliases - {name})), mentions, e.description)
+        merged[new_id] = Entity(new_id, name, types.get(new_id, e.type), tuple(sorted(aliases - {name})), mentions,
+                                e.description)
     quotes = tuple(replace(q, speaker=ref(q.speaker), addressee=ref(q.addressee), reported_by=ref(q.reported_by))
                    for q in ex.quotes)
     relations = tuple(replace(r, subject=remap.get(r.subject, r.subject), object=remap.get(r.object, r.object))

@@ -342,3 +342,40 @@ def test_surname_the_model_reads_as_a_common_noun_is_still_the_person(nlp):
     assert len(person.mentions) == 2
     assert not [e for e in ex.entities if e.type == "group"]
     assert [q.speaker.id for q in ex.quotes if q.kind == "direct"] == [person.id]
+
+
+def _typed_doc(source: str, type_: str, mentions: int) -> "Extraction":
+    from graph import Document, Entity, EntityRef, Extraction, Quote
+    from graph.model import Span
+
+    text = "Rustem Umerov said it. " * mentions
+    spans = tuple(Span(i * 23, i * 23 + 13, "Rustem Umerov") for i in range(mentions))
+    quote = Quote("q1", "indirect", (Span(19, 21, "it"),), speaker=EntityRef("ent-umerov", "Rustem Umerov", type_))
+    return Extraction(Document(text, source), quotes=(quote,),
+                      entities=(Entity("ent-umerov", "Rustem Umerov", type_, (), spans),))
+
+
+def test_an_actor_typed_differently_by_two_documents_gets_the_type_of_most_mentions():
+    from graph import build_graph, corpus_types
+
+    person, org = _typed_doc("a.txt", "person", 2), _typed_doc("b.txt", "organization", 1)
+    assert corpus_types((e.id, e.type, len(e.mentions)) for ex in (person, org) for e in ex.entities) \
+        == {"ent-umerov": "person"}
+    for order in ([person, org], [org, person]):  # whichever article comes first
+        merged = merge_corpus(order)
+        assert {e.type for ex in merged for e in ex.entities} == {"person"}
+        assert {q.speaker.type for ex in merged for q in ex.quotes} == {"person"}
+        assert build_graph(order).nodes["ent-umerov"]["labels"] == "Person"
+
+
+def test_cli_export_gives_an_actor_one_type_across_documents(tmp_path):
+    import networkx as nx
+
+    from graph import write_jsonl
+
+    inp = tmp_path / "in.jsonl"
+    with open(inp, "w", encoding="utf-8") as fh:
+        write_jsonl([_typed_doc("a.txt", "organization", 1), _typed_doc("b.txt", "person", 3)], fh)
+    result = CliRunner().invoke(main, ["export", str(inp), "-o", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 0, result.output
+    assert nx.read_graphml(tmp_path / "g.graphml").nodes["ent-umerov"]["type"] == "person"

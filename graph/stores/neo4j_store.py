@@ -11,7 +11,9 @@ How a load goes:
   back whole);
 * nodes are ``MERGE``d on ``id`` and relationships on ``key`` (type + document + offsets, the
   NetworkX edge key), so loading the same corpus twice changes no counts and loading another
-  corpus merges with what is there (by the rule of ``merge_node_attrs``);
+  corpus merges with what is there (by the rule of ``merge_node_attrs``); an actor already
+  stored under another entity label (an earlier load typed it differently) keeps that label,
+  so it stays one node;
 * labels and relationship types are spliced into the Cypher text only from the model's fixed
   lists (``schema.checked_label``/``checked_rel_type``); every value is a parameter.
 
@@ -33,7 +35,7 @@ import networkx as nx
 
 from ..errors import QueryError, StoreError
 from ..model import Extraction
-from ..schema import NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
+from ..schema import ENTITY_LABELS, NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
 from .networkx_store import build_graph, merge_node_attrs
 
 __all__ = ["LoadStats", "Neo4jStore", "DEFAULT_URI", "DEFAULT_USER", "constraint_statements",
@@ -81,6 +83,11 @@ def node_statements(label: str) -> tuple[str, str]:
     return read, write
 
 
+def stored_ids_statement(label: str) -> str:
+    """Which of the ids ``$ids`` the database holds under ``label``."""
+    return f"MATCH (n:{checked_label(label)}) WHERE n.id IN $ids RETURN n.id AS id"
+
+
 def relationship_statements(rel_type: str, start_label: str, end_label: str) -> tuple[str, str | None]:
     """(write a batch of relationships, recompute what depends on them or None)."""
     rel_type = checked_rel_type(rel_type)
@@ -113,7 +120,7 @@ def _delete_statement(label: str) -> str:
 
 def load_statements(G: nx.MultiDiGraph) -> list[str]:
     """Every distinct Cypher statement that loading ``G`` sends, in order (the tests lint them)."""
-    out = ["RETURN 1 AS ok", *constraint_statements()]
+    out = ["RETURN 1 AS ok", *constraint_statements(), *map(stored_ids_statement, ENTITY_LABELS.values())]
     for label, _rows in _node_groups(G):
         out += node_statements(label)
     for (rel_type, a, b), _rows in _relationship_groups(G):
@@ -297,8 +304,11 @@ class Neo4jStore:
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, got {batch_size}")
         begin = time.monotonic()
-        jobs = self._plan(G, batch_size)
+        jobs = self._plan(G, batch_size)  # checks the graph before the database is touched
         self.ensure_constraints()
+        relabelled = self._with_stored_labels(G, batch_size)
+        if relabelled is not G:
+            jobs = self._plan(relabelled, batch_size)
         done = 0
         with self._session() as session:
             for what, work, size in jobs:
@@ -310,6 +320,29 @@ class Neo4jStore:
                     on_batch(done, len(jobs))
         return LoadStats(nodes=G.number_of_nodes(), relationships=G.number_of_edges(),
                          batches=len(jobs), seconds=time.monotonic() - begin)
+
+    def _with_stored_labels(self, G: nx.MultiDiGraph, batch_size: int) -> nx.MultiDiGraph:
+        """``G``, or a copy where an actor the database already holds under another entity label
+        (typed differently by an earlier load) takes that label, so that it stays one node."""
+        entity_labels = list(ENTITY_LABELS.values())
+        ids = sorted(str(n) for n, d in G.nodes(data=True) if d.get("labels") in entity_labels)
+        if not ids:
+            return G
+        stored: dict[str, str] = {}
+        with self._errors("reading the labels of stored actors"), self._session() as session:
+            for label in entity_labels:
+                statement = stored_ids_statement(label)
+                for chunk in _chunks(ids, batch_size):
+                    for rec in session.run(statement, ids=chunk):
+                        stored.setdefault(rec["id"], label)
+        moved = {i: label for i, label in stored.items() if G.nodes[i]["labels"] != label}
+        if not moved:
+            return G
+        H = G.copy()
+        type_of = {label: t for t, label in ENTITY_LABELS.items()}
+        for node_id, label in moved.items():
+            H.nodes[node_id].update(labels=label, type=type_of[label])
+        return H
 
     def _plan(self, G: nx.MultiDiGraph, batch_size: int) -> list[tuple[str, Callable[[Any], None], int]]:
         jobs: list[tuple[str, Callable[[Any], None], int]] = []

@@ -138,6 +138,31 @@ def test_loading_twice_or_in_parts_gives_the_same_graph(db, fiction):
     _assert_same_graph(db.store, whole)
 
 
+def _umerov_says(source: str, type_: str) -> Extraction:
+    text = "Rustem Umerov said talks would go on."
+    return Extraction(Document(text + f"\n\n({source})", source),
+                      quotes=(Quote(f"q-{source}", "indirect", (Span(19, 36, "talks would go on"),),
+                                    speaker=EntityRef("ent-umerov", "Rustem Umerov", type_)),),
+                      entities=(Entity("ent-umerov", "Rustem Umerov", type_, (), (Span(0, 13, "Rustem Umerov"),)),))
+
+
+def test_an_actor_a_later_load_types_differently_stays_one_node(db):
+    # Regression: the model typed one actor an organisation in one article and a person in
+    # another; loaded apart, the two became two nodes with the same id under two labels.
+    first = build_graph([_umerov_says("a.txt", "organization")])
+    db.load(first)
+    later = db.track(build_graph([_umerov_says("b.txt", "person")]))
+    db.store.load_graph(later)
+    rows = db.store.cypher("MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels, n.type AS type, "
+                           "n.documents AS docs", id="ent-umerov")
+    assert len(rows) == 1 and rows[0]["labels"] == ["Organization"] and rows[0]["type"] == "organization"
+    assert len(rows[0]["docs"]) == 2
+    said = db.store.cypher("MATCH (n:Organization)-[:SAID]->(q:Quote) WHERE n.id = $id RETURN count(q) AS c",
+                           id="ent-umerov")
+    assert said == [{"c": 2}]
+    assert later.nodes["ent-umerov"]["labels"] == "Person"  # the caller's graph is left alone
+
+
 def test_every_named_query_gives_the_same_rows_as_networkx(db, fiction):
     G = build_graph(fiction)
     db.load(G)

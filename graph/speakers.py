@@ -331,7 +331,9 @@ class SpeakerResolver:
     def _nominal(self, span: SpacySpan, head: Token, source: Span | None) -> Speaker:
         if source is None:
             source = Span.of(self.text, span.start_char, span.end_char)
-        words = [t for t in span if t.dep_ != "det" and t.pos_ != "DET"]
+        words = list(span)
+        while words and (words[0].pos_ == "DET" or words[0].dep_ in ("det", "predet")):
+            words.pop(0)  # "a NATO diplomat"; the article inside "familiar with the call" stays
         definite = any(t.lower_ in ("the", "this", "that") for t in span if t.dep_ == "det")
         noun = head.lemma_.lower()
         if head.lower_ in OFFICE_NOUNS or noun in OFFICE_NOUNS:

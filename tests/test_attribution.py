@@ -199,6 +199,12 @@ def test_described_source_is_a_group_with_its_description():
     assert "condition of anonymity" in entity.description
 
 
+def test_a_described_source_keeps_the_articles_inside_its_name():
+    # Regression: every determiner was dropped, so the group read "people familiar with call".
+    ex = extract_text("Two people familiar with the call said the deal was close.")
+    assert [q.speaker.name for q in ex.quotes] == ["Two people familiar with the call"]
+
+
 def test_nominal_resolves_to_the_named_person():
     q = with_words("President Anna Lindqvist arrived in Oslo. “We are here to listen,” the president said.",
                    "here to listen")

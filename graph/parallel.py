@@ -248,8 +248,10 @@ def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
         if len(state["building"].docs) >= batch_docs or state["chars"] >= batch_chars:
             return True
         # Near the end, a batch takes 1/(2 x workers) of what is left, so batches shrink
-        # towards the end and every worker gets a share of the last of the work.
-        return ahead.exhausted and state["chars"] * 2 * workers >= ahead.chars_to_extract + state["chars"]
+        # towards the end and every worker gets a share of the last of the work (one worker
+        # has no one to share with: its batches stay whole).
+        return (workers > 1 and ahead.exhausted
+                and state["chars"] * 2 * workers >= ahead.chars_to_extract + state["chars"])
 
     def submit() -> None:
         slot = state["building"]

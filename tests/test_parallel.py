@@ -79,4 +79,7 @@ def test_batches_shrink_at_the_end_so_workers_finish_together():
     assert pool.sizes[0] == 8                      # full batches while much is left
     assert pool.sizes[-1] < 8 and pool.sizes[-2] < 8  # then shares of what is left
     assert pool.sizes == sorted(pool.sizes, reverse=True)
+    alone = _RecordingExecutor(capacity=1)
+    list(extract_scaled(docs, executor=alone, batch_docs=8))
+    assert alone.sizes == [8] * 7 + [4]  # one worker: whole batches, nobody to share the end with
 

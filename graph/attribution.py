@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
-from .entities import EntityIndex
+from .entities import EntityIndex, fold
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
@@ -58,6 +58,7 @@ class _Draft:
     after_end: int = 0  # char where the sentence carrying the cue ends
     quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
     via: Token | None = None  # "…, according to the ministry" on a cue with its own speaker
+    headline: bool = False  # in the title line: shortened, so less sure than the body
 
     @property
     def start(self) -> int:
@@ -72,7 +73,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     """Every attribution in ``doc``, in text order."""
     text = index.text  # built once: each ``doc.text`` walks the whole document
     quoted = find_quoted(text)
-    standalone = [q for q in quoted if not _embedded(text, q)]
+    headline = _headline_end(text)
+    # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
+    standalone = [q for q in quoted if not _embedded(text, q) or q.end <= headline and _after_speech_verb(doc, q)]
     in_quote = _Mask(_token_mask(doc, standalone))
     in_quote.anywhere = _token_mask(doc, quoted)
     paras = _paragraph_index(text)
@@ -120,6 +123,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
+    for d in drafts:
+        d.headline = d.end <= headline
     return [_finish(d, doc_id) for d in drafts]
 
 
@@ -173,6 +178,55 @@ def _embedded(text: str, q: Quoted) -> bool:
     if before in ".!?\u201d\"'":
         return False
     return True
+
+
+_URL_LINE = re.compile(r"\s*https?://\S+[^\n]*\n")
+
+
+def _headline_end(text: str) -> int:
+    """Where the title line ends, when the text opens with one (after a URL line, if any): a
+    short line with more text after it, not ending as a sentence does (a closing quotation
+    mark may end it); 0 when there is none."""
+    m = _URL_LINE.match(text)
+    start = m.end() if m else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    if end == -1 or not text[end:].strip():
+        return 0
+    line = text[start:end].strip()
+    if not 2 <= len(line.split()) <= 25 or line.rstrip("\"'\u201d\u2019").endswith((".", ";", ",")):
+        return 0
+    return end
+
+
+def _after_speech_verb(doc: Doc, q: Quoted) -> bool:
+    """True when the word right before an opening mark is a speech verb ("says “…”")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return _speech_word(doc[span.start - 1])
+
+
+def _name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
+    """"Tamsin: ‘We will not give up the harbour’": a name alone at the start of a line
+    before the colon speaks (a headline's or a transcript's form); the head of the name. It
+    must name someone of the document ("Exclusive:", "Analysis:" name no one)."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name = before[:-1]
+    first = name[0]
+    doc = first.doc
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
+        return None
+    if len(name) > 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    words = {fold(t.text) for t in name}
+    if any(index.at(t) is not None for t in name) or any(
+            c.type in ("person", "organization", "country") and words & {fold(w) for w in c.name.split()}
+            for c in index.clusters):
+        return name[-1]
+    return None
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -287,6 +341,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
+    if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
+        draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
 
@@ -990,6 +1046,8 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
             confidence *= 0.7
     if d.floating:
         confidence = min(confidence, 0.6)
+    if d.headline:
+        confidence *= 0.8  # a title shortens and paraphrases: less sure than the body's quotes
     first = d.contents[0]
     sources: tuple[Span, ...] = ()
     if speaker is not None:

@@ -1069,6 +1069,11 @@ class EntityIndex:
         same = self._by_id.get(entity_id)
         return same[0].gender if same else None
 
+    def type_evidence(self, name: str) -> dict[str, int]:
+        """What the grammar around a name's mentions says it is, as votes ("Kalvor, the
+        grid operator" → {"organization": 3}), even when too few to retype its cluster."""
+        return dict(self._votes.get(fold(" ".join(strip_titles(name.split()))), {}))
+
     def find_by_role(self, noun: str, before: int) -> EntityRef | None:
         """The latest entity mentioned before ``before`` that holds the role ``noun``."""
         best: tuple[int, _Cluster] | None = None

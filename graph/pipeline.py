@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 from .errors import ModelError
 
@@ -56,6 +57,66 @@ def load_pipeline(name: str | None = None):
     # The same annotations as the model's attribute ruler, without its per-token Matcher cost.
     from .fast_attributes import speed_up
     speed_up(nlp)
+    if not isinstance(nlp.tokenizer, _LetterStops):
+        nlp.tokenizer = _LetterStops(nlp.tokenizer)
     # Long articles are processed whole; spaCy's default limit (1M chars) guards memory only.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+# "…, she said in a post on X. Officials …": the tokenizer keeps a capital letter and its stop
+# together as an initial ("J. Smith"), so the sentence runs on into the next one and the parse
+# of both goes wrong. A letter after a lowercase word, before a capitalised word that a
+# lowercase word (not a second name) follows, ends a sentence instead.
+_LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\. +[A-Z][a-z]*\b")
+
+
+class _LetterStops:
+    """The model's tokenizer, then "X." split into "X" "." where it ends a sentence (the
+    next token starts the sentence, so the parser keeps them apart). Everything else of the
+    tokenizer (its rules, ``explain``, serialisation) is the model's own."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        if not _LETTER_STOP.search(text):
+            return doc
+        stops = [t for t in doc if _ends_sentence(t)]
+        if not stops:
+            return doc
+        starts = {t.nbor().idx for t in stops}
+        with doc.retokenize() as retokenizer:
+            for t in stops:
+                retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+        for t in doc:
+            if t.idx in starts:
+                t.is_sent_start = True
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
+def _ends_sentence(tok) -> bool:
+    """"X." in "a post on X. Officials said": a lone capital and its stop, after a lowercase
+    word (an initial follows a forename or a title), before a capitalised word that no other
+    capitalised word follows (an initial comes before a surname, often before a second name)."""
+    if len(tok.text) != 2 or not tok.text[0].isupper() or tok.text[1] != "." or tok.whitespace_ != " ":
+        return False
+    doc, i = tok.doc, tok.i
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    if not (prev.text.isalpha() and prev.text.islower() and prev.whitespace_ == " "):
+        return False
+    if not (nxt.text[:1].isupper() and (nxt.text[1:].islower() or len(nxt.text) == 1 and nxt.text in "AI")):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    # "writer E. Jean Carroll", "economist J. Bradford DeLong": a name runs on in capitals
+    return after is None or not after.text[:1].isupper()

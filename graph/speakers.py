@@ -168,6 +168,40 @@ class SpeakerResolver:
         self._voted = pronoun_votes(doc, person_at, set(in_quote), index.layout)
         self._para_of = index.layout.para_of
         self._sent_of = index.layout.sent_of
+        self._not_person = self._evidently_institutions(person_at)
+
+    def _evidently_institutions(self, person_at: dict[int, str]) -> frozenset[str]:
+        """Ids of the "persons" the small model made of organisations ("Kalvor said"), by
+        what the gazetteer or the document says of them: a place or an organisation the
+        gazetteer knows, a descriptor noun ("Kalvor, the grid operator"), "which" after the
+        name. ("It" in the next sentence is no evidence: it may take up anything.) A person
+        with a gendered title or forename is never one."""
+        doc = self.doc
+        out: set[str] = set()
+        checked: set[str] = set()
+        for i in sorted(person_at):
+            ref = self._person_ref[i]
+            if ref.id in out or ref.type != "person":
+                continue
+            if ref.id not in checked:
+                checked.add(ref.id)
+                if self.index.gender(ref.id) or forename_gender(ref.name):
+                    continue
+                votes = self.index.type_evidence(ref.name)
+                institution = sum(n for t, n in votes.items() if t in ("organization", "media", "place"))
+                if gazetteer.lookup(ref.name) or gazetteer.is_place(ref.name) or institution > votes.get("person", 0):
+                    out.add(ref.id)
+                    continue
+            elif self.index.gender(ref.id) or forename_gender(ref.name):
+                continue
+            root = doc[i]
+            while root.dep_ in ("compound", "flat") and root.head is not root:
+                root = root.head
+            if root.i != i:
+                continue  # look at each mention once, from its head word
+            if _which_follows(root):
+                out.add(ref.id)
+        return frozenset(out)
 
     # -- memory ---------------------------------------------------------------------------
     def remember(self, char: int, entity: EntityRef | None) -> None:
@@ -223,6 +257,12 @@ class SpeakerResolver:
             ref, tok = named
             span = mention_span(tok, self.index)
             return Speaker(Span.of(self.text, span.start_char, span.end_char), ref, False, "name")
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and len(span) == 1:
+            # a surname the model tags as a common noun ("Tamsin: ‘…’" in a title) is the
+            # person of the document who bears it
+            person = self._person_by_name.get(fold(head.text))
+            if person is not None:
+                return Speaker(source, person, False, "name")
         if head.pos_ in ("NOUN", "PROPN"):
             return self._nominal(span, head, source)
         return Speaker(source, None, False, "unknown", extra)
@@ -275,6 +315,8 @@ class SpeakerResolver:
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > i:
                 continue  # "the Zaporizhzhia nuclear plant": a name modifying a thing is no person
             seen.add(ref.id)
+            if ref.id in self._not_person:
+                continue  # an organisation the model took for a person is no "he" or "she"
             g = self.gender(ref)
             if want is not None and g is not None and g != want:
                 continue
@@ -302,7 +344,7 @@ class SpeakerResolver:
         if best is not None:
             return best[1]
         for _, ent in self._recent_speaker(head.idx, True):
-            if self.gender(ent) in (None, want):
+            if self.gender(ent) in (None, want) and ent.id not in self._not_person:
                 return ent
         return None
 
@@ -318,7 +360,7 @@ class SpeakerResolver:
             if tok.dep_ not in SUBJECT_DEPS or i in self.in_quote:
                 continue
             ref = self.index.at(tok)
-            if ref is not None and ref.type != "person":
+            if ref is not None and (ref.type != "person" or ref.id in self._not_person):
                 return ref
             if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
                 return self._nominal(mention_span(tok, self.index), tok, None).entity
@@ -403,6 +445,13 @@ class SpeakerResolver:
             if any(d.lower() in words or _country_words(d) & words for d in demonyms):
                 return self._person_ref.get(i)
         return None
+
+
+def _which_follows(name: Token) -> bool:
+    """"Kalvor, which runs the grid, …": a relative "which" takes up things, not people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i > name.i and g.dep_ in SUBJECT_DEPS + ("dobj",)
+                                         for g in c.children)
+               for c in name.children)
 
 
 def _definite(head: Token) -> bool:

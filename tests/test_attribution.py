@@ -434,3 +434,61 @@ def test_plural_definite_description_is_not_one_person():
     q = with_words("President Henri Duval of France met Chancellor Ilse Brandt in Oslo. "
                    "The two leaders agreed that the talks should continue.", "the talks should continue")
     assert q.speaker.type == "group"
+
+
+# -- regressions: organisations the model takes for persons; "on X." sentence ends -----------
+
+def test_organisation_with_which_clause_is_not_taken_up_by_she():
+    text = ("Mayor Anna Petrenko toured the port on Friday. Ukrenergo, which runs the national grid, "
+            "said the strikes damaged three substations. She said the city would need generators.")
+    q = with_words(text, "the city would need generators")
+    assert q.speaker is not None and q.speaker.name == "Anna Petrenko"
+
+
+def test_sentence_ending_on_a_one_letter_name_does_not_run_into_the_next():
+    # "X." reads like an initial; the next sentence is not what was said
+    text = ("Drones hit three depots overnight, Mara Lind said in a post on X. "
+            "Targets included the grid and two rail yards.")
+    q = only(text)
+    assert q.speaker.name == "Mara Lind"
+    assert q.contents[0].text.startswith("Drones hit three depots")
+    assert "Targets" not in q.text
+
+
+def test_initials_inside_names_stay_names(nlp):
+    doc = nlp("The memoir was praised by writer E. Jean Carroll and by President George W. Bush.")
+    assert len(list(doc.sents)) == 1
+    assert {"E. Jean Carroll", "George W. Bush"} <= {e.text for e in doc.ents}
+
+
+# -- regressions: quotes in a headline --------------------------------------------------------
+
+_BODY = "\n\nPrime Minister Lena Tamsin spoke in Rovena on Monday. The talks resume next week.\n"
+
+
+def test_headline_name_colon_quote_is_the_named_persons():
+    q = only("Tamsin: 'We will not give up the harbour'" + _BODY)
+    assert q.kind == "direct" and q.contents[0].text == "We will not give up the harbour"
+    assert q.speaker.name == "Lena Tamsin" and q.cue.lemma == ":"
+
+
+def test_headline_kicker_before_a_colon_is_no_speaker():
+    q = only("Exclusive: 'We will not give up the harbour'" + _BODY)
+    assert q.speaker is None
+
+
+def test_headline_quote_says_name():
+    q = only("'We stand where we stand,' says Tamsin" + _BODY)
+    assert q.speaker.name == "Lena Tamsin" and q.cue.lemma == "say"
+
+
+def test_headline_name_says_quote_is_a_direct_quote():
+    q = only("Tamsin says “deal is close” as talks resume" + _BODY)
+    assert q.kind == "direct" and q.contents[0].text == "deal is close"
+    assert q.speaker.name == "Lena Tamsin"
+
+
+def test_headline_quote_is_less_sure_than_the_same_quote_in_the_body():
+    head = only("'We stand where we stand,' says Tamsin" + _BODY)
+    body = only("Talks in Rovena" + _BODY + "\n'We stand where we stand,' says Tamsin.\n")
+    assert head.confidence < body.confidence

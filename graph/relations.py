@@ -29,7 +29,7 @@ from . import gazetteer
 from .cues import COMMUNICATION_VERBS
 from .entities import PERSON_PRONOUNS, EntityIndex, title_tokens
 from .model import EntityRef, Relation, Span
-from .speakers import SpeakerResolver, subject_of
+from .speakers import PERSON_NOUNS, SpeakerResolver, subject_of
 
 # Role nouns that make their holder speak or negotiate for the principal.
 SPEAKS_NOUNS = frozenset("""
@@ -81,8 +81,17 @@ _OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"}
 _COMM_VERBS = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
 _SOURCE_NOUNS = _OFFICIAL_NOUNS | _OFFICE_NOUNS
-_NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
-              "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
+_NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
+# Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
+# only, never toward a country or body, and never a representation.
+_KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
+brother sister brother-in-law sister-in-law father mother nephew niece cousin uncle aunt grandson
+granddaughter stepson stepdaughter""".split())
+# Head nouns a title before a listed name may end with ("Trump's envoys X and his son-in-law Y").
+_LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | _KIN_NOUNS | _EXPERT_NOUNS
+                    | {"director", "deputy", "chief", "head", "commander", "delegate", "official", "officials",
+                       "diplomat", "diplomats", "lawyer", "lawyers", "partner", "partners", "staffer", "staffers"})
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
 
 def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
@@ -96,7 +105,8 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     for r in finder.out:
         if r.subject == r.object:
             continue
-        key = (r.subject, r.predicate, r.object, r.cue, bisect_right(sent_starts, r.evidence.start))
+        kin = r.role is not None and r.role.split()[-1] in _KIN_NOUNS  # "his son-in-law" beside "envoys"
+        key = (r.subject, r.predicate, r.object, r.cue, kin, bisect_right(sent_starts, r.evidence.start))
         old = best.get(key)
         if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
             best[key] = r
@@ -168,18 +178,24 @@ class _Finder:
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
-                           ev: Span, conf: float = 0.8) -> None:
+                           ev: Span, conf: float = 0.8, head: str | None = None) -> None:
+        """ROLE (and SPEAKS_FOR when the role represents) from ``holder`` to each object;
+        ``head`` is the role's head word when it is no single token ("son-in-law")."""
         words = role.split()
-        if role_noun.lower_ in _NOT_ROLES:
+        head = head or role_noun.lower_
+        if head in _NOT_ROLES:
             return
+        kin = head in _KIN_NOUNS or (words[-1:] and words[-1] in _KIN_NOUNS)
         secretary_general = "secretary general" in role.replace("-", " ")
-        speaks = ((role_noun.lower_ in SPEAKS_NOUNS or secretary_general) and not (set(words) & _LEADER_WORDS)
+        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not (set(words) & _LEADER_WORDS)
                   and "former" not in words and "deputy" not in words
                   and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
         for obj_tok in objects:
             obj = self.ent(obj_tok)
             if obj is None or obj.type == "group" or obj.id == holder.id:
                 continue
+            if kin and (obj.type != "person" or holder.type != "person"):
+                continue  # "son of the republic": kinship binds people only
             if role_noun.lower_ in _EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \
                     and obj.type == "country":
                 continue  # "a senior Palestine analyst": the subject studied, not the employer
@@ -232,6 +248,7 @@ class _Finder:
         for c in list(self.index.clusters):
             if c.type in ("group", "organization"):
                 self.described(c)
+        self.titled_lists()
 
     # -- sides: allies, rivals, hostile acts --------------------------------------------------
     def _actors(self, tok: Token | None, types: tuple[str, ...] = _STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
@@ -529,10 +546,23 @@ class _Finder:
                 self.role_phrase(holder, role_noun, head, former=former)
         elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
             # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
-            for h in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
+            names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
+            for n, h in enumerate(names):
                 person = self.ent(h)
-                if person is not None and person.type == "person":
-                    self.role_phrase(person, head, h)
+                if person is None or person.type != "person":
+                    continue
+                if n and head.tag_ not in ("NNS", "NNPS") or self._own_title(h, head):
+                    continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
+                self.role_phrase(person, head, h)
+
+    def _own_title(self, name: Token, title: Token) -> bool:
+        """Whether the name ``name`` has a title of its own written after ``title``."""
+        c = self.index.cluster_at(name)
+        start = name.i
+        while c is not None and start > 0 and self.index.cluster_at(self.doc[start - 1]) is c:
+            start -= 1
+        words = self._title_words(start, lowercase=True)
+        return bool(words) and words[0].i > title.i
 
     def role_phrase(self, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
         """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
@@ -762,6 +792,125 @@ class _Finder:
                     self.role_and_principal(other, role_noun, role, objects, self.evidence(titles[0], t), 0.75)
         for g in post:
             self.role_and_principal(holder, role_noun, role, [g], self.evidence(titles[0], g), 0.8)
+
+    # -- names listed after one title -------------------------------------------------------
+    def _mention_runs(self) -> list[tuple[int, int, EntityRef]]:
+        """(first token, end token, entity) of each stretch of tokens naming one entity."""
+        runs: list[tuple[int, int, EntityRef]] = []
+        for i, ref in self.index.refs():
+            if runs and runs[-1][1] == i and runs[-1][2].id == ref.id:
+                runs[-1] = (runs[-1][0], i + 1, ref)
+            else:
+                runs.append((i, i + 1, ref))
+        return runs
+
+    def _title_words(self, end: int, lowercase: bool) -> list[Token]:
+        """The title written right before token ``end``: plain words and hyphens, no name,
+        article, possessive or punctuation ("special envoy", "son-in-law"), nearest last."""
+        out: list[Token] = []
+        i = end - 1
+        while i >= 0 and len(out) < 6:
+            t = self.doc[i]
+            hyphen = t.text in ("-", "\u2010", "\u2011") and out and i > 0 and not t.whitespace_
+            if not hyphen and (not t.is_alpha or self.index.cluster_at(t) is not None or gazetteer.demonym(t.text)
+                               or t.lower_ in _POSSESSIVE_PRONOUNS or t.pos_ in ("DET", "CCONJ", "ADP", "PART", "NUM")
+                               and t.lower_ != "in" or lowercase and not t.is_lower):
+                break
+            out.insert(0, t)
+            i -= 1
+        while out and not out[0].is_alpha:
+            out.pop(0)
+        if out and out[0].lower_ == "in":  # "in" belongs only inside "son-in-law"
+            return []
+        return out
+
+    @staticmethod
+    def _role_text(words: list[Token]) -> str:
+        return "".join(t.lower_ + t.whitespace_ for t in words if t.lower_.rstrip(".") not in _HONORIFICS).strip()
+
+    def _agrees(self, pron: str, ref: EntityRef) -> bool:
+        """Whether a possessive pronoun can stand for ``ref``: "his"/"her" for a person of
+        that gender (or unknown), "its"/"their" for a country or body."""
+        want = _POSSESSIVE_PRONOUNS[pron]
+        if want in ("m", "f"):
+            return ref.type == "person" and self.index.gender(ref.id) in (None, want)
+        return ref.type in _STATE_ACTORS
+
+    def titled_lists(self) -> None:
+        """Names listed after one title, and titles inside the list: "Trump's envoys Steve
+        Witkoff and his son-in-law Jared Kushner" → both envoys of Trump (the plural covers
+        every name), Kushner also son-in-law of Trump ("his" is the owner named first);
+        "Putin and his aide Yuri Ushakov" → aide of Putin. Read on the words, since the
+        small model often parses such lists wrongly (a plural title as a verb)."""
+        runs = self._mention_runs()
+        starts = {r[0]: r for r in runs}
+        for s1, e1, first in runs:
+            if first.type not in ("person",) + _STATE_ACTORS:
+                continue
+            title = self._title_words(s1, lowercase=False) if first.type == "person" else []
+            head = title[-1].lower_ if title else ""
+            if title and head not in _LIST_ROLE_NOUNS and head.rstrip("s") not in _LIST_ROLE_NOUNS:
+                title, head = [], ""
+            owner_run = None
+            if title:
+                k = title[0].i
+                if k >= 2 and self.doc[k - 1].tag_ == "POS":  # "Trump's envoys"
+                    owner_run = next((r for r in runs if r[0] <= k - 2 < r[1]), None)
+                elif k >= 1:  # "Trump envoys", "U.S. envoys"
+                    owner_run = next((r for r in runs if r[1] == k), None)
+            plural = bool(title) and (title[-1].tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in _LIST_ROLE_NOUNS)
+            j = e1
+            listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
+            while j < len(self.doc) and len(listed) < 6:
+                k = j
+                if self.doc[k].text == ",":
+                    k += 1
+                if k < len(self.doc) and self.doc[k].lower_ == "and":
+                    k += 1
+                if k == j:
+                    break
+                pron = self.doc[k].lower_ if k < len(self.doc) and self.doc[k].lower_ in _POSSESSIVE_PRONOUNS else None
+                nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
+                if nxt is None or nxt[2].type != "person":
+                    break
+                words = self._title_words(nxt[0], lowercase=True)
+                if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
+                    break  # other words between: not a list of titled names
+                if words and self._role_text(words).split()[-1] not in _LIST_ROLE_NOUNS:
+                    break
+                listed.append((nxt[0], nxt[1], nxt[2], pron, words))
+                j = nxt[1]
+            if not listed:
+                continue
+            owner = owner_run[2] if owner_run is not None else None
+            owner_tok = self.doc[owner_run[1] - 1] if owner_run is not None else None
+            for s2, e2, person, pron, words in listed:
+                # whose the listed name's own title is: "his son-in-law" → the owner named
+                # before (else the first name); "envoy X and son-in-law Y" → the shared owner
+                if words:
+                    if pron is not None:
+                        # "U.S. envoy Anna Lee and her deputy": the first name; with a person
+                        # owner both may fit ("Putin's aide X and his deputy Y"), unless the plural
+                        # title makes every name the owner's ("Trump's envoys X and his son-in-law Y")
+                        fits = [t for t, ref in ((owner_tok, owner), (self.doc[e1 - 1], first))
+                                if ref is not None and self._agrees(pron, ref)]
+                        principal_tok = fits[0] if len(fits) == 1 or fits and plural else None
+                    else:
+                        principal_tok = owner_tok
+                    if principal_tok is not None:
+                        start = owner_run[0] if principal_tok is owner_tok else s1
+                        ev = Span.of(self.text, self.doc[start].idx, self.doc[e2 - 1].idx + len(self.doc[e2 - 1]))
+                        role = self._role_text(words)
+                        self.role_and_principal(person, words[-1], role, [principal_tok], ev, 0.75,
+                                                head=role.split()[-1])
+                # a plural title covers every name listed after it
+                if plural and owner is not None:
+                    ev = Span.of(self.text, self.doc[owner_run[0]].idx, self.doc[e2 - 1].idx + len(self.doc[e2 - 1]))
+                    self.role_and_principal(person, title[-1], self._role_text(title), [owner_tok], ev, 0.75,
+                                            head=head)
+            if plural and owner is not None:  # the first name, when the parse missed its title
+                ev = Span.of(self.text, self.doc[owner_run[0]].idx, self.doc[e1 - 1].idx + len(self.doc[e1 - 1]))
+                self.role_and_principal(first, title[-1], self._role_text(title), [owner_tok], ev, 0.8, head=head)
 
     def _title_of(self, ent: SpacySpan, holder: EntityRef) -> None:
         """ "U.S. Secretary of State Anna Lee": a title with an "of" complement, whose principal

@@ -322,3 +322,46 @@ def test_dateline_place_is_not_the_title_owner(nlp):
     ex = run(nlp, "OSLO, Norway - U.S. Secretary of State Anna Lee said on Wednesday that talks would go on.")
     has(ex, "ROLE", "Anna Lee", "United States")
     assert not any(o == "Norway" for _, o, _ in rels(ex, "ROLE"))
+
+
+# -- names listed after one title ----------------------------------------------------------------
+def _roles(ex, subj: str, obj: str) -> set[str]:
+    return {r.role for s, o, r in rels(ex, "ROLE") if (s, o) == (subj, obj)}
+
+
+def test_plural_title_covers_every_listed_name_and_his_refers_to_the_owner(nlp):
+    ex = run(nlp, "President Carlos Ortega's envoys Ana Ruiz and his nephew Pablo Moreno will travel to Lima.")
+    assert _roles(ex, "Ana Ruiz", "Carlos Ortega") == {"envoys"}
+    assert _roles(ex, "Pablo Moreno", "Carlos Ortega") == {"envoys", "nephew"}
+    has(ex, "SPEAKS_FOR", "Pablo Moreno", "Carlos Ortega")
+
+
+def test_singular_title_stays_with_the_first_name_the_second_keeps_its_own(nlp):
+    ex = run(nlp, "The plan was carried by President Carlos Ortega's envoy Ana Ruiz and son-in-law Pablo Moreno, "
+                  "who visited Lima.")
+    assert _roles(ex, "Ana Ruiz", "Carlos Ortega") == {"envoy"}
+    assert _roles(ex, "Pablo Moreno", "Carlos Ortega") == {"son-in-law"}
+    assert not any(s == "Pablo Moreno" for s, _, _ in rels(ex, "SPEAKS_FOR"))  # kinship is no mandate
+
+
+def test_possessive_pronoun_after_a_name_refers_to_that_name(nlp):
+    ex = run(nlp, "Carlos Ortega and his wife Lucia Moreno flew to Lima. Spain and its envoy Pablo Moreno objected.")
+    assert _roles(ex, "Lucia Moreno", "Carlos Ortega") == {"wife"}
+    has(ex, "SPEAKS_FOR", "Pablo Moreno", "Spain")
+
+
+def test_her_title_after_a_country_title_belongs_to_the_first_name(nlp):
+    ex = run(nlp, "The U.S. envoys Anna Lee and her deputy Tom Reyes arrived in Lima.")
+    assert _roles(ex, "Tom Reyes", "Anna Lee") == {"deputy"}
+    assert _roles(ex, "Tom Reyes", "United States") == {"envoys"}
+
+
+def test_his_title_that_could_be_either_persons_gives_no_principal(nlp):
+    ex = run(nlp, "President Carlos Ortega's top aide Ana Ruiz and her deputy Lucia Moreno met the delegation.")
+    has(ex, "ROLE", "Ana Ruiz", "Carlos Ortega")
+    assert not any(s == "Lucia Moreno" for s, _, _ in rels(ex, "ROLE") + rels(ex, "SPEAKS_FOR"))
+
+
+def test_kinship_binds_people_not_countries(nlp):
+    ex = run(nlp, "Spain and its son Pablo Moreno were honoured in Lima.")
+    assert not rels(ex, "ROLE")

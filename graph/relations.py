@@ -70,6 +70,9 @@ _EXTRA_WORDS = (set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS)
                 | {"backed", "accused", "accuse", "accuses", "accusing", "between", "led", "as"})
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
+# Partners in something other than an alliance.
+_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
+                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 _ACTORS = ("person", "organization", "country", "media", "group")
 # Heads of described sources that belong to what modifies them ("a NATO diplomat").
@@ -999,14 +1002,8 @@ class _Finder:
                     refs = [self._named_country(p, c) for p in parts]
                     if len(refs) == 2 and all(refs):
                         self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.text, c.idx, tok.idx + len(tok)), 0.8)
-        if low in _ALLY_NOUNS and tok.dep_ in ("attr", "appos"):
-            # "Iceland is a close ally of Canada"
-            subj = self._described_by(tok)
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
-                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    for s in subj:
-                        self.add(self.ent(s), "ALLY_OF", self.ent(pobj), self.evidence(s, pobj), 0.75)
+        if low in _ALLY_NOUNS:
+            self.ally_noun(tok)
         if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
@@ -1030,6 +1027,67 @@ class _Finder:
                 self.add(member, "MEMBER_OF", org, self.evidence(org_tok, country_tok), 0.8)
         if low in _THREAT_NOUNS:
             self.threat(tok)
+
+    def ally_noun(self, tok: Token) -> None:
+        """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
+        ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
+        "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
+        the one urging); "the close partner of Russia" standing for the country just named."""
+        described = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
+            described = tok.head.head  # "one of Russia's closest allies"
+        if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
+            return  # "its largest trading partner": trade, not an alliance
+        # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
+        owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                  for g in prep.children if g.dep_ == "pobj" for t, _ in self._actors(g, _STATE_ACTORS + ("person",))]
+        owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and self.ent(c) is not None]
+        owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and self.ent(c) is not None
+                   and self.ent(c).type in _STATE_ACTORS]
+        conf = 0.75
+        if described.dep_ in ("attr", "appos"):
+            subjects = self._described_by(described)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            subjects, conf = self._antecedent_state(tok, owners), 0.6
+        else:
+            return
+        if not owners and described is tok and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+                not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
+            # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
+            named = tok.head
+            verb = named.head if named.dep_ in ("dobj", "dative") else None
+            if verb is None and named.left_edge.i > 0 and self.doc[named.left_edge.i - 1].pos_ == "VERB":
+                verb = self.doc[named.left_edge.i - 1]  # the object the parse hung on a clause below
+            if verb is not None and verb.pos_ == "VERB":
+                owner_tok = subject_of(verb)
+                owner = self.ent(owner_tok)
+                if owner is not None and owner.type in _STATE_ACTORS + ("person",) and owner_tok.i < named.i:
+                    owners, conf = [owner_tok], 0.6
+        for s in subjects:
+            subj = self.ent(s)
+            if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
+                continue  # a person's partner is a role (at a firm), read elsewhere
+            for o in owners:
+                obj = self.ent(o)
+                if obj is None or obj.type == "group":
+                    continue
+                pred = "MEMBER_OF" if self.alliance is not None and obj.id == self.alliance.id and o.i < tok.i \
+                    else "ALLY_OF"  # "Turkey, a NATO ally"
+                ev = self.evidence(*sorted((s, o, tok), key=lambda t: t.i))
+                self.add(subj, pred, obj, ev, conf)
+
+    def _antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
+        """The country a definite description ("the close partner of Russia") stands for:
+        the nearest country named before it in its sentence, other than its owners."""
+        skip = {self.ent(o).id for o in owners if self.ent(o) is not None}
+        sents = self.index.layout.sent_of
+        for j in range(noun.left_edge.i - 1, -1, -1):
+            if sents[j] != sents[noun.i]:
+                return []
+            ref = self.index.at(self.doc[j])
+            if ref is not None and ref.type == "country" and ref.id not in skip:
+                return [self.doc[j]]
+        return []
 
     def _named_country(self, text: str, tok: Token) -> EntityRef | None:
         name = gazetteer.country(text) or gazetteer.demonym(text)

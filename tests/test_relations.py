@@ -365,3 +365,36 @@ def test_his_title_that_could_be_either_persons_gives_no_principal(nlp):
 def test_kinship_binds_people_not_countries(nlp):
     ex = run(nlp, "Spain and its son Pablo Moreno were honoured in Lima.")
     assert not rels(ex, "ROLE")
+
+
+# -- allies said with a predicate noun or an apposition ------------------------------------------
+def allied(ex, a: str, b: str) -> bool:
+    return any({s, o} == {a, b} for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Belarus is a close partner of Russia and China.", "Belarus", "China"),
+    ("Belarus, Russia's closest partner, hosted the talks.", "Belarus", "Russia"),
+    ("Belarus is Russia's closest ally.", "Belarus", "Russia"),
+    ("Belarus is one of Russia's closest allies.", "Belarus", "Russia"),
+    ("Japan, a key U.S. ally, protested.", "Japan", "United States"),
+])
+def test_ally_or_partner_as_predicate_noun_or_apposition(nlp, text, a, b):
+    assert allied(run(nlp, text), a, b), rels(run(nlp, text), "ALLY_OF")
+
+
+def test_trading_partner_is_no_ally(nlp):
+    assert not rels(run(nlp, "China is Russia's largest trading partner."), "ALLY_OF")
+
+
+def test_unowned_ally_in_apposition_to_an_object_is_the_subjects_ally(nlp):
+    ex = run(nlp, "Ortega on Tuesday urged Polish Prime Minister Anna Nowak, a close ally, not to provoke Moscow.")
+    assert allied(ex, "Anna Nowak", "Ortega"), rels(ex, "ALLY_OF")
+    assert not rels(run(nlp, "Anna Nowak, a close ally, said the plan was dead."), "ALLY_OF")
+
+
+def test_the_close_partner_of_x_stands_for_the_country_just_named(nlp):
+    ex = run(nlp, "The minister's visit to Lima was the last leg of his trip to Peru, "
+                  "the first time the close partner of Chile has hosted him.")
+    assert allied(ex, "Peru", "Chile"), rels(ex, "ALLY_OF")
+    assert [(s, o) for s, o, _ in rels(ex, "ALLY_OF")] == [("Peru", "Chile")]

@@ -75,6 +75,9 @@ _NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic"
                         "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 _ACTORS = ("person", "organization", "country", "media", "group")
+# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
+_PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
+government administration authorities forces troops officer officers""".split())
 # Heads of described sources that belong to what modifies them ("a NATO diplomat").
 _OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
 minister ministers envoy envoys negotiator negotiators officer officers lawmaker lawmakers ambassador
@@ -1004,6 +1007,8 @@ class _Finder:
                         self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.text, c.idx, tok.idx + len(tok)), 0.8)
         if low in _ALLY_NOUNS:
             self.ally_noun(tok)
+        if low in ("allies", "partners", "members"):
+            self.the_two(tok)
         if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
@@ -1075,6 +1080,68 @@ class _Finder:
                     else "ALLY_OF"  # "Turkey, a NATO ally"
                 ev = self.evidence(*sorted((s, o, tok), key=lambda t: t.i))
                 self.add(subj, pred, obj, ev, conf)
+
+    def the_two(self, noun: Token) -> None:
+        """ "the two NATO allies" after "Denmark summoned the U.S. envoy": ALLY_OF between the
+        two countries and MEMBER_OF the alliance for each, only when exactly two countries act
+        in that sentence and the one before (places and topics do not count)."""
+        two = next((c for c in noun.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")), None)
+        if two is None or two.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return
+        if any(c.dep_ in ("appos", "prep", "poss", "relcl") for c in noun.children) or noun.dep_ == "compound":
+            return  # "the two allies, X and Y": named, read elsewhere
+        orgs = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and self.ent(c) is not None
+                and self.ent(c).type == "organization"]
+        if noun.lower_ == "members" and not orgs:
+            return
+        found = self._acting_countries(two.i)
+        if len(found) != 2:
+            return
+        left = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+        ev = Span.of(self.text, self.doc[left].idx, noun.idx + len(noun))
+        a, b = (self.ent(t) for t in found.values())
+        if a is None or b is None or a.id == b.id:
+            return
+        if noun.lower_ != "members":
+            self.add(a, "ALLY_OF", b, ev, 0.55)
+        for org_tok in orgs[:1]:
+            for country in (a, b):
+                self.add(country, "MEMBER_OF", self.ent(org_tok), ev, 0.55)
+
+    def _acting_countries(self, before: int) -> dict[str, Token]:
+        """Countries that act (as subject, object, owner, or beside a person: "the U.S.
+        envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
+        before it, by name, each with its latest mention. Places ("in Greenland") and topics
+        ("Greenland influence reports") are left out."""
+        sents = self.index.layout.sent_of
+        found: dict[str, Token] = {}
+        j = before - 1
+        while j >= 0 and sents[j] >= sents[before] - 1:
+            t = self.doc[j]
+            j -= 1
+            ref = self.index.at(t)
+            if ref is not None:
+                if ref.type != "country":
+                    continue
+                name = ref.name
+            elif t.text[:1].isupper() and gazetteer.demonym(t.text):
+                name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
+            else:
+                continue
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head  # "France and Germany signed": each conjunct acts as the first does
+            head = t.head
+            while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
+                    and self.index.at(head) is None:
+                head = head.head  # "Foreign Minister" → the name it titles
+            beside_person = t.dep_ in ("compound", "amod", "nmod") and (
+                head.lemma_.lower() in _PERSONISH or head.lower_ in _PERSONISH
+                or (self.index.at(head) is not None and self.index.at(head).type == "person"))
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
+                    t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
+                if name not in found:
+                    found[name] = self.doc[j + 1]
+        return found
 
     def _antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
         """The country a definite description ("the close partner of Russia") stands for:

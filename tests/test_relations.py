@@ -398,3 +398,29 @@ def test_the_close_partner_of_x_stands_for_the_country_just_named(nlp):
                   "the first time the close partner of Chile has hosted him.")
     assert allied(ex, "Peru", "Chile"), rels(ex, "ALLY_OF")
     assert [(s, o) for s, o, _ in rels(ex, "ALLY_OF")] == [("Peru", "Chile")]
+
+
+# -- "the two NATO allies": two countries named just before ----------------------------------------
+def test_the_two_nato_allies_are_the_two_countries_acting_just_before(nlp):
+    ex = run(nlp, "Danish Foreign Minister Anna Lund said she had summoned the senior U.S. diplomat after reports "
+                  "of covert operations in Greenland. The reports threaten to strain ties between the two NATO allies.")
+    assert allied(ex, "Denmark", "United States"), rels(ex, "ALLY_OF")
+    members = {s for s, o, _ in rels(ex, "MEMBER_OF") if o == "NATO"}
+    assert members == {"Denmark", "United States"}  # the place where it happened is no party
+    assert not any("Greenland" in (s, o) for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text", [
+    "France, Germany and Italy signed the accord in Rome. The two allies then left.",  # three candidates
+    "Norway protested on Monday. The two NATO allies will meet again.",  # one
+    "Norway summoned the Swedish envoy. Ties between the two countries are strained.",  # not said to be allies
+])
+def test_the_two_allies_without_exactly_two_countries_is_nothing(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ALLY_OF") and not rels(ex, "MEMBER_OF"), ex.relations
+
+
+def test_the_two_allies_after_two_coordinated_subjects(nlp):
+    ex = run(nlp, "France and Germany signed the accord in Rome. The two allies then left.")
+    assert allied(ex, "France", "Germany")
+    assert not rels(ex, "MEMBER_OF")  # no alliance named

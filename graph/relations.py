@@ -6,8 +6,9 @@ Where they come from (no names are looked up; only the structure and small word 
 
 - ``ROLE``: appositions ("Yuri Ushakov, a top aide to President Vladimir Putin"), title
   compounds ("German Foreign Minister Johann Wadephul" → Germany), possessives ("Trump's
-  ambassador to Germany, Richard Grenell" → Trump), relative clauses ("…, who leads the
-  Department of X"), described sources ("a NATO diplomat" → NATO);
+  ambassador to Germany, Richard Grenell" → Trump), names listed after one title ("Trump's
+  envoys X and his son-in-law Y"; kinship only between people), relative clauses ("…, who
+  leads the Department of X"), described sources ("a NATO diplomat" → NATO);
 - ``SPEAKS_FOR``: the same roles when the role noun is one of representation (envoy,
   spokesman, aide, adviser, ambassador, minister, negotiator…), and offices for their owner
   ("Takaichi's office", "a spokesman for the Beijing office…");
@@ -15,6 +16,7 @@ Where they come from (no names are looked up; only the structure and small word 
   with", "met", "wrote to", "advised", "urged", "invited") and nouns ("a phone call with
   Trump", "a conversation between X and Y");
 - ``ALLY_OF``, ``MEMBER_OF``, ``ADVERSARY_OF``: "the U.S.-Japan alliance", "an ally of",
+  "X's closest partner", "a key U.S. ally", "the two NATO allies" (after exactly two countries),
   "members of NATO", "alliance member Poland", "allies, from Canada to Estonia", "poses a
   threat to", "sees X as a threat".
 """

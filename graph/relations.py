@@ -6,8 +6,9 @@ Where they come from (no names are looked up; only the structure and small word 
 
 - ``ROLE``: appositions ("Yuri Ushakov, a top aide to President Vladimir Putin"), title
   compounds ("German Foreign Minister Johann Wadephul" → Germany), possessives ("Trump's
-  ambassador to Germany, Richard Grenell" → Trump), relative clauses ("…, who leads the
-  Department of X"), described sources ("a NATO diplomat" → NATO);
+  ambassador to Germany, Richard Grenell" → Trump), names listed after one title ("Trump's
+  envoys X and his son-in-law Y"; kinship only between people), relative clauses ("…, who
+  leads the Department of X"), described sources ("a NATO diplomat" → NATO);
 - ``SPEAKS_FOR``: the same roles when the role noun is one of representation (envoy,
   spokesman, aide, adviser, ambassador, minister, negotiator…), and offices for their owner
   ("Takaichi's office", "a spokesman for the Beijing office…");
@@ -15,6 +16,7 @@ Where they come from (no names are looked up; only the structure and small word 
   with", "met", "wrote to", "advised", "urged", "invited") and nouns ("a phone call with
   Trump", "a conversation between X and Y");
 - ``ALLY_OF``, ``MEMBER_OF``, ``ADVERSARY_OF``: "the U.S.-Japan alliance", "an ally of",
+  "X's closest partner", "a key U.S. ally", "the two NATO allies" (after exactly two countries),
   "members of NATO", "alliance member Poland", "allies, from Canada to Estonia", "poses a
   threat to", "sees X as a threat".
 """
@@ -29,7 +31,7 @@ from . import gazetteer
 from .cues import COMMUNICATION_VERBS
 from .entities import PERSON_PRONOUNS, EntityIndex, title_tokens
 from .model import EntityRef, Relation, Span
-from .speakers import SpeakerResolver, subject_of
+from .speakers import PERSON_NOUNS, SpeakerResolver, subject_of
 
 # Role nouns that make their holder speak or negotiate for the principal.
 SPEAKS_NOUNS = frozenset("""
@@ -70,8 +72,14 @@ _EXTRA_WORDS = (set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS)
                 | {"backed", "accused", "accuse", "accuses", "accusing", "between", "led", "as"})
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
+# Partners in something other than an alliance.
+_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
+                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 _ACTORS = ("person", "organization", "country", "media", "group")
+# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
+_PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
+government administration authorities forces troops officer officers""".split())
 # Heads of described sources that belong to what modifies them ("a NATO diplomat").
 _OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
 minister ministers envoy envoys negotiator negotiators officer officers lawmaker lawmakers ambassador
@@ -81,8 +89,17 @@ _OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"}
 _COMM_VERBS = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"member", "members", "membership"} | _THREAT_NOUNS
 _SOURCE_NOUNS = _OFFICIAL_NOUNS | _OFFICE_NOUNS
-_NOT_ROLES = {"successor", "predecessor", "wife", "husband", "son", "daughter", "son-in-law", "friend",
-              "brother", "sister", "father", "mother", "counterpart", "rival", "critic", "ally", "allies"}
+_NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
+# Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
+# only, never toward a country or body, and never a representation.
+_KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
+brother sister brother-in-law sister-in-law father mother nephew niece cousin uncle aunt grandson
+granddaughter stepson stepdaughter""".split())
+# Head nouns a title before a listed name may end with ("Trump's envoys X and his son-in-law Y").
+_LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | _KIN_NOUNS | _EXPERT_NOUNS
+                    | {"director", "deputy", "chief", "head", "commander", "delegate", "official", "officials",
+                       "diplomat", "diplomats", "lawyer", "lawyers", "partner", "partners", "staffer", "staffers"})
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
 
 def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
@@ -96,7 +113,8 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     for r in finder.out:
         if r.subject == r.object:
             continue
-        key = (r.subject, r.predicate, r.object, r.cue, bisect_right(sent_starts, r.evidence.start))
+        kin = r.role is not None and r.role.split()[-1] in _KIN_NOUNS  # "his son-in-law" beside "envoys"
+        key = (r.subject, r.predicate, r.object, r.cue, kin, bisect_right(sent_starts, r.evidence.start))
         old = best.get(key)
         if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
             best[key] = r
@@ -168,18 +186,24 @@ class _Finder:
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
-                           ev: Span, conf: float = 0.8) -> None:
+                           ev: Span, conf: float = 0.8, head: str | None = None) -> None:
+        """ROLE (and SPEAKS_FOR when the role represents) from ``holder`` to each object;
+        ``head`` is the role's head word when it is no single token ("son-in-law")."""
         words = role.split()
-        if role_noun.lower_ in _NOT_ROLES:
+        head = head or role_noun.lower_
+        if head in _NOT_ROLES:
             return
+        kin = head in _KIN_NOUNS or (words[-1:] and words[-1] in _KIN_NOUNS)
         secretary_general = "secretary general" in role.replace("-", " ")
-        speaks = ((role_noun.lower_ in SPEAKS_NOUNS or secretary_general) and not (set(words) & _LEADER_WORDS)
+        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not (set(words) & _LEADER_WORDS)
                   and "former" not in words and "deputy" not in words
                   and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
         for obj_tok in objects:
             obj = self.ent(obj_tok)
             if obj is None or obj.type == "group" or obj.id == holder.id:
                 continue
+            if kin and (obj.type != "person" or holder.type != "person"):
+                continue  # "son of the republic": kinship binds people only
             if role_noun.lower_ in _EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \
                     and obj.type == "country":
                 continue  # "a senior Palestine analyst": the subject studied, not the employer
@@ -232,6 +256,7 @@ class _Finder:
         for c in list(self.index.clusters):
             if c.type in ("group", "organization"):
                 self.described(c)
+        self.titled_lists()
 
     # -- sides: allies, rivals, hostile acts --------------------------------------------------
     def _actors(self, tok: Token | None, types: tuple[str, ...] = _STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
@@ -529,10 +554,23 @@ class _Finder:
                 self.role_phrase(holder, role_noun, head, former=former)
         elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
             # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
-            for h in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
+            names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
+            for n, h in enumerate(names):
                 person = self.ent(h)
-                if person is not None and person.type == "person":
-                    self.role_phrase(person, head, h)
+                if person is None or person.type != "person":
+                    continue
+                if n and head.tag_ not in ("NNS", "NNPS") or self._own_title(h, head):
+                    continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
+                self.role_phrase(person, head, h)
+
+    def _own_title(self, name: Token, title: Token) -> bool:
+        """Whether the name ``name`` has a title of its own written after ``title``."""
+        c = self.index.cluster_at(name)
+        start = name.i
+        while c is not None and start > 0 and self.index.cluster_at(self.doc[start - 1]) is c:
+            start -= 1
+        words = self._title_words(start, lowercase=True)
+        return bool(words) and words[0].i > title.i
 
     def role_phrase(self, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
         """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
@@ -763,6 +801,125 @@ class _Finder:
         for g in post:
             self.role_and_principal(holder, role_noun, role, [g], self.evidence(titles[0], g), 0.8)
 
+    # -- names listed after one title -------------------------------------------------------
+    def _mention_runs(self) -> list[tuple[int, int, EntityRef]]:
+        """(first token, end token, entity) of each stretch of tokens naming one entity."""
+        runs: list[tuple[int, int, EntityRef]] = []
+        for i, ref in self.index.refs():
+            if runs and runs[-1][1] == i and runs[-1][2].id == ref.id:
+                runs[-1] = (runs[-1][0], i + 1, ref)
+            else:
+                runs.append((i, i + 1, ref))
+        return runs
+
+    def _title_words(self, end: int, lowercase: bool) -> list[Token]:
+        """The title written right before token ``end``: plain words and hyphens, no name,
+        article, possessive or punctuation ("special envoy", "son-in-law"), nearest last."""
+        out: list[Token] = []
+        i = end - 1
+        while i >= 0 and len(out) < 6:
+            t = self.doc[i]
+            hyphen = t.text in ("-", "\u2010", "\u2011") and out and i > 0 and not t.whitespace_
+            if not hyphen and (not t.is_alpha or self.index.cluster_at(t) is not None or gazetteer.demonym(t.text)
+                               or t.lower_ in _POSSESSIVE_PRONOUNS or t.pos_ in ("DET", "CCONJ", "ADP", "PART", "NUM")
+                               and t.lower_ != "in" or lowercase and not t.is_lower):
+                break
+            out.insert(0, t)
+            i -= 1
+        while out and not out[0].is_alpha:
+            out.pop(0)
+        if out and out[0].lower_ == "in":  # "in" belongs only inside "son-in-law"
+            return []
+        return out
+
+    @staticmethod
+    def _role_text(words: list[Token]) -> str:
+        return "".join(t.lower_ + t.whitespace_ for t in words if t.lower_.rstrip(".") not in _HONORIFICS).strip()
+
+    def _agrees(self, pron: str, ref: EntityRef) -> bool:
+        """Whether a possessive pronoun can stand for ``ref``: "his"/"her" for a person of
+        that gender (or unknown), "its"/"their" for a country or body."""
+        want = _POSSESSIVE_PRONOUNS[pron]
+        if want in ("m", "f"):
+            return ref.type == "person" and self.index.gender(ref.id) in (None, want)
+        return ref.type in _STATE_ACTORS
+
+    def titled_lists(self) -> None:
+        """Names listed after one title, and titles inside the list: "Trump's envoys Steve
+        Witkoff and his son-in-law Jared Kushner" → both envoys of Trump (the plural covers
+        every name), Kushner also son-in-law of Trump ("his" is the owner named first);
+        "Putin and his aide Yuri Ushakov" → aide of Putin. Read on the words, since the
+        small model often parses such lists wrongly (a plural title as a verb)."""
+        runs = self._mention_runs()
+        starts = {r[0]: r for r in runs}
+        for s1, e1, first in runs:
+            if first.type not in ("person",) + _STATE_ACTORS:
+                continue
+            title = self._title_words(s1, lowercase=False) if first.type == "person" else []
+            head = title[-1].lower_ if title else ""
+            if title and head not in _LIST_ROLE_NOUNS and head.rstrip("s") not in _LIST_ROLE_NOUNS:
+                title, head = [], ""
+            owner_run = None
+            if title:
+                k = title[0].i
+                if k >= 2 and self.doc[k - 1].tag_ == "POS":  # "Trump's envoys"
+                    owner_run = next((r for r in runs if r[0] <= k - 2 < r[1]), None)
+                elif k >= 1:  # "Trump envoys", "U.S. envoys"
+                    owner_run = next((r for r in runs if r[1] == k), None)
+            plural = bool(title) and (title[-1].tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in _LIST_ROLE_NOUNS)
+            j = e1
+            listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
+            while j < len(self.doc) and len(listed) < 6:
+                k = j
+                if self.doc[k].text == ",":
+                    k += 1
+                if k < len(self.doc) and self.doc[k].lower_ == "and":
+                    k += 1
+                if k == j:
+                    break
+                pron = self.doc[k].lower_ if k < len(self.doc) and self.doc[k].lower_ in _POSSESSIVE_PRONOUNS else None
+                nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
+                if nxt is None or nxt[2].type != "person":
+                    break
+                words = self._title_words(nxt[0], lowercase=True)
+                if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
+                    break  # other words between: not a list of titled names
+                if words and self._role_text(words).split()[-1] not in _LIST_ROLE_NOUNS:
+                    break
+                listed.append((nxt[0], nxt[1], nxt[2], pron, words))
+                j = nxt[1]
+            if not listed:
+                continue
+            owner = owner_run[2] if owner_run is not None else None
+            owner_tok = self.doc[owner_run[1] - 1] if owner_run is not None else None
+            for s2, e2, person, pron, words in listed:
+                # whose the listed name's own title is: "his son-in-law" → the owner named
+                # before (else the first name); "envoy X and son-in-law Y" → the shared owner
+                if words:
+                    if pron is not None:
+                        # "U.S. envoy Anna Lee and her deputy": the first name; with a person
+                        # owner both may fit ("Putin's aide X and his deputy Y"), unless the plural
+                        # title makes every name the owner's ("Trump's envoys X and his son-in-law Y")
+                        fits = [t for t, ref in ((owner_tok, owner), (self.doc[e1 - 1], first))
+                                if ref is not None and self._agrees(pron, ref)]
+                        principal_tok = fits[0] if len(fits) == 1 or fits and plural else None
+                    else:
+                        principal_tok = owner_tok
+                    if principal_tok is not None:
+                        start = owner_run[0] if principal_tok is owner_tok else s1
+                        ev = Span.of(self.text, self.doc[start].idx, self.doc[e2 - 1].idx + len(self.doc[e2 - 1]))
+                        role = self._role_text(words)
+                        self.role_and_principal(person, words[-1], role, [principal_tok], ev, 0.75,
+                                                head=role.split()[-1])
+                # a plural title covers every name listed after it
+                if plural and owner is not None:
+                    ev = Span.of(self.text, self.doc[owner_run[0]].idx, self.doc[e2 - 1].idx + len(self.doc[e2 - 1]))
+                    self.role_and_principal(person, title[-1], self._role_text(title), [owner_tok], ev, 0.75,
+                                            head=head)
+            if plural and owner is not None:  # the first name, when the parse missed its title
+                ev = Span.of(self.text, self.doc[owner_run[0]].idx, self.doc[e1 - 1].idx + len(self.doc[e1 - 1]))
+                self.role_and_principal(first, title[-1], self._role_text(title), [owner_tok], ev, 0.8, head=head)
+
     def _title_of(self, ent: SpacySpan, holder: EntityRef) -> None:
         """ "U.S. Secretary of State Anna Lee": a title with an "of" complement, whose principal
         is named before it; without one ("Secretary of State Anna Lee") no principal is said."""
@@ -850,14 +1007,10 @@ class _Finder:
                     refs = [self._named_country(p, c) for p in parts]
                     if len(refs) == 2 and all(refs):
                         self.add(refs[0], "ALLY_OF", refs[1], Span.of(self.text, c.idx, tok.idx + len(tok)), 0.8)
-        if low in _ALLY_NOUNS and tok.dep_ in ("attr", "appos"):
-            # "Iceland is a close ally of Canada"
-            subj = self._described_by(tok)
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
-                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    for s in subj:
-                        self.add(self.ent(s), "ALLY_OF", self.ent(pobj), self.evidence(s, pobj), 0.75)
+        if low in _ALLY_NOUNS:
+            self.ally_noun(tok)
+        if low in ("allies", "partners", "members"):
+            self.the_two(tok)
         if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
@@ -881,6 +1034,129 @@ class _Finder:
                 self.add(member, "MEMBER_OF", org, self.evidence(org_tok, country_tok), 0.8)
         if low in _THREAT_NOUNS:
             self.threat(tok)
+
+    def ally_noun(self, tok: Token) -> None:
+        """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
+        ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
+        "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
+        the one urging); "the close partner of Russia" standing for the country just named."""
+        described = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
+            described = tok.head.head  # "one of Russia's closest allies"
+        if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
+            return  # "its largest trading partner": trade, not an alliance
+        # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
+        owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                  for g in prep.children if g.dep_ == "pobj" for t, _ in self._actors(g, _STATE_ACTORS + ("person",))]
+        owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and self.ent(c) is not None]
+        owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and self.ent(c) is not None
+                   and self.ent(c).type in _STATE_ACTORS]
+        conf = 0.75
+        if described.dep_ in ("attr", "appos"):
+            subjects = self._described_by(described)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            subjects, conf = self._antecedent_state(tok, owners), 0.6
+        else:
+            return
+        if not owners and described is tok and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+                not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
+            # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
+            named = tok.head
+            verb = named.head if named.dep_ in ("dobj", "dative") else None
+            if verb is None and named.left_edge.i > 0 and self.doc[named.left_edge.i - 1].pos_ == "VERB":
+                verb = self.doc[named.left_edge.i - 1]  # the object the parse hung on a clause below
+            if verb is not None and verb.pos_ == "VERB":
+                owner_tok = subject_of(verb)
+                owner = self.ent(owner_tok)
+                if owner is not None and owner.type in _STATE_ACTORS + ("person",) and owner_tok.i < named.i:
+                    owners, conf = [owner_tok], 0.6
+        for s in subjects:
+            subj = self.ent(s)
+            if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
+                continue  # a person's partner is a role (at a firm), read elsewhere
+            for o in owners:
+                obj = self.ent(o)
+                if obj is None or obj.type == "group":
+                    continue
+                pred = "MEMBER_OF" if self.alliance is not None and obj.id == self.alliance.id and o.i < tok.i \
+                    else "ALLY_OF"  # "Turkey, a NATO ally"
+                ev = self.evidence(*sorted((s, o, tok), key=lambda t: t.i))
+                self.add(subj, pred, obj, ev, conf)
+
+    def the_two(self, noun: Token) -> None:
+        """ "the two NATO allies" after "Denmark summoned the U.S. envoy": ALLY_OF between the
+        two countries and MEMBER_OF the alliance for each, only when exactly two countries act
+        in that sentence and the one before (places and topics do not count)."""
+        two = next((c for c in noun.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")), None)
+        if two is None or two.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return
+        if any(c.dep_ in ("appos", "prep", "poss", "relcl") for c in noun.children) or noun.dep_ == "compound":
+            return  # "the two allies, X and Y": named, read elsewhere
+        orgs = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and self.ent(c) is not None
+                and self.ent(c).type == "organization"]
+        if noun.lower_ == "members" and not orgs:
+            return
+        found = self._acting_countries(two.i)
+        if len(found) != 2:
+            return
+        left = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+        ev = Span.of(self.text, self.doc[left].idx, noun.idx + len(noun))
+        a, b = (self.ent(t) for t in found.values())
+        if a is None or b is None or a.id == b.id:
+            return
+        if noun.lower_ != "members":
+            self.add(a, "ALLY_OF", b, ev, 0.55)
+        for org_tok in orgs[:1]:
+            for country in (a, b):
+                self.add(country, "MEMBER_OF", self.ent(org_tok), ev, 0.55)
+
+    def _acting_countries(self, before: int) -> dict[str, Token]:
+        """Countries that act (as subject, object, owner, or beside a person: "the U.S.
+        envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
+        before it, by name, each with its latest mention. Places ("in Greenland") and topics
+        ("Greenland influence reports") are left out."""
+        sents = self.index.layout.sent_of
+        found: dict[str, Token] = {}
+        j = before - 1
+        while j >= 0 and sents[j] >= sents[before] - 1:
+            t = self.doc[j]
+            j -= 1
+            ref = self.index.at(t)
+            if ref is not None:
+                if ref.type != "country":
+                    continue
+                name = ref.name
+            elif t.text[:1].isupper() and gazetteer.demonym(t.text):
+                name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
+            else:
+                continue
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head  # "France and Germany signed": each conjunct acts as the first does
+            head = t.head
+            while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
+                    and self.index.at(head) is None:
+                head = head.head  # "Foreign Minister" → the name it titles
+            beside_person = t.dep_ in ("compound", "amod", "nmod") and (
+                head.lemma_.lower() in _PERSONISH or head.lower_ in _PERSONISH
+                or (self.index.at(head) is not None and self.index.at(head).type == "person"))
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
+                    t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
+                if name not in found:
+                    found[name] = self.doc[j + 1]
+        return found
+
+    def _antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
+        """The country a definite description ("the close partner of Russia") stands for:
+        the nearest country named before it in its sentence, other than its owners."""
+        skip = {self.ent(o).id for o in owners if self.ent(o) is not None}
+        sents = self.index.layout.sent_of
+        for j in range(noun.left_edge.i - 1, -1, -1):
+            if sents[j] != sents[noun.i]:
+                return []
+            ref = self.index.at(self.doc[j])
+            if ref is not None and ref.type == "country" and ref.id not in skip:
+                return [self.doc[j]]
+        return []
 
     def _named_country(self, text: str, tok: Token) -> EntityRef | None:
         name = gazetteer.country(text) or gazetteer.demonym(text)

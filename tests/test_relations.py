@@ -322,3 +322,105 @@ def test_dateline_place_is_not_the_title_owner(nlp):
     ex = run(nlp, "OSLO, Norway - U.S. Secretary of State Anna Lee said on Wednesday that talks would go on.")
     has(ex, "ROLE", "Anna Lee", "United States")
     assert not any(o == "Norway" for _, o, _ in rels(ex, "ROLE"))
+
+
+# -- names listed after one title ----------------------------------------------------------------
+def _roles(ex, subj: str, obj: str) -> set[str]:
+    return {r.role for s, o, r in rels(ex, "ROLE") if (s, o) == (subj, obj)}
+
+
+def test_plural_title_covers_every_listed_name_and_his_refers_to_the_owner(nlp):
+    ex = run(nlp, "President Carlos Ortega's envoys Ana Ruiz and his nephew Pablo Moreno will travel to Lima.")
+    assert _roles(ex, "Ana Ruiz", "Carlos Ortega") == {"envoys"}
+    assert _roles(ex, "Pablo Moreno", "Carlos Ortega") == {"envoys", "nephew"}
+    has(ex, "SPEAKS_FOR", "Pablo Moreno", "Carlos Ortega")
+
+
+def test_singular_title_stays_with_the_first_name_the_second_keeps_its_own(nlp):
+    ex = run(nlp, "The plan was carried by President Carlos Ortega's envoy Ana Ruiz and son-in-law Pablo Moreno, "
+                  "who visited Lima.")
+    assert _roles(ex, "Ana Ruiz", "Carlos Ortega") == {"envoy"}
+    assert _roles(ex, "Pablo Moreno", "Carlos Ortega") == {"son-in-law"}
+    assert not any(s == "Pablo Moreno" for s, _, _ in rels(ex, "SPEAKS_FOR"))  # kinship is no mandate
+
+
+def test_possessive_pronoun_after_a_name_refers_to_that_name(nlp):
+    ex = run(nlp, "Carlos Ortega and his wife Lucia Moreno flew to Lima. Spain and its envoy Pablo Moreno objected.")
+    assert _roles(ex, "Lucia Moreno", "Carlos Ortega") == {"wife"}
+    has(ex, "SPEAKS_FOR", "Pablo Moreno", "Spain")
+
+
+def test_her_title_after_a_country_title_belongs_to_the_first_name(nlp):
+    ex = run(nlp, "The U.S. envoys Anna Lee and her deputy Tom Reyes arrived in Lima.")
+    assert _roles(ex, "Tom Reyes", "Anna Lee") == {"deputy"}
+    assert _roles(ex, "Tom Reyes", "United States") == {"envoys"}
+
+
+def test_his_title_that_could_be_either_persons_gives_no_principal(nlp):
+    ex = run(nlp, "President Carlos Ortega's top aide Ana Ruiz and her deputy Lucia Moreno met the delegation.")
+    has(ex, "ROLE", "Ana Ruiz", "Carlos Ortega")
+    assert not any(s == "Lucia Moreno" for s, _, _ in rels(ex, "ROLE") + rels(ex, "SPEAKS_FOR"))
+
+
+def test_kinship_binds_people_not_countries(nlp):
+    ex = run(nlp, "Spain and its son Pablo Moreno were honoured in Lima.")
+    assert not rels(ex, "ROLE")
+
+
+# -- allies said with a predicate noun or an apposition ------------------------------------------
+def allied(ex, a: str, b: str) -> bool:
+    return any({s, o} == {a, b} for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Belarus is a close partner of Russia and China.", "Belarus", "China"),
+    ("Belarus, Russia's closest partner, hosted the talks.", "Belarus", "Russia"),
+    ("Belarus is Russia's closest ally.", "Belarus", "Russia"),
+    ("Belarus is one of Russia's closest allies.", "Belarus", "Russia"),
+    ("Japan, a key U.S. ally, protested.", "Japan", "United States"),
+])
+def test_ally_or_partner_as_predicate_noun_or_apposition(nlp, text, a, b):
+    assert allied(run(nlp, text), a, b), rels(run(nlp, text), "ALLY_OF")
+
+
+def test_trading_partner_is_no_ally(nlp):
+    assert not rels(run(nlp, "China is Russia's largest trading partner."), "ALLY_OF")
+
+
+def test_unowned_ally_in_apposition_to_an_object_is_the_subjects_ally(nlp):
+    ex = run(nlp, "Ortega on Tuesday urged Polish Prime Minister Anna Nowak, a close ally, not to provoke Moscow.")
+    assert allied(ex, "Anna Nowak", "Ortega"), rels(ex, "ALLY_OF")
+    assert not rels(run(nlp, "Anna Nowak, a close ally, said the plan was dead."), "ALLY_OF")
+
+
+def test_the_close_partner_of_x_stands_for_the_country_just_named(nlp):
+    ex = run(nlp, "The minister's visit to Lima was the last leg of his trip to Peru, "
+                  "the first time the close partner of Chile has hosted him.")
+    assert allied(ex, "Peru", "Chile"), rels(ex, "ALLY_OF")
+    assert [(s, o) for s, o, _ in rels(ex, "ALLY_OF")] == [("Peru", "Chile")]
+
+
+# -- "the two NATO allies": two countries named just before ----------------------------------------
+def test_the_two_nato_allies_are_the_two_countries_acting_just_before(nlp):
+    ex = run(nlp, "Danish Foreign Minister Anna Lund said she had summoned the senior U.S. diplomat after reports "
+                  "of covert operations in Greenland. The reports threaten to strain ties between the two NATO allies.")
+    assert allied(ex, "Denmark", "United States"), rels(ex, "ALLY_OF")
+    members = {s for s, o, _ in rels(ex, "MEMBER_OF") if o == "NATO"}
+    assert members == {"Denmark", "United States"}  # the place where it happened is no party
+    assert not any("Greenland" in (s, o) for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text", [
+    "France, Germany and Italy signed the accord in Rome. The two allies then left.",  # three candidates
+    "Norway protested on Monday. The two NATO allies will meet again.",  # one
+    "Norway summoned the Swedish envoy. Ties between the two countries are strained.",  # not said to be allies
+])
+def test_the_two_allies_without_exactly_two_countries_is_nothing(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ALLY_OF") and not rels(ex, "MEMBER_OF"), ex.relations
+
+
+def test_the_two_allies_after_two_coordinated_subjects(nlp):
+    ex = run(nlp, "France and Germany signed the accord in Rome. The two allies then left.")
+    assert allied(ex, "France", "Germany")
+    assert not rels(ex, "MEMBER_OF")  # no alliance named

@@ -1,6 +1,7 @@
 import networkx as nx
 
 from graph import build_graph, write_graphml
+from graph.stores import graphml
 
 
 def test_graphml_survives_hostile_attributes(tmp_path):
@@ -32,11 +33,11 @@ def test_failed_write_leaves_old_file_whole(tmp_path, monkeypatch):
     write_graphml(G, path)
     before = path.read_bytes()
 
-    def crash_half_way(H, fh, **kwargs):
-        fh.write(b"<?xml version=")
+    def crash_half_way(H, fh):
+        fh.write("<?xml version=")
         raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-write
 
-    monkeypatch.setattr(nx, "write_graphml", crash_half_way)
+    monkeypatch.setattr(graphml, "_write_xml", crash_half_way)
     try:
         write_graphml(G, path)
     except KeyboardInterrupt:
@@ -98,6 +99,22 @@ def test_saved_graph_reloads_identically(tmp_path):
     back = load_graph(tmp_path / "g.json")
     assert dict(back.nodes(data=True)) == dict(G.nodes(data=True))
     assert sorted(back.edges(keys=True, data=True)) == sorted(G.edges(keys=True, data=True))
+
+
+def test_our_graphml_reads_back_as_networkx_s_own_writer_s_does(tmp_path):
+    G = build_graph(fictional_corpus())
+    G.add_node("odd", name="line\r\nbreak <&> \"quoted\" 'single'\ttab", flag=True, off=False, big=2**70,
+               ratio=0.1, labels="Person")
+    G.add_edge("odd", "odd", key="k&<1>", type="SAID", flag=False)
+    ours, theirs = tmp_path / "ours.graphml", tmp_path / "theirs.graphml"
+    write_graphml(G, ours)
+    nx.write_graphml(graphml_ready(G), theirs, named_key_ids=True)
+    a, b = (nx.read_graphml(p, force_multigraph=True) for p in (ours, theirs))
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert sorted(a.edges(keys=True, data=True)) == sorted(b.edges(keys=True, data=True))
+    assert a.nodes["odd"]["flag"] is True and a.nodes["odd"]["off"] is False
+    assert a.nodes["odd"]["name"] == "line\r\nbreak <&> \"quoted\" 'single'\ttab"
+    ET.parse(ours)
 
 
 def test_graphml_round_trip_keeps_counts_and_attributes(tmp_path):

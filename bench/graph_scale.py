@@ -58,7 +58,7 @@ def main() -> None:
     t0 = time.perf_counter()
     G = build_graph([])
     for ex in extractions:  # as `quotegraph run` does: one document at a time
-        build_graph([ex], G)
+        build_graph([ex], G, merge_people=False)
     build = time.perf_counter() - t0
     with TempDir() as tmp:
         t0 = time.perf_counter()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left
 from typing import Any, Iterable
 
 import networkx as nx
@@ -59,26 +60,43 @@ def merge_node_attrs(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]
     ...                  {"name": "B", "aliases": ["y"], "mentions": 3, "documents": ["d2"]})
     {'name': 'A', 'aliases': ['x', 'y'], 'mentions': 5, 'documents': ['d1', 'd2']}
     """
-    merged = dict(old)
-    seen_docs = set(old.get("documents") or ())
+    merged = {k: sorted(set(v or ())) if k in LIST_ATTRS else v for k, v in old.items()}
+    _merge_into(merged, new)
+    return merged
+
+
+def _merge_into(node: dict[str, Any], new: dict[str, Any]) -> None:
+    """``merge_node_attrs`` in place, for a node whose lists are sorted already: a node named
+    in thousands of documents takes a new one without its lists being copied or sorted again."""
+    docs = node.get("documents") or []
+    new_docs = new.get("documents") or ()
+    fresh = not new_docs or not all(_has(docs, d) for d in new_docs)
     for key, value in new.items():
         if key in LIST_ATTRS:
-            merged[key] = sorted(set(old.get(key) or ()) | set(value or ()))
+            items = node.get(key)
+            if not isinstance(items, list):
+                node[key] = sorted(set(value or ()))
+                continue
+            for x in value or ():
+                i = bisect_left(items, x)
+                if i == len(items) or items[i] != x:
+                    items.insert(i, x)
         elif key == "mentions":
-            new_docs = set(new.get("documents") or ())
-            fresh = not new_docs or not new_docs <= seen_docs
-            merged[key] = (old.get(key) or 0) + (value if fresh else 0)
-        elif old.get(key) in (None, ""):
-            merged[key] = value
-    return merged
+            node[key] = (node.get(key) or 0) + (value if fresh else 0)
+        elif node.get(key) in (None, ""):
+            node[key] = value
+
+
+def _has(items: list[Any], x: Any) -> bool:
+    i = bisect_left(items, x)
+    return i < len(items) and items[i] == x
 
 
 def _add_node(G: nx.MultiDiGraph, node_id: str, **attrs: Any) -> None:
     if node_id in G:
-        node = G.nodes[node_id]
-        node.update(merge_node_attrs(node, attrs))
+        _merge_into(G.nodes[node_id], attrs)
     else:
-        G.add_node(node_id, **attrs)
+        G.add_node(node_id, **{k: sorted(set(v or ())) if k in LIST_ATTRS else v for k, v in attrs.items()})
 
 
 def _add_edge(G: nx.MultiDiGraph, u: str, v: str, rel_type: str, key: str, label: str | None = None,

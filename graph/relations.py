@@ -69,7 +69,9 @@ _EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "spec
                  "correspondents", "observer", "observers", "editor", "editors"}
 _STATE_ACTORS = ("country", "organization")
 _EXTRA_WORDS = (set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS)
-                | {"backed", "accused", "accuse", "accuses", "accusing", "between", "led", "as"})
+                | {"backed", "accused", "accuse", "accuses", "accusing", "between", "led", "as", "including"})
+# Verbs whose plural subject communicates within itself: "Macron and Scholz spoke by phone".
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
 # Partners in something other than an alliance.
@@ -186,9 +188,10 @@ class _Finder:
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
-                           ev: Span, conf: float = 0.8, head: str | None = None) -> None:
-        """ROLE (and SPEAKS_FOR when the role represents) from ``holder`` to each object;
-        ``head`` is the role's head word when it is no single token ("son-in-law")."""
+                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True) -> None:
+        """ROLE (and SPEAKS_FOR when the role represents, unless ``speaks_for`` is False) from
+        ``holder`` to each object; ``head`` is the role's head word when it is no single token
+        ("son-in-law")."""
         words = role.split()
         head = head or role_noun.lower_
         if head in _NOT_ROLES:
@@ -208,7 +211,7 @@ class _Finder:
                     and obj.type == "country":
                 continue  # "a senior Palestine analyst": the subject studied, not the employer
             self.add(holder, "ROLE", obj, ev, conf, role=role)
-            if speaks and obj.type in ("person", "country", "organization"):
+            if speaks and speaks_for and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
 
     # -- the passes -------------------------------------------------------------------------
@@ -248,6 +251,8 @@ class _Finder:
                 self.led_by(tok)
             if low == "as" and dep == "prep":
                 self.appointed_as(tok)
+            if low == "including" or low == "as" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "such":
+                self.listed_examples(tok)
         seen_spans: set[tuple[int, int]] = set()
         for ent in self.index.layout.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
@@ -257,6 +262,7 @@ class _Finder:
             if c.type in ("group", "organization"):
                 self.described(c)
         self.titled_lists()
+        self.comma_titles()
 
     # -- sides: allies, rivals, hostile acts --------------------------------------------------
     def _actors(self, tok: Token | None, types: tuple[str, ...] = _STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
@@ -487,6 +493,13 @@ class _Finder:
                     targets.extend(g for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN")
             elif child.dep_ == "prep" and child.lower_ in _COMM_VERB_PREPS.get(lemma, ()):
                 targets.extend(g for g in child.children if g.dep_ == "pobj")
+        if not targets and lemma in _RECIPROCAL_VERBS and subj_tok.pos_ != "PRON" and self._with_each_other(verb):
+            # "Macron and Scholz spoke by phone": the conjoined subjects with one another; without
+            # a phone or "each other" ("X and Y spoke at the summit", "met in Moscow") they may
+            # each have addressed others
+            sides = self._actors(subj_tok, ("person", "country", "organization"))
+            for ts, s in sides[1:]:
+                self.add(sides[0][1], "COMMUNICATED_WITH", s, self.evidence(sides[0][0], ts, verb), 0.7, cue=lemma)
         for target in targets:
             if self.ent(target) is None:  # "told Putin's chief advisor Ushakov": the name in apposition
                 target = next((c for c in target.children if c.dep_ == "appos" and self.ent(c)), target)
@@ -497,6 +510,19 @@ class _Finder:
                 if lemma in ("visit", "host", "thank", "congratulate") and obj.type != "person":
                     continue
                 self.add(source, "COMMUNICATED_WITH", obj, self.evidence(subj_tok, verb, t), 0.8, cue=lemma)
+
+    @staticmethod
+    def _with_each_other(verb: Token) -> bool:
+        """Whether a verb's subjects talk among themselves: "spoke by phone", "talked over a
+        video link", "met each other"; never with an object or a "with"/"to" counterpart."""
+        if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+            return False
+        words = [t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree]
+        if "each other" in " ".join(words) or "one another" in " ".join(words):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and
+                   any(g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone", "call", "videoconference", "video", "link")
+                       for g in c.children) for c in verb.children)
 
     def communication_noun(self, noun: Token) -> None:
         """ "a phone call with Trump", "Trump's call with Takaichi", "a conversation between
@@ -549,9 +575,20 @@ class _Finder:
                 appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and self.index.at(appos) is None):
             # "Yuri Ushakov, a top aide to President Vladimir Putin"; "Wu Xinbo, Dean of …"
             former = any(t.lower_ == "former" for t in appos.lefts)
-            for role_noun in [appos, *[c for c in appos.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                                       and self.index.at(c) is None]]:
-                self.role_phrase(holder, role_noun, head, former=former)
+            if appos.lower_ in ("successor", "predecessor"):
+                self.successor_in(holder, appos, head)
+            # "an analyst at X and a former NATO adviser": the parse often hangs the second
+            # role on the first one's place; an indefinite common noun there is a role again
+            later = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and self.index.at(c) is None]
+            later += [c for prep in appos.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pobj"
+                      for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and self.index.at(c) is None
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+            for role_noun in [appos, *later]:
+                # "a former NATO planner and now a research analyst": "now" ends the "former"
+                now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
+                                                     self.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
+                self.role_phrase(holder, role_noun, head, former=former and not now)
         elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
             # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
             names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
@@ -562,6 +599,108 @@ class _Finder:
                 if n and head.tag_ not in ("NNS", "NNPS") or self._own_title(h, head):
                     continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
                 self.role_phrase(person, head, h)
+
+    def listed_examples(self, prep: Token) -> None:
+        """Names given as examples of a plural noun: "Trump's advisers, including X and Y"
+        → ROLE adviser → Trump for each; "NATO members including Norway" / "NATO allies such
+        as Poland" → MEMBER_OF NATO; "U.S. allies such as Japan" → ALLY_OF. A bare plural
+        ("Advisers, including X") takes the owner of the same noun in that sentence or the one
+        before ("One of Trump's advisers said …")."""
+        noun = prep.head
+        if prep.lower_ == "as" and noun.lower_ == "such":  # "allies, such as": "such" hangs on the noun
+            noun = noun.head
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pobj is None:
+            return
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                and self.ent(c) is not None]  # named: "the president's aides" may be any president's
+        if low in ("members", "allies", "states", "countries"):
+            orgs = [c for c in mods if c.dep_ != "poss" and self.ent(c).type == "organization"]
+            if low in ("states", "countries") and not any(c.lower_ == "member" for c in noun.lefts):
+                orgs = []  # "NATO countries" may be read either way; "NATO member states" not
+            states = [c for c in mods if self.ent(c).type == "country"]
+            for t, ref in self._actors(pobj):
+                if ref.type != "country":
+                    continue
+                for o in orgs[:1]:
+                    self.add(ref, "MEMBER_OF", self.ent(o), self.evidence(o, prep, t), 0.7)
+                for o in (states[:1] if low == "allies" else []):
+                    self.add(ref, "ALLY_OF", self.ent(o), self.evidence(o, prep, t), 0.7)
+            return
+        if lemma not in _LIST_ROLE_NOUNS or lemma in _KIN_NOUNS:
+            return
+        owners = [c for c in mods if self.ent(c).type in _STATE_ACTORS + ("person",)]
+        if not owners and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in noun.lefts):
+            owners = self._earlier_owner(noun)
+        if len(owners) != 1:
+            return
+        owner = owners[0]
+        for t, ref in self._actors(pobj, ("person",)):
+            ev = self.evidence(*sorted((owner, t), key=lambda x: x.i)) if self.index.layout.sent_of[owner.i] == \
+                self.index.layout.sent_of[noun.i] else self.evidence(noun, t)
+            # one of a loosely named set: the role is said, speaking for the owner is not
+            self.role_and_principal(ref, noun, lemma, [owner], ev, 0.65, speaks_for=False)
+
+    def _earlier_owner(self, noun: Token) -> list[Token]:
+        """The owner of the last "X's <noun>" written in this sentence or the one before."""
+        sents = self.index.layout.sent_of
+        for j in range(noun.i - 1, -1, -1):
+            if sents[j] < sents[noun.i] - 1:
+                break
+            t = self.doc[j]
+            if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN":
+                return [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and self.ent(c) is not None]
+        return []
+
+    def comma_titles(self) -> None:
+        """ "Sweden's chief of defense, Gen. Michael Claesson," when the parse did not hang the
+        name on the title: a person named right after a comma, closed by a comma or a stop, and
+        before the comma a role noun ("chief of defense") with a named owner."""
+        for ent in self.index.layout.ents:
+            if ent.label_ != "PERSON" or ent.root.dep_ == "appos":
+                continue
+            holder = self.ent(ent.root)
+            if holder is None or holder.type != "person":
+                continue
+            k = ent.start - 1
+            while k > 0 and self.doc[k].lower_.rstrip(".") in _HONORIFICS:
+                k -= 1
+            if k < 1 or self.doc[k].text != "," or ent.end >= len(self.doc) or self.doc[ent.end].text not in (",", "."):
+                continue
+            t = self.doc[k - 1]
+            while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+                t = t.head.head  # "chief of defense": the role noun heads the phrase
+            if t.pos_ != "NOUN" or any(c.dep_ == "appos" for c in t.children):
+                continue  # named in apposition: read by ``apposition``
+            if t.lower_ not in _LIST_ROLE_NOUNS - _KIN_NOUNS and t.lower_ not in ("head", "chief"):
+                continue
+            # a named owner only: "the president's chief of staff" may be any president's
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and self.ent(c) is not None), None)
+            if owner is None:
+                continue
+            words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head is t)
+                     and c.dep_ != "det"]
+            role = " ".join(c.lower_ for c in words)
+            self.role_and_principal(holder, t, role, [owner], self.evidence(owner, *ent), 0.65)
+
+    def successor_in(self, holder: EntityRef, appos: Token, head: Token) -> None:
+        """ "Chancellor Olaf Scholz, Merkel's successor in Germany" → ROLE chancellor → Germany:
+        the holder's own title, held where the succession took place."""
+        place = next((g for p in appos.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for g in p.children if g.dep_ == "pobj"), None)
+        ref = self.ent(place)
+        if ref is None or ref.type not in _STATE_ACTORS or holder.type != "person":
+            return
+        c = self.index.cluster_at(head)
+        start = head.i
+        while c is not None and start > 0 and self.index.cluster_at(self.doc[start - 1]) is c:
+            start -= 1
+        title = [t for t in self._title_words(start, lowercase=False) if t.lower_.rstrip(".") not in _HONORIFICS]
+        if not title or not title[0].text[:1].isupper():
+            return
+        self.role_and_principal(holder, title[-1], self._role_text(title), [place],
+                                Span.of(self.text, title[0].idx, place.idx + len(place)), 0.7)
 
     def _own_title(self, name: Token, title: Token) -> bool:
         """Whether the name ``name`` has a title of its own written after ``title``."""
@@ -629,16 +768,16 @@ class _Finder:
         if verb.lemma_.lower() not in ("lead", "head", "run", "chair", "direct"):
             return
         holder = self.ent(verb.head)
+        if verb.head.pos_ == "NOUN" and holder is None:
+            # "Elon Musk, a Trump adviser who leads …": the person is the apposition's head
+            holder = self.ent(verb.head.head) if verb.head.dep_ == "appos" else None
         if holder is None or holder.type != "person":
             return
-        if verb.head.pos_ == "NOUN":  # "Elon Musk, a Trump adviser who leads …": the person is the appos head
-            holder = self.ent(verb.head.head) if verb.head.dep_ == "appos" else None
-            if holder is None:
-                return
         obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         obj = self.ent(obj_tok)
         if obj is not None and obj.type == "organization":
-            self.add(holder, "ROLE", obj, self.evidence(verb.head, obj_tok), 0.7, role="head")
+            holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+            self.add(holder, "ROLE", obj, self.evidence(holder_tok, obj_tok), 0.7, role="head")
 
     def represented(self, verb: Token) -> None:
         """ "the United States was represented by Deputy Secretary of State Christopher Landau"."""
@@ -958,6 +1097,12 @@ class _Finder:
                 ev = Span.of(self.text, m.start, m.end)
                 if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
                     objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
+                if root.lower_ in ("leader", "leaders", "heads"):
+                    # "most NATO leaders": heads of the member states, not leaders of the alliance
+                    states_of = {r.object for r in self.out if r.predicate == "MEMBER_OF"}
+                    if self.alliance is not None:
+                        states_of.add(self.alliance.id)
+                    objs = [o for o in objs if self.ent(o).id not in states_of]
                 if objs:
                     noun = root.lower_
                     if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",
@@ -1022,6 +1167,15 @@ class _Finder:
                         org = self._earlier_body(pobj)  # "Russia, a permanent member of the group"
                     for s in self._described_by(tok):
                         self.add(self.ent(s), "MEMBER_OF", org, self.evidence(s, pobj), 0.75)
+        if low in ("member", "members") and tok.dep_ in ("attr", "appos") and \
+                not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
+            # "Lithuania, a NATO member,"; "Norway and Iceland are NATO members"
+            org_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and self.ent(c) is not None
+                            and self.ent(c).type == "organization"), None)
+            for s in (self._described_by(tok) if org_tok is not None else []):
+                member = self.ent(s)
+                if member is not None and member.type == "country":
+                    self.add(member, "MEMBER_OF", self.ent(org_tok), self.evidence(s, org_tok, tok), 0.75)
         if low == "member" and tok.dep_ == "compound":
             # "alliance member Poland", "NATO member Estonia"
             country_tok = tok.head
@@ -1213,6 +1367,15 @@ class _Finder:
                            and self.ent(t).type == "country"), None)
             if subj is not None and subj.type == "country" and target is not None:
                 self.add(subj, "ADVERSARY_OF", self.ent(target), self.evidence(tok.head, target), 0.6)
+        if tok.dep_ in ("appos", "attr") and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
+            # "Russia, a U.S. adversary,"; "Russia and China are America's main rivals"
+            owner = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                          and self.ent(c) is not None and self.ent(c).type in _STATE_ACTORS), None)
+            described = self._described_by(tok) if owner is not None else []
+            for s in described:
+                subj = self.ent(s)
+                if subj is not None and subj.type in _STATE_ACTORS:
+                    self.add(subj, "ADVERSARY_OF", self.ent(owner), self.evidence(described[0], owner, tok), 0.7)
         if tok.dep_ == "appos":
             subj = self.ent(tok.head)
             for prep in tok.children:

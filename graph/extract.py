@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from .markup import map_back, without_markup
 from .model import Document, Extraction
 from .pipeline import load_pipeline
 
@@ -70,9 +72,14 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         try:
             if isinstance(doc, BaseException):
                 raise doc
+            view, back = without_markup(document.text)
             if len(document.text) > _piece_size(nlp):
-                doc = parse_in_pieces(nlp, document.text, _piece_size(nlp))
-            ex = extract_parsed(document, doc)
+                doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+            if back is None:
+                ex = extract_parsed(document, doc)
+            else:  # parsed without its inline tags: spans are mapped back to the text
+                ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
+                             document=document)
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
                 raise
@@ -97,7 +104,7 @@ def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tup
 
 
 def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document]]:
-    texts = [d.text if len(d.text) <= _piece_size(nlp) else "" for d in batch]
+    texts = [without_markup(d.text)[0] if len(d.text) <= _piece_size(nlp) else "" for d in batch]
     try:
         docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
     except Exception:

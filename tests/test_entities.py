@@ -379,3 +379,16 @@ def test_cli_export_gives_an_actor_one_type_across_documents(tmp_path):
     result = CliRunner().invoke(main, ["export", str(inp), "-o", str(tmp_path / "g.graphml")])
     assert result.exit_code == 0, result.output
     assert nx.read_graphml(tmp_path / "g.graphml").nodes["ent-umerov"]["type"] == "person"
+
+
+def test_inline_markup_left_in_a_text_does_not_hide_or_rename_a_person():
+    # Regression: "Prime Minister <u>Keir Starmer</u>" tokenized "Starmer</u" as one word, and
+    # the entity recognizer missed him; names must never carry the tags.
+    from graph import extract_text
+
+    text = "Mayor Ada Park met Prime Minister <u>Tomas Lind</u> on Monday. <b>Lind</b> said the talks went well."
+    ex = extract_text(text)
+    lind = [e for e in ex.entities if e.type == "person" and "Lind" in e.name]
+    assert [e.name for e in lind] == ["Tomas Lind"]
+    assert all(text[m.start:m.end] == m.text and "<" not in m.text for m in lind[0].mentions)
+    assert [q.speaker.name for q in ex.quotes] == ["Tomas Lind"]

@@ -862,6 +862,14 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
                  light: Token | None = None) -> _Draft | None:
     """"X's claim that …", "the remark that …"; with a ``light`` verb, "X voiced concern
     that …" (the verb's subject speaks, the verb is the cue)."""
+    channel = _channel_verb(noun) if light is None else None
+    if channel is not None:
+        # "It said in a statement that …" with the clause parsed under the noun: the verb is
+        # the cue and its subject the speaker, as when the clause hangs on the verb
+        draft = _speech_noun(doc, noun, in_quote, index, light=channel)
+        if draft is not None:
+            draft.origin = "clause"
+        return draft
     if light is not None and _unsaid(light):
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
@@ -896,6 +904,16 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     kind = _kind(content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return _Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=_outlet(list(noun.sent), index))
+
+
+def _channel_verb(noun: Token) -> Token | None:
+    """The speech verb a speech noun is the medium of ("said in a statement", "wrote in a
+    post"), if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through", "on"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) else None
 
 
 # -- settling ------------------------------------------------------------------------------

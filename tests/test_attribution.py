@@ -537,3 +537,13 @@ def test_fronted_subordinate_or_participle_clause_is_not_what_was_said():
             "Speaking in Oslo, Lindqvist told reporters.")
     assert not [q.text for q in quotes(text) if "talks ended" in q.text or "Speaking" in q.text]
 
+
+def test_said_in_a_statement_that_keeps_the_verb_and_its_speaker_when_the_clause_hangs_on_the_noun():
+    # the parser hangs the long clause on "statement", not on "said": the quote was left with
+    # the noun as cue and no speaker
+    text = ("Voltana, the national grid operator, said the strike was the third on the network this month. "
+            "It said in a statement that the power deficit had grown sharply as a result of the strikes "
+            "forcing longer outages in all regions. She said the situation remained difficult.")
+    q = with_words(text, "the power deficit had grown")
+    assert q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Voltana"

@@ -547,3 +547,13 @@ def test_said_in_a_statement_that_keeps_the_verb_and_its_speaker_when_the_clause
     q = with_words(text, "the power deficit had grown")
     assert q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Voltana"
+
+
+def test_but_clause_before_the_cue_keeps_both_halves():
+    # the parse makes "said" a conjunct of the first half and takes only the second as its clause
+    text = ("Talks go on, Kremlin says\n\n"
+            "Talks aimed at ending the blockade are showing signs of progress, but major hurdles remain "
+            "on the way to a settlement, a senior aide said Monday.\n")
+    q = with_words(text, "major hurdles remain")
+    assert q.contents[0].text == ("Talks aimed at ending the blockade are showing signs of progress, but major "
+                                  "hurdles remain on the way to a settlement")

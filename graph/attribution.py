@@ -494,6 +494,7 @@ def _own_subject(verb: Token) -> Token | None:
 
 def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     out: list[_Draft] = []
+    headline = _headline_end(index.text)
     # only verbs, nouns and "according" can be cues: read just those tokens
     for tok in map(doc.__getitem__, index.layout.tokens_where(pos=("VERB", "NOUN"), lower=("according",))):
         if tok.i in in_quote:
@@ -502,7 +503,7 @@ def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]
             draft = _according_to(doc, tok, in_quote, index)
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
                                      or _particle(tok) is not None):
-            draft = _speech_verb(doc, tok, in_quote, index)
+            draft = _speech_verb(doc, tok, in_quote, index, headline)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = _speech_noun(doc, tok, in_quote, index)
         elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
@@ -532,7 +533,8 @@ def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list
     return [out[i] for i in sorted(out)]
 
 
-def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) -> _Draft | None:
+def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
+                 headline: int = 0) -> _Draft | None:
     lemma = verb.lemma_.lower()
     if _unsaid(verb):
         return None
@@ -545,9 +547,19 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
     heads: list[Token] = []
     if comps:
         right = [c for c in comps if c.i > verb.i]
+        if lemma in ADDRESSEE_VERBS:
+            # "…, Ukraine tells Hong Kong": a bare name after "tells" is who was told, not a clause
+            right = [c for c in right if not _bare_noun_phrase(c)]
         heads = right or [c for c in comps if c.i < verb.i]
         if heads is not right:
             origin = "preposed"
+            head = verb.head
+            if verb.dep_ == "conj" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
+                    and not is_speech_verb(head.lemma_) and head.left_edge.i == verb.sent.start \
+                    and any(c.dep_ == "cc" for c in head.children):
+                # "Talks are going well, but problems remain, an aide said": the parse makes the
+                # cue a conjunct of the first half; both halves are what was said
+                heads = [head] + heads
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
@@ -579,6 +591,12 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         heads = [verb.head]
         origin = "parenthetical"
     if not heads:
+        fronted = _fronted_clause(verb, subj, headline)
+        if fronted is not None:
+            # "Stop funding the rebels, the minister told Sweden": the clause before the cue
+            heads = [fronted]
+            origin = "preposed"
+    if not heads:
         return None
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
     tokens = _subtree_tokens(heads, exclude)
@@ -599,6 +617,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
         return _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     if origin == "preposed":
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
+        if heads[0].i == verb.head.i:
+            tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
@@ -622,6 +642,51 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) 
     draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _bare_noun_phrase(tok: Token) -> bool:
+    """A name or noun with no verb under it: an object, not a clause."""
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+_FRONTED_DEPS = ("advcl", "ccomp", "dep", "parataxis")
+
+
+def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
+    """The head of a clause standing before ", SPEAKER VERB" at the start of its sentence,
+    which the parse hangs on the cue as something other than its complement: "Stop funding
+    the rebels, the minister told Sweden", a headline's "Talks were useful, Kremlin says".
+    Not a subordinate clause ("When the talks ended, she told …") nor a participle
+    ("Speaking in Oslo, she told …"); a verbless one only in the title line, whose clauses
+    drop their verbs' endings ("Rivals sign deal, China says" is parsed as a noun)."""
+    doc = verb.doc
+    if not subj.i < verb.i or subj.head.i != verb.i:
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[subj.right_edge.i + 1:verb.i]):
+        return None  # "X, whose envoy the minister had met, said": not the speaker's own verb
+    first = verb.sent.start
+    while first < comma and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    for c in verb.lefts:
+        if c.dep_ not in _FRONTED_DEPS or c.left_edge.i > first or c.right_edge.i < comma - 2:
+            continue
+        if any(t.i > comma for t in c.subtree):
+            return None
+        if c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "mark" and g.lower_ != "that" or g.dep_ == "advmod" and g.i == c.left_edge.i
+                   and (g.lower_ in SUBORDINATORS or g.tag_ == "WRB") for g in c.children):
+                return None
+            if c.tag_ in ("VBG", "VBN") and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                    for g in c.children):
+                return None
+            return c
+        if c.idx + len(c) <= headline and _words(list(c.subtree)) >= 3:
+            return c
+        return None
+    return None
 
 
 # Verbs under which a speech verb reports no speech: "refused to deny", "declined to say".
@@ -797,6 +862,14 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
                  light: Token | None = None) -> _Draft | None:
     """"X's claim that …", "the remark that …"; with a ``light`` verb, "X voiced concern
     that …" (the verb's subject speaks, the verb is the cue)."""
+    channel = _channel_verb(noun) if light is None else None
+    if channel is not None:
+        # "It said in a statement that …" with the clause parsed under the noun: the verb is
+        # the cue and its subject the speaker, as when the clause hangs on the verb
+        draft = _speech_noun(doc, noun, in_quote, index, light=channel)
+        if draft is not None:
+            draft.origin = "clause"
+        return draft
     if light is not None and _unsaid(light):
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
@@ -831,6 +904,16 @@ def _speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     kind = _kind(content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return _Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=_outlet(list(noun.sent), index))
+
+
+def _channel_verb(noun: Token) -> Token | None:
+    """The speech verb a speech noun is the medium of ("said in a statement", "wrote in a
+    post"), if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through", "on"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) else None
 
 
 # -- settling ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from bisect import bisect_left
 
 from .errors import ModelError
 
@@ -84,6 +85,8 @@ class _LetterStops:
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
+        if "\n" in text:
+            _break_at_lines(doc, text)
         if not _LETTER_STOP.search(text):
             return doc
         stops = [t for t in doc if _ends_sentence(t)]
@@ -120,3 +123,28 @@ def _ends_sentence(tok) -> bool:
     after = doc[i + 2] if i + 2 < len(doc) else None
     # "writer E. Jean Carroll", "economist J. Bradford DeLong": a name runs on in capitals
     return after is None or not after.text[:1].isupper()
+
+
+
+# A line that ends so, or a line after which one opens so, ends its sentence.
+_LINE_ENDS = (".", "!", "?", ":", ";", "\"", "'", "\u201d", "\u2019", ")")
+_LINE_OPENS = "\"'\u201c\u2018\u00ab-\u2013\u2014\u2022*"
+
+
+def _break_at_lines(doc, text: str) -> None:
+    """A paragraph never goes on with the sentence before it: a headline is parsed apart
+    from the lede ("…, Kremlin says" stays the headline's own clause, not the head of the
+    next paragraph's verb). A line break starts a sentence after a blank line, after the
+    title line, after a line ending as a sentence does, or before a quotation or a dash; a
+    single break inside a hard-wrapped sentence ("said on\\nMonday") is left to the parser."""
+    starts = [t.idx for t in doc]
+    first = True
+    for m in re.finditer(r"[ \t]*\n\s*", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if not line or m.end() >= len(text):
+            continue
+        if first or m.group().count("\n") > 1 or line.endswith(_LINE_ENDS) or text[m.end()] in _LINE_OPENS:
+            k = bisect_left(starts, m.end())
+            if 0 < k < len(doc) and starts[k] == m.end():
+                doc[k].is_sent_start = True
+        first = False

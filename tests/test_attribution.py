@@ -492,3 +492,68 @@ def test_headline_quote_is_less_sure_than_the_same_quote_in_the_body():
     head = only("'We stand where we stand,' says Tamsin" + _BODY)
     body = only("Talks in Rovena" + _BODY + "\n'We stand where we stand,' says Tamsin.\n")
     assert head.confidence < body.confidence
+
+
+# -- fronted clauses, headlines and channels -------------------------------------------------
+
+def test_headline_clause_then_country_says_is_an_indirect_quote_of_the_country():
+    # a headline clause whose verb the parser reads as a noun ("rivals sign deal"), followed by
+    # a lede the parser used to take as the same sentence
+    text = ("Rival parties sign pact in Vienna ending their feud, Kremlin says\n\n"
+            "Negotiations between the two parties went on for a week, a senior official said Monday.\n")
+    q = with_words(text, "Rival parties sign pact")
+    assert q.kind == "indirect" and q.cue.text == "says"
+    assert q.contents[0].text == "Rival parties sign pact in Vienna ending their feud"
+    assert q.speaker is not None and q.speaker.type == "country" and q.speaker.name == "Russia"
+    body = with_words(text, "Negotiations between")
+    assert q.confidence < body.confidence  # a title line is less sure than the body
+
+
+def test_headline_clause_is_not_swallowed_by_the_lede():
+    text = ("Talks were useful but hard problems remain, Kremlin says\n\n"
+            "Envoys met for a second day in Vienna, and they agreed to meet again, a senior official said.\n")
+    q = with_words(text, "Talks were useful")
+    assert q.contents[0].text == "Talks were useful but hard problems remain"
+    assert q.speaker.name == "Russia"
+
+
+def test_fronted_clause_before_tells_object_is_the_content_and_the_object_the_addressee():
+    text = "Stop arming the militias, Poland tells Norway\n\nThe foreign minister spoke in Warsaw on Monday.\n"
+    q = with_words(text, "Stop arming")
+    assert q.contents[0].text == "Stop arming the militias"
+    assert q.speaker.name == "Poland" and q.addressee is not None and q.addressee.name == "Norway"
+    assert not any("Norway" == c.text for q in quotes(text) for c in q.contents)
+
+
+def test_fronted_imperative_in_the_body_before_told():
+    q = with_words("Anna Lindqvist met the envoy on Monday. Stop funding the rebels, Lindqvist told Sweden.",
+                   "Stop funding")
+    assert q.contents[0].text == "Stop funding the rebels"
+    assert q.speaker.name == "Anna Lindqvist" and q.addressee.name == "Sweden"
+
+
+def test_fronted_subordinate_or_participle_clause_is_not_what_was_said():
+    text = ("Anna Lindqvist met the envoy on Monday. When the talks ended, Lindqvist told reporters. "
+            "Speaking in Oslo, Lindqvist told reporters.")
+    assert not [q.text for q in quotes(text) if "talks ended" in q.text or "Speaking" in q.text]
+
+
+def test_said_in_a_statement_that_keeps_the_verb_and_its_speaker_when_the_clause_hangs_on_the_noun():
+    # the parser hangs the long clause on "statement", not on "said": the quote was left with
+    # the noun as cue and no speaker
+    text = ("Voltana, the national grid operator, said the strike was the third on the network this month. "
+            "It said in a statement that the power deficit had grown sharply as a result of the strikes "
+            "forcing longer outages in all regions. She said the situation remained difficult.")
+    q = with_words(text, "the power deficit had grown")
+    assert q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Voltana"
+
+
+def test_but_clause_before_the_cue_keeps_both_halves():
+    # the parse makes "said" a conjunct of the first half and takes only the second as its clause
+    text = ("Talks go on, Kremlin says\n\n"
+            "Talks aimed at ending the blockade are showing signs of progress, but major hurdles remain "
+            "on the way to a settlement, a senior aide said Monday.\n")
+    q = with_words(text, "major hurdles remain")
+    assert q.contents[0].text == ("Talks aimed at ending the blockade are showing signs of progress, but major "
+                                  "hurdles remain on the way to a settlement")

@@ -4,9 +4,11 @@
   (b) quotegraph extract: parse + extraction + JSON line per document, 1 worker and 2 workers
   (c) textacy 0.13 ``direct_quotations``: the model's ``nlp.pipe`` + textacy, end to end
 
-Rounds alternate (a), (b) and (c) so that a busy machine slows all of them alike; the median
-round is reported. The 2-worker pool is started (and its pipelines loaded) before timing: a
-long run pays that once (the startup is printed too).
+Each round runs (a), (b) with 1 worker, (b) with 2 workers and (c) back to back, so that a
+machine slowed by others for a while slows all of them in that round; ratios are taken round by
+round and their median reported (the ratio of the median rounds too). The 2-worker pool is
+started (and its pipelines loaded) before timing: a long run pays that once (the startup is
+printed too).
 
     PYTHONPATH=. python bench/throughput.py [CORPUS_DIR ...] [--repeat N] [--rounds R] [--model NAME]
 
@@ -82,46 +84,48 @@ def main() -> None:
         fn()
         return time.perf_counter() - t0
 
-    times: dict[str, list[float]] = {"bare": [], "extract1": [], "textacy": []}
-    for r in range(args.rounds):
-        times["bare"].append(timed(run_bare))
-        times["extract1"].append(timed(run_extract))
-        if textacy_quotes is not None:
-            times["textacy"].append(timed(run_textacy))
-        print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items() if v), file=sys.stderr)
-
     t0 = time.perf_counter()
     pool = ProcessExecutor(args.workers, model=model)
     list(extract_scaled(docs[:args.workers * 2], executor=pool, batch_docs=1))  # every worker loaded
     startup = time.perf_counter() - t0
-    times[f"extract{args.workers}"] = []
-    bare_again = []
+    w = f"extract{args.workers}"
+
+    def run_workers() -> None:
+        for ex in extract_scaled(docs, executor=pool):
+            dumps(ex)
+
+    # Every round runs each contender once, back to back, so that a machine slowed by others
+    # for a while slows all of them in that round: the ratios are taken round by round.
+    times: dict[str, list[float]] = {"bare": [], "extract1": [], w: [], "textacy": []}
     try:
         for r in range(args.rounds):
-            bare_again.append(timed(run_bare))
-            times[f"extract{args.workers}"].append(timed(
-                lambda: [dumps(ex) for ex in extract_scaled(docs, executor=pool)]))
-            print(f"round {r + 1}: bare {bare_again[-1]:.2f}s, {args.workers} workers "
-                  f"{times[f'extract{args.workers}'][-1]:.2f}s", file=sys.stderr)
+            times["bare"].append(timed(run_bare))
+            times["extract1"].append(timed(run_extract))
+            times[w].append(timed(run_workers))
+            if textacy_quotes is not None:
+                times["textacy"].append(timed(run_textacy))
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items() if v),
+                  file=sys.stderr)
     finally:
         pool.close()
 
     med = {k: statistics.median(v) for k, v in times.items() if v}
     wps = {k: n_words / v for k, v in med.items()}
-    best = {k: n_words / min(v) for k, v in times.items() if v}  # the least disturbed round
-    w = f"extract{args.workers}"
+
+    def ratio(k: str, base: str) -> float:
+        """The median over rounds of (words/s of k) / (words/s of base) in the same round."""
+        return statistics.median(b / a for a, b in zip(times[k], times[base]))
+
     labels = [("bare", "(a) bare nlp.pipe, model as shipped"), ("extract1", "(b) quotegraph extract, 1 worker"),
               (w, f"(b) quotegraph extract, {args.workers} workers"),
               ("textacy", "(c) textacy 0.13 direct_quotations, end to end")]
-    rows = [[label, f"{wps[k]:,.0f}", f"{wps[k] / wps['bare']:.2f}", f"{best[k]:,.0f}", f"{best[k] / best['bare']:.2f}"]
+    rows = [[label, f"{wps[k]:,.0f}", f"{wps[k] / wps['bare']:.2f}", f"{ratio(k, 'bare'):.2f}"]
             for k, label in labels if k in wps]
     print(f"\n### Throughput: {len(docs)} documents, {n_words:,} words, model {model}, "
-          f"median of {args.rounds} rounds\n")
-    print(table(["run", "words/s (median)", "÷ bare", "words/s (best round)", "÷ bare (best)"], rows))
-    print(f"\n{args.workers} workers ÷ 1 worker: {wps[w] / wps['extract1']:.2f}× (median), "
-          f"{best[w] / best['extract1']:.2f}× (best rounds) "
-          f"(bare nlp.pipe in the same rounds: {n_words / statistics.median(bare_again):,.0f} words/s); "
-          f"pool startup {startup:.1f}s, paid once per run.")
+          f"{args.rounds} rounds\n")
+    print(table(["run", "words/s (median round)", "÷ bare (medians)", "÷ bare (median of per-round ratios)"], rows))
+    print(f"\n{args.workers} workers ÷ 1 worker: {ratio(w, 'extract1'):.2f}× (median of per-round ratios), "
+          f"{wps[w] / wps['extract1']:.2f}× (ratio of medians); pool startup {startup:.1f}s, paid once per run.")
     print(f"Machine: {machine_note()}")
 
 

@@ -9,6 +9,11 @@ per distinct combination here and then looked up. The few rules spanning several
 (a later rule overrides an earlier one, as in spaCy). A pattern this module cannot read makes
 it hand the whole document to spaCy's own ruler, so the output is never different, only
 faster; ``tests/test_fast_attributes.py`` checks that against the original.
+
+The model's rule lemmatizer gets the same treatment: spaCy computes a lemma once per (word,
+part of speech) and caches it, but still spends a Python call per token; here a token's lemma
+is one lookup in a table filled by the model's own lemmatizer, the first time a (word, part of
+speech) pair is met, as spaCy's cache is.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ import re
 from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 FACTORY = "quotegraph_fast_attribute_ruler"
+LEMMATIZER_FACTORY = "quotegraph_fast_lemmatizer"
 
 # Token attributes a one-token rule may test, and how to read them off a token.
 _READERS: dict[str, Callable[[Any], Any]] = {
@@ -214,10 +221,71 @@ def _make(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> FastAttri
     return FastAttributeRuler(nlp, name, patterns)
 
 
-def speed_up(nlp: Language, name: str = "attribute_ruler") -> bool:
-    """Replace the pipeline's AttributeRuler ``name`` by the table-driven one; True if done."""
+def speed_up(nlp: Language, name: str = "attribute_ruler", lemmatizer: str = "lemmatizer") -> bool:
+    """Replace the pipeline's AttributeRuler ``name`` by the table-driven one, and its rule
+    Lemmatizer ``lemmatizer`` by a table over it; True if the ruler was replaced."""
+    rule_lemmatizer = nlp.get_pipe(lemmatizer) if lemmatizer in nlp.pipe_names else None
+    if isinstance(rule_lemmatizer, Lemmatizer) and rule_lemmatizer.mode == "rule" and not rule_lemmatizer.overwrite:
+        nlp.replace_pipe(lemmatizer, LEMMATIZER_FACTORY)
+        nlp.get_pipe(lemmatizer).lemmatizer = rule_lemmatizer
     if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler):
         return False
     patterns = nlp.get_pipe(name).patterns
     nlp.replace_pipe(name, FACTORY, config={"patterns": patterns})
     return True
+
+
+class FastLemmatizer:
+    """The model's rule lemmatizer (``lemmatizer``), one table lookup per token."""
+
+    def __init__(self) -> None:
+        self.lemmatizer: Lemmatizer | None = None  # set by ``speed_up``
+        self._table: dict[tuple[int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if lemmatizer is None:
+            raise ValueError("FastLemmatizer has no lemmatizer to look up: use graph.fast_attributes.speed_up")
+        rows = doc.to_array([ORTH, POS, LEMMA])
+        if not len(rows):
+            return doc
+        table, strings = self._table, doc.vocab.strings
+        lemmas = rows[:, 2].copy()
+        for i, (orth, pos, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue  # set by the attribute ruler, which spaCy's lemmatizer leaves alone too
+            found = table.get((orth, pos))
+            if found is None:
+                found = table[(orth, pos)] = strings.add(lemmatizer.rule_lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # spaCy calls these when a pipeline is saved or copied; the lemmatizer holds the state.
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return self.lemmatizer.to_bytes(**kwargs) if self.lemmatizer is not None else b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> "FastLemmatizer":
+        if self.lemmatizer is not None:
+            self.lemmatizer.from_bytes(data, **kwargs)
+        self._table.clear()
+        return self
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        if self.lemmatizer is not None:
+            self.lemmatizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path: Any, **kwargs: Any) -> "FastLemmatizer":
+        if self.lemmatizer is not None:
+            self.lemmatizer.from_disk(path, **kwargs)
+        self._table.clear()
+        return self
+
+
+@Language.factory(LEMMATIZER_FACTORY)
+def _make_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    return FastLemmatizer()

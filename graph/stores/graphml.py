@@ -66,13 +66,13 @@ def graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for n, attrs in G.nodes(data=True):
         ids[n] = _unique(clean_string(str(n)), H)
         clean = attrs_of(attrs)
-        clean.setdefault("label", clean.get("name") or ids[n])
-        clean.setdefault("name", clean["label"])
+        attrs_of.defaults(clean, label=clean.get("name") or ids[n])
+        attrs_of.defaults(clean, name=clean["label"])
         H.add_node(ids[n], **clean)
     for u, v, k, attrs in G.edges(keys=True, data=True):
         clean = attrs_of(attrs)
-        clean.setdefault("label", clean_string(str(attrs.get("type", ""))))
-        clean.setdefault("interaction", clean["label"])
+        attrs_of.defaults(clean, label=clean_string(str(attrs.get("type", ""))))
+        attrs_of.defaults(clean, interaction=clean["label"])
         taken = H.get_edge_data(ids[u], ids[v]) or {}
         H.add_edge(ids[u], ids[v], key=_unique(clean_string(str(k)), taken), **clean)
     attrs_of.unify_types([*H.nodes.values(), *(d for _, _, d in H.edges(data=True))])
@@ -93,8 +93,7 @@ class _Cleaner:
 
     def __init__(self) -> None:
         self._names: dict[Any, str] = {}  # attribute names repeat: cleaned once each
-        # "label", "name" and "interaction" default to strings where an element lacks them
-        self._types: dict[str, set[type]] = {"label": {str}, "name": {str}, "interaction": {str}}
+        self._types: dict[str, set[type]] = {}
 
     def __call__(self, attrs: dict) -> dict[str, Any]:
         clean: dict[str, Any] = {}
@@ -106,14 +105,24 @@ class _Cleaner:
                 name = self._names[k] = clean_string(str(k)) or "_"
             if name in clean:  # two names alike once cleaned
                 name = _unique(name, clean)
-            value = clean[name] = _graphml_value(v)
-            kind = type(value)  # exactly bool, int, float or str
-            seen = self._types.get(name)
-            if seen is None:
-                self._types[name] = {kind}
-            elif kind not in seen:
-                seen.add(kind)
+            clean[name] = _graphml_value(v)
+            self._note(name, clean[name])
         return clean
+
+    def defaults(self, clean: dict[str, Any], **values: Any) -> None:
+        """Set attributes an element lacks (its Gephi ``label``…), noting their types too."""
+        for name, value in values.items():
+            if name not in clean:
+                clean[name] = value
+                self._note(name, value)
+
+    def _note(self, name: str, value: Any) -> None:
+        kind = type(value)  # exactly bool, int, float or str
+        seen = self._types.get(name)
+        if seen is None:
+            self._types[name] = {kind}
+        elif kind not in seen:
+            seen.add(kind)
 
     def unify_types(self, items: list[dict[str, Any]]) -> None:
         mixed = {k for k, ts in self._types.items() if len({float if t is int else t for t in ts}) > 1}

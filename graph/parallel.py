@@ -36,6 +36,7 @@ Parts = tuple[tuple, tuple, tuple, tuple[str, ...], BaseException | None]
 BATCH_DOCS = 16        # documents per task, parsed as one nlp.pipe batch: batches of 2-8
                        # parse 5-10% slower (bench/throughput.py --batch-sweep)
 BATCH_CHARS = 100_000  # or fewer when long: ~16k words, a second or two of parsing
+_TAPER = 2             # near the end, a batch takes 1/(_TAPER x workers) of what is left
 
 # A spaCy pipeline is not meant to be called from two threads at once; Dask workers may run
 # several tasks in threads of one process, so each process parses one batch at a time.
@@ -251,7 +252,7 @@ def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
         # towards the end and every worker gets a share of the last of the work (one worker
         # has no one to share with: its batches stay whole).
         return (workers > 1 and ahead.exhausted
-                and state["chars"] * 2 * workers >= ahead.chars_to_extract + state["chars"])
+                and state["chars"] * _TAPER * workers >= ahead.chars_to_extract + state["chars"])
 
     def submit() -> None:
         slot = state["building"]

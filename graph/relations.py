@@ -115,7 +115,7 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
     for r in finder.out:
         if r.subject == r.object:
             continue
-        kin = r.role is not None and r.role.split()[-1] in _KIN_NOUNS  # "his son-in-law" beside "envoys"
+        kin = bool(r.role) and r.role.split()[-1] in _KIN_NOUNS  # "his son-in-law" beside "envoys"
         key = (r.subject, r.predicate, r.object, r.cue, kin, bisect_right(sent_starts, r.evidence.start))
         old = best.get(key)
         if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
@@ -185,6 +185,8 @@ class _Finder:
             **extra: str | None) -> None:
         if subj is None or obj is None or subj.id == obj.id:
             return
+        if pred == "ROLE" and not (extra.get("role") or "").strip():
+            return  # a role with no words (the parse of a run of names) says nothing
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],

@@ -57,14 +57,11 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
 from .layout import Layout
+from .markup import strip_tags
 from .model import Entity, EntityRef, Extraction, Span, document_id, stable_id
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
-
-# Inline markup left in a text ("<u>Keir Starmer</u>") is in mentions (offsets point into the
-# text as it is) but never in a name.
-_TAGS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.
@@ -700,7 +697,8 @@ class EntityIndex:
                 owner = self._owner(span)
                 if owner:  # "China's Foreign Ministry": one office per country, not one for all
                     canonical = f"{owner}'s {canonical}"
-        canonical = re.sub(r"['\u2019]s$", "", _TAGS.sub(" ", canonical)).strip()
+        # markup left in a parsed text ("<u>Keir Starmer</u>") may be in mentions, never in a name
+        canonical = re.sub(r"['\u2019]s$", "", strip_tags(canonical)).strip()
         canonical = re.sub(r"\s{2,}", " ", canonical)
         if not canonical:
             return None

@@ -25,6 +25,11 @@ _INLINE_TAG = re.compile(
     r"small|span|strike|strong|sub|sup|time|u|ul)(?:\s[^<>]{0,300})?\s*/?>", re.IGNORECASE)
 
 
+def strip_tags(text: str) -> str:
+    """``text`` with each inline tag replaced by a space ("Elon <b>Musk</b>" → "Elon  Musk ")."""
+    return _INLINE_TAG.sub(" ", text) if "<" in text else text
+
+
 def without_markup(text: str) -> tuple[str, list[int] | None]:
     """(the text without its inline tags, the offset in ``text`` of each view character and of
     the view's end), or (``text``, None) when it has none. A tag between two letters leaves a

@@ -68,11 +68,10 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                                   on_error=on_error, strict=strict)
         return
     nlp = load_pipeline(model)
-    for doc, document in _parsed(nlp, map(_encodable, documents), batch_size):
+    for doc, document, (view, back) in _parsed(nlp, map(_encodable, documents), batch_size):
         try:
             if isinstance(doc, BaseException):
                 raise doc
-            view, back = without_markup(document.text)
             if len(document.text) > _piece_size(nlp):
                 doc = parse_in_pieces(nlp, view, _piece_size(nlp))
             if back is None:
@@ -89,10 +88,15 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         yield ex
 
 
-def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Doc | Exception, Document]]:
-    """(parse, document) in input order, streaming. A document that breaks the pipeline fails
-    alone: its batch is parsed again one by one, and its parse is the exception raised. Long
-    documents get an empty stand-in here (``extract`` parses them in pieces)."""
+# A document's text as parsed (without inline markup) and the way back to its offsets, or None.
+_View = tuple[str, "list[int] | None"]
+
+
+def _parsed(nlp, documents: Iterable[Document],
+            batch_size: int) -> Iterator[tuple[Doc | Exception, Document, _View]]:
+    """(parse, document, view) in input order, streaming. A document that breaks the pipeline
+    fails alone: its batch is parsed again one by one, and its parse is the exception raised.
+    Long documents get an empty stand-in here (``extract`` parses them in pieces)."""
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
@@ -103,8 +107,9 @@ def _parsed(nlp, documents: Iterable[Document], batch_size: int) -> Iterator[tup
         yield from _parse_batch(nlp, batch)
 
 
-def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document]]:
-    texts = [without_markup(d.text)[0] if len(d.text) <= _piece_size(nlp) else "" for d in batch]
+def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, Document, _View]]:
+    views = [without_markup(d.text) for d in batch]
+    texts = [view if len(d.text) <= _piece_size(nlp) else "" for d, (view, _) in zip(batch, views)]
     try:
         docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
     except Exception:
@@ -114,7 +119,7 @@ def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, 
                 docs.append(nlp(text))
             except Exception as exc:
                 docs.append(exc)
-    yield from zip(docs, batch)
+    yield from zip(docs, batch, views)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -248,7 +248,7 @@ def _ordered(documents: Iterable[Document], executor: Executor, cache: Any,
     def batch_full() -> bool:
         if len(state["building"].docs) >= batch_docs or state["chars"] >= batch_chars:
             return True
-        # Near the end, a batch takes 1/(2 x workers) of what is left, so batches shrink
+        # Near the end, a batch takes 1/(_TAPER x workers) of what is left, so batches shrink
         # towards the end and every worker gets a share of the last of the work (one worker
         # has no one to share with: its batches stay whole).
         return (workers > 1 and ahead.exhausted

@@ -73,9 +73,10 @@ _LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\. +[A-Z][a-z]*\b")
 
 
 class _LetterStops:
-    """The model's tokenizer, then "X." split into "X" "." where it ends a sentence (the
-    next token starts the sentence, so the parser keeps them apart). Everything else of the
-    tokenizer (its rules, ``explain``, serialisation) is the model's own."""
+    """The model's tokenizer, then sentence starts the parser keeps: after a paragraph or
+    headline line (``_break_at_lines``), and after "X." split into "X" "." where it ends a
+    sentence. Everything else of the tokenizer (its rules, ``explain``, serialisation) is the
+    model's own."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
@@ -123,7 +124,6 @@ def _ends_sentence(tok) -> bool:
     after = doc[i + 2] if i + 2 < len(doc) else None
     # "writer E. Jean Carroll", "economist J. Bradford DeLong": a name runs on in capitals
     return after is None or not after.text[:1].isupper()
-
 
 
 # A line that ends so, or a line after which one opens so, ends its sentence.

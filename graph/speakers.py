@@ -179,21 +179,21 @@ class SpeakerResolver:
         doc = self.doc
         out: set[str] = set()
         checked: set[str] = set()
+        people: set[str] = set()  # a gendered title or forename says so
         for i in sorted(person_at):
             ref = self._person_ref[i]
-            if ref.id in out or ref.type != "person":
+            if ref.id in out or ref.id in people or ref.type != "person":
                 continue
             if ref.id not in checked:
                 checked.add(ref.id)
                 if self.index.gender(ref.id) or forename_gender(ref.name):
+                    people.add(ref.id)
                     continue
                 votes = self.index.type_evidence(ref.name)
                 institution = sum(n for t, n in votes.items() if t in ("organization", "media", "place"))
                 if gazetteer.lookup(ref.name) or gazetteer.is_place(ref.name) or institution > votes.get("person", 0):
                     out.add(ref.id)
                     continue
-            elif self.index.gender(ref.id) or forename_gender(ref.name):
-                continue
             root = doc[i]
             while root.dep_ in ("compound", "flat") and root.head is not root:
                 root = root.head

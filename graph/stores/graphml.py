@@ -36,10 +36,8 @@ def _graphml_value(value: Any) -> Any:
     t = type(value)
     if t is str:  # by far the most common: checked first
         return clean_string(value)
-    if t is bool or t is float:
+    if t is bool or t is float:  # bool cannot be subclassed: other bools never get past here
         return value
-    if isinstance(value, bool):
-        return bool(value)
     if isinstance(value, int):
         return int(value) if -(2**63) <= value < 2**63 else str(value)
     if isinstance(value, float):

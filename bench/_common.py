@@ -1,7 +1,7 @@
 """Shared by the bench scripts: the corpus, timers, peak memory, markdown tables.
 
 Run every script from the repository root with the repository first on the path, e.g.
-``PYTHONPATH=. python bench/throughput.py``. Corpora are read in place (nothing is copied into
+``python bench/throughput.py``. Corpora are read in place (nothing is copied into
 the repository); copies made for scaling runs go to a temporary folder.
 """
 
@@ -29,7 +29,7 @@ def corpus_paths(args: Sequence[str]) -> list[Path]:
 
 
 def documents(paths: Iterable[Path]):
-    from graph import iter_documents
+    from quotegraph import iter_documents
 
     return [d for d in iter_documents([str(p) for p in paths], on_skip=lambda s, r: None) if d.text.strip()]
 
@@ -53,7 +53,7 @@ def replicate(paths: Iterable[Path], times: int, into: Path, distinct: bool = Tr
 def run_cli(args: Sequence[str], *, measure_rss: bool = False) -> tuple[float, int | None, str]:
     """Run ``quotegraph ARGS`` in a fresh process; (wall seconds, peak RSS in MiB, stderr)."""
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    code = ("import resource, sys\nfrom graph.cli import main\n"
+    code = ("import resource, sys\nfrom quotegraph.cli import main\n"
             "try:\n    main(sys.argv[1:], prog_name='quotegraph')\n"
             "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
             "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"

@@ -1,7 +1,7 @@
 """Re-runs answered by the cache, against the first run: ``quotegraph extract -o`` (the
 extraction alone) and ``quotegraph run`` (which also rebuilds and rewrites the whole graph).
 
-    PYTHONPATH=. python bench/cache_rerun.py [CORPUS_DIR ...] [--times 10]
+    python bench/cache_rerun.py [CORPUS_DIR ...] [--times 10]
 """
 
 from __future__ import annotations

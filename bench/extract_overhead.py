@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """What quotegraph's own code costs on top of spaCy's parse, and how it grows with length.
 
-Each text is parsed once with the pipeline (``graph.pipeline.load_pipeline()``, long texts in
-pieces as ``extract`` does), then ``graph.extract.extract_parsed`` is timed alone on that
+Each text is parsed once with the pipeline (``quotegraph.pipeline.load_pipeline()``, long texts in
+pieces as ``extract`` does), then ``quotegraph.extract.extract_parsed`` is timed alone on that
 parse (best of ``--repeat`` runs). The table gives characters, parse seconds, extract seconds
 and extract/parse; a ratio that stays flat as documents grow means the extractor is linear
 like the parse.
@@ -31,10 +31,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from graph.extract import _piece_size, extract_parsed, parse_in_pieces  # noqa: E402
-from graph.model import Document  # noqa: E402
-from graph.pipeline import load_pipeline  # noqa: E402
-from graph.sources import iter_documents  # noqa: E402
+from quotegraph.extract import _piece_size, extract_parsed, parse_in_pieces  # noqa: E402
+from quotegraph.model import Document  # noqa: E402
+from quotegraph.pipeline import load_pipeline  # noqa: E402
+from quotegraph.sources import iter_documents  # noqa: E402
 
 SHARED = Path(os.environ.get("QUOTEGRAPH_SHARED", REPO.parent / "shared"))
 

@@ -1,13 +1,13 @@
 """Long fuzz run of the extractor: thousands of generated hostile documents, none may crash it
 or yield a span that does not point at its own text.
 
-    PYTHONPATH=. python bench/fuzz.py                 # 10,000 documents, seed 0
-    PYTHONPATH=. python bench/fuzz.py -n 50000 --seed 7
+    python bench/fuzz.py                 # 10,000 documents, seed 0
+    python bench/fuzz.py -n 50000 --seed 7
 
 Documents mix news-like sentences with unbalanced, nested and exotic quote marks, arbitrary
 Unicode (controls, combining marks, RTL, emoji, lone surrogates, line separators), giant
-sentences, and random bytes decoded through ``graph.sources.decode``. They go through
-``graph.extract`` (``nlp.pipe`` in batches, per-document isolation); a crash is a document
+sentences, and random bytes decoded through ``quotegraph.sources.decode``. They go through
+``quotegraph.extract`` (``nlp.pipe`` in batches, per-document isolation); a crash is a document
 whose ``errors`` say "extraction failed" or a stream that dies; every span is checked
 (``text[start:end] == span.text``) and every record must serialise to UTF-8 JSON. Prints the
 count tried and each failure (with the document, to reproduce); exits 1 if any.
@@ -22,9 +22,9 @@ import sys
 import time
 import traceback
 
-from graph import Document, Extraction, InputError, extract, load_pipeline
-from graph.model import dumps
-from graph.sources import decode
+from quotegraph import Document, Extraction, InputError, extract, load_pipeline
+from quotegraph.model import dumps
+from quotegraph.sources import decode
 
 WORDS = ("the minister said talks would continue on Monday and officials told reporters that "
          "a deal was close but the envoy warned Ms. Lee Mr. Park President Voss of Norland NATO "

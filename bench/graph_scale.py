@@ -2,7 +2,7 @@
 100,000 quotes (10,000 documents × 10 quotes, 5,000 people, 300 organisations, 150
 countries, relations between them), built with the real model classes.
 
-    PYTHONPATH=. python bench/graph_scale.py [--quotes 100000]
+    python bench/graph_scale.py [--quotes 100000]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from _common import TempDir, machine_note, table  # noqa: E402
 
 
 def synthetic(n_quotes: int, per_doc: int = 10, seed: int = 7):
-    from graph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, stable_id
+    from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, stable_id
 
     rng = random.Random(seed)
     people = [Entity(stable_id("per", f"p{i}"), f"Person {i}", "person", (f"P. {i}",)) for i in range(5000)]
@@ -51,8 +51,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quotes", type=int, default=100_000)
     args = ap.parse_args()
-    from graph import build_graph, write_graphml
-    from graph.stores.neo4j_import import write_neo4j_import
+    from quotegraph import build_graph, write_graphml
+    from quotegraph.stores.neo4j_import import write_neo4j_import
 
     extractions = list(synthetic(args.quotes))
     t0 = time.perf_counter()

@@ -1,10 +1,10 @@
 """Bolt load rate: nodes and relationships per second for a synthetic graph, through the
-batched loader ``graph.stores.neo4j_store.Neo4jStore.load_graph``.
+batched loader ``quotegraph.stores.neo4j_store.Neo4jStore.load_graph``.
 
 Against Neo4j (the figure that matters):
 
     NEO4J_URI=neo4j://localhost:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=… \\
-        PYTHONPATH=. python bench/load_rate.py [--quotes 10000] [--batch-size 1000]
+        python bench/load_rate.py [--quotes 10000] [--batch-size 1000]
 
 Without a Neo4j server, ``--local`` loads into the ArcadeDB Bolt server quotegraph's tests use
 (``graph/bolt_server.py``): a check that the path works, not a Neo4j figure. With neither it
@@ -32,18 +32,18 @@ def main() -> None:
     ap.add_argument("--local", action="store_true", help="no Neo4j: load into the local ArcadeDB Bolt server")
     args = ap.parse_args()
     try:
-        from graph.stores.neo4j_store import Neo4jStore
+        from quotegraph.stores.neo4j_store import Neo4jStore
     except ImportError as exc:
         print(f"skipped: no Bolt loader in this tree ({exc})")
         return
-    from graph import build_graph
+    from quotegraph import build_graph
 
     with contextlib.ExitStack() as stack:
         if os.environ.get("NEO4J_URI"):
             store = stack.enter_context(Neo4jStore.from_env())
             where = f"Neo4j at {os.environ['NEO4J_URI']}"
         elif args.local:
-            from graph.bolt_server import LocalBoltServer
+            from quotegraph.bolt_server import LocalBoltServer
 
             server = stack.enter_context(LocalBoltServer(Path(stack.enter_context(tempfile.TemporaryDirectory()))))
             store = stack.enter_context(Neo4jStore(server.uri, server.user, server.password, server.database))

@@ -4,7 +4,7 @@ it should not grow with the corpus (streaming: one batch of documents in memory 
 Each run is a fresh process (``--no-cache``, output to a file); the copies go to a temporary
 folder, each with a first line of its own so that every document is a different one.
 
-    PYTHONPATH=. python bench/memory.py [CORPUS_DIR ...] [--times 1 10 100] [--workers 1]
+    python bench/memory.py [CORPUS_DIR ...] [--times 1 10 100] [--workers 1]
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def write_inputs(gold: list[dict], folder: Path) -> None:
 
 
 def run_quotegraph(inputs: Path, out: Path, model: str | None) -> None:
-    cmd = [sys.executable, "-m", "graph", "extract", str(inputs), "-o", str(out), "-q"]
+    cmd = [sys.executable, "-m", "quotegraph", "extract", str(inputs), "-o", str(out), "-q"]
     if model:
         cmd += ["--model", model]
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
@@ -62,7 +62,7 @@ def run_textacy(gold: list[dict], out: Path, model: str | None) -> int:
     from textacy.extract.triples import direct_quotations
 
     sys.path.insert(0, str(REPO))
-    from graph.pipeline import load_pipeline
+    from quotegraph.pipeline import load_pipeline
 
     nlp = load_pipeline(model)
     failed = 0

@@ -8,7 +8,7 @@ as shared/eval/score_relations.py: a predicted relation is right when document, 
 subject and object all match a gold one (names compared after normalising case, articles,
 dots and country aliases; a surname matches its full name; ALLY_OF/ADVERSARY_OF either way).
 
-usage: PYTHONPATH=. python bench/quality_relations.py [--json] [--show N]
+usage: python bench/quality_relations.py [--json] [--show N]
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
-    from graph import extract, iter_documents
+    from quotegraph import extract, iter_documents
 
     sets = {"examples": (REPO / "examples", REPO / "tests/data/examples.relations.gold.jsonl")}
     if (SHARED / "seeds").is_dir():

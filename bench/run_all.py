@@ -1,7 +1,7 @@
 """Every speed figure in one go, as markdown: throughput (bare spaCy vs quotegraph vs textacy,
 1 and 2 workers), peak memory 1×/10×/100×, cache re-runs, graph scale, Bolt load rate.
 
-    PYTHONPATH=. python bench/run_all.py > bench-results.md
+    python bench/run_all.py > bench-results.md
 """
 
 from __future__ import annotations

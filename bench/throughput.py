@@ -10,7 +10,7 @@ round and their median reported (the ratio of the median rounds too). The 2-work
 started (and its pipelines loaded) before timing: a long run pays that once (the startup is
 printed too).
 
-    PYTHONPATH=. python bench/throughput.py [CORPUS_DIR ...] [--repeat N] [--rounds R] [--model NAME]
+    python bench/throughput.py [CORPUS_DIR ...] [--repeat N] [--rounds R] [--model NAME]
 
 ``--batch-sweep`` instead times quotegraph's pipeline alone at several ``nlp.pipe`` batch sizes:
 the figures behind the batch size the workers use (``graph/parallel.py``).
@@ -43,10 +43,10 @@ def main() -> None:
 
     import spacy
 
-    from graph import extract
-    from graph.model import dumps
-    from graph.parallel import ProcessExecutor, extract_scaled
-    from graph.pipeline import default_model, load_pipeline
+    from quotegraph import extract
+    from quotegraph.model import dumps
+    from quotegraph.parallel import ProcessExecutor, extract_scaled
+    from quotegraph.pipeline import default_model, load_pipeline
 
     model = args.model or default_model()
     docs = documents(corpus_paths(args.corpus)) * args.repeat
@@ -132,7 +132,7 @@ def main() -> None:
 def batch_sweep(args: argparse.Namespace) -> None:
     """Words/s of quotegraph's pipeline (parse only) by ``nlp.pipe`` batch size, sizes interleaved
     in every round so that a busy machine slows them alike."""
-    from graph.pipeline import default_model, load_pipeline
+    from quotegraph.pipeline import default_model, load_pipeline
 
     model = args.model or default_model()
     texts = [d.text for d in documents(corpus_paths(args.corpus))] * args.repeat

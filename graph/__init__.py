@@ -1,6 +1,6 @@
 """quotegraph: a knowledge graph of who said what, to whom, and on whose behalf.
 
->>> import graph as qg                                       # doctest: +SKIP
+>>> import quotegraph as qg                                       # doctest: +SKIP
 >>> extractions = list(qg.extract(qg.iter_documents(["examples/"])))   # doctest: +SKIP
 >>> G = qg.build_graph(extractions)                          # doctest: +SKIP
 """

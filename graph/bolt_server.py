@@ -9,7 +9,7 @@ the port.
 From the command line (foreground until SIGTERM/SIGINT; prints one line
 ``bolt://127.0.0.1:N`` once the database is ready)::
 
-    python -m graph.bolt_server --port 7687 --dir /tmp/qg-bolt \\
+    python -m quotegraph.bolt_server --port 7687 --dir /tmp/qg-bolt \\
         --password quotegraph-test --database quotegraph
 
 From Python::
@@ -173,8 +173,8 @@ class LocalBoltServer:
         return self.root_dir / _LOG_NAME
 
     def _command(self, port: int, http_port: int) -> list[str]:
-        # Run this file by path rather than `-m graph.bolt_server`: the child
-        # then needs neither the package on sys.path nor graph/__init__.py's
+        # Run this file by path rather than `-m quotegraph.bolt_server`: the child
+        # then needs neither the package on sys.path nor the package __init__'s
         # imports. -P keeps graph/ itself off sys.path so none of its modules
         # can shadow a top-level one.
         return [
@@ -355,7 +355,7 @@ def _require_arcadedb() -> Any:
 
 
 # --------------------------------------------------------------------------
-# The child process: `python -m graph.bolt_server ...`
+# The child process: `python -m quotegraph.bolt_server ...`
 
 
 def serve(
@@ -416,7 +416,7 @@ def serve(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m graph.bolt_server",
+        prog="python -m quotegraph.bolt_server",
         description="Run a local ArcadeDB server with the Neo4j Bolt protocol.",
     )
     parser.add_argument("--port", type=int, default=7687, help="Bolt port (default 7687)")

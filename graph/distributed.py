@@ -6,7 +6,7 @@ it found, and results are taken in input order through a bounded window, so the 
 reads the corpus and writes the output keeps flat memory too. Every worker needs quotegraph
 and the model installed, the same versions as the client.
 
->>> from graph import extract, iter_documents
+>>> from quotegraph import extract, iter_documents
 >>> out = extract(iter_documents(["news/"]), dask="tcp://scheduler:8786")   # doctest: +SKIP
 
 Needs the optional extra: ``pip install 'quotegraph[dask]'``.

@@ -3,7 +3,7 @@
 ``extract_parsed`` is a pure function of a parsed spaCy Doc; ``extract`` streams documents
 through the pipeline in batches and never lets one bad document stop the rest.
 
->>> from graph import Document, extract
+>>> from quotegraph import Document, extract
 >>> ex = next(extract([Document("“We are ready,” Ms. Lee told reporters.", "memo.txt")]))  # doctest: +SKIP
 >>> ex.quotes[0].speaker.name  # doctest: +SKIP
 'Lee'
@@ -29,7 +29,7 @@ EXTRACTOR_VERSION = "0.1.7"
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Quotes, entities and relations of one document from its parse."""
-    # Imported here so that importing graph (and a run answered from the cache) needs no spaCy.
+    # Imported here so that importing quotegraph (and a run answered from the cache) needs no spaCy.
     from .attribution import find_quotes
     from .entities import EntityIndex
     from .relations import find_relations

@@ -245,7 +245,7 @@ class FastLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
         if lemmatizer is None:
-            raise ValueError("FastLemmatizer has no lemmatizer to look up: use graph.fast_attributes.speed_up")
+            raise ValueError("FastLemmatizer has no lemmatizer to look up: use quotegraph.fast_attributes.speed_up")
         rows = doc.to_array([ORTH, POS, LEMMA])
         if not len(rows):
             return doc

@@ -40,7 +40,7 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, str]]:
-    data = json.loads(resources.files("graph").joinpath("data/gazetteer.json").read_text("utf-8"))
+    data = json.loads(resources.files(__package__).joinpath("data/gazetteer.json").read_text("utf-8"))
     import pycountry
 
     countries: dict[str, str] = {}

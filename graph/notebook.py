@@ -1,6 +1,6 @@
 """The notebook API: the common steps of exploring a corpus in Jupyter, one line each.
 
->>> import graph as qg                                            # doctest: +SKIP
+>>> import quotegraph as qg                                            # doctest: +SKIP
 >>> corpus = qg.read_corpus(["examples/"])                        # doctest: +SKIP
 >>> G = qg.build_graph(corpus)                                    # doctest: +SKIP
 >>> qg.actors_df(corpus).head()                                   # who is quoted most  # doctest: +SKIP

@@ -10,7 +10,7 @@ shared by the documents of a batch) until the end of the input comes into view; 
 batch takes a fraction of what is left (guided self-scheduling), so the workers finish together
 instead of one parsing a last large batch while the others wait.
 
->>> from graph import extract, iter_documents
+>>> from quotegraph import extract, iter_documents
 >>> for ex in extract(iter_documents(["news/"]), workers=2, cache="news.cache.sqlite"):  # doctest: +SKIP
 ...     print(ex.id, len(ex.quotes))
 """
@@ -137,7 +137,7 @@ class ProcessExecutor:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if ctx.get_start_method() == "forkserver":
-            ctx.set_forkserver_preload(["graph.extract", "spacy"])
+            ctx.set_forkserver_preload(["quotegraph.extract", "spacy"])
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                          initializer=_start_worker, initargs=(model,))
 
@@ -174,7 +174,7 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
     scheduler address or a ``distributed.Client``), or on ``executor``; skip those ``cache``
     (an ``ExtractionCache`` or a file name) already holds. Yields in input order.
 
-    ``graph.extract(..., workers=, cache=, dask=)`` lands here.
+    ``quotegraph.extract(..., workers=, cache=, dask=)`` lands here.
     """
     from .cache import ExtractionCache
 

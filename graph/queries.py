@@ -1,6 +1,6 @@
 """The named queries: one ``.cypher`` file per question, and its twin in Python for NetworkX.
 
-Each file in ``cypher/`` (``graph/cypher/`` in an installed wheel) starts with a header::
+Each file in ``cypher/`` (``quotegraph/cypher/`` in an installed wheel) starts with a header::
 
     // name: most_quoted
     // answers: Who is quoted most? ...
@@ -95,7 +95,7 @@ def _coerce(query: str, name: str, kind: str, value: Any) -> Any:
 
 
 def cypher_dir() -> Path:
-    """Where the .cypher files are: ``graph/cypher`` in a wheel, ``cypher/`` in a checkout."""
+    """Where the .cypher files are: ``quotegraph/cypher`` in a wheel, ``cypher/`` in a checkout."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "cypher", here.parent / "cypher"):
         if candidate.is_dir() and any(candidate.glob("*.cypher")):

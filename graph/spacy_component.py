@@ -9,7 +9,7 @@
 
 The component finds its factory through spaCy's entry points (``spacy_factories`` in the
 package metadata) once quotegraph is installed, and importing this module registers it too.
-It sets, on every Doc, the same objects ``quotegraph extract`` writes (see ``graph.model``):
+It sets, on every Doc, the same objects ``quotegraph extract`` writes (see ``quotegraph.model``):
 
 - ``doc._.quotes``: the Quotes, in text order;
 - ``doc._.speakers``: the Entities that said them, each once, in order of first quote;

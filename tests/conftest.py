@@ -16,7 +16,7 @@ SEEDS = SHARED / "seeds"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graph import load_pipeline
+    from quotegraph import load_pipeline
 
     return load_pipeline()
 
@@ -31,14 +31,14 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_extractions(seeds_dir):
     """The five seeds, extracted once for the whole session: {file name: Extraction}."""
-    from graph import extract, iter_documents
+    from quotegraph import extract, iter_documents
 
     return {Path(ex.document.source).name: ex for ex in extract(iter_documents([seeds_dir]))}
 
 
 @pytest.fixture(scope="session")
 def example_extractions():
-    from graph import extract, iter_documents
+    from quotegraph import extract, iter_documents
 
     return {Path(ex.document.source).name: ex for ex in extract(iter_documents([EXAMPLES]))}
 

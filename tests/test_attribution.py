@@ -3,7 +3,7 @@ and the speaker of every direct quote of the seed articles."""
 
 import pytest
 
-from graph import extract_text
+from quotegraph import extract_text
 
 
 def quotes(text):

@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES, REPO
-from graph import Document, extract
-from graph.cache import ExtractionCache, extractor_key
-from graph.cli import main
-from graph.model import dumps
+from quotegraph import Document, extract
+from quotegraph.cache import ExtractionCache, extractor_key
+from quotegraph.cli import main
+from quotegraph.model import dumps
 
-extract_module = sys.modules["graph.extract"]  # graph.extract is also the function
+extract_module = sys.modules["quotegraph.extract"]  # quotegraph.extract is also the function
 
 TEXTS = [
     "“We will not move,” Mayor Ada Park told reporters.",
@@ -85,7 +85,7 @@ def test_other_model_does_not_hit(tmp_path):
 
 def test_stopping_midway_keeps_finished_batches(tmp_path):
     db = tmp_path / "c.sqlite"
-    from graph.parallel import InlineExecutor, extract_scaled
+    from quotegraph.parallel import InlineExecutor, extract_scaled
 
     run = extract_scaled(_docs(), executor=InlineExecutor(), cache=db, batch_docs=1)
     next(run), next(run)
@@ -144,7 +144,7 @@ def test_killed_run_leaves_a_sound_cache_and_the_rerun_goes_on(tmp_path):
                                                         encoding="utf-8")
     out, db = tmp_path / "q.jsonl", tmp_path / "q.jsonl.cache.sqlite"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    cmd = [sys.executable, "-m", "graph", "extract", str(corpus), "-o", str(out), "-q"]
+    cmd = [sys.executable, "-m", "quotegraph", "extract", str(corpus), "-o", str(out), "-q"]
     proc = subprocess.Popen(cmd, env=env)
     deadline = time.time() + 120
     rows = 0

@@ -6,7 +6,7 @@ import networkx as nx
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from graph.cli import main
+from quotegraph.cli import main
 
 
 def test_help_explains_every_verb():
@@ -50,7 +50,7 @@ def test_run_writes_both_files_and_reports(tmp_path):
 
 
 def test_export_graphml_round_trip_keeps_counts(tmp_path, seeds_dir):
-    from graph import load_graph
+    from quotegraph import load_graph
 
     jsonl = tmp_path / "q.jsonl"
     assert CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(jsonl), "-q"]).exit_code == 0

@@ -4,9 +4,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from graph import Document, extract, iter_documents
-from graph.cli import main
-from graph.model import dumps
+from quotegraph import Document, extract, iter_documents
+from quotegraph.cli import main
+from quotegraph.model import dumps
 
 distributed = pytest.importorskip("distributed")
 
@@ -52,7 +52,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
 
 
 def test_each_worker_loads_the_pipeline_once(cluster):
-    from graph.pipeline import load_pipeline
+    from quotegraph.pipeline import load_pipeline
 
     def loads() -> int:
         return load_pipeline.cache_info().misses

@@ -9,10 +9,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from graph import Document, extract_parsed
-from graph import gazetteer
-from graph.cli import main
-from graph.entities import entity_id, merge_corpus
+from quotegraph import Document, extract_parsed
+from quotegraph import gazetteer
+from quotegraph.cli import main
+from quotegraph.entities import entity_id, merge_corpus
 
 
 def run(nlp, text: str, source: str = "memo.txt"):
@@ -161,7 +161,7 @@ def test_merge_corpus_leaves_an_ambiguous_surname_alone(nlp):
 
 
 def test_corpus_id_map_streams_entities_and_remap_ids_applies_it(nlp):
-    from graph import corpus_id_map, remap_ids
+    from quotegraph import corpus_id_map, remap_ids
 
     exs = [run(nlp, "Special envoy Steve Witkoff arrived in Berlin on Monday.", "a.txt"),
            run(nlp, "Envoy Witkov told reporters the talks were over.", "b.txt"),
@@ -215,7 +215,7 @@ def test_seeds_president_is_trump(seed_extractions):
 
 
 def test_seeds_no_entity_merges_two_people(seed_extractions):
-    from graph.entities import _compatible_first, name_parts
+    from quotegraph.entities import _compatible_first, name_parts
 
     for ex in merge_corpus(seed_extractions.values()):
         for e in ex.entities:
@@ -309,8 +309,8 @@ def test_names_glued_by_a_comma_are_split_and_titles_dropped(nlp):
 
 def test_names_without_a_word_for_surname_are_never_merged():
     # Regression: two hostile "names" ending in "//" were taken for one person across documents.
-    from graph import Document, Entity, Extraction, merge_corpus
-    from graph.model import Span
+    from quotegraph import Document, Entity, Extraction, merge_corpus
+    from quotegraph.model import Span
 
     def doc(name: str) -> Extraction:
         return Extraction(Document(name, f"{name}.txt"),
@@ -323,7 +323,7 @@ def test_names_without_a_word_for_surname_are_never_merged():
 
 def test_month_names_inside_person_names_are_kept(nlp):
     # Regression: trimming dates from name spans cut "Jun" off "Wang Jun".
-    from graph import extract_text
+    from quotegraph import extract_text
 
     ex = extract_text("Petro Kuleba met Wang Jun in London on Monday. Rutte spoke on May 5.")
     names = {e.name for e in ex.entities if e.type == "person"}
@@ -345,8 +345,8 @@ def test_surname_the_model_reads_as_a_common_noun_is_still_the_person(nlp):
 
 
 def _typed_doc(source: str, type_: str, mentions: int) -> "Extraction":
-    from graph import Document, Entity, EntityRef, Extraction, Quote
-    from graph.model import Span
+    from quotegraph import Document, Entity, EntityRef, Extraction, Quote
+    from quotegraph.model import Span
 
     text = "Rustem Umerov said it. " * mentions
     spans = tuple(Span(i * 23, i * 23 + 13, "Rustem Umerov") for i in range(mentions))
@@ -356,7 +356,7 @@ def _typed_doc(source: str, type_: str, mentions: int) -> "Extraction":
 
 
 def test_an_actor_typed_differently_by_two_documents_gets_the_type_of_most_mentions():
-    from graph import build_graph, corpus_types
+    from quotegraph import build_graph, corpus_types
 
     person, org = _typed_doc("a.txt", "person", 2), _typed_doc("b.txt", "organization", 1)
     assert corpus_types((e.id, e.type, len(e.mentions)) for ex in (person, org) for e in ex.entities) \
@@ -371,7 +371,7 @@ def test_an_actor_typed_differently_by_two_documents_gets_the_type_of_most_menti
 def test_cli_export_gives_an_actor_one_type_across_documents(tmp_path):
     import networkx as nx
 
-    from graph import write_jsonl
+    from quotegraph import write_jsonl
 
     inp = tmp_path / "in.jsonl"
     with open(inp, "w", encoding="utf-8") as fh:
@@ -384,7 +384,7 @@ def test_cli_export_gives_an_actor_one_type_across_documents(tmp_path):
 def test_inline_markup_left_in_a_text_does_not_hide_or_rename_a_person():
     # Regression: "Prime Minister <u>Keir Starmer</u>" tokenized "Starmer</u" as one word, and
     # the entity recognizer missed him; names must never carry the tags.
-    from graph import extract_text
+    from quotegraph import extract_text
 
     text = "Mayor Ada Park met Prime Minister <u>Tomas Lind</u> on Monday. <b>Lind</b> said the talks went well."
     ex = extract_text(text)

@@ -58,7 +58,7 @@ def test_quote_refs_name_entities_of_the_document(seed_extractions):
 
 
 def test_same_input_same_ids(nlp, seeds_dir):
-    from graph import extract, iter_documents
+    from quotegraph import extract, iter_documents
 
     first = [ex.to_dict() for ex in extract(iter_documents([seeds_dir / SEED_000]))]
     again = [ex.to_dict() for ex in extract(iter_documents([seeds_dir / SEED_000]))]

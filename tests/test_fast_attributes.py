@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from graph.pipeline import default_model
+from quotegraph.pipeline import default_model
 
 SENTENCES = [
     "“We ain't gonna sign it,” the minister told reporters on Tuesday.",
@@ -18,7 +18,7 @@ SENTENCES = [
 def original():
     """The model with its own attribute ruler, and our tokenizer (which also sets sentence
     starts at paragraph breaks), so that only the rulers differ."""
-    from graph.pipeline import _LetterStops
+    from quotegraph.pipeline import _LetterStops
 
     nlp = spacy.load(default_model())
     nlp.tokenizer = _LetterStops(nlp.tokenizer)
@@ -30,7 +30,7 @@ def _annotations(doc):
 
 
 def test_pipeline_uses_the_fast_ruler(nlp):
-    from graph.fast_attributes import FastAttributeRuler
+    from quotegraph.fast_attributes import FastAttributeRuler
 
     assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
 
@@ -48,7 +48,7 @@ def test_same_annotations_on_a_seed_article(nlp, original, seeds_dir):
 
 def test_rules_loaded_from_bytes_take_effect(nlp, original):
     """Loading other rules (as spaCy does from disk) rebuilds the table: no stale rules."""
-    from graph.fast_attributes import FastAttributeRuler
+    from quotegraph.fast_attributes import FastAttributeRuler
 
     text = SENTENCES[1]
     fast = FastAttributeRuler(nlp, "attribute_ruler", [])

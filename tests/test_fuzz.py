@@ -16,9 +16,9 @@ import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph import Document, InputError, extract, write_graphml
-from graph.sources import decode
-from graph.stores.graphml import clean_string
+from quotegraph import Document, InputError, extract, write_graphml
+from quotegraph.sources import decode
+from quotegraph.stores.graphml import clean_string
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                        HealthCheck.function_scoped_fixture])

@@ -2,8 +2,8 @@ import io
 
 import pytest
 
-from graph import Document, Extraction, InputError, read_jsonl, write_jsonl
-from graph.model import Cue, Entity, EntityRef, Quote, Relation, Span
+from quotegraph import Document, Extraction, InputError, read_jsonl, write_jsonl
+from quotegraph.model import Cue, Entity, EntityRef, Quote, Relation, Span
 
 
 def _sample() -> Extraction:

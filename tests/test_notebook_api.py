@@ -1,4 +1,4 @@
-"""The notebook API (graph/notebook.py), through what a Jupyter user calls: ``import graph as qg``.
+"""The notebook API (graph/notebook.py), through what a Jupyter user calls: ``import quotegraph as qg``.
 
 Most tests run on a small hand-built corpus (real Extractions, written out from three short
 hand-written articles) so that every count and filter has a known answer; reading articles
@@ -14,8 +14,8 @@ import matplotlib
 import networkx as nx
 import pytest
 
-import graph as qg
-from graph.model import Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span
+import quotegraph as qg
+from quotegraph.model import Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span
 
 matplotlib.use("Agg")
 
@@ -293,7 +293,7 @@ def test_importing_graph_does_not_import_pandas_or_matplotlib():
 # --- named queries (graph/queries.py) -----------------------------------------------------
 
 def test_query_df_is_run_query_as_a_table(G):
-    queries = pytest.importorskip("graph.queries")
+    queries = pytest.importorskip("quotegraph.queries")
     for q in queries.list_queries():
         if q.params:
             continue
@@ -305,14 +305,14 @@ def test_query_df_is_run_query_as_a_table(G):
 
 
 def test_query_df_passes_parameters_even_one_called_name(G):
-    pytest.importorskip("graph.queries")
+    pytest.importorskip("quotegraph.queries")
     df = qg.query_df("quotes_by_speaker", G, name="Anika Solberg")
     assert len(df) == 2  # her two quotes, in two articles
     assert len(qg.query_df("most_quoted", G, limit=1)) == 1
 
 
 def test_queries_df_lists_the_library():
-    queries = pytest.importorskip("graph.queries")
+    queries = pytest.importorskip("quotegraph.queries")
     df = qg.queries_df()
     assert set(df.name) == {q.name for q in queries.list_queries()}
     assert {"most_quoted", "who_speaks_for_whom", "alliance_map"} <= set(df.name)
@@ -320,9 +320,9 @@ def test_queries_df_lists_the_library():
 
 @pytest.mark.slow
 def test_query_df_and_cypher_df_on_a_local_bolt_server(G, corpus, tmp_path):
-    pytest.importorskip("graph.queries")
-    bolt = pytest.importorskip("graph.bolt_server")
-    store_mod = pytest.importorskip("graph.stores.neo4j_store")
+    pytest.importorskip("quotegraph.queries")
+    bolt = pytest.importorskip("quotegraph.bolt_server")
+    store_mod = pytest.importorskip("quotegraph.stores.neo4j_store")
     try:
         import arcadedb_embedded  # noqa: F401
     except ImportError:

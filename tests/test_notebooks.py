@@ -6,7 +6,7 @@ as a reader's Jupyter would after ``pip install -e '.[notebook]'``.
 The committed notebooks keep their outputs (so their pictures show on a code host). To refresh
 them after a change::
 
-    PYTHONPATH=. python tests/test_notebooks.py            # executes and rewrites notebooks/*.ipynb
+    python tests/test_notebooks.py            # executes and rewrites notebooks/*.ipynb
 
 That run reads the examples only: the seed articles may not be copied into the repository, and
 a notebook's outputs would copy their sentences.

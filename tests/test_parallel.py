@@ -5,10 +5,10 @@ import itertools
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from graph import Document, extract, iter_documents
-from graph.cli import main
-from graph.model import dumps
-from graph.parallel import InlineExecutor, ProcessExecutor, extract_scaled
+from quotegraph import Document, extract, iter_documents
+from quotegraph.cli import main
+from quotegraph.model import dumps
+from quotegraph.parallel import InlineExecutor, ProcessExecutor, extract_scaled
 
 TEXTS = [
     "“We will not move,” Mayor Ada Park told reporters.",

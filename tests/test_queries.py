@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph import QueryError, build_graph, write_jsonl
-from graph.cli import main
-from graph.queries import get_query, list_queries, run_query
+from quotegraph import QueryError, build_graph, write_jsonl
+from quotegraph.cli import main
+from quotegraph.queries import get_query, list_queries, run_query
 
 from stores.fiction import fictional_corpus
 
@@ -185,13 +185,13 @@ def test_the_wheel_ships_the_queries_and_finds_them(tmp_path):
     assert proc.returncode == 0, proc.stderr
     [wheel] = tmp_path.glob("*.whl")
     with zipfile.ZipFile(wheel) as zf:
-        shipped = {Path(n).name for n in zf.namelist() if n.startswith("graph/cypher/") and n.endswith(".cypher")}
+        shipped = {Path(n).name for n in zf.namelist() if n.startswith("quotegraph/cypher/") and n.endswith(".cypher")}
         zf.extractall(tmp_path / "site")
     assert shipped == {p.name for p in (REPO / "cypher").glob("*.cypher")}
-    code = "import graph.queries as q; print(q.cypher_dir()); print(len(q.list_queries()))"
+    code = "import quotegraph.queries as q; print(q.cypher_dir()); print(len(q.list_queries()))"
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          cwd=tmp_path, timeout=300)
     assert out.returncode == 0, out.stderr
     where, count = out.stdout.split()
-    assert Path(where) == tmp_path / "site" / "graph" / "cypher" and int(count) == len(NAMES)
+    assert Path(where) == tmp_path / "site" / "quotegraph" / "cypher" and int(count) == len(NAMES)

@@ -1,6 +1,6 @@
 """Pairing quotation marks on characters alone."""
 
-from graph.quotes import find_quoted
+from quotegraph.quotes import find_quoted
 
 
 def contents(text):

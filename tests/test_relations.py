@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import Document, extract_parsed
+from quotegraph import Document, extract_parsed
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).resolve().parent.parent

@@ -20,10 +20,10 @@ from click.testing import CliRunner
 
 import importlib
 from conftest import EXAMPLES, REPO
-from graph import Document, extract, extract_text
-from graph.cli import main
+from quotegraph import Document, extract, extract_text
+from quotegraph.cli import main
 
-extract_module = importlib.import_module("graph.extract")  # the module (graph.extract is also the function)
+extract_module = importlib.import_module("quotegraph.extract")  # the module (quotegraph.extract is also the function)
 
 GOOD = {
     "talks.txt": "“We will not move,” Mayor Ada Park told reporters on Monday.",
@@ -167,7 +167,7 @@ def test_a_document_longer_than_spacy_allows_is_processed_in_pieces(nlp, monkeyp
 
 
 def test_pieces_cut_at_paragraphs_and_join_back():
-    from graph.extract import split_pieces
+    from quotegraph.extract import split_pieces
 
     text = "".join(f"Paragraph {i} says this.\nA second line.\n\n" for i in range(200))
     pieces = split_pieces(text, 1000)
@@ -189,7 +189,7 @@ def big_folder(root: Path, n: int = 400) -> Path:
 
 def start_extract(folder: Path, out: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    return subprocess.Popen([sys.executable, "-m", "graph", "extract", str(folder), "-o", str(out), "-q"],
+    return subprocess.Popen([sys.executable, "-m", "quotegraph", "extract", str(folder), "-o", str(out), "-q"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -241,7 +241,7 @@ def test_killed_run_leaves_no_output_and_a_rerun_finishes_the_job(tmp_path):
 
 
 def test_stale_parts_of_live_processes_and_other_files_are_kept(tmp_path):
-    from graph.fileio import atomic_write
+    from quotegraph.fileio import atomic_write
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -259,7 +259,7 @@ def test_stale_parts_of_live_processes_and_other_files_are_kept(tmp_path):
 def test_stdout_reader_going_away_is_not_a_crash(tmp_path):
     folder = big_folder(tmp_path / "big", n=60)
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-m", "graph", "extract", str(folder), "-q"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "quotegraph", "extract", str(folder), "-q"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = proc.stdout.readline()
     proc.stdout.close()  # like `| head -1`

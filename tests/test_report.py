@@ -1,8 +1,8 @@
 """The report `quotegraph run` prints."""
 
-from graph import Document, Extraction, Quote, Span
-from graph.model import EntityRef
-from graph.report import Summary
+from quotegraph import Document, Extraction, Quote, Span
+from quotegraph.model import EntityRef
+from quotegraph.report import Summary
 
 
 def _quote(text: str, speaker: EntityRef, addressee: EntityRef | None = None) -> Quote:

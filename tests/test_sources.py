@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from graph import InputError, iter_documents, read_document
-from graph.sources import decode
+from quotegraph import InputError, iter_documents, read_document
+from quotegraph.sources import decode
 
 NEWS_FR = "Le ministre a déclaré : « Nous sommes prêts », a-t-il dit à Genève."
 NEWS_EN = "“We are ready,” said José Müller, the minister’s aide — “and we won’t wait.”"
@@ -222,7 +222,7 @@ def test_json_lone_surrogates_are_replaced(tmp_path):
 
 
 def test_plain_text_title_and_url_come_from_the_first_lines(tmp_path):
-    from graph import iter_documents
+    from quotegraph import iter_documents
 
     page = tmp_path / "saved.txt"
     page.write_text("https://news.example/talks?x=1 lead pos1\n\nTalks Resume in Oslo\n\nBody. “Yes,” she said.\n",

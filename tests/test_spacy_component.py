@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-import graph as qg
-from graph.pipeline import default_model
-import graph.spacy_component  # registers the factory, as the entry point does once installed
+import quotegraph as qg
+from quotegraph.pipeline import default_model
+import quotegraph.spacy_component  # registers the factory, as the entry point does once installed
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = ("“We will not sign away our coast,” Norwegian Fisheries Minister Anika Solberg told reporters on "
@@ -71,11 +71,11 @@ def test_entry_point_is_declared_in_pyproject():
     target = meta["project"]["entry-points"]["spacy_factories"]["quotegraph"]
     module, _, attr = target.partition(":")
     assert getattr(sys.modules.get(module) or __import__(module, fromlist=[attr]), attr) \
-        is graph.spacy_component.make_quotegraph
+        is quotegraph.spacy_component.make_quotegraph
 
 
 def test_spacy_finds_the_factory_through_the_declared_entry_point(tmp_path):
-    """A fresh interpreter that never imports graph.spacy_component: spaCy must find
+    """A fresh interpreter that never imports quotegraph.spacy_component: spaCy must find
     "quotegraph" through the entry point, as it will once the package is (re)installed. The
     entry points are pyproject's, written into package metadata on the path."""
     import subprocess
@@ -88,7 +88,7 @@ def test_spacy_finds_the_factory_through_the_declared_entry_point(tmp_path):
     lines = ["[spacy_factories]"] + [f"{name} = {target}" for name, target in declared.items()]
     (dist / "entry_points.txt").write_text("\n".join(lines) + "\n")
     code = ("import sys, spacy; nlp = spacy.blank('en'); nlp.add_pipe('quotegraph'); "
-            "assert 'graph.spacy_component' in sys.modules; print(nlp.pipe_names)")
+            "assert 'quotegraph.spacy_component' in sys.modules; print(nlp.pipe_names)")
     env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{REPO}"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-2000:]

@@ -367,7 +367,7 @@ class Neo4jStore:
             return [record.data() for record in result]
 
     def run(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
-        """Run a named query from cypher/ (see ``graph.queries``) with its parameters."""
+        """Run a named query from cypher/ (see ``quotegraph.queries``) with its parameters."""
         from ..queries import finish_rows, get_query
 
         query = get_query(name)

@@ -4,7 +4,7 @@ Nodes carry ``labels`` (the model's node label, e.g. "Person"), ``name`` and ``l
 Gephi shows); edges carry ``type`` (the relationship type), ``label`` and ``interaction``
 (what Gephi and Cytoscape show), and their provenance: ``doc_id``, ``start``, ``end``.
 
->>> from graph import build_graph
+>>> from quotegraph import build_graph
 >>> G = build_graph([])
 >>> G.number_of_nodes()
 0
@@ -32,7 +32,7 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     Entities with the same id merge: aliases are united and ``mentions`` counts add up.
     With ``merge_people`` (the default) the people that only a view of the whole corpus can
     join ("Witkov" alone in one article, "Steve Witkoff" in another) are merged first
-    (``graph.entities.merge_corpus``); pass False when the ids are already corpus-wide.
+    (``quotegraph.entities.merge_corpus``); pass False when the ids are already corpus-wide.
     Each statement keeps its own edge (keyed by document and offset), so no provenance is lost.
     """
     G = graph if graph is not None else nx.MultiDiGraph()

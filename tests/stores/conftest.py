@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from stores.fiction import fictional_corpus
-from graph.model import Extraction
+from quotegraph.model import Extraction
 
 RETRY_SECONDS = 1.0  # the driver's default (30 s) would make the "server went away" tests crawl
 
@@ -29,7 +29,7 @@ class BoltTarget:
 @pytest.fixture(scope="session")
 def bolt(tmp_path_factory) -> Iterator[BoltTarget]:
     """One Bolt server for the session: NEO4J_URI if set, else ArcadeDB on a free local port."""
-    from graph.stores.neo4j_store import Neo4jStore
+    from quotegraph.stores.neo4j_store import Neo4jStore
 
     if os.environ.get("NEO4J_URI"):
         target = BoltTarget(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
@@ -41,7 +41,7 @@ def bolt(tmp_path_factory) -> Iterator[BoltTarget]:
         yield target
         return
     pytest.importorskip("arcadedb_embedded", reason="needs the 'arcadedb' extra for a local Bolt server")
-    from graph.bolt_server import LocalBoltServer
+    from quotegraph.bolt_server import LocalBoltServer
 
     local = LocalBoltServer(tmp_path_factory.mktemp("bolt"), heap="512m")
     server = local.start()
@@ -55,7 +55,7 @@ class Db:
     """A store for one test; everything loaded through it is deleted afterwards."""
 
     def __init__(self, target: BoltTarget) -> None:
-        from graph.stores.neo4j_store import Neo4jStore
+        from quotegraph.stores.neo4j_store import Neo4jStore
 
         self.target = target
         self.store = Neo4jStore(target.uri, target.user, target.password, target.database,
@@ -71,7 +71,7 @@ class Db:
         return G
 
     def cleanup(self) -> None:
-        from graph.stores.neo4j_store import Neo4jStore
+        from quotegraph.stores.neo4j_store import Neo4jStore
 
         # A fresh store: the test may have closed its own, or left the server restarted.
         with Neo4jStore(self.target.uri, self.target.user, self.target.password, self.target.database,

@@ -4,7 +4,7 @@ affiliation, an outlet, and actors that appear in both documents under other nam
 
 from __future__ import annotations
 
-from graph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, stable_id
+from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, stable_id
 
 DOC1 = (
     "Ambassador Lena Varga, who speaks for President Karl Ruud, told Minister Osei Tan on Monday that "

@@ -1,7 +1,7 @@
 import networkx as nx
 
-from graph import build_graph, write_graphml
-from graph.stores import graphml
+from quotegraph import build_graph, write_graphml
+from quotegraph.stores import graphml
 
 
 def test_graphml_survives_hostile_attributes(tmp_path):
@@ -53,10 +53,10 @@ import xml.etree.ElementTree as ET  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 from stores.fiction import fictional_corpus  # noqa: E402
 
-from graph import load_graph, save_graph, write_jsonl  # noqa: E402
-from graph.cli import main  # noqa: E402
-from graph.schema import NODE_LABELS, REL_TYPES  # noqa: E402
-from graph.stores.graphml import graphml_ready  # noqa: E402
+from quotegraph import load_graph, save_graph, write_jsonl  # noqa: E402
+from quotegraph.cli import main  # noqa: E402
+from quotegraph.schema import NODE_LABELS, REL_TYPES  # noqa: E402
+from quotegraph.stores.graphml import graphml_ready  # noqa: E402
 
 
 def _by_name(G, name):

@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from graph import build_graph
-from graph.cli import main
-from graph.errors import StoreError
-from graph.schema import NODE_LABELS, REL_TYPES
-from graph.stores.neo4j_import import write_neo4j_import
+from quotegraph import build_graph
+from quotegraph.cli import main
+from quotegraph.errors import StoreError
+from quotegraph.schema import NODE_LABELS, REL_TYPES
+from quotegraph.stores.neo4j_import import write_neo4j_import
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import StoreError
-from graph.stores.neo4j_store import Neo4jStore, constraint_statements, relationship_statements
+from quotegraph import StoreError
+from quotegraph.stores.neo4j_store import Neo4jStore, constraint_statements, relationship_statements
 
 
 def test_settings_come_from_the_environment_and_flags_override(monkeypatch):

@@ -12,13 +12,13 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import QueryError, StoreError, build_graph, load_graph, write_jsonl
-from graph.bolt_server import free_port
-from graph.cli import main
-from graph.model import Document, Entity, EntityRef, Extraction, Quote, Span
-from graph.queries import get_query, list_queries, run_query
-from graph.schema import NODE_LABELS, REL_TYPES
-from graph.stores.neo4j_store import Neo4jStore, load_statements, other_statements
+from quotegraph import QueryError, StoreError, build_graph, load_graph, write_jsonl
+from quotegraph.bolt_server import free_port
+from quotegraph.cli import main
+from quotegraph.model import Document, Entity, EntityRef, Extraction, Quote, Span
+from quotegraph.queries import get_query, list_queries, run_query
+from quotegraph.schema import NODE_LABELS, REL_TYPES
+from quotegraph.stores.neo4j_store import Neo4jStore, load_statements, other_statements
 
 from .conftest import RETRY_SECONDS
 
@@ -364,7 +364,7 @@ def test_cli_load_when_the_server_goes_away(db, bolt, seed_extractions, tmp_path
 
 
 def test_every_statement_passes_neo4j_s_own_linter(seed_extractions, fiction):
-    from graph.cypher_lint import CypherLintUnavailable, lint_cypher
+    from quotegraph.cypher_lint import CypherLintUnavailable, lint_cypher
 
     G = build_graph(fiction, build_graph(seed_extractions.values()))
     # the named queries' files as written (header comments included), then everything the store sends

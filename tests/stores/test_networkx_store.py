@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.stores.networkx_store import _add_node, merge_node_attrs
+from quotegraph.stores.networkx_store import _add_node, merge_node_attrs
 
 _attrs = st.fixed_dictionaries({
     "name": st.sampled_from(["", "A", "B"]),

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.bolt_server import free_port
-from graph.cli import main
-from graph.stores.neo4j_store import Neo4jStore
+from quotegraph.bolt_server import free_port
+from quotegraph.cli import main
+from quotegraph.stores.neo4j_store import Neo4jStore
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def test_serve_prints_how_to_connect_and_stops_on_ctrl_c(tmp_path):
     pytest.importorskip("arcadedb_embedded", reason="needs the 'arcadedb' extra")
     port = free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-m", "graph", "serve", "--port", str(port), "--dir", str(tmp_path / "db")],
+    proc = subprocess.Popen([sys.executable, "-m", "quotegraph", "serve", "--port", str(port), "--dir", str(tmp_path / "db")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     lines: list[str] = []
     ready = threading.Event()

@@ -10,10 +10,16 @@ per distinct combination here and then looked up. The few rules spanning several
 it hand the whole document to spaCy's own ruler, so the output is never different, only
 faster; ``tests/test_fast_attributes.py`` checks that against the original.
 
-The model's rule lemmatizer gets the same treatment: spaCy computes a lemma once per (word,
-part of speech) and caches it, but still spends a Python call per token; here a token's lemma
-is one lookup in a table filled by the model's own lemmatizer, the first time a (word, part of
-speech) pair is met, as spaCy's cache is.
+The model's rule lemmatizer gets the same treatment. Its lemma is a function of what it
+reads of a token, the word, its part of speech and its morphology (``Lemmatizer.rule_lemmatize``
+keys its own cache by those three), and of its lookup tables; spaCy still spends a Python call
+per token. Here a token's lemma is one lookup in a table keyed by the same three values and
+filled by the model's own lemmatizer the first time a key is met: which documents came first
+changes how full the table is, never a lemma (``tests/test_fast_attributes.py`` compares every
+token of PolNeAR dev, read in two orders, with spaCy's own lemmatizer).
+
+Both are registered spaCy factories that save and load with the pipeline (``nlp.to_disk``,
+``spacy.load``); only public spaCy API is used.
 """
 
 from __future__ import annotations
@@ -22,11 +28,10 @@ import re
 from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import DEP, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
 FACTORY = "quotegraph_fast_attribute_ruler"
 LEMMATIZER_FACTORY = "quotegraph_fast_lemmatizer"
@@ -39,6 +44,19 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "IS_SPACE": lambda t: t.is_space,
 }
 _KEY_ATTRS = tuple(_READERS)
+
+# Token attributes a rule may set, and how this module sets them: with the token's public
+# setters, which write the token's field as spaCy's ruler does (none of these is a lexeme
+# attribute, so the ruler writes nothing else). A rule that sets anything else (extension
+# attributes, lexeme flags) leaves the whole document to spaCy's own ruler.
+_SETTERS: dict[int, Callable[[Any, int], None]] = {
+    POS: lambda t, v: setattr(t, "pos", v),
+    TAG: lambda t, v: setattr(t, "tag", v),
+    DEP: lambda t, v: setattr(t, "dep", v),
+    LEMMA: lambda t, v: setattr(t, "lemma", v),
+    NORM: lambda t, v: setattr(t, "norm", v),
+    MORPH: lambda t, v: t.set_morph(v),
+}
 
 
 def _value_test(spec: Any) -> Callable[[Any], bool] | None:
@@ -90,6 +108,8 @@ class FastAttributeRuler:
         self._multi_ids: dict[int, int] = {}
         self._exact = True
         for rule_id, attrs in enumerate(self.ruler.attrs):
+            if not set(attrs) <= set(_SETTERS):
+                self._exact = False
             index = self.ruler.indices[rule_id]
             for token_patterns in self.ruler.matcher.get(str(rule_id))[1]:
                 if len(token_patterns) == 1 and index in (0, -1):
@@ -153,8 +173,8 @@ class FastAttributeRuler:
                 attrs = merged_cache.get(key)
                 if attrs is None:
                     attrs = merged_cache[key] = _merge(self._rules_for(key, strings))
-            if attrs:
-                set_token_attrs(tok, attrs)
+            for attr, value in attrs.items():
+                _SETTERS[attr](tok, value)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -217,7 +237,9 @@ def _merge(rules: list[tuple[int, dict]]) -> dict:
 
 
 @Language.factory(FACTORY, default_config={"patterns": []})
-def _make(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> FastAttributeRuler:
+def make_fast_attribute_ruler(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> FastAttributeRuler:
+    """The factory behind ``quotegraph_fast_attribute_ruler``; its rules come with the saved
+    pipeline (``from_disk``) or from ``speed_up``."""
     return FastAttributeRuler(nlp, name, patterns)
 
 
@@ -227,36 +249,39 @@ def speed_up(nlp: Language, name: str = "attribute_ruler", lemmatizer: str = "le
     rule_lemmatizer = nlp.get_pipe(lemmatizer) if lemmatizer in nlp.pipe_names else None
     if isinstance(rule_lemmatizer, Lemmatizer) and rule_lemmatizer.mode == "rule" and not rule_lemmatizer.overwrite:
         nlp.replace_pipe(lemmatizer, LEMMATIZER_FACTORY)
-        nlp.get_pipe(lemmatizer).lemmatizer = rule_lemmatizer
+        nlp.get_pipe(lemmatizer).lemmatizer = rule_lemmatizer  # with the lookup tables it loaded
     if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler):
         return False
-    patterns = nlp.get_pipe(name).patterns
-    nlp.replace_pipe(name, FACTORY, config={"patterns": patterns})
+    ruler = nlp.get_pipe(name)
+    # The rules travel in the component's saved data (as the AttributeRuler's do), not in the
+    # pipeline's config.
+    nlp.replace_pipe(name, FACTORY)
+    nlp.get_pipe(name).from_bytes(ruler.to_bytes())
     return True
 
 
 class FastLemmatizer:
     """The model's rule lemmatizer (``lemmatizer``), one table lookup per token."""
 
-    def __init__(self) -> None:
-        self.lemmatizer: Lemmatizer | None = None  # set by ``speed_up``
-        self._table: dict[tuple[int, int], int] = {}
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        # (word, part of speech, morphology) -> lemma, all as string hashes: exactly what
+        # Lemmatizer.rule_lemmatize reads of a token (see the module docstring).
+        self._table: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmatizer = self.lemmatizer
-        if lemmatizer is None:
-            raise ValueError("FastLemmatizer has no lemmatizer to look up: use quotegraph.fast_attributes.speed_up")
-        rows = doc.to_array([ORTH, POS, LEMMA])
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         if not len(rows):
             return doc
-        table, strings = self._table, doc.vocab.strings
-        lemmas = rows[:, 2].copy()
-        for i, (orth, pos, lemma) in enumerate(rows.tolist()):
+        table, strings, rule_lemmatize = self._table, doc.vocab.strings, self.lemmatizer.rule_lemmatize
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma:
                 continue  # set by the attribute ruler, which spaCy's lemmatizer leaves alone too
-            found = table.get((orth, pos))
+            key = (orth, pos, morph)
+            found = table.get(key)
             if found is None:
-                found = table[(orth, pos)] = strings.add(lemmatizer.rule_lemmatize(doc[i])[0])
+                found = table[key] = strings.add(rule_lemmatize(doc[i])[0])
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
@@ -265,27 +290,28 @@ class FastLemmatizer:
         for doc in docs:
             yield self(doc)
 
-    # spaCy calls these when a pipeline is saved or copied; the lemmatizer holds the state.
+    # spaCy calls these when a pipeline is saved, loaded or copied: the lemmatizer's lookup
+    # tables are the state.
     def to_bytes(self, **kwargs: Any) -> bytes:
-        return self.lemmatizer.to_bytes(**kwargs) if self.lemmatizer is not None else b""
+        return self.lemmatizer.to_bytes(**kwargs)
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> "FastLemmatizer":
-        if self.lemmatizer is not None:
-            self.lemmatizer.from_bytes(data, **kwargs)
+        self.lemmatizer.from_bytes(data, **kwargs)
         self._table.clear()
         return self
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:
-        if self.lemmatizer is not None:
-            self.lemmatizer.to_disk(path, **kwargs)
+        self.lemmatizer.to_disk(path, **kwargs)
 
     def from_disk(self, path: Any, **kwargs: Any) -> "FastLemmatizer":
-        if self.lemmatizer is not None:
-            self.lemmatizer.from_disk(path, **kwargs)
+        self.lemmatizer.from_disk(path, **kwargs)
         self._table.clear()
         return self
 
 
 @Language.factory(LEMMATIZER_FACTORY)
-def _make_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
-    return FastLemmatizer()
+def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    """The factory behind ``quotegraph_fast_lemmatizer``: the language's own rule lemmatizer
+    (``EnglishLemmatizer`` for English), whose tables come with the saved pipeline."""
+    rule = nlp.create_pipe("lemmatizer", name=name, config={"mode": "rule", "overwrite": False, "model": None})
+    return FastLemmatizer(rule)

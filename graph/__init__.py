@@ -9,12 +9,13 @@ __version__ = "0.1.0"
 
 from .entities import corpus_id_map, corpus_types, merge_corpus, remap_ids
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
-from .extract import extract, extract_parsed, extract_text
+from .extract import extract_parsed, extract_text
 from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
                        quotes_between, quotes_df, read_corpus)
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
                     write_jsonl)
 from .pipeline import load_pipeline
+from .scale import extract  # the function; quotegraph.extract the module is the extractor core
 from .queries import NamedQuery, get_query, list_queries, run_query
 from .sources import iter_documents, read_document
 from .stores.graphml import write_graphml

@@ -18,7 +18,7 @@ import click
 from . import __version__
 from .entities import corpus_id_map, corpus_types, remap_ids
 from .errors import InputError, QuotegraphError
-from .extract import extract
+from .scale import extract
 from .fileio import atomic_write
 from .model import Document, Extraction, dumps, read_jsonl
 from .report import Summary

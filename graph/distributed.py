@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import QuotegraphError
 from .model import Document
-from .parallel import extract_batch
+from .worker import extract_batch
 
 
 def _client(address_or_client: Any) -> tuple[Any, bool]:

@@ -1,7 +1,9 @@
 """The extractor: Documents in, Extractions out, one per document, in input order.
 
 ``extract_parsed`` is a pure function of a parsed spaCy Doc; ``extract`` streams documents
-through the pipeline in batches and never lets one bad document stop the rest.
+through the pipeline in batches, in this process, and never lets one bad document stop the
+rest. This module knows nothing of workers, caches or Dask: the scaling layer
+(``quotegraph.scale``, ``parallel``, ``cache``, ``distributed``) sits above it and calls it.
 
 >>> from quotegraph import Document, extract
 >>> ex = next(extract([Document("“We are ready,” Ms. Lee told reporters.", "memo.txt")]))  # doctest: +SKIP
@@ -11,10 +13,9 @@ through the pipeline in batches and never lets one bad document stop the rest.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .markup import map_back, without_markup
 from .model import Document, Extraction
@@ -50,23 +51,14 @@ def extract_text(text: str, source: str = "<text>", *, model: str | None = None)
 
 def extract(documents: Iterable[Document], *, model: str | None = None, batch_size: int = 16,
             on_error: Callable[[Document, BaseException], None] | None = None,
-            strict: bool = False, workers: int = 1,
-            cache: "str | os.PathLike[str] | Any" = None, dask: Any = None) -> Iterator[Extraction]:
-    """Extract every document, streaming, in input order.
+            strict: bool = False) -> Iterator[Extraction]:
+    """Extract every document in this process, streaming, in input order, ``batch_size``
+    documents per ``nlp.pipe`` batch.
 
     A failure inside one document becomes an entry in that document's ``errors`` (and a call
     to ``on_error``), and the batch goes on; with ``strict`` it is raised instead.
-
-    ``workers`` processes share the work, or the Dask cluster ``dask`` (a scheduler address
-    or a ``distributed.Client``) does; ``cache`` (a SQLite file or an ``ExtractionCache``)
-    answers the documents already extracted. The output is the same either way.
+    (``quotegraph.extract``, the package's function, adds workers, a cache and Dask.)
     """
-    if workers != 1 or cache is not None or dask is not None:
-        from .parallel import extract_scaled
-
-        yield from extract_scaled(documents, model=model, workers=workers, cache=cache, dask=dask,
-                                  on_error=on_error, strict=strict)
-        return
     nlp = load_pipeline(model)
     for doc, document, (view, back) in _parsed(nlp, map(_encodable, documents), batch_size):
         try:

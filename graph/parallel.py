@@ -19,54 +19,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
-import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
+from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from .errors import QuotegraphError
+from .extract import _encodable
 from .model import Document, Extraction
-
-# What a worker sends back for one document: the extraction without its document (the caller
-# has it already, and texts are the bulk of the bytes), and the failure if extraction failed.
-Parts = tuple[tuple, tuple, tuple, tuple[str, ...], BaseException | None]
+from .worker import extract_batch
 
 BATCH_DOCS = 16        # documents per task, parsed as one nlp.pipe batch: batches of 2-8
                        # parse 5-10% slower (bench/throughput.py --batch-sweep)
 BATCH_CHARS = 100_000  # or fewer when long: ~16k words, a second or two of parsing
 _TAPER = 2             # near the end, a batch takes 1/(_TAPER x workers) of what is left
-
-# A spaCy pipeline is not meant to be called from two threads at once; Dask workers may run
-# several tasks in threads of one process, so each process parses one batch at a time.
-_PIPELINE_LOCK = threading.Lock()
-
-
-def extract_batch(documents: Sequence[Document], model: str | None = None,
-                  strict: bool = False) -> list[Parts]:
-    """Extract a batch in this process (the task a worker runs); one ``Parts`` per document.
-
-    The pipeline is loaded once per process (``load_pipeline`` caches it).
-    """
-    from .extract import extract
-
-    failure: list[BaseException] = []
-    out: list[Parts] = []
-    with _PIPELINE_LOCK:
-        for ex in extract(list(documents), model=model, strict=strict, batch_size=max(1, len(documents)),
-                          on_error=lambda _doc, exc: failure.append(exc)):
-            exc = _picklable(failure.pop()) if failure else None
-            out.append((ex.quotes, ex.entities, ex.relations, ex.errors, exc))
-    return out
-
-
-def _picklable(exc: BaseException) -> BaseException:
-    try:
-        pickle.loads(pickle.dumps(exc))
-        return exc
-    except Exception:
-        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 class Executor(Protocol):
@@ -137,7 +103,7 @@ class ProcessExecutor:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if ctx.get_start_method() == "forkserver":
-            ctx.set_forkserver_preload(["quotegraph.extract", "spacy"])
+            ctx.set_forkserver_preload(["quotegraph.worker", "spacy"])
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                          initializer=_start_worker, initargs=(model,))
 
@@ -174,7 +140,7 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
     scheduler address or a ``distributed.Client``), or on ``executor``; skip those ``cache``
     (an ``ExtractionCache`` or a file name) already holds. Yields in input order.
 
-    ``quotegraph.extract(..., workers=, cache=, dask=)`` lands here.
+    ``quotegraph.extract(..., workers=, cache=, dask=)`` lands here (``quotegraph.scale``).
     """
     from .cache import ExtractionCache
 
@@ -190,8 +156,6 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
             executor = ProcessExecutor(workers, model=model, strict=strict)
         else:
             executor = InlineExecutor(model=model, strict=strict)
-    from .extract import _encodable
-
     try:
         # Cleaned here, before the cache is asked, so keys and workers see what the output holds.
         yield from _ordered(map(_encodable, documents), executor, cache, on_error, batch_docs, batch_chars)

@@ -36,7 +36,7 @@ def load_pipeline(name: str | None = None):
 
     >>> nlp = load_pipeline()          # doctest: +SKIP
     >>> nlp.pipe_names                 # doctest: +SKIP
-    ['tok2vec', 'tagger', 'parser', 'attribute_ruler', 'lemmatizer', 'ner']
+    ['quotegraph_sentence_starts', 'tok2vec', 'tagger', 'parser', 'attribute_ruler', 'lemmatizer', 'ner']
     """
     import spacy
 

@@ -123,3 +123,23 @@ def _write_all() -> None:
 
 if __name__ == "__main__":
     _write_all()
+
+
+def test_the_notebook_extra_brings_jupyter_and_the_readme_says_how_to_run_them():
+    """Regression: no extra installed Jupyter, so the notebooks could not be run as the README
+    suggested. The test extras include the notebook extra, so its commands are here."""
+    import re
+    import subprocess
+    import tomllib
+
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = meta["project"]["optional-dependencies"]["notebook"]
+    names = {re.match(r"[A-Za-z0-9_.-]+", req).group().lower() for req in extra}
+    assert {"jupyter", "nbconvert", "pandas", "matplotlib"} <= names
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = "jupyter nbconvert --to notebook --execute --inplace notebooks/explore.ipynb"
+    assert "pip install 'quotegraph[notebook]'" in readme and command in readme
+    jupyter = Path(sys.executable).parent / "jupyter"
+    for sub in (["nbconvert", "--version"], ["lab", "--version"]):
+        run = subprocess.run([str(jupyter), *sub], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr[-2000:]

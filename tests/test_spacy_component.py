@@ -202,3 +202,18 @@ def test_component_and_cli_find_the_same_quotes_on_the_seeds(seed_extractions):
             assert doc._.relations == cli.relations, name
         else:  # the same quotes, at the view's offsets
             assert [(q.text, q.speaker) for q in doc._.quotes] == [(q.text, q.speaker) for q in cli.quotes], name
+
+
+def test_every_declared_factory_is_the_registered_one():
+    """spacy.load finds a saved pipeline's quotegraph components through these entry points."""
+    import importlib
+
+    from spacy.util import registry
+
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["entry-points"]["spacy_factories"]
+    assert {"quotegraph", "quotegraph_sentence_starts", "quotegraph_fast_attribute_ruler",
+            "quotegraph_fast_lemmatizer"} <= set(declared)
+    for name, target in declared.items():
+        module, _, attr = target.partition(":")
+        factory = getattr(importlib.import_module(module), attr)
+        assert registry.factories.get(name) is factory, name

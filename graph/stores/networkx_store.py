@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from bisect import bisect_left
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -117,7 +117,7 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         _add_node(G, ent.id, labels=entity_label(ent.type), name=ent.name, label=ent.name, type=ent.type,
                   aliases=list(ent.aliases), mentions=len(ent.mentions), documents=[doc.id],
                   description=ent.description)
-        _add_edge(G, doc.id, ent.id, "MENTIONS", f"MENTIONS:{doc.id}", doc_id=doc.id,
+        _add_edge(G, doc.id, ent.id, "MENTIONS", f"MENTIONS:{doc.id}:{ent.id}", doc_id=doc.id,
                   count=len(ent.mentions))
     for q in ex.quotes:
         _add_quote(G, ex, q)
@@ -160,25 +160,55 @@ def save_graph(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
         json.dump(data, fh, ensure_ascii=False)
 
 
-def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Load a graph saved by ``save_graph``, or build one from extract JSONL.
+def load_graph(path: str | os.PathLike[str], *,
+               progress: "Callable[[Iterable[Extraction]], Iterable[Extraction]] | None" = None) -> nx.MultiDiGraph:
+    """Load any graph file quotegraph writes: extract JSONL (the graph is built from it), the
+    node-link JSON of ``save_graph``/``export --format json``, or GraphML (``run``, ``export``).
 
-    >>> G = load_graph("out/quotes.jsonl")  # doctest: +SKIP
+    The kind is told by the content, not the file name. ``progress`` may wrap the stream of
+    extractions read from JSONL (a progress bar).
+
+    >>> G = load_graph("out/graph.graphml")  # doctest: +SKIP
     """
     from ..model import read_jsonl
 
     name = os.fspath(path)
     try:
-        with open(name, encoding="utf-8") as fh:
-            head = fh.read(1)
+        with open(name, encoding="utf-8-sig") as fh:
+            first = fh.readline()
+            head = first.lstrip()[:1]
+            if head == "<":
+                from .graphml import read_graphml
+
+                return read_graphml(name)
+            if head == "{":
+                data = _graph_json(first, fh)
+                if data is not None:
+                    edges = "edges" if "edges" in data else "links"
+                    return nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
             fh.seek(0)
-            if head == "{" and name.endswith(".json"):
-                data = json.load(fh)
-                if "nodes" in data:
-                    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-                fh.seek(0)
-            return build_graph(read_jsonl(fh, name=name))
+            records: Iterable[Extraction] = read_jsonl(fh, name=name)
+            return build_graph(progress(records) if progress is not None else records)
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
-    except ValueError as exc:
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not a quotegraph graph or extract JSONL (not UTF-8 text: {exc.reason})") from exc
+    except ValueError as exc:  # JSON, GraphML (ElementTree's ParseError is a SyntaxError: below)
         raise InputError(f"{name}: not a quotegraph graph or extract JSONL ({exc})") from exc
+    except SyntaxError as exc:
+        raise InputError(f"{name}: not valid GraphML ({exc})") from exc
+
+
+def _graph_json(first: str, fh: Any) -> dict[str, Any] | None:
+    """The node-link data if the file is one (one line, as ``save_graph`` writes, or pretty-printed)."""
+    try:
+        data = json.loads(first)
+    except ValueError:
+        fh.seek(0)
+        try:
+            data = json.load(fh)
+        except ValueError:
+            return None  # JSONL whose first record spans... no: a malformed line, reported by read_jsonl
+    if isinstance(data, dict) and "nodes" in data and ("edges" in data or "links" in data):
+        return data
+    return None

@@ -25,6 +25,7 @@ from .report import Summary
 from .sources import iter_documents
 from .stores.graphml import write_graphml
 from .stores.networkx_store import build_graph, load_graph
+from .stores.projection import add_communities
 
 
 # Exit statuses (documented in `quotegraph --help` and the README).
@@ -332,7 +333,8 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
                 ex = remap_ids(ex, mapping, types)
                 fh.write(dumps(ex) + "\n")
                 summary.add(ex)
-                build_graph([ex], G, merge_people=False)
+                build_graph([ex], G, merge_people=False, communities=False)
+    add_communities(G)
     write_graphml(G, out_dir / "graph.graphml")
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "
@@ -377,20 +379,64 @@ def _neo4j_store(uri: str, user: str, password: str | None, database: str | None
                                max_retry_time=retry_seconds)
 
 
-def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--param")
-        params[key.strip()] = value
-    return params
+def _parse_params(pairs: tuple[str, ...], json_pairs: tuple[str, ...] = ()) -> tuple[dict[str, Any], dict[str, str]]:
+    """(values, raw texts): ``--param`` values read as Cypher literals (``quotegraph.params``),
+    ``--param-json`` values as JSON."""
+    from .params import parse_json_value, parse_literal
+
+    values: dict[str, Any] = {}
+    raw: dict[str, str] = {}
+    for option, items in (("--param", pairs), ("--param-json", json_pairs)):
+        for pair in items:
+            key, sep, text = pair.partition("=")
+            if not sep or not key.strip():
+                raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint=option)
+            key = key.strip()
+            if option == "--param":
+                values[key], raw[key] = parse_literal(text), text
+            else:
+                try:
+                    values[key] = parse_json_value(text, key)
+                except ValueError as exc:
+                    raise click.BadParameter(str(exc), param_hint=option) from None
+    return values, raw
+
+
+def _named_query_values(query: Any, values: dict[str, Any], raw: dict[str, str]) -> dict[str, Any]:
+    """A named query declares its parameter types: text, dates and names are taken as typed
+    (``--param name=Joe Biden``, ``--param name=true`` is the text "true") unless quoted or, for
+    names, a list; numbers are read as literals."""
+    from .params import is_quoted_string
+
+    kinds = dict(zip(query.params, query.param_types))
+    out = dict(values)
+    for key, text in raw.items():
+        kind = kinds.get(key)
+        if kind in ("str", "date") and not is_quoted_string(text):
+            out[key] = text
+        elif kind == "actor" and not is_quoted_string(text) and not isinstance(values[key], list):
+            out[key] = text
+    return out
+
+
+def _check_params(query: Any, values: dict[str, Any]) -> None:
+    """The errors ``bind`` would give that do not need the graph: unknown, missing, mistyped."""
+    from .names import Actor
+
+    try:
+        query.bind(values, actors=lambda: [Actor("", None)])
+    except QuotegraphError as exc:
+        if not str(exc).startswith("no actor named"):
+            raise
 
 
 def param_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--param-json", "json_params", multiple=True, metavar="KEY=JSON",
+                      help="A parameter given as JSON (any value JSON can write), repeatable.")(fn)
     return click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-                        help="A query parameter ($KEY in the Cypher), repeatable; always sent as a "
-                             "parameter, never pasted into the query.")(fn)
+                        help="A query parameter ($KEY in the Cypher), repeatable, read as a Cypher literal "
+                             "as cypher-shell's :param does: 0.8, 3, true, null, 'text', [1, 2], {k: 'v'}; "
+                             "anything else is text. Always sent as a parameter, never pasted into the query.")(fn)
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str], fmt: str) -> None:
@@ -470,25 +516,35 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
 @main.command("query")
 @click.argument("name", required=False)
 @param_option
+@click.option("--since", metavar="DATE", default=None,
+              help="Only statements dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY), in the queries "
+                   "that take dates (see --list).")
+@click.option("--until", metavar="DATE", default=None,
+              help="Only statements dated on or before DATE (a month or year: to its end).")
 @click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx", show_default=True,
               help="networkx: answer from --graph in memory; neo4j: run the Cypher on the server.")
 @click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Extract JSONL or saved graph JSON (with --backend networkx).")
+              help="A file quotegraph wrote: extract JSONL, GraphML or graph JSON (with --backend networkx).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="json: a list of row objects keyed by column name.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @neo4j_options
 @_fail_cleanly
-def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_file: Path | None, fmt: str,
-              list_only: bool, uri: str, user: str, password: str | None, database: str | None,
-              retry_seconds: float) -> None:
+def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str, ...], since: str | None,
+              until: str | None, backend: str, graph_file: Path | None, fmt: str, list_only: bool, uri: str,
+              user: str, password: str | None, database: str | None, retry_seconds: float) -> None:
     """Run a named query (one of cypher/*.cypher) on NetworkX or Neo4j: same rows either way.
+
+    Actor names are found as people type them: any case, with or without accents and
+    punctuation, any alias or transliteration; a name that matches no actor is an error
+    (exit status 2) that lists the closest names.
 
     \b
     Examples:
       quotegraph query --list
-      quotegraph query most_quoted --param limit=5 --graph quotes.jsonl
-      quotegraph query quotes_by_speaker --param name="Steve Witkoff" --backend neo4j --format json
+      quotegraph query most_quoted --param limit=5 --graph out/graph.graphml
+      quotegraph query quotes_by_speaker --param name="joe biden" --since 2025-03 --graph out/quotes.jsonl
+      quotegraph query path --param a="Steve Witkoff" --param b="Vladimir Putin" --backend neo4j
     """
     from .queries import get_query, list_queries, run_query
 
@@ -501,11 +557,13 @@ def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_fil
     if not name:
         raise click.UsageError("give a query NAME (see `quotegraph query --list`)")
     query = get_query(name)
-    values = _parse_params(params)
+    parsed, raw = _parse_params(params, json_params)
+    values = _named_query_values(query, parsed, raw)
+    values.update({k: v for k, v in (("since", since), ("until", until)) if v is not None})
     if backend == "networkx":
         if graph_file is None:
             raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
-        query.bind(values)  # parameter errors before reading the graph
+        _check_params(query, values)  # parameter errors before reading the graph
         rows = run_query(name, load_graph(graph_file), **values)
     else:
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
@@ -519,17 +577,20 @@ def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_fil
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @neo4j_options
 @_fail_cleanly
-def cypher_cmd(text: str, params: tuple[str, ...], fmt: str, uri: str, user: str, password: str | None,
-               database: str | None, retry_seconds: float) -> None:
-    """Run ad hoc Cypher on Neo4j; put values in --param (text), refer to them as $KEY.
+def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...], fmt: str, uri: str, user: str,
+               password: str | None, database: str | None, retry_seconds: float) -> None:
+    """Run ad hoc Cypher on Neo4j; put values in --param, refer to them as $KEY.
+
+    --param values are Cypher literals (0.8 is a number, true a boolean, [1, 2] a list,
+    'Steve Witkoff' or plain Steve Witkoff text); --param-json takes JSON.
 
     \b
     Example:
-      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) RETURN q.text AS text' \\
-          --param name="Steve Witkoff"
+      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) WHERE q.confidence > $c
+                         RETURN q.text AS text' --param name="Steve Witkoff" --param c=0.8
     """
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
-        rows = store.cypher(text, **_parse_params(params))
+        rows = store.cypher(text, **_parse_params(params, json_params)[0])
     columns = list(rows[0]) if rows else []
     _print_rows(rows, columns, fmt)
 

@@ -21,7 +21,8 @@ from stores.fiction import fictional_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 NAMES = {"who_speaks_for_whom", "speaks_for_chains", "quotes_by_speaker", "who_talked_to_whom", "alliance_map",
-         "adversaries", "most_quoted", "anonymous_sources", "quote_provenance", "between_actors"}
+         "adversaries", "most_quoted", "anonymous_sources", "quote_provenance", "between_actors",
+         "timeline", "outlets", "ego", "path", "communities"}
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +43,14 @@ def test_every_question_has_a_file_with_a_full_header():
         assert "ORDER BY" in q.cypher, f"{q.name}: rows must come in a fixed order"
         for p in q.params:
             assert f"${p}" in q.cypher
-    assert queries["most_quoted"].params == ("limit",)
+    assert queries["most_quoted"].params == ("limit", "since", "until")
     assert queries["between_actors"].params == ("a", "b")
     assert queries["alliance_map"].computed == ("bloc",)
 
 
 def test_parameters_are_checked_and_typed():
-    assert get_query("most_quoted").bind({}) == {"limit": 10}
-    assert get_query("most_quoted").bind({"limit": "2"}) == {"limit": 2}
+    assert get_query("most_quoted").bind({}) == {"limit": 10, "since": None, "until": None}
+    assert get_query("most_quoted").bind({"limit": "2"}) == {"limit": 2, "since": None, "until": None}
     with pytest.raises(QueryError, match="limit"):
         get_query("most_quoted").bind({"limit": "many"})
     with pytest.raises(QueryError, match="needs --param name"):
@@ -78,7 +79,10 @@ def test_quotes_by_speaker_matches_name_alias_or_id(G):
     assert len(by_name) == 2 and {r["speaker"] for r in by_name} == {"Lena Varga"}
     assert run_query("quotes_by_speaker", G, name="L. Varga") == by_name  # an alias from the 2nd article
     assert run_query("quotes_by_speaker", G, name=_id(G, "Lena Varga")) == by_name
-    assert run_query("quotes_by_speaker", G, name="lena varga") == []  # exact match only
+    assert run_query("quotes_by_speaker", G, name="lena varga") == by_name  # as people type it
+    assert run_query("quotes_by_speaker", G, name=" LÉNA  VARGA. ") == by_name
+    with pytest.raises(QueryError, match=r"no actor named 'Lena Vargas'; did you mean 'Lena Varga'"):
+        run_query("quotes_by_speaker", G, name="Lena Vargas")
     assert [r["start"] for r in by_name] == sorted(r["start"] for r in by_name)
 
 

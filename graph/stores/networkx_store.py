@@ -26,7 +26,7 @@ from ..schema import DOCUMENT_LABEL, QUOTE_LABEL, entity_label
 
 
 def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None, *,
-                merge_people: bool = True) -> nx.MultiDiGraph:
+                merge_people: bool = True, communities: bool = True) -> nx.MultiDiGraph:
     """Add every extraction to ``graph`` (a new one by default) and return it.
 
     Entities with the same id merge: aliases are united and ``mentions`` counts add up.
@@ -34,6 +34,9 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     join ("Witkov" alone in one article, "Steve Witkoff" in another) are merged first
     (``quotegraph.entities.merge_corpus``); pass False when the ids are already corpus-wide.
     Each statement keeps its own edge (keyed by document and offset), so no provenance is lost.
+    Every quote and statement carries its document's ``date``. With ``communities`` (the
+    default) each actor gets its Louvain ``community`` (``projection.add_communities``); a
+    caller adding documents one by one passes False and calls ``add_communities`` at the end.
     """
     G = graph if graph is not None else nx.MultiDiGraph()
     if merge_people:
@@ -42,6 +45,10 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
         extractions = merge_corpus(extractions)
     for ex in extractions:
         _add_extraction(G, ex)
+    if communities:
+        from .projection import add_communities
+
+        add_communities(G)
     return G
 
 
@@ -126,7 +133,8 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         label = r.predicate if r.role is None else f"{r.predicate}: {r.role}"
         key = f"{r.predicate}:{doc.id}:{r.evidence.start}:{r.evidence.end}"
         _add_edge(G, r.subject, r.object, r.predicate, key, label=label, evidence=r.evidence.text,
-                  doc_id=doc.id, start=r.evidence.start, end=r.evidence.end, confidence=r.confidence, **extra)
+                  doc_id=doc.id, start=r.evidence.start, end=r.evidence.end, confidence=r.confidence,
+                  date=doc.date, **extra)
 
 
 def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
@@ -137,7 +145,7 @@ def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
               source_text=q.sources[0].text if q.sources else None,
               speaker=q.speaker.name if q.speaker else None, date=doc.date)
     _add_edge(G, q.id, doc.id, "IN_DOCUMENT", f"IN_DOCUMENT:{q.id}", doc_id=doc.id)
-    prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence}
+    prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence, "date": doc.date}
     for ref, rel, forward in ((q.speaker, "SAID", False), (q.addressee, "ADDRESSED_TO", True),
                               (q.reported_by, "REPORTED", False)):
         if ref is None:

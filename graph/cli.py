@@ -135,14 +135,6 @@ def _cache_path(no_cache: bool, cache_file: Path | None, default: Path | None) -
     return cache_file or default
 
 
-def _progress(enabled: bool) -> Callable[[Extraction], None]:
-    def show(ex: Extraction, _count: list[int] = [0]) -> None:  # noqa: B006 - a local counter
-        _count[0] += 1
-        if enabled and _count[0] % 25 == 0:
-            click.echo(f"… {_count[0]} documents", err=True)
-    return show
-
-
 def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
                  tally: _Tally | None = None, strict: bool = False, *, workers: int = 1,
                  cache: Path | None = None, dask_address: str | None = None) -> Iterator[Extraction]:
@@ -159,8 +151,11 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
         if debug:
             click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
 
-    show = _progress(not quiet and sys.stderr.isatty())
+    from . import progress
     from .parallel import default_workers
+
+    show = progress.wanted(quiet)
+    meter = progress.bar(progress.estimate_documents(inputs) if show else None, "doc", "extracting", show)
 
     store = None
     if cache is not None:
@@ -175,9 +170,10 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
                     click.echo(f"quotegraph: {ex.document.source}: {error}", err=True)
                 if strict:
                     raise StrictStop(f"{ex.document.source}: {ex.errors[0]}")
-            show(ex)
+            meter.update(1)
             yield ex
     finally:
+        meter.close()
         if store is not None:
             store.close()
             if store.hits and not quiet:
@@ -272,7 +268,7 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
       quotegraph export quotes.jsonl --format graphml -o graph.graphml
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
-    G = load_graph(source)
+    G = _load_with_progress(source, "reading")
     if fmt == "neo4j-import":
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
@@ -287,6 +283,25 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
         from .stores.networkx_store import save_graph
         save_graph(G, output)
     click.echo(f"wrote {output} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True)
+
+
+def _load_with_progress(source: Path, desc: str) -> Any:
+    """``load_graph(source)`` with a bar over the documents of an extract JSONL (at a terminal)."""
+    from . import progress
+
+    if not progress.wanted() or source.suffix.lower() not in (".jsonl", ".ndjson"):
+        return load_graph(source)
+    meter = progress.bar(progress.count_lines(source), "doc", desc)
+
+    def counted(records: Any) -> Any:
+        for ex in records:
+            meter.update(1)
+            yield ex
+
+    try:
+        return load_graph(source, progress=counted)
+    finally:
+        meter.close()
 
 
 @main.command("run")
@@ -504,9 +519,22 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
       quotegraph load quotes.jsonl
     """
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        from . import progress
+
         for source in inputs:
-            G = load_graph(source)
-            stats = store.load_graph(G, batch_size=batch_size)
+            G = _load_with_progress(source, f"reading {source.name}")
+            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted())
+
+            def on_batch(done: int, total: int, meter: Any = meter) -> None:
+                if meter.total != total:
+                    meter.total = total
+                    meter.refresh()
+                meter.update(1)
+
+            try:
+                stats = store.load_graph(G, batch_size=batch_size, on_batch=on_batch)
+            finally:
+                meter.close()
             click.echo(f"loaded {source}: {stats.nodes} nodes, {stats.relationships} relationships "
                        f"in {stats.batches} transactions ({stats.seconds:.1f} s)", err=True)
         counts = store.counts()

@@ -252,24 +252,34 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
 
 @main.command("export")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "neo4j-import"]), default="graphml",
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default="graphml",
               show_default=True,
-              help="graphml: for Gephi, Cytoscape, yEd; json: NetworkX node-link JSON; neo4j-import: "
-                   "a folder of CSV files and import.sh for `neo4j-admin database import full` "
-                   "(the fastest way into Neo4j for a big graph).")
+              help="graphml: for Gephi, Cytoscape, yEd; gexf: the actor graph for Gephi, with colours by actor "
+                   "type and sizes by quotes (viz); json: NetworkX node-link JSON; neo4j-import: a folder of "
+                   "CSV files and import.sh for `neo4j-admin database import full` (the fastest way into "
+                   "Neo4j for a big graph).")
+@click.option("--actors", is_flag=True,
+              help="Actors only, one edge per pair with `weight` (statements, calls, addressed and reported "
+                   "quotes), for layouts (graphml, gexf and json; gexf always is).")
+@click.option("--colour-by", "colour_by", type=click.Choice(["type", "community"]), default="type",
+              show_default=True, help="gexf: what the node colours show.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, output: Path) -> None:
-    """Turn extract output (JSONL) or a saved graph into a graph file.
+def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path) -> None:
+    """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
     Example:
       quotegraph export quotes.jsonl --format graphml -o graph.graphml
+      quotegraph export quotes.jsonl --format graphml --actors -o actors.graphml
+      quotegraph export out/graph.graphml --format gexf --colour-by community -o actors.gexf
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
     G = _load_with_progress(source, "reading")
     if fmt == "neo4j-import":
+        if actors:
+            raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
         click.echo(f"wrote {output}/ ({files.nodes} nodes, {files.relationships} relationships); "
@@ -277,12 +287,18 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
         return
     if output.is_dir():
         raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
+    from .stores.projection import actor_projection, as_multigraph, write_gexf
+
+    H = actor_projection(G) if actors or fmt == "gexf" else G
     if fmt == "graphml":
-        write_graphml(G, output)
+        write_graphml(as_multigraph(H) if H is not G else G, output)
+    elif fmt == "gexf":
+        write_gexf(H, output, colour_by=colour_by)
     else:
         from .stores.networkx_store import save_graph
-        save_graph(G, output)
-    click.echo(f"wrote {output} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True)
+        save_graph(H, output)
+    nodes, edges = ("actors", "weighted edges") if H is not G else ("nodes", "edges")
+    click.echo(f"wrote {output} ({H.number_of_nodes()} {nodes}, {H.number_of_edges()} {edges})", err=True)
 
 
 def _load_with_progress(source: Path, desc: str) -> Any:

@@ -14,13 +14,14 @@ a fixed seed, so the same graph gets the same communities on every run and machi
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 import networkx as nx
 
 from ..schema import ENTITY_LABELS, ENTITY_RELS, QUOTE_LABEL
 
-__all__ = ["actor_projection", "actor_statements", "add_communities", "community_numbers", "TYPE_COLOURS", "with_viz"]
+__all__ = ["actor_projection", "actor_statements", "add_communities", "community_numbers", "write_gexf", "as_multigraph", "TYPE_COLOURS", "with_viz"]
 
 _ACTORS = frozenset(ENTITY_LABELS.values())
 LOUVAIN_SEED = 42
@@ -114,3 +115,25 @@ def with_viz(P: nx.DiGraph, colour_by: str = "type") -> nx.DiGraph:
         d["viz"] = {"thickness": float(d["weight"])}
     return H
 
+
+
+def write_gexf(P: nx.DiGraph, path: str | os.PathLike[str], colour_by: str = "type") -> None:
+    """The actor graph ``P`` (``actor_projection``) as GEXF 1.2 with viz colours and sizes,
+    through networkx's writer, whole or not at all."""
+    from ..fileio import atomic_write
+
+    H = with_viz(P, colour_by)
+    for _, d in H.nodes(data=True):  # GEXF has no null: absent attributes stay absent
+        for k in [k for k, v in d.items() if v is None]:
+            del d[k]
+    with atomic_write(path, "wb") as fh:
+        nx.write_gexf(H, fh, version="1.2draft")
+
+
+def as_multigraph(P: nx.DiGraph) -> nx.MultiDiGraph:
+    """``P`` as the MultiDiGraph the GraphML writer takes; each edge keyed ``u->v`` (unique)."""
+    M = nx.MultiDiGraph()
+    M.add_nodes_from(P.nodes(data=True))
+    for u, v, d in P.edges(data=True):
+        M.add_edge(u, v, key=f"{u}->{v}", **d)
+    return M

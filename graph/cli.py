@@ -633,8 +633,9 @@ def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...],
       quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) WHERE q.confidence > $c
                          RETURN q.text AS text' --param name="Steve Witkoff" --param c=0.8
     """
+    values = _parse_params(params, json_params)[0]  # a bad --param is told before connecting
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
-        rows = store.cypher(text, **_parse_params(params, json_params)[0])
+        rows = store.cypher(text, **values)
     columns = list(rows[0]) if rows else []
     _print_rows(rows, columns, fmt)
 

@@ -104,6 +104,15 @@ def _word_set(text: str) -> str:
     return " ".join(sorted(skeleton(text).split()))
 
 
+def _word_ratio(wanted: str, folded: str) -> float:
+    # "Lavrof" is near "Sergei Lavrov" word for word, not as a whole
+    names = folded.split()
+    if not names:
+        return 0.0
+    scores = [max(difflib.SequenceMatcher(None, w, n).ratio() for n in names) for w in wanted.split()]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
 def suggest(value: str, actors: Iterable[Actor], n: int = 5) -> list[str]:
     """Up to ``n`` actor names closest to ``value``: sharing a word first, then by spelling."""
     by_folded: dict[str, str] = {}
@@ -115,8 +124,9 @@ def suggest(value: str, actors: Iterable[Actor], n: int = 5) -> list[str]:
     scored = []
     for folded, shown in by_folded.items():
         shared = len(words & set(skeleton(folded).split()))
-        ratio = difflib.SequenceMatcher(None, wanted, folded).ratio()
-        if shared or ratio >= 0.6:
+        whole, words_alike = difflib.SequenceMatcher(None, wanted, folded).ratio(), _word_ratio(wanted, folded)
+        ratio = max(whole, words_alike)
+        if shared or whole >= 0.6 or words_alike >= 0.75:
             scored.append((-shared, -ratio, shown))
     out: list[str] = []
     for *_, shown in sorted(scored):

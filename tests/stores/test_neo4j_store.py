@@ -224,6 +224,27 @@ def test_cli_load_and_query_over_bolt(db, bolt, fiction, tmp_path):
     adhoc = CliRunner().invoke(main, ["cypher", "MATCH (p:Person {name: $name})-[:SAID]->(q:Quote) "
                                       "RETURN count(q) AS n", "--param", "name=Lena Varga", "--format", "json", *args])
     assert json.loads(adhoc.stdout) == [{"n": 2}]
+    # --param values are Cypher literals: 0.8 is a number (it was the text "0.8", and nothing matched)
+    by_confidence = CliRunner().invoke(main, ["cypher", "MATCH (q:Quote) WHERE q.confidence > $c RETURN count(q) AS n",
+                                              "--param", "c=0.8", "--format", "json", *args])
+    expected = sum(1 for _, d in G.nodes(data=True) if d["labels"] == "Quote" and d["confidence"] > 0.8)
+    assert by_confidence.exit_code == 0 and json.loads(by_confidence.stdout) == [{"n": expected}] != [{"n": 0}]
+    listed = CliRunner().invoke(main, ["cypher", "MATCH (p:Person) WHERE p.name IN $names RETURN p.name AS name "
+                                       "ORDER BY name", "--param", "names=['Osei Tan', 'Lena Varga']",
+                                       "--format", "json", *args])
+    assert json.loads(listed.stdout) == [{"name": "Lena Varga"}, {"name": "Osei Tan"}]
+    as_json = CliRunner().invoke(main, ["cypher", "RETURN $m.k AS k", "--param-json", 'm={"k": [1, 2]}',
+                                        "--format", "json", *args])
+    assert json.loads(as_json.stdout) == [{"k": [1, 2]}]
+    # names as people type them, and no match: exit status 2 with the closest names, as on NetworkX
+    typed = CliRunner().invoke(main, ["query", "quotes_by_speaker", "--param", "name=LENA VÁRGA", "--backend", "neo4j",
+                                      "--format", "json", *args])
+    assert typed.exit_code == 0 and typed.stdout == out.stdout
+    missing = CliRunner().invoke(main, ["query", "ego", "--param", "name=Osei Tang", "--backend", "neo4j", *args])
+    assert missing.exit_code == 2 and "no actor named 'Osei Tang'; did you mean 'Osei Tan'" in missing.output
+    timeline = CliRunner().invoke(main, ["query", "timeline", "--since", "2031-03-04", "--backend", "neo4j",
+                                         "--format", "json", *args])
+    assert timeline.exit_code == 0 and {r["date"] for r in json.loads(timeline.stdout)} == {"2031-03-05"}
     # a routing URI (neo4j://) reaches the same server
     routed = [a.replace("bolt://", "neo4j://") for a in args]
     again = CliRunner().invoke(main, ["query", "quotes_by_speaker", "--param", "name=Lena Varga", "--backend", "neo4j",

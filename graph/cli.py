@@ -594,7 +594,9 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
 
     if list_only:
         for q in list_queries():
-            shown = ", ".join(f"{p}={dict(q.defaults)[p]}" if p in dict(q.defaults) else p for p in q.params)
+            defaults = dict(q.defaults)
+            shown = ", ".join(p if p not in defaults else f"{p}={'null' if defaults[p] is None else defaults[p]}"
+                              for p in q.params)
             click.echo(f"{q.name}" + (f" [{shown}]" if shown else ""))
             click.echo(f"    {q.description}")
         return

@@ -212,11 +212,13 @@ def _graph_json(first: str, fh: Any) -> dict[str, Any] | None:
     try:
         data = json.loads(first)
     except ValueError:
-        fh.seek(0)
+        if first.strip() != "{":
+            return None  # JSONL with a malformed first line: read_jsonl names it, and reads the rest
+        fh.seek(0)  # pretty-printed JSON: the graph is the whole file
         try:
             data = json.load(fh)
         except ValueError:
-            return None  # JSONL whose first record spans... no: a malformed line, reported by read_jsonl
+            return None
     if isinstance(data, dict) and "nodes" in data and ("edges" in data or "links" in data):
         return data
     return None

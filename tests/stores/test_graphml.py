@@ -211,3 +211,22 @@ def test_graphml_reads_back_into_the_graph_it_was_written_from(tmp_path):
     assert sorted(back.edges(keys=True)) == sorted(G.edges(keys=True))
     for u, v, k, d in G.edges(keys=True, data=True):
         assert back.edges[u, v, k] == {a: b for a, b in d.items() if b is not None}
+
+
+def test_load_graph_tells_the_kind_of_file_by_its_content(tmp_path):
+    import json
+
+    G = build_graph(fictional_corpus())
+    pretty = tmp_path / "graph.txt"  # pretty-printed node-link JSON, under any name
+    pretty.write_text(json.dumps(nx.node_link_data(G, edges="edges"), indent=2), encoding="utf-8")
+    assert sorted(load_graph(pretty).edges(keys=True)) == sorted(G.edges(keys=True))
+    jsonl = tmp_path / "quotes.jsonl"
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+        write_jsonl(fictional_corpus(), fh)
+    import pytest
+
+    from quotegraph import InputError
+
+    with pytest.raises(InputError, match=r"quotes\.jsonl, line 1: not an extract record"):
+        load_graph(jsonl)  # named, and not read whole as one JSON document first

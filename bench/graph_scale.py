@@ -53,12 +53,14 @@ def main() -> None:
     args = ap.parse_args()
     from quotegraph import build_graph, write_graphml
     from quotegraph.stores.neo4j_import import write_neo4j_import
+    from quotegraph.stores.projection import add_communities
 
     extractions = list(synthetic(args.quotes))
     t0 = time.perf_counter()
     G = build_graph([])
     for ex in extractions:  # as `quotegraph run` does: one document at a time
-        build_graph([ex], G, merge_people=False)
+        build_graph([ex], G, merge_people=False, communities=False)
+    add_communities(G)  # once at the end, as `run` does
     build = time.perf_counter() - t0
     with TempDir() as tmp:
         t0 = time.perf_counter()

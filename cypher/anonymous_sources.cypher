@@ -8,6 +8,6 @@ WHERE EXISTS { (g)-[:SAID]->(:Quote) }
 OPTIONAL MATCH (g)-[r:SPEAKS_FOR|MEMBER_OF|ROLE]->(o)
 WITH g, o, type(r) AS relation, count(r) AS statements
 RETURN g.id AS source_id, g.name AS source, g.description AS description,
-       COUNT { (g)-[:SAID]->(:Quote) } AS quotes,
+       size([(g)-[:SAID]->(q:Quote) | q]) AS quotes,
        o.id AS belongs_to_id, o.name AS belongs_to, relation, statements
 ORDER BY quotes DESC, source, source_id, belongs_to, belongs_to_id, relation

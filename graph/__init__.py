@@ -11,14 +11,16 @@ from .entities import corpus_id_map, corpus_types, merge_corpus, remap_ids
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract_parsed, extract_text
 from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,
-                       quotes_between, quotes_df, read_corpus)
+                       quotes_between, quotes_df, read_corpus, timeline_df)
 from .model import (Cue, Document, Entity, EntityRef, Extraction, Quote, Relation, Span, read_jsonl,
                     write_jsonl)
 from .pipeline import load_pipeline
 from .scale import extract  # the function; quotegraph.extract the module is the extractor core
 from .queries import NamedQuery, get_query, list_queries, run_query
 from .sources import iter_documents, read_document
-from .stores.graphml import write_graphml
+from .names import resolve_actor
+from .stores.graphml import read_graphml, write_graphml
+from .stores.projection import actor_projection, add_communities, write_gexf
 from .stores.neo4j_store import LoadStats, Neo4jStore
 from .stores.networkx_store import build_graph, load_graph, save_graph
 
@@ -27,10 +29,11 @@ __all__ = [
     "QueryError", "QuotegraphError", "Relation", "Span", "StoreError", "build_graph", "corpus_id_map", "corpus_types",
     "extract",
     "extract_parsed", "extract_text", "iter_documents", "load_graph", "load_pipeline", "merge_corpus", "read_document",
-    "read_jsonl", "remap_ids", "save_graph", "write_graphml", "write_jsonl",
+    "read_jsonl", "remap_ids", "save_graph", "write_graphml", "write_jsonl", "read_graphml", "actor_projection",
+    "add_communities", "write_gexf", "resolve_actor",
     # the notebook API (graph/notebook.py): pandas and matplotlib are imported only when used
     "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df", "quotes_between",
-    "quotes_df", "read_corpus",
+    "quotes_df", "read_corpus", "timeline_df",
     # the stores and the named queries (graph/stores/neo4j_store.py, graph/queries.py)
     "LoadStats", "NamedQuery", "Neo4jStore", "get_query", "list_queries", "run_query",
 ]

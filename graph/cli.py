@@ -25,6 +25,7 @@ from .report import Summary
 from .sources import iter_documents
 from .stores.graphml import write_graphml
 from .stores.networkx_store import build_graph, load_graph
+from .stores.projection import add_communities
 
 
 # Exit statuses (documented in `quotegraph --help` and the README).
@@ -134,14 +135,6 @@ def _cache_path(no_cache: bool, cache_file: Path | None, default: Path | None) -
     return cache_file or default
 
 
-def _progress(enabled: bool) -> Callable[[Extraction], None]:
-    def show(ex: Extraction, _count: list[int] = [0]) -> None:  # noqa: B006 - a local counter
-        _count[0] += 1
-        if enabled and _count[0] % 25 == 0:
-            click.echo(f"… {_count[0]} documents", err=True)
-    return show
-
-
 def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
                  tally: _Tally | None = None, strict: bool = False, *, workers: int = 1,
                  cache: Path | None = None, dask_address: str | None = None) -> Iterator[Extraction]:
@@ -158,8 +151,11 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
         if debug:
             click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
 
-    show = _progress(not quiet and sys.stderr.isatty())
+    from . import progress
     from .parallel import default_workers
+
+    show = progress.wanted(quiet)
+    meter = progress.bar(progress.estimate_documents(inputs) if show else None, "doc", "extracting", show)
 
     store = None
     if cache is not None:
@@ -174,9 +170,10 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
                     click.echo(f"quotegraph: {ex.document.source}: {error}", err=True)
                 if strict:
                     raise StrictStop(f"{ex.document.source}: {ex.errors[0]}")
-            show(ex)
+            meter.update(1)
             yield ex
     finally:
+        meter.close()
         if store is not None:
             store.close()
             if store.hits and not quiet:
@@ -255,24 +252,34 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
 
 @main.command("export")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "neo4j-import"]), default="graphml",
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default="graphml",
               show_default=True,
-              help="graphml: for Gephi, Cytoscape, yEd; json: NetworkX node-link JSON; neo4j-import: "
-                   "a folder of CSV files and import.sh for `neo4j-admin database import full` "
-                   "(the fastest way into Neo4j for a big graph).")
+              help="graphml: for Gephi, Cytoscape, yEd; gexf: the actor graph for Gephi, with colours by actor "
+                   "type and sizes by quotes (viz); json: NetworkX node-link JSON; neo4j-import: a folder of "
+                   "CSV files and import.sh for `neo4j-admin database import full` (the fastest way into "
+                   "Neo4j for a big graph).")
+@click.option("--actors", is_flag=True,
+              help="Actors only, one edge per pair with `weight` (statements, calls, addressed and reported "
+                   "quotes), for layouts (graphml, gexf and json; gexf always is).")
+@click.option("--colour-by", "colour_by", type=click.Choice(["type", "community"]), default="type",
+              show_default=True, help="gexf: what the node colours show.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, output: Path) -> None:
-    """Turn extract output (JSONL) or a saved graph into a graph file.
+def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path) -> None:
+    """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
     Example:
       quotegraph export quotes.jsonl --format graphml -o graph.graphml
+      quotegraph export quotes.jsonl --format graphml --actors -o actors.graphml
+      quotegraph export out/graph.graphml --format gexf --colour-by community -o actors.gexf
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
-    G = load_graph(source)
+    G = _load_with_progress(source, "reading")
     if fmt == "neo4j-import":
+        if actors:
+            raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
         click.echo(f"wrote {output}/ ({files.nodes} nodes, {files.relationships} relationships); "
@@ -280,12 +287,37 @@ def export_cmd(source: Path, fmt: str, output: Path) -> None:
         return
     if output.is_dir():
         raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
+    from .stores.projection import actor_projection, as_multigraph, write_gexf
+
+    H = actor_projection(G) if actors or fmt == "gexf" else G
     if fmt == "graphml":
-        write_graphml(G, output)
+        write_graphml(as_multigraph(H) if H is not G else G, output)
+    elif fmt == "gexf":
+        write_gexf(H, output, colour_by=colour_by)
     else:
         from .stores.networkx_store import save_graph
-        save_graph(G, output)
-    click.echo(f"wrote {output} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True)
+        save_graph(H, output)
+    nodes, edges = ("actors", "weighted edges") if H is not G else ("nodes", "edges")
+    click.echo(f"wrote {output} ({H.number_of_nodes()} {nodes}, {H.number_of_edges()} {edges})", err=True)
+
+
+def _load_with_progress(source: Path, desc: str) -> Any:
+    """``load_graph(source)`` with a bar over the documents of an extract JSONL (at a terminal)."""
+    from . import progress
+
+    if not progress.wanted() or source.suffix.lower() not in (".jsonl", ".ndjson"):
+        return load_graph(source)
+    meter = progress.bar(progress.count_lines(source), "doc", desc)
+
+    def counted(records: Any) -> Any:
+        for ex in records:
+            meter.update(1)
+            yield ex
+
+    try:
+        return load_graph(source, progress=counted)
+    finally:
+        meter.close()
 
 
 @main.command("run")
@@ -332,7 +364,8 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
                 ex = remap_ids(ex, mapping, types)
                 fh.write(dumps(ex) + "\n")
                 summary.add(ex)
-                build_graph([ex], G, merge_people=False)
+                build_graph([ex], G, merge_people=False, communities=False)
+    add_communities(G)
     write_graphml(G, out_dir / "graph.graphml")
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "
@@ -377,20 +410,64 @@ def _neo4j_store(uri: str, user: str, password: str | None, database: str | None
                                max_retry_time=retry_seconds)
 
 
-def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--param")
-        params[key.strip()] = value
-    return params
+def _parse_params(pairs: tuple[str, ...], json_pairs: tuple[str, ...] = ()) -> tuple[dict[str, Any], dict[str, str]]:
+    """(values, raw texts): ``--param`` values read as Cypher literals (``quotegraph.params``),
+    ``--param-json`` values as JSON."""
+    from .params import parse_json_value, parse_literal
+
+    values: dict[str, Any] = {}
+    raw: dict[str, str] = {}
+    for option, items in (("--param", pairs), ("--param-json", json_pairs)):
+        for pair in items:
+            key, sep, text = pair.partition("=")
+            if not sep or not key.strip():
+                raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint=option)
+            key = key.strip()
+            if option == "--param":
+                values[key], raw[key] = parse_literal(text), text
+            else:
+                try:
+                    values[key] = parse_json_value(text, key)
+                except ValueError as exc:
+                    raise click.BadParameter(str(exc), param_hint=option) from None
+    return values, raw
+
+
+def _named_query_values(query: Any, values: dict[str, Any], raw: dict[str, str]) -> dict[str, Any]:
+    """A named query declares its parameter types: text, dates and names are taken as typed
+    (``--param name=Joe Biden``, ``--param name=true`` is the text "true") unless quoted or, for
+    names, a list; numbers are read as literals."""
+    from .params import is_quoted_string
+
+    kinds = dict(zip(query.params, query.param_types))
+    out = dict(values)
+    for key, text in raw.items():
+        kind = kinds.get(key)
+        if kind in ("str", "date") and not is_quoted_string(text):
+            out[key] = text
+        elif kind == "actor" and not is_quoted_string(text) and not isinstance(values[key], list):
+            out[key] = text
+    return out
+
+
+def _check_params(query: Any, values: dict[str, Any]) -> None:
+    """The errors ``bind`` would give that do not need the graph: unknown, missing, mistyped."""
+    from .names import Actor
+
+    try:
+        query.bind(values, actors=lambda: [Actor("", None)])
+    except QuotegraphError as exc:
+        if not str(exc).startswith("no actor named"):
+            raise
 
 
 def param_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--param-json", "json_params", multiple=True, metavar="KEY=JSON",
+                      help="A parameter given as JSON (any value JSON can write), repeatable.")(fn)
     return click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-                        help="A query parameter ($KEY in the Cypher), repeatable; always sent as a "
-                             "parameter, never pasted into the query.")(fn)
+                        help="A query parameter ($KEY in the Cypher), repeatable, read as a Cypher literal "
+                             "as cypher-shell's :param does: 0.8, 3, true, null, 'text', [1, 2], {k: 'v'}; "
+                             "anything else is text. Always sent as a parameter, never pasted into the query.")(fn)
 
 
 def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str], fmt: str) -> None:
@@ -458,9 +535,22 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
       quotegraph load quotes.jsonl
     """
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
+        from . import progress
+
         for source in inputs:
-            G = load_graph(source)
-            stats = store.load_graph(G, batch_size=batch_size)
+            G = _load_with_progress(source, f"reading {source.name}")
+            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted())
+
+            def on_batch(done: int, total: int, meter: Any = meter) -> None:
+                if meter.total != total:
+                    meter.total = total
+                    meter.refresh()
+                meter.update(1)
+
+            try:
+                stats = store.load_graph(G, batch_size=batch_size, on_batch=on_batch)
+            finally:
+                meter.close()
             click.echo(f"loaded {source}: {stats.nodes} nodes, {stats.relationships} relationships "
                        f"in {stats.batches} transactions ({stats.seconds:.1f} s)", err=True)
         counts = store.counts()
@@ -470,42 +560,56 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
 @main.command("query")
 @click.argument("name", required=False)
 @param_option
+@click.option("--since", metavar="DATE", default=None,
+              help="Only statements dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY), in the queries "
+                   "that take dates (see --list).")
+@click.option("--until", metavar="DATE", default=None,
+              help="Only statements dated on or before DATE (a month or year: to its end).")
 @click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx", show_default=True,
               help="networkx: answer from --graph in memory; neo4j: run the Cypher on the server.")
 @click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Extract JSONL or saved graph JSON (with --backend networkx).")
+              help="A file quotegraph wrote: extract JSONL, GraphML or graph JSON (with --backend networkx).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="json: a list of row objects keyed by column name.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @neo4j_options
 @_fail_cleanly
-def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_file: Path | None, fmt: str,
-              list_only: bool, uri: str, user: str, password: str | None, database: str | None,
-              retry_seconds: float) -> None:
+def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str, ...], since: str | None,
+              until: str | None, backend: str, graph_file: Path | None, fmt: str, list_only: bool, uri: str,
+              user: str, password: str | None, database: str | None, retry_seconds: float) -> None:
     """Run a named query (one of cypher/*.cypher) on NetworkX or Neo4j: same rows either way.
+
+    Actor names are found as people type them: any case, with or without accents and
+    punctuation, any alias or transliteration; a name that matches no actor is an error
+    (exit status 2) that lists the closest names.
 
     \b
     Examples:
       quotegraph query --list
-      quotegraph query most_quoted --param limit=5 --graph quotes.jsonl
-      quotegraph query quotes_by_speaker --param name="Steve Witkoff" --backend neo4j --format json
+      quotegraph query most_quoted --param limit=5 --graph out/graph.graphml
+      quotegraph query quotes_by_speaker --param name="joe biden" --since 2025-03 --graph out/quotes.jsonl
+      quotegraph query path --param a="Steve Witkoff" --param b="Vladimir Putin" --backend neo4j
     """
     from .queries import get_query, list_queries, run_query
 
     if list_only:
         for q in list_queries():
-            shown = ", ".join(f"{p}={dict(q.defaults)[p]}" if p in dict(q.defaults) else p for p in q.params)
+            defaults = dict(q.defaults)
+            shown = ", ".join(p if p not in defaults else f"{p}={'null' if defaults[p] is None else defaults[p]}"
+                              for p in q.params)
             click.echo(f"{q.name}" + (f" [{shown}]" if shown else ""))
             click.echo(f"    {q.description}")
         return
     if not name:
         raise click.UsageError("give a query NAME (see `quotegraph query --list`)")
     query = get_query(name)
-    values = _parse_params(params)
+    parsed, raw = _parse_params(params, json_params)
+    values = _named_query_values(query, parsed, raw)
+    values.update({k: v for k, v in (("since", since), ("until", until)) if v is not None})
     if backend == "networkx":
         if graph_file is None:
             raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
-        query.bind(values)  # parameter errors before reading the graph
+        _check_params(query, values)  # parameter errors before reading the graph
         rows = run_query(name, load_graph(graph_file), **values)
     else:
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
@@ -519,17 +623,21 @@ def query_cmd(name: str | None, params: tuple[str, ...], backend: str, graph_fil
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @neo4j_options
 @_fail_cleanly
-def cypher_cmd(text: str, params: tuple[str, ...], fmt: str, uri: str, user: str, password: str | None,
-               database: str | None, retry_seconds: float) -> None:
-    """Run ad hoc Cypher on Neo4j; put values in --param (text), refer to them as $KEY.
+def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...], fmt: str, uri: str, user: str,
+               password: str | None, database: str | None, retry_seconds: float) -> None:
+    """Run ad hoc Cypher on Neo4j; put values in --param, refer to them as $KEY.
+
+    --param values are Cypher literals (0.8 is a number, true a boolean, [1, 2] a list,
+    'Steve Witkoff' or plain Steve Witkoff text); --param-json takes JSON.
 
     \b
     Example:
-      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) RETURN q.text AS text' \\
-          --param name="Steve Witkoff"
+      quotegraph cypher 'MATCH (p:Person {name: $name})-[:SAID]->(q) WHERE q.confidence > $c
+                         RETURN q.text AS text' --param name="Steve Witkoff" --param c=0.8
     """
+    values = _parse_params(params, json_params)[0]  # a bad --param is told before connecting
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
-        rows = store.cypher(text, **_parse_params(params))
+        rows = store.cypher(text, **values)
     columns = list(rows[0]) if rows else []
     _print_rows(rows, columns, fmt)
 

@@ -39,9 +39,9 @@ if TYPE_CHECKING:  # pandas and matplotlib are optional: only the type checker i
     from matplotlib.axes import Axes
 
 __all__ = ["DRAW_KINDS", "actor_graph", "actors_df", "cypher_df", "draw", "edges_df", "queries_df", "query_df",
-           "quotes_between", "quotes_df", "read_corpus"]
+           "quotes_between", "quotes_df", "read_corpus", "timeline_df"]
 
-Source = Union[nx.MultiDiGraph, Extraction, Iterable[Extraction]]
+Source = Union[nx.MultiDiGraph, Extraction, Iterable[Extraction], str, "os.PathLike[str]"]
 TextInput = Union[str, Document, Mapping[str, Any]]
 DateLike = Union[str, _dt.date, None]
 
@@ -172,6 +172,8 @@ def _checked_text(text: Any, where: str) -> str:
 # one view of either input: the graph, plus the articles' text when we have it
 
 def _graph_and_texts(source: Source) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    if isinstance(source, (str, os.PathLike)):
+        return _from_file(source)
     if isinstance(source, nx.Graph):
         texts = {n: d["text"] for n, d in source.nodes(data=True)
                  if d.get("labels") == DOCUMENT_LABEL and isinstance(d.get("text"), str)}
@@ -179,9 +181,23 @@ def _graph_and_texts(source: Source) -> tuple[nx.MultiDiGraph, dict[str, str]]:
     extractions = [source] if isinstance(source, Extraction) else list(source)
     for ex in extractions:
         if not isinstance(ex, Extraction):
-            raise TypeError(f"expected extractions (from read_corpus) or a graph (from build_graph), "
-                            f"got a {type(ex).__name__} in the list")
+            raise TypeError(f"expected extractions (from read_corpus), a graph (from build_graph) or a file "
+                            f"quotegraph wrote, got a {type(ex).__name__} in the list")
     return build_graph(extractions), {ex.id: ex.document.text for ex in extractions}
+
+
+def _from_file(path: str | os.PathLike[str]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    """A file quotegraph wrote: extract JSONL (the articles' text comes along), GraphML or graph JSON."""
+    from .stores.networkx_store import load_graph
+
+    texts: dict[str, str] = {}
+
+    def keep_texts(records: Iterable[Extraction]) -> Iterable[Extraction]:
+        for ex in records:
+            texts[ex.id] = ex.document.text
+            yield ex
+
+    return load_graph(path, progress=keep_texts), texts
 
 
 def _is_actor(data: Mapping[str, Any]) -> bool:
@@ -189,19 +205,13 @@ def _is_actor(data: Mapping[str, Any]) -> bool:
 
 
 def _match_actors(G: nx.MultiDiGraph, key: str, what: str = "actor") -> set[str]:
-    """The actor ids that ``key`` names: an id, a name or an alias (case does not matter)."""
-    if key in G and _is_actor(G.nodes[key]):
-        return {key}
-    folded = key.casefold().strip()
-    found = {n for n, d in G.nodes(data=True) if _is_actor(d) and (
-        str(d.get("name", "")).casefold() == folded
-        or any(str(a).casefold() == folded for a in d.get("aliases") or ()))}
-    if not found:
-        names = sorted({str(d.get("name")) for _, d in G.nodes(data=True) if _is_actor(d)})
-        close = difflib.get_close_matches(key, names, n=5, cutoff=0.5)
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-        raise QueryError(f"no {what} named {key!r} in this corpus{hint}")
-    return found
+    """The actor ids that ``key`` names, as people type it (``quotegraph.names``): an id, a name
+    or an alias, any case, accents, punctuation or transliteration; QueryError with the closest
+    names when none."""
+    from .names import resolve_actor
+    from .queries import graph_actors
+
+    return set(resolve_actor(key, graph_actors(G), what=what))
 
 
 def _match_many(G: nx.MultiDiGraph, keys: str | Iterable[str], what: str) -> set[str]:
@@ -456,7 +466,8 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
 def query_df(name: str, source: Any, /, **params: Any) -> "pd.DataFrame":
     """Run a named query of the ``cypher/`` library and get its rows as a DataFrame.
 
-    ``source`` is the NetworkX graph (or the extractions), where the query's NetworkX twin runs,
+    ``source`` is the NetworkX graph (or the extractions, or the path of a file quotegraph wrote:
+    extract JSONL, GraphML, graph JSON), where the query's NetworkX twin runs,
     or a connected ``Neo4jStore``, where the Cypher itself runs; the columns are the query's
     RETURN columns either way, so the two tables can be compared. ``name`` and ``source`` are
     positional-only, so that a query may have parameters of those names
@@ -499,6 +510,24 @@ def queries_df() -> "pd.DataFrame":
     return pd.DataFrame.from_records(
         [{"name": q.name, "params": list(q.params), "columns": list(q.columns), "description": q.description}
          for q in list_queries()], columns=["name", "params", "columns", "description"])
+
+
+def timeline_df(source: Any, speaker: str | None = None, *, since: DateLike = None,
+                until: DateLike = None) -> "pd.DataFrame":
+    """Who said what, by date (the ``timeline`` query), with ``date`` as real datetimes
+    (``datetime64``; NaT for an undated document), ready for ``resample`` or a plot.
+
+    ``source`` is anything ``query_df`` takes, a path to a file quotegraph wrote included;
+    ``speaker`` a name as people type it; ``since``/``until`` dates (text or ``datetime.date``).
+
+    >>> df = timeline_df("out/graph.graphml", "Mark Rutte", since="2025-03")   # doctest: +SKIP
+    >>> df.set_index("date").resample("MS")["quote_id"].count()              # doctest: +SKIP
+    """
+    pd = _pandas()
+    params = {k: v for k, v in (("name", speaker), ("since", since), ("until", until)) if v is not None}
+    df = query_df("timeline", source, **params)
+    df["date"] = pd.to_datetime(df["date"], errors="coerce", format="ISO8601")
+    return df
 
 
 def _is_store(source: Any) -> bool:

@@ -7,9 +7,13 @@ Each file in ``cypher/`` (``quotegraph/cypher/`` in an installed wheel) starts w
     // params: limit:int=10
     // columns: speaker_id, speaker, speaker_type, quotes, documents
 
-``params`` lists ``name[:type][=default]`` (types ``str``, the default, and ``int``); a query
-with a ``// computed:`` line gets those columns added in Python after the Cypher ran, the same
-way for every store. ``run_query(name, G, **params)`` answers the same question on a NetworkX
+``params`` lists ``name[:type][=default]``. Types: ``str`` (the default), ``int``, ``date`` (an
+ISO date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; an ``until`` of a year or month means its last
+day) and ``actor``: a name as people type it, resolved in Python (``quotegraph.names``) to the
+list of matching actor ids, which is what the Cypher gets (``s.id IN $name``); a name that
+matches nothing is a QueryError with the closest names. A default of ``null`` makes a parameter
+optional. A query with a ``// computed:`` line gets those columns added in Python after the
+Cypher ran, the same way for every store. ``run_query(name, G, **params)`` answers the same question on a NetworkX
 graph with the same rows in the same order as the Cypher on Neo4j: the tests check it.
 
 >>> [q.name for q in list_queries()][:2]
@@ -21,7 +25,10 @@ graph with the same rows in the same order as the Cypher on Neo4j: the tests che
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,13 +38,18 @@ from typing import Any, Callable, Iterable, Mapping
 import networkx as nx
 
 from .errors import QueryError
-from .schema import ENTITY_LABELS, QUOTE_LABEL
+from .names import Actor, resolve_actor
+from .schema import ENTITY_LABELS, ENTITY_RELS, QUOTE_LABEL
 
-__all__ = ["NamedQuery", "list_queries", "get_query", "run_query", "finish_rows", "cypher_dir"]
+__all__ = ["NamedQuery", "list_queries", "get_query", "run_query", "finish_rows", "cypher_dir", "graph_actors",
+           "DATE_PARAMS"]
 
-_TYPES: dict[str, Callable[[Any], Any]] = {"str": str, "int": int}
+_TYPES: dict[str, Callable[[Any], Any]] = {"str": str, "int": int, "date": str, "actor": str}
 _HEADER = re.compile(r"^//\s*(name|answers|params|columns|computed)\s*:\s*(.*?)\s*$")
-_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::(str|int))?(?:=(.*))?$")
+_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::(str|int|date|actor))?(?:=(.*))?$")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_PARAMS = ("since", "until")  # what `query --since/--until` set, in the queries that take them
+ActorSource = Callable[[], Iterable[Actor]]
 
 
 @dataclass(frozen=True)
@@ -54,23 +66,34 @@ class NamedQuery:
     computed: tuple[str, ...] = ()  # columns added in Python after the Cypher ran
     path: Path | None = field(default=None, compare=False)
 
-    def bind(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """The parameters to send: ``values`` checked and typed, defaults filled in.
+    def bind(self, values: Mapping[str, Any], actors: ActorSource | None = None) -> dict[str, Any]:
+        """The parameters to send: ``values`` checked and typed, defaults filled in, actor names
+        resolved to id lists with ``actors()`` (the store's actors; called only when needed).
 
         >>> get_query("most_quoted").bind({"limit": "3"})
-        {'limit': 3}
+        {'limit': 3, 'since': None, 'until': None}
         """
         unknown = sorted(set(values) - set(self.params))
         if unknown:
             expected = ", ".join(self.params) or "none"
+            if unknown[0] in DATE_PARAMS:
+                dated = ", ".join(q.name for q in list_queries() if set(DATE_PARAMS) <= set(q.params))
+                raise QueryError(f"query {self.name!r} has no date filter ({unknown[0]}); these have: {dated}")
             raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} (parameters: {expected})")
         bound: dict[str, Any] = {}
         defaults = dict(self.defaults)
+        known: list[Actor] | None = None
         for name, kind in zip(self.params, self.param_types):
-            if name in values:
-                bound[name] = _coerce(self.name, name, kind, values[name])
-            elif name in defaults:
-                bound[name] = defaults[name]
+            if name in values and values[name] is not None:
+                value = _coerce(self.name, name, kind, values[name])
+                if kind == "actor":
+                    if actors is None:
+                        raise QueryError(f"query {self.name!r}: no graph to look the actor {value!r} up in")
+                    known = list(actors()) if known is None else known
+                    value = sorted({i for v in value for i in resolve_actor(v, known)})
+                bound[name] = value
+            elif name in defaults or name in values:
+                bound[name] = defaults.get(name)
             else:
                 raise QueryError(f"query {self.name!r} needs --param {name}=VALUE")
         return bound
@@ -87,11 +110,39 @@ def _coerce(query: str, name: str, kind: str, value: Any) -> Any:
             raise QueryError(f"query {query!r}: parameter {name!r} must be a whole number, got {value!r}")
         try:
             return int(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise QueryError(f"query {query!r}: parameter {name!r} must be a whole number, got {value!r}") from None
+    if kind == "date":
+        return _iso_date(query, name, value)
+    if kind == "actor":
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, (list, tuple)) or not names or not all(isinstance(v, str) for v in names):
+            raise QueryError(f"query {query!r}: parameter {name!r} must be a name (or a list of names), got {value!r}")
+        return list(names)
     if not isinstance(value, str):
         raise QueryError(f"query {query!r}: parameter {name!r} must be text, got {value!r}")
     return value
+
+
+def _iso_date(query: str, name: str, value: Any) -> str:
+    """``YYYY-MM-DD`` from a date, a datetime or ISO text; a year or month alone means its first
+    day, or its last for ``until`` (so ``--until 2025-03`` keeps all of March)."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    m = _ISO.match(str(value).strip())
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+        last = name == "until"
+        month = month or (12 if last else 1)
+        day = day or (calendar.monthrange(year, month)[1] if last else 1)
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise QueryError(f"query {query!r}: parameter {name!r} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), "
+                         f"got {value!r}") from None
 
 
 def cypher_dir() -> Path:
@@ -128,12 +179,12 @@ def parse_query(path: Path) -> NamedQuery:
     for item in _split(header.get("params", "")):
         m = _PARAM.match(item)
         if not m:
-            raise QueryError(f"{path}: bad parameter {item!r} (expected name[:str|int][=default])")
+            raise QueryError(f"{path}: bad parameter {item!r} (expected name[:str|int|date|actor][=default])")
         name, kind = m.group(1), m.group(2) or "str"
         params.append(name)
         types.append(kind)
         if m.group(3) is not None:
-            defaults.append((name, _TYPES[kind](m.group(3))))
+            defaults.append((name, None if m.group(3) == "null" else _TYPES[kind](m.group(3))))
     columns = tuple(_split(header["columns"]))
     computed = tuple(_split(header.get("computed", "")))
     if not set(computed) <= set(columns):
@@ -169,12 +220,18 @@ def get_query(name: str) -> NamedQuery:
 def run_query(name: str, G: nx.MultiDiGraph, /, **params: Any) -> list[dict[str, Any]]:
     """Answer a named query on a NetworkX graph: the same rows, in the same order, as Neo4j."""
     query = get_query(name)
-    values = query.bind(params)
+    values = query.bind(params, actors=lambda: graph_actors(G))
     try:
         twin = _TWINS[name]
     except KeyError:
         raise QueryError(f"query {name!r} has no NetworkX version; run it with --backend neo4j") from None
     return finish_rows(query, twin(G, **values))
+
+
+def graph_actors(G: nx.MultiDiGraph) -> list[Actor]:
+    """The actors of a NetworkX graph, for name lookup."""
+    return [Actor(str(n), d.get("name"), tuple(d.get("aliases") or ()))
+            for n, d in G.nodes(data=True) if d.get("labels") in _ENTITY]
 
 
 def finish_rows(query: NamedQuery, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -252,9 +309,14 @@ def _pairs(G: nx.MultiDiGraph, *types: str) -> dict[tuple[str, str], list[dict[s
     return groups
 
 
-def _names_match(G: nx.MultiDiGraph, n: str, value: str) -> bool:
-    d = G.nodes[n]
-    return n == value or d.get("name") == value or value in (d.get("aliases") or [])
+def _dated(date: Any, since: str | None, until: str | None) -> bool:
+    """``($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)``, as Cypher
+    compares: a missing date is outside any range."""
+    if since is None and until is None:
+        return True
+    if not isinstance(date, str):
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
 
 
 def _who_speaks_for_whom(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -283,24 +345,30 @@ def _speaks_for_chains(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return _order(_distinct(rows), "speaker", "principal", "hops", "chain", "chain_ids")
 
 
-def _quotes_by_speaker(G: nx.MultiDiGraph, name: str) -> list[dict[str, Any]]:
+def _quotes_by_speaker(G: nx.MultiDiGraph, name: list[str], since: str | None = None,
+                       until: str | None = None) -> list[dict[str, Any]]:
+    ids = set(name)
     rows = []
     for s, q, _ in _edges(G, "SAID"):
-        if not _is(G, q, QUOTE_LABEL) or not _names_match(G, s, name):
+        if s not in ids or not _is(G, q, QUOTE_LABEL):
             continue
         d = _node(G, q)
+        if not _dated(d.get("date"), since, until):
+            continue
         rows.append({"speaker_id": s, "speaker": _node(G, s).get("name"), "quote_id": q, "kind": d.get("kind"),
-                     "cue": d.get("cue"), "text": d.get("text"), "doc_id": d.get("doc_id"),
+                     "cue": d.get("cue"), "text": d.get("text"), "date": d.get("date"), "doc_id": d.get("doc_id"),
                      "start": d.get("start"), "end": d.get("end"), "confidence": d.get("confidence")})
     return _order(rows, "doc_id", "start", "quote_id", "speaker_id")
 
 
-def _who_talked_to_whom(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+def _who_talked_to_whom(G: nx.MultiDiGraph, since: str | None = None,
+                        until: str | None = None) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for a, b, d in _edges(G, "COMMUNICATED_WITH"):
-        groups[(a, b, "COMMUNICATED_WITH")].append(d.get("doc_id"))
+        if _dated(d.get("date"), since, until):
+            groups[(a, b, "COMMUNICATED_WITH")].append(d.get("doc_id"))
     for a, q, _ in _edges(G, "SAID"):
-        if not _is(G, q, QUOTE_LABEL):
+        if not _is(G, q, QUOTE_LABEL) or not _dated(_node(G, q).get("date"), since, until):
             continue
         for _, b, d in G.out_edges(q, data=True):
             if d.get("type") == "ADDRESSED_TO":
@@ -327,24 +395,25 @@ def _adversaries(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return _order(rows, "a_name", "b_name", "a_id", "b_id")
 
 
-def _quotes_said(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+def _quotes_said(G: nx.MultiDiGraph, since: str | None = None, until: str | None = None) -> dict[str, list[str]]:
     said: dict[str, list[str]] = defaultdict(list)
     for s, q, _ in _edges(G, "SAID"):
-        if _is(G, q, QUOTE_LABEL):
+        if _is(G, q, QUOTE_LABEL) and _dated(_node(G, q).get("date"), since, until):
             said[s].append(q)
     return said
 
 
-def _most_quoted(G: nx.MultiDiGraph, limit: int) -> list[dict[str, Any]]:
+def _most_quoted(G: nx.MultiDiGraph, limit: int, since: str | None = None,
+                 until: str | None = None) -> list[dict[str, Any]]:
+    if limit < 0:
+        raise QueryError(f"query 'most_quoted': limit must not be negative, got {limit}")
     rows = []
-    for s, quotes in _quotes_said(G).items():
+    for s, quotes in _quotes_said(G, since, until).items():
         d = _node(G, s)
         docs = {_node(G, q).get("doc_id") for q in quotes} - {None}
         rows.append({"speaker_id": s, "speaker": d.get("name"), "speaker_type": d.get("type"),
                      "quotes": len(quotes), "documents": len(docs)})
     rows = _order(rows, "-quotes", "speaker", "speaker_id")
-    if limit < 0:
-        raise QueryError(f"query 'most_quoted': limit must not be negative, got {limit}")
     return rows[:limit]
 
 
@@ -404,9 +473,9 @@ def _quote_provenance(G: nx.MultiDiGraph, quote_id: str) -> list[dict[str, Any]]
 _BETWEEN_RELS = ("ROLE", "SPEAKS_FOR", "COMMUNICATED_WITH", "ALLY_OF", "MEMBER_OF", "ADVERSARY_OF")
 
 
-def _between_actors(G: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
-    actors = [n for n, d in G.nodes(data=True) if d.get("labels") in _ENTITY]
-    pairs = [(x, y) for x in actors if _names_match(G, x, a) for y in actors if _names_match(G, y, b) and y != x]
+def _between_actors(G: nx.MultiDiGraph, a: list[str], b: list[str], since: str | None = None,
+                    until: str | None = None) -> list[dict[str, Any]]:
+    pairs = [(x, y) for x in sorted(set(a)) for y in sorted(set(b)) if y != x]
     said = {q: s for s, q, _ in _edges(G, "SAID") if _is(G, q, QUOTE_LABEL)}
     rows = []
 
@@ -418,21 +487,130 @@ def _between_actors(G: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
     for pa, pb in pairs:
         ends = {(pa, pb), (pb, pa)}
         for x, y, d in _edges(G, *_BETWEEN_RELS):
-            if (x, y) in ends:
+            if (x, y) in ends and _dated(d.get("date"), since, until):
                 role = d.get("role")
                 row(x, d["type"], y, role if role is not None else d.get("cue"), d.get("evidence"),
                     d.get("doc_id"), d.get("start"))
         for q, y, _ in _edges(G, "ADDRESSED_TO"):
             x = said.get(q)
-            if x is not None and (x, y) in ends:
+            if x is not None and (x, y) in ends and _dated(_node(G, q).get("date"), since, until):
                 qd = _node(G, q)
                 row(x, "SAID_TO", y, qd.get("cue"), qd.get("text"), qd.get("doc_id"), qd.get("start"))
         for x, q, _ in _edges(G, "REPORTED"):
             y = said.get(q)
-            if y is not None and (x, y) in ends:
+            if y is not None and (x, y) in ends and _dated(_node(G, q).get("date"), since, until):
                 qd = _node(G, q)
                 row(x, "REPORTED", y, qd.get("cue"), qd.get("text"), qd.get("doc_id"), qd.get("start"))
     return _order(rows, "doc_id", "start", "relation", "from_id", "to_id", "detail", "evidence")
+
+
+def _timeline(G: nx.MultiDiGraph, name: list[str] | None = None, since: str | None = None,
+              until: str | None = None) -> list[dict[str, Any]]:
+    ids = None if name is None else set(name)
+    rows = []
+    for s, q, _ in _edges(G, "SAID"):
+        if (ids is not None and s not in ids) or not _is(G, q, QUOTE_LABEL):
+            continue
+        d = _node(G, q)
+        if _dated(d.get("date"), since, until):
+            rows.append({"date": d.get("date"), "speaker_id": s, "speaker": _node(G, s).get("name"), "quote_id": q,
+                         "kind": d.get("kind"), "cue": d.get("cue"), "text": d.get("text"),
+                         "doc_id": d.get("doc_id"), "start": d.get("start")})
+    return _order(rows, "date", "doc_id", "start", "quote_id", "speaker_id")
+
+
+def _outlets(G: nx.MultiDiGraph, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    said = defaultdict(set)
+    for s, q, _ in _edges(G, "SAID"):
+        if _is(G, q, QUOTE_LABEL):
+            said[q].add(s)
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m, q, _ in _edges(G, "REPORTED"):
+        if _is(G, q, QUOTE_LABEL) and _dated(_node(G, q).get("date"), since, until):
+            for s in said.get(q, ()):
+                groups[(m, s)].add(q)
+    rows = [{"outlet_id": m, "outlet": _node(G, m).get("name"), "speaker_id": s, "speaker": _node(G, s).get("name"),
+             "quotes": len(qs), "documents": len({_node(G, q).get("doc_id") for q in qs} - {None})}
+            for (m, s), qs in groups.items()]
+    return _order(rows, "-quotes", "outlet", "speaker", "outlet_id", "speaker_id")
+
+
+def _ego(G: nx.MultiDiGraph, name: list[str], since: str | None = None,
+         until: str | None = None) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str, str, str], list[Any]] = defaultdict(list)
+    for a in sorted(set(name)):
+        for _, b, d in G.out_edges(a, data=True):
+            if d.get("type") in ENTITY_RELS and _dated(d.get("date"), since, until):
+                groups[(a, b, d["type"], "out")].append(d.get("doc_id"))
+        for b, _, d in G.in_edges(a, data=True):
+            if d.get("type") in ENTITY_RELS and _dated(d.get("date"), since, until):
+                groups[(a, b, d["type"], "in")].append(d.get("doc_id"))
+        for _, q, d in G.out_edges(a, data=True):
+            if d.get("type") == "SAID" and _is(G, q, QUOTE_LABEL) and _dated(_node(G, q).get("date"), since, until):
+                for _, b, e in G.out_edges(q, data=True):
+                    if e.get("type") == "ADDRESSED_TO":
+                        groups[(a, b, "SAID_TO", "out")].append(_node(G, q).get("doc_id"))
+        for q, _, d in G.in_edges(a, data=True):
+            if d.get("type") == "ADDRESSED_TO" and _is(G, q, QUOTE_LABEL) and _dated(_node(G, q).get("date"),
+                                                                                   since, until):
+                for b, _, e in G.in_edges(q, data=True):
+                    if e.get("type") == "SAID":
+                        groups[(a, b, "SAID_TO", "in")].append(_node(G, q).get("doc_id"))
+    rows = [{"actor_id": a, "actor": _node(G, a).get("name"), "neighbour_id": b,
+             "neighbour": _node(G, b).get("name"), "neighbour_type": _node(G, b).get("type"), "relation": rel,
+             "direction": direction, "statements": len(docs), "documents": len({x for x in docs if x is not None})}
+            for (a, b, rel, direction), docs in groups.items()]
+    return _order(rows, "actor_id", "-statements", "neighbour", "relation", "direction", "neighbour_id")
+
+
+_PATH_MAX_HOPS = 6  # as the Cypher's *..6
+
+
+def _path(G: nx.MultiDiGraph, a: list[str], b: list[str], limit: int) -> list[dict[str, Any]]:
+    if limit < 0:
+        raise QueryError(f"query 'path': limit must not be negative, got {limit}")
+    H = nx.Graph()
+    for x, y, _ in _edges(G, *ENTITY_RELS):
+        if x != y:
+            H.add_edge(x, y)
+    statements: dict[frozenset[str], list[tuple[str, str, str, dict[str, Any]]]] = defaultdict(list)
+    for x, y, k, d in G.edges(keys=True, data=True):
+        if d.get("type") in ENTITY_RELS and x != y:
+            statements[frozenset((x, y))].append((x, y, k, d))
+    paths = []
+    for x in sorted(set(a)):
+        for y in sorted(set(b)):
+            if x == y or x not in H or y not in H or not nx.has_path(H, x, y):
+                continue
+            if nx.shortest_path_length(H, x, y) > _PATH_MAX_HOPS:
+                continue
+            for nodes in nx.all_shortest_paths(H, x, y):
+                hops = [statements[frozenset(p)] for p in zip(nodes, nodes[1:])]
+                for chain in itertools.product(*hops):  # every parallel statement: a path of its own
+                    keys = [str(k) for _, _, k, _ in chain]
+                    paths.append((x, y, " > ".join(keys), chain))
+    paths.sort(key=lambda p: (p[0], p[1], p[2]))
+    rows = []
+    for x, y, path_keys, chain in paths[:limit]:
+        for step, (u, v, _, d) in enumerate(chain, 1):
+            role = d.get("role")
+            rows.append({"a_id": x, "a_name": _node(G, x).get("name"), "b_id": y, "b_name": _node(G, y).get("name"),
+                         "hops": len(chain), "path_keys": path_keys, "step": step, "from_id": u,
+                         "from_name": _node(G, u).get("name"), "relation": d["type"], "to_id": v,
+                         "to_name": _node(G, v).get("name"), "detail": role if role is not None else d.get("cue"),
+                         "evidence": d.get("evidence"), "doc_id": d.get("doc_id"), "start": d.get("start")})
+    return rows
+
+
+def _communities(G: nx.MultiDiGraph, min_size: int) -> list[dict[str, Any]]:
+    members: dict[Any, list[str]] = defaultdict(list)
+    for n, d in G.nodes(data=True):
+        if d.get("community") is not None:
+            members[d["community"]].append(n)
+    rows = [{"community": c, "size": len(ns), "actor_id": n, "actor": _node(G, n).get("name"),
+             "actor_type": _node(G, n).get("type")}
+            for c, ns in members.items() if len(ns) >= min_size for n in ns]
+    return _order(rows, "community", "actor", "actor_id")
 
 
 _TWINS: dict[str, Callable[..., list[dict[str, Any]]]] = {
@@ -446,4 +624,9 @@ _TWINS: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "anonymous_sources": _anonymous_sources,
     "quote_provenance": _quote_provenance,
     "between_actors": _between_actors,
+    "timeline": _timeline,
+    "outlets": _outlets,
+    "ego": _ego,
+    "path": _path,
+    "communities": _communities,
 }

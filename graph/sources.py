@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .dates import find_text_date, normalize_date
 from .errors import InputError
 from .model import Document
 
@@ -128,7 +129,7 @@ def _from_bytes(data: bytes, source: str, suffix: str, on_skip: OnSkip) -> Itera
         yield _from_html(text, source)
     else:
         title, url = guess_title_and_url(text)
-        yield Document(text=text, source=source, title=title, url=url)
+        yield Document(text=text, source=source, title=title, url=url, date=find_text_date(text))
 
 
 # --------------------------------------------------------------------------------- decoding
@@ -337,8 +338,8 @@ def _from_html(html: str, source: str) -> Document:
         value = meta.get(key)
         return _clean(str(value)) if value else None
 
-    return Document(text=text, source=source, title=opt("title"), date=opt("date"), url=opt("url"),
-                    errors=errors)
+    return Document(text=text, source=source, title=opt("title"), url=opt("url"), errors=errors,
+                    date=normalize_date(opt("date")) or find_text_date(text))
 
 
 def _from_json(text: str, source: str, suffix: str, on_skip: OnSkip) -> Iterator[Document]:
@@ -414,4 +415,4 @@ def _record(rec: Any, default_source: str, where: str, on_skip: OnSkip) -> Docum
         return None if value is None or value == "" else _clean(str(value))
 
     return Document(text=_clean(rec["text"]), source=opt("id") or default_source,
-                    title=opt("title"), date=opt("date"), url=opt("url"))
+                    title=opt("title"), date=normalize_date(opt("date")), url=opt("url"))

@@ -337,3 +337,31 @@ def test_query_df_and_cypher_df_on_a_local_bolt_server(G, corpus, tmp_path):
                                      "count(q) AS n ORDER BY n DESC, name LIMIT $k", k=2)
             assert list(df.columns) == ["name", "n"]
             assert df.iloc[0].to_dict() == {"name": "Anika Solberg", "n": 2}
+
+
+# --- time, graph files, names as typed ---------------------------------------------------------
+
+def test_timeline_df_has_real_datetimes_in_date_order(corpus):
+    import pandas as pd
+
+    df = qg.timeline_df(corpus)
+    assert str(df["date"].dtype).startswith("datetime64")
+    assert list(df["quote_id"]) == ["q-a1", "q-a2", "q-b1", "q-b2"]  # 1 March, then 10 April
+    assert df["date"].iloc[0] == pd.Timestamp("2025-03-01")
+    solberg = qg.timeline_df(corpus, "anika solberg", since=dt.date(2025, 4, 1))
+    assert list(solberg["quote_id"]) == ["q-b2"]
+    per_month = df.set_index("date").resample("MS")["quote_id"].count()
+    assert per_month.to_dict() == {pd.Timestamp("2025-03-01"): 2, pd.Timestamp("2025-04-01"): 2}
+
+
+def test_the_notebook_reads_the_files_quotegraph_writes(corpus, G, tmp_path):
+    jsonl, graphml, graph_json = tmp_path / "q.jsonl", tmp_path / "g.graphml", tmp_path / "g.json"
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        qg.write_jsonl(corpus, fh)
+    qg.write_graphml(G, graphml)
+    qg.save_graph(G, graph_json)
+    expected = qg.query_df("most_quoted", G)
+    for path in (jsonl, graphml, graph_json, str(graphml)):
+        assert qg.query_df("most_quoted", path).equals(expected)
+        assert list(qg.quotes_df(path, speaker="ANIKA SOLBERG")["quote_id"]) == ["q-a2", "q-b2"]
+    assert qg.quotes_df(jsonl)["sentence"].notna().all()  # JSONL carries the text: sentences too

@@ -21,7 +21,8 @@ from stores.fiction import fictional_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 NAMES = {"who_speaks_for_whom", "speaks_for_chains", "quotes_by_speaker", "who_talked_to_whom", "alliance_map",
-         "adversaries", "most_quoted", "anonymous_sources", "quote_provenance", "between_actors"}
+         "adversaries", "most_quoted", "anonymous_sources", "quote_provenance", "between_actors",
+         "timeline", "outlets", "ego", "path", "communities"}
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +43,14 @@ def test_every_question_has_a_file_with_a_full_header():
         assert "ORDER BY" in q.cypher, f"{q.name}: rows must come in a fixed order"
         for p in q.params:
             assert f"${p}" in q.cypher
-    assert queries["most_quoted"].params == ("limit",)
-    assert queries["between_actors"].params == ("a", "b")
+    assert queries["most_quoted"].params == ("limit", "since", "until")
+    assert queries["between_actors"].params == ("a", "b", "since", "until")
     assert queries["alliance_map"].computed == ("bloc",)
 
 
 def test_parameters_are_checked_and_typed():
-    assert get_query("most_quoted").bind({}) == {"limit": 10}
-    assert get_query("most_quoted").bind({"limit": "2"}) == {"limit": 2}
+    assert get_query("most_quoted").bind({}) == {"limit": 10, "since": None, "until": None}
+    assert get_query("most_quoted").bind({"limit": "2"}) == {"limit": 2, "since": None, "until": None}
     with pytest.raises(QueryError, match="limit"):
         get_query("most_quoted").bind({"limit": "many"})
     with pytest.raises(QueryError, match="needs --param name"):
@@ -78,7 +79,10 @@ def test_quotes_by_speaker_matches_name_alias_or_id(G):
     assert len(by_name) == 2 and {r["speaker"] for r in by_name} == {"Lena Varga"}
     assert run_query("quotes_by_speaker", G, name="L. Varga") == by_name  # an alias from the 2nd article
     assert run_query("quotes_by_speaker", G, name=_id(G, "Lena Varga")) == by_name
-    assert run_query("quotes_by_speaker", G, name="lena varga") == []  # exact match only
+    assert run_query("quotes_by_speaker", G, name="lena varga") == by_name  # as people type it
+    assert run_query("quotes_by_speaker", G, name=" LÉNA  VARGA. ") == by_name
+    with pytest.raises(QueryError, match=r"no actor named 'Lena Vargas'; did you mean 'Lena Varga'"):
+        run_query("quotes_by_speaker", G, name="Lena Vargas")
     assert [r["start"] for r in by_name] == sorted(r["start"] for r in by_name)
 
 
@@ -195,3 +199,154 @@ def test_the_wheel_ships_the_queries_and_finds_them(tmp_path):
     assert out.returncode == 0, out.stderr
     where, count = out.stdout.split()
     assert Path(where) == tmp_path / "site" / "quotegraph" / "cypher" and int(count) == len(NAMES)
+
+
+# --- graph files, names as people type them, dates, the new questions -------------------------
+
+
+@pytest.fixture(scope="module")
+def graph_files(tmp_path_factory):
+    """The fiction as extract JSONL, and as the GraphML and graph JSON that `export` writes from it."""
+    d = tmp_path_factory.mktemp("files")
+    jsonl = d / "fiction.jsonl"
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        write_jsonl(fictional_corpus(), fh)
+    files = {"jsonl": jsonl}
+    for fmt, name in (("graphml", "graph.graphml"), ("json", "graph.json")):
+        result = CliRunner().invoke(main, ["export", str(jsonl), "--format", fmt, "-o", str(d / name)])
+        assert result.exit_code == 0, result.output
+        files[fmt] = d / name
+    return files
+
+
+def _query(*args):
+    return CliRunner().invoke(main, ["query", *args])
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "graphml", "json"])
+def test_query_reads_every_file_quotegraph_writes_with_the_same_answers(graph_files, kind):
+    expected = _query("quotes_by_speaker", "--param", "name=Lena Varga", "--graph", str(graph_files["jsonl"]),
+                      "--format", "json")
+    got = _query("quotes_by_speaker", "--param", "name=lena varga", "--graph", str(graph_files[kind]),
+                 "--format", "json")
+    assert got.exit_code == 0, got.output
+    assert json.loads(got.stdout) == json.loads(expected.stdout) and len(json.loads(got.stdout)) == 2
+    for name in ("timeline", "communities", "outlets"):
+        a = _query(name, "--graph", str(graph_files["jsonl"]), "--format", "json")
+        b = _query(name, "--graph", str(graph_files[kind]), "--format", "json")
+        assert a.exit_code == b.exit_code == 0 and json.loads(a.stdout) == json.loads(b.stdout) != []
+
+
+def test_a_name_that_matches_nothing_exits_non_zero_with_suggestions(graph_files):
+    result = _query("quotes_by_speaker", "--param", "name=Lena Vargo", "--graph", str(graph_files["graphml"]))
+    assert result.exit_code == 2
+    assert "no actor named 'Lena Vargo'; did you mean 'Lena Varga'" in result.output
+    result = _query("path", "--param", "a=Lena Varga", "--param", "b=Kordavian", "--graph", str(graph_files["json"]))
+    assert result.exit_code == 2 and "did you mean 'Kordavia'" in result.output
+
+
+def test_since_and_until_on_query(graph_files):
+    def dates(*extra):
+        result = _query("timeline", *extra, "--graph", str(graph_files["graphml"]), "--format", "json")
+        assert result.exit_code == 0, result.output
+        return [r["date"] for r in json.loads(result.stdout)]
+
+    everything = dates()
+    assert everything == sorted(everything) and set(everything) == {"2031-03-03", "2031-03-05"}
+    assert set(dates("--since", "2031-03-04")) == {"2031-03-05"}
+    assert set(dates("--until", "2031-03-04")) == {"2031-03-03"}
+    assert dates("--since", "2031-03", "--until", "2031-03") == everything  # a month: all of it
+    assert dates("--until", "2030") == []
+    bad = _query("timeline", "--since", "March", "--graph", str(graph_files["graphml"]))
+    assert bad.exit_code == 2 and "must be a date" in bad.output
+    undated = _query("adversaries", "--since", "2031", "--graph", str(graph_files["graphml"]))
+    assert undated.exit_code == 2 and "has no date filter" in undated.output and "timeline" in undated.output
+
+
+def test_every_quote_and_statement_carries_its_document_s_date(G):
+    docs = {n: d.get("date") for n, d in G.nodes(data=True) if d["labels"] == "Document"}
+    for n, d in G.nodes(data=True):
+        if d["labels"] == "Quote":
+            assert d["date"] == docs[d["doc_id"]]
+    for _, _, d in G.edges(data=True):
+        if d["type"] not in ("MENTIONS", "IN_DOCUMENT"):
+            assert d["date"] == docs[d["doc_id"]], d
+
+
+def test_path_ego_outlets_on_the_fiction(G):
+    rows = run_query("path", G, a="Lena Varga", b="Norland")
+    assert rows and {r["hops"] for r in rows} == {min(r["hops"] for r in rows)}
+    for chain in {r["path_keys"] for r in rows}:
+        steps = [r for r in rows if r["path_keys"] == chain]
+        assert [s["step"] for s in steps] == list(range(1, len(steps) + 1))
+        # consecutive steps share an actor, and the chain runs from Varga to Norland
+        ends = [{s["from_name"], s["to_name"]} for s in steps]
+        assert "Lena Varga" in ends[0] and "Norland" in ends[-1]
+        assert all(a & b for a, b in zip(ends, ends[1:]))
+        assert all(s["evidence"] and s["doc_id"] for s in steps)
+    assert run_query("path", G, a="Lena Varga", b="Norland", limit=1) == [
+        r for r in rows if r["path_keys"] == rows[0]["path_keys"]]
+    ego = run_query("ego", G, name="Osei Tan")
+    varga = {(r["relation"], r["direction"]): r["statements"] for r in ego if r["neighbour"] == "Lena Varga"}
+    assert varga[("SAID_TO", "out")] == 1 and varga[("SAID_TO", "in")] == 1
+    outlets = run_query("outlets", G)
+    assert {(r["outlet"], r["speaker"]) for r in outlets} == {("the Daily Beacon", "a senior official"),
+                                                              ("the Daily Beacon", "Osei Tan")}
+
+
+def test_communities_are_louvain_on_the_actor_graph_and_stable(G):
+    from quotegraph.stores.projection import actor_projection
+
+    rows = run_query("communities", G, min_size=1)
+    actors = [n for n, d in G.nodes(data=True) if d["labels"] not in ("Quote", "Document")]
+    assert sorted(r["actor_id"] for r in rows) == sorted(actors)  # every actor has one
+    assert [r["community"] for r in rows] == sorted(r["community"] for r in rows)
+    sizes = {r["community"]: r["size"] for r in rows}
+    assert list(sizes.values()) == sorted(sizes.values(), reverse=True)  # 1 is the largest
+    # actors with many statements between them share a community
+    P = actor_projection(G)
+    u, v, _ = max(P.edges(data=True), key=lambda e: e[2]["weight"])
+    assert G.nodes[u]["community"] == G.nodes[v]["community"]
+    again = build_graph(list(reversed(fictional_corpus())))
+    assert {n: again.nodes[n].get("community") for n in again} == {n: G.nodes[n].get("community") for n in G}
+
+
+def test_export_actors_and_gexf_for_layouts(graph_files, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "actors.graphml"
+    result = CliRunner().invoke(main, ["export", str(graph_files["graphml"]), "--format", "graphml", "--actors",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    A = nx.read_graphml(out)
+    assert {d["labels"] for _, d in A.nodes(data=True)} <= {"Person", "Organization", "Country", "Media", "Group"}
+    assert all(isinstance(d["weight"], int) and d["weight"] >= 1 for *_, d in A.edges(data=True))
+    G = build_graph(fictional_corpus())
+    varga, tan = (next(n for n, d in G.nodes(data=True) if d.get("name") == x) for x in ("Lena Varga", "Osei Tan"))
+    # Varga → Tan: two COMMUNICATED_WITH statements and one quote addressed to him
+    assert A.edges[varga, tan]["weight"] == 3 and A.edges[varga, tan]["relations"] == "COMMUNICATED_WITH|SAID_TO"
+    gexf = tmp_path / "actors.gexf"
+    result = CliRunner().invoke(main, ["export", str(graph_files["jsonl"]), "--format", "gexf", "--colour-by",
+                                       "community", "-o", str(gexf)])
+    assert result.exit_code == 0, result.output
+    X = nx.read_gexf(gexf)
+    assert X.number_of_nodes() == A.number_of_nodes() and X.number_of_edges() == A.number_of_edges()
+    viz = X.nodes[varga]["viz"]
+    assert set(viz["color"]) >= {"r", "g", "b"} and viz["size"] > 4
+    same = [n for n in X if X.nodes[n]["community"] == X.nodes[varga]["community"]]
+    assert all(X.nodes[n]["viz"]["color"] == viz["color"] for n in same)
+
+
+@pytest.mark.slow
+def test_seed_graphml_answers_a_name_typed_in_lower_case(seed_extractions, tmp_path):
+    from quotegraph import write_graphml
+
+    G = build_graph(seed_extractions.values())
+    path = tmp_path / "graph.graphml"
+    write_graphml(G, path)
+    top = run_query("most_quoted", G, limit=1)[0]
+    typed = top["speaker"].lower()
+    result = _query("quotes_by_speaker", "--param", f"name={typed}", "--graph", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) == top["quotes"] and {r["speaker_id"] for r in rows} == {top["speaker_id"]}

@@ -19,6 +19,7 @@ from ..fileio import atomic_write
 
 # XML 1.0 forbids these; scraped news carries \x0b and friends, and lone surrogates break UTF-8.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+EDGE_KEY_ATTR = "key"  # an edge's own key, written only when its GraphML id had to differ from it
 MAX_STRING = 32_000  # Gephi's table becomes unusable past this; the full text stays in the JSONL
 
 
@@ -54,9 +55,10 @@ def graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``G`` with every attribute a GraphML type and each attribute name one type.
 
     None values are dropped; lists are joined with ``|``; an attribute that holds numbers on
-    some elements and strings on others becomes a string everywhere (nodes and edges share one
-    key per name in the file). Ids and names that clash once cleaned get a ``~2`` suffix, so
-    no node or edge is lost.
+    some elements and strings on others becomes a string everywhere. Node ids and edge keys
+    are unique in the whole file: those that clash (once cleaned, or an edge key used by two
+    pairs of nodes) get a ``~2`` suffix, and such an edge keeps its own key in a ``key``
+    attribute, so no node or edge is lost and ``read_graphml`` gets the graph back.
     """
     H = nx.MultiDiGraph()
     ids: dict[Any, str] = {}
@@ -67,12 +69,19 @@ def graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         attrs_of.defaults(clean, label=clean.get("name") or ids[n])
         attrs_of.defaults(clean, name=clean["label"])
         H.add_node(ids[n], **clean)
+    edge_ids: set[str] = set()  # GraphML edge ids are unique in the whole file (Gephi keeps one edge per id)
     for u, v, k, attrs in G.edges(keys=True, data=True):
         clean = attrs_of(attrs)
         attrs_of.defaults(clean, label=clean_string(str(attrs.get("type", ""))))
         attrs_of.defaults(clean, interaction=clean["label"])
-        taken = H.get_edge_data(ids[u], ids[v]) or {}
-        H.add_edge(ids[u], ids[v], key=_unique(clean_string(str(k)), taken), **clean)
+        key = clean_string(str(k))
+        edge_id = _unique(key, edge_ids)
+        edge_ids.add(edge_id)
+        if edge_id != key:  # the same statement key on another pair (a meeting of three): keep it
+            clean.pop(EDGE_KEY_ATTR, None)
+            attrs_of.defaults(clean, **{EDGE_KEY_ATTR: key})
+        H.add_edge(ids[u], ids[v], edge_id)
+        H[ids[u]][ids[v]][edge_id].update(clean)  # not as keywords: `key` may be one of them
     attrs_of.unify_types([*H.nodes.values(), *(d for _, _, d in H.edges(data=True))])
     return H
 
@@ -172,14 +181,19 @@ def _write_xml(H: nx.MultiDiGraph, fh: IO[str]) -> None:
             for k, v in d.items():
                 if (scope, k) not in keys:
                     keys[(scope, k)] = _xml_type(v)
+    # Key ids are unique in the file and valid NMTOKENs whatever the attribute names: a node
+    # attribute and an edge attribute of the same name get two keys (n0, e0, ... as yEd names them).
+    key_ids: dict[str, dict[str, str]] = {"node": {}, "edge": {}}
     fh.write(_HEADER)
     for (scope, name), xml_type in keys.items():
-        fh.write(f'<key id={quoteattr(name)} for="{scope}" attr.name={quoteattr(name)} attr.type="{xml_type}"/>\n')
+        key_id = key_ids[scope][name] = f"{scope[0]}{len(key_ids[scope])}"
+        fh.write(f'<key id="{key_id}" for="{scope}" attr.name={quoteattr(name)} attr.type="{xml_type}"/>\n')
     fh.write('<graph edgedefault="directed">\n')
-    tags = {name: f"<data key={quoteattr(name)}>" for _, name in keys}
+    node_tags = {name: f'<data key="{key_id}">' for name, key_id in key_ids["node"].items()}
+    tags = {name: f'<data key="{key_id}">' for name, key_id in key_ids["edge"].items()}
     lines: list[str] = []
     for n, d in H.nodes(data=True):
-        lines.append(f"<node id={quoteattr(str(n))}>{_data(d, tags)}</node>\n")
+        lines.append(f"<node id={quoteattr(str(n))}>{_data(d, node_tags)}</node>\n")
         if len(lines) >= 1000:
             fh.write("".join(lines))
             lines.clear()
@@ -205,3 +219,27 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+# Node attributes that are lists in the model and ``a|b`` strings in GraphML.
+_LIST_ATTRS = ("aliases", "documents")
+
+
+def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Read a GraphML file that quotegraph wrote back into the model's MultiDiGraph.
+
+    Edge keys come back from the edge ids (or the ``key`` attribute where an id had to differ),
+    and ``aliases``/``documents`` become lists again; what GraphML cannot hold (None values)
+    stays absent. The Gephi/Cytoscape display attributes are kept, as ``build_graph`` sets them.
+    """
+    F = nx.read_graphml(os.fspath(path), force_multigraph=True)
+    G = nx.MultiDiGraph()
+    for n, d in F.nodes(data=True):
+        for name in _LIST_ATTRS:
+            if isinstance(d.get(name), str):
+                d[name] = [x for x in d[name].split("|") if x]
+        G.add_node(n, **d)
+    for u, v, k, d in F.edges(keys=True, data=True):
+        key = d.pop(EDGE_KEY_ATTR, None)
+        G.add_edge(u, v, key=key if key is not None else k, **d)
+    return G

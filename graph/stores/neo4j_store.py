@@ -35,7 +35,7 @@ import networkx as nx
 
 from ..errors import QueryError, StoreError
 from ..model import Extraction
-from ..schema import ENTITY_LABELS, NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
+from ..schema import ENTITY_LABELS, ENTITY_RELS, NODE_LABELS, REL_TYPES, checked_label, checked_rel_type
 from .networkx_store import build_graph, merge_node_attrs
 
 __all__ = ["LoadStats", "Neo4jStore", "DEFAULT_URI", "DEFAULT_USER", "constraint_statements",
@@ -114,6 +114,21 @@ def _count_statements() -> dict[str, str]:
     return out
 
 
+def community_statements() -> tuple[list[str], list[str]]:
+    """(the reads that give the actor graph, one write per entity label) of ``update_communities``."""
+    rels = "|".join(checked_rel_type(t) for t in ENTITY_RELS)
+    reads = [f"MATCH (a)-[r:{rels}]->(b) RETURN a.id AS u, b.id AS v, type(r) AS kind",
+             "MATCH (a)-[:SAID]->(q:Quote)-[:ADDRESSED_TO]->(b) RETURN a.id AS u, b.id AS v, 'SAID_TO' AS kind",
+             "MATCH (m)-[:REPORTED]->(q:Quote)<-[:SAID]-(s) RETURN m.id AS u, s.id AS v, 'REPORTED' AS kind"]
+    writes = [f"UNWIND $rows AS row MATCH (a:{checked_label(label)} {{id: row.id}}) SET a.community = row.community"
+              for label in ENTITY_LABELS.values()]
+    return reads, writes
+
+
+_ACTORS_STATEMENT = ("MATCH (a) WHERE " + " OR ".join(f"a:{checked_label(x)}" for x in ENTITY_LABELS.values())
+                     + " RETURN a.id AS id, a.name AS name, a.aliases AS aliases ORDER BY id")
+
+
 def _delete_statement(label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{checked_label(label)} {{id: id}}) DETACH DELETE n"
 
@@ -130,7 +145,13 @@ def load_statements(G: nx.MultiDiGraph) -> list[str]:
 
 def other_statements() -> list[str]:
     """The statements of ``counts`` and ``delete_graph`` (for linting)."""
-    return [*_count_statements().values(), *(_delete_statement(label) for label in NODE_LABELS)]
+    reads, writes = community_statements()
+    return [*_count_statements().values(), *(_delete_statement(label) for label in NODE_LABELS), _ACTORS_STATEMENT,
+            *reads, *writes, *_actor_id_statements()]
+
+
+def _actor_id_statements() -> list[str]:
+    return [f"MATCH (a:{checked_label(label)}) RETURN a.id AS id" for label in ENTITY_LABELS.values()]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,8 +339,29 @@ class Neo4jStore:
                 done += 1
                 if on_batch is not None:
                     on_batch(done, len(jobs))
+        self.update_communities()
         return LoadStats(nodes=G.number_of_nodes(), relationships=G.number_of_edges(),
                          batches=len(jobs), seconds=time.monotonic() - begin)
+
+    def update_communities(self, batch_size: int = 5000) -> int:
+        """Compute the Louvain communities of every actor the database holds (with networkx, as
+        ``build_graph`` does for its graph) and store them as ``community``: after a load of
+        another corpus the communities are those of the whole merged graph. Returns how many."""
+        from .projection import community_numbers
+
+        reads, writes = community_statements()
+        with self._errors("computing the communities of the stored actors"), self._session() as session:
+            labels: dict[str, str] = {}
+            for label, statement in zip(ENTITY_LABELS.values(), _actor_id_statements()):
+                for rec in session.run(statement):
+                    labels.setdefault(str(rec["id"]), label)
+            statements = [(str(rec["u"]), str(rec["v"]), rec["kind"]) for text in reads for rec in session.run(text)]
+            numbers = community_numbers(labels, [s for s in statements if s[0] in labels and s[1] in labels])
+            for label, write in zip(ENTITY_LABELS.values(), writes):
+                rows = [{"id": i, "community": c} for i, c in sorted(numbers.items()) if labels[i] == label]
+                for chunk in _chunks(rows, batch_size):
+                    session.execute_write(lambda tx, c=chunk, w=write: tx.run(w, rows=c).consume())
+        return len(set(numbers.values()))
 
     def _with_stored_labels(self, G: nx.MultiDiGraph, batch_size: int) -> nx.MultiDiGraph:
         """``G``, or a copy where an actor the database already holds under another entity label
@@ -371,9 +413,16 @@ class Neo4jStore:
         from ..queries import finish_rows, get_query
 
         query = get_query(name)
-        values = query.bind(params)
+        values = query.bind(params, actors=self.actors)
         rows = self.cypher(query.cypher, **values)
         return finish_rows(query, rows)
+
+    def actors(self) -> list[Any]:
+        """Every actor's id, name and aliases: what name lookup (``quotegraph.names``) needs."""
+        from ..names import Actor
+
+        rows = self.cypher(_ACTORS_STATEMENT)
+        return [Actor(str(r["id"]), r["name"], tuple(r["aliases"] or ())) for r in rows]
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships in the database: totals and per label / type."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from bisect import bisect_left
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -26,7 +26,7 @@ from ..schema import DOCUMENT_LABEL, QUOTE_LABEL, entity_label
 
 
 def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None, *,
-                merge_people: bool = True) -> nx.MultiDiGraph:
+                merge_people: bool = True, communities: bool = True) -> nx.MultiDiGraph:
     """Add every extraction to ``graph`` (a new one by default) and return it.
 
     Entities with the same id merge: aliases are united and ``mentions`` counts add up.
@@ -34,6 +34,9 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     join ("Witkov" alone in one article, "Steve Witkoff" in another) are merged first
     (``quotegraph.entities.merge_corpus``); pass False when the ids are already corpus-wide.
     Each statement keeps its own edge (keyed by document and offset), so no provenance is lost.
+    Every quote and statement carries its document's ``date``. With ``communities`` (the
+    default) each actor gets its Louvain ``community`` (``projection.add_communities``); a
+    caller adding documents one by one passes False and calls ``add_communities`` at the end.
     """
     G = graph if graph is not None else nx.MultiDiGraph()
     if merge_people:
@@ -42,6 +45,10 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
         extractions = merge_corpus(extractions)
     for ex in extractions:
         _add_extraction(G, ex)
+    if communities:
+        from .projection import add_communities
+
+        add_communities(G)
     return G
 
 
@@ -117,7 +124,7 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         _add_node(G, ent.id, labels=entity_label(ent.type), name=ent.name, label=ent.name, type=ent.type,
                   aliases=list(ent.aliases), mentions=len(ent.mentions), documents=[doc.id],
                   description=ent.description)
-        _add_edge(G, doc.id, ent.id, "MENTIONS", f"MENTIONS:{doc.id}", doc_id=doc.id,
+        _add_edge(G, doc.id, ent.id, "MENTIONS", f"MENTIONS:{doc.id}:{ent.id}", doc_id=doc.id,
                   count=len(ent.mentions))
     for q in ex.quotes:
         _add_quote(G, ex, q)
@@ -126,7 +133,8 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         label = r.predicate if r.role is None else f"{r.predicate}: {r.role}"
         key = f"{r.predicate}:{doc.id}:{r.evidence.start}:{r.evidence.end}"
         _add_edge(G, r.subject, r.object, r.predicate, key, label=label, evidence=r.evidence.text,
-                  doc_id=doc.id, start=r.evidence.start, end=r.evidence.end, confidence=r.confidence, **extra)
+                  doc_id=doc.id, start=r.evidence.start, end=r.evidence.end, confidence=r.confidence,
+                  date=doc.date, **extra)
 
 
 def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
@@ -137,7 +145,7 @@ def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
               source_text=q.sources[0].text if q.sources else None,
               speaker=q.speaker.name if q.speaker else None, date=doc.date)
     _add_edge(G, q.id, doc.id, "IN_DOCUMENT", f"IN_DOCUMENT:{q.id}", doc_id=doc.id)
-    prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence}
+    prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence, "date": doc.date}
     for ref, rel, forward in ((q.speaker, "SAID", False), (q.addressee, "ADDRESSED_TO", True),
                               (q.reported_by, "REPORTED", False)):
         if ref is None:
@@ -160,25 +168,57 @@ def save_graph(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
         json.dump(data, fh, ensure_ascii=False)
 
 
-def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Load a graph saved by ``save_graph``, or build one from extract JSONL.
+def load_graph(path: str | os.PathLike[str], *,
+               progress: "Callable[[Iterable[Extraction]], Iterable[Extraction]] | None" = None) -> nx.MultiDiGraph:
+    """Load any graph file quotegraph writes: extract JSONL (the graph is built from it), the
+    node-link JSON of ``save_graph``/``export --format json``, or GraphML (``run``, ``export``).
 
-    >>> G = load_graph("out/quotes.jsonl")  # doctest: +SKIP
+    The kind is told by the content, not the file name. ``progress`` may wrap the stream of
+    extractions read from JSONL (a progress bar).
+
+    >>> G = load_graph("out/graph.graphml")  # doctest: +SKIP
     """
     from ..model import read_jsonl
 
     name = os.fspath(path)
     try:
-        with open(name, encoding="utf-8") as fh:
-            head = fh.read(1)
+        with open(name, encoding="utf-8-sig") as fh:
+            first = fh.readline()
+            head = first.lstrip()[:1]
+            if head == "<":
+                from .graphml import read_graphml
+
+                return read_graphml(name)
+            if head == "{":
+                data = _graph_json(first, fh)
+                if data is not None:
+                    edges = "edges" if "edges" in data else "links"
+                    return nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
             fh.seek(0)
-            if head == "{" and name.endswith(".json"):
-                data = json.load(fh)
-                if "nodes" in data:
-                    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-                fh.seek(0)
-            return build_graph(read_jsonl(fh, name=name))
+            records: Iterable[Extraction] = read_jsonl(fh, name=name)
+            return build_graph(progress(records) if progress is not None else records)
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
-    except ValueError as exc:
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not a quotegraph graph or extract JSONL (not UTF-8 text: {exc.reason})") from exc
+    except ValueError as exc:  # JSON, GraphML (ElementTree's ParseError is a SyntaxError: below)
         raise InputError(f"{name}: not a quotegraph graph or extract JSONL ({exc})") from exc
+    except SyntaxError as exc:
+        raise InputError(f"{name}: not valid GraphML ({exc})") from exc
+
+
+def _graph_json(first: str, fh: Any) -> dict[str, Any] | None:
+    """The node-link data if the file is one (one line, as ``save_graph`` writes, or pretty-printed)."""
+    try:
+        data = json.loads(first)
+    except ValueError:
+        if first.strip() != "{":
+            return None  # JSONL with a malformed first line: read_jsonl names it, and reads the rest
+        fh.seek(0)  # pretty-printed JSON: the graph is the whole file
+        try:
+            data = json.load(fh)
+        except ValueError:
+            return None
+    if isinstance(data, dict) and "nodes" in data and ("edges" in data or "links" in data):
+        return data
+    return None

@@ -145,3 +145,88 @@ def test_cli_export_graphml_for_gephi_and_cytoscape(tmp_path):
     assert all(d.get("label") for _, d in back.nodes(data=True))  # Gephi shows `label`
     assert all(d.get("name") for _, d in back.nodes(data=True))  # Cytoscape shows `name`
     assert all(d.get("label") and d.get("interaction") in REL_TYPES for *_, d in back.edges(data=True))
+
+
+# --- every reader keeps every edge (issue: Gephi dropped 178 of 494 seed edges) ------------------
+
+GRAPHML_NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
+NMTOKEN = __import__("re").compile(r"^[\w.:-]+$")
+
+
+def _check_with_lxml(path):
+    """A second, independent reader: lxml, with the checks Gephi and the GraphML schema make."""
+    from lxml import etree
+
+    tree = etree.parse(str(path))
+    keys = tree.findall("g:key", GRAPHML_NS)
+    key_ids = [k.get("id") for k in keys]
+    assert len(key_ids) == len(set(key_ids)), "GraphML key ids must be unique in the file"
+    assert all(NMTOKEN.match(k) for k in key_ids), key_ids
+    scope = {k.get("id"): k.get("for") for k in keys}
+    nodes = tree.findall(".//g:node", GRAPHML_NS)
+    edges = tree.findall(".//g:edge", GRAPHML_NS)
+    node_ids = {n.get("id") for n in nodes}
+    assert len(node_ids) == len(nodes)
+    edge_ids = [e.get("id") for e in edges]
+    for element, kind in [(n, "node") for n in nodes] + [(e, "edge") for e in edges]:
+        for data in element.findall("g:data", GRAPHML_NS):
+            assert scope[data.get("key")] == kind, f"a {kind} uses key {data.get('key')} declared for another kind"
+    assert all(e.get("source") in node_ids and e.get("target") in node_ids for e in edges)
+    return nodes, edges, edge_ids
+
+
+def test_seed_graphml_has_one_distinct_id_per_edge_and_lxml_reads_every_edge(seed_extractions, tmp_path):
+    G = build_graph(seed_extractions.values())
+    path = tmp_path / "seeds.graphml"
+    write_graphml(G, path)
+    nodes, edges, edge_ids = _check_with_lxml(path)
+    assert len(edges) == G.number_of_edges()
+    assert len(set(edge_ids)) == len(edge_ids) == G.number_of_edges()
+    assert len(nodes) == G.number_of_nodes()
+
+
+def test_a_statement_key_shared_by_two_pairs_gets_two_ids_and_reads_back(tmp_path):
+    # A meeting of three gives one relation per pair with the same evidence, so the same key.
+    G = nx.MultiDiGraph()
+    for n in "abc":
+        G.add_node(n, name=n.upper(), labels="Person", aliases=[n], documents=["d"])
+    for other in "bc":
+        G.add_edge("a", other, key="COMMUNICATED_WITH:d:10:40", type="COMMUNICATED_WITH", doc_id="d", start=10)
+    path = tmp_path / "meeting.graphml"
+    write_graphml(G, path)
+    _, edges, edge_ids = _check_with_lxml(path)
+    assert len(set(edge_ids)) == 2
+    back = load_graph(path)
+    assert sorted(back.edges(keys=True)) == sorted(G.edges(keys=True))
+    assert back.nodes["a"]["aliases"] == ["a"]
+
+
+def test_graphml_reads_back_into_the_graph_it_was_written_from(tmp_path):
+    G = build_graph(fictional_corpus())
+    path = tmp_path / "g.graphml"
+    write_graphml(G, path)
+    back = load_graph(path)
+    clean = {n: {k: v for k, v in d.items() if v is not None} for n, d in G.nodes(data=True)}
+    assert dict(back.nodes(data=True)) == clean
+    assert sorted(back.edges(keys=True)) == sorted(G.edges(keys=True))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        assert back.edges[u, v, k] == {a: b for a, b in d.items() if b is not None}
+
+
+def test_load_graph_tells_the_kind_of_file_by_its_content(tmp_path):
+    import json
+
+    G = build_graph(fictional_corpus())
+    pretty = tmp_path / "graph.txt"  # pretty-printed node-link JSON, under any name
+    pretty.write_text(json.dumps(nx.node_link_data(G, edges="edges"), indent=2), encoding="utf-8")
+    assert sorted(load_graph(pretty).edges(keys=True)) == sorted(G.edges(keys=True))
+    jsonl = tmp_path / "quotes.jsonl"
+    with open(jsonl, "w", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+        write_jsonl(fictional_corpus(), fh)
+    import pytest
+
+    from quotegraph import InputError
+
+    with pytest.raises(InputError, match=r"quotes\.jsonl, line 1: not an extract record"):
+        load_graph(jsonl)  # named, and not read whole as one JSON document first

@@ -17,7 +17,7 @@ from quotegraph.bolt_server import free_port
 from quotegraph.cli import main
 from quotegraph.model import Document, Entity, EntityRef, Extraction, Quote, Span
 from quotegraph.queries import get_query, list_queries, run_query
-from quotegraph.schema import NODE_LABELS, REL_TYPES
+from quotegraph.schema import ENTITY_RELS, NODE_LABELS, REL_TYPES
 from quotegraph.stores.neo4j_store import Neo4jStore, load_statements, other_statements
 
 from .conftest import RETRY_SECONDS
@@ -66,27 +66,42 @@ def _assert_same_items(got, expected):
 
 
 def _param_sets(G, query):
-    """Parameter values worth asking about, taken from the graph itself."""
-    if not query.params:
-        return [{}]
+    """Parameter values worth asking about, taken from the graph itself (the fiction's two
+    documents are dated 2031-03-03 and 2031-03-05)."""
     speakers = sorted({u for u, _, d in G.edges(data=True) if d["type"] == "SAID"})
     quotes = sorted(n for n, d in G.nodes(data=True) if d["labels"] == "Quote")
+    linked = sorted({n for u, v, d in G.edges(data=True) if d["type"] in ENTITY_RELS for n in (u, v)})
+    name = lambda n: G.nodes[n]["name"]  # noqa: E731
+    dated = [{}, {"since": "2031-03-04"}, {"until": "2031-03-03"}, {"since": "2031", "until": "2031-03-04"}]
     if query.name == "most_quoted":
-        return [{"limit": 0}, {"limit": 3}, {"limit": 1000}]
+        return [{"limit": 0}, {"limit": 3}, {"limit": 1000}, *dated[1:]]
     if query.name == "quotes_by_speaker":
-        names = [G.nodes[s]["name"] for s in speakers[:6]] + [a for s in speakers for a in G.nodes[s]["aliases"]][:3]
-        return [{"name": n} for n in names] + [{"name": speakers[0]}, {"name": "nobody at all"}]
+        names = [name(s) for s in speakers[:6]] + [a for s in speakers for a in G.nodes[s]["aliases"]][:3]
+        return ([{"name": n} for n in names] + [{"name": speakers[0]}, {"name": names[0].upper()}]
+                + [{"name": names[0], "since": "2031-03-04"}, {"name": names[0], "until": "2031-03"}])
     if query.name == "quote_provenance":
         return [{"quote_id": q} for q in quotes[:: max(1, len(quotes) // 8)]] + [{"quote_id": "q-none"}]
     if query.name == "between_actors":
-        linked = sorted({tuple(sorted((u, v))) for u, v, d in G.edges(data=True)
-                         if d["type"] in ("ROLE", "SPEAKS_FOR", "COMMUNICATED_WITH", "ALLY_OF", "MEMBER_OF",
-                                          "ADVERSARY_OF")})
-        pairs = [{"a": G.nodes[u]["name"], "b": G.nodes[v]["name"]} for u, v in linked[:6]]
+        pairs = sorted({tuple(sorted((u, v))) for u, v, d in G.edges(data=True) if d["type"] in ENTITY_RELS})
+        out = [{"a": name(u), "b": name(v)} for u, v in pairs[:6]]
         said_to = [(u, b) for u, q, d in G.edges(data=True) if d["type"] == "SAID"
                    for _, b, e in G.out_edges(q, data=True) if e["type"] == "ADDRESSED_TO"]
-        pairs += [{"a": u, "b": G.nodes[b]["name"]} for u, b in said_to[:4]]
-        return pairs or [{"a": "x", "b": "y"}]
+        out += [{"a": u, "b": name(b)} for u, b in said_to[:4]]
+        return out + [{**p, "since": "2031-03-04"} for p in out[:3]]
+    if query.name == "timeline":
+        return dated + [{"name": name(s)} for s in speakers[:4]]
+    if query.name == "ego":
+        return [{"name": name(n)} for n in linked[:8]] + [{"name": name(linked[0]), "since": "2031-03-04"}]
+    if query.name == "path":
+        ends = linked[:: max(1, len(linked) // 5)]
+        pairs = [{"a": name(x), "b": name(y)} for x in ends for y in ends if x < y][:12]
+        return pairs + [{**pairs[0], "limit": 1}]
+    if query.name == "communities":
+        return [{}, {"min_size": 1}, {"min_size": 3}]
+    if set(query.params) == {"since", "until"}:
+        return dated
+    if not query.params:
+        return [{}]
     raise AssertionError(f"no parameters chosen for {query.name}")
 
 
@@ -99,6 +114,12 @@ def _assert_same_answers(store, G):
             assert on_bolt == in_memory, (query.name, params)
             asked += bool(on_bolt)
     assert asked >= len(list_queries())  # not a comparison of empty answers
+    for store_or_graph in (store, G):  # a name that matches nothing: the same error, with suggestions
+        with pytest.raises(QueryError, match=r"^no actor named 'nobody at all'"):
+            if store_or_graph is store:
+                store.run("quotes_by_speaker", name="nobody at all")
+            else:
+                run_query("quotes_by_speaker", G, name="nobody at all")
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -203,6 +224,27 @@ def test_cli_load_and_query_over_bolt(db, bolt, fiction, tmp_path):
     adhoc = CliRunner().invoke(main, ["cypher", "MATCH (p:Person {name: $name})-[:SAID]->(q:Quote) "
                                       "RETURN count(q) AS n", "--param", "name=Lena Varga", "--format", "json", *args])
     assert json.loads(adhoc.stdout) == [{"n": 2}]
+    # --param values are Cypher literals: 0.8 is a number (it was the text "0.8", and nothing matched)
+    by_confidence = CliRunner().invoke(main, ["cypher", "MATCH (q:Quote) WHERE q.confidence > $c RETURN count(q) AS n",
+                                              "--param", "c=0.8", "--format", "json", *args])
+    expected = sum(1 for _, d in G.nodes(data=True) if d["labels"] == "Quote" and d["confidence"] > 0.8)
+    assert by_confidence.exit_code == 0 and json.loads(by_confidence.stdout) == [{"n": expected}] != [{"n": 0}]
+    listed = CliRunner().invoke(main, ["cypher", "MATCH (p:Person) WHERE p.name IN $names RETURN p.name AS name "
+                                       "ORDER BY name", "--param", "names=['Osei Tan', 'Lena Varga']",
+                                       "--format", "json", *args])
+    assert json.loads(listed.stdout) == [{"name": "Lena Varga"}, {"name": "Osei Tan"}]
+    as_json = CliRunner().invoke(main, ["cypher", "RETURN $m.k AS k", "--param-json", 'm={"k": [1, 2]}',
+                                        "--format", "json", *args])
+    assert json.loads(as_json.stdout) == [{"k": [1, 2]}]
+    # names as people type them, and no match: exit status 2 with the closest names, as on NetworkX
+    typed = CliRunner().invoke(main, ["query", "quotes_by_speaker", "--param", "name=LENA VÁRGA", "--backend", "neo4j",
+                                      "--format", "json", *args])
+    assert typed.exit_code == 0 and typed.stdout == out.stdout
+    missing = CliRunner().invoke(main, ["query", "ego", "--param", "name=Osei Tang", "--backend", "neo4j", *args])
+    assert missing.exit_code == 2 and "no actor named 'Osei Tang'; did you mean 'Osei Tan'" in missing.output
+    timeline = CliRunner().invoke(main, ["query", "timeline", "--since", "2031-03-04", "--backend", "neo4j",
+                                         "--format", "json", *args])
+    assert timeline.exit_code == 0 and {r["date"] for r in json.loads(timeline.stdout)} == {"2031-03-05"}
     # a routing URI (neo4j://) reaches the same server
     routed = [a.replace("bolt://", "neo4j://") for a in args]
     again = CliRunner().invoke(main, ["query", "quotes_by_speaker", "--param", "name=Lena Varga", "--backend", "neo4j",
@@ -370,7 +412,7 @@ def test_every_statement_passes_neo4j_s_own_linter(seed_extractions, fiction):
     # the named queries' files as written (header comments included), then everything the store sends
     statements = [q.path.read_text(encoding="utf-8") for q in list_queries()] + load_statements(G) + other_statements()
     try:
-        results = lint_cypher(statements)  # one node process for all of them
+        results = lint_cypher(statements, timeout=900)  # one node process for all of them (slow on a busy machine)
     except CypherLintUnavailable as exc:
         if os.environ.get("CI"):
             raise

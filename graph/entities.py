@@ -51,11 +51,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
+from .actors import is_actor_noun, is_document_noun
+from .boilerplate import furniture, inside
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Extraction, Span, document_id, stable_id
@@ -140,6 +143,10 @@ december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. gmt ut
 
 _PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure capture liberate
 liberation invade recapture""".split())
+
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
+_BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
+bridge station terminal""".split())
 
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
@@ -452,11 +459,17 @@ class EntityIndex:
         self._persons_sorted: tuple[int, list[int], list[tuple[int, _Cluster]]] | None = None
         self._headline_lines: dict[tuple[int, int], bool] = {}
         self._scope = document_id(self.text)
-        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
+        self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
+        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
+                and not inside(self._furniture, e.start_char, e.end_char)]
         ents = [p for e in ents for p in self._clean(e)]
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
+        self._authors: list[tuple[int, str, _Cluster]] = []  # (where, document noun, whose): "a statement from X"
+        self._modifiers_only: set[str] = set()  # names only ever modifying a thing ("Oreshnik missiles")
         self._votes = self._type_votes(ents)
+        self._person_word_uses = Counter(fold(w) for e in ents if e.label_ == "PERSON"
+                                         for w in strip_titles(e.text.split()))
         for ent in ents:
             decided = self._classify(ent)
             if decided is not None:
@@ -507,6 +520,11 @@ class EntityIndex:
             toks.pop(0)
         if not toks:
             return []
+        if ent.label_ == "PERSON":
+            # "Joe Biden's Meeting": what follows a possessive is the person's thing, not the name
+            cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
+            if cut_at is not None:
+                toks = [t for t in toks if t.i < cut_at]
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -556,12 +574,17 @@ class EntityIndex:
         place or person; a name modifying a place noun ("Krasnodar region", "Zaporizhzhia
         nuclear plant") or governed by "in"/"near" is a place."""
         votes: dict[str, dict[str, int]] = {}
+        uses: Counter[str] = Counter()
+        thing_uses: Counter[str] = Counter()
         for e in ents:
             key = fold(" ".join(strip_titles(e.text.split())))
+            uses[key] += 1
+            thing_uses[key] += _modifies_thing(e)
             v = votes.setdefault(key, {})
             ev, weight = self._evidence(e)
             if ev:
                 v[ev] = v.get(ev, 0) + weight
+        self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
         return votes
 
     def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
@@ -608,6 +631,10 @@ class EntityIndex:
         hit = gazetteer.lookup(text)
         if hit is not None:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
+        if gazetteer.region(text) or gazetteer.region(_org_name(text)):
+            return None  # "the Middle East", "Crimea": where things happen, not who acts
+        if text.split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
+            return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)
         if seat is not None:
             if not self._acting(ent):
@@ -633,8 +660,11 @@ class EntityIndex:
         if label == "PERSON":
             if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
                 return None  # "Dean"
-            if "/" in text or not text[:1].isupper() or words[0].upper() in ("USS", "HMS"):
-                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press"), ships
+            if "/" in text or not text[:1].isupper():
+                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
+            if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
+                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
+                return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
             if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
                 return "organization", _org_name(text)
             return "person", " ".join(words)
@@ -647,6 +677,10 @@ class EntityIndex:
         # ORG / FAC
         if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
             return None  # a building or a place
+        if any(fold(w) in _BUILDING_WORDS for w in words) and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "talks at the InterContinental Hotel": a venue, unless it acts
+        if fold(" ".join(words)) in self._modifiers_only:
+            return None  # "Oreshnik hypersonic missiles": the name of a thing, never of who acts
         if is_media_name(text):
             return "media", _org_name(text)
         low = fold(" ".join(words))
@@ -685,7 +719,30 @@ class EntityIndex:
     # -- building -------------------------------------------------------------------------
     def add(self, span: SpacySpan, type_: str, name: str | None = None,
             description: str | None = None) -> _Cluster | None:
-        """Register ``span`` as a mention of an entity of ``type_``; return its cluster."""
+        """Register ``span`` as a mention of an entity of ``type_``; return its cluster, or None
+        when the span names no actor: it lies in page furniture (a menu, a credit), or a
+        described group's head is a thing ("the study", "defense spending targets"). A
+        description may resolve to whom it describes: "Russia's foreign minister" → the one
+        Russian foreign minister the document names, "a statement from the ministry" → the
+        ministry."""
+        if inside(self._furniture, span.start_char, span.end_char):
+            return None
+        if type_ == "group":
+            actor, resolved = self._described_actor(span)
+            if not actor or resolved is not None:
+                return resolved
+            if name is not None:
+                name = re.sub(r"^(?:which|that|who|whose|what)\s+", "", name, flags=re.I)
+        descriptors: list[str] = []
+        if name is None and type_ in ("organization", "media") and span.root.pos_ == "PROPN":
+            # "public broadcaster DR", "the online flight tracker Radar24": the common nouns
+            # before the name say what it is; they are no part of its name
+            cut = max((t.i for t in span if t.i < span.root.i and t.pos_ == "NOUN" and t.text.islower()), default=None)
+            if cut is not None:
+                descriptors = [t.lemma_.lower() for t in span if t.i <= cut and t.pos_ == "NOUN"]
+                span = span.doc[cut + 1:span.end]
+                if _head_type(descriptors[-1]) == "media":
+                    type_ = "media"
         if name is None and type_ in ("organization", "group") and span.root.pos_ == "PROPN":
             type_, name = self._retype(span, type_)
         if type_ == "person":
@@ -716,6 +773,7 @@ class EntityIndex:
             self._alias(cluster, _org_name(span.text, keep_the=False))
         self._mention(cluster, Span.of(self.text, span.start_char, span.end_char))
         self._note_roles(cluster, span)
+        cluster.roles.update(descriptors)
         for t in span:
             if t.i not in self._by_token:
                 self._point(t.i, cluster)
@@ -779,6 +837,78 @@ class EntityIndex:
         if words and fold(" ".join(words)) in self._person_words:
             return "person", None
         return type_, None
+
+    def _described_actor(self, span: SpacySpan) -> tuple[bool, _Cluster | None]:
+        """(is it an actor, the named entity it resolves to) for a described group. Its head
+        noun decides: people and bodies are actors; a document is its author's words ("a
+        statement from the ministry", "a translation provided by the ministry", "Russian
+        media reports" → the ministry, Russian media); any other thing is no actor."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        if is_actor_noun(lemma) or is_actor_noun(head.lower_):
+            return True, self._named_holder(span, head)
+        if not is_document_noun(lemma):
+            return False, None
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+              for g in c.children if g.dep_ == "pobj"]
+        by += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]
+        author: _Cluster | None = None
+        for tok in by:
+            author = self._by_token.get(tok.i)
+            if author is None and tok.pos_ == "PROPN":
+                author = self.add(mention_of(tok), "organization")
+            elif author is None and is_actor_noun(tok.lemma_):
+                kind = "organization" if _head_type(tok.lemma_.lower()) == "organization" or \
+                    tok.lemma_.lower() in GENERIC_HEADS else "group"
+                author = self.add(mention_of(tok), kind)
+            if author is not None:
+                break
+        owners = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+                  and (is_actor_noun(c.lemma_) or is_actor_noun(c.lower_))]
+        if author is None and owners:  # "Russian media reports": the media report
+            left = min(t.i for t in head.lefts if t.dep_ != "det")
+            words = self.doc[left:owners[-1].i + 1]
+            author = self.add(words, "group", name=words.text)
+        if author is not None:
+            self._authors.append((span.start_char, lemma, author))
+            return True, author
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            # "the statement added": the author of the last statement named before it
+            earlier = [a for at, noun, a in self._authors if noun == lemma and at < span.start_char and a in self._clusters]
+            if earlier:
+                return True, earlier[-1]
+        return False, None
+
+    def _named_holder(self, span: SpacySpan, head: Token) -> _Cluster | None:
+        """The one named person a definite description of a role means, wherever the document
+        names them: "Russia's foreign minister" → "Russian Foreign Minister Sergei Lavrov"
+        (role noun, its other words and its country agree); None unless exactly one fits."""
+        noun = head.lemma_.lower()
+        if noun not in _ROLE_NOUNS and noun not in _TITLES_BARE:
+            return None
+        kids = list(head.children)
+        poss = [c for c in kids if c.dep_ == "poss"]
+        if not poss and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None  # "a NATO diplomat": someone new, not someone named
+        owner = None
+        for c in poss + [c for c in kids if c.dep_ in ("amod", "compound")]:
+            text = re.sub(r"['\u2019]s?$", "", self.doc[c.left_edge.i:c.i + 1].text)
+            owner = owner or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym(c.text)
+        words = {c.lower_ for c in kids if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                 and not gazetteer.demonym(c.text) and not gazetteer.country(c.text)}
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
+            return None  # "the minister for trade": said by its own words, matched by nobody's title
+        fits = [c for c in self._clusters if c.type == "person" and noun in c.roles and words <= c.roles
+                and (owner is None or c.affiliation.get(noun) == owner)]
+        if len(fits) != 1 or owner is None and not words:
+            return None
+        holder = fits[0]
+        self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
+        for t in span:
+            if t.i not in self._by_token:
+                self._point(t.i, holder)
+        return holder
 
     def _untagged_appositions(self) -> None:
         """Names the model missed where the grammar says a person: in apposition to a role
@@ -1122,6 +1252,23 @@ class EntityIndex:
             merged[e.id] = e
         return tuple(merged.values())
 
+
+
+def mention_of(tok: Token) -> SpacySpan:
+    """The words naming what ``tok`` heads, without a leading article: "the Chinese foreign
+    ministry" → "Chinese foreign ministry"."""
+    left = min([tok.i, *[c.left_edge.i for c in tok.lefts if c.dep_ != "det"]])
+    return tok.doc[left:tok.i + 1]
+
+
+def _modifies_thing(e: SpacySpan) -> bool:
+    """True when a name only modifies a common noun that names no actor: "Oreshnik" in
+    "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people)."""
+    root = e.root
+    head = root.head
+    return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
+            and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
+            and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
 
 
 def _root_outside(span: SpacySpan) -> bool:

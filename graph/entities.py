@@ -1375,12 +1375,15 @@ def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
 
     The result does not depend on the order of the documents.
     """
+    from .naming import display_names
+
     exs = list(extractions)
     mapping = corpus_id_map(e for ex in exs for e in ex.entities)
     types = corpus_types(((e.id, e.type, len(e.mentions)) for ex in exs for e in ex.entities), mapping)
-    if not mapping and not types:
+    names = display_names((e for ex in exs for e in ex.entities), mapping)
+    if not mapping and not types and not names:
         return exs
-    return [remap_ids(ex, mapping, types) for ex in exs]
+    return [remap_ids(ex, mapping, types, names) for ex in exs]
 
 
 # When mention counts tie, the type that comes first here wins.
@@ -1491,20 +1494,26 @@ def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
 
 
 def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef],
-              types: dict[str, str] | None = None) -> Extraction:
+              types: dict[str, str] | None = None, names: dict[str, str] | None = None) -> Extraction:
     """``extraction`` with the person ids ``corpus_id_map`` merges rewritten, in its
-    entities (merged where two become one), quotes and relations, and with the types
-    ``corpus_types`` picked (keyed by the rewritten ids)."""
-    if not mapping and not types:
+    entities (merged where two become one), quotes and relations, with the types
+    ``corpus_types`` picked and the display names ``naming.display_names`` picked (both
+    keyed by the rewritten ids); the forms a name replaces stay aliases."""
+    if not mapping and not types and not names:
         return extraction
     remap = {i: ref.id for i, ref in mapping.items()}
-    names = {i: ref.name for i, ref in mapping.items()}
-    return _rewrite(extraction, remap, names, types or {})
+    display = {i: ref.name for i, ref in mapping.items()}
+    for i, name in (names or {}).items():  # keyed by final ids: every id that ends there
+        display[i] = name
+    for old, new in remap.items():
+        if new in (names or {}):
+            display[old] = names[new]
+    return _rewrite(extraction, remap, display, types or {})
 
 
 def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str], types: dict[str, str]) -> Extraction:
     def ref(r: EntityRef | None) -> EntityRef | None:
-        if r is None or (r.id not in remap and r.id not in types):
+        if r is None or (r.id not in remap and r.id not in types and r.id not in names):
             return r
         new_id = remap.get(r.id, r.id)
         return EntityRef(new_id, names.get(r.id, r.name), types.get(new_id, r.type))
@@ -1512,7 +1521,7 @@ def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str], types
     merged: dict[str, Entity] = {}
     for e in ex.entities:
         new_id = remap.get(e.id, e.id)
-        name = names.get(e.id, e.name) if e.id in remap else e.name
+        name = names.get(e.id, e.name)
         aliases = set(e.aliases) | ({e.name} if name != e.name else set())
         if new_id in merged:
             old = merged[new_id]

@@ -633,7 +633,7 @@ class EntityIndex:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
         if gazetteer.region(text) or gazetteer.region(_org_name(text)):
             return None  # "the Middle East", "Crimea": where things happen, not who acts
-        if text.split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
+        if _org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
             return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)
         if seat is not None:

@@ -857,17 +857,17 @@ class EntityIndex:
         for tok in by:
             author = self._by_token.get(tok.i)
             if author is None and tok.pos_ == "PROPN":
-                author = self.add(mention_of(tok), "organization")
+                author = self.add(_mention_of(tok), "organization")
             elif author is None and is_actor_noun(tok.lemma_):
                 kind = "organization" if _head_type(tok.lemma_.lower()) == "organization" or \
                     tok.lemma_.lower() in GENERIC_HEADS else "group"
-                author = self.add(mention_of(tok), kind)
+                author = self.add(_mention_of(tok), kind)
             if author is not None:
                 break
         owners = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
                   and (is_actor_noun(c.lemma_) or is_actor_noun(c.lower_))]
         if author is None and owners:  # "Russian media reports": the media report
-            left = min(t.i for t in head.lefts if t.dep_ != "det")
+            left = min([owners[-1].i, *(t.i for t in head.lefts if t.dep_ != "det")])
             words = self.doc[left:owners[-1].i + 1]
             author = self.add(words, "group", name=words.text)
         if author is not None:
@@ -1254,7 +1254,7 @@ class EntityIndex:
 
 
 
-def mention_of(tok: Token) -> SpacySpan:
+def _mention_of(tok: Token) -> SpacySpan:
     """The words naming what ``tok`` heads, without a leading article: "the Chinese foreign
     ministry" → "Chinese foreign ministry"."""
     left = min([tok.i, *[c.left_edge.i for c in tok.lefts if c.dep_ != "det"]])

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from . import __version__
-from .entities import corpus_id_map, corpus_types, remap_ids
+from .corpus import corpus_id_map, corpus_types, remap_ids
 from .errors import InputError, QuotegraphError
 from .extract import extract
 from .fileio import atomic_write

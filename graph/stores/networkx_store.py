@@ -37,7 +37,7 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     """
     G = graph if graph is not None else nx.MultiDiGraph()
     if merge_people:
-        from ..entities import merge_corpus  # pure Python: ids and names, no spaCy
+        from ..corpus import merge_corpus  # pure Python: ids and names, no spaCy
 
         extractions = merge_corpus(extractions)
     for ex in extractions:

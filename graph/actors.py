@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+
 # People and bodies whose nouns carry no agent ending.
 _ACTOR_NOUNS = frozenset("""
 people person persons folk individual boss man woman men women official diplomat aide adviser advisor source expert
@@ -41,6 +43,11 @@ nurse scientist researcher economist strategist tactician
 activist campaigner protester protestor demonstrator rebel insurgent fighter militant
 operative spy inspector monitor observer mediator negotiator broker guarantor host hosts
 outlet newspaper broadcaster channel agency network daily tabloid magazine
+opposition leadership management majority minority community diaspora population electorate
+tribe clan directorate secretariat command headquarters inspectorate caucus lobby chamber
+consortium cartel gang syndicate crowd audience pair couple trio duo elite elites personnel
+republican conservative liberal moderate progressive democrat mercenary guerrilla marine pilot
+commando hierarchy
 """.split())
 
 # Words with an agent ending that name things ("the paper", "an order", "the border").
@@ -82,8 +89,8 @@ def is_actor_noun(lemma: str) -> bool:
     w = lemma.lower().strip(".")
     if not w or not w.replace("-", "").isalpha():
         return False
-    if w in _ACTOR_NOUNS:
-        return True
+    if w in _ACTOR_NOUNS or gazetteer.demonym(lemma[:1].upper() + lemma[1:]):
+        return True  # "Americans", "the Chinese"
     if w.endswith("s") and len(w) > 3 and w not in _DOCUMENT_NOUNS:  # a plural the tagger left as it is
         return is_actor_noun(w[:-3] + "y" if w.endswith("ies") else w[:-1])
     if w in _DOCUMENT_NOUNS or w in _NOT_AGENTS:

@@ -47,7 +47,11 @@ opposition leadership management majority minority community diaspora population
 tribe clan directorate secretariat command headquarters inspectorate caucus lobby chamber
 consortium cartel gang syndicate crowd audience pair couple trio duo elite elites personnel
 republican conservative liberal moderate progressive democrat mercenary guerrilla marine pilot
-commando hierarchy
+commando hierarchy chorus city town municipality county architect mogul tycoon magnate
+billionaire millionaire celebrity lady gentleman surrogate ex candidate advocate associate
+graduate heir pundit anchor spouse wife husband son daughter mother father brother sister parent
+grandparent widow widower uncle aunt cousin nephew niece fiance fiancee boyfriend girlfriend
+pal guy guys chef athlete coach player fan fans
 """.split())
 
 # Words with an agent ending that name things ("the paper", "an order", "the border").

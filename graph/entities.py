@@ -615,6 +615,11 @@ class EntityIndex:
                 break
         owners = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
                   and (is_actor_noun(c.lemma_) or is_actor_noun(c.lower_))]
+        if author is None and not owners:  # "a Harbor Times-Nordic Radio poll": the outlets that made it
+            named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if named:
+                left = min(t.i for t in named[-1].subtree)
+                author = self.add(self.doc[left:named[-1].i + 1], "organization")
         if author is None and owners:  # "Russian media reports": the media report
             left = min([owners[-1].i, *(t.i for t in head.lefts if t.dep_ != "det")])
             words = self.doc[left:owners[-1].i + 1]
@@ -1012,11 +1017,13 @@ def _mention_of(tok: Token) -> SpacySpan:
 
 def _modifies_thing(e: SpacySpan) -> bool:
     """True when a name only modifies a common noun that names no actor: "Oreshnik" in
-    "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people)."""
+    "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people, nor "a
+    Quinnipiac poll", whose author it names)."""
     root = e.root
     head = root.head
     return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
             and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
+            and not is_document_noun(head.lemma_)  # "a Quinnipiac University poll": its author
             and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
 
 

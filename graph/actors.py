@@ -42,7 +42,7 @@ judge justice jury lawyer attorney prosecutor counsel scholar academic professor
 nurse scientist researcher economist strategist tactician
 activist campaigner protester protestor demonstrator rebel insurgent fighter militant
 operative spy inspector monitor observer mediator negotiator broker guarantor host hosts
-outlet newspaper broadcaster channel agency network daily tabloid magazine
+outlet newspaper broadcaster channel agency network daily tabloid magazine journal publication
 opposition leadership management majority minority community diaspora population electorate
 tribe clan directorate secretariat command headquarters inspectorate caucus lobby chamber
 consortium cartel gang syndicate crowd audience pair couple trio duo elite elites personnel

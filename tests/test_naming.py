@@ -111,3 +111,20 @@ def test_the_report_counts_by_id_and_names_by_the_same_rule():
         q = Quote(f"q-{text}", "direct", (Span(0, 1, text[0]),), speaker=EntityRef("p1", name, "person"))
         s.add(Extraction(Document(text, f"{text}.txt"), (q,), (e,)))
     assert "Marta Zelinskyy  3" in s.render()
+
+
+def test_regression_run_report_named_peter_marlowe_where_the_graph_said_peter_marlow(tmp_path):
+    from conftest import EXAMPLES
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--out", str(out), "-q", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "graph.graphml")
+    actors = {d["name"] for _, d in G.nodes(data=True) if d.get("labels") not in ("Quote", "Document")}
+    section = result.output.split("Most quoted:")[1].split("Who spoke to whom:")
+    quoted = [line.rsplit(None, 1)[0].strip() for line in section[0].strip().splitlines()]
+    pairs = [name.strip() for line in section[1].strip().splitlines()[:-1] if "→" in line
+             for name in line.split("  (")[0].split("→")]
+    assert quoted and pairs
+    assert set(quoted) <= actors and set(pairs) <= actors, (set(quoted) | set(pairs)) - actors
+    assert "Peter Marlowe" in quoted and "Peter Marlow" not in actors

@@ -7,7 +7,7 @@
 
 __version__ = "0.1.0"
 
-from .entities import corpus_id_map, corpus_types, merge_corpus, remap_ids
+from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids
 from .errors import InputError, ModelError, QueryError, QuotegraphError, StoreError
 from .extract import extract_parsed, extract_text
 from .notebook import (actor_graph, actors_df, cypher_df, draw, edges_df, queries_df, query_df,

@@ -16,11 +16,12 @@ from typing import Any, Callable, Iterator
 import click
 
 from . import __version__
-from .entities import corpus_id_map, corpus_types, remap_ids
+from .corpus import corpus_id_map, corpus_types, remap_ids
 from .errors import InputError, QuotegraphError
 from .scale import extract
 from .fileio import atomic_write
 from .model import Document, Extraction, dumps, read_jsonl
+from .naming import NameTally
 from .report import Summary
 from .sources import iter_documents
 from .stores.graphml import write_graphml
@@ -348,6 +349,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     out_dir.mkdir(parents=True, exist_ok=True)
     people = []  # every document's people: what the corpus-wide merge of ids needs, no more
     type_votes: Counter[tuple[str, str]] = Counter()  # (entity id, type) → mentions
+    forms = NameTally()  # every form of every actor's name: one display name each
     # Two passes keep memory flat: extract into a scratch file, then write it again with the
     # people merged and the types made one corpus-wide, building the graph as the lines go by.
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=out_dir) as scratch:
@@ -356,12 +358,15 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
             scratch.write(dumps(ex) + "\n")
             people.extend(e for e in ex.entities if e.type == "person")
             type_votes.update({(e.id, e.type): len(e.mentions) for e in ex.entities})
+            for e in ex.entities:
+                forms.add(e)
         mapping = corpus_id_map(people)
         types = corpus_types(((i, t, n) for (i, t), n in type_votes.items()), mapping)
+        names = forms.names(mapping)
         scratch.seek(0)
         with atomic_write(out_dir / "quotes.jsonl") as fh:
             for ex in read_jsonl(scratch, name="scratch"):
-                ex = remap_ids(ex, mapping, types)
+                ex = remap_ids(ex, mapping, types, names)
                 fh.write(dumps(ex) + "\n")
                 summary.add(ex)
                 build_graph([ex], G, merge_people=False, communities=False)

@@ -10,82 +10,39 @@ opportunity" → Russia, China; "Brussels" → NATO or the EU, whichever the doc
 and are left out as mere places otherwise ("in Moscow"). Definite role nouns ("the president",
 "the special envoy") join the person who holds that title.
 
-**Ids without seeing other documents.** An entity's id is a hash of a canonical key computed
-from its own name only, so runs over different files agree:
-
-- a person's key is ``surname shape | first-name shape``: accents folded, transliteration
-  endings unified (-off/-ov/-ow, -sky/-skiy/-skyy/-ski), w→v, y→i, doubled letters collapsed
-  for the surname; the consonant skeleton of the first name after mapping common nicknames
-  (Steve → Steven). "Steve Witkoff"/"Steven Witkov" and "Volodymyr Zelensky"/"Zelenskiy" get
-  one id; "Joe Biden"/"Hunter Biden" two. A surname alone ("Witkov") keys as ``shape|``;
-- every other entity keys on its canonical name (gazetteer name for countries, organisations
-  and outlets: "U.S."/"America" → United States), lowercased, without "the".
-- the id does not hold the type: a name shaped like a person's keys as a person whatever the
-  model typed it, so "Umerov" typed person in one article and organisation in another is one
-  node (``Entity.type`` is the majority over its mentions);
-- generic names get ids scoped to their document: groups named by common nouns ("reporters",
-  "a NATO diplomat": a described anonymous source is not the same person across articles; its
-  link to the organisation is kept by relations) and offices with no owner ("Foreign
-  Ministry"); an office with an owner keys on it ("Russia's"/"Russian Foreign Ministry").
-
 Types are voted by the grammar around a name's mentions (a head noun or apposition:
 "Ukrenergo, the grid operator", "public broadcaster DR"; a place noun it modifies: "Krasnodar
 region"), which overrules the model's label; places that are no country are left out.
 
-**Across documents** ``merge_corpus`` settles what a per-document key cannot: a surname-only
-person joins the unique full-name person in the corpus with that surname (among several, the
-one other documents also call by that bare surname, if unique); two full-name persons merge
-when their surnames have the same shape and their first names are compatible (same shape,
-one a prefix or nickname of the other, or one letter apart). Two people whose first names
-disagree are never merged. Among namesakes (Donald/Barron Trump) a bare surname joins the one
-documents call by it far more often, or stays apart.
-
->>> entity_id("person", "Steve Witkoff") == entity_id("person", "Steven Witkov")
-True
->>> entity_id("person", "Joe Biden") == entity_id("person", "Hunter Biden")
-False
+Names, keys and ids are in ``entity_ids`` (``entity_id``, ``fold``, ``strip_titles`` …), the
+merge across documents in ``corpus`` (``merge_corpus``, ``corpus_id_map`` …), display names
+in ``naming``; the names this module always exported are still importable from it.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
 
 from . import gazetteer
+from .actors import is_actor_noun, is_document_noun
+from .boilerplate import furniture, inside
+from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
+from .entity_ids import (  # noqa: F401 (exported here too)
+    GENERIC_HEADS, MEDIA_WORDS, ORG_WORDS, TITLES, _TITLES_BARE, _compatible_first, _edit_distance, _letters,
+    _person_shaped, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
+    person_key, split_owner, strip_titles, surname_shape,
+)
 from .layout import Layout
 from .markup import strip_tags
-from .model import Entity, EntityRef, Extraction, Span, document_id, stable_id
+from .model import Entity, EntityRef, Span, document_id
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-TITLES = frozenset("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.
-maj maj. adm adm. admiral sgt sgt. capt capt. captain rep rep. sen sen. senator representative gov gov.
-governor president vice prime minister secretary chancellor premier king queen prince princess
-pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director
-chief deputy foreign defense defence state retired former late mayor judge justice navy army
-presidential special senior top leader dean sheikh emir crown commander marshal pastor father
-""".split())
-
-MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
-               "guardian", "reuters", "bloomberg", "associated press", "press", "cnn", "bbc", "nbc",
-               "cbs", "abc", "fox", "msnbc", "npr", "xinhua", "tass", "spiegel", "politico", "axios",
-               "agence france", "afp", "al jazeera", "ria novosti", "interfax", "kyodo", "nikkei",
-               "economist", "daily", "magazine", "radio", "television", "tv", "wire", "dnyuz")
-
-# Words that make a name an organisation's, not a person's.
-ORG_WORDS = frozenset("""
-group institute university department ministry council party fund center centre office agency
-bank committee commission union court forces army navy company corp corporation inc ltd llc
-association foundation society congress parliament house senate assembly government
-administration service bureau authority college school academy organization organisation
-alliance coalition movement network platform global partners capital holdings club league
-""".split())
 
 _GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -93,25 +50,11 @@ _GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
 # Role nouns a name may stand in apposition to ("envoys, Ana Ruiz and Pablo Diaz").
 _ROLE_NOUNS = frozenset("""envoy aide adviser advisor minister spokesman spokeswoman spokesperson
 ambassador negotiator representative official diplomat secretary president chancellor premier
 leader director chief head commander general deputy emissary delegate""".split())
 
-# Common short forms of first names, mapped to one form so that keys agree.
-_NICKNAMES = {
-    "steve": "steven", "stephen": "steven", "joe": "joseph", "bill": "william", "will": "william",
-    "mike": "michael", "bob": "robert", "rob": "robert", "bobby": "robert", "jim": "james",
-    "jimmy": "james", "tom": "thomas", "tony": "anthony", "dan": "daniel", "dave": "david",
-    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sasha": "alexander",
-    "ben": "benjamin", "sam": "samuel", "matt": "matthew", "pete": "peter", "andy": "andrew",
-    "larry": "lawrence", "rich": "richard", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ed": "edward", "ron": "ronald", "don": "donald", "jeff": "jeffrey", "greg": "gregory",
-    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "cathy": "catherine",
-    "sue": "susan", "jen": "jennifer", "vlad": "vladimir", "volodymir": "volodymyr",
-}
 
 # Places a seat of government sits in, as opposed to acting ("talks in Moscow").
 _PLACE_PREPS = {"in", "at", "near", "into", "outside", "across", "around", "inside", "within",
@@ -141,6 +84,10 @@ december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. gmt ut
 _PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure capture liberate
 liberation invade recapture""".split())
 
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
+_BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
+bridge station terminal""".split())
+
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
 # Head nouns that say what a name is: "Ukrenergo, the grid operator", "public broadcaster DR".
@@ -165,197 +112,6 @@ def _head_type(lemma: str) -> str | None:
     if lemma in _ROLE_NOUNS or lemma in _TITLES_BARE:
         return "person"
     return None
-
-# The name forms below are pure functions of a string, asked again and again for the same
-# names: memoised (bounded), which never changes an answer.
-@lru_cache(maxsize=1 << 16)
-def fold(name: str) -> str:
-    """Lowercase ASCII form of a name for comparisons: "Zelenskyy’s" → "zelenskyy's"."""
-    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", s).strip().lower()
-
-
-def strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles and demonyms and trailing possessives: ["President", "Vladimir",
-    "Putin's"] → ["Vladimir", "Putin"]."""
-    words = [w for w in words if w.strip()]
-    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])):
-        words = words[1:]
-    if words and words[-1].lower() in ("'s", "\u2019s", "'", "\u2019"):
-        words = words[:-1]
-    if words:
-        words[-1] = re.sub(r"['\u2019]s?$", "", words[-1]) or words[-1]
-    return words
-
-
-_TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
-_MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
-
-
-# -- keys and ids -----------------------------------------------------------------------------
-def _letters(word: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(word))
-
-
-@lru_cache(maxsize=1 << 16)
-def surname_shape(word: str) -> str:
-    """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
-    "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
-    s = _letters(word)
-    s = re.sub(r"(?<=[^aeiou])e$", "", s) if len(s) > 4 else s  # "Marlowe", "Browne"
-    s = re.sub(r"(skyy|skyi|skiy|skii|sky|ski)$", "ski", s)
-    s = re.sub(r"(off|ow|ev|eff)$", "ov", s)
-    s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("w", "v").replace("y", "i")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return s
-
-
-@lru_cache(maxsize=1 << 16)
-def first_shape(word: str) -> str:
-    """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
-    "Fabrece" → "fbrc")."""
-    s = _letters(word)
-    s = _NICKNAMES.get(s, s)
-    if not s:
-        return ""
-    skel = s[0] + re.sub(r"[aeiouyhw]", "", s[1:])
-    return re.sub(r"(.)\1+", r"\1", skel)
-
-
-def name_parts(name: str) -> tuple[str, str]:
-    """(first name, surname) of a person's canonical name; first is "" for a single word.
-    Middle names, initials and suffixes are ignored."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
-    if len(words) == 1:
-        return "", words[0]
-    return words[0], words[-1]
-
-
-def person_key(name: str) -> str:
-    """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
-    first, last = name_parts(name)
-    return f"{surname_shape(last)}|{first_shape(first) if first else ''}"
-
-
-def name_key(name: str) -> str:
-    """The key of a non-person name: gazetteer key (lowercase, no "the", no dots)."""
-    return gazetteer.key(name)
-
-
-def entity_id(type_: str, name: str, scope: str = "") -> str:
-    """The id of an entity: a function of its canonical key only (not of its type, so a name
-    typed person in one document and organisation in another stays one node), so that graphs
-    built from separate runs merge. ``scope`` (a document's id) makes the id local to one
-    document: generic descriptors ("Foreign Ministry", "reporters") name different actors in
-    different articles.
-
-    >>> entity_id("person", "Steve Witkoff") == entity_id("person", "steve  witkoff")
-    True
-    >>> entity_id("organization", "the Asia Group") == entity_id("organization", "Asia Group")
-    True
-    >>> entity_id("person", "Rustem Umerov") == entity_id("organization", "Rustem Umerov")
-    True
-    """
-    k = id_key(type_, name)
-    return stable_id("ent", scope, k) if scope else stable_id("ent", k)
-
-
-@lru_cache(maxsize=1 << 16)
-def id_key(type_: str, name: str) -> str:
-    """The key an id is made from. A person's name, and any other name shaped like one (one to
-    three capitalised words, no organisation word, unknown to the gazetteer), keys as a person
-    ("Umerov" tagged ORG is still ``umerov|``); an office owned by a country keys on the
-    country ("Russian Foreign Ministry", "Russia's Foreign Ministry" → ``russia|foreign
-    ministry``); every other name on its gazetteer key."""
-    if type_ == "group":
-        return "group|" + name_key(name)
-    if type_ == "person" or _person_shaped(name):
-        return person_key(name)
-    owner, rest = split_owner(name)
-    if owner:
-        return f"{fold(owner)}|{name_key(rest)}"
-    return name_key(name)
-
-
-def _person_shaped(name: str) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 3 or gazetteer.lookup(name) or gazetteer.is_place(name):
-        return False
-    if any(fold(w).strip(".,") in ORG_WORDS for w in words) or _MEDIA_WORD.search(fold(name)):
-        return False
-    return all(re.fullmatch(r"[A-Z][a-zÀ-ɏ'’-]+", w) for w in words)
-
-
-# Heads of names that are generic on their own: every country has a "Foreign Ministry".
-GENERIC_HEADS = frozenset("""ministry department government office embassy cabinet parliament
-military army navy police council presidency administration mission delegation staff service
-spokesperson spokesman spokeswoman""".split())
-
-
-@lru_cache(maxsize=1 << 16)
-def split_owner(name: str) -> tuple[str | None, str]:
-    """(owning country, the rest) of an office's name: "Russian Foreign Ministry",
-    "Russia's Foreign Ministry", "Foreign Ministry of Russia", "US State Department" →
-    ("Russia", "Foreign Ministry") … ("United States", "State Department"); (None, name) when
-    no country is named or the head is no office."""
-    s = name.strip()
-    m = re.match(r"^(.*?)\s+of\s+(?:the\s+)?(.+)$", s)
-    if m and (gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2))):
-        own, rest = gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2)), m.group(1)
-    else:
-        words = s.split()
-        own, rest = None, s
-        for k in (2, 1):
-            if len(words) > k:
-                head = re.sub(r"['’]s?$", "", " ".join(words[:k]))
-                own = gazetteer.country(head) or gazetteer.demonym(head) or (
-                    gazetteer.seat(head) if gazetteer.seat(head) != gazetteer.EU_OR_NATO else None)
-                if own:
-                    rest = " ".join(words[k:])
-                    break
-    if not own or not rest.split() or fold(rest.split()[-1]) not in GENERIC_HEADS:
-        return None, name
-    return own, rest
-
-
-def is_generic(type_: str, name: str) -> bool:
-    """True for a name that does not say whose it is: an office with no owner ("Foreign
-    Ministry", "State Department"), or a group named by common nouns ("reporters")."""
-    if type_ == "group":
-        return True
-    if type_ not in ("organization",) or gazetteer.lookup(name):
-        return False
-    words = name.split()
-    return bool(words) and fold(words[-1]) in GENERIC_HEADS and split_owner(name)[0] is None and not any(
-        gazetteer.country(w) or gazetteer.demonym(w) for w in words)
-
-
-def is_media_name(name: str) -> bool:
-    if gazetteer.media(name):
-        return True
-    return _MEDIA_WORD.search(fold(name)) is not None
-
-
-def _compatible_first(a: str, b: str) -> bool:
-    """Two first names that may be the same person's: same shape, one a prefix of the other,
-    or one letter apart (at least three letters long)."""
-    if not a or not b:
-        return True
-    fa, fb = _NICKNAMES.get(_letters(a), _letters(a)), _NICKNAMES.get(_letters(b), _letters(b))
-    if first_shape(a) == first_shape(b) or fa.startswith(fb) and len(fb) >= 3 or fb.startswith(fa) and len(fa) >= 3:
-        return True
-    return min(len(fa), len(fb)) >= 4 and _edit_distance(fa, fb) <= 1
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 # -- the clusters of one document ------------------------------------------------------------
@@ -452,11 +208,17 @@ class EntityIndex:
         self._persons_sorted: tuple[int, list[int], list[tuple[int, _Cluster]]] | None = None
         self._headline_lines: dict[tuple[int, int], bool] = {}
         self._scope = document_id(self.text)
-        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()]
+        self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
+        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
+                and not inside(self._furniture, e.start_char, e.end_char)]
         ents = [p for e in ents for p in self._clean(e)]
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
+        self._authors: list[tuple[int, str, _Cluster]] = []  # (where, document noun, whose): "a statement from X"
+        self._modifiers_only: set[str] = set()  # names only ever modifying a thing ("Oreshnik missiles")
         self._votes = self._type_votes(ents)
+        self._person_word_uses = Counter(fold(w) for e in ents if e.label_ == "PERSON"
+                                         for w in strip_titles(e.text.split()))
         for ent in ents:
             decided = self._classify(ent)
             if decided is not None:
@@ -507,6 +269,11 @@ class EntityIndex:
             toks.pop(0)
         if not toks:
             return []
+        if ent.label_ == "PERSON":
+            # "Joe Biden's Meeting": what follows a possessive is the person's thing, not the name
+            cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
+            if cut_at is not None:
+                toks = [t for t in toks if t.i < cut_at]
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -556,12 +323,17 @@ class EntityIndex:
         place or person; a name modifying a place noun ("Krasnodar region", "Zaporizhzhia
         nuclear plant") or governed by "in"/"near" is a place."""
         votes: dict[str, dict[str, int]] = {}
+        uses: Counter[str] = Counter()
+        thing_uses: Counter[str] = Counter()
         for e in ents:
             key = fold(" ".join(strip_titles(e.text.split())))
+            uses[key] += 1
+            thing_uses[key] += _modifies_thing(e)
             v = votes.setdefault(key, {})
             ev, weight = self._evidence(e)
             if ev:
                 v[ev] = v.get(ev, 0) + weight
+        self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
         return votes
 
     def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
@@ -608,6 +380,10 @@ class EntityIndex:
         hit = gazetteer.lookup(text)
         if hit is not None:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
+        if gazetteer.region(text) or gazetteer.region(_org_name(text)):
+            return None  # "the Middle East", "Crimea": where things happen, not who acts
+        if _org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
+            return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)
         if seat is not None:
             if not self._acting(ent):
@@ -633,8 +409,11 @@ class EntityIndex:
         if label == "PERSON":
             if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
                 return None  # "Dean"
-            if "/" in text or not text[:1].isupper() or words[0].upper() in ("USS", "HMS"):
-                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press"), ships
+            if "/" in text or not text[:1].isupper():
+                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
+            if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
+                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
+                return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
             if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
                 return "organization", _org_name(text)
             return "person", " ".join(words)
@@ -647,6 +426,10 @@ class EntityIndex:
         # ORG / FAC
         if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
             return None  # a building or a place
+        if any(fold(w) in _BUILDING_WORDS for w in words) and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "talks at the InterContinental Hotel": a venue, unless it acts
+        if fold(" ".join(words)) in self._modifiers_only:
+            return None  # "Oreshnik hypersonic missiles": the name of a thing, never of who acts
         if is_media_name(text):
             return "media", _org_name(text)
         low = fold(" ".join(words))
@@ -685,7 +468,30 @@ class EntityIndex:
     # -- building -------------------------------------------------------------------------
     def add(self, span: SpacySpan, type_: str, name: str | None = None,
             description: str | None = None) -> _Cluster | None:
-        """Register ``span`` as a mention of an entity of ``type_``; return its cluster."""
+        """Register ``span`` as a mention of an entity of ``type_``; return its cluster, or None
+        when the span names no actor: it lies in page furniture (a menu, a credit), or a
+        described group's head is a thing ("the study", "defense spending targets"). A
+        description may resolve to whom it describes: "Russia's foreign minister" → the one
+        Russian foreign minister the document names, "a statement from the ministry" → the
+        ministry."""
+        if inside(self._furniture, span.start_char, span.end_char):
+            return None
+        if type_ == "group":
+            actor, resolved = self._described_actor(span)
+            if not actor or resolved is not None:
+                return resolved
+            if name is not None:
+                name = re.sub(r"^(?:which|that|who|whose|what)\s+", "", name, flags=re.I)
+        descriptors: list[str] = []
+        if name is None and type_ in ("organization", "media") and span.root.pos_ == "PROPN":
+            # "public broadcaster DR", "the online flight tracker Radar24": the common nouns
+            # before the name say what it is; they are no part of its name
+            cut = max((t.i for t in span if t.i < span.root.i and t.pos_ == "NOUN" and t.text.islower()), default=None)
+            if cut is not None:
+                descriptors = [t.lemma_.lower() for t in span if t.i <= cut and t.pos_ == "NOUN"]
+                span = span.doc[cut + 1:span.end]
+                if _head_type(descriptors[-1]) == "media":
+                    type_ = "media"
         if name is None and type_ in ("organization", "group") and span.root.pos_ == "PROPN":
             type_, name = self._retype(span, type_)
         if type_ == "person":
@@ -716,6 +522,7 @@ class EntityIndex:
             self._alias(cluster, _org_name(span.text, keep_the=False))
         self._mention(cluster, Span.of(self.text, span.start_char, span.end_char))
         self._note_roles(cluster, span)
+        cluster.roles.update(descriptors)
         for t in span:
             if t.i not in self._by_token:
                 self._point(t.i, cluster)
@@ -779,6 +586,83 @@ class EntityIndex:
         if words and fold(" ".join(words)) in self._person_words:
             return "person", None
         return type_, None
+
+    def _described_actor(self, span: SpacySpan) -> tuple[bool, _Cluster | None]:
+        """(is it an actor, the named entity it resolves to) for a described group. Its head
+        noun decides: people and bodies are actors; a document is its author's words ("a
+        statement from the ministry", "a translation provided by the ministry", "Russian
+        media reports" → the ministry, Russian media); any other thing is no actor."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        if is_actor_noun(lemma) or is_actor_noun(head.lower_):
+            return True, self._named_holder(span, head)
+        if not is_document_noun(lemma):
+            return False, None
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+              for g in c.children if g.dep_ == "pobj"]
+        by += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]
+        author: _Cluster | None = None
+        for tok in by:
+            author = self._by_token.get(tok.i)
+            if author is None and tok.pos_ == "PROPN":
+                author = self.add(_mention_of(tok), "organization")
+            elif author is None and is_actor_noun(tok.lemma_):
+                kind = "organization" if _head_type(tok.lemma_.lower()) == "organization" or \
+                    tok.lemma_.lower() in GENERIC_HEADS else "group"
+                author = self.add(_mention_of(tok), kind)
+            if author is not None:
+                break
+        owners = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+                  and (is_actor_noun(c.lemma_) or is_actor_noun(c.lower_))]
+        if author is None and not owners:  # "a Harbor Times-Nordic Radio poll": the outlets that made it
+            named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if named:
+                left = min(t.i for t in named[-1].subtree)
+                author = self.add(self.doc[left:named[-1].i + 1], "organization")
+        if author is None and owners:  # "Russian media reports": the media report
+            left = min([owners[-1].i, *(t.i for t in head.lefts if t.dep_ != "det")])
+            words = self.doc[left:owners[-1].i + 1]
+            author = self.add(words, "group", name=words.text)
+        if author is not None:
+            self._authors.append((span.start_char, lemma, author))
+            return True, author
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            # "the statement added": the author of the last statement named before it
+            earlier = [a for at, noun, a in self._authors if noun == lemma and at < span.start_char and a in self._clusters]
+            if earlier:
+                return True, earlier[-1]
+        return False, None
+
+    def _named_holder(self, span: SpacySpan, head: Token) -> _Cluster | None:
+        """The one named person a definite description of a role means, wherever the document
+        names them: "Russia's foreign minister" → "Russian Foreign Minister Sergei Lavrov"
+        (role noun, its other words and its country agree); None unless exactly one fits."""
+        noun = head.lemma_.lower()
+        if noun not in _ROLE_NOUNS and noun not in _TITLES_BARE:
+            return None
+        kids = list(head.children)
+        poss = [c for c in kids if c.dep_ == "poss"]
+        if not poss and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None  # "a NATO diplomat": someone new, not someone named
+        owner = None
+        for c in poss + [c for c in kids if c.dep_ in ("amod", "compound")]:
+            text = re.sub(r"['\u2019]s?$", "", self.doc[c.left_edge.i:c.i + 1].text)
+            owner = owner or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym(c.text)
+        words = {c.lower_ for c in kids if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                 and not gazetteer.demonym(c.text) and not gazetteer.country(c.text)}
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
+            return None  # "the minister for trade": said by its own words, matched by nobody's title
+        fits = [c for c in self._clusters if c.type == "person" and noun in c.roles and words <= c.roles
+                and (owner is None or c.affiliation.get(noun) == owner)]
+        if len(fits) != 1 or owner is None and not words:
+            return None
+        holder = fits[0]
+        self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
+        for t in span:
+            if t.i not in self._by_token:
+                self._point(t.i, holder)
+        return holder
 
     def _untagged_appositions(self) -> None:
         """Names the model missed where the grammar says a person: in apposition to a role
@@ -1124,6 +1008,25 @@ class EntityIndex:
 
 
 
+def _mention_of(tok: Token) -> SpacySpan:
+    """The words naming what ``tok`` heads, without a leading article: "the Chinese foreign
+    ministry" → "Chinese foreign ministry"."""
+    left = min([tok.i, *[c.left_edge.i for c in tok.lefts if c.dep_ != "det"]])
+    return tok.doc[left:tok.i + 1]
+
+
+def _modifies_thing(e: SpacySpan) -> bool:
+    """True when a name only modifies a common noun that names no actor: "Oreshnik" in
+    "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people, nor "a
+    Quinnipiac poll", whose author it names)."""
+    root = e.root
+    head = root.head
+    return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
+            and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
+            and not is_document_noun(head.lemma_)  # "a Quinnipiac University poll": its author
+            and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
+
+
 def _root_outside(span: SpacySpan) -> bool:
     """True when a name is the modifier of a capitalised word right after it: "Air Force" in
     "Air Force One" (a plane), not an actor."""
@@ -1217,168 +1120,3 @@ def _org_name(text: str, keep_the: bool = False) -> str:
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     return s.strip()
-
-
-# -- across documents -------------------------------------------------------------------------
-def merge_corpus(extractions: Iterable[Extraction]) -> list[Extraction]:
-    """Merge the people a per-document key could not, and give every entity one type: returns
-    the extractions with entity ids (in entities, quotes and relations) rewritten so that one
-    actor has one id corpus-wide, typed alike in every document. The same as ``corpus_id_map``
-    over all their entities, ``corpus_types`` over the result, then ``remap_ids`` on each.
-
-    The result does not depend on the order of the documents.
-    """
-    exs = list(extractions)
-    mapping = corpus_id_map(e for ex in exs for e in ex.entities)
-    types = corpus_types(((e.id, e.type, len(e.mentions)) for ex in exs for e in ex.entities), mapping)
-    if not mapping and not types:
-        return exs
-    return [remap_ids(ex, mapping, types) for ex in exs]
-
-
-# When mention counts tie, the type that comes first here wins.
-_TYPE_PRECEDENCE = ("person", "country", "organization", "media", "group")
-
-
-def corpus_types(votes: Iterable[tuple[str, str, int]],
-                 mapping: dict[str, EntityRef] | None = None) -> dict[str, str]:
-    """One type for an entity that documents type differently (the model reads "Rustem Umerov"
-    as an organisation in one article and a person in two): id → the type most of its mentions
-    have, for those ids only. ``votes`` are (entity id, type, mentions) per document; ids are
-    first rewritten by ``mapping`` (from ``corpus_id_map``).
-
-    >>> corpus_types([("ent-1", "person", 2), ("ent-1", "organization", 1), ("ent-2", "country", 4)])
-    {'ent-1': 'person'}
-    """
-    mapping = mapping or {}
-    tally: dict[str, dict[str, int]] = {}
-    for entity_id, type_, mentions in votes:
-        entity_id = mapping[entity_id].id if entity_id in mapping else entity_id
-        counts = tally.setdefault(entity_id, {})
-        counts[type_] = counts.get(type_, 0) + mentions
-    rank = {t: i for i, t in enumerate(_TYPE_PRECEDENCE)}
-    return {i: min(counts, key=lambda t: (-counts[t], rank.get(t, len(rank)), t))
-            for i, counts in tally.items() if len(counts) > 1}
-
-
-def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
-    """Which person ids of a corpus are one actor: old id → the entity it joins, for the ids
-    that change. ``entities`` are the per-document entities of every document (others than
-    persons are ignored), and may be streamed:
-    ``corpus_id_map(e for ex in extract(docs) for e in ex.entities)``.
-
-    - a surname-only person ("Witkov") joins the one full-name person of that surname shape in
-      the corpus; when several share it, the one other documents call by the bare surname
-      far more often than the others (at least three times as often), else none;
-    - two full-name people merge when their surnames have the same shape and their first names
-      are compatible ("Fabrice"/"Fabrece Pothier"); never "Joe"/"Hunter Biden".
-
-    The result does not depend on the order of the entities.
-    """
-    people: dict[str, tuple[str, set[str], int]] = {}  # id → (name, aliases, mentions)
-    bare_uses: dict[str, int] = {}  # id → mentions written as the bare surname
-    for e in entities:
-        if e.type != "person":
-            continue
-        last = fold(name_parts(e.name)[1])
-        if not any(c.isalpha() for c in last):
-            continue  # no surname to compare ("' OR 1=1 //"): never merged with anyone
-        bare_uses[e.id] = bare_uses.get(e.id, 0) + sum(
-            1 for m in e.mentions if re.sub(r"'s?$", "", fold(m.text)) == last)
-        name, aliases, n = people.get(e.id, (e.name, set(), 0))
-        if len(e.name.split()) > len(name.split()) or (len(e.name.split()) == len(name.split()) and e.name < name):
-            name = e.name
-        people[e.id] = (name, aliases | set(e.aliases) | {e.name}, n + len(e.mentions))
-    parent = {i: i for i in people}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def rank(i: str) -> tuple[int, int, str]:
-        name, _, n = people[i]
-        return (-len(name.split()), -n, i)
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            keep, drop = sorted((ra, rb), key=rank)
-            parent[drop] = keep
-
-    # Only people whose surnames have the same shape can merge: compare within those buckets
-    # (the components, and so the result, are those of comparing every pair).
-    full = sorted(i for i, (name, _, _) in people.items() if name_parts(name)[0])
-    shape_of = {j: surname_shape(name_parts(people[j][0])[1]) for j in full}
-    by_shape: dict[str, list[str]] = {}  # surname shape → full names, in id order
-    by_first_word: dict[str, list[str]] = {}  # shape of the first word → full names ("Xi Jinping")
-    for j in full:
-        by_shape.setdefault(shape_of[j], []).append(j)
-        by_first_word.setdefault(surname_shape(people[j][0].split()[0]), []).append(j)
-    for same in by_shape.values():
-        for a_i, a in enumerate(same):
-            fa = name_parts(people[a][0])[0]
-            for b in same[a_i + 1:]:
-                if _compatible_first(fa, name_parts(people[b][0])[0]):
-                    union(a, b)
-    for i in sorted(people):
-        name = people[i][0]
-        if name_parts(name)[0]:
-            continue
-        shape = surname_shape(name)
-        src = by_shape.get(shape, [])
-        if not src:
-            src = by_first_word.get(shape, [])
-        cands = sorted({find(j) for j in src})
-        if len(cands) > 1:
-            # the one other documents call by the bare surname, when it clearly dominates (the
-            # full names of one person share a surname shape: that bucket holds them all)
-            bucket = {find(j): by_shape[shape_of[j]] for j in src}
-            uses = sorted(((sum(bare_uses.get(j, 0) for j in bucket[c] if find(j) == c), c) for c in cands),
-                          reverse=True)
-            cands = [uses[0][1]] if uses[0][0] >= 2 and uses[0][0] >= 3 * uses[1][0] else []
-        if len(cands) == 1:
-            union(cands[0], i)
-    return {i: EntityRef(find(i), people[find(i)][0], "person") for i in people if find(i) != i}
-
-
-def remap_ids(extraction: Extraction, mapping: dict[str, EntityRef],
-              types: dict[str, str] | None = None) -> Extraction:
-    """``extraction`` with the person ids ``corpus_id_map`` merges rewritten, in its
-    entities (merged where two become one), quotes and relations, and with the types
-    ``corpus_types`` picked (keyed by the rewritten ids)."""
-    if not mapping and not types:
-        return extraction
-    remap = {i: ref.id for i, ref in mapping.items()}
-    names = {i: ref.name for i, ref in mapping.items()}
-    return _rewrite(extraction, remap, names, types or {})
-
-
-def _rewrite(ex: Extraction, remap: dict[str, str], names: dict[str, str], types: dict[str, str]) -> Extraction:
-    def ref(r: EntityRef | None) -> EntityRef | None:
-        if r is None or (r.id not in remap and r.id not in types):
-            return r
-        new_id = remap.get(r.id, r.id)
-        return EntityRef(new_id, names.get(r.id, r.name), types.get(new_id, r.type))
-
-    merged: dict[str, Entity] = {}
-    for e in ex.entities:
-        new_id = remap.get(e.id, e.id)
-        name = names.get(e.id, e.name) if e.id in remap else e.name
-        aliases = set(e.aliases) | ({e.name} if name != e.name else set())
-        if new_id in merged:
-            old = merged[new_id]
-            aliases |= set(old.aliases) | {old.name}
-            mentions = tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end)))
-        else:
-            mentions = e.mentions
-        merged[new_id] = Entity(new_id, name, types.get(new_id, e.type), tuple(sorted(aliases - {name})), mentions,
-                                e.description)
-    quotes = tuple(replace(q, speaker=ref(q.speaker), addressee=ref(q.addressee), reported_by=ref(q.reported_by))
-                   for q in ex.quotes)
-    relations = tuple(replace(r, subject=remap.get(r.subject, r.subject), object=remap.get(r.object, r.object))
-                      for r in ex.relations)
-    return replace(ex, entities=tuple(merged.values()), quotes=quotes, relations=relations)
-
-

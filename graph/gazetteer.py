@@ -65,6 +65,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "demonym": {key(k): v for k, v in data["demonyms"].items()},
         "organization": orgs,
         "media": media,
+        "region": {key(r): r for r in data.get("regions", ())},
     }
 
 
@@ -108,6 +109,12 @@ def lookup(name: str) -> tuple[str, str] | None:
         if hit:
             return type_, hit
     return None
+
+
+def region(name: str) -> str | None:
+    """The canonical name of a world region, sea or territory ("the Middle East", "Crimea"):
+    a place where things happen, never an actor."""
+    return _get("region", name)
 
 
 def is_place(name: str) -> bool:

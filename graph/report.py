@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Extraction
+from .naming import NameTally
 
 
 @dataclass
@@ -17,20 +18,31 @@ class Summary:
     failed: int = 0
     speakers: Counter = field(default_factory=Counter)  # entity id → quotes
     pairs: Counter = field(default_factory=Counter)  # (entity id, entity id) → statements
-    names: dict[str, str] = field(default_factory=dict)  # entity id → the fullest name seen
+    names: dict[str, str] = field(default_factory=dict)  # entity id → a name seen (quotes' refs)
+    _display: dict[str, str] | None = field(default=None, repr=False)
+    forms: NameTally = field(default_factory=NameTally)  # every entity's forms: the display name
 
     def _name(self, entity_id: str, name: str) -> None:
-        # Counted by id, so "Zelensky" and "Zelenskyy" are one line; shown by the fullest name.
+        # quotes may name actors no entity list holds: the fullest of their names
         old = self.names.get(entity_id)
         if old is None or (len(name.split()), len(name)) > (len(old.split()), len(old)):
             self.names[entity_id] = name
+
+    def name(self, entity_id: str) -> str:
+        """The display name of an actor: counted by id, so "Zelensky" and "Zelenskyy" are one
+        line, shown by the name the graph gives it (``naming``)."""
+        if self._display is None:
+            self._display = self.forms.names()
+        return self._display.get(entity_id) or self.names.get(entity_id, entity_id)
 
     def add(self, ex: Extraction) -> None:
         self.documents += 1
         self.failed += bool(ex.errors)
         self.quotes += len(ex.quotes)
+        self._display = None
         for e in ex.entities:
             self._name(e.id, e.name)
+            self.forms.add(e)
         for q in ex.quotes:
             if q.speaker is not None:
                 self._name(q.speaker.id, q.speaker.name)
@@ -48,7 +60,7 @@ class Summary:
         if self.speakers:
             lines.append("")
             lines.append("Most quoted:")
-            top_speakers = [(self.names.get(i, i), n) for i, n in self.speakers.most_common(top)]
+            top_speakers = [(self.name(i), n) for i, n in self.speakers.most_common(top)]
             width = max(len(name) for name, _ in top_speakers)
             for name, n in top_speakers:
                 lines.append(f"  {name:<{width}}  {n}")
@@ -56,5 +68,5 @@ class Summary:
             lines.append("")
             lines.append("Who spoke to whom:")
             for (a, b), n in self.pairs.most_common(top):
-                lines.append(f"  {self.names.get(a, a)} → {self.names.get(b, b)}" + (f"  ({n})" if n > 1 else ""))
+                lines.append(f"  {self.name(a)} → {self.name(b)}" + (f"  ({n})" if n > 1 else ""))
         return "\n".join(lines)

@@ -40,7 +40,7 @@ def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None
     """
     G = graph if graph is not None else nx.MultiDiGraph()
     if merge_people:
-        from ..entities import merge_corpus  # pure Python: ids and names, no spaCy
+        from ..corpus import merge_corpus  # pure Python: ids and names, no spaCy
 
         extractions = merge_corpus(extractions)
     for ex in extractions:
@@ -61,11 +61,12 @@ def merge_node_attrs(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]
 
     Lists (aliases, documents) are united and sorted; ``mentions`` adds up only for documents
     not seen before (so adding the same document twice changes nothing); any other attribute
-    keeps its first non-empty value.
+    keeps its first non-empty value. A name not kept becomes an alias (an actor loaded in two
+    runs that named it differently keeps every form).
 
     >>> merge_node_attrs({"name": "A", "aliases": ["x"], "mentions": 2, "documents": ["d1"]},
     ...                  {"name": "B", "aliases": ["y"], "mentions": 3, "documents": ["d2"]})
-    {'name': 'A', 'aliases': ['x', 'y'], 'mentions': 5, 'documents': ['d1', 'd2']}
+    {'name': 'A', 'aliases': ['B', 'x', 'y'], 'mentions': 5, 'documents': ['d1', 'd2']}
     """
     merged = {k: sorted(set(v or ())) if k in LIST_ATTRS else v for k, v in old.items()}
     _merge_into(merged, new)
@@ -92,6 +93,21 @@ def _merge_into(node: dict[str, Any], new: dict[str, Any]) -> None:
             node[key] = (node.get(key) or 0) + (value if fresh else 0)
         elif node.get(key) in (None, ""):
             node[key] = value
+    _alias_other_name(node, new.get("name"))
+
+
+def _alias_other_name(node: dict[str, Any], other: Any) -> None:
+    """Keep a name the node did not take among its aliases, and its own name out of them."""
+    aliases, name = node.get("aliases"), node.get("name")
+    if not isinstance(aliases, list) or not name:
+        return
+    if other and other != name:
+        i = bisect_left(aliases, other)
+        if i == len(aliases) or aliases[i] != other:
+            aliases.insert(i, other)
+    i = bisect_left(aliases, name)
+    if i < len(aliases) and aliases[i] == name:
+        del aliases[i]
 
 
 def _has(items: list[Any], x: Any) -> bool:

@@ -1,0 +1,71 @@
+"""The furniture of a web page that is no part of the article: where no actor is named.
+
+Pages saved as text keep their menus, photo credits and lists of other stories. A name there
+("Cookie settings", "Photo: Jane Roe/Agency", a teaser "From Dreamhouse to Nightmare?") is
+nobody the article speaks of. ``furniture`` finds those stretches from the page's shape alone,
+in any outlet's layout:
+
+- a menu or footer line: three or more items between ``|`` separators;
+- a credit: what follows "Photo:", "Photograph:", "Image:", "Credit:" … to the end of its line;
+- the newsroom's own lines: a byline ("By Jane Roe"), a contact line ("Write to Jane Roe at
+  jane@…"), a contribution note ("Jane Roe in Oslo contributed to this report.");
+- a list of other stories: lines that are only a date, recurring a few lines apart, and all
+  the lines between them (a title, a kicker, a one-line teaser under each date);
+- everything after a syndication footer ("The post … appeared first on …"): what follows
+  belongs to the site, not to the article.
+
+>>> text = "Talks went on.\\nPhoto: Jane Roe/Agency\\nHome | World | Cookie settings\\n"
+>>> [text[a:b] for a, b in furniture(text)]
+['Jane Roe/Agency', 'Home | World | Cookie settings']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_CREDIT = re.compile(r"\b(?:Photo|Photograph|Photos|Image|Picture|Credit|Illustration|Video)s?\s*:\s*", re.I)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A line that is a date and nothing else: "December 5, 2025", "5 Dec 2025", "2025-12-05".
+_DATE_LINE = re.compile(rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+                        rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)\s*$", re.I)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NEWSROOM = re.compile(rf"^\s*(?:By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*\s*$|Write to .*@|.{{0,200}}\b"
+                       rf"contributed (?:to this report|reporting)\b.{{0,40}}$)")
+_SYNDICATION = re.compile(r"^\s*The post .{3,300} appeared first on .{2,100}$", re.I)
+_DATES_APART = 6  # the most lines (not counting empty ones) between two dates of a story list
+
+
+def furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) character ranges of ``text`` that are page furniture, in order."""
+    lines = []  # (start, end) of each non-empty line
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out: list[tuple[int, int]] = []
+    dates = [k for k, (a, b) in enumerate(lines) if _DATE_LINE.match(text[a:b])]
+    listed: set[int] = set()
+    for d1, d2 in zip(dates, dates[1:]):
+        if d2 - d1 <= _DATES_APART:
+            listed.update(range(d1, d2 + 1))
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if k in listed or line.count("|") >= 2 or _NEWSROOM.match(line):
+            out.append((a, b))
+            continue
+        if _SYNDICATION.match(line):
+            out.append((a, len(text)))
+            break
+        m = _CREDIT.search(line)
+        if m:
+            out.append((a + m.end(), b))
+    return tuple(out)
+
+
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """True when the characters ``start``..``end`` lie in one of ``spans`` (from ``furniture``)."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]

@@ -1,0 +1,266 @@
+"""Names and ids without seeing other documents: the canonical forms of names and the keys
+entity ids are made from, so that runs over different files agree.
+
+**Ids without seeing other documents.** An entity's id is a hash of a canonical key computed
+from its own name only, so runs over different files agree:
+
+- a person's key is ``surname shape | first-name shape``: accents folded, transliteration
+  endings unified (-off/-ov/-ow, -sky/-skiy/-skyy/-ski), w→v, y→i, doubled letters collapsed
+  for the surname; the consonant skeleton of the first name after mapping common nicknames
+  (Steve → Steven). "Steve Witkoff"/"Steven Witkov" and "Volodymyr Zelensky"/"Zelenskiy" get
+  one id; "Joe Biden"/"Hunter Biden" two. A surname alone ("Witkov") keys as ``shape|``;
+- every other entity keys on its canonical name (gazetteer name for countries, organisations
+  and outlets: "U.S."/"America" → United States), lowercased, without "the".
+- the id does not hold the type: a name shaped like a person's keys as a person whatever the
+  model typed it, so "Umerov" typed person in one article and organisation in another is one
+  node (``Entity.type`` is the majority over its mentions);
+- generic names get ids scoped to their document: groups named by common nouns ("reporters",
+  "a NATO diplomat": a described anonymous source is not the same person across articles; its
+  link to the organisation is kept by relations) and offices with no owner ("Foreign
+  Ministry"); an office with an owner keys on it ("Russia's"/"Russian Foreign Ministry").
+
+>>> entity_id("person", "Steve Witkoff") == entity_id("person", "Steven Witkov")
+True
+>>> entity_id("person", "Joe Biden") == entity_id("person", "Hunter Biden")
+False
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import gazetteer
+from .model import stable_id
+
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.
+maj maj. adm adm. admiral sgt sgt. capt capt. captain rep rep. sen sen. senator representative gov gov.
+governor president vice prime minister secretary chancellor premier king queen prince princess
+pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director
+chief deputy foreign defense defence state retired former late mayor judge justice navy army
+presidential special senior top leader dean sheikh emir crown commander marshal pastor father
+""".split())
+
+MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
+               "guardian", "reuters", "bloomberg", "associated press", "press", "cnn", "bbc", "nbc",
+               "cbs", "abc", "fox", "msnbc", "npr", "xinhua", "tass", "spiegel", "politico", "axios",
+               "agence france", "afp", "al jazeera", "ria novosti", "interfax", "kyodo", "nikkei",
+               "economist", "daily", "magazine", "radio", "television", "tv", "wire", "dnyuz")
+
+# Words that make a name an organisation's, not a person's.
+ORG_WORDS = frozenset("""
+group institute university department ministry council party fund center centre office agency
+bank committee commission union court forces army navy company corp corporation inc ltd llc
+association foundation society congress parliament house senate assembly government
+administration service bureau authority college school academy organization organisation
+alliance coalition movement network platform global partners capital holdings club league
+""".split())
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+# Common short forms of first names, mapped to one form so that keys agree.
+_NICKNAMES = {
+    "steve": "steven", "stephen": "steven", "joe": "joseph", "bill": "william", "will": "william",
+    "mike": "michael", "bob": "robert", "rob": "robert", "bobby": "robert", "jim": "james",
+    "jimmy": "james", "tom": "thomas", "tony": "anthony", "dan": "daniel", "dave": "david",
+    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sasha": "alexander",
+    "ben": "benjamin", "sam": "samuel", "matt": "matthew", "pete": "peter", "andy": "andrew",
+    "larry": "lawrence", "rich": "richard", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "ron": "ronald", "don": "donald", "jeff": "jeffrey", "greg": "gregory",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "cathy": "catherine",
+    "sue": "susan", "jen": "jennifer", "vlad": "vladimir", "volodymir": "volodymyr",
+}
+
+
+# The name forms below are pure functions of a string, asked again and again for the same
+# names: memoised (bounded), which never changes an answer.
+@lru_cache(maxsize=1 << 16)
+def fold(name: str) -> str:
+    """Lowercase ASCII form of a name for comparisons: "Zelenskyy’s" → "zelenskyy's"."""
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles and demonyms and trailing possessives: ["President", "Vladimir",
+    "Putin's"] → ["Vladimir", "Putin"]."""
+    words = [w for w in words if w.strip()]
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])):
+        words = words[1:]
+    if words and words[-1].lower() in ("'s", "\u2019s", "'", "\u2019"):
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"['\u2019]s?$", "", words[-1]) or words[-1]
+    return words
+
+
+_TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
+_MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
+
+
+# -- keys and ids -----------------------------------------------------------------------------
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_shape(word: str) -> str:
+    """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
+    "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
+    s = _letters(word)
+    s = re.sub(r"(?<=[^aeiou])e$", "", s) if len(s) > 4 else s  # "Marlowe", "Browne"
+    s = re.sub(r"(skyy|skyi|skiy|skii|sky|ski)$", "ski", s)
+    s = re.sub(r"(off|ow|ev|eff)$", "ov", s)
+    s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("w", "v").replace("y", "i")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
+
+
+@lru_cache(maxsize=1 << 16)
+def first_shape(word: str) -> str:
+    """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
+    "Fabrece" → "fbrc")."""
+    s = _letters(word)
+    s = _NICKNAMES.get(s, s)
+    if not s:
+        return ""
+    skel = s[0] + re.sub(r"[aeiouyhw]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", skel)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(first name, surname) of a person's canonical name; first is "" for a single word.
+    Middle names, initials and suffixes are ignored."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+def person_key(name: str) -> str:
+    """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
+    first, last = name_parts(name)
+    return f"{surname_shape(last)}|{first_shape(first) if first else ''}"
+
+
+def name_key(name: str) -> str:
+    """The key of a non-person name: gazetteer key (lowercase, no "the", no dots)."""
+    return gazetteer.key(name)
+
+
+def entity_id(type_: str, name: str, scope: str = "") -> str:
+    """The id of an entity: a function of its canonical key only (not of its type, so a name
+    typed person in one document and organisation in another stays one node), so that graphs
+    built from separate runs merge. ``scope`` (a document's id) makes the id local to one
+    document: generic descriptors ("Foreign Ministry", "reporters") name different actors in
+    different articles.
+
+    >>> entity_id("person", "Steve Witkoff") == entity_id("person", "steve  witkoff")
+    True
+    >>> entity_id("organization", "the Asia Group") == entity_id("organization", "Asia Group")
+    True
+    >>> entity_id("person", "Rustem Umerov") == entity_id("organization", "Rustem Umerov")
+    True
+    """
+    k = id_key(type_, name)
+    return stable_id("ent", scope, k) if scope else stable_id("ent", k)
+
+
+@lru_cache(maxsize=1 << 16)
+def id_key(type_: str, name: str) -> str:
+    """The key an id is made from. A person's name, and any other name shaped like one (one to
+    three capitalised words, no organisation word, unknown to the gazetteer), keys as a person
+    ("Umerov" tagged ORG is still ``umerov|``); an office owned by a country keys on the
+    country ("Russian Foreign Ministry", "Russia's Foreign Ministry" → ``russia|foreign
+    ministry``); every other name on its gazetteer key."""
+    if type_ == "group":
+        return "group|" + name_key(name)
+    if type_ == "person" or _person_shaped(name):
+        return person_key(name)
+    owner, rest = split_owner(name)
+    if owner:
+        return f"{fold(owner)}|{name_key(rest)}"
+    return name_key(name)
+
+
+def _person_shaped(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or gazetteer.lookup(name) or gazetteer.is_place(name):
+        return False
+    if any(fold(w).strip(".,") in ORG_WORDS for w in words) or _MEDIA_WORD.search(fold(name)):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-zÀ-ɏ'’-]+", w) for w in words)
+
+
+# Heads of names that are generic on their own: every country has a "Foreign Ministry".
+GENERIC_HEADS = frozenset("""ministry department government office embassy cabinet parliament
+military army navy police council presidency administration mission delegation staff service
+spokesperson spokesman spokeswoman""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def split_owner(name: str) -> tuple[str | None, str]:
+    """(owning country, the rest) of an office's name: "Russian Foreign Ministry",
+    "Russia's Foreign Ministry", "Foreign Ministry of Russia", "US State Department" →
+    ("Russia", "Foreign Ministry") … ("United States", "State Department"); (None, name) when
+    no country is named or the head is no office."""
+    s = name.strip()
+    m = re.match(r"^(.*?)\s+of\s+(?:the\s+)?(.+)$", s)
+    if m and (gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2))):
+        own, rest = gazetteer.country(m.group(2)) or gazetteer.seat(m.group(2)), m.group(1)
+    else:
+        words = s.split()
+        own, rest = None, s
+        for k in (2, 1):
+            if len(words) > k:
+                head = re.sub(r"['’]s?$", "", " ".join(words[:k]))
+                own = gazetteer.country(head) or gazetteer.demonym(head) or (
+                    gazetteer.seat(head) if gazetteer.seat(head) != gazetteer.EU_OR_NATO else None)
+                if own:
+                    rest = " ".join(words[k:])
+                    break
+    if not own or not rest.split() or fold(rest.split()[-1]) not in GENERIC_HEADS:
+        return None, name
+    return own, rest
+
+
+def is_generic(type_: str, name: str) -> bool:
+    """True for a name that does not say whose it is: an office with no owner ("Foreign
+    Ministry", "State Department"), or a group named by common nouns ("reporters")."""
+    if type_ == "group":
+        return True
+    if type_ not in ("organization",) or gazetteer.lookup(name):
+        return False
+    words = name.split()
+    return bool(words) and fold(words[-1]) in GENERIC_HEADS and split_owner(name)[0] is None and not any(
+        gazetteer.country(w) or gazetteer.demonym(w) for w in words)
+
+
+def is_media_name(name: str) -> bool:
+    if gazetteer.media(name):
+        return True
+    return _MEDIA_WORD.search(fold(name)) is not None
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    """Two first names that may be the same person's: same shape, one a prefix of the other,
+    or one letter apart (at least three letters long)."""
+    if not a or not b:
+        return True
+    fa, fb = _NICKNAMES.get(_letters(a), _letters(a)), _NICKNAMES.get(_letters(b), _letters(b))
+    if first_shape(a) == first_shape(b) or fa.startswith(fb) and len(fb) >= 3 or fb.startswith(fa) and len(fa) >= 3:
+        return True
+    return min(len(fa), len(fb)) >= 4 and _edit_distance(fa, fb) <= 1
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,70 @@
+"""Page furniture (menus, credits, story lists, syndication footers) is found from the page's
+shape, and no actor is taken from it."""
+
+from __future__ import annotations
+
+from quotegraph import Document, extract_parsed
+from quotegraph.boilerplate import furniture, inside
+
+PAGE = """Fishing quotas were cut again on Tuesday, officials in Tromso said.
+Photo: Mara Lindqvist/Northwire Images
+Home | Markets | Cookie settings | Contact
+"""
+
+STORY_LIST = """Harbour talks stall as Ola Brekke walks out.
+
+More stories
+
+Wind farm plans shelved in Bergen
+November 3, 2031
+Culture
+Dagny Holt releases a new album
+November 3, 2031
+Sports
+Oslo Rangers sign a new coach
+November 3, 2031
+"""
+
+
+def _furniture_texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in furniture(text)]
+
+
+def test_menus_and_credits_are_furniture_but_the_sentence_is_not():
+    found = _furniture_texts(PAGE)
+    assert found == ["Mara Lindqvist/Northwire Images", "Home | Markets | Cookie settings | Contact"]
+    start = PAGE.index("officials")
+    assert not inside(furniture(PAGE), start, start + 9)
+
+
+def test_a_list_of_dated_stories_is_furniture():
+    found = _furniture_texts(STORY_LIST)
+    assert "Dagny Holt releases a new album" in found and "Oslo Rangers sign a new coach" in found
+    assert not any("Ola Brekke" in f for f in found)  # the article's own headline stays
+
+
+def test_everything_after_a_syndication_footer_is_furniture():
+    text = "Talks resumed, Lena Berg said.\n\nThe post Talks resume appeared first on Nordic Wire.\n\nKari Lund wins prize\n"
+    found = _furniture_texts(text)
+    assert len(found) == 1 and found[0].startswith("The post") and found[0].endswith("Kari Lund wins prize\n")
+
+
+def test_a_single_date_line_is_no_story_list():
+    text = "November 3, 2031\n\nTalks resumed in Oslo, Lena Berg said.\n"
+    assert furniture(text) == ()
+
+
+def test_no_actor_is_named_in_furniture(nlp):
+    ex = extract_parsed(Document(PAGE + "\n" + STORY_LIST, "page.txt"), nlp(PAGE + "\n" + STORY_LIST))
+    names = {e.name for e in ex.entities}
+    assert not names & {"Mara Lindqvist", "Cookie", "Dagny Holt", "Oslo Rangers", "Northwire Images"}, names
+    assert "Ola Brekke" in names
+
+
+def test_the_newsrooms_own_lines_are_furniture():
+    text = ("By Ingrid Holm and Ola Nes\n\nTalks resumed, Lena Berg said.\n\n"
+            "Kari Lund in Bergen contributed to this report.\n\n"
+            "Write to Ingrid Holm at ingrid.holm@example.com\n")
+    found = _furniture_texts(text)
+    assert found == ["By Ingrid Holm and Ola Nes", "Kari Lund in Bergen contributed to this report.",
+                     "Write to Ingrid Holm at ingrid.holm@example.com"]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .entities import EntityIndex, fold
+from .fragments import verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
@@ -125,7 +126,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     drafts = _drop_nested(drafts)
     for d in drafts:
         d.headline = d.end <= headline
-    return [_finish(d, doc_id) for d in drafts]
+    return [_finish(d, doc_id, text, quoted) for d in drafts]
 
 
 # -- helpers on text -----------------------------------------------------------------------
@@ -1118,8 +1119,10 @@ _ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "trans
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
 
 
-def _finish(d: _Draft, doc_id: str) -> Quote:
+def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
     speaker = d.speaker
+    fragments = verbatim_fragments(text, d.contents, quoted) if d.kind != "direct" else ()
+    kind = "mixed" if fragments else d.kind
     confidence = _ORIGIN_CONF.get(d.origin, 0.5)
     if speaker is None:
         confidence *= 0.5
@@ -1137,7 +1140,7 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
         sources = (speaker.source,) if d.floating else (*speaker.extra_sources, speaker.source)
     return Quote(
         id=stable_id("q", doc_id, str(first.start), str(first.end), length=12),
-        kind=d.kind,
+        kind=kind,
         contents=tuple(d.contents),
         cue=d.cue,
         sources=sources,
@@ -1145,4 +1148,5 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
         addressee=d.addressee,
         reported_by=d.reported_by,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
+        fragments=fragments,
     )

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
+from .addressees import addressee_of, carry_over, outlet_told
 from .entities import EntityIndex, fold
 from .fragments import verbatim_fragments
 from .layout import Layout
@@ -111,8 +112,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
             resolver.remember(d.subj.idx, d.speaker.entity)
-        if d.verb is not None:
-            d.addressee = _addressee(d.verb, index, resolver)
+        anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
+        if anchor is not None and anchor.lower_ != "according":
+            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None)
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
@@ -124,8 +126,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
+    carry_over(drafts, lambda d: d.speaker.entity if d.speaker is not None else None)
     for d in drafts:
         d.headline = d.end <= headline
+        d.reported_by = outlet_told(d.addressee, d.reported_by)
     return [_finish(d, doc_id, text, quoted) for d in drafts]
 
 
@@ -1070,34 +1074,7 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return unique
 
 
-# -- addressee, outlet ---------------------------------------------------------------------
-
-def _addressee(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
-    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
-        return None
-    children = list(verb.children)
-    for child in list(children):
-        if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
-            children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
-    for child in children:
-        target = None
-        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            target = child
-        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if target is None:
-            continue
-        named = index.at(target)
-        if named is not None:
-            return named
-        if target.lower_ in GROUP_NOUNS:
-            span = mention_span(target, index)
-            cluster = index.add(span, "group", name=target.lower_)
-            return index.ref(cluster) if cluster else None
-        if target.pos_ == "PRON" and target.lower_ not in ("it", "that", "this", "what"):
-            return resolver.resolve(target).entity
-    return None
-
+# -- outlet ---------------------------------------------------------------------
 
 def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
     """The outlet that carried the quote: "The Wall Street Journal reported", "according to

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, carry_over, outlet_told
+from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
 from .fragments import verbatim_fragments
 from .layout import Layout
@@ -444,6 +445,10 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
         left = verb.doc[verb.i - 1]
         if left.pos_ in ("PROPN", "NOUN", "PRON") and _fits(left, verb, in_quote):
             return left
+    act_of = cue_of_act(verb)
+    if act_of is not None:
+        # "said the interference was unacceptable and ordered …": the speaker ordered
+        return _speaker_token(act_of, in_quote)
     subj = subject_of(verb)
     if _fits(subj, verb, in_quote):
         return subj
@@ -629,7 +634,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if heads[0].i > verb.i:
             # "the deal, which he said had saved …": the clause starts after its cue
             tokens = [t for t in tokens if t.i > verb.i]
-        tokens = _drop_coordinated_act(tokens, heads[0])
+        tokens = drop_coordinated_acts(tokens, heads[0], verb)
     tokens = _clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
@@ -746,23 +751,6 @@ def _clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
                 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
             return tokens[:k]
         break
-    return tokens
-
-
-def _drop_coordinated_act(tokens: list[Token], head: Token) -> list[Token]:
-    """"said the envoy had insulted the country and ordered the ministry to summon him": a
-    coordinated past-tense verb without a subject of its own, after a clause in another tense,
-    is the speaker's next act, not part of what was said."""
-    if head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
-        return tokens
-    for c in head.rights:
-        if c.dep_ == "conj" and c.tag_ == "VBD" \
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
-            cut = c.left_edge.i
-            cc = [g for g in head.children if g.dep_ == "cc" and g.i < c.i]
-            if cc:
-                cut = min(cut, cc[-1].i)
-            return [t for t in tokens if t.i < cut]
     return tokens
 
 

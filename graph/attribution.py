@@ -26,7 +26,10 @@ from spacy.tokens import Doc, Token
 
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
+from .addressees import addressee_of, carry_over, outlet_told
+from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
+from .fragments import verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
@@ -110,8 +113,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
             resolver.remember(d.subj.idx, d.speaker.entity)
-        if d.verb is not None:
-            d.addressee = _addressee(d.verb, index, resolver)
+        anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
+        if anchor is not None and anchor.lower_ != "according":
+            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None)
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
@@ -123,9 +127,11 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
+    carry_over(drafts, lambda d: d.speaker.entity if d.speaker is not None else None)
     for d in drafts:
         d.headline = d.end <= headline
-    return [_finish(d, doc_id) for d in drafts]
+        d.reported_by = outlet_told(d.addressee, d.reported_by)
+    return [_finish(d, doc_id, text, quoted) for d in drafts]
 
 
 # -- helpers on text -----------------------------------------------------------------------
@@ -439,6 +445,10 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
         left = verb.doc[verb.i - 1]
         if left.pos_ in ("PROPN", "NOUN", "PRON") and _fits(left, verb, in_quote):
             return left
+    act_of = cue_of_act(verb)
+    if act_of is not None:
+        # "said the interference was unacceptable and ordered …": the speaker ordered
+        return _speaker_token(act_of, in_quote)
     subj = subject_of(verb)
     if _fits(subj, verb, in_quote):
         return subj
@@ -624,7 +634,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if heads[0].i > verb.i:
             # "the deal, which he said had saved …": the clause starts after its cue
             tokens = [t for t in tokens if t.i > verb.i]
-        tokens = _drop_coordinated_act(tokens, heads[0])
+        tokens = drop_coordinated_acts(tokens, heads[0], verb)
     tokens = _clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
@@ -741,23 +751,6 @@ def _clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
                 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
             return tokens[:k]
         break
-    return tokens
-
-
-def _drop_coordinated_act(tokens: list[Token], head: Token) -> list[Token]:
-    """"said the envoy had insulted the country and ordered the ministry to summon him": a
-    coordinated past-tense verb without a subject of its own, after a clause in another tense,
-    is the speaker's next act, not part of what was said."""
-    if head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
-        return tokens
-    for c in head.rights:
-        if c.dep_ == "conj" and c.tag_ == "VBD" \
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
-            cut = c.left_edge.i
-            cc = [g for g in head.children if g.dep_ == "cc" and g.i < c.i]
-            if cc:
-                cut = min(cut, cc[-1].i)
-            return [t for t in tokens if t.i < cut]
     return tokens
 
 
@@ -1069,34 +1062,7 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return unique
 
 
-# -- addressee, outlet ---------------------------------------------------------------------
-
-def _addressee(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
-    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
-        return None
-    children = list(verb.children)
-    for child in list(children):
-        if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
-            children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
-    for child in children:
-        target = None
-        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            target = child
-        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if target is None:
-            continue
-        named = index.at(target)
-        if named is not None:
-            return named
-        if target.lower_ in GROUP_NOUNS:
-            span = mention_span(target, index)
-            cluster = index.add(span, "group", name=target.lower_)
-            return index.ref(cluster) if cluster else None
-        if target.pos_ == "PRON" and target.lower_ not in ("it", "that", "this", "what"):
-            return resolver.resolve(target).entity
-    return None
-
+# -- outlet ---------------------------------------------------------------------
 
 def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
     """The outlet that carried the quote: "The Wall Street Journal reported", "according to
@@ -1118,8 +1084,10 @@ _ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "trans
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
 
 
-def _finish(d: _Draft, doc_id: str) -> Quote:
+def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
     speaker = d.speaker
+    fragments = verbatim_fragments(text, d.contents, quoted) if d.kind != "direct" else ()
+    kind = "mixed" if fragments else d.kind
     confidence = _ORIGIN_CONF.get(d.origin, 0.5)
     if speaker is None:
         confidence *= 0.5
@@ -1137,7 +1105,7 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
         sources = (speaker.source,) if d.floating else (*speaker.extra_sources, speaker.source)
     return Quote(
         id=stable_id("q", doc_id, str(first.start), str(first.end), length=12),
-        kind=d.kind,
+        kind=kind,
         contents=tuple(d.contents),
         cue=d.cue,
         sources=sources,
@@ -1145,4 +1113,5 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
         addressee=d.addressee,
         reported_by=d.reported_by,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
+        fragments=fragments,
     )

@@ -59,7 +59,8 @@ def map_back(extraction: Extraction, text: str, back: list[int]) -> Extraction:
         return replace(s, start=start, end=end, text=text[start:end])
 
     quotes = tuple(replace(q, contents=tuple(map(span, q.contents)), sources=tuple(map(span, q.sources)),
-                           cue=span(q.cue) if q.cue is not None else None) for q in extraction.quotes)
+                           cue=span(q.cue) if q.cue is not None else None,
+                           fragments=tuple(map(span, q.fragments))) for q in extraction.quotes)
     entities = tuple(replace(e, mentions=tuple(map(span, e.mentions))) for e in extraction.entities)
     relations = tuple(replace(r, evidence=span(r.evidence)) for r in extraction.relations)
     return replace(extraction, quotes=quotes, entities=entities, relations=relations)

@@ -135,6 +135,8 @@ class Quote:
     addressee: EntityRef | None = None
     reported_by: EntityRef | None = None
     confidence: float = 0.5
+    # mixed quotes: the speaker's own words, quoted inside the paraphrase; empty otherwise
+    fragments: tuple[Span, ...] = ()
 
     @property
     def text(self) -> str:
@@ -156,6 +158,7 @@ class Quote:
             "addressee": self.addressee.to_dict() if self.addressee else None,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "confidence": round(float(self.confidence), 4),
+            "fragments": [f.to_dict() for f in self.fragments],
         }
 
     @classmethod
@@ -170,6 +173,7 @@ class Quote:
             EntityRef.from_dict(d.get("addressee")),
             EntityRef.from_dict(d.get("reported_by")),
             float(d.get("confidence", 0.5)),
+            tuple(Span.from_dict(f) for f in d.get("fragments") or ()),
         )
 
 

@@ -159,7 +159,9 @@ def _add_quote(G: nx.MultiDiGraph, ex: Extraction, q: Quote) -> None:
               kind=q.kind, cue=q.cue.lemma if q.cue else None, cue_text=q.cue.text if q.cue else None,
               confidence=q.confidence, doc_id=doc.id, start=q.start, end=max(c.end for c in q.contents),
               source_text=q.sources[0].text if q.sources else None,
-              speaker=q.speaker.name if q.speaker else None, date=doc.date)
+              speaker=q.speaker.name if q.speaker else None, date=doc.date,
+              # the speaker's own words in a mixed quote, in text order (None keeps the key off others)
+              fragments=[f.text for f in q.fragments] or None)
     _add_edge(G, q.id, doc.id, "IN_DOCUMENT", f"IN_DOCUMENT:{q.id}", doc_id=doc.id)
     prov = {"doc_id": doc.id, "start": q.start, "confidence": q.confidence, "date": doc.date}
     for ref, rel, forward in ((q.speaker, "SAID", False), (q.addressee, "ADDRESSED_TO", True),

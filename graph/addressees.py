@@ -1,0 +1,244 @@
+"""Addressees: to whom a quote was said, when the text names its audience.
+
+Three places name it, as a reader finds them:
+
+1. the cue's own words: the object of "told", "urged", "asked", "warned" ("told Yuri
+   Ushakov", "urged the region's countries to …"), the "to" phrase of any speech verb ("said
+   to reporters", "wrote to the minister", "explained to his counterpart"), and a meeting told
+   something ("told a news briefing" → reporters);
+2. the setting written around the cue in its sentence: "in an interview with Axios", "in a
+   letter to the prime minister", "speaking to reporters", "addressing delegates", "at a news
+   conference" (→ reporters);
+3. the sentences after it: a quote that goes on in the same interview or press conference
+   ("…, he told CNN. “…,” he said.") was said to the same audience.
+
+A news outlet that was told is the addressee and the outlet that carried the quote at once.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from spacy.tokens import Token
+
+from .entities import EntityIndex
+from .model import EntityRef
+from .speakers import GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
+
+# Verbs whose direct object is the one spoken to ("told X", "urged X to").
+OBJECT_AUDIENCE_VERBS = frozenset("""
+tell ask inform notify assure reassure advise urge warn instruct remind order brief call phone
+text email write press implore beg caution exhort encourage invite challenge
+""".split())
+# Events that are an audience of reporters: "told a news briefing", "at a press conference".
+_PRESS_EVENTS = frozenset("conference briefing presser".split())
+_PRESS_WORDS = frozenset("news press media".split())
+# Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X".
+_CHANNEL_NOUNS = frozenset("""
+interview letter message speech address remarks remark note email memo statement comments comment
+call conversation podcast broadcast
+""".split())
+# Participles of speaking to someone: "speaking to reporters", "addressing a seminar".
+_SPEAKING_TO = frozenset("speak talk write say explain".split())
+_ADDRESSING = frozenset("address brief".split())
+_NOT_AUDIENCE = frozenset("it that this what which who something anything nothing everything".split())
+
+
+def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                 speaker: EntityRef | None = None) -> EntityRef | None:
+    """The audience the cue ``verb`` names, or its sentence does around it."""
+    ref = _from_verb(verb, index, resolver)
+    if ref is None:
+        ref = _from_setting(verb, index, resolver)
+    if ref is not None and speaker is not None and ref.id == speaker.id:
+        return None  # "the minister told his ministry's staff …" resolved to himself: no audience
+    return ref
+
+
+def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    for child in list(children):
+        if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
+            children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
+    for child in children:
+        if child.i < verb.i and child.dep_ != "dative":
+            continue
+        target = None
+        if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
+                and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            target = child
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        # after "told" or before a clause ("urged the council to …", "warned them that …") the
+        # object is the audience whatever it is; "urged restraint" urges no one
+        strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target)))
+        ref = _audience(target, index, resolver, strict=strict)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _clause_after(verb: Token, obj: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i for c in verb.children) or \
+        any(c.dep_ in ("xcomp", "ccomp", "acl") and c.i > obj.i for c in obj.children)
+
+
+def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """"In an interview with X, …", "…, speaking to reporters", "At a news conference, …": the
+    audience named in the cue's sentence by a channel, a participle or a press event."""
+    sent = verb.sent
+    for tok in sent:
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS:
+            ref = _channel_audience(tok, index, resolver)
+            if ref is not None:
+                return ref
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
+            if low in _SPEAKING_TO:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        ref = _audience(pobj, index, resolver, strict=True) if pobj is not None else None
+                        if ref is not None:
+                            return ref
+                        if pobj is not None and _press_event(pobj):
+                            return _reporters(pobj, index)
+            if low in _ADDRESSING:
+                dobj = next((g for g in tok.children if g.dep_ == "dobj"), None)
+                if dobj is not None:
+                    ref = _audience(dobj, index, resolver, strict=False)
+                    if ref is not None:
+                        return ref
+        if _press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
+            return _reporters(tok, index)
+    return None
+
+
+def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """"an interview with Axios", "a letter to the prime minister", "an email interview in the
+    newspaper the Sentinel", "a CNN interview", "remarks to reporters"."""
+    low = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
+                                     or low in ("call", "conversation") and child.lower_ == "with"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for cand in _with_appositions(pobj):
+                    ref = _audience(cand, index, resolver, strict=True)
+                    if ref is not None:
+                        return ref
+        if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
+            ref = index.at(child)
+            if ref is not None and ref.type in ("media", "person", "organization"):
+                return ref
+    return None
+
+
+def _with_appositions(tok: Token) -> list[Token]:
+    """"the British newspaper the Independent": the name in apposition first."""
+    return [c for c in tok.children if c.dep_ == "appos"] + [tok]
+
+
+def _press_event(tok: Token) -> bool:
+    """"a news conference", "a press briefing", "a Moscow news briefing", "the presser"."""
+    if tok.lemma_.lower() not in _PRESS_EVENTS:
+        return False
+    if tok.lower_ == "presser":
+        return True
+    return any(c.lower_ in _PRESS_WORDS for c in tok.children if c.i < tok.i) or tok.lemma_.lower() == "briefing"
+
+
+def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
+    cluster = index.add(mention_span(tok, index), "group", name="reporters")
+    return index.ref(cluster) if cluster else None
+
+
+def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,
+              strict: bool) -> EntityRef | None:
+    """The entity a mention of the audience stands for. ``strict`` (a "to" phrase of any verb,
+    where "said to be", "referred to the plan" abound) asks for a name, a pronoun or a noun
+    for people; after "told"/"urged" any noun phrase is the audience."""
+    if target is None or target.lower_ in _NOT_AUDIENCE:
+        return None
+    if _press_event(target):
+        return _reporters(target, index)
+    named = index.at(target)
+    if named is not None:
+        return named
+    if target.pos_ == "PRON":
+        return resolver.resolve(target).entity
+    if target.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low = target.lower_
+    if low in GROUP_NOUNS:
+        cluster = index.add(mention_span(target, index), "group", name=low)
+        return index.ref(cluster) if cluster else None
+    span = mention_span(target, index)
+    if target.pos_ == "PROPN":
+        cluster = index.add(span, "organization")
+        return index.ref(cluster) if cluster else None
+    if target.lemma_.lower() in OFFICE_NOUNS:
+        # "the city's government": the office itself, owned by its place when the text says
+        cluster = index.add(span, "organization")
+        return index.ref(cluster) if cluster else None
+    if target.tag_ == "NNS" and (not strict or _people(target)):
+        words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+        name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
+        cluster = index.add(span, "group", name=name) if name else None
+        return index.ref(cluster) if cluster else None
+    if target.lower_ in PERSON_NOUNS or _people(target):
+        # "his Ukrainian counterpart", "the British minister": the person, when the article names them
+        entity = resolver.resolve(target).entity
+        if entity is not None:
+            return entity
+    if not strict and target.tag_ == "NN":
+        # "addressing a seminar", "told the assembly": the gathering, by its own words
+        words = [t for t in target.lefts if t.dep_ in ("amod", "compound")] + [target]
+        cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words))
+        return index.ref(cluster) if cluster else None
+    return None
+
+
+def _people(tok: Token) -> bool:
+    """A noun for people or states ("delegates", "allies", "countries"), by its NER and the
+    parse rather than a list: plural nouns heading a mention with a nationality or a place."""
+    if tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts) or tok.lower_ in GROUP_NOUNS
+
+
+class _Attributed(Protocol):
+    """What ``carry_over`` reads and sets on an attribution being assembled."""
+
+    addressee: EntityRef | None
+    reported_by: EntityRef | None
+    para: int
+    start: int
+    end: int
+
+
+def carry_over(drafts: Sequence, speaker_of) -> None:
+    """Quotes that go on in the same interview or press conference keep its audience: a quote
+    right after one told to an outlet or to reporters, by the same speaker, with no audience
+    of its own and nobody else quoted in between (the paragraph after at most)."""
+    prev = None
+    for d in drafts:
+        spk = speaker_of(d)
+        if prev is not None and d.addressee is None and spk is not None:
+            p_spk = speaker_of(prev)
+            if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
+                    and prev.addressee.type in ("media", "group") and 0 <= d.para - prev.para <= 1 \
+                    and d.start >= prev.end:
+                d.addressee = prev.addressee
+                if prev.addressee.type == "media" and d.reported_by is None:
+                    d.reported_by = prev.addressee
+        prev = d
+
+
+def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:
+    """A news outlet that was told carried the quote too ("…, he told Reuters")."""
+    if reported_by is None and addressee is not None and addressee.type == "media":
+        return addressee
+    return reported_by

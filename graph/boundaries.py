@@ -1,0 +1,92 @@
+"""Where reported speech stops: a content unit ends where the clause its cue governs ends.
+
+The parse often hangs the speaker's next act on the reported clause ("Rasmussen said the
+interference was unacceptable and ordered the ministry to summon the envoy": "ordered" is a
+conjunct of "was"), so the clause's subtree runs on past what was said. A coordinated verb
+with no subject of its own goes with the cue rather than the clause when its form says so:
+
+- it agrees with the cue and not with the clause ("denies that the shelling took place and
+  goes to great lengths …", "says the port will reopen and has asked the navy …");
+- or the clause is a state ("was unacceptable", "had been stolen") and the conjunct an act
+  of someone in the cue's tense, with an object or a clause of its own ("… and ordered the
+  ministry to …", "… and refused to concede").
+
+What the speaker said goes on in a conjunct of the clause's own form ("said the attack killed
+five people and wounded twenty", "said the plan was dead and would never return").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
+_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative", "attr")
+
+
+def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[Token]:
+    """``tokens`` (the clause ``head`` heads, governed by ``cue``) without a coordinated act
+    of the speaker and everything after it."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return tokens
+    cue_form = _form(cue)
+    for conj in head.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(g.dep_ in _OWN_SUBJECT for g in conj.children):
+            continue
+        if _speakers_act(head, conj, cue_form):
+            cut = conj.left_edge.i
+            cc = [g for g in head.children if g.dep_ == "cc" and g.i < conj.i]
+            if cc:
+                cut = min(cut, cc[-1].i)
+            return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _speakers_act(head: Token, conj: Token, cue_form: str | None) -> bool:
+    # a next act is added with "and" ("or", "nor" and a bare comma offer alternatives or
+    # list what was said), right before the conjunct
+    cc = [g for g in head.children if g.dep_ == "cc" and g.i < conj.i]
+    if not cc or cc[-1].lower_ != "and" or conj.left_edge.i - cc[-1].i > 2:
+        return False
+    form, head_form = _form(conj), _form(head)
+    if form is None or form == "modal":
+        return False
+    if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
+        return True  # the cue's tense, not the clause's
+    return form == cue_form and _state(head) and _active_act(conj)
+
+
+def _form(verb: Token) -> str | None:
+    """The finite form of a verb group: "modal", "present" or "past"; None for an
+    infinitive or a participle standing alone."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    tag = auxes[0].tag_ if auxes else verb.tag_
+    if tag == "MD":
+        return "modal"
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    if tag == "VBD" or tag == "VBN" and not auxes:
+        return "past"  # a bare VBN after "and" is the tagger's past tense gone astray
+    return None
+
+
+def _state(head: Token) -> bool:
+    """A clause saying how things are: a copula ("was unacceptable") or a passive ("had been
+    stolen")."""
+    return head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _active_act(conj: Token) -> bool:
+    if conj.lemma_.lower() in ("be", "have") or any(c.dep_ == "auxpass" for c in conj.children):
+        return False
+    return any(c.dep_ in _COMPLEMENTS for c in conj.children)
+
+
+def cue_of_act(verb: Token) -> Token | None:
+    """The cue whose speaker does ``verb`` when ``verb`` is such a coordinated act ("said the
+    interference was unacceptable and ordered …": "ordered" is the speaker's, not the
+    interference's); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(g.dep_ in _OWN_SUBJECT for g in verb.children):
+        return None
+    cue = head.head
+    return cue if _speakers_act(head, verb, _form(cue)) else None

@@ -1,0 +1,57 @@
+"""Verbatim fragments: the speaker's own words quoted inside a paraphrase.
+
+A mixed quote ("she said lifting the embargo would be “irresponsible”") is the reporter's
+paraphrase with the speaker's words set in quotation marks; a reader wants to tell the two
+apart. The fragments are the quoted passages of the document that fall inside the quote's
+contents, cut to the contents when a mark stands just outside them, without the marks and the
+punctuation that belongs to the reporter's sentence.
+
+>>> from quotegraph.model import Span
+>>> from quotegraph.quotes import find_quoted
+>>> text = 'She said the plan was “dead on arrival” and “a waste of time.”'
+>>> content = Span.of(text, 9, len(text))
+>>> [f.text for f in verbatim_fragments(text, [content], find_quoted(text))]
+['dead on arrival', 'a waste of time']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+from .model import Span
+from .quotes import QUOTE_MARKS, Quoted
+
+# What stands at a fragment's edge without being the speaker's: spaces, marks, and the
+# punctuation a reporter's sentence puts after the closing word ("was “dead.”").
+_EDGE = set(" \t\n\u00a0") | set(QUOTE_MARKS) | set(".,;:")
+
+
+def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quoted]) -> tuple[Span, ...]:
+    """The quoted passages inside ``contents`` (``quoted`` sorted by start, as ``find_quoted``
+    gives them), in text order, each cut to the content it stands in."""
+    starts = [q.inner_start for q in quoted]
+    out: list[Span] = []
+    for c in contents:
+        # passages opening before the content may still reach into it: step back over them
+        k = max(0, bisect_left(starts, c.start) - 1)
+        while k < len(quoted) and quoted[k].inner_start < c.end:
+            q = quoted[k]
+            k += 1
+            a, b = max(q.inner_start, c.start), min(q.inner_end, c.end)
+            if (a, b) == (c.start, c.end) and q.inner_start <= c.start and q.inner_end >= c.end:
+                continue  # the whole content is quoted: a direct quote, no fragment of a paraphrase
+            span = _trimmed(text, a, b)
+            if span is not None and (not out or out[-1].end <= span.start):
+                out.append(span)
+    return tuple(out)
+
+
+def _trimmed(text: str, a: int, b: int) -> Span | None:
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if not any(ch.isalnum() for ch in text[a:b]):
+        return None
+    return Span.of(text, a, b)

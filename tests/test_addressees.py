@@ -1,0 +1,85 @@
+"""Addressees: every quote whose text names its audience gets it (sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import build_graph, extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # the cue's own object or "to" phrase
+    ("\u201cWe will not give up the harbour,\u201d Minister Jon Hale told delegates at the summit in Tromso.",
+     "harbour", "delegates"),
+    ("Lars Ekberg said to reporters that the budget was far too small.", "budget", "reporters"),
+    ("Lars Ekberg wrote to Finance Minister Ada Voss that the budget was far too small.", "budget", "Ada Voss"),
+    ("Lars Ekberg urged the city's government to freeze the accounts of the shipping firms.", "freeze",
+     "city's government"),
+    ("Lars Ekberg asked the council to delay the vote until spring.", "delay the vote", "council"),
+    ("Foreign Minister Petra Lind urged Nordic countries to share the cost of the patrols.", "share the cost",
+     "Nordic countries"),
+    # a press event told
+    ("\u201cThe offer is final,\u201d Deputy Minister Ivan Petrov told a Moscow news briefing on Monday.",
+     "offer is final", "reporters"),
+    # the setting around the cue
+    ("\u201cThe talks were hard,\u201d Premier Lars Ekberg said, speaking to reporters on Friday.",
+     "talks were hard", "reporters"),
+    ("In an interview with the Daily Courier, Premier Lars Ekberg said the deal was dead.", "deal was dead",
+     "Daily Courier"),
+    ("In an email interview with the Northern Sentinel, Lars Ekberg said: \u201cWe are ready to sign today.\u201d",
+     "ready to sign", "Northern Sentinel"),
+    ("At a news conference in Oslo, Lars Ekberg said the talks had failed.", "talks had failed", "reporters"),
+    ("In a letter to Prime Minister Ada Voss, Lars Ekberg wrote that the plan would ruin the fishermen.",
+     "ruin the fishermen", "Ada Voss"),
+    ("Addressing a seminar in Bergen, Lars Ekberg said the border would stay open.", "border would stay",
+     "seminar"),
+])
+def test_the_audience_the_text_names(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_quote_in_the_next_sentence_of_an_interview_keeps_its_audience():
+    text = ("In an interview with the Harbour Gazette on Tuesday, Mayor Ines Berg said the port would reopen. "
+            "\u201cWe owe it to the fishermen,\u201d she said.")
+    q = _quote(text, "owe it to the fishermen")
+    assert q.addressee is not None and q.addressee.name == "Harbour Gazette"
+
+
+def test_an_outlet_told_is_addressee_and_outlet():
+    text = "The talks have stalled, Lars Ekberg told Reuters. \u201cNobody wants to move first,\u201d he said."
+    for words in ("talks have stalled", "move first"):
+        q = _quote(text, words)
+        assert q.addressee is not None and q.addressee.name == "Reuters"
+        assert q.reported_by is not None and q.reported_by.id == q.addressee.id
+
+
+def test_a_person_told_is_not_carried_to_the_next_quote():
+    text = ("Lars Ekberg told Ada Voss that the offer was generous. "
+            "\u201cThe fleet will sail on Monday,\u201d Ekberg said later.")
+    assert _quote(text, "offer was generous").addressee.name == "Ada Voss"
+    assert _quote(text, "fleet will sail").addressee is None
+
+
+def test_no_audience_where_none_is_named():
+    for text, words in [
+        ("Lars Ekberg said the plan would ruin the fishermen.", "ruin the fishermen"),
+        ("Lars Ekberg urged restraint after the clashes at the border crossing.", "restraint"),
+        ("Lars Ekberg objected to the plan, saying it would ruin the fishermen.", "ruin the fishermen"),
+    ]:
+        for q in extract_text(text).quotes:
+            assert q.addressee is None, (text, q.text, q.addressee)
+
+
+def test_addressee_is_an_edge_of_the_graph():
+    ex = extract_text("At a press conference in Riga, Foreign Minister Anna Ozola said the border would stay open.")
+    G = build_graph([ex])
+    targets = [G.nodes[v]["name"] for _, v, d in G.edges(data=True) if d.get("type") == "ADDRESSED_TO"]
+    assert targets == ["reporters"]

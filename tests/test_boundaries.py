@@ -1,0 +1,64 @@
+"""Content boundaries: what was said stops where the clause its cue governs stops
+(sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract_text
+
+
+def _contents(text):
+    return [c.text for q in extract_text(text).quotes for c in q.contents]
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {_contents(text)}")
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # the speaker's next act, in the cue's tense, after a clause in another
+    ("The ministry denies that the shelling took place and goes to great lengths to hide the damage.",
+     "that the shelling took place", "goes to great lengths"),
+    ("The mayor says the port will reopen in May and has asked the navy to clear the mines.",
+     "the port will reopen in May", "has asked the navy"),
+    # a state said, then an act of the speaker
+    ("Rasmussen said the interference was unacceptable and ordered the ministry to summon the envoy.",
+     "the interference was unacceptable", "ordered the ministry"),
+    ("Kovac claimed the election had been stolen and refused to concede the race to his rival.",
+     "the election had been stolen", "refused to concede"),
+    ("He says the border is closed and wants the army to stay in the barracks.",
+     "the border is closed", "wants the army"),
+    ("Lee told reporters the vote was rigged and then left the building.", "the vote was rigged", "left the building"),
+])
+def test_a_coordinated_act_of_the_speaker_is_not_what_was_said(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+    assert all(act not in c for c in _contents(text) if said in c)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Officials said the attack killed five people and wounded twenty others.",
+     "the attack killed five people and wounded twenty others"),
+    ("The minister said the plan was dead and would never return.", "the plan was dead and would never return"),
+    ("The agency said the ship had either sunk or drifted out of range.", "had either sunk or drifted out of range"),
+    ("Analysts say the currency has fallen and may fall further.", "has fallen and may fall further"),
+])
+def test_a_conjunct_of_the_clause_itself_stays_in_it(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)
+
+
+def test_the_speakers_next_act_keeps_the_speaker():
+    text = "Mayor Ines Berg says the port will reopen in May and has asked the navy to clear the mines."
+    q = _quote(text, "to clear the mines")
+    assert q.speaker is not None and q.speaker.name == "Ines Berg"
+
+
+def test_a_mixed_quote_stops_at_its_clause():
+    text = "Governor Tom Reyes insists he is \u201cwinning\u201d and is urging his supporters to vote early."
+    q = _quote(text, "winning")
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == ["winning"]
+    assert not any("urging" in c.text for c in q.contents)

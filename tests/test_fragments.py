@@ -1,0 +1,99 @@
+"""Verbatim fragments of mixed quotes: the speaker's own words told apart from the paraphrase,
+through the extractor, the JSONL, the spaCy component and the graph (sentences invented)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import quotegraph as qg
+from quotegraph.cli import main
+
+
+def _only_mixed(text):
+    qs = [q for q in qg.extract_text(text).quotes if q.kind == "mixed"]
+    assert len(qs) == 1, [(q.kind, q.text) for q in qg.extract_text(text).quotes]
+    return qs[0]
+
+
+def test_one_quoted_word_in_a_paraphrase_is_the_fragment():
+    text = "Foreign Minister Lena Varga said lifting the embargo would be \u201cirresponsible\u201d at this time."
+    q = _only_mixed(text)
+    assert [f.text for f in q.fragments] == ["irresponsible"]
+    assert all(text[f.start:f.end] == f.text for f in q.fragments)
+
+
+def test_two_fragments_in_one_clause_in_text_order():
+    text = 'Senator Ruth Calder said the proposal was "dead on arrival" and "a waste of everyone\'s time."'
+    q = _only_mixed(text)
+    assert [f.text for f in q.fragments] == ["dead on arrival", "a waste of everyone's time"]
+
+
+def test_fragment_of_an_object_cue():
+    text = "The opposition leader, Marek Hollis, called the new tariffs \u201ca tax on every family\u201d on Sunday."
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert q.kind == "mixed"
+    assert [f.text for f in q.fragments] == ["a tax on every family"]
+
+
+def test_direct_and_indirect_quotes_have_no_fragments():
+    text = ("\u201cWe are ready to talk,\u201d Defence Minister Ilse Brandt said on Monday. "
+            "Brandt also said the army would stay in its barracks.")
+    qs = qg.extract_text(text).quotes
+    assert {q.kind for q in qs} == {"direct", "indirect"}
+    assert all(q.fragments == () for q in qs)
+
+
+def test_fragments_round_trip_through_the_jsonl():
+    ex = qg.extract_text("Mayor Tove Lund said the storm damage was \u201cworse than anything we have seen\u201d in years.")
+    buf = io.StringIO()
+    qg.write_jsonl([ex], buf)
+    record = json.loads(buf.getvalue())
+    mixed = [q for q in record["quotes"] if q["kind"] == "mixed"]
+    assert mixed and mixed[0]["fragments"][0]["text"] == "worse than anything we have seen"
+    assert all(q["fragments"] == [] for q in record["quotes"] if q["kind"] != "mixed")
+    back = next(qg.read_jsonl(io.StringIO(buf.getvalue())))
+    assert back.quotes == ex.quotes
+
+
+def test_extract_cli_writes_fragments(tmp_path):
+    src = tmp_path / "note.txt"
+    src.write_text("Ambassador Colm Reddy said the proposal was \u201ca serious step forward\u201d for both sides.\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads(out.read_text(encoding="utf-8"))["quotes"]
+    assert [f["text"] for q in quotes for f in q["fragments"]] == ["a serious step forward"]
+
+
+def test_graph_quote_node_carries_its_fragments_and_graphml_keeps_them(tmp_path):
+    ex = qg.extract_text("Premier Ada Voss said the strike was \u201ca betrayal\u201d of the workers.")
+    G = qg.build_graph([ex])
+    mixed = [d for _, d in G.nodes(data=True) if d.get("kind") == "mixed"]
+    assert mixed and mixed[0]["fragments"] == ["a betrayal"]
+    path = tmp_path / "g.graphml"
+    qg.write_graphml(G, path)
+    assert "a betrayal" in path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def nlp_with_component():
+    import spacy
+
+    import quotegraph.spacy_component  # noqa: F401  registers the factory
+    from quotegraph.pipeline import default_model
+
+    pipeline = spacy.load(default_model())
+    pipeline.add_pipe("quotegraph")
+    return pipeline
+
+
+def test_spacy_component_sets_fragments(nlp_with_component):
+    doc = nlp_with_component("Union chief Petra Kohl said the offer was \u201can insult\u201d to nurses.")
+    mixed = [q for q in doc._.quotes if q.kind == "mixed"]
+    assert mixed and [f.text for f in mixed[0].fragments] == ["an insult"]
+    assert doc._.quotegraph.to_dict()["quotes"][0]["fragments"]

@@ -20,6 +20,7 @@ up; only the structure and small word lists):
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -45,11 +46,29 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
         if r.subject == r.object:
             continue
         kin = bool(r.role) and r.role.split()[-1] in KIN_NOUNS  # "his son-in-law" beside "envoys"
-        key = (r.subject, r.predicate, r.object, r.cue, kin, bisect_right(sent_starts, r.evidence.start))
+        sent = bisect_right(sent_starts, r.evidence.start)
+        if r.predicate == "COMMUNICATED_WITH":  # one relation per pair and sentence, whichever word said it
+            key = (*sorted((r.subject, r.object)), r.predicate, sent)
+        else:
+            key = (r.subject, r.predicate, r.object, r.cue, kin, sent)
         old = best.get(key)
         if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
             best[key] = r
-    return sorted(best.values(), key=lambda r: (r.evidence.start, r.evidence.end))
+    return _one_direction(sorted(best.values(), key=lambda r: (r.evidence.start, r.evidence.end)))
+
+
+def _one_direction(relations: list[Relation]) -> list[Relation]:
+    """COMMUNICATED_WITH keeps, for each pair of a document, the direction of its first
+    statement: "A met B" then "B told A" are two statements of one channel between them."""
+    first: dict[frozenset, tuple[str, str]] = {}
+    out = []
+    for r in relations:
+        if r.predicate == "COMMUNICATED_WITH":
+            way = first.setdefault(frozenset((r.subject, r.object)), (r.subject, r.object))
+            if way != (r.subject, r.object):
+                r = replace(r, subject=way[0], object=way[1])
+        out.append(r)
+    return out
 
 
 def _run(ctx: Context) -> None:

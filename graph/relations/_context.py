@@ -106,7 +106,16 @@ class Context:
             return
         if pred == "ROLE" and not (extra.get("role") or "").strip():
             return  # a role with no words (the parse of a run of names) says nothing
-        self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue")))
+        self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
+                                 extra.get("event")))
+
+    def ref_by_id(self, entity_id: str) -> EntityRef | None:
+        """The entity of this document with id ``entity_id``."""
+        for c in self.index.clusters:
+            ref = self.index.ref(c)
+            if ref.id == entity_id:
+                return ref
+        return None
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
                            ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True) -> None:

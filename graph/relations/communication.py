@@ -1,133 +1,510 @@
-"""COMMUNICATED_WITH: who talked to, met, called or wrote to whom."""
+"""COMMUNICATED_WITH as events: calls, meetings, visits, talks, mediation, messages and
+summonses, each with its ``event`` (the CAMEO "consult" family that GDELT and ICEWS code, plus
+calls and messages).
+
+Triggers are verbs ("phoned", "met", "hosted", "visited", "negotiated", "mediated", "told",
+"urged", "briefed", "summoned") and nouns ("a call with", "talks between", "a visit to", "a
+letter to"). Participants come from wherever the sentence puts them: the subject and its
+conjuncts, the object, *with/between/to/from* phrases, the agent of a passive ("was summoned
+by"), a possessor ("Trump's call with Putin"), hyphenated pairs ("U.S.-China talks"),
+delegations, negotiators and officials standing for their country ("Ukrainian and Russian
+negotiators met"), "his Ukrainian counterpart" for the Ukrainian official the article names,
+and "the two leaders" / "both sides" for the pair the article has just named. A mediator or
+host relates to each party. Negated, denied, hypothetical and planned events ("did not
+meet", "would not confirm a call", "will meet next week", "an upcoming meeting", "plans to
+visit") are left out.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import COMMUNICATION_VERBS
+from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import Context
 
-_COMM_NOUNS = {"call", "conversation", "talk", "talks", "meeting", "discussion", "phone", "exchange",
-               "summit", "chat", "negotiation", "negotiations", "conference"}
-_COMM_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "write": ("to",), "meet": ("with",),
-                    "chat": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
-                    "hold": ("with",), "have": ("with",)}
-# Verbs that communicate only through their object noun: "held talks with X".
-_LIGHT_VERBS = {"hold", "have"}
-# Verbs whose plural subject communicates within itself: "Macron and Scholz spoke by phone".
+# verb lemma → event
+_VERB_EVENTS = {
+    "phone": "call", "call": "call", "telephone": "call", "dial": "call",
+    "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
+    "speak": "meeting", "talk": "meeting", "chat": "meeting",
+    "visit": "visit",
+    "negotiate": "talks", "confer": "talks", "consult": "talks", "discuss": "talks", "engage": "talks",
+    "mediate": "mediation", "broker": "mediation",
+    "tell": "message", "write": "message", "urge": "message", "ask": "message", "warn": "message",
+    "brief": "message", "update": "message", "inform": "message", "advise": "message", "invite": "message",
+    "thank": "message", "congratulate": "message", "text": "message", "email": "message",
+    "message": "message", "assure": "message", "reassure": "message", "notify": "message",
+    "explain": "message", "appeal": "message", "summon": "summons",
+    "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
+}
+# verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
+_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
+               "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
+               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
+               "send": ("to",), "explain": ("to",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
+# verbs whose object is the other side ("met X", "told X"); the rest need a preposition
+_OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
+                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
+                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon"}
+# verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
+_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
+# verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
 _RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
+# verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
+_MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor"}
+# verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
+_TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
+                      "start", "attend", "join", "wrap", "finish", "continue"}
 
+# noun lemma → event
+_NOUN_EVENTS = {
+    "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
+    "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
+    "exchange": "meeting", "encounter": "meeting",
+    "visit": "visit", "trip": "visit",
+    "talks": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
+    "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",
+    "mediation": "mediation",
+    "letter": "message", "message": "message", "briefing": "message",
+    "summons": "summons",
+}
+# nouns of events that need a stated other side: "a letter to X", not "a letter"
+_DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
+# nouns that stand for the country or leader that sent them ("the U.S. delegation")
+_PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
+                "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
+                "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
+                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities"}
+# "the two leaders", "both sides": the pair just named
+_PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
+               "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
+               "sides": None, "parties": None, "countries": "country", "nations": "country",
+               "governments": "country", "delegations": None}
+_PAIR_WORDS = {"two", "both"}
+# words that make the event a plan, a wish or a possibility, not a fact
+_PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
+               "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
+               "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "set", "reserve", "await",
+               "rule", "envisage", "confirm"}
+_PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
+               "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
+_NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
+            "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
+            "another"}
+_MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
+_ACTOR_TYPES = ("person", "country", "organization")
 
-_COMM_VERBS = COMMUNICATION_VERBS | set(_COMM_VERB_PREPS)
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
 
 def at_token(ctx: Context, tok: Token) -> None:
     """The communication rules that start at ``tok``."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _COMM_VERBS:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _VERB_EVENTS:
         communication_verb(ctx, tok)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COMM_NOUNS:
+    if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
 
 
+# -- whether it happened ------------------------------------------------------------------
+def asserted(tok: Token) -> bool:
+    """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
+    a wish, a question or a condition ("did not meet", "would not confirm a call", "will
+    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
+        return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
+    t, steps = tok, 0
+    while t is not None and steps < 8:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
+            return False
+        if t is not tok and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS
+                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
+            return False
+        if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
+            return False  # "ahead of the talks": they are still to come
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
+                          "compound", "pcomp", "conj", "appos", "oprd", "npadvmod"):
+            break
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
+            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+        t, steps = t.head, steps + 1
+    return True
+
+
+# -- who takes part -------------------------------------------------------------------------
+def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
+    """The actors ``tok`` names: the entity itself and its conjuncts; a delegation, negotiator
+    or official stands for its country or for the person it is led by ("the Ukrainian
+    delegation", "envoys from Russia and the US", "delegations from X, Y and Z"); a plural
+    noun for the names listed with it ("partners, including France and Italy"); "his
+    Ukrainian counterpart" for the Ukrainian official the article names; "the two leaders" for
+    the pair named just before."""
+    if tok is None:
+        return []
+    out: list[tuple[Token, EntityRef]] = []
+    todo = [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+        for found_tok, ref in _one_party(ctx, t, context_tok or tok):
+            if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
+                out.append((found_tok, ref))
+    return out
+
+
+def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    ref = ctx.ent(t, resolve=t.pos_ == "PRON")
+    if ref is not None and ref.type != "group":
+        return [(t, ref)]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
+    if named is not None:  # "his counterpart, Wang Yi"
+        return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
+                for r in [ctx.ent(x)] if r is not None]
+    low = t.lower_
+    if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
+        return _the_two(ctx, t, _PAIR_NOUNS[low])
+    listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
+              for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
+    if low in ("partners", "allies", "countries", "states", "governments") and listed:
+        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+    if low not in _PARTY_NOUNS:
+        return []
+    found: list[tuple[Token, EntityRef]] = []
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
+    for m in mods + [x for how, x in listed if how == "from"]:
+        r = ctx.ent(m)
+        if r is not None and r.type in ("country", "organization"):
+            found.append((m, r))
+    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if not found and leader is not None and ctx.ent(leader) is not None:
+        found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    if low in ("counterpart", "counterparts") and found:
+        person = _official_of(ctx, found[0][1], context_tok)
+        if person is not None:
+            return [person]
+    return found
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every token coordinated with it ("Chile, Peru and Bolivia")."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _official_of(ctx: Context, country: EntityRef, before: Token) -> tuple[Token, EntityRef] | None:
+    """The person the article titles with ``country`` ("Ukrainian Foreign Minister Dmytro
+    Kuleba"), the nearest to ``before``: "his Ukrainian counterpart"."""
+    best: tuple[int, tuple[Token, EntityRef]] | None = None
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON":
+            continue
+        ref = ctx.ent(ent.root)
+        if ref is None or ref.type != "person":
+            continue
+        for j in range(max(0, ent.start - 5), ent.start):
+            other = ctx.ent(ctx.doc[j])
+            if other is not None and other.id == country.id:
+                dist = abs(ent.start - before.i)
+                if best is None or dist < best[0]:
+                    best = (dist, (ent.root, ref))
+                break
+    return best[1] if best else None
+
+
+def _the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
+    """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
+    this sentence or the two before it; else the last two actors of the wanted type."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - 2:
+            break
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        if a is not None and b is not None and (want is None or a.type == b.type == want):
+            return [(noun, a), (noun, b)]
+    seen: list[EntityRef] = []
+    for j in range(noun.i - 1, -1, -1):
+        if sents[j] < here - 1:
+            break
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
+            seen.append(ref)
+    return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+def _hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
+    window = ctx.doc[max(0, noun.i - 5):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013", "\u2010", "\u2011") and not dash.whitespace_ or dash.text == "\u2013":
+            ra, rb = ctx.ent(a) or ctx.named_country(a.text, a), ctx.ent(b) or ctx.named_country(b.text, b)
+            if ra and rb and ra.id != rb.id and {ra.type, rb.type} <= {"country", "organization", "person"}:
+                return [(a, ra), (b, rb)]
+    for c in window:
+        if "-" in c.text and not c.text.startswith("-"):
+            parts = [p for p in c.text.split("-") if p]
+            refs = [ctx.named_country(p, c) for p in parts]
+            if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+                return [(c, refs[0]), (c, refs[1])]
+    return []
+
+
+def _mediators(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
+    "discussions conducted through Omani mediators"."""
+    out: list[tuple[Token, EntityRef]] = []
+    for j in range(max(0, noun.i - 4), noun.i):
+        t = ctx.doc[j]
+        if t.lower_.endswith(("brokered", "mediated", "hosted", "sponsored")):
+            for k in (j - 1, j - 2):  # "U.S.-brokered", "U.S. - brokered", "Qatari-mediated"
+                if k >= 0 and ctx.ent(ctx.doc[k]) is not None:
+                    out.append((ctx.doc[k], ctx.ent(ctx.doc[k])))
+                    break
+            if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
+                out.append((t, ctx.named_country(t.text.split("-")[0], t)))
+    for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
+        if c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING_VERBS | {"conduct", "hold"}:
+            for a in c.children:
+                if a.dep_ == "agent" and c.lemma_.lower() in _MEDIATING_VERBS:
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+                if a.dep_ == "prep" and a.lower_ in ("through", "via"):
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
+
+
+# -- emitting -------------------------------------------------------------------------------
+def _emit(ctx: Context, sources: list, targets: list, trigger: Token, event: str, cue: str,
+          conf: float) -> None:
+    for ts, s in sources:
+        for tt, t in targets:
+            if s.id != t.id:
+                ctx.add(s, "COMMUNICATED_WITH", t, ctx.evidence(ts, trigger, tt), conf, cue=cue, event=event)
+
+
+def _pairwise(ctx: Context, sides: list, trigger: Token, event: str, cue: str, conf: float) -> None:
+    for k, (ta, a) in enumerate(sides):
+        _emit(ctx, [(ta, a)], sides[k + 1:], trigger, event, cue, conf)
+
+
+def _mediate(ctx: Context, mediators: list, sides: list, trigger: Token, cue: str) -> None:
+    """A mediator relates to each party; the parties to one another."""
+    side_ids = {r.id for _, r in sides}
+    mediators = [m for m in mediators if m[1].id not in side_ids]
+    _emit(ctx, mediators, sides, trigger, "mediation", cue, 0.7)
+
+
+# -- verbs ----------------------------------------------------------------------------------
 def communication_verb(ctx: Context, verb: Token) -> None:
-    if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
-        return  # "told visiting Foreign Minister X": an attribute, not an act
-    subj_tok = subject_of(verb)
-    source = ctx.ent(subj_tok, resolve=True)
-    if source is None or source.type not in ("person", "country", "organization"):
-        return
-    if subj_tok.pos_ == "PRON" and not ctx.was_subject(source, subj_tok):
-        return  # "He was also meeting …" after "the Iranian official met X": he is not X
+    """ "Ruiz phoned Haddad", "Ruiz and Haddad met", "Holm was summoned by Ruiz", "Qatar
+    mediated between Chile and Peru", "Ruiz urged Haddad to …", "Ruiz visited Peru"."""
     lemma = verb.lemma_.lower()
-    if lemma in _LIGHT_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in _COMM_NOUNS - {"call", "phone"}
-                                         for c in verb.children):
-        return  # "held talks with X" communicates; "held a stake with X" does not
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children):
+    if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
+            c.dep_ == "dobj" for c in verb.children)):
+        return  # "told visiting Foreign Minister X": an attribute, not an act
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+                               for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
-    targets: list[Token] = []
+    if not asserted(verb):
+        return
+    event = _VERB_EVENTS[lemma]
+    if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and
+                     (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
+        if noun is None or lemma == "send" and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+            return
+        event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+        if any(c.lower_ == "phone" for c in noun.lefts):
+            event = "call"
+    if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
+        event = "call"
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is not None:  # "Holm was summoned by Ruiz"
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and verb.dep_ == "acl":
+            subj_tok = verb.head
+        sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
+        _emit(ctx, sources, targets, verb, event, lemma, 0.75)
+        return
+    subj_tok = subject_of(verb)
+    if subj_tok is None:
+        return
+    sources = parties(ctx, subj_tok)
+    if subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
+        return  # "He was also meeting …" after "the Iranian official met X": he is not X
+    targets: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and lemma in COMMUNICATION_VERBS:
-            targets.append(child)
+        if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+            targets += parties(ctx, child)
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-                targets.extend(g for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN")
-        elif child.dep_ == "prep" and child.lower_ in _COMM_VERB_PREPS.get(lemma, ()):
-            targets.extend(g for g in child.children if g.dep_ == "pobj")
-    if not targets and lemma in _RECIPROCAL_VERBS and subj_tok.pos_ != "PRON" and _with_each_other(verb):
-        # "Macron and Scholz spoke by phone": the conjoined subjects with one another; without
-        # a phone or "each other" ("X and Y spoke at the summit", "met in Moscow") they may
-        # each have addressed others
-        sides = ctx.actors(subj_tok, ("person", "country", "organization"))
-        for ts, s in sides[1:]:
-            ctx.add(sides[0][1], "COMMUNICATED_WITH", s, ctx.evidence(sides[0][0], ts, verb), 0.7, cue=lemma)
-    for target in targets:
-        if ctx.ent(target) is None:  # "told Putin's chief advisor Ushakov": the name in apposition
-            target = next((c for c in target.children if c.dep_ == "appos" and ctx.ent(c)), target)
-        for t in [target, *[c for c in target.children if c.dep_ == "conj"]]:
-            obj = ctx.ent(t, resolve=True)
-            if obj is None or obj.type not in ("person", "organization", "country"):
-                continue
-            if lemma in ("visit", "host", "thank", "congratulate") and obj.type != "person":
-                continue
-            ctx.add(source, "COMMUNICATED_WITH", obj, ctx.evidence(subj_tok, verb, t), 0.8, cue=lemma)
+                targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
+                            for p in parties(ctx, g)]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "between":
+                between += [p for g in pobjs for p in parties(ctx, g)]
+            else:
+                targets += [p for g in pobjs for p in parties(ctx, g)]
+    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS:
+        # "held talks between …" / "China hosted talks between Hamas and Fatah"
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if noun is not None:
+            between += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                        for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if lemma in ("visit",):
+        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
+    elif lemma in _PERSON_OBJECT_VERBS:
+        targets = [t for t in targets if t[1].type == "person"]
+    if between:
+        if lemma in _MEDIATING_VERBS:
+            _mediate(ctx, sources, between, verb, lemma)
+            return
+        targets += between
+    if targets:
+        _emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb):
+        # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"
+        _pairwise(ctx, sources, verb, event, lemma, 0.7)
 
 
-def _with_each_other(verb: Token) -> bool:
-    """Whether a verb's subjects talk among themselves: "spoke by phone", "talked over a
-    video link", "met each other"; never with an object or a "with"/"to" counterpart."""
-    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
-        return False
-    words = [t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree]
-    if "each other" in " ".join(words) or "one another" in " ".join(words):
-        return True
+def _by_phone(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and
                any(g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone", "call", "videoconference", "video", "link")
                    for g in c.children) for c in verb.children)
 
 
+def _has_other_side(verb: Token) -> bool:
+    """Whether the verb names a counterpart the parser could not resolve ("met officials",
+    "spoke to reporters"): then its subjects did not only talk among themselves."""
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+
+
+# -- nouns ----------------------------------------------------------------------------------
 def communication_noun(ctx: Context, noun: Token) -> None:
-    """ "a phone call with Trump", "Trump's call with Takaichi", "a conversation between
-    X and Y"."""
-    if noun.dep_ == "compound":
+    """ "a phone call with Trump", "Trump's call with Takaichi", "talks between X and Y",
+    "U.S.-brokered talks", "Kuleba's visit to Hong Kong", "a letter to X", "in a meeting with
+    his Chinese counterpart"."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    event = _NOUN_EVENTS.get(low) or _NOUN_EVENTS.get(lemma)
+    if event is None or noun.dep_ == "compound":
         return
-    if noun.lower_ == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
+    if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
         return  # a conference with many is no exchange between two
+    if lemma == "call" and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in noun.children):
+        return  # "a call for calm", "calls on X to": a demand, not a phone call
+    if lemma == "talk" and low == "talk" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return
+    if any(c.lower_ == "phone" for c in noun.lefts):
+        event = "call"
+    if not asserted(noun):
+        return
+    # the parties the noun itself names
+    with_side: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
+    from_side: list[tuple[Token, EntityRef]] = []
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        if prep.lower_ == "with":
-            if ctx.ent(pobj) is None:  # "a meeting with his counterpart, Wang Yi"
-                pobj = next((c for c in pobj.children if c.dep_ == "appos" and ctx.ent(c)), pobj)
-            subj_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if subj_tok is not None:  # "the call with Xi and Trump's call with Takaichi": the nearest owner
-                subj_tok = ([subj_tok] + [c for c in subj_tok.children if c.dep_ == "conj"])[-1]
-            if subj_tok is None:
-                head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubj") else None
-                if head is not None and head.pos_ in ("VERB", "AUX"):
-                    subj_tok = subject_of(head)
-            # a possessive pronoun ("his call with X") is left unresolved: too often wrong
-            source = ctx.ent(subj_tok, resolve=subj_tok is not None and subj_tok.dep_ != "poss")
-            first = ctx.ent(pobj)
-            conjs = [c for c in pobj.children if c.dep_ == "conj"]
-            if first is None or first.type == "group":
-                conjs = []  # "talks with Russian officials and Witkoff": Witkoff may sit on either side
-            for t in [pobj, *conjs]:
-                obj = ctx.ent(t)
-                if source and obj and {source.type, obj.type} <= {"person", "country", "organization"}:
-                    ctx.add(source, "COMMUNICATED_WITH", obj,
-                             ctx.evidence(noun, t, *([subj_tok] if subj_tok.i < noun.i else [])), 0.7,
-                             cue=noun.lemma_.lower())
-        elif prep.lower_ == "between":
-            if ctx.ent(pobj) is None:  # "talks between envoys from Ukraine, Russia and the US"
-                pobj = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
-                             for g in p.children if g.dep_ == "pobj"), pobj)
-            sides = ctx.actors(pobj, ("person", "country", "organization"))
-            for k, (ta, a) in enumerate(sides):  # every pair of the parties
-                for tb, b in sides[k + 1:]:
-                    ctx.add(a, "COMMUNICATED_WITH", b, ctx.evidence(noun, ta, tb), 0.7, cue=noun.lemma_.lower())
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "with" or prep.lower_ == "to" and event in ("visit", "message", "call"):
+            found = [p for g in pobjs for p in parties(ctx, g, noun)]
+            first = ctx.ent(pobjs[0]) if pobjs else None
+            if (first is None or first.type == "group") and found:
+                found = found[:1] if ctx.ent(found[0][0]) is not None and found[0][0] is not pobjs[0] else found
+            with_side += found
+        elif prep.lower_ in ("between", "among"):
+            between += [p for g in pobjs for p in parties(ctx, g, noun)]
+        elif prep.lower_ == "from" and event in ("call", "message", "visit"):
+            from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+    if event in ("visit", "message") and not with_side and not from_side:
+        return  # "a letter", "the visit": no other side said
+    between += _hyphen_pair(ctx, noun) if not between else []
+    mediators = _mediators(ctx, noun)
+    # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
+    owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners: list[tuple[Token, EntityRef]] = []
+    if owner_tok is not None:
+        if owner_tok.pos_ == "PRON" and owner_tok.lower_ not in ("their",):
+            owner_tok = None  # "his call with X": a possessive pronoun is too often someone else
+        else:
+            # "the call with Xi and Trump's call with Takaichi": the nearest owner
+            owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
+                if with_side else owner_tok
+            owners = parties(ctx, owner_tok, noun)
+    head_verb = _governing_verb(noun)
+    if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
+        holder = noun.head.head  # "Trump, in a phone call with X, urged …"
+        owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
+        if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
+            owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    if not owners and head_verb is not None:
+        subj = subject_of(head_verb)
+        if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
+            if subj is not None:
+                mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
+        elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
+                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS):
+            subj_parties = parties(ctx, subj, noun)
+            if subj.pos_ == "PRON" and subj_parties and not ctx.was_subject(subj_parties[0][1], subj):
+                subj_parties = []
+            if noun.dep_ == "nsubj" and not with_side:
+                subj_parties = []  # "talks resumed": the noun is the subject itself
+            owners = subj_parties
+    cue = lemma if lemma in _NOUN_EVENTS else low
+    if from_side and not with_side:  # "a call from X": X called the owner
+        _emit(ctx, from_side, owners, noun, event, cue, 0.7)
+    if between:
+        _pairwise(ctx, between, noun, event, cue, 0.7)
+        _mediate(ctx, mediators + owners, between, noun, cue)
+        return
+    if with_side:
+        _emit(ctx, owners, with_side, noun, event, cue, 0.7)
+        _mediate(ctx, mediators, owners + with_side, noun, cue)
+        return
+    if len(owners) >= 2 and event in ("talks", "meeting", "call"):
+        # "Ukraine and Russia concluded a round of U.S.-brokered talks"
+        _pairwise(ctx, owners, noun, event, cue, 0.65)
+        _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object or prepositional object the noun is ("held talks", "in a meeting
+    with", "concluded a second round of talks")."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            if t.pos_ == "NOUN" and t.lower_ in ("round", "rounds", "series", "part", "number", "couple", "string"):
+                continue
+            if t.pos_ not in ("VERB", "AUX"):
+                return None  # "his comments at a news conference with X": the comments' owner spoke
+        elif t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            t = t.head
+        else:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

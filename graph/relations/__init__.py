@@ -31,6 +31,7 @@ from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
 
+_UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
 _FAMILIES = (communication, roles, speaks_for, alliances, memberships)
 
 
@@ -58,13 +59,14 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
 
 
 def _one_direction(relations: list[Relation]) -> list[Relation]:
-    """COMMUNICATED_WITH keeps, for each pair of a document, the direction of its first
-    statement: "A met B" then "B told A" are two statements of one channel between them."""
-    first: dict[frozenset, tuple[str, str]] = {}
+    """COMMUNICATED_WITH, ALLY_OF and ADVERSARY_OF keep, for each pair of a document, the
+    direction of its first statement: "A met B" then "B told A" are two statements of one
+    channel between them, "A invaded B" and "B accused A" one enmity."""
+    first: dict[tuple, tuple[str, str]] = {}
     out = []
     for r in relations:
-        if r.predicate == "COMMUNICATED_WITH":
-            way = first.setdefault(frozenset((r.subject, r.object)), (r.subject, r.object))
+        if r.predicate in _UNDIRECTED:
+            way = first.setdefault((r.predicate, frozenset((r.subject, r.object))), (r.subject, r.object))
             if way != (r.subject, r.object):
                 r = replace(r, subject=way[0], object=way[1])
         out.append(r)

@@ -41,6 +41,50 @@ LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | KIN_NOUNS | EXPERT_NOUNS
                        "diplomat", "diplomats", "lawyer", "lawyers", "partner", "partners", "staffer", "staffers"})
 
 
+# words that make the event a plan, a wish or a possibility, not a fact
+_PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
+               "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
+               "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "reserve", "await",
+               "rule", "envisage", "confirm"}
+_PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
+               "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
+_NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
+            "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
+            "another"}
+_MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
+
+def asserted(tok: Token) -> bool:
+    """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
+    a wish, a question or a condition ("did not meet", "would not confirm a call", "will
+    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
+        return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
+    t, steps = tok, 0
+    while t is not None and steps < 8:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
+            return False
+        if t is not tok and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS
+                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
+            return False
+        if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
+            return False  # "ahead of the talks": they are still to come
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
+                          "compound", "pcomp", "conj", "appos", "oprd", "npadvmod", "advcl"):
+            break
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
+            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+        t, steps = t.head, steps + 1
+    return True
+
+
 class Context:
     """One document being read: the parse, its entities and the relations found."""
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from ._context import STATE_ACTORS, Context
+from ._context import STATE_ACTORS, Context, asserted
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
 _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
@@ -25,8 +25,39 @@ _NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic"
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 
 
+# Nouns of a tie between sides and the prepositions naming the other side: "China's support
+# for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
+# on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
+_TIE_NOUNS = {
+    "support": ("ALLY_OF", ("for", "to")), "ties": ("ALLY_OF", ("with", "to")),
+    "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
+    "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
+    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for")),
+    "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
+    "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
+    "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
+    "sanctions": ("ADVERSARY_OF", ("on", "against")), "strikes": ("ADVERSARY_OF", ("on", "against")),
+    "strike": ("ADVERSARY_OF", ("on", "against")), "threats": ("ADVERSARY_OF", ("to", "against", "toward", "towards")),
+    "hostility": ("ADVERSARY_OF", ("toward", "towards", "to")), "rivalry": ("ADVERSARY_OF", ("with",)),
+    "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
+    "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
+    "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
+    "bombardment": ("ADVERSARY_OF", ("of",)), "blockade": ("ADVERSARY_OF", ("of", "on")),
+}
+# "actions" and "campaign" are hostile only when said so
+_HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
+                      "destabilising", "escalating", "illegal", "brutal"}
+# "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
+_NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
+# verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
+_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
+# verbs of siding: "sided with Russia"
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",)}
+# hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
+_WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
+
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
-TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS)
+TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between"})
 
 
@@ -43,6 +74,132 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_act(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
+    if pos == "NOUN" and low in _TIE_NOUNS:
+        tie_noun(ctx, tok)
+    if pos == "NOUN" and low in _WAR_NOUNS | {"rivalry", "tensions"}:
+        hyphen_war(ctx, tok)
+    if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
+        hostile_or_siding_verb(ctx, tok)
+    if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
+        owned_rival(ctx, tok)
+
+
+def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
+    """Who holds a tie said with a noun: its owner ("China's support"), a name or demonym
+    before it ("U.S. security guarantees", "Chinese support"), or the subject of the verb it
+    is the object of ("Beijing has forged deeper ties with Russia"); "its" and "their" stand
+    for that subject."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return ctx.actors(poss)
+    mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
+    if mods:
+        return mods
+    t = noun
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ in ("dobj", "pobj") or poss is not None:
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    return []
+
+
+def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
+    """The other side: the object of the noun's preposition, or its owner ("strikes on Iran's
+    nuclear sites")."""
+    out = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            found = ctx.actors(g, STATE_ACTORS + ("person",))
+            if not found:
+                owner = next((c for c in g.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
+                found = ctx.actors(owner) if owner is not None else []
+            out += found
+    return out
+
+
+def tie_noun(ctx: Context, noun: Token) -> None:
+    """ "China's support for Russia", "ties with Moscow", "U.S. security guarantees for
+    Ukraine", "sanctions on Russia", "aggressive actions toward Taiwan"."""
+    pred, preps = _TIE_NOUNS[noun.lower_]
+    mods = {c.lower_ for c in noun.lefts}
+    if noun.lower_ in ("actions", "campaign") and not mods & _HOSTILE_MODIFIERS:
+        return
+    if noun.lower_ in ("support", "aid", "assistance") and mods & _NOT_ALLIED_SUPPORT:
+        return
+    if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
+        return  # "trade ties", "economic cooperation": business, not an alliance
+    if not asserted(noun):
+        return
+    targets = _targets(ctx, noun, preps)
+    if not targets:
+        return
+    sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    _pairwise(ctx, sides, pred, targets, noun)
+
+
+def hyphen_war(ctx: Context, noun: Token) -> None:
+    """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
+    window = ctx.doc[max(0, noun.i - 4):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013") and not dash.whitespace_:
+            ra = ctx.ent(a) or ctx.named_country(a.text, a)
+            rb = ctx.ent(b) or ctx.named_country(b.text, b)
+            if ra and rb and ra.id != rb.id and ra.type == rb.type == "country":
+                ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
+                return
+    for c in window:
+        parts = [x for x in c.text.split("-") if x] if "-" in c.text else []
+        refs = [ctx.named_country(x, c) for x in parts]
+        if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+            ctx.add(refs[0], "ADVERSARY_OF", refs[1], ctx.evidence(c, noun), 0.7)
+            return
+
+
+def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
+    """ "Russia invaded Ukraine", "the EU sanctioned Iran", "Trump threatened sanctions on
+    Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
+    hypothetical or planned ("if Russia attacks a NATO member")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not asserted(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    if lemma in _SIDING_VERBS:
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    others = ctx.actors(obj)
+    if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
+        others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+def owned_rival(ctx: Context, tok: Token) -> None:
+    """ "China could threaten its diplomatic rival Taiwan": the owner of "its" is the clause's
+    subject."""
+    named = ctx.actors(tok.head)
+    poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+    if not named or poss is None:
+        return
+    if poss.pos_ != "PRON":
+        sides = ctx.actors(poss)
+    elif poss.lower_ in ("its", "their"):
+        t = tok.head
+        verb = t.head if t.dep_ in ("dobj", "nsubj") else None
+        sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
+    else:
+        return
+    _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
 
 
 def side_list(ctx: Context, noun: Token) -> None:

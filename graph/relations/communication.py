@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import Context
+from ._context import Context, asserted
 
 # verb lemma → event
 _VERB_EVENTS = {
@@ -82,17 +83,9 @@ _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministe
                "sides": None, "parties": None, "countries": "country", "nations": "country",
                "governments": "country", "delegations": None}
 _PAIR_WORDS = {"two", "both"}
-# words that make the event a plan, a wish or a possibility, not a fact
-_PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
-               "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
-               "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "set", "reserve", "await",
-               "rule", "envisage", "confirm"}
-_PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
-               "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
-_NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
-            "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
-            "another"}
-_MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
+# singular nouns for one person: they stand for a named person, never for the country
+_ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
+               "ambassador", "mediator", "leader"}
 _ACTOR_TYPES = ("person", "country", "organization")
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
@@ -105,39 +98,6 @@ def at_token(ctx: Context, tok: Token) -> None:
         communication_verb(ctx, tok)
     if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
-
-
-# -- whether it happened ------------------------------------------------------------------
-def asserted(tok: Token) -> bool:
-    """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
-    a wish, a question or a condition ("did not meet", "would not confirm a call", "will
-    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
-    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
-        return False
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
-        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
-    t, steps = tok, 0
-    while t is not None and steps < 8:
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
-            return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
-            return False
-        if t is not tok and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS
-                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
-            return False
-        if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
-            return False  # "ahead of the talks": they are still to come
-        if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
-                          "compound", "pcomp", "conj", "appos", "oprd", "npadvmod"):
-            break
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
-            # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
-            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
-        t, steps = t.head, steps + 1
-    return True
 
 
 # -- who takes part -------------------------------------------------------------------------
@@ -191,10 +151,11 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if not found and leader is not None and ctx.ent(leader) is not None:
         found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
-    if low in ("counterpart", "counterparts") and found:
-        person = _official_of(ctx, found[0][1], context_tok)
-        if person is not None:
-            return [person]
+    if low in _ONE_PERSON and found:
+        # "his Ukrainian counterpart", "the British minister": a person, the one the article
+        # titles so; never the country itself
+        person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
+        return [person] if person is not None else []
     return found
 
 
@@ -208,9 +169,9 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _official_of(ctx: Context, country: EntityRef, before: Token) -> tuple[Token, EntityRef] | None:
-    """The person the article titles with ``country`` ("Ukrainian Foreign Minister Dmytro
-    Kuleba"), the nearest to ``before``: "his Ukrainian counterpart"."""
+def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | None) -> tuple[Token, EntityRef] | None:
+    """The person the article titles with ``country`` (and ``noun``, when given: "Ukrainian
+    Foreign Minister Dmytro Kuleba" for "the Ukrainian minister"), the nearest to ``before``."""
     best: tuple[int, tuple[Token, EntityRef]] | None = None
     for ent in ctx.index.layout.ents:
         if ent.label_ != "PERSON":
@@ -221,6 +182,8 @@ def _official_of(ctx: Context, country: EntityRef, before: Token) -> tuple[Token
         for j in range(max(0, ent.start - 5), ent.start):
             other = ctx.ent(ctx.doc[j])
             if other is not None and other.id == country.id:
+                if noun is not None and not any(t.lower_ == noun for t in ctx.doc[j:ent.start]):
+                    break
                 dist = abs(ent.start - before.i)
                 if best is None or dist < best[0]:
                     best = (dist, (ent.root, ref))
@@ -447,13 +410,21 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
     if owner_tok is not None:
-        if owner_tok.pos_ == "PRON" and owner_tok.lower_ not in ("their",):
-            owner_tok = None  # "his call with X": a possessive pronoun is too often someone else
+        if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
+            # "his call with X": the person the pronoun continues, when that person was the
+            # subject just before; otherwise too often someone else
+            ref = _possessor(ctx, owner_tok, {r.id for _, r in with_side})
+            if ref is None:
+                owner_tok = None
+            else:
+                owners = [(owner_tok, ref)]
+        elif owner_tok.pos_ == "PRON":
+            owner_tok = None
         else:
             # "the call with Xi and Trump's call with Takaichi": the nearest owner
             owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
                 if with_side else owner_tok
-            owners = parties(ctx, owner_tok, noun)
+            owners = owners or parties(ctx, owner_tok, noun)
     head_verb = _governing_verb(noun)
     if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
         holder = noun.head.head  # "Trump, in a phone call with X, urged …"
@@ -488,6 +459,19 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
+    """The person "his"/"her" stands for: the nearest person of that gender named before,
+    other than the event's other side, when that person is a subject there ("Trump praised
+    NATO … his summit with Putin"); otherwise none (too often someone else)."""
+    want = PERSON_PRONOUNS.get(pron.lower_)
+    for _, cluster in ctx.index.persons_before(pron.idx):
+        ref = ctx.index.ref(cluster)
+        if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
+            continue
+        return ref if ctx.was_subject(ref, pron) else None
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:

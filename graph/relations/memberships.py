@@ -7,12 +7,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ._context import Context
 
 # Nouns for a body a document names earlier: "a permanent member of the group".
 _BODY_NOUNS = {"group", "council", "bloc", "body", "organization", "organisation", "alliance", "union"}
 
-TRIGGER_WORDS = frozenset({"member", "members", "membership", "from"})
+# Bodies of a state or a movement by their head word, with the words one of which must come
+# before it when the head alone says little ("air force", "general staff", "political bureau");
+# None: the head is enough ("the Russian Defense Ministry", "the State Department").
+_BODY_HEADS: dict[str, frozenset[str] | None] = {
+    "ministry": None, "department": None, "navy": None, "army": None, "politburo": None, "parliament": None,
+    "staff": frozenset({"general", "joint"}), "force": frozenset({"air", "space", "defense", "defence", "self-defense"}),
+    "service": frozenset({"security", "intelligence", "diplomatic", "secret", "foreign", "border"}),
+    "agency": frozenset({"intelligence", "security", "space", "nuclear"}),
+    "bureau": frozenset({"political", "federal"}),
+    "guard": frozenset({"national", "coast", "border", "revolutionary"}),
+}
+# "the country's air force", "the movement's political bureau": the owner named before
+_OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "kingdom": "country",
+                "republic": "country", "movement": "organization", "group": "organization",
+                "party": "organization", "organization": "organization", "organisation": "organization"}
+
+TRIGGER_WORDS = frozenset({"member", "members", "membership", "from"} | set(_BODY_HEADS))
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -22,6 +39,87 @@ def at_token(ctx: Context, tok: Token) -> None:
         member_words(ctx, tok)
     if low == "from":
         from_to_list(ctx, tok)
+    if low in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+        body_of(ctx, tok)
+
+
+def body_of(ctx: Context, head: Token) -> None:
+    """A body of a state or movement stays itself and is MEMBER_OF its owner: "Russia's
+    Defense Ministry", "the Danish Foreign Ministry", "the U.S. State Department", "the
+    country's air force" (the country named before), "Hamas' political bureau", "the Security
+    Service of Ukraine"."""
+    need = _BODY_HEADS[head.lower_]
+    lefts = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if need is not None and not any(c.lower_ in need for c in lefts):
+        return
+    owner_tok = next((c for c in lefts if c.dep_ == "poss"), None)
+    owner = None
+    if owner_tok is not None:
+        owner = _owner(ctx, owner_tok, head)
+        if owner is None and owner_tok.lower_ in _OWNER_NOUNS:
+            owner = _named_before(ctx, owner_tok, _OWNER_NOUNS[owner_tok.lower_])
+    else:
+        of = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for c in [*lefts, *of]:
+            owner = _owner(ctx, c, head)
+            if owner is not None:
+                owner_tok = c
+                break
+    if owner is None or owner.type not in ("country", "organization"):
+        return
+    cluster = ctx.index.cluster_at(head)
+    if cluster is not None and not _heads_mention(ctx, cluster, head):
+        return  # "a spokesman for the foreign ministry", "a statement from the ministry": not the body
+    body = ctx.ent(head)
+    if body is None or body.id == owner.id or body.type not in ("organization", "group"):
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "punct")
+                 and not any(a.dep_ == "poss" for a in t.ancestors if a.i != head.i and a.head.i == head.i)
+                 and not (t.pos_ == "PROPN" and t.i != head.i and ctx.ent(t) is not None)]
+        if not words or words[-1].i != head.i:
+            return
+        span = ctx.doc[words[0].i:head.i + 1]
+        name = " ".join(t.text for t in span if t in words)
+        cluster = ctx.index.add(span, "organization", name=name[:1].upper() + name[1:])
+        body = ctx.index.ref(cluster) if cluster else None
+    if body is None or body.type not in ("organization", "group") or body.id == owner.id:
+        return
+    ev = ctx.evidence(*sorted((owner_tok, head), key=lambda t: t.i))
+    ctx.add(body, "MEMBER_OF", owner, ev, 0.7)
+
+
+def _heads_mention(ctx: Context, cluster, head: Token) -> bool:  # noqa: ANN001 - an EntityIndex cluster
+    """Whether ``head`` is the head word of the entity's mention around it."""
+    for m in cluster.mentions:
+        if m.start <= head.idx < m.end:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            return span is not None and span.root.i == head.i
+    return False
+
+
+def _owner(ctx: Context, tok: Token, head: Token):  # -> EntityRef | None
+    """The country or organisation ``tok`` names, also when the parser took it into the
+    body's own name ("the Danish Foreign Ministry", "the Security Service of Ukraine")."""
+    ref = ctx.ent(tok)
+    if ref is not None and ctx.index.cluster_at(tok) is not None and \
+            ctx.index.cluster_at(tok) is ctx.index.cluster_at(head):
+        ref = None
+        if gazetteer.country(tok.text) or gazetteer.demonym(tok.text):
+            cluster = ctx.index.add(ctx.doc[tok.i:tok.i + 1], "country",
+                                    name=gazetteer.country(tok.text) or gazetteer.demonym(tok.text))
+            ref = ctx.index.ref(cluster) if cluster else None
+    return ref if ref is not None and ref.type in ("country", "organization") else None
+
+
+def _named_before(ctx: Context, tok: Token, type_: str):  # -> EntityRef | None
+    """The nearest entity of ``type_`` named before ``tok`` in its sentence or the one before."""
+    sents = ctx.index.layout.sent_of
+    for j in range(tok.i - 1, -1, -1):
+        if sents[j] < sents[tok.i] - 1:
+            return None
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == type_:
+            return ref
+    return None
 
 
 def member_words(ctx: Context, tok: Token) -> None:

@@ -48,8 +48,8 @@ def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
             continue
         kin = bool(r.role) and r.role.split()[-1] in KIN_NOUNS  # "his son-in-law" beside "envoys"
         sent = bisect_right(sent_starts, r.evidence.start)
-        if r.predicate == "COMMUNICATED_WITH":  # one relation per pair and sentence, whichever word said it
-            key = (*sorted((r.subject, r.object)), r.predicate, sent)
+        if r.predicate == "COMMUNICATED_WITH":  # one relation per pair, event and sentence, whichever word said it
+            key = (*sorted((r.subject, r.object)), r.predicate, r.event, sent)
         else:
             key = (r.subject, r.predicate, r.object, r.cue, kin, sent)
         old = best.get(key)

@@ -51,6 +51,8 @@ _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "b
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
             "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
             "another"}
+_DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
+                 "pray", "clamor", "clamour"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
 def asserted(tok: Token) -> bool:
@@ -73,6 +75,8 @@ def asserted(tok: Token) -> bool:
         if t is not tok and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
+            return False  # "called for talks", "ready for a meeting": asked for, not held
         if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
             return False  # "ahead of the talks": they are still to come
         if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",

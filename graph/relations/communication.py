@@ -52,6 +52,8 @@ _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive"
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
 _RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
+# of those, the ones that are mutual by themselves ("X and Y met"; "X and Y spoke" may be two speeches)
+_MUTUAL_VERBS = {"meet", "confer", "negotiate"}
 # verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
 _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
@@ -347,9 +349,17 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         _emit(ctx, sources, targets, verb, event, lemma, 0.8)
-    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb):
-        # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"
+    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
+            (lemma in _MUTUAL_VERBS or _with_each_other(verb)):
+        # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
+        # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _with_each_other(verb: Token) -> bool:
+    """ "spoke by phone", "talked over a video link", "spoke with each other"."""
+    words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
+    return _by_phone(verb) or "each other" in words or "one another" in words
 
 
 def _by_phone(verb: Token) -> bool:
@@ -455,7 +465,9 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         _emit(ctx, owners, with_side, noun, event, cue, 0.7)
         _mediate(ctx, mediators, owners + with_side, noun, cue)
         return
-    if len(owners) >= 2 and event in ("talks", "meeting", "call"):
+    held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
+        or noun.dep_ == "pobj" and noun.head.head.lower_ in ("round", "rounds", "series")
+    if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import Context, asserted
+from ._context import LEADER_WORDS, Context, asserted
 
 # verb lemma → event
 _VERB_EVENTS = {
@@ -66,9 +67,10 @@ _NOUN_EVENTS = {
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
     "exchange": "meeting", "encounter": "meeting",
     "visit": "visit", "trip": "visit",
-    "talks": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
+    "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
     "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",
-    "mediation": "mediation",
+    "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
+    "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
     "letter": "message", "message": "message", "briefing": "message",
     "summons": "summons",
 }
@@ -86,6 +88,9 @@ _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministe
                "governments": "country", "delegations": None}
 _PAIR_WORDS = {"two", "both"}
 # singular nouns for one person: they stand for a named person, never for the country
+# titles of officials a description such as "the British minister" may stand for (not heads of state)
+_OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
+                 "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
 _ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
                "ambassador", "mediator", "leader"}
 _ACTOR_TYPES = ("person", "country", "organization")
@@ -125,8 +130,23 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
 
 def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
+    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
+            and gazetteer.country(gazetteer.seat(t.text) or ""):
+        # "visiting Beijing", "greeted in Moscow": a seat of government for its country
+        cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
+        ref = ctx.index.ref(cluster) if cluster else None
     if ref is not None and ref.type != "group":
         return [(t, ref)]
+    if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
+        # "Norway says it is playing the role of mediator": the subject of the clause above
+        head = t.head
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+            head = head.head
+            up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
+                       and ctx.ent(c).type in ("country", "organization")), None)
+            if up is not None:
+                return [(up, ctx.ent(up))]
+        return []
     if t.pos_ not in ("NOUN", "PROPN"):
         return []
     named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
@@ -134,6 +154,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
                 for r in [ctx.ent(x)] if r is not None]
     low = t.lower_
+    if low in ("headquarters", "capital", "embassy", "offices", "seat"):
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
+        return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return _the_two(ctx, t, _PAIR_NOUNS[low])
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
@@ -190,7 +213,26 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
                 if best is None or dist < best[0]:
                     best = (dist, (ent.root, ref))
                 break
+    if best is None and noun is not None:
+        # "the British minister" for "UK Foreign Secretary X": the one person titled so
+        only = {id(p[1]): p for p in _titled_with(ctx, country)}
+        titled = {p[1].id: p for p in only.values()}
+        return next(iter(titled.values())) if len(titled) == 1 else None
     return best[1] if best else None
+
+
+def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRef]]:
+    """People whose title names ``country`` ("Ukrainian Foreign Minister X")."""
+    out = []
+    for ent in ctx.index.layout.ents:
+        ref = ctx.ent(ent.root) if ent.label_ == "PERSON" else None
+        if ref is None or ref.type != "person":
+            continue
+        before = ctx.doc[max(0, ent.start - 5):ent.start]
+        if any((o := ctx.ent(t)) is not None and o.id == country.id for t in before) and \
+                any(t.lower_ in _OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
+            out.append((ent.root, ref))
+    return out
 
 
 def _the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
@@ -303,6 +345,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
     passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Putin has been greeted in Beijing": the host is where
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"), None)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
@@ -314,6 +360,12 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if subj_tok is None:
         return
     sources = parties(ctx, subj_tok)
+    if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c is not subj_tok and parties(ctx, c)), subj_tok)
+        sources = parties(ctx, subj_tok)
+    if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
+        sources = parties(ctx, subj_tok)
     if subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
         return  # "He was also meeting …" after "the Iranian official met X": he is not X
     targets: list[tuple[Token, EntityRef]] = []
@@ -443,6 +495,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
+        if subj is not None and not parties(ctx, subj, noun):
+            subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
         if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
             if subj is not None:
                 mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
@@ -457,6 +511,13 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     cue = lemma if lemma in _NOUN_EVENTS else low
     if from_side and not with_side:  # "a call from X": X called the owner
         _emit(ctx, from_side, owners, noun, event, cue, 0.7)
+    if between and lemma in ("mediator", "broker", "mediation"):
+        # "the White House is playing the role of mediator between Russia and Ukraine"
+        holders = owners or ([p for p in parties(ctx, subject_of(head_verb), noun)] if head_verb is not None else [])
+        if not holders and noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":  # "the role of mediator"
+            holders = parties(ctx, subject_of(noun.head.head.head), noun) if subject_of(noun.head.head.head) else []
+        _mediate(ctx, mediators + holders, between, noun, cue)
+        return
     if between:
         _pairwise(ctx, between, noun, event, cue, 0.7)
         _mediate(ctx, mediators + owners, between, noun, cue)
@@ -482,8 +543,16 @@ def _possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
         ref = ctx.index.ref(cluster)
         if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
             continue
-        return ref if ctx.was_subject(ref, pron) else None
+        same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
+                                                                   alignment_mode="expand").start] \
+            == ctx.index.layout.sent_of[pron.i]
+        return ref if same_sentence or ctx.was_subject(ref, pron) else None
     return None
+
+
+def _first_mention_before(cluster, char: int) -> tuple[int, int]:  # noqa: ANN001 - an EntityIndex cluster
+    """The (start, end) of the cluster's last mention ending before ``char``."""
+    return max(((m.start, m.end) for m in cluster.mentions if m.end <= char), default=(0, 0))
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -109,3 +109,41 @@ def test_event_is_written_to_the_extract_output(nlp):
     assert d["event"] == "call" and d["cue"] == "phone"
     from quotegraph.model import Relation
     assert Relation.from_dict(d).event == "call"
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("Foreign Minister Carlos Ortega has been greeted in Moscow many times.", "Russia", "Carlos Ortega", "meeting"),
+    ("Maria Lopez, visiting Moscow, noted the risks.", "Maria Lopez", "Russia", "visit"),
+    ("Carlos Ortega's visit to Bolivia was the last leg of his trip to Peru.", "Carlos Ortega", "Peru", "visit"),
+    ("On his first trip to NATO's headquarters, Defense Secretary Carlos Ortega praised the allies.",
+     "Carlos Ortega", "NATO", "visit"),
+    ("Foreign Minister Maria Lopez said she was in constant contact with Peruvian officials.",
+     "Maria Lopez", "Peru", "call"),
+    ("The argument between President Carlos Ortega and his Chilean counterpart at the palace shocked Lima. "
+     "Chilean President Maria Lopez left early.", "Carlos Ortega", "Maria Lopez", "meeting"),
+    ("Peruvian Foreign Minister Carlos Ortega arrived. Maria Lopez later summoned the Peruvian diplomat.",
+     "Maria Lopez", "Carlos Ortega", "summons"),
+])
+def test_more_event_forms(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Norway says it is playing the role of mediator between Chile and Peru.", "Norway"),
+    ("Norway played a role brokering a rapprochement between longtime rivals Chile and Peru.", "Norway"),
+])
+def test_mediator_nouns_and_clauses(nlp, text, mediator):
+    ex = run(nlp, text)
+    assert pairs(ex, C) == {frozenset((mediator, "Chile")), frozenset((mediator, "Peru"))}
+
+
+def test_dateline_is_no_party(nlp):
+    ex = run(nlp, "KYIV, Feb 5 (Reuters) - Chile and Peru concluded a second round of U.S.-brokered talks "
+                  "in Oslo on Thursday.")
+    assert pairs(ex, C) == {frozenset(p) for p in (("Chile", "Peru"), ("United States", "Chile"),
+                                                   ("United States", "Peru"))}
+
+
+def test_a_described_diplomat_is_no_head_of_state(nlp):
+    ex = run(nlp, "US President Donald Trump spoke on Monday. Maria Lopez summoned the senior US diplomat in Lima.")
+    assert not rels(ex, C)

@@ -51,28 +51,31 @@ _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "b
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
             "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
             "another"}
+# verbs that end or stop what they govern: "halting military aid to Ukraine"
+_CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
+                "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
-def asserted(tok: Token) -> bool:
+def asserted(tok: Token, steps: int = 8) -> bool:
     """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
     a wish, a question or a condition ("did not meet", "would not confirm a call", "will
     meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
-    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
-        return False
+    if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
+        return False  # "an upcoming meeting", "halting military aid"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
         return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
-    t, steps = tok, 0
-    while t is not None and steps < 8:
+    t, limit, steps, came_as_subject = tok, steps, 0, False
+    while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
-        if t is not tok and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS
+        if t is not tok and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
@@ -85,6 +88,7 @@ def asserted(tok: Token) -> bool:
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
             return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+        came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         t, steps = t.head, steps + 1
     return True
 

@@ -51,8 +51,12 @@ _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful
 _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
-# verbs of siding: "sided with Russia"
+# verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",)}
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back"}
+# nouns of enmity between the sides they name: "clashes between Manila and Beijing"
+_ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
+                 "conflict", "war", "feud", "dispute", "fighting"}
 # hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
 _WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
 
@@ -78,7 +82,9 @@ def at_token(ctx: Context, tok: Token) -> None:
         tie_noun(ctx, tok)
     if pos == "NOUN" and low in _WAR_NOUNS | {"rivalry", "tensions"}:
         hyphen_war(ctx, tok)
-    if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
+    if pos == "NOUN" and low in _ENMITY_NOUNS:
+        enmity_between(ctx, tok)
+    if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS | _HELPING_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
         owned_rival(ctx, tok)
@@ -98,6 +104,9 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     t = noun
     while t.dep_ == "conj":
         t = t.head
+        first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
+            return ctx.actors(first_poss)
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -116,8 +125,9 @@ def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[To
             if g.dep_ != "pobj":
                 continue
             found = ctx.actors(g, STATE_ACTORS + ("person",))
-            if not found:
-                owner = next((c for c in g.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
+            if not found:  # "strikes on Iran's nuclear sites", "Russian strikes on Ukrainian infrastructure"
+                owner = next((c for c in g.children if c.dep_ in ("poss", "compound", "amod") and ctx.ent(c) is not None
+                              and ctx.ent(c).type in STATE_ACTORS), None)
                 found = ctx.actors(owner) if owner is not None else []
             out += found
     return out
@@ -134,13 +144,23 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
-    if not asserted(noun):
+    if not asserted(noun, steps=2):  # a state of affairs: only its own clause can deny it
         return
     targets = _targets(ctx, noun, preps)
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
     _pairwise(ctx, sides, pred, targets, noun)
+
+
+def enmity_between(ctx: Context, noun: Token) -> None:
+    """ "tensions between the US and China", "clashes between Manila and Beijing" →
+    ADVERSARY_OF between the sides named."""
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if len(sides) == 2 and asserted(noun, steps=2):
+        (ta, a), (tb, b) = sides
+        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 
 
 def hyphen_war(ctx: Context, noun: Token) -> None:
@@ -178,6 +198,10 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if obj is None:
         return
     others = ctx.actors(obj)
+    if lemma in _HELPING_VERBS:
+        if lemma != "back":  # "back" is read by backed_or_accused
+            _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
     if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]

@@ -41,3 +41,18 @@ def test_no_side_from_negations_hypotheticals_or_trade(nlp, text):
 def test_an_enmity_keeps_one_direction_in_a_document(nlp):
     ex = run(nlp, "Chile invaded Peru in 1879. Peru's government accused Chile of atrocities.")
     assert len({(s, o) for s, o, _ in rels(ex, "ADVERSARY_OF")}) == 1
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Tensions between Chile and Peru have grown.", "Chile", "Peru", "ADVERSARY_OF"),
+    ("Chilean strikes on Peruvian power plants continued.", "Chile", "Peru", "ADVERSARY_OF"),
+    ("Chile supports Peru in the dispute.", "Chile", "Peru", "ALLY_OF"),
+    ("Chile has sought to present itself as neutral, despite its deepening military ties with Peru.",
+     "Chile", "Peru", "ALLY_OF"),
+])
+def test_more_side_forms(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+def test_halted_aid_makes_no_ally(nlp):
+    assert not rels(run(nlp, "Canada has advocated halting military aid to Peru."), "ALLY_OF")

@@ -188,6 +188,7 @@ class Relation:
     confidence: float = 0.5
     role: str | None = None  # ROLE only
     cue: str | None = None  # COMMUNICATED_WITH only
+    event: str | None = None  # COMMUNICATED_WITH only: call, meeting, visit, talks, mediation, message, summons
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -201,6 +202,8 @@ class Relation:
             d["role"] = self.role
         if self.cue is not None:
             d["cue"] = self.cue
+        if self.event is not None:
+            d["event"] = self.event
         return d
 
     @classmethod
@@ -213,6 +216,7 @@ class Relation:
             float(d.get("confidence", 0.5)),
             d.get("role"),
             d.get("cue"),
+            d.get("event"),
         )
 
 

@@ -145,7 +145,7 @@ def _add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
     for q in ex.quotes:
         _add_quote(G, ex, q)
     for r in ex.relations:
-        extra = {"role": r.role, "cue": r.cue}
+        extra = {"role": r.role, "cue": r.cue, "event": r.event}
         label = r.predicate if r.role is None else f"{r.predicate}: {r.role}"
         key = f"{r.predicate}:{doc.id}:{r.evidence.start}:{r.evidence.end}"
         _add_edge(G, r.subject, r.object, r.predicate, key, label=label, evidence=r.evidence.text,

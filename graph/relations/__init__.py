@@ -1,0 +1,86 @@
+"""Relations between entities, read off the parse: roles, who speaks for whom, who
+communicated with whom, alliances, memberships and adversaries. Each relation keeps the span
+of text that says it.
+
+One module per family of constructions, over a shared :class:`Context` (no names are looked
+up; only the structure and small word lists):
+
+- ``roles``, ``titles``: ROLE (and SPEAKS_FOR when the role represents) from appositions,
+  title compounds, possessives, names listed after one title, relative clauses;
+- ``speaks_for``: described sources and offices ("a NATO diplomat", "Takaichi's office",
+  "a spokesman for …", "was represented by");
+- ``communication``: COMMUNICATED_WITH as events (calls, meetings, visits, talks, mediation,
+  messages, summons) with their participants wherever the sentence puts them;
+- ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
+  "invasion of", "poses a threat to");
+- ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's
+  air force", "the State Department").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..entities import EntityIndex
+from ..model import Relation
+from . import alliances, communication, memberships, roles, speaks_for, titles
+from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
+
+__all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
+
+_UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
+_FAMILIES = (communication, roles, speaks_for, alliances, memberships)
+
+
+def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
+    """Every relation the text states, deduplicated by (subject, predicate, object, evidence)."""
+    ctx = Context(doc, index)
+    _run(ctx)
+    # one relation per sentence: the same fact read twice there (a title and an apposition)
+    # is one statement; the most confident reading, then the longest evidence, stays
+    sent_starts = [s.start_char for s in doc.sents]
+    best: dict[tuple, Relation] = {}
+    for r in ctx.out:
+        if r.subject == r.object:
+            continue
+        kin = bool(r.role) and r.role.split()[-1] in KIN_NOUNS  # "his son-in-law" beside "envoys"
+        sent = bisect_right(sent_starts, r.evidence.start)
+        if r.predicate == "COMMUNICATED_WITH":  # one relation per pair, event and sentence, whichever word said it
+            key = (*sorted((r.subject, r.object)), r.predicate, r.event, sent)
+        else:
+            key = (r.subject, r.predicate, r.object, r.cue, kin, sent)
+        old = best.get(key)
+        if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
+            best[key] = r
+    return _one_direction(sorted(best.values(), key=lambda r: (r.evidence.start, r.evidence.end)))
+
+
+def _one_direction(relations: list[Relation]) -> list[Relation]:
+    """COMMUNICATED_WITH, ALLY_OF and ADVERSARY_OF keep, for each pair of a document, the
+    direction of its first statement: "A met B" then "B told A" are two statements of one
+    channel between them, "A invaded B" and "B accused A" one enmity."""
+    first: dict[tuple, tuple[str, str]] = {}
+    out = []
+    for r in relations:
+        if r.predicate in _UNDIRECTED:
+            way = first.setdefault((r.predicate, frozenset((r.subject, r.object))), (r.subject, r.object))
+            if way != (r.subject, r.object):
+                r = replace(r, subject=way[0], object=way[1])
+        out.append(r)
+    return out
+
+
+def _run(ctx: Context) -> None:
+    # a sieve first: only these tokens can start a relation
+    words = frozenset().union(*(f.TRIGGER_WORDS for f in _FAMILIES))
+    candidates = ctx.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"), lower=words)
+    for tok in map(ctx.doc.__getitem__, candidates):
+        for family in _FAMILIES:
+            family.at_token(ctx, tok)
+    titles.whole_document(ctx)
+    speaks_for.whole_document(ctx)
+    titles.titled_lists(ctx)
+    titles.comma_titles(ctx)

@@ -1,0 +1,339 @@
+"""The shared context of the relation rules: the parse, the entity index, what has been found
+so far, and the helpers every family of rules uses (entities at tokens, evidence spans,
+coordinated actors, owners, the ROLE/SPEAKS_FOR pair)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import gazetteer
+from ..entities import PERSON_PRONOUNS, EntityIndex
+from ..model import EntityRef, Relation, Span
+from ..speakers import PERSON_NOUNS, SpeakerResolver, subject_of
+
+# Role nouns that make their holder speak or negotiate for the principal.
+SPEAKS_NOUNS = frozenset("""
+envoy envoys emissary emissaries spokesman spokeswoman spokesperson spokespeople aide aides adviser
+advisers advisor advisors ambassador ambassadors negotiator negotiators representative
+representatives minister ministers secretary-general secretary mouthpiece office ministry embassy
+mission delegation delegate delegates press
+""".split())
+# Heads of state or government: they hold a role at their country, not a representation.
+LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
+# Experts whose modifier is their subject, not their employer: "a Palestine analyst".
+EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "specialists", "scholar", "scholars",
+                 "researcher", "researchers", "historian", "historians", "watcher", "watchers", "correspondent",
+                 "correspondents", "observer", "observers", "editor", "editors"}
+STATE_ACTORS = ("country", "organization")
+# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
+PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
+government administration authorities forces troops officer officers""".split())
+NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
+# Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
+# only, never toward a country or body, and never a representation.
+KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
+brother sister brother-in-law sister-in-law father mother nephew niece cousin uncle aunt grandson
+granddaughter stepson stepdaughter""".split())
+# Head nouns a title before a listed name may end with ("Trump's envoys X and his son-in-law Y").
+LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | KIN_NOUNS | EXPERT_NOUNS
+                    | {"director", "deputy", "chief", "head", "commander", "delegate", "official", "officials",
+                       "diplomat", "diplomats", "lawyer", "lawyers", "partner", "partners", "staffer", "staffers"})
+
+
+# words that make the event a plan, a wish or a possibility, not a fact
+_PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
+               "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
+               "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "reserve", "await",
+               "rule", "envisage", "confirm"}
+_PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
+               "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
+_NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
+            "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
+            "another"}
+# verbs that end or stop what they govern: "halting military aid to Ukraine"
+_CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
+                "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
+_DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
+                 "pray", "clamor", "clamour"}
+_MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
+
+def asserted(tok: Token, steps: int = 8) -> bool:
+    """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
+    a wish, a question or a condition ("did not meet", "would not confirm a call", "will
+    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
+    if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
+        return False  # "an upcoming meeting", "halting military aid"
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
+    t, limit, steps, came_as_subject = tok, steps, 0, False
+    while t is not None and steps < limit:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
+            return False
+        if t is not tok and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
+            return False
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
+            return False  # "called for talks", "ready for a meeting": asked for, not held
+        if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
+            return False  # "ahead of the talks": they are still to come
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
+                          "compound", "pcomp", "conj", "appos", "oprd", "npadvmod", "advcl"):
+            break
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
+            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+        came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
+        t, steps = t.head, steps + 1
+    return True
+
+
+class Context:
+    """One document being read: the parse, its entities and the relations found."""
+
+    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+        self.doc = doc
+        self.text = index.text  # once: each ``doc.text`` walks the whole document
+        self.index = index
+        self.out: list[Relation] = []
+        self.resolver = SpeakerResolver(doc, index)
+        nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
+        self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
+
+    def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
+        if tok is None:
+            return None
+        ref = self.index.at(tok)
+        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+            return self._country(tok)  # "a Canadian official": the demonym inside a described source
+        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
+            ref = self._pronoun(tok)
+        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+            return self._country(tok)
+        return ref
+
+    def _pronoun(self, tok: Token) -> EntityRef | None:
+        """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged
+        her") as the nearest earlier person of that gender other than the clause's subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.resolver.resolve(tok).entity
+        want = PERSON_PRONOUNS.get(tok.lower_)
+        subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
+        for _, cluster in self.index.persons_before(tok.idx):
+            ref = self.index.ref(cluster)
+            if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
+                return ref
+        return None
+
+    def _country(self, tok: Token) -> EntityRef | None:
+        """The country a demonym names, as an entity of this document."""
+        name = gazetteer.demonym(tok.text)
+        if name is None:
+            return None
+        span = self.doc[tok.i:tok.i + 1]
+        cluster = self.index.add(span, "country", name=name)
+        return self.index.ref(cluster) if cluster else None
+
+    def evidence(self, *toks: Token) -> Span:
+        lo = min(t.left_edge.i if t.dep_ == "appos" else t.i for t in toks)
+        hi = max(t.i for t in toks)
+        lo_tok = self.doc[lo]
+        # widen to the whole names at both ends
+        while lo > 0 and self.index.cluster_at(self.doc[lo - 1]) is not None and \
+                self.index.cluster_at(self.doc[lo - 1]) is self.index.cluster_at(lo_tok):
+            lo -= 1
+        while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        return Span.of(self.text, start, end)
+
+    def add(self, subj: EntityRef | None, pred: str, obj: EntityRef | None, ev: Span, conf: float,
+            **extra: str | None) -> None:
+        if subj is None or obj is None or subj.id == obj.id:
+            return
+        if pred == "ROLE" and not (extra.get("role") or "").strip():
+            return  # a role with no words (the parse of a run of names) says nothing
+        self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
+                                 extra.get("event")))
+
+    def ref_by_id(self, entity_id: str) -> EntityRef | None:
+        """The entity of this document with id ``entity_id``."""
+        for c in self.index.clusters:
+            ref = self.index.ref(c)
+            if ref.id == entity_id:
+                return ref
+        return None
+
+    def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
+                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True) -> None:
+        """ROLE (and SPEAKS_FOR when the role represents, unless ``speaks_for`` is False) from
+        ``holder`` to each object; ``head`` is the role's head word when it is no single token
+        ("son-in-law")."""
+        words = role.split()
+        head = head or role_noun.lower_
+        if head in NOT_ROLES:
+            return
+        kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
+        secretary_general = "secretary general" in role.replace("-", " ")
+        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not (set(words) & LEADER_WORDS)
+                  and "former" not in words and "deputy" not in words
+                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
+        for obj_tok in objects:
+            obj = self.ent(obj_tok)
+            if obj is None or obj.type == "group" or obj.id == holder.id:
+                continue
+            if kin and (obj.type != "person" or holder.type != "person"):
+                continue  # "son of the republic": kinship binds people only
+            if role_noun.lower_ in EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \
+                    and obj.type == "country":
+                continue  # "a senior Palestine analyst": the subject studied, not the employer
+            self.add(holder, "ROLE", obj, ev, conf, role=role)
+            if speaks and speaks_for and obj.type in ("person", "country", "organization"):
+                self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
+
+    def actors(self, tok: Token | None, types: tuple[str, ...] = STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
+        """``tok`` and the tokens coordinated with it that name actors of ``types``."""
+        out: list[tuple[Token, EntityRef]] = []
+        todo = [tok] if tok is not None else []
+        while todo and len(out) < 12:
+            t = todo.pop(0)
+            ref = self.ent(t)
+            if ref is None and t.pos_ == "NOUN":  # "militant group Hamas": the name in apposition
+                t = next((c for c in t.children if c.dep_ == "appos" and self.ent(c) is not None), t)
+                ref = self.ent(t)
+            if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
+                out.append((t, ref))
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+        return out
+
+    def subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:
+        """The clause's subject and its conjuncts as actors; "both of which" stands for the
+        noun the relative clause hangs on."""
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
+            subj = verb.head
+        return self.actors(subj, STATE_ACTORS + ("person",))
+
+    def owner(self, noun: Token) -> Token | None:
+        """Who a noun belongs to: its possessor ("Ukraine's allies"); "its" when the noun is
+        coordinated with that owner ("Ukraine and its backers")."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in ("its", "their") and noun.dep_ == "conj":
+            return noun.head
+        return None if poss.pos_ == "PRON" else poss
+
+    def was_subject(self, ref: EntityRef, pron: Token) -> bool:
+        """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
+        before: a subject pronoun continues a subject, not the last name read."""
+        sents = self.index.layout.sent_of
+        j = pron.i - 1
+        while j >= 0 and sents[j] >= sents[pron.i] - 1:
+            t = self.doc[j]
+            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent":  # "pronounced by Putin when he spoke"
+                other = self.ent(t)
+                if other is not None and other.id == ref.id:
+                    return True
+            j -= 1
+        return False
+
+    def earlier_body(self, tok: Token) -> EntityRef | None:
+        """ "the group" / "the council": the nearest organisation named before it in the
+        same or the previous sentence."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        sents = self.index.layout.sent_of
+        for j in range(tok.i - 1, -1, -1):
+            if sents[j] < sents[tok.i] - 1:
+                return None
+            ref = self.index.at(self.doc[j])
+            if ref is not None and ref.type == "organization":
+                return ref
+        return None
+
+    def office(self, tok: Token | None) -> EntityRef | None:
+        """An unnamed office or ministry as an organisation: "the Beijing office that handles
+        Taiwan affairs", "the Norwegian foreign ministry"."""
+        if tok is None or tok.lemma_.lower() not in ("office", "ministry", "department", "agency", "embassy",
+                                                       "government", "council", "commission", "committee"):
+            return None
+        toks = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
+        toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
+        span = self.doc[toks[0].i: toks[-1].i + 1]
+        name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
+        cluster = self.index.add(span, "organization", name=name[:1].upper() + name[1:])
+        return self.index.ref(cluster) if cluster else None
+
+    def acting_countries(self, before: int) -> dict[str, Token]:
+        """Countries that act (as subject, object, owner, or beside a person: "the U.S.
+        envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
+        before it, by name, each with its latest mention. Places ("in Greenland") and topics
+        ("Greenland influence reports") are left out."""
+        sents = self.index.layout.sent_of
+        found: dict[str, Token] = {}
+        j = before - 1
+        while j >= 0 and sents[j] >= sents[before] - 1:
+            t = self.doc[j]
+            j -= 1
+            ref = self.index.at(t)
+            if ref is not None:
+                if ref.type != "country":
+                    continue
+                name = ref.name
+            elif t.text[:1].isupper() and gazetteer.demonym(t.text):
+                name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
+            else:
+                continue
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head  # "France and Germany signed": each conjunct acts as the first does
+            head = t.head
+            while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
+                    and self.index.at(head) is None:
+                head = head.head  # "Foreign Minister" → the name it titles
+            beside_person = t.dep_ in ("compound", "amod", "nmod") and (
+                head.lemma_.lower() in PERSONISH or head.lower_ in PERSONISH
+                or (self.index.at(head) is not None and self.index.at(head).type == "person"))
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
+                    t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
+                if name not in found:
+                    found[name] = self.doc[j + 1]
+        return found
+
+    def antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
+        """The country a definite description ("the close partner of Russia") stands for:
+        the nearest country named before it in its sentence, other than its owners."""
+        skip = {self.ent(o).id for o in owners if self.ent(o) is not None}
+        sents = self.index.layout.sent_of
+        for j in range(noun.left_edge.i - 1, -1, -1):
+            if sents[j] != sents[noun.i]:
+                return []
+            ref = self.index.at(self.doc[j])
+            if ref is not None and ref.type == "country" and ref.id not in skip:
+                return [self.doc[j]]
+        return []
+
+    def named_country(self, text: str, tok: Token) -> EntityRef | None:
+        name = gazetteer.country(text) or gazetteer.demonym(text)
+        if name is None:
+            return None
+        cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
+        return self.index.ref(cluster) if cluster else None
+
+    def described_by(self, noun: Token) -> list[Token]:
+        """The subjects a predicate noun describes: "Norway and Iceland are members" →
+        [Norway, Iceland]; "Takaichi, a close ally" → [Takaichi]."""
+        if noun.dep_ == "appos":
+            base = noun.head
+        elif noun.dep_ == "attr":
+            base = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return []
+        if base is None:
+            return []
+        return [base, *[c for c in base.children if c.dep_ == "conj"]]

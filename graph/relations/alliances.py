@@ -1,0 +1,478 @@
+"""ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span
+from ..speakers import subject_of
+from ._context import STATE_ACTORS, Context, asserted
+
+# Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
+_SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
+               "partner": "ALLY_OF", "partners": "ALLY_OF", "rival": "ADVERSARY_OF", "rivals": "ADVERSARY_OF",
+               "adversary": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "enemy": "ADVERSARY_OF",
+               "enemies": "ADVERSARY_OF", "foe": "ADVERSARY_OF", "foes": "ADVERSARY_OF"}
+# Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
+_HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
+                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",)}
+_TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
+_ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
+# Partners in something other than an alliance.
+_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
+                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
+_THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
+
+
+# Nouns of a tie between sides and the prepositions naming the other side: "China's support
+# for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
+# on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
+_TIE_NOUNS = {
+    "support": ("ALLY_OF", ("for", "to")), "ties": ("ALLY_OF", ("with", "to")),
+    "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
+    "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
+    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for")),
+    "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
+    "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
+    "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
+    "sanctions": ("ADVERSARY_OF", ("on", "against")), "strikes": ("ADVERSARY_OF", ("on", "against")),
+    "strike": ("ADVERSARY_OF", ("on", "against")), "threats": ("ADVERSARY_OF", ("to", "against", "toward", "towards")),
+    "hostility": ("ADVERSARY_OF", ("toward", "towards", "to")), "rivalry": ("ADVERSARY_OF", ("with",)),
+    "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
+    "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
+    "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
+    "bombardment": ("ADVERSARY_OF", ("of",)), "blockade": ("ADVERSARY_OF", ("of", "on")),
+}
+# "actions" and "campaign" are hostile only when said so
+_HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
+                      "destabilising", "escalating", "illegal", "brutal"}
+# "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
+_NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
+# verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
+_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
+# verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",)}
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back"}
+# nouns of enmity between the sides they name: "clashes between Manila and Beijing"
+_ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
+                 "conflict", "war", "feud", "dispute", "fighting"}
+# hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
+_WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
+
+_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
+TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between"})
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The alliance and adversary rules that start at ``tok``."""
+    pos, low = tok.pos_, tok.lower_
+    if low in _ALLIANCE_WORDS:
+        alliance_words(ctx, tok)
+    if pos == "NOUN" and low in _SIDE_NOUNS:
+        side_list(ctx, tok)
+    if pos == "NOUN" and low in _TREATY_NOUNS:
+        treaty_with(ctx, tok)
+    if pos == "NOUN" and low in _HOSTILE_NOUNS:
+        hostile_act(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
+        backed_or_accused(ctx, tok, tok.lemma_.lower())
+    if pos == "NOUN" and low in _TIE_NOUNS:
+        tie_noun(ctx, tok)
+    if pos == "NOUN" and low in _WAR_NOUNS | {"rivalry", "tensions"}:
+        hyphen_war(ctx, tok)
+    if pos == "NOUN" and low in _ENMITY_NOUNS:
+        enmity_between(ctx, tok)
+    if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS | _HELPING_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
+        hostile_or_siding_verb(ctx, tok)
+    if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
+        owned_rival(ctx, tok)
+
+
+def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
+    """Who holds a tie said with a noun: its owner ("China's support"), a name or demonym
+    before it ("U.S. security guarantees", "Chinese support"), or the subject of the verb it
+    is the object of ("Beijing has forged deeper ties with Russia"); "its" and "their" stand
+    for that subject."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return ctx.actors(poss)
+    mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
+    if mods:
+        return mods
+    t = noun
+    while t.dep_ == "conj":
+        t = t.head
+        first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
+            return ctx.actors(first_poss)
+    if t.dep_ in ("dobj", "pobj") or poss is not None:
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    return []
+
+
+def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
+    """The other side: the object of the noun's preposition, or its owner ("strikes on Iran's
+    nuclear sites")."""
+    out = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            found = ctx.actors(g, STATE_ACTORS + ("person",))
+            if not found:  # "strikes on Iran's nuclear sites", "Russian strikes on Ukrainian infrastructure"
+                owner = next((c for c in g.children if c.dep_ in ("poss", "compound", "amod") and ctx.ent(c) is not None
+                              and ctx.ent(c).type in STATE_ACTORS), None)
+                found = ctx.actors(owner) if owner is not None else []
+            out += found
+    return out
+
+
+def tie_noun(ctx: Context, noun: Token) -> None:
+    """ "China's support for Russia", "ties with Moscow", "U.S. security guarantees for
+    Ukraine", "sanctions on Russia", "aggressive actions toward Taiwan"."""
+    pred, preps = _TIE_NOUNS[noun.lower_]
+    mods = {c.lower_ for c in noun.lefts}
+    if noun.lower_ in ("actions", "campaign") and not mods & _HOSTILE_MODIFIERS:
+        return
+    if noun.lower_ in ("support", "aid", "assistance") and mods & _NOT_ALLIED_SUPPORT:
+        return
+    if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
+        return  # "trade ties", "economic cooperation": business, not an alliance
+    if not asserted(noun, steps=2):  # a state of affairs: only its own clause can deny it
+        return
+    targets = _targets(ctx, noun, preps)
+    if not targets:
+        return
+    sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    _pairwise(ctx, sides, pred, targets, noun)
+
+
+def enmity_between(ctx: Context, noun: Token) -> None:
+    """ "tensions between the US and China", "clashes between Manila and Beijing" →
+    ADVERSARY_OF between the sides named."""
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if len(sides) == 2 and asserted(noun, steps=2):
+        (ta, a), (tb, b) = sides
+        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
+
+
+def hyphen_war(ctx: Context, noun: Token) -> None:
+    """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
+    window = ctx.doc[max(0, noun.i - 4):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013") and not dash.whitespace_:
+            ra = ctx.ent(a) or ctx.named_country(a.text, a)
+            rb = ctx.ent(b) or ctx.named_country(b.text, b)
+            if ra and rb and ra.id != rb.id and ra.type == rb.type == "country":
+                ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
+                return
+    for c in window:
+        parts = [x for x in c.text.split("-") if x] if "-" in c.text else []
+        refs = [ctx.named_country(x, c) for x in parts]
+        if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+            ctx.add(refs[0], "ADVERSARY_OF", refs[1], ctx.evidence(c, noun), 0.7)
+            return
+
+
+def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
+    """ "Russia invaded Ukraine", "the EU sanctioned Iran", "Trump threatened sanctions on
+    Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
+    hypothetical or planned ("if Russia attacks a NATO member")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not asserted(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    if lemma in _SIDING_VERBS:
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    others = ctx.actors(obj)
+    if lemma in _HELPING_VERBS:
+        if lemma != "back":  # "back" is read by backed_or_accused
+            _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
+    if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
+        others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+def owned_rival(ctx: Context, tok: Token) -> None:
+    """ "China could threaten its diplomatic rival Taiwan": the owner of "its" is the clause's
+    subject."""
+    named = ctx.actors(tok.head)
+    poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+    if not named or poss is None:
+        return
+    if poss.pos_ != "PRON":
+        sides = ctx.actors(poss)
+    elif poss.lower_ in ("its", "their"):
+        t = tok.head
+        verb = t.head if t.dep_ in ("dobj", "nsubj") else None
+        sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
+    else:
+        return
+    _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
+
+
+def side_list(ctx: Context, noun: Token) -> None:
+    """ "rivals Hamas and Fatah" → pairwise ADVERSARY_OF; "Ukraine's main allies – France,
+    Germany and Britain" → each ALLY_OF Ukraine; "Ukraine and its backers, led by the US"."""
+    pred = _SIDE_NOUNS[noun.lower_]
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        named = ctx.actors(noun.head)  # "longtime rivals Saudi Arabia and Iran"
+    else:
+        named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c)]
+    owner_tok = ctx.owner(noun)
+    owner = ctx.ent(owner_tok)
+    if owner is not None and owner.type in STATE_ACTORS:
+        leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if noun.dep_ == "conj":  # "Ukraine and its backers, led by …": the clause hangs on the first
+            leaders += [g for c in noun.head.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.i > noun.i
+                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for t in leaders:  # "its Western backers, led by the United States"
+            named.extend(ctx.actors(t))
+        for t, ref in named:
+            ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t) if owner_tok.i < t.i
+                     else ctx.evidence(t, owner_tok), 0.7)
+    elif owner_tok is None and len(named) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
+        for k, (ta, a) in enumerate(named):
+            for tb, b in named[k + 1:]:
+                ctx.add(a, pred, b, ctx.evidence(noun, ta, tb), 0.7)
+
+
+def treaty_with(ctx: Context, noun: Token) -> None:
+    """ "Japan has a defense treaty with Washington" → ALLY_OF."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if prep is None:
+        return
+    partners = ctx.actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
+    owner_tok = ctx.owner(noun)
+    if owner_tok is not None:
+        sides = ctx.actors(owner_tok)
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share"):
+        sides = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
+    else:
+        return
+    _pairwise(ctx, sides, "ALLY_OF", partners, noun)
+
+
+def hostile_act(ctx: Context, noun: Token) -> None:
+    """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
+    preps = _HOSTILE_NOUNS[noun.lower_]
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
+        targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
+                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets:
+        return
+    owner_tok = ctx.owner(noun)
+    if owner_tok is not None:
+        actors = ctx.actors(owner_tok)
+    elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
+                                    or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
+        actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
+    else:
+        return
+    _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
+
+
+def _pairwise(ctx: Context, subjects: list, predicate: str, objects: list, noun: Token) -> None:
+    """One relation from every subject to every object named around ``noun`` ("treaty",
+    "invasion"), its evidence running from the first of them to the last."""
+    for ts, s in subjects:
+        for to, o in objects:
+            ctx.add(s, predicate, o, ctx.evidence(ts, noun, to) if ts.i < noun.i else ctx.evidence(noun, to), 0.7)
+
+
+def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
+    """ "Backed by Iran and Russia, Assad …" / "Russia backs Assad" → ALLY_OF; "Ukraine
+    accused Russia of …" → ADVERSARY_OF (between states and organisations)."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "back":
+        if agent is not None:  # passive: the subject is backed by the agent
+            base = verb.head if verb.dep_ == "acl" else subject_of(verb)
+            sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), ctx.actors(agent)
+        elif obj is not None:
+            sides, others = ctx.subjects(verb), ctx.actors(obj, STATE_ACTORS + ("person",))
+        else:
+            return
+        for ts, s in sides:
+            for to, o in others:
+                ctx.add(s, "ALLY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.7)
+        return
+    if obj is None or verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
+        return
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return  # "accused of": someone else's charge
+    for ts, s in [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]:
+        for to, o in ctx.actors(obj):
+            ctx.add(s, "ADVERSARY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
+
+
+def alliance_words(ctx: Context, tok: Token) -> None:
+    low = tok.lower_
+    if low in _ALLIANCE_NOUNS or (low in ("allies",) and tok.dep_ != "compound"):
+        # "the U.S.-Japan alliance", "the Japan - Australia alliance"
+        window = ctx.doc[max(0, tok.i - 4):tok.i]
+        for a, dash, b in zip(window, window[1:], window[2:]):
+            if dash.text in ("-", "\u2013"):
+                ra, rb = ctx.ent(a), ctx.ent(b)
+                if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
+                    ctx.add(ra, "ALLY_OF", rb, Span.of(ctx.text, a.idx, tok.idx + len(tok)), 0.8)
+        for c in ctx.doc[max(0, tok.i - 2):tok.i]:
+            if "-" in c.text:
+                parts = [p for p in c.text.split("-") if p]
+                refs = [ctx.named_country(p, c) for p in parts]
+                if len(refs) == 2 and all(refs):
+                    ctx.add(refs[0], "ALLY_OF", refs[1], Span.of(ctx.text, c.idx, tok.idx + len(tok)), 0.8)
+    if low in _ALLY_NOUNS:
+        ally_noun(ctx, tok)
+    if low in ("allies", "partners", "members"):
+        the_two(ctx, tok)
+    if low in _THREAT_NOUNS:
+        threat(ctx, tok)
+
+
+def ally_noun(ctx: Context, tok: Token) -> None:
+    """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
+    ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
+    "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
+    the one urging); "the close partner of Russia" standing for the country just named."""
+    described = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
+        described = tok.head.head  # "one of Russia's closest allies"
+    if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
+        return  # "its largest trading partner": trade, not an alliance
+    # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
+    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+              for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
+    owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
+    owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
+               and ctx.ent(c).type in STATE_ACTORS]
+    conf = 0.75
+    if described.dep_ in ("attr", "appos"):
+        subjects = ctx.described_by(described)
+    elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        subjects, conf = ctx.antecedent_state(tok, owners), 0.6
+    else:
+        return
+    if not owners and described is tok and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+            not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
+        # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
+        named = tok.head
+        verb = named.head if named.dep_ in ("dobj", "dative") else None
+        if verb is None and named.left_edge.i > 0 and ctx.doc[named.left_edge.i - 1].pos_ == "VERB":
+            verb = ctx.doc[named.left_edge.i - 1]  # the object the parse hung on a clause below
+        if verb is not None and verb.pos_ == "VERB":
+            owner_tok = subject_of(verb)
+            owner = ctx.ent(owner_tok)
+            if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
+                owners, conf = [owner_tok], 0.6
+    for s in subjects:
+        subj = ctx.ent(s)
+        if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
+            continue  # a person's partner is a role (at a firm), read elsewhere
+        for o in owners:
+            obj = ctx.ent(o)
+            if obj is None or obj.type == "group":
+                continue
+            pred = "MEMBER_OF" if ctx.alliance is not None and obj.id == ctx.alliance.id and o.i < tok.i \
+                else "ALLY_OF"  # "Turkey, a NATO ally"
+            ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
+            ctx.add(subj, pred, obj, ev, conf)
+
+
+def the_two(ctx: Context, noun: Token) -> None:
+    """ "the two NATO allies" after "Denmark summoned the U.S. envoy": ALLY_OF between the
+    two countries and MEMBER_OF the alliance for each, only when exactly two countries act
+    in that sentence and the one before (places and topics do not count)."""
+    two = next((c for c in noun.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")), None)
+    if two is None or two.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return
+    if any(c.dep_ in ("appos", "prep", "poss", "relcl") for c in noun.children) or noun.dep_ == "compound":
+        return  # "the two allies, X and Y": named, read elsewhere
+    orgs = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
+            and ctx.ent(c).type == "organization"]
+    if noun.lower_ == "members" and not orgs:
+        return
+    found = ctx.acting_countries(two.i)
+    if len(found) != 2:
+        return
+    left = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+    ev = Span.of(ctx.text, ctx.doc[left].idx, noun.idx + len(noun))
+    a, b = (ctx.ent(t) for t in found.values())
+    if a is None or b is None or a.id == b.id:
+        return
+    if noun.lower_ != "members":
+        ctx.add(a, "ALLY_OF", b, ev, 0.55)
+    for org_tok in orgs[:1]:
+        for country in (a, b):
+            ctx.add(country, "MEMBER_OF", ctx.ent(org_tok), ev, 0.55)
+
+
+def threat(ctx: Context, tok: Token) -> None:
+    """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
+    Russia as their biggest threat"; "Russia, an adversary of …"."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
+        subj = ctx.ent(subject_of(head))
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                obj = ctx.ent(pobj)
+                if obj is None and pobj is not None and pobj.lower_ == "alliance":
+                    obj = ctx.alliance
+                if subj and obj:
+                    ctx.add(subj, "ADVERSARY_OF", obj, ctx.evidence(subject_of(head), pobj), 0.75)
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("see", "describe", "view",
+                                                                                   "regard", "consider", "call", "label", "brand"):
+        verb = head.head
+        seen = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        viewer_tok = subject_of(verb)
+        viewer = ctx.ent(viewer_tok)
+        if viewer is None and viewer_tok is not None:
+            for c in viewer_tok.lefts:  # "most NATO leaders", "European governments"
+                viewer = viewer or ctx.ent(c)
+        if viewer is not None and viewer.type in ("person", "group"):
+            viewer = None  # a person's view is not an alliance fact
+        obj = ctx.ent(seen)
+        if viewer and obj:
+            ctx.add(obj, "ADVERSARY_OF", viewer, ctx.evidence(viewer_tok, tok), 0.7)
+    if tok.dep_ == "appos" and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
+        # "Russia, an adversary that has worked … to undermine U.S. global leadership"
+        subj = ctx.ent(tok.head)
+        target = next((t for t in tok.subtree if t.i > tok.i and ctx.ent(t) is not None
+                       and ctx.ent(t).type == "country"), None)
+        if subj is not None and subj.type == "country" and target is not None:
+            ctx.add(subj, "ADVERSARY_OF", ctx.ent(target), ctx.evidence(tok.head, target), 0.6)
+    if tok.dep_ in ("appos", "attr") and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
+        # "Russia, a U.S. adversary,"; "Russia and China are America's main rivals"
+        owner = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                      and ctx.ent(c) is not None and ctx.ent(c).type in STATE_ACTORS), None)
+        described = ctx.described_by(tok) if owner is not None else []
+        for s in described:
+            subj = ctx.ent(s)
+            if subj is not None and subj.type in STATE_ACTORS:
+                ctx.add(subj, "ADVERSARY_OF", ctx.ent(owner), ctx.evidence(described[0], owner, tok), 0.7)
+    if tok.dep_ == "appos":
+        subj = ctx.ent(tok.head)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if subj and ctx.ent(pobj):
+                    ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)

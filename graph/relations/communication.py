@@ -1,0 +1,575 @@
+"""COMMUNICATED_WITH as events: calls, meetings, visits, talks, mediation, messages and
+summonses, each with its ``event`` (the CAMEO "consult" family that GDELT and ICEWS code, plus
+calls and messages).
+
+Triggers are verbs ("phoned", "met", "hosted", "visited", "negotiated", "mediated", "told",
+"urged", "briefed", "summoned") and nouns ("a call with", "talks between", "a visit to", "a
+letter to"). Participants come from wherever the sentence puts them: the subject and its
+conjuncts, the object, *with/between/to/from* phrases, the agent of a passive ("was summoned
+by"), a possessor ("Trump's call with Putin"), hyphenated pairs ("U.S.-China talks"),
+delegations, negotiators and officials standing for their country ("Ukrainian and Russian
+negotiators met"), "his Ukrainian counterpart" for the Ukrainian official the article names,
+and "the two leaders" / "both sides" for the pair the article has just named. A mediator or
+host relates to each party. Negated, denied, hypothetical and planned events ("did not
+meet", "would not confirm a call", "will meet next week", "an upcoming meeting", "plans to
+visit") are left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..entities import PERSON_PRONOUNS
+from ..model import EntityRef
+from ..speakers import subject_of
+from ._context import LEADER_WORDS, Context, asserted
+
+# verb lemma → event
+_VERB_EVENTS = {
+    "phone": "call", "call": "call", "telephone": "call", "dial": "call",
+    "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
+    "speak": "meeting", "talk": "meeting", "chat": "meeting",
+    "visit": "visit",
+    "negotiate": "talks", "confer": "talks", "consult": "talks", "discuss": "talks", "engage": "talks",
+    "mediate": "mediation", "broker": "mediation",
+    "tell": "message", "write": "message", "urge": "message", "ask": "message", "warn": "message",
+    "brief": "message", "update": "message", "inform": "message", "advise": "message", "invite": "message",
+    "thank": "message", "congratulate": "message", "text": "message", "email": "message",
+    "message": "message", "assure": "message", "reassure": "message", "notify": "message",
+    "explain": "message", "appeal": "message", "summon": "summons",
+    "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
+}
+# verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
+_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
+               "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
+               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
+               "send": ("to",), "explain": ("to",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
+# verbs whose object is the other side ("met X", "told X"); the rest need a preposition
+_OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
+                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
+                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon"}
+# verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
+_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
+# verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
+# of those, the ones that are mutual by themselves ("X and Y met"; "X and Y spoke" may be two speeches)
+_MUTUAL_VERBS = {"meet", "confer", "negotiate"}
+# verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
+_MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor"}
+# verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
+_TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
+                      "start", "attend", "join", "wrap", "finish", "continue"}
+
+# noun lemma → event
+_NOUN_EVENTS = {
+    "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
+    "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
+    "exchange": "meeting", "encounter": "meeting",
+    "visit": "visit", "trip": "visit",
+    "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
+    "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",
+    "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
+    "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
+    "letter": "message", "message": "message", "briefing": "message",
+    "summons": "summons",
+}
+# nouns of events that need a stated other side: "a letter to X", not "a letter"
+_DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
+# nouns that stand for the country or leader that sent them ("the U.S. delegation")
+_PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
+                "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
+                "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
+                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities"}
+# "the two leaders", "both sides": the pair just named
+_PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
+               "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
+               "sides": None, "parties": None, "countries": "country", "nations": "country",
+               "governments": "country", "delegations": None}
+_PAIR_WORDS = {"two", "both"}
+# singular nouns for one person: they stand for a named person, never for the country
+# titles of officials a description such as "the British minister" may stand for (not heads of state)
+_OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
+                 "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
+_ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
+               "ambassador", "mediator", "leader"}
+_ACTOR_TYPES = ("person", "country", "organization")
+
+TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The communication rules that start at ``tok``."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _VERB_EVENTS:
+        communication_verb(ctx, tok)
+    if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
+        communication_noun(ctx, tok)
+
+
+# -- who takes part -------------------------------------------------------------------------
+def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
+    """The actors ``tok`` names: the entity itself and its conjuncts; a delegation, negotiator
+    or official stands for its country or for the person it is led by ("the Ukrainian
+    delegation", "envoys from Russia and the US", "delegations from X, Y and Z"); a plural
+    noun for the names listed with it ("partners, including France and Italy"); "his
+    Ukrainian counterpart" for the Ukrainian official the article names; "the two leaders" for
+    the pair named just before."""
+    if tok is None:
+        return []
+    out: list[tuple[Token, EntityRef]] = []
+    todo = [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+        for found_tok, ref in _one_party(ctx, t, context_tok or tok):
+            if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
+                out.append((found_tok, ref))
+    return out
+
+
+def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    ref = ctx.ent(t, resolve=t.pos_ == "PRON")
+    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
+            and gazetteer.country(gazetteer.seat(t.text) or ""):
+        # "visiting Beijing", "greeted in Moscow": a seat of government for its country
+        cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
+        ref = ctx.index.ref(cluster) if cluster else None
+    if ref is not None and ref.type != "group":
+        return [(t, ref)]
+    if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
+        # "Norway says it is playing the role of mediator": the subject of the clause above
+        head = t.head
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+            head = head.head
+            up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
+                       and ctx.ent(c).type in ("country", "organization")), None)
+            if up is not None:
+                return [(up, ctx.ent(up))]
+        return []
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
+    if named is not None:  # "his counterpart, Wang Yi"
+        return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
+                for r in [ctx.ent(x)] if r is not None]
+    low = t.lower_
+    if low in ("headquarters", "capital", "embassy", "offices", "seat"):
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
+        return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
+    if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
+        return _the_two(ctx, t, _PAIR_NOUNS[low])
+    listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
+              for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
+    if low in ("partners", "allies", "countries", "states", "governments") and listed:
+        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+    if low not in _PARTY_NOUNS:
+        return []
+    found: list[tuple[Token, EntityRef]] = []
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
+    for m in mods + [x for how, x in listed if how == "from"]:
+        r = ctx.ent(m)
+        if r is not None and r.type in ("country", "organization"):
+            found.append((m, r))
+    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if not found and leader is not None and ctx.ent(leader) is not None:
+        found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    if low in _ONE_PERSON and found:
+        # "his Ukrainian counterpart", "the British minister": a person, the one the article
+        # titles so; never the country itself
+        person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
+        return [person] if person is not None else []
+    return found
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every token coordinated with it ("Chile, Peru and Bolivia")."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | None) -> tuple[Token, EntityRef] | None:
+    """The person the article titles with ``country`` (and ``noun``, when given: "Ukrainian
+    Foreign Minister Dmytro Kuleba" for "the Ukrainian minister"), the nearest to ``before``."""
+    best: tuple[int, tuple[Token, EntityRef]] | None = None
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON":
+            continue
+        ref = ctx.ent(ent.root)
+        if ref is None or ref.type != "person":
+            continue
+        for j in range(max(0, ent.start - 5), ent.start):
+            other = ctx.ent(ctx.doc[j])
+            if other is not None and other.id == country.id:
+                if noun is not None and not any(t.lower_ == noun for t in ctx.doc[j:ent.start]):
+                    break
+                dist = abs(ent.start - before.i)
+                if best is None or dist < best[0]:
+                    best = (dist, (ent.root, ref))
+                break
+    if best is None and noun is not None:
+        # "the British minister" for "UK Foreign Secretary X": the one person titled so
+        only = {id(p[1]): p for p in _titled_with(ctx, country)}
+        titled = {p[1].id: p for p in only.values()}
+        return next(iter(titled.values())) if len(titled) == 1 else None
+    return best[1] if best else None
+
+
+def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRef]]:
+    """People whose title names ``country`` ("Ukrainian Foreign Minister X")."""
+    out = []
+    for ent in ctx.index.layout.ents:
+        ref = ctx.ent(ent.root) if ent.label_ == "PERSON" else None
+        if ref is None or ref.type != "person":
+            continue
+        before = ctx.doc[max(0, ent.start - 5):ent.start]
+        if any((o := ctx.ent(t)) is not None and o.id == country.id for t in before) and \
+                any(t.lower_ in _OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
+            out.append((ent.root, ref))
+    return out
+
+
+def _the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
+    """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
+    this sentence or the two before it; else the last two actors of the wanted type."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - 2:
+            break
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        if a is not None and b is not None and (want is None or a.type == b.type == want):
+            return [(noun, a), (noun, b)]
+    seen: list[EntityRef] = []
+    for j in range(noun.i - 1, -1, -1):
+        if sents[j] < here - 1:
+            break
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
+            seen.append(ref)
+    return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+def _hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
+    window = ctx.doc[max(0, noun.i - 5):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013", "\u2010", "\u2011") and not dash.whitespace_ or dash.text == "\u2013":
+            ra, rb = ctx.ent(a) or ctx.named_country(a.text, a), ctx.ent(b) or ctx.named_country(b.text, b)
+            if ra and rb and ra.id != rb.id and {ra.type, rb.type} <= {"country", "organization", "person"}:
+                return [(a, ra), (b, rb)]
+    for c in window:
+        if "-" in c.text and not c.text.startswith("-"):
+            parts = [p for p in c.text.split("-") if p]
+            refs = [ctx.named_country(p, c) for p in parts]
+            if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+                return [(c, refs[0]), (c, refs[1])]
+    return []
+
+
+def _mediators(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
+    "discussions conducted through Omani mediators"."""
+    out: list[tuple[Token, EntityRef]] = []
+    for j in range(max(0, noun.i - 4), noun.i):
+        t = ctx.doc[j]
+        if t.lower_.endswith(("brokered", "mediated", "hosted", "sponsored")):
+            for k in (j - 1, j - 2):  # "U.S.-brokered", "U.S. - brokered", "Qatari-mediated"
+                if k >= 0 and ctx.ent(ctx.doc[k]) is not None:
+                    out.append((ctx.doc[k], ctx.ent(ctx.doc[k])))
+                    break
+            if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
+                out.append((t, ctx.named_country(t.text.split("-")[0], t)))
+    for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
+        if c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING_VERBS | {"conduct", "hold"}:
+            for a in c.children:
+                if a.dep_ == "agent" and c.lemma_.lower() in _MEDIATING_VERBS:
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+                if a.dep_ == "prep" and a.lower_ in ("through", "via"):
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
+
+
+# -- emitting -------------------------------------------------------------------------------
+def _emit(ctx: Context, sources: list, targets: list, trigger: Token, event: str, cue: str,
+          conf: float) -> None:
+    for ts, s in sources:
+        for tt, t in targets:
+            if s.id != t.id:
+                ctx.add(s, "COMMUNICATED_WITH", t, ctx.evidence(ts, trigger, tt), conf, cue=cue, event=event)
+
+
+def _pairwise(ctx: Context, sides: list, trigger: Token, event: str, cue: str, conf: float) -> None:
+    for k, (ta, a) in enumerate(sides):
+        _emit(ctx, [(ta, a)], sides[k + 1:], trigger, event, cue, conf)
+
+
+def _mediate(ctx: Context, mediators: list, sides: list, trigger: Token, cue: str) -> None:
+    """A mediator relates to each party; the parties to one another."""
+    side_ids = {r.id for _, r in sides}
+    mediators = [m for m in mediators if m[1].id not in side_ids]
+    _emit(ctx, mediators, sides, trigger, "mediation", cue, 0.7)
+
+
+# -- verbs ----------------------------------------------------------------------------------
+def communication_verb(ctx: Context, verb: Token) -> None:
+    """ "Ruiz phoned Haddad", "Ruiz and Haddad met", "Holm was summoned by Ruiz", "Qatar
+    mediated between Chile and Peru", "Ruiz urged Haddad to …", "Ruiz visited Peru"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
+            c.dep_ == "dobj" for c in verb.children)):
+        return  # "told visiting Foreign Minister X": an attribute, not an act
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+                               for c in verb.children):
+        return  # "called the talks productive", "called for", "called on"
+    if not asserted(verb):
+        return
+    event = _VERB_EVENTS[lemma]
+    if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and
+                     (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
+        if noun is None or lemma == "send" and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+            return
+        event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+        if any(c.lower_ == "phone" for c in noun.lefts):
+            event = "call"
+    if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
+        event = "call"
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Putin has been greeted in Beijing": the host is where
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is not None:  # "Holm was summoned by Ruiz"
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and verb.dep_ == "acl":
+            subj_tok = verb.head
+        sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
+        _emit(ctx, sources, targets, verb, event, lemma, 0.75)
+        return
+    subj_tok = subject_of(verb)
+    if subj_tok is None:
+        return
+    sources = parties(ctx, subj_tok)
+    if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c is not subj_tok and parties(ctx, c)), subj_tok)
+        sources = parties(ctx, subj_tok)
+    if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
+        sources = parties(ctx, subj_tok)
+    if subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
+        return  # "He was also meeting …" after "the Iranian official met X": he is not X
+    targets: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+            targets += parties(ctx, child)
+        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
+            # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
+                            for p in parties(ctx, g)]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "between":
+                between += [p for g in pobjs for p in parties(ctx, g)]
+            else:
+                targets += [p for g in pobjs for p in parties(ctx, g)]
+    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS:
+        # "held talks between …" / "China hosted talks between Hamas and Fatah"
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if noun is not None:
+            between += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                        for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if lemma in ("visit",):
+        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
+    elif lemma in _PERSON_OBJECT_VERBS:
+        targets = [t for t in targets if t[1].type == "person"]
+    if between:
+        if lemma in _MEDIATING_VERBS:
+            _mediate(ctx, sources, between, verb, lemma)
+            return
+        targets += between
+    if targets:
+        _emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
+            (lemma in _MUTUAL_VERBS or _with_each_other(verb)):
+        # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
+        # spoke" only "by phone" or "with each other" (else each may have given a speech)
+        _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _with_each_other(verb: Token) -> bool:
+    """ "spoke by phone", "talked over a video link", "spoke with each other"."""
+    words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
+    return _by_phone(verb) or "each other" in words or "one another" in words
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone", "call", "videoconference", "video", "link")
+                   for g in c.children) for c in verb.children)
+
+
+def _has_other_side(verb: Token) -> bool:
+    """Whether the verb names a counterpart the parser could not resolve ("met officials",
+    "spoke to reporters"): then its subjects did not only talk among themselves."""
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+
+
+# -- nouns ----------------------------------------------------------------------------------
+def communication_noun(ctx: Context, noun: Token) -> None:
+    """ "a phone call with Trump", "Trump's call with Takaichi", "talks between X and Y",
+    "U.S.-brokered talks", "Kuleba's visit to Hong Kong", "a letter to X", "in a meeting with
+    his Chinese counterpart"."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    event = _NOUN_EVENTS.get(low) or _NOUN_EVENTS.get(lemma)
+    if event is None or noun.dep_ == "compound":
+        return
+    if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
+        return  # a conference with many is no exchange between two
+    if lemma == "call" and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in noun.children):
+        return  # "a call for calm", "calls on X to": a demand, not a phone call
+    if lemma == "talk" and low == "talk" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return
+    if any(c.lower_ == "phone" for c in noun.lefts):
+        event = "call"
+    if not asserted(noun):
+        return
+    # the parties the noun itself names
+    with_side: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
+    from_side: list[tuple[Token, EntityRef]] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "with" or prep.lower_ == "to" and event in ("visit", "message", "call"):
+            found = [p for g in pobjs for p in parties(ctx, g, noun)]
+            first = ctx.ent(pobjs[0]) if pobjs else None
+            if (first is None or first.type == "group") and found:
+                found = found[:1] if ctx.ent(found[0][0]) is not None and found[0][0] is not pobjs[0] else found
+            with_side += found
+        elif prep.lower_ in ("between", "among"):
+            between += [p for g in pobjs for p in parties(ctx, g, noun)]
+        elif prep.lower_ == "from" and event in ("call", "message", "visit"):
+            from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+    if event in ("visit", "message") and not with_side and not from_side:
+        return  # "a letter", "the visit": no other side said
+    between += _hyphen_pair(ctx, noun) if not between else []
+    mediators = _mediators(ctx, noun)
+    # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
+    owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners: list[tuple[Token, EntityRef]] = []
+    if owner_tok is not None:
+        if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
+            # "his call with X": the person the pronoun continues, when that person was the
+            # subject just before; otherwise too often someone else
+            ref = _possessor(ctx, owner_tok, {r.id for _, r in with_side})
+            if ref is None:
+                owner_tok = None
+            else:
+                owners = [(owner_tok, ref)]
+        elif owner_tok.pos_ == "PRON":
+            owner_tok = None
+        else:
+            # "the call with Xi and Trump's call with Takaichi": the nearest owner
+            owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
+                if with_side else owner_tok
+            owners = owners or parties(ctx, owner_tok, noun)
+    head_verb = _governing_verb(noun)
+    if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
+        holder = noun.head.head  # "Trump, in a phone call with X, urged …"
+        owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
+        if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
+            owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    if not owners and head_verb is not None:
+        subj = subject_of(head_verb)
+        if subj is not None and not parties(ctx, subj, noun):
+            subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
+        if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
+            if subj is not None:
+                mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
+        elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
+                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS):
+            subj_parties = parties(ctx, subj, noun)
+            if subj.pos_ == "PRON" and subj_parties and not ctx.was_subject(subj_parties[0][1], subj):
+                subj_parties = []
+            if noun.dep_ == "nsubj" and not with_side:
+                subj_parties = []  # "talks resumed": the noun is the subject itself
+            owners = subj_parties
+    cue = lemma if lemma in _NOUN_EVENTS else low
+    if from_side and not with_side:  # "a call from X": X called the owner
+        _emit(ctx, from_side, owners, noun, event, cue, 0.7)
+    if between and lemma in ("mediator", "broker", "mediation"):
+        # "the White House is playing the role of mediator between Russia and Ukraine"
+        holders = owners or ([p for p in parties(ctx, subject_of(head_verb), noun)] if head_verb is not None else [])
+        if not holders and noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":  # "the role of mediator"
+            holders = parties(ctx, subject_of(noun.head.head.head), noun) if subject_of(noun.head.head.head) else []
+        _mediate(ctx, mediators + holders, between, noun, cue)
+        return
+    if between:
+        _pairwise(ctx, between, noun, event, cue, 0.7)
+        _mediate(ctx, mediators + owners, between, noun, cue)
+        return
+    if with_side:
+        _emit(ctx, owners, with_side, noun, event, cue, 0.7)
+        _mediate(ctx, mediators, owners + with_side, noun, cue)
+        return
+    held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
+        or noun.dep_ == "pobj" and noun.head.head.lower_ in ("round", "rounds", "series")
+    if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None):
+        # "Ukraine and Russia concluded a round of U.S.-brokered talks"
+        _pairwise(ctx, owners, noun, event, cue, 0.65)
+        _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
+    """The person "his"/"her" stands for: the nearest person of that gender named before,
+    other than the event's other side, when that person is a subject there ("Trump praised
+    NATO … his summit with Putin"); otherwise none (too often someone else)."""
+    want = PERSON_PRONOUNS.get(pron.lower_)
+    for _, cluster in ctx.index.persons_before(pron.idx):
+        ref = ctx.index.ref(cluster)
+        if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
+            continue
+        same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
+                                                                   alignment_mode="expand").start] \
+            == ctx.index.layout.sent_of[pron.i]
+        return ref if same_sentence or ctx.was_subject(ref, pron) else None
+    return None
+
+
+def _first_mention_before(cluster, char: int) -> tuple[int, int]:  # noqa: ANN001 - an EntityIndex cluster
+    """The (start, end) of the cluster's last mention ending before ``char``."""
+    return max(((m.start, m.end) for m in cluster.mentions if m.end <= char), default=(0, 0))
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object or prepositional object the noun is ("held talks", "in a meeting
+    with", "concluded a second round of talks")."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            if t.pos_ == "NOUN" and t.lower_ in ("round", "rounds", "series", "part", "number", "couple", "string"):
+                continue
+            if t.pos_ not in ("VERB", "AUX"):
+                return None  # "his comments at a news conference with X": the comments' owner spoke
+        elif t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            t = t.head
+        else:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

@@ -1,0 +1,175 @@
+"""MEMBER_OF: members of an alliance or body ("members of NATO", "alliance member Poland",
+"Lithuania, a NATO member", "allies, from Canada to Estonia"), and the bodies of a state or a
+movement, which stay themselves and belong to it ("the country's air force", "the State
+Department", "the movement's political bureau")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ._context import Context
+
+# Nouns for a body a document names earlier: "a permanent member of the group".
+_BODY_NOUNS = {"group", "council", "bloc", "body", "organization", "organisation", "alliance", "union"}
+
+# Bodies of a state or a movement by their head word, with the words one of which must come
+# before it when the head alone says little ("air force", "general staff", "political bureau");
+# None: the head is enough ("the Russian Defense Ministry", "the State Department").
+_BODY_HEADS: dict[str, frozenset[str] | None] = {
+    "ministry": None, "department": None, "navy": None, "army": None, "politburo": None, "parliament": None,
+    "staff": frozenset({"general", "joint"}), "force": frozenset({"air", "space", "defense", "defence", "self-defense"}),
+    "service": frozenset({"security", "intelligence", "diplomatic", "secret", "foreign", "border"}),
+    "agency": frozenset({"intelligence", "security", "space", "nuclear"}),
+    "bureau": frozenset({"political", "federal"}),
+    "guard": frozenset({"national", "coast", "border", "revolutionary"}),
+}
+# "the country's air force", "the movement's political bureau": the owner named before
+_OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "kingdom": "country",
+                "republic": "country", "movement": "organization", "group": "organization",
+                "party": "organization", "organization": "organization", "organisation": "organization"}
+
+TRIGGER_WORDS = frozenset({"member", "members", "membership", "from"} | set(_BODY_HEADS))
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The membership rules that start at ``tok``."""
+    low = tok.lower_
+    if low in ("member", "members"):
+        member_words(ctx, tok)
+    if low == "from":
+        from_to_list(ctx, tok)
+    if low in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+        body_of(ctx, tok)
+
+
+def body_of(ctx: Context, head: Token) -> None:
+    """A body of a state or movement stays itself and is MEMBER_OF its owner: "Russia's
+    Defense Ministry", "the Danish Foreign Ministry", "the U.S. State Department", "the
+    country's air force" (the country named before), "Hamas' political bureau", "the Security
+    Service of Ukraine"."""
+    need = _BODY_HEADS[head.lower_]
+    lefts = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if need is not None and not any(c.lower_ in need for c in lefts):
+        return
+    owner_tok = next((c for c in lefts if c.dep_ == "poss"), None)
+    owner = None
+    if owner_tok is not None:
+        owner = _owner(ctx, owner_tok, head)
+        if owner is None and owner_tok.lower_ in _OWNER_NOUNS:
+            owner = _named_before(ctx, owner_tok, _OWNER_NOUNS[owner_tok.lower_])
+    else:
+        of = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for c in [*lefts, *of]:
+            owner = _owner(ctx, c, head)
+            if owner is not None:
+                owner_tok = c
+                break
+    if owner is None or owner.type not in ("country", "organization"):
+        return
+    cluster = ctx.index.cluster_at(head)
+    if cluster is not None and not _heads_mention(ctx, cluster, head):
+        return  # "a spokesman for the foreign ministry", "a statement from the ministry": not the body
+    body = ctx.ent(head)
+    if body is None or body.id == owner.id or body.type not in ("organization", "group"):
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "punct")
+                 and not any(a.dep_ == "poss" for a in t.ancestors if a.i != head.i and a.head.i == head.i)
+                 and not (t.pos_ == "PROPN" and t.i != head.i and ctx.ent(t) is not None)]
+        if not words or words[-1].i != head.i:
+            return
+        span = ctx.doc[words[0].i:head.i + 1]
+        name = " ".join(t.text for t in span if t in words)
+        cluster = ctx.index.add(span, "organization", name=name[:1].upper() + name[1:])
+        body = ctx.index.ref(cluster) if cluster else None
+    if body is None or body.type not in ("organization", "group") or body.id == owner.id:
+        return
+    ev = ctx.evidence(*sorted((owner_tok, head), key=lambda t: t.i))
+    ctx.add(body, "MEMBER_OF", owner, ev, 0.7)
+
+
+def _heads_mention(ctx: Context, cluster, head: Token) -> bool:  # noqa: ANN001 - an EntityIndex cluster
+    """Whether ``head`` is the head word of the entity's mention around it."""
+    for m in cluster.mentions:
+        if m.start <= head.idx < m.end:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            return span is not None and span.root.i == head.i
+    return False
+
+
+def _owner(ctx: Context, tok: Token, head: Token):  # -> EntityRef | None
+    """The country or organisation ``tok`` names, also when the parser took it into the
+    body's own name ("the Danish Foreign Ministry", "the Security Service of Ukraine")."""
+    ref = ctx.ent(tok)
+    if ref is not None and ctx.index.cluster_at(tok) is not None and \
+            ctx.index.cluster_at(tok) is ctx.index.cluster_at(head):
+        ref = None
+        if gazetteer.country(tok.text) or gazetteer.demonym(tok.text):
+            cluster = ctx.index.add(ctx.doc[tok.i:tok.i + 1], "country",
+                                    name=gazetteer.country(tok.text) or gazetteer.demonym(tok.text))
+            ref = ctx.index.ref(cluster) if cluster else None
+    return ref if ref is not None and ref.type in ("country", "organization") else None
+
+
+def _named_before(ctx: Context, tok: Token, type_: str):  # -> EntityRef | None
+    """The nearest entity of ``type_`` named before ``tok`` in its sentence or the one before."""
+    sents = ctx.index.layout.sent_of
+    for j in range(tok.i - 1, -1, -1):
+        if sents[j] < sents[tok.i] - 1:
+            return None
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == type_:
+            return ref
+    return None
+
+
+def member_words(ctx: Context, tok: Token) -> None:
+    """ "Spain is a member of NATO", "Lithuania, a NATO member,", "alliance member Poland"."""
+    low = tok.lower_
+    if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                org = ctx.ent(pobj)
+                if org is None and pobj is not None and pobj.lower_ == "alliance":
+                    org = ctx.alliance
+                if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
+                    org = ctx.earlier_body(pobj)  # "Russia, a permanent member of the group"
+                for s in ctx.described_by(tok):
+                    ctx.add(ctx.ent(s), "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
+    if low in ("member", "members") and tok.dep_ in ("attr", "appos") and \
+            not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
+        # "Lithuania, a NATO member,"; "Norway and Iceland are NATO members"
+        org_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
+                        and ctx.ent(c).type == "organization"), None)
+        for s in (ctx.described_by(tok) if org_tok is not None else []):
+            member = ctx.ent(s)
+            if member is not None and member.type == "country":
+                ctx.add(member, "MEMBER_OF", ctx.ent(org_tok), ctx.evidence(s, org_tok, tok), 0.75)
+    if low == "member" and tok.dep_ == "compound":
+        # "alliance member Poland", "NATO member Estonia"
+        country_tok = tok.head
+        member = ctx.ent(country_tok)
+        org_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod")), None)
+        org = ctx.ent(org_tok)
+        if org is None and org_tok is not None and org_tok.lower_ == "alliance":
+            org = ctx.alliance
+        if member is not None and member.type == "country" and org is not None:
+            ctx.add(member, "MEMBER_OF", org, ctx.evidence(org_tok, country_tok), 0.8)
+
+
+def from_to_list(ctx: Context, tok: Token) -> None:
+    """ "the other 31 allies, from Canada to Estonia": the two ends are members of the
+    alliance the document is about."""
+    if ctx.alliance is None:
+        return
+    window = ctx.doc[max(0, tok.i - 4):tok.i]
+    if not any(t.lower_ in ("allies", "members") for t in window):
+        return
+    first = next((g for g in tok.children if g.dep_ == "pobj"), None)
+    to = next((c for c in (first.children if first is not None else []) if c.lower_ == "to"), None) or \
+        next((c for c in tok.children if c.lower_ == "to"), None)
+    second = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    for t in (first, second):
+        ref = ctx.ent(t)
+        if ref is not None and ref.type == "country":
+            ctx.add(ref, "MEMBER_OF", ctx.alliance, ctx.evidence(window[0], *(x for x in (first, second) if x is not None)), 0.6)

@@ -1,0 +1,281 @@
+"""ROLE and SPEAKS_FOR said by phrases around a name: appositions ("Yuri Ushakov, a top aide
+to President Vladimir Putin"), role phrases ("a partner at the Asia Group"), relative clauses
+("…, who leads the Department of X"), "led by", "appointed X as its negotiator", "served as",
+"Brad Adams, from Human Rights Watch", names given as examples ("Trump's advisers, including X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..model import EntityRef
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
+from .titles import has_own_title, successor_in
+
+# Roles whose "to X" is where they are posted, not whom they serve.
+_POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
+
+
+TRIGGER_WORDS = frozenset({"led", "as", "including", "from"})
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The role rules that start at ``tok``."""
+    pos, dep, low = tok.pos_, tok.dep_, tok.lower_
+    if dep == "appos":
+        apposition(ctx, tok)
+    if dep == "relcl":
+        relative_clause(ctx, tok)
+    if low == "from":
+        from_org(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() == "lead" and dep != "relcl":
+        led_by(ctx, tok)
+    if low == "as" and dep == "prep":
+        appointed_as(ctx, tok)
+    if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
+        listed_examples(ctx, tok)
+
+
+def led_by(ctx: Context, verb: Token) -> None:
+    """ "Ukraine's delegation was led by X" → ROLE head of delegation → Ukraine (+ SPEAKS_FOR);
+    "the US mission … is led by X"; an organisation led by X → ROLE head."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None:
+        return
+    if ctx.ent(agent) is None:  # "led by Putin's aide, Vladimir Medinsky"
+        agent = next((c for c in agent.children if c.dep_ == "appos" and ctx.ent(c)), agent)
+    led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    holders = ctx.actors(agent, ("person",))
+    if led is None or not holders:
+        return
+    led_ref = ctx.ent(led)
+    if led_ref is not None and led_ref.type == "organization":
+        owners, role = [led], "head"
+    elif led.lower_ in ("delegation", "mission", "team", "embassy", "ministry", "office"):
+        owners = [c for c in led.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  and ctx.ent(c) is not None and ctx.ent(c).type in STATE_ACTORS + ("person",)]
+        role = f"head of {led.lower_}"
+    else:
+        return
+    for th, h in holders:
+        for o in owners:
+            ev = ctx.evidence(*sorted((o, verb, th), key=lambda t: t.i))
+            ctx.add(h, "ROLE", ctx.ent(o), ev, 0.75, role=role)
+            if led.lower_ in ("delegation", "mission", "embassy", "ministry", "office"):
+                ctx.add(h, "SPEAKS_FOR", ctx.ent(o), ev, 0.7)
+
+
+def appointed_as(ctx: Context, prep: Token) -> None:
+    """ "the Kremlin reappointed X as its chief negotiator" → ROLE + SPEAKS_FOR the subject."""
+    verb = prep.head
+    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if verb.pos_ != "VERB" or noun is None:
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ("its", "their", "his", "her"):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    holders = ctx.actors(obj, ("person",))
+    principals = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    if not holders or len(principals) != 1:
+        return
+    role = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i)
+    tp, principal = principals[0]
+    for th, h in holders:
+        ev = ctx.evidence(*sorted((tp, th, noun), key=lambda t: t.i))
+        ctx.role_and_principal(h, noun, role, [tp], ev, 0.75)
+
+
+def apposition(ctx: Context, appos: Token) -> None:
+    head = appos.head
+    holder = ctx.ent(head)
+    if holder is not None and holder.type in ("person", "group") and (
+            appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and ctx.index.at(appos) is None):
+        # "Yuri Ushakov, a top aide to President Vladimir Putin"; "Wu Xinbo, Dean of …"
+        former = any(t.lower_ == "former" for t in appos.lefts)
+        if appos.lower_ in ("successor", "predecessor"):
+            successor_in(ctx, holder, appos, head)
+        # "an analyst at X and a former NATO adviser": the parse often hangs the second
+        # role on the first one's place; an indefinite common noun there is a role again
+        later = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and ctx.index.at(c) is None]
+        later += [c for prep in appos.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pobj"
+                  for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.index.at(c) is None
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+        for role_noun in [appos, *later]:
+            # "a former NATO planner and now a research analyst": "now" ends the "former"
+            now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
+                                                 ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
+            role_phrase(ctx, holder, role_noun, head, former=former and not now)
+    elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+        # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
+        names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
+        for n, h in enumerate(names):
+            person = ctx.ent(h)
+            if person is None or person.type != "person":
+                continue
+            if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head):
+                continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
+            role_phrase(ctx, person, head, h)
+
+
+def listed_examples(ctx: Context, prep: Token) -> None:
+    """Names given as examples of a plural noun: "Trump's advisers, including X and Y"
+    → ROLE adviser → Trump for each; "NATO members including Norway" / "NATO allies such
+    as Poland" → MEMBER_OF NATO; "U.S. allies such as Japan" → ALLY_OF. A bare plural
+    ("Advisers, including X") takes the owner of the same noun in that sentence or the one
+    before ("One of Trump's advisers said …")."""
+    noun = prep.head
+    if prep.lower_ == "as" and noun.lower_ == "such":  # "allies, such as": "such" hangs on the noun
+        noun = noun.head
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pobj is None:
+        return
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+            and ctx.ent(c) is not None]  # named: "the president's aides" may be any president's
+    if low in ("members", "allies", "states", "countries"):
+        orgs = [c for c in mods if c.dep_ != "poss" and ctx.ent(c).type == "organization"]
+        if low in ("states", "countries") and not any(c.lower_ == "member" for c in noun.lefts):
+            orgs = []  # "NATO countries" may be read either way; "NATO member states" not
+        states = [c for c in mods if ctx.ent(c).type == "country"]
+        for t, ref in ctx.actors(pobj):
+            if ref.type != "country":
+                continue
+            for o in orgs[:1]:
+                ctx.add(ref, "MEMBER_OF", ctx.ent(o), ctx.evidence(o, prep, t), 0.7)
+            for o in (states[:1] if low == "allies" else []):
+                ctx.add(ref, "ALLY_OF", ctx.ent(o), ctx.evidence(o, prep, t), 0.7)
+        return
+    if lemma not in LIST_ROLE_NOUNS or lemma in KIN_NOUNS:
+        return
+    owners = [c for c in mods if ctx.ent(c).type in STATE_ACTORS + ("person",)]
+    if not owners and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in noun.lefts):
+        owners = _earlier_owner(ctx, noun)
+    if len(owners) != 1:
+        return
+    owner = owners[0]
+    for t, ref in ctx.actors(pobj, ("person",)):
+        ev = ctx.evidence(*sorted((owner, t), key=lambda x: x.i)) if ctx.index.layout.sent_of[owner.i] == \
+            ctx.index.layout.sent_of[noun.i] else ctx.evidence(noun, t)
+        # one of a loosely named set: the role is said, speaking for the owner is not
+        ctx.role_and_principal(ref, noun, lemma, [owner], ev, 0.65, speaks_for=False)
+
+
+def _earlier_owner(ctx: Context, noun: Token) -> list[Token]:
+    """The owner of the last "X's <noun>" written in this sentence or the one before."""
+    sents = ctx.index.layout.sent_of
+    for j in range(noun.i - 1, -1, -1):
+        if sents[j] < sents[noun.i] - 1:
+            break
+        t = ctx.doc[j]
+        if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN":
+            return [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.ent(c) is not None]
+    return []
+
+
+def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
+    """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
+    planning", "Norway's fisheries minister", "a partner at the Asia Group"."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and ctx.ent(c) is None
+            and not gazetteer.demonym(c.text)]
+    role_words = [t for t in noun.subtree if t in mods or t.i == noun.i or
+                  (t.head in mods and t.dep_ in ("amod", "compound"))]
+    role = " ".join(t.lower_ for t in sorted(role_words, key=lambda t: t.i)
+                    if t.lower_.rstrip(".") not in HONORIFICS)
+    if former and "former" not in role.split():
+        role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
+    objects: list[Token] = []
+    seen: set[str] = set()
+    inside_poss = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree if t.i != c.i}
+    for c in noun.subtree:
+        if c.i >= noun.i:
+            break
+        if c.i in inside_poss:
+            continue  # "Russian President Putin's chief advisor": the owner's own title
+        ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+        if ref is not None and ref.id not in seen and ref.id != holder.id:
+            seen.add(ref.id)
+            objects.append(c)
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for"):
+            continue
+        if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if ctx.ent(pobj) is None and prep.lower_ == "of":
+            # "director of policy planning at X": the role goes on
+            owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+            role = f"{role} of {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i and t.i not in owned)}"
+            for p2 in pobj.children:
+                if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
+                    objects.extend(g for g in p2.children if g.dep_ == "pobj")
+            # "head of the UN's nuclear watchdog": the body's owner
+            objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None
+                           and ctx.ent(c).type in STATE_ACTORS)
+            continue
+        objects.append(pobj)
+        break  # the first place named is where the role is held
+    if not objects:
+        return
+    ev = ctx.evidence(holder_tok, noun, *objects)
+    ctx.role_and_principal(holder, noun, role, objects, ev)
+
+
+def relative_clause(ctx: Context, verb: Token) -> None:
+    """"…, who leads the Department of Government Efficiency" → ROLE head."""
+    if verb.lemma_.lower() in ("serve", "work"):
+        served_as(ctx, verb)
+        return
+    if verb.lemma_.lower() not in ("lead", "head", "run", "chair", "direct"):
+        return
+    holder = ctx.ent(verb.head)
+    if verb.head.pos_ == "NOUN" and holder is None:
+        # "Elon Musk, a Trump adviser who leads …": the person is the apposition's head
+        holder = ctx.ent(verb.head.head) if verb.head.dep_ == "appos" else None
+    if holder is None or holder.type != "person":
+        return
+    obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = ctx.ent(obj_tok)
+    if obj is not None and obj.type == "organization":
+        holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+        ctx.add(holder, "ROLE", obj, ctx.evidence(holder_tok, obj_tok), 0.7, role="head")
+
+
+def served_as(ctx: Context, verb: Token) -> None:
+    """ "James Stavridis, who served as NATO's supreme allied commander"."""
+    holder_tok = verb.head
+    holder = ctx.ent(holder_tok)
+    if holder is None or holder.type != "person":
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if noun is not None:
+                role_phrase(ctx, holder, noun, holder_tok)
+    # "who previously worked in policy planning at NATO"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            org = ctx.ent(pobj)
+            if org is not None and org.type in ("organization", "country", "media"):
+                field = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                role = " ".join(t.lower_ for t in field.subtree) if field is not None else "staff"
+                if any(c.lower_ in ("previously", "formerly", "once") for c in verb.children) or verb.tag_ == "VBD":
+                    role = f"former {role}"
+                ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.7, role=role)
+
+
+def from_org(ctx: Context, prep: Token) -> None:
+    """ "Brad Adams, from Human Rights Watch, said" → ROLE staff → the organisation."""
+    holder_tok = prep.head
+    if prep.dep_ != "prep" or prep.i == 0 or ctx.doc[prep.i - 1].text != "," or holder_tok.i != prep.i - 2:
+        return
+    holder = ctx.ent(holder_tok)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    org = ctx.ent(pobj)
+    if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media"):
+        ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")

@@ -1,0 +1,283 @@
+"""ROLE and SPEAKS_FOR said by titles: "German Foreign Minister Johann Wadephul" → Germany,
+"President Donald Trump's envoy Steve Witkoff" → Donald Trump, names listed after one title
+("Trump's envoys X and his son-in-law Y"), "Sweden's chief of defense, Gen. X," and
+"Chancellor X, Merkel's successor in Germany"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .. import gazetteer
+from ..entities import title_tokens
+from ..model import EntityRef, Span
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
+
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
+
+
+def whole_document(ctx: Context) -> None:
+    """Titles of every named person, then names listed after one title and comma titles."""
+    seen_spans: set[tuple[int, int]] = set()
+    for ent in ctx.index.layout.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
+            seen_spans.add((ent.start, ent.end))
+            title_compound(ctx, ent)
+
+
+def comma_titles(ctx: Context) -> None:
+    """ "Sweden's chief of defense, Gen. Michael Claesson," when the parse did not hang the
+    name on the title: a person named right after a comma, closed by a comma or a stop, and
+    before the comma a role noun ("chief of defense") with a named owner."""
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or ent.root.dep_ == "appos":
+            continue
+        holder = ctx.ent(ent.root)
+        if holder is None or holder.type != "person":
+            continue
+        k = ent.start - 1
+        while k > 0 and ctx.doc[k].lower_.rstrip(".") in HONORIFICS:
+            k -= 1
+        if k < 1 or ctx.doc[k].text != "," or ent.end >= len(ctx.doc) or ctx.doc[ent.end].text not in (",", "."):
+            continue
+        t = ctx.doc[k - 1]
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "chief of defense": the role noun heads the phrase
+        if t.pos_ != "NOUN" or any(c.dep_ == "appos" for c in t.children):
+            continue  # named in apposition: read by ``apposition``
+        if t.lower_ not in LIST_ROLE_NOUNS - KIN_NOUNS and t.lower_ not in ("head", "chief"):
+            continue
+        # a named owner only: "the president's chief of staff" may be any president's
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.ent(c) is not None), None)
+        if owner is None:
+            continue
+        words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head is t)
+                 and c.dep_ != "det"]
+        role = " ".join(c.lower_ for c in words)
+        ctx.role_and_principal(holder, t, role, [owner], ctx.evidence(owner, *ent), 0.65)
+
+
+def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> None:
+    """ "Chancellor Olaf Scholz, Merkel's successor in Germany" → ROLE chancellor → Germany:
+    the holder's own title, held where the succession took place."""
+    place = next((g for p in appos.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for g in p.children if g.dep_ == "pobj"), None)
+    ref = ctx.ent(place)
+    if ref is None or ref.type not in STATE_ACTORS or holder.type != "person":
+        return
+    c = ctx.index.cluster_at(head)
+    start = head.i
+    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
+        start -= 1
+    title = [t for t in _title_words(ctx, start, lowercase=False) if t.lower_.rstrip(".") not in HONORIFICS]
+    if not title or not title[0].text[:1].isupper():
+        return
+    ctx.role_and_principal(holder, title[-1], _role_text(title), [place],
+                            Span.of(ctx.text, title[0].idx, place.idx + len(place)), 0.7)
+
+
+def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
+    """Whether the name ``name`` has a title of its own written after ``title``."""
+    c = ctx.index.cluster_at(name)
+    start = name.i
+    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
+        start -= 1
+    words = _title_words(ctx, start, lowercase=True)
+    return bool(words) and words[0].i > title.i
+
+
+def title_compound(ctx: Context, ent: SpacySpan) -> None:
+    """ "German Foreign Minister Johann Wadephul" → ROLE foreign minister → Germany;
+    "White House special envoy Steve Witkoff"; "President Donald Trump's envoy Steve
+    Witkoff" → Donald Trump."""
+    holder = ctx.ent(ent.root)
+    if holder is None or holder.type != "person":
+        return
+    titles = title_tokens(ent)
+    inner = [t for t in ent if t.i < ent.root.i and t.dep_ in ("compound", "amod") and ctx.index.cluster_at(t) is None]
+    titles = titles + inner
+    if not titles:
+        _title_of(ctx, ent, holder)
+        return
+    role_toks = [t for t in titles if ctx.ent(t) is None and not gazetteer.demonym(t.text)
+                 and t.lower_.rstrip(".") not in HONORIFICS]
+    if not role_toks:
+        return
+    role_noun = role_toks[-1]
+    role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
+    objects = []
+    seen_refs: set[str] = set()
+    for t in titles:
+        ref = ctx.ent(t)
+        if ref is not None and ref.id != holder.id and ref.id not in seen_refs:
+            seen_refs.add(ref.id)
+            objects.append(t)
+    # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
+    first = titles[0]
+    if first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
+        owner = ctx.doc[first.i - 2]
+        if ctx.ent(owner) is not None:
+            objects.append(owner)
+    # "President Xi Jinping of the PRC": a postmodifier names the principal
+    post = [g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
+            for g in p.children if g.dep_ == "pobj" and ctx.ent(g) is not None and ctx.ent(g).type in STATE_ACTORS]
+    if not objects and not post:
+        return
+    ev_start = min(ctx.doc[o.i].idx for o in objects + titles)
+    for o in objects:  # widen to the owner's whole name
+        c = ctx.index.cluster_at(o)
+        if c is not None:
+            around = ctx.index.mention_start_around(c, o.idx)
+            if around is not None:
+                ev_start = min(ev_start, around)
+    ev = Span.of(ctx.text, ev_start, ent.end_char)
+    if objects:
+        ctx.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+        if role_noun.tag_ in ("NNS", "NNPS"):  # "Trump's envoys Steve Witkoff and Jared Kushner"
+            for t, other in ctx.actors(ent.root, ("person",))[1:]:
+                ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
+    for g in post:
+        ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _mention_runs(ctx: Context) -> list[tuple[int, int, EntityRef]]:
+    """(first token, end token, entity) of each stretch of tokens naming one entity."""
+    runs: list[tuple[int, int, EntityRef]] = []
+    for i, ref in ctx.index.refs():
+        if runs and runs[-1][1] == i and runs[-1][2].id == ref.id:
+            runs[-1] = (runs[-1][0], i + 1, ref)
+        else:
+            runs.append((i, i + 1, ref))
+    return runs
+
+
+def _title_words(ctx: Context, end: int, lowercase: bool) -> list[Token]:
+    """The title written right before token ``end``: plain words and hyphens, no name,
+    article, possessive or punctuation ("special envoy", "son-in-law"), nearest last."""
+    out: list[Token] = []
+    i = end - 1
+    while i >= 0 and len(out) < 6:
+        t = ctx.doc[i]
+        hyphen = t.text in ("-", "\u2010", "\u2011") and out and i > 0 and not t.whitespace_
+        if not hyphen and (not t.is_alpha or ctx.index.cluster_at(t) is not None or gazetteer.demonym(t.text)
+                           or t.lower_ in _POSSESSIVE_PRONOUNS or t.pos_ in ("DET", "CCONJ", "ADP", "PART", "NUM")
+                           and t.lower_ != "in" or lowercase and not t.is_lower):
+            break
+        out.insert(0, t)
+        i -= 1
+    while out and not out[0].is_alpha:
+        out.pop(0)
+    if out and out[0].lower_ == "in":  # "in" belongs only inside "son-in-law"
+        return []
+    return out
+
+
+def _role_text(words: list[Token]) -> str:
+    return "".join(t.lower_ + t.whitespace_ for t in words if t.lower_.rstrip(".") not in HONORIFICS).strip()
+
+
+def _agrees(ctx: Context, pron: str, ref: EntityRef) -> bool:
+    """Whether a possessive pronoun can stand for ``ref``: "his"/"her" for a person of
+    that gender (or unknown), "its"/"their" for a country or body."""
+    want = _POSSESSIVE_PRONOUNS[pron]
+    if want in ("m", "f"):
+        return ref.type == "person" and ctx.index.gender(ref.id) in (None, want)
+    return ref.type in STATE_ACTORS
+
+
+def titled_lists(ctx: Context) -> None:
+    """Names listed after one title, and titles inside the list: "Trump's envoys Steve
+    Witkoff and his son-in-law Jared Kushner" → both envoys of Trump (the plural covers
+    every name), Kushner also son-in-law of Trump ("his" is the owner named first);
+    "Putin and his aide Yuri Ushakov" → aide of Putin. Read on the words, since the
+    small model often parses such lists wrongly (a plural title as a verb)."""
+    runs = _mention_runs(ctx)
+    starts = {r[0]: r for r in runs}
+    for s1, e1, first in runs:
+        if first.type not in ("person",) + STATE_ACTORS:
+            continue
+        title = _title_words(ctx, s1, lowercase=False) if first.type == "person" else []
+        head = title[-1].lower_ if title else ""
+        if title and head not in LIST_ROLE_NOUNS and head.rstrip("s") not in LIST_ROLE_NOUNS:
+            title, head = [], ""
+        owner_run = None
+        if title:
+            k = title[0].i
+            if k >= 2 and ctx.doc[k - 1].tag_ == "POS":  # "Trump's envoys"
+                owner_run = next((r for r in runs if r[0] <= k - 2 < r[1]), None)
+            elif k >= 1:  # "Trump envoys", "U.S. envoys"
+                owner_run = next((r for r in runs if r[1] == k), None)
+        plural = bool(title) and (title[-1].tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in LIST_ROLE_NOUNS)
+        j = e1
+        listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
+        while j < len(ctx.doc) and len(listed) < 6:
+            k = j
+            if ctx.doc[k].text == ",":
+                k += 1
+            if k < len(ctx.doc) and ctx.doc[k].lower_ == "and":
+                k += 1
+            if k == j:
+                break
+            pron = ctx.doc[k].lower_ if k < len(ctx.doc) and ctx.doc[k].lower_ in _POSSESSIVE_PRONOUNS else None
+            nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
+            if nxt is None or nxt[2].type != "person":
+                break
+            words = _title_words(ctx, nxt[0], lowercase=True)
+            if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
+                break  # other words between: not a list of titled names
+            if words and _role_text(words).split()[-1] not in LIST_ROLE_NOUNS:
+                break
+            listed.append((nxt[0], nxt[1], nxt[2], pron, words))
+            j = nxt[1]
+        if not listed:
+            continue
+        owner = owner_run[2] if owner_run is not None else None
+        owner_tok = ctx.doc[owner_run[1] - 1] if owner_run is not None else None
+        for s2, e2, person, pron, words in listed:
+            # whose the listed name's own title is: "his son-in-law" → the owner named
+            # before (else the first name); "envoy X and son-in-law Y" → the shared owner
+            if words:
+                if pron is not None:
+                    # "U.S. envoy Anna Lee and her deputy": the first name; with a person
+                    # owner both may fit ("Putin's aide X and his deputy Y"), unless the plural
+                    # title makes every name the owner's ("Trump's envoys X and his son-in-law Y")
+                    fits = [t for t, ref in ((owner_tok, owner), (ctx.doc[e1 - 1], first))
+                            if ref is not None and _agrees(ctx, pron, ref)]
+                    principal_tok = fits[0] if len(fits) == 1 or fits and plural else None
+                else:
+                    principal_tok = owner_tok
+                if principal_tok is not None:
+                    start = owner_run[0] if principal_tok is owner_tok else s1
+                    ev = Span.of(ctx.text, ctx.doc[start].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
+                    role = _role_text(words)
+                    ctx.role_and_principal(person, words[-1], role, [principal_tok], ev, 0.75,
+                                            head=role.split()[-1])
+            # a plural title covers every name listed after it
+            if plural and owner is not None:
+                ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
+                ctx.role_and_principal(person, title[-1], _role_text(title), [owner_tok], ev, 0.75,
+                                        head=head)
+        if plural and owner is not None:  # the first name, when the parse missed its title
+            ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e1 - 1].idx + len(ctx.doc[e1 - 1]))
+            ctx.role_and_principal(first, title[-1], _role_text(title), [owner_tok], ev, 0.8, head=head)
+
+
+def _title_of(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "U.S. Secretary of State Anna Lee": a title with an "of" complement, whose principal
+    is named before it; without one ("Secretary of State Anna Lee") no principal is said."""
+    for title in ent.root.lefts:
+        if title.i >= ent.start or title.dep_ not in ("nmod", "compound") or title.pos_ not in ("PROPN", "NOUN"):
+            continue
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or pobj.i >= ent.start:
+            continue
+        # the owner written right before the title ("U.S. Secretary of State"), not a dateline
+        before = ctx.ent(ctx.doc[title.i - 1]) if title.i > 0 else None
+        owners = [c for c in title.lefts if before is not None and before.type in STATE_ACTORS
+                  and ctx.ent(c) is not None and ctx.ent(c).id == before.id]
+        if not owners:
+            continue
+        mods = [c for c in title.lefts if c.dep_ in ("amod", "compound") and ctx.ent(c) is None]
+        role = " ".join([t.lower_ for t in mods] + [title.lower_, "of"] +
+                        [t.lower_ for t in ctx.doc[of.i + 1:pobj.i + 1] if t.dep_ != "det"])
+        ctx.role_and_principal(holder, title, role, owners, ctx.evidence(owners[0], *ent), 0.8)

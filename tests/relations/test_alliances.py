@@ -1,0 +1,58 @@
+"""ALLY_OF and ADVERSARY_OF in more forms (graph/relations/alliances.py), from sentences
+written for this test; negated and hypothetical ones stay out."""
+
+import pytest
+
+from ._helpers import between, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("China's support for Russia has angered Japan.", "China", "Russia"),
+    ("Peru has forged deeper military ties with Chile since the war began.", "Peru", "Chile"),
+    ("A document setting out Norwegian security guarantees for Iceland is ready.", "Norway", "Iceland"),
+    ("Hungary sided with Russia at the summit.", "Hungary", "Russia"),
+])
+def test_ally_forms(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Canada threatened additional sanctions on Peru last month.", "Canada", "Peru"),
+    ("The navy condemned Chile's aggressive actions toward Peru.", "Chile", "Peru"),
+    ("Chile could use the weapons to threaten its diplomatic rival Peru.", "Chile", "Peru"),
+    ("The Chile-Peru war ended in 1884.", "Chile", "Peru"),
+    ("Chile invaded Peru in 1879.", "Chile", "Peru"),
+])
+def test_adversary_forms(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "If Chile attacks Peru, Canada will respond.",
+    "Chile did not invade Peru.",
+    "Peru's trade ties with Chile grew.",
+    "Canada sent humanitarian aid to Peru.",
+])
+def test_no_side_from_negations_hypotheticals_or_trade(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ADVERSARY_OF") and not rels(ex, "ALLY_OF"), ex.relations
+
+
+def test_an_enmity_keeps_one_direction_in_a_document(nlp):
+    ex = run(nlp, "Chile invaded Peru in 1879. Peru's government accused Chile of atrocities.")
+    assert len({(s, o) for s, o, _ in rels(ex, "ADVERSARY_OF")}) == 1
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Tensions between Chile and Peru have grown.", "Chile", "Peru", "ADVERSARY_OF"),
+    ("Chilean strikes on Peruvian power plants continued.", "Chile", "Peru", "ADVERSARY_OF"),
+    ("Chile supports Peru in the dispute.", "Chile", "Peru", "ALLY_OF"),
+    ("Chile has sought to present itself as neutral, despite its deepening military ties with Peru.",
+     "Chile", "Peru", "ALLY_OF"),
+])
+def test_more_side_forms(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+def test_halted_aid_makes_no_ally(nlp):
+    assert not rels(run(nlp, "Canada has advocated halting military aid to Peru."), "ALLY_OF")

@@ -1,0 +1,149 @@
+"""COMMUNICATED_WITH as events (graph/relations/communication.py): each form a sentence
+written for this test; the relation, its event and, for what is no event, its absence."""
+
+import pytest
+
+from ._helpers import between, has, pairs, rels, run
+
+C = "COMMUNICATED_WITH"
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("Foreign Minister Maria Lopez phoned Carlos Ortega on Tuesday.", "Maria Lopez", "Carlos Ortega", "call"),
+    ("Maria Lopez's call with Carlos Ortega lasted an hour.", "Maria Lopez", "Carlos Ortega", "call"),
+    ("During a phone call with Carlos Ortega on Monday, Maria Lopez said the border must stay open.",
+     "Maria Lopez", "Carlos Ortega", "call"),
+    ("Maria Lopez and Carlos Ortega met in Lisbon on Friday.", "Maria Lopez", "Carlos Ortega", "meeting"),
+    ("Carlos Ortega was received by President Luis Mora in Santiago.", "Luis Mora", "Carlos Ortega", "meeting"),
+    ("Maria Lopez visited Peru last week.", "Maria Lopez", "Peru", "visit"),
+    ("During a visit to Peru, Maria Lopez praised the new trade deal.", "Maria Lopez", "Peru", "visit"),
+    ("Maria Lopez sent a letter to Carlos Ortega.", "Maria Lopez", "Carlos Ortega", "message"),
+    ("Maria Lopez briefed Carlos Ortega on the plan.", "Maria Lopez", "Carlos Ortega", "message"),
+    ("Maria Lopez urged Peru to reopen the border.", "Maria Lopez", "Peru", "message"),
+    ("The Chile-Peru talks resumed in Oslo on Monday.", "Chile", "Peru", "talks"),
+])
+def test_event_and_its_parties(nlp, text, a, b, event):
+    r = between(run(nlp, text), C, a, b)
+    assert r.event == event
+
+
+def test_summoned_by_runs_from_the_agent(nlp):
+    ex = run(nlp, "Ambassador Jonas Weber was summoned by Foreign Minister Maria Lopez on Monday.")
+    r = has(ex, C, "Maria Lopez", "Jonas Weber")
+    assert r.event == "summons" and r.cue == "summon"
+
+
+def test_negotiators_stand_for_their_countries(nlp):
+    ex = run(nlp, "Peruvian and Chilean negotiators met in Geneva on Monday.")
+    assert pairs(ex, C) == {frozenset(("Peru", "Chile"))}
+
+
+def test_talks_between_delegations_give_one_relation_per_pair(nlp):
+    ex = run(nlp, "Talks between delegations from Chile, Peru and Bolivia ended on Friday.")
+    assert pairs(ex, C) == {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia"))}
+    assert {r.event for _, _, r in rels(ex, C)} == {"talks"}
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Qatar mediated talks between Chile and Peru last month.", "Qatar"),
+    ("Norway hosted talks between Chile and Peru in Oslo.", "Norway"),
+    ("Chile and Peru concluded a second round of U.S.-brokered talks on Thursday.", "United States"),
+])
+def test_mediator_relates_to_each_party(nlp, text, mediator):
+    ex = run(nlp, text)
+    for side in ("Chile", "Peru"):
+        assert between(ex, C, mediator, side).event == "mediation"
+    assert between(ex, C, "Chile", "Peru").event == "talks"
+
+
+def test_listed_partners_each_get_the_message(nlp):
+    ex = run(nlp, "Maria Lopez updated European partners, including France and Italy, after the talks.")
+    assert pairs(ex, C) == {frozenset(("Maria Lopez", "France")), frozenset(("Maria Lopez", "Italy"))}
+
+
+def test_the_two_leaders_are_the_pair_just_named(nlp):
+    ex = run(nlp, "Maria Lopez met Carlos Ortega in Lima. The two leaders spoke again by phone on Sunday.")
+    events = {r.event for _, _, r in rels(ex, C)}
+    assert pairs(ex, C) == {frozenset(("Maria Lopez", "Carlos Ortega"))} and events == {"meeting", "call"}
+
+
+def test_counterpart_is_the_official_the_article_names(nlp):
+    ex = run(nlp, "Peruvian Foreign Minister Carlos Ortega arrived on Monday. "
+                  "Chilean Foreign Minister Maria Lopez met her Peruvian counterpart in Lima.")
+    between(ex, C, "Maria Lopez", "Carlos Ortega")
+
+
+def test_possessive_pronoun_continues_the_subject(nlp):
+    ex = run(nlp, "Carlos Ortega spoke warmly about Peru this summer. But critics see his actions since "
+                  "then, notably his Lima summit with Maria Lopez in August, as a mistake.")
+    assert between(ex, C, "Carlos Ortega", "Maria Lopez").event == "meeting"
+
+
+def test_a_pair_keeps_one_direction_in_a_document(nlp):
+    ex = run(nlp, "Maria Lopez met Carlos Ortega on Monday. On Tuesday Carlos Ortega told Maria Lopez that "
+                  "the border would stay open.")
+    assert {(s, o) for s, o, _ in rels(ex, C)} == {("Maria Lopez", "Carlos Ortega")}
+    assert {r.event for _, _, r in rels(ex, C)} == {"meeting", "message"}
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez did not meet Carlos Ortega.",
+    "Maria Lopez will meet Carlos Ortega next week.",
+    "The ministry would not confirm a call between Maria Lopez and Carlos Ortega.",
+    "Maria Lopez plans to visit Peru in May.",
+    "Maria Lopez denied that she had spoken with Carlos Ortega.",
+    "Maria Lopez said nothing about her upcoming meeting with Carlos Ortega.",
+    "Asked whether he had spoken with Maria Lopez, Carlos Ortega declined to comment.",
+    "If Maria Lopez meets Carlos Ortega, the talks could resume.",
+    "Maria Lopez called for talks with Carlos Ortega.",
+    "Carlos Ortega said he was ready for a meeting with Maria Lopez.",
+])
+def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+def test_event_is_written_to_the_extract_output(nlp):
+    ex = run(nlp, "Foreign Minister Maria Lopez phoned Carlos Ortega on Tuesday.")
+    d = next(r.to_dict() for r in ex.relations if r.predicate == C)
+    assert d["event"] == "call" and d["cue"] == "phone"
+    from quotegraph.model import Relation
+    assert Relation.from_dict(d).event == "call"
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("Foreign Minister Carlos Ortega has been greeted in Moscow many times.", "Russia", "Carlos Ortega", "meeting"),
+    ("Maria Lopez, visiting Moscow, noted the risks.", "Maria Lopez", "Russia", "visit"),
+    ("Carlos Ortega's visit to Bolivia was the last leg of his trip to Peru.", "Carlos Ortega", "Peru", "visit"),
+    ("On his first trip to NATO's headquarters, Defense Secretary Carlos Ortega praised the allies.",
+     "Carlos Ortega", "NATO", "visit"),
+    ("Foreign Minister Maria Lopez said she was in constant contact with Peruvian officials.",
+     "Maria Lopez", "Peru", "call"),
+    ("The argument between President Carlos Ortega and his Chilean counterpart at the palace shocked Lima. "
+     "Chilean President Maria Lopez left early.", "Carlos Ortega", "Maria Lopez", "meeting"),
+    ("Peruvian Foreign Minister Carlos Ortega arrived. Maria Lopez later summoned the Peruvian diplomat.",
+     "Maria Lopez", "Carlos Ortega", "summons"),
+])
+def test_more_event_forms(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Norway says it is playing the role of mediator between Chile and Peru.", "Norway"),
+    ("Norway played a role brokering a rapprochement between longtime rivals Chile and Peru.", "Norway"),
+])
+def test_mediator_nouns_and_clauses(nlp, text, mediator):
+    ex = run(nlp, text)
+    assert pairs(ex, C) == {frozenset((mediator, "Chile")), frozenset((mediator, "Peru"))}
+
+
+def test_dateline_is_no_party(nlp):
+    ex = run(nlp, "KYIV, Feb 5 (Reuters) - Chile and Peru concluded a second round of U.S.-brokered talks "
+                  "in Oslo on Thursday.")
+    assert pairs(ex, C) == {frozenset(p) for p in (("Chile", "Peru"), ("United States", "Chile"),
+                                                   ("United States", "Peru"))}
+
+
+def test_a_described_diplomat_is_no_head_of_state(nlp):
+    ex = run(nlp, "US President Donald Trump spoke on Monday. Maria Lopez summoned the senior US diplomat in Lima.")
+    assert not rels(ex, C)

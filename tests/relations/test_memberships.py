@@ -1,0 +1,38 @@
+"""MEMBER_OF for the bodies of a state or a movement (graph/relations/memberships.py): the
+body stays itself and belongs to its owner; sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Chile's Defense Ministry said on Monday that two drones were shot down.", "Chile"),
+    ("The Danish Foreign Ministry said it would respond.", "Denmark"),
+    ("A spokesman for the U.S. State Department declined to comment.", "United States"),
+    ("Peru launched a drone at the border. The country's air force said the drone was Chilean.", "Peru"),
+    ("Hamas gathered in Doha. Khalil Saleh, a member of the movement's political bureau, said the talks went well.",
+     "Hamas"),
+    ("Peru's general staff reported heavy fighting.", "Peru"),
+    ("The Security Service of Peru said it had arrested two men.", "Peru"),
+])
+def test_body_of_a_state_or_movement(nlp, text, owner):
+    ex = run(nlp, text)
+    bodies = [(s, r) for s, o, r in rels(ex, "MEMBER_OF") if o == owner]
+    assert len(bodies) == 1, rels(ex, "MEMBER_OF")
+    body = next(e for e in ex.entities if e.name == bodies[0][0])
+    assert body.type in ("organization", "group") and body.name != owner
+
+
+def test_a_spokesman_for_a_ministry_is_no_ministry(nlp):
+    ex = run(nlp, "A spokesman for the Norwegian foreign ministry said the talks would go on.")
+    assert not [s for s, o, _ in rels(ex, "MEMBER_OF") if s.lower().startswith("spokesman")]
+
+
+def test_plain_force_or_service_is_no_body(nlp):
+    ex = run(nlp, "Peru's force of will and Chile's service to the region were praised.")
+    assert not rels(ex, "MEMBER_OF")
+
+
+def test_existing_membership_still_read(nlp):
+    has(run(nlp, "Spain and Portugal are members of NATO."), "MEMBER_OF", "Spain", "NATO")

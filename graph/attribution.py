@@ -24,11 +24,14 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
+from . import continuation
+from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .entities import EntityIndex, fold
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
+from .quote_frames import age_head, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
@@ -53,7 +56,8 @@ class _Draft:
     speaker: Speaker | None = None
     addressee: EntityRef | None = None
     reported_by: EntityRef | None = None
-    floating: bool = False
+    floating: bool = False  # the speaker is inherited from the quote before (continuation)
+    chain: int = 0  # how many inherited quotes in a row end with this one
     para: int = 0
     after_end: int = 0  # char where the sentence carrying the cue ends
     quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
@@ -106,6 +110,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)
+    for d in drafts:
+        if d.subj is not None:
+            d.subj = speaker_behind(d.subj)  # "the embassy issued a statement saying": the embassy
     for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
@@ -341,6 +348,14 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
+    if draft.cue is None:
+        # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
+        hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: _fits(t, v, in_quote))
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+            draft.after_end = max(draft.after_end, verb.idx + len(verb))
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
@@ -408,7 +423,9 @@ _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUA
 def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     """Can ``tok`` be the speaker of ``verb``: a word, outside every quote, not a date, on
     the verb's line."""
-    if tok is None or not any(c.isalpha() for c in tok.text) or tok.ent_type_ in _NOT_SPEAKERS:
+    if tok is None or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
         return False
     if tok.i in getattr(in_quote, "anywhere", in_quote):
         return False
@@ -449,6 +466,9 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
     doc = verb.doc
     for tok in doc[verb.i + 1: verb.i + 4]:
+        age = age_head(tok)
+        if age is not None and _fits(age, verb, in_quote):
+            return age  # "said the 52-year-old"
         if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and _fits(tok, verb, in_quote):
@@ -979,23 +999,29 @@ def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
 
 def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     """Quotes with no cue of their own: the second half of a split utterance, or the same
-    speaker going on."""
+    speaker going on (``continuation``)."""
     text = index.text
     out: list[_Draft] = []
     for d in drafts:
-        prev = _last_outermost(out)
-        if d.cue is None and d.kind == "direct" and prev is not None and prev.speaker is not None \
-                and prev.speaker.entity is not None and d.para - prev.para <= 1 \
-                and not _named_between(doc, index, prev, d):
-            if prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
+        if d.cue is None and d.kind == "direct":
+            prev = _last_outermost(out)
+            if prev is not None and prev.speaker is not None and prev.speaker.entity is not None \
+                    and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and prev.contents[-1].text.rstrip().endswith(","):
+                    and prev.contents[-1].text.rstrip().endswith(",") \
+                    and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
                 continue
-            d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
-            d.floating = True
+            last = continuation.last_speaker(out, d.start)
+            if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
+                    and not continuation.named_between(doc, index, last.speaker.entity.id,
+                                                       max(continuation.anchor(last), last.end, last.after_end),
+                                                       d.quoted[0].start if d.quoted else d.start):
+                d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
+                d.floating = True
+                d.chain = last.chain + 1
         if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
@@ -1112,7 +1138,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
@@ -1127,8 +1153,8 @@ def _finish(d: _Draft, doc_id: str) -> Quote:
         confidence *= _HOW_CONF.get(speaker.how, 0.7)
         if speaker.entity is None:
             confidence *= 0.7
-    if d.floating:
-        confidence = min(confidence, 0.6)
+    if d.floating:  # inherited: the confidence of a chain's link, whatever the origin said
+        confidence = continuation.chain_confidence(d.chain) * (0.7 if speaker.entity is None else 1.0)
     if d.headline:
         confidence *= 0.8  # a title shortens and paraphrases: less sure than the body's quotes
     first = d.contents[0]

@@ -1005,7 +1005,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
     for d in drafts:
         if d.cue is None and d.kind == "direct":
             prev = _last_outermost(out)
-            if prev is not None and prev.speaker is not None and prev.speaker.entity is not None \
+            if prev is not None and prev.speaker is not None \
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
@@ -1016,12 +1016,16 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
                 continue
             last = continuation.last_speaker(out, d.start)
             if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
-                    and not continuation.named_between(doc, index, last.speaker.entity.id,
+                    and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
                                                        max(continuation.anchor(last), last.end, last.after_end),
                                                        d.quoted[0].start if d.quoted else d.start):
                 d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
                 d.floating = True
                 d.chain = last.chain + 1
+            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
+                d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
+                span = mention_span(subj, index)
+                d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
         if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
@@ -1051,7 +1055,7 @@ def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> boo
     for ent in index.layout.ents_in(span.start, span.end):
         if ent.label_ in ("PERSON", "ORG"):
             ref = index.at(ent.root)
-            if ref is not None and ref.id != prev.speaker.entity.id:
+            if ref is not None and (prev.speaker.entity is None or ref.id != prev.speaker.entity.id):
                 return True
     return False
 
@@ -1138,7 +1142,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}

@@ -51,7 +51,7 @@ def last_speaker(done: Sequence, start: int):
     (the last few are enough: one further back would have a named speaker in between)."""
     best = None
     for d in list(done)[-8:]:
-        if d.speaker is None or d.speaker.entity is None:
+        if d.speaker is None or d.speaker.source is None:
             continue
         a = anchor(d)
         if a <= start and (best is None or a > anchor(best)):
@@ -59,20 +59,54 @@ def last_speaker(done: Sequence, start: int):
     return best
 
 
-def named_between(doc: Doc, index: EntityIndex, speaker_id: str, start: int, end: int) -> bool:
+def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: int, end: int) -> bool:
     """True when a person or organisation other than ``speaker_id`` is named between chars
-    ``start`` and ``end``: the reader's attention moved to someone else."""
+    ``start`` and ``end``: the reader's attention moved to someone else. The rest of the
+    sentence holding ``start`` (the cue's: "said Victor Cha, who served under President George
+    W. Bush.") describes the speaker and does not count."""
     if end <= start:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if not len(span):
+        return False
+    sent_end = span[0].sent.end
+    if sent_end >= span.end:
+        return False
+    span = doc[sent_end:span.end]
     for ent in index.layout.ents_in(span.start, span.end):
         if ent.label_ in ("PERSON", "ORG"):
             ref = index.at(ent.root)
             if ref is not None and ref.id != speaker_id:
                 return True
     return False
+
+
+def introduced(doc: Doc, index: EntityIndex, start: int):
+    """The person a paragraph introduces right before a quotation with no cue, in the same
+    paragraph: "Sen. Ada Holm, who lost the primary, named young voters as her hope. “They are
+    sick of it.”" — the subject of the sentence before the quotation, when it names a person."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    first = span[0]
+    prev_tok = doc[first.i - 1]
+    while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.is_punct and prev_tok.text not in ".!?"):
+        prev_tok = doc[prev_tok.i - 1]
+    if prev_tok.text not in ".!?" or "\n" in doc[prev_tok.i:first.i].text:
+        return None
+    sent = prev_tok.sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and root.pos_ == "PROPN":
+        subj = root  # the parse makes the name the root of a long sentence about it
+    if subj is None:
+        return None
+    ref = index.at(subj)
+    if ref is None or ref.type != "person":
+        return None
+    return subj
 
 
 def chain_confidence(depth: int) -> float:

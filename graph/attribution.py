@@ -31,6 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .entities import EntityIndex, fold
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
+from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_head, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
@@ -88,7 +89,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     direct: list[_Draft] = []
     for q in standalone:
         prev = direct[-1] if direct else None
-        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start:
+        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
+                and not _TRANSCRIPT.match(q.content):  # a quoted transcript's next turn is a new quote
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
             if prev.cue is None and q.closed:
@@ -105,6 +107,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             prev.quoted.extend(draft.quoted)
             continue
         direct.append(draft)
+    direct = sorted(direct + _turns(doc, text, quoted, paras), key=lambda d: d.start)
     reported = _reported(doc, in_quote, index, paras)
     drafts = _settle_cues(direct, reported, text)
 
@@ -123,6 +126,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
             resolver.remember(d.via.idx, d.reported_by)
+
+    for d in drafts:
+        if d.origin in ("transcript", "signature") and d.subj is not None:
+            _turn_speaker(d, index)
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
@@ -324,6 +331,14 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     content_end = q.content.rstrip()
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
+    sig = signature_before(before, index) if intro in (":", "):") else None
+    if sig is not None:
+        # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
+        colon = before[-1].idx + len(before[-1].text) - 1
+        draft.cue = Cue(colon, colon + 1, ":", ":")
+        draft.subj, draft.origin = sig.head, "signature"
+        draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
+        return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
     for side, frame in frames:
         anywhere = getattr(in_quote, "anywhere", in_quote)
@@ -360,6 +375,56 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _turns(doc: Doc, text: str, quoted: list[Quoted], paras: list[int]) -> list[_Draft]:
+    """The turns of a transcript printed without quotation marks ("MR. SMITH: …", "Q: …")."""
+    out = []
+    for turn in transcript_turns(text):
+        if any(q.start < turn.end and turn.start < q.end for q in quoted):
+            continue  # a quoted turn is read with its quotation
+        name = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+        if name is None:
+            continue
+        d = _Draft("direct", [Span.of(text, turn.start, turn.end)], "transcript",
+                   Cue(turn.colon, turn.colon + 1, ":", ":"), para=_para(paras, turn.start))
+        d.subj, d.after_end = name[-1], turn.end
+        # the turn stands as a passage of its own: what was said, without marks
+        d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
+        out.append(d)
+    return out
+
+
+def _turn_speaker(d: _Draft, index: EntityIndex) -> None:
+    """A transcript's or signature's name in capitals is the person of the document who bears
+    it ("PENCE" → Mike Pence); an interview's "A" is the person the story is about, "Q" the
+    outlet that asks."""
+    word = d.subj.text
+    if word == "A" or word == "Q":
+        people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
+        if people:
+            best = max(people, key=lambda c: len(c.mentions))
+            d.speaker = Speaker(d.speaker.source, index.ref(best), True, "nominal")
+        else:
+            d.speaker = None if word == "Q" else d.speaker
+        return
+    if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person":
+        return
+    person = person_named(index, d.subj.doc[d.subj.left_edge.i:d.subj.i + 1].text if d.subj.left_edge.i >= d.subj.i - 3
+                          else d.subj.text)
+    if person is not None and d.speaker is not None:
+        d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def _outlet_of(doc: Doc, tokens: tuple[Token, ...], index: EntityIndex) -> EntityRef | None:
+    """The outlet a signature names after its comma ("Ann Lee, Twitter:")."""
+    if not tokens:
+        return None
+    named = index.at(tokens[-1])
+    if named is not None and named.type in ("media", "organization"):
+        return named
+    cluster = index.add(doc[tokens[0].i:tokens[-1].i + 1], "media")
+    return index.ref(cluster) if cluster else None
 
 
 _DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
@@ -1142,7 +1207,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "signature": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}

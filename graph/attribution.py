@@ -31,6 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .entities import EntityIndex, fold
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
+from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_head, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
@@ -109,6 +110,19 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         direct.append(draft)
     direct = sorted(direct + _turns(doc, text, quoted, paras), key=lambda d: d.start)
     reported = _reported(doc, in_quote, index, paras)
+    for h in headline_quotes(doc, text, headline, quoted):
+        # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
+        colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None
+        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon is not None and colon.text == ":" else None
+        d = _Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
+                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])
+        d.subj = h.subject
+        d.after_end = h.end
+        if h.kind == "direct":
+            direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
+            direct.sort(key=lambda x: x.start)
+        else:
+            reported.append(d)
     drafts = _settle_cues(direct, reported, text)
 
     # 2. resolve speakers in the order of their mentions
@@ -130,6 +144,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     for d in drafts:
         if d.origin in ("transcript", "signature") and d.subj is not None:
             _turn_speaker(d, index)
+        elif d.origin == "headline" and d.speaker is not None:
+            named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
+            if named is not None and (d.speaker.entity is None or named.type == "person"):
+                d.speaker = Speaker(d.speaker.source, named, True, "nominal")
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
@@ -1068,7 +1086,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
     text = index.text
     out: list[_Draft] = []
     for d in drafts:
-        if d.cue is None and d.kind == "direct":
+        if d.cue is None and d.kind == "direct" and d.origin != "headline":
             prev = _last_outermost(out)
             if prev is not None and prev.speaker is not None \
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
@@ -1207,7 +1225,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "signature": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "signature": 0.85, "headline": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}

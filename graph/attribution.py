@@ -146,7 +146,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             _turn_speaker(d, index)
         elif d.origin == "headline" and d.speaker is not None:
             named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
-            if named is not None and (d.speaker.entity is None or named.type == "person"):
+            if named is not None and (d.speaker.entity is None or len(named.name) > len(d.speaker.entity.name)):
                 d.speaker = Speaker(d.speaker.source, named, True, "nominal")
 
     # 3. link quotes without a cue to the speaker before them

@@ -83,8 +83,10 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     """The person of the article a headline's surname or role names ("Witkoff" → Steve
     Witkoff, "Envoy" → the envoy the body names)."""
     word = fold(head.text)
-    people = [c for c in index.clusters if c.type == "person" and fold(c.name).split()
+    # the fullest name: the title's "Berg" is the body's "Ola Berg" (which the small model
+    # may type as an organisation: a person is preferred, a name is a name)
+    people = [c for c in index.clusters if c.type in ("person", "organization") and fold(c.name).split()
               and fold(c.name).split()[-1] == word]
-    if people:  # the fullest name: the title's "Berg" is the body's "Ola Berg"
-        return index.ref(max(people, key=lambda c: (len(c.name.split()), len(c.mentions))))
+    if people:
+        return index.ref(max(people, key=lambda c: (c.type == "person", len(c.name.split()), len(c.mentions))))
     return index.find_by_role(head.lower_, before=text_len)

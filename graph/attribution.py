@@ -91,7 +91,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     for q in standalone:
         prev = direct[-1] if direct else None
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
-                and not _TRANSCRIPT.match(q.content):  # a quoted transcript's next turn is a new quote
+                and not (_TRANSCRIPT.match(q.content) or _named_turn(doc, q)):  # a transcript's next turn
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
             if prev.cue is None and q.closed:
@@ -326,7 +326,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
     if qspan is None:
         return draft
-    m = _TRANSCRIPT.match(q.content)
+    m = _TRANSCRIPT.match(q.content) or _named_turn(doc, q)
     if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
         # a transcript: “PENCE: Well, look, …”
         name_end = q.inner_start + m.end(1)
@@ -443,6 +443,21 @@ def _outlet_of(doc: Doc, tokens: tuple[Token, ...], index: EntityIndex) -> Entit
         return named
     cluster = index.add(doc[tokens[0].i:tokens[-1].i + 1], "media")
     return index.ref(cluster) if cluster else None
+
+
+_NAMED_TURN = re.compile(r"^\s*([A-Z][a-z'\u2019.-]+(?: [A-Z][a-z'\u2019.-]+){1,2}):\s+")
+
+
+def _named_turn(doc: Doc, q: Quoted) -> re.Match | None:
+    """A quoted transcript turn signed with a name as written ("Chris Dalton: Seriously, …"):
+    only when the name is a person's, so "Breaking News: …" is not one."""
+    m = _NAMED_TURN.match(q.content)
+    if m is None:
+        return None
+    name = doc.char_span(q.inner_start + m.start(1), q.inner_start + m.end(1), alignment_mode="expand")
+    if name is None or not all(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return m
 
 
 _DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
@@ -574,6 +589,10 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
     """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
+    for tok in span:
+        age = age_head(tok)
+        if age is not None and age.i < verb.i and _fits(age, verb, in_quote):
+            return age  # “…?” the 43-year-old asked
     for ent in layout.ents_in(first, verb.i):
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]

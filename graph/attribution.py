@@ -129,7 +129,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     resolver = SpeakerResolver(doc, index, in_quote)
     for d in drafts:
         if d.subj is not None:
-            d.subj = speaker_behind(d.subj)  # "the embassy issued a statement saying": the embassy
+            # "the embassy issued a statement saying": the embassy
+            d.subj = speaker_behind(d.subj, _cue_token(doc, d))
     for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
@@ -393,6 +394,10 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _cue_token(doc: Doc, d: _Draft) -> Token | None:
+    return doc[d.cue_token] if d.cue_token is not None and 0 <= d.cue_token < len(doc) else d.verb
 
 
 def _turns(doc: Doc, text: str, quoted: list[Quoted], paras: list[int]) -> list[_Draft]:

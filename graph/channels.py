@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers import DOCUMENT_NOUNS, SUBJECT_DEPS
+from .speakers import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS,
+                       SUBJECT_DEPS)
 
 # What words come in: the documents an institution issues, and the media a person posts on.
 CHANNEL_NOUNS = DOCUMENT_NOUNS | frozenset("""
@@ -50,7 +51,41 @@ def issuer(tok: Token) -> Token | None:
     return None
 
 
-def speaker_behind(tok: Token) -> Token:
-    """The speaker's head token for a cue whose subject is ``tok``: the issuer of a channel,
-    or ``tok`` itself."""
-    return issuer(tok) or tok
+# Nouns that can speak for themselves: people, groups, institutions, outlets.
+_AGENT_NOUNS = SOURCE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok``: in "Lee unleashed a series of tweets
+    criticizing the judge" the one who criticizes is Lee."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ROOT" or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
+            if subj is not None and subj.lower_ not in ("which", "that", "it"):
+                return issuer(subj) or subj
+            if t.dep_ not in ("conj", "xcomp", "advcl"):
+                return None
+    return None
+
+
+def _a_thing(tok: Token) -> bool:
+    """A common noun that cannot speak for itself ("tweets", "a news conference", "softer
+    language"), as opposed to a person, a group, an institution or a name."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in _AGENT_NOUNS \
+        and tok.lemma_.lower() not in _AGENT_NOUNS and not tok.text[:1].isupper()
+
+
+def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
+    """The speaker's head token for a cue ``verb`` whose subject is ``tok``: the issuer of a
+    channel; for a participle hanging on a thing ("a series of tweets criticizing …", "a news
+    conference announcing …"), the subject of the clause that holds the thing; else ``tok``."""
+    found = issuer(tok)
+    if found is not None:
+        return found
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i == tok.i and _a_thing(tok):
+        return _governing_subject(tok) or tok
+    return tok

@@ -65,7 +65,7 @@ def _governing_subject(tok: Token) -> Token | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
-            if subj is not None and subj.lower_ not in ("which", "that", "it"):
+            if subj is not None and subj.lower_ not in ("which", "that"):  # "it" is resolved later
                 return issuer(subj) or subj
             if t.dep_ not in ("conj", "xcomp", "advcl"):
                 return None
@@ -86,6 +86,6 @@ def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
     found = issuer(tok)
     if found is not None:
         return found
-    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i == tok.i and _a_thing(tok):
+    if verb is not None and verb.tag_ == "VBG" and (verb.head.i == tok.i or verb.i == tok.i + 1) and _a_thing(tok):
         return _governing_subject(tok) or tok
     return tok

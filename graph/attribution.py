@@ -24,6 +24,8 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
+from . import continuation
+from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, carry_over, outlet_told
@@ -32,6 +34,9 @@ from .entities import EntityIndex, fold
 from .fragments import verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
+from .headlines import headline_quotes, speaker_in_body
+from .signatures import person_named, signature_before, transcript_turns
+from .quote_frames import age_head, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
@@ -56,7 +61,8 @@ class _Draft:
     speaker: Speaker | None = None
     addressee: EntityRef | None = None
     reported_by: EntityRef | None = None
-    floating: bool = False
+    floating: bool = False  # the speaker is inherited from the quote before (continuation)
+    chain: int = 0  # how many inherited quotes in a row end with this one
     para: int = 0
     after_end: int = 0  # char where the sentence carrying the cue ends
     quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
@@ -87,7 +93,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     direct: list[_Draft] = []
     for q in standalone:
         prev = direct[-1] if direct else None
-        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start:
+        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
+                and not (_TRANSCRIPT.match(q.content) or _named_turn(doc, q)):  # a transcript's next turn
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
             if prev.cue is None and q.closed:
@@ -104,11 +111,29 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             prev.quoted.extend(draft.quoted)
             continue
         direct.append(draft)
+    direct = sorted(direct + _turns(doc, text, quoted, paras), key=lambda d: d.start)
     reported = _reported(doc, in_quote, index, paras)
+    for h in headline_quotes(doc, text, headline, quoted):
+        # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
+        colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None
+        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon is not None and colon.text == ":" else None
+        d = _Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
+                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])
+        d.subj = h.subject
+        d.after_end = h.end
+        if h.kind == "direct":
+            direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
+            direct.sort(key=lambda x: x.start)
+        else:
+            reported.append(d)
     drafts = _settle_cues(direct, reported, text)
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)
+    for d in drafts:
+        if d.subj is not None:
+            # "the embassy issued a statement saying": the embassy
+            d.subj = speaker_behind(d.subj, _cue_token(doc, d))
     for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
@@ -120,6 +145,14 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
             resolver.remember(d.via.idx, d.reported_by)
+
+    for d in drafts:
+        if d.origin in ("transcript", "signature") and d.subj is not None:
+            _turn_speaker(d, index)
+        elif d.origin == "headline" and d.speaker is not None:
+            named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
+            if named is not None and (d.speaker.entity is None or len(named.name) > len(d.speaker.entity.name)):
+                d.speaker = Speaker(d.speaker.source, named, True, "nominal")
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
@@ -300,7 +333,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
     if qspan is None:
         return draft
-    m = _TRANSCRIPT.match(q.content)
+    m = _TRANSCRIPT.match(q.content) or _named_turn(doc, q)
     if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
         # a transcript: “PENCE: Well, look, …”
         name_end = q.inner_start + m.end(1)
@@ -323,6 +356,14 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     content_end = q.content.rstrip()
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
+    sig = signature_before(before, index) if intro in (":", "):") else None
+    if sig is not None:
+        # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
+        colon = before[-1].idx + len(before[-1].text) - 1
+        draft.cue = Cue(colon, colon + 1, ":", ":")
+        draft.subj, draft.origin = sig.head, "signature"
+        draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
+        return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
     for side, frame in frames:
         anywhere = getattr(in_quote, "anywhere", in_quote)
@@ -347,10 +388,87 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
+    if draft.cue is None:
+        # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
+        hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: _fits(t, v, in_quote))
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+            draft.after_end = max(draft.after_end, verb.idx + len(verb))
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _cue_token(doc: Doc, d: _Draft) -> Token | None:
+    return doc[d.cue_token] if d.cue_token is not None and 0 <= d.cue_token < len(doc) else d.verb
+
+
+def _turns(doc: Doc, text: str, quoted: list[Quoted], paras: list[int]) -> list[_Draft]:
+    """The turns of a transcript printed without quotation marks ("MR. SMITH: …", "Q: …")."""
+    out = []
+    for turn in transcript_turns(text):
+        if any(q.start < turn.end and turn.start < q.end for q in quoted):
+            continue  # a quoted turn is read with its quotation
+        name = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+        if name is None:
+            continue
+        d = _Draft("direct", [Span.of(text, turn.start, turn.end)], "transcript",
+                   Cue(turn.colon, turn.colon + 1, ":", ":"), para=_para(paras, turn.start))
+        d.subj, d.after_end = name[-1], turn.end
+        # the turn stands as a passage of its own: what was said, without marks
+        d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
+        out.append(d)
+    return out
+
+
+def _turn_speaker(d: _Draft, index: EntityIndex) -> None:
+    """A transcript's or signature's name in capitals is the person of the document who bears
+    it ("PENCE" → Mike Pence); an interview's "A" is the person the story is about, "Q" the
+    outlet that asks."""
+    word = d.subj.text
+    if word == "A" or word == "Q":
+        people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
+        if people:
+            best = max(people, key=lambda c: len(c.mentions))
+            d.speaker = Speaker(d.speaker.source, index.ref(best), True, "nominal")
+        else:
+            d.speaker = None if word == "Q" else d.speaker
+        return
+    if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person":
+        return
+    person = person_named(index, d.subj.doc[d.subj.left_edge.i:d.subj.i + 1].text if d.subj.left_edge.i >= d.subj.i - 3
+                          else d.subj.text)
+    if person is not None and d.speaker is not None:
+        d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def _outlet_of(doc: Doc, tokens: tuple[Token, ...], index: EntityIndex) -> EntityRef | None:
+    """The outlet a signature names after its comma ("Ann Lee, Twitter:")."""
+    if not tokens:
+        return None
+    named = index.at(tokens[-1])
+    if named is not None and named.type in ("media", "organization"):
+        return named
+    cluster = index.add(doc[tokens[0].i:tokens[-1].i + 1], "media")
+    return index.ref(cluster) if cluster else None
+
+
+_NAMED_TURN = re.compile(r"^\s*([A-Z][a-z'\u2019.-]+(?: [A-Z][a-z'\u2019.-]+){1,2}):\s+")
+
+
+def _named_turn(doc: Doc, q: Quoted) -> re.Match | None:
+    """A quoted transcript turn signed with a name as written ("Chris Dalton: Seriously, …"):
+    only when the name is a person's, so "Breaking News: …" is not one."""
+    m = _NAMED_TURN.match(q.content)
+    if m is None:
+        return None
+    name = doc.char_span(q.inner_start + m.start(1), q.inner_start + m.end(1), alignment_mode="expand")
+    if name is None or not all(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return m
 
 
 _DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
@@ -414,7 +532,9 @@ _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUA
 def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     """Can ``tok`` be the speaker of ``verb``: a word, outside every quote, not a date, on
     the verb's line."""
-    if tok is None or not any(c.isalpha() for c in tok.text) or tok.ent_type_ in _NOT_SPEAKERS:
+    if tok is None or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
         return False
     if tok.i in getattr(in_quote, "anywhere", in_quote):
         return False
@@ -459,6 +579,9 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
     doc = verb.doc
     for tok in doc[verb.i + 1: verb.i + 4]:
+        age = age_head(tok)
+        if age is not None and _fits(age, verb, in_quote):
+            return age  # "said the 52-year-old"
         if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and _fits(tok, verb, in_quote):
@@ -481,6 +604,10 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
     """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
+    for tok in span:
+        age = age_head(tok)
+        if age is not None and age.i < verb.i and _fits(age, verb, in_quote):
+            return age  # “…?” the 43-year-old asked
     for ent in layout.ents_in(first, verb.i):
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]
@@ -972,23 +1099,33 @@ def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
 
 def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) -> list[_Draft]:
     """Quotes with no cue of their own: the second half of a split utterance, or the same
-    speaker going on."""
+    speaker going on (``continuation``)."""
     text = index.text
     out: list[_Draft] = []
     for d in drafts:
-        prev = _last_outermost(out)
-        if d.cue is None and d.kind == "direct" and prev is not None and prev.speaker is not None \
-                and prev.speaker.entity is not None and d.para - prev.para <= 1 \
-                and not _named_between(doc, index, prev, d):
-            if prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
+        if d.cue is None and d.kind == "direct" and d.origin != "headline":
+            prev = _last_outermost(out)
+            if prev is not None and prev.speaker is not None \
+                    and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and prev.contents[-1].text.rstrip().endswith(","):
+                    and prev.contents[-1].text.rstrip().endswith(",") \
+                    and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
                 continue
-            d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
-            d.floating = True
+            last = continuation.last_speaker(out, d.start)
+            if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
+                    and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
+                                                       max(continuation.anchor(last), last.end, last.after_end),
+                                                       d.quoted[0].start if d.quoted else d.start):
+                d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
+                d.floating = True
+                d.chain = last.chain + 1
+            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
+                d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
+                span = mention_span(subj, index)
+                d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
         if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
@@ -1018,7 +1155,7 @@ def _named_between(doc: Doc, index: EntityIndex, prev: _Draft, d: _Draft) -> boo
     for ent in index.layout.ents_in(span.start, span.end):
         if ent.label_ in ("PERSON", "ORG"):
             ref = index.at(ent.root)
-            if ref is not None and ref.id != prev.speaker.entity.id:
+            if ref is not None and (prev.speaker.entity is None or ref.id != prev.speaker.entity.id):
                 return True
     return False
 
@@ -1078,7 +1215,7 @@ def _outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
 
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
-_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
+_ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "signature": 0.85, "headline": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
                 "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
@@ -1095,8 +1232,8 @@ def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
         confidence *= _HOW_CONF.get(speaker.how, 0.7)
         if speaker.entity is None:
             confidence *= 0.7
-    if d.floating:
-        confidence = min(confidence, 0.6)
+    if d.floating:  # inherited: the confidence of a chain's link, whatever the origin said
+        confidence = continuation.chain_confidence(d.chain) * (0.7 if speaker.entity is None else 1.0)
     if d.headline:
         confidence *= 0.8  # a title shortens and paraphrases: less sure than the body's quotes
     first = d.contents[0]

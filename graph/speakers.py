@@ -20,6 +20,7 @@ from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .gender import forename_gender, pronoun_votes
 from .model import EntityRef, Span
+from .quote_frames import is_age_noun
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -251,6 +252,9 @@ class SpeakerResolver:
                 if earlier is not None:
                     return Speaker(source, earlier, True, "nominal")
             return Speaker(source, own, False, "name")
+        if is_age_noun(head):
+            # "said the 52-year-old": the person the story is about, described by age
+            return Speaker(source, self._person_antecedent(head, None), True, "nominal")
         named = _named_in_apposition(head, self.index)
         if named is not None:
             # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"

@@ -1,0 +1,91 @@
+"""Channels: the statement, post or tweet is how someone spoke, never who spoke.
+
+"The embassy issued a statement saying …", "a statement from the ministry said …", "the
+senator's post said …", "Lee released the following statement: “…”": the parse gives the
+channel as the subject of the cue (a participle hangs on "statement", "statement" is the
+subject of "said"), and a reader looks through it to who issued it. ``speaker_behind`` does
+the same: the issuer when the sentence names one (its possessor, its "from"/"by" phrase, or
+the subject of the verb whose object it is), else the channel itself, which the resolver then
+takes back to the institution last heard from ("the statement said" → the ministry).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS,
+                       SUBJECT_DEPS)
+
+# What words come in: the documents an institution issues, and the media a person posts on.
+CHANNEL_NOUNS = DOCUMENT_NOUNS | frozenset("""
+tweet tweets post posts message messages email emails video videos ad ads advertisement banner banners
+sign signs placard placards leaflet flyer memo op-ed editorial column blog broadcast speech remarks
+""".split())
+
+
+def is_channel(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in CHANNEL_NOUNS or tok.lemma_.lower() in CHANNEL_NOUNS)
+
+
+def issuer(tok: Token) -> Token | None:
+    """Who issued the channel ``tok`` names, when the sentence says so; None otherwise."""
+    if not is_channel(tok):
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and not is_channel(child):
+            return child  # "the ministry's statement"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and child.i == tok.i + 1:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(pobj):
+                return pobj  # "a statement from the embassy", "a post by Lee"
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "the embassy issued a statement saying", "Lee released the following statement:",
+        # "protesters held signs reading"
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and not is_channel(subj) and subj.lower_ not in ("which", "that"):
+            return subj
+    return None
+
+
+# Nouns that can speak for themselves: people, groups, institutions, outlets.
+_AGENT_NOUNS = SOURCE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok``: in "Lee unleashed a series of tweets
+    criticizing the judge" the one who criticizes is Lee."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ROOT" or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
+            if subj is not None and subj.lower_ not in ("which", "that"):  # "it" is resolved later
+                return issuer(subj) or subj
+            if t.dep_ not in ("conj", "xcomp", "advcl"):
+                return None
+    return None
+
+
+def _a_thing(tok: Token) -> bool:
+    """A common noun that cannot speak for itself ("tweets", "a news conference", "softer
+    language"), as opposed to a person, a group, an institution or a name."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in _AGENT_NOUNS \
+        and tok.lemma_.lower() not in _AGENT_NOUNS and not tok.text[:1].isupper()
+
+
+def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
+    """The speaker's head token for a cue ``verb`` whose subject is ``tok``: the issuer of a
+    channel; for a participle hanging on a thing ("a series of tweets criticizing …", "a news
+    conference announcing …"), the subject of the clause that holds the thing; else ``tok``."""
+    found = issuer(tok)
+    if found is not None:
+        return found
+    if verb is not None and verb.tag_ == "VBG" and (verb.head.i == tok.i or verb.i == tok.i + 1) and _a_thing(tok):
+        return _governing_subject(tok) or tok
+    return tok

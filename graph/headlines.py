@@ -1,0 +1,92 @@
+"""Headline forms of attribution, which drop the verb a body sentence would have:
+
+- ``Berg 'will not bow' to pressure``: the quoted words stand right after the name of the one
+  who said them (the headline's subject);
+- ``Envoy: talks yield 'meaningful progress'``: a name (or a role) and a colon sign the rest of
+  the title line as theirs.
+
+A headline names people by surname or by role ("Envoy", "Minister"); ``speaker_in_body``
+takes that to the person of the article the body names so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .entities import EntityIndex, fold
+from .model import EntityRef
+from .quotes import Quoted
+
+
+@dataclass(frozen=True)
+class HeadlineQuote:
+    subject: Token  # the head of who speaks
+    start: int  # what was said (chars)
+    end: int
+    quoted: Quoted | None  # the quoted passage it is, or holds
+    kind: str  # direct (the quoted words after the subject) or mixed / indirect (signed line)
+
+
+def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]) -> list[HeadlineQuote]:
+    """The attributions of the title line (which ends at char ``headline_end``)."""
+    if headline_end <= 0:
+        return []
+    line = doc.char_span(0, headline_end, alignment_mode="contract")
+    if line is None:
+        return []
+    tokens = [t for t in line if not t.is_space]
+    if not tokens:
+        return []
+    in_line = [q for q in quoted if q.end <= headline_end]
+    signed = _signed(tokens)
+    if signed is not None:
+        head, colon = signed
+        start = colon.idx + len(colon)
+        while start < headline_end and text[start].isspace():
+            start += 1
+        end = headline_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inner = [q for q in in_line if q.start >= start]
+        if len(inner) == 1 and inner[0].start == start:
+            return []  # "Tamsin: ‘…’": the colon intro of a direct quote, read with the quote
+        if len(text[start:end].split()) < 3:
+            return []
+        return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
+    out = []
+    for q in in_line:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.start == tokens[0].i:
+            continue
+        name = [t for t in doc[tokens[0].i:span.start] if not t.is_space]
+        if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) \
+                and len(q.content.split()) >= 2:
+            out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
+    return out
+
+
+def _signed(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """(head of the name, the colon) when the title opens with one to four capitalised words
+    and a colon."""
+    for k, t in enumerate(tokens[:5]):
+        if t.text == ":":
+            name = tokens[:k]
+            if 1 <= len(name) <= 4 and all(w.text[:1].isupper() and w.pos_ in ("PROPN", "NOUN") for w in name):
+                return name[-1], t
+            return None
+    return None
+
+
+def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef | None:
+    """The person of the article a headline's surname or role names ("Witkoff" → Steve
+    Witkoff, "Envoy" → the envoy the body names)."""
+    word = fold(head.text)
+    # the fullest name: the title's "Berg" is the body's "Ola Berg" (which the small model
+    # may type as an organisation: a person is preferred, a name is a name)
+    people = [c for c in index.clusters if c.type in ("person", "organization") and fold(c.name).split()
+              and fold(c.name).split()[-1] == word]
+    if people:
+        return index.ref(max(people, key=lambda c: (c.type == "person", len(c.name.split()), len(c.mentions))))
+    return index.find_by_role(head.lower_, before=text_len)

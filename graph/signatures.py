@@ -1,0 +1,136 @@
+"""Signatures and transcripts: a name before a colon speaks.
+
+News prints who speaks as a signature before the words as often as with a verb:
+
+- ``Ann Lee, Twitter: “…”`` — a name, then where it was written (the outlet);
+- ``Ivo Brandt (Green Party): “…”`` — a name and its title or party;
+- ``Rising seas worry mayors - Ruth Okafor: “…”`` — a signature after a dash in a digest line;
+- transcripts, one turn a line: ``MR. SMITH: …``, ``"PENCE: Well, look, …`` (a quoted
+  transcript), interview turns ``Q: …`` / ``A: …``.
+
+These functions read the shapes off the tokens and the text; ``attribution`` turns what they
+find into quotes and the resolver into entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .entities import EntityIndex, fold
+from .model import EntityRef
+
+_DASHES = {"-", "\u2013", "\u2014", "\u2015", "--", "|"}
+_TITLE_WORDS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "mr", "mrs", "ms", "dr"}
+# A transcript turn: a speaker's name in capitals (with a title), or Q / A, then a colon.
+TURN = re.compile(r"^[ \t]*([\"\u201c]?)((?:[A-Z][A-Z.'\u2019-]*)(?: [A-Z][A-Z.'\u2019-]*){0,3}|Q|A):[ \t]+(?=\S)",
+                  re.MULTILINE)
+_NOT_NAMES = frozenset("""
+UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ NOTE EDITOR PHOTO VIDEO SOURCE SOURCES CORRECTION
+ANALYSIS OPINION LIVE WARNING DISCLAIMER CAPTION TRANSCRIPT CLICK SEE ALSO
+""".split())
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature before a colon: the speaker's head token, the outlet's tokens if written."""
+
+    head: Token
+    outlet: tuple[Token, ...] = ()
+
+
+def signature_before(before: list[Token], index: EntityIndex) -> Signature | None:
+    """The signature ending a colon intro (``before`` ends with the colon), or None: the words
+    after the line's start or its last dash, a name of one to four capitalised words, then
+    ", Outlet" or "(title)" at most."""
+    if len(before) < 2 or before[-1].text not in (":", "):"):
+        return None
+    words = before[:-1]
+    closed = before[-1].text == "):"  # "(Green Party):" is tokenized with the colon
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in _DASHES:
+            words = words[k + 1:]
+            break
+    else:
+        first = words[0]
+        doc = first.doc
+        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and doc[first.i - 1].text not in _DASHES:
+            return None  # a colon in mid-sentence: not a signature
+    words = [t for t in words if not t.is_space]
+    if not words:
+        return None
+    outlet: list[Token] = []
+    if closed or words[-1].text == ")":
+        opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == "("), None)
+        if opened is None:
+            return None
+        words = words[:opened]  # "Ivo Brandt (Green Party)": the title says who, not a second speaker
+    elif any(t.text == "," for t in words):
+        comma = max(i for i, t in enumerate(words) if t.text == ",")
+        outlet = [t for t in words[comma + 1:] if not t.is_punct]
+        words = words[:comma]
+        if not outlet or len(outlet) > 4 or not all(t.text[:1].isupper() for t in outlet):
+            return None
+    name = [t for t in words if t.lower_ not in _TITLE_WORDS]
+    if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.is_alpha or t.text in ".-'" for t in name):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("PERSON", "ORG") for t in name) and len(name) > 1:
+        return None
+    if len(name) == 1 and index.at(name[0]) is None and not _a_person_of(index, name[0].text):
+        return None  # "Exclusive:", "Analysis:": one word that names no one of the document
+    return Signature(name[-1], tuple(outlet))
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of a transcript: the name (its chars), the colon, and what was said."""
+
+    name_start: int
+    name_end: int
+    colon: int
+    start: int  # what was said, without an opening mark
+    end: int
+    name: str
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of a transcript in ``text``: lines opening with a name in capitals (or Q / A)
+    and a colon. Two turns at least, by two speakers, or none: a lone "WASHINGTON:" is a
+    dateline, not a conversation."""
+    turns: list[Turn] = []
+    for m in TURN.finditer(text):
+        name = m.group(2)
+        if name in _NOT_NAMES or len(name.replace(".", "")) < 1:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        stop = end
+        while stop > m.end() and text[stop - 1] in " \t\r\"\u201d":
+            stop -= 1
+        if stop - m.end() < 2:
+            continue
+        turns.append(Turn(m.start(2), m.end(2), m.end(2), m.end(), stop, name))
+    if len(turns) < 2 or len({fold(t.name) for t in turns}) < 2:
+        return []
+    return turns
+
+
+def person_named(index: EntityIndex, name: str) -> EntityRef | None:
+    """The person of the document a capitalised transcript name stands for ("PENCE" → Mike
+    Pence, "MR. SMITH" → John Smith), by the last word."""
+    words = [w for w in re.findall(r"[A-Za-z'\u2019-]+", name) if w.lower() + "." not in _TITLE_WORDS
+             and w.lower() not in _TITLE_WORDS]
+    if not words:
+        return None
+    cluster = _a_person_of(index, words[-1])
+    return index.ref(cluster) if cluster is not None else None
+
+
+def _a_person_of(index: EntityIndex, word: str):
+    last = fold(word)
+    for c in index.clusters:
+        if c.type == "person" and fold(c.name).split() and fold(c.name).split()[-1] == last:
+            return c
+    return None

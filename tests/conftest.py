@@ -7,6 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check results, not speed: on a loaded 2-core CI machine, input generation can
+# take seconds, which hypothesis's timing checks would report as failures.
+settings.register_profile("quotegraph", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("quotegraph")
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"

@@ -20,6 +20,7 @@ from .sources import iter_documents, read_document
 from .stores.graphml import write_graphml
 from .stores.neo4j_store import LoadStats, Neo4jStore
 from .stores.networkx_store import build_graph, load_graph, save_graph
+from .view import actor_network, show, view_data, view_html, view_sentences, write_view
 
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
@@ -32,4 +33,6 @@ __all__ = [
     "quotes_df", "read_corpus",
     # the stores and the named queries (graph/stores/neo4j_store.py, graph/queries.py)
     "LoadStats", "NamedQuery", "Neo4jStore", "get_query", "list_queries", "run_query",
+    # the interactive view (graph/view.py): one offline HTML page, or inline in Jupyter
+    "actor_network", "show", "view_data", "view_html", "view_sentences", "write_view",
 ]

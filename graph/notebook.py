@@ -520,7 +520,7 @@ def actor_graph(source: Source, kind: str = "speaks_for", *, relations: str | It
     The filters, applied in this order: ``relations`` (relationship types, e.g. ``"ROLE"``,
     instead of the kind's own), ``min_weight`` (pairs linked at least that many times),
     ``focus`` (an actor's name, alias or id: it and the actors linked to it), ``top`` (the
-    actors with the most links, and the edges between them).
+    actors with the most links, and the edges between them; one left with no edge is dropped).
 
     >>> H = actor_graph(G, "alliances"); {H.nodes[n]["name"]: H.nodes[n]["bloc"] for n in H}  # doctest: +SKIP
     """
@@ -671,6 +671,7 @@ def _keep_only(H: nx.DiGraph, G: nx.MultiDiGraph, *, focus: str | None, top: int
                   + sum(d["count"] for *_, d in H.out_edges(n, data=True)) for n in H}
         ranked = sorted(H, key=lambda n: (n != H.graph.get("focus_id"), -weight[n], str(H.nodes[n]["name"])))
         H.remove_nodes_from(ranked[max(0, top):])
+        # an actor whose every partner was cut says nothing on its own
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n != H.graph.get("focus_id")])
 
 

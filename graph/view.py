@@ -308,9 +308,12 @@ def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None
 def _sigma_widget(Sigma: Any, G: nx.MultiDiGraph, sentences: Mapping[str, str], *, top_n: int, height: int) -> Any:
     H = actor_network(G, sentences, top_n=top_n)
     colour_by = "community" if any("community" in d for _, d in H.nodes(data=True)) else "type"
-    return Sigma(H, height=height, node_size="quotes", node_color=colour_by, node_label="name",
-                 edge_size="weight", edge_label="relations", default_edge_type="arrow",
-                 raw_node_color=None if colour_by == "community" else None)
+    for n, d in H.nodes(data=True):
+        d["size"] = d["quotes"] + 1  # an actor quoted nowhere still gets a dot
+    palette = {k: c for k, _, c in _TYPES} if colour_by == "type" else None
+    return Sigma(H, height=height, node_size="size", node_color=colour_by, node_color_palette=palette,
+                 node_label="name", edge_size="weight", edge_label="relations", default_edge_type="arrow",
+                 start_layout=3)
 
 
 # --------------------------------------------------------------------------------------------

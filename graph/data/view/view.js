@@ -2,7 +2,9 @@
  * The data is the JSON in #qg-data, written by quotegraph/view.py; nothing is fetched. */
 (function () {
   "use strict";
+  performance.mark("qg-start");
   var DATA = JSON.parse(document.getElementById("qg-data").textContent);
+  performance.mark("qg-parsed");
   var $ = function (id) { return document.getElementById(id); };
   var MAX_ITEMS = 200;  // items listed in the panel before "… and N more"
   var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -17,7 +19,7 @@
   var knownDates = dates.filter(Boolean).sort();
 
   var state = {
-    topN: DATA.top_n, minWeight: 1, from: "", to: "", colourBy: "type",
+    topN: DATA.top_n, minWeight: 1, from: "", to: "", colourBy: "type", edgeLabels: null,
     relations: new Set(DATA.relations.filter(function (r) { return r.on; }).map(function (r) { return r.key; })),
     extra: new Set(),   // actors brought in by a search or a double-click, beyond the top N
   };
@@ -30,9 +32,11 @@
     return (!state.from || day >= state.from) && (!state.to || day <= state.to);
   }
   function keptQuotes(indices) {
+    if (!state.from && !state.to) return indices;  // no date filter: no copy (a big page has many)
     return indices.filter(function (i) { return inRange(DATA.quotes[i].d); });
   }
   function keptRels(indices) {
+    if (!state.from && !state.to) return indices;
     return indices.filter(function (i) { return inRange(DATA.rels[i].d); });
   }
   function edgeWeight(e) { return keptQuotes(e.q).length + keptRels(e.e).length; }
@@ -64,7 +68,9 @@
   // ---------------------------------------------------------------- drawing (vis-network)
   function nodeColour(n) {
     if (state.colourBy === "community" && n.cm !== null && n.cm !== undefined) {
-      return PALETTE[Math.abs(Number(n.cm)) % PALETTE.length];
+      var k = Number(n.cm);
+      if (!isFinite(k)) { k = 0; String(n.cm).split("").forEach(function (ch) { k = (k * 31 + ch.charCodeAt(0)) % 9973; }); }
+      return PALETTE[Math.abs(k) % PALETTE.length];
     }
     return (typeByKey[n.ty] || { colour: "#999" }).colour;
   }
@@ -76,10 +82,19 @@
       color: { background: c, border: "#ffffff", highlight: { background: c, border: "#222" }, hover: { background: c, border: "#222" } },
     };
   }
+  // The words of an edge: the roles or verbs the articles used (a relation's name when none), ×n when repeated.
+  function edgeWords(e) {
+    var tally = {}, order = [];
+    function add(w) { if (!(w in tally)) { tally[w] = 0; order.push(w); } tally[w] += 1; }
+    keptRels(e.e).forEach(function (i) { add(DATA.rels[i].role || DATA.rels[i].cue || relByKey[e.r].label); });
+    keptQuotes(e.q).forEach(function (i) { add(e.r === "said_to" ? (DATA.quotes[i].cue || "said") + " to" : relByKey[e.r].label.split(" (")[0]); });
+    return order.slice(0, 3).map(function (w) { return tally[w] > 1 ? w + " ×" + tally[w] : w; }).join(", ")
+      + (order.length > 3 ? ", …" : "");
+  }
   function visEdge(le) {
     var e = DATA.edges[le.i], r = relByKey[e.r];
     return {
-      id: "e" + le.i, from: e.f, to: e.to, value: le.w,
+      id: "e" + le.i, from: e.f, to: e.to, value: le.w, label: state.edgeLabels ? edgeWords(e) : "",
       arrows: r.arrows ? { to: { enabled: true, scaleFactor: 0.5 } } : undefined,
       dashes: r.dashes, color: { color: r.colour, highlight: r.colour, hover: r.colour, opacity: 0.75 },
       title: DATA.nodes[e.f].n + " — " + r.label + " → " + DATA.nodes[e.to].n + " (" + le.w + ")",
@@ -90,13 +105,16 @@
   var options = {
     nodes: {
       shape: "dot", borderWidth: 1,
-      scaling: { min: 7, max: 38, label: { enabled: true, min: 12, max: 26, maxVisible: 26, drawThreshold: 6 } },
+      scaling: { min: 7, max: 34, label: { enabled: true, min: 12, max: 20, maxVisible: 22, drawThreshold: 6 } },
       font: { face: "system-ui, sans-serif", color: "#222", strokeWidth: 3, strokeColor: "#ffffff" },
     },
     edges: {
       smooth: { type: "continuous", roundness: 0.2 }, selectionWidth: 2,
-      scaling: { min: 1, max: 8 },
+      font: { size: 11, color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+      scaling: { min: 1, max: 8, label: { enabled: false } },  // thick edges, words of one size
     },
+    // the same picture on every opening; no Kamada-Kawai start (seconds on a big page), the physics lays it out
+    layout: { randomSeed: 7, improvedLayout: false },
     physics: {
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -80, centralGravity: 0.01, springLength: 110, springConstant: 0.06, avoidOverlap: 0.8 },
@@ -105,8 +123,11 @@
     interaction: { hover: true, tooltipDelay: 150, multiselect: false, navigationButtons: false, keyboard: false },
   };
   var network = new vis.Network($("qg-graph"), { nodes: nodes, edges: edges }, options);
-  network.once("stabilizationIterationsDone", function () { document.body.dataset.ready = "1"; });
-  network.on("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+  network.once("stabilizationIterationsDone", function () { performance.mark("qg-ready"); document.body.dataset.ready = "1"; });
+  network.on("stabilizationIterationsDone", function () {
+    // keep still from now on, and keep the reader's zoom when actors are added later
+    network.setOptions({ physics: { enabled: false, stabilization: { fit: false } } });
+  });
 
   var last = { order: [], shown: 0, edges: 0 };
   function render() {
@@ -114,6 +135,10 @@
     var shown = new Set(rank.order.slice(0, Math.max(0, state.topN)));
     state.extra.forEach(function (i) { shown.add(i); });
     var keep = live.filter(function (le) { var e = DATA.edges[le.i]; return shown.has(e.f) && shown.has(e.to); });
+    if (state.edgeLabels === null) {  // words on the edges while they are few enough to read
+      state.edgeLabels = keep.length <= 40;
+      $("qg-edgelabels").checked = state.edgeLabels;
+    }
     var positions = network.getPositions();
     var newNodes = [];
     shown.forEach(function (i) {
@@ -134,6 +159,7 @@
     last = { order: rank.order, shown: shown.size, edges: keep.length };
     $("qg-counts").textContent = "Showing " + shown.size + " of " + rank.order.length + " actors that match, "
       + keep.length + " edges.";
+    return added;
   }
 
   // ---------------------------------------------------------------- the panel
@@ -186,11 +212,14 @@
   function edgeItem(ei) {
     var e = DATA.edges[ei], r = relByKey[e.r], li = el("li");
     li.appendChild(actorLink(e.f));
-    var b = el("button", "qg-link", " " + r.label + " ");
+    var b = el("button", "qg-link", edgeWords(e));
     b.type = "button";
+    b.title = r.label + ": the statements behind it";
     b.style.color = r.colour;
     b.addEventListener("click", function () { showEdge(ei); });
+    li.appendChild(document.createTextNode(" — "));
     li.appendChild(b);
+    li.appendChild(document.createTextNode(" → "));
     li.appendChild(actorLink(e.to));
     li.appendChild(document.createTextNode(" (" + edgeWeight(e) + ")"));
     return li;
@@ -222,11 +251,12 @@
     panel.textContent = "";
     var h = el("h2");
     h.appendChild(actorLink(e.f));
-    var word = el("span", null, " " + r.label + " ");
+    var word = el("span", null, " — " + edgeWords(e) + " → ");
     word.style.color = r.colour;
     h.appendChild(word);
     h.appendChild(actorLink(e.to));
     panel.appendChild(h);
+    panel.appendChild(el("div", "qg-muted", r.label));
     panel.appendChild(el("div", "qg-muted", "said " + edgeWeight(e) + " time(s) in these articles"));
     var q = keptQuotes(e.q), rs = keptRels(e.e);
     if (q.length) panel.appendChild(listItems("Quotes", q, quoteItem));
@@ -253,9 +283,14 @@
     return best;
   }
   function focusActor(i) {
-    if (!nodes.get(i)) { state.extra.add(i); render(); }
-    network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: false });
+    var laying = false;
+    if (!nodes.get(i)) { state.extra.add(i); laying = render(); }
+    var centre = function () {
+      network.selectNodes([i]);
+      network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: false });
+    };
+    if (laying) network.once("stabilizationIterationsDone", centre);  // once it has its place
+    else centre();
     showActor(i);
   }
   function search(query) {
@@ -289,6 +324,13 @@
     $("qg-topn").max = DATA.nodes.length;
     $("qg-topn").addEventListener("change", function () { state.topN = Math.max(1, parseInt(this.value, 10) || 1); render(); });
     $("qg-all").addEventListener("click", function () { state.topN = DATA.nodes.length; $("qg-topn").value = state.topN; render(); });
+    $("qg-edgelabels").addEventListener("change", function () {
+      state.edgeLabels = this.checked;
+      edges.update(edges.getIds().map(function (id) {
+        var e = DATA.edges[parseInt(String(id).slice(1), 10)];
+        return { id: id, label: state.edgeLabels ? edgeWords(e) : "" };
+      }));
+    });
     $("qg-minw").addEventListener("change", function () { state.minWeight = Math.max(1, parseInt(this.value, 10) || 1); render(); });
     if (knownDates.length) {
       ["qg-from", "qg-to"].forEach(function (id) {
@@ -346,7 +388,9 @@
   }
 
   setUp();
+  performance.mark("qg-controls");
   render();
+  performance.mark("qg-rendered");
   if (!last.shown) document.body.dataset.ready = "1";  // nothing to lay out
   // For scripts and tests driving the page: the network, the data and the same actions as the controls.
   window.quotegraph = {

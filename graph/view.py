@@ -256,6 +256,8 @@ def show(source: Any, *, height: int = 640, top_n: int = DEFAULT_TOP_N, widget: 
     """
     from .notebook import _graph_and_texts
 
+    if not isinstance(source, nx.Graph):
+        source = [source] if isinstance(source, Extraction) else list(source)  # read once, used twice
     G, _ = _graph_and_texts(source)
     sentences = view_sentences(source) if not isinstance(source, nx.Graph) else {}
     if widget is not False:

@@ -220,3 +220,18 @@ def test_actor_network_is_the_view_as_a_networkx_graph(G):
     assert H.edges["per-marsh", "per-roe"]["weight"] == 2
     assert H.edges["per-marsh", "per-roe"]["relations"] == "said to"
     assert set(qg.actor_network(G, top_n=2)) == {"per-marsh", "per-roe"}
+
+
+def test_show_is_a_sigma_widget_or_the_page_in_a_frame(corpus):
+    pytest.importorskip("IPython")
+    framed = qg.show(iter(corpus), widget=False)  # a generator is read once
+    assert "<iframe srcdoc=" in framed.data and "Lina Marsh" in framed.data
+    try:
+        import ipysigma  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match=r"quotegraph\[jupyter\]"):
+            qg.show(corpus, widget=True)
+        return
+    widget = qg.show(corpus)
+    assert type(widget).__name__ == "Sigma"
+    assert widget.height == 640

@@ -130,6 +130,17 @@
   });
 
   var last = { order: [], shown: 0, edges: 0 };
+  // At first, the minimum weight that leaves about two edges per drawn actor: past that a big
+  // corpus draws a hairball. The reader can lower it; the note under the controls says so.
+  function firstMinWeight() {
+    var live = liveEdges(), rank = ranking(live);
+    var top = new Set(rank.order.slice(0, Math.max(0, state.topN)));
+    var weights = live.filter(function (le) { var e = DATA.edges[le.i]; return top.has(e.f) && top.has(e.to); })
+      .map(function (le) { return le.w; }).sort(function (a, b) { return b - a; });
+    var limit = Math.max(60, 2 * top.size);
+    return weights.length > limit ? Math.max(1, weights[limit - 1]) : 1;
+  }
+
   function render() {
     var live = liveEdges(), rank = ranking(live);
     var shown = new Set(rank.order.slice(0, Math.max(0, state.topN)));
@@ -158,7 +169,7 @@
     }
     last = { order: rank.order, shown: shown.size, edges: keep.length };
     $("qg-counts").textContent = "Showing " + shown.size + " of " + rank.order.length + " actors that match, "
-      + keep.length + " edges.";
+      + keep.length + " edges" + (state.minWeight > 1 ? " said at least " + state.minWeight + " times (lower that to see more)." : ".");
     return added;
   }
 
@@ -388,6 +399,8 @@
   }
 
   setUp();
+  state.minWeight = firstMinWeight();
+  $("qg-minw").value = state.minWeight;
   performance.mark("qg-controls");
   render();
   performance.mark("qg-rendered");

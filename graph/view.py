@@ -19,6 +19,7 @@ import html
 import json
 import os
 import re
+import warnings
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -271,8 +272,10 @@ def show(source: Any, *, height: int = 640, top_n: int = DEFAULT_TOP_N, widget: 
     from IPython.display import HTML
 
     page = view_html(G, sentences, top_n=top_n)
-    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-                f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+    with warnings.catch_warnings():  # IPython suggests IFrame, which needs a URL; the page has none
+        warnings.simplefilter("ignore", UserWarning)
+        return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;'
+                    f'height:{int(height)}px;border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
 
 
 def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,

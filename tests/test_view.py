@@ -234,4 +234,4 @@ def test_show_is_a_sigma_widget_or_the_page_in_a_frame(corpus):
         return
     widget = qg.show(corpus)
     assert type(widget).__name__ == "Sigma"
-    assert widget.height == 640
+    assert widget.height == "640px"

@@ -193,8 +193,9 @@ def main(debug: bool) -> None:
 
     \b
     Start with `quotegraph run ARTICLES/ --out OUT/`: it extracts every quote,
-    builds the graph, writes OUT/quotes.jsonl and OUT/graph.graphml (open it in
-    Gephi), and prints who is quoted most and who spoke to whom.
+    builds the graph, writes OUT/quotes.jsonl, OUT/graph.graphml (open it in
+    Gephi) and OUT/graph.html (open it in a browser, offline), and prints who is
+    quoted most and who spoke to whom.
 
     \b
     Bad inputs (binary, unreadable, malformed JSON lines, pages without an

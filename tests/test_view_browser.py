@@ -138,6 +138,42 @@ def test_clicking_an_actor_lists_its_quotes_with_sentence_article_and_confidence
         assert op.errors == [] and op.outside() == []
 
 
+def test_clicking_an_edge_lists_the_statements_behind_it(run_dir, tmp_path):
+    page_file = run_dir / "graph.html"
+    data = _data(page_file)
+    names = [n["n"] for n in data["nodes"]]
+    with offline_page() as op:
+        _open(op, page_file)
+        drawn = op.page.evaluate("quotegraph.edges.getIds()")
+        # the drawn edge with the most statements, and a spot on it that is on no node
+        i = max((int(e[1:]) for e in drawn), key=lambda k: len(data["edges"][k]["q"]) + len(data["edges"][k]["e"]))
+        edge = data["edges"][i]
+        spot = op.page.evaluate("""id => {
+            const net = quotegraph.network, e = quotegraph.edges.get(id), pos = net.getPositions([e.from, e.to]);
+            const box = document.querySelector('#qg-graph canvas').getBoundingClientRect();
+            for (let t = 0.5; t > 0.05; t -= 0.05) for (const s of [t, 1 - t]) {
+                const p = net.canvasToDOM({x: pos[e.from].x + s * (pos[e.to].x - pos[e.from].x),
+                                           y: pos[e.from].y + s * (pos[e.to].y - pos[e.from].y)});
+                if (net.getEdgeAt(p) === id && net.getNodeAt(p) === undefined) return {x: box.left + p.x, y: box.top + p.y};
+            }
+            return null;
+        }""", f"e{i}")
+        assert spot is not None, "no spot on the edge to click"
+        op.page.mouse.click(spot["x"], spot["y"])
+        op.page.wait_for_function("() => document.querySelector('#qg-panel h2') !== null", timeout=10_000)
+        heading = op.page.inner_text("#qg-panel h2")
+        assert names[edge["f"]] in heading and names[edge["to"]] in heading
+        panel = op.page.inner_text("#qg-panel")
+        for k in edge["q"]:
+            assert data["quotes"][k]["t"] in panel
+        for k in edge["e"]:
+            statement = data["rels"][k]
+            assert (statement["s"] or statement["t"]) in panel
+            assert data["docs"][statement["d"]]["t"] in panel
+        op.page.screenshot(path=str(tmp_path / "edge.png"))
+        assert op.errors == [] and op.outside() == []
+
+
 def test_filters_by_relation_and_weight_change_what_is_drawn(run_dir):
     data = _data(run_dir / "graph.html")
     with offline_page() as op:

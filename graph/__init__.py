@@ -23,6 +23,7 @@ from .stores.graphml import read_graphml, write_graphml
 from .stores.projection import actor_projection, add_communities, write_gexf
 from .stores.neo4j_store import LoadStats, Neo4jStore
 from .stores.networkx_store import build_graph, load_graph, save_graph
+from .view import actor_network, show, view_data, view_html, view_sentences, write_view
 
 __all__ = [
     "Cue", "Document", "Entity", "EntityRef", "Extraction", "InputError", "ModelError", "Quote",
@@ -36,4 +37,6 @@ __all__ = [
     "quotes_df", "read_corpus", "timeline_df",
     # the stores and the named queries (graph/stores/neo4j_store.py, graph/queries.py)
     "LoadStats", "NamedQuery", "Neo4jStore", "get_query", "list_queries", "run_query",
+    # the interactive view (graph/view.py): one offline HTML page, or inline in Jupyter
+    "actor_network", "show", "view_data", "view_html", "view_sentences", "write_view",
 ]

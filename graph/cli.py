@@ -27,6 +27,7 @@ from .sources import iter_documents
 from .stores.graphml import write_graphml
 from .stores.networkx_store import build_graph, load_graph
 from .stores.projection import add_communities
+from .view import DEFAULT_TOP_N, read_view_source, view_sentences, write_view
 
 
 # Exit statuses (documented in `quotegraph --help` and the README).
@@ -190,8 +191,9 @@ def main(debug: bool) -> None:
 
     \b
     Start with `quotegraph run ARTICLES/ --out OUT/`: it extracts every quote,
-    builds the graph, writes OUT/quotes.jsonl and OUT/graph.graphml (open it in
-    Gephi), and prints who is quoted most and who spoke to whom.
+    builds the graph, writes OUT/quotes.jsonl, OUT/graph.graphml (open it in
+    Gephi) and OUT/graph.html (open it in a browser, offline), and prints who is
+    quoted most and who spoke to whom.
 
     \b
     Bad inputs (binary, unreadable, malformed JSON lines, pages without an
@@ -338,6 +340,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     Writes:
       OUT/quotes.jsonl   every quote, entity and relation (the extract format)
       OUT/graph.graphml  the graph, for Gephi or Cytoscape
+      OUT/graph.html     the interactive view: open it in any browser (offline)
       OUT/.quotegraph-cache.sqlite  what was extracted, so a re-run only reads new articles
     \b
     Example:
@@ -347,6 +350,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     tally = _Tally()
     G = build_graph([])
     out_dir.mkdir(parents=True, exist_ok=True)
+    sentences: dict[str, str] = {}  # the sentence behind each quote and relation, for the view
     people = []  # every document's people: what the corpus-wide merge of ids needs, no more
     type_votes: Counter[tuple[str, str]] = Counter()  # (entity id, type) → mentions
     forms = NameTally()  # every form of every actor's name: one display name each
@@ -370,12 +374,49 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
                 fh.write(dumps(ex) + "\n")
                 summary.add(ex)
                 build_graph([ex], G, merge_people=False, communities=False)
+                sentences.update(view_sentences([ex]))
     add_communities(G)
     write_graphml(G, out_dir / "graph.graphml")
+    write_view(G, out_dir / "graph.html", sentences)
     click.echo(summary.render())
-    click.echo(f"\nwrote {out_dir / 'quotes.jsonl'} and {out_dir / 'graph.graphml'} "
-               f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    click.echo(f"\nwrote {out_dir / 'quotes.jsonl'}, {out_dir / 'graph.graphml'} "
+               f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges) and {out_dir / 'graph.html'} "
+               f"(open it in a browser)")
     tally.exit_if_problems()
+
+
+@main.command("view")
+@click.argument("source", type=click.Path(exists=True, path_type=Path), metavar="DIR|FILE")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write (default: DIR/graph.html, or FILE with the suffix .html).")
+@click.option("--top", "top_n", type=click.IntRange(min=1), default=DEFAULT_TOP_N, show_default=True,
+              help="Actors drawn at first (most quoted and most linked); the page shows more on demand.")
+@click.option("--title", default=None, help="Title of the page.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
+@_fail_cleanly
+def view_cmd(source: Path, output: Path | None, top_n: int, title: str | None, open_browser: bool) -> None:
+    """Write the interactive view (one HTML file, opens offline) of a run's folder or a graph file.
+
+    \b
+    DIR|FILE is a folder `quotegraph run` wrote (its quotes.jsonl, else its graph.graphml),
+    extract JSONL, a GraphML file or a saved graph (.json).
+    \b
+    Example:
+      quotegraph view out/ --open
+      quotegraph view graph.graphml -o talks.html
+    """
+    if output is None:
+        output = source / "graph.html" if source.is_dir() else source.with_suffix(".html")
+    if output.resolve() == source.resolve():
+        raise click.UsageError(f"{output} is the input; give another file with -o")
+    G, sentences = read_view_source(source)
+    write_view(G, output, sentences, top_n=top_n, title=title)
+    click.echo(f"wrote {output}", err=True)
+    if open_browser:
+        import webbrowser
+
+        if not webbrowser.open(output.resolve().as_uri()):
+            click.echo(f"quotegraph: no web browser found; open {output} by hand", err=True)
 
 
 # ---------------------------------------------------------------------------------------------

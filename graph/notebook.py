@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import functools
+import math
 import os
 import warnings
 from pathlib import Path
@@ -537,19 +538,25 @@ def _is_store(source: Any) -> bool:
 # --------------------------------------------------------------------------------------------
 # drawing
 
-def actor_graph(source: Source, kind: str = "speaks_for") -> nx.DiGraph:
+def actor_graph(source: Source, kind: str = "speaks_for", *, relations: str | Iterable[str] | None = None,
+                focus: str | None = None, top: int | None = None, min_weight: int = 1) -> nx.DiGraph:
     """The actors and the edges of one ``kind`` (see ``DRAW_KINDS``), merged per pair, as ``draw`` shows it.
 
     Edges carry ``label`` (roles, cues or the relation, with ``×n`` when said n times),
     ``count`` and ``types``; nodes carry ``name``, ``type`` and ``bloc``: the number of their
     connected component, largest first (a bloc, in the alliance map).
 
+    The filters, applied in this order: ``relations`` (relationship types, e.g. ``"ROLE"``,
+    instead of the kind's own), ``min_weight`` (pairs linked at least that many times),
+    ``focus`` (an actor's name, alias or id: it and the actors linked to it), ``top`` (the
+    actors with the most links, and the edges between them; one left with no edge is dropped).
+
     >>> H = actor_graph(G, "alliances"); {H.nodes[n]["name"]: H.nodes[n]["bloc"] for n in H}  # doctest: +SKIP
     """
     if kind not in DRAW_KINDS:
         raise QueryError(f"unknown kind {kind!r}; expected one of {', '.join(DRAW_KINDS)}")
     G, _ = _graph_and_texts(source)
-    types = DRAW_KINDS[kind]
+    types = DRAW_KINDS[kind] if relations is None else _relation_types(relations)
     labels: dict[tuple[str, str], list[str]] = {}
     found: dict[tuple[str, str], set[str]] = {}
 
@@ -585,6 +592,7 @@ def actor_graph(source: Source, kind: str = "speaks_for") -> nx.DiGraph:
             tally[w] = tally.get(w, 0) + 1
         label = ", ".join(w if c == 1 else f"{w} ×{c}" for w, c in tally.items())
         H.add_edge(u, v, label=label, count=len(words), types=sorted(found[(u, v)]))
+    _keep_only(H, G, focus=focus, top=top, min_weight=min_weight)
     blocs = sorted(nx.weakly_connected_components(H),
                    key=lambda c: (-len(c), min(str(H.nodes[n]["name"]) for n in c)))
     for i, members in enumerate(blocs):
@@ -608,39 +616,45 @@ def edges_df(source: Source, kind: str = "speaks_for") -> "pd.DataFrame":
                                                     "subject_id", "object_id"])
 
 
-def draw(source: Source, kind: str = "speaks_for", ax: "Axes | None" = None, *, seed: int = 7,
-         title: str | None = None) -> "Axes":
+def draw(source: Source, kind: str = "speaks_for", ax: "Axes | None" = None, *, focus: str | None = None,
+         top: int | None = 30, min_weight: int = 1, relations: str | Iterable[str] | None = None,
+         seed: int = 7, title: str | None = None) -> "Axes":
     """Draw the actors linked by one kind of edge: names on the nodes, roles or cues on the edges,
-    each bloc (connected component) in its own colour. Returns the matplotlib Axes.
+    each bloc (connected component) in its own colour, no two labels on top of each other.
+    Returns the matplotlib Axes.
 
     ``kind`` is ``"speaks_for"`` (SPEAKS_FOR and ROLE, labelled with the role), ``"talked_to"``
     (COMMUNICATED_WITH, and quotes said to someone), ``"alliances"`` (ALLY_OF and MEMBER_OF)
-    or ``"adversaries"``. The layout is the same on every run for the same ``seed``.
+    or ``"adversaries"``. To see less at once: ``focus`` (an actor's name, alias or id: it and
+    its neighbours), ``top`` (the N actors with the most links; ``None`` for all),
+    ``min_weight`` (pairs linked at least that many times), ``relations`` (relationship types
+    to draw instead of the kind's, e.g. ``["ROLE"]``). The layout is the same on every run for
+    the same ``seed``.
 
     >>> ax = draw(G, kind="speaks_for")                                        # doctest: +SKIP
+    >>> ax = draw(G, "talked_to", focus="Anika Solberg", min_weight=2)         # doctest: +SKIP
     >>> fig, (a1, a2) = plt.subplots(1, 2); draw(G, "talked_to", a1); draw(G, "alliances", a2)  # doctest: +SKIP
     """
     plt = _pyplot()
-    H = actor_graph(source, kind)
+    H = actor_graph(source, kind, relations=relations, focus=focus, top=top, min_weight=min_weight)
     pos = _bloc_layout(H, seed) if H.number_of_nodes() else {}
     if ax is None:
         xs, ys = [p[0] for p in pos.values()] or [0.0], [p[1] for p in pos.values()] or [0.0]
         width = min(18.0, max(8.0, 1.3 * (max(xs) - min(xs)) + 3))
         height = min(16.0, max(5.0, 1.3 * (max(ys) - min(ys)) + 3))
         _, ax = plt.subplots(figsize=(width, height))
-    ax.set_title(title or _KIND_TITLES[kind])
+    ax.set_title(title or _KIND_TITLES[kind] + (f": around {H.graph['focus']}" if H.graph.get("focus") else ""))
     ax.set_axis_off()
     if H.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, f"no {' or '.join(DRAW_KINDS[kind])} edges in this graph", ha="center",
-                va="center", transform=ax.transAxes, fontsize=11, color="0.4")
+        shown = relations if relations is not None else DRAW_KINDS[kind]
+        ax.text(0.5, 0.5, f"no {' or '.join([shown] if isinstance(shown, str) else shown)} edges in this graph"
+                + (" with these filters" if (focus or min_weight > 1) else ""),
+                ha="center", va="center", transform=ax.transAxes, fontsize=11, color="0.4")
         return ax
     cmap = plt.get_cmap("tab10" if _n_blocs(H) <= 10 else "tab20")
     colours = [cmap(H.nodes[n]["bloc"] % cmap.N) for n in H]
-    nx.draw_networkx_nodes(H, pos, ax=ax, node_color=colours, node_size=500, alpha=0.9, edgecolors="white")
-    # names just below their node, on a light box, so that edges do not strike them through
-    nx.draw_networkx_labels(H, {n: (x, y - 0.12) for n, (x, y) in pos.items()}, ax=ax, font_size=8,
-                            labels={n: _wrap(H.nodes[n]["name"]) for n in H}, verticalalignment="top",
-                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+    sizes = [900 if n == H.graph.get("focus_id") else 500 for n in H]
+    nx.draw_networkx_nodes(H, pos, ax=ax, node_color=colours, node_size=sizes, alpha=0.9, edgecolors="white")
     groups: dict[tuple[str, bool], list[tuple[str, str]]] = {}
     for u, v, d in H.edges(data=True):
         # a pair linked both ways gets two curved edges; an alliance is symmetric: no arrow
@@ -650,11 +664,91 @@ def draw(source: Source, kind: str = "speaks_for", ax: "Axes | None" = None, *, 
         nx.draw_networkx_edges(H, pos, edgelist=edges, ax=ax, arrows=True, arrowstyle="-|>" if arrows else "-",
                                arrowsize=16, node_size=500, edge_color="0.45", connectionstyle=style,
                                width=[1 + min(H.edges[e]["count"], 4) * 0.6 for e in edges])
-        nx.draw_networkx_edge_labels(H, pos, edge_labels={e: _wrap(H.edges[e]["label"], 24) for e in edges},
-                                     ax=ax, font_size=8, connectionstyle=style, node_size=500,
-                                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
     ax.margins(0.15)
+    _place_labels(ax, H, pos)
     return ax
+
+
+def _relation_types(relations: str | Iterable[str]) -> tuple[str, ...]:
+    drawable = sorted({t for ts in DRAW_KINDS.values() for t in ts})
+    wanted = [relations] if isinstance(relations, str) else list(relations)
+    out = []
+    for r in wanted:
+        t = str(r).strip().upper().replace(" ", "_").replace("-", "_")
+        if t not in drawable:
+            raise QueryError(f"unknown relation {r!r}; expected some of {', '.join(drawable)}")
+        out.append(t)
+    return tuple(out)
+
+
+def _keep_only(H: nx.DiGraph, G: nx.MultiDiGraph, *, focus: str | None, top: int | None, min_weight: int) -> None:
+    """Cut ``H`` down in place: weak edges, then all but ``focus`` and its neighbours, then all but the top."""
+    if min_weight > 1:
+        H.remove_edges_from([(u, v) for u, v, d in H.edges(data=True) if d["count"] < min_weight])
+        H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
+    if focus is not None:
+        ids = _match_actors(G, focus)
+        centre = [n for n in ids if n in H]
+        if not centre:
+            name = G.nodes[next(iter(ids))].get("name")
+            raise QueryError(f"{name!r} has no edges of this kind (with these filters) to draw around")
+        keep = set(centre) | {m for n in centre for m in (*H.predecessors(n), *H.successors(n))}
+        H.remove_nodes_from([n for n in list(H) if n not in keep])
+        H.graph["focus"], H.graph["focus_id"] = G.nodes[centre[0]].get("name"), centre[0]
+    if top is not None and H.number_of_nodes() > top:
+        weight = {n: sum(d["count"] for *_, d in H.in_edges(n, data=True))
+                  + sum(d["count"] for *_, d in H.out_edges(n, data=True)) for n in H}
+        ranked = sorted(H, key=lambda n: (n != H.graph.get("focus_id"), -weight[n], str(H.nodes[n]["name"])))
+        H.remove_nodes_from(ranked[max(0, top):])
+        # an actor whose every partner was cut says nothing on its own
+        H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n != H.graph.get("focus_id")])
+
+
+def _place_labels(ax: "Axes", H: nx.DiGraph, pos: Mapping[str, tuple[float, float]]) -> None:
+    """Node names, then edge labels, each at the first spot near its anchor where it overlaps no
+    label placed before it and no node; a label pushed away from its anchor gets a thin leader line.
+    Positions are found in display space, so they hold for the figure as drawn."""
+    fig = ax.figure
+    fig.canvas.draw()  # fixes the axes' limits and gives a renderer to measure text with
+    renderer = fig.canvas.get_renderer()
+    to_px, to_data = ax.transData.transform, ax.transData.inverted().transform
+    radius = (500 ** 0.5) / 2 * fig.dpi / 72  # the node markers (node_size=500 points²), in pixels
+    taken: list[tuple[float, float, float, float]] = [
+        (x - radius, y - radius, x + radius, y + radius) for x, y in (to_px(p) for p in pos.values())]
+
+    def free(box: tuple[float, float, float, float]) -> bool:
+        return not any(box[0] < t[2] and t[0] < box[2] and box[1] < t[3] and t[1] < box[3] for t in taken)
+
+    def place(text: str, anchor: tuple[float, float], first: float, size: int, bbox: dict) -> None:
+        t = ax.text(0, 0, text, fontsize=size, ha="center", va="center", bbox=bbox, zorder=5)
+        ext = t.get_window_extent(renderer)
+        w, h = ext.width + 2, ext.height + 2
+        ax_, ay = anchor
+        spots = [(0.0, 0.0)] if first == 0 else [(0.0, -first - h / 2), (0.0, first + h / 2)]
+        ring = first
+        while len(spots) < 400:  # rings of candidate spots, each farther out
+            ring += max(h, 8.0)
+            spots += [(ring * math.cos(a) * 1.4, ring * math.sin(a))
+                      for a in (k * math.pi / 8 for k in (12, 4, 10, 14, 8, 0, 11, 13, 9, 15, 5, 3, 6, 2, 7, 1))]
+        for dx, dy in spots:
+            box = (ax_ + dx - w / 2, ay + dy - h / 2, ax_ + dx + w / 2, ay + dy + h / 2)
+            if free(box):
+                break
+        taken.append(box)
+        t.set_position(to_data((ax_ + dx, ay + dy)))
+        if math.hypot(dx, dy) > first + h:
+            ax.annotate("", xy=to_data(anchor), xytext=to_data((ax_ + dx, ay + dy)), zorder=4,
+                        arrowprops={"arrowstyle": "-", "color": "0.6", "lw": 0.6, "shrinkA": 4, "shrinkB": 2})
+
+    white = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
+    order = sorted(H, key=lambda n: (-H.degree(n, weight="count"), str(H.nodes[n]["name"])))
+    for n in order:
+        place(_wrap(H.nodes[n]["name"]), tuple(to_px(pos[n])), radius + 2, 8, white)
+    for u, v, d in sorted(H.edges(data=True), key=lambda e: -e[2]["count"]):
+        (x1, y1), (x2, y2) = to_px(pos[u]), to_px(pos[v])
+        rad = 0.15 if H.has_edge(v, u) else 0.0  # the curve's middle, as matplotlib's arc3 draws it
+        mid = ((x1 + x2) / 2 + rad / 2 * (y2 - y1), (y1 + y2) / 2 - rad / 2 * (x2 - x1))
+        place(_wrap(d["label"], 24), mid, 0.0, 7, {**white, "fc": "#f4f4f4"})
 
 
 def _n_blocs(H: nx.DiGraph) -> int:

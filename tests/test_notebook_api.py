@@ -268,6 +268,50 @@ def test_draw_is_the_same_twice(G):
     plt.close("all")
 
 
+def test_draw_filters_focus_top_min_weight_and_relations(G):
+    import matplotlib.pyplot as plt
+
+    around = qg.actor_graph(G, "talked_to", focus="Berg")  # an alias
+    assert {d["name"] for _, d in around.nodes(data=True)} == {"Tomas Berg", "Anika Solberg"}
+    top = qg.actor_graph(G, "alliances", top=2)
+    assert _names(top) == {("Iceland", "NATO"): "member of"}  # the two with the most links
+    assert _names(qg.actor_graph(G, "alliances", relations="member_of")) == {
+        ("Norway", "NATO"): "member of", ("Iceland", "NATO"): "member of"}
+    assert _names(qg.actor_graph(G, "speaks_for", relations=["ROLE"])) == {
+        ("Tomas Berg", "Helga Jonsdottir"): "senior adviser"}
+    assert qg.actor_graph(G, "talked_to", min_weight=2).number_of_nodes() == 0  # each pair spoke once
+    ax = qg.draw(G, "talked_to", focus="Anika Solberg")
+    assert "around Anika Solberg" in ax.get_title()
+    empty = qg.draw(G, "talked_to", min_weight=2)
+    assert any("with these filters" in t.get_text() for t in empty.texts)
+    with pytest.raises(qg.QueryError, match="unknown relation"):
+        qg.draw(G, relations=["FRIEND_OF"])
+    with pytest.raises(qg.QueryError, match="no actor named"):
+        qg.draw(G, focus="Nobody Atall")
+    with pytest.raises(qg.QueryError, match="no edges of this kind"):
+        qg.draw(G, "alliances", focus="Tomas Berg")
+    plt.close("all")
+
+
+def _overlaps(ax) -> list[tuple[str, str]]:
+    renderer = ax.figure.canvas.get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text().strip()]
+    return [(a, b) for i, (a, x) in enumerate(boxes) for b, y in boxes[i + 1:]
+            if x.x0 < y.x1 and y.x0 < x.x1 and x.y0 < y.y1 and y.y0 < x.y1]
+
+
+@pytest.mark.parametrize("kind", ["speaks_for", "talked_to", "alliances"])
+def test_draw_labels_do_not_collide(example_extractions, kind):
+    """Regression: names and roles were drawn on top of one another (the "hairball" of issue 15)."""
+    import matplotlib.pyplot as plt
+
+    G = qg.build_graph(list(example_extractions.values()))
+    ax = qg.draw(G, kind)
+    assert len([t for t in ax.texts if t.get_text().strip()]) >= 4
+    assert _overlaps(ax) == []
+    plt.close("all")
+
+
 # --- optional dependencies ------------------------------------------------------------------
 
 def test_missing_pandas_or_matplotlib_names_the_extra(corpus, monkeypatch):

@@ -151,7 +151,7 @@ def _press_event(tok: Token) -> bool:
 
 
 def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
-    cluster = index.add(mention_span(tok, index), "group", name="reporters")
+    cluster = index.add(mention_span(tok, index), "group", name="reporters", audience=True)
     return index.ref(cluster) if cluster else None
 
 
@@ -196,7 +196,8 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     if not strict and target.tag_ == "NN":
         # "addressing a seminar", "told the assembly": the gathering, by its own words
         words = [t for t in target.lefts if t.dep_ in ("amod", "compound")] + [target]
-        cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words))
+        cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
+                           audience=True)
         return index.ref(cluster) if cluster else None
     return None
 

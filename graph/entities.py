@@ -467,16 +467,17 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------------------
     def add(self, span: SpacySpan, type_: str, name: str | None = None,
-            description: str | None = None) -> _Cluster | None:
+            description: str | None = None, audience: bool = False) -> _Cluster | None:
         """Register ``span`` as a mention of an entity of ``type_``; return its cluster, or None
         when the span names no actor: it lies in page furniture (a menu, a credit), or a
         described group's head is a thing ("the study", "defense spending targets"). A
         description may resolve to whom it describes: "Russia's foreign minister" → the one
         Russian foreign minister the document names, "a statement from the ministry" → the
-        ministry."""
+        ministry. ``audience``: the span is where words were addressed ("told a news briefing",
+        "addressing a seminar"); the people there are the actor, whatever the head noun."""
         if inside(self._furniture, span.start_char, span.end_char):
             return None
-        if type_ == "group":
+        if type_ == "group" and not audience:
             actor, resolved = self._described_actor(span)
             if not actor or resolved is not None:
                 return resolved

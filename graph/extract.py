@@ -187,7 +187,14 @@ def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS) -> Doc:
     so every character offset points into ``text`` as if it had been parsed at once."""
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(split_pieces(text, size), batch_size=1))
+    import numpy
+
+    docs = []
+    for piece in nlp.pipe(split_pieces(text, size), batch_size=1):
+        # The token vectors (96 floats a token) are not read by the extractor; joined for a
+        # 5 MB text they alone would take 400 MB.
+        piece.tensor = numpy.empty((0,), dtype="float32")
+        docs.append(piece)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # every offset into the full text depends on it
         raise RuntimeError("the parsed pieces do not join back into the text")

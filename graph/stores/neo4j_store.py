@@ -291,9 +291,10 @@ class Neo4jStore:
             except StoreError as exc:
                 unreachable = isinstance(exc.__cause__, (ne.ServiceUnavailable, ne.SessionExpired,
                                                           ConnectionError, OSError))
-                if not unreachable or time.monotonic() + pause > give_up:
+                remaining = give_up - time.monotonic()
+                if not unreachable or remaining <= 0:
                     raise
-                time.sleep(pause)
+                time.sleep(min(pause, remaining))
                 pause = min(2.0, pause * 2)
         self._checked = True
 
@@ -390,12 +391,10 @@ class Neo4jStore:
         refuses writes), and rolled back with ``QueryError`` if the server reports that it
         changed anything all the same."""
         self.check()
-        from neo4j import Query
-
         with self._errors("running Cypher", query=True), self._session(read=True) as session:
             tx = session.begin_transaction()
             try:
-                result = tx.run(Query(text), params)
+                result = tx.run(text, params)
                 rows = [record.data() for record in result]
                 counters = result.consume().counters
                 if counters.contains_updates or counters.contains_system_updates:

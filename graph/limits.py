@@ -17,7 +17,7 @@ import signal
 import threading
 from typing import Iterator
 
-DOC_TIMEOUT = 120.0        # seconds per 100,000 characters (about 10x a slow parse)
+DOC_TIMEOUT = 600.0        # seconds per 100,000 characters: 60x a parse on an idle machine, 6x on a loaded one
 _ENV = "QUOTEGRAPH_DOC_TIMEOUT"
 LONG_RUN = 200             # characters without a space: past this a run is cut for the tokenizer
 RUN_PIECE = 100            # ... into pieces of this many characters

@@ -32,6 +32,14 @@ ACCENTED = ("Talks resume in São Paulo\n\n"
             "The talks have gone on for three years without a result, officials said.\n")
 
 
+# A long English article with one accented name: what a detector, given one or two such bytes
+# amid thousands of ASCII ones, read as Big5/GB18030 ("Ara顬o").
+LONG_WITH_ONE_NAME = ("Harbour talks drag on\n\n" + "".join(
+    f"Paragraph {i}: the delegations met again on Monday for talks on the harbour dispute, and officials "
+    "said the meeting would last two days, with no agreement expected before the weekend.\n\n"
+    for i in range(30)) + "“We are not there yet,” the envoy, Marta Araújo, told reporters.\n")
+
+
 def run_cli(*args: str, **kwargs):
     return CliRunner().invoke(main, list(args), **kwargs)
 
@@ -150,18 +158,22 @@ def test_stray_nul_is_replaced_and_noted_not_a_reason_to_skip(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
 def test_an_english_article_in_a_western_code_page_is_not_read_as_cjk(tmp_path, encoding):
-    # Regression: "São Paulo" in Latin-1 came out "S緌 Paulo" (read as Big5/GB18030), exit 0.
+    # Regression: 12 of 140 real English articles with one accented name came out as mojibake
+    # ("S緌 Paulo"), read as Big5/GB18030, exit 0.
     folder = tmp_path / "in"
     folder.mkdir()
-    text = ACCENTED if encoding == "cp1252" else ACCENTED.replace("“", '"').replace("”", '"')  # no curly quotes in Latin-1
-    (folder / "article.txt").write_bytes(text.encode(encoding))
+    texts = {"long.txt": LONG_WITH_ONE_NAME, "accented.txt": ACCENTED}
+    if encoding == "latin-1":  # no curly quotes in Latin-1
+        texts = {k: v.replace("“", '"').replace("”", '"') for k, v in texts.items()}
+    for name, text in texts.items():
+        (folder / name).write_bytes(text.encode(encoding))
     out = tmp_path / "q.jsonl"
     result = run_cli("extract", str(folder), "-o", str(out), "-q")
     assert result.exit_code == 0, result.output
-    (rec,) = records(out)
-    assert rec["text"] == text
-    names = {e["name"] for e in rec["entities"]}
-    assert any("Araújo" in n for n in names), names
+    got = {Path(r["source"]).name: r for r in records(out)}
+    for name, text in texts.items():
+        assert got[name]["text"] == text
+    assert "Marta Araújo" in {e["name"] for e in got["long.txt"]["entities"]}
 
 
 # ------------------------------------------------------------------------------------- outputs
@@ -250,13 +262,15 @@ def test_a_mismatched_pair_of_run_outputs_is_named_on_the_next_read(tmp_path):
 
 # ------------------------------------------------------------------------- no traceback, ever
 
-@pytest.mark.parametrize("edit", ["dict-aliases", "huge-offsets", "attribute-name", "deep"])
+@pytest.mark.parametrize("edit", ["dict-aliases", "dict-name", "huge-offsets", "attribute-name", "deep"])
 def test_hand_edited_extract_jsonl_is_one_line_not_a_traceback(tmp_path, edit):
     out = tmp_path / "q.jsonl"
     assert run_cli("extract", str(good_folder(tmp_path / "in")), "-o", str(out), "-q").exit_code == 0
     rec = records(out)[0]
     if edit == "dict-aliases":
         rec["entities"][0]["aliases"] = {"a": 1}
+    elif edit == "dict-name":  # a traceback before: 'dict' object has no attribute 'strip'
+        rec["entities"][0]["name"] = {"x": 1}
     elif edit == "huge-offsets":
         rec["quotes"][0]["contents"][0]["start"] = 10**30
     elif edit == "attribute-name":
@@ -267,24 +281,39 @@ def test_hand_edited_extract_jsonl_is_one_line_not_a_traceback(tmp_path, edit):
     for args in (["export", str(out), "-o", str(tmp_path / "g.graphml")],
                  ["query", "most_quoted", "--graph", str(out)]):
         result = run_cli(*args)
-        assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert result.exit_code in (0, 2), result.output
 
 
 # ------------------------------------------------------------------------------ bounded work
 
-@pytest.mark.slow
-def test_a_storm_of_quote_marks_takes_linear_time(tmp_path):
+def test_a_storm_of_quote_marks_tokenizes_in_linear_time():
     # Regression: spaCy's tokenizer is quadratic on marks without spaces: 20,000 “ took 31 s,
     # 200,000 were still parsing after 10 minutes.
-    (tmp_path / "storm.txt").write_text(ARTICLE + "“" * 200_000 + "\n\n" + ARTICLE, encoding="utf-8")
-    began = time.monotonic()
+    from quotegraph import load_pipeline
+
+    nlp = load_pipeline()
+
+    def seconds(text: str) -> float:
+        began = time.perf_counter()
+        doc = nlp.make_doc(text)
+        assert doc.text == text
+        return time.perf_counter() - began
+
+    prose = (ARTICLE * (100_000 // len(ARTICLE) + 1))[:100_000]
+    storm = "He said " + "“" * 100_000 + " and left."
+    seconds(prose)  # warm
+    assert seconds(storm) < 10 * seconds(prose) + 1.0  # a mark is a token, a word five characters
+
+
+@pytest.mark.slow
+def test_a_storm_of_quote_marks_in_an_article_is_extracted(tmp_path):
+    (tmp_path / "storm.txt").write_text(ARTICLE + "“" * 20_000 + "\n\n" + ARTICLE, encoding="utf-8")
     result = cli_subprocess("extract", str(tmp_path / "storm.txt"), "-o", str(tmp_path / "q.jsonl"), "-q",
-                            timeout=600)
+                            timeout=900)
     assert result.returncode == 0, result.stderr
-    assert time.monotonic() - began < 240
     (rec,) = records(tmp_path / "q.jsonl")
-    assert len(rec["quotes"]) >= 2
+    assert rec["errors"] == [] and len(rec["quotes"]) >= 2
 
 
 def test_doc_timeout_turns_a_stall_into_an_errors_entry(tmp_path):

@@ -292,7 +292,9 @@ def main(debug: bool) -> None:
       0    everything was read and extracted
       1    some inputs were skipped or documents have errors (all else written),
            or --strict stopped at the first one (nothing written)
-      2    usage error or fatal error (e.g. the spaCy model is not installed)
+      2    usage error or fatal error (e.g. the spaCy model is not installed, no
+           input could be read, an output that is not a regular file): nothing
+           is replaced
       130  interrupted (Ctrl-C), 143 terminated (SIGTERM)
     No file is ever left half-written: rerun to finish an interrupted job.
     """

@@ -113,6 +113,37 @@ _MISSING_EXTRA = (
     "pip install 'quotegraph[arcadedb]'"
 )
 _LOG_NAME = "server.log"
+_PASSWORD_ENV = "QUOTEGRAPH_BOLT_PASSWORD"  # parent to child
+SERVE_PASSWORD_ENV = "QUOTEGRAPH_SERVE_PASSWORD"  # the user's, for `quotegraph serve`
+_PASSWORD_FILE = "root-password"
+
+
+def serve_password(root_dir: Path, password_file: Path | None = None) -> str:
+    """The root password for ``quotegraph serve``: the first line of ``password_file``, else
+    ``$QUOTEGRAPH_SERVE_PASSWORD``, else the one kept in ``root_dir/root-password`` (made at
+    random, readable by this user only, on first start)."""
+    if password_file is not None:
+        try:
+            lines = Path(password_file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeError) as exc:
+            raise ValueError(f"cannot read the password file {password_file}: {exc}") from exc
+        password = lines[0].strip() if lines else ""
+    elif os.environ.get(SERVE_PASSWORD_ENV):
+        password = os.environ[SERVE_PASSWORD_ENV]
+    else:
+        import secrets
+
+        kept = Path(root_dir) / _PASSWORD_FILE
+        if kept.exists():
+            password = kept.read_text(encoding="utf-8").strip()
+        else:
+            Path(root_dir).mkdir(parents=True, exist_ok=True)
+            password = secrets.token_urlsafe(18)
+            fd = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(password + "\n")
+    _check_password(password)
+    return password
 
 
 class BoltServerError(RuntimeError):
@@ -184,7 +215,6 @@ class LocalBoltServer:
             "--port", str(port),
             "--http-port", str(http_port),
             "--dir", str(self.root_dir),
-            "--password", self.password,
             "--database", self.database,
             "--heap", self.heap,
             "--exit-with-parent",
@@ -207,8 +237,11 @@ class LocalBoltServer:
         with open(self.log_path, "ab") as log:
             # The log file, not a pipe: nobody drains a pipe after startup,
             # and a full pipe would block the server's logging.
+            # The password goes through the environment (readable by this user only), never
+            # on the command line, which every local user can read in /proc.
             self.process = subprocess.Popen(
                 self._command(port, http_port),
+                env={**os.environ, _PASSWORD_ENV: self.password},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -421,7 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--port", type=int, default=7687, help="Bolt port (default 7687)")
     parser.add_argument("--dir", type=Path, required=True, help="server root directory")
-    parser.add_argument("--password", default=DEFAULT_PASSWORD, help="root password (>= 8 chars)")
+    parser.add_argument("--password", default=None,
+                        help=f"root password (>= 8 chars); better in ${_PASSWORD_ENV}, which no other user can read")
     parser.add_argument("--database", default="quotegraph", help="database to create/open")
     parser.add_argument("--http-port", type=int, default=None, help="ArcadeDB HTTP port (default: a free one)")
     parser.add_argument("--heap", default=None, help="JVM max heap, e.g. 1g (default: the wheel's 4g)")
@@ -431,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         serve(
             port=args.port,
             root_dir=args.dir,
-            password=args.password,
+            password=args.password or os.environ.get(_PASSWORD_ENV) or DEFAULT_PASSWORD,
             database=args.database,
             http_port=args.http_port,
             heap=args.heap,

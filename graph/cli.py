@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import signal
 import sys
 import tempfile
 import traceback
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -19,11 +20,12 @@ from . import __version__
 from .corpus import corpus_id_map, corpus_types, remap_ids
 from .errors import InputError, QuotegraphError
 from .scale import extract
-from .fileio import atomic_write
+from .fileio import atomic_write, check_output
 from .model import Document, Extraction, dumps, read_jsonl
 from .naming import NameTally
+from .limits import DOC_TIMEOUT, set_doc_timeout
 from .report import Summary
-from .sources import iter_documents
+from .sources import display_name, iter_documents
 from .stores.graphml import write_graphml
 from .stores.networkx_store import build_graph, load_graph
 from .stores.projection import add_communities
@@ -43,12 +45,41 @@ class StrictStop(InputError):
     """--strict: the first skipped input or failed document stops the run."""
 
 
+class NoInput(InputError):
+    """Not one document could be read: nothing is written, existing outputs stay (exit 2)."""
+
+
 class _Terminated(BaseException):
     """SIGTERM, raised where the program is so that open outputs are discarded, not left half."""
 
 
+# Set by the signal handlers: whatever exception the interruption turns into on its way out
+# (a database driver may wrap it in its own), the exit is then 130 or 143 with one line.
+_signalled: list[int] = []
+
+
 def _on_sigterm(signum: int, frame: Any) -> None:
+    _signalled.append(EXIT_TERMINATED)
     raise _Terminated()
+
+
+def _on_sigint(signum: int, frame: Any) -> None:
+    _signalled.append(EXIT_INTERRUPTED)
+    raise KeyboardInterrupt()
+
+
+def _interrupted_by(exc: BaseException) -> int | None:
+    """130/143 when ``exc`` is, or was caused by, Ctrl-C or SIGTERM."""
+    seen = 0
+    cause: BaseException | None = exc
+    while cause is not None and seen < 20:
+        if isinstance(cause, KeyboardInterrupt):
+            return EXIT_INTERRUPTED
+        if isinstance(cause, _Terminated):
+            return EXIT_TERMINATED
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return _signalled[-1] if _signalled else None
 
 
 def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -64,13 +95,8 @@ def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
             click.echo(f"quotegraph: stopped at the first failure (--strict): {exc}"
                        + ("" if kwargs.get("output", True) is None else "; no output file was written"), err=True)
             ctx.exit(EXIT_PROBLEMS)
-        except QuotegraphError as exc:
-            if ctx.find_root().params.get("debug"):
-                raise
-            raise _Fatal(str(exc)) from exc
-        except (KeyboardInterrupt, _Terminated) as exc:
-            click.echo("quotegraph: interrupted; no half-written file left behind (run again to finish)", err=True)
-            ctx.exit(EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
         except BrokenPipeError:
             # the reader of stdout went away (`| head`): stop quietly, as Unix tools do
             try:
@@ -78,8 +104,30 @@ def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
             except (OSError, ValueError, AttributeError):
                 pass
             ctx.exit(EXIT_PROBLEMS)
+        except BaseException as exc:  # noqa: BLE001 - every other failure: one line, no traceback
+            code = _interrupted_by(exc)
+            if code is not None:
+                click.echo("quotegraph: interrupted; no half-written file left behind (run again to finish)",
+                           err=True)
+                ctx.exit(code)
+            if not isinstance(exc, Exception):
+                raise  # SystemExit and the like
+            if ctx.find_root().params.get("debug"):
+                raise
+            if isinstance(exc, QuotegraphError):
+                raise _Fatal(str(exc)) from exc
+            raise _Fatal(_one_line(exc)) from exc
 
     return wrapper
+
+
+def _one_line(exc: BaseException) -> str:
+    """An unexpected error as one line (``--debug`` shows the traceback)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" ({display_name(str(exc.filename))})" if exc.filename else ""
+        return f"{exc.strerror}{where} (--debug shows where)"
+    text = " ".join(str(exc).split())[:300]
+    return f"unexpected error: {type(exc).__name__}{': ' + text if text else ''} (--debug shows the traceback)"
 
 
 def strict_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -95,6 +143,24 @@ class _Tally:
 
     skipped: int = 0
     failed: int = 0
+    documents: int = 0
+    reasons: list[tuple[str, str]] = field(default_factory=list)  # the first few skips
+
+    def no_input(self, inputs: tuple[str, ...]) -> "NoInput":
+        """The error for a run that found nothing to read: what was typed, and why."""
+        named = []
+        for source, reason in self.reasons[:3]:
+            hint = reason.partition(" (did you mean")
+            if reason.startswith("no such file or folder") and hint[1]:
+                named.append(f"{source}{hint[1]}{hint[2]}")
+            elif reason.startswith("no such file or folder"):
+                named.append(f"{source} (no such file or folder)")
+            else:
+                named.append(f"{source} ({reason})")
+        if not named:
+            named = [f"{display_name(i)} (no .txt, .md, .html, .json or .jsonl file in it)" for i in inputs[:3]]
+        more = f" and {len(self.reasons) - 3} more" if len(self.reasons) > 3 else ""
+        return NoInput(f"no input found: {'; '.join(named)}{more}; nothing was written")
 
     def exit_if_problems(self) -> None:
         if self.skipped or self.failed:
@@ -128,7 +194,16 @@ def scale_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                            "Default: next to the output.")(fn)
     fn = click.option("-j", "--workers", type=click.IntRange(min=0), default=1, show_default=True,
                       help="Processes to extract with; 0 means one per CPU. The output is the same.")(fn)
+    fn = click.option("--doc-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+                      callback=_set_doc_timeout, expose_value=False,
+                      help=f"Give up on a document after SECONDS per 100,000 characters (default "
+                           f"{DOC_TIMEOUT:g}; 0: no limit): it is written with an entry in its errors.")(fn)
     return fn
+
+
+def _set_doc_timeout(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    if value is not None:
+        set_doc_timeout(value)  # through the environment, so worker processes see it too
 
 
 def _cache_path(no_cache: bool, cache_file: Path | None, default: Path | None) -> Path | None:
@@ -139,15 +214,26 @@ def _cache_path(no_cache: bool, cache_file: Path | None, default: Path | None) -
 
 def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
                  tally: _Tally | None = None, strict: bool = False, *, workers: int = 1,
-                 cache: Path | None = None, dask_address: str | None = None) -> Iterator[Extraction]:
+                 cache: Path | None = None, dask_address: str | None = None,
+                 exclude: tuple[Path, ...] = ()) -> Iterator[Extraction]:
+    """Extractions of every input document; ``NoInput`` (before anything is written or
+    cached) when not one document could be read."""
     tally = tally if tally is not None else _Tally()
     debug = bool(click.get_current_context().find_root().params.get("debug"))
 
     def skipped(source: str, reason: str) -> None:
         tally.skipped += 1
+        if len(tally.reasons) < 4:
+            tally.reasons.append((source, reason))
         click.echo(f"quotegraph: skipped {source}: {reason}", err=True)
         if strict:
             raise StrictStop(f"{source}: {reason}")
+
+    documents = iter_documents(inputs, on_skip=skipped, exclude=exclude)
+    first = next(documents, None)
+    if first is None:
+        raise tally.no_input(inputs)
+    tally.documents = 1
 
     def failed(doc: Document, exc: BaseException) -> None:
         if debug:
@@ -164,7 +250,7 @@ def _extractions(inputs: tuple[str, ...], model: str | None, quiet: bool,
         from .cache import ExtractionCache
         store = ExtractionCache(cache, model=model)
     try:
-        for ex in extract(iter_documents(inputs, on_skip=skipped), model=model, on_error=failed,
+        for ex in extract(itertools.chain([first], documents), model=model, on_error=failed,
                           workers=workers or default_workers(), cache=store, dask=dask_address):
             if ex.errors:  # problems reading it (from sources) or extracting it: the record is still written
                 tally.failed += 1
@@ -206,13 +292,22 @@ def main(debug: bool) -> None:
       0    everything was read and extracted
       1    some inputs were skipped or documents have errors (all else written),
            or --strict stopped at the first one (nothing written)
-      2    usage error or fatal error (e.g. the spaCy model is not installed)
+      2    usage error or fatal error (e.g. the spaCy model is not installed, no
+           input could be read, an output that is not a regular file): nothing
+           is replaced
       130  interrupted (Ctrl-C), 143 terminated (SIGTERM)
     No file is ever left half-written: rerun to finish an interrupted job.
     """
+    _signalled.clear()
     try:  # SIGTERM unwinds like Ctrl-C, so the temporary output is removed, not left half
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
-        click.get_current_context().call_on_close(lambda: signal.signal(signal.SIGTERM, previous))
+        previous_int = signal.signal(signal.SIGINT, _on_sigint)
+
+        def restore() -> None:
+            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGINT, previous_int)
+
+        click.get_current_context().call_on_close(restore)
     except ValueError:  # not the main thread (an embedding application): leave signals alone
         pass
 
@@ -240,6 +335,8 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
       quotegraph extract examples/ -o quotes.jsonl
     """
     tally = _Tally()
+    if output is not None:
+        check_output(output)  # refuse a device, a FIFO or a folder before any work
     default_cache = Path(f"{output}.cache.sqlite") if output is not None else None
     records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                            cache=_cache_path(no_cache, cache_file, default_cache))
@@ -279,6 +376,9 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
       quotegraph export out/graph.graphml --format gexf --colour-by community -o actors.gexf
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
+    _note_mismatch(source)
+    if fmt != "neo4j-import" and not output.is_dir():
+        check_output(output)  # a device or a FIFO is refused before the graph is built
     G = _load_with_progress(source, "reading")
     if fmt == "neo4j-import":
         if actors:
@@ -346,9 +446,21 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     Example:
       quotegraph run examples/ --out out/
     """
+    from .runfiles import RUN_FILES, check_run, write_run
+
     summary = Summary()
     tally = _Tally()
     G = build_graph([])
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _Fatal(f"--out {display_name(str(out_dir))} is a file, not a folder")
+    for name in RUN_FILES:
+        check_output(out_dir / name)
+    if (stale := check_run(out_dir / RUN_FILES[0])) is not None:
+        click.echo(f"quotegraph: note: {stale}; this run writes both again", err=True)
+    records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
+                           cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite"),
+                           exclude=(out_dir,))
+    first = next(records)  # NoInput here, before the folder is made or anything written
     out_dir.mkdir(parents=True, exist_ok=True)
     sentences: dict[str, str] = {}  # the sentence behind each quote and relation, for the view
     people = []  # every document's people: what the corpus-wide merge of ids needs, no more
@@ -357,8 +469,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
     # Two passes keep memory flat: extract into a scratch file, then write it again with the
     # people merged and the types made one corpus-wide, building the graph as the lines go by.
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=out_dir) as scratch:
-        for ex in _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
-                               cache=_cache_path(no_cache, cache_file, out_dir / ".quotegraph-cache.sqlite")):
+        for ex in itertools.chain([first], records):
             scratch.write(dumps(ex) + "\n")
             people.extend(e for e in ex.entities if e.type == "person")
             type_votes.update({(e.id, e.type): len(e.mentions) for e in ex.entities})
@@ -368,15 +479,25 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
         types = corpus_types(((i, t, n) for (i, t), n in type_votes.items()), mapping)
         names = forms.names(mapping)
         scratch.seek(0)
-        with atomic_write(out_dir / "quotes.jsonl") as fh:
-            for ex in read_jsonl(scratch, name="scratch"):
-                ex = remap_ids(ex, mapping, types, names)
-                fh.write(dumps(ex) + "\n")
-                summary.add(ex)
-                build_graph([ex], G, merge_people=False, communities=False)
-                sentences.update(view_sentences([ex]))
-    add_communities(G)
-    write_graphml(G, out_dir / "graph.graphml")
+
+        def write_quotes(path: Path) -> None:
+            with open(path, "w", encoding="utf-8") as fh:
+                for ex in read_jsonl(scratch, name="scratch"):
+                    ex = remap_ids(ex, mapping, types, names)
+                    fh.write(dumps(ex) + "\n")
+                    summary.add(ex)
+                    build_graph([ex], G, merge_people=False, communities=False)
+                    sentences.update(view_sentences([ex]))
+                fh.flush()
+                os.fsync(fh.fileno())
+
+        def write_graph(path: Path) -> None:
+            add_communities(G)
+            write_graphml(G, path)
+
+        # The files carry one run id (OUT/.quotegraph-run.json): a pair that a kill between
+        # the renames left mismatched is named by the next read.
+        write_run(out_dir, {RUN_FILES[0]: write_quotes, RUN_FILES[1]: write_graph})
     write_view(G, out_dir / "graph.html", sentences)
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'}, {out_dir / 'graph.graphml'} "
@@ -417,6 +538,14 @@ def view_cmd(source: Path, output: Path | None, top_n: int, title: str | None, o
 
         if not webbrowser.open(output.resolve().as_uri()):
             click.echo(f"quotegraph: no web browser found; open {output} by hand", err=True)
+
+
+def _note_mismatch(source: Path) -> None:
+    """A warning when ``source`` is one of a ``run``'s pair and the other is from another run."""
+    from .runfiles import check_run
+
+    if (problem := check_run(source)) is not None:
+        click.echo(f"quotegraph: warning: {problem}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -584,6 +713,7 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
         from . import progress
 
         for source in inputs:
+            _note_mismatch(source)
             G = _load_with_progress(source, f"reading {source.name}")
             meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted())
 
@@ -656,6 +786,7 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
         if graph_file is None:
             raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
         _check_params(query, values)  # parameter errors before reading the graph
+        _note_mismatch(graph_file)
         rows = run_query(name, load_graph(graph_file), **values)
     else:
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
@@ -667,14 +798,18 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
 @click.argument("text", metavar="CYPHER")
 @param_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--write", is_flag=True,
+              help="Run in a write session (CREATE, MERGE, SET, DELETE ...). Without it the Cypher runs "
+                   "in a read session, and anything that would change the database is rolled back.")
 @neo4j_options
 @_fail_cleanly
-def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...], fmt: str, uri: str, user: str,
-               password: str | None, database: str | None, retry_seconds: float) -> None:
+def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...], fmt: str, write: bool, uri: str,
+               user: str, password: str | None, database: str | None, retry_seconds: float) -> None:
     """Run ad hoc Cypher on Neo4j; put values in --param, refer to them as $KEY.
 
     --param values are Cypher literals (0.8 is a number, true a boolean, [1, 2] a list,
-    'Steve Witkoff' or plain Steve Witkoff text); --param-json takes JSON.
+    'Steve Witkoff' or plain Steve Witkoff text); --param-json takes JSON. The Cypher runs in a
+    read session unless --write is given.
 
     \b
     Example:
@@ -683,7 +818,7 @@ def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...],
     """
     values = _parse_params(params, json_params)[0]  # a bad --param is told before connecting
     with _neo4j_store(uri, user, password, database, retry_seconds) as store:
-        rows = store.cypher(text, **values)
+        rows = store.cypher(text, **values) if write else store.read(text, **values)
     columns = list(rows[0]) if rows else []
     _print_rows(rows, columns, fmt)
 
@@ -693,34 +828,51 @@ def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...],
 @click.option("--dir", "root_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path.home() / ".local" / "share" / "quotegraph" / "bolt", show_default=True,
               help="Where the database lives (kept between runs).")
-@click.option("--password", default="quotegraph-test", show_default=True,
-              help="Password of user root (8 characters at least; fixed when --dir is first created).")
+@click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File whose first line is the password of user root (8 characters at least; fixed "
+                   "when --dir is first created). Or set QUOTEGRAPH_SERVE_PASSWORD. Default: the one "
+                   "kept in DIR/root-password, made at random on first start.")
 @click.option("--database", default="quotegraph", show_default=True, help="Database to create or open.")
 @_fail_cleanly
-def serve_cmd(port: int, root_dir: Path, password: str, database: str) -> None:
+def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: str) -> None:
     """Run a local Bolt server (ArcadeDB) so you can load and query with Cypher without Neo4j.
 
-    Needs the optional extra: pip install 'quotegraph[arcadedb]'. Listens on 127.0.0.1 only;
-    runs until Ctrl-C. Not Neo4j: see "Cypher without Neo4j" in the README for what differs.
+    Needs the optional extra: pip install 'quotegraph[arcadedb]'. Listens on 127.0.0.1 only
+    (Bolt, and ArcadeDB's HTTP API on a free port); runs until Ctrl-C. The password never
+    goes on a command line (yours or the server's). Not Neo4j: see "Cypher without Neo4j"
+    in the README for what differs.
     """
     import time
 
-    from .bolt_server import BoltServerError, LocalBoltServer
+    from .bolt_server import BoltServerError, LocalBoltServer, serve_password
     from .errors import StoreError
 
     try:
+        import arcadedb_embedded  # noqa: F401
+    except ImportError:
+        raise StoreError("quotegraph serve needs the ArcadeDB extra, which is not installed: "
+                         "pip install 'quotegraph[arcadedb]'") from None
+    try:
+        password = serve_password(root_dir, password_file)
         local = LocalBoltServer(root_dir, port=port, password=password, database=database)
         click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
         server = local.start()
-    except (BoltServerError, ValueError) as exc:
+    except ValueError as exc:
+        raise StoreError(str(exc)) from exc
+    except BoltServerError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StoreError(f"cannot start the local Bolt server on port {port}: {first} "
-                         f"(is the port in use? see {root_dir / 'server.log'})") from exc
+        log = f"; see {local.log_path}" if local.log_path.exists() else ""
+        raise StoreError(f"cannot start the local Bolt server on port {port}: {first}{log}") from exc
     try:
-        click.echo(f"Bolt server ready: {server.uri}  user {server.user}  password {server.password}  "
-                   f"database {server.database}")
+        click.echo(f"Bolt server ready: {server.uri}  user {server.user}  database {server.database}  "
+                   f"(HTTP API on http://127.0.0.1:{local.http_port})")
+        secret = ("password in " + str(password_file)) if password_file else (
+            "password in $QUOTEGRAPH_SERVE_PASSWORD" if os.environ.get("QUOTEGRAPH_SERVE_PASSWORD")
+            else f"password in {root_dir / 'root-password'}")
+        click.echo(f"  ({secret})")
         click.echo(f"\n  export NEO4J_URI={server.uri} NEO4J_USERNAME={server.user} "
-                   f"NEO4J_PASSWORD={server.password} NEO4J_DATABASE={server.database}")
+                   f"NEO4J_DATABASE={server.database}")
+        click.echo("  export NEO4J_PASSWORD=...   # the password above")
         click.echo("  quotegraph load quotes.jsonl")
         click.echo("  quotegraph query most_quoted --backend neo4j")
         click.echo("\nPress Ctrl-C to stop.", err=True)

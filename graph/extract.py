@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from .limits import DocTimeout, deadline, tokenizable
 from .markup import map_back, without_markup
 from .model import Document, Extraction
 from .pipeline import load_pipeline
@@ -64,13 +65,20 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         try:
             if isinstance(doc, BaseException):
                 raise doc
-            if len(document.text) > _piece_size(nlp):
-                doc = parse_in_pieces(nlp, view, _piece_size(nlp))
-            if back is None:
-                ex = extract_parsed(document, doc)
-            else:  # parsed without its inline tags: spans are mapped back to the text
-                ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
-                             document=document)
+            with deadline(len(document.text)):  # a stall becomes an entry in errors
+                if len(document.text) > _piece_size(nlp):
+                    doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+                if back is None:
+                    ex = extract_parsed(document, doc)
+                else:  # parsed without its inline tags: spans are mapped back to the text
+                    ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
+                                 document=document)
+        except DocTimeout as exc:
+            if strict:
+                raise
+            if on_error is not None:
+                on_error(document, exc)  # not cached: another run may give it more time
+            ex = Extraction(document, errors=document.errors + (str(exc),))
         except Exception as exc:  # one document's bug must not sink the batch
             if strict:
                 raise
@@ -103,12 +111,15 @@ def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, 
     views = [without_markup(d.text) for d in batch]
     texts = [view if len(d.text) <= _piece_size(nlp) else "" for d, (view, _) in zip(batch, views)]
     try:
-        docs: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
-    except Exception:
+        with deadline(sum(map(len, texts))):
+            docs: list[Doc | Exception] = list(nlp.pipe((tokenizable(nlp, t) for t in texts),
+                                                         batch_size=len(texts)))
+    except Exception:  # a document that breaks (or stalls) the batch fails alone
         docs = []
         for text in texts:
             try:
-                docs.append(nlp(text))
+                with deadline(len(text)):
+                    docs.append(nlp(tokenizable(nlp, text)))
             except Exception as exc:
                 docs.append(exc)
     yield from zip(docs, batch, views)
@@ -169,7 +180,14 @@ def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS) -> Doc:
     so every character offset points into ``text`` as if it had been parsed at once."""
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(split_pieces(text, size), batch_size=1))
+    import numpy
+
+    docs = []
+    for piece in nlp.pipe((tokenizable(nlp, p) for p in split_pieces(text, size)), batch_size=1):
+        # The token vectors (96 floats a token) are not read by the extractor; joined for a
+        # 5 MB text they alone would take 400 MB.
+        piece.tensor = numpy.empty((0,), dtype="float32")
+        docs.append(piece)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # every offset into the full text depends on it
         raise RuntimeError("the parsed pieces do not join back into the text")

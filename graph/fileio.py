@@ -9,8 +9,10 @@ left by processes that no longer run. Hidden ``.part`` files are never read as i
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
@@ -47,6 +49,51 @@ def stale_parts(path: str | os.PathLike[str]) -> list[Path]:
     return found
 
 
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """The file to write for output ``path``, or ``StoreError`` naming why it cannot be.
+
+    Outputs replace regular files only: a device, FIFO or socket (``-o /dev/null``), or a
+    symbolic link to one, is refused rather than replaced by a regular file (as root, that
+    would replace the system's node). A link to a regular file is written through: the file
+    it points to is replaced, the link stays. A path under a regular file is refused too.
+    """
+    from .errors import StoreError
+    from .sources import display_name, file_kind
+
+    target = Path(path)
+    shown = display_name(os.fspath(path))
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        if os.path.islink(target):
+            return Path(os.path.realpath(target))  # a dangling link: create what it names
+        st = None
+    except NotADirectoryError:
+        raise StoreError(f"cannot write {shown}: a part of its path is a file, not a folder") from None
+    except OSError as exc:
+        raise StoreError(f"cannot write {shown}: {exc.strerror or exc}") from None
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise StoreError(f"cannot write {shown}: it is a folder")
+        if not stat.S_ISREG(st.st_mode):
+            link = " (a symbolic link to it)" if os.path.islink(target) else ""
+            raise StoreError(f"refusing to replace {shown}: {file_kind(st.st_mode)}{link}, not a regular file "
+                             "(leave out -o to write to standard output)")
+        if os.path.islink(target):
+            target = Path(os.path.realpath(target))
+    for parent in target.parents:
+        try:
+            pst = os.stat(parent)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise StoreError(f"cannot write {shown}: {exc.strerror or exc}") from None
+        if not stat.S_ISDIR(pst.st_mode):
+            raise StoreError(f"cannot write {shown}: {display_name(str(parent))} is a file, not a folder")
+        break
+    return target
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary file beside ``path``; rename it over ``path`` only when the block ends
@@ -57,12 +104,18 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
     >>> open("/tmp/qg-doctest.txt").read()
     'whole'
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in stale_parts(target):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+    from .errors import StoreError
+    from .sources import display_name
+
+    target = check_output(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in stale_parts(target):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise StoreError(f"cannot write {display_name(os.fspath(path))}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as fh:
             yield fh
@@ -70,6 +123,14 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a normal file follows the umask
         os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM):
+            # a full disk mid-write: one line, and the old file (if any) is still there whole
+            raise StoreError(f"cannot write {display_name(os.fspath(path))}: {exc.strerror or exc} "
+                             "(nothing was replaced)") from exc
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -316,5 +316,7 @@ def read_jsonl(fh: TextIO, *, name: str = "<jsonl>") -> Iterator[Extraction]:
             continue
         try:
             yield Extraction.from_dict(json.loads(line))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{name}, line {lineno}: not an extract record ({exc})") from exc
+        except RecursionError as exc:
+            raise InputError(f"{name}, line {lineno}: not an extract record (JSON nested too deeply)") from exc
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            raise InputError(f"{name}, line {lineno}: not an extract record ({type(exc).__name__}: {exc})") from exc

@@ -79,8 +79,10 @@ def _check_model(model: str | None) -> None:
 
 
 def _start_worker(model: str | None) -> None:
+    from .lifeline import die_with_parent
     from .pipeline import load_pipeline
 
+    die_with_parent()  # a SIGKILLed parent must not leave workers holding a model each
     load_pipeline(model)  # once per process, before the first batch arrives
 
 
@@ -103,7 +105,8 @@ class ProcessExecutor:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if ctx.get_start_method() == "forkserver":
-            ctx.set_forkserver_preload(["quotegraph.worker", "spacy"])
+            # lifeline first: the fork server dies with this process, and the workers with it
+            ctx.set_forkserver_preload(["quotegraph.lifeline", "quotegraph.worker", "spacy"])
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                          initializer=_start_worker, initargs=(model,))
 

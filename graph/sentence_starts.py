@@ -22,6 +22,8 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .limits import SENTENCE_TOKENS
+
 FACTORY = "quotegraph_sentence_starts"
 
 # "…, she said in a post on X. Officials …": the tokenizer keeps a capital letter and its stop
@@ -39,6 +41,7 @@ class SentenceStarts:
         text = doc.text
         if "\n" in text:
             _break_at_lines(doc, text)
+        _bound_sentences(doc)
         if not _LETTER_STOP.search(text):
             return doc
         stops = [t for t in doc if _ends_sentence(t)]
@@ -56,6 +59,26 @@ class SentenceStarts:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+_STOPS = frozenset(".!?;:\u2026\u3002")
+
+
+def _bound_sentences(doc: Doc) -> None:
+    """A sentence start after every ``SENTENCE_TOKENS`` tokens with no sentence end among
+    them: a text without full stops is no one sentence of 100,000 words for the parser and
+    the rules after it, whose work grows faster than the length of a sentence."""
+    if len(doc) <= SENTENCE_TOKENS:
+        return
+    since = 0
+    for tok in doc:
+        if tok.is_sent_start or tok.text in _STOPS or "\n" in tok.text:
+            since = 0
+            continue
+        since += 1
+        if since >= SENTENCE_TOKENS and tok.i > 0:
+            tok.is_sent_start = True
+            since = 0
 
 
 def _ends_sentence(tok) -> bool:

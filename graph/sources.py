@@ -14,8 +14,10 @@ import codecs
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -30,6 +32,8 @@ READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # A folder's own notes, not articles: skipped when walking a folder (read when named).
 FOLDER_NOTES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "changes",
                           "contributing", "authors", "sources"})
+# What `run` writes into its output folder: never read back as input by the same run.
+OUTPUT_NAMES = frozenset({"quotes.jsonl", "graph.graphml", "graph.html"})
 MAX_BYTES = 512 * 1024 * 1024  # one input file; past this it is surely not one article dump
 
 OnSkip = Callable[[str, str], None]
@@ -46,46 +50,135 @@ def _warn(source: str, reason: str) -> None:
     print(f"quotegraph: skipped {source}: {reason}", file=sys.stderr)
 
 
-def iter_documents(inputs: Iterable[str | os.PathLike[str]], on_skip: OnSkip = _warn) -> Iterator[Document]:
+def iter_documents(inputs: Iterable[str | os.PathLike[str]], on_skip: OnSkip = _warn, *,
+                   exclude: Iterable[str | os.PathLike[str]] = ()) -> Iterator[Document]:
     """Yield a Document for every readable article in ``inputs`` (files, folders, or ``-``).
 
     Folders are read recursively, in sorted order, for the suffixes in ``READ_SUFFIXES``,
     skipping hidden files and folders and the folder's own notes (``README.md``,
     ``SOURCES.md``: ``FOLDER_NOTES``); a file named explicitly is read whatever its suffix
-    (as text unless it is HTML or JSON). Every file, folder or JSON line that cannot be read
-    is reported through ``on_skip(name, reason)``, and reading goes on.
+    (as text unless it is HTML or JSON). Only regular files are read (a FIFO, a device or a
+    socket is skipped with the reason); a symbolic link to a folder is followed once, and a
+    link back into a folder already read is named and not followed again. A folder in
+    ``exclude`` (``run``'s output folder) is never entered from a folder above it, and its
+    own outputs (``OUTPUT_NAMES``) are never read, even when it is itself an input. Every
+    file, folder or JSON line that cannot be read is reported through
+    ``on_skip(name, reason)``, and reading goes on.
+
+    A file name that is not UTF-8 is kept as written: its undecodable bytes appear as
+    ``\\xNN`` in ``Document.source`` (valid UTF-8; ``source_path`` maps it back).
     """
+    excluded = {key for key in map(_dir_key, exclude) if key is not None}
     for item in inputs:
         name = os.fspath(item)
         if name == "-":
             yield from _from_bytes(sys.stdin.buffer.read(), "-", "", on_skip)
             continue
         path = Path(name)
+        shown = display_name(name)
         if path.is_dir():
-            for p, problem in _walk(path):
+            for p, problem in _walk(path, excluded):
                 if problem:
-                    on_skip(str(p), problem)
-                else:
-                    yield from _from_file(p, str(p), on_skip)
-        elif path.exists():
-            yield from _from_file(path, name, on_skip)
-        elif path.is_symlink():
-            on_skip(name, "broken symbolic link")
+                    on_skip(display_name(str(p)), problem)
+                elif not (p.name in OUTPUT_NAMES and _dir_key(p.parent) in excluded):
+                    yield from _from_file(p, display_name(str(p)), on_skip)
+        elif path.exists() or path.is_symlink():
+            if path.name in OUTPUT_NAMES and _dir_key(path.parent) in excluded:
+                on_skip(shown, "an output of this run, never read as its input")
+                continue
+            yield from _from_file(path, shown, on_skip)
         else:
-            on_skip(name, "no such file or folder")
+            on_skip(shown, "no such file or folder" + _did_you_mean(path))
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str]]:
-    """(file, "") for every file to read under ``root``, (path, reason) for what is skipped."""
+def display_name(name: str) -> str:
+    r"""A path as text that any UTF-8 output can hold: bytes of a file name that are not
+    UTF-8 (Python keeps them as lone surrogates) are written ``\xNN``.
+
+    >>> display_name("caf\udce9.txt")
+    'caf\\xe9.txt'
+    >>> display_name("café.txt")
+    'café.txt'
+    """
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def source_path(source: str) -> str:
+    r"""The file name a ``display_name`` came from (``\xNN`` back to the byte it stands for).
+
+    >>> source_path(display_name("caf\udce9.txt")) == "caf\udce9.txt"
+    True
+    """
+    if "\\x" not in source:
+        return source
+    raw = re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m.group(1), 16)]), source.encode("utf-8"))
+    return os.fsdecode(raw)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _dir_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISDIR(st.st_mode) else None
+
+
+def _did_you_mean(path: Path) -> str:
+    """" (did you mean examples/?)" when a sibling's name is close to the one typed."""
+    import difflib
+
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        names = [p.name for p in parent.iterdir() if not p.name.startswith(".")]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.75)
+    if not close:
+        return ""
+    guess = str(parent / close[0]) if str(path.parent) not in ("", ".") else close[0]
+    if (parent / close[0]).is_dir():
+        guess += "/"
+    return f" (did you mean {display_name(guess)}?)"
+
+
+def _walk(root: Path, excluded: set[tuple[int, int]] = frozenset()) -> Iterator[tuple[Path, str]]:
+    """(file, "") for every file to read under ``root``, (path, reason) for what is skipped.
+
+    Symbolic links to folders are followed, each folder once: a link back into a folder
+    already read (a loop, or a second way to the same folder) is named, not followed."""
     problems: list[tuple[Path, str]] = []
 
     def onerror(exc: OSError) -> None:
         problems.append((Path(exc.filename or root), f"folder cannot be read ({exc.strerror or exc})"))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
+    seen: dict[tuple[int, int], str] = {}
+    if (key := _dir_key(root)) is not None:
+        seen[key] = str(root)
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
         yield from problems
         problems.clear()
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        keep = []
+        for d in sorted(d for d in dirnames if not d.startswith(".")):
+            sub = Path(dirpath, d)
+            key = _dir_key(sub)
+            if key is None:
+                continue  # vanished, or a broken link: os.walk lists those as folders only if they resolve
+            if key in excluded:
+                continue  # run's own output folder: never an input
+            if key in seen:
+                what = "a symbolic link loop" if os.path.islink(sub) else "a second way to a folder"
+                problems.append((sub, f"{what} back to {display_name(seen[key])}, already read: not followed"))
+                continue
+            seen[key] = str(sub)
+            keep.append(d)
+        dirnames[:] = keep
+        yield from problems
+        problems.clear()
         for fname in sorted(filenames):
             if fname.startswith("."):
                 continue  # .DS_Store, editor swap files, our own .part files
@@ -104,32 +197,104 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     return docs[0]
 
 
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    for test, what in _KINDS:
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
 def _from_file(path: Path, source: str, on_skip: OnSkip) -> Iterator[Document]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            on_skip(source, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB a file)")
-            return
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; only regular files are read
+        # (a link to /dev/zero would never end), checked on the open file itself.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        on_skip(source, f"cannot be read ({exc.strerror or exc})")
+        if os.path.islink(path) and not os.path.exists(path):
+            on_skip(source, "broken symbolic link")
+        else:
+            on_skip(source, f"cannot be read ({exc.strerror or exc})")
         return
-    yield from _from_bytes(data, source, path.suffix.lower(), on_skip)
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                on_skip(source, f"{file_kind(st.st_mode)}, not a regular file: not read")
+                return
+            if st.st_size > MAX_BYTES:
+                on_skip(source, f"too large ({st.st_size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB a file)")
+                return
+            suffix = path.suffix.lower()
+            if suffix in _LINE_SUFFIXES:
+                head = fh.read(4096)
+                if head and not _wide_or_bom(head):
+                    yield from _json_lines(_lines(head, fh), source, on_skip)
+                    return
+                data = head + fh.read()
+            else:
+                data = fh.read()
+        except OSError as exc:
+            on_skip(source, f"cannot be read ({exc.strerror or exc})")
+            return
+    yield from _from_bytes(data, source, suffix, on_skip)
+
+
+_LINE_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def _wide_or_bom(head: bytes) -> bool:
+    """UTF-16/32 (zero bytes) or a BOM: such a file is decoded whole, not line by line."""
+    return b"\x00" in head or any(head.startswith(bom) for bom, _ in _BOMS)
+
+
+def _lines(head: bytes, fh: Any) -> Iterator[str]:
+    """The lines of a JSON-lines file, decoded one at a time (UTF-8, as JSON is; a line that
+    is not goes through ``decode``), so a big file is never held whole in memory."""
+    pending: list[bytes] = []  # the start of a line that goes on in the next chunk
+    chunk = head
+    while chunk:
+        *done, last = chunk.split(b"\n")
+        if done:
+            yield _line_text(b"".join(pending) + done[0])
+            pending = []
+            for raw in done[1:]:
+                yield _line_text(raw)
+        pending.append(last)
+        chunk = fh.read(1 << 20)
+    tail = b"".join(pending)
+    if tail:
+        yield _line_text(tail)
+
+
+def _line_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return decode(raw)
+        except InputError:
+            return raw.decode("utf-8", errors="replace")
 
 
 def _from_bytes(data: bytes, source: str, suffix: str, on_skip: OnSkip) -> Iterator[Document]:
     try:
-        text = decode(data, html=suffix in HTML_SUFFIXES)
+        text, notes = decode_noted(data, html=suffix in HTML_SUFFIXES)
     except InputError as exc:
         on_skip(source, str(exc))
         return
     if suffix in JSON_SUFFIXES:
         yield from _from_json(text, source, suffix, on_skip)
     elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        yield _from_html(text, source)
+        doc = _from_html(text, source)
+        yield replace(doc, errors=notes + doc.errors) if notes else doc
     else:
         title, url = guess_title_and_url(text)
-        yield Document(text=text, source=source, title=title, url=url, date=find_text_date(text))
+        yield Document(text=text, source=source, title=title, url=url, date=find_text_date(text), errors=notes)
 
 
 # --------------------------------------------------------------------------------- decoding
@@ -172,17 +337,24 @@ def decode(data: bytes, *, html: bool = False) -> str:
     """Decode bytes of unknown encoding; raise ``InputError`` when they are not text.
 
     Order: a BOM; UTF-32/UTF-16 without BOM (told by where the zero bytes fall); UTF-8 (also
-    when a few bytes are corrupt); the charset an HTML page declares; then charset-normalizer,
-    preferring CP-1252 (the superset of Latin-1 that Windows editors write) whenever it fits
-    as well as the detector's first guess, since short Western texts give it little to go on.
+    when a few bytes are corrupt); the charset an HTML page declares; English-like text
+    whose few other bytes read as Western letters in CP-1252 (or Latin-1); then
+    charset-normalizer, preferring CP-1252 whenever it fits as well as the detector's first
+    guess, since short Western texts give it little to go on.
 
     >>> decode("café".encode("cp1252"))
     'café'
     >>> decode("“Yes,” he said.".encode("utf-16-le"))
     '“Yes,” he said.'
     """
+    return decode_noted(data, html=html)[0]
+
+
+def decode_noted(data: bytes, *, html: bool = False) -> tuple[str, tuple[str, ...]]:
+    """``decode``, and what was repaired on the way (for the document's ``errors``): stray
+    NUL bytes in text that otherwise decodes are replaced by U+FFFD, one for one."""
     if not data:
-        return ""
+        return "", ()
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _checked(data.decode(enc, errors="replace"))
@@ -190,23 +362,67 @@ def decode(data: bytes, *, html: bool = False) -> str:
         if data.startswith(kind[0]):
             raise InputError(f"binary file ({kind[1]}), not text")
     # UTF-8 first unless zero bytes (never in UTF-8 text, always in UTF-16 of ASCII) say otherwise
-    text = _utf8(data) if b"\x00" not in data[:65536] else None
+    text = _utf8(data) if not _many_nuls(data) else None
     if text is None:
         wide = _bomless_wide(data)
         if wide is not None:
-            return wide
+            return wide, ()
         text = _utf8(data)
     if text is None and html:
         text = _declared(data)
+    if text is None:
+        text = _western(data)
     if text is None:
         text = _detect(data)
     return _checked(text)
 
 
-def _checked(text: str) -> str:
+def _many_nuls(data: bytes) -> bool:
+    sample = data[:65536]
+    return sample.count(0) > _STRAY_NULS(len(sample))
+
+
+def _STRAY_NULS(n: int) -> int:
+    # a few NUL bytes in a text (a bad copy, a database dump) are noise; UTF-16 has one in two
+    return max(2, n // 1000)
+
+
+def _checked(text: str) -> tuple[str, tuple[str, ...]]:
+    notes: tuple[str, ...] = ()
+    nuls = text.count("\x00")
+    if nuls and nuls <= _STRAY_NULS(len(text)):
+        text = text.replace("\x00", "\ufffd")
+        notes = (f"{nuls} NUL byte{'s' * (nuls != 1)} replaced by U+FFFD",)
     if _is_binary(text):
         raise InputError("binary file, not text")
-    return text
+    return text, notes
+
+
+# Letters and the punctuation CP-1252 adds (quotes, dashes, ellipsis, euro, bullet...).
+_WESTERN_PUNCT = set("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u20ac\u2022\u2020\u2021"
+                     "\u2030\u2039\u203a\u02c6\u02dc\u2122\u00a0\u00a3\u00a7\u00a9\u00ab\u00ae\u00b0"
+                     "\u00b4\u00b7\u00bb\u00bd\u00bc\u00be\u00bf\u00a1\u00d7\u00f7\u00a2\u00a5\u00b1"
+                     "\u00b2\u00b3\u00b9\u00ba\u00aa\u00ad\u00a8\u00af\u00b8\u00b5\u00b6\u00a4\u00a6\u00ac")
+
+
+def _western(data: bytes) -> str | None:
+    """Mostly-ASCII text whose other bytes all read as Latin letters or Western punctuation in
+    CP-1252 (else Latin-1): an English article with accented names ("São Paulo"). A
+    detector, given a few such bytes amid ASCII, may pick a CJK code page that pairs them
+    with the next letter; a real CJK or Cyrillic text is mostly non-ASCII and never gets here."""
+    high = sum(1 for b in data if b >= 0x80)
+    if high == 0 or high > len(data) // 8:
+        return None
+    for enc in ("cp1252", "latin_1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        odd = [c for c in text if ord(c) >= 0x80 and not (c.isalpha() and ord(c) < 0x250)
+               and c not in _WESTERN_PUNCT]
+        if not odd:
+            return text
+    return None
 
 
 def _bomless_wide(data: bytes) -> str | None:
@@ -267,7 +483,8 @@ def _declared(data: bytes) -> str | None:
         if enc in _WESTERN:
             enc = "cp1252"  # what browsers do with a page declaring latin-1
         return data.decode(enc)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        # an unknown name, a codec that is no text encoding ("undefined", "rot13"), bad bytes
         return None
 
 
@@ -286,16 +503,19 @@ def _detect(data: bytes) -> str:
     for enc in (["cp1252", "latin_1"] if western else []) + [best.encoding]:
         try:
             return data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             continue
-    return data.decode(best.encoding, errors="replace")
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except (UnicodeError, LookupError) as exc:
+        raise InputError(f"no text encoding fits ({exc})") from exc
 
 
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    if "\x00" in sample:
+    if sample.count("\x00") > _STRAY_NULS(len(sample)):
         return True
     bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
     return bad / len(sample) > 0.05
@@ -347,6 +567,9 @@ def _from_json(text: str, source: str, suffix: str, on_skip: OnSkip) -> Iterator
     if suffix == ".json" and stripped.startswith(("[", "{")):
         try:
             data = json.loads(text)
+        except RecursionError:
+            on_skip(source, f"malformed JSON (nested deeper than this reader follows, {_DEPTH})")
+            return
         except ValueError as exc:
             first = stripped.splitlines()[0] if stripped else ""
             if not _parses(first):
@@ -361,12 +584,24 @@ def _from_json(text: str, source: str, suffix: str, on_skip: OnSkip) -> Iterator
                 if doc is not None:
                     yield doc
             return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    yield from _json_lines(text.split("\n"), source, on_skip)
+
+
+# What Python's json module follows before RecursionError: about the interpreter's limit.
+_DEPTH = "about 1,000 levels"
+
+
+def _json_lines(lines: Iterable[str], source: str, on_skip: OnSkip) -> Iterator[Document]:
+    """One record a line; a line that is not one is named and skipped, the rest are read."""
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{source}: line {lineno}"
         try:
             rec = json.loads(line)
+        except RecursionError:
+            on_skip(where, f"malformed JSON (nested deeper than this reader follows, {_DEPTH})")
+            continue
         except ValueError as exc:
             on_skip(where, f"malformed JSON ({_where(exc, line=False)})")
             continue
@@ -388,7 +623,7 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
 def _parses(line: str) -> bool:
     try:
         json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
 

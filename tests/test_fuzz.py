@@ -106,7 +106,8 @@ def test_decode_round_trips_unicode_in_unicode_encodings(text, encoding):
     except UnicodeEncodeError:
         return  # lone surrogates cannot be encoded by anyone
     try:
-        assert decode(data) == text
+        # a stray NUL is replaced by U+FFFD (and noted in the document's errors), not a reason to skip
+        assert decode(data) == text.replace("\x00", "\ufffd")
     except InputError:
         # only text with control characters in it may be refused as binary
         assert any(unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\t\n\r\f\v" for c in text)

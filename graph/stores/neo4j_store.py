@@ -230,6 +230,7 @@ class Neo4jStore:
         except ValueError as exc:  # a malformed URI, an unknown scheme
             raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from exc
         self._checked = False
+        self._retry_time = max_retry_time
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Neo4jStore":
@@ -291,13 +292,31 @@ class Neo4jStore:
         return self._driver.session(database=self.database, default_access_mode=mode)
 
     def check(self) -> None:
-        """Connect, log in and open the database once; StoreError with the reason if not."""
+        """Connect, log in and open the database once; StoreError with the reason if not.
+
+        An unreachable server is tried again for ``max_retry_time`` seconds, as the driver
+        does for later transactions (a server still starting up is waited for)."""
         if self._checked:
             return
-        with self._errors("connecting"):
-            self._driver.verify_connectivity()
-            with self._session(read=True) as session:
-                session.run("RETURN 1 AS ok").consume()
+        from neo4j import exceptions as ne
+
+        give_up = time.monotonic() + self._retry_time
+        pause = 0.25
+        while True:
+            try:
+                with self._errors("connecting"):
+                    self._driver.verify_connectivity()
+                    with self._session(read=True) as session:
+                        session.run("RETURN 1 AS ok").consume()
+                break
+            except StoreError as exc:
+                unreachable = isinstance(exc.__cause__, (ne.ServiceUnavailable, ne.SessionExpired,
+                                                          ConnectionError, OSError))
+                remaining = give_up - time.monotonic()
+                if not unreachable or remaining <= 0:
+                    raise
+                time.sleep(min(pause, remaining))
+                pause = min(2.0, pause * 2)
         self._checked = True
 
     # -- loading ------------------------------------------------------------------------------
@@ -333,8 +352,9 @@ class Neo4jStore:
         done = 0
         with self._session() as session:
             for what, work, size in jobs:
-                with self._errors(f"loading {what} (batch {done + 1} of {len(jobs)}; the {done} "
-                                  "batches before it are committed: re-run the same load to complete it)"):
+                with self._errors(f"loading {what} (batch {done + 1} of {len(jobs)}: at least {done} "
+                                  f"batch{'es' * (done != 1)} committed, and batch {done + 1} may have been; "
+                                  "re-run the same load to complete it)"):
                     session.execute_write(work)
                 done += 1
                 if on_batch is not None:
@@ -408,20 +428,41 @@ class Neo4jStore:
             result = session.run(Query(text), params)
             return [record.data() for record in result]
 
+    def read(self, text: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run Cypher that only reads: in a read session (a server that enforces access modes
+        refuses writes), and rolled back with ``QueryError`` if the server reports that it
+        changed anything all the same."""
+        self.check()
+        with self._errors("running Cypher", query=True), self._session(read=True) as session:
+            tx = session.begin_transaction()
+            try:
+                result = tx.run(text, params)
+                rows = [record.data() for record in result]
+                counters = result.consume().counters
+                if counters.contains_updates or counters.contains_system_updates:
+                    raise QueryError("this Cypher writes to the database; it was rolled back "
+                                     "(quotegraph cypher --write runs it in a write session)")
+                tx.commit()
+            finally:
+                if not tx.closed():
+                    tx.rollback()
+        return rows
+
     def run(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
-        """Run a named query from cypher/ (see ``quotegraph.queries``) with its parameters."""
+        """Run a named query from cypher/ (see ``quotegraph.queries``) with its parameters,
+        in a read session."""
         from ..queries import finish_rows, get_query
 
         query = get_query(name)
         values = query.bind(params, actors=self.actors)
-        rows = self.cypher(query.cypher, **values)
+        rows = self.read(query.cypher, **values)
         return finish_rows(query, rows)
 
     def actors(self) -> list[Any]:
         """Every actor's id, name and aliases: what name lookup (``quotegraph.names``) needs."""
         from ..names import Actor
 
-        rows = self.cypher(_ACTORS_STATEMENT)
+        rows = self.read(_ACTORS_STATEMENT)
         return [Actor(str(r["id"]), r["name"], tuple(r["aliases"] or ())) for r in rows]
 
     def counts(self) -> dict[str, int]:

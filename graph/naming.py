@@ -2,7 +2,8 @@
 
 Articles spell an actor their own way ("Volodymyr Zelenskyy", "Zelenskiy", "Zelensky";
 "Joseph R. Biden", "Joe Biden"), and each document's entity carries the form its article
-uses. Once ids are corpus-wide, ``NameTally`` collects every form of every id and picks one:
+uses (the fullest form in that article). Once ids are corpus-wide, ``NameTally`` collects the
+names documents gave every id and picks one:
 
 - the fullest form: the most words (a middle initial counts: "Joseph R. Biden" over "Joe
   Biden"), a written name over a lowercase description ("China's Foreign Ministry" over
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Iterable
 
 from .model import Entity, EntityRef
@@ -48,35 +50,38 @@ def _written(form: str) -> bool:
 
 
 class NameTally:
-    """Every form of every actor's name over a corpus, with how often its mentions use it."""
+    """Every name documents gave each actor, and the words its mentions carry, over a corpus."""
 
     def __init__(self) -> None:
-        self._uses: dict[str, dict[str, int]] = {}  # entity id → form → mentions spelled that way
+        self._forms: dict[str, set[str]] = {}  # entity id → the names documents gave it
+        self._words: dict[str, Counter[str]] = {}  # entity id → word → mentions carrying it
 
     def add(self, entity: Entity) -> None:
-        """Count the forms of one document's ``entity``."""
-        forms = self._uses.setdefault(entity.id, {})
-        mention_words = [set(_words(m.text)) for m in entity.mentions]
-        # a person's aliases are forms of the name ("Zelensky"); another actor's are other ways
-        # to name it ("the Kremlin" for Russia, "WSJ"), never its display name
-        for form in {entity.name, *entity.aliases} if entity.type == "person" else (entity.name,):
-            words = _words(form)
-            if not words:
-                continue
-            # how much the mentions use a form: the words of it they carry, spelled as it
-            # spells them ("Zelenskyy" counts for "Volodymyr Zelenskyy", not "…Zelenskiy")
-            used = sum(len(ws.intersection(words)) for ws in mention_words)
-            forms[form] = forms.get(form, 0) + used
+        """Count one document's ``entity``: its name is a candidate (each document's name is
+        already the fullest form its article uses; aliases are shorter forms or other ways to
+        name it, "Zelensky", "the Kremlin" for Russia, and count only through the mentions)."""
+        if _words(entity.name):
+            self._forms.setdefault(entity.id, set()).add(entity.name)
+        words = self._words.setdefault(entity.id, Counter())
+        for m in entity.mentions:
+            words.update(set(_words(m.text)))
 
     def names(self, mapping: dict[str, EntityRef] | None = None) -> dict[str, str]:
-        """Entity id → its display name, for every id with more than one form; ids are first
-        rewritten by ``mapping`` (from ``corpus_id_map``), their forms pooled."""
-        pooled: dict[str, dict[str, int]] = {}
-        for i, forms in self._uses.items():
-            into = pooled.setdefault(mapping[i].id if mapping and i in mapping else i, {})
-            for form, n in forms.items():
-                into[form] = into.get(form, 0) + n
-        return {i: max(forms, key=lambda f: _rank(f, forms[f])) for i, forms in pooled.items() if len(forms) > 1}
+        """Entity id → its display name, for every id with more than one name; ids are first
+        rewritten by ``mapping`` (from ``corpus_id_map``), their names and mentions pooled."""
+        forms: dict[str, set[str]] = {}
+        words: dict[str, Counter[str]] = {}
+        for i, names in self._forms.items():
+            final = mapping[i].id if mapping and i in mapping else i
+            forms.setdefault(final, set()).update(names)
+            words.setdefault(final, Counter()).update(self._words.get(i, ()))
+        out = {}
+        for i, names in forms.items():
+            if len(names) > 1:
+                # how much the mentions use a form: the words of it they carry, spelled as it
+                # spells them ("Zelenskyy" counts for "Volodymyr Zelenskyy", not "…Zelenskiy")
+                out[i] = max(names, key=lambda f: _rank(f, sum(words[i][w] for w in set(_words(f)))))
+        return out
 
 
 def _rank(form: str, uses: int) -> tuple:

@@ -192,8 +192,9 @@ def test_quotes_between_roles_and_outlets(corpus):
     outlet = qg.quotes_between(corpus, "the Daily Courier", "Mark Dale")
     assert list(outlet.relation) == ["REPORTED"] and list(outlet.quote_id) == ["q-b1"]
     assert qg.quotes_between(corpus, "Chile", "Tomas Berg").empty
-    with pytest.raises(qg.QueryError, match="Chil"):
-        qg.quotes_between(corpus, "Chille", "Peru")
+    assert qg.quotes_between(corpus, "Chille", "Peru").equals(qg.quotes_between(corpus, "Chile", "Peru"))  # as typed
+    with pytest.raises(qg.QueryError, match="did you mean 'Chile'"):
+        qg.quotes_between(corpus, "Chili", "Peru")
 
 
 # --- actors_df ------------------------------------------------------------------------------

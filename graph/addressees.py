@@ -184,7 +184,7 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         cluster = index.add(span, "organization")
         return index.ref(cluster) if cluster else None
     if target.tag_ == "NNS" and (not strict or _people(target)):
-        words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+        words = [t for t in span if t.lower_ not in ("the", "a", "an") and not t.is_punct]  # "both sides" stays
         name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         cluster = index.add(span, "group", name=name) if name else None
         return index.ref(cluster) if cluster else None

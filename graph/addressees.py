@@ -33,10 +33,11 @@ text email write press implore beg caution exhort encourage invite challenge
 # Events that are an audience of reporters: "told a news briefing", "at a press conference".
 _PRESS_EVENTS = frozenset("conference briefing presser".split())
 _PRESS_WORDS = frozenset("news press media".split())
-# Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X".
+# Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
+# "in a meeting with X".
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
-call conversation podcast broadcast
+call conversation podcast broadcast meeting talks
 """.split())
 # Participles of speaking to someone: "speaking to reporters", "addressing a seminar".
 _SPEAKING_TO = frozenset("speak talk write say explain".split())
@@ -123,7 +124,7 @@ def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver
     low = noun.lemma_.lower()
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
-                                     or low in ("call", "conversation") and child.lower_ == "with"):
+                                     or low in ("call", "conversation", "meeting", "talks") and child.lower_ == "with"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for cand in _with_appositions(pobj):
                     ref = _audience(cand, index, resolver, strict=True)
@@ -184,7 +185,7 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         cluster = index.add(span, "organization")
         return index.ref(cluster) if cluster else None
     if target.tag_ == "NNS" and (not strict or _people(target)):
-        words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+        words = [t for t in span if t.lower_ not in ("the", "a", "an") and not t.is_punct]  # "both sides" stays
         name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         cluster = index.add(span, "group", name=name) if name else None
         return index.ref(cluster) if cluster else None

@@ -31,7 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .addressees import addressee_of, carry_over, outlet_told
 from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
-from .fragments import verbatim_fragments
+from .fragments import quoted_object, verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .headlines import headline_quotes, speaker_in_body
@@ -639,7 +639,7 @@ def _reported(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = _according_to(doc, tok, in_quote, index)
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
-                                     or _particle(tok) is not None):
+                                     or _particle(tok) is not None or quoted_object(tok, in_quote)):
             draft = _speech_verb(doc, tok, in_quote, index, headline)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = _speech_noun(doc, tok, in_quote, index)
@@ -709,7 +709,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                     heads = objs
                     origin = "prep"
                     break
-    if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None):
+    if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
@@ -783,6 +783,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
 
 def _bare_noun_phrase(tok: Token) -> bool:
     """A name or noun with no verb under it: an object, not a clause."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False  # "told CNN that it “implements …” sanctions": a clause the tagger read as nouns
     return tok.pos_ in ("PROPN", "NOUN", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
 
 

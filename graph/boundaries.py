@@ -56,12 +56,14 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None) -> bool:
 
 
 def _form(verb: Token) -> str | None:
-    """The finite form of a verb group: "modal", "present" or "past"; None for an
+    """The finite form of a verb group: "modal", "present", "past" or "pluperfect"; None for an
     infinitive or a participle standing alone."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     tag = auxes[0].tag_ if auxes else verb.tag_
     if tag == "MD":
         return "modal"
+    if auxes and tag == "VBD" and auxes[0].lemma_.lower() == "have":
+        return "pluperfect"  # "had insulted the country and ordered …": the order is the speaker's"
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VBD" or tag == "VBN" and not auxes:

@@ -19,6 +19,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
+from spacy.tokens import Token
+
+from .cues import LIGHT_VERBS, OBJECT_CUES
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
 
@@ -55,3 +58,20 @@ def _trimmed(text: str, a: int, b: int) -> Span | None:
     if not any(ch.isalnum() for ch in text[a:b]):
         return None
     return Span.of(text, a, b)
+
+
+def quoted_object(verb: Token, in_quote: set[int]) -> bool:
+    """True when a verb that can report words by its object ("decried “unilateral
+    sanctions”", "expressed concern over its “destabilizing actions”", "noted “good
+    results”") has the speaker's own words quoted in that object: the quotation marks say
+    the words are someone's, and the verb's subject is who said them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma != "note":
+        return False
+    fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
+    if not fragments:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and any(t.i in fragments for t in c.subtree):
+            return True
+    return False

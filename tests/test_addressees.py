@@ -40,6 +40,8 @@ def _quote(text, words):
      "ruin the fishermen", "Ada Voss"),
     ("Addressing a seminar in Bergen, Lars Ekberg said the border would stay open.", "border would stay",
      "seminar"),
+    ("In a meeting with Foreign Minister Ada Voss, Lars Ekberg said the border would stay open.",
+     "border would stay", "Ada Voss"),
 ])
 def test_the_audience_the_text_names(text, words, audience):
     q = _quote(text, words)

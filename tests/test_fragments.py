@@ -97,3 +97,27 @@ def test_spacy_component_sets_fragments(nlp_with_component):
     mixed = [q for q in doc._.quotes if q.kind == "mixed"]
     assert mixed and [f.text for f in mixed[0].fragments] == ["an insult"]
     assert doc._.quotegraph.to_dict()["quotes"][0]["fragments"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The council has repeatedly decried \u201cforeign meddling\u201d in the city's elections.", "foreign meddling"),
+    ("Foreign Minister Ilse Brandt expressed concern over the \u201creckless provocations\u201d of the rebels.",
+     "reckless provocations"),
+    ("In his speech, Mayor Tove Lund noted \u201csteady progress\u201d on the new bridge.", "steady progress"),
+])
+def test_quoted_words_in_the_object_of_a_reporting_verb_are_a_mixed_quote(text, fragment):
+    qs = [q for q in qg.extract_text(text).quotes if q.kind == "mixed"]
+    assert [f.text for q in qs for f in q.fragments] == [fragment]
+
+
+def test_an_object_without_quoted_words_is_no_quote():
+    text = "The council has repeatedly decried foreign meddling in the city's elections."
+    assert qg.extract_text(text).quotes == ()
+
+
+def test_told_that_with_a_quoted_verb_the_tagger_reads_as_a_noun():
+    text = ("In a statement, a spokesman for the port authority told Reuters on Monday that it "
+            "\u201cfully complies with\u201d the new customs rules.")
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert q.addressee is not None and q.addressee.name == "Reuters"
+    assert [f.text for f in q.fragments] == ["fully complies with"]

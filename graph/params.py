@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Callable
 
 __all__ = ["parse_literal", "is_quoted_string", "parse_json_value"]
 
@@ -124,29 +124,36 @@ def _string(text: str, i: int) -> tuple[str, int]:
     raise _NotLiteral  # unterminated
 
 
-def _list(text: str, i: int) -> tuple[list[Any], int]:
-    items: list[Any] = []
+def _items(text: str, i: int, close: str, read_item: Callable[[str, int], int]) -> int:
+    """Read comma-separated items up to ``close``; ``read_item`` stores one and returns the index after it."""
     i = _skip(text, i + 1)
-    if i < len(text) and text[i] == "]":
-        return items, i + 1
+    if i < len(text) and text[i] == close:
+        return i + 1
     while True:
-        value, i = _value(text, i)
-        items.append(value)
-        i = _skip(text, i)
+        i = _skip(text, read_item(text, i))
         if i < len(text) and text[i] == ",":
             i = _skip(text, i + 1)
             continue
-        if i < len(text) and text[i] == "]":
-            return items, i + 1
+        if i < len(text) and text[i] == close:
+            return i + 1
         raise _NotLiteral
+
+
+def _list(text: str, i: int) -> tuple[list[Any], int]:
+    items: list[Any] = []
+
+    def read(text: str, i: int) -> int:
+        value, i = _value(text, i)
+        items.append(value)
+        return i
+
+    return items, _items(text, i, "]", read)
 
 
 def _map(text: str, i: int) -> tuple[dict[str, Any], int]:
     out: dict[str, Any] = {}
-    i = _skip(text, i + 1)
-    if i < len(text) and text[i] == "}":
-        return out, i + 1
-    while True:
+
+    def read(text: str, i: int) -> int:
         if i < len(text) and text[i] == "`":
             end = text.find("`", i + 1)
             if end < 0:
@@ -161,10 +168,8 @@ def _map(text: str, i: int) -> tuple[dict[str, Any], int]:
         if i >= len(text) or text[i] != ":":
             raise _NotLiteral
         out[key], i = _value(text, _skip(text, i + 1))
-        i = _skip(text, i)
-        if i < len(text) and text[i] == ",":
-            i = _skip(text, i + 1)
-            continue
-        if i < len(text) and text[i] == "}":
-            return out, i + 1
-        raise _NotLiteral
+        return i
+
+    return out, _items(text, i, "}", read)
+
+

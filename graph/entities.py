@@ -384,6 +384,8 @@ class EntityIndex:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
         if gazetteer.region(text) or gazetteer.region(_org_name(text)):
             return None  # "the Middle East", "Crimea": where things happen, not who acts
+        if len(ent) == 1 and gazetteer.demonym(text) and not gazetteer.country(text):
+            return None  # "the Kuwaiti foreign minister": an adjective the model tagged; its country is read there
         if _org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
             return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)

@@ -107,7 +107,8 @@ def apposition(ctx: Context, appos: Token) -> None:
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
-    elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+    elif (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) and appos.pos_ == "PROPN":
+        # (a lowercase title the tagger took for a name: "the secretary of X's council, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
         for n, h in enumerate(names):

@@ -54,3 +54,16 @@ def test_counterpart_is_a_role_toward_a_country_only(nlp):
 def test_supporters_hold_no_role(nlp):
     ex = run(nlp, "Peru's supporters have pledged more aid, and Chile's backers met in Lima.")
     assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text, holder, country", [
+    ("He also met the Omani foreign minister, Ahmed Salem, on Monday.", "Ahmed Salem", "Oman"),
+    ("Talks were hosted by the Kuwaiti foreign minister, Nasser Amiri.", "Nasser Amiri", "Kuwait"),
+    ("The team included the secretary of Peru's national security council, Rustem Aliyev.", "Rustem Aliyev", "Peru"),
+])
+def test_title_before_a_comma_named_person(nlp, text, holder, country):
+    """A demonym of any country gives it ("Omani"), and a lowercase title the tagger read as a
+    name still titles the name set beside it."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, country)
+    has(ex, "SPEAKS_FOR", holder, country)

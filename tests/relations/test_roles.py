@@ -67,3 +67,10 @@ def test_title_before_a_comma_named_person(nlp, text, holder, country):
     ex = run(nlp, text)
     has(ex, "ROLE", holder, country)
     has(ex, "SPEAKS_FOR", holder, country)
+
+
+def test_apposition_naming_a_thing_is_no_role(nlp):
+    ex = run(nlp, "Lena Holm, Chile's most celebrated achievement, spoke on Friday. Marco Ruiz, "
+                  "Chile's fisheries minister, agreed.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Lena Holm"]
+    has(ex, "ROLE", "Marco Ruiz", "Chile")

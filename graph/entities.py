@@ -33,7 +33,7 @@ from .boilerplate import furniture, inside
 from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
 from .entity_ids import (  # noqa: F401 (exported here too)
     GENERIC_HEADS, MEDIA_WORDS, ORG_WORDS, TITLES, _TITLES_BARE, _compatible_first, _edit_distance, _letters,
-    _person_shaped, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
+    _person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
     person_key, split_owner, strip_titles, surname_shape,
 )
 from .layout import Layout
@@ -155,8 +155,9 @@ class _Cluster:
     def as_ref(self) -> EntityRef:
         """The reference to this entity (one shared, immutable object while the name holds)."""
         id_ = self.id
-        if self._ref is None or self._ref.id != id_ or self._ref.name != self.name or self._ref.type != self.type:
-            self._ref = EntityRef(id_, self.name, self.type)
+        shown = display_name(self.type, self.name)
+        if self._ref is None or self._ref.id != id_ or self._ref.name != shown or self._ref.type != self.type:
+            self._ref = EntityRef(id_, shown, self.type)
         return self._ref
 
     def _add_mention(self, span: Span) -> None:
@@ -180,8 +181,9 @@ class _Cluster:
 
     def entity(self) -> Entity:
         mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
-        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
-        return Entity(self.id, self.name, self.type, aliases, mentions, self.description)
+        shown = display_name(self.type, self.name)  # "Russia's Defense Ministry" → "Defense Ministry"
+        aliases = tuple(sorted(a for a in self.aliases | {self.name} if a != shown))
+        return Entity(self.id, shown, self.type, aliases, mentions, self.description)
 
 
 _NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "country",
@@ -382,6 +384,8 @@ class EntityIndex:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
         if gazetteer.region(text) or gazetteer.region(_org_name(text)):
             return None  # "the Middle East", "Crimea": where things happen, not who acts
+        if len(ent) == 1 and gazetteer.demonym(text) and not gazetteer.country(text):
+            return None  # "the Kuwaiti foreign minister": an adjective the model tagged; its country is read there
         if _org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
             return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)
@@ -503,7 +507,11 @@ class EntityIndex:
             if type_ == "organization" and is_generic(type_, canonical):
                 owner = self._owner(span)
                 if owner:  # "China's Foreign Ministry": one office per country, not one for all
-                    canonical = f"{owner}'s {canonical}"
+                    before = span.doc[span.start - 1] if span.start else None
+                    adjective = before is not None and before.text[:1].isupper() and \
+                        gazetteer.demonym(before.text) == owner and not gazetteer.country(before.text)
+                    # "the Chinese foreign ministry" keeps its adjective, part of how it is named
+                    canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
         # markup left in a parsed text ("<u>Keir Starmer</u>") may be in mentions, never in a name
         canonical = re.sub(r"['\u2019]s$", "", strip_tags(canonical)).strip()
         canonical = re.sub(r"\s{2,}", " ", canonical)

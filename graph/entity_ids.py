@@ -227,6 +227,25 @@ def split_owner(name: str) -> tuple[str | None, str]:
     return own, rest
 
 
+def display_name(type_: str, name: str) -> str:
+    """The name an actor is shown by. An office named with its owner in a possessive or a
+    country's name ("Russia's Defense Ministry", "US State Department") is shown as the office
+    ("Defense Ministry", "State Department"): the possessive is no part of the name, and a
+    reader names the office and states the owner as its MEMBER_OF. A demonym adjective is part
+    of the name ("the Russian Defense Ministry") and stays. The id keys on the owner either way
+    (``id_key``), so two countries' ministries stay two actors, and the full form stays an
+    alias. Every other name is shown as it is."""
+    if type_ != "organization":
+        return name
+    owner, rest = split_owner(name)
+    if not owner or not rest.strip() or not name.endswith(rest):
+        return name  # no owner, or "Foreign Ministry of Denmark": as written
+    prefix = name[:len(name) - len(rest)].strip()
+    if re.search(r"['\u2019]s?$", prefix) or gazetteer.country(prefix):
+        return rest
+    return name
+
+
 def is_generic(type_: str, name: str) -> bool:
     """True for a name that does not say whose it is: an office with no owner ("Foreign
     Ministry", "State Department"), or a group named by common nouns ("reporters")."""

@@ -30,6 +30,17 @@ STATE_ACTORS = ("country", "organization")
 PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
 government administration authorities forces troops officer officers""".split())
 NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
+# Words for those who side with or against someone: a stance toward them, never a post held
+# there ("Kyiv's supporters" are no role of Ukraine's).
+NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "opponents", "critics", "rivals",
+              "enemy", "enemies", "foe", "foes", "friends"}
+# A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
+# office, held for China), never toward the person it mirrors.
+COUNTERPART_NOUNS = {"counterpart", "counterparts"}
+# Seats of government that are institutions, not cities: the one who speaks or negotiates for
+# "the Kremlin" holds a post there ("Kremlin spokesman X"); "Moscow's envoy" stays Russia's.
+INSTITUTION_SEATS = {"kremlin", "white house", "pentagon", "downing street", "whitehall", "elysee",
+                     "elysee palace", "élysée", "élysée palace", "zhongnanhai", "foggy bottom", "blue house"}
 # Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
 # only, never toward a country or body, and never a representation.
 KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
@@ -176,17 +187,22 @@ class Context:
         ("son-in-law")."""
         words = role.split()
         head = head or role_noun.lower_
-        if head in NOT_ROLES:
+        if head in NOT_ROLES and head not in COUNTERPART_NOUNS:
             return
         kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
         secretary_general = "secretary general" in role.replace("-", " ")
-        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not (set(words) & LEADER_WORDS)
-                  and "former" not in words and "deputy" not in words
+        counterpart = head in COUNTERPART_NOUNS  # a mirror of an office, whichever it is: no representation said
+        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not counterpart
+                  and not (set(words) & LEADER_WORDS) and "former" not in words and "deputy" not in words
                   and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
-        for obj_tok in objects:
-            obj = self.ent(obj_tok)
-            if obj is None or obj.type == "group" or obj.id == holder.id:
+        # a post at "the Kremlin" is held at the institution and, through it, for its country:
+        # readers list either, and both are true
+        pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
+        for obj_tok, obj in pairs:
+            if obj.type == "group" or obj.id == holder.id:
                 continue
+            if counterpart and obj.type != "country":
+                continue  # "Putin's counterpart": no post held toward Putin
             if kin and (obj.type != "person" or holder.type != "person"):
                 continue  # "son of the republic": kinship binds people only
             if role_noun.lower_ in EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \
@@ -195,6 +211,23 @@ class Context:
             self.add(holder, "ROLE", obj, ev, conf, role=role)
             if speaks and speaks_for and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
+
+    def institution(self, tok: Token | None) -> EntityRef | None:
+        """The institution a seat of government names ("Kremlin", "the White House") as an
+        organisation of its own, for the posts held there; None for any other word."""
+        if tok is None:
+            return None
+        ent = self.index.layout.ent_at(tok.i)
+        span = ent if ent is not None else self.doc[tok.i:tok.i + 1]
+        while len(span) and span[0].lower_ in ("the", "a"):
+            span = span[1:]
+        while len(span) and span[-1].tag_ == "POS":
+            span = span[:-1]
+        if not len(span) or span.text.lower().rstrip("'’s") not in INSTITUTION_SEATS and \
+                span.text.lower() not in INSTITUTION_SEATS:
+            return None
+        cluster = self.index.add(span, "organization", name=span.text)
+        return self.index.ref(cluster) if cluster else None
 
     def actors(self, tok: Token | None, types: tuple[str, ...] = STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
         """``tok`` and the tokens coordinated with it that name actors of ``types``."""

@@ -60,9 +60,16 @@ _ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "r
 # hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
 _WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
 
+# relations said to have gone bad: "relations between Lima and Santiago soured", "ties with
+# Chile have become strained", "the tense relations between …"
+_RELATION_NOUNS = {"relations", "relationship", "ties"}
+_SOUR_ADJECTIVES = {"tense", "strained", "hostile", "frosty", "icy", "fraught", "sour", "soured", "acrimonious",
+                    "antagonistic", "adversarial", "troubled", "rocky"}
+_SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet", "fray", "sink", "crumble"}
+
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
-                          | {"backed", "accused", "accuse", "accuses", "accusing", "between"})
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between"} | _RELATION_NOUNS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -84,6 +91,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         hyphen_war(ctx, tok)
     if pos == "NOUN" and low in _ENMITY_NOUNS:
         enmity_between(ctx, tok)
+    if pos == "NOUN" and low in _RELATION_NOUNS:
+        soured_relations(ctx, tok)
     if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS | _HELPING_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
@@ -159,6 +168,32 @@ def enmity_between(ctx: Context, noun: Token) -> None:
     sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if len(sides) == 2 and asserted(noun, steps=2):
+        (ta, a), (tb, b) = sides
+        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
+
+
+def soured_relations(ctx: Context, noun: Token) -> None:
+    """ "Relations between Lima and Santiago nosedived", "Chile's ties with Peru have become
+    strained", "the tense relations between …" → ADVERSARY_OF between the two sides: relations
+    said to be bad, as a fact (not "could sour", not "have not soured")."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    sour = any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children)
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        sour = sour or verb.lemma_.lower() in _SOUR_VERBS or verb.lower_ in _SOUR_ADJECTIVES or any(
+            c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _SOUR_ADJECTIVES for c in verb.children)
+        if sour and not asserted(verb):
+            return
+    if not sour or not asserted(noun, steps=1):
+        return
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if len(sides) != 2:
+        others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owners = ctx.actors(poss) if poss is not None else []
+        sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
+    if len(sides) == 2 and sides[0][1].id != sides[1][1].id:
         (ta, a), (tb, b) = sides
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 

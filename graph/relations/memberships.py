@@ -5,9 +5,12 @@ Department", "the movement's political bureau")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..model import EntityRef
 from ._context import Context
 
 # Nouns for a body a document names earlier: "a permanent member of the group".
@@ -122,6 +125,20 @@ def _named_before(ctx: Context, tok: Token, type_: str):  # -> EntityRef | None
     return None
 
 
+def _owner_in_name(ctx: Context, org: EntityRef | None) -> EntityRef | None:
+    """The owner a body's name starts with, in a possessive, when the document names it as an
+    actor of its own: "Hamas' Political Bureau" → Hamas."""
+    if org is None or org.type != "organization":
+        return None
+    m = re.match(r"^(.+?)['\u2019]s?\s+\S", org.name)
+    if m is None:
+        return None
+    for c in ctx.index.clusters:
+        if c.name == m.group(1) and c.type in ("organization", "country"):
+            return ctx.index.ref(c)
+    return None
+
+
 def member_words(ctx: Context, tok: Token) -> None:
     """ "Spain is a member of NATO", "Lithuania, a NATO member,", "alliance member Poland"."""
     low = tok.lower_
@@ -134,8 +151,21 @@ def member_words(ctx: Context, tok: Token) -> None:
                     org = ctx.alliance
                 if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
                     org = ctx.earlier_body(pobj)  # "Russia, a permanent member of the group"
+                poss = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+                owner = _owner_in_name(ctx, org) or (ctx.ent(poss) if org is not None else None)
+                if owner is not None and owner.type not in ("organization", "country"):
+                    owner = None
                 for s in ctx.described_by(tok):
-                    ctx.add(ctx.ent(s), "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
+                    member = ctx.ent(s)
+                    if member is not None and member.type == "person":
+                        # a person holds a seat ("a member of the bureau"): a ROLE, as readers
+                        # list it, there and at the body's owner ("Hamas' Political Bureau")
+                        for where in (org, owner):
+                            ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
+                        continue
+                    ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
+                if owner is not None and pobj is not None:
+                    ctx.add(org, "MEMBER_OF", owner, ctx.evidence(pobj), 0.65)
     if low in ("member", "members") and tok.dep_ in ("attr", "appos") and \
             not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
         # "Lithuania, a NATO member,"; "Norway and Iceland are NATO members"

@@ -103,11 +103,14 @@ def apposition(ctx: Context, appos: Token) -> None:
                   for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.index.at(c) is None
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
         for role_noun in [appos, *later]:
+            if _names_a_thing(role_noun):
+                continue  # "Clinton, Britain's emotionally charged uprising": no post held
             # "a former NATO planner and now a research analyst": "now" ends the "former"
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
-    elif head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+    elif (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) and appos.pos_ == "PROPN":
+        # (a lowercase title the tagger took for a name: "the secretary of X's council, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
         for n, h in enumerate(names):
@@ -117,6 +120,16 @@ def apposition(ctx: Context, appos: Token) -> None:
             if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head):
                 continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
             role_phrase(ctx, person, head, h)
+
+
+# Endings of nouns for events, states and things, not for people: an apposition headed by one
+# says what something is like, not which post someone holds ("the deaths of X", "an uprising").
+_THING_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ings", "ing", "ure", "ths")
+
+
+def _names_a_thing(noun: Token) -> bool:
+    low = noun.lower_
+    return len(low) > 5 and low.endswith(_THING_ENDINGS) and low not in LIST_ROLE_NOUNS
 
 
 def listed_examples(ctx: Context, prep: Token) -> None:

@@ -3,7 +3,7 @@ written for this test; negated and hypothetical ones stay out."""
 
 import pytest
 
-from ._helpers import between, rels, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -56,3 +56,21 @@ def test_more_side_forms(nlp, text, a, b, pred):
 
 def test_halted_aid_makes_no_ally(nlp):
     assert not rels(run(nlp, "Canada has advocated halting military aid to Peru."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Chile and Peru nosedived after the border incident.",
+    "Relations between Peru and Chile have become tense over fishing rights.",
+    "Chile's relations with Peru soured last year.",
+])
+def test_relations_gone_bad_are_enmity(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Chile and Peru could sour if the talks fail.",
+    "Relations between Chile and Peru have not soured despite the dispute.",
+    "Relations between Chile and Peru improved last year.",
+])
+def test_relations_not_said_bad_are_no_enmity(nlp, text):
+    assert frozenset(("Chile", "Peru")) not in pairs(run(nlp, text), "ADVERSARY_OF")

@@ -36,3 +36,16 @@ def test_plain_force_or_service_is_no_body(nlp):
 
 def test_existing_membership_still_read(nlp):
     has(run(nlp, "Spain and Portugal are members of NATO."), "MEMBER_OF", "Spain", "NATO")
+
+
+def test_a_person_member_holds_a_role_at_the_body_and_its_owner(nlp):
+    ex = run(nlp, "Fatah met in Cairo. Hamas sent a delegation. Omar Saleh, a member of Hamas' Political Bureau, "
+                  "said the talks went well.")
+    assert not [s for s, o, _ in rels(ex, "MEMBER_OF") if s == "Omar Saleh"]
+    roles = {o for s, o, _ in rels(ex, "ROLE") if s == "Omar Saleh"}
+    assert "Hamas" in roles
+
+
+def test_a_country_member_stays_a_member(nlp):
+    has(run(nlp, "Chile is a member of the Pacific Alliance, its president said."), "MEMBER_OF", "Chile",
+        "Pacific Alliance")

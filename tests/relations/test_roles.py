@@ -1,0 +1,76 @@
+"""ROLE and SPEAKS_FOR toward institutions and countries (graph/relations/roles.py, titles.py
+and the shared context), and the names offices are shown by; sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, office, owner", [
+    ("Chile's Defense Ministry said on Monday that two drones were shot down.", "Defense Ministry", "Chile"),
+    ("The US State Department said the visit would go ahead.", "State Department", "United States"),
+    ("The Peruvian Foreign Ministry said it would respond.", "Peruvian Foreign Ministry", "Peru"),
+])
+def test_office_is_shown_by_its_name_and_belongs_to_its_owner(nlp, text, office, owner):
+    """A possessive or a country's name before an office is no part of its name; a demonym
+    adjective is ("the Peruvian Foreign Ministry")."""
+    ex = run(nlp, text)
+    has(ex, "MEMBER_OF", office, owner)
+    body = next(e for e in ex.entities if e.name == office)
+    assert any(owner.split()[0][:4] in a or "US" in a for a in body.aliases + (body.name,))
+
+
+def test_two_countries_offices_stay_two_actors(nlp):
+    ex = run(nlp, "Chile's Defense Ministry said two drones were downed. Peru's Defense Ministry said "
+                  "it had launched none.")
+    ministries = [e for e in ex.entities if e.name == "Defense Ministry"]
+    assert len(ministries) == 2 and len({e.id for e in ministries}) == 2
+
+
+@pytest.mark.parametrize("text, holder, seat, country", [
+    ("Kremlin spokesman Anatoly Berin told reporters the talks were useful.", "Anatoly Berin", "Kremlin", "Russia"),
+    ("White House spokeswoman Dana Cole said the call went well.", "Dana Cole", "White House", "United States"),
+])
+def test_post_at_an_institution_is_held_there_and_for_its_country(nlp, text, holder, seat, country):
+    ex = run(nlp, text)
+    for obj in (seat, country):
+        has(ex, "ROLE", holder, obj)
+        has(ex, "SPEAKS_FOR", holder, obj)
+
+
+def test_a_city_stays_its_country(nlp):
+    ex = run(nlp, "Russian envoy Anatoly Berin flew to Moscow, where Kremlin aides met him.")
+    assert {o for s, o, _ in rels(ex, "ROLE") if s == "Anatoly Berin"} == {"Russia"}
+    assert not any(e.name == "Moscow" and e.type == "organization" for e in ex.entities)
+
+
+def test_counterpart_is_a_role_toward_a_country_only(nlp):
+    ex = run(nlp, "Prime Minister Lena Holm met her Chilean counterpart Marco Ruiz in Lima on Friday.")
+    has(ex, "ROLE", "Marco Ruiz", "Chile")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Marco Ruiz" and o == "Lena Holm"]
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Marco Ruiz"]
+
+
+def test_supporters_hold_no_role(nlp):
+    ex = run(nlp, "Peru's supporters have pledged more aid, and Chile's backers met in Lima.")
+    assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text, holder, country", [
+    ("He also met the Omani foreign minister, Ahmed Salem, on Monday.", "Ahmed Salem", "Oman"),
+    ("Talks were hosted by the Kuwaiti foreign minister, Nasser Amiri.", "Nasser Amiri", "Kuwait"),
+    ("The team included the secretary of Peru's national security council, Rustem Aliyev.", "Rustem Aliyev", "Peru"),
+])
+def test_title_before_a_comma_named_person(nlp, text, holder, country):
+    """A demonym of any country gives it ("Omani"), and a lowercase title the tagger read as a
+    name still titles the name set beside it."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, country)
+    has(ex, "SPEAKS_FOR", holder, country)
+
+
+def test_apposition_naming_a_thing_is_no_role(nlp):
+    ex = run(nlp, "Lena Holm, Chile's most celebrated achievement, spoke on Friday. Marco Ruiz, "
+                  "Chile's fisheries minister, agreed.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Lena Holm"]
+    has(ex, "ROLE", "Marco Ruiz", "Chile")

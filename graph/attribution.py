@@ -31,7 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .addressees import addressee_of, carry_over, outlet_told
 from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
-from .fragments import quoted_object, verbatim_fragments
+from .fragments import has_own_subject, quoted_object, verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .headlines import headline_quotes, speaker_in_body
@@ -705,17 +705,25 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         for c in children:
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # "criticized X for stealing data and for “misrepresenting …”": a second
+                # preposition coordinated with the first says more of the same
+                objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
                 if objs:
                     heads = objs
                     origin = "prep"
                     break
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):
+            # ("what critics call “a farce”" has its object before the verb: no such reading)
+            # "called the governor and the mayor “crazy”": the parse may give the object as a
+            # predicate of its own (oprd); the first one stands for it
+            dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             for c in children:
-                if c.left_edge.i <= heads[-1].right_edge.i + 2 and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
-                                                         or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)
             origin = "object"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
@@ -779,6 +787,17 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _next_to(obj: Token, c: Token) -> bool:
+    """``c`` follows the object ``obj`` in the same stretch of the clause: right after it, or
+    after a short adjunct with no comma and no verb ("described the league during an
+    interview as “…”")."""
+    gap = obj.doc[obj.right_edge.i + 1:c.left_edge.i]
+    if len(gap) <= 1:
+        return True
+    return len(gap) <= 8 and gap[0].dep_ == "prep" and not any(
+        t.text == "," or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in gap)
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
@@ -974,9 +993,13 @@ def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[T
     comments on the report; it is not part of what was said."""
     for h in heads:
         for c in h.rights:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
-                cut = c.left_edge.i - 1
-                return [t for t in tokens if t.i < cut]
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i == 0:
+                continue
+            k = c.left_edge.i - 1
+            while k > h.i and c.doc[k].text in QUOTE_MARKS:
+                k -= 1  # "has “expanded the party,” claiming …": the comma stands inside the quote
+            if c.doc[k].text == ",":
+                return [t for t in tokens if t.i < k]
     return tokens
 
 

@@ -62,7 +62,7 @@ def _trimmed(text: str, a: int, b: int) -> Span | None:
 
 def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     """True when a verb that can report words by its object ("decried “unilateral
-    sanctions”", "expressed concern over its “destabilizing actions”", "noted “good
+    sanctions”", "decried the West for its “double standards”", "expressed concern over its “destabilizing actions”", "noted “good
     results”") has the speaker's own words quoted in that object: the quotation marks say
     the words are someone's, and the verb's subject is who said them."""
     lemma = verb.lemma_.lower()
@@ -71,7 +71,24 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
     if not fragments:
         return False
+    said_by = has_own_subject(verb)
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i > verb.i and any(t.i in fragments for t in c.subtree):
+        # the object, its predicate ("called the plan “a disaster”", which the parse may give
+        # as two predicates) or the reason or label hung on it ("decried the party for
+        # “turning its back”", "hailed the vote as “historic”")
+        takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
             return True
     return False
+
+
+def has_own_subject(verb: Token) -> bool:
+    """The verb names its doer as its subject ("Lee called the plan “a farce”"), unlike a
+    participle naming a thing ("a stream called “Miracle Run”", "a box labelled “fragile”")."""
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text == ",":
+        return False  # "his group, called “…”": an appositive participle
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+_OBJECT_PREPS = ("as", "for", "of")

@@ -84,7 +84,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     quoted = find_quoted(text)
     headline = _headline_end(text)
     # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
-    standalone = [q for q in quoted if not _embedded(text, q) or q.end <= headline and _after_speech_verb(doc, q)]
+    # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
+    standalone = [q for q in quoted if not _embedded(text, q)
+                  or q.end <= headline and _after_speech_verb(doc, q)
+                  or _utterance(text, q) and _after_speech_verb(doc, q, body=True)]
     in_quote = _Mask(_token_mask(doc, standalone))
     in_quote.anywhere = _token_mask(doc, quoted)
     paras = _paragraph_index(text)
@@ -239,12 +242,33 @@ def _headline_end(text: str) -> int:
     return end
 
 
-def _after_speech_verb(doc: Doc, q: Quoted) -> bool:
-    """True when the word right before an opening mark is a speech verb ("says “…”")."""
+def _utterance(text: str, q: Quoted) -> bool:
+    """A quotation that is a whole utterance, not a phrase of the reporter's sentence: it opens
+    with a capital, has two words or more, and its words end the sentence or hand it back
+    (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
+    phrase the sentence goes on with."""
+    words = q.content.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
+        return True
+    after = text[q.end:q.end + 1]
+    return after in (".", "!", "?", ",", ";", "\n", "")
+
+
+# Verbs whose object right after them is a name or a person, not words: called “The Way”,
+# told “Morning Show”.
+_NAMING = ("call", "tell")
+
+
+def _after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
+    """True when the word right before an opening mark is a speech verb ("says “…”"); in
+    the ``body``, not one that names or addresses its object."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    return _speech_word(doc[span.start - 1])
+    verb = doc[span.start - 1]
+    return _speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING)
 
 
 def _name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:

@@ -142,3 +142,10 @@ def test_quoted_words_hung_on_the_object_of_a_reporting_verb_are_a_mixed_quote(t
 def test_a_thing_named_in_quotation_marks_is_no_quote(text):
     assert not [q for q in qg.extract_text(text).quotes if q.kind == "mixed"], \
         [(q.kind, q.text) for q in qg.extract_text(text).quotes]
+
+
+def test_a_second_coordinated_preposition_of_a_cue_is_part_of_what_was_said():
+    text = "Aides criticized Mayor Lund for leaking the memo and for \u201cmisrepresenting what had happened.\u201d"
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert any("leaking the memo" in c.text and "misrepresenting" in c.text for c in q.contents)
+    assert [f.text for f in q.fragments] == ["misrepresenting what had happened"]

@@ -31,7 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .addressees import addressee_of, carry_over, outlet_told
 from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
-from .fragments import has_own_subject, quoted_object, verbatim_fragments
+from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .headlines import headline_quotes, speaker_in_body
@@ -130,6 +130,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         else:
             reported.append(d)
     drafts = _settle_cues(direct, reported, text)
+    _run_on_passages(drafts, text, quoted)
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)
@@ -1133,6 +1134,19 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
             dd = inside[0]  # "declared “I think …”": the passage gets its cue
             dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "before"
     return [d for d in direct if id(d) not in drop_direct] + keep
+
+
+def _run_on_passages(drafts: list[_Draft], text: str, quoted: list[Quoted]) -> None:
+    """A paraphrase whose quoted passage runs on past its clause's sentence ('said his plan was
+    "a disaster. It will cost jobs."') goes on to the closing mark: the words after the
+    sentence break are the same speaker's, under the same cue."""
+    for d in drafts:
+        if d.kind == "direct" or d.cue is None:
+            continue
+        rest = passage_rest(text, d.contents[-1], quoted)
+        if rest is None or any(o.kind == "direct" and o.start < rest.end and rest.start < o.end for o in drafts):
+            continue
+        d.contents[-1] = Span.of(text, d.contents[-1].start, rest.end)
 
 
 def _outside_quotes(text: str, content: Span, quoted: list[Quoted],

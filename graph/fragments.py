@@ -50,6 +50,27 @@ def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quo
     return tuple(out)
 
 
+def passage_rest(text: str, content: Span, quoted: Sequence[Quoted]) -> Span | None:
+    """The rest of a quoted passage that opens inside a paraphrase and goes on past the
+    sentence it stands in: in 'She said the plan was "a disaster. It will cost jobs."' the
+    clause stops at "disaster", and "It will cost jobs." is the speaker's own words too. None when the passage closes within the content, or
+    what is left is not a sentence of its own (capitalised, two words or more)."""
+    for q in quoted:
+        if not content.start <= q.inner_start < content.end < q.inner_end:
+            continue
+        if q.content.rstrip().endswith(","):
+            return None  # '"… . It hurts," he said': the rest hands over to a cue of its own
+        a = content.end
+        while a < q.inner_end and (text[a] in _EDGE or text[a] in "!?\u2026"):
+            a += 1
+        if a >= q.inner_end or not text[a].isupper() or text[content.end:a].strip(" \t\u00a0") == "":
+            return None  # no sentence break between the clause and the rest
+        if len(text[a:q.inner_end].split()) < 2:
+            return None
+        return Span.of(text, a, q.inner_end)
+    return None
+
+
 def _trimmed(text: str, a: int, b: int) -> Span | None:
     while a < b and text[a] in _EDGE:
         a += 1

@@ -149,3 +149,20 @@ def test_a_second_coordinated_preposition_of_a_cue_is_part_of_what_was_said():
     q = next(q for q in qg.extract_text(text).quotes if q.fragments)
     assert any("leaking the memo" in c.text and "misrepresenting" in c.text for c in q.contents)
     assert [f.text for f in q.fragments] == ["misrepresenting what had happened"]
+
+
+def test_a_quoted_passage_running_past_its_clause_stays_with_the_paraphrase():
+    text = ('Mayor Ines Berg said the harbour plan was "a disaster. It will cost thousands of jobs '
+            'and nobody wants it." The council meets on Friday.')
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert q.contents[-1].text.endswith("nobody wants it.")
+    assert q.speaker is not None and q.speaker.name == "Ines Berg"
+    assert not any("council meets" in c.text for q in qg.extract_text(text).quotes for c in q.contents)
+
+
+def test_a_passage_handing_over_to_its_own_cue_is_not_run_on():
+    text = ('Dr. Ana Roffman described the strain as "unbearable. It wears you down," she said, '
+            'and went back to work.')
+    for q in qg.extract_text(text).quotes:
+        if any("unbearable" in c.text for c in q.contents):
+            assert not any("wears you down" in c.text for c in q.contents if "unbearable" in c.text)

@@ -44,6 +44,7 @@ from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
 _ENDS = {".", "!", "?"}
 _TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+")
+_STAGE_NOTE = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[.,]?\s*")
 _LEADING_SKIP = {"and", "but", "or", "so", ",", ";", ":", "—", "–", "-"}
 
 
@@ -95,6 +96,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 1. collect
     direct: list[_Draft] = []
     for q in standalone:
+        if _STAGE_NOTE.fullmatch(q.content):
+            continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
         prev = direct[-1] if direct else None
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
                 and not (_TRANSCRIPT.match(q.content) or _named_turn(doc, q)):  # a transcript's next turn

@@ -577,3 +577,9 @@ def test_a_whole_utterance_right_after_its_verb_is_a_direct_quote(text, said, sp
 ])
 def test_a_phrase_named_or_addressed_after_a_verb_is_not_a_direct_quote(text):
     assert not [q for q in quotes(text) if q.kind == "direct"], [(q.kind, q.text) for q in quotes(text)]
+
+
+def test_a_stage_note_in_a_quoted_transcript_is_nobodys_words():
+    text = ('"LARSEN: We will not raise taxes this year, and that is final.\n\n"(CROSSTALK.)\n\n'
+            '"MOLINA: Then how will you pay for the bridge?"')
+    assert not any("CROSSTALK" in c.text for q in quotes(text) for c in q.contents)

@@ -31,7 +31,7 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .addressees import addressee_of, carry_over, outlet_told
 from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
-from .fragments import quoted_object, verbatim_fragments
+from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, stable_id
 from .headlines import headline_quotes, speaker_in_body
@@ -44,6 +44,7 @@ from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
 _ENDS = {".", "!", "?"}
 _TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+")
+_STAGE_NOTE = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[.,]?\s*")
 _LEADING_SKIP = {"and", "but", "or", "so", ",", ";", ":", "—", "–", "-"}
 
 
@@ -84,7 +85,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     quoted = find_quoted(text)
     headline = _headline_end(text)
     # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
-    standalone = [q for q in quoted if not _embedded(text, q) or q.end <= headline and _after_speech_verb(doc, q)]
+    # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
+    standalone = [q for q in quoted if not _embedded(text, q)
+                  or q.end <= headline and _after_speech_verb(doc, q)
+                  or _utterance(text, q) and _after_speech_verb(doc, q, body=True)]
     in_quote = _Mask(_token_mask(doc, standalone))
     in_quote.anywhere = _token_mask(doc, quoted)
     paras = _paragraph_index(text)
@@ -92,6 +96,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 1. collect
     direct: list[_Draft] = []
     for q in standalone:
+        if _STAGE_NOTE.fullmatch(q.content):
+            continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
         prev = direct[-1] if direct else None
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
                 and not (_TRANSCRIPT.match(q.content) or _named_turn(doc, q)):  # a transcript's next turn
@@ -127,6 +133,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         else:
             reported.append(d)
     drafts = _settle_cues(direct, reported, text)
+    _run_on_passages(drafts, text, quoted)
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)
@@ -239,12 +246,33 @@ def _headline_end(text: str) -> int:
     return end
 
 
-def _after_speech_verb(doc: Doc, q: Quoted) -> bool:
-    """True when the word right before an opening mark is a speech verb ("says “…”")."""
+def _utterance(text: str, q: Quoted) -> bool:
+    """A quotation that is a whole utterance, not a phrase of the reporter's sentence: it opens
+    with a capital, has two words or more, and its words end the sentence or hand it back
+    (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
+    phrase the sentence goes on with."""
+    words = q.content.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
+        return True
+    after = text[q.end:q.end + 1]
+    return after in (".", "!", "?", ",", ";", "\n", "")
+
+
+# Verbs whose object right after them is a name or a person, not words: called “The Way”,
+# told “Morning Show”.
+_NAMING = ("call", "tell")
+
+
+def _after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
+    """True when the word right before an opening mark is a speech verb ("says “…”"); in
+    the ``body``, not one that names or addresses its object."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    return _speech_word(doc[span.start - 1])
+    verb = doc[span.start - 1]
+    return _speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING)
 
 
 def _name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
@@ -705,17 +733,25 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         for c in children:
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # "criticized X for stealing data and for “misrepresenting …”": a second
+                # preposition coordinated with the first says more of the same
+                objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
                 if objs:
                     heads = objs
                     origin = "prep"
                     break
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):
+            # ("what critics call “a farce”" has its object before the verb: no such reading)
+            # "called the governor and the mayor “crazy”": the parse may give the object as a
+            # predicate of its own (oprd); the first one stands for it
+            dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             for c in children:
-                if c.left_edge.i <= heads[-1].right_edge.i + 2 and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
-                                                         or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)
             origin = "object"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
@@ -779,6 +815,17 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _next_to(obj: Token, c: Token) -> bool:
+    """``c`` follows the object ``obj`` in the same stretch of the clause: right after it, or
+    after a short adjunct with no comma and no verb ("described the league during an
+    interview as “…”")."""
+    gap = obj.doc[obj.right_edge.i + 1:c.left_edge.i]
+    if len(gap) <= 1:
+        return True
+    return len(gap) <= 8 and gap[0].dep_ == "prep" and not any(
+        t.text == "," or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in gap)
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
@@ -974,9 +1021,13 @@ def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[T
     comments on the report; it is not part of what was said."""
     for h in heads:
         for c in h.rights:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
-                cut = c.left_edge.i - 1
-                return [t for t in tokens if t.i < cut]
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i == 0:
+                continue
+            k = c.left_edge.i - 1
+            while k > h.i and c.doc[k].text in QUOTE_MARKS:
+                k -= 1  # "has “expanded the party,” claiming …": the comma stands inside the quote
+            if c.doc[k].text == ",":
+                return [t for t in tokens if t.i < k]
     return tokens
 
 
@@ -1086,6 +1137,19 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
             dd = inside[0]  # "declared “I think …”": the passage gets its cue
             dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "before"
     return [d for d in direct if id(d) not in drop_direct] + keep
+
+
+def _run_on_passages(drafts: list[_Draft], text: str, quoted: list[Quoted]) -> None:
+    """A paraphrase whose quoted passage runs on past its clause's sentence ('said his plan was
+    "a disaster. It will cost jobs."') goes on to the closing mark: the words after the
+    sentence break are the same speaker's, under the same cue."""
+    for d in drafts:
+        if d.kind == "direct" or d.cue is None:
+            continue
+        rest = passage_rest(text, d.contents[-1], quoted)
+        if rest is None or any(o.kind == "direct" and o.start < rest.end and rest.start < o.end for o in drafts):
+            continue
+        d.contents[-1] = Span.of(text, d.contents[-1].start, rest.end)
 
 
 def _outside_quotes(text: str, content: Span, quoted: list[Quoted],

@@ -13,6 +13,10 @@ with no subject of its own goes with the cue rather than the clause when its for
 
 What the speaker said goes on in a conjunct of the clause's own form ("said the attack killed
 five people and wounded twenty", "said the plan was dead and would never return").
+
+A participle cue ("…, telling reporters the city was safer and thanking the officers") takes
+its next act as a participle too: a bare "-ing" after "and" cannot carry on a finite clause
+("the city was safer and thanking" is not English), so it is the speaker's, not what was said.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
     of the speaker and everything after it."""
     if head.pos_ not in ("VERB", "AUX"):
         return tokens
+    cut = _participle_act(head, cue)
+    if cut is not None:
+        return [t for t in tokens if t.i < cut]
     cue_form = _form(cue)
     for conj in head.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(g.dep_ in _OWN_SUBJECT for g in conj.children):
@@ -39,6 +46,25 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
                 cut = min(cut, cc[-1].i)
             return [t for t in tokens if t.i < cut]
     return tokens
+
+
+def _participle_act(head: Token, cue: Token) -> int | None:
+    """Where a participle act of a participle cue starts (its "and"), or None: "telling CNN
+    that the plan is dead and calling on …". The clause must be finite and not itself a
+    participle ("says they are ignoring the law and putting lives at risk" goes on)."""
+    if cue.tag_ != "VBG" or head.tag_ == "VBG" or _form(head) is None:
+        return None
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ not in ("conj", "advcl") or c.tag_ != "VBG" \
+                or any(g.dep_ in _OWN_SUBJECT + ("aux", "auxpass", "mark") for g in c.children):
+            continue
+        k = c.left_edge.i - 1
+        while k > head.i and (doc[k].is_punct or doc[k].is_space):
+            k -= 1  # ", and" or "” and"
+        if k > head.i and doc[k].lower_ == "and":
+            return k
+    return None
 
 
 def _speakers_act(head: Token, conj: Token, cue_form: str | None) -> bool:
@@ -88,6 +114,10 @@ def cue_of_act(verb: Token) -> Token | None:
     interference was unacceptable and ordered …": "ordered" is the speaker's, not the
     interference's); None otherwise."""
     head = verb.head
+    if verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and verb.tag_ == "VBG":
+        cut = _participle_act(head, head.head)
+        if cut is not None and cut < verb.i:
+            return head.head  # "telling reporters the city was safer and thanking …"
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(g.dep_ in _OWN_SUBJECT for g in verb.children):
         return None
     cue = head.head

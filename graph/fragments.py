@@ -50,6 +50,27 @@ def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quo
     return tuple(out)
 
 
+def passage_rest(text: str, content: Span, quoted: Sequence[Quoted]) -> Span | None:
+    """The rest of a quoted passage that opens inside a paraphrase and goes on past the
+    sentence it stands in: in 'She said the plan was "a disaster. It will cost jobs."' the
+    clause stops at "disaster", and "It will cost jobs." is the speaker's own words too. None when the passage closes within the content, or
+    what is left is not a sentence of its own (capitalised, two words or more)."""
+    for q in quoted:
+        if not content.start <= q.inner_start < content.end < q.inner_end:
+            continue
+        if q.content.rstrip().endswith(","):
+            return None  # '"… . It hurts," he said': the rest hands over to a cue of its own
+        a = content.end
+        while a < q.inner_end and (text[a] in _EDGE or text[a] in "!?\u2026"):
+            a += 1
+        if a >= q.inner_end or not text[a].isupper() or text[content.end:a].strip(" \t\u00a0") == "":
+            return None  # no sentence break between the clause and the rest
+        if len(text[a:q.inner_end].split()) < 2:
+            return None
+        return Span.of(text, a, q.inner_end)
+    return None
+
+
 def _trimmed(text: str, a: int, b: int) -> Span | None:
     while a < b and text[a] in _EDGE:
         a += 1
@@ -62,7 +83,7 @@ def _trimmed(text: str, a: int, b: int) -> Span | None:
 
 def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     """True when a verb that can report words by its object ("decried “unilateral
-    sanctions”", "expressed concern over its “destabilizing actions”", "noted “good
+    sanctions”", "decried the West for its “double standards”", "expressed concern over its “destabilizing actions”", "noted “good
     results”") has the speaker's own words quoted in that object: the quotation marks say
     the words are someone's, and the verb's subject is who said them."""
     lemma = verb.lemma_.lower()
@@ -71,7 +92,24 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
     if not fragments:
         return False
+    said_by = has_own_subject(verb)
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i > verb.i and any(t.i in fragments for t in c.subtree):
+        # the object, its predicate ("called the plan “a disaster”", which the parse may give
+        # as two predicates) or the reason or label hung on it ("decried the party for
+        # “turning its back”", "hailed the vote as “historic”")
+        takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
             return True
     return False
+
+
+def has_own_subject(verb: Token) -> bool:
+    """The verb names its doer as its subject ("Lee called the plan “a farce”"), unlike a
+    participle naming a thing ("a stream called “Miracle Run”", "a box labelled “fragile”")."""
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text == ",":
+        return False  # "his group, called “…”": an appositive participle
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+_OBJECT_PREPS = ("as", "for", "of")

@@ -86,12 +86,19 @@ def find_quoted(text: str) -> list[Quoted]:
     pending: int | None = None  # inner_start of a quote left open at the last paragraph end
     pending_parts: list[Quoted] = []
     for para_end in _paragraph_ends(text):
+        if not text[pos:para_end].strip():
+            pos = para_end  # a blank line between paragraphs: an open quote waits across it
+            continue
         para = (pos, para_end)
         found, open_at = _scan_paragraph(text, *para)
         if pending_parts:
             first_inner = found[0].start if found else None
             opens_with_mark = first_inner is not None and text[pos:first_inner].strip() == "" \
                 or (open_at is not None and text[pos:open_at].strip() == "" and not found)
+            # the speech reopens with its own kind of mark; a quote of another kind of mark
+            # opening the paragraph ("…\n\n“It hurts,” she said") is a new one
+            reopen = first_inner if first_inner is not None and text[pos:first_inner].strip() == "" else open_at
+            opens_with_mark = opens_with_mark and _same_family(text[pending_parts[0].start], text[reopen])
             if opens_with_mark:
                 out.extend(pending_parts)
                 if found:
@@ -110,6 +117,14 @@ def find_quoted(text: str) -> list[Quoted]:
             pending = None
         pos = para_end
     return out
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Two opening marks of one kind: straight with straight, curly with curly (a closing
+    curly mark typed to open counts as curly), guillemets with guillemets."""
+    def family(c: str) -> str:
+        return "curly" if c in "\u201c\u201d\u201e" else "guillemet" if c in "\u00ab\u00bb" else c
+    return family(a) == family(b)
 
 
 def _paragraph_ends(text: str) -> list[int]:

@@ -557,3 +557,29 @@ def test_but_clause_before_the_cue_keeps_both_halves():
     q = with_words(text, "major hurdles remain")
     assert q.contents[0].text == ("Talks aimed at ending the blockade are showing signs of progress, but major "
                                   "hurdles remain on the way to a settlement")
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("When the mayor thanked the city, a man in the back row yelled \u201cGo home now!\u201d", "Go home now!", "man"),
+    ("Senator Ruth Calder declared \u201cWhat a night!\u201d and thanked her volunteers.", "What a night!", "Ruth Calder"),
+    ('Outside the hall, the students chanted "No more cuts." for an hour.', "No more cuts.", "students"),
+])
+def test_a_whole_utterance_right_after_its_verb_is_a_direct_quote(text, said, speaker):
+    q = with_words(text, said)
+    assert q.kind == "direct" and [c.text for c in q.contents] == [said]
+    assert q.cue is not None and any(speaker in s.text for s in q.sources)
+
+
+@pytest.mark.parametrize("text", [
+    'Governor Lena Varga said "New York values" were under attack.',  # the quotation is the clause's subject
+    "Ms. Varga told \u201cMorning Report,\u201d the radio show, that she would run.",  # the quotation is who was told
+    "The firm built what it called \u201cThe Open Way.\u201d",  # a name
+])
+def test_a_phrase_named_or_addressed_after_a_verb_is_not_a_direct_quote(text):
+    assert not [q for q in quotes(text) if q.kind == "direct"], [(q.kind, q.text) for q in quotes(text)]
+
+
+def test_a_stage_note_in_a_quoted_transcript_is_nobodys_words():
+    text = ('"LARSEN: We will not raise taxes this year, and that is final.\n\n"(CROSSTALK.)\n\n'
+            '"MOLINA: Then how will you pay for the bridge?"')
+    assert not any("CROSSTALK" in c.text for q in quotes(text) for c in q.contents)

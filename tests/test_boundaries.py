@@ -62,3 +62,35 @@ def test_a_mixed_quote_stops_at_its_clause():
     q = _quote(text, "winning")
     assert q.kind == "mixed" and [f.text for f in q.fragments] == ["winning"]
     assert not any("urging" in c.text for c in q.contents)
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # a participle cue takes its next act as a participle: "the city was safer and thanking" is
+    # not one clause
+    ("The mayor praised the police, telling reporters that the city was safer and thanking the officers "
+     "for their work.", "that the city was safer", "thanking the officers"),
+    ("Ms. Okafor hit back on Monday, telling the radio host that the senator is a \u201cfraud\u201d and accusing "
+     "him of lying.", "the senator is a", "accusing him"),
+])
+def test_a_participle_act_after_a_participle_cue_is_not_what_was_said(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+
+
+def test_a_participle_act_keeps_the_speaker():
+    text = "Mayor Ines Berg praised the police, telling reporters that the city was safer and thanking the officers."
+    for q in extract_text(text).quotes:
+        if q.cue is not None and q.cue.text == "thanking":
+            assert q.speaker is not None and q.speaker.name == "Ines Berg"
+
+
+def test_a_progressive_clause_keeps_its_participle_conjunct():
+    text = "Critics say the officials are ignoring the law and putting lives at risk."
+    assert any("ignoring the law and putting lives at risk" in c for c in _contents(text)), _contents(text)
+
+
+def test_a_trailing_participle_after_a_quoted_comma_is_not_what_was_said():
+    text = ("Speaking in Leeds, Governor Tom Reyes insisted that he has \u201cdoubled the number of jobs,\u201d "
+            "claiming that his rivals had done nothing.")
+    q = _quote(text, "doubled the number")
+    assert not any("claiming" in c.text for c in q.contents), q.text

@@ -121,3 +121,48 @@ def test_told_that_with_a_quoted_verb_the_tagger_reads_as_a_noun():
     q = next(q for q in qg.extract_text(text).quotes if q.fragments)
     assert q.addressee is not None and q.addressee.name == "Reuters"
     assert [f.text for f in q.fragments] == ["fully complies with"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the quoted words in the reason or the label hung on the object
+    ("Mayor Tove Lund decried the council for \u201cturning its back\u201d on the harbour workers.", "turning its back"),
+    ("Senator Ruth Calder hailed the vote as \u201ca turning point\u201d for the region.", "a turning point"),
+    # "called X “Y”" that the parse gives as two predicates, with no object
+    ("Calder called both Lund and the harbour master \u201creckless\u201d in a long speech.", "reckless"),
+])
+def test_quoted_words_hung_on_the_object_of_a_reporting_verb_are_a_mixed_quote(text, fragment):
+    qs = [q for q in qg.extract_text(text).quotes if q.kind == "mixed"]
+    assert [f.text for q in qs for f in q.fragments] == [fragment], [(q.kind, q.text) for q in qg.extract_text(text).quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "The rangers walked along a mountain stream called \u201cSilver Run\u201d all afternoon.",
+    "Her charity, called \u201cBright Futures,\u201d will keep the land until the loan is repaid.",
+])
+def test_a_thing_named_in_quotation_marks_is_no_quote(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.kind == "mixed"], \
+        [(q.kind, q.text) for q in qg.extract_text(text).quotes]
+
+
+def test_a_second_coordinated_preposition_of_a_cue_is_part_of_what_was_said():
+    text = "Aides criticized Mayor Lund for leaking the memo and for \u201cmisrepresenting what had happened.\u201d"
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert any("leaking the memo" in c.text and "misrepresenting" in c.text for c in q.contents)
+    assert [f.text for f in q.fragments] == ["misrepresenting what had happened"]
+
+
+def test_a_quoted_passage_running_past_its_clause_stays_with_the_paraphrase():
+    text = ('Mayor Ines Berg said the harbour plan was "a disaster. It will cost thousands of jobs '
+            'and nobody wants it." The council meets on Friday.')
+    q = next(q for q in qg.extract_text(text).quotes if q.fragments)
+    assert q.contents[-1].text.endswith("nobody wants it.")
+    assert q.speaker is not None and q.speaker.name == "Ines Berg"
+    assert not any("council meets" in c.text for q in qg.extract_text(text).quotes for c in q.contents)
+
+
+def test_a_passage_handing_over_to_its_own_cue_is_not_run_on():
+    text = ('Dr. Ana Roffman described the strain as "unbearable. It wears you down," she said, '
+            'and went back to work.')
+    for q in qg.extract_text(text).quotes:
+        if any("unbearable" in c.text for c in q.contents):
+            assert not any("wears you down" in c.text for c in q.contents if "unbearable" in c.text)

@@ -54,3 +54,17 @@ def test_curly_marks_nest_inside_straight_ones():
 
 def test_closing_mark_typed_to_open_a_paragraph():
     assert contents("Intro.\n”Mr. Lund is right about this.” ― Ana Ruiz") == ["Mr. Lund is right about this."]
+
+
+def test_quote_over_paragraphs_separated_by_blank_lines():
+    text = "He said: “First part of the speech.\n\n“Second part, still talking.”\n\nNarration."
+    found = find_quoted(text)
+    assert [q.content for q in found] == ["First part of the speech.", "Second part, still talking."]
+    assert found[1].continued
+
+
+def test_a_paragraph_opening_with_another_kind_of_mark_starts_a_new_quote():
+    text = 'The paper reports:\n\n"She was angry that day.\n\n“It never crossed my mind,” she said.'
+    found = find_quoted(text)
+    assert [q.content for q in found] == ["It never crossed my mind,"]
+    assert not found[0].continued

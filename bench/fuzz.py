@@ -120,7 +120,7 @@ def bad_spans(text: str, record: object, path: str = "") -> list[str]:
 def check(ex: Extraction) -> list[str]:
     """Problems with one extraction: a crash (caught per document, so it shows in ``errors``),
     a bad span, output that does not serialise."""
-    problems = [e for e in ex.errors if e.startswith("extraction failed")]
+    problems = [e for e in ex.errors if e.startswith(("extraction failed", "extractor bug"))]
     try:
         line = dumps(ex)
         line.encode("utf-8")

@@ -889,7 +889,10 @@ class EntityIndex:
             noun = tok.lower_
             if noun not in by_role:
                 continue
-            dets = [c for c in tok.children if c.dep_ == "det"]
+            # only a determiner before the noun: in a garbled sentence the parser may hang a
+            # "the" after it ("minister the according"), and a mention from there to the
+            # noun would end before it starts
+            dets = [c for c in tok.lefts if c.dep_ == "det"]
             if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
                 continue
             if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")

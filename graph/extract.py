@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .limits import DocTimeout, deadline, tokenizable
 from .markup import map_back, without_markup
-from .model import Document, Extraction
+from .model import Document, Extraction, Span
 from .pipeline import load_pipeline
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                 else:  # parsed without its inline tags: spans are mapped back to the text
                     ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
                                  document=document)
+            ex = sound_spans(ex)
         except DocTimeout as exc:
             if strict:
                 raise
@@ -86,6 +87,38 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                 on_error(document, exc)
             ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
         yield ex
+
+
+BAD_SPANS = "extractor bug: spans whose offsets do not give their text dropped"
+
+
+def sound_spans(ex: Extraction) -> Extraction:
+    """``ex`` with every span true to the text: ``0 <= start <= end <= len(text)`` and
+    ``text[start:end] == span.text``. The constructions should never make another, but the
+    output contract promises it for every span written, so one that slips through (a parse
+    of garbled text no rule foresaw) is dropped here, with a note in ``errors``, rather than
+    written: a mention, source or fragment alone; a cue leaves the quote without one; a quote
+    loses the piece, or with no piece left is dropped; a relation without evidence is dropped."""
+    text = ex.document.text
+    n = len(text)
+
+    def ok(s: Span) -> bool:
+        return 0 <= s.start <= s.end <= n and text[s.start:s.end] == s.text
+
+    def keep(spans: tuple) -> tuple:
+        return spans if all(map(ok, spans)) else tuple(filter(ok, spans))
+
+    spans = [m for e in ex.entities for m in e.mentions] + [r.evidence for r in ex.relations]
+    spans += [s for q in ex.quotes for s in (*q.contents, *q.sources, *q.fragments, *((q.cue,) if q.cue else ()))]
+    bad = sum(not ok(s) for s in spans)
+    if not bad:
+        return ex
+    quotes = tuple(replace(q, contents=keep(q.contents), sources=keep(q.sources), fragments=keep(q.fragments),
+                           cue=q.cue if q.cue is None or ok(q.cue) else None) for q in ex.quotes)
+    return replace(ex, quotes=tuple(q for q in quotes if q.contents),
+                   entities=tuple(replace(e, mentions=keep(e.mentions)) for e in ex.entities),
+                   relations=tuple(r for r in ex.relations if ok(r.evidence)),
+                   errors=ex.errors + (f"{BAD_SPANS}: {bad}",))
 
 
 # A document's text as parsed (without inline markup) and the way back to its offsets, or None.

@@ -1,7 +1,7 @@
 """Very long documents (a book, a 5 MB line of scraped text) extracted in bounded segments.
 
 A whole document's parse, entity index and quote candidates are held at once while it is
-extracted: about 0.8 KB a character, so 2.6 GB for a 5 MB text. Past ``SEGMENT_CHARS`` the
+extracted: a 5 MB text on one line peaked at 2.6 GB that way. Past ``SEGMENT_CHARS`` the
 text is cut (at a paragraph break when there is one, else a line break, a sentence end, a
 space) and each segment is parsed and extracted alone, its parse dropped before the next is
 read; the parts are joined with their offsets shifted into the whole text. Memory is then
@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .model import Document, EntityRef, Extraction, Span, stable_id
 
-SEGMENT_CHARS = 200_000  # 20 long articles; about 160 MB of parse and index at a time
+SEGMENT_CHARS = 200_000  # several times the longest news article; two parse pieces
 
 
 def shifted(ex: Extraction, offset: int, text: str) -> Extraction:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
 from .actors import is_actor_noun, is_document_noun
@@ -193,7 +193,9 @@ _NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC"
 class EntityIndex:
     """The entities of one document, and which tokens mention them."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, scope: str | None = None) -> None:
+        """``scope``: the id of the document ``doc`` is a segment of, when it is one (generic
+        names are told apart by document, see ``entity_id``); by default, ``doc``'s own."""
         self.doc = doc
         self.layout = Layout(doc)
         self.text = self.layout.text
@@ -209,7 +211,7 @@ class EntityIndex:
         self._person_version = 0  # bumped when person mentions change
         self._persons_sorted: tuple[int, list[int], list[tuple[int, _Cluster]]] | None = None
         self._headline_lines: dict[tuple[int, int], bool] = {}
-        self._scope = document_id(self.text)
+        self._scope = scope or document_id(self.text)
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
         ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
@@ -897,7 +899,10 @@ class EntityIndex:
             noun = tok.lower_
             if noun not in by_role:
                 continue
-            dets = [c for c in tok.children if c.dep_ == "det"]
+            # only a determiner before the noun: in a garbled sentence the parser may hang a
+            # "the" after it ("minister the according"), and a mention from there to the
+            # noun would end before it starts
+            dets = [c for c in tok.lefts if c.dep_ == "det"]
             if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
                 continue
             if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")
@@ -1001,19 +1006,24 @@ class EntityIndex:
 
     def entities(self) -> tuple[Entity, ...]:
         """Every entity found, merged by id (two clusters can end with the same key)."""
-        merged: dict[str, Entity] = {}
-        for c in self._clusters:
-            e = c.entity()
-            if e.id in merged:
-                old = merged[e.id]
-                name = old.name if len(old.name.split()) >= len(e.name.split()) else e.name
-                type_ = old.type if len(old.mentions) >= len(e.mentions) else e.type
-                e = Entity(e.id, name, type_,
-                           tuple(sorted((set(old.aliases) | set(e.aliases) | {old.name, e.name}) - {name})),
-                           tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end))),
-                           old.description or e.description)
-            merged[e.id] = e
-        return tuple(merged.values())
+        return merge_by_id(c.entity() for c in self._clusters)
+
+
+def merge_by_id(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    """One entity per id, in order of first appearance: the longer name, the type of the
+    more mentioned, every alias and mention of both."""
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        if e.id in merged:
+            old = merged[e.id]
+            name = old.name if len(old.name.split()) >= len(e.name.split()) else e.name
+            type_ = old.type if len(old.mentions) >= len(e.mentions) else e.type
+            e = Entity(e.id, name, type_,
+                       tuple(sorted((set(old.aliases) | set(e.aliases) | {old.name, e.name}) - {name})),
+                       tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end))),
+                       old.description or e.description)
+        merged[e.id] = e
+    return tuple(merged.values())
 
 
 

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .limits import DocTimeout, deadline, tokenizable
 from .markup import map_back, without_markup
-from .model import Document, Extraction
+from .model import Document, Extraction, Span, document_id
 from .pipeline import load_pipeline
+from .segments import SEGMENT_CHARS, joined, shifted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,12 +32,17 @@ EXTRACTOR_VERSION = "0.2.0"
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Quotes, entities and relations of one document from its parse."""
+    return _extract_parsed(document, doc)
+
+
+def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> Extraction:
+    """``extract_parsed``; ``scope``: the id of the whole text when ``doc`` is a segment of it."""
     # Imported here so that importing quotegraph (and a run answered from the cache) needs no spaCy.
     from .attribution import find_quotes
     from .entities import EntityIndex
     from .relations import find_relations
 
-    index = EntityIndex(doc)
+    index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index)
     return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
@@ -66,13 +72,18 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
             if isinstance(doc, BaseException):
                 raise doc
             with deadline(len(document.text)):  # a stall becomes an entry in errors
-                if len(document.text) > _piece_size(nlp):
-                    doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+                seen = replace(document, text=view)
+                if len(view) > SEGMENT_CHARS:
+                    ex = _extract_in_segments(nlp, seen)
+                else:
+                    if len(document.text) > _piece_size(nlp):
+                        doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+                    ex = extract_parsed(seen, doc)
                 if back is None:
-                    ex = extract_parsed(document, doc)
+                    ex = replace(ex, document=document)
                 else:  # parsed without its inline tags: spans are mapped back to the text
-                    ex = replace(map_back(extract_parsed(replace(document, text=view), doc), document.text, back),
-                                 document=document)
+                    ex = replace(map_back(ex, document.text, back), document=document)
+            ex = sound_spans(ex)
         except DocTimeout as exc:
             if strict:
                 raise
@@ -86,6 +97,54 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                 on_error(document, exc)
             ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
         yield ex
+
+
+def _extract_in_segments(nlp, document: Document) -> Extraction:
+    """A very long document extracted segment by segment (``quotegraph.segments``): only
+    one segment's parse and index are held at a time."""
+    parts, offset = [], 0
+    for segment in split_pieces(document.text, SEGMENT_CHARS):
+        if len(segment) > _piece_size(nlp):
+            doc = parse_in_pieces(nlp, segment, _piece_size(nlp))
+        else:
+            doc = nlp(tokenizable(nlp, segment))
+        part = _extract_parsed(replace(document, text=segment), doc, scope=document_id(document.text))
+        del doc  # before the next segment is parsed
+        parts.append(shifted(part, offset, document.text))
+        offset += len(segment)
+    return joined(document, parts)
+
+
+BAD_SPANS = "extractor bug: spans whose offsets do not give their text dropped"
+
+
+def sound_spans(ex: Extraction) -> Extraction:
+    """``ex`` with every span true to the text: ``0 <= start <= end <= len(text)`` and
+    ``text[start:end] == span.text``. The constructions should never make another, but the
+    output contract promises it for every span written, so one that slips through (a parse
+    of garbled text no rule foresaw) is dropped here, with a note in ``errors``, rather than
+    written: a mention, source or fragment alone; a cue leaves the quote without one; a quote
+    loses the piece, or with no piece left is dropped; a relation without evidence is dropped."""
+    text = ex.document.text
+    n = len(text)
+
+    def ok(s: Span) -> bool:
+        return 0 <= s.start <= s.end <= n and text[s.start:s.end] == s.text
+
+    def keep(spans: tuple) -> tuple:
+        return spans if all(map(ok, spans)) else tuple(filter(ok, spans))
+
+    spans = [m for e in ex.entities for m in e.mentions] + [r.evidence for r in ex.relations]
+    spans += [s for q in ex.quotes for s in (*q.contents, *q.sources, *q.fragments, *((q.cue,) if q.cue else ()))]
+    bad = sum(not ok(s) for s in spans)
+    if not bad:
+        return ex
+    quotes = tuple(replace(q, contents=keep(q.contents), sources=keep(q.sources), fragments=keep(q.fragments),
+                           cue=q.cue if q.cue is None or ok(q.cue) else None) for q in ex.quotes)
+    return replace(ex, quotes=tuple(q for q in quotes if q.contents),
+                   entities=tuple(replace(e, mentions=keep(e.mentions)) for e in ex.entities),
+                   relations=tuple(r for r in ex.relations if ok(r.evidence)),
+                   errors=ex.errors + (f"{BAD_SPANS}: {bad}",))
 
 
 # A document's text as parsed (without inline markup) and the way back to its offsets, or None.

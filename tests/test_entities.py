@@ -463,3 +463,15 @@ def test_descriptors_before_an_outlets_name_are_not_its_name(nlp):
     ex = run(nlp, "The ferry left late, according to online Danish ship tracker Seawatch24.")
     assert not any(e.name.lower().startswith(("online", "danish ship")) for e in ex.entities), \
         [e.name for e in ex.entities]
+
+
+def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
+    # a garbled sentence (as in fuzzed or badly scraped text) where the parser hangs "the"
+    # after "minister": "the minister" would have run from that "the" back to the noun
+    text = ("Foreign Minister Ana Kalvor spoke on Monday. "
+            "\u201cClose minister the according the officials told reporters.")
+    ex = run(nlp, text)
+    for e in ex.entities:
+        for m in e.mentions:
+            assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text, (e.name, m)
+    assert [m.text for m in named(ex, "Ana Kalvor").mentions] == ["Ana Kalvor"]

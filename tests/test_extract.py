@@ -145,3 +145,32 @@ def test_the_extractor_core_imports_nothing_of_the_scaling_layer():
     assert "attribution" in seen and "pipeline" in seen
     # nor the public entry point quotegraph.scale, which dispatches to either
     assert not seen & (scaling | {"scale"}), f"the extractor reaches {sorted(seen & (scaling | {'scale'}))}"
+
+
+def test_a_span_that_does_not_hold_is_dropped_and_noted_never_written():
+    from quotegraph.extract import BAD_SPANS, sound_spans
+    from quotegraph.model import Document, Entity, Extraction, Quote, Relation, Span
+
+    text = "Ana Kalvor said the talks went well."
+    good, backwards = Span(0, 10, "Ana Kalvor"), Span(12, 11, "")
+    ex = Extraction(Document(text, "memo.txt"),
+                    quotes=(Quote("q-1", "indirect", (Span(16, 35, "the talks went well"),), sources=(good, backwards)),
+                            Quote("q-2", "indirect", (Span(30, 99, "x"),))),
+                    entities=(Entity("ent-1", "Ana Kalvor", "person", (), (good, backwards)),),
+                    relations=(Relation("ent-1", "ROLE", "ent-2", Span(5, 3, "")),))
+    out = sound_spans(ex)
+    assert [m for e in out.entities for m in e.mentions] == [good]
+    assert [q.id for q in out.quotes] == ["q-1"] and out.quotes[0].sources == (good,)
+    assert out.relations == ()
+    assert out.errors == (f"{BAD_SPANS}: 4",)
+    assert sound_spans(out) is out  # nothing left to drop
+
+
+def test_every_span_of_a_garbled_sentence_holds(nlp):
+    from quotegraph import Document, extract
+
+    text = ("Foreign Minister Ana Kalvor spoke on Monday. "
+            "\u201cClose minister the according the officials told reporters.")
+    ex = next(extract([Document(text, "memo.txt")]))
+    assert ex.errors == ()
+    assert all(0 <= s.start <= s.end <= len(text) and text[s.start:s.end] == s.text for s in _all_spans(ex))

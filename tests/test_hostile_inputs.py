@@ -307,7 +307,9 @@ def test_a_storm_of_quote_marks_tokenizes_in_linear_time():
     prose = (ARTICLE * (100_000 // len(ARTICLE) + 1))[:100_000]
     storm = "He said " + "“" * 100_000 + " and left."
     seconds(prose)  # warm
-    assert seconds(storm) < 10 * seconds(prose) + 1.0  # a mark is a token, a word five characters
+    # A mark is a token and a word five characters, and the pieces are joined with Doc.from_docs:
+    # linear work runs ~25x the prose's on a loaded machine; the quadratic tokenizer ran >1,000x.
+    assert seconds(storm) < 60 * seconds(prose) + 2.0
 
 
 @pytest.mark.slow

@@ -74,3 +74,17 @@ def test_relations_gone_bad_are_enmity(nlp, text):
 ])
 def test_relations_not_said_bad_are_no_enmity(nlp, text):
     assert frozenset(("Chile", "Peru")) not in pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Maria Lopez, a Reyes supporter, spoke at the rally on Sunday.", "Maria Lopez", "Reyes"),
+    ("Senator Ann Dale, a former mayor and a Reyes supporter, wrote a letter.", "Ann Dale", "Reyes"),
+    ("Maria Lopez is a longtime backer of Governor Tom Reyes.", "Maria Lopez", "Tom Reyes"),
+])
+def test_supporter_of_a_person_is_an_ally(nlp, text, a, b):
+    # "a X supporter", "a backer of X", also second in a coordinated apposition
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_supporters_without_a_named_side_relate_nothing(nlp):
+    assert rels(run(nlp, "The senator's supporters rallied in Lima on Sunday."), "ALLY_OF") == []

@@ -74,3 +74,12 @@ def test_apposition_naming_a_thing_is_no_role(nlp):
                   "Chile's fisheries minister, agreed.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Lena Holm"]
     has(ex, "ROLE", "Marco Ruiz", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez, an African-American delegate from Ohio, spoke on Sunday.",
+    "Tom Reyes, a pro-Russian activist, spoke on Sunday.",
+])
+def test_hyphen_joined_demonym_is_no_post_of_the_country(nlp, text):
+    # an origin or a leaning, not a post held for the country
+    assert rels(run(nlp, text), "ROLE") == []

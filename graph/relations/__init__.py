@@ -85,4 +85,5 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.owner_from_earlier_title(ctx)
     parties.whole_document(ctx)

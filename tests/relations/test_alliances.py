@@ -88,3 +88,15 @@ def test_supporter_of_a_person_is_an_ally(nlp, text, a, b):
 
 def test_supporters_without_a_named_side_relate_nothing(nlp):
     assert rels(run(nlp, "The senator's supporters rallied in Lima on Sunday."), "ALLY_OF") == []
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("In 1879 the Chilean military action against Peru began.", "Chile", "Peru"),
+    ("The Chilean invasion of Peru ended in 1884.", "Chile", "Peru"),
+])
+def test_hostile_act_owned_by_a_country_modifier(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_non_military_action_is_no_hostility(nlp):
+    assert rels(run(nlp, "Chile's legal action against Peru went to court in The Hague."), "ADVERSARY_OF") == []

@@ -515,7 +515,7 @@ class EntityIndex:
                     # "the Chinese foreign ministry" keeps its adjective, part of how it is named
                     canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
         # markup left in a parsed text ("<u>Keir Starmer</u>") may be in mentions, never in a name
-        canonical = re.sub(r"['\u2019]s$", "", strip_tags(canonical)).strip()
+        canonical = re.sub(r"['\u2019\u2018]s$", "", strip_tags(canonical)).strip()
         canonical = re.sub(r"\s{2,}", " ", canonical)
         if not canonical:
             return None
@@ -1132,10 +1132,12 @@ def _headline(line: str) -> bool:
 
 def _org_name(text: str, keep_the: bool = False) -> str:
     """An organisation's display name: without a leading article or a possessive owner
-    ("Shanghai’s Fudan University" → "Fudan University")."""
+    ("Shanghai’s Fudan University" → "Fudan University", "her State Department" → "State
+    Department"); "‘s" is the apostrophe some sites type the wrong way round."""
     s = text.strip()
-    s = re.sub(r"^.*?['\u2019]s\s+(?=[A-Z])", "", s) if re.search(r"['\u2019]s\s+[A-Z]", s) else s
-    s = re.sub(r"['\u2019]s?$", "", s)
+    s = re.sub(r"^.*?['\u2019\u2018]s\s+(?=[A-Z])", "", s) if re.search(r"['\u2019\u2018]s\s+[A-Z]", s) else s
+    s = re.sub(r"['\u2019\u2018]s?$", "", s)
+    s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     return s.strip()

@@ -29,7 +29,7 @@ EU_OR_NATO = "@EU_OR_NATO"  # "Brussels": the EU or NATO, whichever the document
 def key(name: str) -> str:
     """The form names are compared in: accents folded, lowercase, no leading "the", no dots,
     no possessive: "the U.S.’s" → "us"."""
-    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'")).encode("ascii", "ignore").decode()
     s = s.strip().lower()
     s = re.sub(r"['\u2019]s?$", "", s)
     s = re.sub(r"^the\s+", "", s)

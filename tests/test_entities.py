@@ -26,6 +26,16 @@ def named(ex, name: str):
     return hits[0]
 
 
+def test_reversed_apostrophe_and_pronoun_owner_stay_out_of_names(nlp):
+    # "‘s" typed the wrong way round is still a possessive; "her State Department" is the
+    # State Department
+    ex = run(nlp, "Senator Dana Whitfield spoke in Ohio. Dana Whitfield\u2018s plan drew criticism. "
+                  "The plan shows the politics at her State Department, the senator said.")
+    names = {e.name for e in ex.entities}
+    assert "Dana Whitfield\u2018s" not in names and "Dana Whitfield" in names
+    assert "her State Department" not in names
+
+
 def test_gazetteer_names():
     assert gazetteer.country("the U.S.") == gazetteer.country("America") == "United States"
     assert gazetteer.country("Russian Federation") == "Russia"

@@ -7,6 +7,7 @@ up; only the structure and small word lists):
 
 - ``roles``, ``titles``: ROLE (and SPEAKS_FOR when the role represents) from appositions,
   title compounds, possessives, names listed after one title, relative clauses;
+- ``parties``: ROLE in a party said by its label ("Republican front-runner X", "X (R-Texas)");
 - ``speaks_for``: described sources and offices ("a NATO diplomat", "Takaichi's office",
   "a spokesman for …", "was represented by");
 - ``communication``: COMMUNICATED_WITH as events (calls, meetings, visits, talks, mediation,
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Relation
-from . import alliances, communication, memberships, roles, speaks_for, titles
+from . import alliances, communication, memberships, parties, roles, speaks_for, titles
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -84,3 +85,5 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.owner_from_earlier_title(ctx)
+    parties.whole_document(ctx)

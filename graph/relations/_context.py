@@ -104,6 +104,15 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     return True
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """ "an African-American delegate", "pro-Russian separatists": a demonym joined by a
+    hyphen to the word before describes an origin or a leaning, not the country's post."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and not doc[tok.i - 2].whitespace_ \
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha \
+        and not gazetteer.country(doc[tok.i - 2].text)
+
+
 class Context:
     """One document being read: the parse, its entities and the relations found."""
 
@@ -120,11 +129,13 @@ class Context:
         if tok is None:
             return None
         ref = self.index.at(tok)
-        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+                and not _hyphen_joined(tok):
             return self._country(tok)  # "a Canadian official": the demonym inside a described source
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
             ref = self._pronoun(tok)
-        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper():
+        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+                and not _hyphen_joined(tok):
             return self._country(tok)
         return ref
 

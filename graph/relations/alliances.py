@@ -15,9 +15,11 @@ _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "bac
                "enemies": "ADVERSARY_OF", "foe": "ADVERSARY_OF", "foes": "ADVERSARY_OF"}
 # Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
 _HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
-                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",)}
+                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",),
+                  "action": ("against",)}  # "action" only when military: see ``hostile_act``
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
-_ALLY_NOUNS = {"ally", "allies", "partner", "partners"}
+# "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
 # Partners in something other than an alliance.
 _NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
@@ -307,6 +309,8 @@ def treaty_with(ctx: Context, noun: Token) -> None:
 def hostile_act(ctx: Context, noun: Token) -> None:
     """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
     preps = _HOSTILE_NOUNS[noun.lower_]
+    if noun.lower_ == "action" and not any(c.lower_ == "military" for c in noun.lefts):
+        return  # "legal action against", "action against inflation": no hostility between sides
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
@@ -315,6 +319,9 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     if not targets:
         return
     owner_tok = ctx.owner(noun)
+    if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
+        owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
+                          and ctx.ent(c).type in STATE_ACTORS), None)
     if owner_tok is not None:
         actors = ctx.actors(owner_tok)
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
@@ -391,14 +398,17 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     described = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
         described = tok.head.head  # "one of Russia's closest allies"
+    while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
+        described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
     if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
         return  # "its largest trading partner": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
     owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
+    # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
-               and ctx.ent(c).type in STATE_ACTORS]
+               and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
     conf = 0.75
     if described.dep_ in ("attr", "appos"):
         subjects = ctx.described_by(described)

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import gazetteer
 from ..entities import title_tokens
 from ..model import EntityRef, Span
-from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
+from ._context import HONORIFICS, KIN_NOUNS, LEADER_WORDS, LIST_ROLE_NOUNS, SPEAKS_NOUNS, STATE_ACTORS, Context
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
@@ -281,3 +281,59 @@ def _title_of(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         role = " ".join([t.lower_ for t in mods] + [title.lower_, "of"] +
                         [t.lower_ for t in ctx.doc[of.i + 1:pobj.i + 1] if t.dep_ != "det"])
         ctx.role_and_principal(holder, title, role, owners, ctx.evidence(owners[0], *ent), 0.8)
+
+
+def owner_from_earlier_title(ctx: Context) -> None:
+    """ "The Chinese finance minister jabbed back … The finance minister, Lou Jiwei, said":
+    a title given once with its country and then, without it, to a name. The name holds the
+    title of the earlier mention when every earlier mention of that title gives one owner."""
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON":
+            continue
+        holder = ctx.ent(ent.root)
+        if holder is None or holder.type != "person":
+            continue
+        titles = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+        if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
+            titles.append(ent.root.head)  # "The finance minister, Lou Jiwei,"
+        for title in titles:
+            if title.lower_ not in _TITLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+                continue  # "a finance minister" may be anyone's
+            if any(ctx.ent(c) is not None and ctx.ent(c).id != holder.id
+                   for c in title.subtree if not ent.start <= c.i < ent.end):
+                continue  # its owner is said here: the apposition rules read it
+            mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
+            owners = _earlier_owners(ctx, title, mods)
+            if len({ctx.named_country(o.text, o).id for o in owners}) != 1:
+                continue
+            country = ctx.named_country(owners[-1].text, owners[-1])
+            role = _role_text([c for c in title.lefts if c.dep_ in ("amod", "compound")] + [title])
+            ev = Span.of(ctx.text, owners[-1].idx, max(ent.end_char, title.idx + len(title)))
+            # added here, not through role_and_principal: the earlier description may already
+            # stand for this very name, so its words resolve to the person, not the country
+            ctx.add(holder, "ROLE", country, ev, 0.6, role=role)
+            if title.lower_ in SPEAKS_NOUNS and not set(role.split()) & (LEADER_WORDS | {"former", "deputy"}):
+                ctx.add(holder, "SPEAKS_FOR", country, ev, 0.55)
+
+
+# Titles whose holder a definite description names once: "the finance minister", "the governor".
+_TITLE_HEADS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governor", "mayor", "secretary"}) \
+    - KIN_NOUNS - {"official", "officials", "partner", "partners", "lawyer", "lawyers"}
+
+
+def _earlier_owners(ctx: Context, title: Token, mods: set[str]) -> list[Token]:
+    """The country owners of the earlier mentions of ``title`` with at least its modifiers
+    ("the Chinese finance minister" for "the finance minister"), named or not."""
+    out: list[Token] = []
+    for t in ctx.doc[:title.i]:
+        if t.lower_ != title.lower_ or t.pos_ != "NOUN":
+            continue
+        kids = [c for c in t.children if c.dep_ in ("amod", "compound", "poss")]
+        if not mods <= {c.lower_ for c in kids}:
+            continue
+        # the owner by its own word: the description itself may already stand for the name
+        owner = next((c for c in kids if c.text[:1].isupper() and (gazetteer.country(c.text) or gazetteer.demonym(c.text))
+                      and ctx.named_country(c.text, c) is not None), None)
+        if owner is not None:
+            out.append(owner)
+    return out

@@ -74,3 +74,29 @@ def test_relations_gone_bad_are_enmity(nlp, text):
 ])
 def test_relations_not_said_bad_are_no_enmity(nlp, text):
     assert frozenset(("Chile", "Peru")) not in pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Maria Lopez, a Reyes supporter, spoke at the rally on Sunday.", "Maria Lopez", "Reyes"),
+    ("Senator Ann Dale, a former mayor and a Reyes supporter, wrote a letter.", "Ann Dale", "Reyes"),
+    ("Maria Lopez is a longtime backer of Governor Tom Reyes.", "Maria Lopez", "Tom Reyes"),
+])
+def test_supporter_of_a_person_is_an_ally(nlp, text, a, b):
+    # "a X supporter", "a backer of X", also second in a coordinated apposition
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_supporters_without_a_named_side_relate_nothing(nlp):
+    assert rels(run(nlp, "The senator's supporters rallied in Lima on Sunday."), "ALLY_OF") == []
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("In 1879 the Chilean military action against Peru began.", "Chile", "Peru"),
+    ("The Chilean invasion of Peru ended in 1884.", "Chile", "Peru"),
+])
+def test_hostile_act_owned_by_a_country_modifier(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_non_military_action_is_no_hostility(nlp):
+    assert rels(run(nlp, "Chile's legal action against Peru went to court in The Hague."), "ADVERSARY_OF") == []

@@ -74,3 +74,29 @@ def test_apposition_naming_a_thing_is_no_role(nlp):
                   "Chile's fisheries minister, agreed.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Lena Holm"]
     has(ex, "ROLE", "Marco Ruiz", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez, an African-American delegate from Ohio, spoke on Sunday.",
+    "Tom Reyes, a pro-Russian activist, spoke on Sunday.",
+])
+def test_hyphen_joined_demonym_is_no_post_of_the_country(nlp, text):
+    # an origin or a leaning, not a post held for the country
+    assert rels(run(nlp, text), "ROLE") == []
+
+
+def test_title_takes_the_country_of_its_earlier_mention(nlp):
+    ex = run(nlp, "The Peruvian foreign minister arrived on Monday. Talks began later. "
+                  "Carlos Mendoza, the foreign minister, said the talks went well.")
+    has(ex, "ROLE", "Carlos Mendoza", "Peru")
+    has(ex, "SPEAKS_FOR", "Carlos Mendoza", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    # two countries' foreign ministers before: whose is not said
+    "The Peruvian foreign minister arrived. The Chilean foreign minister left. Carlos Mendoza, the foreign minister, said it.",
+    # another title before
+    "The Peruvian president spoke on Monday. Carlos Mendoza, the foreign minister, said the talks went well.",
+])
+def test_title_without_one_earlier_owner_says_no_country(nlp, text):
+    assert rels(run(nlp, text), "ROLE") == []

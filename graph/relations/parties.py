@@ -1,0 +1,104 @@
+"""ROLE in a political party said by its label, the way political news writes it: before the
+name ("Republican front-runner Donald Trump", "Democrat Hillary Clinton", "House Republican
+Thomas Massie", "Labour leader X"), in an apposition ("Trump, the presumptive Republican
+nominee," / "X, a Democrat,") and in the parenthesis after a legislator's name ("Gov. Mike
+Pence (R)", "Sen. Lindsey Graham (R-S.C.)"). The label is an adjective or a noun, not a
+named organisation, so the party is named from it, as a demonym names its country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..entities import title_tokens
+from ..model import EntityRef
+from ._context import HONORIFICS, Context
+
+# Capitalised labels that name one party wherever they stand before a title or a name.
+_LABELS = {"republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
+           "democrat": "Democratic Party", "democratic": "Democratic Party", "democrats": "Democratic Party",
+           "labour": "Labour Party", "tory": "Conservative Party", "conservative": "Conservative Party"}
+# Words that make a label part of another party's name: "Social Democratic", "Christian Democrat".
+_OTHER_PARTY_WORDS = {"social", "christian", "liberal", "national", "progressive", "new", "free", "united",
+                      "people's", "unionist", "independent"}
+# The party letter of the parenthesis after a U.S. politician's name: "(R)", "(D-Calif.)".
+_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
+
+
+def whole_document(ctx: Context) -> None:
+    """The party labels of every named person."""
+    seen: set[tuple[int, int]] = set()
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
+            continue
+        seen.add((ent.start, ent.end))
+        holder = ctx.ent(ent.root)
+        if holder is None or holder.type != "person":
+            continue
+        _label_before(ctx, ent, holder)
+        _label_in_apposition(ctx, ent, holder)
+        _letter_after(ctx, ent, holder)
+
+
+def _party_of(tok: Token) -> str | None:
+    """The party a capitalised label token names, unless it is part of another party's name."""
+    if not tok.text[:1].isupper() or tok.lower_ not in _LABELS:
+        return None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
+        return None
+    return _LABELS[tok.lower_]
+
+
+def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list[Token],
+          ev_from: Token, ev_to: Token) -> None:
+    if ctx.index.cluster_at(label) is not None:
+        return  # the model named the party itself ("Labour"): the title rules read it
+    cluster = ctx.index.add(ctx.doc[label.i:label.i + 1], "organization", name=party)
+    if cluster is None:
+        return
+    role_words = [t for t in words if t.i != label.i and t.lower_.rstrip(".") not in HONORIFICS
+                  and ctx.index.cluster_at(t) is None and t.is_alpha]
+    role = " ".join(t.lower_ for t in role_words) or "member"
+    noun = role_words[-1] if role_words else label
+    lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
+    ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
+                           head=role.split()[-1])
+
+
+def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Republican front-runner Donald Trump", "Democrat Hillary Clinton"."""
+    titles = title_tokens(ent)
+    for t in titles:
+        party = _party_of(t)
+        if party is not None:
+            _role(ctx, holder, t, party, [w for w in titles if w.i > t.i], t, ent[-1])
+            return
+
+
+def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Trump, the presumptive Republican presidential nominee,", "Clinton, a Democrat,"."""
+    for noun in ent.root.children:
+        if noun.dep_ != "appos" or noun.i < ent.end or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _party_of(noun) is not None:
+            _role(ctx, holder, noun, _party_of(noun), [], ent[0], noun)
+            return
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        for m in mods:
+            party = _party_of(m)
+            if party is not None:
+                _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun], ent[0], noun)
+                return
+
+
+def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Gov. Mike Pence (R)", "Sen. Lindsey O. Graham (R-S.C.)"."""
+    doc, e = ctx.doc, ent.end
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].text not in _LETTERS:
+        return
+    if doc[e + 2].text not in (")", "-", "\u2013"):
+        return
+    close = next((t for t in doc[e + 2:min(len(doc), e + 7)] if t.text == ")"), None)
+    if close is None:
+        return
+    _role(ctx, holder, doc[e + 1], _LETTERS[doc[e + 1].text], [], ent[0], close)

@@ -389,8 +389,10 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             subj = _inverted_subject(verb, in_quote)
         if subj is None:
             subj = _speaker_token(verb, in_quote)
-        if subj is None and side == "before" and intro == ":" and lemma != ":":
-            # "Holt, exasperated, famously responded: “…”" with the verb parsed loose
+        if subj is None and side == "before" and lemma != ":" and (
+                intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
+            # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
+            # the verb parsed loose (into the quotation): whom the clause before is about says it
             subj = _clause_subject_before(verb, in_quote)
         if subj is None and lemma != ":":
             continue
@@ -596,9 +598,7 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
     if _fits(subj, verb, in_quote):
         return subj
     if verb.tag_ == "VBG":
-        # "…, telling the crowd, “…”" with the participle parsed into the quotation: whoever
-        # the clause before it is about says it ("telling the crowd" names whom it was told)
-        return _clause_subject_before(verb, in_quote)
+        return None  # "telling the crowd": the noun after a participle is whom it was told
     return _inverted_subject(verb, in_quote)
 
 
@@ -609,8 +609,8 @@ def _clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
     for tok in reversed(verb.doc[verb.sent.start:verb.i]):
         if tok.i in anywhere or tok.dep_ not in SUBJECT_DEPS or tok.head.i >= verb.i:
             continue
-        if tok.lower_ in ("which", "that", "who"):
-            return None
+        if tok.lower_ in ("which", "that", "who", "it", "there") and tok.head.i < verb.i:
+            return None  # a relative or an empty subject ("It is worth noting")
         return tok if _fits(tok, verb, in_quote) else None
     return None
 

@@ -410,10 +410,39 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
             draft.after_end = max(draft.after_end, verb.idx + len(verb))
+    if draft.cue is None and intro == ",":
+        # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
+        # the comma that opens the quotation, whatever the verb
+        hit = _verb_before_comma(before, in_quote)
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
+    a finite verb of a main clause with its subject, nothing of its own after it."""
+    k = len(before) - 2
+    while k > 0 and (before[k].dep_ in ("prt", "advmod") and before[k].pos_ in ("ADV", "ADP", "PART")):
+        k -= 1
+    if k < 1:
+        return None
+    verb = before[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
+            or _subordinate_before(verb, before) or verb.dep_ in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i for c in verb.children):
+        return None  # "Trump went after Bush, calling …": the verb has words of its own
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+            or not _fits(subj, verb, in_quote):
+        return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
+    return verb, subj
 
 
 def _says_its_own(verb: Token) -> bool:
@@ -534,6 +563,8 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
     for tok in ordered:
         if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
             break  # "“…,” when Clinton blasted him": another clause
+        if side == "before" and _subordinate_before(tok, frame):
+            continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
         if _speech_word(tok):
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -549,6 +580,17 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _subordinate_before(tok: Token, frame: list[Token]) -> bool:
+    """A verb of a subordinate clause ("after/when/because X criticized …") followed, within
+    the frame, by the main clause with a subject of its own: not the quotation's cue ("as X
+    put it" is one: "as" introduces the speaker)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.lower_ != "as"
+                                      for c in tok.children):
+        return False
+    head = tok.head
+    return head.i > tok.i and any(t.i == head.i for t in frame) and any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -629,10 +671,16 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     return None
 
 
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
+
+
 def _name_head(tok: Token) -> Token:
     """The last word of the name or noun phrase ``tok`` starts ("Rep. Jim Clyburn" → Clyburn)."""
     if tok.ent_type_:
-        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        # the small model sometimes runs an entity over the cue ("Trent told Business Insider"
+        # as one title): a name stops where its proper nouns do
+        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" \
+                and tok.doc[tok.i + 1].pos_ not in _NOT_IN_NAMES:
             tok = tok.doc[tok.i + 1]
         return tok
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i and tok.head.i - tok.i < 4:

@@ -137,3 +137,28 @@ def test_colon_intro_with_a_loose_parse_finds_the_subject_before():
     q = with_words('Lena Holt, exasperated, famously responded: "What difference, at this point, does it make?"',
                    "What difference")
     assert q.speaker is not None and q.speaker.name == "Lena Holt"
+
+
+# -- the cue's own clause ---------------------------------------------------------------------------
+
+def test_a_name_does_not_run_over_the_cue_into_the_addressee():
+    q = with_words('"I think parental leave is important - and it is a personal decision," Trent told '
+                   'Business Insider in March.', "parental leave")
+    assert sources(q) == ["Trent"]
+
+
+def test_speech_verb_of_a_subordinate_clause_is_not_the_cue():
+    text = ("After former Governor Jerry Brown criticized Bill Dane during a debate, Hilda shot back, "
+            "“I suppose I could have chosen to bake cookies, but I chose my profession.”")
+    q = with_words(text, "bake cookies")
+    assert sources(q) == ["Hilda"]
+
+
+def test_subject_and_verb_before_the_comma_speak():
+    q = with_words('In his hit song, Billy Jonas sings, "Do not go changing to try and please me."', "please me")
+    assert q.speaker is not None and q.speaker.name == "Billy Jonas"
+
+
+def test_narration_before_the_comma_does_not_speak():
+    text = "The crowd waited for an hour. Then the doors opened, “and everyone rushed in at once.”"
+    assert all(not sources(q) or sources(q) != ["the doors"] for q in quotes(text))

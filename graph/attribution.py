@@ -163,7 +163,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
-    drafts = _link(doc, drafts, index, paras)
+    drafts = _link(doc, drafts, index, paras, resolver)
 
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
@@ -284,8 +284,8 @@ def _name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
     name = before[:-1]
     first = name[0]
     doc = first.doc
-    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
-        return None
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not _sentence_ends_at(doc[first.i - 1]):
+        return None  # a name opening a line or a sentence ("… ISIS.” Bush: “…”"), not one inside it
     if len(name) > 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
         return None
     words = {fold(t.text) for t in name}
@@ -294,6 +294,13 @@ def _name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
             for c in index.clusters):
         return name[-1]
     return None
+
+
+def _sentence_ends_at(tok: Token) -> bool:
+    """True when a sentence ends with ``tok``: a full stop, or a quotation closed after one."""
+    if tok.text in _ENDS:
+        return True
+    return tok.text in QUOTE_MARKS and tok.i > 0 and tok.doc[tok.i - 1].text in _ENDS
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -401,6 +408,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if cue is None:
             continue
         verb, cue_span, lemma = cue
+        if side == "after" and content_end.endswith(".") and _says_its_own(verb):
+            continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
         subj = None
         if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
             subj = _between_speaker(doc, qspan.end, verb, in_quote, index.layout)
@@ -408,6 +417,11 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             subj = _inverted_subject(verb, in_quote)
         if subj is None:
             subj = _speaker_token(verb, in_quote)
+        if subj is None and side == "before" and lemma != ":" and (
+                intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
+            # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
+            # the verb parsed loose (into the quotation): whom the clause before is about says it
+            subj = _clause_subject_before(verb, in_quote)
         if subj is None and lemma != ":":
             continue
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)
@@ -424,10 +438,47 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
             draft.after_end = max(draft.after_end, verb.idx + len(verb))
+    if draft.cue is None and intro == ",":
+        # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
+        # the comma that opens the quotation, whatever the verb
+        hit = _verb_before_comma(before, in_quote)
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
+    a finite verb of a main clause with its subject, nothing of its own after it."""
+    k = len(before) - 2
+    while k > 0 and (before[k].dep_ in ("prt", "advmod") and before[k].pos_ in ("ADV", "ADP", "PART")):
+        k -= 1
+    if k < 1:
+        return None
+    verb = before[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
+            or _subordinate_before(verb, before) or verb.dep_ in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i for c in verb.children):
+        return None  # "Trump went after Bush, calling …": the verb has words of its own
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+            or not _fits(subj, verb, in_quote):
+        return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
+    return verb, subj
+
+
+def _says_its_own(verb: Token) -> bool:
+    """True when a speech verb has a clause of its own after it ("added that the Fed …",
+    "said the talks failed"): after a quotation closed by a full stop it opens a new report
+    rather than attributing the quotation."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        or any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
 
 
 def _cue_token(doc: Doc, d: _Draft) -> Token | None:
@@ -540,18 +591,34 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
     for tok in ordered:
         if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
             break  # "“…,” when Clinton blasted him": another clause
+        if side == "before" and _subordinate_before(tok, frame):
+            continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
         if _speech_word(tok):
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             return tok, _span_of_tokens(doc, tok, tok.nbor()), "according to"
     if colon_intro:
-        # "Johnstone … analyzed: “…”": the verb that owns the colon speaks
-        for tok in ordered:
-            if tok.pos_ == "VERB":
-                return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
+        # "Johnstone … analyzed: “…”": the verb that owns the colon speaks; in "Lee has
+        # apologized for what happened: “…”" the main verb, not the one nearest the colon
         colon = frame[-1]
+        verbs = [t for t in ordered if t.pos_ == "VERB"]
+        inside = {t.i for t in frame}
+        main = [t for t in verbs if t.head.i not in inside or t.head is t]  # the top of the frame's parse
+        for tok in main + verbs:
+            return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _subordinate_before(tok: Token, frame: list[Token]) -> bool:
+    """A verb of a subordinate clause ("after/when/because X criticized …") followed, within
+    the frame, by the main clause with a subject of its own: not the quotation's cue ("as X
+    put it" is one: "as" introduces the speaker)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.lower_ != "as"
+                                      for c in tok.children):
+        return False
+    head = tok.head
+    return head.i > tok.i and any(t.i == head.i for t in frame) and any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -600,7 +667,22 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
     subj = subject_of(verb)
     if _fits(subj, verb, in_quote):
         return subj
+    if verb.tag_ == "VBG":
+        return None  # "telling the crowd": the noun after a participle is whom it was told
     return _inverted_subject(verb, in_quote)
+
+
+def _clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
+    """The nearest subject before ``verb`` in its sentence, outside quotes, whose own verb
+    stands before ``verb`` too: "Ortiz seemed ready to joke about it, telling …" → Ortiz."""
+    anywhere = getattr(in_quote, "anywhere", in_quote)
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.i in anywhere or tok.dep_ not in SUBJECT_DEPS or tok.head.i >= verb.i:
+            continue
+        if tok.lower_ in ("which", "that", "who", "it", "there") and tok.head.i < verb.i:
+            return None  # a relative or an empty subject ("It is worth noting")
+        return tok if _fits(tok, verb, in_quote) else None
+    return None
 
 
 def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
@@ -617,10 +699,16 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     return None
 
 
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
+
+
 def _name_head(tok: Token) -> Token:
     """The last word of the name or noun phrase ``tok`` starts ("Rep. Jim Clyburn" → Clyburn)."""
     if tok.ent_type_:
-        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        # the small model sometimes runs an entity over the cue ("Trent told Business Insider"
+        # as one title): a name stops where its proper nouns do
+        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" \
+                and tok.doc[tok.i + 1].pos_ not in _NOT_IN_NAMES:
             tok = tok.doc[tok.i + 1]
         return tok
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
@@ -1121,6 +1209,10 @@ def _settle_cues(direct: list[_Draft], reported: list[_Draft], text: str) -> lis
         if framed < 3 and any(dd.cue is not None and dd is not d and r.start <= dd.cue.start < r.end for dd in inside):
             for dd in inside:  # "“…,” X told Y, according to a transcript": the quote has its cue
                 dd.reported_by = dd.reported_by or r.reported_by
+                if _reports_cue(r, dd):
+                    # "Dunn said he responded: “…”": the inner cue is part of what Dunn said,
+                    # so the quoted words are his (the nearest reporting layer speaks)
+                    dd.cue, dd.cue_token, dd.subj, dd.verb = r.cue, r.cue_token, r.subj, r.verb
             continue
         colon = [dd for dd in inside if text[:dd.quoted[0].start].rstrip().endswith(":")]
         if colon and len(inside) == 1 and (d is None or d in inside):
@@ -1152,6 +1244,19 @@ def _run_on_passages(drafts: list[_Draft], text: str, quoted: list[Quoted]) -> N
         d.contents[-1] = Span.of(text, d.contents[-1].start, rest.end)
 
 
+def _reports_cue(outer: _Draft, inner: _Draft) -> bool:
+    """True when ``inner``'s cue stands in the clause ``outer``'s speech verb governs
+    ("said [he responded: “…”]", "said [he thinks of what his parents told him: “…”]"),
+    not beside it ("“…,” X told Y, according to a transcript")."""
+    if outer.verb is None or outer.subj is None or inner.verb is None or inner.verb is outer.verb:
+        return False
+    if outer.verb.lower_ == "according" or outer.origin not in ("clause", "noun"):
+        return False
+    clause = [c for c in outer.verb.children if c.dep_ == "ccomp" and c.i > outer.verb.i]
+    return any(inner.verb.i in range(c.left_edge.i, c.right_edge.i + 1) and inner.verb.i > outer.verb.i
+               for c in clause)
+
+
 def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
                     also: list[tuple[int, int]] = ()) -> int:
     """Words of ``content`` outside the quoted passages (and the ``also`` stretches)."""
@@ -1163,7 +1268,8 @@ def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
     return len([w for w in words if w.lower() not in ("that", "to")])
 
 
-def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) -> list[_Draft]:
+def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
+          resolver: SpeakerResolver | None = None) -> list[_Draft]:
     """Quotes with no cue of their own: the second half of a split utterance, or the same
     speaker going on (``continuation``)."""
     text = index.text
@@ -1180,7 +1286,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
                 continue
-            last = continuation.last_speaker(out, d.start)
+            last = continuation.last_speaker(out, d.start, doc)
             if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
                                                        max(continuation.anchor(last), last.end, last.after_end),
@@ -1188,14 +1294,32 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int]) 
                 d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
                 d.floating = True
                 d.chain = last.chain + 1
+                nearer = _introducing_mention(doc, index, d, resolver)
+                if nearer is not None and last.speaker.entity is not None and nearer.entity is not None \
+                        and nearer.entity.id == last.speaker.entity.id:
+                    # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
+                    # named nearer the quotation than the cue it inherits from
+                    d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
             elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
                 d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
-                span = mention_span(subj, index)
-                d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
+                if subj.pos_ == "PRON" and resolver is not None:
+                    d.speaker = resolver.resolve(subj)
+                else:
+                    span = mention_span(subj, index)
+                    d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
         if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
     return out
+
+
+def _introducing_mention(doc: Doc, index: EntityIndex, d: _Draft,
+                         resolver: SpeakerResolver | None) -> Speaker | None:
+    """The speaker the sentence right before a cue-less quotation has as its subject, if any."""
+    subj = continuation.introduced(doc, index, d.quoted[0].start, loose=True) if d.quoted else None
+    if subj is None or resolver is None:
+        return None
+    return resolver.resolve(subj)
 
 
 def _last_outermost(out: list[_Draft]) -> _Draft | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .addressees import OBJECT_AUDIENCE_VERBS
+from .cues import is_speech_verb
 from .speakers import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS,
                        SUBJECT_DEPS)
 
@@ -79,13 +81,54 @@ def _a_thing(tok: Token) -> bool:
         and tok.lemma_.lower() not in _AGENT_NOUNS and not tok.text[:1].isupper()
 
 
+def _addressing_verb(noun: Token) -> Token | None:
+    """The verb by which ``noun`` was spoken or written to: "emailed supporters", "told the
+    crowd", "a letter to the governor", "sent a message to donors"; None when ``noun`` is no
+    audience ("footage of Lee asking", "the poll shows voters saying": those speak)."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative") and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_AUDIENCE_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "to" or head.dep_ not in ("prep", "dative"):
+        return None
+    holder = head.head
+    if holder.pos_ == "NOUN" and is_channel(holder) and holder.head.pos_ == "VERB":
+        return holder.head  # "sent a letter to the governor"
+    if holder.pos_ == "VERB" and (is_speech_verb(holder.lemma_) or holder.lemma_.lower() in OBJECT_AUDIENCE_VERBS
+                                  or any(c.dep_ == "dobj" and is_channel(c) for c in holder.children)):
+        return holder  # "wrote to the governor", "sent an email to donors"
+    return None
+
+
+def speaker_of_audience(noun: Token) -> Token | None:
+    """Who spoke to ``noun`` when ``noun`` is the audience of a message: in "the senator
+    emailed supporters saying …" and "wrote a letter to the governor asking …" the participle
+    hangs on the audience in the parse, but the one who emailed or wrote says it."""
+    verb = _addressing_verb(noun)
+    if verb is None:
+        return None
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subj is not None:
+            return None if subj.lower_ in ("which", "that") else subj
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
     """The speaker's head token for a cue ``verb`` whose subject is ``tok``: the issuer of a
-    channel; for a participle hanging on a thing ("a series of tweets criticizing …", "a news
-    conference announcing …"), the subject of the clause that holds the thing; else ``tok``."""
+    channel; the sender of a message, when a participle hangs on its audience ("emailed
+    supporters saying …"); for a participle hanging on a thing ("a series of tweets
+    criticizing …", "a news conference announcing …"), the subject of the clause that holds
+    the thing; else ``tok``."""
     found = issuer(tok)
     if found is not None:
         return found
+    if verb is not None and verb.tag_ == "VBG" and (verb.head.i == tok.i or verb.i == tok.i + 1):
+        sender = speaker_of_audience(tok)
+        if sender is not None:
+            return issuer(sender) or sender
     if verb is not None and verb.tag_ == "VBG" and (verb.head.i == tok.i or verb.i == tok.i + 1) and _a_thing(tok):
         return _governing_subject(tok) or tok
     return tok

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from .channels import CHANNEL_NOUNS
+from .cues import is_speech_noun, is_speech_verb
 from .entities import EntityIndex
 
 INHERITED = 0.6  # the confidence of the first inherited quote of a chain
@@ -46,17 +48,47 @@ def anchor(d) -> int:
     return max(ends)
 
 
-def last_speaker(done: Sequence, start: int):
+def last_speaker(done: Sequence, start: int, doc: Doc | None = None):
     """The attribution whose speaker a reader last met before char ``start``, among ``done``
-    (the last few are enough: one further back would have a named speaker in between)."""
+    (the last few are enough: one further back would have a named speaker in between).
+    A report nested in another ("…, pointing out that 98 senators voted to insist …") or
+    standing in the sentence of a quotation's cue after it ("“…!” Levin declared, a point he
+    makes since callers asked how much he earns") is the speaker's own narration: the
+    quotation that follows goes on with the speaker, not with those reported."""
+    recent = list(done)[-8:]
     best = None
-    for d in list(done)[-8:]:
+    for d in recent:
         if d.speaker is None or d.speaker.source is None:
+            continue
+        if doc is not None and _subordinate(doc, d, recent):
             continue
         a = anchor(d)
         if a <= start and (best is None or a > anchor(best)):
             best = d
     return best
+
+
+def _subordinate(doc: Doc, d, others: Sequence) -> bool:
+    """True when ``d`` is reported speech inside another attribution's words, or after a
+    quotation's cue in the same sentence."""
+    if d.kind == "direct" or d.floating or d.cue is None:
+        return False
+    at = d.cue.start
+    for o in others:
+        if o is d or o.speaker is None or o.cue is None:
+            continue
+        if o.kind != "direct" and o.start <= at < o.end and (o.start, o.end) != (d.start, d.end):
+            return True
+        if o.kind == "direct" and o.cue.end <= at:
+            span = doc.char_span(o.cue.start, at + 1, alignment_mode="expand")
+            if span is None or not len(span) or span[0].sent.start != span[-1].sent.start:
+                continue
+            cue = span[-1]
+            # only a report inside a noun phrase ("a show during which callers asked"), not
+            # a clause of its own ("…, while Ruiz said …")
+            if any(t.dep_ in ("relcl", "acl", "appos", "pobj", "pcomp") for t in [cue, *cue.ancestors]):
+                return True
+    return False
 
 
 def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: int, end: int) -> bool:
@@ -83,10 +115,12 @@ def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: i
     return False
 
 
-def introduced(doc: Doc, index: EntityIndex, start: int):
+def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False):
     """The person a paragraph introduces right before a quotation with no cue, in the same
     paragraph: "Sen. Ada Holm, who lost the primary, named young voters as her hope. “They are
-    sick of it.”" — the subject of the sentence before the quotation, when it names a person."""
+    sick of it.”" — the subject of the sentence before the quotation, when it names a person.
+    ``loose`` also takes the last sentence of a longer paragraph before (to find a nearer
+    mention of a speaker already known)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
@@ -94,8 +128,16 @@ def introduced(doc: Doc, index: EntityIndex, start: int):
     prev_tok = doc[first.i - 1]
     while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.is_punct and prev_tok.text not in ".!?"):
         prev_tok = doc[prev_tok.i - 1]
-    if prev_tok.text not in ".!?" or "\n" in doc[prev_tok.i:first.i].text:
+    if prev_tok.text not in ".!?":
         return None
+    if "\n" in doc[prev_tok.i:first.i].text:
+        # the paragraph before, when the quotation opens its own: "Howard went on with his
+        # remarks.\n\n“Eight years ago …”"; only a paragraph of one sentence about speaking
+        # introduces it
+        if doc[prev_tok.i + 1:first.i].text.strip():
+            return None
+        if not loose and not (_one_sentence_paragraph(prev_tok) and _about_speech(prev_tok.sent)):
+            return None  # "Lund left early.\n\n“Nobody leaves …”": Lund need not be the one speaking
     sent = prev_tok.sent
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -103,10 +145,32 @@ def introduced(doc: Doc, index: EntityIndex, start: int):
         subj = root  # the parse makes the name the root of a long sentence about it
     if subj is None:
         return None
+    if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
+        return subj  # resolved by the caller, as any pronoun
     ref = index.at(subj)
     if ref is None or ref.type != "person":
         return None
     return subj
+
+
+# Nouns of an exchange of words that are no cue by themselves ("had a question for the crowd").
+_EXCHANGE_NOUNS = frozenset("question questions answer answers reply replies response responses "
+                            "speech interview word words point points".split())
+
+
+def _about_speech(sent) -> bool:
+    """True when a sentence is about someone speaking: a speech verb or a noun of speech
+    ("continued his remarks", "had a question for the crowd")."""
+    return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) or t.pos_ == "NOUN" and (
+        is_speech_noun(t.lemma_) or t.lemma_.lower() in _EXCHANGE_NOUNS or t.lower_ in CHANNEL_NOUNS)
+        for t in sent)
+
+
+def _one_sentence_paragraph(last: Token) -> bool:
+    """True when the sentence ending with ``last`` is its paragraph's only one."""
+    start = last.sent.start
+    return start == 0 or "\n" in last.doc[start - 1].text + last.doc[start - 1].whitespace_ \
+        or last.doc[start].is_space
 
 
 def chain_confidence(depth: int) -> float:

@@ -1,0 +1,164 @@
+"""Who speaks when several people stand around a quotation (issue 13, round 6): the audience
+of a message is not its speaker, a report inside the cue's sentence does not take over the
+next quotation, a new sentence after a closed quotation is not its cue, the nearest reporting
+layer speaks, a paragraph of narration introduces the quotation after it, and a name with a
+colon after a sentence speaks. Sentences written for these tests; names invented."""
+
+from quotegraph import extract_text
+
+
+def quotes(text):
+    return extract_text(text).quotes
+
+
+def with_words(text, words):
+    for q in quotes(text):
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in quotes(text)]}")
+
+
+def sources(q):
+    return [s.text for s in q.sources]
+
+
+# -- the audience of a message does not speak -------------------------------------------------
+
+def test_participle_on_the_emailed_audience_is_the_senders():
+    q = with_words("The senator emailed supporters saying: “The fight goes on and on.”", "fight goes on")
+    assert sources(q) == ["The senator"]
+
+
+def test_participle_after_a_letter_to_someone_is_the_writers():
+    text = ("The mayor, Ann Lott, wrote a letter to Governor Paul Brent asking the state to investigate "
+            "the \"fiasco.\" Brent did not reply.")
+    q = with_words(text, "fiasco")
+    assert q.speaker is not None and q.speaker.name == "Ann Lott"
+
+
+def test_telling_the_crowd_is_said_by_the_subject_before():
+    text = ("Lena Ortiz seemed ready to joke about the incident, telling the crowd, “Some people get "
+            "carried away, have you noticed?”")
+    q = with_words(text, "carried away")
+    assert q.speaker is not None and q.speaker.name == "Lena Ortiz"
+
+
+def test_someone_shown_saying_still_speaks():
+    q = with_words("A video shows Pat Lowe saying, “We never wanted this fight.”", "this fight")
+    assert q.speaker is not None and q.speaker.name == "Pat Lowe"
+
+
+# -- a closed quotation and the report after it -------------------------------------------------
+
+def test_a_new_report_after_a_closed_quotation_is_not_its_cue():
+    text = ("“The rates will rise soon,” said Megan Greene, an economist at a bank. “And the members have "
+            "been laying down sign posts everywhere.” Greene added that the Fed wants to move.")
+    q = with_words(text, "sign posts")
+    assert sources(q) == ["Megan Greene"]
+    reported = with_words(text, "Fed wants to move")
+    assert reported.kind == "indirect"
+
+
+def test_a_bare_cue_after_a_closed_quotation_still_attributes_it():
+    q = with_words("“We will win this race.” She said it twice. “Count on it, friends.”", "win this race")
+    assert q.cue is not None and q.cue.text == "said"
+
+
+# -- what others are reported to say inside the speaker's sentence ----------------------------
+
+def test_report_nested_in_the_cues_sentence_does_not_take_the_next_quotation():
+    text = ('"Nobody should be able to bypass the treaty without approval," Senator Bob Corwin said in a '
+            'telephone interview, pointing out that 98 senators voted last year to insist on a chance to '
+            'review the deal. "Most members agree that a president should not be able to do that."')
+    q = with_words(text, "Most members agree")
+    assert q.speaker is not None and q.speaker.name == "Bob Corwin"
+
+
+def test_report_in_a_relative_clause_after_the_cue_is_narration():
+    text = ('"And I am not being paid!" Levin declared, a point he likes to make after a radio show during '
+            'which callers asked how much money he was getting. "I make my own money and run my own shop."')
+    q = with_words(text, "my own money")
+    assert sources(q) == ["Levin"]
+
+
+def test_a_second_speakers_clause_in_the_sentence_takes_over():
+    text = ('"We have done all we could," said Ana Vale, while Tom Ruiz said the plan was a failure. '
+            '"It will cost us dearly in the years to come."')
+    q = with_words(text, "cost us dearly")
+    assert q.speaker is not None and q.speaker.name == "Tom Ruiz"
+
+
+# -- the nearest reporting layer ----------------------------------------------------------------
+
+def test_a_cue_inside_what_someone_said_gives_the_quote_to_the_teller():
+    q = with_words("Mayor Ida Dunn said she responded: “When you have incoming, you cannot be too polite.”",
+                   "incoming")
+    assert sources(q) == ["Ida Dunn"]
+
+
+def test_according_to_after_a_named_speaker_is_the_outlet():
+    q = with_words("“I would never do that,” Ana Vale told reporters, according to a transcript.", "never do that")
+    assert q.speaker is not None and q.speaker.name == "Ana Vale"
+
+
+# -- introduced by the narration before ---------------------------------------------------------
+
+def test_one_sentence_paragraph_introduces_the_quotation_after_it():
+    text = ("“She will lose,” said Ann Roe.\n\nMr. Bob Kerr continued his scathing remarks about the race.\n\n"
+            "“Eight years ago she was the presumed nominee, and a fellow came along and beat her.”")
+    q = with_words(text, "Eight years ago")
+    assert q.speaker is not None and q.speaker.name == "Bob Kerr"
+
+
+def test_inherited_quotation_points_at_the_nearer_mention():
+    text = ("“We are going to build a wall,” Ray Dunn added. He then had a question for the crowd.\n\n"
+            "“Who is going to pay for it, my friends?”")
+    q = with_words(text, "Who is going to pay")
+    assert sources(q) == ["He"] and q.speaker.name == "Ray Dunn"
+
+
+# -- colon intros ---------------------------------------------------------------------------------
+
+def test_name_and_colon_after_a_sentence_speaks():
+    text = ('Senator Ann Wells and Governor Tom Bush spoke on Sunday. Wells: "We must not only contain the '
+            'group, we must destroy it." Bush: "The mission is to destroy the group, not to contain it."')
+    assert with_words(text, "The mission").speaker.name == "Tom Bush"
+    assert with_words(text, "We must not only").speaker.name == "Ann Wells"
+
+
+def test_colon_intro_takes_the_main_verb_not_the_nearest():
+    text = ('Senator Ann Wells has since apologized for what happened: "Yes, I should have used two email '
+            'addresses for my work."')
+    q = with_words(text, "two email addresses")
+    assert q.speaker is not None and q.speaker.name == "Ann Wells"
+
+
+def test_colon_intro_with_a_loose_parse_finds_the_subject_before():
+    q = with_words('Lena Holt, exasperated, famously responded: "What difference, at this point, does it make?"',
+                   "What difference")
+    assert q.speaker is not None and q.speaker.name == "Lena Holt"
+
+
+# -- the cue's own clause ---------------------------------------------------------------------------
+
+def test_a_name_does_not_run_over_the_cue_into_the_addressee():
+    q = with_words('"I think parental leave is important - and it is a personal decision," Trent told '
+                   'Business Insider in March.', "parental leave")
+    assert sources(q) == ["Trent"]
+
+
+def test_speech_verb_of_a_subordinate_clause_is_not_the_cue():
+    text = ("After former Governor Jerry Brown criticized Bill Dane during a debate, Hilda shot back, "
+            "“I suppose I could have chosen to bake cookies, but I chose my profession.”")
+    q = with_words(text, "bake cookies")
+    assert sources(q) == ["Hilda"]
+
+
+def test_subject_and_verb_before_the_comma_speak():
+    q = with_words('In his hit song, Billy Jonas sings, "Do not go changing to try and please me."', "please me")
+    assert q.speaker is not None and q.speaker.name == "Billy Jonas"
+
+
+def test_narration_before_the_comma_does_not_speak():
+    text = "The crowd waited for an hour. Then the doors opened, “and everyone rushed in at once.”"
+    assert all(not sources(q) or sources(q) != ["the doors"] for q in quotes(text))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..addressees import glued_audience
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
@@ -393,8 +394,11 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return
     targets: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
+    glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+            if glued is not None and child.i == glued[1].i:
+                continue
             targets += parties(ctx, child)
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below

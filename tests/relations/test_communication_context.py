@@ -57,3 +57,10 @@ def test_chaired_and_moderated_talks_give_a_mediator(nlp):
 def _all(ex):
     names = {e.id: e.name for e in ex.entities}
     return [(names[r.subject], names[r.object], r) for r in ex.relations if r.predicate == C]
+
+
+def test_an_outlet_glued_to_the_clause_leaves_its_subject_untold(nlp):
+    ex = run(nlp, "Foreign Minister Ali Karimi arrived on Sunday. On Sunday, he told the BBC Peru was ready to sign.")
+    assert frozenset(("Ali Karimi", "Peru")) not in pairs(ex, C)
+    ex = run(nlp, "Ali Karimi told Foreign Minister Ada Voss the deal was dead.")
+    assert between(ex, C, "Ali Karimi", "Ada Voss").event == "message"

@@ -17,6 +17,7 @@ A news outlet that was told is the addressee and the outlet that carried the quo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Protocol, Sequence
 
 from spacy.tokens import Token
@@ -315,14 +316,17 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
     interview or at a press conference ("Mr Lee, speaking at a news conference with X,
     stressed this point. “…,” he said."; "In an interview with Axios, Lee described the plan
     as unfair. “…”") was said there: the sentence before tells the setting."""
+    starts: list[int] | None = None
     for d in drafts:
         spk = speaker_of(d)
         if d.addressee is not None or spk is None:
             continue
-        first = doc.char_span(d.start, d.start + 1, alignment_mode="expand")
-        if first is None or first.start == 0:
+        if starts is None:
+            starts = [t.idx for t in doc]
+        k = bisect_right(starts, d.start) - 1
+        if k <= 0:
             continue
-        here = first[0].sent
+        here = doc[k].sent
         if here.start == 0:
             continue
         before = doc[here.start - 1].sent

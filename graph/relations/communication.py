@@ -345,9 +345,12 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
             c.dep_ == "dobj" for c in verb.children)):
         return  # "told visiting Foreign Minister X": an attribute, not an act
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
-                               for c in verb.children):
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+            c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
+            for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
+    if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
+        return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
     if not asserted(verb):
         return
     event = _VERB_EVENTS[lemma]
@@ -509,6 +512,11 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
     return None
 
 
+def _on_a_date(prep: Token) -> bool:
+    """ "called X on Monday": a date, not "called on X to …"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _with_each_other(verb: Token) -> bool:
     """ "spoke by phone", "talked over a video link", "spoke with each other"."""
     words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
@@ -589,6 +597,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 if with_side else owner_tok
             owners = owners or parties(ctx, owner_tok, noun)
     head_verb = _governing_verb(noun)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and not owners and event in ("visit", "call", "message"):
+        # "a visit to Ukraine by X": X made it, not the one who wrote about it
+        owners = [p for g in by.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+        head_verb = None
     if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
         holder = noun.head.head  # "Trump, in a phone call with X, urged …"
         owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]

@@ -64,3 +64,16 @@ def test_an_outlet_glued_to_the_clause_leaves_its_subject_untold(nlp):
     assert frozenset(("Ali Karimi", "Peru")) not in pairs(ex, C)
     ex = run(nlp, "Ali Karimi told Foreign Minister Ada Voss the deal was dead.")
     assert between(ex, C, "Ali Karimi", "Ada Voss").event == "message"
+
+
+def test_a_visit_by_someone_is_theirs_not_the_writers(nlp):
+    ex = run(nlp, "Ambassador John Tefft wrote to Anna Berg about a visit to Peru by Chelsea Lind and her husband.")
+    assert between(ex, C, "Chelsea Lind", "Peru").event == "visit"
+    assert frozenset(("John Tefft", "Peru")) not in pairs(ex, C)
+
+
+def test_called_x_a_y_is_no_call(nlp):
+    ex = run(nlp, "At the time, Paul Ward called Victor Lanko, a former truck driver who was convicted twice, "
+                  "an outstanding leader who had been misunderstood.")
+    assert not pairs(ex, C)
+    assert between(run(nlp, "Paul Ward called Victor Lanko on Monday."), C, "Paul Ward", "Victor Lanko").event == "call"

@@ -40,12 +40,19 @@ _VERB_EVENTS = {
     "message": "message", "assure": "message", "reassure": "message", "notify": "message",
     "explain": "message", "appeal": "message", "summon": "summons",
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
+    "exchange": None,  # "exchanged messages with X"
+    # phrasal: only with their particle or object (_PHRASAL)
+    "sit": "meeting", "reach": "message", "shake": "meeting",
 }
+# verbs that are contact only with this particle or object: "sat down with", "reached out to",
+# "shook hands with"
+_PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
 # verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
 _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
-               "send": ("to",), "explain": ("to",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
+               "send": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
+               "shake": ("with",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
@@ -61,7 +68,7 @@ _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organ
                     "moderate", "chair", "oversee"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
 _TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
-                      "start", "attend", "join", "wrap", "finish", "continue"}
+                      "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
 
 # noun lemma → event
 _NOUN_EVENTS = {
@@ -351,6 +358,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "called the talks productive", "called for", "called on"
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
+    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+                                     for c in verb.children):
+        return  # "sat on the board", "reached a deal", "shook the market"
     if not asserted(verb):
         return
     event = _VERB_EVENTS[lemma]

@@ -3,6 +3,8 @@ pronoun that continues the subject before it, a meeting told without its holder,
 a bare surname the tagger missed, a *with* phrase hung lower in the object, and hosts who
 chair or moderate. Every sentence is written for this test."""
 
+import pytest
+
 from ._helpers import between, pairs, run
 
 C = "COMMUNICATED_WITH"
@@ -77,3 +79,24 @@ def test_called_x_a_y_is_no_call(nlp):
                   "an outstanding leader who had been misunderstood.")
     assert not pairs(ex, C)
     assert between(run(nlp, "Paul Ward called Victor Lanko on Monday."), C, "Paul Ward", "Victor Lanko").event == "call"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Prime Minister Anna Berg paid a visit to Jorge Salas in Lima on Friday.", "visit"),
+    ("President Anna Berg sat down with Jorge Salas at the palace on Friday.", "meeting"),
+    ("Anna Berg reached out to Jorge Salas after the vote.", "message"),
+    ("Anna Berg exchanged messages with Jorge Salas over the weekend.", "message"),
+    ("Anna Berg shook hands with Jorge Salas at the summit.", "meeting"),
+    ("Anna Berg made contact with Jorge Salas.", "call"),
+])
+def test_light_and_phrasal_verbs_of_contact(nlp, text, event):
+    assert between(run(nlp, text), C, "Anna Berg", "Jorge Salas").event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg reached a deal with Jorge Salas.",
+    "Anna Berg sat with Jorge Salas on the board.",
+    "Anna Berg will sit down with Jorge Salas next week.",
+])
+def test_the_same_verbs_without_contact(nlp, text):
+    assert not pairs(run(nlp, text), C)

@@ -400,9 +400,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "He was also meeting …" after "the Iranian official met X": he continues the
         # subject before him, not the last name read (X)
         kept = continued_subject(ctx, subj_tok)
-        if kept is None:
-            return
-        sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
+        if kept is not None:
+            sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
+        elif sources and not ctx.was_subject(sources[0][1], subj_tok):
+            return  # neither a subject continued nor the resolver's pick a subject just before
     elif subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
         return
     targets: list[tuple[Token, EntityRef]] = []

@@ -17,6 +17,7 @@ A news outlet that was told is the addressee and the outlet that carried the quo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Protocol, Sequence
 
 from spacy.tokens import Token
@@ -42,6 +43,13 @@ call conversation podcast broadcast meeting talks
 # Participles of speaking to someone: "speaking to reporters", "addressing a seminar".
 _SPEAKING_TO = frozenset("speak talk write say explain".split())
 _ADDRESSING = frozenset("address brief".split())
+# Nouns that count the audience: "told hundreds of supporters".
+_QUANTITY_NOUNS = frozenset("hundreds thousands dozens scores millions tens crowds".split())
+# Channels whose "to" phrase is the audience whatever it is: "a video message to the convention".
+_ADDRESSED_CHANNELS = frozenset("letter message speech address remarks remark note email memo".split())
+# Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
+# followers", "said to its 2,000 members"), not only when it names them.
+_SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
 _NOT_AUDIENCE = frozenset("it that this what which who something anything nothing everything".split())
 
 
@@ -58,6 +66,9 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
 
 def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     lemma = verb.lemma_.lower()
+    glued = glued_audience(verb, index)
+    if glued is not None:
+        return _audience(glued[0], index, resolver, strict=True)
     children = list(verb.children)
     for child in list(children):
         if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
@@ -75,11 +86,43 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
             continue
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
-        strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target)))
+        strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
+                      or lemma in _SPEECH_VERBS and _someones_people(target))
         ref = _audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
     return None
+
+
+def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
+    """ "told the BBC Iran was ready": with no "that", the parser glues the one told to the
+    subject of the clause as a compound (of that subject, or of a false object with the clause
+    left subjectless). (the one told, the clause's real subject), or None."""
+    if verb.lemma_.lower() not in OBJECT_AUDIENCE_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "told [the BBC Peru] [was ready]": the object is the clause's subject
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    elif any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    if subj is None or not subj.ent_type_ or subj.ent_iob_ != "B":
+        return None
+    before = subj.doc[subj.i - 1] if subj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != subj.i:
+        return None
+    other = index.at(before)
+    if other is not None and other.type in ("media", "organization") or \
+            other is None and before.is_upper and len(before) >= 2 and before.pos_ == "PROPN":
+        return before, subj
+    return None
+
+
+def _someones_people(tok: Token) -> bool:
+    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def _clause_after(verb: Token, obj: Token) -> bool:
@@ -125,9 +168,10 @@ def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in ("call", "conversation", "meeting", "talks") and child.lower_ == "with"):
+            strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for cand in _with_appositions(pobj):
-                    ref = _audience(cand, index, resolver, strict=True)
+                    ref = _audience(cand, index, resolver, strict=strict)
                     if ref is not None:
                         return ref
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
@@ -152,7 +196,10 @@ def _press_event(tok: Token) -> bool:
 
 
 def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
-    cluster = index.add(mention_span(tok, index), "group", name="reporters", audience=True)
+    span = mention_span(tok, index)
+    # "a joint news conference with X": the press event's own words, not X named after it
+    span = tok.doc[span.start:max(tok.i + 1, min(span.end, tok.i + 1))]
+    cluster = index.add(span, "group", name="reporters", audience=True)
     return index.ref(cluster) if cluster else None
 
 
@@ -163,13 +210,19 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     for people; after "told"/"urged" any noun phrase is the audience."""
     if target is None or target.lower_ in _NOT_AUDIENCE:
         return None
+    target = _counted(target)
     if _press_event(target):
         return _reporters(target, index)
     named = index.at(target)
     if named is not None:
         return named
     if target.pos_ == "PRON":
-        return resolver.resolve(target).entity
+        ref = resolver.resolve(target).entity
+        if ref is None and target.lower_ == "them":
+            # "emailed supporters on Monday, telling them …": the people just addressed
+            before = _plural_object_before(target)
+            return _audience(before, index, resolver, strict=False) if before is not None else None
+        return ref
     if target.pos_ not in ("NOUN", "PROPN"):
         return None
     low = target.lower_
@@ -200,6 +253,25 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
                            audience=True)
         return index.ref(cluster) if cluster else None
+    return None
+
+
+def _counted(tok: Token) -> Token:
+    """ "hundreds of cheering supporters", "dozens of reporters": the people counted."""
+    if tok.lower_ in _QUANTITY_NOUNS or tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return pobj
+    return tok
+
+
+def _plural_object_before(pron: Token) -> Token | None:
+    """The nearest plural noun before ``pron`` in its sentence that is the object of a verb or
+    preposition ("emailed supporters …, telling them"; "wrote to investors, telling them")."""
+    for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+        if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "dative") and t.head.lower_ not in ("of", "in", "at", "on"):
+            return t
     return None
 
 
@@ -237,6 +309,42 @@ def carry_over(drafts: Sequence, speaker_of) -> None:
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
+    """A quote with no audience of its own that follows a sentence about its speaker in an
+    interview or at a press conference ("Mr Lee, speaking at a news conference with X,
+    stressed this point. “…,” he said."; "In an interview with Axios, Lee described the plan
+    as unfair. “…”") was said there: the sentence before tells the setting."""
+    starts: list[int] | None = None
+    for d in drafts:
+        spk = speaker_of(d)
+        if d.addressee is not None or spk is None:
+            continue
+        if starts is None:
+            starts = [t.idx for t in doc]
+        k = bisect_right(starts, d.start) - 1
+        if k <= 0:
+            continue
+        here = doc[k].sent
+        if here.start == 0:
+            continue
+        before = doc[here.start - 1].sent
+        if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
+                doc.text[before.end_char:here.start_char].count("\n") > 2:
+            continue  # at most the paragraph before
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        # (only a pronoun is resolved here: resolving a description would register it)
+        who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        if who is None or who.id != spk.id:
+            continue
+        ref = _from_setting(before.root, index, resolver)
+        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person"):
+            d.addressee = ref
+            if ref.type == "media" and d.reported_by is None:
+                d.reported_by = ref
 
 
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:

@@ -85,3 +85,42 @@ def test_addressee_is_an_edge_of_the_graph():
     G = build_graph([ex])
     targets = [G.nodes[v]["name"] for _, v, d in G.edges(data=True) if d.get("type") == "ADDRESSED_TO"]
     assert targets == ["reporters"]
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # the people counted: "hundreds of supporters"
+    ("\u201cWe will win this town,\u201d Mayor Ines Berg told hundreds of cheering supporters in Akron.",
+     "win this town", "supporters"),
+    # a channel's "to" phrase, whatever it names
+    ("The budget is \u201ca disgrace,\u201d Mayor Lena Ross said in a video message to the convention.",
+     "disgrace", "convention"),
+    # someone's people after a verb of speaking
+    ("Dan Holt wrote to his 20,000 Twitter followers, \u201cIt\u2019s time to end this.\u201d", "time to end",
+     "followers"),
+    # "them": the people just addressed
+    ("Lena Ross emailed supporters on Monday evening, telling them, \u201cI am proud of this city.\u201d",
+     "proud of this city", "supporters"),
+    # "told the BBC Iran was ready": the outlet glued to the clause's subject
+    ("Foreign Minister Ali Karimi arrived on Sunday. On Sunday, he told the BBC Peru was ready to sign the deal.",
+     "ready to sign", "BBC"),
+])
+def test_the_audience_in_more_forms(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_the_setting_of_the_sentence_before_is_the_next_quotes():
+    text = ("Lena Ross, speaking at a joint news conference with Finance Minister Dan Holt, stressed this point. "
+            "\u201cThe result should not be a rise in spending,\u201d she said.")
+    q = _quote(text, "rise in spending")
+    assert q.addressee is not None and q.addressee.name == "reporters"
+
+
+def test_no_setting_carried_from_a_sentence_about_someone_else():
+    for text, words in [
+        ("Lena Ross visited the harbour on Tuesday. \u201cI hope it is just a tactic,\u201d she said.", "tactic"),
+        ("Lena Ross, speaking at a news conference, stressed this point. Dan Holt disagreed. "
+         "\u201cIt is a tactic,\u201d Holt said.", "It is a tactic"),
+        ("Lena Ross said to cheers, \u201cWe will win.\u201d", "We will win"),
+    ]:
+        assert _quote(text, words).addressee is None, text

@@ -20,80 +20,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..addressees import glued_audience
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import LEADER_WORDS, Context, asserted
-
-# verb lemma → event
-_VERB_EVENTS = {
-    "phone": "call", "call": "call", "telephone": "call", "dial": "call",
-    "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
-    "speak": "meeting", "talk": "meeting", "chat": "meeting",
-    "visit": "visit",
-    "negotiate": "talks", "confer": "talks", "consult": "talks", "discuss": "talks", "engage": "talks",
-    "mediate": "mediation", "broker": "mediation",
-    "tell": "message", "write": "message", "urge": "message", "ask": "message", "warn": "message",
-    "brief": "message", "update": "message", "inform": "message", "advise": "message", "invite": "message",
-    "thank": "message", "congratulate": "message", "text": "message", "email": "message",
-    "message": "message", "assure": "message", "reassure": "message", "notify": "message",
-    "explain": "message", "appeal": "message", "summon": "summons",
-    "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
-}
-# verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
-_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
-               "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
-               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
-               "send": ("to",), "explain": ("to",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
-# verbs whose object is the other side ("met X", "told X"); the rest need a preposition
-_OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
-                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
-                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon"}
-# verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
-_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
-# verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
-# of those, the ones that are mutual by themselves ("X and Y met"; "X and Y spoke" may be two speeches)
-_MUTUAL_VERBS = {"meet", "confer", "negotiate"}
-# verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
-_MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor"}
-# verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
-_TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
-                      "start", "attend", "join", "wrap", "finish", "continue"}
-
-# noun lemma → event
-_NOUN_EVENTS = {
-    "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
-    "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
-    "exchange": "meeting", "encounter": "meeting",
-    "visit": "visit", "trip": "visit",
-    "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
-    "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",
-    "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
-    "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
-    "letter": "message", "message": "message", "briefing": "message",
-    "summons": "summons",
-}
-# nouns of events that need a stated other side: "a letter to X", not "a letter"
-_DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
-# nouns that stand for the country or leader that sent them ("the U.S. delegation")
-_PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
-                "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
-                "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
-                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities"}
-# "the two leaders", "both sides": the pair just named
-_PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
-               "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
-               "sides": None, "parties": None, "countries": "country", "nations": "country",
-               "governments": "country", "delegations": None}
-_PAIR_WORDS = {"two", "both"}
-# singular nouns for one person: they stand for a named person, never for the country
-# titles of officials a description such as "the British minister" may stand for (not heads of state)
-_OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
-                 "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
-_ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
-               "ambassador", "mediator", "leader"}
-_ACTOR_TYPES = ("person", "country", "organization")
+from .contact_lexicon import (
+    _VERB_EVENTS, _PHRASAL, _VERB_PREPS, _OBJECT_VERBS, _PERSON_OBJECT_VERBS, _RECIPROCAL_VERBS,
+    _MUTUAL_VERBS, _MEDIATING_VERBS, _TAKING_PART_VERBS, _NOUN_EVENTS, _DIRECTED_NOUNS,
+    _PARTY_NOUNS, _PAIR_NOUNS, _PAIR_WORDS, _OFFICE_WORDS, _ONE_PERSON, _ACTOR_TYPES,
+)
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -135,6 +71,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "visiting Beijing", "greeted in Moscow": a seat of government for its country
         cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
         ref = ctx.index.ref(cluster) if cluster else None
+    if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
+            t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
+        ref = _surname_read_before(ctx, t)
     if ref is not None and ref.type != "group":
         return [(t, ref)]
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -147,6 +86,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             if up is not None:
                 return [(up, ctx.ent(up))]
         return []
+    if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return _the_two(ctx, t, None)  # "The two also discussed …"
     if t.pos_ not in ("NOUN", "PROPN"):
         return []
     named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
@@ -219,6 +161,15 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
         titled = {p[1].id: p for p in only.values()}
         return next(iter(titled.values())) if len(titled) == 1 else None
     return best[1] if best else None
+
+
+def _surname_read_before(ctx: Context, t: Token) -> EntityRef | None:
+    """ "Trump on Monday urged Kyiv …": a bare surname the tagger missed (a capitalised word
+    at the start of a sentence, tagged as a common noun) stands for the person named so
+    earlier in the article, when exactly one was."""
+    found = {ctx.index.ref(c).id: ctx.index.ref(c) for _, c in ctx.index.persons_before(t.idx)
+             if ctx.index.ref(c).name.split()[-1] == t.text}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRef]]:
@@ -328,9 +279,15 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
             c.dep_ == "dobj" for c in verb.children)):
         return  # "told visiting Foreign Minister X": an attribute, not an act
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and c.lower_ in ("for", "on")
-                               for c in verb.children):
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+            c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
+            for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
+    if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
+        return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
+    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+                                     for c in verb.children):
+        return  # "sat on the board", "reached a deal", "shook the market"
     if not asserted(verb):
         return
     event = _VERB_EVENTS[lemma]
@@ -366,12 +323,23 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
         sources = parties(ctx, subj_tok)
-    if subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
-        return  # "He was also meeting …" after "the Iranian official met X": he is not X
+    if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
+        # "He was also meeting …" after "the Iranian official met X": he continues the
+        # subject before him, not the last name read (X)
+        kept = continued_subject(ctx, subj_tok)
+        if kept is not None:
+            sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
+        elif sources and not ctx.was_subject(sources[0][1], subj_tok):
+            return  # neither a subject continued nor the resolver's pick a subject just before
+    elif subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
+        return
     targets: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
+    glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+            if glued is not None and child.i == glued[1].i:
+                continue
             targets += parties(ctx, child)
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
@@ -390,6 +358,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         if noun is not None:
             between += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                         for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
+        # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
+        targets += _with_in_object(ctx, verb)
     if lemma in ("visit",):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -401,11 +372,87 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         _emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif len(sources) >= 2 and _names_a_pair(subj_tok) and event in ("meeting", "call", "talks"):
+        # "The two also discussed …", "both sides talked for hours": the pair with each other
+        _pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
     elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
             (lemma in _MUTUAL_VERBS or _with_each_other(verb)):
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _names_a_pair(tok: Token) -> bool:
+    """ "the two", "the two leaders", "both sides"."""
+    return tok.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in tok.children) or \
+        tok.pos_ == "NUM" and tok.lower_ == "two"
+
+
+def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
+    """ "discussed ways to revive the truce with X", "spoke about the border with X": a
+    *with* phrase inside the verb's object or topic names the other side when it names a
+    person or a state (the parser hangs it on the nearest noun or verb)."""
+    out: list[tuple[Token, EntityRef]] = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "prep") or child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            continue
+        for prep in child.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > verb.i:
+                out += [p for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)
+                        if p[1].type in ("person", "country")]
+    return out[:4]
+
+
+def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
+    """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
+    ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun
+    there is followed back one more sentence); the nearest name read is no guide ("met X,
+    head of the agency, … He was also meeting Y": he is not X)."""
+    want = PERSON_PRONOUNS.get(pron.lower_)
+
+    def person(t: Token) -> tuple[Token, EntityRef] | None:
+        if t.pos_ == "PRON":
+            return None
+        for tok, ref in parties(ctx, t):
+            if ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+                return tok, ref
+        return None
+
+    head = pron.head
+    for _ in range(6):  # the clauses the pronoun's clause is embedded in
+        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head is head:
+            break
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is not None:
+            found = person(subj)
+            if found is not None:
+                return found
+            if subj.pos_ != "PRON":
+                return None  # "the talks ended, and he met X": someone not named as a person
+    sents = list(ctx.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
+    own_root = sents[here].root
+    # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
+    candidates = [c for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    for k in range(here - 1, max(-1, here - 3), -1):
+        root = sents[k].root
+        candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    for c in candidates:
+        if c.pos_ == "PRON" and c.lower_ == pron.lower_:
+            continue  # "He said … He met": one more sentence back
+        found = person(c)
+        if found is not None:
+            return found
+        if c.pos_ != "PRON":
+            return None  # the sentence before is about someone or something else
+    return None
+
+
+def _on_a_date(prep: Token) -> bool:
+    """ "called X on Monday": a date, not "called on X to …"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _with_each_other(verb: Token) -> bool:
@@ -488,6 +535,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 if with_side else owner_tok
             owners = owners or parties(ctx, owner_tok, noun)
     head_verb = _governing_verb(noun)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and not owners and event in ("visit", "call", "message"):
+        # "a visit to Ukraine by X": X made it, not the one who wrote about it
+        owners = [p for g in by.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+        head_verb = None
     if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
         holder = noun.head.head  # "Trump, in a phone call with X, urged …"
         owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
@@ -508,6 +560,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself
             owners = subj_parties
+    if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
+            and event in ("meeting", "call", "talks"):
+        # "The meeting with X took place after Y's arrival": the one the article is telling
+        # of, the main subject of the sentence before
+        owners = _topic_before(ctx, noun, {r.id for _, r in with_side})
     cue = lemma if lemma in _NOUN_EVENTS else low
     if from_side and not with_side:  # "a call from X": X called the owner
         _emit(ctx, from_side, owners, noun, event, cue, 0.7)
@@ -532,6 +589,23 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:
+    """The person or state the sentence before is about (its main subject), as the holder of
+    an event told without one; none when that subject is something else."""
+    sents = list(ctx.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    if here == 0:
+        return []
+    root = sents[here - 1].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+        found = continued_subject(ctx, subj)
+        return [(noun, found[1])] if found is not None and found[1].id not in others else []
+    return [(noun, r) for _, r in parties(ctx, subj) if r.type in ("person", "country") and r.id not in others][:1]
 
 
 def _possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:

@@ -1,0 +1,86 @@
+"""The trigger lexicon of COMMUNICATED_WITH: the verbs and nouns of contact (the CAMEO
+"consult" family that GDELT and ICEWS code, plus calls and messages), each with its ``event``,
+and the small word lists ``communication`` reads its participants with. Kept apart so that
+the rules read alone; the names keep their leading underscore because only
+``communication`` uses them.
+"""
+
+from __future__ import annotations
+
+# verb lemma → event
+_VERB_EVENTS = {
+    "phone": "call", "call": "call", "telephone": "call", "dial": "call",
+    "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
+    "speak": "meeting", "talk": "meeting", "chat": "meeting",
+    "visit": "visit",
+    "negotiate": "talks", "confer": "talks", "consult": "talks", "discuss": "talks", "engage": "talks",
+    "mediate": "mediation", "broker": "mediation",
+    "tell": "message", "write": "message", "urge": "message", "ask": "message", "warn": "message",
+    "brief": "message", "update": "message", "inform": "message", "advise": "message", "invite": "message",
+    "thank": "message", "congratulate": "message", "text": "message", "email": "message",
+    "message": "message", "assure": "message", "reassure": "message", "notify": "message",
+    "explain": "message", "appeal": "message", "summon": "summons",
+    "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
+    "exchange": None,  # "exchanged messages with X"
+    # phrasal: only with their particle or object (_PHRASAL)
+    "sit": "meeting", "reach": "message", "shake": "meeting",
+}
+# verbs that are contact only with this particle or object: "sat down with", "reached out to",
+# "shook hands with"
+_PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
+# verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
+_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
+               "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
+               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
+               "send": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
+               "shake": ("with",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
+# verbs whose object is the other side ("met X", "told X"); the rest need a preposition
+_OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
+                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
+                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon"}
+# verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
+_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
+# verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
+# of those, the ones that are mutual by themselves ("X and Y met"; "X and Y spoke" may be two speeches)
+_MUTUAL_VERBS = {"meet", "confer", "negotiate"}
+# verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
+_MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
+                    "moderate", "chair", "oversee"}
+# verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
+_TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
+                      "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
+
+# noun lemma → event
+_NOUN_EVENTS = {
+    "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
+    "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
+    "exchange": "meeting", "encounter": "meeting",
+    "visit": "visit", "trip": "visit",
+    "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
+    "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",
+    "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
+    "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
+    "letter": "message", "message": "message", "briefing": "message",
+    "summons": "summons",
+}
+# nouns of events that need a stated other side: "a letter to X", not "a letter"
+_DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
+# nouns that stand for the country or leader that sent them ("the U.S. delegation")
+_PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
+                "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
+                "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
+                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities"}
+# "the two leaders", "both sides": the pair just named
+_PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
+               "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
+               "sides": None, "parties": None, "countries": "country", "nations": "country",
+               "governments": "country", "delegations": None}
+_PAIR_WORDS = {"two", "both"}
+# singular nouns for one person: they stand for a named person, never for the country
+# titles of officials a description such as "the British minister" may stand for (not heads of state)
+_OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
+                 "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
+_ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
+               "ambassador", "mediator", "leader"}
+_ACTOR_TYPES = ("person", "country", "organization")

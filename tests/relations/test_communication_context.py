@@ -1,0 +1,102 @@
+"""COMMUNICATED_WITH whose parties the sentence leaves to the article around it: a subject
+pronoun that continues the subject before it, a meeting told without its holder, "the two",
+a bare surname the tagger missed, a *with* phrase hung lower in the object, and hosts who
+chair or moderate. Every sentence is written for this test."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+C = "COMMUNICATED_WITH"
+
+
+def test_a_pronoun_continues_the_subject_not_the_last_name_read(nlp):
+    ex = run(nlp, "Foreign Minister Ali Karimi met on Monday with Tomas Varga, head of the energy agency, "
+                  "as the agency head seeks answers. He was also meeting with the Omani foreign minister, "
+                  "Salim al-Harthi.")
+    assert between(ex, C, "Ali Karimi", "Salim al-Harthi").event == "meeting"
+    assert frozenset(("Tomas Varga", "Salim al-Harthi")) not in pairs(ex, C)
+
+
+def test_a_pronoun_in_reported_speech_is_the_reporter(nlp):
+    ex = run(nlp, "Foreign Minister Anna Berg said on Monday she had discussed ways to revive the truce "
+                  "with Peruvian Foreign Minister Jorge Salas.")
+    r = between(ex, C, "Anna Berg", "Jorge Salas")
+    assert r.event == "talks"
+
+
+def test_a_pronoun_after_another_subject_is_left_out(nlp):
+    ex = run(nlp, "The harbour authority closed the port on Monday. He met Jorge Salas in Lima.")
+    assert not pairs(ex, C)
+
+
+def test_a_meeting_told_without_its_holder_and_the_two(nlp):
+    ex = run(nlp, "Foreign Minister Anna Berg arrived in Oslo on Monday for a seminar on the war. "
+                  "The two-hour meeting with Jorge Salas took place soon after her arrival. "
+                  "The two also discussed the fishing dispute, the ministry said.")
+    assert pairs(ex, C) == {frozenset(("Anna Berg", "Jorge Salas"))}
+    assert {r.event for _, _, r in _all(ex)} >= {"meeting", "talks"}
+
+
+def test_a_cancelled_meeting_is_no_event(nlp):
+    ex = run(nlp, "Foreign Minister Anna Berg arrived in Oslo on Monday. The meeting with Jorge Salas was cancelled.")
+    assert not pairs(ex, C)
+
+
+def test_a_bare_surname_the_tagger_missed(nlp):
+    ex = run(nlp, "President Donald Trump spoke in Ohio on Friday. "
+                  "Trump on Monday urged Kyiv to accelerate negotiations, warning that time was short.")
+    assert between(ex, C, "Donald Trump", "Ukraine").event == "message"
+
+
+def test_chaired_and_moderated_talks_give_a_mediator(nlp):
+    ex = run(nlp, "Norway chaired a third round of Peru-Chile talks in Oslo on Monday.")
+    assert between(ex, C, "Norway", "Peru").event == "mediation"
+    assert between(ex, C, "Norway", "Chile").event == "mediation"
+    assert between(ex, C, "Peru", "Chile").event == "talks"
+
+
+def _all(ex):
+    names = {e.id: e.name for e in ex.entities}
+    return [(names[r.subject], names[r.object], r) for r in ex.relations if r.predicate == C]
+
+
+def test_an_outlet_glued_to_the_clause_leaves_its_subject_untold(nlp):
+    ex = run(nlp, "Foreign Minister Ali Karimi arrived on Sunday. On Sunday, he told the BBC Peru was ready to sign.")
+    assert frozenset(("Ali Karimi", "Peru")) not in pairs(ex, C)
+    ex = run(nlp, "Ali Karimi told Foreign Minister Ada Voss the deal was dead.")
+    assert between(ex, C, "Ali Karimi", "Ada Voss").event == "message"
+
+
+def test_a_visit_by_someone_is_theirs_not_the_writers(nlp):
+    ex = run(nlp, "Ambassador John Tefft wrote to Anna Berg about a visit to Peru by Chelsea Lind and her husband.")
+    assert between(ex, C, "Chelsea Lind", "Peru").event == "visit"
+    assert frozenset(("John Tefft", "Peru")) not in pairs(ex, C)
+
+
+def test_called_x_a_y_is_no_call(nlp):
+    ex = run(nlp, "At the time, Paul Ward called Victor Lanko, a former truck driver who was convicted twice, "
+                  "an outstanding leader who had been misunderstood.")
+    assert not pairs(ex, C)
+    assert between(run(nlp, "Paul Ward called Victor Lanko on Monday."), C, "Paul Ward", "Victor Lanko").event == "call"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Prime Minister Anna Berg paid a visit to Jorge Salas in Lima on Friday.", "visit"),
+    ("President Anna Berg sat down with Jorge Salas at the palace on Friday.", "meeting"),
+    ("Anna Berg reached out to Jorge Salas after the vote.", "message"),
+    ("Anna Berg exchanged messages with Jorge Salas over the weekend.", "message"),
+    ("Anna Berg shook hands with Jorge Salas at the summit.", "meeting"),
+    ("Anna Berg made contact with Jorge Salas.", "call"),
+])
+def test_light_and_phrasal_verbs_of_contact(nlp, text, event):
+    assert between(run(nlp, text), C, "Anna Berg", "Jorge Salas").event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg reached a deal with Jorge Salas.",
+    "Anna Berg sat with Jorge Salas on the board.",
+    "Anna Berg will sit down with Jorge Salas next week.",
+])
+def test_the_same_verbs_without_contact(nlp, text):
+    assert not pairs(run(nlp, text), C)

@@ -444,13 +444,19 @@ def _bomless_wide(data: bytes) -> str | None:
             candidates.append("utf-16-le")
         elif even >= 0.9 and even - odd >= 0.25:
             candidates.append("utf-16-be")
+    decoded = False
     for enc in candidates:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        decoded = True
         if not _is_binary(text) and _mostly_text(text):
             return text
+    if decoded:
+        # The zero bytes fixed the byte order and the units decode, but not to text: binary.
+        # Falling through would let a detector read the same bytes in the other byte order.
+        raise InputError("binary file, not text")
     return None
 
 

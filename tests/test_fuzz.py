@@ -13,7 +13,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import networkx as nx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotegraph import Document, InputError, extract, write_graphml
@@ -99,6 +99,9 @@ def test_decode_never_crashes_on_random_bytes(data):
 
 @FAST
 @given(st.text(max_size=200), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32"]))
+# Regression: a control code and an unassigned code point made the UTF-16-LE reading "not text",
+# and the detector then read the bytes big-endian ("吀栀攀 洀椀渀椀猀琀攀爀").
+@example("\x11\U00033e2e", "utf-16-le")
 def test_decode_round_trips_unicode_in_unicode_encodings(text, encoding):
     text = "The minister said: " + text  # real documents carry some ordinary text
     try:

@@ -33,7 +33,7 @@ def test_serve_prints_how_to_connect_and_stops_on_ctrl_c(tmp_path):
     def read() -> None:
         for line in proc.stdout:
             lines.append(line)
-            if line.startswith("Bolt server ready"):
+            if "quotegraph query" in line:  # the last line of the connection notes: all printed
                 ready.set()
 
     reader = threading.Thread(target=read, daemon=True)

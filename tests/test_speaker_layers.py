@@ -51,11 +51,11 @@ def test_someone_shown_saying_still_speaks():
 # -- a closed quotation and the report after it -------------------------------------------------
 
 def test_a_new_report_after_a_closed_quotation_is_not_its_cue():
-    text = ("“The rates will rise soon,” said Megan Greene, an economist at a bank. “And the members have "
-            "been laying down sign posts everywhere.” Greene added that the Fed wants to move.")
-    q = with_words(text, "sign posts")
-    assert sources(q) == ["Megan Greene"]
-    reported = with_words(text, "Fed wants to move")
+    text = ("“Prices will climb this year,” said Lena Ortiz, an analyst at a consultancy. “And the board has "
+            "been dropping hints all spring.” Ortiz added that the board wants to act.")
+    q = with_words(text, "dropping hints")
+    assert sources(q) == ["Lena Ortiz"]
+    reported = with_words(text, "board wants to act")
     assert reported.kind == "indirect"
 
 
@@ -127,9 +127,9 @@ def test_name_and_colon_after_a_sentence_speaks():
 
 
 def test_colon_intro_takes_the_main_verb_not_the_nearest():
-    text = ('Senator Ann Wells has since apologized for what happened: "Yes, I should have used two email '
-            'addresses for my work."')
-    q = with_words(text, "two email addresses")
+    text = ('Senator Ann Wells has since apologized for what happened: "Yes, I should have kept my two '
+            'accounts apart for my work."')
+    q = with_words(text, "two accounts apart")
     assert q.speaker is not None and q.speaker.name == "Ann Wells"
 
 

@@ -39,6 +39,7 @@ from .entity_ids import (  # noqa: F401 (exported here too)
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Span, document_id
+from .outlets import media_vote, outlet_shaped
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -349,10 +350,16 @@ class EntityIndex:
         prev = doc[e.start - 1] if e.start > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
+        agency = nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])
+        if any(n.lemma_.lower() in ("agency", "service", "network") and any(
+                c.lower_ in ("news", "press", "wire") for c in n.children if c.i < n.i) for n in agency):
+            return "media", 3  # "the news agency Interfax", "Interfax news agency"
         for n in nouns:
             t = _head_type(n.lemma_.lower())
             if t:
                 return t, 3
+        if media_vote(e):
+            return "media", 3  # "told ITV", "an interview with the Arctic Herald", "Newsmax first reported"
         words = e.text.split()
         if any(fold(w).strip(".,") in ORG_WORDS for w in words):
             return None, 0
@@ -408,7 +415,7 @@ class EntityIndex:
             top = None  # no clear majority: the model's label stands
         if top == "place":
             return None  # a region, a city, a plant's town: where things happen, not who acts
-        if top == "media" and label != "PERSON" or top == "media" and len(words) == 1:
+        if top == "media" and (label != "PERSON" or len(words) == 1 or outlet_shaped(text)):
             return "media", _org_name(text)
         if top == "organization" and label == "PERSON":
             return "organization", _org_name(text)

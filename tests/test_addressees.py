@@ -124,3 +124,30 @@ def test_no_setting_carried_from_a_sentence_about_someone_else():
         ("Lena Ross said to cheers, \u201cWe will win.\u201d", "We will win"),
     ]:
         assert _quote(text, words).addressee is None, text
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    # outlets the model may read as an organisation or a person: the shape of the name and the
+    # grammar (told, interviewed) make them outlets, not a list of names
+    ("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told KTV on Sunday.", "ferry will not",
+     "KTV"),
+    ("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told the Fjord Herald.", "ferry will not",
+     "Fjord Herald"),
+    ("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Newsline in a statement.",
+     "ferry will not", "Newsline"),
+    ("In an interview with the Lofoten Tribune, Governor Ada Voss said the ferry would not run.",
+     "ferry would not", "Lofoten Tribune"),
+    ("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Skylark Oslo.", "ferry will not",
+     "Skylark Oslo"),
+])
+def test_an_outlet_by_its_shape_is_addressee_and_outlet(text, words, outlet):
+    q = _quote(text, words)
+    assert q.addressee is not None and outlet in q.addressee.name, (q.addressee, q.text)
+    assert q.addressee.type == "media"
+    assert q.reported_by is not None and q.reported_by.id == q.addressee.id
+
+
+def test_a_person_told_stays_a_person():
+    q = _quote("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Lars Ekberg.", "ferry will not")
+    assert q.addressee is not None and q.addressee.name == "Lars Ekberg"
+    assert q.addressee.type == "person" and q.reported_by is None

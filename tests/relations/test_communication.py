@@ -147,3 +147,19 @@ def test_dateline_is_no_party(nlp):
 def test_a_described_diplomat_is_no_head_of_state(nlp):
     ex = run(nlp, "US President Donald Trump spoke on Monday. Maria Lopez summoned the senior US diplomat in Lima.")
     assert not rels(ex, C)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ada Voss told KTV that the border would stay closed.",
+    "Foreign Minister Ada Voss told the Fjord Herald that the border would stay closed.",
+    "In an interview with the Lofoten Tribune, Foreign Minister Ada Voss said the border would stay closed.",
+    "Foreign Minister Ada Voss told Newsline on Monday that the border would stay closed.",
+])
+def test_an_outlet_told_is_no_contact_partner(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "COMMUNICATED_WITH"), rels(ex, "COMMUNICATED_WITH")
+
+
+def test_a_person_told_is_still_a_contact_partner(nlp):
+    ex = run(nlp, "Foreign Minister Ada Voss told Lars Ekberg that the border would stay closed.")
+    between(ex, "COMMUNICATED_WITH", "Ada Voss", "Lars Ekberg")

@@ -1,0 +1,110 @@
+"""News outlets by construction: a name the article treats as a medium is an outlet.
+
+The model tags outlets ORG or PERSON ("told ITV", "an interview with the Arctic Herald",
+"Newsmax reported"); as organisations or persons they turn into contact partners
+("X told ITV" read as diplomatic contact) and never into the outlet that carried the quote.
+Two things together make a name an outlet, never the name alone:
+
+- the grammar around it: the one told or interviewed ("told X", "said to X", "speaking to X",
+  "in an interview with X", "an X interview"), or the subject of "reported"
+  ("X first reported");
+- the shape of the name: a news word in it ("Times", "Post", "News", "Radio", "Daily",
+  "Herald", "Tribune", "Broadcasting", …), a call sign ending in TV ("ITV", "RTV"), a single
+  word built on "news" ("Newsmax", "Euronews"), an outlet of the gazetteer followed by what
+  it broadcasts ("BBC Radio Four"), or a name followed by the place of its edition
+  ("Breitbart London", "Politico Europe").
+
+A subject of "reported" needs no news word when the model did not call it a person: people
+and offices seldom "report" in the news sense, outlets do. A person's name never becomes an
+outlet by being told: "told Ruiz" keeps Ruiz a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from . import gazetteer
+from .entity_ids import fold, is_media_name
+
+# Words that, inside a name, say it is a news outlet's ("The Arctic Herald", "Radio Free Asia").
+_NEWS_WORDS = frozenset("""
+times post news tv radio daily weekly journal herald press broadcasting broadcaster tribune
+gazette channel television telegraph chronicle courier observer dispatch bulletin newswire
+wire magazine review examiner sentinel inquirer standard mirror express star sun globe
+""".split())
+# Of these, the ones that are also ordinary words of other names ("Lone Star Group",
+# "Morning Star"): they count only in a name the article uses as an outlet (told, interviewed).
+_WEAK_NEWS_WORDS = frozenset("standard mirror express star sun globe review observer".split())
+
+# Verbs whose object is the one told ("told X", "said to X", "speaking to X").
+_TELL_VERBS = frozenset("tell".split())
+_TO_VERBS = frozenset("say speak talk explain write".split())
+_CHANNEL_NOUNS = frozenset("interview".split())
+_REPORT_VERBS = frozenset("report".split())
+
+
+def outlet_shaped(name: str, strong_only: bool = False) -> bool:
+    """True when a name has the shape of a news outlet's (see the module's docstring)."""
+    words = [fold(w).strip(".,'\u2019\"") for w in name.split()]
+    words = [w for w in words if w and w != "the"]
+    if not words:
+        return False
+    if is_media_name(name):
+        return True
+    news = _NEWS_WORDS - _WEAK_NEWS_WORDS if strong_only else _NEWS_WORDS
+    if any(w in news for w in words):
+        return True
+    raw = [w.strip(".,'\u2019\"") for w in name.split() if w.lower() != "the"]
+    if any(re.fullmatch(r"[A-Z0-9]{1,4}TV", w) for w in raw):
+        return True  # a call sign: "ITV", "RTV", "1TV"
+    if len(words) == 1 and (words[0].startswith("news") or words[0].endswith("news")) and len(words[0]) > 4:
+        return True  # "Newsmax", "Euronews", "NewsNation"
+    if strong_only:
+        return False
+    if len(words) >= 2 and gazetteer.media(" ".join(raw[:1])):
+        return True  # "BBC Radio Four", "CNN International": an outlet and its channel
+    if len(words) == 2 and raw[0][:1].isupper() and (
+            gazetteer.seat(raw[-1]) or gazetteer.country(raw[-1]) or gazetteer.region(raw[-1])) and \
+            not gazetteer.lookup(raw[0]) and not gazetteer.demonym(raw[0]):
+        return True  # "Breitbart London", "Politico Europe": an outlet's edition
+    return False
+
+
+def outlet_use(ent: Span) -> str | None:
+    """How the sentence uses a named span as a medium: "told" (the one told or interviewed),
+    "reported" (the subject of "reported"), or None."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root and root.head.i < root.i:
+        root = root.head  # "told CNN and ITV"
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ in ("dobj", "dative") and lemma in _TELL_VERBS:
+        return "told"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TO_VERBS:
+        return "told"  # "said to X", "speaking to X"
+    if root.dep_ == "pobj" and head.lower_ in ("with", "to", "on", "in") and head.head.lemma_.lower() in _CHANNEL_NOUNS:
+        return "told"  # "in an interview with X"
+    if root.dep_ in ("compound", "poss") and lemma in _CHANNEL_NOUNS and head.i > root.i:
+        return "told"  # "an X interview", "in X's interview"
+    if root.dep_ == "nsubj" and lemma in _REPORT_VERBS and head.pos_ == "VERB":
+        return "reported"  # "X reported", "X first reported on Tuesday"
+    return None
+
+
+def media_vote(ent: Span) -> bool:
+    """True when a named span is used as a news outlet here (grammar and shape together)."""
+    use = outlet_use(ent)
+    if use is None:
+        return False
+    if use == "told":
+        return outlet_shaped(ent.text)
+    # a subject of "reported": a name of an outlet's shape, or one that "first reported" or
+    # reported "citing" someone, as only outlets do (an operator "reported outages" stays itself)
+    if outlet_shaped(ent.text, strong_only=ent.label_ == "PERSON"):
+        return True
+    verb = ent.root.head
+    return ent.label_ != "PERSON" and (any(c.lower_ == "first" for c in verb.children) or any(
+        t.lower_ == "citing" and t.head.i == verb.i for t in verb.subtree))
+

@@ -1,0 +1,33 @@
+"""News outlets by construction (graph/outlets.py): grammar and the shape of a name together
+(sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import Document, extract_parsed
+
+
+def _types(nlp, text):
+    ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
+    return {e.name: e.type for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Fjord Herald reported that the ferry would not run this winter.", "Fjord Herald"),
+    ("The harbour will close, the Kestrel news agency said on Monday.", "Kestrel"),
+])
+def test_an_outlet_by_what_it_does_or_is_called(nlp, text, name):
+    types = _types(nlp, text)
+    assert any(name in n and t == "media" for n, t in types.items()), types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Governor Ada Voss told Lars Ekberg that the ferry would not run.", "Lars Ekberg"),
+    ("Lars Ekberg reported the theft to the police on Monday.", "Lars Ekberg"),
+    # "the broadcaster" before a name tagged as a person may be a presenter: it stays a person
+    ("The harbour will close, the broadcaster Lars Ekberg said on Monday.", "Lars Ekberg"),
+])
+def test_a_person_is_no_outlet(nlp, text, name):
+    types = _types(nlp, text)
+    assert types.get(name) == "person", types

@@ -44,7 +44,8 @@ _TIE_NOUNS = {
     "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
     "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
     "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
-    "bombardment": ("ADVERSARY_OF", ("of",)), "blockade": ("ADVERSARY_OF", ("of", "on")),
+    "bombardment": ("ADVERSARY_OF", ("of",)),
+    "endorsement": ("ALLY_OF", ("of", "for")), "blockade": ("ADVERSARY_OF", ("of", "on")),
 }
 # "actions" and "campaign" are hostile only when said so
 _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
@@ -54,8 +55,10 @@ _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domest
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
-_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",)}
-_HELPING_VERBS = {"support", "defend", "protect", "arm", "back"}
+# "campaigned with Trump": a politician who takes the stage beside another sides with them
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside")}
+# "endorsed Cruz": political support given in words, an alliance as readers of political news list it
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
 # nouns of enmity between the sides they name: "clashes between Manila and Beijing"
 _ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
                  "conflict", "war", "feud", "dispute", "fighting"}
@@ -161,6 +164,9 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if not sides and noun.lower_ == "endorsement" and poss is not None:
+        sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)
 
 
@@ -234,7 +240,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
-    others = ctx.actors(obj)
+    # a politician endorses a person as often as a country or a party
+    others = ctx.actors(obj, STATE_ACTORS + ("person",)) if lemma == "endorse" else ctx.actors(obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)

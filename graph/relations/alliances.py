@@ -74,7 +74,7 @@ _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet",
 
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
-                          | {"backed", "accused", "accuse", "accuses", "accusing", "between"} | _RELATION_NOUNS)
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -102,6 +102,37 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
         owned_rival(ctx, tok)
+    if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
+        running_mate(ctx, tok)
+
+
+def running_mate(ctx: Context, mate: Token) -> None:
+    """ "X is joining his running mate Y", "X named Y as his running mate", "Y's running mate
+    X" → ALLY_OF: a ticket is an alliance. The mate is the name in apposition or the object
+    of "named … as"; the one whose mate it is, the possessor, or for "his"/"her" the clause's
+    subject."""
+    verb = mate.head.head if mate.dep_ in ("pobj", "appos") else mate.head
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
+        return
+    people = STATE_ACTORS + ("person",)
+    named = [a for c in mate.children if c.dep_ == "appos" for a in ctx.actors(c, ("person",))]
+    if not named and mate.dep_ == "appos":  # "Lisa Harmon, Ridley's running mate,"
+        named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "compound":
+        named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, ("person",))]
+    poss = next((c for c in mate.children if c.dep_ == "poss"), None)
+    if poss is None or not named:
+        return
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in ("his", "her"):
+            return
+        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    else:
+        owners = ctx.actors(poss, people)
+    owners = [a for a in owners if all(a[1].id != n[1].id for n in named)]
+    _pairwise(ctx, owners[:1], "ALLY_OF", named, mate)
 
 
 def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:

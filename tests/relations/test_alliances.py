@@ -121,3 +121,16 @@ def test_political_support_makes_allies(nlp, text, a, b):
 ])
 def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ohio Gov. Mark Dalton is joining his running mate Paul Ridley in calling for an inquiry.", "Mark Dalton", "Paul Ridley"),
+    ("Paul Ridley named Lisa Harmon as his running mate on Friday.", "Paul Ridley", "Lisa Harmon"),
+    ("Lisa Harmon, Ridley's running mate, spoke first.", "Ridley", "Lisa Harmon"),
+])
+def test_a_running_mate_is_an_ally(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_a_possible_running_mate_is_no_ally(nlp):
+    assert not rels(run(nlp, "Paul Ridley may name Lisa Harmon as his running mate."), "ALLY_OF")

@@ -56,7 +56,8 @@ _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domest
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
-_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside")}
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
+                 "throw": ("behind",)}  # "threw her weight behind X": only with "weight" (see below)
 # "endorsed Cruz": political support given in words, an alliance as readers of political news list it
 _HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
 # nouns of enmity between the sides they name: "clashes between Manila and Beijing"
@@ -264,6 +265,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
     if lemma in _SIDING_VERBS:
+        if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
+            return  # "threw a party behind the house": no siding
         others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         _pairwise(ctx, sides, "ALLY_OF", others, verb)

@@ -134,3 +134,9 @@ def test_a_running_mate_is_an_ally(nlp, text, a, b):
 
 def test_a_possible_running_mate_is_no_ally(nlp):
     assert not rels(run(nlp, "Paul Ridley may name Lisa Harmon as his running mate."), "ALLY_OF")
+
+
+def test_throwing_ones_weight_behind_someone_sides_with_them(nlp):
+    between(run(nlp, "Lisa Harmon threw her weight behind Paul Ridley on Monday."), "ALLY_OF", "Lisa Harmon", "Paul Ridley")
+    assert not rels(run(nlp, "Lisa Harmon has not thrown her weight behind Paul Ridley."), "ALLY_OF")
+    assert not rels(run(nlp, "Lisa Harmon threw a ball behind Paul Ridley."), "ALLY_OF")

@@ -60,6 +60,9 @@ leader director chief head commander general deputy emissary delegate""".split()
 # Places a seat of government sits in, as opposed to acting ("talks in Moscow").
 _PLACE_PREPS = {"in", "at", "near", "into", "outside", "across", "around", "inside", "within",
                 "through", "throughout", "via", "over", "onto", "toward", "towards", "beyond"}
+# Offices a city or a state holds of its own: "London's mayor", "the mayor of Paris" name the city,
+# not the national government its name may stand for elsewhere ("London said").
+_LOCAL_OFFICES = {"mayor", "governor", "gov", "councillor", "councilman", "councilwoman"}
 _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "move", "come",
            "send", "deploy", "journey", "flight", "race", "leave", "reach", "tour", "invite",
            "bring", "relocate", "drive", "rush"}
@@ -476,6 +479,10 @@ class EntityIndex:
                 return False
         if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOTION:
             return False
+        office = root.head if root.dep_ in ("poss", "compound") else \
+            root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if office is not None and office.lower_.rstrip(".") in _LOCAL_OFFICES:
+            return False  # "London's mayor", "Paris Mayor X": the city's own office
         return True
 
     # -- building -------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Relation
-from . import alliances, communication, memberships, parties, roles, speaks_for, titles
+from . import alliances, communication, memberships, parties, roles, seats, speaks_for, titles
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -87,3 +87,4 @@ def _run(ctx: Context) -> None:
     titles.comma_titles(ctx)
     titles.owner_from_earlier_title(ctx)
     parties.whole_document(ctx)
+    seats.whole_document(ctx)

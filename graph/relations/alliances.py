@@ -44,7 +44,8 @@ _TIE_NOUNS = {
     "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
     "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
     "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
-    "bombardment": ("ADVERSARY_OF", ("of",)), "blockade": ("ADVERSARY_OF", ("of", "on")),
+    "bombardment": ("ADVERSARY_OF", ("of",)),
+    "endorsement": ("ALLY_OF", ("of", "for")), "blockade": ("ADVERSARY_OF", ("of", "on")),
 }
 # "actions" and "campaign" are hostile only when said so
 _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
@@ -54,8 +55,11 @@ _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domest
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
-_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",)}
-_HELPING_VERBS = {"support", "defend", "protect", "arm", "back"}
+# "campaigned with Trump": a politician who takes the stage beside another sides with them
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
+                 "throw": ("behind",)}  # "threw her weight behind X": only with "weight" (see below)
+# "endorsed Cruz": political support given in words, an alliance as readers of political news list it
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
 # nouns of enmity between the sides they name: "clashes between Manila and Beijing"
 _ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
                  "conflict", "war", "feud", "dispute", "fighting"}
@@ -71,7 +75,7 @@ _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet",
 
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
-                          | {"backed", "accused", "accuse", "accuses", "accusing", "between"} | _RELATION_NOUNS)
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -99,6 +103,37 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
         owned_rival(ctx, tok)
+    if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
+        running_mate(ctx, tok)
+
+
+def running_mate(ctx: Context, mate: Token) -> None:
+    """ "X is joining his running mate Y", "X named Y as his running mate", "Y's running mate
+    X" → ALLY_OF: a ticket is an alliance. The mate is the name in apposition or the object
+    of "named … as"; the one whose mate it is, the possessor, or for "his"/"her" the clause's
+    subject."""
+    verb = mate.head.head if mate.dep_ in ("pobj", "appos") else mate.head
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
+        return
+    people = STATE_ACTORS + ("person",)
+    named = [a for c in mate.children if c.dep_ == "appos" for a in ctx.actors(c, ("person",))]
+    if not named and mate.dep_ == "appos":  # "Lisa Harmon, Ridley's running mate,"
+        named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "compound":
+        named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, ("person",))]
+    poss = next((c for c in mate.children if c.dep_ == "poss"), None)
+    if poss is None or not named:
+        return
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in ("his", "her"):
+            return
+        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    else:
+        owners = ctx.actors(poss, people)
+    owners = [a for a in owners if all(a[1].id != n[1].id for n in named)]
+    _pairwise(ctx, owners[:1], "ALLY_OF", named, mate)
 
 
 def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
@@ -161,6 +196,9 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if not sides and noun.lower_ == "endorsement" and poss is not None:
+        sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)
 
 
@@ -227,6 +265,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
     if lemma in _SIDING_VERBS:
+        if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
+            return  # "threw a party behind the house": no siding
         others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         _pairwise(ctx, sides, "ALLY_OF", others, verb)
@@ -234,7 +274,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
-    others = ctx.actors(obj)
+    # a politician endorses a person as often as a country or a party
+    others = ctx.actors(obj, STATE_ACTORS + ("person",)) if lemma == "endorse" else ctx.actors(obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)

@@ -100,3 +100,43 @@ def test_hostile_act_owned_by_a_country_modifier(nlp, text, a, b):
 
 def test_non_military_action_is_no_hostility(nlp):
     assert rels(run(nlp, "Chile's legal action against Peru went to court in The Hague."), "ADVERSARY_OF") == []
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Lisa Harmon endorsed Paul Ridley on Friday.", "Lisa Harmon", "Paul Ridley"),
+    ("Lisa Harmon's endorsement of Paul Ridley surprised the party.", "Lisa Harmon", "Paul Ridley"),
+    ("Paul Ridley received the endorsement of Lisa Harmon on Friday.", "Paul Ridley", "Lisa Harmon"),
+    ("Paul Ridley campaigned with Lisa Harmon in Ohio on Wednesday.", "Paul Ridley", "Lisa Harmon"),
+])
+def test_political_support_makes_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Lisa Harmon refused to endorse Paul Ridley.",
+    "Lisa Harmon may endorse Paul Ridley next week.",
+    "Lisa Harmon did not endorse Paul Ridley.",
+    "Ridley said he did not know whether Harmon would endorse him.",
+    "The campaign said Lisa Harmon would not campaign with Paul Ridley.",
+])
+def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ohio Gov. Mark Dalton is joining his running mate Paul Ridley in calling for an inquiry.", "Mark Dalton", "Paul Ridley"),
+    ("Paul Ridley named Lisa Harmon as his running mate on Friday.", "Paul Ridley", "Lisa Harmon"),
+    ("Lisa Harmon, Ridley's running mate, spoke first.", "Ridley", "Lisa Harmon"),
+])
+def test_a_running_mate_is_an_ally(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_a_possible_running_mate_is_no_ally(nlp):
+    assert not rels(run(nlp, "Paul Ridley may name Lisa Harmon as his running mate."), "ALLY_OF")
+
+
+def test_throwing_ones_weight_behind_someone_sides_with_them(nlp):
+    between(run(nlp, "Lisa Harmon threw her weight behind Paul Ridley on Monday."), "ALLY_OF", "Lisa Harmon", "Paul Ridley")
+    assert not rels(run(nlp, "Lisa Harmon has not thrown her weight behind Paul Ridley."), "ALLY_OF")
+    assert not rels(run(nlp, "Lisa Harmon threw a ball behind Paul Ridley."), "ALLY_OF")

@@ -1,0 +1,181 @@
+"""ROLE at a seat of office below the country: the state, province or city a governor, senator,
+mayor or representative holds office for, the way news writes it: before the name ("Ohio Gov.
+X", "Nevada Governor X"), in an apposition ("X, the mayor of Chicago," / "Chicago's mayor, X," /
+"X, a senator from Oregon,") and in the parenthesis US outlets put after a legislator's name
+("Sen. X (R-Tex.)", "Rep. Y (D-N.Y.)"). The entity index leaves such places out (they are where
+things happen, not who acts), so the place is named here, only when an office says it is a
+seat. National posts ("German Foreign Minister X") keep the country rules of ``titles``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .. import gazetteer
+from ..entities import title_tokens
+from ..model import EntityRef, Span
+from ._context import HONORIFICS, Context
+
+# Offices held for a state, province or city (their abbreviations as news writes them).
+_OFFICES = {"gov": "governor", "governor": "governor", "sen": "senator", "senator": "senator",
+            "mayor": "mayor", "rep": "representative", "representative": "representative",
+            "congressman": "congressman", "congresswoman": "congresswoman", "assemblyman": "assemblyman",
+            "assemblywoman": "assemblywoman", "councilman": "councilman", "councilwoman": "councilwoman",
+            "councillor": "councillor", "lt": "lieutenant", "lieutenant": "lieutenant"}
+# US states as the parenthesis after a legislator's name writes them: AP abbreviations, postal
+# codes and the names AP does not abbreviate.
+_STATES = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR",
+    "California": "Calif. Cal. CA", "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE",
+    "Florida": "Fla. FL", "Georgia": "Ga. GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL",
+    "Indiana": "Ind. IN", "Iowa": "IA", "Kansas": "Kan. Kans. KS", "Kentucky": "Ky. KY", "Louisiana": "La. LA",
+    "Maine": "Me. ME", "Maryland": "Md. MD", "Massachusetts": "Mass. MA", "Michigan": "Mich. MI",
+    "Minnesota": "Minn. MN", "Mississippi": "Miss. MS", "Missouri": "Mo. MO", "Montana": "Mont. MT",
+    "Nebraska": "Neb. Nebr. NE", "Nevada": "Nev. NV", "New Hampshire": "N.H. NH", "New Jersey": "N.J. NJ",
+    "New Mexico": "N.M. N.Mex. NM", "New York": "N.Y. NY", "North Carolina": "N.C. NC", "North Dakota": "N.D. ND",
+    "Ohio": "OH", "Oklahoma": "Okla. OK", "Oregon": "Ore. Oreg. OR", "Pennsylvania": "Pa. Penn. PA",
+    "Rhode Island": "R.I. RI", "South Carolina": "S.C. SC", "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN",
+    "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA", "Washington": "Wash. WA",
+    "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI", "Wyoming": "Wyo. WY",
+}
+_ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in _STATES.items() for a in abbrs.split()}
+_ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATES})
+# "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state
+_PARENTHESIS = re.compile(r"\s*\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)")
+
+
+def whole_document(ctx: Context) -> None:
+    """The seats of every named person."""
+    seen: set[tuple[int, int]] = set()
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
+            continue
+        seen.add((ent.start, ent.end))
+        holder = ctx.ent(ent.root)
+        if holder is None or holder.type != "person":
+            continue
+        _place_before_title(ctx, ent, holder)
+        _state_in_parenthesis(ctx, ent, holder)
+        _office_in_apposition(ctx, ent, holder)
+
+
+def _office(tok: Token) -> str | None:
+    return _OFFICES.get(tok.lower_.rstrip("."))
+
+
+def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRef | None:
+    """The place ``toks`` name, as an entity: a GPE below the country only (a country or a
+    demonym is read by the country rules; a place already named an actor keeps its entity)."""
+    if not toks:
+        return None
+    span = ctx.doc[toks[0].i:toks[-1].i + 1]
+    text = span.text.strip()
+    if gazetteer.country(text) or gazetteer.demonym(text) or ctx.institution(toks[-1]) is not None:
+        return None
+    if ctx.index.cluster_at(toks[-1]) is not None:
+        ref = ctx.ent(toks[-1])
+        return ref if ref is not None and ref.type == "country" and not gazetteer.country(ref.name) else None
+    want = name or text
+    country = gazetteer.seat(want)
+    if any(c.type == "country" and c.name != want and (want in c.aliases or c.name == country)
+           for c in ctx.index.clusters):
+        # "London" named the country's government elsewhere in the text ("London said"): the
+        # index would file the city there; no seat is said rather than the wrong one
+        return None
+    cluster = ctx.index.add(span, "country", name=want)
+    return ctx.index.ref(cluster) if cluster else None
+
+
+def _gpe_run(ctx: Context, tok: Token) -> list[Token]:
+    """The GPE entity ``tok`` is part of, as tokens."""
+    ent = ctx.index.layout.ent_at(tok.i)
+    if ent is None:
+        return []
+    toks = [t for t in ent if not (t.tag_ == "POS" or t.lower_ == "the")]
+    if ent.label_ != "GPE" and (not toks or gazetteer.seat(ctx.doc[toks[0].i:toks[-1].i + 1].text) is None):
+        return []  # a capital the model took for a body ("London's mayor" tagged ORG) is still a city
+    return toks
+
+
+def _role(titles: list[Token], office: Token) -> str:
+    words = [t.lower_.rstrip(".") for t in titles if t.i <= office.i and _office(t) is not None
+             or t.i == office.i]
+    words = [w for w in words if w not in HONORIFICS]
+    return " ".join(_OFFICES.get(w, w) for w in words)
+
+
+def _add(ctx: Context, holder: EntityRef, place: EntityRef | None, role: str, first: Token, last: Token) -> None:
+    if place is None or not role:
+        return
+    # ROLE only: a governor or senator holds office there, and the index gives no
+    # representation of a state (no SPEAKS_FOR, which the country rules say of envoys)
+    ctx.add(holder, "ROLE", place, Span.of(ctx.text, first.idx, last.idx + len(last)), 0.75, role=role)
+
+
+def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Ohio Gov. Mark Dalton", "Nevada Governor Lisa Harmon", "Texas state Sen. X"."""
+    titles = title_tokens(ent)
+    offices = [t for t in titles if _office(t) is not None]
+    if not offices:
+        return
+    office = offices[-1]
+    before = [t for t in titles if t.i < offices[0].i]
+    gpe = next((t for t in reversed(before) if t.ent_type_ == "GPE"), None)
+    k = titles[0].i - 1
+    while k > 0 and ctx.doc[k].pos_ == "ADV":
+        k -= 1  # "newly elected": the adverb hangs on a title word
+    if gpe is None and k >= 1 and ctx.doc[k].tag_ == "POS" and _gpe_run(ctx, ctx.doc[k - 1]):
+        gpe = ctx.doc[k - 1]  # "Chicago's newly elected mayor Tom Baker"
+    if gpe is None:
+        return
+    place = _place(ctx, _gpe_run(ctx, gpe))
+    role = _role(titles, office)
+    if any(t.lower_ == "former" for t in [*ctx.doc[max(0, gpe.i - 2):gpe.i + 1], *titles]):
+        role = f"former {role}"  # "Former Ohio Gov. X": the seat was held, not held now
+    _add(ctx, holder, place, role, gpe, ent[-1])
+
+
+def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Sen. Paul Ridley (R-Tex.)" → ROLE senator → Texas; the party letter is read by
+    ``parties``."""
+    m = _PARENTHESIS.match(ctx.text, ent.end_char)
+    if m is None:
+        return
+    state = _ABBREVIATIONS.get(m.group(1).replace(".", "").replace(" ", "").lower())
+    if state is None:
+        return
+    span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    titles = title_tokens(ent)
+    offices = [t for t in titles if _office(t) is not None]
+    # the parenthesis marks a legislator or a governor: the title before the name, if any
+    role = _role(titles, offices[-1]) if offices else "legislator"
+    place = _place(ctx, list(span), name=state)
+    close = ctx.doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+    _add(ctx, holder, place, role, ent[0], close[-1] if close is not None and len(close) else span[-1])
+
+
+def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "X, the mayor of Chicago,", "The mayor of Chicago, X,", "Chicago's mayor, X,",
+    "X, a senator from Oregon,"."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(root.head)
+    for noun in nouns:
+        if _office(noun) is None or ctx.index.cluster_at(noun) is not None:
+            continue
+        if any(t.lower_ == "former" for t in noun.lefts):
+            continue  # a former seat is no office held now; the apposition rules say "former"
+        gpe = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        if gpe is None:
+            gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                        for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if gpe is None:
+            continue
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == ""]
+        role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
+        first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
+        _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))

@@ -1,0 +1,48 @@
+"""ROLE at a seat of office below the country (graph/relations/seats.py): a governor, senator,
+mayor or representative holds office for a state or a city, said before the name, in an
+apposition or in the "(R-Tex.)" parenthesis; sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("Ohio Gov. Mark Dalton said on Tuesday that he would run again.", "Mark Dalton", "Ohio"),
+    ("Nevada Governor Lisa Harmon told reporters the budget was balanced.", "Lisa Harmon", "Nevada"),
+    ("Texas Sen. Paul Ridley criticized the plan.", "Paul Ridley", "Texas"),
+    ("Sen. Paul Ridley (R-Tex.) criticized the plan.", "Paul Ridley", "Texas"),
+    ("Rep. Ann Morrow (D-Calif.) said the bill would fail.", "Ann Morrow", "California"),
+    ("Rep. Ann Morrow (D-N.Y.) said the bill would fail.", "Ann Morrow", "New York"),
+    ("The mayor of Chicago, Tom Baker, said the city was ready.", "Tom Baker", "Chicago"),
+    ("Tom Baker, the mayor of Chicago, said the city was ready.", "Tom Baker", "Chicago"),
+    ("Paul Ridley, a senator from Oregon, said the bill would fail.", "Paul Ridley", "Oregon"),
+])
+def test_office_below_the_country_is_held_at_its_place(nlp, text, holder, place):
+    r = has(run(nlp, text), "ROLE", holder, place)
+    assert r.role
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of London, Tom Baker, said the city was ready.",
+    "London's mayor, Tom Baker, said the city was ready.",
+    "Critics attacked London's newly elected mayor Tom Baker on Monday.",
+])
+def test_a_capitals_mayor_holds_office_in_the_city_not_the_country(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Tom Baker", "London")
+    assert not any(o == "United Kingdom" for s, o, _ in rels(ex, "ROLE"))
+
+
+def test_national_posts_keep_their_country_and_a_party_letter_its_party(nlp):
+    ex = run(nlp, "British Prime Minister Tom Hale met Texas Gov. Mark Dalton, and Sen. Ann Morrow (D-Calif.) watched.")
+    has(ex, "ROLE", "Tom Hale", "United Kingdom")
+    has(ex, "ROLE", "Mark Dalton", "Texas")
+    has(ex, "ROLE", "Ann Morrow", "California")
+    has(ex, "ROLE", "Ann Morrow", "Democratic Party")
+    assert not any(o == "United Kingdom" for s, o, _ in rels(ex, "ROLE") if s == "Mark Dalton")
+
+
+def test_a_former_governor_is_said_former(nlp):
+    r = has(run(nlp, "Former Ohio Gov. Mark Dalton spoke at the dinner."), "ROLE", "Mark Dalton", "Ohio")
+    assert "former" in r.role

@@ -4,7 +4,10 @@ coordinated actors, owners, the ROLE/SPEAKS_FOR pair)."""
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS, EntityIndex
@@ -138,6 +141,17 @@ class Context:
                 and not _hyphen_joined(tok):
             return self._country(tok)
         return ref
+
+    def named_persons(self) -> Iterator[tuple[SpacySpan, EntityRef]]:
+        """Each PERSON name the model tagged, once, with the person it names."""
+        seen: set[tuple[int, int]] = set()
+        for ent in self.index.layout.ents:
+            if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
+                continue
+            seen.add((ent.start, ent.end))
+            holder = self.ent(ent.root)
+            if holder is not None and holder.type == "person":
+                yield ent, holder
 
     def _pronoun(self, tok: Token) -> EntityRef | None:
         """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged

@@ -26,14 +26,7 @@ _LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 
 def whole_document(ctx: Context) -> None:
     """The party labels of every named person."""
-    seen: set[tuple[int, int]] = set()
-    for ent in ctx.index.layout.ents:
-        if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
-            continue
-        seen.add((ent.start, ent.end))
-        holder = ctx.ent(ent.root)
-        if holder is None or holder.type != "person":
-            continue
+    for ent, holder in ctx.named_persons():
         _label_before(ctx, ent, holder)
         _label_in_apposition(ctx, ent, holder)
         _letter_after(ctx, ent, holder)

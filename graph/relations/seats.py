@@ -47,14 +47,7 @@ _PARENTHESIS = re.compile(r"\s*\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)
 
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
-    seen: set[tuple[int, int]] = set()
-    for ent in ctx.index.layout.ents:
-        if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
-            continue
-        seen.add((ent.start, ent.end))
-        holder = ctx.ent(ent.root)
-        if holder is None or holder.type != "person":
-            continue
+    for ent, holder in ctx.named_persons():
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
         _office_in_apposition(ctx, ent, holder)

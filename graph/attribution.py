@@ -33,7 +33,7 @@ from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
-from .model import Cue, EntityRef, Quote, Span, stable_id
+from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_head, frame_verb, is_age_noun
@@ -1432,7 +1432,7 @@ def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
     if speaker is not None:
         sources = (speaker.source,) if d.floating else (*speaker.extra_sources, speaker.source)
     return Quote(
-        id=stable_id("q", doc_id, str(first.start), str(first.end), length=12),
+        id=quote_id(doc_id, first),
         kind=kind,
         contents=tuple(d.contents),
         cue=d.cue,

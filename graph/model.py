@@ -242,6 +242,11 @@ def document_id(text: str) -> str:
     return stable_id("doc", text)
 
 
+def quote_id(document: str, first: Span) -> str:
+    """The id of a quote: its document's id and where its first piece stands."""
+    return stable_id("q", document, str(first.start), str(first.end), length=12)
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything found in one document: one line of the JSONL output."""

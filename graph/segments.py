@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from .model import Document, EntityRef, Extraction, Span, stable_id
+from .model import Document, EntityRef, Extraction, Span, quote_id
 
 SEGMENT_CHARS = 200_000  # several times the longest news article; two parse pieces
 
@@ -35,7 +35,7 @@ def shifted(ex: Extraction, offset: int, text: str) -> Extraction:
     for q in ex.quotes:
         contents = tuple(map(span, q.contents))
         first = contents[0] if contents else Span(offset, offset, "")
-        quotes.append(replace(q, id=stable_id("q", ex.document.id, str(first.start), str(first.end), length=12),
+        quotes.append(replace(q, id=quote_id(ex.document.id, first),
                               contents=contents, sources=tuple(map(span, q.sources)),
                               cue=span(q.cue) if q.cue is not None else None,
                               fragments=tuple(map(span, q.fragments))))

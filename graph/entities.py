@@ -39,7 +39,7 @@ from .entity_ids import (  # noqa: F401 (exported here too)
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Span, document_id
-from .outlets import media_vote, outlet_shaped
+from .outlets import media_vote, news_agency, outlet_shaped
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -353,9 +353,7 @@ class EntityIndex:
         prev = doc[e.start - 1] if e.start > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
-        agency = nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])
-        if any(n.lemma_.lower() in ("agency", "service", "network") and any(
-                c.lower_ in ("news", "press", "wire") for c in n.children if c.i < n.i) for n in agency):
+        if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
             return "media", 3  # "the news agency Interfax", "Interfax news agency"
         for n in nouns:
             t = _head_type(n.lemma_.lower())

@@ -22,11 +22,13 @@ outlet by being told: "told Ruiz" keeps Ruiz a person.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, Iterable
 
 from . import gazetteer
 from .entity_ids import fold, is_media_name
+
+if TYPE_CHECKING:  # spaCy types only annotate, as in entities: reading names needs no spaCy
+    from spacy.tokens import Span, Token
 
 # Words that, inside a name, say it is a news outlet's ("The Arctic Herald", "Radio Free Asia").
 _NEWS_WORDS = frozenset("""
@@ -70,6 +72,13 @@ def outlet_shaped(name: str, strong_only: bool = False) -> bool:
             not gazetteer.lookup(raw[0]) and not gazetteer.demonym(raw[0]):
         return True  # "Breitbart London", "Politico Europe": an outlet's edition
     return False
+
+
+def news_agency(nouns: Iterable[Token]) -> bool:
+    """True when one of the nouns describing a name is a news agency, service or network
+    ("the news agency Interfax", "Interfax news agency", "a wire service")."""
+    return any(n.lemma_.lower() in ("agency", "service", "network") and any(
+        c.lower_ in ("news", "press", "wire") for c in n.children if c.i < n.i) for n in nouns)
 
 
 def outlet_use(ent: Span) -> str | None:

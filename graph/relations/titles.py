@@ -287,12 +287,7 @@ def owner_from_earlier_title(ctx: Context) -> None:
     """ "The Chinese finance minister jabbed back … The finance minister, Lou Jiwei, said":
     a title given once with its country and then, without it, to a name. The name holds the
     title of the earlier mention when every earlier mention of that title gives one owner."""
-    for ent in ctx.index.layout.ents:
-        if ent.label_ != "PERSON":
-            continue
-        holder = ctx.ent(ent.root)
-        if holder is None or holder.type != "person":
-            continue
+    for ent, holder in ctx.named_persons():
         titles = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
             titles.append(ent.root.head)  # "The finance minister, Lou Jiwei,"

@@ -804,7 +804,7 @@ class EntityIndex:
             if not re.fullmatch(r"[A-Z]{2,6}", c.name) or c not in self._clusters:
                 continue
             hosts = [d for d in orgs if d is not c and d in self._clusters and len(d.name.split()) > 1
-                     and _acronym(d.name) == c.name]
+                     and c.name in _acronyms(d.name)]
             if len(hosts) == 1:
                 self._merge_into(c, hosts[0])
 
@@ -1081,16 +1081,20 @@ def _is_run(short: list[str], long: list[str]) -> bool:
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "to", "&"}
 
 
-def _acronym(name: str) -> str:
-    """The letters an acronym of ``name`` would have: capitals of words kept whole ("UN
-    Security Council" → UNSC)."""
-    out = []
+def _acronyms(name: str) -> set[str]:
+    """The letters an acronym of ``name`` would have: capitals of words kept whole, the small
+    words left out ("UN Security Council" → UNSC, "Committee to Protect Journalists" → CPJ) or
+    kept when they are prepositions ("Democracy for America" → DFA)."""
+    bare, kept = [], []
     for w in re.split(r"[\s\-]+", name):
         w = w.replace(".", "")
-        if not w or w.lower() in _ACRONYM_SKIP:
+        if not w or w.lower() in ("the", "and", "&"):
             continue
-        out.append(w if w.isupper() and len(w) > 1 else w[0].upper())
-    return "".join(out)
+        letters = w if w.isupper() and len(w) > 1 else w[0].upper()
+        kept.append(letters)
+        if w.lower() not in _ACRONYM_SKIP:
+            bare.append(letters)
+    return {"".join(bare), "".join(kept)}
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

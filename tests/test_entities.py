@@ -283,6 +283,25 @@ def test_acronym_is_its_organisation(nlp):
     assert "PLO" in [m.text for m in named(ex, "Palestine Liberation Organization").mentions]
 
 
+def test_acronym_keeping_its_preposition_is_its_organisation(nlp):
+    # "Democracy for America" is abbreviated DFA, with the "for": the spokesman of "DFA" was
+    # the spokesman of a second, unnamed organisation
+    ex = run(nlp, "The governor founded Citizens for Open Roads, a group that lobbies in Albany. "
+                  '"We will keep going," CFOR spokeswoman Dana Ruiz said.')
+    assert "CFOR" not in {e.name for e in ex.entities}
+    org = named(ex, "Citizens for Open Roads")
+    ruiz = named(ex, "Dana Ruiz")
+    assert any(r.subject == ruiz.id and r.predicate == "SPEAKS_FOR" and r.object == org.id
+               for r in ex.relations)
+
+
+def test_gop_is_the_republican_party(nlp):
+    ex = run(nlp, "The GOP nominee Alan Marsh toured Ohio on Monday.")
+    party = named(ex, "Republican Party")
+    marsh = named(ex, "Alan Marsh")
+    assert any(r.subject == marsh.id and r.predicate == "ROLE" and r.object == party.id for r in ex.relations)
+
+
 def test_bare_office_joins_its_owned_form_and_never_crosses_documents(nlp):
     a = run(nlp, "The Danish Foreign Ministry summoned the envoy. The Foreign Ministry said "
                  "the talks were useful.", "a.txt")

@@ -1063,8 +1063,12 @@ def _root_outside(span: SpacySpan) -> bool:
     "Air Force One" (a plane), not an actor."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    # a title after it is the name's office, not a longer name: "FBI Director James Comey"
+    # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
+    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not (
+        gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
     return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
-            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM"))
+            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM") and not office)
 
 
 def _name_tokens(name: str) -> list[str]:

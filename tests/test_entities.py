@@ -295,6 +295,15 @@ def test_acronym_keeping_its_preposition_is_its_organisation(nlp):
                for r in ex.relations)
 
 
+def test_organisation_before_a_title_is_the_office_holders_employer(nlp):
+    # regression: "FBI" in "FBI Director X" was read as part of a longer name ("Air Force One")
+    ex = run(nlp, "FBI Director Ellen Marsh testified on Monday. Air Force One landed later.")
+    fbi = named(ex, "FBI")
+    marsh = named(ex, "Ellen Marsh")
+    assert any(r.subject == marsh.id and r.predicate == "ROLE" and r.object == fbi.id for r in ex.relations)
+    assert not any(e.name == "Air Force" for e in ex.entities)
+
+
 def test_gop_is_the_republican_party(nlp):
     ex = run(nlp, "The GOP nominee Alan Marsh toured Ohio on Monday.")
     party = named(ex, "Republican Party")

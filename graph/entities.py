@@ -351,6 +351,10 @@ class EntityIndex:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                and prev.head.head.i < prev.i and prev.head.head.text.islower() \
+                and _head_type(prev.head.head.lemma_.lower()) == "person":
+            prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):

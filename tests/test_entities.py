@@ -253,6 +253,12 @@ def test_head_noun_types_an_organisation_the_model_read_as_a_person(nlp):
     assert any(e.name == "Volterra" and e.type == "organization" for e in ex.entities)
 
 
+def test_office_with_of_before_a_name_types_a_person(nlp):
+    # "state" closes the title "secretary of state"; it says nothing of the name after it
+    ex = run(nlp, "Former secretary of state Ada Quist spoke in Oslo. Quist said the talks would go on.")
+    assert named(ex, "Ada Quist").type == "person"
+
+
 def test_name_modifying_a_place_noun_is_a_place_not_an_actor(nlp):
     ex = run(nlp, "Shelling hit the Dravenko nuclear plant again. Officials near the Dravenko plant "
                   "said the Korvask region was quiet.")

@@ -219,7 +219,7 @@ class EntityIndex:
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
         ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
-        ents = [p for e in ents for p in self._clean(e)]
+        ents = _glue_country_into_party_names([p for e in ents for p in self._clean(e)])
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
         self._authors: list[tuple[int, str, _Cluster]] = []  # (where, document noun, whose): "a statement from X"
@@ -391,6 +391,8 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
+        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
+            return None  # "Controversial owner X": a capitalised adjective opening a sentence
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
@@ -1095,6 +1097,27 @@ def _acronym(name: str) -> str:
             continue
         out.append(w if w.isupper() and len(w) > 1 else w[0].upper())
     return "".join(out)
+
+
+# Last words of a movement's name that may carry a country within it ("UK Independence Party").
+_PARTY_WORDS = {"party", "front", "movement", "league"}
+
+
+def _glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "UK Independence Party": the model tags "UK" apart from "Independence Party", but the
+    country modifying a party's name is part of that name, not the party's owner."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "GPE" and e.label_ == "ORG" and prev.end == e.start
+                and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2 and prev.root.head.i in range(e.start, e.end)
+                and prev.root.dep_ == "compound"):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

@@ -491,3 +491,8 @@ def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
         for m in e.mentions:
             assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text, (e.name, m)
     assert [m.text for m in named(ex, "Ana Kalvor").mentions] == ["Ana Kalvor"]
+
+
+def test_capitalised_adjective_opening_a_sentence_is_no_organisation(nlp):
+    ex = run(nlp, "Reclusive owner Mara Lind sold the magazine on Friday, she said.")
+    assert not any(e.name == "Reclusive" for e in ex.entities)

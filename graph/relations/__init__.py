@@ -87,6 +87,7 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.owned_names(ctx)
     titles.owner_from_earlier_title(ctx)
     offices.whole_document(ctx)
     memberships.national_bodies(ctx)

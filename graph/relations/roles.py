@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
-from .titles import has_own_title, successor_in
+from .titles import has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
@@ -231,10 +231,13 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         objects.append(pobj)
         break  # the first place named is where the role is held
-    if not objects:
+    # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
+    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
+                   if o is not None and o.id != holder.id)
+    if not objects and not owners:
         return
     ev = ctx.evidence(holder_tok, noun, *objects)
-    ctx.role_and_principal(holder, noun, role, objects, ev)
+    ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
 
 
 def relative_clause(ctx: Context, verb: Token) -> None:

@@ -100,3 +100,38 @@ def test_title_takes_the_country_of_its_earlier_mention(nlp):
 ])
 def test_title_without_one_earlier_owner_says_no_country(nlp, text):
     assert rels(run(nlp, text), "ROLE") == []
+
+
+def test_country_inside_a_party_name_is_no_owner(nlp):
+    ex = run(nlp, "Peru Renewal Party leader Ana Quispe said the vote was rigged.")
+    has(ex, "ROLE", "Ana Quispe", "Peru Renewal Party")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Peru"]
+
+
+def test_a_participle_before_a_name_holds_no_post(nlp):
+    ex = run(nlp, "A new survey shows Halvorsen trailing Brenn by six points, Brenn said.")
+    assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Lind wants the deal, and she said so on Monday. In a note to donors, her chief of staff, Olaf Brink, "
+    "said the vote would come soon.",
+    "Mara Lind wants the deal. Her senior policy adviser Olaf Brink said the vote would come soon.",
+])
+def test_title_owned_by_a_pronoun(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Olaf Brink", "Mara Lind")
+
+
+@pytest.mark.parametrize("text, holder, owner", [
+    ("The minister told The Guardian's Anna Holm that the plan had failed.", "Anna Holm", "The Guardian"),
+    ("That is what Pia Sandvik at The Guardian wrote last week, the minister said.", "Pia Sandvik", "The Guardian"),
+    ("Neither Norway's Ola Brenn nor anyone else has gone that far.", "Ola Brenn", "Norway"),
+])
+def test_name_owned_by_an_outlet_or_a_country(nlp, text, holder, owner):
+    has(run(nlp, text), "ROLE", holder, owner)
+
+
+def test_a_person_owning_a_name_gives_no_role(nlp):
+    ex = run(nlp, "Brenn's Mara Lind was not there, Halvorsen said.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Mara Lind"]

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import gazetteer
 from ..entities import title_tokens
 from ..model import EntityRef, Span
+from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LEADER_WORDS, LIST_ROLE_NOUNS, SPEAKS_NOUNS, STATE_ACTORS, Context
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
@@ -22,6 +23,20 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
     want = _POSSESSIVE_PRONOUNS.get(tok.lower_)
     if tok.dep_ != "poss" or want not in ("m", "f"):
         return None
+    # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
+    # subject of the clause around the pronoun first, when it is a person of that gender
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+            continue  # "her campaign manager, X, said": the pronoun is inside the subject
+        ref = ctx.ent(subj, resolve=True)
+        if ref is None and subj.pos_ == "NOUN":
+            ref = ctx.resolver.resolve(subj).entity  # "the former president said"
+        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+            return ref
+        break
     ref = ctx.resolver.resolve(tok).entity
     if ref is None or ref.type != "person" or ctx.index.gender(ref.id) not in (None, want):
         return None

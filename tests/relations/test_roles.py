@@ -135,3 +135,15 @@ def test_name_owned_by_an_outlet_or_a_country(nlp, text, holder, owner):
 def test_a_person_owning_a_name_gives_no_role(nlp):
     ex = run(nlp, "Brenn's Mara Lind was not there, Halvorsen said.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Mara Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian official said the border would stay closed.",
+    "Chilean officials said the border would stay closed.",
+])
+def test_an_official_said_so_only_by_a_demonym_holds_no_role(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_a_described_diplomat_of_a_body_keeps_its_role(nlp):
+    has(run(nlp, "A NATO diplomat said the meeting would go ahead."), "ROLE", "NATO diplomat", "NATO")

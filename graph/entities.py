@@ -219,6 +219,14 @@ class EntityIndex:
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
         ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
+        # the words of the names the body (not a headline) gives people, to cut the title-case
+        # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")
+        self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
+                                   for t in e}
+        if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
+            # the model may miss the name in the body: its proper nouns
+            self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
+                                        and t.is_alpha and not self._in_headline(doc[t.i:t.i + 1])}
         ents = _glue_country_into_party_names([p for e in ents for p in self._clean(e)])
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
@@ -282,6 +290,10 @@ class EntityIndex:
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
+                and self._in_headline(ent):
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):

@@ -496,3 +496,14 @@ def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
 def test_capitalised_adjective_opening_a_sentence_is_no_organisation(nlp):
     ex = run(nlp, "Reclusive owner Mara Lind sold the magazine on Friday, she said.")
     assert not any(e.name == "Reclusive" for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    ("Halvorsen Says He Will Run Again\n\nOslo mayor Tom Halvorsen said on Monday that he would run again.",
+     "Tom Halvorsen", "Halvorsen Says He"),
+    ("Brenn Wades In\n\nThe deal was praised by Ola Brenn, who backs it.", "Ola Brenn", "Brenn Wades"),
+])
+def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
+    ex = run(nlp, text + " Ministers met.")
+    names = {e.name for e in ex.entities}
+    assert junk not in names

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..model import EntityRef
-from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
+from ..speakers import subject_of
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context
 from .titles import has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
@@ -34,6 +35,50 @@ def at_token(ctx: Context, tok: Token) -> None:
         appointed_as(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
         listed_examples(ctx, tok)
+
+
+# Head nouns of posts a copula may give ("X is Trump's campaign chairman"); a noun outside them
+# says what someone is like, not a post ("X is Trump's biggest problem").
+_POST_NOUNS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governor", "mayor", "chairman",
+                                  "chairwoman", "chair", "manager", "founder", "executive", "strategist",
+                                  "pollster", "treasurer", "counsel", "lawyer", "attorney", "consultant",
+                                  "speechwriter", "surrogate", "leader", "member", "editor", "host",
+                                  "reporter", "columnist", "anchor", "correspondent", "fellow", "professor",
+                                  "economist", "employee"}) - {"man", "woman", "general",
+                                                                                          "foreign", "counterpart"}
+
+
+def whole_document(ctx: Context) -> None:
+    """Posts said by a copula: "X is Trump's campaign chairman", "X, who was Sessions' main
+    adviser", "Trump's campaign chairman is X"."""
+    for tok in ctx.doc:
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in ("NOUN", "PROPN"):
+            copula(ctx, tok)
+
+
+def copula(ctx: Context, attr: Token) -> None:
+    verb = attr.head
+    subj = subject_of(verb)
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
+    former = verb.tag_ == "VBD"
+    # "X is Y's campaign chairman": the attribute is the post, the subject holds it
+    holder = ctx.ent(subj, resolve=True)
+    if holder is not None and holder.type == "person" and attr.pos_ == "NOUN" and _is_post(attr):
+        role_phrase(ctx, holder, attr, subj, former=former)
+        return
+    # "Trump's campaign chairman is X": the subject is the post, the attribute names its holder
+    holder = ctx.ent(attr)
+    if holder is not None and holder.type == "person" and subj.pos_ == "NOUN" and _is_post(subj) \
+            and any(c.dep_ == "poss" for c in subj.children):
+        role_phrase(ctx, holder, subj, attr, former=former)
+
+
+def _is_post(noun: Token) -> bool:
+    words = [noun.lower_, noun.lemma_.lower()]
+    return any(w in _POST_NOUNS for w in words) and noun.lower_ not in NOT_ROLES
 
 
 def led_by(ctx: Context, verb: Token) -> None:

@@ -147,3 +147,20 @@ def test_an_official_said_so_only_by_a_demonym_holds_no_role(nlp, text):
 
 def test_a_described_diplomat_of_a_body_keeps_its_role(nlp):
     has(run(nlp, "A NATO diplomat said the meeting would go ahead."), "ROLE", "NATO diplomat", "NATO")
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Olaf Brink is Mara Lind's campaign chairman, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
+    ("Mara Lind's campaign chairman is Olaf Brink, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
+    ("Olaf Brink, who was Mara Lind's chief adviser, spoke first.", "Olaf Brink", "Mara Lind", "former chief adviser"),
+])
+def test_post_said_by_a_copula(nlp, text, holder, owner, role):
+    assert has(run(nlp, text), "ROLE", holder, owner).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Brink is Mara Lind's biggest problem, the paper said.",
+    "Olaf Brink is not Mara Lind's adviser, the paper said.",
+])
+def test_copula_without_a_post_gives_no_role(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

@@ -1,7 +1,8 @@
 """ROLE and SPEAKS_FOR said by phrases around a name: appositions ("Yuri Ushakov, a top aide
 to President Vladimir Putin"), role phrases ("a partner at the Asia Group"), relative clauses
 ("…, who leads the Department of X"), "led by", "appointed X as its negotiator", "served as",
-"Brad Adams, from Human Rights Watch", names given as examples ("Trump's advisers, including X")."""
+"Brad Adams, from Human Rights Watch", names given as examples ("Trump's advisers, including X"),
+copulas ("X is Trump's campaign chairman")."""
 
 from __future__ import annotations
 

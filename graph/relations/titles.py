@@ -25,12 +25,19 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
         return None
     # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
     # subject of the clause around the pronoun first, when it is a person of that gender
+    noun = tok.head
+    if noun.dep_ == "conj":  # "Vice President Joe Biden and his late son": the name it is joined to
+        ref = ctx.ent(noun.head)
+        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+            return ref
     for verb in tok.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_of(verb)
         if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
             continue  # "her campaign manager, X, said": the pronoun is inside the subject
+        if subj.lower_ in ("he", "she") and _POSSESSIVE_PRONOUNS.get("his" if subj.lower_ == "he" else "her") != want:
+            return None  # "she praised X and his son": not hers, and whose is not said here
         ref = ctx.ent(subj, resolve=True)
         if ref is None and subj.pos_ == "NOUN":
             ref = ctx.resolver.resolve(subj).entity  # "the former president said"

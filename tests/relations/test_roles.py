@@ -164,3 +164,9 @@ def test_post_said_by_a_copula(nlp, text, holder, owner, role):
 ])
 def test_copula_without_a_post_gives_no_role(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+def test_pronoun_owner_is_the_name_it_is_joined_to(nlp):
+    ex = run(nlp, "Mara Lind hosted an event, during which she thanked Governor Olaf Brink and his nephew Jon Dahl.")
+    has(ex, "ROLE", "Jon Dahl", "Olaf Brink")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Jon Dahl" and o == "Mara Lind"]

@@ -57,10 +57,11 @@ def whole_document(ctx: Context) -> None:
                         and ctx.ref_by_id(r.object) is not None and ctx.ref_by_id(r.object).type == "country"}
     done: set[str] = set()
     for m in mentions:
-        if m.country is not None or m.holder is None or m.evidence is None or m.holder.id in has_country_role \
-                or m.holder.id in done:
+        if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:
             continue
-        name = gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions)
+        # a country written with the office the title rules did not read (a headline parsed
+        # as one with the first line), else the office's own, else the document's
+        name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions)
         country = countries.get(name) if name else None
         if country is None:
             continue
@@ -107,6 +108,16 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
             if ref is not None or not t.is_alpha or t.lower_.rstrip(".") in HONORIFICS:
                 return None  # "Microsoft President X", "Trump's envoy": owned by another actor
             words.append(t)
+    first = min([head, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if country is None and before is not None and before.whitespace_ and before.text[:1].isupper():
+        # "UK Foreign Secretary X" where the parse left "UK" out of the title
+        ref = ctx.index.at(before)
+        name = gazetteer.demonym(before.text) if ref is None else None
+        if ref is not None and ref.type == "country":
+            country = ref.name
+        elif name:
+            country = gazetteer.country(name) or name
     if any(c.dep_ == "poss" for c in head.children):
         poss = next(c for c in head.children if c.dep_ == "poss")
         ref = ctx.ent(poss)

@@ -57,3 +57,9 @@ def test_an_office_named_by_for_is_not_the_us_one(nlp):
 def test_a_country_not_in_the_article_is_not_added(nlp):
     ex = run(nlp, "Secretary of State Maria Olsen opened the forum on Tuesday.")
     assert not rels(ex, "ROLE")
+
+
+def test_country_the_parse_left_out_of_a_title(nlp):
+    ex = run(nlp, "Brenn backs ending Peru embargo\n\nUK Foreign Secretary Ola Brenn has defended plans to end "
+                  "the embargo on Peru.")
+    has(ex, "ROLE", "Ola Brenn", "United Kingdom")

@@ -221,7 +221,8 @@ class Context:
         counterpart = head in COUNTERPART_NOUNS  # a mirror of an office, whichever it is: no representation said
         speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not counterpart
                   and not (set(words) & LEADER_WORDS) and "former" not in words and "deputy" not in words
-                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
+                  and (words[-1:] != ["secretary"] or secretary_general or "foreign" in words))
+        # a secretary-general speaks for the body, a foreign secretary for the country abroad
         # a post at "the Kremlin" is held at the institution and, through it, for its country:
         # readers list either, and both are true
         pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]

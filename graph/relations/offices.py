@@ -71,7 +71,7 @@ def whole_document(ctx: Context) -> None:
         words = set(m.office.split())
         # as the title rules read it: "secretary of state" represents, a "defense secretary" runs a department
         if m.titled and m.head.lower_ in SPEAKS_NOUNS and not m.former and not words & (LEADER_WORDS | {"deputy"}) \
-                and m.office.split()[-1] != "secretary":
+                and (m.office.split()[-1] != "secretary" or "foreign" in words):
             ctx.add(m.holder, "SPEAKS_FOR", country, m.evidence, 0.55)
 
 

@@ -63,3 +63,15 @@ def test_country_the_parse_left_out_of_a_title(nlp):
     ex = run(nlp, "Brenn backs ending Peru embargo\n\nUK Foreign Secretary Ola Brenn has defended plans to end "
                   "the embargo on Peru.")
     has(ex, "ROLE", "Ola Brenn", "United Kingdom")
+
+
+def test_a_foreign_secretary_speaks_for_the_country(nlp):
+    ex = run(nlp, "Brenn backs ending Peru embargo\n\nUK Foreign Secretary Ola Brenn has defended plans to end "
+                  "the embargo on Peru.")
+    has(ex, "SPEAKS_FOR", "Ola Brenn", "United Kingdom")
+
+
+def test_a_defense_secretary_runs_a_department(nlp):
+    ex = run(nlp, "The United States sent troops. Defense Secretary Tom Walsh said more would follow.")
+    has(ex, "ROLE", "Tom Walsh", "United States")
+    assert not rels(ex, "SPEAKS_FOR")

@@ -219,7 +219,15 @@ class EntityIndex:
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
         ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
-        ents = [p for e in ents for p in self._clean(e)]
+        # the words of the names the body (not a headline) gives people, to cut the title-case
+        # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")
+        self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
+                                   for t in e}
+        if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
+            # the model may miss the name in the body: its proper nouns
+            self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
+                                        and t.is_alpha and not self._in_headline(doc[t.i:t.i + 1])}
+        ents = _glue_country_into_party_names([p for e in ents for p in self._clean(e)])
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
         self._authors: list[tuple[int, str, _Cluster]] = []  # (where, document noun, whose): "a statement from X"
@@ -282,6 +290,10 @@ class EntityIndex:
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
+                and self._in_headline(ent):
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -351,6 +363,10 @@ class EntityIndex:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                and prev.head.head.i < prev.i and prev.head.head.text.islower() \
+                and _head_type(prev.head.head.lemma_.lower()) == "person":
+            prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
@@ -387,6 +403,8 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
+        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
+            return None  # "Controversial owner X": a capitalised adjective opening a sentence
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
@@ -1099,6 +1117,27 @@ def _acronyms(name: str) -> set[str]:
         if w.lower() not in _ACRONYM_SKIP:
             bare.append(letters)
     return {"".join(bare), "".join(kept)}
+
+
+# Last words of a movement's name that may carry a country within it ("UK Independence Party").
+_PARTY_WORDS = {"party", "front", "movement", "league"}
+
+
+def _glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "UK Independence Party": the model tags "UK" apart from "Independence Party", but the
+    country modifying a party's name is part of that name, not the party's owner."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "GPE" and e.label_ == "ORG" and prev.end == e.start
+                and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2 and prev.root.head.i in range(e.start, e.end)
+                and prev.root.dep_ == "compound"):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

@@ -253,6 +253,12 @@ def test_head_noun_types_an_organisation_the_model_read_as_a_person(nlp):
     assert any(e.name == "Volterra" and e.type == "organization" for e in ex.entities)
 
 
+def test_office_with_of_before_a_name_types_a_person(nlp):
+    # "state" closes the title "secretary of state"; it says nothing of the name after it
+    ex = run(nlp, "Former secretary of state Ada Quist spoke in Oslo. Quist said the talks would go on.")
+    assert named(ex, "Ada Quist").type == "person"
+
+
 def test_name_modifying_a_place_noun_is_a_place_not_an_actor(nlp):
     ex = run(nlp, "Shelling hit the Dravenko nuclear plant again. Officials near the Dravenko plant "
                   "said the Korvask region was quiet.")
@@ -513,3 +519,19 @@ def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
         for m in e.mentions:
             assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text, (e.name, m)
     assert [m.text for m in named(ex, "Ana Kalvor").mentions] == ["Ana Kalvor"]
+
+
+def test_capitalised_adjective_opening_a_sentence_is_no_organisation(nlp):
+    ex = run(nlp, "Reclusive owner Mara Lind sold the magazine on Friday, she said.")
+    assert not any(e.name == "Reclusive" for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    ("Halvorsen Says He Will Run Again\n\nOslo mayor Tom Halvorsen said on Monday that he would run again.",
+     "Tom Halvorsen", "Halvorsen Says He"),
+    ("Brenn Wades In\n\nThe deal was praised by Ola Brenn, who backs it.", "Ola Brenn", "Brenn Wades"),
+])
+def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
+    ex = run(nlp, text + " Ministers met.")
+    names = {e.name for e in ex.entities}
+    assert junk not in names

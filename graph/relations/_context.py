@@ -206,9 +206,11 @@ class Context:
         return None
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
-                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True) -> None:
+                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True,
+                           owners: tuple[EntityRef, ...] = ()) -> None:
         """ROLE (and SPEAKS_FOR when the role represents, unless ``speaks_for`` is False) from
-        ``holder`` to each object; ``head`` is the role's head word when it is no single token
+        ``holder`` to each object, and to each of ``owners`` (principals resolved already:
+        "her adviser"); ``head`` is the role's head word when it is no single token
         ("son-in-law")."""
         words = role.split()
         head = head or role_noun.lower_
@@ -219,10 +221,12 @@ class Context:
         counterpart = head in COUNTERPART_NOUNS  # a mirror of an office, whichever it is: no representation said
         speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not counterpart
                   and not (set(words) & LEADER_WORDS) and "former" not in words and "deputy" not in words
-                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
+                  and (words[-1:] != ["secretary"] or secretary_general or "foreign" in words))
+        # a secretary-general speaks for the body, a foreign secretary for the country abroad
         # a post at "the Kremlin" is held at the institution and, through it, for its country:
         # readers list either, and both are true
         pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
+        pairs += [(role_noun, o) for o in owners]
         for obj_tok, obj in pairs:
             if obj.type == "group" or obj.id == holder.id:
                 continue

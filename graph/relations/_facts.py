@@ -13,6 +13,8 @@ from ._context import asserted
 _UNDONE_VERBS = {"rescind", "retract", "revoke", "withdraw", "pull", "drop", "renounce", "reconsider", "lose"}
 
 
+# Verbs of a choice not yet made: "leaning toward supporting Trump", "weighing whether to back X".
+_UNDECIDED = {"lean", "mull", "weigh", "ponder", "contemplate", "debate", "eye"}
 _ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "newest"}
 
 
@@ -35,6 +37,12 @@ def told_as_fact(tok: Token, steps: int = 8) -> bool:
             any(c.lower_ == "yet" for c in tok.head.children) or tok.head.lemma_.lower() == "be"
             or tok.head.lower_ == "used" and tok.dep_ == "xcomp"):
         return False  # "has yet to endorse X", "how likely X was to defeat Y", "used to support X": no more
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj", "prep", "xcomp") and t.head is not t:
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in _UNDECIDED:
+                return False  # "leaning toward supporting X"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         verb = tok.head
         if verb.lemma_.lower() in _UNDONE_VERBS:

@@ -48,11 +48,22 @@ _CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
 
+# Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
+# on Rubio", "Trump's criticism of X", "her swipes at Y".
+_ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
+                 "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
+                 "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
+                 "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
+                 "assault": ("on",), "offensive": ("against",)}
+# Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
+_CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
+                "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
+                "battle": ("against",)}
 # Efforts against someone: "the bid to stop Trump", "an effort to unseat X".
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS
+TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS)
                           | {"between", "against", "accused"})
 
 
@@ -68,6 +79,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         contest_noun(ctx, tok)
     if low in _EFFORT_NOUNS and tok.pos_ == "NOUN":
         effort_to_stop(ctx, tok)
+    if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
+        attack_noun(ctx, tok)
     if tok.pos_ == "VERB":
         if lemma in _CONTEST_VERBS:
             running_against(ctx, tok)
@@ -77,6 +90,8 @@ def at_token(ctx: Context, tok: Token) -> None:
             attack_phrase(ctx, tok)
         if lemma == "take":
             take_on(ctx, tok)
+        if lemma in _CLASH_VERBS:
+            clash_with(ctx, tok)
         if lemma == "accuse":
             accused(ctx, tok)
         if lemma in _SUPPORT_VERBS:
@@ -328,3 +343,27 @@ def effort_to_stop(ctx: Context, noun: Token) -> None:
             return
     _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.6)
 
+
+
+def attack_noun(ctx: Context, noun: Token) -> None:
+    """ "Trump ratcheted up his attacks on Rubio", "Ryan's criticism of Trump" → ADVERSARY_OF
+    between the one attacking and the person attacked (a state's attacks: ``alliances``)."""
+    targets = _against(ctx, noun, _ATTACK_NOUNS[noun.lower_])
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    owners = _possessor(ctx, noun)
+    if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
+        owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    owners = [o for o in owners if o[1].type == "person"]
+    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+def clash_with(ctx: Context, verb: Token) -> None:
+    """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+        return
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _CLASH_VERBS[verb.lemma_.lower()]
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if others:
+        _rel(ctx, "ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)

@@ -28,6 +28,9 @@ def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     ("Tom Baker took a swipe at Maria Lopez on Tuesday.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker lashed out at Maria Lopez after the debate.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker accused Maria Lopez of lying about taxes.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker stepped up his attacks on Maria Lopez this week.", "Tom Baker", "Maria Lopez"),
+    ("Jane Holt's criticism of Tom Baker grew sharper.", "Jane Holt", "Tom Baker"),
+    ("Maria Lopez clashed with Tom Baker during the hearing.", "Maria Lopez", "Tom Baker"),
 ])
 def test_attacks_in_words_between_two_persons(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -39,6 +42,7 @@ def test_attacks_in_words_between_two_persons(nlp, text, a, b):
     "If Maria Lopez defeats Tom Baker, the party will split.",
     "Jane Holt vowed to take on Tom Baker in November.",
     "Analysts asked how likely Maria Lopez was to defeat Tom Baker.",
+    "Tom Baker may soon clash with Maria Lopez.",
 ])
 def test_no_adversary_from_negated_planned_or_hypothetical_contests(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
@@ -70,6 +74,7 @@ def test_campaign_support_makes_allies(nlp, text, a, b):
     "Tom Baker declined to affirm his support for Maria Lopez.",
     "Tom Baker will back Maria Lopez.",
     "Tom Baker did not support Maria Lopez.",
+    "Tom Baker said he is leaning toward supporting Maria Lopez.",
 ])
 def test_support_taken_back_or_still_to_come_is_no_alliance(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")

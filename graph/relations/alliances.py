@@ -151,7 +151,8 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     for that subject."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ != "PRON":
-        return ctx.actors(poss)
+        # a leader's tie is said as often as a state's: "Xi's close friendship with Putin"
+        return ctx.actors(poss, STATE_ACTORS + ("person",))
     mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
     if mods:
         return mods
@@ -205,6 +206,11 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None and any(t.type == "person" for _, t in sides):
+        # a leader's own tie binds them to another leader ("Xi's friendship with Putin"); a
+        # person's "support for NATO" is a stance, not an alliance
+        targets = [a for a in targets if a[1].type == "person"] or targets
+        sides = [a for a in sides if a[1].type != "person" or all(t.type == "person" for _, t in targets)]
     if not sides and noun.lower_ == "endorsement" and poss is not None:
         sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)

@@ -58,7 +58,8 @@ _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful
 # "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
 _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
-_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
+_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
+                  "bombard", "raid", "besiege", "occupy"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -252,14 +253,23 @@ def soured_relations(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 
 
+def _named_before(ctx: Context, tok: Token):
+    """The state or body of the document named ``tok``'s text, when the model did not tag
+    this mention ("Hamas" inside "the Israel-Hamas war")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in STATE_ACTORS and c.name == tok.text), None)
+
+
 def hyphen_war(ctx: Context, noun: Token) -> None:
     """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
     window = ctx.doc[max(0, noun.i - 4):noun.i]
     for a, dash, b in zip(window, window[1:], window[2:]):
         if dash.text in ("-", "\u2013") and not dash.whitespace_:
-            ra = ctx.ent(a) or ctx.named_country(a.text, a)
-            rb = ctx.ent(b) or ctx.named_country(b.text, b)
-            if ra and rb and ra.id != rb.id and ra.type == rb.type == "country":
+            ra = ctx.ent(a) or ctx.named_country(a.text, a) or _named_before(ctx, a)
+            rb = ctx.ent(b) or ctx.named_country(b.text, b) or _named_before(ctx, b)
+            # "the Russia-Ukraine war"; a movement at war too: "the Israel-Hamas war"
+            if ra and rb and ra.id != rb.id and ra.type in STATE_ACTORS and rb.type in STATE_ACTORS:
                 ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
                 return
     for c in window:

@@ -32,12 +32,17 @@ _ALLIED_KINDS = {"military", "defense", "defence", "security", "strategic", "int
 _ARMING_VERBS = {"send", "supply", "provide", "deliver", "give", "ship", "sell", "transfer", "furnish"}
 _ARMS = {"weapons", "arms", "missiles", "tanks", "jets", "ammunition", "munitions", "drones", "artillery",
          "rockets", "howitzers", "interceptors", "warplanes", "fighters", "weaponry"}
+# Nouns that say what two named sides are to each other: "Peru and Chile are close allies".
+_PAIR_NOUNS = {"allies": "ALLY_OF", "rivals": "ADVERSARY_OF", "enemies": "ADVERSARY_OF", "foes": "ADVERSARY_OF",
+               "adversaries": "ADVERSARY_OF", "arch-rivals": "ADVERSARY_OF", "archrivals": "ADVERSARY_OF"}
+# "the Iran-backed Houthis", "Russian-backed separatists": the backer before the hyphen
+_BACKED = {"backed", "supported", "allied", "aligned", "armed", "sponsored"}
 # Side nouns whose members a clause lists with "include": "Chile's backers include Peru and Canada".
 _INCLUDED = {"allies": "ALLY_OF", "backers": "ALLY_OF", "supporters": "ALLY_OF", "rivals": "ADVERSARY_OF",
              "enemies": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "opponents": "ADVERSARY_OF"}
 
-TRIGGER_WORDS = frozenset({"membership", "member", "members", "allies", "partners"} | _RELATIONSHIP | _PACT_NOUNS
-                          | _BETWEEN_TIES | _ARMS | set(_INCLUDED))
+TRIGGER_WORDS = frozenset({"membership", "member", "members", "allies", "partners", "war", "wars"} | _RELATIONSHIP
+                          | _PACT_NOUNS | _BETWEEN_TIES | _ARMS | set(_INCLUDED) | set(_PAIR_NOUNS) | _BACKED)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -57,8 +62,12 @@ def at_token(ctx: Context, tok: Token) -> None:
         tie_between(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _ARMING_VERBS:
         arming(ctx, tok)
-    if low in ("allies", "ally") and tok.dep_ == "attr":
-        are_allies(ctx, tok)
+    if low in _PAIR_NOUNS and tok.dep_ == "attr":
+        are_a_pair(ctx, tok)
+    if low in _BACKED and tok.i >= 2 and ctx.doc[tok.i - 1].text in ("-", "\u2010", "\u2011"):
+        backed_by_hyphen(ctx, tok)
+    if low in ("war", "wars") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "fight":
+        fought_a_war(ctx, tok)
     if low in _INCLUDED and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include":
         sides_include(ctx, tok)
 
@@ -214,16 +223,52 @@ def arming(ctx: Context, verb: Token) -> None:
     _pair(ctx, "ALLY_OF", sides, others, verb)
 
 
-def are_allies(ctx: Context, noun: Token) -> None:
-    """ "Peru and Chile are close allies" → ALLY_OF between the subjects, when the noun names
-    no owner ("allies of X" and "X's allies" are read by ``alliances``)."""
-    if any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in noun.children) or noun.lower_ != "allies":
+def are_a_pair(ctx: Context, noun: Token) -> None:
+    """ "Peru and Chile are close allies", "Peru and Chile are longtime rivals" → ALLY_OF or
+    ADVERSARY_OF between the subjects, when the noun names no owner ("allies of X" and "X's
+    allies" are read by ``alliances``)."""
+    if any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in noun.children):
         return
-    sides = [a for t in ctx.described_by(noun) for a in ctx.actors(t)]
+    sides = [a for t in ctx.described_by(noun) for a in ctx.actors(t, STATE_ACTORS + ("person",))]
     if len(sides) < 2 or not told_as_fact(noun.head):
         return
     for k, (ta, a) in enumerate(sides):
-        _pair(ctx, "ALLY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.7)
+        _pair(ctx, _PAIR_NOUNS[noun.lower_], [(ta, a)], sides[k + 1:], noun, conf=0.7)
+
+
+def backed_by_hyphen(ctx: Context, word: Token) -> None:
+    """ "the Iran-backed Houthis", "Russian-backed separatist leader X" → ALLY_OF between the
+    backer and the named side it describes."""
+    backer_tok = ctx.doc[word.i - 2]
+    backer = ctx.ent(backer_tok)
+    if backer is None or backer.type not in STATE_ACTORS or ctx.doc[word.i - 2].whitespace_:
+        return
+    head = word.head
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.pos_ != "PROPN":
+        head = head.head
+    found = ctx.actors(head, STATE_ACTORS + ("person",))
+    if not found and head.pos_ == "PROPN" and ctx.index.at(head) is not None and not ctx.index.at(head).type == "person":
+        found = [(head, ctx.index.at(head))]  # a movement the model tagged as a group ("Houthis")
+    if not found:
+        found = [a for c in head.children if c.dep_ == "appos" for a in ctx.actors(c, STATE_ACTORS + ("person",))]
+    # the side backed is the name right after the word ("Iran-backed Hezbollah"), or comes after
+    # common words only ("Russian-backed separatist leader X"); a name between is another side
+    found = [(t, r) for t, r in found if t.i > word.i and all(
+        m.pos_ != "PROPN" or ctx.index.at(m) is not None and ctx.index.at(m).id == r.id for m in ctx.doc[word.i + 1:t.i])]
+    _pair(ctx, "ALLY_OF", [(backer_tok, backer)], found[:1], word, conf=0.65)
+
+
+def fought_a_war(ctx: Context, noun: Token) -> None:
+    """ "Peru and Bolivia fought a war in 1879" → ADVERSARY_OF between the subjects (not
+    "fought a war against X", read by ``alliances``, nor "alongside")."""
+    verb = noun.head
+    if any(c.dep_ == "prep" for c in [*noun.children, *verb.children] if c.lower_ in ("against", "alongside", "with")):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    if len(sides) < 2 or not told_as_fact(verb):
+        return
+    for k, (ta, a) in enumerate(sides):
+        _pair(ctx, "ADVERSARY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.65)
 
 
 def sides_include(ctx: Context, noun: Token) -> None:

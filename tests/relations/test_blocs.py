@@ -48,3 +48,26 @@ def test_state_alliance_forms(nlp, text, a, b):
 ])
 def test_trade_refusals_and_negations_make_no_allies(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Peru and Chile are longtime rivals.", "Peru", "Chile", "ADVERSARY_OF"),
+    ("Tom Baker and Maria Lopez are bitter rivals.", "Tom Baker", "Maria Lopez", "ADVERSARY_OF"),
+    ("Peru and Bolivia fought a war in 1879.", "Peru", "Bolivia", "ADVERSARY_OF"),
+    ("Iranian-backed Hezbollah fired rockets into Israel.", "Iran", "Hezbollah", "ALLY_OF"),
+    ("The Russian-backed separatist leader Igor Plotnik spoke on Monday.", "Russia", "Igor Plotnik", "ALLY_OF"),
+    ("Israel fought Hamas. The Israel-Hamas war began in October.", "Israel", "Hamas", "ADVERSARY_OF"),
+    ("Israel struck Iran on Friday.", "Israel", "Iran", "ADVERSARY_OF"),
+])
+def test_sides_said_of_a_pair(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+def test_a_name_between_is_not_the_side_backed(nlp):
+    ex = run(nlp, "The Houthis said they fired missiles. The Iran-backed Houthis control Sanaa.")
+    assert not any("Sanaa" in (s, o) for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text", ["Peru and Chile are not rivals.", "Peru could strike Bolivia next week."])
+def test_no_enmity_when_denied_or_possible(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -1,4 +1,9 @@
-"""ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats."""
+"""ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
+
+Two families of their own start from here too: ``rivals`` (politicians in a contest: rivals,
+running against, attacks in words, campaign support) and ``blocs`` (states in blocs and
+alliances: membership, members listed, pacts, arms supplies, sides said of a pair). Whether a
+tie is told as a fact is ``_facts.told_as_fact``."""
 
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         membership(ctx, tok)
     if low in ("member", "members") and tok.pos_ in ("NOUN", "PROPN"):
         members_listed(ctx, tok)
-    if low in ("allies", "partners") and tok.pos_ == "NOUN":
+    if low == "allies" and tok.pos_ == "NOUN":  # "EU partners such as Norway": trade, not allies
         allies_such_as(ctx, tok)
     if low in _RELATIONSHIP and tok.pos_ == "NOUN":
         close_relationship(ctx, tok)

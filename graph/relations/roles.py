@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from .titles import has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
@@ -115,8 +115,8 @@ def appointed_as(ctx: Context, prep: Token) -> None:
     """ "the Kremlin reappointed X as its chief negotiator" → ROLE + SPEAKS_FOR the subject."""
     verb = prep.head
     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-    if verb.pos_ != "VERB" or noun is None:
-        return
+    if verb.pos_ != "VERB" or noun is None or not asserted(verb):
+        return  # "may name X as its negotiator", "refused to appoint X as …": no post held
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ not in ("its", "their", "his", "her"):
         return

@@ -10,7 +10,8 @@ Three places name it, as a reader finds them:
    letter to the prime minister", "speaking to reporters", "addressing delegates", "at a news
    conference" (→ reporters);
 3. the sentences after it: a quote that goes on in the same interview or press conference
-   ("…, he told CNN. “…,” he said.") was said to the same audience.
+   ("…, he told CNN. “…,” he said.") was said to the same audience; an answer goes to the one
+   who asked ("Lee asked Ruiz whether … “…,” Ruiz said"; "When asked by reporters …, Ruiz said").
 
 A news outlet that was told is the addressee and the outlet that carried the quote at once.
 """
@@ -79,19 +80,32 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
         target = None
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if _possessor_of_next(child, children):
+                continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
             target = child
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma == "call" and child.dep_ == "prep" and child.lower_ == "on" and \
+                any(c.dep_ == "xcomp" and c.i > child.i for c in children):
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)  # "called on Peru to …"
         if target is None:
             continue
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
+                      or child.dep_ == "prep" and child.lower_ == "on"  # "called on the board to …"
                       or lemma in _SPEECH_VERBS and _someones_people(target))
         ref = _audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
     return None
+
+
+def _possessor_of_next(obj: Token, siblings: list[Token]) -> bool:
+    """ "told CNN's Jake Tapper": an object that carries the possessive "'s" and is followed by
+    another object of the same verb is that object's owner, misparsed."""
+    return any(c.dep_ == "case" for c in obj.children) and \
+        any(c.dep_ in ("dobj", "dative") and c.i > obj.i and c.pos_ in ("PROPN", "NOUN") for c in siblings)
 
 
 def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
@@ -158,6 +172,13 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) ->
                         return ref
         if _press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return _reporters(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "ask" and tok.i != verb.i and tok.dep_ in ("advcl", "ccomp") \
+                and tok.head.i == verb.i:
+            # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
+            asker = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            ref = _audience(asker, index, resolver, strict=True) if asker is not None else None
+            if ref is not None:
+                return ref
     return None
 
 
@@ -216,6 +237,9 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     named = index.at(target)
     if named is not None:
         return named
+    outlet = _outlet_named_before(target, index)
+    if outlet is not None:
+        return outlet
     if target.pos_ == "PRON":
         ref = resolver.resolve(target).entity
         if ref is None and target.lower_ == "them":
@@ -253,6 +277,19 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
                            audience=True)
         return index.ref(cluster) if cluster else None
+    return None
+
+
+def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "the Financial Times newspaper", "the BBC's Persian service": a common noun whose
+    compound or possessor names a news outlet is that outlet."""
+    if noun.pos_ != "NOUN":
+        return None
+    for mod in noun.lefts:
+        if mod.dep_ in ("compound", "poss"):
+            ref = index.at(mod)
+            if ref is not None and ref.type == "media":
+                return ref
     return None
 
 
@@ -338,6 +375,12 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         # (only a pronoun is resolved here: resolving a description would register it)
         who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        if who is not None and who.id != spk.id and before.root.lemma_.lower() == "ask":
+            # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
+            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
+                d.addressee = who
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = _from_setting(before.root, index, resolver)

@@ -151,3 +151,22 @@ def test_a_person_told_stays_a_person():
     q = _quote("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Lars Ekberg.", "ferry will not")
     assert q.addressee is not None and q.addressee.name == "Lars Ekberg"
     assert q.addressee.type == "person" and q.reported_by is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # "called on X to": an appeal, as "urged X to"
+    ("Mayor Ines Berg called on the harbour board to delay the vote.", "delay the vote", "harbour board"),
+    # a common noun named by its outlet
+    ("Mayor Ines Berg told the Fjord Herald newspaper that the port would reopen.", "port would reopen",
+     "Fjord Herald"),
+    # "told KTV's Ole Brun" parsed as two objects: the person was told
+    ("\u201cThe port will reopen,\u201d Mayor Ines Berg told KTV\u2019s Ole Brun.", "port will reopen", "Ole Brun"),
+    # an answer goes to the one who asked
+    ("When asked by reporters whether the port would reopen, Mayor Ines Berg said it would.", "it would",
+     "reporters"),
+    ("Reporter Tom Hale asked Mayor Ines Berg whether the port would reopen. \u201cIt will, in May,\u201d she said.",
+     "in May", "Tom Hale"),
+])
+def test_the_audience_in_appeals_outlets_and_answers(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)

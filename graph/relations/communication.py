@@ -29,7 +29,7 @@ from ..speakers import subject_of
 from ._context import Context, asserted
 from .contact_lexicon import (
     _ACTOR_TYPES, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
-    _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
+    _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
 from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, topic_before
 
@@ -74,7 +74,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
             c.dep_ == "dobj" for c in verb.children)):
         return  # "told visiting Foreign Minister X": an attribute, not an act
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+    appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
+    if lemma == "call" and not appeal and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
             c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
@@ -85,7 +86,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "sat on the board", "reached a deal", "shook the market"
     if not asserted(verb):
         return
-    event = _VERB_EVENTS[lemma]
+    event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
@@ -141,6 +142,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
                             for p in parties(ctx, g)]
+        elif appeal and child.dep_ == "prep" and child.lower_ == "on":
+            targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
             pobjs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "between":
@@ -156,6 +159,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
+    if event == "message":
+        # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
+        # channel between two actors
+        targets = [t for t in targets if t[1].type != "media"]
     if lemma in ("visit",):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -175,6 +182,16 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _called_on(verb: Token) -> bool:
+    """ "called on Peru to reopen the border": an appeal to someone, told as "urged" is (not
+    "called on Monday", "called for talks")."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_date(c)
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    return on is not None and any(c.dep_ == "xcomp" and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children)
+                                  for c in verb.children)
 
 
 def _names_a_pair(tok: Token) -> bool:
@@ -259,6 +276,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             between += [p for g in pobjs for p in parties(ctx, g, noun)]
         elif prep.lower_ == "from" and event in ("call", "message", "visit"):
             from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+    if event == "visit" and not with_side and not from_side:
+        with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
     if event in ("visit", "message") and not with_side and not from_side:
         return  # "a letter", "the visit": no other side said
     between += hyphen_pair(ctx, noun) if not between else []
@@ -337,6 +356,23 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _visit_host(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The country a visit with no "to" phrase is paid to: the country its modifier names ("his
+    British trip", "her Moscow visit"), or the place the visitor arrived in or went to for it
+    ("arrived in Beijing on Monday for a three-day visit"; a capital stands for its country)."""
+    for mod in noun.lefts:
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            ref = ctx.ent(mod)
+            if ref is not None and ref.type == "country":
+                return [(mod, ref)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in _ARRIVAL_VERBS:
+        verb = noun.head.head
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun) if p[1].type == "country"][:1]
+    return []
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -50,6 +50,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
             t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
         ref = _surname_read_before(ctx, t)
+    if ref is not None and ref.type == "organization":
+        state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
+        if state:
+            return state
     if ref is not None and ref.type != "group":
         return [(t, ref)]
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -100,6 +104,22 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
         return [person] if person is not None else []
     return found
+
+
+def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
+    """ "the Hong Kong administration", "the Norwegian government": a common noun for those who
+    act for a state stands for the state it names, even when the whole phrase was registered
+    as a body of its own."""
+    if t.pos_ != "NOUN" or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
+        return []
+    for c in t.lefts:
+        if c.dep_ in ("amod", "compound"):
+            ref = ctx.ent(c)
+            if ref is None or ref.type != "country":
+                ref = ctx.named_country(c.text, c) if c.text[:1].isupper() else None
+            if ref is not None and ref.type == "country":
+                return [(c, ref)]
+    return []
 
 
 def _conjuncts(tok: Token) -> list[Token]:

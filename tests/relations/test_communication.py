@@ -163,3 +163,33 @@ def test_an_outlet_told_is_no_contact_partner(nlp, text):
 def test_a_person_told_is_still_a_contact_partner(nlp):
     ex = run(nlp, "Foreign Minister Ada Voss told Lars Ekberg that the border would stay closed.")
     between(ex, "COMMUNICATED_WITH", "Ada Voss", "Lars Ekberg")
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Prime Minister Ken Adler arrived in Oslo on Monday for a three-day visit.", "Norway"),
+    ("Prime Minister Ken Adler began his Peruvian trip on Monday, his first since the election.", "Peru"),
+])
+def test_a_visit_goes_to_the_place_its_setting_names(nlp, text, host):
+    assert between(run(nlp, text), C, "Ken Adler", host).event == "visit"
+
+
+def test_a_visit_with_no_place_named_has_no_host(nlp):
+    assert not rels(run(nlp, "Prime Minister Ken Adler cut short his visit on Monday."), C)
+
+
+def test_called_on_someone_to_act_is_a_message(nlp):
+    r = between(run(nlp, "Foreign Minister Ken Adler called on Peru to reopen the border."), C, "Ken Adler", "Peru")
+    assert r.event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ken Adler called on Monday for new elections in Peru.",
+    "Foreign Minister Ken Adler called the elections in Peru a farce.",
+])
+def test_other_calls_are_no_appeal(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_a_states_administration_stands_for_the_state(nlp):
+    ex = run(nlp, "Foreign Minister Ken Adler called on the Norwegian administration to close the loophole.")
+    assert pairs(ex, C) == {frozenset(("Ken Adler", "Norway"))}

@@ -190,7 +190,7 @@ def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in ("call", "conversation", "meeting", "talks") and child.lower_ == "with"):
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
                 for cand in _with_appositions(pobj):
                     ref = _audience(cand, index, resolver, strict=strict)
                     if ref is not None:
@@ -232,6 +232,10 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     if target is None or target.lower_ in _NOT_AUDIENCE:
         return None
     target = _counted(target)
+    named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
+                        and index.at(c).type in ("person", "media")), None)
+    if named_after is not None and target.pos_ == "NOUN":
+        target = named_after  # "told conservative radio host Hal Brun": the host named
     if _press_event(target):
         return _reporters(target, index)
     named = index.at(target)
@@ -346,6 +350,22 @@ def carry_over(drafts: Sequence, speaker_of) -> None:
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
+    """A question and the answer right after it, by two speakers ("“That would be you?” Lee
+    asked. “It would,” the senator said."): the answer goes to the one who asked, and the
+    question to the one who answered, when the text names no other audience."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if cue_lemma(prev) != "ask" or not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+            continue
+        asker, answerer = speaker_of(prev), speaker_of(d)
+        if asker is None or answerer is None or asker.id == answerer.id:
+            continue
+        if d.addressee is None and (prev.addressee is None or prev.addressee.id == answerer.id):
+            d.addressee = asker
+            if prev.addressee is None:
+                prev.addressee = answerer
 
 
 def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:

@@ -170,3 +170,21 @@ def test_a_person_told_stays_a_person():
 def test_the_audience_in_appeals_outlets_and_answers(text, words, audience):
     q = _quote(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # a title with the name in apposition: the person named
+    ("Mayor Ines Berg told talk show host Ole Brun on Monday that the port would reopen.", "port would reopen",
+     "Ole Brun"),
+    # a question and its answer by two speakers
+    ("Senator Ann Pike spoke to the host on Monday. \u201cWill you run again?\u201d Gloria Hale asked. "
+     "\u201cI will, yes,\u201d the senator said.", "I will, yes", "Gloria Hale"),
+])
+def test_the_audience_by_title_and_in_questions(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_date_is_no_interviewer():
+    q = _quote("\u201cThe port will reopen,\u201d Ines Berg said in a telephone interview on Wednesday.", "port will")
+    assert q.addressee is None, q.addressee

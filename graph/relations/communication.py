@@ -79,6 +79,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
+    if lemma == "call" and any(_quote_follows(c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
@@ -182,6 +184,12 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _quote_follows(obj: Token) -> bool:
+    """Whether a quotation mark opens right after the object ("called him “a liar”")."""
+    nxt = obj.right_edge.i + 1
+    return nxt < len(obj.doc) and obj.doc[nxt].is_quote
 
 
 def _called_on(verb: Token) -> bool:

@@ -41,6 +41,10 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
 
 
 def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    # only "he"/"she"/"him"/"her" stand for one person named before; "them", "us", "me" (a
+    # speaker inside a quote) do not
+    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they"):
+        return []
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
     if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
             and gazetteer.country(gazetteer.seat(t.text) or ""):

@@ -193,3 +193,13 @@ def test_other_calls_are_no_appeal(nlp, text):
 def test_a_states_administration_stands_for_the_state(nlp):
     ex = run(nlp, "Foreign Minister Ken Adler called on the Norwegian administration to close the loophole.")
     assert pairs(ex, C) == {frozenset(("Ken Adler", "Norway"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Adler wrote to the investors on Monday, telling them the fund was sound.",
+    "\u201cLena Holm called me and said the deal was off,\u201d Ken Adler said.",
+    "Ken Adler endorsed Lena Holm on Monday, calling her \u201cthe best of us.\u201d",
+])
+def test_no_partner_from_them_me_or_a_name_given(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]

@@ -164,7 +164,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if event == "message":
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
-        targets = [t for t in targets if t[1].type != "media"]
+        targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
     if lemma in ("visit",):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -184,6 +184,11 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _outlets_programme(ctx: Context, tok: Token) -> bool:
+    """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
+    return any(c.dep_ == "poss" and (r := ctx.ent(c)) is not None and r.type == "media" for c in tok.children)
 
 
 def _quote_follows(obj: Token) -> bool:

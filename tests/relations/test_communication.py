@@ -154,6 +154,7 @@ def test_a_described_diplomat_is_no_head_of_state(nlp):
     "Foreign Minister Ada Voss told the Fjord Herald that the border would stay closed.",
     "In an interview with the Lofoten Tribune, Foreign Minister Ada Voss said the border would stay closed.",
     "Foreign Minister Ada Voss told Newsline on Monday that the border would stay closed.",
+    "Foreign Minister Ada Voss told CNN's Morning Hour that the border would stay closed.",
 ])
 def test_an_outlet_told_is_no_contact_partner(nlp, text):
     ex = run(nlp, text)

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .entities import EntityIndex
 from .model import EntityRef
-from .speakers import GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
+from .speakers import GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
@@ -85,6 +85,13 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
             target = child
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma in _SPEECH_VERBS and child.dep_ == "prep" and child.lower_ == "on":
+            # "said on CNN", "said on CNN's State of the Union": an interview on air
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = _on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
         elif lemma == "call" and child.dep_ == "prep" and child.lower_ == "on" and \
                 any(c.dep_ == "xcomp" and c.i > child.i for c in children):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)  # "called on Peru to …"
@@ -172,6 +179,12 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) ->
                         return ref
         if _press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return _reporters(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "interview" and tok.tag_ == "VBN" and tok.i != verb.i:
+            # "Lee, interviewed by the BBC, said …"
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            ref = _audience(by, index, resolver, strict=True) if by is not None else None
+            if ref is not None:
+                return ref
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "ask" and tok.i != verb.i and tok.dep_ in ("advcl", "ccomp") \
                 and tok.head.i == verb.i:
             # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
@@ -241,7 +254,7 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     named = index.at(target)
     if named is not None:
         return named
-    outlet = _outlet_named_before(target, index)
+    outlet = _outlet_named_before(target, index) or _outlet_told_before(target, index)
     if outlet is not None:
         return outlet
     if target.pos_ == "PRON":
@@ -282,6 +295,32 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
                            audience=True)
         return index.ref(cluster) if cluster else None
     return None
+
+
+def _on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
+    """A news outlet ``tok`` names, itself or as the owner of a programme ("CNN's State of
+    the Union"); None for anything else ("on Twitter", "on Monday")."""
+    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
+        ref = index.at(t)
+        if ref is not None and ref.type == "media":
+            return ref
+    return None
+
+
+def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "told the newspaper": the news outlet named last before it (within a few paragraphs),
+    for a bare definite outlet noun."""
+    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+        return None
+    best: tuple[int, EntityRef] | None = None
+    for cluster in index.clusters:
+        if cluster.type != "media":
+            continue
+        ends = [m.end for m in cluster.mentions if m.end <= noun.idx and noun.idx - m.end < 2000]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), index.ref(cluster))
+    return best[1] if best else None
 
 
 def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:

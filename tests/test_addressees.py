@@ -188,3 +188,26 @@ def test_the_audience_by_title_and_in_questions(text, words, audience):
 def test_a_date_is_no_interviewer():
     q = _quote("\u201cThe port will reopen,\u201d Ines Berg said in a telephone interview on Wednesday.", "port will")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # on air: the outlet, or the owner of the programme
+    ("Mayor Ines Berg said on KTV News that the port would reopen.", "port would reopen", "KTV News"),
+    ("\u201cThe port will reopen,\u201d Mayor Ines Berg said on CNN\u2019s \u201cMorning Hour.\u201d", "port will reopen",
+     "CNN"),
+    # interviewed by an outlet
+    ("Mayor Ines Berg, interviewed by the BBC, said the port would reopen.", "port would reopen", "BBC"),
+    # "the newspaper": the outlet named just before
+    ("Mayor Ines Berg spoke to the Fjord Herald on Monday. She told the newspaper that the port would reopen.",
+     "port would reopen", "Fjord Herald"),
+])
+def test_the_audience_on_air_and_in_interviews(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_said_on_a_platform_or_a_day_names_no_audience():
+    for text, words in [("Mayor Ines Berg said on Twitter that the port would reopen.", "port would reopen"),
+                        ("Mayor Ines Berg said on Monday that the port would reopen.", "port would reopen")]:
+        q = _quote(text, words)
+        assert q.addressee is None, (text, q.addressee)

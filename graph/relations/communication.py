@@ -269,7 +269,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return
     if any(c.lower_ == "phone" for c in noun.lefts):
         event = "call"
-    if not asserted(noun):
+    if not asserted(noun) or _journey_ahead(noun):
         return
     # the parties the noun itself names
     with_side: list[tuple[Token, EntityRef]] = []
@@ -369,6 +369,16 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+def _journey_ahead(noun: Token) -> bool:
+    """ "is heading to Oslo for talks", "will fly to Lima for a meeting": the event is the
+    purpose of a journey still under way, not (yet) held."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL_VERBS and (
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to") for c in verb.children))
 
 
 def _visit_host(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:

@@ -97,6 +97,10 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "If Maria Lopez meets Carlos Ortega, the talks could resume.",
     "Maria Lopez called for talks with Carlos Ortega.",
     "Carlos Ortega said he was ready for a meeting with Maria Lopez.",
+    "Maria Lopez is set to visit Peru next month.",
+    "Maria Lopez was supposed to meet Carlos Ortega on Friday.",
+    "Maria Lopez was to meet Carlos Ortega on Friday.",
+    "Maria Lopez is heading to Oslo for talks with Carlos Ortega.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)

@@ -146,15 +146,18 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
         ref = ctx.ent(ent.root)
         if ref is None or ref.type != "person":
             continue
-        for j in range(max(0, ent.start - 5), ent.start):
-            other = ctx.ent(ctx.doc[j])
-            if other is not None and other.id == country.id:
-                if noun is not None and not any(t.lower_ == noun for t in ctx.doc[j:ent.start]):
-                    break
-                dist = abs(ent.start - before.i)
-                if best is None or dist < best[0]:
-                    best = (dist, (ent.root, ref))
-                break
+        # the title before the name ("Ukrainian Foreign Minister X"), else in apposition after
+        # it ("X, Ukraine's foreign minister,")
+        title = [list(ctx.doc[max(0, ent.start - 5):ent.start])]
+        title += [list(a.subtree) for a in ent.root.children if a.dep_ == "appos" and a.i >= ent.end]
+        for words in title:
+            at = next((k for k, t in enumerate(words) if (o := ctx.ent(t)) is not None and o.id == country.id), None)
+            if at is None or noun is not None and not any(t.lower_ == noun for t in words[at:]):
+                continue
+            dist = abs(ent.start - before.i)
+            if best is None or dist < best[0]:
+                best = (dist, (ent.root, ref))
+            break
     if best is None and noun is not None:
         # "the British minister" for "UK Foreign Secretary X": the one person titled so
         only = {id(p[1]): p for p in _titled_with(ctx, country)}

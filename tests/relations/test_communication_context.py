@@ -100,3 +100,12 @@ def test_light_and_phrasal_verbs_of_contact(nlp, text, event):
 ])
 def test_the_same_verbs_without_contact(nlp, text):
     assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("first", [
+    "Jorge Salas, Peru's foreign minister, arrived on Monday.",
+    "Jorge Salas, the Peruvian foreign minister, arrived on Monday.",
+])
+def test_a_counterpart_titled_after_the_name(nlp, first):
+    ex = run(nlp, first + " Foreign Minister Anna Berg met her Peruvian counterpart in Lima.")
+    assert between(ex, C, "Anna Berg", "Jorge Salas").event == "meeting"

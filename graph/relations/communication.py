@@ -31,7 +31,7 @@ from .contact_lexicon import (
     _ACTOR_TYPES, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
     _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
-from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, topic_before
+from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -121,6 +121,11 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
         sources = parties(ctx, subj_tok)
+    they = not sources and subj_tok.lower_ == "they" and event in ("meeting", "call", "talks") and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS
+        for c in verb.children)
+    if they:  # "X spoke with Y on Monday. They discussed the border.": the pair just named
+        sources = they_pair(ctx, subj_tok)
     if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
         # "He was also meeting …" after "the Iranian official met X": he continues the
         # subject before him, not the last name read (X)
@@ -176,7 +181,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         _emit(ctx, sources, targets, verb, event, lemma, 0.8)
-    elif len(sources) >= 2 and _names_a_pair(subj_tok) and event in ("meeting", "call", "talks"):
+    elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         _pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
     elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \

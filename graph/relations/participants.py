@@ -213,6 +213,22 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
     return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
 
 
+def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
+    """ "X spoke with Y on Monday. They discussed the border.": a subject "they" right after a
+    contact between two parties is that pair (only a contact read in this sentence or the one
+    before; nothing else is a guide to who "they" are)."""
+    sents = ctx.index.layout.sent_of
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= pron.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < sents[pron.i] - 1:
+            return []
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        return [(pron, a), (pron, b)] if a is not None and b is not None else []
+    return []
+
+
 def hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
     window = ctx.doc[max(0, noun.i - 5):noun.i]

@@ -28,7 +28,7 @@ from . import continuation
 from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
-from .addressees import addressee_of, carry_over, outlet_told, setting_before
+from .addressees import addressee_of, answers, carry_over, outlet_told, setting_before
 from .boundaries import cue_of_act, drop_coordinated_acts
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
@@ -168,6 +168,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
     carry_over(drafts, lambda d: d.speaker.entity if d.speaker is not None else None)
+    answers(drafts, lambda d: d.speaker.entity if d.speaker is not None else None,
+            lambda d: d.cue.lemma if d.cue is not None else None)
     setting_before(drafts, doc, index, resolver, lambda d: d.speaker.entity if d.speaker is not None else None)
     for d in drafts:
         d.headline = d.end <= headline

@@ -13,7 +13,8 @@ up; only the structure and small word lists):
 - ``speaks_for``: described sources and offices ("a NATO diplomat", "Takaichi's office",
   "a spokesman for …", "was represented by");
 - ``communication``: COMMUNICATED_WITH as events (calls, meetings, visits, talks, mediation,
-  messages, summons) with their participants wherever the sentence puts them;
+  messages, summons) with their participants wherever the sentence puts them (``participants``
+  finds who takes part, ``contact_lexicon`` holds the trigger words);
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
   "invasion of", "poses a threat to");
 - ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's

@@ -70,6 +70,8 @@ _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
+# "was to meet", "is set to visit", "was supposed to meet", "is slated to visit": arranged, not held
+_DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
 def asserted(tok: Token, steps: int = 8) -> bool:
@@ -79,8 +81,8 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
         return False  # "an upcoming meeting", "halting military aid"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
-        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
+            (tok.head.pos_ in ("ADJ", "NOUN", "PROPN") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DUE_VERBS):
+        return False  # "ready to negotiate", "an invitation to visit", "was to meet", "is set to visit"
     t, limit, steps, came_as_subject = tok, steps, 0, False
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
@@ -89,7 +91,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
-        if t is not tok and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+        if t.i != tok.i and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):

@@ -29,7 +29,7 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, carry_over, outlet_told, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts
+from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
@@ -253,6 +253,8 @@ def _utterance(text: str, q: Quoted) -> bool:
     (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
     phrase the sentence goes on with."""
     words = q.content.split()
+    if len(words) >= 4 and not words[0][:1].isupper() and q.content.rstrip().endswith((".", "!", "?")):
+        return True  # said “anti-war posters, they have no place here.”: the words end the sentence
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
@@ -411,6 +413,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         verb, cue_span, lemma = cue
         if side == "after" and content_end.endswith(".") and _says_its_own(verb):
             continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
+        if side == "after" and _not_its_cue(doc, qspan, verb, content_end):
+            continue
         subj = None
         if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
             subj = _between_speaker(doc, qspan.end, verb, in_quote, index.layout)
@@ -451,6 +455,19 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.subj = _name_before_colon(before, index)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
+    """A speech verb after a quotation that is not its cue: the quotation stands inside the
+    verb's subject (a title: 'Lee, host of "The Hour," who …, said'), or it closed its
+    sentence and the verb's clause stands inside the next one ('“… bully.” The state, he
+    said, was “…”': the parenthetical cue is the next sentence's)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.i <= qspan.start and qspan.end <= subj.right_edge.i + 1:
+        return True
+    if not content_end.endswith("."):
+        return False
+    return _words(list(doc[qspan.end:verb.left_edge.i])) > 0
 
 
 def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
@@ -887,6 +904,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             # "the deal, which he said had saved …": the clause starts after its cue
             tokens = [t for t in tokens if t.i > verb.i]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
+    if origin == "object":
+        tokens = drop_object_acts(tokens, heads)
     tokens = _clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None

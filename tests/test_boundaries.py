@@ -94,3 +94,39 @@ def test_a_trailing_participle_after_a_quoted_comma_is_not_what_was_said():
             "claiming that his rivals had done nothing.")
     q = _quote(text, "doubled the number")
     assert not any("claiming" in c.text for c in q.contents), q.text
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # a speech verb of the speaker's own after "but"/"and" opens a new report
+    ("Okafor said it was too soon to name a winner but added, \"I think you can all guess the result.\"",
+     "it was too soon to name a winner", "added"),
+    ("The coach did say he found the new stadium \"very impressive\" and called the price of the tickets \"a scandal.\"",
+     "he found the new stadium", "called the price"),
+])
+def test_a_coordinated_report_of_the_speaker_is_its_own_quote(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+    assert len(extract_text(text).quotes) == 2, _contents(text)
+
+
+def test_the_speakers_next_report_keeps_the_speaker():
+    text = "Mayor Ines Berg said it was too soon to reopen the port but added, \"We will know more by Friday.\""
+    q = _quote(text, "We will know more")
+    assert q.speaker is not None and q.speaker.name == "Ines Berg"
+
+
+def test_a_report_by_someone_named_in_the_clause_stays_in_it():
+    text = "The envoy said the minister denied the story and called it \"pure fiction.\""
+    assert any("called it" in c for c in _contents(text)), _contents(text)
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # the parse hangs the speaker's next act on the object's predicate
+    ("The senator called the budget \"reckless\" and called on her colleagues to vote against it.",
+     "the budget \"reckless", "called on her colleagues"),
+    ("In a late post, Ruiz called his rival the \"worst mayor in history,\" linking to an old article about the bridge.",
+     "his rival the \"worst mayor in history", "linking"),
+])
+def test_an_object_cue_stops_before_the_speakers_next_act(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text

@@ -29,7 +29,7 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, carry_over, outlet_told, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts
+from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
@@ -904,6 +904,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             # "the deal, which he said had saved …": the clause starts after its cue
             tokens = [t for t in tokens if t.i > verb.i]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
+        if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
+            tokens = tokens + quoted_sequel(verb, heads[0])
     if origin == "object":
         tokens = drop_object_acts(tokens, heads)
     tokens = _clip(tokens, verb, index)

@@ -77,6 +77,37 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
     return tokens if cut is None else [t for t in tokens if t.i < cut]
 
 
+def quoted_sequel(verb: Token, head: Token) -> list[Token]:
+    """The tokens of a clause the parse hangs on the cue after what it governs, when it goes
+    on in the speaker's own words: "said he had offers for the car, but “none of them were
+    serious”", "said the door was open, and he had walked in to find “a mess”". A clause of
+    its own subject after "but" or "and" with a quotation in it and no speech verb: the
+    reporter does not quote in a clause of their own (a speech verb there opens a report of
+    its own: "…, but critics called it “a sham”"), and words of the speaker, not a name set in
+    quotation marks ("…, and the “reform” wing walked out"). Empty when there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i < head.right_edge.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(g.dep_ in _OWN_SUBJECT for g in c.children):
+            return []
+        between = doc[head.right_edge.i + 1:c.left_edge.i]
+        words = [t for t in between if not t.is_punct]
+        if len(words) != 1 or words[0].lower_ not in ("but", "and") or words[0].dep_ != "cc":
+            return []
+        sub = list(c.subtree)
+        opening = next((t for t in sub if t.is_quote), None)
+        if opening is None:
+            return []
+        # the closing mark may hang on the sentence's root, outside the clause's subtree
+        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
+        quoted = [t for t in doc[opening.i + 1:closing.i if closing is not None else c.sent.end] if not t.is_punct]
+        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" for t in sub):
+            return []
+        return list(between) + sub
+    return []
+
+
 def _after_comma(tok: Token) -> bool:
     """A comma before ``tok``, with only closing quotation marks between."""
     doc, k = tok.doc, tok.i - 1

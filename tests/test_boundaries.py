@@ -130,3 +130,20 @@ def test_a_report_by_someone_named_in_the_clause_stays_in_it():
 def test_an_object_cue_stops_before_the_speakers_next_act(text, said, act):
     q = _quote(text, said)
     assert not any(act in c.text for c in q.contents), q.text
+
+
+def test_a_quoted_sequel_of_the_speaker_stays_in_the_report():
+    text = "Okafor said he had received offers for the painting, but \u201cnone of them came from a serious buyer.\u201d"
+    q = _quote(text, "he had received offers")
+    assert any("none of them came from a serious buyer" in c.text for c in q.contents), q.text
+
+
+def test_a_clause_of_the_reporter_with_a_quoted_name_is_not_the_report():
+    text = 'Lee said the plan was dead, and the "reform" wing walked out of the hall.'
+    assert not any("walked out" in c for c in _contents(text)), _contents(text)
+
+
+def test_a_clause_cut_inside_a_quotation_runs_to_its_closing_mark():
+    text = 'The senator has said that she would "flatten [the smugglers] into the sand. I do not know if sand can burn."'
+    q = _quote(text, "flatten")
+    assert q.contents[-1].text.endswith("if sand can burn."), q.contents[-1].text

@@ -217,7 +217,7 @@ def _embedded(text: str, q: Quoted) -> bool:
     if q.continued:
         return False
     i = q.start - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in " \t\u00a0\u2009\u202f":  # a no-break space is a space too
         i -= 1
     before = text[i] if i >= 0 else "\n"
     if i < 0 or before in "\n:,—–-([":
@@ -307,7 +307,7 @@ def _sentence_ends_at(tok: Token) -> bool:
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
-    return a <= b and not text[a:b].strip(" \t\n\u201c\u201d\"")
+    return a <= b and not text[a:b].strip(" \t\n\u00a0\u201c\u201d\"")
 
 
 def _span_of_tokens(doc: Doc, first: Token, last: Token) -> Span:
@@ -1308,6 +1308,15 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
                 continue
+            if prev is not None and prev.speaker is not None and _next_post(text, prev, d):
+                # a row of embedded posts after "X wrote:": each the same speaker's
+                d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+                d.floating = True
+                d.chain = prev.chain + 1
+                out.append(d)
+                continue
+            if d.quoted and text[d.quoted[0].start] == "<":
+                continue  # a post the text does not introduce: an illustration, no one's report here
             last = continuation.last_speaker(out, d.start, doc)
             if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
@@ -1333,6 +1342,14 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
     return out
+
+
+def _next_post(text: str, prev: _Draft, d: _Draft) -> bool:
+    """``d`` is an embedded post (``<tweet …>…</tweet>``) right after the post ``prev``, with
+    nothing but spaces and stops between them."""
+    if not (prev.quoted and d.quoted and text[prev.quoted[-1].start] == "<" and text[d.quoted[0].start] == "<"):
+        return False
+    return not text[prev.quoted[-1].end:d.quoted[0].start].strip(" \t\n\u00a0.")
 
 
 def _introducing_mention(doc: Doc, index: EntityIndex, d: _Draft,

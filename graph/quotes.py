@@ -90,7 +90,7 @@ def find_quoted(text: str) -> list[Quoted]:
             pos = para_end  # a blank line between paragraphs: an open quote waits across it
             continue
         para = (pos, para_end)
-        found, open_at = _scan_paragraph(text, *para)
+        found, open_at = _scan_with_posts(text, *para)
         if pending_parts:
             first_inner = found[0].start if found else None
             opens_with_mark = first_inner is not None and text[pos:first_inner].strip() == "" \
@@ -117,6 +117,31 @@ def find_quoted(text: str) -> list[Quoted]:
             pending = None
         pos = para_end
     return out
+
+
+# An embedded post as a page's text keeps it: <tweet author="…" …>words</tweet>, and the
+# <blockquote> a page quotes a post or a letter in. The words are the author's own, set off as
+# a quotation is; the marks in the tag's attributes (author="…") are no quotation.
+_POST = re.compile(r"<(tweet|blockquote)\b[^>\n]*>([^<\n]+)</\1>", re.IGNORECASE)
+
+
+def _scan_with_posts(text: str, start: int, end: int) -> tuple[list[Quoted], int | None]:
+    """``_scan_paragraph``, with every embedded post of the paragraph one quoted passage (the
+    tags as its marks) and the text around the posts scanned as usual."""
+    posts = [m for m in _POST.finditer(text, start, end) if m.group(2).strip()]
+    if not posts:
+        return _scan_paragraph(text, start, end)
+    found: list[Quoted] = []
+    cur = start
+    for m in posts:
+        found.extend(_scan_paragraph(text, cur, m.start())[0])
+        a, b = m.start(2), _rstrip(text, m.start(2), m.end(2))
+        while a < b and text[a].isspace():
+            a += 1
+        found.append(Quoted(m.start(), m.end(), a, b, text[a:b]))
+        cur = m.end()
+    rest, open_at = _scan_paragraph(text, cur, end)
+    return found + rest, open_at
 
 
 def _same_family(a: str, b: str) -> bool:

@@ -29,7 +29,7 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, carry_over, outlet_told, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel
+from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
@@ -920,9 +920,16 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         return None
     if origin == "object" and _words([t for t in tokens]) < 2:
         return None
-    kind = _kind(content)
+    contents = [content]
+    if origin == "preposed" and verb.dep_ == "parataxis":
+        # "The rules are clear, Lee said, but “nobody reads them”": the speaker goes on
+        rest = _trim([t for t in sequel_after_cue(verb.head, verb) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
+        if _words(rest) >= 2 and not any(t.i in in_quote for t in rest):
+            contents.append(_span_of_tokens(doc, rest[0], rest[-1]))
+    kind = _kind(content) if len(contents) == 1 else \
+        "mixed" if any(_kind(c) != "indirect" for c in contents) else "indirect"
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-    draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+    draft = _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
 

@@ -85,13 +85,26 @@ def quoted_sequel(verb: Token, head: Token) -> list[Token]:
     reporter does not quote in a clause of their own (a speech verb there opens a report of
     its own: "…, but critics called it “a sham”"), and words of the speaker, not a name set in
     quotation marks ("…, and the “reform” wing walked out"). Empty when there is none."""
-    doc = verb.doc
-    for c in verb.rights:
-        if c.dep_ != "conj" or c.i < head.right_edge.i or c.pos_ not in ("VERB", "AUX"):
+    return _sequel(verb, head.right_edge.i)
+
+
+def sequel_after_cue(head: Token, cue: Token) -> list[Token]:
+    """The same as ``quoted_sequel`` for a cue set in after what was said ("The rules are
+    clear, Lee said, but “nobody reads them”"): a clause the parse hangs on the head of what
+    was said, after the cue, in the speaker's own words."""
+    if cue.head.i != head.i or cue.i < head.i:
+        return []
+    return _sequel(head, cue.right_edge.i)
+
+
+def _sequel(owner: Token, after: int) -> list[Token]:
+    doc = owner.doc
+    for c in owner.rights:
+        if c.dep_ != "conj" or c.i < after or c.pos_ not in ("VERB", "AUX"):
             continue
         if not any(g.dep_ in _OWN_SUBJECT for g in c.children):
             return []
-        between = doc[head.right_edge.i + 1:c.left_edge.i]
+        between = doc[after + 1:c.left_edge.i]
         words = [t for t in between if not t.is_punct]
         if len(words) != 1 or words[0].lower_ not in ("but", "and") or words[0].dep_ != "cc":
             return []

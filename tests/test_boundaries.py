@@ -147,3 +147,17 @@ def test_a_clause_cut_inside_a_quotation_runs_to_its_closing_mark():
     text = 'The senator has said that she would "flatten [the smugglers] into the sand. I do not know if sand can burn."'
     q = _quote(text, "flatten")
     assert q.contents[-1].text.endswith("if sand can burn."), q.contents[-1].text
+
+
+def test_the_speakers_words_after_a_parenthetical_cue_are_part_of_the_report():
+    text = "The rules are clear, Ana Lee said, but \u201cnobody on the council reads them anyway.\u201d"
+    q = _quote(text, "The rules are clear")
+    assert q.kind == "mixed" and q.contents[0].text == "The rules are clear"
+    assert "nobody on the council reads them anyway." in q.contents[1].text
+    assert [f.text for f in q.fragments] == ["nobody on the council reads them anyway"]
+    assert q.speaker is not None and q.speaker.name == "Ana Lee"
+
+
+def test_the_reporters_own_clause_after_a_parenthetical_cue_is_not():
+    text = "The rules are clear, Ana Lee said, but nobody on the council reads them anyway."
+    assert not any("nobody" in c for c in _contents(text)), _contents(text)

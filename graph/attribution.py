@@ -217,7 +217,7 @@ def _embedded(text: str, q: Quoted) -> bool:
     if q.continued:
         return False
     i = q.start - 1
-    while i >= 0 and text[i] in " \t\u00a0\u2009\u202f":  # a no-break space is a space too
+    while i >= 0 and text[i] in " \t\u00a0\u2009\u202f\u200b\u200e\u200f\u202a\u202b\u202c\ufeff":  # a no-break space is a space too, an invisible mark nothing
         i -= 1
     before = text[i] if i >= 0 else "\n"
     if i < 0 or before in "\n:,—–-([":

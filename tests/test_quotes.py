@@ -103,3 +103,13 @@ def test_a_quotation_after_a_no_break_space_opens_a_sentence_of_its_own():
     quotes = extract_text(text).quotes
     assert len(quotes) == 1 and [c.text for c in quotes[0].contents] == [
         "We had no choice,", "The river was rising fast and the bridge was gone."]
+
+
+def test_an_invisible_format_mark_before_a_paragraphs_quotation_is_blank():
+    text = ("Her post drew replies.\n\n\u202a\u201dSorry Sarah, you should have known better!!\u201d posted Ann Gale.\n\n"
+            "\u202a\u201dThanks for standing up for them,\u201d wrote Bo Hill.")
+    assert [q.content for q in find_quoted(text)] == ["Sorry Sarah, you should have known better!!",
+                                                      "Thanks for standing up for them,"]
+    quotes = extract_text(text).quotes
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Gale"

@@ -24,15 +24,18 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
                 "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
-                  "matchup", "showdown", "duel", "runoff", "rematch"}
+                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint"}
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
-_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore"}
+_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
+               "challenge"}
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
-                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt"}
+                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue"}
+# Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
+_CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
 # "took a swipe at X", "took aim at X": a noun of attack and "at"
 _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
@@ -63,7 +66,7 @@ _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with"
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS)
+TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS
                           | {"between", "against", "accused"})
 
 
@@ -77,6 +80,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         rivals_beaten(ctx, tok)
     if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
         contest_noun(ctx, tok)
+    if low in _CRITIC_NOUNS and tok.pos_ == "NOUN":
+        critic_of(ctx, tok)
     if low in _EFFORT_NOUNS and tok.pos_ == "NOUN":
         effort_to_stop(ctx, tok)
     if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
@@ -191,7 +196,7 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     rivals, Cruz and Kasich"; "Sanders, Clinton's rival," (the apposition describes the name)."""
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
     named = _named(ctx, noun, _PEOPLE)
-    owners = _possessor(ctx, head)
+    owners = _possessor(ctx, head) or _name_before(ctx, noun)
     if not named and noun.dep_ in ("appos", "attr") and noun is head:
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
     if not named or not owners or not told_as_fact(noun, steps=1):
@@ -200,6 +205,21 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     # a pronoun's owner is a reading, not a name: a little less sure
     conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
     _rel(ctx, "ADVERSARY_OF", owners[:1], named, noun, conf=conf)
+
+
+def _name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """A person named before the noun as its modifier: "a longtime Clinton foe"."""
+    return [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+
+
+def critic_of(ctx: Context, noun: Token) -> None:
+    """ "X, an outspoken critic of Y,", "X has been a critic of Y" → ADVERSARY_OF."""
+    targets = _against(ctx, noun, ("of",))
+    if not targets or noun.dep_ not in ("appos", "attr") or not told_as_fact(noun, steps=2):
+        return
+    holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
+    _rel(ctx, "ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
 
 
 def rivals_beaten(ctx: Context, noun: Token) -> None:
@@ -239,6 +259,8 @@ def contest_noun(ctx: Context, noun: Token) -> None:
         _rel(ctx, "ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
     targets = _against(ctx, noun)
+    if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
+        targets = _against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets:
         return
     owners = _possessor(ctx, noun)

@@ -18,6 +18,7 @@ from ._helpers import between, pairs, rels, run
     ("Tom Baker defeated Maria Lopez in Indiana.", "Tom Baker", "Maria Lopez"),
     ("Jane Holt's bid to stop Tom Baker failed.", "Jane Holt", "Tom Baker"),
     ("Jane Holt took on Tom Baker in the debate.", "Jane Holt", "Tom Baker"),
+    ("Maria Lopez, who is challenging Tom Baker for the nomination, held a rally.", "Maria Lopez", "Tom Baker"),
 ])
 def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -31,8 +32,18 @@ def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     ("Tom Baker stepped up his attacks on Maria Lopez this week.", "Tom Baker", "Maria Lopez"),
     ("Jane Holt's criticism of Tom Baker grew sharper.", "Jane Holt", "Tom Baker"),
     ("Maria Lopez clashed with Tom Baker during the hearing.", "Maria Lopez", "Tom Baker"),
+    ("Senator Jane Holt has long been an outspoken critic of Tom Baker.", "Jane Holt", "Tom Baker"),
+    ("Senator Ann Ruiz spoke. Carl Moss, a longtime Ruiz foe, spoke too.", "Carl Moss", "Ann Ruiz"),
 ])
 def test_attacks_in_words_between_two_persons(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Activist Carl Moss filed a lawsuit against Senator Ann Ruiz on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss sued Senator Ann Ruiz over the vote.", "Carl Moss", "Ann Ruiz"),
+])
+def test_a_lawsuit_between_two_persons(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
 
 

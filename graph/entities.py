@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
-from .actors import is_actor_noun, is_document_noun
+from .actors import is_actor_noun, is_document_noun, is_listed_actor_noun
 from .boilerplate import furniture, inside
 from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
 from .entity_ids import (  # noqa: F401 (exported here too)
@@ -217,7 +217,7 @@ class EntityIndex:
         self._headline_lines: dict[tuple[int, int], bool] = {}
         self._scope = scope or document_id(self.text)
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
-        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
+        ents = [e for e in _join_capital_runs(self.layout.ents) if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
         # the words of the names the body (not a headline) gives people, to cut the title-case
         # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")
@@ -298,6 +298,8 @@ class EntityIndex:
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
             return []  # "the", "It"
+        if ent.label_ == "PERSON" and len(words) == 1 and words[0].text.isupper() and is_listed_actor_noun(words[0].text):
+            return []  # "NETWORK" of "the USA TODAY NETWORK": a body's word in capitals, no person
         if words[-1].text in _EVENT_HEADS and len(words) > 1:
             return []  # "Diplomatic Service Day": an event, not an actor
         first = span[0]
@@ -1074,6 +1076,26 @@ def _modifies_thing(e: SpacySpan) -> bool:
             and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
             and not is_document_noun(head.lemma_)  # "a Quinnipiac University poll": its author
             and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
+
+
+def _join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's name in capitals that the model cut in two, the tail read as a person
+    ("the USA TODAY" + "NETWORK"): one organisation."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and e.label_ in ("PERSON", "ORG") and prev.end == e.start
+                and all(_shouted(s) for s in (prev, e))):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def _shouted(span: SpacySpan) -> bool:
+    words = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and all(w.isupper() and len(w) > 1 for w in words)
 
 
 def _root_outside(span: SpacySpan) -> bool:

@@ -535,3 +535,10 @@ def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
     ex = run(nlp, text + " Ministers met.")
     names = {e.name for e in ex.entities}
     assert junk not in names
+
+
+def test_a_body_written_in_capitals_is_no_person(nlp):
+    # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
+    # later "he" resolved to it
+    ex = run(nlp, "She spent years covering the Ohio governor for the USA TODAY NETWORK. He is backing Dana Ruiz.")
+    assert not any(e.type == "person" and e.name.isupper() for e in ex.entities)

@@ -894,6 +894,8 @@ class EntityIndex:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
                 cluster.roles.add(word)
+                if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
+                    cluster.roles.add(_TITLE_WORDS[word])
             if word in _GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = _GENDERED_TITLES[word]
         if country:
@@ -1122,6 +1124,10 @@ def _is_run(short: list[str], long: list[str]) -> bool:
         and not all(w in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") for w in short)
 
 
+# Abbreviated titles and the noun a later description uses: "Sen. X" … "the senator".
+_TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                "adm": "admiral", "col": "colonel", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant",
+                "maj": "major", "prof": "professor", "amb": "ambassador"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "to", "&"}
 
 

@@ -148,6 +148,10 @@ def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
     return bool(words) and words[0].i > title.i
 
 
+# A person's own organisation, named by the person before a title: "Clinton campaign spokesman".
+_OWNED_BODIES = {"campaign", "administration", "camp", "transition"}
+
+
 def title_compound(ctx: Context, ent: SpacySpan) -> None:
     """ "German Foreign Minister Johann Wadephul" → ROLE foreign minister → Germany;
     "White House special envoy Steve Witkoff"; "President Donald Trump's envoy Steve
@@ -182,6 +186,12 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         owner = ctx.doc[first.i - 2]
         if ctx.ent(owner) is not None:
             objects.append(owner)
+    # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
+    # (the title words stop at a person's name, so the owner is just before them)
+    if first.i >= 1 and first.lower_ in _OWNED_BODIES and ctx.doc[first.i - 1].ent_type_ == "PERSON":
+        owner = ctx.ent(ctx.doc[first.i - 1])
+        if owner is not None and owner.type == "person" and owner.id != holder.id:
+            objects.append(ctx.doc[first.i - 1])
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
     said_by_pronoun = pronoun_owner(ctx, ctx.doc[first.i - 1]) if first.i >= 1 else None
     owners = (said_by_pronoun,) if said_by_pronoun is not None and said_by_pronoun.id != holder.id else ()

@@ -170,3 +170,14 @@ def test_pronoun_owner_is_the_name_it_is_joined_to(nlp):
     ex = run(nlp, "Mara Lind hosted an event, during which she thanked Governor Olaf Brink and his nephew Jon Dahl.")
     has(ex, "ROLE", "Jon Dahl", "Olaf Brink")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Jon Dahl" and o == "Mara Lind"]
+
+
+@pytest.mark.parametrize("text, holder, owner", [
+    ("Senator Mark Dalton spoke first. Dalton campaign spokesman Tom Baker said he would win.", "Tom Baker",
+     "Mark Dalton"),
+    ("In a statement, Ruiz campaign spokeswoman Ellen Marsh said, \"We are confident.\"", "Ellen Marsh", "Ruiz"),
+])
+def test_a_persons_campaign_spokesman_speaks_for_that_person(nlp, text, holder, owner):
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, owner)
+    has(ex, "SPEAKS_FOR", holder, owner)

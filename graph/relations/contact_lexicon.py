@@ -11,7 +11,7 @@ from __future__ import annotations
 _VERB_EVENTS = {
     "phone": "call", "call": "call", "telephone": "call", "dial": "call",
     "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
-    "speak": "meeting", "talk": "meeting", "chat": "meeting",
+    "speak": "meeting", "talk": "meeting", "chat": "meeting", "dine": "meeting", "eat": "meeting",
     "visit": "visit",
     "negotiate": "talks", "confer": "talks", "consult": "talks", "discuss": "talks", "engage": "talks",
     "mediate": "mediation", "broker": "mediation",
@@ -30,6 +30,7 @@ _VERB_EVENTS = {
 _PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
 # verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
 _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
+               "dine": ("with",), "eat": ("with",),
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
@@ -60,6 +61,8 @@ _NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
     "exchange": "meeting", "encounter": "meeting",
+    # a meal together is a meeting: "had breakfast with X", "a dinner with Y"
+    "breakfast": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "meal": "meeting",
     "visit": "visit", "trip": "visit",
     "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
     "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",

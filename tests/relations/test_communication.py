@@ -21,6 +21,8 @@ C = "COMMUNICATED_WITH"
     ("Maria Lopez briefed Carlos Ortega on the plan.", "Maria Lopez", "Carlos Ortega", "message"),
     ("Maria Lopez urged Peru to reopen the border.", "Maria Lopez", "Peru", "message"),
     ("The Chile-Peru talks resumed in Oslo on Monday.", "Chile", "Peru", "talks"),
+    ("Senator Ann Ruiz had dinner with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
+    ("On Sunday Carlos Ortega ate with Maria Lopez at a cafe in Lima.", "Carlos Ortega", "Maria Lopez", "meeting"),
 ])
 def test_event_and_its_parties(nlp, text, a, b, event):
     r = between(run(nlp, text), C, a, b)
@@ -208,3 +210,11 @@ def test_a_states_administration_stands_for_the_state(nlp):
 def test_no_partner_from_them_me_or_a_name_given(nlp, text):
     ex = run(nlp, text)
     assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz will have lunch with Governor Tom Bell next week.",
+    "Senator Ann Ruiz ate dinner at home with a fork.",
+])
+def test_a_planned_meal_or_a_meal_alone_is_no_meeting(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -64,6 +64,8 @@ def copula(ctx: Context, attr: Token) -> None:
         return
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
+    if verb.dep_ == "relcl" and subj.i == verb.head.i and subj.pos_ == "NOUN" and subj.dep_ == "appos":
+        subj = subj.head  # "X, an activist who is president of Y": the person the apposition describes
     former = verb.tag_ == "VBD"
     # "X is Y's campaign chairman": the attribute is the post, the subject holds it
     holder = ctx.ent(subj, resolve=True)
@@ -264,10 +266,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        if ctx.ent(pobj) is None and prep.lower_ == "of":
+        if ctx.ent(pobj) is None and prep.lower_ in ("of", "for"):
             # "director of policy planning at X": the role goes on
             owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
-            role = f"{role} of {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i and t.i not in owned)}"
+            role = f"{role} {prep.lower_} {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i and t.i not in owned)}"
             for p2 in pobj.children:
                 if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
                     objects.extend(g for g in p2.children if g.dep_ == "pobj")

@@ -181,3 +181,13 @@ def test_a_persons_campaign_spokesman_speaks_for_that_person(nlp, text, holder, 
     ex = run(nlp, text)
     has(ex, "ROLE", holder, owner)
     has(ex, "SPEAKS_FOR", holder, owner)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Carl Moss, a veteran organizer who is president of the Harbor Workers Union, spoke on Monday.",
+     "Carl Moss", "Harbor Workers Union"),
+    ("Ellen Marsh, senior director for trade policy at the National Economic Council, said the deal would hold.",
+     "Ellen Marsh", "National Economic Council"),
+])
+def test_post_said_inside_an_apposition(nlp, text, holder, body):
+    has(run(nlp, text), "ROLE", holder, body)

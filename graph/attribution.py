@@ -638,9 +638,11 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
             break  # "“…,” when Clinton blasted him": another clause
         if side == "before" and _subordinate_before(tok, frame):
             continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
-        if side == "before" and tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
-                and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame):
-            continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”": a relative clause closed before the quote
+        if colon_intro and tok.right_edge.i < frame[-1].i - 1 and frame[-1].head.tag_ in ("VBD", "VBZ", "VBP") \
+                and frame[-1].head.i > tok.i and tok not in frame[-1].head.ancestors:
+            continue  # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the colon's own finite verb
+        if side == "before" and _closed_relative(tok, frame):
+            continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
         if _speech_word(tok):
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -651,11 +653,20 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
         colon = frame[-1]
         verbs = [t for t in ordered if t.pos_ == "VERB"]
         inside = {t.i for t in frame}
-        main = [t for t in verbs if t.head.i not in inside or t.head is t]  # the top of the frame's parse
+        verbs = [t for t in verbs if not _closed_relative(t, frame)]
+        main = [t for t in verbs if t.head.i not in inside]  # the top of the frame's parse
         for tok in main + verbs:
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _closed_relative(tok: Token, frame: list[Token]) -> bool:
+    """True for the verb of a relative clause that closes before the end of the frame, with
+    words of the main clause after it ("contrasted Kerr, whom he described as “rash,” with
+    Lee: “…”"): what it says is about its noun, not the quotation's cue."""
+    return tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
+        and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame)
 
 
 def _subordinate_before(tok: Token, frame: list[Token]) -> bool:
@@ -747,7 +758,7 @@ def _reporting_ancestor(verb: Token) -> Token | None:
     for _ in range(6):
         # up through the reported clause and its conjuncts; a subordinate clause with a
         # subject of its own ("…, though he used stronger words, saying …") is its own report
-        if tok.head is tok or tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or \
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or \
                 tok.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             return None
         tok = tok.head

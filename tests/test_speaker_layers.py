@@ -221,3 +221,13 @@ def test_he_said_after_a_named_report_is_the_reporter():
 def test_as_someone_put_it_speaks():
     q = with_words("As Ann Lee put it, “We are done waiting for them.”", "done waiting")
     assert sources(q) == ["Ann Lee"]
+
+
+def test_colon_intro_is_the_main_clauses_not_a_closed_relative_clauses():
+    text = ("Tom Perez hammered Kerr, calling him a “train wreck” and “outsourcer in chief,” and contrasted "
+            "the candidate, whom he described as “volatile,” with Ann Lee: “What I have seen working with "
+            "her is a steady hand.”")
+    q = with_words(text, "steady hand")
+    assert sources(q) == ["Tom Perez"]
+    called = with_words(text, "train wreck")
+    assert sources(called) == ["Tom Perez"]

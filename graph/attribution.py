@@ -638,9 +638,11 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
             break  # "“…,” when Clinton blasted him": another clause
         if side == "before" and _subordinate_before(tok, frame):
             continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
-        if colon_intro and tok.right_edge.i < frame[-1].i - 1 and frame[-1].head.tag_ in ("VBD", "VBZ", "VBP") \
-                and frame[-1].head.i > tok.i and tok not in frame[-1].head.ancestors:
-            continue  # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the colon's own finite verb
+        if colon_intro and any(t.i > tok.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                               for t in frame):
+            # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the speech verb's
+            # clause closed before another finite verb, whose the colon is
+            continue
         if side == "before" and _closed_relative(tok, frame):
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
         if _speech_word(tok):

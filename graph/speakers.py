@@ -81,6 +81,12 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head
                 return child
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
+            # one who calls is the object of the verb above, not its subject
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
+                return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":

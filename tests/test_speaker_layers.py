@@ -231,3 +231,9 @@ def test_colon_intro_is_the_main_clauses_not_a_closed_relative_clauses():
     assert sources(q) == ["Tom Perez"]
     called = with_words(text, "train wreck")
     assert sources(called) == ["Tom Perez"]
+
+
+def test_object_control_the_object_speaks():
+    text = "The remark prompted Ann Lee to make a joke about yoga and call Tom Reed “very flexible,” a nod to his past."
+    q = with_words(text, "very flexible")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"

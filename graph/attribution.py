@@ -413,6 +413,9 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if cue is None:
             continue
         verb, cue_span, lemma = cue
+        if side == "before" and intro == ":" and content_end.endswith(",") and not _speech_word(verb) \
+                and frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: _fits(t, v, in_quote)):
+            continue  # "Then came the cheer: “…,” exhorted Lee": the comma hands the quotation on to its cue
         if side == "after" and content_end.endswith(".") and _says_its_own(verb):
             continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
         subj = None

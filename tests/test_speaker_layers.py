@@ -237,3 +237,10 @@ def test_object_control_the_object_speaks():
     text = "The remark prompted Ann Lee to make a joke about yoga and call Tom Reed “very flexible,” a nod to his past."
     q = with_words(text, "very flexible")
     assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_inverted_cue_the_parse_takes_for_transitive_still_speaks():
+    text = ("Then came the loudest cheer of the night: “It's about time that we had a woman running this "
+            "city,” exhorted the mayor's introducer, actress Ann Cole.")
+    q = with_words(text, "woman running")
+    assert q.speaker is not None and q.speaker.name == "Ann Cole"

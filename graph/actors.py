@@ -87,6 +87,12 @@ def is_document_noun(lemma: str) -> bool:
     return lemma.lower() in _DOCUMENT_NOUNS
 
 
+def is_listed_actor_noun(word: str) -> bool:
+    """True for the listed nouns of people and bodies alone ("network", "council"), without the
+    agent-noun guess that ``is_actor_noun`` adds (a surname such as "Baker" is no such noun)."""
+    return word.lower().strip(".") in _ACTOR_NOUNS
+
+
 def is_actor_noun(lemma: str) -> bool:
     """True when a common noun (its lemma) names a person, people or a body: the nouns of
     people and institutions, and agent nouns; False for things, events and documents."""

@@ -10,7 +10,8 @@ Three places name it, as a reader finds them:
    letter to the prime minister", "speaking to reporters", "addressing delegates", "at a news
    conference" (→ reporters);
 3. the sentences after it: a quote that goes on in the same interview or press conference
-   ("…, he told CNN. “…,” he said.") was said to the same audience.
+   ("…, he told CNN. “…,” he said.") was said to the same audience; an answer goes to the one
+   who asked ("Lee asked Ruiz whether … “…,” Ruiz said"; "When asked by reporters …, Ruiz said").
 
 A news outlet that was told is the addressee and the outlet that carried the quote at once.
 """
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 
 from .entities import EntityIndex
 from .model import EntityRef
-from .speakers import GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
+from .speakers import GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
@@ -79,19 +80,39 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
         target = None
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if _possessor_of_next(child, children):
+                continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
             target = child
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma in _SPEECH_VERBS and child.dep_ == "prep" and child.lower_ == "on":
+            # "said on CNN", "said on CNN's State of the Union": an interview on air
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = _on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
+        elif lemma == "call" and child.dep_ == "prep" and child.lower_ == "on" and \
+                any(c.dep_ == "xcomp" and c.i > child.i for c in children):
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)  # "called on Peru to …"
         if target is None:
             continue
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
+                      or child.dep_ == "prep" and child.lower_ == "on"  # "called on the board to …"
                       or lemma in _SPEECH_VERBS and _someones_people(target))
         ref = _audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
     return None
+
+
+def _possessor_of_next(obj: Token, siblings: list[Token]) -> bool:
+    """ "told CNN's Jake Tapper": an object that carries the possessive "'s" and is followed by
+    another object of the same verb is that object's owner, misparsed."""
+    return any(c.dep_ == "case" for c in obj.children) and \
+        any(c.dep_ in ("dobj", "dative") and c.i > obj.i and c.pos_ in ("PROPN", "NOUN") for c in siblings)
 
 
 def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
@@ -158,6 +179,19 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) ->
                         return ref
         if _press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return _reporters(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "interview" and tok.tag_ == "VBN" and tok.i != verb.i:
+            # "Lee, interviewed by the BBC, said …"
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            ref = _audience(by, index, resolver, strict=True) if by is not None else None
+            if ref is not None:
+                return ref
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "ask" and tok.i != verb.i and tok.dep_ in ("advcl", "ccomp") \
+                and tok.head.i == verb.i:
+            # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
+            asker = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            ref = _audience(asker, index, resolver, strict=True) if asker is not None else None
+            if ref is not None:
+                return ref
     return None
 
 
@@ -169,7 +203,7 @@ def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in ("call", "conversation", "meeting", "talks") and child.lower_ == "with"):
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
                 for cand in _with_appositions(pobj):
                     ref = _audience(cand, index, resolver, strict=strict)
                     if ref is not None:
@@ -211,11 +245,18 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     if target is None or target.lower_ in _NOT_AUDIENCE:
         return None
     target = _counted(target)
+    named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
+                        and index.at(c).type in ("person", "media")), None)
+    if named_after is not None and target.pos_ == "NOUN":
+        target = named_after  # "told conservative radio host Hal Brun": the host named
     if _press_event(target):
         return _reporters(target, index)
     named = index.at(target)
     if named is not None:
         return named
+    outlet = _outlet_named_before(target, index) or _outlet_told_before(target, index)
+    if outlet is not None:
+        return outlet
     if target.pos_ == "PRON":
         ref = resolver.resolve(target).entity
         if ref is None and target.lower_ == "them":
@@ -253,6 +294,45 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
                            audience=True)
         return index.ref(cluster) if cluster else None
+    return None
+
+
+def _on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
+    """A news outlet ``tok`` names, itself or as the owner of a programme ("CNN's State of
+    the Union"); None for anything else ("on Twitter", "on Monday")."""
+    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
+        ref = index.at(t)
+        if ref is not None and ref.type == "media":
+            return ref
+    return None
+
+
+def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "told the newspaper": the news outlet named last before it (within a few paragraphs),
+    for a bare definite outlet noun."""
+    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+        return None
+    best: tuple[int, EntityRef] | None = None
+    for cluster in index.clusters:
+        if cluster.type != "media":
+            continue
+        ends = [m.end for m in cluster.mentions if m.end <= noun.idx and noun.idx - m.end < 2000]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), index.ref(cluster))
+    return best[1] if best else None
+
+
+def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "the Financial Times newspaper", "the BBC's Persian service": a common noun whose
+    compound or possessor names a news outlet is that outlet."""
+    if noun.pos_ != "NOUN":
+        return None
+    for mod in noun.lefts:
+        if mod.dep_ in ("compound", "poss"):
+            ref = index.at(mod)
+            if ref is not None and ref.type == "media":
+                return ref
     return None
 
 
@@ -311,6 +391,22 @@ def carry_over(drafts: Sequence, speaker_of) -> None:
         prev = d
 
 
+def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
+    """A question and the answer right after it, by two speakers ("“That would be you?” Lee
+    asked. “It would,” the senator said."): the answer goes to the one who asked, and the
+    question to the one who answered, when the text names no other audience."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if cue_lemma(prev) != "ask" or not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+            continue
+        asker, answerer = speaker_of(prev), speaker_of(d)
+        if asker is None or answerer is None or asker.id == answerer.id:
+            continue
+        if d.addressee is None and (prev.addressee is None or prev.addressee.id == answerer.id):
+            d.addressee = asker
+            if prev.addressee is None:
+                prev.addressee = answerer
+
+
 def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
     """A quote with no audience of its own that follows a sentence about its speaker in an
     interview or at a press conference ("Mr Lee, speaking at a news conference with X,
@@ -338,6 +434,12 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         # (only a pronoun is resolved here: resolving a description would register it)
         who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        if who is not None and who.id != spk.id and before.root.lemma_.lower() == "ask":
+            # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
+            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
+                d.addressee = who
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = _from_setting(before.root, index, resolver)

@@ -28,8 +28,8 @@ from . import continuation
 from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
-from .addressees import addressee_of, carry_over, outlet_told, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts
+from .addressees import addressee_of, answers, carry_over, outlet_told, setting_before
+from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
 from .layout import Layout
@@ -168,6 +168,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
     carry_over(drafts, lambda d: d.speaker.entity if d.speaker is not None else None)
+    answers(drafts, lambda d: d.speaker.entity if d.speaker is not None else None,
+            lambda d: d.cue.lemma if d.cue is not None else None)
     setting_before(drafts, doc, index, resolver, lambda d: d.speaker.entity if d.speaker is not None else None)
     for d in drafts:
         d.headline = d.end <= headline
@@ -217,7 +219,7 @@ def _embedded(text: str, q: Quoted) -> bool:
     if q.continued:
         return False
     i = q.start - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in " \t\u00a0\u2009\u202f\u200b\u200e\u200f\u202a\u202b\u202c\ufeff":  # a no-break space is a space too, an invisible mark nothing
         i -= 1
     before = text[i] if i >= 0 else "\n"
     if i < 0 or before in "\n:,—–-([":
@@ -253,6 +255,8 @@ def _utterance(text: str, q: Quoted) -> bool:
     (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
     phrase the sentence goes on with."""
     words = q.content.split()
+    if len(words) >= 4 and not words[0][:1].isupper() and q.content.rstrip().endswith((".", "!", "?")):
+        return True  # said “anti-war posters, they have no place here.”: the words end the sentence
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
@@ -305,7 +309,7 @@ def _sentence_ends_at(tok: Token) -> bool:
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
-    return a <= b and not text[a:b].strip(" \t\n\u201c\u201d\"")
+    return a <= b and not text[a:b].strip(" \t\n\u00a0\u201c\u201d\"")
 
 
 def _span_of_tokens(doc: Doc, first: Token, last: Token) -> Span:
@@ -418,6 +422,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             continue  # "Then came the cheer: “…,” exhorted Lee": the comma hands the quotation on to its cue
         if side == "after" and content_end.endswith(".") and _says_its_own(verb):
             continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
+        if side == "after" and _not_its_cue(doc, qspan, verb, content_end):
+            continue
         subj = None
         if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
             subj = _between_speaker(doc, qspan.end, verb, in_quote, index.layout)
@@ -491,6 +497,19 @@ def _possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     if poss is None or poss.pos_ not in ("PROPN", "PRON") or not _fits(poss, head, in_quote):
         return None
     return poss
+
+
+def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
+    """A speech verb after a quotation that is not its cue: the quotation stands inside the
+    verb's subject (a title: 'Lee, host of "The Hour," who …, said'), or it closed its
+    sentence and the verb's clause stands inside the next one ('“… bully.” The state, he
+    said, was “…”': the parenthetical cue is the next sentence's)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.i <= qspan.start and qspan.end <= subj.right_edge.i + 1:
+        return True
+    if not content_end.endswith("."):
+        return False
+    return _words(list(doc[qspan.end:verb.left_edge.i])) > 0
 
 
 def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
@@ -996,6 +1015,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             # "the deal, which he said had saved …": the clause starts after its cue
             tokens = [t for t in tokens if t.i > verb.i]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
+        if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
+            tokens = tokens + quoted_sequel(verb, heads[0])
+    if origin == "object":
+        tokens = drop_object_acts(tokens, heads)
     tokens = _clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
@@ -1008,9 +1031,16 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         return None
     if origin == "object" and _words([t for t in tokens]) < 2:
         return None
-    kind = _kind(content)
+    contents = [content]
+    if origin == "preposed" and verb.dep_ == "parataxis":
+        # "The rules are clear, Lee said, but “nobody reads them”": the speaker goes on
+        rest = _trim([t for t in sequel_after_cue(verb.head, verb) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
+        if _words(rest) >= 2 and not any(t.i in in_quote for t in rest):
+            contents.append(_span_of_tokens(doc, rest[0], rest[-1]))
+    kind = _kind(content) if len(contents) == 1 else \
+        "mixed" if any(_kind(c) != "indirect" for c in contents) else "indirect"
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-    draft = _Draft(kind, [content], origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
+    draft = _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
 
@@ -1396,6 +1426,15 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
                 continue
+            if prev is not None and prev.speaker is not None and _next_post(text, prev, d):
+                # a row of embedded posts after "X wrote:": each the same speaker's
+                d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+                d.floating = True
+                d.chain = prev.chain + 1
+                out.append(d)
+                continue
+            if d.quoted and text[d.quoted[0].start] == "<":
+                continue  # a post the text does not introduce: an illustration, no one's report here
             last = continuation.last_speaker(out, d.start, doc)
             if last is not None and d.para - _para(paras, continuation.anchor(last)) <= 1 \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
@@ -1421,6 +1460,14 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
     return out
+
+
+def _next_post(text: str, prev: _Draft, d: _Draft) -> bool:
+    """``d`` is an embedded post (``<tweet …>…</tweet>``) right after the post ``prev``, with
+    nothing but spaces and stops between them."""
+    if not (prev.quoted and d.quoted and text[prev.quoted[-1].start] == "<" and text[d.quoted[0].start] == "<"):
+        return False
+    return not text[prev.quoted[-1].end:d.quoted[0].start].strip(" \t\n\u00a0.")
 
 
 def _introducing_mention(doc: Doc, index: EntityIndex, d: _Draft,

@@ -14,6 +14,11 @@ with no subject of its own goes with the cue rather than the clause when its for
 What the speaker said goes on in a conjunct of the clause's own form ("said the attack killed
 five people and wounded twenty", "said the plan was dead and would never return").
 
+A conjunct that is itself a speech verb with words of its own after "and" or "but" ("said it was
+too early to say but added, “…”", "said he found the plan “bold” and called its author …") is
+the speaker's next report, not part of the first one, unless the clause names someone else as
+its subject ("said the minister had denied it and called it a lie": the minister called it so).
+
 A participle cue ("…, telling reporters the city was safer and thanking the officers") takes
 its next act as a participle too: a bare "-ing" after "and" cannot carry on a finite clause
 ("the city was safer and thanking" is not English), so it is the speaker's, not what was said.
@@ -22,6 +27,8 @@ its next act as a participle too: a bare "-ing" after "and" cannot carry on a fi
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .cues import is_speech_verb
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
 _COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative", "attr")
@@ -39,13 +46,89 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
     for conj in head.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(g.dep_ in _OWN_SUBJECT for g in conj.children):
             continue
-        if _speakers_act(head, conj, cue_form):
+        if _speakers_act(head, conj, cue_form, cue):
             cut = conj.left_edge.i
             cc = [g for g in head.children if g.dep_ == "cc" and g.i < conj.i]
             if cc:
                 cut = min(cut, cc[-1].i)
             return [t for t in tokens if t.i < cut]
     return tokens
+
+
+def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
+    """``tokens`` of what an object cue says ("called it “shameful”", "called Lee the “real
+    loser”") without the speaker's next act that the parse hangs on the object or its
+    predicate: a verb coordinated with a noun or an adjective ("“shameful” and called on
+    leaders …": a noun or an adjective does not act) or a participle set off by a comma
+    ("the “real loser,” linking to a story …")."""
+    cut = None
+    for h in heads:
+        for c in h.rights:
+            if h.pos_ not in ("VERB", "AUX") and c.dep_ == "conj" and c.pos_ == "VERB" \
+                    and not any(g.dep_ in _OWN_SUBJECT for g in c.children):
+                cc = [g for g in h.children if g.dep_ == "cc" and g.i < c.i]
+                start = cc[-1].i if cc else c.left_edge.i
+            elif c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i == c.left_edge.i \
+                    and _after_comma(c):
+                start = c.i
+            else:
+                continue
+            cut = start if cut is None else min(cut, start)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def quoted_sequel(verb: Token, head: Token) -> list[Token]:
+    """The tokens of a clause the parse hangs on the cue after what it governs, when it goes
+    on in the speaker's own words: "said he had offers for the car, but “none of them were
+    serious”", "said the door was open, and he had walked in to find “a mess”". A clause of
+    its own subject after "but" or "and" with a quotation in it and no speech verb: the
+    reporter does not quote in a clause of their own (a speech verb there opens a report of
+    its own: "…, but critics called it “a sham”"), and words of the speaker, not a name set in
+    quotation marks ("…, and the “reform” wing walked out"). Empty when there is none."""
+    return _sequel(verb, head.right_edge.i)
+
+
+def sequel_after_cue(head: Token, cue: Token) -> list[Token]:
+    """The same as ``quoted_sequel`` for a cue set in after what was said ("The rules are
+    clear, Lee said, but “nobody reads them”"): a clause the parse hangs on the head of what
+    was said, after the cue, in the speaker's own words."""
+    if cue.head.i != head.i or cue.i < head.i:
+        return []
+    return _sequel(head, cue.right_edge.i)
+
+
+def _sequel(owner: Token, after: int) -> list[Token]:
+    doc = owner.doc
+    for c in owner.rights:
+        if c.dep_ != "conj" or c.i < after or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(g.dep_ in _OWN_SUBJECT for g in c.children):
+            return []
+        between = doc[after + 1:c.left_edge.i]
+        words = [t for t in between if not t.is_punct]
+        if len(words) != 1 or words[0].lower_ not in ("but", "and") or words[0].dep_ != "cc":
+            return []
+        sub = list(c.subtree)
+        opening = next((t for t in sub if t.is_quote), None)
+        if opening is None:
+            return []
+        # the closing mark may hang on the sentence's root, outside the clause's subtree
+        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
+        quoted = [t for t in doc[opening.i + 1:closing.i if closing is not None else c.sent.end] if not t.is_punct]
+        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" for t in sub):
+            return []
+        return list(between) + sub
+    return []
+
+
+def _after_comma(tok: Token) -> bool:
+    """A comma before ``tok``, with only closing quotation marks between."""
+    doc, k = tok.doc, tok.i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text != ",":
+        if not doc[k].is_quote:
+            return False
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 def _participle_act(head: Token, cue: Token) -> int | None:
@@ -67,11 +150,15 @@ def _participle_act(head: Token, cue: Token) -> int | None:
     return None
 
 
-def _speakers_act(head: Token, conj: Token, cue_form: str | None) -> bool:
+def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | None = None) -> bool:
     # a next act is added with "and" ("or", "nor" and a bare comma offer alternatives or
     # list what was said), right before the conjunct
     cc = [g for g in head.children if g.dep_ == "cc" and g.i < conj.i]
-    if not cc or cc[-1].lower_ != "and" or conj.left_edge.i - cc[-1].i > 2:
+    if not cc or conj.left_edge.i - cc[-1].i > 2:
+        return False
+    if cc[-1].lower_ in ("and", "but") and _next_report(head, conj, cue):
+        return True
+    if cc[-1].lower_ != "and":
         return False
     form, head_form = _form(conj), _form(head)
     if form is None or form == "modal":
@@ -79,6 +166,32 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None) -> bool:
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
         return True  # the cue's tense, not the clause's
     return form == cue_form and _state(head) and _active_act(conj)
+
+
+# Subjects that say nothing of who acts: "it was too early", "there were talks".
+_EMPTY_SUBJECTS = frozenset("it this that there".split())
+_PERSONAL = frozenset("he she they we i you".split())
+# What a report's own words hang on: a clause, an object, an infinitive, a predicate.
+_REPORT_DEPS = ("ccomp", "dobj", "xcomp", "oprd", "prep")
+
+
+def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
+    """``conj`` is a speech verb with words of its own ("… but added, “…”", "… and called
+    the plan “bold”"), and the clause ``head`` heads has no one else as its subject."""
+    if cue is None or not is_speech_verb(conj.lemma_) or not is_speech_verb(cue.lemma_):
+        return False
+    doc = conj.doc
+    nxt = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    if not any(c.dep_ in _REPORT_DEPS and c.i > conj.i for c in conj.children) \
+            and not (nxt is not None and nxt.text in (",", ":")):
+        return False
+    subj = next((c for c in head.children if c.dep_ in _OWN_SUBJECT), None)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS:
+        return True
+    spoke = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj.lower_ in _PERSONAL:
+        return True  # "Lee said he had met them and called …": he is Lee, or acts as Lee reports
+    return spoke is not None and subj.lower_ == spoke.lower_
 
 
 def _form(verb: Token) -> str | None:
@@ -121,4 +234,4 @@ def cue_of_act(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(g.dep_ in _OWN_SUBJECT for g in verb.children):
         return None
     cue = head.head
-    return cue if _speakers_act(head, verb, _form(cue)) else None
+    return cue if _speakers_act(head, verb, _form(cue), cue) else None

@@ -62,7 +62,7 @@ def _governing_subject(tok: Token) -> Token | None:
     criticizing the judge" the one who criticizes is Lee."""
     t = tok
     for _ in range(6):
-        if t.dep_ == "ROOT" or t.head is t:
+        if t.dep_ == "ROOT" or t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -110,7 +110,7 @@ def speaker_of_audience(noun: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         if subj is not None:
             return None if subj.lower_ in ("which", "that") else subj
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import gazetteer
-from .actors import is_actor_noun, is_document_noun
+from .actors import is_actor_noun, is_document_noun, is_listed_actor_noun
 from .boilerplate import furniture, inside
 from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
 from .entity_ids import (  # noqa: F401 (exported here too)
@@ -217,9 +217,17 @@ class EntityIndex:
         self._headline_lines: dict[tuple[int, int], bool] = {}
         self._scope = scope or document_id(self.text)
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
-        ents = [e for e in self.layout.ents if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
+        ents = [e for e in _join_capital_runs(self.layout.ents) if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
-        ents = [p for e in ents for p in self._clean(e)]
+        # the words of the names the body (not a headline) gives people, to cut the title-case
+        # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")
+        self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
+                                   for t in e}
+        if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
+            # the model may miss the name in the body: its proper nouns
+            self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
+                                        and t.is_alpha and not self._in_headline(doc[t.i:t.i + 1])}
+        ents = _glue_country_into_party_names([p for e in ents for p in self._clean(e)])
         self._brussels = self._brussels_means(ents)
         self._person_words = self._person_name_words(ents)
         self._authors: list[tuple[int, str, _Cluster]] = []  # (where, document noun, whose): "a statement from X"
@@ -282,10 +290,16 @@ class EntityIndex:
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
+                and self._in_headline(ent):
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
             return []  # "the", "It"
+        if ent.label_ == "PERSON" and len(words) == 1 and words[0].text.isupper() and is_listed_actor_noun(words[0].text):
+            return []  # "NETWORK" of "the USA TODAY NETWORK": a body's word in capitals, no person
         if words[-1].text in _EVENT_HEADS and len(words) > 1:
             return []  # "Diplomatic Service Day": an event, not an actor
         first = span[0]
@@ -351,6 +365,10 @@ class EntityIndex:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                and prev.head.head.i < prev.i and prev.head.head.text.islower() \
+                and _head_type(prev.head.head.lemma_.lower()) == "person":
+            prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
@@ -387,6 +405,8 @@ class EntityIndex:
         label = ent.label_
         if label == "NORP":
             return None
+        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
+            return None  # "Controversial owner X": a capitalised adjective opening a sentence
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
@@ -804,7 +824,7 @@ class EntityIndex:
             if not re.fullmatch(r"[A-Z]{2,6}", c.name) or c not in self._clusters:
                 continue
             hosts = [d for d in orgs if d is not c and d in self._clusters and len(d.name.split()) > 1
-                     and _acronym(d.name) == c.name]
+                     and c.name in _acronyms(d.name)]
             if len(hosts) == 1:
                 self._merge_into(c, hosts[0])
 
@@ -874,6 +894,8 @@ class EntityIndex:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
                 cluster.roles.add(word)
+                if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
+                    cluster.roles.add(_TITLE_WORDS[word])
             if word in _GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = _GENDERED_TITLES[word]
         if country:
@@ -1058,13 +1080,37 @@ def _modifies_thing(e: SpacySpan) -> bool:
             and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
 
 
+def _join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's name in capitals that the model cut in two, the tail read as a person
+    ("the USA TODAY" + "NETWORK"): one organisation."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and e.label_ in ("PERSON", "ORG") and prev.end == e.start
+                and all(_shouted(s) for s in (prev, e))):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def _shouted(span: SpacySpan) -> bool:
+    words = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+
+
 def _root_outside(span: SpacySpan) -> bool:
     """True when a name is the modifier of a capitalised word right after it: "Air Force" in
     "Air Force One" (a plane), not an actor."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    # a title after it is the name's office, not a longer name: "FBI Director James Comey"
+    # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
+    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not (
+        gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
     return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
-            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM"))
+            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM") and not office)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -1078,19 +1124,48 @@ def _is_run(short: list[str], long: list[str]) -> bool:
         and not all(w in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") for w in short)
 
 
+# Abbreviated titles and the noun a later description uses: "Sen. X" … "the senator".
+_TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                "adm": "admiral", "col": "colonel", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant",
+                "maj": "major", "prof": "professor", "amb": "ambassador"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "to", "&"}
 
 
-def _acronym(name: str) -> str:
-    """The letters an acronym of ``name`` would have: capitals of words kept whole ("UN
-    Security Council" → UNSC)."""
-    out = []
+def _acronyms(name: str) -> set[str]:
+    """The letters an acronym of ``name`` would have: capitals of words kept whole, the small
+    words left out ("UN Security Council" → UNSC, "Committee to Protect Journalists" → CPJ) or
+    kept when they are prepositions ("Democracy for America" → DFA)."""
+    bare, kept = [], []
     for w in re.split(r"[\s\-]+", name):
         w = w.replace(".", "")
-        if not w or w.lower() in _ACRONYM_SKIP:
+        if not w or w.lower() in ("the", "and", "&"):
             continue
-        out.append(w if w.isupper() and len(w) > 1 else w[0].upper())
-    return "".join(out)
+        letters = w if w.isupper() and len(w) > 1 else w[0].upper()
+        kept.append(letters)
+        if w.lower() not in _ACRONYM_SKIP:
+            bare.append(letters)
+    return {"".join(bare), "".join(kept)}
+
+
+# Last words of a movement's name that may carry a country within it ("UK Independence Party").
+_PARTY_WORDS = {"party", "front", "movement", "league"}
+
+
+def _glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "UK Independence Party": the model tags "UK" apart from "Independence Party", but the
+    country modifying a party's name is part of that name, not the party's owner."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "GPE" and e.label_ == "ORG" and prev.end == e.start
+                and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2 and prev.root.head.i in range(e.start, e.end)
+                and prev.root.dep_ == "compound"):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

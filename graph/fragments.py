@@ -16,6 +16,7 @@ punctuation that belongs to the reporter's sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Sequence
 
@@ -63,8 +64,15 @@ def passage_rest(text: str, content: Span, quoted: Sequence[Quoted]) -> Span | N
         a = content.end
         while a < q.inner_end and (text[a] in _EDGE or text[a] in "!?\u2026"):
             a += 1
-        if a >= q.inner_end or not text[a].isupper() or text[content.end:a].strip(" \t\u00a0") == "":
-            return None  # no sentence break between the clause and the rest
+        if a >= q.inner_end:
+            return None
+        if not text[a].isupper() or text[content.end:a].strip(" \t\u00a0") == "":
+            # no sentence break: the parse cut the clause inside the quotation ('said he would
+            # "bomb [the rebels] into the ground"' stopped at "bomb"); quoted words are one piece
+            rest = text[content.end:q.inner_end]
+            if "\n" in rest or not re.search(r"\w", rest):
+                return None
+            return Span.of(text, content.end, q.inner_end)
         if len(text[a:q.inner_end].split()) < 2:
             return None
         return Span.of(text, a, q.inner_end)

@@ -66,6 +66,8 @@ def _tables() -> dict[str, dict[str, str]]:
         "organization": orgs,
         "media": media,
         "region": {key(r): r for r in data.get("regions", ())},
+        "office": {key(k): v for k, v in data.get("national_offices", {}).items()},
+        "institution": {key(k): v for k, v in data.get("national_institutions", {}).items()},
     }
 
 
@@ -120,3 +122,16 @@ def region(name: str) -> str | None:
 def is_place(name: str) -> bool:
     """True for a country or a seat of government: never a person's name."""
     return bool(country(name) or seat(name))
+
+
+def national_office(title: str) -> str | None:
+    """The one country that gives the office ``title`` names ("Secretary of State" → United
+    States, "treasury secretary" → United States), or None when several do ("president",
+    "foreign minister") or ``title`` names no office. Titles are matched in any case."""
+    return _tables()["office"].get(key(title)) if title else None
+
+
+def national_institution(name: str) -> str | None:
+    """The country whose state body ``name`` names when written without its country ("the
+    State Department", "the Pentagon" → United States), or None."""
+    return _get("institution", name)

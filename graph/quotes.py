@@ -51,8 +51,19 @@ class Quoted:
         return self.end > self.inner_end
 
 
+# Invisible format characters a page may put before a paragraph's first mark (a bidi embedding
+# U+202A, a zero-width space, a byte-order mark): no words, as blank as a space.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+
+
+def _blank(s: str) -> bool:
+    return not s.strip().strip(_INVISIBLE).strip()
+
+
 def _can_open_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
+    if before in _INVISIBLE:
+        before = " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
 
@@ -90,14 +101,14 @@ def find_quoted(text: str) -> list[Quoted]:
             pos = para_end  # a blank line between paragraphs: an open quote waits across it
             continue
         para = (pos, para_end)
-        found, open_at = _scan_paragraph(text, *para)
+        found, open_at = _scan_with_posts(text, *para)
         if pending_parts:
             first_inner = found[0].start if found else None
-            opens_with_mark = first_inner is not None and text[pos:first_inner].strip() == "" \
-                or (open_at is not None and text[pos:open_at].strip() == "" and not found)
+            opens_with_mark = first_inner is not None and _blank(text[pos:first_inner]) \
+                or (open_at is not None and _blank(text[pos:open_at]) and not found)
             # the speech reopens with its own kind of mark; a quote of another kind of mark
             # opening the paragraph ("…\n\n“It hurts,” she said") is a new one
-            reopen = first_inner if first_inner is not None and text[pos:first_inner].strip() == "" else open_at
+            reopen = first_inner if first_inner is not None and _blank(text[pos:first_inner]) else open_at
             opens_with_mark = opens_with_mark and _same_family(text[pending_parts[0].start], text[reopen])
             if opens_with_mark:
                 out.extend(pending_parts)
@@ -117,6 +128,31 @@ def find_quoted(text: str) -> list[Quoted]:
             pending = None
         pos = para_end
     return out
+
+
+# An embedded post as a page's text keeps it: <tweet author="…" …>words</tweet>, and the
+# <blockquote> a page quotes a post or a letter in. The words are the author's own, set off as
+# a quotation is; the marks in the tag's attributes (author="…") are no quotation.
+_POST = re.compile(r"<(tweet|blockquote)\b[^>\n]*>([^<\n]+)</\1>", re.IGNORECASE)
+
+
+def _scan_with_posts(text: str, start: int, end: int) -> tuple[list[Quoted], int | None]:
+    """``_scan_paragraph``, with every embedded post of the paragraph one quoted passage (the
+    tags as its marks) and the text around the posts scanned as usual."""
+    posts = [m for m in _POST.finditer(text, start, end) if m.group(2).strip()]
+    if not posts:
+        return _scan_paragraph(text, start, end)
+    found: list[Quoted] = []
+    cur = start
+    for m in posts:
+        found.extend(_scan_paragraph(text, cur, m.start())[0])
+        a, b = m.start(2), _rstrip(text, m.start(2), m.end(2))
+        while a < b and text[a].isspace():
+            a += 1
+        found.append(Quoted(m.start(), m.end(), a, b, text[a:b]))
+        cur = m.end()
+    rest, open_at = _scan_paragraph(text, cur, end)
+    return found + rest, open_at
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -161,7 +197,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
             if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
-            elif c == "\u201d" and _can_open_straight(text, i) and (i == start or text[start:i].strip() == ""):
+            elif c == "\u201d" and _can_open_straight(text, i) and (i == start or _blank(text[start:i])):
                 open_at, opener = i, c  # ”…” typed with a closing mark first, at a paragraph start
             elif c == "'" and text.startswith("''", i) and i + 2 < end and not text[i + 2].isspace() \
                     and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:;,/"):

@@ -151,3 +151,63 @@ def test_a_person_told_stays_a_person():
     q = _quote("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Lars Ekberg.", "ferry will not")
     assert q.addressee is not None and q.addressee.name == "Lars Ekberg"
     assert q.addressee.type == "person" and q.reported_by is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # "called on X to": an appeal, as "urged X to"
+    ("Mayor Ines Berg called on the harbour board to delay the vote.", "delay the vote", "harbour board"),
+    # a common noun named by its outlet
+    ("Mayor Ines Berg told the Fjord Herald newspaper that the port would reopen.", "port would reopen",
+     "Fjord Herald"),
+    # "told KTV's Ole Brun" parsed as two objects: the person was told
+    ("\u201cThe port will reopen,\u201d Mayor Ines Berg told KTV\u2019s Ole Brun.", "port will reopen", "Ole Brun"),
+    # an answer goes to the one who asked
+    ("When asked by reporters whether the port would reopen, Mayor Ines Berg said it would.", "it would",
+     "reporters"),
+    ("Reporter Tom Hale asked Mayor Ines Berg whether the port would reopen. \u201cIt will, in May,\u201d she said.",
+     "in May", "Tom Hale"),
+])
+def test_the_audience_in_appeals_outlets_and_answers(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # a title with the name in apposition: the person named
+    ("Mayor Ines Berg told talk show host Ole Brun on Monday that the port would reopen.", "port would reopen",
+     "Ole Brun"),
+    # a question and its answer by two speakers
+    ("Senator Ann Pike spoke to the host on Monday. \u201cWill you run again?\u201d Gloria Hale asked. "
+     "\u201cI will, yes,\u201d the senator said.", "I will, yes", "Gloria Hale"),
+])
+def test_the_audience_by_title_and_in_questions(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_date_is_no_interviewer():
+    q = _quote("\u201cThe port will reopen,\u201d Ines Berg said in a telephone interview on Wednesday.", "port will")
+    assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # on air: the outlet, or the owner of the programme
+    ("Mayor Ines Berg said on KTV News that the port would reopen.", "port would reopen", "KTV News"),
+    ("\u201cThe port will reopen,\u201d Mayor Ines Berg said on CNN\u2019s \u201cMorning Hour.\u201d", "port will reopen",
+     "CNN"),
+    # interviewed by an outlet
+    ("Mayor Ines Berg, interviewed by the BBC, said the port would reopen.", "port would reopen", "BBC"),
+    # "the newspaper": the outlet named just before
+    ("Mayor Ines Berg spoke to the Fjord Herald on Monday. She told the newspaper that the port would reopen.",
+     "port would reopen", "Fjord Herald"),
+])
+def test_the_audience_on_air_and_in_interviews(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_said_on_a_platform_or_a_day_names_no_audience():
+    for text, words in [("Mayor Ines Berg said on Twitter that the port would reopen.", "port would reopen"),
+                        ("Mayor Ines Berg said on Monday that the port would reopen.", "port would reopen")]:
+        q = _quote(text, words)
+        assert q.addressee is None, (text, q.addressee)

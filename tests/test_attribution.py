@@ -583,3 +583,28 @@ def test_a_stage_note_in_a_quoted_transcript_is_nobodys_words():
     text = ('"LARSEN: We will not raise taxes this year, and that is final.\n\n"(CROSSTALK.)\n\n'
             '"MOLINA: Then how will you pay for the bridge?"')
     assert not any("CROSSTALK" in c.text for q in quotes(text) for c in q.contents)
+
+
+def test_a_title_inside_the_speakers_description_takes_no_cue():
+    text = ('Dana Whitfield, a judge on the cooking show "Kitchen Wars," who later opened two restaurants, '
+            'said the owner was "always fair and generous."')
+    quotes = extract_text(text).quotes
+    assert [c.text for q in quotes for c in q.contents if "Kitchen Wars" in c.text] == []
+    q = next(q for q in quotes if any("always fair" in c.text for c in q.contents))
+    assert q.speaker is not None and q.speaker.name == "Dana Whitfield"
+
+
+def test_a_parenthetical_cue_of_the_next_sentence_is_not_the_closed_quotes_cue():
+    text = ('"We need the money now," Pereira said. "Nobody else will give it." The north, she said, '
+            'was "where the roads are worst and the schools are emptiest."')
+    quotes = extract_text(text).quotes
+    q = next(q for q in quotes if any("where the roads" in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.text == "said"
+    assert any("Nobody else" in c.text for c in quotes[0].contents)
+
+
+def test_a_lowercase_quotation_closing_the_sentence_after_its_verb_is_direct():
+    text = "Governor Ana Ruiz said \u201cpolitical attack ads, they have no place in a school board race.\u201d"
+    q = extract_text(text).quotes[0]
+    assert q.kind == "direct"
+    assert q.contents[0].text.startswith("political attack ads")

@@ -94,3 +94,70 @@ def test_a_trailing_participle_after_a_quoted_comma_is_not_what_was_said():
             "claiming that his rivals had done nothing.")
     q = _quote(text, "doubled the number")
     assert not any("claiming" in c.text for c in q.contents), q.text
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # a speech verb of the speaker's own after "but"/"and" opens a new report
+    ("Okafor said it was too soon to name a winner but added, \"I think you can all guess the result.\"",
+     "it was too soon to name a winner", "added"),
+    ("The coach did say he found the new stadium \"very impressive\" and called the price of the tickets \"a scandal.\"",
+     "he found the new stadium", "called the price"),
+])
+def test_a_coordinated_report_of_the_speaker_is_its_own_quote(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+    assert len(extract_text(text).quotes) == 2, _contents(text)
+
+
+def test_the_speakers_next_report_keeps_the_speaker():
+    text = "Mayor Ines Berg said it was too soon to reopen the port but added, \"We will know more by Friday.\""
+    q = _quote(text, "We will know more")
+    assert q.speaker is not None and q.speaker.name == "Ines Berg"
+
+
+def test_a_report_by_someone_named_in_the_clause_stays_in_it():
+    text = "The envoy said the minister denied the story and called it \"pure fiction.\""
+    assert any("called it" in c for c in _contents(text)), _contents(text)
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # the parse hangs the speaker's next act on the object's predicate
+    ("The senator called the budget \"reckless\" and called on her colleagues to vote against it.",
+     "the budget \"reckless", "called on her colleagues"),
+    ("In a late post, Ruiz called his rival the \"worst mayor in history,\" linking to an old article about the bridge.",
+     "his rival the \"worst mayor in history", "linking"),
+])
+def test_an_object_cue_stops_before_the_speakers_next_act(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+
+
+def test_a_quoted_sequel_of_the_speaker_stays_in_the_report():
+    text = "Okafor said he had received offers for the painting, but \u201cnone of them came from a serious buyer.\u201d"
+    q = _quote(text, "he had received offers")
+    assert any("none of them came from a serious buyer" in c.text for c in q.contents), q.text
+
+
+def test_a_clause_of_the_reporter_with_a_quoted_name_is_not_the_report():
+    text = 'Lee said the plan was dead, and the "reform" wing walked out of the hall.'
+    assert not any("walked out" in c for c in _contents(text)), _contents(text)
+
+
+def test_a_clause_cut_inside_a_quotation_runs_to_its_closing_mark():
+    text = 'The senator has said that she would "flatten [the smugglers] into the sand. I do not know if sand can burn."'
+    q = _quote(text, "flatten")
+    assert q.contents[-1].text.endswith("if sand can burn."), q.contents[-1].text
+
+
+def test_the_speakers_words_after_a_parenthetical_cue_are_part_of_the_report():
+    text = "The rules are clear, Ana Lee said, but \u201cnobody on the council reads them anyway.\u201d"
+    q = _quote(text, "The rules are clear")
+    assert q.kind == "mixed" and q.contents[0].text == "The rules are clear"
+    assert "nobody on the council reads them anyway." in q.contents[1].text
+    assert [f.text for f in q.fragments] == ["nobody on the council reads them anyway"]
+    assert q.speaker is not None and q.speaker.name == "Ana Lee"
+
+
+def test_the_reporters_own_clause_after_a_parenthetical_cue_is_not():
+    text = "The rules are clear, Ana Lee said, but nobody on the council reads them anyway."
+    assert not any("nobody" in c for c in _contents(text)), _contents(text)

@@ -253,6 +253,12 @@ def test_head_noun_types_an_organisation_the_model_read_as_a_person(nlp):
     assert any(e.name == "Volterra" and e.type == "organization" for e in ex.entities)
 
 
+def test_office_with_of_before_a_name_types_a_person(nlp):
+    # "state" closes the title "secretary of state"; it says nothing of the name after it
+    ex = run(nlp, "Former secretary of state Ada Quist spoke in Oslo. Quist said the talks would go on.")
+    assert named(ex, "Ada Quist").type == "person"
+
+
 def test_name_modifying_a_place_noun_is_a_place_not_an_actor(nlp):
     ex = run(nlp, "Shelling hit the Dravenko nuclear plant again. Officials near the Dravenko plant "
                   "said the Korvask region was quiet.")
@@ -281,6 +287,34 @@ def test_acronym_is_its_organisation(nlp):
     names = {e.name for e in ex.entities}
     assert "PLO" not in names and "UNSC" not in names
     assert "PLO" in [m.text for m in named(ex, "Palestine Liberation Organization").mentions]
+
+
+def test_acronym_keeping_its_preposition_is_its_organisation(nlp):
+    # "Democracy for America" is abbreviated DFA, with the "for": the spokesman of "DFA" was
+    # the spokesman of a second, unnamed organisation
+    ex = run(nlp, "The governor founded Citizens for Open Roads, a group that lobbies in Albany. "
+                  '"We will keep going," CFOR spokeswoman Dana Ruiz said.')
+    assert "CFOR" not in {e.name for e in ex.entities}
+    org = named(ex, "Citizens for Open Roads")
+    ruiz = named(ex, "Dana Ruiz")
+    assert any(r.subject == ruiz.id and r.predicate == "SPEAKS_FOR" and r.object == org.id
+               for r in ex.relations)
+
+
+def test_organisation_before_a_title_is_the_office_holders_employer(nlp):
+    # regression: "FBI" in "FBI Director X" was read as part of a longer name ("Air Force One")
+    ex = run(nlp, "FBI Director Ellen Marsh testified on Monday. Air Force One landed later.")
+    fbi = named(ex, "FBI")
+    marsh = named(ex, "Ellen Marsh")
+    assert any(r.subject == marsh.id and r.predicate == "ROLE" and r.object == fbi.id for r in ex.relations)
+    assert not any(e.name == "Air Force" for e in ex.entities)
+
+
+def test_gop_is_the_republican_party(nlp):
+    ex = run(nlp, "The GOP nominee Alan Marsh toured Ohio on Monday.")
+    party = named(ex, "Republican Party")
+    marsh = named(ex, "Alan Marsh")
+    assert any(r.subject == marsh.id and r.predicate == "ROLE" and r.object == party.id for r in ex.relations)
 
 
 def test_bare_office_joins_its_owned_form_and_never_crosses_documents(nlp):
@@ -485,3 +519,26 @@ def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
         for m in e.mentions:
             assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text, (e.name, m)
     assert [m.text for m in named(ex, "Ana Kalvor").mentions] == ["Ana Kalvor"]
+
+
+def test_capitalised_adjective_opening_a_sentence_is_no_organisation(nlp):
+    ex = run(nlp, "Reclusive owner Mara Lind sold the magazine on Friday, she said.")
+    assert not any(e.name == "Reclusive" for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    ("Halvorsen Says He Will Run Again\n\nOslo mayor Tom Halvorsen said on Monday that he would run again.",
+     "Tom Halvorsen", "Halvorsen Says He"),
+    ("Brenn Wades In\n\nThe deal was praised by Ola Brenn, who backs it.", "Ola Brenn", "Brenn Wades"),
+])
+def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
+    ex = run(nlp, text + " Ministers met.")
+    names = {e.name for e in ex.entities}
+    assert junk not in names
+
+
+def test_a_body_written_in_capitals_is_no_person(nlp):
+    # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
+    # later "he" resolved to it
+    ex = run(nlp, "She spent years covering the Ohio governor for the USA TODAY NETWORK. He is backing Dana Ruiz.")
+    assert not any(e.type == "person" and e.name.isupper() for e in ex.entities)

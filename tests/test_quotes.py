@@ -1,5 +1,6 @@
 """Pairing quotation marks on characters alone."""
 
+from quotegraph import extract_text
 from quotegraph.quotes import find_quoted
 
 
@@ -68,3 +69,47 @@ def test_a_paragraph_opening_with_another_kind_of_mark_starts_a_new_quote():
     found = find_quoted(text)
     assert [q.content for q in found] == ["It never crossed my mind,"]
     assert not found[0].continued
+
+
+def test_an_embedded_post_is_one_quoted_passage_and_its_tag_quotes_nothing():
+    from quotegraph.quotes import find_quoted
+    text = ('The crew sent thanks:\n\n<tweet pic="" author="AnnaV" tweet_id="12">Thank you all for the '
+            '"warm" welcome in Tromso.</tweet>.\n\nShe said "never again" later.')
+    found = [q.content for q in find_quoted(text)]
+    assert found == ['Thank you all for the "warm" welcome in Tromso.', "never again"], found
+
+
+def test_a_row_of_embedded_posts_after_an_introduction_is_its_speakers():
+    text = ('Two senators sent their prayers to the crew:\n\n'
+            '<tweet pic="" author="AnnLee" tweet_id="1">Praying for the brave crew of the ferry tonight.</tweet>.\n\n'
+            '<tweet pic="" author="BoKim" tweet_id="2">My thoughts are with the families in Halden.</tweet>.\n\n'
+            'The ferry sank on Monday.')
+    quotes = extract_text(text).quotes
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert [q.contents[0].text for q in quotes] == ["Praying for the brave crew of the ferry tonight.",
+                                                    "My thoughts are with the families in Halden."]
+    assert all(q.speaker is not None and q.speaker.name == "Two senators" for q in quotes)
+
+
+def test_a_post_the_text_does_not_introduce_is_no_report():
+    text = ('The mayor spoke for an hour.\n\n'
+            '<tweet pic="" author="Reporter1" tweet_id="3">The mayor on stage at the harbour tonight.</tweet>.\n\n'
+            'The vote is on Friday.')
+    assert list(extract_text(text).quotes) == []
+
+
+def test_a_quotation_after_a_no_break_space_opens_a_sentence_of_its_own():
+    text = "\u201cWe had no choice,\u201d Okafor said.\u00a0\u201cThe river was rising fast and the bridge was gone.\u201d"
+    quotes = extract_text(text).quotes
+    assert len(quotes) == 1 and [c.text for c in quotes[0].contents] == [
+        "We had no choice,", "The river was rising fast and the bridge was gone."]
+
+
+def test_an_invisible_format_mark_before_a_paragraphs_quotation_is_blank():
+    text = ("Her post drew replies.\n\n\u202a\u201dSorry Sarah, you should have known better!!\u201d posted Ann Gale.\n\n"
+            "\u202a\u201dThanks for standing up for them,\u201d wrote Bo Hill.")
+    assert [q.content for q in find_quoted(text)] == ["Sorry Sarah, you should have known better!!",
+                                                      "Thanks for standing up for them,"]
+    quotes = extract_text(text).quotes
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Gale"

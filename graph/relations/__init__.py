@@ -7,11 +7,14 @@ up; only the structure and small word lists):
 
 - ``roles``, ``titles``: ROLE (and SPEAKS_FOR when the role represents) from appositions,
   title compounds, possessives, names listed after one title, relative clauses;
+- ``offices``: ROLE of national offices whose phrase names no country ("President X",
+  "X, who served as secretary of state"), the country from the office or the document;
 - ``parties``: ROLE in a party said by its label ("Republican front-runner X", "X (R-Texas)");
 - ``speaks_for``: described sources and offices ("a NATO diplomat", "Takaichi's office",
   "a spokesman for …", "was represented by");
 - ``communication``: COMMUNICATED_WITH as events (calls, meetings, visits, talks, mediation,
-  messages, summons) with their participants wherever the sentence puts them;
+  messages, summons) with their participants wherever the sentence puts them (``participants``
+  finds who takes part, ``contact_lexicon`` holds the trigger words);
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
   "invasion of", "poses a threat to");
 - ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's
@@ -27,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Relation
-from . import alliances, communication, memberships, parties, roles, seats, speaks_for, titles
+from . import alliances, communication, memberships, offices, parties, roles, seats, speaks_for, titles
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -85,6 +88,10 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.owned_names(ctx)
+    roles.whole_document(ctx)
     titles.owner_from_earlier_title(ctx)
+    offices.whole_document(ctx)
+    memberships.national_bodies(ctx)
     parties.whole_document(ctx)
     seats.whole_document(ctx)

@@ -70,6 +70,8 @@ _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
+# "was to meet", "is set to visit", "was supposed to meet", "is slated to visit": arranged, not held
+_DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
 def asserted(tok: Token, steps: int = 8) -> bool:
@@ -79,8 +81,8 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
         return False  # "an upcoming meeting", "halting military aid"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-            tok.head.pos_ in ("ADJ", "NOUN", "PROPN"):
-        return False  # "ready to negotiate", "an invitation to visit": not (yet) an event
+            (tok.head.pos_ in ("ADJ", "NOUN", "PROPN") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DUE_VERBS):
+        return False  # "ready to negotiate", "an invitation to visit", "was to meet", "is set to visit"
     t, limit, steps, came_as_subject = tok, steps, 0, False
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
@@ -89,7 +91,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
-        if t is not tok and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+        if t.i != tok.i and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
@@ -206,9 +208,11 @@ class Context:
         return None
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
-                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True) -> None:
+                           ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True,
+                           owners: tuple[EntityRef, ...] = ()) -> None:
         """ROLE (and SPEAKS_FOR when the role represents, unless ``speaks_for`` is False) from
-        ``holder`` to each object; ``head`` is the role's head word when it is no single token
+        ``holder`` to each object, and to each of ``owners`` (principals resolved already:
+        "her adviser"); ``head`` is the role's head word when it is no single token
         ("son-in-law")."""
         words = role.split()
         head = head or role_noun.lower_
@@ -219,10 +223,12 @@ class Context:
         counterpart = head in COUNTERPART_NOUNS  # a mirror of an office, whichever it is: no representation said
         speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not counterpart
                   and not (set(words) & LEADER_WORDS) and "former" not in words and "deputy" not in words
-                  and (words[-1:] != ["secretary"] or secretary_general))  # a secretary-general speaks for the body
+                  and (words[-1:] != ["secretary"] or secretary_general or "foreign" in words))
+        # a secretary-general speaks for the body, a foreign secretary for the country abroad
         # a post at "the Kremlin" is held at the institution and, through it, for its country:
         # readers list either, and both are true
         pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
+        pairs += [(role_noun, o) for o in owners]
         for obj_tok, obj in pairs:
             if obj.type == "group" or obj.id == holder.id:
                 continue

@@ -1,4 +1,9 @@
-"""ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats."""
+"""ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
+
+Two families of their own start from here too: ``rivals`` (politicians in a contest: rivals,
+running against, attacks in words, campaign support) and ``blocs`` (states in blocs and
+alliances: membership, members listed, pacts, arms supplies, sides said of a pair). Whether a
+tie is told as a fact is ``_facts.told_as_fact``."""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
+from . import blocs, rivals
 from ._context import STATE_ACTORS, Context, asserted
+from ._facts import told_as_fact
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
 _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
@@ -19,7 +26,10 @@ _HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against",
                   "action": ("against",)}  # "action" only when military: see ``hostile_act``
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
 # "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
-_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers"}
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
+               "supplier", "suppliers"}  # "supplier" only of arms: see ``ally_noun``
+# What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
+_ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
 # Partners in something other than an alliance.
 _NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
@@ -53,7 +63,8 @@ _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful
 # "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
 _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
-_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell"}
+_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
+                  "bombard", "raid", "besiege", "occupy"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -75,7 +86,8 @@ _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet",
 
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
-                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS)
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS
+                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -105,6 +117,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         owned_rival(ctx, tok)
     if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
         running_mate(ctx, tok)
+    rivals.at_token(ctx, tok)
+    blocs.at_token(ctx, tok)
 
 
 def running_mate(ctx: Context, mate: Token) -> None:
@@ -143,7 +157,8 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     for that subject."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ != "PRON":
-        return ctx.actors(poss)
+        # a leader's tie is said as often as a state's: "Xi's close friendship with Putin"
+        return ctx.actors(poss, STATE_ACTORS + ("person",))
     mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
     if mods:
         return mods
@@ -190,13 +205,18 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
-    if not asserted(noun, steps=2):  # a state of affairs: only its own clause can deny it
+    if not told_as_fact(noun, steps=2):  # a state of affairs: only its own clause can deny it
         return
     targets = _targets(ctx, noun, preps)
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None and any(t.type == "person" for _, t in sides):
+        # a leader's own tie binds them to another leader ("Xi's friendship with Putin"); a
+        # person's "support for NATO" is a stance, not an alliance
+        targets = [a for a in targets if a[1].type == "person"] or targets
+        sides = [a for a in sides if a[1].type != "person" or all(t.type == "person" for _, t in targets)]
     if not sides and noun.lower_ == "endorsement" and poss is not None:
         sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)
@@ -238,14 +258,23 @@ def soured_relations(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 
 
+def _named_before(ctx: Context, tok: Token):
+    """The state or body of the document named ``tok``'s text, when the model did not tag
+    this mention ("Hamas" inside "the Israel-Hamas war")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in STATE_ACTORS and c.name == tok.text), None)
+
+
 def hyphen_war(ctx: Context, noun: Token) -> None:
     """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
     window = ctx.doc[max(0, noun.i - 4):noun.i]
     for a, dash, b in zip(window, window[1:], window[2:]):
         if dash.text in ("-", "\u2013") and not dash.whitespace_:
-            ra = ctx.ent(a) or ctx.named_country(a.text, a)
-            rb = ctx.ent(b) or ctx.named_country(b.text, b)
-            if ra and rb and ra.id != rb.id and ra.type == rb.type == "country":
+            ra = ctx.ent(a) or ctx.named_country(a.text, a) or _named_before(ctx, a)
+            rb = ctx.ent(b) or ctx.named_country(b.text, b) or _named_before(ctx, b)
+            # "the Russia-Ukraine war"; a movement at war too: "the Israel-Hamas war"
+            if ra and rb and ra.id != rb.id and ra.type in STATE_ACTORS and rb.type in STATE_ACTORS:
                 ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
                 return
     for c in window:
@@ -261,9 +290,9 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
     hypothetical or planned ("if Russia attacks a NATO member")."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not asserted(verb):
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
         return
-    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    sides = rivals.clause_sides(ctx, verb)
     if lemma in _SIDING_VERBS:
         if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
             return  # "threw a party behind the house": no siding
@@ -274,8 +303,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
-    # a politician endorses a person as often as a country or a party
-    others = ctx.actors(obj, STATE_ACTORS + ("person",)) if lemma == "endorse" else ctx.actors(obj)
+    # a politician endorses or supports a person as often as a country or a party
+    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support") else ctx.actors(obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
@@ -386,12 +415,14 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
     accused Russia of …" → ADVERSARY_OF (between states and organisations)."""
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not told_as_fact(verb):
+        return  # "Sanders will back Clinton", "refused to back X": no tie yet
     if lemma == "back":
         if agent is not None:  # passive: the subject is backed by the agent
             base = verb.head if verb.dep_ == "acl" else subject_of(verb)
             sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), ctx.actors(agent)
         elif obj is not None:
-            sides, others = ctx.subjects(verb), ctx.actors(obj, STATE_ACTORS + ("person",))
+            sides, others = rivals.clause_sides(ctx, verb), rivals.object_sides(ctx, obj)
         else:
             return
         for ts, s in sides:
@@ -443,6 +474,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
     if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
         return  # "its largest trading partner": trade, not an alliance
+    if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
+        return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]

@@ -13,23 +13,25 @@ and "the two leaders" / "both sides" for the pair the article has just named. A 
 host relates to each party. Negated, denied, hypothetical and planned events ("did not
 meet", "would not confirm a call", "will meet next week", "an upcoming meeting", "plans to
 visit") are left out.
+
+Who the participants are (the parse's actors, delegations, counterparts, "the two leaders",
+mediators, pronouns continued) is read in ``participants``; the trigger words are in
+``contact_lexicon``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import gazetteer
 from ..addressees import glued_audience
-from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import LEADER_WORDS, Context, asserted
+from ._context import Context, asserted
 from .contact_lexicon import (
-    _VERB_EVENTS, _PHRASAL, _VERB_PREPS, _OBJECT_VERBS, _PERSON_OBJECT_VERBS, _RECIPROCAL_VERBS,
-    _MUTUAL_VERBS, _MEDIATING_VERBS, _TAKING_PART_VERBS, _NOUN_EVENTS, _DIRECTED_NOUNS,
-    _PARTY_NOUNS, _PAIR_NOUNS, _PAIR_WORDS, _OFFICE_WORDS, _ONE_PERSON, _ACTOR_TYPES,
+    _ACTOR_TYPES, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
+    _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
+from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -41,213 +43,6 @@ def at_token(ctx: Context, tok: Token) -> None:
         communication_verb(ctx, tok)
     if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
-
-
-# -- who takes part -------------------------------------------------------------------------
-def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
-    """The actors ``tok`` names: the entity itself and its conjuncts; a delegation, negotiator
-    or official stands for its country or for the person it is led by ("the Ukrainian
-    delegation", "envoys from Russia and the US", "delegations from X, Y and Z"); a plural
-    noun for the names listed with it ("partners, including France and Italy"); "his
-    Ukrainian counterpart" for the Ukrainian official the article names; "the two leaders" for
-    the pair named just before."""
-    if tok is None:
-        return []
-    out: list[tuple[Token, EntityRef]] = []
-    todo = [tok]
-    while todo and len(out) < 12:
-        t = todo.pop(0)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-        for found_tok, ref in _one_party(ctx, t, context_tok or tok):
-            if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
-                out.append((found_tok, ref))
-    return out
-
-
-def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
-    ref = ctx.ent(t, resolve=t.pos_ == "PRON")
-    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
-            and gazetteer.country(gazetteer.seat(t.text) or ""):
-        # "visiting Beijing", "greeted in Moscow": a seat of government for its country
-        cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
-        ref = ctx.index.ref(cluster) if cluster else None
-    if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
-            t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
-        ref = _surname_read_before(ctx, t)
-    if ref is not None and ref.type != "group":
-        return [(t, ref)]
-    if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
-        # "Norway says it is playing the role of mediator": the subject of the clause above
-        head = t.head
-        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
-            head = head.head
-            up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
-                       and ctx.ent(c).type in ("country", "organization")), None)
-            if up is not None:
-                return [(up, ctx.ent(up))]
-        return []
-    if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-        return _the_two(ctx, t, None)  # "The two also discussed …"
-    if t.pos_ not in ("NOUN", "PROPN"):
-        return []
-    named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
-    if named is not None:  # "his counterpart, Wang Yi"
-        return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
-                for r in [ctx.ent(x)] if r is not None]
-    low = t.lower_
-    if low in ("headquarters", "capital", "embassy", "offices", "seat"):
-        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
-        return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
-    if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
-        return _the_two(ctx, t, _PAIR_NOUNS[low])
-    listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
-              for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
-    if low in ("partners", "allies", "countries", "states", "governments") and listed:
-        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
-    if low not in _PARTY_NOUNS:
-        return []
-    found: list[tuple[Token, EntityRef]] = []
-    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
-    for m in mods + [x for how, x in listed if how == "from"]:
-        r = ctx.ent(m)
-        if r is not None and r.type in ("country", "organization"):
-            found.append((m, r))
-    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-    if not found and leader is not None and ctx.ent(leader) is not None:
-        found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
-    if low in _ONE_PERSON and found:
-        # "his Ukrainian counterpart", "the British minister": a person, the one the article
-        # titles so; never the country itself
-        person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
-        return [person] if person is not None else []
-    return found
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and every token coordinated with it ("Chile, Peru and Bolivia")."""
-    out, todo = [], [tok]
-    while todo and len(out) < 12:
-        t = todo.pop(0)
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
-
-
-def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | None) -> tuple[Token, EntityRef] | None:
-    """The person the article titles with ``country`` (and ``noun``, when given: "Ukrainian
-    Foreign Minister Dmytro Kuleba" for "the Ukrainian minister"), the nearest to ``before``."""
-    best: tuple[int, tuple[Token, EntityRef]] | None = None
-    for ent in ctx.index.layout.ents:
-        if ent.label_ != "PERSON":
-            continue
-        ref = ctx.ent(ent.root)
-        if ref is None or ref.type != "person":
-            continue
-        for j in range(max(0, ent.start - 5), ent.start):
-            other = ctx.ent(ctx.doc[j])
-            if other is not None and other.id == country.id:
-                if noun is not None and not any(t.lower_ == noun for t in ctx.doc[j:ent.start]):
-                    break
-                dist = abs(ent.start - before.i)
-                if best is None or dist < best[0]:
-                    best = (dist, (ent.root, ref))
-                break
-    if best is None and noun is not None:
-        # "the British minister" for "UK Foreign Secretary X": the one person titled so
-        only = {id(p[1]): p for p in _titled_with(ctx, country)}
-        titled = {p[1].id: p for p in only.values()}
-        return next(iter(titled.values())) if len(titled) == 1 else None
-    return best[1] if best else None
-
-
-def _surname_read_before(ctx: Context, t: Token) -> EntityRef | None:
-    """ "Trump on Monday urged Kyiv …": a bare surname the tagger missed (a capitalised word
-    at the start of a sentence, tagged as a common noun) stands for the person named so
-    earlier in the article, when exactly one was."""
-    found = {ctx.index.ref(c).id: ctx.index.ref(c) for _, c in ctx.index.persons_before(t.idx)
-             if ctx.index.ref(c).name.split()[-1] == t.text}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRef]]:
-    """People whose title names ``country`` ("Ukrainian Foreign Minister X")."""
-    out = []
-    for ent in ctx.index.layout.ents:
-        ref = ctx.ent(ent.root) if ent.label_ == "PERSON" else None
-        if ref is None or ref.type != "person":
-            continue
-        before = ctx.doc[max(0, ent.start - 5):ent.start]
-        if any((o := ctx.ent(t)) is not None and o.id == country.id for t in before) and \
-                any(t.lower_ in _OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
-            out.append((ent.root, ref))
-    return out
-
-
-def _the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
-    """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
-    this sentence or the two before it; else the last two actors of the wanted type."""
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - 2:
-            break
-        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
-        if a is not None and b is not None and (want is None or a.type == b.type == want):
-            return [(noun, a), (noun, b)]
-    seen: list[EntityRef] = []
-    for j in range(noun.i - 1, -1, -1):
-        if sents[j] < here - 1:
-            break
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
-            seen.append(ref)
-    return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
-
-
-def _hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
-    window = ctx.doc[max(0, noun.i - 5):noun.i]
-    for a, dash, b in zip(window, window[1:], window[2:]):
-        if dash.text in ("-", "\u2013", "\u2010", "\u2011") and not dash.whitespace_ or dash.text == "\u2013":
-            ra, rb = ctx.ent(a) or ctx.named_country(a.text, a), ctx.ent(b) or ctx.named_country(b.text, b)
-            if ra and rb and ra.id != rb.id and {ra.type, rb.type} <= {"country", "organization", "person"}:
-                return [(a, ra), (b, rb)]
-    for c in window:
-        if "-" in c.text and not c.text.startswith("-"):
-            parts = [p for p in c.text.split("-") if p]
-            refs = [ctx.named_country(p, c) for p in parts]
-            if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
-                return [(c, refs[0]), (c, refs[1])]
-    return []
-
-
-def _mediators(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
-    "discussions conducted through Omani mediators"."""
-    out: list[tuple[Token, EntityRef]] = []
-    for j in range(max(0, noun.i - 4), noun.i):
-        t = ctx.doc[j]
-        if t.lower_.endswith(("brokered", "mediated", "hosted", "sponsored")):
-            for k in (j - 1, j - 2):  # "U.S.-brokered", "U.S. - brokered", "Qatari-mediated"
-                if k >= 0 and ctx.ent(ctx.doc[k]) is not None:
-                    out.append((ctx.doc[k], ctx.ent(ctx.doc[k])))
-                    break
-            if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
-                out.append((t, ctx.named_country(t.text.split("-")[0], t)))
-    for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
-        if c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING_VERBS | {"conduct", "hold"}:
-            for a in c.children:
-                if a.dep_ == "agent" and c.lemma_.lower() in _MEDIATING_VERBS:
-                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-                if a.dep_ == "prep" and a.lower_ in ("through", "via"):
-                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-    return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
 
 
 # -- emitting -------------------------------------------------------------------------------
@@ -279,10 +74,13 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
             c.dep_ == "dobj" for c in verb.children)):
         return  # "told visiting Foreign Minister X": an attribute, not an act
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+    appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
+    if lemma == "call" and not appeal and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
             c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
+    if lemma == "call" and any(_quote_follows(c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
@@ -290,7 +88,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "sat on the board", "reached a deal", "shook the market"
     if not asserted(verb):
         return
-    event = _VERB_EVENTS[lemma]
+    event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
@@ -318,11 +116,16 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return
     sources = parties(ctx, subj_tok)
     if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
-        subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c is not subj_tok and parties(ctx, c)), subj_tok)
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj_tok.i and parties(ctx, c)), subj_tok)
         sources = parties(ctx, subj_tok)
     if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
         sources = parties(ctx, subj_tok)
+    they = not sources and subj_tok.lower_ == "they" and event in ("meeting", "call", "talks") and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS
+        for c in verb.children)
+    if they:  # "X spoke with Y on Monday. They discussed the border.": the pair just named
+        sources = they_pair(ctx, subj_tok)
     if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
         # "He was also meeting …" after "the Iranian official met X": he continues the
         # subject before him, not the last name read (X)
@@ -346,6 +149,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
                             for p in parties(ctx, g)]
+        elif appeal and child.dep_ == "prep" and child.lower_ == "on":
+            targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
             pobjs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "between":
@@ -361,6 +166,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
+    if event == "message":
+        # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
+        # channel between two actors
+        targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
     if lemma in ("visit",):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -372,7 +181,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         _emit(ctx, sources, targets, verb, event, lemma, 0.8)
-    elif len(sources) >= 2 and _names_a_pair(subj_tok) and event in ("meeting", "call", "talks"):
+    elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         _pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
     elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
@@ -380,6 +189,27 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def _outlets_programme(ctx: Context, tok: Token) -> bool:
+    """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
+    return any(c.dep_ == "poss" and (r := ctx.ent(c)) is not None and r.type == "media" for c in tok.children)
+
+
+def _quote_follows(obj: Token) -> bool:
+    """Whether a quotation mark opens right after the object ("called him “a liar”")."""
+    nxt = obj.right_edge.i + 1
+    return nxt < len(obj.doc) and obj.doc[nxt].is_quote
+
+
+def _called_on(verb: Token) -> bool:
+    """ "called on Peru to reopen the border": an appeal to someone, told as "urged" is (not
+    "called on Monday", "called for talks")."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_date(c)
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    return on is not None and any(c.dep_ == "xcomp" and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children)
+                                  for c in verb.children)
 
 
 def _names_a_pair(tok: Token) -> bool:
@@ -401,53 +231,6 @@ def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
                 out += [p for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)
                         if p[1].type in ("person", "country")]
     return out[:4]
-
-
-def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
-    """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
-    ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun
-    there is followed back one more sentence); the nearest name read is no guide ("met X,
-    head of the agency, … He was also meeting Y": he is not X)."""
-    want = PERSON_PRONOUNS.get(pron.lower_)
-
-    def person(t: Token) -> tuple[Token, EntityRef] | None:
-        if t.pos_ == "PRON":
-            return None
-        for tok, ref in parties(ctx, t):
-            if ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
-                return tok, ref
-        return None
-
-    head = pron.head
-    for _ in range(6):  # the clauses the pronoun's clause is embedded in
-        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head is head:
-            break
-        head = head.head
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
-        if subj is not None:
-            found = person(subj)
-            if found is not None:
-                return found
-            if subj.pos_ != "PRON":
-                return None  # "the talks ended, and he met X": someone not named as a person
-    sents = list(ctx.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
-    own_root = sents[here].root
-    # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
-    candidates = [c for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
-    for k in range(here - 1, max(-1, here - 3), -1):
-        root = sents[k].root
-        candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
-                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
-    for c in candidates:
-        if c.pos_ == "PRON" and c.lower_ == pron.lower_:
-            continue  # "He said … He met": one more sentence back
-        found = person(c)
-        if found is not None:
-            return found
-        if c.pos_ != "PRON":
-            return None  # the sentence before is about someone or something else
-    return None
 
 
 def _on_a_date(prep: Token) -> bool:
@@ -491,7 +274,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return
     if any(c.lower_ == "phone" for c in noun.lefts):
         event = "call"
-    if not asserted(noun):
+    if not asserted(noun) or _journey_ahead(noun):
         return
     # the parties the noun itself names
     with_side: list[tuple[Token, EntityRef]] = []
@@ -505,16 +288,18 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             found = [p for g in pobjs for p in parties(ctx, g, noun)]
             first = ctx.ent(pobjs[0]) if pobjs else None
             if (first is None or first.type == "group") and found:
-                found = found[:1] if ctx.ent(found[0][0]) is not None and found[0][0] is not pobjs[0] else found
+                found = found[:1] if ctx.ent(found[0][0]) is not None and found[0][0].i != pobjs[0].i else found
             with_side += found
         elif prep.lower_ in ("between", "among"):
             between += [p for g in pobjs for p in parties(ctx, g, noun)]
         elif prep.lower_ == "from" and event in ("call", "message", "visit"):
             from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+    if event == "visit" and not with_side and not from_side:
+        with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
     if event in ("visit", "message") and not with_side and not from_side:
         return  # "a letter", "the visit": no other side said
-    between += _hyphen_pair(ctx, noun) if not between else []
-    mediators = _mediators(ctx, noun)
+    between += hyphen_pair(ctx, noun) if not between else []
+    mediators = mediators_of(ctx, noun)
     # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
@@ -522,7 +307,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
             # "his call with X": the person the pronoun continues, when that person was the
             # subject just before; otherwise too often someone else
-            ref = _possessor(ctx, owner_tok, {r.id for _, r in with_side})
+            ref = possessor(ctx, owner_tok, {r.id for _, r in with_side})
             if ref is None:
                 owner_tok = None
             else:
@@ -564,7 +349,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             and event in ("meeting", "call", "talks"):
         # "The meeting with X took place after Y's arrival": the one the article is telling
         # of, the main subject of the sentence before
-        owners = _topic_before(ctx, noun, {r.id for _, r in with_side})
+        owners = topic_before(ctx, noun, {r.id for _, r in with_side})
     cue = lemma if lemma in _NOUN_EVENTS else low
     if from_side and not with_side:  # "a call from X": X called the owner
         _emit(ctx, from_side, owners, noun, event, cue, 0.7)
@@ -591,42 +376,31 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         _mediate(ctx, mediators, owners, noun, cue)
 
 
-def _topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:
-    """The person or state the sentence before is about (its main subject), as the holder of
-    an event told without one; none when that subject is something else."""
-    sents = list(ctx.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    if here == 0:
-        return []
-    root = sents[here - 1].root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return []
-    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
-        found = continued_subject(ctx, subj)
-        return [(noun, found[1])] if found is not None and found[1].id not in others else []
-    return [(noun, r) for _, r in parties(ctx, subj) if r.type in ("person", "country") and r.id not in others][:1]
+def _journey_ahead(noun: Token) -> bool:
+    """ "is heading to Oslo for talks", "will fly to Lima for a meeting": the event is the
+    purpose of a journey still under way, not (yet) held."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL_VERBS and (
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to") for c in verb.children))
 
 
-def _possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
-    """The person "his"/"her" stands for: the nearest person of that gender named before,
-    other than the event's other side, when that person is a subject there ("Trump praised
-    NATO … his summit with Putin"); otherwise none (too often someone else)."""
-    want = PERSON_PRONOUNS.get(pron.lower_)
-    for _, cluster in ctx.index.persons_before(pron.idx):
-        ref = ctx.index.ref(cluster)
-        if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
-            continue
-        same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
-                                                                   alignment_mode="expand").start] \
-            == ctx.index.layout.sent_of[pron.i]
-        return ref if same_sentence or ctx.was_subject(ref, pron) else None
-    return None
-
-
-def _first_mention_before(cluster, char: int) -> tuple[int, int]:  # noqa: ANN001 - an EntityIndex cluster
-    """The (start, end) of the cluster's last mention ending before ``char``."""
-    return max(((m.start, m.end) for m in cluster.mentions if m.end <= char), default=(0, 0))
+def _visit_host(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The country a visit with no "to" phrase is paid to: the country its modifier names ("his
+    British trip", "her Moscow visit"), or the place the visitor arrived in or went to for it
+    ("arrived in Beijing on Monday for a three-day visit"; a capital stands for its country)."""
+    for mod in noun.lefts:
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            ref = ctx.ent(mod)
+            if ref is not None and ref.type == "country":
+                return [(mod, ref)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in _ARRIVAL_VERBS:
+        verb = noun.head.head
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun) if p[1].type == "country"][:1]
+    return []
 
 
 def _governing_verb(noun: Token) -> Token | None:

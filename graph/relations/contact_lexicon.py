@@ -51,6 +51,10 @@ _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organ
 _TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
                       "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
 
+# verbs of going somewhere: "arrived in Beijing for a visit", "flew to Lima on a visit" (the
+# place is the host)
+_ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be", "return", "set"}
+
 # noun lemma → event
 _NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
@@ -70,7 +74,8 @@ _DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
 _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
                 "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
-                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities"}
+                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
+                "administration", "administrations"}
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from .. import gazetteer
-from ..model import EntityRef
+from ..model import EntityRef, Span
 from ._context import Context
 
 # Nouns for a body a document names earlier: "a permanent member of the group".
@@ -20,7 +20,8 @@ _BODY_NOUNS = {"group", "council", "bloc", "body", "organization", "organisation
 # before it when the head alone says little ("air force", "general staff", "political bureau");
 # None: the head is enough ("the Russian Defense Ministry", "the State Department").
 _BODY_HEADS: dict[str, frozenset[str] | None] = {
-    "ministry": None, "department": None, "navy": None, "army": None, "politburo": None, "parliament": None,
+    # (not "parliament": readers list a legislature as the country's own, not as a member of it)
+    "ministry": None, "department": None, "navy": None, "army": None, "politburo": None,
     "staff": frozenset({"general", "joint"}), "force": frozenset({"air", "space", "defense", "defence", "self-defense"}),
     "service": frozenset({"security", "intelligence", "diplomatic", "secret", "foreign", "border"}),
     "agency": frozenset({"intelligence", "security", "space", "nuclear"}),
@@ -44,6 +45,23 @@ def at_token(ctx: Context, tok: Token) -> None:
         from_to_list(ctx, tok)
     if low in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN"):
         body_of(ctx, tok)
+
+
+def national_bodies(ctx: Context) -> None:
+    """A body of one country's state named without its country ("the State Department",
+    "the Pentagon", ``gazetteer.national_institution``) is MEMBER_OF that country, when the
+    document names the country and no rule has given the body an owner already."""
+    owned = {r.subject for r in ctx.out if r.predicate == "MEMBER_OF"}
+    countries = {c.name: ctx.index.ref(c) for c in ctx.index.clusters if c.type == "country"}
+    for c in ctx.index.clusters:
+        if c.type != "organization" or not c.mentions:
+            continue
+        body = ctx.index.ref(c)
+        country = countries.get(gazetteer.national_institution(c.name) or "")
+        if country is None or body.id in owned:
+            continue
+        m = min(c.mentions, key=lambda s: s.start)
+        ctx.add(body, "MEMBER_OF", country, Span.of(ctx.text, m.start, m.end), 0.6)
 
 
 def body_of(ctx: Context, head: Token) -> None:

@@ -1,7 +1,8 @@
 """ROLE and SPEAKS_FOR said by phrases around a name: appositions ("Yuri Ushakov, a top aide
 to President Vladimir Putin"), role phrases ("a partner at the Asia Group"), relative clauses
 ("…, who leads the Department of X"), "led by", "appointed X as its negotiator", "served as",
-"Brad Adams, from Human Rights Watch", names given as examples ("Trump's advisers, including X")."""
+"Brad Adams, from Human Rights Watch", names given as examples ("Trump's advisers, including X"),
+copulas ("X is Trump's campaign chairman")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..model import EntityRef
-from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
-from .titles import has_own_title, successor_in
+from ..speakers import subject_of
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
+from .titles import has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
@@ -34,6 +36,50 @@ def at_token(ctx: Context, tok: Token) -> None:
         appointed_as(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
         listed_examples(ctx, tok)
+
+
+# Head nouns of posts a copula may give ("X is Trump's campaign chairman"); a noun outside them
+# says what someone is like, not a post ("X is Trump's biggest problem").
+_POST_NOUNS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governor", "mayor", "chairman",
+                                  "chairwoman", "chair", "manager", "founder", "executive", "strategist",
+                                  "pollster", "treasurer", "counsel", "lawyer", "attorney", "consultant",
+                                  "speechwriter", "surrogate", "leader", "member", "editor", "host",
+                                  "reporter", "columnist", "anchor", "correspondent", "fellow", "professor",
+                                  "economist", "employee"}) - {"man", "woman", "general",
+                                                                                          "foreign", "counterpart"}
+
+
+def whole_document(ctx: Context) -> None:
+    """Posts said by a copula: "X is Trump's campaign chairman", "X, who was Sessions' main
+    adviser", "Trump's campaign chairman is X"."""
+    for tok in ctx.doc:
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in ("NOUN", "PROPN"):
+            copula(ctx, tok)
+
+
+def copula(ctx: Context, attr: Token) -> None:
+    verb = attr.head
+    subj = subject_of(verb)
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
+    former = verb.tag_ == "VBD"
+    # "X is Y's campaign chairman": the attribute is the post, the subject holds it
+    holder = ctx.ent(subj, resolve=True)
+    if holder is not None and holder.type == "person" and attr.pos_ == "NOUN" and _is_post(attr):
+        role_phrase(ctx, holder, attr, subj, former=former)
+        return
+    # "Trump's campaign chairman is X": the subject is the post, the attribute names its holder
+    holder = ctx.ent(attr)
+    if holder is not None and holder.type == "person" and subj.pos_ == "NOUN" and _is_post(subj) \
+            and any(c.dep_ == "poss" for c in subj.children):
+        role_phrase(ctx, holder, subj, attr, former=former)
+
+
+def _is_post(noun: Token) -> bool:
+    words = [noun.lower_, noun.lemma_.lower()]
+    return any(w in _POST_NOUNS for w in words) and noun.lower_ not in NOT_ROLES
 
 
 def led_by(ctx: Context, verb: Token) -> None:
@@ -69,8 +115,8 @@ def appointed_as(ctx: Context, prep: Token) -> None:
     """ "the Kremlin reappointed X as its chief negotiator" → ROLE + SPEAKS_FOR the subject."""
     verb = prep.head
     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-    if verb.pos_ != "VERB" or noun is None:
-        return
+    if verb.pos_ != "VERB" or noun is None or not asserted(verb):
+        return  # "may name X as its negotiator", "refused to appoint X as …": no post held
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ not in ("its", "their", "his", "her"):
         return
@@ -231,10 +277,13 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         objects.append(pobj)
         break  # the first place named is where the role is held
-    if not objects:
+    # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
+    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
+                   if o is not None and o.id != holder.id)
+    if not objects and not owners:
         return
     ev = ctx.evidence(holder_tok, noun, *objects)
-    ctx.role_and_principal(holder, noun, role, objects, ev)
+    ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
 
 
 def relative_clause(ctx: Context, verb: Token) -> None:

@@ -47,10 +47,12 @@ _PARENTHESIS = re.compile(r"\s*\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)
 
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
-    for ent, holder in ctx.named_persons():
+    named = list(ctx.named_persons())
+    for ent, holder in named:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
         _office_in_apposition(ctx, ent, holder)
+    _described_holder(ctx, named)
 
 
 def _office(tok: Token) -> str | None:
@@ -158,7 +160,8 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(root.head)
     for noun in nouns:
-        if _office(noun) is None or ctx.index.cluster_at(noun) is not None:
+        known = ctx.ent(noun)  # the index may have joined the apposition to its name
+        if _office(noun) is None or known is not None and known.id != holder.id:
             continue
         if any(t.lower_ == "former" for t in noun.lefts):
             continue  # a former seat is no office held now; the apposition rules say "former"
@@ -166,9 +169,37 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         if gpe is None:
             gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                         for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if gpe is None:  # "X, the independent Vermont senator,"
+            gpe = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "GPE"), None)
         if gpe is None:
             continue
         mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == ""]
         role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
         first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
         _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
+
+
+def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
+    """ "Sen. X and Gov. Y … The Florida senator likes …": a "the <place> <office>" that names no
+    one in its sentence is the one person the article titled with that office before it, when
+    there is exactly one; the place is that person's seat."""
+    for noun in ctx.doc:
+        office = _office(noun)
+        if office is None or noun.pos_ != "NOUN":
+            continue
+        known = ctx.ent(noun)  # the index may have read the description as its holder already
+        if known is not None and known.type != "person":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or any(
+                t.lower_ == "former" for t in noun.lefts):
+            continue  # an apposition names its holder (read above); a former seat is not held now
+        gpe = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "GPE"), None)
+        if gpe is None:
+            continue
+        titled = {holder.id: holder for ent, holder in named if ent.start < noun.i
+                  and any(_office(t) == office for t in title_tokens(ent))}
+        if len(titled) == 1 and (known is None or known.id in titled):
+            holder = next(iter(titled.values()))
+            _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), office, gpe, noun)

@@ -94,7 +94,7 @@ def described_source(ctx: Context, noun: Token) -> None:
             continue
         if office:
             ctx.add(holder, "SPEAKS_FOR", obj, ev, 0.7)
-        else:
+        elif not (noun.lower_ in ("official", "officials") and obj.type == "country"):  # as in ``described``
             ctx.add(holder, "ROLE", obj, ev, 0.65, role=noun.lemma_.lower())
 
 
@@ -146,6 +146,10 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
                 if ctx.alliance is not None:
                     states_of.add(ctx.alliance.id)
                 objs = [o for o in objs if ctx.ent(o).id not in states_of]
+            if root.lower_ in ("official", "officials"):
+                # "a Chinese official", "U.S. officials": an unnamed member of a country's
+                # government, said to be so only by the demonym; readers list no role for it
+                objs = [o for o in objs if ctx.ent(o).type != "country"]
             if objs:
                 noun = root.lower_
                 if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",

@@ -10,9 +10,44 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import gazetteer
 from ..entities import title_tokens
 from ..model import EntityRef, Span
+from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LEADER_WORDS, LIST_ROLE_NOUNS, SPEAKS_NOUNS, STATE_ACTORS, Context
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
+
+
+def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
+    """The person a possessive "his"/"her" before a title stands for ("her senior policy
+    adviser, Jake Sullivan"), as a reader takes it (the most salient person of the last
+    sentences), unless that person is known to be of the other gender."""
+    want = _POSSESSIVE_PRONOUNS.get(tok.lower_)
+    if tok.dep_ != "poss" or want not in ("m", "f"):
+        return None
+    # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
+    # subject of the clause around the pronoun first, when it is a person of that gender
+    noun = tok.head
+    if noun.dep_ == "conj":  # "Vice President Joe Biden and his late son": the name it is joined to
+        ref = ctx.ent(noun.head)
+        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+            return ref
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+            continue  # "her campaign manager, X, said": the pronoun is inside the subject
+        if subj.lower_ in ("he", "she") and _POSSESSIVE_PRONOUNS.get("his" if subj.lower_ == "he" else "her") != want:
+            return None  # "she praised X and his son": not hers, and whose is not said here
+        ref = ctx.ent(subj, resolve=True)
+        if ref is None and subj.pos_ == "NOUN":
+            ref = ctx.resolver.resolve(subj).entity  # "the former president said"
+        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+            return ref
+        break
+    ref = ctx.resolver.resolve(tok).entity
+    if ref is None or ref.type != "person" or ctx.index.gender(ref.id) not in (None, want):
+        return None
+    return ref
 
 
 def whole_document(ctx: Context) -> None:
@@ -22,6 +57,34 @@ def whole_document(ctx: Context) -> None:
         if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
             seen_spans.add((ent.start, ent.end))
             title_compound(ctx, ent)
+
+
+def owned_names(ctx: Context) -> None:
+    """A name with no title, owned by an outlet or a country: "The Atlantic's Jeffrey
+    Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
+    Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
+    for ent, holder in ctx.named_persons():
+        if title_tokens(ent) or ent.start < 2:
+            continue
+        owner_tok, owner = None, None
+        if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
+                and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
+            owner_tok = ctx.doc[ent.start - 2]
+            owner = ctx.ent(owner_tok)
+            if owner is not None and owner.type not in ("media", "country"):  # a lone ORG may be a mistyped person
+                owner = None
+        if owner is None:
+            # "my friend Andy McCarthy at National Review": at an outlet, one works there
+            owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end
+                              for g in p.children if g.dep_ == "pobj"), None)
+            owner = ctx.ent(owner_tok)
+            if owner is None or owner.type != "media":
+                continue
+        if owner.id == holder.id:
+            continue
+        role = "national figure" if owner.type == "country" else "staff"
+        ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
+        ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
 
 
 def comma_titles(ctx: Context) -> None:
@@ -103,6 +166,8 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not role_toks:
         return
     role_noun = role_toks[-1]
+    if role_noun.pos_ not in ("NOUN", "PROPN"):
+        return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
     role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
     objects = []
     seen_refs: set[str] = set()
@@ -117,6 +182,13 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         owner = ctx.doc[first.i - 2]
         if ctx.ent(owner) is not None:
             objects.append(owner)
+    # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
+    said_by_pronoun = pronoun_owner(ctx, ctx.doc[first.i - 1]) if first.i >= 1 else None
+    owners = (said_by_pronoun,) if said_by_pronoun is not None and said_by_pronoun.id != holder.id else ()
+    if owners and not objects:
+        ev = Span.of(ctx.text, ctx.doc[first.i - 1].idx, ent.end_char)
+        ctx.role_and_principal(holder, role_noun, role, [], ev, 0.75, owners=owners)
+        return
     # "President Xi Jinping of the PRC": a postmodifier names the principal
     post = [g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
             for g in p.children if g.dep_ == "pobj" and ctx.ent(g) is not None and ctx.ent(g).type in STATE_ACTORS]

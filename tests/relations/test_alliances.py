@@ -140,3 +140,13 @@ def test_throwing_ones_weight_behind_someone_sides_with_them(nlp):
     between(run(nlp, "Lisa Harmon threw her weight behind Paul Ridley on Monday."), "ALLY_OF", "Lisa Harmon", "Paul Ridley")
     assert not rels(run(nlp, "Lisa Harmon has not thrown her weight behind Paul Ridley."), "ALLY_OF")
     assert not rels(run(nlp, "Lisa Harmon threw a ball behind Paul Ridley."), "ALLY_OF")
+
+
+def test_a_leaders_friendship_with_another_leader_is_an_alliance(nlp):
+    text = "Chilean leader Ana Soto's openly close friendship with Peru's Luis Vargas worries Bolivia."
+    between(run(nlp, text), "ALLY_OF", "Ana Soto", "Luis Vargas")
+
+
+def test_a_persons_support_for_a_body_is_no_alliance(nlp):
+    ex = run(nlp, "The strength of President Mark Dalton's support for NATO has varied over time.")
+    assert frozenset(("Mark Dalton", "NATO")) not in pairs(ex, "ALLY_OF")

@@ -97,6 +97,10 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "If Maria Lopez meets Carlos Ortega, the talks could resume.",
     "Maria Lopez called for talks with Carlos Ortega.",
     "Carlos Ortega said he was ready for a meeting with Maria Lopez.",
+    "Maria Lopez is set to visit Peru next month.",
+    "Maria Lopez was supposed to meet Carlos Ortega on Friday.",
+    "Maria Lopez was to meet Carlos Ortega on Friday.",
+    "Maria Lopez is heading to Oslo for talks with Carlos Ortega.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)
@@ -154,6 +158,7 @@ def test_a_described_diplomat_is_no_head_of_state(nlp):
     "Foreign Minister Ada Voss told the Fjord Herald that the border would stay closed.",
     "In an interview with the Lofoten Tribune, Foreign Minister Ada Voss said the border would stay closed.",
     "Foreign Minister Ada Voss told Newsline on Monday that the border would stay closed.",
+    "Foreign Minister Ada Voss told CNN's Morning Hour that the border would stay closed.",
 ])
 def test_an_outlet_told_is_no_contact_partner(nlp, text):
     ex = run(nlp, text)
@@ -163,3 +168,43 @@ def test_an_outlet_told_is_no_contact_partner(nlp, text):
 def test_a_person_told_is_still_a_contact_partner(nlp):
     ex = run(nlp, "Foreign Minister Ada Voss told Lars Ekberg that the border would stay closed.")
     between(ex, "COMMUNICATED_WITH", "Ada Voss", "Lars Ekberg")
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Prime Minister Ken Adler arrived in Oslo on Monday for a three-day visit.", "Norway"),
+    ("Prime Minister Ken Adler began his Peruvian trip on Monday, his first since the election.", "Peru"),
+])
+def test_a_visit_goes_to_the_place_its_setting_names(nlp, text, host):
+    assert between(run(nlp, text), C, "Ken Adler", host).event == "visit"
+
+
+def test_a_visit_with_no_place_named_has_no_host(nlp):
+    assert not rels(run(nlp, "Prime Minister Ken Adler cut short his visit on Monday."), C)
+
+
+def test_called_on_someone_to_act_is_a_message(nlp):
+    r = between(run(nlp, "Foreign Minister Ken Adler called on Peru to reopen the border."), C, "Ken Adler", "Peru")
+    assert r.event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ken Adler called on Monday for new elections in Peru.",
+    "Foreign Minister Ken Adler called the elections in Peru a farce.",
+])
+def test_other_calls_are_no_appeal(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_a_states_administration_stands_for_the_state(nlp):
+    ex = run(nlp, "Foreign Minister Ken Adler called on the Norwegian administration to close the loophole.")
+    assert pairs(ex, C) == {frozenset(("Ken Adler", "Norway"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Adler wrote to the investors on Monday, telling them the fund was sound.",
+    "\u201cLena Holm called me and said the deal was off,\u201d Ken Adler said.",
+    "Ken Adler endorsed Lena Holm on Monday, calling her \u201cthe best of us.\u201d",
+])
+def test_no_partner_from_them_me_or_a_name_given(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]

@@ -100,3 +100,27 @@ def test_light_and_phrasal_verbs_of_contact(nlp, text, event):
 ])
 def test_the_same_verbs_without_contact(nlp, text):
     assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("first", [
+    "Jorge Salas, Peru's foreign minister, arrived on Monday.",
+    "Jorge Salas, the Peruvian foreign minister, arrived on Monday.",
+])
+def test_a_counterpart_titled_after_the_name(nlp, first):
+    ex = run(nlp, first + " Foreign Minister Anna Berg met her Peruvian counterpart in Lima.")
+    assert between(ex, C, "Anna Berg", "Jorge Salas").event == "meeting"
+
+
+def test_they_after_a_contact_are_the_pair(nlp):
+    ex = run(nlp, "Foreign Minister Anna Berg spoke with Jorge Salas on Monday. They met again on Friday in Lima.")
+    assert {r.event for r in ex.relations if r.predicate == C} == {"meeting"}
+    assert len([r for r in ex.relations if r.predicate == C]) == 2  # one statement each sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched in Lima on Monday. They discussed the border.",
+    "Foreign Minister Anna Berg spoke with Jorge Salas on Monday. They met the press on Friday.",
+])
+def test_they_with_no_contact_just_before_or_another_side_is_no_pair(nlp, text):
+    ex = run(nlp, text)
+    assert len([r for r in ex.relations if r.predicate == C]) <= 1

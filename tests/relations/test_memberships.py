@@ -49,3 +49,20 @@ def test_a_person_member_holds_a_role_at_the_body_and_its_owner(nlp):
 def test_a_country_member_stays_a_member(nlp):
     has(run(nlp, "Chile is a member of the Pacific Alliance, its president said."), "MEMBER_OF", "Chile",
         "Pacific Alliance")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The United States sent aid. The State Department said more would follow.", "State Department"),
+    ("Officials in the United States were silent, and the Justice Department declined to comment.",
+     "Justice Department"),
+])
+def test_national_body_named_without_its_country(nlp, text, body):
+    has(run(nlp, text), "MEMBER_OF", body, "United States")
+
+
+def test_national_body_needs_its_country_in_the_article(nlp):
+    assert not rels(run(nlp, "The State Department said more aid would follow."), "MEMBER_OF")
+
+
+def test_a_parliament_is_no_member_of_its_country(nlp):
+    assert not rels(run(nlp, "The Peruvian parliament voted on the budget on Monday."), "MEMBER_OF")

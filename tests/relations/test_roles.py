@@ -100,3 +100,73 @@ def test_title_takes_the_country_of_its_earlier_mention(nlp):
 ])
 def test_title_without_one_earlier_owner_says_no_country(nlp, text):
     assert rels(run(nlp, text), "ROLE") == []
+
+
+def test_country_inside_a_party_name_is_no_owner(nlp):
+    ex = run(nlp, "Peru Renewal Party leader Ana Quispe said the vote was rigged.")
+    has(ex, "ROLE", "Ana Quispe", "Peru Renewal Party")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Peru"]
+
+
+def test_a_participle_before_a_name_holds_no_post(nlp):
+    ex = run(nlp, "A new survey shows Halvorsen trailing Brenn by six points, Brenn said.")
+    assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Lind wants the deal, and she said so on Monday. In a note to donors, her chief of staff, Olaf Brink, "
+    "said the vote would come soon.",
+    "Mara Lind wants the deal. Her senior policy adviser Olaf Brink said the vote would come soon.",
+])
+def test_title_owned_by_a_pronoun(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Olaf Brink", "Mara Lind")
+
+
+@pytest.mark.parametrize("text, holder, owner", [
+    ("The minister told The Guardian's Anna Holm that the plan had failed.", "Anna Holm", "The Guardian"),
+    ("That is what Pia Sandvik at The Guardian wrote last week, the minister said.", "Pia Sandvik", "The Guardian"),
+    ("Neither Norway's Ola Brenn nor anyone else has gone that far.", "Ola Brenn", "Norway"),
+])
+def test_name_owned_by_an_outlet_or_a_country(nlp, text, holder, owner):
+    has(run(nlp, text), "ROLE", holder, owner)
+
+
+def test_a_person_owning_a_name_gives_no_role(nlp):
+    ex = run(nlp, "Brenn's Mara Lind was not there, Halvorsen said.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Mara Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian official said the border would stay closed.",
+    "Chilean officials said the border would stay closed.",
+])
+def test_an_official_said_so_only_by_a_demonym_holds_no_role(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_a_described_diplomat_of_a_body_keeps_its_role(nlp):
+    has(run(nlp, "A NATO diplomat said the meeting would go ahead."), "ROLE", "NATO diplomat", "NATO")
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Olaf Brink is Mara Lind's campaign chairman, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
+    ("Mara Lind's campaign chairman is Olaf Brink, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
+    ("Olaf Brink, who was Mara Lind's chief adviser, spoke first.", "Olaf Brink", "Mara Lind", "former chief adviser"),
+])
+def test_post_said_by_a_copula(nlp, text, holder, owner, role):
+    assert has(run(nlp, text), "ROLE", holder, owner).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Brink is Mara Lind's biggest problem, the paper said.",
+    "Olaf Brink is not Mara Lind's adviser, the paper said.",
+])
+def test_copula_without_a_post_gives_no_role(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_pronoun_owner_is_the_name_it_is_joined_to(nlp):
+    ex = run(nlp, "Mara Lind hosted an event, during which she thanked Governor Olaf Brink and his nephew Jon Dahl.")
+    has(ex, "ROLE", "Jon Dahl", "Olaf Brink")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Jon Dahl" and o == "Mara Lind"]

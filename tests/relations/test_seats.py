@@ -17,6 +17,9 @@ from ._helpers import has, rels, run
     ("The mayor of Chicago, Tom Baker, said the city was ready.", "Tom Baker", "Chicago"),
     ("Tom Baker, the mayor of Chicago, said the city was ready.", "Tom Baker", "Chicago"),
     ("Paul Ridley, a senator from Oregon, said the bill would fail.", "Paul Ridley", "Oregon"),
+    ("Paul Ridley, the independent Oregon senator, said the bill would fail.", "Paul Ridley", "Oregon"),
+    ("Sen. Paul Ridley and Gov. Ann Morrow met. The Oregon senator said the bill would fail.",
+     "Paul Ridley", "Oregon"),
 ])
 def test_office_below_the_country_is_held_at_its_place(nlp, text, holder, place):
     r = has(run(nlp, text), "ROLE", holder, place)
@@ -46,3 +49,8 @@ def test_national_posts_keep_their_country_and_a_party_letter_its_party(nlp):
 def test_a_former_governor_is_said_former(nlp):
     r = has(run(nlp, "Former Ohio Gov. Mark Dalton spoke at the dinner."), "ROLE", "Mark Dalton", "Ohio")
     assert "former" in r.role
+
+
+def test_a_described_office_with_two_holders_names_no_one(nlp):
+    ex = run(nlp, "Sen. Paul Ridley and Sen. Ann Morrow met. The Oregon senator said the bill would fail.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Oregon"]

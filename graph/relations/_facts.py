@@ -1,0 +1,52 @@
+"""Whether a tie between sides is told as a fact: ``asserted`` (no negation, plan, wish or
+condition), and not still to come, taken back, or refused further up the sentence. Shared by
+the alliance, rivalry and bloc rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._context import asserted
+
+# Verbs that take back or end a tie held before: "rescinded his endorsement of X", "withdrew
+# its support for Y".
+_UNDONE_VERBS = {"rescind", "retract", "revoke", "withdraw", "pull", "drop", "renounce", "reconsider", "lose"}
+
+
+# Verbs of a choice not yet made: "leaning toward supporting Trump", "weighing whether to back X".
+_UNDECIDED = {"lean", "mull", "weigh", "ponder", "contemplate", "debate", "eye"}
+_ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "newest"}
+
+
+def _first_to(tok: Token) -> bool:
+    """ "the first Democrat to endorse", "the latest senator to back": an infinitive that
+    tells what its noun did, not a plan (as "an invitation to visit" is)."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and tok.head.dep_ in ("attr", "nsubj", "appos") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and any(c.lower_ in _ORDINALS for c in tok.head.children) and tok.head.head.pos_ in ("AUX", "VERB")
+
+
+def told_as_fact(tok: Token, steps: int = 8) -> bool:
+    """``asserted``, and not "has yet to endorse", "rescinded his endorsement of", "declined
+    to affirm his support for": a tie still to come, taken back, or refused further up."""
+    if _first_to(tok):  # "X was the first Democrat to endorse Y": as true as "X was"
+        return asserted(tok.head.head, steps)
+    if not asserted(tok, steps):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            any(c.lower_ == "yet" for c in tok.head.children) or tok.head.lemma_.lower() == "be"
+            or tok.head.lower_ == "used" and tok.dep_ == "xcomp"):
+        return False  # "has yet to endorse X", "how likely X was to defeat Y", "used to support X": no more
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj", "prep", "xcomp") and t.head is not t:
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in _UNDECIDED:
+                return False  # "leaning toward supporting X"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb = tok.head
+        if verb.lemma_.lower() in _UNDONE_VERBS:
+            return False
+        if verb.dep_ in ("xcomp", "ccomp") and not told_as_fact(verb, 2):
+            return False  # "declined to affirm his support for …"
+    return True

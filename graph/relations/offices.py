@@ -1,0 +1,204 @@
+"""ROLE of the holders of national offices whose phrase names no country: "President X",
+"Secretary of State X", "X, who served as secretary of state", "the secretary of the
+Treasury, X", "her tenure as secretary of state". A reader knows the country from elsewhere,
+and so do these rules, from two sources only:
+
+- the office itself, when one country alone gives it ("Secretary of State" with no "for"
+  after it, "treasury secretary": ``gazetteer.national_office``);
+- the document: the same office written elsewhere with its country and no other holder
+  ("President X" … "the President of the United States should …"; "Prime Minister Y" …
+  "the British prime minister"), when exactly one person of the document holds that office
+  and every such mention gives one country.
+
+The country must be an actor of the document already: an office never adds a country the
+article does not name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..model import EntityRef, Span
+from ..speakers import subject_of
+from ._context import HONORIFICS, LEADER_WORDS, SPEAKS_NOUNS, Context
+
+# Head words of offices held for a country (a president of a company is told by its "of").
+_OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
+                           "queen", "taoiseach"})
+# Words before the head that are part of the office's name ("prime minister", "treasury secretary").
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+_TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "acting", "interim"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One mention of an office: its words (lowercase, no article), its head token, the
+    country written with it (None: bare), its holder (None: not said) and the evidence."""
+
+    office: str
+    head: Token
+    country: str | None
+    holder: EntityRef | None
+    former: bool
+    evidence: Span | None
+    titled: bool  # a title or an apposition: the office held as the text speaks
+
+
+def whole_document(ctx: Context) -> None:
+    """ROLE (and SPEAKS_FOR for a representing office) from each bare office's holder to the
+    country the office or the document gives it."""
+    mentions = [m for m in map(lambda t: _read(ctx, t), _office_heads(ctx)) if m is not None]
+    if not mentions:
+        return
+    countries = {c.name: ctx.index.ref(c) for c in ctx.index.clusters if c.type == "country"}
+    has_country_role = {r.subject for r in ctx.out if r.predicate == "ROLE"
+                        and ctx.ref_by_id(r.object) is not None and ctx.ref_by_id(r.object).type == "country"}
+    done: set[str] = set()
+    for m in mentions:
+        if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:
+            continue
+        # a country written with the office the title rules did not read (a headline parsed
+        # as one with the first line), else the office's own, else the document's
+        name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions)
+        country = countries.get(name) if name else None
+        if country is None:
+            continue
+        role = f"former {m.office}" if m.former else m.office
+        done.add(m.holder.id)  # one statement per holder: the first
+        ctx.add(m.holder, "ROLE", country, m.evidence, 0.6, role=role)
+        words = set(m.office.split())
+        # as the title rules read it: "secretary of state" represents, a "defense secretary" runs a department
+        if m.titled and m.head.lower_ in SPEAKS_NOUNS and not m.former and not words & (LEADER_WORDS | {"deputy"}) \
+                and (m.office.split()[-1] != "secretary" or "foreign" in words):
+            ctx.add(m.holder, "SPEAKS_FOR", country, m.evidence, 0.55)
+
+
+def _told_elsewhere(office: str, mentions: list[_Mention]) -> str | None:
+    """The one country the document gives ``office`` when one person alone holds it there."""
+    same = [m for m in mentions if m.office == office]
+    holders = {m.holder.id for m in same if m.holder is not None}
+    countries = {m.country for m in same if m.country is not None}
+    return next(iter(countries)) if len(holders) == 1 and len(countries) == 1 else None
+
+
+def _office_heads(ctx: Context) -> list[Token]:
+    return [t for t in ctx.doc if t.lower_.rstrip(".") in _OFFICE_HEADS | {"pres"} and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _read(ctx: Context, head: Token) -> _Mention | None:
+    """The office ``head`` heads: its words, the country written with it and its holder."""
+    doc = ctx.doc
+    mods = [c for c in head.lefts if c.dep_ in _MODIFIER_DEPS]
+    country: str | None = None
+    words: list[Token] = []
+    former = False
+    for c in mods:
+        for t in c.subtree:
+            if t.lower_ in _TIME_WORDS:
+                former = True
+                continue
+            ref = ctx.index.at(t)
+            name = gazetteer.demonym(t.text) if t.text[:1].isupper() else None
+            if ref is not None and ref.type == "country" or name:
+                country = country or (ref.name if ref is not None and ref.type == "country" else
+                                      gazetteer.country(name) or name)
+                continue
+            if ref is not None or not t.is_alpha or t.lower_.rstrip(".") in HONORIFICS:
+                return None  # "Microsoft President X", "Trump's envoy": owned by another actor
+            words.append(t)
+    first = min([head, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if country is None and before is not None and before.whitespace_ and before.text[:1].isupper():
+        # "UK Foreign Secretary X" where the parse left "UK" out of the title
+        ref = ctx.index.at(before)
+        name = gazetteer.demonym(before.text) if ref is None else None
+        if ref is not None and ref.type == "country":
+            country = ref.name
+        elif name:
+            country = gazetteer.country(name) or name
+    if any(c.dep_ == "poss" for c in head.children):
+        poss = next(c for c in head.children if c.dep_ == "poss")
+        ref = ctx.ent(poss)
+        if ref is None or ref.type != "country":
+            return None  # "her secretary", "Trump's envoy": someone's, not a country's
+        country = ref.name
+    words.append(head)
+    for p in head.children:  # "secretary of state", "the President of the United States"
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ref = ctx.index.at(pobj)
+            if ref is not None and ref.type == "country":
+                country = country or ref.name
+            elif all(t.is_alpha for t in pobj.subtree) and len(list(pobj.subtree)) <= 3 and (
+                    ref is None or gazetteer.national_office(" ".join(t.text for t in [head, p, *pobj.subtree]))):
+                words += [p, *pobj.subtree]  # "of state", "of the Treasury" (the model may tag it ORG)
+            else:
+                return None  # "president of the company", "president of Microsoft"
+    words.sort(key=lambda t: t.i)
+    if any(doc[w.i + 1].lower_ == "for" and doc[w.i + 2].text[:1].isupper() for w in words[-1:] if w.i + 2 < len(doc)):
+        return None  # "Secretary of State for Defence": the office is named by what follows
+    office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
+    holder, holder_tok = _holder(ctx, head, words[-1])
+    ev = None
+    titled = holder_tok is not None and not (head.dep_ == "pobj" and head.head.lower_ == "as" or head.dep_ == "attr")
+    if holder_tok is not None:
+        toks = sorted([holder_tok, *words, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+        ev = ctx.evidence(toks[0], toks[-1])
+        # "who served as", "while she was": told in the past, the office is a former one
+        gov = head.head.head if head.dep_ == "pobj" else head.head
+        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX"))
+    return _Mention(office, head, country, holder, former, ev, titled)
+
+
+def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, Token | None]:
+    """The person holding the office ``head`` names, by the construction that joins them:
+    a title before the name, an apposition, "as <office>", "<person> was <office>"."""
+    doc = ctx.doc
+    # a title before the name: "Secretary of State John Kerry", "former secretary of state X"
+    j = last.i + 1
+    while j < len(doc) and doc[j].lower_.rstrip(".") in HONORIFICS:
+        j += 1
+    if head.dep_ != "appos" and j < len(doc):
+        ref = ctx.index.at(doc[j])
+        if ref is not None and ref.type == "person":
+            return ref, doc[j]
+    # "the secretary of the Treasury, Jacob J. Lew"; "Jacob J. Lew, the secretary of the Treasury"
+    if head.dep_ == "appos" and _person(ctx, head.head):
+        return _person(ctx, head.head), head.head
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > last.i and _person(ctx, c):
+            return _person(ctx, c), c
+    # the same, when the parse hung the name elsewhere: "the <office>, <Name>," closed by a
+    # comma or a stop
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and j + 1 < len(doc) and \
+            doc[last.i + 1].text == ",":
+        k = last.i + 2
+        ref = ctx.index.at(doc[k]) if k < len(doc) else None
+        while ref is not None and k + 1 < len(doc) and ctx.index.at(doc[k + 1]) is not None \
+                and ctx.index.at(doc[k + 1]).id == ref.id:
+            k += 1
+        if ref is not None and ref.type == "person" and k + 1 < len(doc) and doc[k + 1].text in (",", "."):
+            return ref, doc[k]
+    # "who served as secretary of state", "her tenure as secretary of state"
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        gov = head.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            subj = gov.head if gov.dep_ == "relcl" and (subject_of(gov) is None or subject_of(gov).lower_ == "who") \
+                else subject_of(gov)
+            return _person(ctx, subj, resolve=True), subj
+        poss = next((c for c in gov.children if c.dep_ == "poss"), None)
+        return _person(ctx, poss, resolve=True), poss
+    # "while she was secretary of state"
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subj = subject_of(head.head)
+        return _person(ctx, subj, resolve=True), subj
+    return None, None
+
+
+def _person(ctx: Context, tok: Token | None, resolve: bool = False) -> EntityRef | None:
+    ref = ctx.ent(tok, resolve=resolve) if tok is not None else None
+    return ref if ref is not None and ref.type == "person" else None

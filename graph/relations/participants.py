@@ -1,0 +1,354 @@
+"""Who takes part in a communication event: the actors a token names, read the way a reader
+reads them. The entity itself and its conjuncts; a delegation, negotiator or official for its
+country or for the person it is led by; "his Ukrainian counterpart" for the Ukrainian official
+the article names; "the two leaders" / "both sides" for the pair just named; hyphenated pairs
+("U.S.-China talks"); the mediator or host of an event ("U.S.-brokered talks"); and, for a
+subject "he"/"she" or a possessive "his", the person the pronoun continues.
+
+Kept apart from ``communication`` (which finds the events and emits the relations) so that
+each reads alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..entities import PERSON_PRONOUNS
+from ..model import EntityRef
+from ._context import LEADER_WORDS, Context
+from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
+
+
+def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
+    """The actors ``tok`` names: the entity itself and its conjuncts; a delegation, negotiator
+    or official stands for its country or for the person it is led by ("the Ukrainian
+    delegation", "envoys from Russia and the US", "delegations from X, Y and Z"); a plural
+    noun for the names listed with it ("partners, including France and Italy"); "his
+    Ukrainian counterpart" for the Ukrainian official the article names; "the two leaders" for
+    the pair named just before."""
+    if tok is None:
+        return []
+    out: list[tuple[Token, EntityRef]] = []
+    todo = [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+        for found_tok, ref in _one_party(ctx, t, context_tok or tok):
+            if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
+                out.append((found_tok, ref))
+    return out
+
+
+def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    # only "he"/"she"/"him"/"her" stand for one person named before; "them", "us", "me" (a
+    # speaker inside a quote) do not
+    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they"):
+        return []
+    ref = ctx.ent(t, resolve=t.pos_ == "PRON")
+    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
+            and gazetteer.country(gazetteer.seat(t.text) or ""):
+        # "visiting Beijing", "greeted in Moscow": a seat of government for its country
+        cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
+        ref = ctx.index.ref(cluster) if cluster else None
+    if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
+            t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
+        ref = _surname_read_before(ctx, t)
+    if ref is not None and ref.type == "organization":
+        state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
+        if state:
+            return state
+    if ref is not None and ref.type != "group":
+        return [(t, ref)]
+    if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
+        # "Norway says it is playing the role of mediator": the subject of the clause above
+        head = t.head
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+            head = head.head
+            up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
+                       and ctx.ent(c).type in ("country", "organization")), None)
+            if up is not None:
+                return [(up, ctx.ent(up))]
+        return []
+    if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return the_two(ctx, t, None)  # "The two also discussed …"
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
+    if named is not None:  # "his counterpart, Wang Yi"
+        return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
+                for r in [ctx.ent(x)] if r is not None]
+    low = t.lower_
+    if low in ("headquarters", "capital", "embassy", "offices", "seat"):
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
+        return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
+    if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
+        return the_two(ctx, t, _PAIR_NOUNS[low])
+    listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
+              for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
+    if low in ("partners", "allies", "countries", "states", "governments") and listed:
+        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+    if low not in _PARTY_NOUNS:
+        return []
+    found: list[tuple[Token, EntityRef]] = []
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
+    for m in mods + [x for how, x in listed if how == "from"]:
+        r = ctx.ent(m)
+        if r is not None and r.type in ("country", "organization"):
+            found.append((m, r))
+    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if not found and leader is not None and ctx.ent(leader) is not None:
+        found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    if low in _ONE_PERSON and found:
+        # "his Ukrainian counterpart", "the British minister": a person, the one the article
+        # titles so; never the country itself
+        person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
+        return [person] if person is not None else []
+    return found
+
+
+def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
+    """ "the Hong Kong administration", "the Norwegian government": a common noun for those who
+    act for a state stands for the state it names, even when the whole phrase was registered
+    as a body of its own."""
+    if t.pos_ != "NOUN" or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
+        return []
+    for c in t.lefts:
+        if c.dep_ in ("amod", "compound"):
+            ref = ctx.ent(c)
+            if ref is None or ref.type != "country":
+                ref = ctx.named_country(c.text, c) if c.text[:1].isupper() else None
+            if ref is not None and ref.type == "country":
+                return [(c, ref)]
+    return []
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every token coordinated with it ("Chile, Peru and Bolivia")."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | None) -> tuple[Token, EntityRef] | None:
+    """The person the article titles with ``country`` (and ``noun``, when given: "Ukrainian
+    Foreign Minister Dmytro Kuleba" for "the Ukrainian minister"), the nearest to ``before``."""
+    best: tuple[int, tuple[Token, EntityRef]] | None = None
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON":
+            continue
+        ref = ctx.ent(ent.root)
+        if ref is None or ref.type != "person":
+            continue
+        # the title before the name ("Ukrainian Foreign Minister X"), else in apposition after
+        # it ("X, Ukraine's foreign minister,")
+        title = [list(ctx.doc[max(0, ent.start - 5):ent.start])]
+        title += [list(a.subtree) for a in ent.root.children if a.dep_ == "appos" and a.i >= ent.end]
+        for words in title:
+            at = next((k for k, t in enumerate(words) if (o := ctx.ent(t)) is not None and o.id == country.id), None)
+            if at is None or noun is not None and not any(t.lower_ == noun for t in words[at:]):
+                continue
+            dist = abs(ent.start - before.i)
+            if best is None or dist < best[0]:
+                best = (dist, (ent.root, ref))
+            break
+    if best is None and noun is not None:
+        # "the British minister" for "UK Foreign Secretary X": the one person titled so
+        only = {id(p[1]): p for p in _titled_with(ctx, country)}
+        titled = {p[1].id: p for p in only.values()}
+        return next(iter(titled.values())) if len(titled) == 1 else None
+    return best[1] if best else None
+
+
+def _surname_read_before(ctx: Context, t: Token) -> EntityRef | None:
+    """ "Trump on Monday urged Kyiv …": a bare surname the tagger missed (a capitalised word
+    at the start of a sentence, tagged as a common noun) stands for the person named so
+    earlier in the article, when exactly one was."""
+    found = {ctx.index.ref(c).id: ctx.index.ref(c) for _, c in ctx.index.persons_before(t.idx)
+             if ctx.index.ref(c).name.split()[-1] == t.text}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRef]]:
+    """People whose title names ``country`` ("Ukrainian Foreign Minister X")."""
+    out = []
+    for ent in ctx.index.layout.ents:
+        ref = ctx.ent(ent.root) if ent.label_ == "PERSON" else None
+        if ref is None or ref.type != "person":
+            continue
+        before = ctx.doc[max(0, ent.start - 5):ent.start]
+        if any((o := ctx.ent(t)) is not None and o.id == country.id for t in before) and \
+                any(t.lower_ in _OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
+            out.append((ent.root, ref))
+    return out
+
+
+def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
+    """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
+    this sentence or the two before it; else the last two actors of the wanted type."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - 2:
+            break
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        if a is not None and b is not None and (want is None or a.type == b.type == want):
+            return [(noun, a), (noun, b)]
+    seen: list[EntityRef] = []
+    for j in range(noun.i - 1, -1, -1):
+        if sents[j] < here - 1:
+            break
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
+            seen.append(ref)
+    return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
+    """ "X spoke with Y on Monday. They discussed the border.": a subject "they" right after a
+    contact between two parties is that pair (only a contact read in this sentence or the one
+    before; nothing else is a guide to who "they" are)."""
+    sents = ctx.index.layout.sent_of
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= pron.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < sents[pron.i] - 1:
+            return []
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        return [(pron, a), (pron, b)] if a is not None and b is not None else []
+    return []
+
+
+def hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
+    window = ctx.doc[max(0, noun.i - 5):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013", "\u2010", "\u2011") and not dash.whitespace_ or dash.text == "\u2013":
+            ra, rb = ctx.ent(a) or ctx.named_country(a.text, a), ctx.ent(b) or ctx.named_country(b.text, b)
+            if ra and rb and ra.id != rb.id and {ra.type, rb.type} <= {"country", "organization", "person"}:
+                return [(a, ra), (b, rb)]
+    for c in window:
+        if "-" in c.text and not c.text.startswith("-"):
+            parts = [p for p in c.text.split("-") if p]
+            refs = [ctx.named_country(p, c) for p in parts]
+            if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+                return [(c, refs[0]), (c, refs[1])]
+    return []
+
+
+def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
+    "discussions conducted through Omani mediators"."""
+    out: list[tuple[Token, EntityRef]] = []
+    for j in range(max(0, noun.i - 4), noun.i):
+        t = ctx.doc[j]
+        if t.lower_.endswith(("brokered", "mediated", "hosted", "sponsored")):
+            for k in (j - 1, j - 2):  # "U.S.-brokered", "U.S. - brokered", "Qatari-mediated"
+                if k >= 0 and ctx.ent(ctx.doc[k]) is not None:
+                    out.append((ctx.doc[k], ctx.ent(ctx.doc[k])))
+                    break
+            if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
+                out.append((t, ctx.named_country(t.text.split("-")[0], t)))
+    for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
+        if c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING_VERBS | {"conduct", "hold"}:
+            for a in c.children:
+                if a.dep_ == "agent" and c.lemma_.lower() in _MEDIATING_VERBS:
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+                if a.dep_ == "prep" and a.lower_ in ("through", "via"):
+                    out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
+
+
+def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
+    """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
+    ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun
+    there is followed back one more sentence); the nearest name read is no guide ("met X,
+    head of the agency, … He was also meeting Y": he is not X)."""
+    want = PERSON_PRONOUNS.get(pron.lower_)
+
+    def person(t: Token) -> tuple[Token, EntityRef] | None:
+        if t.pos_ == "PRON":
+            return None
+        for tok, ref in parties(ctx, t):
+            if ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+                return tok, ref
+        return None
+
+    head = pron.head
+    for _ in range(6):  # the clauses the pronoun's clause is embedded in
+        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is not None:
+            found = person(subj)
+            if found is not None:
+                return found
+            if subj.pos_ != "PRON":
+                return None  # "the talks ended, and he met X": someone not named as a person
+    sents = list(ctx.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
+    own_root = sents[here].root
+    # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
+    candidates = [c for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    for k in range(here - 1, max(-1, here - 3), -1):
+        root = sents[k].root
+        candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    for c in candidates:
+        if c.pos_ == "PRON" and c.lower_ == pron.lower_:
+            continue  # "He said … He met": one more sentence back
+        found = person(c)
+        if found is not None:
+            return found
+        if c.pos_ != "PRON":
+            return None  # the sentence before is about someone or something else
+    return None
+
+
+def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:
+    """The person or state the sentence before is about (its main subject), as the holder of
+    an event told without one; none when that subject is something else."""
+    sents = list(ctx.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    if here == 0:
+        return []
+    root = sents[here - 1].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+        found = continued_subject(ctx, subj)
+        return [(noun, found[1])] if found is not None and found[1].id not in others else []
+    return [(noun, r) for _, r in parties(ctx, subj) if r.type in ("person", "country") and r.id not in others][:1]
+
+
+def possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
+    """The person "his"/"her" stands for: the nearest person of that gender named before,
+    other than the event's other side, when that person is a subject there ("Trump praised
+    NATO … his summit with Putin"); otherwise none (too often someone else)."""
+    want = PERSON_PRONOUNS.get(pron.lower_)
+    for _, cluster in ctx.index.persons_before(pron.idx):
+        ref = ctx.index.ref(cluster)
+        if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
+            continue
+        same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
+                                                                   alignment_mode="expand").start] \
+            == ctx.index.layout.sent_of[pron.i]
+        return ref if same_sentence or ctx.was_subject(ref, pron) else None
+    return None
+
+
+def _first_mention_before(cluster, char: int) -> tuple[int, int]:  # noqa: ANN001 - an EntityIndex cluster
+    """The (start, end) of the cluster's last mention ending before ``char``."""
+    return max(((m.start, m.end) for m in cluster.mentions if m.end <= char), default=(0, 0))

@@ -1,0 +1,391 @@
+"""ADVERSARY_OF and ALLY_OF between politicians, the way political news writes a contest:
+rivals and opponents ("her Republican rival Donald Trump", "Clinton's main rival, Bernie
+Sanders,", "trounced rivals X and Y"), running against someone ("X, who is running against Y",
+"her race against Y", "the race between X and Y"), beating someone ("X defeated Y"), and attacks
+in words between two named persons ("X blasted Y", "X took a swipe at Y", "X accused Y of …");
+and the campaign support that makes allies ("campaigned for X", "rallied behind X").
+
+Readers of political news list primary and general-election rivals as adversaries and
+campaigners for a candidate as allies. Negations, plans and conditions stay out ("may run
+against", "refused to campaign for", "if X attacks Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities import PERSON_PRONOUNS
+from ..model import EntityRef
+from ..speakers import subject_of
+from ._context import STATE_ACTORS, Context
+from ._facts import told_as_fact
+
+# Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
+_RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
+                "nemesis", "adversary", "adversaries", "competitor", "competitors"}
+# Nouns of a contest run by one side against the other: "her race against Trump".
+_CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
+                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint"}
+# Verbs of running against someone: "X, who is running against Y".
+_CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
+# Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
+_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
+               "challenge"}
+# Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
+_ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
+                 "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
+                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue"}
+# Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
+_CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
+# "took a swipe at X", "took aim at X": a noun of attack and "at"
+_SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
+# "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
+_PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
+                     "turn": ("on",), "fire": ("at",)}
+# Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
+_SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
+                  "unite": ("behind", "around"), "coalesce": ("behind", "around")}
+
+# What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
+_CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
+
+_PEOPLE = ("person",)
+_SIDES = STATE_ACTORS + ("person",)
+
+# Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
+# on Rubio", "Trump's criticism of X", "her swipes at Y".
+_ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
+                 "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
+                 "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
+                 "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
+                 "assault": ("on",), "offensive": ("against",)}
+# Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
+_CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
+                "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
+                "battle": ("against",)}
+# Efforts against someone: "the bid to stop Trump", "an effort to unseat X".
+_EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
+_STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
+
+TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS
+                          | {"between", "against", "accused"})
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The rivalry and campaign-support rules that start at ``tok``."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _RIVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        owned_rival(ctx, tok)
+        rivals_beaten(ctx, tok)
+    if low in ("rivals", "opponents") and tok.pos_ == "VERB":
+        rivals_beaten(ctx, tok)
+    if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
+        contest_noun(ctx, tok)
+    if low in _CRITIC_NOUNS and tok.pos_ == "NOUN":
+        critic_of(ctx, tok)
+    if low in _EFFORT_NOUNS and tok.pos_ == "NOUN":
+        effort_to_stop(ctx, tok)
+    if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
+        attack_noun(ctx, tok)
+    if tok.pos_ == "VERB":
+        if lemma in _CONTEST_VERBS:
+            running_against(ctx, tok)
+        if lemma in _BEAT_VERBS | _ATTACK_VERBS:
+            beat_or_attack(ctx, tok)
+        if lemma in _PARTICLE_ATTACKS or lemma == "take":
+            attack_phrase(ctx, tok)
+        if lemma == "take":
+            take_on(ctx, tok)
+        if lemma in _CLASH_VERBS:
+            clash_with(ctx, tok)
+        if lemma == "accuse":
+            accused(ctx, tok)
+        if lemma in _SUPPORT_VERBS:
+            campaign_support(ctx, tok)
+
+
+def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+    """Who does what ``verb`` says: its subject and conjuncts; "he"/"she" as a reader takes
+    them ("On Tuesday, she endorsed him"); the subject of "X was the first Democrat to endorse Y"."""
+    sides = [a for a in ctx.subjects(verb) if a[1].type in types]
+    if sides:
+        return sides
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ in ("he", "she") and "person" in types:
+        ref = ctx.ent(subj, resolve=True)
+        return [(subj, ref)] if ref is not None and ref.type == "person" else []
+    if subj in (None, verb.head) and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
+    return []
+
+
+def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+    """The actors an object names: "endorsed Clinton", "endorsed him", "endorsed the
+    candidacy of X" / "his re-election bid" (the one running)."""
+    if obj is None:
+        return []
+    found = ctx.actors(obj, types)
+    if not found and obj.pos_ == "PRON" and obj.lower_ in ("him", "her") and "person" in types:
+        # the most salient person of that gender, as for "she"; else the nearest one
+        ref = ctx.resolver.resolve(obj).entity or ctx.ent(obj, resolve=True)
+        found = [(obj, ref)] if ref is not None and ref.type == "person" else []
+    if not found and obj.lower_ in _CANDIDACY:
+        nouns = [obj, *[c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i]]  # "re - election"
+        found = [a for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+        poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        found = found or ctx.actors(poss, ("person",))
+    return found
+
+
+def _rel(ctx: Context, pred: str, sides: list, others: list, *toks: Token, conf: float = 0.65) -> None:
+    for ts, s in sides:
+        for to, o in others:
+            if s.id != o.id:
+                ctx.add(s, pred, o, ctx.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through prepositions and appositions."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ in ("appos", "conj", "pobj", "prep", "compound", "dobj", "attr", "dative", "oprd"):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        else:
+            return t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """Whose rival or race it is: a named possessor ("Clinton's rival"), or for "his"/"her"
+    the subject of the clause when the noun is not in it ("Clinton blasted her rival X"),
+    else the person a reader takes the pronoun for ("…, while her main rival, X, soared")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.pos_ != "PRON":
+        return ctx.actors(poss, _SIDES)
+    want = PERSON_PRONOUNS.get(poss.lower_)
+    if poss.lower_ in ("its", "their"):
+        verb = _governor(noun)
+        return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
+    if poss.lower_ not in ("his", "her"):
+        return []
+    verb = _governor(noun)
+    if verb is not None and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head is verb):
+        subj = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+        if subj and subj[0][0].i < noun.i and ctx.resolver.gender(subj[0][1]) in (None, want):
+            return subj[:1]
+    ref = ctx.resolver.resolve(poss).entity or ctx.ent(poss, resolve=True)
+    return [(poss, ref)] if ref is not None and ref.type == "person" else []
+
+
+def _named(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+    """The names a rival noun introduces: in apposition ("her rival, X,"), or the name it
+    stands before ("rival Bernie Sanders")."""
+    named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, types)]
+    if not named and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
+        named = ctx.actors(noun.head, types)
+    return named
+
+
+def owned_rival(ctx: Context, noun: Token) -> None:
+    """ "her Republican rival Donald Trump", "Clinton's main rival, Bernie Sanders,", "Trump's
+    rivals, Cruz and Kasich"; "Sanders, Clinton's rival," (the apposition describes the name)."""
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = _named(ctx, noun, _PEOPLE)
+    owners = _possessor(ctx, head) or _name_before(ctx, noun)
+    if not named and noun.dep_ in ("appos", "attr") and noun is head:
+        named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
+    if not named or not owners or not told_as_fact(noun, steps=1):
+        return
+    owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
+    # a pronoun's owner is a reading, not a name: a little less sure
+    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
+    _rel(ctx, "ADVERSARY_OF", owners[:1], named, noun, conf=conf)
+
+
+def _name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """A person named before the noun as its modifier: "a longtime Clinton foe"."""
+    return [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+
+
+def critic_of(ctx: Context, noun: Token) -> None:
+    """ "X, an outspoken critic of Y,", "X has been a critic of Y" → ADVERSARY_OF."""
+    targets = _against(ctx, noun, ("of",))
+    if not targets or noun.dep_ not in ("appos", "attr") or not told_as_fact(noun, steps=2):
+        return
+    holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
+    _rel(ctx, "ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
+
+
+def rivals_beaten(ctx: Context, noun: Token) -> None:
+    """ "Trump trounced rivals Marco Rubio and Ted Cruz", "Clinton faces opponents X and Y":
+    rivals without an owner, object of a verb whose subject is a person, are that person's."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return
+    if noun.pos_ == "VERB":  # the tagger's "rivals/VERB" with the names as its object
+        if noun.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+            return
+        named = [a for c in noun.children if c.dep_ == "dobj" for a in ctx.actors(c, _PEOPLE)]
+        verb = noun.head
+    else:
+        named = _named(ctx, noun, _PEOPLE)
+        top = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+        verb = top.head if top.dep_ == "dobj" else None
+    if not named or verb is None or verb.pos_ != "VERB" or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    _rel(ctx, "ADVERSARY_OF", sides[:1], named, verb)
+
+
+def _against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",)) -> list[tuple[Token, EntityRef]]:
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+
+
+def contest_noun(ctx: Context, noun: Token) -> None:
+    """ "her race against Trump", "Sanders' bid against Clinton", "his primary challenge
+    against X" → ADVERSARY_OF between the one running and the one run against; "the race
+    between Trump and Clinton" → between the two."""
+    if not told_as_fact(noun, steps=2):
+        return
+    between = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
+        _rel(ctx, "ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
+        return
+    targets = _against(ctx, noun)
+    if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
+        targets = _against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
+    if not targets:
+        return
+    owners = _possessor(ctx, noun)
+    if not owners:
+        owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    if not owners and noun.dep_ in ("dobj", "pobj"):  # "Sanders is waging a campaign against Clinton"
+        verb = _governor(noun)
+        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"] if verb is not None else []
+    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun)
+
+
+def running_against(ctx: Context, verb: Token) -> None:
+    """ "X, who is running against Y", "Sanders campaigns against Clinton", "X will face off
+    against Y" (not: a plan)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("square", "face", "go") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return  # "square off against", "face off against"; "go against the grain" is none
+    targets = _against(ctx, verb)
+    if not targets or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    _rel(ctx, "ADVERSARY_OF", sides[:1], targets, verb)
+
+
+def beat_or_attack(ctx: Context, verb: Token) -> None:
+    """ "Trump defeated Cruz", "Clinton blasted Trump over his remarks" → ADVERSARY_OF
+    between two named persons; only a fact, not "could beat", "refused to criticize"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    others = object_sides(ctx, obj, _PEOPLE) if obj.lower_ not in _CANDIDACY else []
+    sides = clause_sides(ctx, verb, _PEOPLE)
+    conf = 0.6 if verb.lemma_.lower() in _BEAT_VERBS else 0.55
+    _rel(ctx, "ADVERSARY_OF", sides[:1], others, verb, conf=conf)
+
+
+def attack_phrase(ctx: Context, verb: Token) -> None:
+    """ "X took a swipe at Y", "X took aim at Y", "X lashed out at Y", "X railed against Y",
+    "X went after Y"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        swipe = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SWIPE_NOUNS), None)
+        if swipe is None:
+            return
+        targets = _against(ctx, verb, ("at",)) or _against(ctx, swipe, ("at",))
+    else:
+        preps = _PARTICLE_ATTACKS[lemma]
+        if lemma in ("lash", "hit") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return
+        targets = _against(ctx, verb, preps)
+    if not targets or not told_as_fact(verb):
+        return
+    sides = clause_sides(ctx, verb, _PEOPLE)
+    _rel(ctx, "ADVERSARY_OF", sides[:1], targets, verb, conf=0.55)
+
+
+def accused(ctx: Context, verb: Token) -> None:
+    """ "Trump accused Clinton of lying" between two persons (states: ``alliances``)."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return
+    sides = clause_sides(ctx, verb, _PEOPLE)
+    _rel(ctx, "ADVERSARY_OF", sides[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.55)
+
+
+def campaign_support(ctx: Context, verb: Token) -> None:
+    """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF."""
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SUPPORT_VERBS[verb.lemma_.lower()]
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if not others or verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+        return
+    sides = clause_sides(ctx, verb)
+    _rel(ctx, "ALLY_OF", sides[:1], others, verb, conf=0.65)
+
+
+def take_on(ctx: Context, verb: Token) -> None:
+    """ "Clinton took on Trump in the debate" → ADVERSARY_OF (a fact, not "vowed to take on")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    _rel(ctx, "ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], object_sides(ctx, obj, _PEOPLE), verb, conf=0.6)
+
+
+def effort_to_stop(ctx: Context, noun: Token) -> None:
+    """ "Cruz's bid to stop Trump", "Romney led an effort to defeat Trump" → ADVERSARY_OF
+    between the one making the effort and its target."""
+    stop = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _STOP_VERBS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if stop is None:
+        return
+    targets = object_sides(ctx, next((c for c in stop.children if c.dep_ == "dobj"), None), _PEOPLE)
+    owners = _possessor(ctx, noun)
+    if not owners and noun.dep_ in ("dobj", "pobj", "attr"):  # "Romney led an effort to defeat Trump"
+        verb = _governor(noun)
+        owners = clause_sides(ctx, verb, _SIDES) if verb is not None else []
+        if verb is not None and not told_as_fact(verb):
+            return
+    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.6)
+
+
+
+def attack_noun(ctx: Context, noun: Token) -> None:
+    """ "Trump ratcheted up his attacks on Rubio", "Ryan's criticism of Trump" → ADVERSARY_OF
+    between the one attacking and the person attacked (a state's attacks: ``alliances``)."""
+    targets = _against(ctx, noun, _ATTACK_NOUNS[noun.lower_])
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    owners = _possessor(ctx, noun)
+    if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
+        owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    owners = [o for o in owners if o[1].type == "person"]
+    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+def clash_with(ctx: Context, verb: Token) -> None:
+    """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+        return
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _CLASH_VERBS[verb.lemma_.lower()]
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if others:
+        _rel(ctx, "ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)

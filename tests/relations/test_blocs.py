@@ -1,0 +1,73 @@
+"""States in blocs and alliances (graph/relations/blocs.py): membership said with a noun,
+members listed after the bloc, allies listed by example, close relationships, pacts, arms
+supplies; from sentences written for this test."""
+
+import pytest
+
+from ._helpers import between, has, rels, run
+
+
+@pytest.mark.parametrize("text, member, bloc", [
+    ("Britain's membership of the European Union was debated in Parliament.", "United Kingdom", "European Union"),
+    ("NATO members Poland and Estonia raised their budgets.", "Estonia", "NATO"),
+    ("The EU said no. EU member states such as Spain and Portugal objected.", "Portugal", "European Union"),
+    ("The EU said no. Spain and Portugal, both EU member states, objected.", "Spain", "European Union"),
+])
+def test_membership_forms(nlp, text, member, bloc):
+    has(run(nlp, text), "MEMBER_OF", member, bloc)
+
+
+def test_a_bid_for_membership_is_no_membership(nlp):
+    assert not rels(run(nlp, "Ukraine's bid for NATO membership stalled in Brussels."), "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The United States and allies such as Japan and Australia condemned the test.", "Australia", "United States"),
+    ("Washington's allies, including Japan and Australia, condemned the test.", "Japan", "United States"),
+    ("The special relationship between Britain and the United States endured.", "United Kingdom", "United States"),
+    ("Peru and Chile signed a strategic partnership in 2019.", "Peru", "Chile"),
+    ("Defence cooperation between Peru and Chile has grown.", "Peru", "Chile"),
+    ("Russia is Syria's main arms supplier.", "Russia", "Syria"),
+    ("Iran is a major arms supplier to Syria.", "Iran", "Syria"),
+    ("Peru and Chile are close allies.", "Peru", "Chile"),
+    ("Chile's backers include Peru and Canada.", "Canada", "Chile"),
+    ("Peru sent weapons to Chile.", "Peru", "Chile"),
+    ("Iran supplied Syria with missiles.", "Iran", "Syria"),
+])
+def test_state_alliance_forms(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed a trade pact in 2019.",
+    "Russia, Europe's main gas supplier, condemned the strike.",
+    "Peru and Chile are not allies.",
+    "Peru refused to send weapons to Chile.",
+    "Canada gave Peru humanitarian aid.",
+    "Economic cooperation between Peru and Chile has grown.",
+])
+def test_trade_refusals_and_negations_make_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Peru and Chile are longtime rivals.", "Peru", "Chile", "ADVERSARY_OF"),
+    ("Tom Baker and Maria Lopez are bitter rivals.", "Tom Baker", "Maria Lopez", "ADVERSARY_OF"),
+    ("Peru and Bolivia fought a war in 1879.", "Peru", "Bolivia", "ADVERSARY_OF"),
+    ("Iranian-backed Hezbollah fired rockets into Israel.", "Iran", "Hezbollah", "ALLY_OF"),
+    ("The Russian-backed separatist leader Igor Plotnik spoke on Monday.", "Russia", "Igor Plotnik", "ALLY_OF"),
+    ("Israel fought Hamas. The Israel-Hamas war began in October.", "Israel", "Hamas", "ADVERSARY_OF"),
+    ("Israel struck Iran on Friday.", "Israel", "Iran", "ADVERSARY_OF"),
+])
+def test_sides_said_of_a_pair(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+def test_a_name_between_is_not_the_side_backed(nlp):
+    ex = run(nlp, "The Houthis said they fired missiles. The Iran-backed Houthis control Sanaa.")
+    assert not any("Sanaa" in (s, o) for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text", ["Peru and Chile are not rivals.", "Peru could strike Bolivia next week."])
+def test_no_enmity_when_denied_or_possible(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -1,0 +1,77 @@
+"""ROLE of national offices whose phrase names no country (graph/relations/offices.py): the
+country from an office only one country gives, or from the same office written elsewhere in
+the document with its country; sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("The United States will host the forum. Secretary of State Maria Olsen opened it on Tuesday.",
+     "Maria Olsen", "secretary of state"),
+    ("Trade with the United States fell. The talks were led by the secretary of the Treasury, Paul Verano, "
+     "who flew in on Monday.", "Paul Verano", "secretary of the treasury"),
+    ("Voters in the United States are tired. Lena Brook, who served as secretary of state for four years, "
+     "said so on Friday.", "Lena Brook", "former secretary of state"),
+    ("Critics in the United States were unmoved. Former secretary of state Ada Quist is not one of them.",
+     "Ada Quist", "former secretary of state"),
+])
+def test_office_one_country_gives(nlp, text, holder, role):
+    ex = run(nlp, text)
+    r = has(ex, "ROLE", holder, "United States")
+    assert r.role == role
+
+
+def test_a_current_secretary_of_state_speaks_for_the_country(nlp):
+    ex = run(nlp, "The United States sent a delegation. Secretary of State Maria Olsen met the hosts.")
+    has(ex, "SPEAKS_FOR", "Maria Olsen", "United States")
+
+
+def test_a_former_office_is_no_representation(nlp):
+    ex = run(nlp, "Voters in the United States are tired. Lena Brook, who served as secretary of state, spoke.")
+    assert not rels(ex, "SPEAKS_FOR")
+
+
+def test_office_told_elsewhere_with_its_country(nlp):
+    ex = run(nlp, "President Tom Halvorsen defended the deal at a rally on Monday. Critics say the president "
+                  "of Norway should have waited for the vote.")
+    has(ex, "ROLE", "Tom Halvorsen", "Norway")
+
+
+def test_two_holders_of_the_office_give_no_country(nlp):
+    ex = run(nlp, "President Tom Halvorsen met President Ivo Maric in Oslo. The president of Norway spoke first.")
+    assert not [s for s, o, _ in rels(ex, "ROLE") if o == "Norway" and s == "Ivo Maric"]
+
+
+def test_an_office_of_several_countries_alone_gives_none(nlp):
+    ex = run(nlp, "France and Norway signed the deal. Prime Minister Ola Brenn praised it.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ola Brenn"]
+
+
+def test_an_office_named_by_for_is_not_the_us_one(nlp):
+    ex = run(nlp, "The United States and Britain talked. Secretary of State for Wales Huw Jenkins said little.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Huw Jenkins" and o == "United States"]
+
+
+def test_a_country_not_in_the_article_is_not_added(nlp):
+    ex = run(nlp, "Secretary of State Maria Olsen opened the forum on Tuesday.")
+    assert not rels(ex, "ROLE")
+
+
+def test_country_the_parse_left_out_of_a_title(nlp):
+    ex = run(nlp, "Brenn backs ending Peru embargo\n\nUK Foreign Secretary Ola Brenn has defended plans to end "
+                  "the embargo on Peru.")
+    has(ex, "ROLE", "Ola Brenn", "United Kingdom")
+
+
+def test_a_foreign_secretary_speaks_for_the_country(nlp):
+    ex = run(nlp, "Brenn backs ending Peru embargo\n\nUK Foreign Secretary Ola Brenn has defended plans to end "
+                  "the embargo on Peru.")
+    has(ex, "SPEAKS_FOR", "Ola Brenn", "United Kingdom")
+
+
+def test_a_defense_secretary_runs_a_department(nlp):
+    ex = run(nlp, "The United States sent troops. Defense Secretary Tom Walsh said more would follow.")
+    has(ex, "ROLE", "Tom Walsh", "United States")
+    assert not rels(ex, "SPEAKS_FOR")

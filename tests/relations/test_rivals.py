@@ -1,0 +1,91 @@
+"""ADVERSARY_OF and ALLY_OF between politicians (graph/relations/rivals.py): rivals, running
+against, beating, attacks in words, campaign support; from sentences written for this test.
+Negated, planned and hypothetical ones stay out."""
+
+import pytest
+
+from ._helpers import between, pairs, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Jane Holt criticized her Democratic rival Mark Dalton on the radio.", "Jane Holt", "Mark Dalton"),
+    ("Maria Lopez led early, but her main rival, Tom Baker, gained ground in the polls.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez's chief opponent, Tom Baker, conceded on Tuesday.", "Maria Lopez", "Tom Baker"),
+    ("Tom Baker beat rivals Maria Lopez and Paul Green in the Ohio primary.", "Tom Baker", "Paul Green"),
+    ("Maria Lopez, who is running against Tom Baker for governor, held a rally.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez focused on her race against Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("The race between Tom Baker and Maria Lopez tightened.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker defeated Maria Lopez in Indiana.", "Tom Baker", "Maria Lopez"),
+    ("Jane Holt's bid to stop Tom Baker failed.", "Jane Holt", "Tom Baker"),
+    ("Jane Holt took on Tom Baker in the debate.", "Jane Holt", "Tom Baker"),
+    ("Maria Lopez, who is challenging Tom Baker for the nomination, held a rally.", "Maria Lopez", "Tom Baker"),
+])
+def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Maria Lopez attacked Tom Baker over his tax plan.", "Maria Lopez", "Tom Baker"),
+    ("Tom Baker took a swipe at Maria Lopez on Tuesday.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker lashed out at Maria Lopez after the debate.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker accused Maria Lopez of lying about taxes.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker stepped up his attacks on Maria Lopez this week.", "Tom Baker", "Maria Lopez"),
+    ("Jane Holt's criticism of Tom Baker grew sharper.", "Jane Holt", "Tom Baker"),
+    ("Maria Lopez clashed with Tom Baker during the hearing.", "Maria Lopez", "Tom Baker"),
+    ("Senator Jane Holt has long been an outspoken critic of Tom Baker.", "Jane Holt", "Tom Baker"),
+    ("Senator Ann Ruiz spoke. Carl Moss, a longtime Ruiz foe, spoke too.", "Carl Moss", "Ann Ruiz"),
+])
+def test_attacks_in_words_between_two_persons(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Activist Carl Moss filed a lawsuit against Senator Ann Ruiz on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss sued Senator Ann Ruiz over the vote.", "Carl Moss", "Ann Ruiz"),
+])
+def test_a_lawsuit_between_two_persons(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez may attack Tom Baker over his tax plan.",
+    "Maria Lopez did not criticize Tom Baker.",
+    "If Maria Lopez defeats Tom Baker, the party will split.",
+    "Jane Holt vowed to take on Tom Baker in November.",
+    "Analysts asked how likely Maria Lopez was to defeat Tom Baker.",
+    "Tom Baker may soon clash with Maria Lopez.",
+])
+def test_no_adversary_from_negated_planned_or_hypothetical_contests(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_rivals_owner_is_not_the_rival(nlp):
+    # "her" is the person the clause's subject is, never the rival named after it
+    ex = run(nlp, "Jane Holt praised Maria Lopez. Later she blasted her rival Tom Baker.")
+    assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF") or \
+        frozenset(("Jane Holt", "Tom Baker")) in pairs(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker campaigned for Maria Lopez in Ohio.", "Tom Baker", "Maria Lopez"),
+    ("Jane Holt met Tom Baker in Dayton. She endorsed him a week later.", "Jane Holt", "Tom Baker"),
+    ("Tom Baker endorsed the candidacy of Senator Jane Holt.", "Tom Baker", "Jane Holt"),
+    ("Ann Dale supports Republican Paul Ridley in the governor's race.", "Ann Dale", "Paul Ridley"),
+    ("Ann Dale was the first mayor in Ohio to endorse Paul Ridley.", "Ann Dale", "Paul Ridley"),
+    ("The Ohio Values PAC, backing Maria Lopez, bought airtime.", "Ohio Values PAC", "Maria Lopez"),
+])
+def test_campaign_support_makes_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker has yet to endorse Maria Lopez.",
+    "Tom Baker rescinded his endorsement of Maria Lopez.",
+    "Tom Baker used to support Maria Lopez.",
+    "Tom Baker declined to affirm his support for Maria Lopez.",
+    "Tom Baker will back Maria Lopez.",
+    "Tom Baker did not support Maria Lopez.",
+    "Tom Baker said he is leaning toward supporting Maria Lopez.",
+])
+def test_support_taken_back_or_still_to_come_is_no_alliance(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -405,6 +405,10 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
         return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
+    if _dash_aside(before, after):
+        # "Lee lamented the delays - “why now?” - and voters agreed": a quotation set off by
+        # dashes is an aside on the clause before it; the clause after has its own business
+        frames = [("before", before)]
     for side, frame in frames:
         anywhere = getattr(in_quote, "anywhere", in_quote)
         # a speech word inside a quoted fragment ("China was “willing to continue …”") is
@@ -413,6 +417,9 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if cue is None:
             continue
         verb, cue_span, lemma = cue
+        if side == "before" and intro == ":" and content_end.endswith(",") and not _speech_word(verb) \
+                and frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: _fits(t, v, in_quote)):
+            continue  # "Then came the cheer: “…,” exhorted Lee": the comma hands the quotation on to its cue
         if side == "after" and content_end.endswith(".") and _says_its_own(verb):
             continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
         if side == "after" and _not_its_cue(doc, qspan, verb, content_end):
@@ -454,9 +461,42 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
-        draft.subj = _name_before_colon(before, index)
+        draft.subj = _name_before_colon(before, index) or _possessor_intro(before, in_quote)
     draft.reported_by = _outlet(before + after, index)
     return draft
+
+
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _dash_aside(before: list[Token], after: list[Token]) -> bool:
+    """True when a quotation stands between two dashes after a clause of its own ("X lamented
+    the delays - “why now?” - and …")."""
+    if len(before) < 3 or not after or before[-1].text not in _DASHES:
+        return False
+    k = 0
+    while k < len(after) and after[k].is_punct and after[k].text not in _DASHES:
+        k += 1  # the closing mark and the quotation's own stop
+    return k < len(after) and after[k].text in _DASHES
+
+
+def _possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
+    """"Lee's answer was: “…”", "Her reply: “…”": a colon intro whose subject is someone's
+    words (a noun with a possessor, and no verb of its own but a copula) is the possessor's."""
+    if len(before) < 3 or before[-1].text != ":":
+        return None
+    heads = [t for t in before[:-1] if t.head.i == t.i or t.head.i not in {b.i for b in before}]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ == "AUX" or head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i < head.i), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PROPN", "PRON") or not _fits(poss, head, in_quote):
+        return None
+    return poss
 
 
 def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
@@ -476,6 +516,12 @@ def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, 
     """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
     a finite verb of a main clause with its subject, nothing of its own after it."""
     k = len(before) - 2
+    it = None
+    if k > 1 and before[k].lower_ == "it" and before[k].dep_ == "dobj" and before[k].head.i == before[k - 1].i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in before[k - 1].children):
+        # "As the magazine put it, “…”": the "it" of an as-clause stands for the quotation
+        it = before[k]
+        k -= 1
     while k > 0 and (before[k].dep_ in ("prt", "advmod") and before[k].pos_ in ("ADV", "ADP", "PART")):
         k -= 1
     if k < 1:
@@ -484,10 +530,11 @@ def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, 
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
             or _subordinate_before(verb, before) or verb.dep_ in ("relcl", "acl"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i
+           and (it is None or c.i != it.i) for c in verb.children):
         return None  # "Trump went after Bush, calling …": the verb has words of its own
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
             or not _fits(subj, verb, in_quote):
         return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
     return verb, subj
@@ -613,6 +660,13 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
             break  # "“…,” when Clinton blasted him": another clause
         if side == "before" and _subordinate_before(tok, frame):
             continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
+        if colon_intro and any(t.i > tok.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                               for t in frame):
+            # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the speech verb's
+            # clause closed before another finite verb, whose the colon is
+            continue
+        if side == "before" and _closed_relative(tok, frame):
+            continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
         if _speech_word(tok):
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -623,11 +677,20 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
         colon = frame[-1]
         verbs = [t for t in ordered if t.pos_ == "VERB"]
         inside = {t.i for t in frame}
-        main = [t for t in verbs if t.head.i not in inside or t.head is t]  # the top of the frame's parse
+        verbs = [t for t in verbs if not _closed_relative(t, frame)]
+        main = [t for t in verbs if t.head.i not in inside]  # the top of the frame's parse
         for tok in main + verbs:
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _closed_relative(tok: Token, frame: list[Token]) -> bool:
+    """True for the verb of a relative clause that closes before the end of the frame, with
+    words of the main clause after it ("contrasted Kerr, whom he described as “rash,” with
+    Lee: “…”"): what it says is about its noun, not the quotation's cue."""
+    return tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
+        and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame)
 
 
 def _subordinate_before(tok: Token, frame: list[Token]) -> bool:
@@ -684,12 +747,48 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
     if act_of is not None:
         # "said the interference was unacceptable and ordered …": the speaker ordered
         return _speaker_token(act_of, in_quote)
+    reporter = _reporting_ancestor(verb)
+    if reporter is not None:
+        # "X said the plan would work, adding …": the parse hangs the participle on the
+        # reported clause, but it goes on with the report, so the reporter says it
+        subj = _speaker_token(reporter, in_quote)
+        if subj is not None:
+            return subj
     subj = subject_of(verb)
     if _fits(subj, verb, in_quote):
         return subj
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return _inverted_subject(verb, in_quote)
+
+
+def _reporting_ancestor(verb: Token) -> Token | None:
+    """The speech verb a participle set off by a comma continues when the parse hangs it on
+    a clause inside that verb's report ("Lee said the plan would work, adding …", "Lee testified
+    that she never met him, explaining, …", "Lee said …, after Kim won, remarking …"): the
+    nearest speech verb above the participle's own head. None when the participle is not set
+    off, has a subject of its own, or its head already is a speech verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.left_edge.i == 0:
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > 0 and doc[k].text in QUOTE_MARKS:
+        k -= 1  # “… values,” stating …: the comma closed the quotation
+    if doc[k].text not in (",", "\u2014", "\u2013", "-", ";") or verb.left_edge.i != verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or _speech_word(verb.head):
+        return None
+    tok = verb.head
+    for _ in range(6):
+        # up through the reported clause and its conjuncts; a subordinate clause with a
+        # subject of its own ("…, though he used stronger words, saying …") is its own report
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or \
+                tok.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return None
+        tok = tok.head
+        if _speech_word(tok) and tok.i < verb.i and tok.lower_ != "according":
+            return tok
+    return None
 
 
 def _clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
@@ -712,6 +811,8 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
         age = age_head(tok)
         if age is not None and _fits(age, verb, in_quote):
             return age  # "said the 52-year-old"
+        if _one_of(tok) and _fits(tok.nbor(), verb, in_quote):
+            return tok  # "said one of two witnesses": "one" is no count here but the speaker
         if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and _fits(tok, verb, in_quote):
@@ -748,9 +849,17 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]
     for tok in span:
+        if _one_of(tok):
+            return tok  # “…,” one of the witnesses said
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and _fits(tok, verb, in_quote):
             return _name_head(tok)
     return None
+
+
+def _one_of(tok: Token) -> bool:
+    """"one of the witnesses": a speaker picked out of a group, the head of its mention."""
+    return tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor().lower_ == "of" \
+        and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
 
 
 def _own_subject(verb: Token) -> Token | None:

@@ -125,6 +125,11 @@ def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
     found = issuer(tok)
     if found is not None:
         return found
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        # "Lee released a video that said, “…”": the relative pronoun stands for the channel
+        found = issuer(tok.head.head)
+        if found is not None:
+            return found
     if verb is not None and verb.tag_ == "VBG" and (verb.head.i == tok.i or verb.i == tok.i + 1):
         sender = speaker_of_audience(tok)
         if sender is not None:

@@ -40,6 +40,11 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
         if not (hangs or alone):
             return None  # the quotation is part of some other clause
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and q_end <= c.i), None)
+        if subj is None and all(t.is_punct for t in frame[:frame.index(verb)]) \
+                and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            # "“…,” exhorted the mayor's introducer": a verb right after the quotation with no
+            # subject of its own is inverted; the parse takes its subject for an object
+            subj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i <= verb.i + 4), None)
         if subj is None:
             return None
         if subj.i < verb.i and any(t.pos_ in ("VERB", "AUX") for t in doc[subj.i + 1:verb.i]):

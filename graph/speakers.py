@@ -17,6 +17,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
+from .cues import is_speech_verb
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .gender import forename_gender, pronoun_votes
 from .model import EntityRef, Span
@@ -80,6 +81,12 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head
                 return child
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
+            # one who calls is the object of the verb above, not its subject
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
+                return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -233,6 +240,11 @@ class SpeakerResolver:
         span = mention_span(head, self.index)
         source = Span.of(self.text, span.start_char, span.end_char)
         low = head.lower_
+        if low == "one" and head.i + 1 < len(self.doc) and self.doc[head.i + 1].lower_ == "of":
+            # "one of two witnesses": a described source, one of the group the phrase names
+            group = next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                return self._nominal(mention_span(group, self.index), group, source)
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in ("i", "me", "you"):
                 return Speaker(source, None, False, "unknown")
@@ -312,8 +324,10 @@ class SpeakerResolver:
             if self._sent_of[i] == self._sent_of[head.i] and \
                     not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
                 continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
-            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors:
-                continue  # "with Zelensky, he said": a name inside the pronoun's own clause is someone else
+            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not _reports(tok):
+                # "with Zelensky, he said": a name inside the pronoun's own clause is someone
+                # else; but in "Tate said that …, he said" the cue is said twice, by Tate
+                continue
             if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # score a name once, by its last word
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > i:
@@ -337,6 +351,8 @@ class SpeakerResolver:
                 score -= 0.3
             if i in self.in_quote:
                 score -= 2.0
+            elif _inside_report(root):
+                score -= 1.0  # "Tyler said Cruz has “…,” he said": the reporter, not whom he reports on
             if self._first_said.get(ref.id, head.idx) < head.idx:  # spoke before
                 score += 0.8
             if sents_back == 0:
@@ -449,6 +465,28 @@ class SpeakerResolver:
             if any(d.lower() in words or _country_words(d) & words for d in demonyms):
                 return self._person_ref.get(i)
         return None
+
+
+def _reports(tok: Token) -> bool:
+    """True when the name ``tok`` heads is the subject of a speech verb."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head is not root:
+        root = root.head
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
+
+
+def _inside_report(tok: Token) -> bool:
+    """True when ``tok`` stands in the clause a speech verb reports ("Tyler said that [Cruz
+    has …]"), under that verb's own subject: a name there is what the report is about, less
+    salient for a later "he" than the reporter."""
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ == "ccomp" and anc.pos_ == "VERB" and anc.i < tok.i and is_speech_verb(anc.lemma_) \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < anc.i for c in anc.children):
+            return True
+        child = anc
+    return False
 
 
 def _which_follows(name: Token) -> bool:

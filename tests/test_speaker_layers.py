@@ -162,3 +162,85 @@ def test_subject_and_verb_before_the_comma_speak():
 def test_narration_before_the_comma_does_not_speak():
     text = "The crowd waited for an hour. Then the doors opened, “and everyone rushed in at once.”"
     assert all(not sources(q) or sources(q) != ["the doors"] for q in quotes(text))
+
+
+# -- round 7: a participle goes on with the report, asides, colon intros, channels -------------
+
+def test_participle_hung_on_the_reported_clause_is_the_reporters():
+    text = ("Mara Hill said her plan would work, stating in the interview that voters want "
+            "“a clean break from the past.”")
+    q = with_words(text, "clean break")
+    assert q.speaker is not None and q.speaker.name == "Mara Hill"
+
+
+def test_participle_after_a_closed_quotation_is_the_reporters():
+    text = ("Ann Cole said last week that Ben Reed represents “Boston values,” stating at the debate "
+            "that they are “soft on crime.”")
+    q = with_words(text, "soft on crime")
+    assert sources(q) == ["Ann Cole"]
+
+
+def test_participle_after_a_subordinate_clause_with_its_own_subject_is_that_subjects():
+    text = ("Governor Tim Lane has been criticized for his caution, though at a briefing he used "
+            "stronger words, saying the gang “must be stopped.”")
+    q = with_words(text, "must be stopped")
+    assert sources(q) == ["he"]
+
+
+def test_quotation_set_off_by_dashes_is_the_clause_befores():
+    text = ("Jon Pike lamented his rival's habit of making mistakes - “why does he keep doing this?” - "
+            "and voters in Maine agreed.")
+    q = with_words(text, "keep doing this")
+    assert sources(q) == ["Jon Pike"]
+
+
+def test_someones_answer_before_a_colon_is_theirs():
+    q = with_words("Ruth Lane's response was: “Is the budget done yet?” Nobody answered.", "budget done")
+    assert q.speaker is not None and q.speaker.name == "Ruth Lane"
+
+
+def test_video_that_said_is_the_releasers():
+    text = "Mayor Carl Moss released a video that said, “We will hire the best people in the country.”"
+    q = with_words(text, "hire the best")
+    assert q.speaker is not None and q.speaker.name == "Carl Moss"
+
+
+def test_one_of_a_group_speaks():
+    text = "“It was a mess: he kept calling her a liar,” said one of two witnesses who asked not to be named."
+    q = with_words(text, "calling her a liar")
+    assert sources(q) == ["one of two witnesses"]
+
+
+def test_he_said_after_a_named_report_is_the_reporter():
+    text = ("“I won't discuss it,” Ben Cole said.\n\nCole spokesman Rick Tate said that the campaign will "
+            "stress that Cole has “the values to lead,” he said.")
+    q = with_words(text, "values to lead")
+    assert q.speaker is not None and q.speaker.name == "Rick Tate"
+
+
+def test_as_someone_put_it_speaks():
+    q = with_words("As Ann Lee put it, “We are done waiting for them.”", "done waiting")
+    assert sources(q) == ["Ann Lee"]
+
+
+def test_colon_intro_is_the_main_clauses_not_a_closed_relative_clauses():
+    text = ("Tom Perez hammered Kerr, calling him a “train wreck” and “outsourcer in chief,” and contrasted "
+            "the candidate, whom he described as “volatile,” with Ann Lee: “What I have seen working with "
+            "her is a steady hand.”")
+    q = with_words(text, "steady hand")
+    assert sources(q) == ["Tom Perez"]
+    called = with_words(text, "train wreck")
+    assert sources(called) == ["Tom Perez"]
+
+
+def test_object_control_the_object_speaks():
+    text = "The remark prompted Ann Lee to make a joke about yoga and call Tom Reed “very flexible,” a nod to his past."
+    q = with_words(text, "very flexible")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_inverted_cue_the_parse_takes_for_transitive_still_speaks():
+    text = ("Then came the loudest cheer of the night: “It's about time that we had a woman running this "
+            "city,” exhorted the mayor's introducer, actress Ann Cole.")
+    q = with_words(text, "woman running")
+    assert q.speaker is not None and q.speaker.name == "Ann Cole"

@@ -1166,7 +1166,7 @@ def _unsaid(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _WITHHOLD:
             return True
         if head.lemma_.lower() in ("able", "unable", "willing", "unwilling", "prepared", "ready"):
@@ -1207,7 +1207,7 @@ def _according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) 
     if pobj is None:
         return None
     clause = tok.head
-    while clause.dep_ == "prep" and clause.head is not clause:
+    while clause.dep_ == "prep" and clause.head.i != clause.i:
         clause = clause.head
     phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
     if clause.i in phrase:

@@ -487,7 +487,7 @@ class EntityIndex:
         at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
         if at_line_start and nxt is not None and nxt.text in ("\u2014", "-", "\u2013", "--", ","):
             return False  # a dateline: "BRUSSELS —"
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj":
             prep = root.head.lower_

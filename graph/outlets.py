@@ -85,7 +85,7 @@ def outlet_use(ent: Span) -> str | None:
     """How the sentence uses a named span as a medium: "told" (the one told or interviewed),
     "reported" (the subject of "reported"), or None."""
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root and root.head.i < root.i:
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.i < root.i:
         root = root.head  # "told CNN and ITV"
     head = root.head
     lemma = head.lemma_.lower()

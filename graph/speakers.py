@@ -87,7 +87,7 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
                 return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "began by saying …"
@@ -203,7 +203,7 @@ class SpeakerResolver:
                     out.add(ref.id)
                     continue
             root = doc[i]
-            while root.dep_ in ("compound", "flat") and root.head is not root:
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
             if root.i != i:
                 continue  # look at each mention once, from its head word
@@ -341,7 +341,7 @@ class SpeakerResolver:
             sents_back = self._sent_of[head.i] - self._sent_of[i]
             score = -1.0 * sents_back - 0.5 * (para - self._para_of[i])
             root = tok
-            while root.dep_ in ("compound", "flat") and root.head is not root:
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
             if root.dep_ in SUBJECT_DEPS:
                 score += 1.0
@@ -470,7 +470,7 @@ class SpeakerResolver:
 def _reports(tok: Token) -> bool:
     """True when the name ``tok`` heads is the subject of a speech verb."""
     root = tok
-    while root.dep_ in ("compound", "flat") and root.head is not root:
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
         root = root.head
     verb = root.head
     return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)

@@ -39,7 +39,7 @@ def told_as_fact(tok: Token, steps: int = 8) -> bool:
         return False  # "has yet to endorse X", "how likely X was to defeat Y", "used to support X": no more
     t = tok
     for _ in range(3):
-        if t.dep_ in ("pcomp", "pobj", "prep", "xcomp") and t.head is not t:
+        if t.dep_ in ("pcomp", "pobj", "prep", "xcomp") and t.head.i != t.i:
             t = t.head
             if t.pos_ == "VERB" and t.lemma_.lower() in _UNDECIDED:
                 return False  # "leaning toward supporting X"

@@ -490,7 +490,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         subjects, conf = ctx.antecedent_state(tok, owners), 0.6
     else:
         return
-    if not owners and described is tok and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+    if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \
             not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
         # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
         named = tok.head

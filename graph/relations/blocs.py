@@ -109,7 +109,7 @@ def members_listed(ctx: Context, tok: Token) -> None:
     noun = tok
     if tok.dep_ == "compound" and tok.head.lower_ in _MEMBER_HEADS:
         noun = tok.head  # "member states"
-    bloc_tok = next((c for c in [*tok.lefts, *(noun.lefts if noun is not tok else [])]
+    bloc_tok = next((c for c in [*tok.lefts, *(noun.lefts if noun.i != tok.i else [])]
                      if c.dep_ in ("compound", "nmod", "amod") and _bloc(ctx, c) is not None), None)
     if bloc_tok is None:
         return
@@ -118,7 +118,7 @@ def members_listed(ctx: Context, tok: Token) -> None:
     named += _examples(ctx, noun, ("country",))
     if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, ("country",))  # "NATO member Poland"
-    if not named and noun is not tok and noun.dep_ in ("appos", "attr"):
+    if not named and noun.i != tok.i and noun.dep_ in ("appos", "attr"):
         # "Spain and Portugal, both EU member states,"; "member" alone: ``memberships``
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, ("country",))]
         if noun.dep_ == "attr" and not told_as_fact(noun.head):

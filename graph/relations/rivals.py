@@ -197,7 +197,7 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
     named = _named(ctx, noun, _PEOPLE)
     owners = _possessor(ctx, head) or _name_before(ctx, noun)
-    if not named and noun.dep_ in ("appos", "attr") and noun is head:
+    if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
     if not named or not owners or not told_as_fact(noun, steps=1):
         return

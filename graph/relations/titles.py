@@ -113,7 +113,7 @@ def comma_titles(ctx: Context) -> None:
         owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.ent(c) is not None), None)
         if owner is None:
             continue
-        words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head is t)
+        words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head.i == t.i)
                  and c.dep_ != "det"]
         role = " ".join(c.lower_ for c in words)
         ctx.role_and_principal(holder, t, role, [owner], ctx.evidence(owner, *ent), 0.65)

@@ -260,6 +260,19 @@ class Context:
         cluster = self.index.add(span, "organization", name=span.text)
         return self.index.ref(cluster) if cluster else None
 
+    def relationship_sides(self, noun: Token) -> list[tuple[Token, EntityRef]]:
+        """The two sides a relationship noun names: "relations between X and Y", "X's ties with
+        Y"; empty unless exactly two different actors."""
+        sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
+        if len(sides) != 2:
+            others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
+            poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owners = self.actors(poss) if poss is not None else []
+            sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
+        return sides if len(sides) == 2 and sides[0][1].id != sides[1][1].id else []
+
     def actors(self, tok: Token | None, types: tuple[str, ...] = STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
         """``tok`` and the tokens coordinated with it that name actors of ``types``."""
         out: list[tuple[Token, EntityRef]] = []

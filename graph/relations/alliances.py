@@ -245,15 +245,8 @@ def soured_relations(ctx: Context, noun: Token) -> None:
             return
     if not sour or not asserted(noun, steps=1):
         return
-    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    if len(sides) != 2:
-        others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        owners = ctx.actors(poss) if poss is not None else []
-        sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
-    if len(sides) == 2 and sides[0][1].id != sides[1][1].id:
+    sides = ctx.relationship_sides(noun)
+    if sides:
         (ta, a), (tb, b) = sides
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 

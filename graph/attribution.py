@@ -499,6 +499,15 @@ def _possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     return poss
 
 
+# "asked not to be named / identified / quoted": the terms of an anonymous source, not what it said
+_ANONYMITY_VERBS = {"name", "identify", "quote", "use", "cite"}
+
+
+def _anonymity(clause: Token) -> bool:
+    return clause.lemma_.lower() in _ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in clause.children) \
+        and any(c.dep_ == "neg" for c in clause.children)
+
+
 def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
     """A speech verb after a quotation that is not its cue: the quotation stands inside the
     verb's subject (a title: 'Lee, host of "The Hour," who …, said'), or it closed its
@@ -944,7 +953,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 heads = [head] + heads
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
-                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
         origin = "infinitive"
     if not heads and lemma in PREP_CUES:
         for c in children:

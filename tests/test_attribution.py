@@ -608,3 +608,13 @@ def test_a_lowercase_quotation_closing_the_sentence_after_its_verb_is_direct():
     q = extract_text(text).quotes[0]
     assert q.kind == "direct"
     assert q.contents[0].text.startswith("political attack ads")
+
+
+@pytest.mark.parametrize("text", [
+    "According to a Danish official who asked not to be named, Berg is weighing a trip to Oslo.",
+    "The aide, who asked not to be identified, said the talks had failed.",
+])
+def test_asking_not_to_be_named_is_no_quote(text):
+    # regression: "asked not to be named" came out as an indirect quote "not to be named"
+    assert not any("named" in q.text or "identified" in q.text for q in quotes(text))
+    assert quotes(text)  # what the source did say is still found

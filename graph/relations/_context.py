@@ -260,6 +260,15 @@ class Context:
         cluster = self.index.add(span, "organization", name=span.text)
         return self.index.ref(cluster) if cluster else None
 
+    def add_pairs(self, predicate: str, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],
+                  *toks: Token, conf: float = 0.65) -> None:
+        """``predicate`` from each of ``sides`` to each of ``others`` (never an actor to itself),
+        the evidence running over both names and ``toks``."""
+        for ts, s in sides:
+            for to, o in others:
+                if s.id != o.id:
+                    self.add(s, predicate, o, self.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
+
     def relationship_sides(self, noun: Token) -> list[tuple[Token, EntityRef]]:
         """The two sides a relationship noun names: "relations between X and Y", "X's ties with
         Y"; empty unless exactly two different actors."""

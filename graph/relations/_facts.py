@@ -50,3 +50,8 @@ def told_as_fact(tok: Token, steps: int = 8) -> bool:
         if verb.dep_ in ("xcomp", "ccomp") and not told_as_fact(verb, 2):
             return False  # "declined to affirm his support for …"
     return True
+
+
+def modifies_noun(verb: Token) -> bool:
+    """A participle used as a noun's modifier ("the attacking side"): it tells no act."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl")

@@ -13,7 +13,7 @@ from ..model import Span
 from ..speakers import subject_of
 from . import blocs, rivals
 from ._context import STATE_ACTORS, Context, asserted
-from ._facts import told_as_fact
+from ._facts import modifies_noun, told_as_fact
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
 _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
@@ -283,7 +283,7 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
     hypothetical or planned ("if Russia attacks a NATO member")."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = rivals.clause_sides(ctx, verb)
     if lemma in _SIDING_VERBS:
@@ -422,7 +422,7 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
             for to, o in others:
                 ctx.add(s, "ALLY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.7)
         return
-    if obj is None or verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
+    if obj is None or modifies_noun(verb):
         return
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return  # "accused of": someone else's charge

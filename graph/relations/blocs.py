@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
-from ._facts import told_as_fact
+from ._facts import modifies_noun, told_as_fact
 
 # Adjectives that make a relationship an alliance: "the special relationship", "close ties".
 _CLOSE = {"special", "close", "closer", "closest", "strategic", "warm", "warmer", "friendly", "strong", "stronger",
@@ -158,13 +158,6 @@ def close_relationship(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ALLY_OF", b, ctx.evidence(*sorted((ta, noun, tb), key=lambda t: t.i)), 0.65)
 
 
-def _pair(ctx: Context, pred: str, sides: list, others: list, *toks: Token, conf: float = 0.65) -> None:
-    for ts, s in sides:
-        for to, o in others:
-            if s.id != o.id:
-                ctx.add(s, pred, o, ctx.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
-
-
 def signed_pact(ctx: Context, noun: Token) -> None:
     """ "Peru and Chile signed a defence pact", "the two formed an alliance in 1949" (the
     signers named as coordinated subjects); not a trade or peace deal, not a plan."""
@@ -178,7 +171,7 @@ def signed_pact(ctx: Context, noun: Token) -> None:
     if len(sides) < 2 or not told_as_fact(verb):
         return
     for k, (ta, a) in enumerate(sides):
-        _pair(ctx, "ALLY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.7)
+        ctx.add_pairs("ALLY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.7)
 
 
 def tie_between(ctx: Context, noun: Token) -> None:
@@ -191,13 +184,13 @@ def tie_between(ctx: Context, noun: Token) -> None:
     sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if len(sides) == 2:
-        _pair(ctx, "ALLY_OF", sides[:1], sides[1:], noun)
+        ctx.add_pairs("ALLY_OF", sides[:1], sides[1:], noun)
 
 
 def arming(ctx: Context, verb: Token) -> None:
     """ "Peru sent weapons to Chile", "Iran supplied Syria with missiles", "the U.S. provided
     Ukraine with tanks" → ALLY_OF: an arms supplier sides with the one it arms."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb):
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     arms = [o for o in objs if o.lower_ in _ARMS or o.lower_ == "aid" and any(
@@ -213,7 +206,7 @@ def arming(ctx: Context, verb: Token) -> None:
     if not others:
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
-    _pair(ctx, "ALLY_OF", sides, others, verb)
+    ctx.add_pairs("ALLY_OF", sides, others, verb)
 
 
 def are_a_pair(ctx: Context, noun: Token) -> None:
@@ -226,7 +219,7 @@ def are_a_pair(ctx: Context, noun: Token) -> None:
     if len(sides) < 2 or not told_as_fact(noun.head):
         return
     for k, (ta, a) in enumerate(sides):
-        _pair(ctx, _PAIR_NOUNS[noun.lower_], [(ta, a)], sides[k + 1:], noun, conf=0.7)
+        ctx.add_pairs(_PAIR_NOUNS[noun.lower_], [(ta, a)], sides[k + 1:], noun, conf=0.7)
 
 
 def backed_by_hyphen(ctx: Context, word: Token) -> None:
@@ -248,7 +241,7 @@ def backed_by_hyphen(ctx: Context, word: Token) -> None:
     # common words only ("Russian-backed separatist leader X"); a name between is another side
     found = [(t, r) for t, r in found if t.i > word.i and all(
         m.pos_ != "PROPN" or ctx.index.at(m) is not None and ctx.index.at(m).id == r.id for m in ctx.doc[word.i + 1:t.i])]
-    _pair(ctx, "ALLY_OF", [(backer_tok, backer)], found[:1], word, conf=0.65)
+    ctx.add_pairs("ALLY_OF", [(backer_tok, backer)], found[:1], word, conf=0.65)
 
 
 def fought_a_war(ctx: Context, noun: Token) -> None:
@@ -261,7 +254,7 @@ def fought_a_war(ctx: Context, noun: Token) -> None:
     if len(sides) < 2 or not told_as_fact(verb):
         return
     for k, (ta, a) in enumerate(sides):
-        _pair(ctx, "ADVERSARY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.65)
+        ctx.add_pairs("ADVERSARY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.65)
 
 
 def sides_include(ctx: Context, noun: Token) -> None:
@@ -270,4 +263,4 @@ def sides_include(ctx: Context, noun: Token) -> None:
     verb = noun.head
     named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
     if owners and named and told_as_fact(verb):
-        _pair(ctx, _INCLUDED[noun.lower_], named, owners[:1], noun, conf=0.65)
+        ctx.add_pairs(_INCLUDED[noun.lower_], named, owners[:1], noun, conf=0.65)

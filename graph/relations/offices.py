@@ -53,8 +53,10 @@ def whole_document(ctx: Context) -> None:
     if not mentions:
         return
     countries = {c.name: ctx.index.ref(c) for c in ctx.index.clusters if c.type == "country"}
-    has_country_role = {r.subject for r in ctx.out if r.predicate == "ROLE"
-                        and ctx.ref_by_id(r.object) is not None and ctx.ref_by_id(r.object).type == "country"}
+    type_of: dict[str, str] = {}
+    for r in map(ctx.index.ref, ctx.index.clusters):
+        type_of.setdefault(r.id, r.type)  # the first entity with an id, as ``ref_by_id`` finds it
+    has_country_role = {r.subject for r in ctx.out if r.predicate == "ROLE" and type_of.get(r.object) == "country"}
     done: set[str] = set()
     for m in mentions:
         if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:

@@ -17,7 +17,7 @@ from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import STATE_ACTORS, Context
-from ._facts import told_as_fact
+from ._facts import modifies_noun, told_as_fact
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
 _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
@@ -138,13 +138,6 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     return found
 
 
-def _rel(ctx: Context, pred: str, sides: list, others: list, *toks: Token, conf: float = 0.65) -> None:
-    for ts, s in sides:
-        for to, o in others:
-            if s.id != o.id:
-                ctx.add(s, pred, o, ctx.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
-
-
 def _governor(noun: Token) -> Token | None:
     """The verb a noun phrase hangs on, through prepositions and appositions."""
     t = noun
@@ -204,7 +197,7 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
     # a pronoun's owner is a reading, not a name: a little less sure
     conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
-    _rel(ctx, "ADVERSARY_OF", owners[:1], named, noun, conf=conf)
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=conf)
 
 
 def _name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
@@ -219,7 +212,7 @@ def critic_of(ctx: Context, noun: Token) -> None:
     if not targets or noun.dep_ not in ("appos", "attr") or not told_as_fact(noun, steps=2):
         return
     holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
-    _rel(ctx, "ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
+    ctx.add_pairs("ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
 
 
 def rivals_beaten(ctx: Context, noun: Token) -> None:
@@ -239,12 +232,14 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
     if not named or verb is None or verb.pos_ != "VERB" or not told_as_fact(verb):
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
-    _rel(ctx, "ADVERSARY_OF", sides[:1], named, verb)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], named, verb)
 
 
-def _against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",)) -> list[tuple[Token, EntityRef]]:
+def _against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
+             types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
+    """The actors of ``types`` named by ``tok``'s prepositions ``preps``: "race against X"."""
     return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+            for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, types)]
 
 
 def contest_noun(ctx: Context, noun: Token) -> None:
@@ -253,10 +248,9 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     between Trump and Clinton" → between the two."""
     if not told_as_fact(noun, steps=2):
         return
-    between = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    between = _against(ctx, noun, ("between",))
     if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
-        _rel(ctx, "ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
+        ctx.add_pairs("ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
     targets = _against(ctx, noun)
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
@@ -265,12 +259,11 @@ def contest_noun(ctx: Context, noun: Token) -> None:
         return
     owners = _possessor(ctx, noun)
     if not owners:
-        owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                  for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+        owners = _name_before(ctx, noun)
     if not owners and noun.dep_ in ("dobj", "pobj"):  # "Sanders is waging a campaign against Clinton"
         verb = _governor(noun)
         owners = [a for a in ctx.subjects(verb) if a[1].type == "person"] if verb is not None else []
-    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun)
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun)
 
 
 def running_against(ctx: Context, verb: Token) -> None:
@@ -283,13 +276,13 @@ def running_against(ctx: Context, verb: Token) -> None:
     if not targets or not told_as_fact(verb):
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
-    _rel(ctx, "ADVERSARY_OF", sides[:1], targets, verb)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 
 def beat_or_attack(ctx: Context, verb: Token) -> None:
     """ "Trump defeated Cruz", "Clinton blasted Trump over his remarks" → ADVERSARY_OF
     between two named persons; only a fact, not "could beat", "refused to criticize"."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -297,7 +290,7 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     others = object_sides(ctx, obj, _PEOPLE) if obj.lower_ not in _CANDIDACY else []
     sides = clause_sides(ctx, verb, _PEOPLE)
     conf = 0.6 if verb.lemma_.lower() in _BEAT_VERBS else 0.55
-    _rel(ctx, "ADVERSARY_OF", sides[:1], others, verb, conf=conf)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], others, verb, conf=conf)
 
 
 def attack_phrase(ctx: Context, verb: Token) -> None:
@@ -317,28 +310,27 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
     if not targets or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)
-    _rel(ctx, "ADVERSARY_OF", sides[:1], targets, verb, conf=0.55)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb, conf=0.55)
 
 
 def accused(ctx: Context, verb: Token) -> None:
     """ "Trump accused Clinton of lying" between two persons (states: ``alliances``)."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)
-    _rel(ctx, "ADVERSARY_OF", sides[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.55)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.55)
 
 
 def campaign_support(ctx: Context, verb: Token) -> None:
     """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF."""
-    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SUPPORT_VERBS[verb.lemma_.lower()]
-              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
-    if not others or verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    others = _against(ctx, verb, _SUPPORT_VERBS[verb.lemma_.lower()])
+    if not others or modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb)
-    _rel(ctx, "ALLY_OF", sides[:1], others, verb, conf=0.65)
+    ctx.add_pairs("ALLY_OF", sides[:1], others, verb, conf=0.65)
 
 
 def take_on(ctx: Context, verb: Token) -> None:
@@ -346,7 +338,7 @@ def take_on(ctx: Context, verb: Token) -> None:
     if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    _rel(ctx, "ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], object_sides(ctx, obj, _PEOPLE), verb, conf=0.6)
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], object_sides(ctx, obj, _PEOPLE), verb, conf=0.6)
 
 
 def effort_to_stop(ctx: Context, noun: Token) -> None:
@@ -363,7 +355,7 @@ def effort_to_stop(ctx: Context, noun: Token) -> None:
         owners = clause_sides(ctx, verb, _SIDES) if verb is not None else []
         if verb is not None and not told_as_fact(verb):
             return
-    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.6)
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.6)
 
 
 
@@ -375,17 +367,15 @@ def attack_noun(ctx: Context, noun: Token) -> None:
         return
     owners = _possessor(ctx, noun)
     if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
-        owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                  for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+        owners = _name_before(ctx, noun)
     owners = [o for o in owners if o[1].type == "person"]
-    _rel(ctx, "ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
 
 
 def clash_with(ctx: Context, verb: Token) -> None:
     """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb):
         return
-    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _CLASH_VERBS[verb.lemma_.lower()]
-              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    others = _against(ctx, verb, _CLASH_VERBS[verb.lemma_.lower()], _SIDES)
     if others:
-        _rel(ctx, "ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)

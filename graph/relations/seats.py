@@ -183,6 +183,7 @@ def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
     """ "Sen. X and Gov. Y … The Florida senator likes …": a "the <place> <office>" that names no
     one in its sentence is the one person the article titled with that office before it, when
     there is exactly one; the place is that person's seat."""
+    titles = [(ent.start, holder, {_office(t) for t in title_tokens(ent)}) for ent, holder in named]
     for noun in ctx.doc:
         office = _office(noun)
         if office is None or noun.pos_ != "NOUN":
@@ -198,8 +199,7 @@ def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
         gpe = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "GPE"), None)
         if gpe is None:
             continue
-        titled = {holder.id: holder for ent, holder in named if ent.start < noun.i
-                  and any(_office(t) == office for t in title_tokens(ent))}
+        titled = {holder.id: holder for start, holder, offices in titles if start < noun.i and office in offices}
         if len(titled) == 1 and (known is None or known.id in titled):
             holder = next(iter(titled.values()))
             _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), office, gpe, noun)

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from .entities import EntityIndex
 from .model import EntityRef
+from .outlets import SPEAKING_TO
 from .speakers import GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -41,8 +42,7 @@ _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
 call conversation podcast broadcast meeting talks
 """.split())
-# Participles of speaking to someone: "speaking to reporters", "addressing a seminar".
-_SPEAKING_TO = frozenset("speak talk write say explain".split())
+# Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
 _ADDRESSING = frozenset("address brief".split())
 # Nouns that count the audience: "told hundreds of supporters".
 _QUANTITY_NOUNS = frozenset("hundreds thousands dozens scores millions tens crowds".split())
@@ -162,7 +162,7 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) ->
             if ref is not None:
                 return ref
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
-            if low in _SPEAKING_TO:
+            if low in SPEAKING_TO:
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -179,17 +179,13 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) ->
                         return ref
         if _press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return _reporters(tok, index)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() == "interview" and tok.tag_ == "VBN" and tok.i != verb.i:
-            # "Lee, interviewed by the BBC, said …"
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.i != verb.i and (
+                lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
+                # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
+                or lemma == "ask" and tok.dep_ in ("advcl", "ccomp") and tok.head.i == verb.i):
             by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             ref = _audience(by, index, resolver, strict=True) if by is not None else None
-            if ref is not None:
-                return ref
-        if tok.pos_ == "VERB" and tok.lemma_.lower() == "ask" and tok.i != verb.i and tok.dep_ in ("advcl", "ccomp") \
-                and tok.head.i == verb.i:
-            # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
-            asker = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            ref = _audience(asker, index, resolver, strict=True) if asker is not None else None
             if ref is not None:
                 return ref
     return None
@@ -232,7 +228,7 @@ def _press_event(tok: Token) -> bool:
 def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
     span = mention_span(tok, index)
     # "a joint news conference with X": the press event's own words, not X named after it
-    span = tok.doc[span.start:max(tok.i + 1, min(span.end, tok.i + 1))]
+    span = tok.doc[span.start:tok.i + 1]
     cluster = index.add(span, "group", name="reporters", audience=True)
     return index.ref(cluster) if cluster else None
 

@@ -167,10 +167,12 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 4. each stretch of text belongs to one attribution
     drafts = _drop_nested(drafts)
-    carry_over(drafts, lambda d: d.speaker.entity if d.speaker is not None else None)
-    answers(drafts, lambda d: d.speaker.entity if d.speaker is not None else None,
-            lambda d: d.cue.lemma if d.cue is not None else None)
-    setting_before(drafts, doc, index, resolver, lambda d: d.speaker.entity if d.speaker is not None else None)
+    def speaker_of(d: _Draft) -> EntityRef | None:
+        return d.speaker.entity if d.speaker is not None else None
+
+    carry_over(drafts, speaker_of)
+    answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
+    setting_before(drafts, doc, index, resolver, speaker_of)
     for d in drafts:
         d.headline = d.end <= headline
         d.reported_by = outlet_told(d.addressee, d.reported_by)
@@ -485,7 +487,8 @@ def _possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     words (a noun with a possessor, and no verb of its own but a copula) is the possessor's."""
     if len(before) < 3 or before[-1].text != ":":
         return None
-    heads = [t for t in before[:-1] if t.head.i == t.i or t.head.i not in {b.i for b in before}]
+    ids = {b.i for b in before}
+    heads = [t for t in before[:-1] if t.head.i == t.i or t.head.i not in ids]
     if len(heads) != 1:
         return None
     head = heads[0]
@@ -684,11 +687,11 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
         # "Johnstone … analyzed: “…”": the verb that owns the colon speaks; in "Lee has
         # apologized for what happened: “…”" the main verb, not the one nearest the colon
         colon = frame[-1]
-        verbs = [t for t in ordered if t.pos_ == "VERB"]
         inside = {t.i for t in frame}
-        verbs = [t for t in verbs if not _closed_relative(t, frame)]
-        main = [t for t in verbs if t.head.i not in inside]  # the top of the frame's parse
-        for tok in main + verbs:
+        verbs = [t for t in ordered if t.pos_ == "VERB" and not _closed_relative(t, frame)]
+        # the top of the frame's parse, else the first verb
+        tok = next((t for t in verbs if t.head.i not in inside), verbs[0] if verbs else None)
+        if tok is not None:
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import gazetteer
 from .actors import is_actor_noun, is_document_noun, is_listed_actor_noun
@@ -1080,19 +1080,24 @@ def _modifies_thing(e: SpacySpan) -> bool:
             and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
 
 
-def _join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
-    """An organisation's name in capitals that the model cut in two, the tail read as a person
-    ("the USA TODAY" + "NETWORK"): one organisation."""
+def _join_adjacent(ents: Iterable[SpacySpan], joins: Callable[[SpacySpan, SpacySpan], bool]) -> list[SpacySpan]:
+    """The entities, each pair of touching ones that ``joins`` accepts made one organisation."""
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     out: list[SpacySpan] = []
     for e in ents:
         prev = out[-1] if out else None
-        if (prev is not None and prev.label_ == "ORG" and e.label_ in ("PERSON", "ORG") and prev.end == e.start
-                and all(_shouted(s) for s in (prev, e))):
+        if prev is not None and prev.end == e.start and joins(prev, e):
             out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
         else:
             out.append(e)
     return out
+
+
+def _join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's name in capitals that the model cut in two, the tail read as a person
+    ("the USA TODAY" + "NETWORK"): one organisation."""
+    return _join_adjacent(ents, lambda prev, e: prev.label_ == "ORG" and e.label_ in ("PERSON", "ORG")
+                          and _shouted(prev) and _shouted(e))
 
 
 def _shouted(span: SpacySpan) -> bool:
@@ -1154,18 +1159,9 @@ _PARTY_WORDS = {"party", "front", "movement", "league"}
 def _glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "UK Independence Party": the model tags "UK" apart from "Independence Party", but the
     country modifying a party's name is part of that name, not the party's owner."""
-    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
-
-    out: list[SpacySpan] = []
-    for e in ents:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.label_ == "GPE" and e.label_ == "ORG" and prev.end == e.start
-                and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2 and prev.root.head.i in range(e.start, e.end)
-                and prev.root.dep_ == "compound"):
-            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
-            continue
-        out.append(e)
-    return out
+    return _join_adjacent(ents, lambda prev, e: prev.label_ == "GPE" and e.label_ == "ORG"
+                          and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2
+                          and prev.root.head.i in range(e.start, e.end) and prev.root.dep_ == "compound")
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:

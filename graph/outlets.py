@@ -42,7 +42,8 @@ _WEAK_NEWS_WORDS = frozenset("standard mirror express star sun globe review obse
 
 # Verbs whose object is the one told ("told X", "said to X", "speaking to X").
 _TELL_VERBS = frozenset("tell".split())
-_TO_VERBS = frozenset("say speak talk explain write".split())
+# Verbs of speaking to someone: "said to X", "speaking to reporters".
+SPEAKING_TO = frozenset("say speak talk explain write".split())
 _CHANNEL_NOUNS = frozenset("interview".split())
 _REPORT_VERBS = frozenset("report".split())
 
@@ -91,7 +92,7 @@ def outlet_use(ent: Span) -> str | None:
     lemma = head.lemma_.lower()
     if root.dep_ in ("dobj", "dative") and lemma in _TELL_VERBS:
         return "told"
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TO_VERBS:
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in SPEAKING_TO:
         return "told"  # "said to X", "speaking to X"
     if root.dep_ == "pobj" and head.lower_ in ("with", "to", "on", "in") and head.head.lemma_.lower() in _CHANNEL_NOUNS:
         return "told"  # "in an interview with X"

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Addressees on 25 unseen PolNeAR train articles, scored by ``score_quotes.py --names``.
+
+How the set was chosen: the articles of ``../shared/benchmarks/polnear-train.jsonl`` with a 0-based
+line index below 800 (the last 40 are the lead's hold-out and are never read), less the eight
+articles of ``tests/data/polnear-train.relations.gold.jsonl``; from those, 25 drawn by
+``random.Random(20261205).sample`` and sorted (``--check-sample`` redraws them and checks the gold
+holds exactly these). None of them had been read while writing quotegraph's rules.
+
+How the gold was written: the quote units are PolNeAR's own attribution spans (contents, sources,
+cue, speech, direct) copied unchanged, so quote matching is PolNeAR's annotators', not ours. The
+``addressee`` was then added by one reader, reading each attribution in its sentence (and the
+sentences around it), BEFORE quotegraph was run on any of these articles: wherever the text names
+to whom the words were said or written -- "told X", "tells X", "in an interview with X" (and the
+quote of the next sentences of that interview), "asked/urged/called on X to", "sent a letter to X"
+(and what the letter says), "emailed her", "telling her", "told reporters", "a question-and-answer
+session with reporters", "was warned by" (the one warned), "was asked by X" (the one asked). An
+outlet that was told is the addressee ("told USA TODAY"); a person of an outlet is the person
+("told Megyn Kelly of Fox News"). Generic hypotheticals ("when a man tells a woman that") and
+interviews that name no one ("said in an interview in her office") get no addressee. The
+candidates were found by reading every attribution whose sentence holds a verb or noun of address
+(told, interview, asked, urged, wrote, letter, reporters, ...), so an addressee named in a form
+that list lacks may be missing from the gold.
+
+The gold holds offsets only: the articles' texts are not in this repository (copyrighted news);
+this script reads them from the shared benchmark, assembles the scorer's format (id, text, quotes)
+in a temporary folder and runs the scorer on it. Only matched units whose gold names an addressee
+count for "addressee right".
+
+usage (from the repository root):
+  python bench/quality_addressees.py                 # quotegraph extract, scored with --names
+  python bench/quality_addressees.py --show 20       # and the first misses and false alarms
+  python bench/quality_addressees.py --json
+  python bench/quality_addressees.py --check-sample  # redraw the sample and check the gold's ids
+  python bench/quality_addressees.py --write-gold OUT.jsonl   # only assemble the gold file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTEGRAPH_SHARED", REPO.parent / "shared"))
+GOLD = REPO / "tests" / "data" / "polnear-train-addressees.gold.jsonl"
+RELATION_GOLD = REPO / "tests" / "data" / "polnear-train.relations.gold.jsonl"
+ARTICLES = SHARED / "benchmarks" / "polnear-train.jsonl"
+SCORER = SHARED / "eval" / "score_quotes.py"
+HOLD_OUT_FROM = 800  # line index of the lead's hold-out: never read
+SEED, SIZE = 20261205, 25
+
+
+def _articles(path: Path) -> list[dict]:
+    """The articles before the hold-out, in file order (the hold-out lines are not even parsed)."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= HOLD_OUT_FROM:
+                break
+            out.append(json.loads(line))
+    return out
+
+
+def sample(articles: list[dict]) -> list[int]:
+    """The 25 line indexes of the set: seeded, below the hold-out, not the relation gold's articles."""
+    seen = {json.loads(line)["doc"] for line in open(RELATION_GOLD, encoding="utf-8") if line.strip()}
+    pool = [i for i, a in enumerate(articles) if a["id"] not in seen]
+    return sorted(random.Random(SEED).sample(pool, SIZE))
+
+
+def assemble(gold: Path, articles: list[dict]) -> list[dict]:
+    """The gold in the scorer's format, each record's text taken from the shared benchmark."""
+    by_id = {a["id"]: a for a in articles}
+    out = []
+    for line in open(gold, encoding="utf-8"):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec["index"] >= HOLD_OUT_FROM or rec["id"] not in by_id:
+            sys.exit(f"{gold}: {rec['id']} is not an article before index {HOLD_OUT_FROM}")
+        out.append({"id": rec["id"], "text": by_id[rec["id"]]["text"], "quotes": rec["quotes"]})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--articles", type=Path, default=ARTICLES)
+    ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--check-sample", action="store_true")
+    ap.add_argument("--write-gold", type=Path, help="write the assembled gold here and stop")
+    a = ap.parse_args()
+    articles = _articles(a.articles)
+    if a.check_sample:
+        want = sample(articles)
+        have = [json.loads(line)["index"] for line in open(a.gold, encoding="utf-8") if line.strip()]
+        print("sample ok" if have == want else f"sample differs: gold {have}, drawn {want}")
+        sys.exit(0 if have == want else 1)
+    gold = assemble(a.gold, articles)
+    if a.write_gold:
+        with open(a.write_gold, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in gold)
+        return
+    with tempfile.TemporaryDirectory(prefix="quality_addressees_") as tmp:
+        path = Path(tmp) / "polnear-train-addressees.gold.jsonl"
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in gold)
+        cmd = f"{sys.executable} -m quotegraph extract {{input}} -o {{output}} -q --no-cache"
+        argv = [sys.executable, str(a.scorer), str(path), "--names", "--cmd", cmd, "--show", str(a.show)]
+        if a.json:
+            argv.append("--json")
+        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        sys.exit(subprocess.run(argv, env=env).returncode)
+
+
+if __name__ == "__main__":
+    main()

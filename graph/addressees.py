@@ -40,8 +40,11 @@ _PRESS_WORDS = frozenset("news press media".split())
 # "in a meeting with X".
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
-call conversation podcast broadcast meeting talks
+call conversation podcast broadcast meeting talks session exchange chat
 """.split())
+# Channels whose "with" phrase is the one talked to: "an interview with X", "a call with X", "a
+# question-and-answer session with reporters".
+_WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
 _ADDRESSING = frozenset("address brief".split())
 # Nouns that count the audience: "told hundreds of supporters".
@@ -55,9 +58,16 @@ _NOT_AUDIENCE = frozenset("it that this what which who something anything nothin
 
 
 def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
-                 speaker: EntityRef | None = None) -> EntityRef | None:
-    """The audience the cue ``verb`` names, or its sentence does around it."""
+                 speaker: EntityRef | None = None, subj: Token | None = None) -> EntityRef | None:
+    """The audience the cue ``verb`` names, or its sentence does around it. ``subj`` is the
+    speaker's mention: when its own verb is not the cue (a colon after "Lynch, who told Congress
+    …: “…”" hangs the quote on the main clause), that verb names the audience too."""
     ref = _from_verb(verb, index, resolver)
+    if ref is None:
+        for other in _speakers_verbs(verb, subj):
+            ref = _from_verb(other, index, resolver)
+            if ref is not None:
+                break
     if ref is None:
         ref = _from_setting(verb, index, resolver)
     if ref is not None and speaker is not None and ref.id == speaker.id:
@@ -71,6 +81,11 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
     if glued is not None:
         return _audience(glued[0], index, resolver, strict=True)
     children = list(verb.children)
+    told = _told_one(verb, lemma, children)
+    if told is not None:
+        ref = _audience(told, index, resolver, strict=False)
+        if ref is not None:
+            return ref
     for child in list(children):
         if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
             children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
@@ -92,20 +107,55 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
             if ref is not None:
                 return ref
             continue
-        elif lemma == "call" and child.dep_ == "prep" and child.lower_ == "on" and \
+        elif lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
                 any(c.dep_ == "xcomp" and c.i > child.i for c in children):
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)  # "called on Peru to …"
+            # "called on Peru to …" ("on" parsed as a preposition or as a particle)
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
         if target is None:
             continue
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
-                      or child.dep_ == "prep" and child.lower_ == "on"  # "called on the board to …"
+                      or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
                       or lemma in _SPEECH_VERBS and _someones_people(target))
         ref = _audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
     return None
+
+
+def _speakers_verbs(verb: Token, subj: Token | None) -> list[Token]:
+    """The verbs of the speaker's own clause other than the cue: the verb of the speaker's
+    subject, of a relative clause on the speaker ("Voss, who told Congress when asked …:"), and
+    the verb a "when asked" clause hangs on."""
+    out = []
+    if subj is not None:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ == "VERB":
+            out.append(subj.head)
+        out += [c for c in subj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        out.append(verb.head)
+    return [v for v in out if v.i != verb.i and v.sent.start == verb.sent.start]
+
+
+def _told_one(verb: Token, lemma: str, children: list[Token]) -> Token | None:
+    """ "Lee was told by the envoy that …", "the agency, after being warned by Oslo that …": a
+    verb of telling in the passive has the one told as its subject (the speaker is the agent);
+    a participle with no subject of its own ("after being warned") takes its clause's."""
+    if lemma not in OBJECT_AUDIENCE_VERBS or verb.tag_ != "VBN" or \
+            not any(c.dep_ == "auxpass" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return subj
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "after being warned": the preposition's verb
+    elif verb.dep_ != "advcl":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _possessor_of_next(obj: Token, siblings: list[Token]) -> bool:
@@ -197,7 +247,7 @@ def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver
     low = noun.lemma_.lower()
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
-                                     or low in ("call", "conversation", "meeting", "talks") and child.lower_ == "with"):
+                                     or low in _WITH_CHANNELS and child.lower_ == "with"):
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
                 for cand in _with_appositions(pobj):
@@ -241,6 +291,13 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
     if target is None or target.lower_ in _NOT_AUDIENCE:
         return None
     target = _counted(target)
+    if target.pos_ == "PRON":
+        before = _person_object_before(target, index, resolver)
+        if before is not None:
+            # "sent the referral to the attorney, asking him to …": the one just written to
+            ref = _audience(before, index, resolver, strict=False)
+            if ref is not None:
+                return ref
     named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
                         and index.at(c).type in ("person", "media")), None)
     if named_after is not None and target.pos_ == "NOUN":
@@ -351,6 +408,40 @@ def _plural_object_before(pron: Token) -> Token | None:
     return None
 
 
+_PRONOUN_GENDER = {"him": "m", "her": "f"}
+
+
+def _person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResolver) -> Token | None:
+    """ "wrote to the minister, urging him to …", "called Ada Voss, telling her that …": a
+    him/her told in a participle clause stands for the one person the clause's verb has just
+    reached (its object, or its "to" phrase), when the gender does not disagree."""
+    gender = _PRONOUN_GENDER.get(pron.lower_)
+    verb = pron.head
+    if gender is None or pron.dep_ not in ("dobj", "dative") or verb.tag_ != "VBG" \
+            or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    found = []
+    for c in main.children:
+        if c.i >= verb.i:
+            continue
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+            found.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            found.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+    for cand in reversed(found):
+        if cand.tag_ in ("NNS", "NNPS"):
+            continue
+        ref = index.at(cand)
+        if ref is not None:
+            if ref.type == "person" and resolver.gender(ref) in (None, gender):
+                return cand
+            continue  # a place, a body, a person of the other gender: not him or her
+        if cand.pos_ == "NOUN" and cand.tag_ == "NN":
+            return cand  # "the state attorney", "her counterpart": him or her, by the pronoun
+    return None
+
+
 def _people(tok: Token) -> bool:
     """A noun for people or states ("delegates", "allies", "countries"), by its NER and the
     parse rather than a list: plural nouns heading a mention with a nationality or a place."""
@@ -369,17 +460,30 @@ class _Attributed(Protocol):
     end: int
 
 
-def carry_over(drafts: Sequence, speaker_of) -> None:
+# Channels a conversation goes on in: the quotes after one said in them keep its audience.
+_GOING_ON = frozenset("interview letter call conversation session exchange chat".split())
+
+
+def said_in_channel(verb: Token) -> bool:
+    """Whether the cue's sentence puts the words in an interview, a letter or a call ("said in
+    an interview with MSNBC's Tamron Hall", "sent a letter to Comey, asking …")."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _GOING_ON for t in verb.sent)
+
+
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
-    of its own and nobody else quoted in between (the paragraph after at most)."""
+    of its own and nobody else quoted in between (the paragraph after at most). A person told
+    is kept only when the first quote was said in an interview, a letter or a call
+    (``in_channel``): "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
     prev = None
     for d in drafts:
         spk = speaker_of(d)
         if prev is not None and d.addressee is None and spk is not None:
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
-                    and prev.addressee.type in ("media", "group") and 0 <= d.para - prev.para <= 1 \
+                    and (prev.addressee.type in ("media", "group") or in_channel(prev)) \
+                    and 0 <= d.para - prev.para <= 1 \
                     and d.start >= prev.end:
                 d.addressee = prev.addressee
                 if prev.addressee.type == "media" and d.reported_by is None:

@@ -28,7 +28,7 @@ from . import continuation
 from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
-from .addressees import addressee_of, answers, carry_over, outlet_told, setting_before
+from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
 from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
@@ -147,7 +147,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             resolver.remember(d.subj.idx, d.speaker.entity)
         anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
         if anchor is not None and anchor.lower_ != "according":
-            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None)
+            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None, d.subj)
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
@@ -170,7 +170,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     def speaker_of(d: _Draft) -> EntityRef | None:
         return d.speaker.entity if d.speaker is not None else None
 
-    carry_over(drafts, speaker_of)
+    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb))
     answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
     setting_before(drafts, doc, index, resolver, speaker_of)
     for d in drafts:
@@ -742,6 +742,12 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
         return None
     if verb.text == ":":
         return None
+    if verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Reed was told by the governor that …": the agent spoke, the subject was told
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if _fits(agent, verb, in_quote):
+            return agent
     subj = _own_subject(verb)
     if _fits(subj, verb, in_quote):
         return subj

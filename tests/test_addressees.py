@@ -211,3 +211,42 @@ def test_said_on_a_platform_or_a_day_names_no_audience():
                         ("Mayor Ines Berg said on Monday that the port would reopen.", "port would reopen")]:
         q = _quote(text, words)
         assert q.addressee is None, (text, q.addressee)
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # "called on" read as a verb with a particle
+    ("Senator Ola Berg has called on coastal mayors to add penalties for dumping waste.", "add penalties",
+     "coastal mayors"),
+    # a passive of telling: the subject was told, the agent spoke
+    ("Mayor Tom Reed was told by the governor that the bridge would close in May.", "bridge would close",
+     "Tom Reed"),
+    # a participle with no subject of its own: the clause's subject was warned
+    ("The coast guard stopped the trawler after being warned by the Danish government that the captain was armed.",
+     "captain was armed", "coast guard"),
+    # the speaker's own relative clause names the audience when the quote hangs on the main clause
+    ("The ruling will fall to Judge Ada Voss, who told the senate when asked last month about the case: "
+     "\u201cThe matter is in the hands of the prosecutors.\u201d", "hands of the prosecutors", "senate"),
+    # a question-and-answer session with reporters
+    ("\u201cIt is a sad day,\u201d Voss said at a short question-and-answer session with reporters in Oslo.",
+     "sad day", "reporters"),
+    # him/her told in a participle clause: the one the clause's verb has just reached
+    ("Mayor Ines Berg phoned her counterpart on Monday. Two senators sent the report to the state attorney, "
+     "asking him to open an inquiry into the port.", "open an inquiry", "state attorney"),
+])
+def test_the_audience_of_passives_relatives_and_participles(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_the_speaker_of_a_passive_of_telling_is_the_agent():
+    q = _quote("Mayor Tom Reed was told by Governor Ada Voss that the bridge would close in May.", "bridge would close")
+    assert q.speaker is not None and q.speaker.name == "Ada Voss"
+    assert q.addressee is not None and q.addressee.name == "Tom Reed"
+
+
+def test_a_person_interviewed_is_the_audience_of_the_next_quote():
+    text = ("\u201cShe is clearly experienced,\u201d campaign manager Jon Weber said on Monday in an interview "
+            "with Karen Holt of the Fjord Herald.\n\n\u201cBut a record is not enough at the end of the day,\u201d "
+            "he continued.")
+    q = _quote(text, "not enough")
+    assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee

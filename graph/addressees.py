@@ -62,10 +62,10 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     """The audience the cue ``verb`` names, or its sentence does around it. ``subj`` is the
     speaker's mention: when its own verb is not the cue (a colon after "Lynch, who told Congress
     …: “…”" hangs the quote on the main clause), that verb names the audience too."""
-    ref = _from_verb(verb, index, resolver)
+    ref = _from_verb(verb, index, resolver, speaker)
     if ref is None:
         for other in _speakers_verbs(verb, subj):
-            ref = _from_verb(other, index, resolver)
+            ref = _from_verb(other, index, resolver, speaker)
             if ref is not None:
                 break
     if ref is None:
@@ -75,7 +75,8 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return ref
 
 
-def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+               speaker: EntityRef | None = None) -> EntityRef | None:
     lemma = verb.lemma_.lower()
     glued = glued_audience(verb, index)
     if glued is not None:
@@ -113,6 +114,10 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
         if target is None:
             continue
+        if target.lower_ in _PRONOUN_GENDER and target.dep_ in ("dobj", "dative", "pobj"):
+            ref = _pronoun_told(target, index, resolver, speaker)
+            if ref is not None:
+                return ref
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
@@ -409,6 +414,32 @@ def _plural_object_before(pron: Token) -> Token | None:
 
 
 _PRONOUN_GENDER = {"him": "m", "her": "f"}
+
+
+def _pronoun_told(pron: Token, index: EntityIndex, resolver: SpeakerResolver,
+                  speaker: EntityRef | None) -> EntityRef | None:
+    """ "Berg met Governor Hale on Monday. She told him …": the one told is the nearest person
+    of his or her gender named in this sentence or the one before, other than the speaker
+    (the resolver's pick for a subject pronoun, a salient earlier speaker, is not whom a
+    speaker addresses). A person told in the participle's own clause comes first."""
+    before = _person_object_before(pron, index, resolver)
+    if before is not None:
+        return None  # read by _audience from the clause itself
+    want = _PRONOUN_GENDER[pron.lower_]
+    sent = pron.sent
+    lo = pron.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own_subj = {c.i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for end, cluster in index.persons_before(pron.idx):
+        if end < lo:
+            break
+        ref = index.ref(cluster)
+        if speaker is not None and ref.id == speaker.id:
+            continue
+        if any(pron.doc[i].idx < end <= pron.doc[i].idx + len(pron.doc[i]) for i in own_subj):
+            continue
+        if resolver.gender(ref) in (None, want):
+            return ref
+    return None
 
 
 def _person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResolver) -> Token | None:

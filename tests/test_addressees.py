@@ -250,3 +250,14 @@ def test_a_person_interviewed_is_the_audience_of_the_next_quote():
             "he continued.")
     q = _quote(text, "not enough")
     assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee
+
+
+def test_a_pronoun_told_is_the_nearest_person_of_its_gender_not_the_last_speaker():
+    text = ("\u201cThe port is safe,\u201d harbour master Lars Eng said on Sunday.\n\n"
+            "Mayor Anna Lind met Governor Tom Hale on Monday. She told him that the port would close.")
+    q = _quote(text, "port would close")
+    assert q.speaker is not None and q.speaker.name == "Anna Lind"
+    assert q.addressee is not None and q.addressee.name == "Tom Hale", q.addressee
+    text = "Governor Tom Hale met Mayor Anna Lind on Monday. He told her that the port would close."
+    q = _quote(text, "port would close")
+    assert q.addressee is not None and q.addressee.name == "Anna Lind", q.addressee

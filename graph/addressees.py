@@ -442,6 +442,19 @@ def _pronoun_told(pron: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
+def person_told_before(pron: Token, index: EntityIndex, gender_of) -> Token | None:
+    """The mention a him/her told in a participle clause stands for ("wrote to the minister,
+    urging him to …"), or None; ``gender_of`` gives an entity's gender ("m", "f" or None)."""
+    return _person_object_before(pron, index, _Gendered(gender_of))
+
+
+class _Gendered:
+    """A resolver reduced to the one question ``_person_object_before`` asks."""
+
+    def __init__(self, gender_of) -> None:
+        self.gender = gender_of
+
+
 def _person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResolver) -> Token | None:
     """ "wrote to the minister, urging him to …", "called Ada Voss, telling her that …": a
     him/her told in a participle clause stands for the one person the clause's verb has just

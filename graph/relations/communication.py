@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..addressees import glued_audience
+from ..addressees import glued_audience, person_told_before
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import Context, asserted
 from .contact_lexicon import (
-    _ACTOR_TYPES, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
+    _ACTOR_TYPES, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
     _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
 from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
@@ -41,6 +41,8 @@ def at_token(ctx: Context, tok: Token) -> None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _VERB_EVENTS:
         communication_verb(ctx, tok)
+    if tok.pos_ == "VERB" and lemma in _GATHERING_VERBS:
+        gathering_verb(ctx, tok)
     if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
 
@@ -86,7 +88,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
         return  # "sat on the board", "reached a deal", "shook the market"
-    if not asserted(verb):
+    if not asserted(verb) or _going_to(verb):
         return
     event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
@@ -143,6 +145,13 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
             if glued is not None and child.i == glued[1].i:
                 continue
+            if child.lower_ in ("him", "her"):
+                # "sent the referral to the attorney, asking him to …": the one just written
+                # to, not the last man named (an actor only if that one is)
+                before = person_told_before(child, ctx.index, lambda r: ctx.index.gender(r.id))
+                if before is not None:
+                    targets += parties(ctx, before)
+                    continue
             targets += parties(ctx, child)
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
@@ -189,6 +198,43 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         _pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def gathering_verb(ctx: Context, verb: Token) -> None:
+    """ "The summit brought together Biden, Scholz and Macron", "Qatar convened envoys of X
+    and Y": those gathered met one another; a gatherer that is an actor mediated between them."""
+    if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not asserted(verb) or _going_to(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    gathered = parties(ctx, obj)
+    if obj.lower_ in _GATHERED_GROUPS or obj.lemma_.lower() in _GATHERED_GROUPS:
+        # "brought together the leaders of France and Italy": the ones the group's "of" names
+        gathered += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)
+                     if all(p[1].id != q[1].id for q in gathered)]
+    if len(gathered) < 2:
+        return
+    _pairwise(ctx, gathered, verb, "meeting", verb.lemma_.lower(), 0.65)
+    subj = subject_of(verb)
+    if subj is not None and subj.pos_ != "PRON":
+        _mediate(ctx, parties(ctx, subj), gathered, verb, verb.lemma_.lower())
+
+
+# plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
+_GATHERED_GROUPS = frozenset("leaders ministers envoys delegations representatives officials negotiators "
+                             "heads presidents".split())
+
+
+def _going_to(verb: Token) -> bool:
+    """ "was gonna tell", "is going to meet": a plan, not an event (the parser reads "going"
+    as the verb the event is the complement of)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and \
+        not any(c.dep_ == "prep" or c.dep_ == "advmod" and c.lower_ in ("there", "home") for c in head.children)
 
 
 def _outlets_programme(ctx: Context, tok: Token) -> bool:
@@ -303,6 +349,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
+    their = False
     if owner_tok is not None:
         if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
             # "his call with X": the person the pronoun continues, when that person was the
@@ -313,6 +360,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             else:
                 owners = [(owner_tok, ref)]
         elif owner_tok.pos_ == "PRON":
+            their = owner_tok.lower_ == "their"  # "after their meeting, X and Y said": the clause's subjects
             owner_tok = None
         else:
             # "the call with Xi and Trump's call with Takaichi": the nearest owner
@@ -370,7 +418,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
         or noun.dep_ == "pobj" and noun.head.head.lower_ in ("round", "rounds", "series")
-    if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None):
+    if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)

@@ -52,6 +52,10 @@ _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organ
 _TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
                       "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
 
+# verbs that gather their object in one place: "the summit brought together X, Y and Z",
+# "convened the leaders of X and Y" (with "bring" only with its particle "together")
+_GATHERING_VERBS = {"bring", "gather", "convene"}
+
 # verbs of going somewhere: "arrived in Beijing for a visit", "flew to Lima on a visit" (the
 # place is the host)
 _ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be", "return", "set"}

@@ -218,3 +218,39 @@ def test_no_partner_from_them_me_or_a_name_given(nlp, text):
 ])
 def test_a_planned_meal_or_a_meal_alone_is_no_meeting(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # those a gathering brings together met one another; the gatherer mediated
+    ("The summit in Tallinn brought together Maria Lopez, Carlos Ortega and Ana Silva.",
+     "Carlos Ortega", "Ana Silva", "meeting"),
+    ("Norway convened the leaders of Chile and Peru in Oslo on Monday.", "Chile", "Peru", "meeting"),
+    ("Norway convened the leaders of Chile and Peru in Oslo on Monday.", "Norway", "Peru", "mediation"),
+    # "their meeting": the pair the clause names as its subject
+    ("After their meeting on Friday, Maria Lopez and Carlos Ortega said the border would stay open.",
+     "Maria Lopez", "Carlos Ortega", "meeting"),
+])
+def test_gatherings_and_their_meetings(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_him_told_in_a_participle_clause_is_the_one_written_to(nlp):
+    # the one written to is no actor here: no relation to the other sender
+    ex = run(nlp, "Senators Tom Bell and Carlos Ortega sent the complaint to the state attorney, "
+                  "asking him to open an inquiry.")
+    assert frozenset(("Tom Bell", "Carlos Ortega")) not in pairs(ex, C)
+    ex = run(nlp, "Senator Tom Bell wrote to Governor Carlos Ortega on Friday, urging him to close the port.")
+    assert between(ex, C, "Tom Bell", "Carlos Ortega").event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez said she was gonna tell Carlos Ortega about the plan.",
+    "The protest brought together thousands of farmers from Chile.",
+    "Maria Lopez brought Carlos Ortega's letter to the meeting.",
+])
+def test_plans_and_crowds_are_no_contact(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_uniting_two_places_is_no_meeting(nlp):
+    assert not rels(run(nlp, "He dreams of uniting Chile and Peru under one flag."), C)

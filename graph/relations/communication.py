@@ -28,7 +28,7 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import Context, asserted
 from .contact_lexicon import (
-    _ACTOR_TYPES, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
+    _ACTOR_TYPES, _CARRYING_VERBS, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
     _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
 from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
@@ -94,7 +94,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
-        if noun is None or lemma == "send" and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+        if noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
             return
         event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
         if any(c.lower_ == "phone" for c in noun.lefts):
@@ -299,7 +299,9 @@ def _by_phone(verb: Token) -> bool:
 def _has_other_side(verb: Token) -> bool:
     """Whether the verb names a counterpart the parser could not resolve ("met officials",
     "spoke to reporters"): then its subjects did not only talk among themselves."""
-    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+    phrasal = _PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
+    return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal)
+               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 
 
 # -- nouns ----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ _VERB_EVENTS = {
     "message": "message", "assure": "message", "reassure": "message", "notify": "message",
     "explain": "message", "appeal": "message", "summon": "summons",
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
+    "hand": None, "deliver": None, "pass": None,  # "handed X a letter", "delivered a message to X"
     "exchange": None,  # "exchanged messages with X"
     # phrasal: only with their particle or object (_PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
@@ -33,18 +34,23 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "dine": ("with",), "eat": ("with",),
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
-               "send": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
+               "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
-                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon"}
+                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
+                 "hand"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate"}
-# of those, the ones that are mutual by themselves ("X and Y met"; "X and Y spoke" may be two speeches)
-_MUTUAL_VERBS = {"meet", "confer", "negotiate"}
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake"}
+# of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and
+# Y spoke" may be two speeches)
+_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake"}
+# verbs that carry a message only when their object is one ("handed X a letter", not "handed
+# over the keys")
+_CARRYING_VERBS = {"send", "hand", "deliver", "pass"}
 # verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
 _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
                     "moderate", "chair", "oversee"}

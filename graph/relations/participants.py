@@ -94,7 +94,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     found: list[tuple[Token, EntityRef]] = []
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
-    for m in mods + [x for how, x in listed if how == "from"]:
+    # "envoys from Russia and the US"; "the foreign ministers of Chile and Peru" (a plural: the
+    # singular "the minister of X" is one person, read below)
+    sent_by = [x for how, x in listed if how == "from" or how == "of" and t.tag_ == "NNS"]
+    for m in mods + sent_by:
         r = ctx.ent(m)
         if r is not None and r.type in ("country", "organization"):
             found.append((m, r))

@@ -254,3 +254,25 @@ def test_plans_and_crowds_are_no_contact(nlp, text):
 
 def test_uniting_two_places_is_no_meeting(nlp):
     assert not rels(run(nlp, "He dreams of uniting Chile and Peru under one flag."), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # those sent by two states stand for them: "the foreign ministers of X and Y"
+    ("The foreign ministers of Chile and Peru met in Lima on Monday.", "Chile", "Peru", "meeting"),
+    ("Maria Lopez and Carlos Ortega shook hands in front of the cameras.", "Maria Lopez", "Carlos Ortega",
+     "meeting"),
+    # a message carried by hand
+    ("Maria Lopez handed Carlos Ortega a letter on Monday.", "Maria Lopez", "Carlos Ortega", "message"),
+    ("Maria Lopez delivered a message to Carlos Ortega on Monday.", "Maria Lopez", "Carlos Ortega", "message"),
+])
+def test_more_forms_of_contact(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez handed over the keys to Carlos Ortega.",
+    "Maria Lopez passed the ball to Carlos Ortega.",
+    "The minister of Chile praised the minister of Peru.",
+])
+def test_things_handed_are_no_message(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -34,10 +34,21 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
     while todo and len(out) < 12:
         t = todo.pop(0)
         todo.extend(c for c in t.children if c.dep_ == "conj")
+        if _possessor_misread_as_conjunct(t):
+            continue
         for found_tok, ref in _one_party(ctx, t, context_tok or tok):
             if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
                 out.append((found_tok, ref))
     return out
+
+
+def _possessor_misread_as_conjunct(t: Token) -> bool:
+    """ "Chile's Lopez and Peru's Ortega": the parser may join "Peru" to "Lopez" and hang
+    "Ortega" on "Lopez" as a second conjunct; a conjunct that carries the possessive "'s" and is
+    followed by another conjunct of the same head owns that one, it is no party of its own."""
+    if t.dep_ != "conj" or not any(c.dep_ == "case" for c in t.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > t.i and c.left_edge.i == t.right_edge.i + 1 for c in t.head.children)
 
 
 def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
@@ -143,6 +154,8 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
     """The person the article titles with ``country`` (and ``noun``, when given: "Ukrainian
     Foreign Minister Dmytro Kuleba" for "the Ukrainian minister"), the nearest to ``before``."""
     best: tuple[int, tuple[Token, EntityRef]] | None = None
+    # "the Peruvian leader" is the one titled President, Prime Minister or Chancellor of Peru
+    wanted = LEADER_WORDS if noun == "leader" else {noun}
     for ent in ctx.index.layout.ents:
         if ent.label_ != "PERSON":
             continue
@@ -155,13 +168,13 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
         title += [list(a.subtree) for a in ent.root.children if a.dep_ == "appos" and a.i >= ent.end]
         for words in title:
             at = next((k for k, t in enumerate(words) if (o := ctx.ent(t)) is not None and o.id == country.id), None)
-            if at is None or noun is not None and not any(t.lower_ == noun for t in words[at:]):
+            if at is None or noun is not None and not any(t.lower_ in wanted for t in words[at:]):
                 continue
             dist = abs(ent.start - before.i)
             if best is None or dist < best[0]:
                 best = (dist, (ent.root, ref))
             break
-    if best is None and noun is not None:
+    if best is None and noun is not None and noun != "leader":
         # "the British minister" for "UK Foreign Secretary X": the one person titled so
         only = {id(p[1]): p for p in _titled_with(ctx, country)}
         titled = {p[1].id: p for p in only.values()}

@@ -276,3 +276,17 @@ def test_more_forms_of_contact(nlp, text, a, b, event):
 ])
 def test_things_handed_are_no_message(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+def test_a_possessor_misread_as_a_conjunct_is_no_party(nlp):
+    ex = run(nlp, "Chile's Maria Lopez and Peru's Carlos Ortega held a call on Monday.")
+    assert pairs(ex, C) == {frozenset(("Maria Lopez", "Carlos Ortega"))}
+
+
+def test_the_countrys_leader_is_its_president_named_before(nlp):
+    ex = run(nlp, "Peruvian President Luis Mora said the border would stay open. "
+                  "Ana Silva later met the Peruvian leader in Lima.")
+    assert between(ex, C, "Ana Silva", "Luis Mora").event == "meeting"
+    # a minister is not the country's leader
+    ex = run(nlp, "Peruvian Foreign Minister Carlos Ortega spoke on Monday. Ana Silva later met the Peruvian leader.")
+    assert frozenset(("Ana Silva", "Carlos Ortega")) not in pairs(ex, C)

@@ -58,16 +58,14 @@ _NOT_AUDIENCE = frozenset("it that this what which who something anything nothin
 
 
 def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
-                 speaker: EntityRef | None = None, subj: Token | None = None) -> EntityRef | None:
-    """The audience the cue ``verb`` names, or its sentence does around it. ``subj`` is the
-    speaker's mention: when its own verb is not the cue (a colon after "Lynch, who told Congress
-    …: “…”" hangs the quote on the main clause), that verb names the audience too."""
+                 speaker: EntityRef | None = None) -> EntityRef | None:
+    """The audience the cue ``verb`` names, or its sentence does around it; a cue that hangs on
+    a verb of telling ("who told Congress when asked …: “…”", "told reporters, adding …") has
+    that verb's audience."""
     ref = _from_verb(verb, index, resolver, speaker)
-    if ref is None:
-        for other in _speakers_verbs(verb, subj):
-            ref = _from_verb(other, index, resolver, speaker)
-            if ref is not None:
-                break
+    if ref is None and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | _SPEECH_VERBS:
+        ref = _from_verb(verb.head, index, resolver, speaker)
     if ref is None:
         ref = _from_setting(verb, index, resolver)
     if ref is not None and speaker is not None and ref.id == speaker.id:
@@ -78,6 +76,9 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
 def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                speaker: EntityRef | None = None) -> EntityRef | None:
     lemma = verb.lemma_.lower()
+    if lemma == "call" and (any(c.dep_ in ("oprd", "attr") for c in verb.children)
+                            or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
+        return None  # "calling him a “train wreck”": a name given, no one called
     glued = glued_audience(verb, index)
     if glued is not None:
         return _audience(glued[0], index, resolver, strict=True)
@@ -127,20 +128,6 @@ def _from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if ref is not None:
             return ref
     return None
-
-
-def _speakers_verbs(verb: Token, subj: Token | None) -> list[Token]:
-    """The verbs of the speaker's own clause other than the cue: the verb of the speaker's
-    subject, of a relative clause on the speaker ("Voss, who told Congress when asked …:"), and
-    the verb a "when asked" clause hangs on."""
-    out = []
-    if subj is not None:
-        if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ == "VERB":
-            out.append(subj.head)
-        out += [c for c in subj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-        out.append(verb.head)
-    return [v for v in out if v.i != verb.i and v.sent.start == verb.sent.start]
 
 
 def _told_one(verb: Token, lemma: str, children: list[Token]) -> Token | None:
@@ -481,8 +468,8 @@ def _person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerReso
             if ref.type == "person" and resolver.gender(ref) in (None, gender):
                 return cand
             continue  # a place, a body, a person of the other gender: not him or her
-        if cand.pos_ == "NOUN" and cand.tag_ == "NN":
-            return cand  # "the state attorney", "her counterpart": him or her, by the pronoun
+        if cand.pos_ == "NOUN" and cand.tag_ == "NN" and (cand.lower_ in PERSON_NOUNS or _people(cand)):
+            return cand  # "the U.S. attorney", "her counterpart": him or her, by the pronoun
     return None
 
 

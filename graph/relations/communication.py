@@ -183,6 +183,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
         targets = [t for t in targets if t[1].type == "person"]
+    # one of those who act is not also the one they reach ("Bell and Ortega wrote to the
+    # attorney, asking him …": him is not Ortega)
+    source_ids = {r.id for _, r in sources}
+    targets = [t for t in targets if t[1].id not in source_ids]
     if between:
         if lemma in _MEDIATING_VERBS:
             _mediate(ctx, sources, between, verb, lemma)

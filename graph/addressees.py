@@ -508,15 +508,17 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None
     is kept only when the first quote was said in an interview, a letter or a call
     (``in_channel``): "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
     prev = None
+    carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
         spk = speaker_of(d)
         if prev is not None and d.addressee is None and spk is not None:
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
-                    and (prev.addressee.type in ("media", "group") or in_channel(prev)) \
+                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried) \
                     and 0 <= d.para - prev.para <= 1 \
                     and d.start >= prev.end:
                 d.addressee = prev.addressee
+                carried.add(id(d))
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d

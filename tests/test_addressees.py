@@ -250,6 +250,9 @@ def test_a_person_interviewed_is_the_audience_of_the_next_quote():
             "he continued.")
     q = _quote(text, "not enough")
     assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee
+    text += "\n\n\u201cYou learn more in the interview than on paper,\u201d he added."
+    q = _quote(text, "learn more")
+    assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee
 
 
 def test_a_pronoun_told_is_the_nearest_person_of_its_gender_not_the_last_speaker():

@@ -89,3 +89,34 @@ def test_campaign_support_makes_allies(nlp, text, a, b):
 ])
 def test_support_taken_back_or_still_to_come_is_no_alliance(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz slammed Tom Baker's remarks about veterans.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Maria Lopez bashed Tom Baker's proposal to cut pensions.", "Maria Lopez", "Tom Baker"),
+    ("Carl Moss, who has been critical of Senator Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss, a local radio host who has been critical of Senator Ann Ruiz, spoke on Monday.",
+     "Carl Moss", "Ann Ruiz"),
+    ("Senators Ann Ruiz and Carl Moss have been vocal in their criticism of Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_attacks_on_a_persons_words_and_open_criticism(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz posted an image of rival Tom Baker.", "Ann Ruiz", "Tom Baker"),
+    ("Senator Ann Ruiz said rival Tom Baker had lied about taxes.", "Ann Ruiz", "Tom Baker"),
+])
+def test_a_bare_rival_is_the_rival_of_the_clauses_subject(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz praised Tom Baker's remarks about veterans.",
+    "Carl Moss was never critical of Senator Ann Ruiz.",
+    "Senator Ann Ruiz criticized Tom Baker's plan on Monday.",
+    "A poll showed voters prefer rival Tom Baker.",
+    "Rival Tom Baker said Senator Ann Ruiz had lied.",
+])
+def test_no_adversary_from_praise_negation_mild_criticism_or_an_unnamed_owner(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

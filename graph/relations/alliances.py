@@ -42,10 +42,11 @@ _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enem
 # for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
 # on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
 _TIE_NOUNS = {
-    "support": ("ALLY_OF", ("for", "to")), "ties": ("ALLY_OF", ("with", "to")),
+    # "from": the other side gives it ("Lopez won an endorsement from Baker", "support from China")
+    "support": ("ALLY_OF", ("for", "to", "from", "of")), "ties": ("ALLY_OF", ("with", "to")),
     "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
     "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
-    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for")),
+    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for", "from")),
     "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
     "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
     "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
@@ -56,7 +57,8 @@ _TIE_NOUNS = {
     "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
     "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
     "bombardment": ("ADVERSARY_OF", ("of",)),
-    "endorsement": ("ALLY_OF", ("of", "for")), "blockade": ("ADVERSARY_OF", ("of", "on")),
+    "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
+    "blockade": ("ADVERSARY_OF", ("of", "on")),
 }
 # "actions" and "campaign" are hostile only when said so
 _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
@@ -210,6 +212,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not told_as_fact(noun, steps=2):  # a state of affairs: only its own clause can deny it
         return
     targets = _targets(ctx, noun, preps)
+    if not targets and "from" in preps and noun.dep_ == "dobj":
+        targets = _targets(ctx, noun.head, ("from",))  # "received an endorsement from X": the parse hangs it on the verb
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]

@@ -24,7 +24,10 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
                 "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
-                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint"}
+                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
+                  "quarrel", "standoff"}
+# Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
+_FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff"}
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
@@ -44,6 +47,9 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
+
+# A candidate's campaign acts for the candidate: "the Sanders campaign accused Clinton".
+_CAMP_NOUNS = {"campaign", "camp"}
 
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
 _CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
@@ -128,6 +134,17 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
     if subj is not None and subj.dep_ == "appos" and verb.dep_ == "relcl" and subj.pos_ == "NOUN":
         # "Erick Erickson, a radio host who has been critical of Trump": the host is the name
         return [a for a in ctx.actors(subj.head, types) if a[1].type in types]
+    if subj is not None and subj.lower_ in _CAMP_NOUNS and subj.pos_ == "NOUN" and "person" in types:
+        # "the Sanders campaign accused Clinton of …", "Cruz's campaign attacked Trump": a
+        # candidate's campaign speaks and fights for the candidate
+        owner = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        found = ctx.actors(owner, ("person",)) if owner is not None else []
+        if not found and owner is not None:  # "the Ruiz campaign" read as a body of its own: the person named Ruiz
+            people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+                      if r.type == "person" and r.name.split()[-1] == owner.text}
+            found = [(owner, r) for r in people.values()] if len(people) == 1 else []
+        if found:
+            return found[:1]
     if subj is not None and subj.lower_ in ("he", "she") and "person" in types:
         ref = ctx.ent(subj, resolve=True)
         return [(subj, ref)] if ref is not None and ref.type == "person" else []
@@ -320,7 +337,9 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
         ctx.add_pairs("ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
-    targets = _against(ctx, noun)
+    # "Cruz's battle with Trump", "her fight with X": a fight is with the other side; a
+    # race or a bid "with" someone is shared with them ("his run with Pence")
+    targets = _against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = _against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets:
@@ -329,8 +348,8 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if not owners:
         owners = name_before(ctx, noun)
     if not owners and noun.dep_ in ("dobj", "pobj"):  # "Sanders is waging a campaign against Clinton"
-        verb = governor(noun)
-        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"] if verb is not None else []
+        verb = governor(noun)  # "he is still in the race against Clinton": "he" as a reader takes him
+        owners = clause_sides(ctx, verb, _PEOPLE) if verb is not None else []
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun)
 
 

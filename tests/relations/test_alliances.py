@@ -150,3 +150,20 @@ def test_a_leaders_friendship_with_another_leader_is_an_alliance(nlp):
 def test_a_persons_support_for_a_body_is_no_alliance(nlp):
     ex = run(nlp, "The strength of President Mark Dalton's support for NATO has varied over time.")
     assert frozenset(("Mark Dalton", "NATO")) not in pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez received an endorsement from Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Governor Maria Lopez won the support of Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Governor Maria Lopez has strong support from Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+])
+def test_support_received_from_someone_makes_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez did not receive an endorsement from Senator Tom Baker.",
+    "Governor Maria Lopez received a letter from Senator Tom Baker.",
+])
+def test_no_alliance_from_support_not_received_or_a_mere_letter(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -120,3 +120,23 @@ def test_a_bare_rival_is_the_rival_of_the_clauses_subject(nlp, text, a, b):
 ])
 def test_no_adversary_from_praise_negation_mild_criticism_or_an_unnamed_owner(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez's campaign attacked Mayor Tom Baker on Monday.", "Maria Lopez", "Tom Baker"),
+    ("Senator Ann Ruiz spoke in Ohio. The Ruiz campaign accused Mayor Tom Baker of lying about taxes.",
+     "Ann Ruiz", "Tom Baker"),
+    ("Governor Maria Lopez spoke in Ohio. She is still in the race against Mayor Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Senator Ted Crane's on-again, off-again battle with Governor Dan Trell is on again.", "Ted Crane", "Dan Trell"),
+    ("Governor Maria Lopez's feud with Senator Tom Baker deepened.", "Maria Lopez", "Tom Baker"),
+])
+def test_a_campaign_acts_for_its_candidate_and_fights_are_with_the_other_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez's running battle with cancer ended in May.",
+    "Governor Maria Lopez's campaign may attack Mayor Tom Baker next week.",
+])
+def test_no_fight_without_a_named_other_side_or_as_a_plan(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

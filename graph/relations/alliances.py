@@ -56,10 +56,15 @@ _TIE_NOUNS = {
     "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
     "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
     "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
-    "bombardment": ("ADVERSARY_OF", ("of",)),
+    "bombardment": ("ADVERSARY_OF", ("of",)), "bombing": ("ADVERSARY_OF", ("of",)),
+    "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
+    "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
+    "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
     "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
     "blockade": ("ADVERSARY_OF", ("of", "on")),
 }
+# Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
+_PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
 _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
                       "destabilising", "escalating", "illegal", "brutal"}
@@ -68,6 +73,8 @@ _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domest
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
                   "bombard", "raid", "besiege", "occupy"}
+# hostile verbs whose object may be a place or a thing of the state hit
+_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -209,11 +216,12 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
-    if not told_as_fact(noun, steps=2):  # a state of affairs: only its own clause can deny it
+    if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
     targets = _targets(ctx, noun, preps)
-    if not targets and "from" in preps and noun.dep_ == "dobj":
-        targets = _targets(ctx, noun.head, ("from",))  # "received an endorsement from X": the parse hangs it on the verb
+    if not targets and noun.dep_ == "dobj":
+        # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
+        targets = _targets(ctx, noun.head, preps)
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
@@ -226,6 +234,15 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not sides and noun.lower_ == "endorsement" and poss is not None:
         sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)
+
+
+def _pledged(noun: Token, pred: str) -> bool:
+    """ "The U.S. pledged continued support for Ukraine", "offered its backing to X": a pledge
+    of support is itself the stand a reader lists as an alliance (a pledge to attack is not an
+    attack, so only ALLY_OF)."""
+    verb = noun.head
+    return pred == "ALLY_OF" and noun.dep_ == "dobj" and verb.lemma_.lower() in _PLEDGE_VERBS \
+        and told_as_fact(verb) and not any(c.dep_ == "amod" and c.lower_ in ("possible", "potential") for c in noun.children)
 
 
 def enmity_between(ctx: Context, noun: Token) -> None:
@@ -308,6 +325,13 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
+    if not others and lemma in _STRIKING_VERBS:
+        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner is hit
+        others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                  and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
+        if others:
+            _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
+            return
     if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]

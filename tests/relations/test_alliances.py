@@ -167,3 +167,24 @@ def test_support_received_from_someone_makes_allies(nlp, text, a, b):
 ])
 def test_no_alliance_from_support_not_received_or_a_mere_letter(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("The United States pledged continued military support for Ukraine on Monday.", "United States", "Ukraine", "ALLY_OF"),
+    ("Washington imposed new sanctions on Moscow last week.", "United States", "Russia", "ADVERSARY_OF"),
+    ("Israel launched airstrikes on Iranian positions in Syria.", "Israel", "Iran", "ADVERSARY_OF"),
+    ("Ukraine has struck Russian oil refineries with drones.", "Ukraine", "Russia", "ADVERSARY_OF"),
+    ("North Korea has supplied artillery shells to Russia.", "North Korea", "Russia", "ALLY_OF"),
+])
+def test_pledges_fresh_sanctions_strikes_on_a_states_sites_and_shells(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States could impose new sanctions on Russia.",
+    "Brussels will announce new sanctions on Moscow next week.",
+    "Ukraine did not strike Russian oil refineries, the ministry said.",
+    "The United States may launch new strikes on Iranian sites.",
+])
+def test_no_hostility_from_sanctions_or_strikes_still_to_come_or_denied(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

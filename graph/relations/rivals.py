@@ -63,7 +63,7 @@ _ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "cri
                  "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
-                 "assault": ("on",), "offensive": ("against",)}
+                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
 # What a person says or stands for: attacking it hard attacks its owner ("slammed Trump's
 # remarks", "bashed his rival's proposal"); only said with a named owner. Mild criticism of a
 # stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
@@ -76,6 +76,10 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
 _MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms"}
 _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
                        "hostile": ("to", "toward", "towards")}
+
+# Verbs of making an attack one's own: "launched an attack on X", "went on the offensive against X".
+_WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escalate", "unleash", "level", "renew",
+               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep"}
 
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
@@ -362,7 +366,7 @@ def running_against(ctx: Context, verb: Token) -> None:
     targets = _against(ctx, verb)
     if not targets or not told_as_fact(verb):
         return
-    sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 
@@ -456,11 +460,19 @@ def attack_noun(ctx: Context, noun: Token) -> None:
     if not targets and noun.lower_ not in _MILD_ATTACKS:  # "his attacks on Trump's record"
         targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                    for g in p.children if g.dep_ == "pobj" for a in whose_words(ctx, g)]
+    wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
+    if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
+        targets = _against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
     if not targets or not told_as_fact(noun, steps=2):
         return
     owners = possessor(ctx, noun)
     if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
         owners = name_before(ctx, noun)
+    if not owners and noun.dep_ in ("dobj", "pobj") and not any(c.dep_ == "poss" for c in noun.children):
+        # "Clinton launched a blistering attack on Trump", "went on offense against Trump"
+        verb = governor(noun)
+        if verb is not None and verb.lemma_.lower() in _WAGE_VERBS and told_as_fact(verb):
+            owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
 

@@ -140,3 +140,20 @@ def test_a_campaign_acts_for_its_candidate_and_fights_are_with_the_other_side(nl
 ])
 def test_no_fight_without_a_named_other_side_or_as_a_plan(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Tom Baker has been outspoken on the issue as he campaigns against Governor Ann Ruiz.", "Tom Baker", "Ann Ruiz"),
+    ("Governor Ann Ruiz went on offense against Senator Tom Baker on Monday.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Ann Ruiz launched a blistering attack on Senator Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_attacks_made_by_the_clauses_subject(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz condemned the attack on Senator Tom Baker.",
+    "Governor Ann Ruiz may launch an attack on Senator Tom Baker.",
+])
+def test_an_attack_condemned_or_planned_is_not_the_subjects(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

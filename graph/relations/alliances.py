@@ -1,7 +1,8 @@
 """ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
 
-Three families of their own start from here too: ``contests`` (standings in a race: leads,
-trails, victories over), ``rivals`` (politicians in a contest: rivals,
+Four families of their own start from here too: ``contests`` (standings in a race: leads,
+trails, victories over), ``truces`` (the sides of a ceasefire, peace talks, a prisoner swap or
+a mediation), ``rivals`` (politicians in a contest: rivals,
 running against, attacks in words, campaign support) and ``blocs`` (states in blocs and
 alliances: membership, members listed, pacts, arms supplies, sides said of a pair). Whether a
 tie is told as a fact is ``_facts.told_as_fact``."""
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, contests, rivals
+from . import blocs, contests, rivals, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 
@@ -97,7 +98,8 @@ _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet",
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS
-                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS | contests.TRIGGER_WORDS)
+                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS | contests.TRIGGER_WORDS
+                          | truces.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -129,6 +131,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         running_mate(ctx, tok)
     rivals.at_token(ctx, tok)
     contests.at_token(ctx, tok)
+    truces.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
 
 

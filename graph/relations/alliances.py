@@ -29,7 +29,12 @@ _HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against",
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
 # "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
-               "supplier", "suppliers"}  # "supplier" only of arms: see ``ally_noun``
+               "supplier", "suppliers",  # "supplier" only of arms: see ``ally_noun``
+               # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
+               "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
+               "endorser", "endorsers"}
+# "a surrogate for X": these speak for the one they stand by, said with "for"
+_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
@@ -76,6 +81,8 @@ _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "
                   "bombard", "raid", "besiege", "occupy"}
 # hostile verbs whose object may be a place or a thing of the state hit
 _STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard"}
+# verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
+_TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -113,6 +120,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         treaty_with(ctx, tok)
     if pos == "NOUN" and low in _HOSTILE_NOUNS:
         hostile_act(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
+        joined_forces(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
     if pos == "NOUN" and low in _TIE_NOUNS:
@@ -239,6 +248,31 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     _pairwise(ctx, sides, pred, targets, noun)
 
 
+def joined_forces(ctx: Context, verb: Token) -> None:
+    """ "X and Y joined forces to block the bill", "X teamed up with Y", "X partnered with Y"
+    → ALLY_OF between the sides (not "refused to team up with", "may join forces")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "join" and not any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children):
+        return  # "joined the army", "joined NATO": membership, read elsewhere
+    if lemma == "team" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return
+    if lemma in ("unite", "combine") and not any(c.dep_ == "dobj" and c.lower_ in ("forces", "efforts") for c in verb.children):
+        return  # "united the party": no second side
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = rivals.clause_sides(ctx, verb)
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+    # the evidence runs to "forces" / "up": "joined" alone says nothing
+    last = max([verb, *[c for c in verb.children if c.dep_ in ("dobj", "prt")]], key=lambda t: t.i)
+    if others:
+        _pairwise(ctx, sides[:1], "ALLY_OF", others, verb)
+    elif len(sides) >= 2:
+        for k, (ta, a) in enumerate(sides):
+            for tb, b in sides[k + 1:]:
+                ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, last), 0.65)
+
+
 def _pledged(noun: Token, pred: str) -> bool:
     """ "The U.S. pledged continued support for Ukraine", "offered its backing to X": a pledge
     of support is itself the stand a reader lists as an alliance (a pledge to attack is not an
@@ -315,8 +349,11 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if lemma in _SIDING_VERBS:
         if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
             return  # "threw a party behind the house": no siding
-        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
-                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
+                 for g in p.children if g.dep_ == "pobj"]
+        others = [a for g in pobjs for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        # "threw her weight behind Obama's advice", "sided with Trump's position": behind its owner
+        others = others or [a for g in pobjs for a in rivals.whose_words(ctx, g, STATE_ACTORS + ("person",))]
         _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -503,7 +540,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS else ("of", "to")
+    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
     owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"

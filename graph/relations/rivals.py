@@ -71,7 +71,8 @@ _ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "cri
 _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "rhetoric",
                 "tweet", "tweets", "speech", "claims", "claim", "proposal", "proposals", "plan", "plans",
                 "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
-                "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy"}
+                "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
+                "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative"}
 # Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
 _MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms"}
 _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),

@@ -188,3 +188,24 @@ def test_pledges_fresh_sanctions_strikes_on_a_states_sites_and_shells(nlp, text,
 ])
 def test_no_hostility_from_sanctions_or_strikes_still_to_come_or_denied(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Ann Ruiz threw her weight behind Senator Tom Baker's plan to cut taxes.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss, a surrogate for Governor Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Senator Tom Baker and Governor Ann Ruiz joined forces to block the bill.", "Tom Baker", "Ann Ruiz"),
+    ("Governor Ann Ruiz teamed up with Senator Tom Baker on the bill.", "Ann Ruiz", "Tom Baker"),
+    ("Poland and Estonia joined forces to press for new sanctions.", "Poland", "Estonia"),
+])
+def test_siding_with_someones_plan_loyalists_and_joined_forces(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz refused to team up with Senator Tom Baker.",
+    "Governor Ann Ruiz joined the Senate in 2010 with Senator Tom Baker.",
+    "Governor Ann Ruiz may join forces with Senator Tom Baker.",
+])
+def test_no_alliance_from_refusals_plans_or_joining_a_body(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

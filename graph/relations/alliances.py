@@ -361,6 +361,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     # a politician endorses or supports a person as often as a country or a party
     others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support") else ctx.actors(obj)
+    if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
+        others = rivals.whose_words(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)

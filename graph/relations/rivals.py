@@ -179,12 +179,21 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
 
 
 def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
-    """The named owner of what was said or proposed: "Trump's remarks" → Trump; "his remarks"
-    and "the remarks" name no one surely enough."""
+    """The owner of what was said or proposed: "Trump's remarks" → Trump; "his proposal" →
+    the man a reader takes "his" for ("Clinton slammed his proposal", after Sanders); "the
+    remarks" name no one."""
     if noun is None or noun.lower_ not in _WORDS_NOUNS:
         return []
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return ctx.actors(poss, types) if poss is not None else []
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.pos_ == "PROPN":
+        return ctx.actors(poss, types)
+    if poss.lower_ in ("his", "her") and "person" in types:
+        # the clause's own subject is read by ``possessor`` when the pronoun fits it; its owner
+        # is then no other side and ``add_pairs`` leaves it out
+        return [a for a in possessor(ctx, noun) if a[1].type == "person"]
+    return []
 
 
 def governor(noun: Token) -> Token | None:

@@ -209,3 +209,7 @@ def test_siding_with_someones_plan_loyalists_and_joined_forces(nlp, text, a, b):
 ])
 def test_no_alliance_from_refusals_plans_or_joining_a_body(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_endorsing_a_persons_approach_sides_with_the_person(nlp):
+    between(run(nlp, "Carl Moss endorsed Governor Ann Ruiz's approach on Saturday."), "ALLY_OF", "Carl Moss", "Ann Ruiz")

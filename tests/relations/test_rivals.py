@@ -157,3 +157,16 @@ def test_attacks_made_by_the_clauses_subject(nlp, text, a, b):
 ])
 def test_an_attack_condemned_or_planned_is_not_the_subjects(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_an_attack_on_his_proposal_is_on_the_man_a_reader_takes_his_for(nlp):
+    ex = run(nlp, "Senator Tom Baker has pushed for a new tax. Governor Ann Ruiz has slammed his proposal as too vague.")
+    between(ex, "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz slammed her own proposal as a mistake.",
+    "Senator Tom Baker spoke first. Governor Ann Ruiz praised his proposal.",
+])
+def test_no_adversary_from_ones_own_proposal_or_praise(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

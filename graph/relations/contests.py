@@ -24,7 +24,7 @@ _SIDES = STATE_ACTORS + ("person",)
 _STANDING_NOUNS = {"lead", "edge", "advantage"}
 _WIN_NOUNS = {"victory", "victories", "win", "wins", "triumph", "landslide", "upset"}
 # Verbs of a standing with the other side as object: "X trails Y", "X tops Y in Ohio".
-_STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "surpass", "outdistance", "lag"}
+_STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "lag"}  # not "surpass": records, not races
 # "led the delegation to Paris", "led them into the hall": a path, not a standing
 _PATH_PREPS = {"to", "into", "onto", "through", "out", "across", "toward", "towards", "in"}
 

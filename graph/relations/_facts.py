@@ -15,6 +15,9 @@ _UNDONE_VERBS = {"rescind", "retract", "revoke", "withdraw", "pull", "drop", "re
 
 # Verbs of a choice not yet made: "leaning toward supporting Trump", "weighing whether to back X".
 _UNDECIDED = {"lean", "mull", "weigh", "ponder", "contemplate", "debate", "eye"}
+# "new sanctions", "fresh strikes": new, but done when the verb says so
+_FRESH = {"new", "fresh", "further", "additional", "another", "more"}
+_STILL_TO_COME = {"upcoming", "planned", "proposed", "possible", "potential", "future", "expected", "prospective"}
 _ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "newest"}
 
 
@@ -26,12 +29,20 @@ def _first_to(tok: Token) -> bool:
         and any(c.lower_ in _ORDINALS for c in tok.head.children) and tok.head.head.pos_ in ("AUX", "VERB")
 
 
+def _done_afresh(tok: Token) -> bool:
+    """ "imposed new sanctions on Moscow", "approved fresh aid": a noun that is new but whose
+    verb is told in the past or present tense is done, not still to come."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+        and any(c.dep_ == "amod" and c.lower_ in _FRESH for c in tok.children) \
+        and not any(c.dep_ == "amod" and c.lower_ not in _FRESH and c.lower_ in _STILL_TO_COME for c in tok.children)
+
+
 def told_as_fact(tok: Token, steps: int = 8) -> bool:
     """``asserted``, and not "has yet to endorse", "rescinded his endorsement of", "declined
     to affirm his support for": a tie still to come, taken back, or refused further up."""
     if _first_to(tok):  # "X was the first Democrat to endorse Y": as true as "X was"
         return asserted(tok.head.head, steps)
-    if not asserted(tok, steps):
+    if not (asserted(tok.head, steps) if _done_afresh(tok) else asserted(tok, steps)):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
             any(c.lower_ == "yet" for c in tok.head.children) or tok.head.lemma_.lower() == "be"

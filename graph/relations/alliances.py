@@ -1,6 +1,8 @@
 """ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
 
-Two families of their own start from here too: ``rivals`` (politicians in a contest: rivals,
+Four families of their own start from here too: ``contests`` (standings in a race: leads,
+trails, victories over), ``truces`` (the sides of a ceasefire, peace talks, a prisoner swap or
+a mediation), ``rivals`` (politicians in a contest: rivals,
 running against, attacks in words, campaign support) and ``blocs`` (states in blocs and
 alliances: membership, members listed, pacts, arms supplies, sides said of a pair). Whether a
 tie is told as a fact is ``_facts.told_as_fact``."""
@@ -11,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, rivals
+from . import blocs, contests, rivals, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 
@@ -27,7 +29,12 @@ _HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against",
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
 # "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
-               "supplier", "suppliers"}  # "supplier" only of arms: see ``ally_noun``
+               "supplier", "suppliers",  # "supplier" only of arms: see ``ally_noun``
+               # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
+               "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
+               "endorser", "endorsers"}
+# "a surrogate for X": these speak for the one they stand by, said with "for"
+_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
@@ -41,10 +48,11 @@ _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enem
 # for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
 # on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
 _TIE_NOUNS = {
-    "support": ("ALLY_OF", ("for", "to")), "ties": ("ALLY_OF", ("with", "to")),
+    # "from": the other side gives it ("Lopez won an endorsement from Baker", "support from China")
+    "support": ("ALLY_OF", ("for", "to", "from", "of")), "ties": ("ALLY_OF", ("with", "to")),
     "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
     "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
-    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for")),
+    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for", "from")),
     "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
     "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
     "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
@@ -54,9 +62,15 @@ _TIE_NOUNS = {
     "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
     "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
     "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
-    "bombardment": ("ADVERSARY_OF", ("of",)),
-    "endorsement": ("ALLY_OF", ("of", "for")), "blockade": ("ADVERSARY_OF", ("of", "on")),
+    "bombardment": ("ADVERSARY_OF", ("of",)), "bombing": ("ADVERSARY_OF", ("of",)),
+    "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
+    "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
+    "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
+    "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
+    "blockade": ("ADVERSARY_OF", ("of", "on")),
 }
+# Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
+_PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
 _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
                       "destabilising", "escalating", "illegal", "brutal"}
@@ -65,6 +79,10 @@ _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domest
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
                   "bombard", "raid", "besiege", "occupy"}
+# hostile verbs whose object may be a place or a thing of the state hit
+_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard"}
+# verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
+_TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -87,7 +105,8 @@ _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet",
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS
-                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS)
+                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS | contests.TRIGGER_WORDS
+                          | truces.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -101,6 +120,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         treaty_with(ctx, tok)
     if pos == "NOUN" and low in _HOSTILE_NOUNS:
         hostile_act(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
+        joined_forces(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
     if pos == "NOUN" and low in _TIE_NOUNS:
@@ -118,6 +139,8 @@ def at_token(ctx: Context, tok: Token) -> None:
     if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
         running_mate(ctx, tok)
     rivals.at_token(ctx, tok)
+    contests.at_token(ctx, tok)
+    truces.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
 
 
@@ -205,9 +228,12 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
-    if not told_as_fact(noun, steps=2):  # a state of affairs: only its own clause can deny it
+    if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
     targets = _targets(ctx, noun, preps)
+    if not targets and noun.dep_ == "dobj":
+        # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
+        targets = _targets(ctx, noun.head, preps)
     if not targets:
         return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
@@ -220,6 +246,40 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not sides and noun.lower_ == "endorsement" and poss is not None:
         sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
     _pairwise(ctx, sides, pred, targets, noun)
+
+
+def joined_forces(ctx: Context, verb: Token) -> None:
+    """ "X and Y joined forces to block the bill", "X teamed up with Y", "X partnered with Y"
+    → ALLY_OF between the sides (not "refused to team up with", "may join forces")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "join" and not any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children):
+        return  # "joined the army", "joined NATO": membership, read elsewhere
+    if lemma == "team" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return
+    if lemma in ("unite", "combine") and not any(c.dep_ == "dobj" and c.lower_ in ("forces", "efforts") for c in verb.children):
+        return  # "united the party": no second side
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = rivals.clause_sides(ctx, verb)
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+    # the evidence runs to "forces" / "up": "joined" alone says nothing
+    last = max([verb, *[c for c in verb.children if c.dep_ in ("dobj", "prt")]], key=lambda t: t.i)
+    if others:
+        _pairwise(ctx, sides[:1], "ALLY_OF", others, verb)
+    elif len(sides) >= 2:
+        for k, (ta, a) in enumerate(sides):
+            for tb, b in sides[k + 1:]:
+                ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, last), 0.65)
+
+
+def _pledged(noun: Token, pred: str) -> bool:
+    """ "The U.S. pledged continued support for Ukraine", "offered its backing to X": a pledge
+    of support is itself the stand a reader lists as an alliance (a pledge to attack is not an
+    attack, so only ALLY_OF)."""
+    verb = noun.head
+    return pred == "ALLY_OF" and noun.dep_ == "dobj" and verb.lemma_.lower() in _PLEDGE_VERBS \
+        and told_as_fact(verb) and not any(c.dep_ == "amod" and c.lower_ in ("possible", "potential") for c in noun.children)
 
 
 def enmity_between(ctx: Context, noun: Token) -> None:
@@ -289,8 +349,11 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if lemma in _SIDING_VERBS:
         if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
             return  # "threw a party behind the house": no siding
-        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
-                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
+                 for g in p.children if g.dep_ == "pobj"]
+        others = [a for g in pobjs for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        # "threw her weight behind Obama's advice", "sided with Trump's position": behind its owner
+        others = others or [a for g in pobjs for a in rivals.whose_words(ctx, g, STATE_ACTORS + ("person",))]
         _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -298,10 +361,19 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     # a politician endorses or supports a person as often as a country or a party
     others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support") else ctx.actors(obj)
+    if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
+        others = rivals.whose_words(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
+    if not others and lemma in _STRIKING_VERBS:
+        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner is hit
+        others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                  and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
+        if others:
+            _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
+            return
     if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
@@ -470,7 +542,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS else ("of", "to")
+    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
     owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"

@@ -31,7 +31,7 @@ _ALLIED_KINDS = {"military", "defense", "defence", "security", "strategic", "int
 # Verbs of giving arms, and what is given: "Peru sent weapons to Chile", "supplied Chile with tanks".
 _ARMING_VERBS = {"send", "supply", "provide", "deliver", "give", "ship", "sell", "transfer", "furnish"}
 _ARMS = {"weapons", "arms", "missiles", "tanks", "jets", "ammunition", "munitions", "drones", "artillery",
-         "rockets", "howitzers", "interceptors", "warplanes", "fighters", "weaponry"}
+         "rockets", "howitzers", "interceptors", "warplanes", "fighters", "weaponry", "shells", "bombs"}
 # Nouns that say what two named sides are to each other: "Peru and Chile are close allies".
 _PAIR_NOUNS = {"allies": "ALLY_OF", "rivals": "ADVERSARY_OF", "enemies": "ADVERSARY_OF", "foes": "ADVERSARY_OF",
                "adversaries": "ADVERSARY_OF", "arch-rivals": "ADVERSARY_OF", "archrivals": "ADVERSARY_OF"}

@@ -24,7 +24,10 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
                 "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
-                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint"}
+                  "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
+                  "quarrel", "standoff"}
+# Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
+_FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff"}
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
@@ -45,6 +48,9 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
 
+# A candidate's campaign acts for the candidate: "the Sanders campaign accused Clinton".
+_CAMP_NOUNS = {"campaign", "camp"}
+
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
 _CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
 
@@ -57,7 +63,25 @@ _ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "cri
                  "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
-                 "assault": ("on",), "offensive": ("against",)}
+                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
+# What a person says or stands for: attacking it hard attacks its owner ("slammed Trump's
+# remarks", "bashed his rival's proposal"); only said with a named owner. Mild criticism of a
+# stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
+# readers do not list as enmity.
+_WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "rhetoric",
+                "tweet", "tweets", "speech", "claims", "claim", "proposal", "proposals", "plan", "plans",
+                "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
+                "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
+                "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative"}
+# Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
+_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms"}
+_AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
+                       "hostile": ("to", "toward", "towards")}
+
+# Verbs of making an attack one's own: "launched an attack on X", "went on the offensive against X".
+_WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escalate", "unleash", "level", "renew",
+               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep"}
+
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
@@ -67,15 +91,17 @@ _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movem
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
 TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS
-                          | {"between", "against", "accused"})
+                          | set(_AGAINST_ADJECTIVES) | {"between", "against", "accused"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in _RIVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-        owned_rival(ctx, tok)
+    if low in _RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")):
+        owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
+    if low in _AGAINST_ADJECTIVES and tok.pos_ == "ADJ":
+        critical_of(ctx, tok)
     if low in ("rivals", "opponents") and tok.pos_ == "VERB":
         rivals_beaten(ctx, tok)
     if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
@@ -110,6 +136,20 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
     if sides:
         return sides
     subj = subject_of(verb)
+    if subj is not None and subj.dep_ == "appos" and verb.dep_ == "relcl" and subj.pos_ == "NOUN":
+        # "Erick Erickson, a radio host who has been critical of Trump": the host is the name
+        return [a for a in ctx.actors(subj.head, types) if a[1].type in types]
+    if subj is not None and subj.lower_ in _CAMP_NOUNS and subj.pos_ == "NOUN" and "person" in types:
+        # "the Sanders campaign accused Clinton of …", "Cruz's campaign attacked Trump": a
+        # candidate's campaign speaks and fights for the candidate
+        owner = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        found = ctx.actors(owner, ("person",)) if owner is not None else []
+        if not found and owner is not None:  # "the Ruiz campaign" read as a body of its own: the person named Ruiz
+            people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+                      if r.type == "person" and r.name.split()[-1] == owner.text}
+            found = [(owner, r) for r in people.values()] if len(people) == 1 else []
+        if found:
+            return found[:1]
     if subj is not None and subj.lower_ in ("he", "she") and "person" in types:
         ref = ctx.ent(subj, resolve=True)
         return [(subj, ref)] if ref is not None and ref.type == "person" else []
@@ -138,7 +178,25 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     return found
 
 
-def _governor(noun: Token) -> Token | None:
+def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
+    """The owner of what was said or proposed: "Trump's remarks" → Trump; "his proposal" →
+    the man a reader takes "his" for ("Clinton slammed his proposal", after Sanders); "the
+    remarks" name no one."""
+    if noun is None or noun.lower_ not in _WORDS_NOUNS:
+        return []
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.pos_ == "PROPN":
+        return ctx.actors(poss, types)
+    if poss.lower_ in ("his", "her") and "person" in types:
+        # the clause's own subject is read by ``possessor`` when the pronoun fits it; its owner
+        # is then no other side and ``add_pairs`` leaves it out
+        return [a for a in possessor(ctx, noun) if a[1].type == "person"]
+    return []
+
+
+def governor(noun: Token) -> Token | None:
     """The verb a noun phrase hangs on, through prepositions and appositions."""
     t = noun
     for _ in range(4):
@@ -151,7 +209,7 @@ def _governor(noun: Token) -> Token | None:
     return None
 
 
-def _possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+def possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """Whose rival or race it is: a named possessor ("Clinton's rival"), or for "his"/"her"
     the subject of the clause when the noun is not in it ("Clinton blasted her rival X"),
     else the person a reader takes the pronoun for ("…, while her main rival, X, soared")."""
@@ -162,11 +220,13 @@ def _possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
         return ctx.actors(poss, _SIDES)
     want = PERSON_PRONOUNS.get(poss.lower_)
     if poss.lower_ in ("its", "their"):
-        verb = _governor(noun)
-        return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
+        # "their criticism of X" said of two senators as of two states; "its" of a body only
+        types = STATE_ACTORS if poss.lower_ == "its" else _SIDES
+        verb = governor(noun)
+        return [a for a in ctx.subjects(verb) if a[1].type in types] if verb is not None else []
     if poss.lower_ not in ("his", "her"):
         return []
-    verb = _governor(noun)
+    verb = governor(noun)
     if verb is not None and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head is verb):
         subj = [a for a in ctx.subjects(verb) if a[1].type == "person"]
         if subj and subj[0][0].i < noun.i and ctx.resolver.gender(subj[0][1]) in (None, want):
@@ -189,18 +249,46 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     rivals, Cruz and Kasich"; "Sanders, Clinton's rival," (the apposition describes the name)."""
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
     named = _named(ctx, noun, _PEOPLE)
-    owners = _possessor(ctx, head) or _name_before(ctx, noun)
+    owners = possessor(ctx, head) or name_before(ctx, noun)
+    bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
+    if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
+        owners = _acting_person(ctx, head, named)
     if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
     if not named or not owners or not told_as_fact(noun, steps=1):
         return
     owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
-    # a pronoun's owner is a reading, not a name: a little less sure
-    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
+    # a pronoun's owner or the clause's subject is a reading, not a name: a little less sure
+    conf = 0.55 if bare or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
     ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=conf)
 
 
-def _name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, EntityRef]]:
+    """The person a bare "rival X" belongs to: the subject of the nearest clause above the
+    name whose subject is someone else ("Sanders said the story on rival Clinton's emails
+    has moved" → Sanders). A clause whose subject is no person (a poll, "a woman") ends the
+    search: the rival is then of someone the sentence does not name."""
+    skip = {r.id for _, r in named}
+    t = name
+    for _ in range(8):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(t)
+        if subj is None:
+            continue
+        found = [a for a in ctx.subjects(t) if a[1].id not in skip]
+        if any(a[1].id in skip for a in ctx.actors(subj, _SIDES)):
+            continue  # "rival X said …": X's own clause; the owner is further up
+        if not found or found[0][1].type != "person" or not told_as_fact(t):
+            return []
+        return found[:1]
+    return []
+
+
+def name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """A person named before the noun as its modifier: "a longtime Clinton foe"."""
     return [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
             for r in [ctx.ent(c)] if r is not None and r.type == "person"]
@@ -213,6 +301,17 @@ def critic_of(ctx: Context, noun: Token) -> None:
         return
     holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
     ctx.add_pairs("ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
+
+
+def critical_of(ctx: Context, adj: Token) -> None:
+    """ "X, who has been critical of Y,", "X was sharply critical of Y's stance" →
+    ADVERSARY_OF between two persons; not "was not critical of", "may be critical of"."""
+    preps = _AGAINST_ADJECTIVES[adj.lower_]
+    targets = _against(ctx, adj, preps)
+    verb = adj.head
+    if not targets or adj.dep_ not in ("acomp", "oprd") or verb.pos_ not in ("AUX", "VERB") or not told_as_fact(verb):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], targets, adj, conf=0.55)
 
 
 def rivals_beaten(ctx: Context, noun: Token) -> None:
@@ -252,17 +351,19 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
         ctx.add_pairs("ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
-    targets = _against(ctx, noun)
+    # "Cruz's battle with Trump", "her fight with X": a fight is with the other side; a
+    # race or a bid "with" someone is shared with them ("his run with Pence")
+    targets = _against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = _against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets:
         return
-    owners = _possessor(ctx, noun)
+    owners = possessor(ctx, noun)
     if not owners:
-        owners = _name_before(ctx, noun)
+        owners = name_before(ctx, noun)
     if not owners and noun.dep_ in ("dobj", "pobj"):  # "Sanders is waging a campaign against Clinton"
-        verb = _governor(noun)
-        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"] if verb is not None else []
+        verb = governor(noun)  # "he is still in the race against Clinton": "he" as a reader takes him
+        owners = clause_sides(ctx, verb, _PEOPLE) if verb is not None else []
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun)
 
 
@@ -275,7 +376,7 @@ def running_against(ctx: Context, verb: Token) -> None:
     targets = _against(ctx, verb)
     if not targets or not told_as_fact(verb):
         return
-    sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+    sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 
@@ -288,9 +389,11 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     if obj is None:
         return
     others = object_sides(ctx, obj, _PEOPLE) if obj.lower_ not in _CANDIDACY else []
+    if not others and verb.lemma_.lower() in _ATTACK_VERBS - _MILD_ATTACKS:
+        others = whose_words(ctx, obj)  # "Clinton bashed Trump's proposal": an attack on Trump
     sides = clause_sides(ctx, verb, _PEOPLE)
     conf = 0.6 if verb.lemma_.lower() in _BEAT_VERBS else 0.55
-    ctx.add_pairs("ADVERSARY_OF", sides[:1], others, verb, conf=conf)
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], others, verb, obj, conf=conf)
 
 
 def attack_phrase(ctx: Context, verb: Token) -> None:
@@ -349,9 +452,9 @@ def effort_to_stop(ctx: Context, noun: Token) -> None:
     if stop is None:
         return
     targets = object_sides(ctx, next((c for c in stop.children if c.dep_ == "dobj"), None), _PEOPLE)
-    owners = _possessor(ctx, noun)
+    owners = possessor(ctx, noun)
     if not owners and noun.dep_ in ("dobj", "pobj", "attr"):  # "Romney led an effort to defeat Trump"
-        verb = _governor(noun)
+        verb = governor(noun)
         owners = clause_sides(ctx, verb, _SIDES) if verb is not None else []
         if verb is not None and not told_as_fact(verb):
             return
@@ -362,12 +465,24 @@ def effort_to_stop(ctx: Context, noun: Token) -> None:
 def attack_noun(ctx: Context, noun: Token) -> None:
     """ "Trump ratcheted up his attacks on Rubio", "Ryan's criticism of Trump" → ADVERSARY_OF
     between the one attacking and the person attacked (a state's attacks: ``alliances``)."""
-    targets = _against(ctx, noun, _ATTACK_NOUNS[noun.lower_])
+    preps = _ATTACK_NOUNS[noun.lower_]
+    targets = _against(ctx, noun, preps)
+    if not targets and noun.lower_ not in _MILD_ATTACKS:  # "his attacks on Trump's record"
+        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                   for g in p.children if g.dep_ == "pobj" for a in whose_words(ctx, g)]
+    wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
+    if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
+        targets = _against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
     if not targets or not told_as_fact(noun, steps=2):
         return
-    owners = _possessor(ctx, noun)
+    owners = possessor(ctx, noun)
     if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
-        owners = _name_before(ctx, noun)
+        owners = name_before(ctx, noun)
+    if not owners and noun.dep_ in ("dobj", "pobj") and not any(c.dep_ == "poss" for c in noun.children):
+        # "Clinton launched a blistering attack on Trump", "went on offense against Trump"
+        verb = governor(noun)
+        if verb is not None and verb.lemma_.lower() in _WAGE_VERBS and told_as_fact(verb):
+            owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
 

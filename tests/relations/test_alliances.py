@@ -150,3 +150,66 @@ def test_a_leaders_friendship_with_another_leader_is_an_alliance(nlp):
 def test_a_persons_support_for_a_body_is_no_alliance(nlp):
     ex = run(nlp, "The strength of President Mark Dalton's support for NATO has varied over time.")
     assert frozenset(("Mark Dalton", "NATO")) not in pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez received an endorsement from Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Governor Maria Lopez won the support of Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Governor Maria Lopez has strong support from Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+])
+def test_support_received_from_someone_makes_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez did not receive an endorsement from Senator Tom Baker.",
+    "Governor Maria Lopez received a letter from Senator Tom Baker.",
+])
+def test_no_alliance_from_support_not_received_or_a_mere_letter(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("The United States pledged continued military support for Ukraine on Monday.", "United States", "Ukraine", "ALLY_OF"),
+    ("Washington imposed new sanctions on Moscow last week.", "United States", "Russia", "ADVERSARY_OF"),
+    ("Israel launched airstrikes on Iranian positions in Syria.", "Israel", "Iran", "ADVERSARY_OF"),
+    ("Ukraine has struck Russian oil refineries with drones.", "Ukraine", "Russia", "ADVERSARY_OF"),
+    ("North Korea has supplied artillery shells to Russia.", "North Korea", "Russia", "ALLY_OF"),
+])
+def test_pledges_fresh_sanctions_strikes_on_a_states_sites_and_shells(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States could impose new sanctions on Russia.",
+    "Brussels will announce new sanctions on Moscow next week.",
+    "Ukraine did not strike Russian oil refineries, the ministry said.",
+    "The United States may launch new strikes on Iranian sites.",
+])
+def test_no_hostility_from_sanctions_or_strikes_still_to_come_or_denied(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Ann Ruiz threw her weight behind Senator Tom Baker's plan to cut taxes.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss, a surrogate for Governor Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Senator Tom Baker and Governor Ann Ruiz joined forces to block the bill.", "Tom Baker", "Ann Ruiz"),
+    ("Governor Ann Ruiz teamed up with Senator Tom Baker on the bill.", "Ann Ruiz", "Tom Baker"),
+    ("Poland and Estonia joined forces to press for new sanctions.", "Poland", "Estonia"),
+])
+def test_siding_with_someones_plan_loyalists_and_joined_forces(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz refused to team up with Senator Tom Baker.",
+    "Governor Ann Ruiz joined the Senate in 2010 with Senator Tom Baker.",
+    "Governor Ann Ruiz may join forces with Senator Tom Baker.",
+])
+def test_no_alliance_from_refusals_plans_or_joining_a_body(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_endorsing_a_persons_approach_sides_with_the_person(nlp):
+    between(run(nlp, "Carl Moss endorsed Governor Ann Ruiz's approach on Saturday."), "ALLY_OF", "Carl Moss", "Ann Ruiz")

@@ -89,3 +89,84 @@ def test_campaign_support_makes_allies(nlp, text, a, b):
 ])
 def test_support_taken_back_or_still_to_come_is_no_alliance(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz slammed Tom Baker's remarks about veterans.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Maria Lopez bashed Tom Baker's proposal to cut pensions.", "Maria Lopez", "Tom Baker"),
+    ("Carl Moss, who has been critical of Senator Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    ("Carl Moss, a local radio host who has been critical of Senator Ann Ruiz, spoke on Monday.",
+     "Carl Moss", "Ann Ruiz"),
+    ("Senators Ann Ruiz and Carl Moss have been vocal in their criticism of Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_attacks_on_a_persons_words_and_open_criticism(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz posted an image of rival Tom Baker.", "Ann Ruiz", "Tom Baker"),
+    ("Senator Ann Ruiz said rival Tom Baker had lied about taxes.", "Ann Ruiz", "Tom Baker"),
+])
+def test_a_bare_rival_is_the_rival_of_the_clauses_subject(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz praised Tom Baker's remarks about veterans.",
+    "Carl Moss was never critical of Senator Ann Ruiz.",
+    "Senator Ann Ruiz criticized Tom Baker's plan on Monday.",
+    "A poll showed voters prefer rival Tom Baker.",
+    "Rival Tom Baker said Senator Ann Ruiz had lied.",
+])
+def test_no_adversary_from_praise_negation_mild_criticism_or_an_unnamed_owner(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez's campaign attacked Mayor Tom Baker on Monday.", "Maria Lopez", "Tom Baker"),
+    ("Senator Ann Ruiz spoke in Ohio. The Ruiz campaign accused Mayor Tom Baker of lying about taxes.",
+     "Ann Ruiz", "Tom Baker"),
+    ("Governor Maria Lopez spoke in Ohio. She is still in the race against Mayor Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Senator Ted Crane's on-again, off-again battle with Governor Dan Trell is on again.", "Ted Crane", "Dan Trell"),
+    ("Governor Maria Lopez's feud with Senator Tom Baker deepened.", "Maria Lopez", "Tom Baker"),
+])
+def test_a_campaign_acts_for_its_candidate_and_fights_are_with_the_other_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Maria Lopez's running battle with cancer ended in May.",
+    "Governor Maria Lopez's campaign may attack Mayor Tom Baker next week.",
+])
+def test_no_fight_without_a_named_other_side_or_as_a_plan(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Tom Baker has been outspoken on the issue as he campaigns against Governor Ann Ruiz.", "Tom Baker", "Ann Ruiz"),
+    ("Governor Ann Ruiz went on offense against Senator Tom Baker on Monday.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Ann Ruiz launched a blistering attack on Senator Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_attacks_made_by_the_clauses_subject(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz condemned the attack on Senator Tom Baker.",
+    "Governor Ann Ruiz may launch an attack on Senator Tom Baker.",
+])
+def test_an_attack_condemned_or_planned_is_not_the_subjects(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_an_attack_on_his_proposal_is_on_the_man_a_reader_takes_his_for(nlp):
+    ex = run(nlp, "Senator Tom Baker has pushed for a new tax. Governor Ann Ruiz has slammed his proposal as too vague.")
+    between(ex, "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Ruiz slammed her own proposal as a mistake.",
+    "Senator Tom Baker spoke first. Governor Ann Ruiz praised his proposal.",
+])
+def test_no_adversary_from_ones_own_proposal_or_praise(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -1,0 +1,123 @@
+"""ADVERSARY_OF from the standing of a contest: who leads, trails or beat whom. Election news
+tells a race as much by its standings as by the word "rival": "X holds a narrow lead over Y",
+"X trails Y by six points", "X is ahead of Y among older voters", "X tops Y 41-40", "X's
+victory over Y". Readers list the two as rivals in that race.
+
+Standings are read between persons only (a party's or a state's "lead over" is a ranking of
+economies or seats as often as a contest between sides); a victory or win over a state or an
+organisation is a defeat in a conflict as well, so those take any side. Hypothetical standings
+stay out ("a victory over Y could ratify", "if X overtakes Y", "X would beat Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import EntityRef
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .rivals import governor, name_before, possessor, clause_sides
+
+_PEOPLE = ("person",)
+_SIDES = STATE_ACTORS + ("person",)
+
+# Nouns of a standing over the other side, said with "over": "her lead over Y", "a win over Y".
+_STANDING_NOUNS = {"lead", "edge", "advantage"}
+_WIN_NOUNS = {"victory", "victories", "win", "wins", "triumph", "landslide", "upset"}
+# Verbs of a standing with the other side as object: "X trails Y", "X tops Y in Ohio".
+_STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "lag"}  # not "surpass": records, not races
+# "led the delegation to Paris", "led them into the hall": a path, not a standing
+_PATH_PREPS = {"to", "into", "onto", "through", "out", "across", "toward", "towards", "in"}
+
+TRIGGER_WORDS = frozenset(_STANDING_NOUNS | _WIN_NOUNS | {"ahead", "trails", "trailed", "trailing", "tops", "topped",
+                                                          "leads", "led", "leading", "lags", "lagged"})
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The contest-standing rules that start at ``tok``."""
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and low in _STANDING_NOUNS | _WIN_NOUNS:
+        standing_over(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _STANDING_VERBS:
+        standing_verb(ctx, tok)
+    if low == "ahead":
+        ahead_of(ctx, tok)
+
+
+def _over(ctx: Context, tok: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
+            for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, types)]
+
+
+def _holders(ctx: Context, noun: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """Who holds a lead or won: the possessor ("Clinton's lead", "her lead"), a name before
+    the noun ("a Clinton victory"), a name the noun hangs on ("Clinton with a small lead"), or
+    the subject of the verb it is the object of ("X holds a lead", "X won a victory")."""
+    found = possessor(ctx, noun) or name_before(ctx, noun)
+    if found:
+        return [a for a in found if a[1].type in types]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "a poll finds Clinton with only a small lead over Sanders": the name the lead goes with
+        held = noun.head.head
+        if held.pos_ in ("VERB", "AUX"):
+            held = next((c for c in held.children if c.dep_ == "dobj"), None)
+        return ctx.actors(held, types) if held is not None and held.pos_ == "PROPN" else []
+    if noun.dep_ in ("dobj", "attr", "pobj"):
+        verb = governor(noun)
+        if verb is not None and told_as_fact(verb):
+            return [a for a in ctx.subjects(verb) if a[1].type in types]
+    return []
+
+
+def standing_over(ctx: Context, noun: Token) -> None:
+    """ "X holds a narrow lead over Y", "X's victory over Y in Ohio", "X won a landslide
+    victory over Y" → ADVERSARY_OF between X and Y."""
+    types = _SIDES if noun.lower_ in _WIN_NOUNS else _PEOPLE
+    others = _over(ctx, noun, types)
+    if not others or not told_as_fact(noun, steps=2):
+        return
+    holders = _holders(ctx, noun, types)
+    ctx.add_pairs("ADVERSARY_OF", holders[:1], others, noun, conf=0.6)
+
+
+def _is_path(ctx: Context, verb: Token) -> bool:
+    """ "led the group to the stage": the object is taken somewhere, not outrun; "to" before a
+    figure is a score ("leads Y 48 percent to 41 percent")."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in _PATH_PREPS:
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if p.lower_ == "in" and not any(ctx.ent(g) is not None and ctx.ent(g).type in _SIDES for g in objs):
+                continue  # "trails Y in the polls", "in Ohio": where, not whither
+            if p.lower_ == "to" and any(g.like_num or g.ent_type_ in ("PERCENT", "CARDINAL") for g in objs):
+                continue
+            return True
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def standing_verb(ctx: Context, verb: Token) -> None:
+    """ "X trails Y by six points", "Rubio tops Clinton 41-40", "X leads Y among women" →
+    ADVERSARY_OF between two persons; "lags behind Y" takes the object of "behind"."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if verb.lemma_.lower() == "lag":
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "behind"
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        others = ctx.actors(obj, _PEOPLE) if obj is not None else []
+        if others and _is_path(ctx, verb):
+            return
+    if others:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, verb, conf=0.6)
+
+
+def ahead_of(ctx: Context, ahead: Token) -> None:
+    """ "X is ahead of Y among older voters", "X finished ahead of Y" → ADVERSARY_OF between
+    two persons (not "ahead of the talks": no person named)."""
+    others = [a for p in ahead.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    verb = ahead.head
+    if not others or verb.pos_ not in ("VERB", "AUX") or ahead.dep_ not in ("advmod", "acomp", "prep"):
+        return
+    if not told_as_fact(verb):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, ahead, conf=0.6)

@@ -1,0 +1,33 @@
+"""ADVERSARY_OF from the standing of a contest (graph/relations/contests.py): leads, trails,
+"ahead of", victories over; from sentences written for this test. Hypothetical, negated and
+non-contest readings ("led the delegation to Paris") stay out."""
+
+import pytest
+
+from ._helpers import between, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Jane Holt holds a narrow lead over Tom Baker in the latest poll.", "Jane Holt", "Tom Baker"),
+    ("Governor Maria Lopez trails Tom Baker by six points.", "Maria Lopez", "Tom Baker"),
+    ("Governor Maria Lopez is ahead of Tom Baker among older voters.", "Maria Lopez", "Tom Baker"),
+    ("Tom Baker's victory over Maria Lopez in Ohio surprised analysts.", "Tom Baker", "Maria Lopez"),
+    ("Governor Maria Lopez leads Tom Baker 48 percent to 41 percent.", "Maria Lopez", "Tom Baker"),
+    ("Mayor Tom Baker won a landslide victory over Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("The survey finds Governor Maria Lopez with a small lead over Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
+    ("Senator Ann Ruiz has strong support, but still trails Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "A victory over Mayor Tom Baker in Ohio could help Governor Maria Lopez.",
+    "Governor Maria Lopez did not trail Mayor Tom Baker in any poll.",
+    "Governor Maria Lopez led the delegation to Paris with Mayor Tom Baker.",
+    "Governor Maria Lopez led Mayor Tom Baker into the hall.",
+    "If Governor Maria Lopez overtakes Mayor Tom Baker, the party will split.",
+    "Governor Maria Lopez would easily beat Mayor Tom Baker, the poll suggests.",
+])
+def test_no_standing_from_hypothetical_negated_or_path_readings(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -1,0 +1,27 @@
+"""ADVERSARY_OF from peacemaking (graph/relations/truces.py): the sides of a ceasefire, peace
+talks, a peace deal, a prisoner swap or a mediation; from sentences written for this test.
+Trade deals and talks without "peace" stay out, and so does "no ceasefire"."""
+
+import pytest
+
+from ._helpers import between, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A ceasefire between Israel and Hamas took effect on Sunday.", "Israel", "Hamas"),
+    ("Ukraine and Russia held peace talks in Abu Dhabi on Thursday.", "Ukraine", "Russia"),
+    ("Azerbaijan signed a peace deal with Armenia in Washington.", "Azerbaijan", "Armenia"),
+    ("Qatar has long served as a mediator between Israel and Hamas.", "Israel", "Hamas"),
+    ("Russia and Ukraine agreed to a prisoner swap, officials said.", "Russia", "Ukraine"),
+])
+def test_the_sides_of_a_peace_are_adversaries(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and China signed a trade deal in January.",
+    "Japan and Australia held talks on defence cooperation.",
+    "There is no ceasefire between India and Pakistan, the report said.",
+])
+def test_no_enmity_from_trade_deals_plain_talks_or_no_ceasefire(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -31,13 +31,13 @@ from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBOR
 from .addressees import addressee_of, answers, carry_over, outlet_told, setting_before
 from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
-from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
+from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments, whole_quotations
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_head, frame_verb, is_age_noun
-from .quotes import QUOTE_MARKS, Quoted, find_quoted
+from .quotes import QUOTE_MARKS, Quoted, dash_opened, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
 
@@ -395,7 +395,9 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
     draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
     intro = before[-1].text if before else ""
-    content_end = q.content.rstrip()
+    # the comma that hands a quotation on to its cue stands inside the marks in American
+    # typography ("“…,” she said") and after them in British and European ("‘…’, she said")
+    content_end = q.content.rstrip() + ("," if _comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
     sig = signature_before(before, index) if intro in (":", "):") else None
@@ -469,6 +471,19 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
 
 
 _DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|us|[Oo]ur|[Yy]ou|[Yy]our)\b")  # not "US"
+
+
+def _own_voice(contents: list[Span]) -> bool:
+    """Words in the first or second person: the speaker's own, not a paraphrase."""
+    return any(_OWN_VOICE.search(c.text.replace("\u2019", "'")) for c in contents)
+
+
+def _comma_after(text: str, end: int) -> bool:
+    """A comma right after a closing mark at ``end`` ("‘We will go’, she said")."""
+    return text[end:end + 1] == ","
 
 
 def _dash_aside(before: list[Token], after: list[Token]) -> bool:
@@ -1433,7 +1448,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and prev.contents[-1].text.rstrip().endswith(",") \
+                    and (prev.contents[-1].text.rstrip().endswith(",") or _comma_after(text, prev.quoted[-1].end)) \
                     and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
@@ -1582,6 +1597,15 @@ _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronou
 
 def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
     speaker = d.speaker
+    whole = whole_quotations(text, d.contents, quoted) if d.kind != "direct" else None
+    if whole is not None:
+        # "described it as “news to me”": the object is all quoted, the speaker's words
+        d.contents, d.kind = list(whole), "direct"
+    if d.kind == "indirect" and dash_opened(text, d.contents[0].start) and _own_voice(d.contents):
+        # "— We won respect, said Ndlovu.": a dash sets the words off as quoted; a dash
+        # bullet of the reporter's ("— Taxes will rise, the office said.") is not in the
+        # first or second person
+        d.kind = "direct"
     fragments = verbatim_fragments(text, d.contents, quoted) if d.kind != "direct" else ()
     kind = "mixed" if fragments else d.kind
     confidence = _ORIGIN_CONF.get(d.origin, 0.5)

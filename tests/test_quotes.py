@@ -113,3 +113,46 @@ def test_an_invisible_format_mark_before_a_paragraphs_quotation_is_blank():
     quotes = extract_text(text).quotes
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Gale"
+
+
+# -- layouts of other outlets (sentences invented) -------------------------------------------
+
+def _direct_quotes(text):
+    return [q for q in extract_text(text).quotes if q.kind == "direct"]
+
+
+def test_spaced_guillemets_leave_the_spaces_out_of_the_words():
+    text = "« We will stay on the roads », said Odile Marchand, a grain farmer."
+    assert contents(text) == ["We will stay on the roads"]
+    (q,) = _direct_quotes(text)
+    assert [c.text for c in q.contents] == ["We will stay on the roads"]
+    assert q.speaker is not None and q.speaker.name.endswith("Marchand")
+
+
+def test_a_comma_after_the_closing_mark_hands_the_quotation_on_to_its_cue():
+    # British and European punctuation: the comma stands outside the marks, and the
+    # quotation after the cue is the same speaker's utterance going on
+    text = "'The bridge will open in May', said Priya Nair, the council leader. 'Nobody wants more delays.'"
+    (q,) = _direct_quotes(text)
+    assert [c.text for c in q.contents] == ["The bridge will open in May", "Nobody wants more delays."]
+    assert q.cue is not None and q.cue.lemma == "say"
+    assert q.speaker is not None and q.speaker.name.endswith("Nair")
+
+
+def test_guillemets_with_the_comma_outside_keep_one_utterance():
+    text = "«The talks have failed», said Jonas Keller. «We go back to court.»"
+    (q,) = _direct_quotes(text)
+    assert len(q.contents) == 2 and q.speaker is not None and q.speaker.name.endswith("Keller")
+
+
+def test_a_paragraph_opened_by_a_quotation_dash_is_direct_speech():
+    text = "The strike ended on Monday.\n\n\u2014 We did not get everything, but we kept our jobs, said Thabo Mokoena."
+    (q,) = _direct_quotes(text)
+    assert q.contents[0].text == "We did not get everything, but we kept our jobs"
+    assert q.speaker is not None and q.speaker.name.endswith("Mokoena")
+
+
+def test_a_dash_bullet_in_the_reporters_voice_stays_reported_speech():
+    text = "The budget was published.\n\n\u2014 Fuel duty will rise next year, the finance ministry said."
+    qs = extract_text(text).quotes
+    assert qs and all(q.kind == "indirect" for q in qs)

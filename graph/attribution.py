@@ -29,7 +29,7 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import addressee_of, answers, carry_over, outlet_told, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
+from .boundaries import clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments, whole_quotations
 from .layout import Layout
@@ -969,6 +969,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # "Talks are going well, but problems remain, an aide said": the parse makes the
                 # cue a conjunct of the first half; both halves are what was said
                 heads = [head] + heads
+    if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
+        heads = [late]  # "argued at the hearing that the agency had failed"
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
@@ -1178,7 +1180,9 @@ def _clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
         if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
             return tokens[:k]
         if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ in ("ccomp", "mark") for t in tail) \
-                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i for t in tail) \
+                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i
+                        # ("…, Lee called her to meet again": a clause of its own, not a cue)
+                        and not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in t.children) for t in tail) \
                 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
             return tokens[:k]
         break

@@ -68,6 +68,18 @@ def _can_open_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
 
 
+def _spaced_open(text: str, i: int, end: int) -> bool:
+    """A straight mark typed with a space on both sides that the paragraph closes later
+    ('was " a worrying issue for the region".'): the space inside is a slip, the words are
+    quoted. The next straight mark must be a closer (after a word, before no word)."""
+    if not (i > 1 and text[i - 1] in " \t\u00a0" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
+        return False
+    if text[i - 2].isdigit():
+        return False  # '6 " tall': inches
+    j = text.find('"', i + 1, end)
+    return j != -1 and _can_close_straight(text, j) and not text[j + 1:j + 2].isalnum()
+
+
 def _can_close_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     return not before.isspace()
@@ -194,7 +206,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         i = m.start()
         c = text[i]
         if open_at is None:
-            if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
+            if c in _OPENERS and c != '"' or (c == '"' and (_can_open_straight(text, i) or _spaced_open(text, i, end))):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
             elif c == "\u201d" and _can_open_straight(text, i) and (i == start or _blank(text[start:i])):

@@ -156,3 +156,14 @@ def test_a_dash_bullet_in_the_reporters_voice_stays_reported_speech():
     text = "The budget was published.\n\n\u2014 Fuel duty will rise next year, the finance ministry said."
     qs = extract_text(text).quotes
     assert qs and all(q.kind == "indirect" for q in qs)
+
+
+def test_a_straight_mark_typed_with_a_space_inside_still_opens_a_quotation():
+    text = 'The minister called the decision " a blow to every farmer in the valley". Talks resume today.'
+    assert contents(text) == ["a blow to every farmer in the valley"]
+    (q,) = [q for q in extract_text(text).quotes if q.kind == "mixed"]
+    assert [f.text for f in q.fragments] == ["a blow to every farmer in the valley"]
+
+
+def test_a_spaced_inch_mark_opens_nothing():
+    assert contents('The board is 6 " wider than the old one and 5" deeper.') == []

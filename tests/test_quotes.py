@@ -167,3 +167,11 @@ def test_a_straight_mark_typed_with_a_space_inside_still_opens_a_quotation():
 
 def test_a_spaced_inch_mark_opens_nothing():
     assert contents('The board is 6 " wider than the old one and 5" deeper.') == []
+
+
+def test_zero_width_spaces_left_by_a_page_do_not_hide_a_quotation():
+    text = "Minister Ana Ruiz described the first round as \u200b\u200ba \u201cgood start\u201d."
+    (q,) = extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == ["good start"]
+    assert text[q.fragments[0].start:q.fragments[0].end] == "good start"
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"

@@ -1046,6 +1046,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
         if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
             tokens = tokens + quoted_sequel(verb, heads[0])
+    if origin == "infinitive":
+        # "urged the city to create “a big spectacle,” leaving residents nervous": the comment
+        # after the comma is the reporter's, as after a clause
+        tokens = _drop_trailing_participle(tokens, heads)
     if origin == "object":
         tokens = drop_object_acts(tokens, heads)
     tokens = _clip(tokens, verb, index)

@@ -191,3 +191,14 @@ def test_a_clause_of_its_own_after_a_comma_is_not_taken_for_a_trailing_cue():
     text = "On Sunday, she disclosed for the first time that after the trial, Mr. Doyle called her to meet again."
     (q,) = extract_text(text).quotes
     assert q.contents[0].text == "that after the trial, Mr. Doyle called her to meet again"
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The mayor promised to build "a stadium fit for a final" by 2030, leaving residents worried about the cost.',
+     'to build "a stadium fit for a final" by 2030'),
+    ("The chancellor pledged to double the defence budget, reversing years of cuts.",
+     "to double the defence budget"),
+])
+def test_a_participle_after_a_comma_is_no_part_of_an_infinitive_report(text, said):
+    (q,) = extract_text(text).quotes
+    assert [c.text for c in q.contents] == [said]

@@ -126,7 +126,7 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     results”") has the speaker's own words quoted in that object: the quotation marks say
     the words are someone's, and the verb's subject is who said them."""
     lemma = verb.lemma_.lower()
-    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma != "note":
+    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma not in _LABELLING:
         return False
     fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
     if not fragments:
@@ -140,6 +140,12 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
             return True
     return False
+
+
+# Verbs that report words only when their object is quoted: "noted “good results”", "declared
+# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”"
+# (but "declared a state of emergency", "noted the time" report nothing).
+_LABELLING = frozenset("note declare term deem pronounce".split())
 
 
 def has_own_subject(verb: Token) -> bool:

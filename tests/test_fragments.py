@@ -194,3 +194,16 @@ def test_a_label_with_words_of_the_reporter_stays_mixed():
     text = 'Mayor Tomas Lindqvist called the plan "a gift to developers" on Monday.'
     (q,) = qg.extract_text(text).quotes
     assert q.kind == "mixed" and [f.text for f in q.fragments] == ["a gift to developers"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('Union leader Mr. Haas termed the deal "a betrayal of every worker."', "a betrayal of every worker"),
+    ('Judge Ada Moreno deemed the request "frivolous" and dismissed it.', "frivolous"),
+])
+def test_a_labelling_verb_with_a_quoted_object_reports_the_speakers_words(text, fragment):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == [fragment]
+
+
+def test_a_labelling_verb_without_quoted_words_reports_nothing():
+    assert not qg.extract_text("Governor Ada Moreno declared a state of emergency on Friday.").quotes

@@ -29,15 +29,15 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
-from .boundaries import cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
+from .boundaries import clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
 from .entities import EntityIndex, fold
-from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments
+from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments, whole_quotations
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_head, frame_verb, is_age_noun
-from .quotes import QUOTE_MARKS, Quoted, find_quoted
+from .quotes import QUOTE_MARKS, Quoted, dash_opened, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
 
@@ -395,7 +395,9 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
     draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
     intro = before[-1].text if before else ""
-    content_end = q.content.rstrip()
+    # the comma that hands a quotation on to its cue stands inside the marks in American
+    # typography ("“…,” she said") and after them in British and European ("‘…’, she said")
+    content_end = q.content.rstrip() + ("," if _comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
     sig = signature_before(before, index) if intro in (":", "):") else None
@@ -469,6 +471,19 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
 
 
 _DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|us|[Oo]ur|[Yy]ou|[Yy]our)\b")  # not "US"
+
+
+def _own_voice(contents: list[Span]) -> bool:
+    """Words in the first or second person: the speaker's own, not a paraphrase."""
+    return any(_OWN_VOICE.search(c.text.replace("\u2019", "'")) for c in contents)
+
+
+def _comma_after(text: str, end: int) -> bool:
+    """A comma right after a closing mark at ``end`` ("‘We will go’, she said")."""
+    return text[end:end + 1] == ","
 
 
 def _dash_aside(before: list[Token], after: list[Token]) -> bool:
@@ -960,6 +975,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # "Talks are going well, but problems remain, an aide said": the parse makes the
                 # cue a conjunct of the first half; both halves are what was said
                 heads = [head] + heads
+    if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
+        heads = [late]  # "argued at the hearing that the agency had failed"
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
@@ -1035,6 +1052,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
         if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
             tokens = tokens + quoted_sequel(verb, heads[0])
+    if origin == "infinitive":
+        # "urged the city to create “a big spectacle,” leaving residents nervous": the comment
+        # after the comma is the reporter's, as after a clause
+        tokens = _drop_trailing_participle(tokens, heads)
     if origin == "object":
         tokens = drop_object_acts(tokens, heads)
     tokens = _clip(tokens, verb, index)
@@ -1169,7 +1190,9 @@ def _clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
         if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
             return tokens[:k]
         if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ in ("ccomp", "mark") for t in tail) \
-                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i for t in tail) \
+                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i
+                        # ("…, Lee called her to meet again": a clause of its own, not a cue)
+                        and not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in t.children) for t in tail) \
                 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
             return tokens[:k]
         break
@@ -1439,7 +1462,7 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and prev.contents[-1].text.rstrip().endswith(",") \
+                    and (prev.contents[-1].text.rstrip().endswith(",") or _comma_after(text, prev.quoted[-1].end)) \
                     and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
@@ -1588,6 +1611,15 @@ _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronou
 
 def _finish(d: _Draft, doc_id: str, text: str, quoted: list[Quoted]) -> Quote:
     speaker = d.speaker
+    whole = whole_quotations(text, d.contents, quoted) if d.kind != "direct" else None
+    if whole is not None:
+        # "described it as “news to me”": the object is all quoted, the speaker's words
+        d.contents, d.kind = list(whole), "direct"
+    if d.kind == "indirect" and dash_opened(text, d.contents[0].start) and _own_voice(d.contents):
+        # "— We won respect, said Ndlovu.": a dash sets the words off as quoted; a dash
+        # bullet of the reporter's ("— Taxes will rise, the office said.") is not in the
+        # first or second person
+        d.kind = "direct"
     fragments = verbatim_fragments(text, d.contents, quoted) if d.kind != "direct" else ()
     kind = "mixed" if fragments else d.kind
     confidence = _ORIGIN_CONF.get(d.origin, 0.5)

@@ -235,3 +235,29 @@ def cue_of_act(verb: Token) -> Token | None:
         return None
     cue = head.head
     return cue if _speakers_act(head, verb, _form(cue), cue) else None
+
+
+def clause_after_adjunct(verb: Token) -> Token | None:
+    """The "that"-clause a cue governs when the parse hangs it on the noun of a phrase set
+    between them ("argued at the hearing that the agency had failed", "predicted at the debate
+    that voters will take “every state”", "said following a vote in 2001 that he had …"): the
+    parse reads a relative clause of "hearing", but a relative "that" is the clause's subject
+    or object, and here the clause has a subject of its own and "that" is its conjunction (or
+    its object place is taken). "said at the meeting that we held" stays a relative clause."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
+                continue  # (deeper down, "about the details, including the revelation that …", the clause is a noun's)
+            that = tok.doc[tok.left_edge.i]
+            if that.lower_ != "that" or that.head.i != tok.i:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in _OWN_SUBJECT and c.i != that.i), None)
+            if subj is None or subj.i < that.i:
+                continue
+            # ("that we held on Monday that taxes would fall": a clause of its own is no object)
+            taken = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i != that.i for c in tok.children)
+            if that.dep_ == "mark" or taken:
+                return tok
+    return None

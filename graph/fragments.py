@@ -51,6 +51,37 @@ def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quo
     return tuple(out)
 
 
+def whole_quotations(text: str, contents: Sequence[Span], quoted: Sequence[Quoted]) -> tuple[Span, ...] | None:
+    """The quoted passages that ``contents`` are, one for one, or None when any content is
+    more than a quotation. A cue's object or prepositional phrase can be wholly quoted
+    ("described it as “news to me.”", "accused them of “breaking every promise.”"); the parse
+    often hangs a closing mark on the verb, so the content loses one mark or both and reads as
+    a paraphrase. Such a content is the speaker's words throughout: a direct quote, its
+    content the words inside the marks, as a direct quote's is."""
+    starts = [q.start for q in quoted]
+    out: list[Span] = []
+    for c in contents:
+        k = bisect_left(starts, c.start + 1) - 1
+        q = quoted[k] if k >= 0 else None
+        if q is None or c.end > q.end or not _only_marks_between(text, q.inner_start, c.start) \
+                or not _only_marks_between(text, c.end, q.inner_end):
+            return None
+        a, b = q.inner_start, q.inner_end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            return None
+        out.append(Span.of(text, a, b))
+    return tuple(out) if out else None
+
+
+def _only_marks_between(text: str, a: int, b: int) -> bool:
+    """No word between ``a`` and ``b`` (either order): only spaces, marks and punctuation."""
+    return not re.search(r"\w", text[min(a, b):max(a, b)])
+
+
 def passage_rest(text: str, content: Span, quoted: Sequence[Quoted]) -> Span | None:
     """The rest of a quoted passage that opens inside a paraphrase and goes on past the
     sentence it stands in: in 'She said the plan was "a disaster. It will cost jobs."' the
@@ -95,7 +126,7 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     results”") has the speaker's own words quoted in that object: the quotation marks say
     the words are someone's, and the verb's subject is who said them."""
     lemma = verb.lemma_.lower()
-    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma != "note":
+    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma not in _LABELLING:
         return False
     fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
     if not fragments:
@@ -109,6 +140,12 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
             return True
     return False
+
+
+# Verbs that report words only when their object is quoted: "noted “good results”", "declared
+# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”"
+# (but "declared a state of emergency", "noted the time" report nothing).
+_LABELLING = frozenset("note declare term deem pronounce".split())
 
 
 def has_own_subject(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """Headline forms of attribution, which drop the verb a body sentence would have:
 
 - ``Berg 'will not bow' to pressure``: the quoted words stand right after the name of the one
-  who said them (the headline's subject);
+  who said them (the headline's subject); when the title goes on after them in its own words,
+  the line from the quote on is a mixed quote with the quoted words as its fragment;
 - ``Envoy: talks yield 'meaningful progress'``: a name (or a role) and a colon sign the rest of
   the title line as theirs.
 
@@ -26,7 +27,8 @@ class HeadlineQuote:
     start: int  # what was said (chars)
     end: int
     quoted: Quoted | None  # the quoted passage it is, or holds
-    kind: str  # direct (the quoted words after the subject) or mixed / indirect (signed line)
+    kind: str  # direct (the quoted words after the subject, ending the line), mixed (the title goes
+    # on after them, or a signed line quotes them) or indirect (a signed line without marks)
 
 
 def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]) -> list[HeadlineQuote]:
@@ -63,7 +65,15 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         name = [t for t in doc[tokens[0].i:span.start] if not t.is_space]
         if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) \
                 and len(q.content.split()) >= 2:
-            out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
+            end = headline_end
+            while end > q.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+                end -= 1
+            if any(ch.isalnum() for ch in text[q.end:end]):
+                # "Abbas 'will not tolerate' attacks": the quoted words begin a predicate the
+                # title goes on with in its own words; the line from the quote on is a mixed quote
+                out.append(HeadlineQuote(name[-1], q.start, end, q, "mixed"))
+            else:
+                out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
     return out
 
 

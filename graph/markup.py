@@ -25,21 +25,29 @@ _INLINE_TAG = re.compile(
     r"small|span|strike|strong|sub|sup|time|u|ul)(?:\s[^<>]{0,300})?\s*/?>", re.IGNORECASE)
 
 
+# Invisible characters a page leaves in its text (a zero-width space, a word joiner, a byte-order
+# mark): the model reads "\u200b\u200ba" as one strange word, not "a", and the parse around it
+# goes wrong ('described as \u200b\u200ba “good start”' lost its cue). They are dropped from the
+# view like tags.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
+_HIDDEN = re.compile(_INLINE_TAG.pattern + "|" + _INVISIBLE.pattern, re.IGNORECASE)
+
+
 def strip_tags(text: str) -> str:
     """``text`` with each inline tag replaced by a space ("Elon <b>Musk</b>" → "Elon  Musk ")."""
     return _INLINE_TAG.sub(" ", text) if "<" in text else text
 
 
 def without_markup(text: str) -> tuple[str, list[int] | None]:
-    """(the text without its inline tags, the offset in ``text`` of each view character and of
+    """(the text without its inline tags and invisible characters, the offset in ``text`` of each view character and of
     the view's end), or (``text``, None) when it has none. A tag between two letters leaves a
     space, so that "one<br>two" stays two words."""
-    if "<" not in text or not _INLINE_TAG.search(text):
+    if not ("<" in text and _INLINE_TAG.search(text) or _INVISIBLE.search(text)):
         return text, None
     parts: list[str] = []
     back: list[int] = []
     pos = 0
-    for m in _INLINE_TAG.finditer(text):
+    for m in _HIDDEN.finditer(text):
         parts.append(text[pos:m.start()])
         back.extend(range(pos, m.start()))
         if 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum():

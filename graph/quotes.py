@@ -68,6 +68,18 @@ def _can_open_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
 
 
+def _spaced_open(text: str, i: int, end: int) -> bool:
+    """A straight mark typed with a space on both sides that the paragraph closes later
+    ('was " a worrying issue for the region".'): the space inside is a slip, the words are
+    quoted. The next straight mark must be a closer (after a word, before no word)."""
+    if not (i > 1 and text[i - 1] in " \t\u00a0" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
+        return False
+    if text[i - 2].isdigit():
+        return False  # '6 " tall': inches
+    j = text.find('"', i + 1, end)
+    return j != -1 and _can_close_straight(text, j) and not text[j + 1:j + 2].isalnum()
+
+
 def _can_close_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     return not before.isspace()
@@ -194,7 +206,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         i = m.start()
         c = text[i]
         if open_at is None:
-            if c in _OPENERS and c != '"' or (c == '"' and _can_open_straight(text, i)):
+            if c in _OPENERS and c != '"' or (c == '"' and (_can_open_straight(text, i) or _spaced_open(text, i, end))):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
             elif c == "\u201d" and _can_open_straight(text, i) and (i == start or _blank(text[start:i])):
@@ -210,8 +222,9 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
             elif c in _SINGLES and _can_open_single(text, i):
                 close = _close_single(text, i, end)
                 if close is not None:
-                    if text[i + 1:close].strip():
-                        found.append(Quoted(i, close + 1, i + 1, close, text[i + 1:close]))
+                    a, b = _inside(text, i + 1, close)
+                    if b > a:
+                        found.append(Quoted(i, close + 1, a, b, text[a:b]))
                     i = close
         elif opener == '"' and c == "\u201c":
             nested += 1  # "He said “no” twice": curly marks nest inside straight ones
@@ -222,13 +235,24 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                 # a second “ after a space: the first one was stray; restart here
                 open_at = i
             else:
-                inner_start, inner_end = open_at + 1, i
-                if text[inner_start:inner_end].strip():
+                inner_start, inner_end = _inside(text, open_at + 1, i)
+                if inner_end > inner_start:
                     found.append(Quoted(open_at, i + 1, inner_start, inner_end, text[inner_start:inner_end]))
                 open_at = None
                 nested = 0
         i += 1
     return found, open_at
+
+
+def _inside(text: str, a: int, b: int) -> tuple[int, int]:
+    """The words between two marks without the spaces next to the marks: French and Swiss
+    typography sets guillemets off by a (no-break) space, « comme ceci », and the space is
+    no part of what was said."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _close_single(text: str, i: int, end: int) -> int | None:
@@ -244,3 +268,19 @@ def _close_single(text: str, i: int, end: int) -> int | None:
             return j
         j += 1
     return None
+
+
+# A paragraph opened by a dash ("— We won respect, said Ndlovu."): the quotation dash of
+# French, Spanish, Portuguese, Russian and many African papers, marking direct speech instead
+# of quotation marks.
+_DASH_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[\u2014\u2013\u2015][^\S\n]*$")
+
+
+def dash_opened(text: str, start: int) -> bool:
+    r"""True when the words at ``start`` open a paragraph after a quotation dash.
+
+    >>> dash_opened("Miners went back.\n\n— We won respect, said Ndlovu.", 21)
+    True
+    """
+    return _DASH_OPENING.search(text, max(0, start - 8), start) is not None
+

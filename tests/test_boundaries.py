@@ -161,3 +161,44 @@ def test_the_speakers_words_after_a_parenthetical_cue_are_part_of_the_report():
 def test_the_reporters_own_clause_after_a_parenthetical_cue_is_not():
     text = "The rules are clear, Ana Lee said, but nobody on the council reads them anyway."
     assert not any("nobody" in c for c in _contents(text)), _contents(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ms. Haddad argued at the hearing that the agency had failed its own inspectors.",
+     "that the agency had failed its own inspectors"),
+    ('Governor Rui Tavares predicted at the last debate that his party will win "every district" in May.',
+     'that his party will win "every district" in May'),
+    ("Senator Amal Idris said following a vote in 2019 that she had serious doubts about the treaty.",
+     "that she had serious doubts about the treaty"),
+])
+def test_a_that_clause_after_a_phrase_between_it_and_its_cue_is_what_was_said(text, said):
+    # the parse hangs the clause on the phrase's noun as if it were a relative clause of it
+    (q,) = extract_text(text).quotes
+    assert [c.text for c in q.contents] == [said]
+    assert q.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Osei spoke at a rally that drew five thousand people.",
+    "Mr. Osei spoke at the summit that leaders attended last year.",
+])
+def test_a_real_relative_clause_after_the_cue_is_no_report(text):
+    assert not extract_text(text).quotes
+
+
+def test_a_clause_of_its_own_after_a_comma_is_not_taken_for_a_trailing_cue():
+    # "…, X called her to meet again" is what was disclosed, not an attribution of it
+    text = "On Sunday, she disclosed for the first time that after the trial, Mr. Doyle called her to meet again."
+    (q,) = extract_text(text).quotes
+    assert q.contents[0].text == "that after the trial, Mr. Doyle called her to meet again"
+
+
+@pytest.mark.parametrize("text, said", [
+    ('The mayor promised to build "a stadium fit for a final" by 2030, leaving residents worried about the cost.',
+     'to build "a stadium fit for a final" by 2030'),
+    ("The chancellor pledged to double the defence budget, reversing years of cuts.",
+     "to double the defence budget"),
+])
+def test_a_participle_after_a_comma_is_no_part_of_an_infinitive_report(text, said):
+    (q,) = extract_text(text).quotes
+    assert [c.text for c in q.contents] == [said]

@@ -166,3 +166,44 @@ def test_a_passage_handing_over_to_its_own_cue_is_not_run_on():
     for q in qg.extract_text(text).quotes:
         if any("unbearable" in c.text for c in q.contents):
             assert not any("wears you down" in c.text for c in q.contents if "unbearable" in c.text)
+
+
+def test_a_wholly_quoted_label_after_as_is_a_direct_quote_not_a_paraphrase():
+    # the parse hangs the closing mark on the verb: the label is still all the speaker's words
+    text = 'Asked about the merger, Director Ilse Brandt described it as "news to me."'
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "direct" and q.fragments == ()
+    assert q.contents[0].text == "news to me."
+
+
+@pytest.mark.parametrize("text", [
+    'Ms. Okonjo dismissed the proposal as "a fantasy."',
+    'Ms. Alvarez dismissed the idea as "a fantasy."',
+])
+def test_a_quoted_verdict_after_as_is_never_taken_for_a_paraphrase(text):
+    # whichever way the parse reads it (the object with its label, or the label alone), the
+    # quoted words are the speaker's: a direct quote, or a mixed one with them as its fragment
+    (q,) = qg.extract_text(text).quotes
+    if q.kind == "direct":
+        assert q.contents[0].text == "a fantasy."
+    else:
+        assert q.kind == "mixed" and [f.text for f in q.fragments] == ["a fantasy"]
+
+
+def test_a_label_with_words_of_the_reporter_stays_mixed():
+    text = 'Mayor Tomas Lindqvist called the plan "a gift to developers" on Monday.'
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == ["a gift to developers"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('Union leader Mr. Haas termed the deal "a betrayal of every worker."', "a betrayal of every worker"),
+    ('Judge Ada Moreno deemed the request "frivolous" and dismissed it.', "frivolous"),
+])
+def test_a_labelling_verb_with_a_quoted_object_reports_the_speakers_words(text, fragment):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == [fragment]
+
+
+def test_a_labelling_verb_without_quoted_words_reports_nothing():
+    assert not qg.extract_text("Governor Ada Moreno declared a state of emergency on Friday.").quotes

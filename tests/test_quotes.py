@@ -113,3 +113,65 @@ def test_an_invisible_format_mark_before_a_paragraphs_quotation_is_blank():
     quotes = extract_text(text).quotes
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Gale"
+
+
+# -- layouts of other outlets (sentences invented) -------------------------------------------
+
+def _direct_quotes(text):
+    return [q for q in extract_text(text).quotes if q.kind == "direct"]
+
+
+def test_spaced_guillemets_leave_the_spaces_out_of_the_words():
+    text = "« We will stay on the roads », said Odile Marchand, a grain farmer."
+    assert contents(text) == ["We will stay on the roads"]
+    (q,) = _direct_quotes(text)
+    assert [c.text for c in q.contents] == ["We will stay on the roads"]
+    assert q.speaker is not None and q.speaker.name.endswith("Marchand")
+
+
+def test_a_comma_after_the_closing_mark_hands_the_quotation_on_to_its_cue():
+    # British and European punctuation: the comma stands outside the marks, and the
+    # quotation after the cue is the same speaker's utterance going on
+    text = "'The bridge will open in May', said Priya Nair, the council leader. 'Nobody wants more delays.'"
+    (q,) = _direct_quotes(text)
+    assert [c.text for c in q.contents] == ["The bridge will open in May", "Nobody wants more delays."]
+    assert q.cue is not None and q.cue.lemma == "say"
+    assert q.speaker is not None and q.speaker.name.endswith("Nair")
+
+
+def test_guillemets_with_the_comma_outside_keep_one_utterance():
+    text = "«The talks have failed», said Jonas Keller. «We go back to court.»"
+    (q,) = _direct_quotes(text)
+    assert len(q.contents) == 2 and q.speaker is not None and q.speaker.name.endswith("Keller")
+
+
+def test_a_paragraph_opened_by_a_quotation_dash_is_direct_speech():
+    text = "The strike ended on Monday.\n\n\u2014 We did not get everything, but we kept our jobs, said Thabo Mokoena."
+    (q,) = _direct_quotes(text)
+    assert q.contents[0].text == "We did not get everything, but we kept our jobs"
+    assert q.speaker is not None and q.speaker.name.endswith("Mokoena")
+
+
+def test_a_dash_bullet_in_the_reporters_voice_stays_reported_speech():
+    text = "The budget was published.\n\n\u2014 Fuel duty will rise next year, the finance ministry said."
+    qs = extract_text(text).quotes
+    assert qs and all(q.kind == "indirect" for q in qs)
+
+
+def test_a_straight_mark_typed_with_a_space_inside_still_opens_a_quotation():
+    text = 'The minister called the decision " a blow to every farmer in the valley". Talks resume today.'
+    assert contents(text) == ["a blow to every farmer in the valley"]
+    (q,) = [q for q in extract_text(text).quotes if q.kind == "mixed"]
+    assert [f.text for f in q.fragments] == ["a blow to every farmer in the valley"]
+
+
+def test_a_spaced_inch_mark_opens_nothing():
+    assert contents('The board is 6 " wider than the old one and 5" deeper.') == []
+
+
+def test_zero_width_spaces_left_by_a_page_do_not_hide_a_quotation():
+    text = "Minister Ana Ruiz described the first round as \u200b\u200ba \u201cgood start\u201d."
+    (q,) = extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == ["good start"]
+    assert text[q.fragments[0].start:q.fragments[0].end] == "good start"
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"

@@ -208,7 +208,16 @@ def test_headline_quoted_words_after_the_subject():
     text = ("Berg 'will not bow' to harbour pressure\n\n"
             "Port minister Ola Berg has said he will not bow to pressure from the shipping lobby.")
     q = with_words(text, "will not bow")
-    assert q.contents[0].text == "will not bow" and q.speaker.name == "Ola Berg"
+    # the title goes on after the quoted words: a mixed quote, the quoted words its fragment
+    assert q.kind == "mixed" and q.contents[0].text == "'will not bow' to harbour pressure"
+    assert [f.text for f in q.fragments] == ["will not bow"] and q.speaker.name == "Ola Berg"
+
+
+def test_headline_quoted_words_that_end_the_title_are_a_direct_quote():
+    text = ("Berg 'confident of a deal'\n\n"
+            "Port minister Ola Berg said on Monday he expected the shipping lobby to agree.")
+    q = with_words(text, "confident of a deal")
+    assert q.kind == "direct" and q.contents[0].text == "confident of a deal" and q.speaker.name == "Ola Berg"
 
 
 def test_headline_name_and_colon_signs_the_title():

@@ -211,3 +211,13 @@ def test_said_on_a_platform_or_a_day_names_no_audience():
                         ("Mayor Ines Berg said on Monday that the port would reopen.", "port would reopen")]:
         q = _quote(text, words)
         assert q.addressee is None, (text, q.addressee)
+
+
+@pytest.mark.parametrize("text, words", [
+    # regression: a meeting or a call the speaker talks about made its other side the audience
+    ("\u201cMy meeting with Chancellor Ida Brandt was productive,\u201d President Paul Mercer said.", "productive"),
+    ("\u201cWe had a very good call with Prime Minister Ida Brandt,\u201d Paul Mercer said.", "good call"),
+    ("Paul Mercer said his talks with Ida Brandt had gone well.", "gone well"),
+])
+def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
+    assert _quote(text, words).addressee is None

@@ -18,7 +18,7 @@ from .titles import has_own_title, pronoun_owner, successor_in
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 
 
-TRIGGER_WORDS = frozenset({"led", "as", "including", "from"})
+TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -30,6 +30,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         relative_clause(ctx, tok)
     if low == "from":
         from_org(ctx, tok)
+    if low == "of":
+        name_of_org(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() == "lead" and dep != "relcl":
         led_by(ctx, tok)
     if low == "as" and dep == "prep":
@@ -342,4 +344,18 @@ def from_org(ctx: Context, prep: Token) -> None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     org = ctx.ent(pobj)
     if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media"):
+        ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
+
+
+def name_of_org(ctx: Context, prep: Token) -> None:
+    """ "Chris Dale of Fox News", "Ann Lee of the Brookings Institution said" → ROLE staff →
+    the outlet or body right after a person's name (a place after it is where they live: no post)."""
+    holder_tok = prep.head
+    if prep.dep_ != "prep" or holder_tok.i != prep.i - 1 or holder_tok.ent_type_ != "PERSON":
+        return
+    holder = ctx.ent(holder_tok)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    org = ctx.ent(pobj)
+    if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media") \
+            and pobj.ent_type_ in ("ORG", "") and ctx.index.cluster_at(pobj) is not ctx.index.cluster_at(holder_tok):
         ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")

@@ -191,3 +191,19 @@ def test_a_persons_campaign_spokesman_speaks_for_that_person(nlp, text, holder, 
 ])
 def test_post_said_inside_an_apposition(nlp, text, holder, body):
     has(run(nlp, text), "ROLE", holder, body)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Lena Holm of the Nordic Policy Institute said the plan would fail.", "Lena Holm", "Nordic Policy Institute"),
+    ("The senator told Ken Adler of Radio Baltica that the vote was lost.", "Ken Adler", "Radio Baltica"),
+])
+def test_a_name_of_a_body_holds_a_post_there(nlp, text, person, body):
+    assert has(run(nlp, text), "ROLE", person, body).role == "staff"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Holm of Ohio said she would vote for the plan.",  # where she lives
+    "A supporter of Ken Adler said the plan would fail.",
+])
+def test_a_place_or_a_person_after_of_is_no_post(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

@@ -36,6 +36,7 @@ from .entity_ids import (  # noqa: F401 (exported here too)
     _person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
     person_key, split_owner, strip_titles, surname_shape,
 )
+from .gender import forename_gender
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Span, document_id
@@ -486,8 +487,10 @@ class EntityIndex:
                 and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
             return "person", " ".join(words)
         if (gazetteer.demonym(text.split()[0]) and 2 <= len(words) <= 3 and len(words) < len(text.split())
-                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
-            return "person", " ".join(words)  # "Ukrainian Volodymyr Zelenskiy" read as an ORG
+                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)
+                and (forename_gender(" ".join(words)) or fold(words[-1]) in self._person_words)):
+            # "Ukrainian Volodymyr Zelenskiy" read as an ORG; "U.S. Air Force" stays a body
+            return "person", " ".join(words)
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
         return "organization", _org_name(text)

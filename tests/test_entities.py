@@ -570,3 +570,9 @@ def test_a_body_of_the_kind_with_words_of_its_own_is_not_the_one_named_before():
     _, rels = _relations("The National Farmers Committee met on Monday. Ann Weller, the director of a "
                          "committee on ethics, spoke.")
     assert not any(r[2] == "National Farmers Committee" for r in rels)
+
+
+def test_a_national_body_after_a_country_is_no_person():
+    # regression: "U.S. Air Force" (country + two capitalised words) was read as a person "Air Force"
+    ex, _ = _relations("The firm works with the U.S. Army, U.S. Air Force and NASA.")
+    assert not [e.name for e in ex.entities if e.type == "person"]

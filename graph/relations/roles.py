@@ -155,6 +155,8 @@ def apposition(ctx: Context, appos: Token) -> None:
         for role_noun in [appos, *later]:
             if _names_a_thing(role_noun):
                 continue  # "Clinton, Britain's emotionally charged uprising": no post held
+            if gazetteer.demonym(role_noun.text):
+                continue  # "Lee, the Afghan-American who …": an origin, no post held
             # "a former NATO planner and now a research analyst": "now" ends the "former"
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])

@@ -207,3 +207,9 @@ def test_a_name_of_a_body_holds_a_post_there(nlp, text, person, body):
 ])
 def test_a_place_or_a_person_after_of_is_no_post(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+def test_an_origin_in_apposition_is_no_post(nlp):
+    # regression: "the Afghan-American who …" gave ROLE Afghanistan
+    ex = run(nlp, "Tom Reyes, the Chilean-American who founded the firm, held two licenses.")
+    assert not rels(ex, "ROLE")

@@ -213,3 +213,21 @@ def test_an_origin_in_apposition_is_no_post(nlp):
     # regression: "the Afghan-American who …" gave ROLE Afghanistan
     ex = run(nlp, "Tom Reyes, the Chilean-American who founded the firm, held two licenses.")
     assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Lena Holm works for the Nordic Policy Institute.", "Lena Holm", "Nordic Policy Institute", "staff"),
+    ("Lena Holm worked at Goldman Sachs before entering politics.", "Lena Holm", "Goldman Sachs", "former staff"),
+    ("Lena Holm was employed by the Nordic Policy Institute for a decade.", "Lena Holm", "Nordic Policy Institute",
+     "former staff"),
+])
+def test_employment_is_a_post(nlp, text, person, body, role):
+    assert has(run(nlp, text), "ROLE", person, body).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Holm never worked for the Nordic Policy Institute.",
+    "Lena Holm works with the Nordic Policy Institute.",  # a partner, not an employer
+])
+def test_no_employment_denied_or_with(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

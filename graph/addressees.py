@@ -58,16 +58,16 @@ _NOT_AUDIENCE = frozenset("it that this what which who something anything nothin
 
 
 def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
-                 speaker: EntityRef | None = None) -> EntityRef | None:
-    """The audience the cue ``verb`` names, or its sentence does around it; a cue that hangs on
-    a verb of telling ("who told Congress when asked …: “…”", "told reporters, adding …") has
-    that verb's audience."""
+                 speaker: EntityRef | None = None, said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
+    """The audience the cue ``verb`` names, or its sentence does around it outside the words
+    said (``said``: their character ranges); a cue that hangs on a verb of telling ("who told
+    Congress when asked …: “…”", "told reporters, adding …") has that verb's audience."""
     ref = _from_verb(verb, index, resolver, speaker)
     if ref is None and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | _SPEECH_VERBS:
         ref = _from_verb(verb.head, index, resolver, speaker)
     if ref is None:
-        ref = _from_setting(verb, index, resolver)
+        ref = _from_setting(verb, index, resolver, said)
     if ref is not None and speaker is not None and ref.id == speaker.id:
         return None  # "the minister told his ministry's staff …" resolved to himself: no audience
     return ref
@@ -193,11 +193,15 @@ def _clause_after(verb: Token, obj: Token) -> bool:
         any(c.dep_ in ("xcomp", "ccomp", "acl") and c.i > obj.i for c in obj.children)
 
 
-def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                  said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
     """"In an interview with X, …", "…, speaking to reporters", "At a news conference, …": the
-    audience named in the cue's sentence by a channel, a participle or a press event."""
+    audience named in the cue's sentence by a channel, a participle or a press event; never in
+    the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
     for tok in sent:
+        if any(start <= tok.idx < end for start, end in said):
+            continue
         low = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS:
             ref = _channel_audience(tok, index, resolver)

@@ -147,7 +147,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             resolver.remember(d.subj.idx, d.speaker.entity)
         anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
         if anchor is not None and anchor.lower_ != "according":
-            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None)
+            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None,
+                                       [(c.start, c.end) for c in d.contents])
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
@@ -965,7 +966,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if lemma in ADDRESSEE_VERBS:
             # "…, Ukraine tells Hong Kong": a bare name after "tells" is who was told, not a clause
             right = [c for c in right if not _bare_noun_phrase(c)]
-        heads = right or [c for c in comps if c.i < verb.i]
+        heads = right or [c for c in comps if c.i < verb.i and not _closed_off(c, verb)]
         if heads is not right:
             origin = "preposed"
             head = verb.head
@@ -1082,6 +1083,19 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     draft = _Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=_outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _closed_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause before ``verb`` cannot be what it says, though the parse hangs it there.
+
+    "…; however, the government denied the report's claims": a semicolon closes the clause
+    before it, and a cue with an object of its own ("denied the claims") says that object,
+    not the clause ("…, the minister told reporters" keeps it: reporters were told)."""
+    between = verb.doc[clause.right_edge.i + 1:verb.i]
+    if any(t.text == ";" for t in between):
+        return True
+    return verb.lemma_.lower() not in ADDRESSEE_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _next_to(obj: Token, c: Token) -> bool:

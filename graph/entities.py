@@ -36,6 +36,7 @@ from .entity_ids import (  # noqa: F401 (exported here too)
     _person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
     person_key, split_owner, strip_titles, surname_shape,
 )
+from .gender import forename_gender
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Span, document_id
@@ -104,6 +105,19 @@ carrier airline startup insurer authority union charity""".split())
 _PLACE_HEADS = frozenset("""region city town village province oblast district area territory part
 peninsula plant station port border airport capital state county krai republic enclave
 coast island facility reactor""".split())
+
+
+# Kinds of body an article names and then calls by the kind alone ("the committee", "the
+# ministry"); the name must end in the noun for "the <noun>" to stand for it.
+_BODY_NOUNS = frozenset("""committee ministry department agency commission council party campaign
+administration company firm bank court office organization organisation union alliance bloc
+association foundation institute university movement parliament assembly government
+authority board bureau service""".split())
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
 
 
 def _head_type(lemma: str) -> str | None:
@@ -246,6 +260,7 @@ class EntityIndex:
         self._untagged_appositions()
         self._untagged_surnames()
         self._nominal_mentions()
+        self._nominal_bodies()
 
     # -- deciding what a mention is ---------------------------------------------------------
     @staticmethod
@@ -472,8 +487,10 @@ class EntityIndex:
                 and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
             return "person", " ".join(words)
         if (gazetteer.demonym(text.split()[0]) and 2 <= len(words) <= 3 and len(words) < len(text.split())
-                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
-            return "person", " ".join(words)  # "Ukrainian Volodymyr Zelenskiy" read as an ORG
+                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)
+                and (forename_gender(" ".join(words)) or fold(words[-1]) in self._person_words)):
+            # "Ukrainian Volodymyr Zelenskiy" read as an ORG; "U.S. Air Force" stays a body
+            return "person", " ".join(words)
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
         return "organization", _org_name(text)
@@ -966,6 +983,39 @@ class EntityIndex:
                 continue
             start = dets[0].idx
             self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
+            self._point(tok.i, cluster)
+
+    def _nominal_bodies(self) -> None:
+        """ "the committee's political director", "the ministry said", "the newspaper urged": a
+        definite noun naming a kind of body stands for the latest body of that kind named before
+        it in the article ("the Republican National Committee" … "the committee"); "the
+        newspaper", "the network" for the latest outlet."""
+        bodies = [c for c in self._clusters if c.type in ("organization", "media")]
+        if not bodies:
+            return
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
+            noun = tok.lower_
+            media = noun in _MEDIA_HEADS
+            if tok.i in self._by_token or tok.ent_type_ or not (media or noun in _BODY_NOUNS):
+                continue
+            # only "the" before it: "the Russian ministry", "a committee", "the committee on
+            # ethics" or "the party's leader, Ann Lee" may name another body than the last one
+            lefts = [c for c in tok.lefts if c.dep_ != "punct"]
+            if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
+                continue
+            if media:
+                fits = [c for c in bodies if c.type == "media"]
+            else:
+                fits = [c for c in bodies if c.type == "organization" and any(
+                    _last_word(n) == noun for n in {c.name} | c.aliases)]
+            latest = max(((c._last_end(tok.idx), c) for c in fits if c._last_end(tok.idx) is not None),
+                         key=lambda pair: (pair[0], -pair[1].seq), default=None)
+            if latest is None:
+                continue
+            cluster = latest[1]
+            self._mention(cluster, Span.of(self.text, lefts[0].idx, tok.idx + len(tok)))
             self._point(tok.i, cluster)
 
     # -- lookups --------------------------------------------------------------------------

@@ -44,7 +44,7 @@ def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> E
 
     index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
-    relations = find_relations(doc, index)
+    relations = find_relations(doc, index, quotes)
     return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
 
 

@@ -135,3 +135,50 @@ def national_institution(name: str) -> str | None:
     """The country whose state body ``name`` names when written without its country ("the
     State Department", "the Pentagon" → United States), or None."""
     return _get("institution", name)
+
+
+_SUFFIXES = {"jr", "sr", "jnr", "snr", "ii", "iii"}
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """(office, full name key) → countries, and (office, surname key) → countries."""
+    data = json.loads(resources.files(__package__).joinpath("data/leaders.json").read_text("utf-8"))
+    full: dict[tuple[str, str], set[str]] = {}
+    surnames: dict[tuple[str, str], set[str]] = {}
+    for country_name, offices in data.items():
+        if country_name.startswith("_"):
+            continue
+        for office, names in offices.items():
+            for name in names:
+                words = [w for w in key(name).split() if w not in _SUFFIXES]
+                full.setdefault((office, " ".join(words)), set()).add(country_name)
+                # the family name news shortens to: the last word ("Obama"), or the first of
+                # a name written family name first ("Xi" of "Xi Jinping", "Moon" of "Moon Jae-in")
+                for w in {words[-1], words[0]}:
+                    surnames.setdefault((office, w), set()).add(country_name)
+    return full, surnames
+
+
+def leader_country(name: str, office: str) -> str | None:
+    """The country whose ``office`` ("president", "prime minister", "foreign minister", …) a
+    holder of that name held since 2000, when one country alone fits: a reader's knowledge
+    ("President Obama" → United States), used only for a holder the text titles so.
+
+    >>> leader_country("Barack Obama", "president"), leader_country("Xi", "president")
+    ('United States', 'China')
+    >>> leader_country("Obama", "prime minister") is None
+    True
+    """
+    full, surnames = _leaders()
+    words = [w for w in key(name).split() if w not in _SUFFIXES]
+    if not words:
+        return None
+    found = full.get((office, " ".join(words)))
+    if found is None and len(words) == 1:
+        found = surnames.get((office, words[0]))
+    if found is None and len(words) > 1:
+        # "Joseph R. Biden" for "Joe Biden": the family name and the first initial agree
+        found = {c for (o, n), cs in full.items() if o == office and n.split()[-1] == words[-1]
+                 and n[0] == words[0][0] for c in cs} or None
+    return next(iter(found)) if found and len(found) == 1 else None

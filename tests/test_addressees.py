@@ -282,3 +282,13 @@ def test_a_pronoun_told_is_the_nearest_person_of_its_gender_not_the_last_speaker
 def test_no_audience_from_clauses_around_the_cue(text, words):
     q = _quote(text, words)
     assert q.addressee is None or q.addressee.name in ("brother", "his brother"), (q.addressee, q.text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # regression: a meeting or a call the speaker talks about made its other side the audience
+    ("\u201cMy meeting with Chancellor Ida Brandt was productive,\u201d President Paul Mercer said.", "productive"),
+    ("\u201cWe had a very good call with Prime Minister Ida Brandt,\u201d Paul Mercer said.", "good call"),
+    ("Paul Mercer said his talks with Ida Brandt had gone well.", "gone well"),
+])
+def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
+    assert _quote(text, words).addressee is None

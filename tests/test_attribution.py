@@ -134,6 +134,21 @@ def test_content_before_the_cue():
     assert q.speaker.type == "group"
 
 
+def test_clause_before_a_semicolon_is_not_what_the_next_cue_says():
+    # regression: "…; however, the ministry denied the report's claims" took the first clause
+    # as the ministry's words
+    text = ("The envoy wanted the dispute settled before the vote; however, the ministry later "
+            "denied the report's claims.")
+    assert not any("dispute" in q.text for q in quotes(text))
+
+
+def test_cue_with_an_object_of_its_own_does_not_say_the_clause_before_it():
+    text = "The envoy wanted the dispute settled before the vote, and the ministry denied the claims."
+    assert not any("dispute" in q.text for q in quotes(text))
+    q = only("The deal is dead, the minister told reporters.")
+    assert q.contents[0].text == "The deal is dead" and q.addressee.name == "reporters"
+
+
 def test_cue_inside_the_words_it_reports():
     q = only("The museum, Tomas Berg said, would make visitors face hard truths.")
     assert [c.text for c in q.contents] == ["The museum", "would make visitors face hard truths"]

@@ -542,3 +542,37 @@ def test_a_body_written_in_capitals_is_no_person(nlp):
     # later "he" resolved to it
     ex = run(nlp, "She spent years covering the Ohio governor for the USA TODAY NETWORK. He is backing Dana Ruiz.")
     assert not any(e.type == "person" and e.name.isupper() for e in ex.entities)
+
+
+# -- a body called by its kind ("the committee", "the ministry") ----------------------------
+
+def _relations(text):
+    from quotegraph import extract_text
+
+    ex = extract_text(text)
+    names = {e.id: e.name for e in ex.entities}
+    return ex, {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}
+
+
+def test_the_committee_stands_for_the_committee_named_before():
+    _, rels = _relations("The National Farmers Committee met on Monday. Ann Weller, the committee's "
+                         "political director, released a statement.")
+    assert ("Ann Weller", "ROLE", "National Farmers Committee") in rels
+
+
+def test_the_ministry_said_is_the_ministry_named_before():
+    ex, _ = _relations("The Justice Ministry opened a case. The ministry said it would not comment.")
+    assert [q.speaker.name for q in ex.quotes] == ["Justice Ministry"]
+
+
+def test_a_body_of_the_kind_with_words_of_its_own_is_not_the_one_named_before():
+    # "a committee", "the ethics committee": not the committee named before
+    _, rels = _relations("The National Farmers Committee met on Monday. Ann Weller, the director of a "
+                         "committee on ethics, spoke.")
+    assert not any(r[2] == "National Farmers Committee" for r in rels)
+
+
+def test_a_national_body_after_a_country_is_no_person():
+    # regression: "U.S. Air Force" (country + two capitalised words) was read as a person "Air Force"
+    ex, _ = _relations("The firm works with the U.S. Army, U.S. Air Force and NASA.")
+    assert not [e.name for e in ex.entities if e.type == "person"]

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Sequence
 
 from spacy.tokens import Doc
 
 from ..entities import EntityIndex
-from ..model import Relation
+from ..model import Quote, Relation
 from . import alliances, communication, memberships, offices, parties, roles, seats, speaks_for, titles
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
@@ -39,9 +40,10 @@ _UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
 _FAMILIES = (communication, roles, speaks_for, alliances, memberships)
 
 
-def find_relations(doc: Doc, index: EntityIndex) -> list[Relation]:
-    """Every relation the text states, deduplicated by (subject, predicate, object, evidence)."""
-    ctx = Context(doc, index)
+def find_relations(doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> list[Relation]:
+    """Every relation the text states, deduplicated by (subject, predicate, object, evidence);
+    ``quotes`` (the document's) let a speaker's "I" and "we" stand for the speaker."""
+    ctx = Context(doc, index, quotes)
     _run(ctx)
     # one relation per sentence: the same fact read twice there (a title and an apposition)
     # is one statement; the most confident reading, then the longest evidence, stays

@@ -4,16 +4,19 @@ coordinated actors, owners, the ROLE/SPEAKS_FOR pair)."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from bisect import bisect_right
+from typing import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS, EntityIndex
-from ..model import EntityRef, Relation, Span
+from ..model import EntityRef, Quote, Relation, Span
 from ..speakers import PERSON_NOUNS, SpeakerResolver, subject_of
 
+# A speaker's words about themselves: "“I met the minister,” Lee said".
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Role nouns that make their holder speak or negotiate for the principal.
 SPEAKS_NOUNS = frozenset("""
 envoy envoys emissary emissaries spokesman spokeswoman spokesperson spokespeople aide aides adviser
@@ -121,7 +124,9 @@ def _hyphen_joined(tok: Token) -> bool:
 class Context:
     """One document being read: the parse, its entities and the relations found."""
 
-    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> None:
+        """``quotes``: the document's quotes, so that "I" and "we" in a speaker's own words
+        are that speaker ("“I met the minister,” Lee said")."""
         self.doc = doc
         self.text = index.text  # once: each ``doc.text`` walks the whole document
         self.index = index
@@ -129,6 +134,9 @@ class Context:
         self.resolver = SpeakerResolver(doc, index)
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
+        self._own_words = [(span.start, span.end, q.speaker) for q in quotes if q.speaker is not None
+                                 for span in (q.contents if q.kind == "direct" else q.fragments)]
+        self._own_words.sort(key=lambda w: (w[0], w[1]))
 
     def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
         if tok is None:
@@ -139,6 +147,8 @@ class Context:
             return self._country(tok)  # "a Canadian official": the demonym inside a described source
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
             ref = self._pronoun(tok)
+        if ref is None and resolve and tok.lower_ in FIRST_PERSON:
+            ref = self._speaker_of_words(tok)
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)
@@ -166,6 +176,14 @@ class Context:
             ref = self.index.ref(cluster)
             if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
                 return ref
+        return None
+
+    def _speaker_of_words(self, tok: Token) -> EntityRef | None:
+        """Who says "I" or "we": the speaker of the verbatim words ``tok`` stands in."""
+        k = bisect_right(self._own_words, (tok.idx, float("inf"), None)) if self._own_words else 0
+        for start, end, speaker in reversed(self._own_words[max(0, k - 3):k]):
+            if start <= tok.idx < end and speaker.type in ("person", "organization", "country"):
+                return speaker
         return None
 
     def _country(self, tok: Token) -> EntityRef | None:

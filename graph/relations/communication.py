@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..addressees import glued_audience, person_told_before
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import Context, asserted
+from ._context import FIRST_PERSON, Context, asserted
 from .contact_lexicon import (
     _ACTOR_TYPES, _CARRYING_VERBS, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
     _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
@@ -136,8 +136,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
         elif sources and not ctx.was_subject(sources[0][1], subj_tok):
             return  # neither a subject continued nor the resolver's pick a subject just before
-    elif subj_tok.pos_ == "PRON" and sources and not ctx.was_subject(sources[0][1], subj_tok):
-        return
+    elif subj_tok.pos_ == "PRON" and subj_tok.lower_ not in FIRST_PERSON and sources \
+            and not ctx.was_subject(sources[0][1], subj_tok):
+        return  # ("I", "we" are the speaker of the words they stand in: no subject to continue)
     targets: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
     glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
@@ -367,7 +368,9 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 owners = [(owner_tok, ref)]
         elif owner_tok.pos_ == "PRON":
             their = owner_tok.lower_ == "their"  # "after their meeting, X and Y said": the clause's subjects
-            owner_tok = None
+            ref = ctx.ent(owner_tok, resolve=True)  # "my call with X": the speaker's, in their own words
+            owners = [(owner_tok, ref)] if ref is not None and owner_tok.lower_ in FIRST_PERSON else []
+            owner_tok = owner_tok if owners else None
         else:
             # "the call with Xi and Trump's call with Takaichi": the nearest owner
             owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
@@ -394,7 +397,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
                                    or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS):
             subj_parties = parties(ctx, subj, noun)
-            if subj.pos_ == "PRON" and subj_parties and not ctx.was_subject(subj_parties[0][1], subj):
+            if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
+                    and not ctx.was_subject(subj_parties[0][1], subj):
                 subj_parties = []
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself

@@ -1,14 +1,17 @@
 """ROLE of the holders of national offices whose phrase names no country: "President X",
 "Secretary of State X", "X, who served as secretary of state", "the secretary of the
 Treasury, X", "her tenure as secretary of state". A reader knows the country from elsewhere,
-and so do these rules, from two sources only:
+and so do these rules, from three sources only:
 
 - the office itself, when one country alone gives it ("Secretary of State" with no "for"
   after it, "treasury secretary": ``gazetteer.national_office``);
 - the document: the same office written elsewhere with its country and no other holder
   ("President X" … "the President of the United States should …"; "Prime Minister Y" …
   "the British prime minister"), when exactly one person of the document holds that office
-  and every such mention gives one country.
+  and every such mention gives one country;
+- who held it: "President Obama", "Foreign Minister Lavrov" are the holders a reader knows
+  (``gazetteer.leader_country``: heads of state and government, vice presidents and foreign
+  ministers since 2000).
 
 The country must be an actor of the document already: an office never adds a country the
 article does not name."""
@@ -63,7 +66,8 @@ def whole_document(ctx: Context) -> None:
             continue
         # a country written with the office the title rules did not read (a headline parsed
         # as one with the first line), else the office's own, else the document's
-        name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions)
+        name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions) \
+            or gazetteer.leader_country(m.holder.name, m.office)
         country = countries.get(name) if name else None
         if country is None:
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
-from ._context import LEADER_WORDS, Context
+from ._context import FIRST_PERSON, LEADER_WORDS, Context
 from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
 
 
@@ -52,9 +52,10 @@ def _possessor_misread_as_conjunct(t: Token) -> bool:
 
 
 def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
-    # only "he"/"she"/"him"/"her" stand for one person named before; "them", "us", "me" (a
-    # speaker inside a quote) do not
-    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they"):
+    # only "he"/"she"/"him"/"her" stand for one person named before, and "I", "we" for the
+    # speaker of the verbatim words they stand in; "them", "you" do not
+    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they") \
+            and not (t.lower_ in FIRST_PERSON and ctx.ent(t, resolve=True) is not None):
         return []
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
     if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..entities import title_tokens
 from ..model import EntityRef
 from ._context import HONORIFICS, Context
+from .seats import us_state
 
 # Capitalised labels that name one party wherever they stand before a title or a name.
 _LABELS = {"republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
@@ -85,13 +86,17 @@ def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> Non
 
 
 def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
-    """ "Gov. Mike Pence (R)", "Sen. Lindsey O. Graham (R-S.C.)"."""
+    """ "Gov. Mike Pence (R)", "Sen. Lindsey O. Graham (R-S.C.)", and between commas, as AP
+    style writes it: "Rep. Jason Lee, R-Utah, said"."""
     doc, e = ctx.doc, ent.end
-    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].text not in _LETTERS:
+    if e + 2 >= len(doc) or doc[e].text not in ("(", ",") or doc[e + 1].text not in _LETTERS:
         return
-    if doc[e + 2].text not in (")", "-", "\u2013"):
+    if doc[e + 2].text not in ((")", "-", "\u2013") if doc[e].text == "(" else ("-", "\u2013")):
         return
-    close = next((t for t in doc[e + 2:min(len(doc), e + 7)] if t.text == ")"), None)
+    ends = ")" if doc[e].text == "(" else ","
+    close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)] if t.text == ends), None)
+    if close is not None and ends == "," and not us_state(doc[e + 3:close.i].text):
+        return  # "Hall, R-Rated,": no state after the letter, no party label
     if close is None:
         return
     _role(ctx, holder, doc[e + 1], _LETTERS[doc[e + 1].text], [], ent[0], close)

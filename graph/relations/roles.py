@@ -18,7 +18,7 @@ from .titles import has_own_title, pronoun_owner, successor_in
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 
 
-TRIGGER_WORDS = frozenset({"led", "as", "including", "from"})
+TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of", "employed", "works", "worked", "working"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -30,6 +30,10 @@ def at_token(ctx: Context, tok: Token) -> None:
         relative_clause(ctx, tok)
     if low == "from":
         from_org(ctx, tok)
+    if low == "of":
+        name_of_org(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in ("employ", "work") and dep != "relcl":
+        employed(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() == "lead" and dep != "relcl":
         led_by(ctx, tok)
     if low == "as" and dep == "prep":
@@ -153,6 +157,8 @@ def apposition(ctx: Context, appos: Token) -> None:
         for role_noun in [appos, *later]:
             if _names_a_thing(role_noun):
                 continue  # "Clinton, Britain's emotionally charged uprising": no post held
+            if gazetteer.demonym(role_noun.text):
+                continue  # "Lee, the Afghan-American who …": an origin, no post held
             # "a former NATO planner and now a research analyst": "now" ends the "former"
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
@@ -343,3 +349,44 @@ def from_org(ctx: Context, prep: Token) -> None:
     org = ctx.ent(pobj)
     if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media"):
         ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
+
+
+def name_of_org(ctx: Context, prep: Token) -> None:
+    """ "Chris Dale of Fox News", "Ann Lee of the Brookings Institution said" → ROLE staff →
+    the outlet or body right after a person's name (a place after it is where they live: no post)."""
+    holder_tok = prep.head
+    if prep.dep_ != "prep" or holder_tok.i != prep.i - 1 or holder_tok.ent_type_ != "PERSON":
+        return
+    holder = ctx.ent(holder_tok)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    org = ctx.ent(pobj)
+    if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media") \
+            and pobj.ent_type_ in ("ORG", "") and ctx.index.cluster_at(pobj) is not ctx.index.cluster_at(holder_tok):
+        ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
+
+
+def employed(ctx: Context, verb: Token) -> None:
+    """ "Lee was employed by G4S for a decade", "Lee works for the Asia Group" → ROLE staff
+    (former when told in the past)."""
+    if not asserted(verb):
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() == "employ" and passive:
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        bodies = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif verb.lemma_.lower() == "work" and not passive:
+        subj = subject_of(verb)
+        bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at")
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        return
+    holder = ctx.ent(subj, resolve=True)
+    if holder is None or holder.type != "person":
+        return
+    past = verb.tag_ == "VBD" or any(c.lower_ in ("was", "had", "previously", "formerly") for c in verb.children)
+    for body_tok in bodies:
+        body_tok = next((c for c in body_tok.children if c.dep_ == "appos" and ctx.ent(c) is not None), body_tok)
+        body = ctx.ent(body_tok)
+        if body is not None and body.type in ("organization", "media"):
+            ctx.add(holder, "ROLE", body, ctx.evidence(subj, verb, body_tok), 0.6,
+                    role="former staff" if past else "staff")

@@ -41,8 +41,15 @@ _STATES = {
 }
 _ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in _STATES.items() for a in abbrs.split()}
 _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATES})
-# "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state
-_PARENTHESIS = re.compile(r"\s*\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)")
+# "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state; or between commas, as
+# AP style writes it: "Jason Lee, R-Utah, said"
+_PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
+                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
+
+
+def us_state(abbreviation: str) -> str | None:
+    """The US state an abbreviation of the party-state label names ("Vt." → Vermont)."""
+    return _ABBREVIATIONS.get(abbreviation.replace(".", "").replace(" ", "").lower())
 
 
 def whole_document(ctx: Context) -> None:
@@ -137,10 +144,11 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     m = _PARENTHESIS.match(ctx.text, ent.end_char)
     if m is None:
         return
-    state = _ABBREVIATIONS.get(m.group(1).replace(".", "").replace(" ", "").lower())
+    group = 1 if m.group(1) is not None else 2
+    state = us_state(m.group(group))
     if state is None:
         return
-    span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    span = ctx.doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
     if span is None or not len(span):
         return
     titles = title_tokens(ent)

@@ -75,3 +75,27 @@ def test_a_defense_secretary_runs_a_department(nlp):
     ex = run(nlp, "The United States sent troops. Defense Secretary Tom Walsh said more would follow.")
     has(ex, "ROLE", "Tom Walsh", "United States")
     assert not rels(ex, "SPEAKS_FOR")
+
+
+@pytest.mark.parametrize("text, holder, country, role", [
+    # the holders a reader knows ("President Obama" is the United States' president)
+    ("President Obama flew to Ohio on Monday. The United States will hold its election in November.",
+     "Obama", "United States", "president"),
+    ("Vice President Joe Biden spoke in Scranton; America, he said, keeps its promises.",
+     "Joe Biden", "United States", "vice president"),
+    ("Foreign Minister Sergei Lavrov said Russia would not attend the meeting.",
+     "Sergei Lavrov", "Russia", "foreign minister"),
+    ("Chancellor Angela Merkel said Germany would keep its troops in the region.",
+     "Angela Merkel", "Germany", "chancellor"),
+])
+def test_office_of_a_holder_a_reader_knows(nlp, text, holder, country, role):
+    assert has(run(nlp, text), "ROLE", holder, country).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "President Obama flew to Ohio on Monday.",  # no country named: none added
+    "Prime Minister Obama flew to Ohio. The United States will hold its election in November.",  # not his office
+    "President Maria Olsen flew to Ohio. The United States will hold its election in November.",  # nobody known
+])
+def test_no_office_country_from_knowledge_that_does_not_fit(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

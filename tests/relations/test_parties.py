@@ -13,6 +13,7 @@ from ._helpers import has, rels, run
     ("The bill was signed by Gov. Ruth Mayhew (D) on Monday.", "Ruth Mayhew", "Democratic Party"),
     ("The plan was praised by Sen. Paul Ostrander (R-Ohio), a former judge.", "Paul Ostrander", "Republican Party"),
     ("Lena Ortiz, a Democrat, voted against the bill.", "Lena Ortiz", "Democratic Party"),
+    ("Committee Chairman Rep. Carl Brandt, R-Utah, said the hearing would go on.", "Carl Brandt", "Republican Party"),
 ])
 def test_party_labels(nlp, text, person, party):
     has(run(nlp, text), "ROLE", person, party)
@@ -22,6 +23,7 @@ def test_party_labels(nlp, text, person, party):
     "Social Democratic leader Hans Brenner spoke in Bonn.",  # another party's name
     "Republican voters cheered as Dana Whitfield spoke.",    # the label is not on the name
     "Dana Whitfield (pictured) toured the plant.",
+    "Dana Whitfield, R-Rated, toured the plant.",  # a letter and a dash, but no state after them
 ])
 def test_no_party_without_a_label_on_the_name(nlp, text):
     ex = run(nlp, text)

@@ -191,3 +191,43 @@ def test_a_persons_campaign_spokesman_speaks_for_that_person(nlp, text, holder, 
 ])
 def test_post_said_inside_an_apposition(nlp, text, holder, body):
     has(run(nlp, text), "ROLE", holder, body)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Lena Holm of the Nordic Policy Institute said the plan would fail.", "Lena Holm", "Nordic Policy Institute"),
+    ("The senator told Ken Adler of Radio Baltica that the vote was lost.", "Ken Adler", "Radio Baltica"),
+])
+def test_a_name_of_a_body_holds_a_post_there(nlp, text, person, body):
+    assert has(run(nlp, text), "ROLE", person, body).role == "staff"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Holm of Ohio said she would vote for the plan.",  # where she lives
+    "A supporter of Ken Adler said the plan would fail.",
+])
+def test_a_place_or_a_person_after_of_is_no_post(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_an_origin_in_apposition_is_no_post(nlp):
+    # regression: "the Afghan-American who …" gave ROLE Afghanistan
+    ex = run(nlp, "Tom Reyes, the Chilean-American who founded the firm, held two licenses.")
+    assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Lena Holm works for the Nordic Policy Institute.", "Lena Holm", "Nordic Policy Institute", "staff"),
+    ("Lena Holm worked at Goldman Sachs before entering politics.", "Lena Holm", "Goldman Sachs", "former staff"),
+    ("Lena Holm was employed by the Nordic Policy Institute for a decade.", "Lena Holm", "Nordic Policy Institute",
+     "former staff"),
+])
+def test_employment_is_a_post(nlp, text, person, body, role):
+    assert has(run(nlp, text), "ROLE", person, body).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Holm never worked for the Nordic Policy Institute.",
+    "Lena Holm works with the Nordic Policy Institute.",  # a partner, not an employer
+])
+def test_no_employment_denied_or_with(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

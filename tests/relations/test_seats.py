@@ -12,6 +12,7 @@ from ._helpers import has, rels, run
     ("Nevada Governor Lisa Harmon told reporters the budget was balanced.", "Lisa Harmon", "Nevada"),
     ("Texas Sen. Paul Ridley criticized the plan.", "Paul Ridley", "Texas"),
     ("Sen. Paul Ridley (R-Tex.) criticized the plan.", "Paul Ridley", "Texas"),
+    ("Sen. Paul Ridley, I-Vt., criticized the plan.", "Paul Ridley", "Vermont"),
     ("Rep. Ann Morrow (D-Calif.) said the bill would fail.", "Ann Morrow", "California"),
     ("Rep. Ann Morrow (D-N.Y.) said the bill would fail.", "Ann Morrow", "New York"),
     ("The mayor of Chicago, Tom Baker, said the city was ready.", "Tom Baker", "Chicago"),

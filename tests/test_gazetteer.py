@@ -1,0 +1,36 @@
+"""The knowledge tables of ``quotegraph.gazetteer``: leaders by office (written for this test)."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from quotegraph import gazetteer
+
+
+@pytest.mark.parametrize("name, office, country", [
+    ("Barack Obama", "president", "United States"),
+    ("Obama", "president", "United States"),
+    ("Joseph R. Biden Jr.", "president", "United States"),  # a middle initial and a suffix
+    ("Xi", "president", "China"),                           # a family name written first
+    ("Zelenskiy", "president", "Ukraine"),                  # a spelling variant listed
+    ("Erdoğan", "president", "Turkey"),                     # accents folded
+    ("Lavrov", "foreign minister", "Russia"),
+])
+def test_a_leader_by_name_and_office(name, office, country):
+    assert gazetteer.leader_country(name, office) == country
+
+
+@pytest.mark.parametrize("name, office", [
+    ("Obama", "prime minister"),  # not an office he held
+    ("Johnson", "president"),     # no president of that name since 2000
+    ("Ann Quist", "president"),
+    ("", "president"),
+])
+def test_no_leader_where_name_or_office_do_not_fit(name, office):
+    assert gazetteer.leader_country(name, office) is None
+
+
+def test_every_leaders_country_is_a_country_the_gazetteer_knows():
+    data = json.loads(resources.files("quotegraph").joinpath("data/leaders.json").read_text("utf-8"))
+    assert all(gazetteer.country(c) == c for c in data if not c.startswith("_"))

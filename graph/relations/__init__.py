@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import alliances, communication, memberships, offices, parties, roles, seats, speaks_for, titles
+from . import alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, titles
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -97,3 +97,4 @@ def _run(ctx: Context) -> None:
     memberships.national_bodies(ctx)
     parties.whole_document(ctx)
     seats.whole_document(ctx)
+    contests.candidates(ctx)  # after every rule that titles a candidate

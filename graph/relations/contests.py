@@ -6,13 +6,17 @@ victory over Y". Readers list the two as rivals in that race.
 Standings are read between persons only (a party's or a state's "lead over" is a ranking of
 economies or seats as often as a contest between sides); a victory or win over a state or an
 organisation is a defeat in a conflict as well, so those take any side. Hypothetical standings
-stay out ("a victory over Y could ratify", "if X overtakes Y", "X would beat Y")."""
+stay out ("a victory over Y could ratify", "if X overtakes Y", "X would beat Y").
+
+A race is also told by who runs in it: "Republican presidential nominee X" and "Democratic
+presidential candidate Y" in one article are rivals in that race (``candidates``), as a reader
+infers without a word of rivalry."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..model import EntityRef
+from ..model import EntityRef, Relation
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .rivals import governor, name_before, possessor, clause_sides
@@ -121,3 +125,42 @@ def ahead_of(ctx: Context, ahead: Token) -> None:
     if not told_as_fact(verb):
         return
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, ahead, conf=0.6)
+
+
+# Nouns of running for an office ("presidential nominee", "Senate candidate", "GOP front-runner").
+_CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "front-runner", "frontrunner", "hopeful",
+              "hopefuls", "contender", "contenders", "challenger", "challengers"}
+# Words that make the post another than running: a running mate is on one's own side.
+_NOT_RUNNING = {"vice", "former", "running", "mate", "spokesman", "spokeswoman", "adviser", "aide", "manager",
+                "staff", "staffer", "strategist", "surrogate"}
+# Words that say which race: "presidential nominee", "Senate candidate".
+_RACES = {"presidential", "senate", "senatorial", "gubernatorial", "mayoral", "house", "congressional",
+          "parliamentary", "leadership", "vice-presidential"}
+# Beyond this many runners in one race an article lists a field, and a reader names no pairs.
+_MAX_FIELD = 4
+
+
+def candidates(ctx: Context) -> None:
+    """Those an article titles as running in one race are rivals there: the race is what the
+    candidacy's words say ("presidential", "Senate"); a plain "front-runner" or "nominee" is
+    taken for the presidential race."""
+    runners: dict[str, list[Relation]] = {}
+    for r in ctx.out:
+        words = (r.role or "").lower().split()
+        if r.predicate != "ROLE" or not words or words[-1] not in _CANDIDACY or set(words) & _NOT_RUNNING:
+            continue
+        # the race from the words said with the title ("Senate" may be read as an entity there)
+        race = " ".join(sorted({w.strip(".,'’") for w in r.evidence.text.lower().split()} & _RACES)) or "presidential"
+        field = runners.setdefault(race, [])
+        if all(f.subject != r.subject for f in field):
+            field.append(r)
+    allied = {frozenset((r.subject, r.object)) for r in ctx.out if r.predicate == "ALLY_OF"}
+    for field in runners.values():
+        people = [(r, ref) for r in field for ref in [ctx.ref_by_id(r.subject)] if ref is not None and ref.type == "person"]
+        if not 2 <= len(people) <= _MAX_FIELD:
+            continue
+        for k, (ra, a) in enumerate(people):
+            for rb, b in people[k + 1:]:
+                if frozenset((a.id, b.id)) not in allied:
+                    later = max(ra, rb, key=lambda r: r.evidence.start)
+                    ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)

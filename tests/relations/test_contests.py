@@ -4,7 +4,7 @@ non-contest readings ("led the delegation to Paris") stay out."""
 
 import pytest
 
-from ._helpers import between, rels, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -31,3 +31,19 @@ def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
 ])
 def test_no_standing_from_hypothetical_negated_or_path_readings(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_runners_in_one_race_are_rivals(nlp):
+    ex = run(nlp, "Republican presidential nominee Dana Whitfield spoke in Ohio on Monday. "
+                  "Democratic presidential candidate Lena Ortiz answered her on Tuesday.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Lena Ortiz"))}
+
+
+@pytest.mark.parametrize("text", [
+    # a running mate is on one's own side
+    "Republican presidential nominee Dana Whitfield spoke in Ohio. Vice presidential nominee Carl Brandt joined her.",
+    # two races
+    "Republican Senate candidate Dana Whitfield spoke in Ohio. Democratic presidential nominee Lena Ortiz did not.",
+])
+def test_no_rivals_across_a_ticket_or_two_races(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

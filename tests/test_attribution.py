@@ -618,3 +618,41 @@ def test_asking_not_to_be_named_is_no_quote(text):
     # regression: "asked not to be named" came out as an indirect quote "not to be named"
     assert not any("named" in q.text or "identified" in q.text for q in quotes(text))
     assert quotes(text)  # what the source did say is still found
+
+
+# -- the speaker of a cue the parse leaves loose (issue 13) --------------------------------
+
+def test_an_age_before_a_noun_describes_the_noun_that_speaks():
+    q = only("“I will not let this town drown,” the 52-year-old mayor told reporters.")
+    assert [s.text for s in q.sources] == ["the 52-year-old mayor"]
+
+
+def test_a_speaker_in_apposition_after_a_fronted_phrase_says_the_colon_quotation():
+    q = only("In a letter to the Courier, her chief of staff, Tom Berring, said: "
+             "“The governor believes the budget must be balanced this year.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Berring"
+
+
+def test_a_verb_and_its_adjuncts_before_the_comma_are_the_cue():
+    q = only("Last spring, Mayor Ellen Ruiz emphatically proclaimed at a town meeting, "
+             "“We will never raise property taxes again.”")
+    assert q.speaker is not None and q.speaker.name == "Ellen Ruiz"
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question():
+    q = only("Ruiz was asked by host Dan Pratt, “Will you sign the bill if it reaches your desk?”")
+    assert q.speaker is not None and q.speaker.name == "Dan Pratt"
+    q = only("Ellen Ruiz was asked, “Do you regret the tax pledge?”")
+    assert q.speaker is None or q.speaker.name != "Ellen Ruiz"
+
+
+def test_a_speaker_with_a_relative_clause_hung_on_the_phrase_before_still_speaks():
+    q = only("Although there is no such overlap with the council, a city official who spoke anonymously "
+             "to discuss internal strategy said Wednesday, “Certainly there are talks between the two offices.”")
+    assert [s.text for s in q.sources] == ["a city official"]
+
+
+def test_a_no_break_space_before_the_quotation_does_not_hide_the_cue():
+    q = only("In the spring, Mayor Ellen Ruiz proclaimed at a\u00a0press conference,\u00a0"
+             "“I did not move any money out of the fund.”")
+    assert q.speaker is not None and q.speaker.name == "Ellen Ruiz"

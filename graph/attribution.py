@@ -409,6 +409,12 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     content_end = q.content.rstrip()
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
+    words_after = [t for t in after if not t.is_punct and not t.is_space]
+    if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
+            and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
+        # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower
+        # case, with its own cue; the colon before ("NBC News has proof:") only introduced it
+        before_first = False
     sig = signature_before(before, index) if intro in (":", "):") else None
     if sig is not None:
         # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
@@ -416,6 +422,15 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.cue = Cue(colon, colon + 1, ":", ":")
         draft.subj, draft.origin = sig.head, "signature"
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
+        return draft
+    if intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
+            and not _speech_word(hit[0]) and hit[0].dep_ != "advcl":  # "Lee said it best when he blogged:" is Lee's
+        # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
+        # are the cue, whatever the verb, not a speech verb earlier in the sentence
+        verb, subj = hit
+        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "colon"
+        draft.reported_by = _outlet(before + after, index)
         return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
     if _dash_aside(before, after):
@@ -535,9 +550,10 @@ def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
     return _words(list(doc[qspan.end:verb.left_edge.i])) > 0
 
 
-def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+def _verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = False) -> tuple[Token, Token] | None:
     """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
-    a finite verb of a main clause with its subject, nothing of its own after it."""
+    a finite verb of a main clause with its subject, nothing of its own after it; with
+    ``relative``, of a relative clause too ("…, to which Lee replied: “…”")."""
     k = len(before) - 2
     it = None
     if k > 1 and before[k].lower_ == "it" and before[k].dep_ == "dobj" and before[k].head.i == before[k - 1].i \
@@ -551,7 +567,7 @@ def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, 
         return None
     verb = _past_adjuncts(before[k]) or before[k]
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
-            or _subordinate_before(verb, before) or verb.dep_ in ("relcl", "acl"):
+            or _subordinate_before(verb, before) or verb.dep_ == "acl" or verb.dep_ == "relcl" and not relative:
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i
            and (it is None or c.i != it.i) for c in verb.children):
@@ -715,13 +731,20 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
         # apologized for what happened: “…”" the main verb, not the one nearest the colon
         colon = frame[-1]
         inside = {t.i for t in frame}
-        verbs = [t for t in ordered if t.pos_ == "VERB" and not _closed_relative(t, frame)]
+        verbs = [t for t in ordered if (t.pos_ == "VERB" or _person_copula(t, inside)) and not _closed_relative(t, frame)]
         # the top of the frame's parse, else the first verb
-        tok = next((t for t in verbs if t.head.i not in inside), verbs[0] if verbs else None)
+        tok = next((t for t in verbs if t.head.i not in inside or t.pos_ == "AUX"), verbs[0] if verbs else None)
         if tok is not None:
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _person_copula(tok: Token, inside: set[int]) -> bool:
+    """A copula at the top of a colon's frame with a person as its subject: "she is sure that
+    …: “…”" is hers, not the subject of a clause inside what she is sure of."""
+    return tok.pos_ == "AUX" and (tok.head.i not in inside or tok.head.i == tok.i) and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "we", "i")) for c in tok.children)
 
 
 def _closed_relative(tok: Token, frame: list[Token]) -> bool:
@@ -751,6 +774,8 @@ def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     the verb's line."""
     if tok is None or not any(c.isalpha() for c in tok.text):
         return False
+    if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not is_age_noun(tok):
+        return False  # "that keeping Ortiz in jail will make …": a clause or a particle speaks for no one
     if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
         return False
     if tok.i in getattr(in_quote, "anywhere", in_quote):
@@ -944,6 +969,11 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
         age = age_speaker(tok)
         if age is not None and age.i < verb.i and _fits(age, verb, in_quote):
             return age  # “…?” the 43-year-old asked
+    own = _own_subject(verb)
+    if own is not None and first <= own.i < verb.i and own.ent_type_ == "PERSON" and _fits(own, verb, in_quote):
+        # “I admire the mechanics” of the Lee proposals, Mr. Holt said: the verb's own subject,
+        # not a name in the words before it
+        return _name_head(own)
     for ent in layout.ents_in(first, verb.i):
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]

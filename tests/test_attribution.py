@@ -656,3 +656,34 @@ def test_a_no_break_space_before_the_quotation_does_not_hide_the_cue():
     q = only("In the spring, Mayor Ellen Ruiz proclaimed at a\u00a0press conference,\u00a0"
              "“I did not move any money out of the fund.”")
     assert q.speaker is not None and q.speaker.name == "Ellen Ruiz"
+
+
+def test_the_verb_right_before_a_colon_is_the_cue_not_a_speech_verb_earlier():
+    text = "She said that experts had approved her plan, to which Moreno interjected: “That is just not true.”"
+    q = with_words(text, "just not true")
+    assert [s.text for s in q.sources] == ["Moreno"]
+
+
+def test_a_question_whose_sentence_goes_on_in_lower_case_takes_the_cue_after_it():
+    text = ("The rally had barely begun, and Channel 9 has the tape:\n\n"
+            "“Should there be a fee for every visitor to the park?” a reporter can be heard asking Ruiz.")
+    q = with_words(text, "fee for every visitor")
+    assert [s.text for s in q.sources] == ["a reporter"]
+
+
+def test_a_clause_is_never_the_speaker_of_a_colon_quotation():
+    text = ("And she is sure that keeping Ortiz in jail will only make his voice louder: "
+            "“They are creating a monster, as far as I am concerned.”")
+    q = with_words(text, "creating a monster")
+    assert [s.text for s in q.sources] == ["she"]
+
+
+def test_the_cues_own_subject_speaks_not_a_name_in_the_words_before_it():
+    text = "''I have admiration for the mechanics'' of Mary Ruiz's proposals, Mr. Holtzer said."
+    q = with_words(text, "admiration for the mechanics")
+    assert [s.text for s in q.sources] == ["Holtzer"]
+
+
+def test_a_subordinate_verb_before_the_colon_leaves_the_cue_to_the_main_clause():
+    q = only("Ed Varga may have said it best when he blogged: “The race is over before it starts.”")
+    assert [s.text for s in q.sources] == ["Ed Varga"]

@@ -424,7 +424,7 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
         return draft
     if intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
-            and not _speech_word(hit[0]) and hit[0].dep_ != "advcl":  # "Lee said it best when he blogged:" is Lee's
+            and not _speech_word(hit[0]) and not _subordinated(hit[0]):
         # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
         # are the cue, whatever the verb, not a speech verb earlier in the sentence
         verb, subj = hit
@@ -740,6 +740,13 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
     return None
 
 
+def _subordinated(verb: Token) -> bool:
+    """A verb of a clause opened by a subordinator: in "Lee said it best when he blogged: “…”"
+    the colon's quotation is what Lee said, the main clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                        for c in verb.children)
+
+
 def _person_copula(tok: Token, inside: set[int]) -> bool:
     """A copula at the top of a colon's frame with a person as its subject: "she is sure that
     …: “…”" is hers, not the subject of a clause inside what she is sure of."""
@@ -774,8 +781,8 @@ def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     the verb's line."""
     if tok is None or not any(c.isalpha() for c in tok.text):
         return False
-    if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not is_age_noun(tok):
-        return False  # "that keeping Ortiz in jail will make …": a clause or a particle speaks for no one
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
+        return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
     if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
         return False
     if tok.i in getattr(in_quote, "anywhere", in_quote):

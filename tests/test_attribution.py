@@ -687,3 +687,10 @@ def test_the_cues_own_subject_speaks_not_a_name_in_the_words_before_it():
 def test_a_subordinate_verb_before_the_colon_leaves_the_cue_to_the_main_clause():
     q = only("Ed Varga may have said it best when he blogged: “The race is over before it starts.”")
     assert [s.text for s in q.sources] == ["Ed Varga"]
+
+
+def test_said_one_of_a_group_named_before_is_that_one():
+    text = ("Senior campaign advisers who have run the numbers argue that Ruiz will win. "
+            "“There will not be a path for Olsen,” said one of those advisers, who spoke on the condition of anonymity.")
+    q = with_words(text, "path for Olsen")
+    assert q.sources and q.sources[0].text.startswith("one of those advisers")

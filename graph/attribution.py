@@ -36,7 +36,7 @@ from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
-from .quote_frames import age_head, frame_verb, is_age_noun
+from .quote_frames import age_speaker, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, dash_opened, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
@@ -154,9 +154,18 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             # the institution that put the report out is heard from: "it added" may be it
             resolver.remember(d.via.idx, d.reported_by)
 
+    turns: dict[str, EntityRef] = {}  # a transcript's speakers so far, by the last word of their name
     for d in drafts:
         if d.origin in ("transcript", "signature") and d.subj is not None:
             _turn_speaker(d, index)
+            key = fold(d.subj.text)
+            if d.speaker is not None and d.speaker.entity is not None \
+                    and not (key in turns and fold(d.speaker.entity.name) == key):
+                turns.setdefault(key, d.speaker.entity)
+            elif d.speaker is not None and key in turns:
+                # "MORROW:" after "SEN. DANA MORROW:": the same speaker as the earlier turn,
+                # whatever the small model made of the capitals
+                d.speaker = Speaker(d.speaker.source, turns[key], True, "name")
         elif d.origin == "headline" and d.speaker is not None:
             named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
             if named is not None and (d.speaker.entity is None or len(named.name) > len(d.speaker.entity.name)):
@@ -394,6 +403,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.after_end = draft.cue.end
         return draft
     before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
+    while before and before[-1].is_space:
+        before.pop()  # "at a press conference,\u00a0“…”": a no-break space is no part of the frame
     draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
     intro = before[-1].text if before else ""
     # the comma that hands a quotation on to its cue stands inside the marks in American
@@ -401,6 +412,12 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
     content_end = q.content.rstrip() + ("," if _comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and _speech_word(before[-1]) and not content_end.endswith(","))
+    words_after = [t for t in after if not t.is_punct and not t.is_space]
+    if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
+            and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
+        # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower
+        # case, with its own cue; the colon before ("NBC News has proof:") only introduced it
+        before_first = False
     sig = signature_before(before, index) if intro in (":", "):") else None
     if sig is not None:
         # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
@@ -408,6 +425,15 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.cue = Cue(colon, colon + 1, ":", ":")
         draft.subj, draft.origin = sig.head, "signature"
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
+        return draft
+    if intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
+            and not _speech_word(hit[0]) and not _subordinated(hit[0]):
+        # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
+        # are the cue, whatever the verb, not a speech verb earlier in the sentence
+        verb, subj = hit
+        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "colon"
+        draft.reported_by = _outlet(before + after, index)
         return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
     if _dash_aside(before, after):
@@ -435,14 +461,14 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         if subj is None and side == "after" and verb.i > qspan.end and not _words(list(doc[qspan.end:verb.i])):
             subj = _inverted_subject(verb, in_quote)
         if subj is None:
-            subj = _speaker_token(verb, in_quote)
+            subj = _speaker_token(verb, in_quote, quotation=True)
         if subj is None and side == "before" and lemma != ":" and (
                 intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
             # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
             # the verb parsed loose (into the quotation): whom the clause before is about says it
             subj = _clause_subject_before(verb, in_quote)
-        if subj is None and lemma != ":":
-            continue
+        if subj is None and lemma != ":" and not _asked_passive(verb):
+            continue  # ("was asked, “…”" keeps its cue with nobody named asking)
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)
         draft.cue_token, draft.subj, draft.verb = verb.i, subj, verb
         draft.origin = "colon" if side == "before" and intro == ":" else side
@@ -540,9 +566,10 @@ def _not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
     return _words(list(doc[qspan.end:verb.left_edge.i])) > 0
 
 
-def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+def _verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = False) -> tuple[Token, Token] | None:
     """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
-    a finite verb of a main clause with its subject, nothing of its own after it."""
+    a finite verb of a main clause with its subject, nothing of its own after it; with
+    ``relative``, of a relative clause too ("…, to which Lee replied: “…”")."""
     k = len(before) - 2
     it = None
     if k > 1 and before[k].lower_ == "it" and before[k].dep_ == "dobj" and before[k].head.i == before[k - 1].i \
@@ -554,9 +581,9 @@ def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, 
         k -= 1
     if k < 1:
         return None
-    verb = before[k]
+    verb = _past_adjuncts(before[k]) or before[k]
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
-            or _subordinate_before(verb, before) or verb.dep_ in ("relcl", "acl"):
+            or _subordinate_before(verb, before) or verb.dep_ == "acl" or verb.dep_ == "relcl" and not relative:
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i
            and (it is None or c.i != it.i) for c in verb.children):
@@ -566,6 +593,22 @@ def _verb_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, 
             or not _fits(subj, verb, in_quote):
         return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
     return verb, subj
+
+
+def _past_adjuncts(last: Token) -> Token | None:
+    """The verb a frame's adjuncts close ("Ruiz proclaimed at a town meeting, “…”", "Lee
+    said on Monday, “…”"): when ``last`` ends a prepositional phrase or a time word hanging
+    on a verb, that verb; else None."""
+    tok = last
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("prep", "npadvmod") and tok.head.pos_ == "VERB" and tok.right_edge.i == last.i:
+            return tok.head
+        if tok.dep_ not in ("pobj", "compound", "amod", "det", "nummod", "poss", "prep", "case"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _says_its_own(verb: Token) -> bool:
@@ -704,13 +747,27 @@ def _cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Sp
         # apologized for what happened: “…”" the main verb, not the one nearest the colon
         colon = frame[-1]
         inside = {t.i for t in frame}
-        verbs = [t for t in ordered if t.pos_ == "VERB" and not _closed_relative(t, frame)]
+        verbs = [t for t in ordered if (t.pos_ == "VERB" or _person_copula(t, inside)) and not _closed_relative(t, frame)]
         # the top of the frame's parse, else the first verb
-        tok = next((t for t in verbs if t.head.i not in inside), verbs[0] if verbs else None)
+        tok = next((t for t in verbs if t.head.i not in inside or t.pos_ == "AUX"), verbs[0] if verbs else None)
         if tok is not None:
             return tok, _span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _subordinated(verb: Token) -> bool:
+    """A verb of a clause opened by a subordinator: in "Lee said it best when he blogged: “…”"
+    the colon's quotation is what Lee said, the main clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                        for c in verb.children)
+
+
+def _person_copula(tok: Token, inside: set[int]) -> bool:
+    """A copula at the top of a colon's frame with a person as its subject: "she is sure that
+    …: “…”" is hers, not the subject of a clause inside what she is sure of."""
+    return tok.pos_ == "AUX" and (tok.head.i not in inside or tok.head.i == tok.i) and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "we", "i")) for c in tok.children)
 
 
 def _closed_relative(tok: Token, frame: list[Token]) -> bool:
@@ -740,6 +797,8 @@ def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     the verb's line."""
     if tok is None or not any(c.isalpha() for c in tok.text):
         return False
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
+        return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
     if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
         return False
     if tok.i in getattr(in_quote, "anywhere", in_quote):
@@ -748,8 +807,10 @@ def _fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
     return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
 
 
-def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
-    """The head of the speaker's mention for a cue."""
+def _speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> Token | None:
+    """The head of the speaker's mention for a cue; ``quotation`` when the cue is a direct
+    quotation's (whose words a "was asked" gives to nobody named rather than to the one asked;
+    reported speech keeps its subject: "Lee was asked how it would end" still needs one)."""
     if verb.lower_ == "according":
         for child in verb.subtree:
             if child.dep_ in ("pobj", "dobj") and child.head.lower_ in ("to", "show") or \
@@ -765,8 +826,22 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
         if _fits(agent, verb, in_quote):
             return agent
     subj = _own_subject(verb)
+    if subj is not None and subj.dep_ == "nsubjpass" and _passive(verb):
+        # "Ruiz was asked by host Dan Pratt, “…?”", "was called a “quack” by physicians": the
+        # agent speaks; with none named, the one asked or told is only the addressee
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if _fits(agent, verb, in_quote):
+            return agent
+        if quotation and _asked_passive(verb):
+            return None
     if _fits(subj, verb, in_quote):
         return subj
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In a statement to the Gazette, her aide, Tom Berring, said: “…”": the parse hung the
+        # subject on a noun before it and left the verb none; the name right before it speaks
+        lost = _lost_subject(verb, in_quote)
+        if lost is not None:
+            return lost
     for child in verb.children:  # passive: "was written by Springsteen"
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -794,6 +869,50 @@ def _speaker_token(verb: Token, in_quote: set[int]) -> Token | None:
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return _inverted_subject(verb, in_quote)
+
+
+# Verbs whose passive subject is the one spoken to ("was asked", "was told", "was warned");
+# not "was called …" or "was written", whose subject is what is named or written.
+_ASKED_PASSIVES = ADDRESSEE_VERBS - {"call", "phone", "text", "email", "write", "order"}
+
+
+def _passive(verb: Token) -> bool:
+    """True for a verb in the passive with a written-out "be" ("was asked"; not "who's called
+    for", where the parse may take the contracted "has" for "is")."""
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _asked_passive(verb: Token) -> bool:
+    """True for a passive verb whose object is the addressee ("was asked", "was told"): its
+    subject is the one spoken to, not the speaker."""
+    return verb.lemma_.lower() in _ASKED_PASSIVES and _passive(verb)
+
+
+def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
+    """The noun phrase right before a finite verb the parse gave no subject, set off by at most
+    a comma, when the parse hangs it on a noun before (an apposition: "the Gazette, her aide,
+    Tom Berring, said"), not inside a prepositional phrase or as an object."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "\u2014", "\u2013"):
+        k -= 1
+    if k < 0 or k < verb.i - 2:
+        return None
+    # up from the word before the verb to the noun phrase it ends ("a city official who spoke
+    # anonymously to discuss strategy said"): the lowest noun whose phrase ends there
+    tok = doc[k]
+    for _ in range(8):
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "conj", "npadvmod", "dep", "ROOT"):
+            break
+        if tok.head.i == tok.i or tok.head.i > verb.i or tok.head.right_edge.i != k:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("appos", "conj", "npadvmod", "dep", "ROOT"):
+        return None
+    return tok if _fits(tok, verb, in_quote) else None
 
 
 def _reporting_ancestor(verb: Token) -> Token | None:
@@ -842,7 +961,7 @@ def _inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
     doc = verb.doc
     for tok in doc[verb.i + 1: verb.i + 4]:
-        age = age_head(tok)
+        age = age_speaker(tok)
         if age is not None and _fits(age, verb, in_quote):
             return age  # "said the 52-year-old"
         if _one_of(tok) and _fits(tok.nbor(), verb, in_quote):
@@ -876,9 +995,14 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
     for tok in span:
-        age = age_head(tok)
+        age = age_speaker(tok)
         if age is not None and age.i < verb.i and _fits(age, verb, in_quote):
             return age  # “…?” the 43-year-old asked
+    own = _own_subject(verb)
+    if own is not None and first <= own.i < verb.i and own.ent_type_ == "PERSON" and _fits(own, verb, in_quote):
+        # “I admire the mechanics” of the Lee proposals, Mr. Holt said: the verb's own subject,
+        # not a name in the words before it
+        return _name_head(own)
     for ent in layout.ents_in(first, verb.i):
         if ent.label_ == "PERSON" and _fits(ent[-1], verb, in_quote):
             return ent[-1]
@@ -1504,6 +1628,14 @@ def _link(doc: Doc, drafts: list[_Draft], index: EntityIndex, paras: list[int],
                     # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
                     # named nearer the quotation than the cue it inherits from
                     d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
+            elif last is not None and d.quoted and d.para - _para(paras, continuation.anchor(last)) <= 2 \
+                    and (back := _back_to_speaker(doc, index, d, last, resolver)) is not None:
+                # "“…,” Vey notes.\n\nVey is upbeat about Ruiz's chances.\n\n“…”": the paragraph
+                # between is about the last speaker, its subject; the others it names are not
+                # the ones speaking, so the speech goes on
+                d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
+                d.floating = True
+                d.chain = last.chain + 1
             elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
                 d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
                 if subj.pos_ == "PRON" and resolver is not None:
@@ -1532,6 +1664,23 @@ def _introducing_mention(doc: Doc, index: EntityIndex, d: _Draft,
     if subj is None or resolver is None:
         return None
     return resolver.resolve(subj)
+
+
+def _back_to_speaker(doc: Doc, index: EntityIndex, d: _Draft, last: _Draft,
+                     resolver: SpeakerResolver | None) -> Speaker | None:
+    """The mention of ``last``'s speaker that the sentence right before the cue-less ``d``
+    has as its subject, when it is the same entity; else None."""
+    if last.speaker is None or last.speaker.entity is None or resolver is None or not d.quoted:
+        return None
+    subj = continuation.introduced(doc, index, d.quoted[0].start, loose=True, anyone=True)
+    nearer = resolver.resolve(subj) if subj is not None else None
+    if nearer is None or nearer.entity is None:
+        return None
+    said, now = fold(last.speaker.entity.name).split(), fold(nearer.entity.name).split()
+    # the same entity, or its surname when the small model left the full name untyped
+    if nearer.entity.id != last.speaker.entity.id and not (now and said[-len(now):] == now):
+        return None
+    return nearer
 
 
 def _last_outermost(out: list[_Draft]) -> _Draft | None:

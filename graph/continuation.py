@@ -115,12 +115,13 @@ def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: i
     return False
 
 
-def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False):
+def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, anyone: bool = False):
     """The person a paragraph introduces right before a quotation with no cue, in the same
     paragraph: "Sen. Ada Holm, who lost the primary, named young voters as her hope. “They are
     sick of it.”" — the subject of the sentence before the quotation, when it names a person.
     ``loose`` also takes the last sentence of a longer paragraph before (to find a nearer
-    mention of a speaker already known)."""
+    mention of a speaker already known); ``anyone`` takes a name of any type (the caller checks
+    whom it means: the small model types one mention of a person's surname as an organisation)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
@@ -148,7 +149,7 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False):
     if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
         return subj  # resolved by the caller, as any pronoun
     ref = index.at(subj)
-    if ref is None or ref.type != "person":
+    if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj
 

@@ -72,6 +72,27 @@ def is_speech_verb(lemma: str) -> bool:
     return lemma.lower() in SPEECH_VERBS
 
 
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def is_speech_past(word: str) -> bool:
+    """True when ``word`` is the past tense of a speech verb ("Stated", "added", "said"): the
+    small model glues one that opens a sentence to the name after it ("Stated Pell: …").
+
+    >>> is_speech_past("Stated"), is_speech_past("Added"), is_speech_past("Reed")
+    (True, True, False)
+    """
+    w = word.lower()
+    if w in _IRREGULAR_PAST:
+        return True
+    if not w.endswith("ed"):
+        return False
+    stems = {w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ied") else w[:-2]}
+    if len(w) > 4 and w[-3] == w[-4]:
+        stems.add(w[:-3])  # "quipped"
+    return any(len(s) > 2 and s in SPEECH_VERBS for s in stems)
+
+
 def is_speech_noun(lemma: str) -> bool:
     return lemma.lower() in SPEECH_NOUNS
 

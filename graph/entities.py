@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from . import gazetteer
 from .actors import is_actor_noun, is_document_noun, is_listed_actor_noun
 from .boilerplate import furniture, inside
+from .cues import is_speech_past
 from .corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
 from .entity_ids import (  # noqa: F401 (exported here too)
     GENERIC_HEADS, MEDIA_WORDS, ORG_WORDS, TITLES, _TITLES_BARE, _compatible_first, _edit_distance, _letters,
@@ -305,6 +306,8 @@ class EntityIndex:
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
+            toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
         if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
                 and self._in_headline(ent):
             while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:

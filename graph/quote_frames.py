@@ -51,7 +51,7 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
             return None
         if subj.i > verb.i + 4:
             return None
-        subj = age_head(subj) or subj
+        subj = age_speaker(subj) or subj
         return (verb, subj) if usable(subj, verb) else None
     return None
 
@@ -67,6 +67,18 @@ def age_head(tok: Token) -> Token | None:
         if _AGE.match(words[0]) and words[1:] == ["-", "year", "-", "old"] and i <= tok.i <= i + 4:
             return doc[i + 4]
     return None
+
+
+def age_speaker(tok: Token) -> Token | None:
+    """The speaker's head word when ``tok`` is part of an age: "the 52-year-old" alone, or the
+    noun the age describes ("the 52-year-old mayor", "the 45-year-old mother of two"), which
+    is the mention a reader points at. None when ``tok`` is no part of an age."""
+    head = age_head(tok)
+    if head is None:
+        return None
+    if head.dep_ == "amod" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return head
 
 
 def is_age_noun(tok: Token) -> bool:

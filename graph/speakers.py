@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
-from .cues import is_speech_verb
+from .cues import is_speech_past, is_speech_verb
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .gender import forename_gender, pronoun_votes
 from .model import EntityRef, Span
@@ -104,6 +104,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     noun phrase without appositions and relative clauses."""
     ent = index.layout.ent_at(head.i)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
+        if len(ent) > 1 and ent[0].is_sent_start and is_speech_past(ent[0].text) and ent[0].i != head.i:
+            return ent[1:]  # "Stated Pell: …": the verb glued to the name is the cue
         return ent
     left = head.i
     for child in head.lefts:
@@ -250,6 +252,15 @@ class SpeakerResolver:
                 return Speaker(source, None, False, "unknown")
             return Speaker(source, self._pronoun(head), True, "pronoun")
         own = self.index.at(head)
+        if head.ent_type_ == "NORP" and _definite(head) and head.tag_ in ("NN", "NNP") and (
+                own is None or own.type != "person"):
+            # "“…,” the Republican said", "the Briton added": a party or a nationality as a
+            # singular noun with "the" is one person described by it, the one the story gave
+            # that word, not the party or the country
+            person = self._person_described(head, [head.text]) or next(
+                (e for _, e in self._recent_speaker(head.idx, True) if e.id not in self._not_person), None)
+            if person is not None:
+                return Speaker(source, person, True, "nominal")
         if own is not None:
             if own.type != "person" and head.pos_ == "PROPN":
                 # the small model types one mention of a person's name as a group or an
@@ -441,6 +452,9 @@ class SpeakerResolver:
                     return ref
             return None
         if noun in DOCUMENT_NOUNS:
+            issuer = self._issuer_of_earlier(head, noun)
+            if issuer is not None:
+                return issuer
             for c, ent in self._recent_speaker(head.idx, None):
                 if ent.type != "person" and self._para_of[head.i] - _para_of_char(self, c) <= 2:
                     return ent
@@ -453,6 +467,43 @@ class SpeakerResolver:
         demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
         if not demonyms:
             return self._person_antecedent(head, None)
+        return self._person_described(head, demonyms)
+
+    def _issuer_of_earlier(self, head: Token, noun: str) -> EntityRef | None:
+        """Who issued the document "the statement" takes up: the same noun met a paragraph or
+        two before, with its issuer written beside it ("Lind released a statement …", "said in a
+        statement", "a statement from the ministry", "the ministry's statement"). A person
+        issues it as well as an institution. None when the earlier document names no issuer."""
+        doc = self.doc
+        for i in range(head.i - 1, -1, -1):
+            if self._para_of[head.i] - self._para_of[i] > 2:
+                return None
+            tok = doc[i]
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN" or i in self.in_quote:
+                continue
+            holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if holder is None:
+                holder = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                               for g in c.children if g.dep_ == "pobj"), None)
+            if holder is None and tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+                if verb.pos_ == "VERB":
+                    holder = subject_of(verb)
+            if holder is None:
+                return None
+            ref = self.index.at(holder)
+            if ref is None and holder.lower_ in PERSON_PRONOUNS:
+                ref = self._pronoun(holder)
+            if ref is None:
+                named = _named_in_apposition(holder, self.index)  # "its chief, Gregor Lind, released …"
+                ref = named[0] if named is not None else None
+            return ref
+        return None
+
+    def _person_described(self, head: Token, demonyms: list[str]) -> EntityRef | None:
+        """The last person before ``head``, within a few paragraphs, whose own phrase bears one
+        of ``demonyms`` or its country ("French president Emmanuel Macron", "Sen. Amy Hollis,
+        a Republican")."""
         doc = self.doc
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
@@ -529,5 +580,5 @@ def _para_of_char(resolver: SpeakerResolver, char: int) -> int:
 def _group_name(words: list[Token]) -> str:
     """A described source's name: its words without the article ("a NATO diplomat" →
     "NATO diplomat")."""
-    name = " ".join(t.text for t in words).strip()
+    name = "".join(t.text_with_ws for t in words).strip()  # "45-year-old", not "45 - year - old"
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"

@@ -633,3 +633,79 @@ def test_asking_not_to_be_named_is_no_quote(text):
     # regression: "asked not to be named" came out as an indirect quote "not to be named"
     assert not any("named" in q.text or "identified" in q.text for q in quotes(text))
     assert quotes(text)  # what the source did say is still found
+
+
+# -- the speaker of a cue the parse leaves loose (issue 13) --------------------------------
+
+def test_an_age_before_a_noun_describes_the_noun_that_speaks():
+    q = only("“I will not let this town drown,” the 52-year-old mayor told reporters.")
+    assert [s.text for s in q.sources] == ["the 52-year-old mayor"]
+
+
+def test_a_speaker_in_apposition_after_a_fronted_phrase_says_the_colon_quotation():
+    q = only("In a letter to the Courier, her chief of staff, Tom Berring, said: "
+             "“The governor believes the budget must be balanced this year.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Berring"
+
+
+def test_a_verb_and_its_adjuncts_before_the_comma_are_the_cue():
+    q = only("Last spring, Mayor Ellen Ruiz emphatically proclaimed at a town meeting, "
+             "“We will never raise property taxes again.”")
+    assert q.speaker is not None and q.speaker.name == "Ellen Ruiz"
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question():
+    q = only("Ruiz was asked by host Dan Pratt, “Will you sign the bill if it reaches your desk?”")
+    assert q.speaker is not None and q.speaker.name == "Dan Pratt"
+    q = only("Ellen Ruiz was asked, “Do you regret the tax pledge?”")
+    assert q.speaker is None or q.speaker.name != "Ellen Ruiz"
+
+
+def test_a_speaker_with_a_relative_clause_hung_on_the_phrase_before_still_speaks():
+    q = only("Although there is no such overlap with the council, a city official who spoke anonymously "
+             "to discuss internal strategy said Wednesday, “Certainly there are talks between the two offices.”")
+    assert [s.text for s in q.sources] == ["a city official"]
+
+
+def test_a_no_break_space_before_the_quotation_does_not_hide_the_cue():
+    q = only("In the spring, Mayor Ellen Ruiz proclaimed at a\u00a0press conference,\u00a0"
+             "“I did not move any money out of the fund.”")
+    assert q.speaker is not None and q.speaker.name == "Ellen Ruiz"
+
+
+def test_the_verb_right_before_a_colon_is_the_cue_not_a_speech_verb_earlier():
+    text = "She said that experts had approved her plan, to which Moreno interjected: “That is just not true.”"
+    q = with_words(text, "just not true")
+    assert [s.text for s in q.sources] == ["Moreno"]
+
+
+def test_a_question_whose_sentence_goes_on_in_lower_case_takes_the_cue_after_it():
+    text = ("The rally had barely begun, and Channel 9 has the tape:\n\n"
+            "“Should there be a fee for every visitor to the park?” a reporter can be heard asking Ruiz.")
+    q = with_words(text, "fee for every visitor")
+    assert [s.text for s in q.sources] == ["a reporter"]
+
+
+def test_a_clause_is_never_the_speaker_of_a_colon_quotation():
+    text = ("And she is sure that keeping Ortiz in jail will only make his voice louder: "
+            "“They are creating a monster, as far as I am concerned.”")
+    q = with_words(text, "creating a monster")
+    assert [s.text for s in q.sources] == ["she"]
+
+
+def test_the_cues_own_subject_speaks_not_a_name_in_the_words_before_it():
+    text = "''I have admiration for the mechanics'' of Mary Ruiz's proposals, Mr. Holtzer said."
+    q = with_words(text, "admiration for the mechanics")
+    assert [s.text for s in q.sources] == ["Holtzer"]
+
+
+def test_a_subordinate_verb_before_the_colon_leaves_the_cue_to_the_main_clause():
+    q = only("Ed Varga may have said it best when he blogged: “The race is over before it starts.”")
+    assert [s.text for s in q.sources] == ["Ed Varga"]
+
+
+def test_said_one_of_a_group_named_before_is_that_one():
+    text = ("Senior campaign advisers who have run the numbers argue that Ruiz will win. "
+            "“There will not be a path for Olsen,” said one of those advisers, who spoke on the condition of anonymity.")
+    q = with_words(text, "path for Olsen")
+    assert q.sources and q.sources[0].text.startswith("one of those advisers")

@@ -1,0 +1,28 @@
+"""Cue-less quotation paragraphs (continuation.py, attribution._link), on paragraphs written
+for these tests (names invented)."""
+
+from quotegraph import extract_text
+
+
+def with_words(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}")
+
+
+def test_a_paragraph_about_the_last_speaker_does_not_stop_the_speech():
+    text = ("“Voters keep rejecting the insiders. They want someone new,” Harlan Vey says.\n\n"
+            "Vey is upbeat about Ruiz's chances in November, in part because he sees Ruiz as a uniter.\n\n"
+            "“Not only can Ruiz win in November, she is the one with the best chance of winning.”")
+    q = with_words(text, "best chance")
+    assert q.cue is None and q.speaker is not None and q.speaker.name == "Harlan Vey"
+    assert [s.text for s in q.sources] == ["Vey"]
+
+
+def test_a_paragraph_about_someone_else_still_stops_it():
+    text = ("“Voters keep rejecting the insiders. They want someone new,” Harlan Vey says.\n\n"
+            "Mira Ruiz left the rally early, in part because she had a flight to catch.\n\n"
+            "“Not only can we win in November, we are the ones with the best chance of winning.”")
+    q = with_words(text, "best chance")
+    assert q.speaker is None or q.speaker.name != "Harlan Vey"

@@ -1,0 +1,55 @@
+"""Resolving a cue's subject to its speaker (speakers.py), on sentences written for these
+tests (names invented): a party or a nationality as a noun, a document taken up again by
+"the statement", a described person's name as written."""
+
+from quotegraph import extract_text
+
+
+def with_words(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}")
+
+
+def test_the_party_as_a_noun_is_the_person_it_describes():
+    text = ("The Republican senator from the state, Amy Hollis, called for a federal inquiry.\n\n"
+            "“Workers deserve to come home alive,” the Republican said.")
+    q = with_words(text, "come home alive")
+    assert q.speaker is not None and q.speaker.name == "Amy Hollis"
+
+
+def test_a_nationality_as_a_noun_is_the_person_given_it():
+    text = ("Pavel Drozd, a Czech engineer, has run the plant since 2019. Ines Kovac chairs its board.\n\n"
+            "“We will not close it,” the Czech said.")
+    q = with_words(text, "not close it")
+    assert q.speaker is not None and q.speaker.name == "Pavel Drozd"
+
+
+def test_the_statement_is_the_words_of_whoever_released_it():
+    text = ("The firm's chief executive, Gregor Lind, released a statement on Friday.\n\n"
+            "“We will cooperate fully with investigators,” the statement said.")
+    q = with_words(text, "cooperate fully")
+    assert [s.text for s in q.sources] == ["the statement"]
+    assert q.speaker is not None and q.speaker.name == "Gregor Lind"
+
+
+def test_the_statement_from_an_institution_is_that_institutions():
+    text = ("A statement from the Harbor Authority arrived late on Monday.\n\n"
+            "“The barrier remains our top priority,” the statement said.")
+    q = with_words(text, "top priority")
+    assert q.speaker is not None and "Harbor Authority" in q.speaker.name
+
+
+def test_a_described_speaker_is_named_as_written():
+    q = with_words("“We are doing everything we can,” said the 45-year-old mother of two.", "everything we can")
+    assert [s.text for s in q.sources] == ["the 45-year-old mother of two"]
+    assert q.speaker is not None and q.speaker.name == "45-year-old mother of two"
+
+
+def test_a_speech_verb_glued_to_the_name_is_not_part_of_it():
+    text = ("Fire chief Anton Pell inspected the plant on Monday.\n\n"
+            "Stated Pell: “The doors were locked from the outside.”")
+    q = with_words(text, "locked from the outside")
+    assert q.speaker is not None and q.speaker.name == "Anton Pell"
+    assert [s.text for s in q.sources] == ["Pell"]

@@ -11,7 +11,8 @@ from .. import gazetteer
 from ..entities import title_tokens
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import HONORIFICS, KIN_NOUNS, LEADER_WORDS, LIST_ROLE_NOUNS, SPEAKS_NOUNS, STATE_ACTORS, Context
+from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context,
+                       represents)
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
@@ -152,6 +153,20 @@ def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
 _OWNED_BODIES = {"campaign", "administration", "camp", "transition"}
 
 
+def campaign_owner(ctx: Context, tok: Token | None) -> Token | None:
+    """The person whose own body ``tok`` names: "the Smith campaign", "Smith's presidential
+    campaign", "the Lee administration" → the token naming Smith / Lee; None otherwise. A
+    post in a person's campaign is held for that person, as readers list it."""
+    if tok is None or tok.lower_ not in _OWNED_BODIES or ctx.index.at(tok) is not None:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN":
+            ref = ctx.ent(c)
+            if ref is not None and ref.type == "person":
+                return c
+    return None
+
+
 def title_compound(ctx: Context, ent: SpacySpan) -> None:
     """ "German Foreign Minister Johann Wadephul" → ROLE foreign minister → Germany;
     "White House special envoy Steve Witkoff"; "President Donald Trump's envoy Steve
@@ -167,6 +182,12 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         return
     role_toks = [t for t in titles if ctx.ent(t) is None and not gazetteer.demonym(t.text)
                  and t.lower_.rstrip(".") not in HONORIFICS]
+    # "Trump rival Sen. Ted Cruz", "his longtime critic Gov. X": what comes before a word of
+    # stance belongs to the stance (whom the rival is rival to), not to the post after it
+    stance = [t for t in role_toks[:-1] if t.lower_ in NOT_ROLES - COUNTERPART_NOUNS]
+    if stance:
+        role_toks = [t for t in role_toks if t.i > stance[-1].i]
+        titles = [t for t in titles if t.i > stance[-1].i]
     if not role_toks:
         return
     role_noun = role_toks[-1]
@@ -182,10 +203,14 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             objects.append(t)
     # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
     first = titles[0]
-    if first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
+    if stance:
+        pass  # the owner before the stance word is the stance's
+    elif first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
         owner = ctx.doc[first.i - 2]
         if ctx.ent(owner) is not None:
             objects.append(owner)
+        elif campaign_owner(ctx, owner) is not None:  # "the Smith campaign's press secretary X"
+            objects.append(campaign_owner(ctx, owner))
     # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
     # (the title words stop at a person's name, so the owner is just before them)
     if first.i >= 1 and first.lower_ in _OWNED_BODIES and ctx.doc[first.i - 1].ent_type_ == "PERSON":
@@ -389,7 +414,7 @@ def owner_from_earlier_title(ctx: Context) -> None:
             # added here, not through role_and_principal: the earlier description may already
             # stand for this very name, so its words resolve to the person, not the country
             ctx.add(holder, "ROLE", country, ev, 0.6, role=role)
-            if title.lower_ in SPEAKS_NOUNS and not set(role.split()) & (LEADER_WORDS | {"former", "deputy"}):
+            if represents(role, title.lower_):
                 ctx.add(holder, "SPEAKS_FOR", country, ev, 0.55)
 
 

@@ -75,3 +75,20 @@ def test_a_defense_secretary_runs_a_department(nlp):
     ex = run(nlp, "The United States sent troops. Defense Secretary Tom Walsh said more would follow.")
     has(ex, "ROLE", "Tom Walsh", "United States")
     assert not rels(ex, "SPEAKS_FOR")
+
+
+def test_a_defense_secretary_in_another_countrys_story_gets_no_us_role(nlp):
+    """ "Defense secretary" is held in many countries: the U.S. only when the article is an
+    American story, not where other countries lead it."""
+    ex = run(nlp, "Britain will send two ships to the Gulf, Britain's navy said on Monday. France may join, "
+                  "and the United States welcomed the plan. Defense Secretary Tom Walsh said more would follow.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Tom Walsh" and o == "United States"]
+
+
+def test_a_defense_secretary_told_earlier_with_its_country_runs_a_department(nlp):
+    """A title told once with its country and then given to a name (titles.py) follows the
+    same SPEAKS_FOR rule as every other title: a defense secretary represents no country."""
+    ex = run(nlp, "The Chilean defense secretary flew to Lima on Monday. The defense secretary, Rosa Ibarra, "
+                  "said the visit went well.")
+    has(ex, "ROLE", "Rosa Ibarra", "Chile")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Rosa Ibarra"]

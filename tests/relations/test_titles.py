@@ -1,0 +1,25 @@
+"""Titles before a name (graph/relations/titles.py): a word of stance before the post, a
+person's campaign as the owner, and the one SPEAKS_FOR rule; sentences written for this test."""
+
+from ._helpers import has, rels, run
+
+
+def test_a_rival_before_a_title_holds_no_post_for_whom_he_rivals(nlp):
+    """ "Hale rival Sen. Ted Ames": Ames is Hale's rival, not his senator."""
+    ex = run(nlp, "Ted Ames spoke first. The union will endorse Hale rival Sen. Ted Ames at a rally in Ohio.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ted Ames" and "Hale" in o]
+
+
+def test_a_critic_before_a_title_keeps_the_title_its_own_owner(nlp):
+    ex = run(nlp, "Mara Quint spoke first. Longtime Lopez critic Gov. Mara Quint said the plan would fail.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Mara Quint" and "Lopez" in o]
+
+
+def test_a_title_in_a_persons_campaign_is_held_for_that_person(nlp):
+    ex = run(nlp, "John Smith spoke on Monday. The Smith campaign's press secretary Ann Baker emailed supporters.")
+    has(ex, "ROLE", "Ann Baker", "John Smith")
+
+
+def test_a_press_secretary_speaks_for_the_principal(nlp):
+    ex = run(nlp, "John Smith spoke on Monday. The Smith campaign's press secretary Ann Baker emailed supporters.")
+    has(ex, "SPEAKS_FOR", "Ann Baker", "John Smith")

@@ -11,10 +11,11 @@ from .. import gazetteer
 from ..entities import title_tokens
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context,
-                       represents)
+from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS,
+                       Context, represents)
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
+_TIME_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
 
 
 def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
@@ -151,6 +152,14 @@ def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
 
 # A person's own organisation, named by the person before a title: "Clinton campaign spokesman".
 _OWNED_BODIES = {"campaign", "administration", "camp", "transition"}
+# Posts held for a person, which news writes with that person's surname before them ("Cruz
+# spokeswoman X", "top Clinton aide Y", "Trump pollster Z"); the title words stop at a name,
+# so the owner stands right before them.
+_PERSONAL_POSTS = (SPEAKS_NOUNS - {"minister", "ministers", "office", "ministry", "embassy", "mission",
+                                   "delegation", "press"}) \
+    | {"manager", "chairman", "chairwoman", "strategist", "pollster", "lawyer", "attorney", "counsel",
+       "staffer", "consultant", "speechwriter", "surrogate", "donor", "fundraiser", "confidant", "chief",
+       "director", "secretary", "deputy", "bodyguard", "biographer", "press"}
 
 
 def campaign_owner(ctx: Context, tok: Token | None) -> Token | None:
@@ -191,6 +200,14 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not role_toks:
         return
     role_noun = role_toks[-1]
+    # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
+    # surname before a personal post is that person, as it is where the model tags it
+    surname_owner, surname_tok = None, role_toks[-2] if len(role_toks) > 1 else None
+    if surname_tok is not None and surname_tok.i == role_noun.i - 1 and role_noun.lower_ in _PERSONAL_POSTS \
+            and not stance:
+        surname_owner = _person_by_surname(ctx, surname_tok, holder)
+        if surname_owner is not None:
+            role_toks = [t for t in role_toks if t.i != surname_tok.i]
     if role_noun.pos_ not in ("NOUN", "PROPN"):
         return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
     role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
@@ -213,15 +230,28 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             objects.append(campaign_owner(ctx, owner))
     # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
     # (the title words stop at a person's name, so the owner is just before them)
-    if first.i >= 1 and first.lower_ in _OWNED_BODIES and ctx.doc[first.i - 1].ent_type_ == "PERSON":
-        owner = ctx.ent(ctx.doc[first.i - 1])
+    # "former Cruz spokeswoman Katrina Pierson", "top Clinton aide Huma Abedin": a post held for
+    # the person named before the title, when that name hangs on the title
+    before = ctx.doc[first.i - 1] if first.i >= 1 else None
+    if before is not None and before.ent_type_ == "PERSON" and not stance and (
+            first.lower_ in _OWNED_BODIES or role_noun.lower_ in _PERSONAL_POSTS
+            and before.dep_ in ("compound", "nmod") and before.head.i in {t.i for t in titles}):
+        owner = ctx.ent(before)
         if owner is not None and owner.type == "person" and owner.id != holder.id:
-            objects.append(ctx.doc[first.i - 1])
+            objects.append(before)
+            c, start = ctx.index.cluster_at(before), before.i
+            while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
+                start -= 1  # the owner's whole name: "top Hillary Clinton aide"
+            if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
+                role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
     said_by_pronoun = pronoun_owner(ctx, ctx.doc[first.i - 1]) if first.i >= 1 else None
+    ev_first = ctx.doc[first.i - 1] if first.i >= 1 else first
+    if said_by_pronoun is None and surname_owner is not None:
+        said_by_pronoun, ev_first = surname_owner, min(surname_tok, first, key=lambda t: t.i)
     owners = (said_by_pronoun,) if said_by_pronoun is not None and said_by_pronoun.id != holder.id else ()
     if owners and not objects:
-        ev = Span.of(ctx.text, ctx.doc[first.i - 1].idx, ent.end_char)
+        ev = Span.of(ctx.text, ev_first.idx, ent.end_char)
         ctx.role_and_principal(holder, role_noun, role, [], ev, 0.75, owners=owners)
         return
     # "President Xi Jinping of the PRC": a postmodifier names the principal
@@ -244,6 +274,17 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _person_by_surname(ctx: Context, tok: Token, holder: EntityRef) -> EntityRef | None:
+    """The one person of the document (not ``holder``) whose name ends with the capitalised,
+    untagged word ``tok`` ("Trump" for Donald Trump); None when none or several do."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or ctx.index.at(tok) is not None \
+            or tok.lower_.rstrip(".") in HONORIFICS:
+        return None
+    found = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+             if r.type == "person" and r.id != holder.id and r.name.split()[-1:] == [tok.text]}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _mention_runs(ctx: Context) -> list[tuple[int, int, EntityRef]]:

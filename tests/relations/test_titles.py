@@ -1,6 +1,8 @@
 """Titles before a name (graph/relations/titles.py): a word of stance before the post, a
 person's campaign as the owner, and the one SPEAKS_FOR rule; sentences written for this test."""
 
+import pytest
+
 from ._helpers import has, rels, run
 
 
@@ -23,3 +25,23 @@ def test_a_title_in_a_persons_campaign_is_held_for_that_person(nlp):
 def test_a_press_secretary_speaks_for_the_principal(nlp):
     ex = run(nlp, "John Smith spoke on Monday. The Smith campaign's press secretary Ann Baker emailed supporters.")
     has(ex, "SPEAKS_FOR", "Ann Baker", "John Smith")
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Tom Hale leads in Ohio. The Lee campaign said it hired former Hale spokeswoman Dana Welch.",
+     "Dana Welch", "Tom Hale", "former spokeswoman"),
+    ("Mary Lane spoke on Monday. Tom Weiss, 51, is married to top Mary Lane aide Jessica Morgan.",
+     "Jessica Morgan", "Mary Lane", "aide"),
+    ("Peter Voss spoke on Monday. Voss pollster Ron Diaz said the numbers were good.",
+     "Ron Diaz", "Peter Voss", "pollster"),
+])
+def test_a_personal_post_after_a_surname_is_held_for_that_person(nlp, text, holder, owner, role):
+    """ "former Hale spokeswoman X", "top Mary Lane aide Y", and "Voss pollster Z" where the
+    model leaves the surname untagged: the name before the post owns it."""
+    ex = run(nlp, text)
+    assert has(ex, "ROLE", holder, owner).role == role
+
+
+def test_a_former_spokeswoman_no_longer_speaks_for_the_person(nlp):
+    ex = run(nlp, "Tom Hale leads in Ohio. The Lee campaign said it hired former Hale spokeswoman Dana Welch.")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Dana Welch" and o == "Tom Hale"]

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer
 from ..entities import title_tokens
+from ..gender import forename_gender
 from ..model import EntityRef, Span
 from ..speakers import subject_of
 from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS,
@@ -28,9 +29,12 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
     # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
     # subject of the clause around the pronoun first, when it is a person of that gender
     noun = tok.head
-    if noun.dep_ == "conj":  # "Vice President Joe Biden and his late son": the name it is joined to
-        ref = ctx.ent(noun.head)
-        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+    joined = noun.head if noun.dep_ == "conj" else None  # "Vice President Joe Biden and his late son"
+    if noun.dep_ == "appos" and noun.head.dep_ == "conj":
+        joined = noun.head.head  # "Hillary Lane and Ana Cole, her aide": the first name of the pair
+    if joined is not None:
+        ref = ctx.ent(joined)
+        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
             return ref
     for verb in tok.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -43,13 +47,19 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
         ref = ctx.ent(subj, resolve=True)
         if ref is None and subj.pos_ == "NOUN":
             ref = ctx.resolver.resolve(subj).entity  # "the former president said"
-        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
             return ref
         break
     ref = ctx.resolver.resolve(tok).entity
-    if ref is None or ref.type != "person" or ctx.index.gender(ref.id) not in (None, want):
+    if ref is None or ref.type != "person" or _gender(ctx, ref) not in (None, want):
         return None
     return ref
+
+
+def _gender(ctx: Context, ref: EntityRef) -> str | None:
+    """A person's gender as the document says it (a title, a pronoun), else as the forename
+    does ("Jim Comey" is not the "her" of "her aide")."""
+    return ctx.index.gender(ref.id) or forename_gender(ref.name)
 
 
 def whole_document(ctx: Context) -> None:
@@ -328,7 +338,7 @@ def _agrees(ctx: Context, pron: str, ref: EntityRef) -> bool:
     that gender (or unknown), "its"/"their" for a country or body."""
     want = _POSSESSIVE_PRONOUNS[pron]
     if want in ("m", "f"):
-        return ref.type == "person" and ctx.index.gender(ref.id) in (None, want)
+        return ref.type == "person" and _gender(ctx, ref) in (None, want)
     return ref.type in STATE_ACTORS
 
 

@@ -45,3 +45,15 @@ def test_a_personal_post_after_a_surname_is_held_for_that_person(nlp, text, hold
 def test_a_former_spokeswoman_no_longer_speaks_for_the_person(nlp):
     ex = run(nlp, "Tom Hale leads in Ohio. The Lee campaign said it hired former Hale spokeswoman Dana Welch.")
     assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Dana Welch" and o == "Tom Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mary Lane resigned on Friday. On Monday, Jim Hardy questioned her aide, Jessica Morgan, for an hour.",
+    "Tom Hale spoke. The judge, Jim Hardy, wants to question both Mary Lane and Jessica Morgan, her aide.",
+])
+def test_her_aide_belongs_to_a_woman_not_the_man_of_the_clause(nlp, text):
+    """ "her" is not Jim Hardy's, whom the forename says is a man; "Mary Lane and Jessica
+    Morgan, her aide": the first name of the pair."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Jessica Morgan", "Mary Lane")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Jim Hardy"]

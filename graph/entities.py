@@ -36,6 +36,7 @@ from .entity_ids import (  # noqa: F401 (exported here too)
     _person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
     person_key, split_owner, strip_titles, surname_shape,
 )
+from .gender import forename_gender
 from .layout import Layout
 from .markup import strip_tags
 from .model import Entity, EntityRef, Span, document_id
@@ -476,6 +477,9 @@ class EntityIndex:
             return "person", " ".join(words)  # "Ukrainian Volodymyr Zelenskiy" read as an ORG
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
+        if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
+                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text:
+            return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", _org_name(text)
 
     def _acting(self, ent: SpacySpan) -> bool:

@@ -88,6 +88,7 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.possessed_titles(ctx)
     titles.owned_names(ctx)
     roles.whole_document(ctx)
     titles.owner_from_earlier_title(ctx)

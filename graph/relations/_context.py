@@ -122,7 +122,8 @@ def represents(role: str, head: str) -> bool:
     secretary_general = "secretary general" in role.lower().replace("-", " ")
     if head in KIN_NOUNS or words[-1:] and words[-1] in KIN_NOUNS or head in COUNTERPART_NOUNS:
         return False
-    if head not in SPEAKS_NOUNS and not secretary_general:
+    top_diplomat = head == "diplomat" and bool({"top", "chief"} & set(words))  # a foreign minister, as news says it
+    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat:
         return False
     if set(words) & (LEADER_WORDS | {"former", "deputy"}):
         return False

@@ -99,6 +99,24 @@ def owned_names(ctx: Context) -> None:
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
 
 
+def possessed_titles(ctx: Context) -> None:
+    """ "Russia's top diplomat Sergei Lavrov" where the parse did not hang the title on the
+    name (the small model often reads "X and Russia's top diplomat Y" as two phrases): read on
+    the words, an owner, "'s", lowercase title words ending in a post noun, the name."""
+    for ent, holder in ctx.named_persons():
+        words = _title_words(ctx, ent.start, lowercase=True)
+        if not words or words[-1].lower_ not in LIST_ROLE_NOUNS or words[0].i < 2:
+            continue
+        if ctx.doc[words[0].i - 1].tag_ != "POS":
+            continue
+        owner_tok = ctx.doc[words[0].i - 2]
+        owner = ctx.ent(owner_tok)
+        if owner is None or owner.id == holder.id or owner.type not in STATE_ACTORS + ("person", "media"):
+            continue
+        ev = ctx.evidence(owner_tok, *ent)
+        ctx.role_and_principal(holder, words[-1], _role_text(words), [owner_tok], ev, 0.75)
+
+
 def comma_titles(ctx: Context) -> None:
     """ "Sweden's chief of defense, Gen. Michael Claesson," when the parse did not hang the
     name on the title: a person named right after a comma, closed by a comma or a stop, and

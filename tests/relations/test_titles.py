@@ -57,3 +57,17 @@ def test_her_aide_belongs_to_a_woman_not_the_man_of_the_clause(nlp, text):
     ex = run(nlp, text)
     has(ex, "ROLE", "Jessica Morgan", "Mary Lane")
     assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Jim Hardy"]
+
+
+def test_a_top_diplomat_speaks_for_the_country_whatever_the_parse(nlp):
+    """ "Both X and Norway's top diplomat Y": the model reads two phrases there; the words
+    still give the title, its owner and the name. A top diplomat is a foreign minister."""
+    ex = run(nlp, "Both Tom Hale and Norway's top diplomat Anna Holm have been greeted in Oslo.")
+    assert has(ex, "ROLE", "Anna Holm", "Norway").role == "top diplomat"
+    has(ex, "SPEAKS_FOR", "Anna Holm", "Norway")
+
+
+def test_a_senior_diplomat_holds_a_role_but_no_representation(nlp):
+    ex = run(nlp, "A senior Norwegian diplomat, Anna Holm, said the talks went well.")
+    has(ex, "ROLE", "Anna Holm", "Norway")
+    assert not rels(ex, "SPEAKS_FOR")

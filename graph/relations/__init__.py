@@ -96,3 +96,4 @@ def _run(ctx: Context) -> None:
     memberships.national_bodies(ctx)
     parties.whole_document(ctx)
     seats.whole_document(ctx)
+    ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read

@@ -147,6 +147,9 @@ class Context:
         self.text = index.text  # once: each ``doc.text`` walks the whole document
         self.index = index
         self.out: list[Relation] = []
+        # counterparts waiting for the representation of whom they mirror: (holder, country,
+        # evidence, confidence, mirrored persons)
+        self._mirrors: list[tuple[EntityRef, EntityRef, Span, float, tuple[EntityRef, ...]]] = []
         self.resolver = SpeakerResolver(doc, index)
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
@@ -246,6 +249,7 @@ class Context:
         kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
         counterpart = head in COUNTERPART_NOUNS
         speaks = represents(role, head)
+        mirrored = tuple(o for o in owners if o.type == "person") if counterpart and speaks_for else ()
         # a post at "the Kremlin" is held at the institution and, through it, for its country:
         # readers list either, and both are true
         pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
@@ -263,6 +267,18 @@ class Context:
             self.add(holder, "ROLE", obj, ev, conf, role=role)
             if speaks and speaks_for and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
+            elif mirrored and obj.type == "country":
+                self._mirrors.append((holder, obj, ev, conf - 0.1, mirrored))
+
+    def mirrored_representations(self) -> None:
+        """ "Blinken met his Chinese counterpart Wang Yi": a counterpart holds the same office
+        for another country, so the counterpart of one who speaks for a country speaks for
+        theirs. Settled once every rule has read the mirrored person's own titles."""
+        countries = {c.id for c in map(self.index.ref, self.index.clusters) if c.type == "country"}
+        speakers = {r.subject for r in self.out if r.predicate == "SPEAKS_FOR" and r.object in countries}
+        for holder, obj, ev, conf, mirrored in self._mirrors:
+            if any(p.id in speakers for p in mirrored):
+                self.add(holder, "SPEAKS_FOR", obj, ev, conf)
 
     def institution(self, tok: Token | None) -> EntityRef | None:
         """The institution a seat of government names ("Kremlin", "the White House") as an

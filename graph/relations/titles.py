@@ -296,7 +296,10 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ev_start = min(ev_start, around)
     ev = Span.of(ctx.text, ev_start, ent.end_char)
     if objects:
-        ctx.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+        # the person a counterpart mirrors ("his Chinese counterpart"): no post held toward
+        # them, but their representation is the counterpart's too (``role_and_principal``)
+        mirrored = owners if role_noun.lower_ in COUNTERPART_NOUNS else ()
+        ctx.role_and_principal(holder, role_noun, role, objects, ev, 0.85, owners=mirrored)
         if role_noun.tag_ in ("NNS", "NNPS"):  # "Trump's envoys Steve Witkoff and Jared Kushner"
             for t, other in ctx.actors(ent.root, ("person",))[1:]:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)

@@ -71,3 +71,18 @@ def test_a_senior_diplomat_holds_a_role_but_no_representation(nlp):
     ex = run(nlp, "A senior Norwegian diplomat, Anna Holm, said the talks went well.")
     has(ex, "ROLE", "Anna Holm", "Norway")
     assert not rels(ex, "SPEAKS_FOR")
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Foreign Minister Ola Brenn met his Chinese counterpart Li Wen in Oslo.",
+    "Norwegian Foreign Minister Ola Brenn met his Chinese counterpart, Li Wen, in Oslo.",
+])
+def test_the_counterpart_of_one_who_speaks_for_a_country_speaks_for_theirs(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "SPEAKS_FOR", "Li Wen", "China")
+
+
+def test_the_counterpart_of_a_head_of_government_holds_a_role_only(nlp):
+    ex = run(nlp, "Norwegian Prime Minister Ola Brenn met his Chinese counterpart Li Wen in Oslo.")
+    has(ex, "ROLE", "Li Wen", "China")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Li Wen"]

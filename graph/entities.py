@@ -496,6 +496,9 @@ class EntityIndex:
             return "person", " ".join(words)
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
+        if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
+                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text:
+            return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", _org_name(text)
 
     def _acting(self, ent: SpacySpan) -> bool:

@@ -67,6 +67,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "media": media,
         "region": {key(r): r for r in data.get("regions", ())},
         "office": {key(k): v for k, v in data.get("national_offices", {}).items()},
+        "usual_office": {key(k): v for k, v in data.get("usual_national_offices", {}).items()},
         "institution": {key(k): v for k, v in data.get("national_institutions", {}).items()},
     }
 
@@ -129,6 +130,13 @@ def national_office(title: str) -> str | None:
     States, "treasury secretary" → United States), or None when several do ("president",
     "foreign minister") or ``title`` names no office. Titles are matched in any case."""
     return _tables()["office"].get(key(title)) if title else None
+
+
+def usual_national_office(title: str) -> str | None:
+    """The country news most often holds the office ``title`` for when several give it
+    ("defense secretary" → United States): to be taken only when the article is about that
+    country, never alone."""
+    return _tables()["usual_office"].get(key(title)) if title else None
 
 
 def national_institution(name: str) -> str | None:

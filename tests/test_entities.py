@@ -544,6 +544,18 @@ def test_a_body_written_in_capitals_is_no_person(nlp):
     assert not any(e.type == "person" and e.name.isupper() for e in ex.entities)
 
 
+def test_a_forename_and_surname_the_model_tags_org_is_a_person(nlp):
+    """ "Carly Marlow said": the small model tags the name ORG; a known forename before a
+    surname, no word of an organisation, makes it a person (issue 12, class 1)."""
+    ex = run(nlp, "Carly Marlow said Tom Cruz says whatever he needs to say.")
+    assert named(ex, "Carly Marlow").type == "person"
+
+
+def test_a_firm_without_a_forename_stays_an_organisation(nlp):
+    ex = run(nlp, "Morgan Stanley said profits fell.")
+    assert named(ex, "Morgan Stanley").type == "organization"
+
+
 # -- a body called by its kind ("the committee", "the ministry") ----------------------------
 
 def _relations(text):

@@ -90,6 +90,7 @@ def _run(ctx: Context) -> None:
     speaks_for.whole_document(ctx)
     titles.titled_lists(ctx)
     titles.comma_titles(ctx)
+    titles.possessed_titles(ctx)
     titles.owned_names(ctx)
     roles.whole_document(ctx)
     titles.owner_from_earlier_title(ctx)
@@ -98,3 +99,4 @@ def _run(ctx: Context) -> None:
     parties.whole_document(ctx)
     seats.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate
+    ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read

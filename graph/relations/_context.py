@@ -112,6 +112,27 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     return True
 
 
+def represents(role: str, head: str) -> bool:
+    """Whether the holder of ``role`` (head word ``head``) speaks for its principal: the one
+    SPEAKS_FOR rule of every family that reads a post (titles, appositions, offices, a title
+    told earlier). An envoy, a spokesman, a minister or an ambassador represents; a head of
+    state or government holds a role at the country, not a representation; so do a former
+    or a deputy holder, kin ("his son") and a counterpart (a mirror of an office, whichever it
+    is). A secretary represents only as secretary-general (for the body), foreign secretary,
+    secretary of state (for the country abroad) or press secretary (the principal's voice): a
+    "defense secretary" runs a department."""
+    words = role.lower().split()
+    secretary_general = "secretary general" in role.lower().replace("-", " ")
+    if head in KIN_NOUNS or words[-1:] and words[-1] in KIN_NOUNS or head in COUNTERPART_NOUNS:
+        return False
+    top_diplomat = head == "diplomat" and bool({"top", "chief"} & set(words))  # a foreign minister, as news says it
+    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat:
+        return False
+    if set(words) & (LEADER_WORDS | {"former", "deputy"}):
+        return False
+    return words[-1:] != ["secretary"] or secretary_general or "foreign" in words or "press" in words
+
+
 def _hyphen_joined(tok: Token) -> bool:
     """ "an African-American delegate", "pro-Russian separatists": a demonym joined by a
     hyphen to the word before describes an origin or a leaning, not the country's post."""
@@ -131,6 +152,9 @@ class Context:
         self.text = index.text  # once: each ``doc.text`` walks the whole document
         self.index = index
         self.out: list[Relation] = []
+        # counterparts waiting for the representation of whom they mirror: (holder, country,
+        # evidence, confidence, mirrored persons)
+        self._mirrors: list[tuple[EntityRef, EntityRef, Span, float, tuple[EntityRef, ...]]] = []
         self.resolver = SpeakerResolver(doc, index)
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
@@ -217,6 +241,10 @@ class Context:
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
                                  extra.get("event")))
 
+    def countries(self) -> dict[str, EntityRef]:
+        """The document's countries by name (the last entity of a name, as read so far)."""
+        return {c.name: self.index.ref(c) for c in self.index.clusters if c.type == "country"}
+
     def ref_by_id(self, entity_id: str) -> EntityRef | None:
         """The entity of this document with id ``entity_id``."""
         for c in self.index.clusters:
@@ -237,12 +265,9 @@ class Context:
         if head in NOT_ROLES and head not in COUNTERPART_NOUNS:
             return
         kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
-        secretary_general = "secretary general" in role.replace("-", " ")
-        counterpart = head in COUNTERPART_NOUNS  # a mirror of an office, whichever it is: no representation said
-        speaks = ((head in SPEAKS_NOUNS or secretary_general) and not kin and not counterpart
-                  and not (set(words) & LEADER_WORDS) and "former" not in words and "deputy" not in words
-                  and (words[-1:] != ["secretary"] or secretary_general or "foreign" in words))
-        # a secretary-general speaks for the body, a foreign secretary for the country abroad
+        counterpart = head in COUNTERPART_NOUNS
+        speaks = represents(role, head)
+        mirrored = tuple(o for o in owners if o.type == "person") if counterpart and speaks_for else ()
         # a post at "the Kremlin" is held at the institution and, through it, for its country:
         # readers list either, and both are true
         pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
@@ -260,6 +285,18 @@ class Context:
             self.add(holder, "ROLE", obj, ev, conf, role=role)
             if speaks and speaks_for and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
+            elif mirrored and obj.type == "country":
+                self._mirrors.append((holder, obj, ev, conf - 0.1, mirrored))
+
+    def mirrored_representations(self) -> None:
+        """ "Blinken met his Chinese counterpart Wang Yi": a counterpart holds the same office
+        for another country, so the counterpart of one who speaks for a country speaks for
+        theirs. Settled once every rule has read the mirrored person's own titles."""
+        countries = {c.id for c in map(self.index.ref, self.index.clusters) if c.type == "country"}
+        speakers = {r.subject for r in self.out if r.predicate == "SPEAKS_FOR" and r.object in countries}
+        for holder, obj, ev, conf, mirrored in self._mirrors:
+            if any(p.id in speakers for p in mirrored):
+                self.add(holder, "SPEAKS_FOR", obj, ev, conf)
 
     def institution(self, tok: Token | None) -> EntityRef | None:
         """The institution a seat of government names ("Kremlin", "the White House") as an

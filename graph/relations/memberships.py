@@ -52,7 +52,7 @@ def national_bodies(ctx: Context) -> None:
     "the Pentagon", ``gazetteer.national_institution``) is MEMBER_OF that country, when the
     document names the country and no rule has given the body an owner already."""
     owned = {r.subject for r in ctx.out if r.predicate == "MEMBER_OF"}
-    countries = {c.name: ctx.index.ref(c) for c in ctx.index.clusters if c.type == "country"}
+    countries = ctx.countries()
     for c in ctx.index.clusters:
         if c.type != "organization" or not c.mentions:
             continue

@@ -4,7 +4,9 @@ Treasury, X", "her tenure as secretary of state". A reader knows the country fro
 and so do these rules, from three sources only:
 
 - the office itself, when one country alone gives it ("Secretary of State" with no "for"
-  after it, "treasury secretary": ``gazetteer.national_office``);
+  after it, "treasury secretary": ``gazetteer.national_office``), or when news most often
+  gives it one country and that country is the article's own ("defense secretary":
+  ``gazetteer.usual_national_office``; the article names it clearly the most);
 - the document: the same office written elsewhere with its country and no other holder
   ("President X" … "the President of the United States should …"; "Prime Minister Y" …
   "the British prime minister"), when exactly one person of the document holds that office
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import HONORIFICS, LEADER_WORDS, SPEAKS_NOUNS, Context
+from ._context import HONORIFICS, Context, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
@@ -55,7 +57,7 @@ def whole_document(ctx: Context) -> None:
     mentions = [m for m in map(lambda t: _read(ctx, t), _office_heads(ctx)) if m is not None]
     if not mentions:
         return
-    countries = {c.name: ctx.index.ref(c) for c in ctx.index.clusters if c.type == "country"}
+    countries = ctx.countries()
     type_of: dict[str, str] = {}
     for r in map(ctx.index.ref, ctx.index.clusters):
         type_of.setdefault(r.id, r.type)  # the first entity with an id, as ``ref_by_id`` finds it
@@ -67,17 +69,14 @@ def whole_document(ctx: Context) -> None:
         # a country written with the office the title rules did not read (a headline parsed
         # as one with the first line), else the office's own, else the document's
         name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions) \
-            or gazetteer.leader_country(m.holder.name, m.office)
+            or gazetteer.leader_country(m.holder.name, m.office) or _usual_here(ctx, m.office)
         country = countries.get(name) if name else None
         if country is None:
             continue
         role = f"former {m.office}" if m.former else m.office
         done.add(m.holder.id)  # one statement per holder: the first
         ctx.add(m.holder, "ROLE", country, m.evidence, 0.6, role=role)
-        words = set(m.office.split())
-        # as the title rules read it: "secretary of state" represents, a "defense secretary" runs a department
-        if m.titled and m.head.lower_ in SPEAKS_NOUNS and not m.former and not words & (LEADER_WORDS | {"deputy"}) \
-                and (m.office.split()[-1] != "secretary" or "foreign" in words):
+        if m.titled and represents(role, m.head.lower_):  # as the title rules read it
             ctx.add(m.holder, "SPEAKS_FOR", country, m.evidence, 0.55)
 
 
@@ -87,6 +86,18 @@ def _told_elsewhere(office: str, mentions: list[_Mention]) -> str | None:
     holders = {m.holder.id for m in same if m.holder is not None}
     countries = {m.country for m in same if m.country is not None}
     return next(iter(countries)) if len(holders) == 1 and len(countries) == 1 else None
+
+
+def _usual_here(ctx: Context, office: str) -> str | None:
+    """The country news most often gives ``office`` ("defense secretary": the United States),
+    when it is the article's own country: named clearly the most, at least half as often
+    again as any other country. A story led by another country keeps the office without one."""
+    usual = gazetteer.usual_national_office(office)
+    if usual is None:
+        return None
+    counts = {c.name: len(c.mentions) for c in ctx.index.clusters if c.type == "country"}
+    here = counts.pop(usual, 0)
+    return usual if here and all(here >= 1.5 * n for n in counts.values()) else None
 
 
 def _office_heads(ctx: Context) -> list[Token]:

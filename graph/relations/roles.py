@@ -12,7 +12,7 @@ from .. import gazetteer
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
-from .titles import has_own_title, pronoun_owner, successor_in
+from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
@@ -36,6 +36,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         employed(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() == "lead" and dep != "relcl":
         led_by(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in _HEAD_VERBS and dep != "relcl":
+        heads_body(ctx, tok)
     if low == "as" and dep == "prep":
         appointed_as(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
@@ -261,6 +263,9 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         if c.i in inside_poss:
             continue  # "Russian President Putin's chief advisor": the owner's own title
         ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+        if ref is None and c.dep_ == "poss" and campaign_owner(ctx, c) is not None:
+            c = campaign_owner(ctx, c)  # "the Smith campaign's communications director"
+            ref = ctx.ent(c)
         if ref is not None and ref.id not in seen and ref.id != holder.id:
             seen.add(ref.id)
             objects.append(c)
@@ -272,6 +277,9 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if ctx.ent(pobj) is None and campaign_owner(ctx, pobj) is not None:
+            objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
+            break
         if ctx.ent(pobj) is None and prep.lower_ in ("of", "for"):
             # "director of policy planning at X": the role goes on
             owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
@@ -312,6 +320,23 @@ def relative_clause(ctx: Context, verb: Token) -> None:
     if obj is not None and obj.type == "organization":
         holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
         ctx.add(holder, "ROLE", obj, ctx.evidence(holder_tok, obj_tok), 0.7, role="head")
+
+
+# Verbs of running a body that say a post in a main clause too ("X chairs the committee");
+# "lead" and "run" are left to relative clauses: "Trump leads the field", "X runs for office".
+_HEAD_VERBS = {"chair", "head"}
+
+
+def heads_body(ctx: Context, verb: Token) -> None:
+    """ "Rita Moss chairs the Senate Armed Services Committee" → ROLE chair → the committee,
+    when told as a fact of a named person and a named organisation."""
+    subj = subject_of(verb)
+    holder = ctx.ent(subj, resolve=True) if subj is not None and subj.dep_ == "nsubj" else None
+    obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = ctx.ent(obj_tok)
+    if holder is None or holder.type != "person" or obj is None or obj.type != "organization" or not asserted(verb):
+        return
+    ctx.add(holder, "ROLE", obj, ctx.evidence(subj, obj_tok), 0.7, role=verb.lemma_.lower())
 
 
 def served_as(ctx: Context, verb: Token) -> None:

@@ -9,11 +9,14 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer
 from ..entities import title_tokens
+from ..gender import forename_gender
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import HONORIFICS, KIN_NOUNS, LEADER_WORDS, LIST_ROLE_NOUNS, SPEAKS_NOUNS, STATE_ACTORS, Context
+from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS,
+                       Context, represents)
 
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
+_TIME_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
 
 
 def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
@@ -26,9 +29,12 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
     # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
     # subject of the clause around the pronoun first, when it is a person of that gender
     noun = tok.head
-    if noun.dep_ == "conj":  # "Vice President Joe Biden and his late son": the name it is joined to
-        ref = ctx.ent(noun.head)
-        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+    joined = noun.head if noun.dep_ == "conj" else None  # "Vice President Joe Biden and his late son"
+    if noun.dep_ == "appos" and noun.head.dep_ == "conj":
+        joined = noun.head.head  # "Hillary Lane and Ana Cole, her aide": the first name of the pair
+    if joined is not None:
+        ref = ctx.ent(joined)
+        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
             return ref
     for verb in tok.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -41,13 +47,19 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
         ref = ctx.ent(subj, resolve=True)
         if ref is None and subj.pos_ == "NOUN":
             ref = ctx.resolver.resolve(subj).entity  # "the former president said"
-        if ref is not None and ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
             return ref
         break
     ref = ctx.resolver.resolve(tok).entity
-    if ref is None or ref.type != "person" or ctx.index.gender(ref.id) not in (None, want):
+    if ref is None or ref.type != "person" or _gender(ctx, ref) not in (None, want):
         return None
     return ref
+
+
+def _gender(ctx: Context, ref: EntityRef) -> str | None:
+    """A person's gender as the document says it (a title, a pronoun), else as the forename
+    does ("Jim Comey" is not the "her" of "her aide")."""
+    return ctx.index.gender(ref.id) or forename_gender(ref.name)
 
 
 def whole_document(ctx: Context) -> None:
@@ -85,6 +97,24 @@ def owned_names(ctx: Context) -> None:
         role = "national figure" if owner.type == "country" else "staff"
         ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+def possessed_titles(ctx: Context) -> None:
+    """ "Russia's top diplomat Sergei Lavrov" where the parse did not hang the title on the
+    name (the small model often reads "X and Russia's top diplomat Y" as two phrases): read on
+    the words, an owner, "'s", lowercase title words ending in a post noun, the name."""
+    for ent, holder in ctx.named_persons():
+        words = _title_words(ctx, ent.start, lowercase=True)
+        if not words or words[-1].lower_ not in LIST_ROLE_NOUNS or words[0].i < 2:
+            continue
+        if ctx.doc[words[0].i - 1].tag_ != "POS":
+            continue
+        owner_tok = ctx.doc[words[0].i - 2]
+        owner = ctx.ent(owner_tok)
+        if owner is None or owner.id == holder.id or owner.type not in STATE_ACTORS + ("person", "media"):
+            continue
+        ev = ctx.evidence(owner_tok, *ent)
+        ctx.role_and_principal(holder, words[-1], _role_text(words), [owner_tok], ev, 0.75)
 
 
 def comma_titles(ctx: Context) -> None:
@@ -150,6 +180,28 @@ def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
 
 # A person's own organisation, named by the person before a title: "Clinton campaign spokesman".
 _OWNED_BODIES = {"campaign", "administration", "camp", "transition"}
+# Posts held for a person, which news writes with that person's surname before them ("Cruz
+# spokeswoman X", "top Clinton aide Y", "Trump pollster Z"); the title words stop at a name,
+# so the owner stands right before them.
+_PERSONAL_POSTS = (SPEAKS_NOUNS - {"minister", "ministers", "office", "ministry", "embassy", "mission",
+                                   "delegation", "press"}) \
+    | {"manager", "chairman", "chairwoman", "strategist", "pollster", "lawyer", "attorney", "counsel",
+       "staffer", "consultant", "speechwriter", "surrogate", "donor", "fundraiser", "confidant", "chief",
+       "director", "secretary", "deputy", "bodyguard", "biographer", "press"}
+
+
+def campaign_owner(ctx: Context, tok: Token | None) -> Token | None:
+    """The person whose own body ``tok`` names: "the Smith campaign", "Smith's presidential
+    campaign", "the Lee administration" → the token naming Smith / Lee; None otherwise. A
+    post in a person's campaign is held for that person, as readers list it."""
+    if tok is None or tok.lower_ not in _OWNED_BODIES or ctx.index.at(tok) is not None:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN":
+            ref = ctx.ent(c)
+            if ref is not None and ref.type == "person":
+                return c
+    return None
 
 
 def title_compound(ctx: Context, ent: SpacySpan) -> None:
@@ -167,9 +219,23 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         return
     role_toks = [t for t in titles if ctx.ent(t) is None and not gazetteer.demonym(t.text)
                  and t.lower_.rstrip(".") not in HONORIFICS]
+    # "Trump rival Sen. Ted Cruz", "his longtime critic Gov. X": what comes before a word of
+    # stance belongs to the stance (whom the rival is rival to), not to the post after it
+    stance = [t for t in role_toks[:-1] if t.lower_ in NOT_ROLES - COUNTERPART_NOUNS]
+    if stance:
+        role_toks = [t for t in role_toks if t.i > stance[-1].i]
+        titles = [t for t in titles if t.i > stance[-1].i]
     if not role_toks:
         return
     role_noun = role_toks[-1]
+    # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
+    # surname before a personal post is that person, as it is where the model tags it
+    surname_owner, surname_tok = None, role_toks[-2] if len(role_toks) > 1 else None
+    if surname_tok is not None and surname_tok.i == role_noun.i - 1 and role_noun.lower_ in _PERSONAL_POSTS \
+            and not stance:
+        surname_owner = _person_by_surname(ctx, surname_tok, holder)
+        if surname_owner is not None:
+            role_toks = [t for t in role_toks if t.i != surname_tok.i]
     if role_noun.pos_ not in ("NOUN", "PROPN"):
         return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
     role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
@@ -182,21 +248,38 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             objects.append(t)
     # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
     first = titles[0]
-    if first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
+    if stance:
+        pass  # the owner before the stance word is the stance's
+    elif first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
         owner = ctx.doc[first.i - 2]
         if ctx.ent(owner) is not None:
             objects.append(owner)
+        elif campaign_owner(ctx, owner) is not None:  # "the Smith campaign's press secretary X"
+            objects.append(campaign_owner(ctx, owner))
     # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
     # (the title words stop at a person's name, so the owner is just before them)
-    if first.i >= 1 and first.lower_ in _OWNED_BODIES and ctx.doc[first.i - 1].ent_type_ == "PERSON":
-        owner = ctx.ent(ctx.doc[first.i - 1])
+    # "former Cruz spokeswoman Katrina Pierson", "top Clinton aide Huma Abedin": a post held for
+    # the person named before the title, when that name hangs on the title
+    before = ctx.doc[first.i - 1] if first.i >= 1 else None
+    if before is not None and before.ent_type_ == "PERSON" and not stance and (
+            first.lower_ in _OWNED_BODIES or role_noun.lower_ in _PERSONAL_POSTS
+            and before.dep_ in ("compound", "nmod") and before.head.i in {t.i for t in titles}):
+        owner = ctx.ent(before)
         if owner is not None and owner.type == "person" and owner.id != holder.id:
-            objects.append(ctx.doc[first.i - 1])
+            objects.append(before)
+            c, start = ctx.index.cluster_at(before), before.i
+            while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
+                start -= 1  # the owner's whole name: "top Hillary Clinton aide"
+            if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
+                role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
     said_by_pronoun = pronoun_owner(ctx, ctx.doc[first.i - 1]) if first.i >= 1 else None
+    ev_first = ctx.doc[first.i - 1] if first.i >= 1 else first
+    if said_by_pronoun is None and surname_owner is not None:
+        said_by_pronoun, ev_first = surname_owner, min(surname_tok, first, key=lambda t: t.i)
     owners = (said_by_pronoun,) if said_by_pronoun is not None and said_by_pronoun.id != holder.id else ()
     if owners and not objects:
-        ev = Span.of(ctx.text, ctx.doc[first.i - 1].idx, ent.end_char)
+        ev = Span.of(ctx.text, ev_first.idx, ent.end_char)
         ctx.role_and_principal(holder, role_noun, role, [], ev, 0.75, owners=owners)
         return
     # "President Xi Jinping of the PRC": a postmodifier names the principal
@@ -213,12 +296,26 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ev_start = min(ev_start, around)
     ev = Span.of(ctx.text, ev_start, ent.end_char)
     if objects:
-        ctx.role_and_principal(holder, role_noun, role, objects, ev, 0.85)
+        # the person a counterpart mirrors ("his Chinese counterpart"): no post held toward
+        # them, but their representation is the counterpart's too (``role_and_principal``)
+        mirrored = owners if role_noun.lower_ in COUNTERPART_NOUNS else ()
+        ctx.role_and_principal(holder, role_noun, role, objects, ev, 0.85, owners=mirrored)
         if role_noun.tag_ in ("NNS", "NNPS"):  # "Trump's envoys Steve Witkoff and Jared Kushner"
             for t, other in ctx.actors(ent.root, ("person",))[1:]:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _person_by_surname(ctx: Context, tok: Token, holder: EntityRef) -> EntityRef | None:
+    """The one person of the document (not ``holder``) whose name ends with the capitalised,
+    untagged word ``tok`` ("Trump" for Donald Trump); None when none or several do."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or ctx.index.at(tok) is not None \
+            or tok.lower_.rstrip(".") in HONORIFICS:
+        return None
+    found = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+             if r.type == "person" and r.id != holder.id and r.name.split()[-1:] == [tok.text]}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _mention_runs(ctx: Context) -> list[tuple[int, int, EntityRef]]:
@@ -262,7 +359,7 @@ def _agrees(ctx: Context, pron: str, ref: EntityRef) -> bool:
     that gender (or unknown), "its"/"their" for a country or body."""
     want = _POSSESSIVE_PRONOUNS[pron]
     if want in ("m", "f"):
-        return ref.type == "person" and ctx.index.gender(ref.id) in (None, want)
+        return ref.type == "person" and _gender(ctx, ref) in (None, want)
     return ref.type in STATE_ACTORS
 
 
@@ -389,7 +486,7 @@ def owner_from_earlier_title(ctx: Context) -> None:
             # added here, not through role_and_principal: the earlier description may already
             # stand for this very name, so its words resolve to the person, not the country
             ctx.add(holder, "ROLE", country, ev, 0.6, role=role)
-            if title.lower_ in SPEAKS_NOUNS and not set(role.split()) & (LEADER_WORDS | {"former", "deputy"}):
+            if represents(role, title.lower_):
                 ctx.add(holder, "SPEAKS_FOR", country, ev, 0.55)
 
 

@@ -77,6 +77,23 @@ def test_a_defense_secretary_runs_a_department(nlp):
     assert not rels(ex, "SPEAKS_FOR")
 
 
+def test_a_defense_secretary_in_another_countrys_story_gets_no_us_role(nlp):
+    """ "Defense secretary" is held in many countries: the U.S. only when the article is an
+    American story, not where other countries lead it."""
+    ex = run(nlp, "Britain will send two ships to the Gulf, Britain's navy said on Monday. France may join, "
+                  "and the United States welcomed the plan. Defense Secretary Tom Walsh said more would follow.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Tom Walsh" and o == "United States"]
+
+
+def test_a_defense_secretary_told_earlier_with_its_country_runs_a_department(nlp):
+    """A title told once with its country and then given to a name (titles.py) follows the
+    same SPEAKS_FOR rule as every other title: a defense secretary represents no country."""
+    ex = run(nlp, "The Chilean defense secretary flew to Lima on Monday. The defense secretary, Rosa Ibarra, "
+                  "said the visit went well.")
+    has(ex, "ROLE", "Rosa Ibarra", "Chile")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Rosa Ibarra"]
+
+
 @pytest.mark.parametrize("text, holder, country, role", [
     # the holders a reader knows ("President Obama" is the United States' president)
     ("President Obama flew to Ohio on Monday. The United States will hold its election in November.",

@@ -193,6 +193,42 @@ def test_post_said_inside_an_apposition(nlp, text, holder, body):
     has(run(nlp, text), "ROLE", holder, body)
 
 
+@pytest.mark.parametrize("text, holder, speaks", [
+    ("John Smith spoke on Monday. Rudy Ventura, the Smith campaign's communications director, said in a statement.",
+     "Rudy Ventura", False),
+    ("John Smith spoke on Monday. A spokeswoman for the Smith campaign, Karen Bell, declined to comment.",
+     "Karen Bell", True),
+    ("John Smith spoke on Monday. Karen Bell, a spokeswoman for the Smith campaign, declined to comment.",
+     "Karen Bell", True),
+    ("John Smith spoke on Monday. Ann Baker, vice chairwoman for John Smith's presidential campaign, emailed "
+     "supporters.", "Ann Baker", False),
+])
+def test_a_post_in_a_persons_campaign_is_held_for_that_person(nlp, text, holder, speaks):
+    """ "the Smith campaign", "Smith's presidential campaign": the campaign is the candidate's
+    own; its staff hold their posts for the candidate (a spokeswoman also speaks for them)."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, "John Smith")
+    assert bool([o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == holder and o == "John Smith"]) == speaks
+
+
+@pytest.mark.parametrize("text", [
+    "Rita Moss chairs the Senate Armed Services Committee.",
+    "Rita Moss spoke on Monday. She heads the Ocean Conservancy, a group based in Boston.",
+])
+def test_chairing_or_heading_a_body_in_a_main_clause_is_a_post(nlp, text):
+    ex = run(nlp, text)
+    assert [o for s, o, _ in rels(ex, "ROLE") if s == "Rita Moss" and o in
+            ("Senate Armed Services Committee", "Ocean Conservancy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rita Moss does not chair the Senate Armed Services Committee.",
+    "Rita Moss will chair the Senate Armed Services Committee next year.",
+])
+def test_a_denied_or_planned_chair_is_no_post(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
 @pytest.mark.parametrize("text, person, body", [
     ("Lena Holm of the Nordic Policy Institute said the plan would fail.", "Lena Holm", "Nordic Policy Institute"),
     ("The senator told Ken Adler of Radio Baltica that the vote was lost.", "Ken Adler", "Radio Baltica"),

@@ -1,0 +1,88 @@
+"""Titles before a name (graph/relations/titles.py): a word of stance before the post, a
+person's campaign as the owner, and the one SPEAKS_FOR rule; sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+def test_a_rival_before_a_title_holds_no_post_for_whom_he_rivals(nlp):
+    """ "Hale rival Sen. Ted Ames": Ames is Hale's rival, not his senator."""
+    ex = run(nlp, "Ted Ames spoke first. The union will endorse Hale rival Sen. Ted Ames at a rally in Ohio.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ted Ames" and "Hale" in o]
+
+
+def test_a_critic_before_a_title_keeps_the_title_its_own_owner(nlp):
+    ex = run(nlp, "Mara Quint spoke first. Longtime Lopez critic Gov. Mara Quint said the plan would fail.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Mara Quint" and "Lopez" in o]
+
+
+def test_a_title_in_a_persons_campaign_is_held_for_that_person(nlp):
+    ex = run(nlp, "John Smith spoke on Monday. The Smith campaign's press secretary Ann Baker emailed supporters.")
+    has(ex, "ROLE", "Ann Baker", "John Smith")
+
+
+def test_a_press_secretary_speaks_for_the_principal(nlp):
+    ex = run(nlp, "John Smith spoke on Monday. The Smith campaign's press secretary Ann Baker emailed supporters.")
+    has(ex, "SPEAKS_FOR", "Ann Baker", "John Smith")
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Tom Hale leads in Ohio. The Lee campaign said it hired former Hale spokeswoman Dana Welch.",
+     "Dana Welch", "Tom Hale", "former spokeswoman"),
+    ("Mary Lane spoke on Monday. Tom Weiss, 51, is married to top Mary Lane aide Jessica Morgan.",
+     "Jessica Morgan", "Mary Lane", "aide"),
+    ("Peter Voss spoke on Monday. Voss pollster Ron Diaz said the numbers were good.",
+     "Ron Diaz", "Peter Voss", "pollster"),
+])
+def test_a_personal_post_after_a_surname_is_held_for_that_person(nlp, text, holder, owner, role):
+    """ "former Hale spokeswoman X", "top Mary Lane aide Y", and "Voss pollster Z" where the
+    model leaves the surname untagged: the name before the post owns it."""
+    ex = run(nlp, text)
+    assert has(ex, "ROLE", holder, owner).role == role
+
+
+def test_a_former_spokeswoman_no_longer_speaks_for_the_person(nlp):
+    ex = run(nlp, "Tom Hale leads in Ohio. The Lee campaign said it hired former Hale spokeswoman Dana Welch.")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Dana Welch" and o == "Tom Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mary Lane resigned on Friday. On Monday, Jim Hardy questioned her aide, Jessica Morgan, for an hour.",
+    "Tom Hale spoke. The judge, Jim Hardy, wants to question both Mary Lane and Jessica Morgan, her aide.",
+])
+def test_her_aide_belongs_to_a_woman_not_the_man_of_the_clause(nlp, text):
+    """ "her" is not Jim Hardy's, whom the forename says is a man; "Mary Lane and Jessica
+    Morgan, her aide": the first name of the pair."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Jessica Morgan", "Mary Lane")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Jim Hardy"]
+
+
+def test_a_top_diplomat_speaks_for_the_country_whatever_the_parse(nlp):
+    """ "Both X and Norway's top diplomat Y": the model reads two phrases there; the words
+    still give the title, its owner and the name. A top diplomat is a foreign minister."""
+    ex = run(nlp, "Both Tom Hale and Norway's top diplomat Anna Holm have been greeted in Oslo.")
+    assert has(ex, "ROLE", "Anna Holm", "Norway").role == "top diplomat"
+    has(ex, "SPEAKS_FOR", "Anna Holm", "Norway")
+
+
+def test_a_senior_diplomat_holds_a_role_but_no_representation(nlp):
+    ex = run(nlp, "A senior Norwegian diplomat, Anna Holm, said the talks went well.")
+    has(ex, "ROLE", "Anna Holm", "Norway")
+    assert not rels(ex, "SPEAKS_FOR")
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Foreign Minister Ola Brenn met his Chinese counterpart Li Wen in Oslo.",
+    "Norwegian Foreign Minister Ola Brenn met his Chinese counterpart, Li Wen, in Oslo.",
+])
+def test_the_counterpart_of_one_who_speaks_for_a_country_speaks_for_theirs(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "SPEAKS_FOR", "Li Wen", "China")
+
+
+def test_the_counterpart_of_a_head_of_government_holds_a_role_only(nlp):
+    ex = run(nlp, "Norwegian Prime Minister Ola Brenn met his Chinese counterpart Li Wen in Oslo.")
+    has(ex, "ROLE", "Li Wen", "China")
+    assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Li Wen"]

@@ -1,14 +1,12 @@
 """Cue-less quotation paragraphs (continuation.py, attribution._link), on paragraphs written
 for these tests (names invented)."""
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 
 def with_words(text, words):
-    for q in extract_text(text).quotes:
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}")
+    return quote_with(extract_text(text), words)
 
 
 def test_a_paragraph_about_the_last_speaker_does_not_stop_the_speech():

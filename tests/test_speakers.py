@@ -2,14 +2,12 @@
 tests (names invented): a party or a nationality as a noun, a document taken up again by
 "the statement", a described person's name as written."""
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 
 def with_words(text, words):
-    for q in extract_text(text).quotes:
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}")
+    return quote_with(extract_text(text), words)
 
 
 def test_the_party_as_a_noun_is_the_person_it_describes():

@@ -502,7 +502,15 @@ _GOING_ON = frozenset("interview letter call conversation session exchange chat"
 def said_in_channel(verb: Token) -> bool:
     """Whether the cue's sentence puts the words in an interview, a letter or a call ("said in
     an interview with MSNBC's Tamron Hall", "sent a letter to Comey, asking …")."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _GOING_ON for t in verb.sent)
+    def channel(t: Token) -> bool:
+        # the channel hangs on the cue: "said in an interview", "in a call with X, she told",
+        # "sent a letter"; not "the session" or "the call for calm" elsewhere in the sentence
+        return t.pos_ == "NOUN" and t.lemma_.lower() in _GOING_ON and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "of") for c in t.children) and (
+            t.dep_ == "dobj" and t.head.i in anchors
+            or t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on", "over") and t.head.head.i in anchors)
+    anchors = {verb.i, verb.head.i}  # the cue, or the verb its participle hangs on ("sent a letter, asking")
+    return any(channel(t) for t in verb.sent)
 
 
 def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:

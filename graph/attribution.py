@@ -426,8 +426,9 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         draft.subj, draft.origin = sig.head, "signature"
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
         return draft
-    if intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
+    if before_first and intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
             and not _speech_word(hit[0]) and not _subordinated(hit[0]):
+        # (only when no cue follows: in "Lee arrived on Monday: “…,” the aide said" the aide speaks)
         # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
         # are the cue, whatever the verb, not a speech verb earlier in the sentence
         verb, subj = hit
@@ -819,20 +820,16 @@ def _speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> 
         return None
     if verb.text == ":":
         return None
-    if verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN" \
-            and any(c.dep_ == "auxpass" for c in verb.children):
-        # "Reed was told by the governor that …": the agent spoke, the subject was told
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if _fits(agent, verb, in_quote):
-            return agent
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = _own_subject(verb)
-    if subj is not None and subj.dep_ == "nsubjpass" and _passive(verb):
-        # "Ruiz was asked by host Dan Pratt, “…?”", "was called a “quack” by physicians": the
-        # agent speaks; with none named, the one asked or told is only the addressee
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
+                           or subj is not None and subj.dep_ == "nsubjpass"):
+        # "Reed was told by the governor that …", "Ruiz was asked by host Dan Pratt, “…?”",
+        # "was called a “quack” by physicians": the agent speaks; with none named, the one
+        # asked or told is only the addressee
         if _fits(agent, verb, in_quote):
             return agent
-        if quotation and _asked_passive(verb):
+        if quotation and subj is not None and subj.dep_ == "nsubjpass" and _asked_passive(verb):
             return None
     if _fits(subj, verb, in_quote):
         return subj
@@ -842,11 +839,8 @@ def _speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> 
         lost = _lost_subject(verb, in_quote)
         if lost is not None:
             return lost
-    for child in verb.children:  # passive: "was written by Springsteen"
-        if child.dep_ == "agent":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if _fits(pobj, verb, in_quote):
-                return pobj
+    if _fits(agent, verb, in_quote):  # passive: "was written by Springsteen"
+        return agent
     if verb.tag_ == "VBG" and verb.i > 0:
         # "footage of Hillary Clinton asking, “…”": the noun the participle hangs on
         left = verb.doc[verb.i - 1]
@@ -1213,13 +1207,17 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     """Whether a clause before ``verb`` cannot be what it says, though the parse hangs it there.
 
     "…; however, the government denied the report's claims": a semicolon closes the clause
-    before it, and a cue with an object of its own ("denied the claims") says that object,
-    not the clause ("…, the minister told reporters" keeps it: reporters were told)."""
+    before it, and a verb that judges a claim with an object of its own ("denied the claims")
+    says that object, not the clause ("…, Lee promised supporters" keeps it: they were told)."""
     between = verb.doc[clause.right_edge.i + 1:verb.i]
     if any(t.text == ";" for t in between):
         return True
-    return verb.lemma_.lower() not in ADDRESSEE_VERBS and any(
+    return verb.lemma_.lower() in _JUDGING_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+# Verbs whose object is the claim judged ("denied the report", "confirmed the deal").
+_JUDGING_VERBS = {"deny", "confirm", "reject", "dismiss", "dispute", "acknowledge", "admit", "refute", "contest"}
 
 
 def _next_to(obj: Token, c: Token) -> bool:

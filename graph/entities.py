@@ -116,6 +116,11 @@ association foundation institute university movement parliament assembly governm
 authority board bureau service""".split())
 
 
+# Words of a body's name that ORG_WORDS does not list ("Victoria Police", "Chelsea Football Club").
+_BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "city", "county", "school",
+               "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
+
+
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -497,7 +502,8 @@ class EntityIndex:
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
         if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
-                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text:
+                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text \
+                and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", _org_name(text)
 

@@ -162,9 +162,12 @@ def _leaders() -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], s
                 words = [w for w in key(name).split() if w not in _SUFFIXES]
                 full.setdefault((office, " ".join(words)), set()).add(country_name)
                 # the family name news shortens to: the last word ("Obama"), or the first of
-                # a name written family name first ("Xi" of "Xi Jinping", "Moon" of "Moon Jae-in")
-                for w in {words[-1], words[0]}:
-                    surnames.setdefault((office, w), set()).add(country_name)
+                # a name written family name first ("Xi" of "Xi Jinping", "Moon" of "Moon Jae-in");
+                # a romanised given name ("Jae-in", "Ing-wen") is none: its second part is lower case
+                written = [w for w in name.split() if key(w) not in _SUFFIXES]
+                for w in {written[-1], written[0]}:
+                    if all(part[:1].isupper() for part in w.split("-")):
+                        surnames.setdefault((office, key(w)), set()).add(country_name)
     return full, surnames
 
 
@@ -183,8 +186,8 @@ def leader_country(name: str, office: str) -> str | None:
     if not words:
         return None
     found = full.get((office, " ".join(words)))
-    if found is None and len(words) == 1:
-        found = surnames.get((office, words[0]))
+    if found is None and len([w for w in name.split() if key(w) not in _SUFFIXES]) == 1:
+        found = surnames.get((office, " ".join(words)))  # "Obama", "Amir-Abdollahian"
     if found is None and len(words) > 1:
         # "Joseph R. Biden" for "Joe Biden": the family name and the first initial agree
         found = {c for (o, n), cs in full.items() if o == office and n.split()[-1] == words[-1]

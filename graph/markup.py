@@ -50,7 +50,9 @@ def without_markup(text: str) -> tuple[str, list[int] | None]:
     for m in _HIDDEN.finditer(text):
         parts.append(text[pos:m.start()])
         back.extend(range(pos, m.start()))
-        if 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum():
+        # (an invisible character joins: "Zelen\u2060skyy" is one word, "co\u200boperation" too)
+        if 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() \
+                and not _INVISIBLE.fullmatch(m.group()):
             parts.append(" ")
             back.append(m.start())
         pos = m.end()

@@ -257,8 +257,7 @@ class SpeakerResolver:
             # "“…,” the Republican said", "the Briton added": a party or a nationality as a
             # singular noun with "the" is one person described by it, the one the story gave
             # that word, not the party or the country
-            person = self._person_described(head, [head.text]) or next(
-                (e for _, e in self._recent_speaker(head.idx, True) if e.id not in self._not_person), None)
+            person = self._person_described(head, [head.text])
             if person is not None:
                 return Speaker(source, person, True, "nominal")
         if own is not None:
@@ -485,7 +484,7 @@ class SpeakerResolver:
             if holder is None:
                 holder = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                for g in c.children if g.dep_ == "pobj"), None)
-            if holder is None and tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            if holder is None and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 verb = tok.head if tok.dep_ == "dobj" else tok.head.head
                 if verb.pos_ == "VERB":
                     holder = subject_of(verb)

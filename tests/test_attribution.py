@@ -709,3 +709,15 @@ def test_said_one_of_a_group_named_before_is_that_one():
             "“There will not be a path for Olsen,” said one of those advisers, who spoke on the condition of anonymity.")
     q = with_words(text, "path for Olsen")
     assert q.sources and q.sources[0].text.startswith("one of those advisers")
+
+
+def test_a_cue_after_the_quotation_wins_over_a_verb_before_its_colon():
+    # regression: "… struck back on Monday: “…,” the commander said" gave the quote to the country
+    q = only("Norland struck back on Monday: \u201cWe are ready to hold the line,\u201d the commander said.")
+    assert q.speaker.name != "Norland" and q.cue.lemma == "say"
+
+
+def test_a_promise_to_an_audience_keeps_the_clause_before_it():
+    # regression: a cue with a noun object refused the clause before it ("promised supporters")
+    q = only("We will win the state, Ann Lindqvist promised supporters on Sunday.")
+    assert q.contents[0].text == "We will win the state"

@@ -588,3 +588,19 @@ def test_a_national_body_after_a_country_is_no_person():
     # regression: "U.S. Air Force" (country + two capitalised words) was read as a person "Air Force"
     ex, _ = _relations("The firm works with the U.S. Army, U.S. Air Force and NASA.")
     assert not [e.name for e in ex.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression: a forename in a body's name made it a person
+    ("Chelsea Football Club said the deal was done.", "Chelsea Football Club"),
+    ("Victoria Police said two men were arrested.", "Victoria Police"),
+])
+def test_a_body_named_with_a_forename_stays_a_body(text, name):
+    ex, _ = _relations(text)
+    assert [e.type for e in ex.entities if e.name == name] == ["organization"]
+
+
+def test_an_invisible_joiner_inside_a_name_keeps_it_one_word():
+    # regression: a word joiner inside "Zelen\u2060skyy" was read as a space
+    ex, _ = _relations("Volodymyr Zelen\u2060skyy said the talks had failed.")
+    assert [q.speaker.name for q in ex.quotes] == ["Volodymyr Zelenskyy"]

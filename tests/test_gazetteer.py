@@ -34,3 +34,9 @@ def test_no_leader_where_name_or_office_do_not_fit(name, office):
 def test_every_leaders_country_is_a_country_the_gazetteer_knows():
     data = json.loads(resources.files("quotegraph").joinpath("data/leaders.json").read_text("utf-8"))
     assert all(gazetteer.country(c) == c for c in data if not c.startswith("_"))
+
+
+def test_a_romanised_given_name_is_no_family_name():
+    # regression: "Moon Jae-in" made "In" a president's family name
+    assert gazetteer.leader_country("In", "president") is None
+    assert gazetteer.leader_country("Moon", "president") == "South Korea"

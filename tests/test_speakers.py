@@ -51,3 +51,19 @@ def test_a_speech_verb_glued_to_the_name_is_not_part_of_it():
     q = with_words(text, "locked from the outside")
     assert q.speaker is not None and q.speaker.name == "Anton Pell"
     assert [s.text for s in q.sources] == ["Pell"]
+
+
+def test_the_party_as_a_noun_never_goes_to_someone_of_another_party():
+    # regression: with no Republican named, "the Republican said" went to the last speaker, a Democrat
+    text = ("Sen. Ann Holt, a Democrat, attacked the bill. \u201cIt is a disaster,\u201d Holt said. "
+            "Sen. Mark Reed defended the measure on Monday. \u201cIt is a fine bill,\u201d the Republican said.")
+    q = with_words(text, "fine bill")
+    assert q.speaker is None or q.speaker.name != "Ann Holt"
+
+
+def test_a_statement_one_is_quoted_in_is_not_ones_own():
+    # regression: "Lee was quoted in Norvik's statement" made Lee the issuer of "the statement"
+    text = ("Jan Lee was quoted in Norvik Energy's statement on Monday about the new pipeline.\n\n"
+            "\u201cPrices will rise,\u201d the statement said.")
+    q = with_words(text, "Prices will rise")
+    assert q.speaker is None or q.speaker.name != "Jan Lee"

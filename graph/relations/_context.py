@@ -169,10 +169,10 @@ class Context:
         if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)  # "a Canadian official": the demonym inside a described source
-        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "we", "i", "you"):
-            ref = self._pronoun(tok)
         if ref is None and resolve and tok.lower_ in FIRST_PERSON:
-            ref = self._speaker_of_words(tok)
+            return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
+        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
+            ref = self._pronoun(tok)
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)

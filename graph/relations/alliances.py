@@ -266,7 +266,7 @@ def joined_forces(ctx: Context, verb: Token) -> None:
     # the evidence runs to "forces" / "up": "joined" alone says nothing
     last = max([verb, *[c for c in verb.children if c.dep_ in ("dobj", "prt")]], key=lambda t: t.i)
     if others:
-        _pairwise(ctx, sides[:1], "ALLY_OF", others, verb)
+        _pairwise(ctx, sides, "ALLY_OF", others, verb)  # "Germany and France teamed up with Britain": each
     elif len(sides) >= 2:
         for k, (ta, a) in enumerate(sides):
             for tb, b in sides[k + 1:]:
@@ -367,8 +367,9 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
-    if not others and lemma in _STRIKING_VERBS:
-        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner is hit
+    if not others and lemma in _STRIKING_VERBS and obj.lemma_.lower() not in _WORDS_AND_WAYS:
+        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
+        # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
         others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
                   and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
         if others:
@@ -378,6 +379,12 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+# Things a state does or says, which an "attack" in words targets: not its sites.
+_WORDS_AND_WAYS = {"practice", "policy", "record", "remark", "comment", "statement", "position", "stance",
+                   "approach", "plan", "proposal", "decision", "strategy", "handling", "response", "claim",
+                   "rhetoric", "behavior", "behaviour", "conduct", "tactic", "leadership", "government"}
 
 
 def owned_rival(ctx: Context, tok: Token) -> None:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..model import EntityRef, Relation
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
+from .seats import us_state as seats_state
 from .rivals import governor, name_before, possessor, clause_sides
 
 _PEOPLE = ("person",)
@@ -124,8 +126,17 @@ def ahead_of(ctx: Context, ahead: Token) -> None:
         return
     if not told_as_fact(verb):
         return
+    # a standing, not an order of events: "is ahead of", "finished ahead of", "polls ahead of";
+    # not "spoke ahead of Y at the rally", "arrived ahead of Y"
+    if verb.lemma_.lower() not in _STANDING_AHEAD and not any(
+            t.lower_ in _POLL_WORDS for t in verb.subtree):
+        return
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, ahead, conf=0.6)
 
+
+# Verbs of a place in a race that "ahead of" follows, and words that make a clause a poll's.
+_STANDING_AHEAD = {"be", "finish", "poll", "run", "stay", "remain", "pull", "move", "edge", "come", "place"}
+_POLL_WORDS = {"poll", "polls", "polling", "points", "percent", "vote", "votes", "voters", "delegates", "survey"}
 
 # Nouns of running for an office ("presidential nominee", "Senate candidate", "GOP front-runner").
 _CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "front-runner", "frontrunner", "hopeful",
@@ -133,6 +144,10 @@ _CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "front-runner", 
 # Words that make the post another than running: a running mate is on one's own side.
 _NOT_RUNNING = {"vice", "former", "running", "mate", "spokesman", "spokeswoman", "adviser", "aide", "manager",
                 "staff", "staffer", "strategist", "surrogate"}
+# Posts one is named to, not elected to: their "nominee" runs in no race.
+_NOT_A_RACE = {"court", "cabinet", "judicial", "judge", "ambassador", "secretary", "attorney", "justice", "fed"}
+# Runners whose race, unsaid, is the presidential one in news ("the GOP front-runner").
+_PRESIDENTIAL_BY_DEFAULT = {"front-runner", "frontrunner", "hopeful", "hopefuls", "nominee", "nominees"}
 # Words that say which race: "presidential nominee", "Senate candidate".
 _RACES = {"presidential", "senate", "senatorial", "gubernatorial", "mayoral", "house", "congressional",
           "parliamentary", "leadership", "vice-presidential"}
@@ -150,7 +165,15 @@ def candidates(ctx: Context) -> None:
         if r.predicate != "ROLE" or not words or words[-1] not in _CANDIDACY or set(words) & _NOT_RUNNING:
             continue
         # the race from the words said with the title ("Senate" may be read as an entity there)
-        race = " ".join(sorted({w.strip(".,'’") for w in r.evidence.text.lower().split()} & _RACES)) or "presidential"
+        said = [w.strip(".,'’") for w in r.evidence.text.split()]
+        if {w.lower() for w in said} & _NOT_A_RACE:
+            continue  # "Supreme Court nominee", "cabinet nominee": chosen for a post, not running
+        race = " ".join(sorted({w.lower() for w in said} & _RACES))
+        if not race and words[-1] not in _PRESIDENTIAL_BY_DEFAULT:
+            continue  # a bare "candidate" or "nominee": which race is not said
+        # the place the race is in: "Ohio Senate candidate" and "Pennsylvania Senate candidate" run apart
+        where = [w for w in said if gazetteer.is_place(w) or seats_state(w)]
+        race = " ".join([*sorted(w.lower() for w in where), race or "presidential"])
         field = runners.setdefault(race, [])
         if all(f.subject != r.subject for f in field):
             field.append(r)

@@ -67,6 +67,14 @@ def _pairs_of(ctx: Context, tok: Token, sides: list[tuple[Token, EntityRef]]) ->
                 ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(*sorted((ta, tb, tok), key=lambda t: t.i)), 0.6)
 
 
+# Verbs whose subjects are the sides of the peace they make, keep or break ("Ukraine and Russia
+# held peace talks", "Azerbaijan signed a peace deal with Armenia"); others have bystanders,
+# mediators or callers for it as subjects ("called for", "brokered", "welcomed", "discussed").
+_SIDES_VERBS = {"agree", "sign", "reach", "hold", "conclude", "violate", "break", "breach", "observe",
+                "negotiate", "end", "resume", "begin", "start", "accept", "declare", "extend", "honor",
+                "honour", "respect", "implement", "strike", "seal"}
+
+
 def peace_between(ctx: Context, noun: Token) -> None:
     """ "a ceasefire between Israel and Hamas"; "Ukraine and Russia held peace talks" (two
     sides as the subject); "Azerbaijan signed a peace deal with Armenia" (the subject and the
@@ -78,8 +86,8 @@ def peace_between(ctx: Context, noun: Token) -> None:
     verb = noun.head
     while verb.dep_ in ("pobj", "prep", "dobj", "conj") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "agreed to a ceasefire", "end second round of peace talks"
-    if verb.pos_ not in ("VERB", "AUX"):
-        return
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SIDES_VERBS:
+        return  # "France and Germany called for a ceasefire", "Qatar brokered a truce": not its sides
     subjects = [a for a in ctx.subjects(verb) if a[1].type in _SIDES]
     with_ = [a for t in (noun, verb) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]

@@ -213,3 +213,15 @@ def test_no_alliance_from_refusals_plans_or_joining_a_body(nlp, text):
 
 def test_endorsing_a_persons_approach_sides_with_the_person(nlp):
     between(run(nlp, "Carl Moss endorsed Governor Ann Ruiz's approach on Saturday."), "ALLY_OF", "Carl Moss", "Ann Ruiz")
+
+
+def test_an_attack_on_a_states_practices_is_no_strike_on_the_state(nlp):
+    # regression: "attacked China's trade practices" made the speaker China's adversary as a state
+    ex = run(nlp, "Senator Dana Whitfield attacked Norway's fishing practices in a speech.")
+    assert not [r for r in rels(ex, "ADVERSARY_OF") if "Norway" in r[:2]]
+
+
+def test_every_side_that_teams_up_is_an_ally(nlp):
+    # regression: only the first of "Germany and France" was made Britain's ally
+    ex = run(nlp, "Germany and France teamed up with Britain on Monday.")
+    assert {frozenset(("France", "United Kingdom")), frozenset(("Germany", "United Kingdom"))} <= pairs(ex, "ALLY_OF")

@@ -47,3 +47,13 @@ def test_runners_in_one_race_are_rivals(nlp):
 ])
 def test_no_rivals_across_a_ticket_or_two_races(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    # regressions: a nominee to a court, runners for two states' seats, an order of speakers
+    "Republican presidential nominee Dana Whitfield met on Monday with Supreme Court nominee Carl Brandt.",
+    "Ohio Senate candidate Dana Whitfield and Pennsylvania Senate candidate Carl Brandt spoke on Monday.",
+    "Dana Whitfield spoke ahead of Carl Brandt at the rally.",
+])
+def test_no_rivals_from_appointments_other_seats_or_an_order_of_events(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

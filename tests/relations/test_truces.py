@@ -25,3 +25,13 @@ def test_the_sides_of_a_peace_are_adversaries(nlp, text, a, b):
 ])
 def test_no_enmity_from_trade_deals_plain_talks_or_no_ceasefire(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    # regression: those who call for, broker or welcome a truce were made its sides
+    "France and Germany called for a ceasefire in the region.",
+    "Egypt and Qatar brokered a ceasefire.",
+    "The United States and Britain welcomed the peace deal.",
+])
+def test_callers_brokers_and_bystanders_are_no_sides(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -157,9 +157,11 @@ _MAX_FIELD = 4
 
 def candidates(ctx: Context) -> None:
     """Those an article titles as running in one race are rivals there: the race is what the
-    candidacy's words say ("presidential", "Senate"); a plain "front-runner" or "nominee" is
-    taken for the presidential race."""
+    candidacy's words say ("presidential", "Senate") with its place ("Ohio"); a plain
+    "front-runner" or "nominee" is taken for the presidential race, a plain "candidate" for the
+    article's one race when it has one."""
     runners: dict[str, list[Relation]] = {}
+    bare: list[Relation] = []
     for r in ctx.out:
         words = (r.role or "").lower().split()
         if r.predicate != "ROLE" or not words or words[-1] not in _CANDIDACY or set(words) & _NOT_RUNNING:
@@ -169,14 +171,18 @@ def candidates(ctx: Context) -> None:
         if {w.lower() for w in said} & _NOT_A_RACE:
             continue  # "Supreme Court nominee", "cabinet nominee": chosen for a post, not running
         race = " ".join(sorted({w.lower() for w in said} & _RACES))
-        if not race and words[-1] not in _PRESIDENTIAL_BY_DEFAULT:
-            continue  # a bare "candidate" or "nominee": which race is not said
         # the place the race is in: "Ohio Senate candidate" and "Pennsylvania Senate candidate" run apart
         where = [w for w in said if gazetteer.is_place(w) or seats_state(w)]
+        if not race and not where and words[-1] not in _PRESIDENTIAL_BY_DEFAULT:
+            bare.append(r)  # "Democrat candidate X": which race, the article's other runners say
+            continue
         race = " ".join([*sorted(w.lower() for w in where), race or "presidential"])
         field = runners.setdefault(race, [])
         if all(f.subject != r.subject for f in field):
             field.append(r)
+    if len(runners) == 1:  # one race in the article: a bare candidacy is in it
+        field = next(iter(runners.values()))
+        field += [r for r in bare if all(f.subject != r.subject for f in field)]
     allied = {frozenset((r.subject, r.object)) for r in ctx.out if r.predicate == "ALLY_OF"}
     for field in runners.values():
         people = [(r, ref) for r in field for ref in [ctx.ref_by_id(r.subject)] if ref is not None and ref.type == "person"]

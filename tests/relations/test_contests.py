@@ -57,3 +57,8 @@ def test_no_rivals_across_a_ticket_or_two_races(nlp, text):
 ])
 def test_no_rivals_from_appointments_other_seats_or_an_order_of_events(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_bare_candidacy_is_in_the_articles_one_race(nlp):
+    ex = run(nlp, "Republican presidential candidate Dana Whitfield toured the state. Democrat candidate Lena Ortiz did not.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Lena Ortiz"))}

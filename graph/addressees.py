@@ -60,7 +60,7 @@ _NOT_AUDIENCE = frozenset("it that this what which who something anything nothin
 def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                  speaker: EntityRef | None = None, said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
     """The audience the cue ``verb`` names, or its sentence does around it outside the words
-    said (``said``: their character ranges); a cue that hangs on a verb of telling ("who told
+    quoted (``said``: their character ranges); a cue that hangs on a verb of telling ("who told
     Congress when asked …: “…”", "told reporters, adding …") has that verb's audience."""
     ref = _from_verb(verb, index, resolver, speaker)
     if ref is None and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \

@@ -148,7 +148,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
         if anchor is not None and anchor.lower_ != "according":
             d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None,
-                                       [(c.start, c.end) for c in d.contents])
+                                       [(c.start, c.end) for c in d.contents] if d.kind == "direct" else ())
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import threading
 import time
 from dataclasses import dataclass
 from types import TracebackType
@@ -196,6 +198,44 @@ def _relationship_groups(G: nx.MultiDiGraph) -> list[tuple[tuple[str, str, str],
             for g in sorted(groups, key=lambda g: (order[g[0]], g[1], g[2]))]
 
 
+@contextlib.contextmanager
+def _whole_batch() -> Iterator[None]:
+    """Let a batch's transaction finish before a Ctrl-C or SIGTERM takes effect: a signal in the
+    middle of a Bolt message leaves the connection waiting for an answer that never comes, and
+    the driver's clean-up then hangs. A second signal acts at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def hold(signum: int, frame: Any) -> None:
+        if caught:  # the second one: do not wait
+            _restore()
+            _deliver(signum, frame)
+        caught.append(signum)
+
+    def _restore() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    def _deliver(signum: int, frame: Any) -> None:
+        handler = previous[signum]
+        if callable(handler):
+            handler(signum, frame)
+        elif handler == signal.SIG_DFL:
+            signal.default_int_handler(signum, frame) if signum == signal.SIGINT else os.kill(os.getpid(), signum)
+
+    for sig in previous:
+        signal.signal(sig, hold)
+    try:
+        yield
+    finally:
+        _restore()
+    if caught:
+        _deliver(caught[0], None)
+
+
 def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
@@ -355,7 +395,8 @@ class Neo4jStore:
                 with self._errors(f"loading {what} (batch {done + 1} of {len(jobs)}: at least {done} "
                                   f"batch{'es' * (done != 1)} committed, and batch {done + 1} may have been; "
                                   "re-run the same load to complete it)"):
-                    session.execute_write(work)
+                    with _whole_batch():
+                        session.execute_write(work)
                 done += 1
                 if on_batch is not None:
                     on_batch(done, len(jobs))

@@ -904,8 +904,6 @@ def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
         tok = tok.head
     else:
         return None
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("appos", "conj", "npadvmod", "dep", "ROOT"):
-        return None
     return tok if _fits(tok, verb, in_quote) else None
 
 

@@ -1002,8 +1002,13 @@ class EntityIndex:
         definite noun naming a kind of body stands for the latest body of that kind named before
         it in the article ("the Republican National Committee" … "the committee"); "the
         newspaper", "the network" for the latest outlet."""
-        bodies = [c for c in self._clusters if c.type in ("organization", "media")]
-        if not bodies:
+        media_bodies = [c for c in self._clusters if c.type == "media"]
+        by_kind: dict[str, list[_Cluster]] = {}  # a name's last word → the organisations so named
+        for c in self._clusters:
+            if c.type == "organization":
+                for word in {_last_word(n) for n in {c.name} | c.aliases}:
+                    by_kind.setdefault(word, []).append(c)
+        if not media_bodies and not by_kind:
             return
         for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
             noun = tok.lower_
@@ -1017,13 +1022,9 @@ class EntityIndex:
                 continue
             if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
                 continue
-            if media:
-                fits = [c for c in bodies if c.type == "media"]
-            else:
-                fits = [c for c in bodies if c.type == "organization" and any(
-                    _last_word(n) == noun for n in {c.name} | c.aliases)]
-            latest = max(((c._last_end(tok.idx), c) for c in fits if c._last_end(tok.idx) is not None),
-                         key=lambda pair: (pair[0], -pair[1].seq), default=None)
+            fits = media_bodies if media else by_kind.get(noun, [])
+            ends = [(end, c) for c in fits if (end := c._last_end(tok.idx)) is not None]
+            latest = max(ends, key=lambda pair: (pair[0], -pair[1].seq), default=None)
             if latest is None:
                 continue
             cluster = latest[1]

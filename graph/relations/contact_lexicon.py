@@ -81,8 +81,6 @@ _NOUN_EVENTS = {
     "letter": "message", "message": "message", "briefing": "message",
     "summons": "summons",
 }
-# nouns of events that need a stated other side: "a letter to X", not "a letter"
-_DIRECTED_NOUNS = {"letter", "message", "briefing", "visit", "trip"}
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
 _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",

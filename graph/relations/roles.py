@@ -18,7 +18,7 @@ from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 
 
-TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of", "employed", "works", "worked", "working"})
+TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of"})  # (verbs and nouns pass the sieve anyway)
 
 
 def at_token(ctx: Context, tok: Token) -> None:

@@ -168,11 +168,13 @@ def candidates(ctx: Context) -> None:
             continue
         # the race from the words said with the title ("Senate" may be read as an entity there)
         said = [w.strip(".,'’") for w in r.evidence.text.split()]
-        if {w.lower() for w in said} & _NOT_A_RACE:
+        lowered = {w.lower() for w in said}
+        if lowered & _NOT_A_RACE:
             continue  # "Supreme Court nominee", "cabinet nominee": chosen for a post, not running
-        race = " ".join(sorted({w.lower() for w in said} & _RACES))
-        # the place the race is in: "Ohio Senate candidate" and "Pennsylvania Senate candidate" run apart
-        where = [w for w in said if gazetteer.is_place(w) or seats_state(w)]
+        race = " ".join(sorted(lowered & _RACES))
+        # the place the race is in: "Ohio Senate candidate" and "Pennsylvania Senate candidate" run
+        # apart (a state's name as written, not a postal code: "in", "or", "me" are words)
+        where = [w for w in said if gazetteer.is_place(w) or seats_state(w) == w]
         if not race and not where and words[-1] not in _PRESIDENTIAL_BY_DEFAULT:
             bare.append(r)  # "Democrat candidate X": which race, the article's other runners say
             continue

@@ -202,7 +202,8 @@ def _relationship_groups(G: nx.MultiDiGraph) -> list[tuple[tuple[str, str, str],
 def _whole_batch() -> Iterator[None]:
     """Let a batch's transaction finish before a Ctrl-C or SIGTERM takes effect: a signal in the
     middle of a Bolt message leaves the connection waiting for an answer that never comes, and
-    the driver's clean-up then hangs. A second signal acts at once."""
+    the driver's clean-up then hangs. A second signal acts at once. Every write of the store
+    (loading, community numbers, deleting) runs its batches inside one."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -421,7 +422,8 @@ class Neo4jStore:
             for label, write in zip(ENTITY_LABELS.values(), writes):
                 rows = [{"id": i, "community": c} for i, c in sorted(numbers.items()) if labels[i] == label]
                 for chunk in _chunks(rows, batch_size):
-                    session.execute_write(lambda tx, c=chunk, w=write: tx.run(w, rows=c).consume())
+                    with _whole_batch():
+                        session.execute_write(lambda tx, c=chunk, w=write: tx.run(w, rows=c).consume())
         return len(set(numbers.values()))
 
     def _with_stored_labels(self, G: nx.MultiDiGraph, batch_size: int) -> nx.MultiDiGraph:
@@ -523,7 +525,8 @@ class Neo4jStore:
             for label, ids in sorted(by_label.items()):
                 statement = _delete_statement(label)
                 for chunk in _chunks(sorted(ids), batch_size):
-                    session.execute_write(lambda tx, c=chunk: tx.run(statement, ids=c).consume())
+                    with _whole_batch():
+                        session.execute_write(lambda tx, c=chunk: tx.run(statement, ids=c).consume())
 
 
 def _node_writer(label: str, chunk: list[tuple[str, dict[str, Any]]]) -> Callable[[Any], None]:

@@ -113,3 +113,18 @@ def test_serve_without_its_extra_says_which_extra_to_install(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "pip install 'quotegraph[arcadedb]'" in result.stderr
     assert "port" not in result.stderr and "server.log" not in result.stderr
+
+
+def test_a_signal_inside_a_write_batch_takes_effect_when_the_batch_ends():
+    # Regression: only load's batches held a Ctrl-C back; update_communities and delete_graph
+    # could still be interrupted in the middle of a Bolt message (and the driver then hangs).
+    from quotegraph.stores.neo4j_store import _whole_batch
+
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with _whole_batch():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            finished.append("batch")
+    assert finished == ["batch"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

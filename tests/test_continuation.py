@@ -1,4 +1,4 @@
-"""Cue-less quotation paragraphs (continuation.py, attribution._link), on paragraphs written
+"""Cue-less quotation paragraphs (continuation.py, attribution.settling.link), on paragraphs written
 for these tests (names invented)."""
 
 from conftest import quote_with

@@ -1,0 +1,168 @@
+"""Attribution: turning quoted passages and reported speech into Quotes with a cue, a
+speaker, an addressee and an outlet.
+
+Candidates first, then speakers, then the links between quotes, as a reader goes:
+
+1. **collect**: every quoted passage standing as speech of its own (``quotes.find_quoted``)
+   with the cue of its sentence frame ("…,” Witkoff told", "said X: “…”", a colon intro, a
+   transcript's "NAME:"), and every speech cue outside those passages with its content: a
+   clause ("X said (that) …"), an infinitive ("vowed to …"), an object ("called the charges
+   baseless"), a preposition ("accused X of …"), "according to X", a noun ("X's claim that …");
+2. **resolve** the speakers of all candidates in text order, so "He added" sees every speaker
+   before it, in quotes or not;
+3. **link**: a quote without a cue continues the speaker before it when nobody else was named
+   in between; “A,” he said. “B.” is one utterance;
+4. **settle** overlaps: each stretch of text belongs to one attribution.
+
+This module runs those steps (``find_quotes``); one family of constructions per module, over
+the shared draft of ``drafts``:
+
+- ``direct_quotes``: a quotation and the frame around it (which passages stand as speech,
+  the words before and after, the cue that frame holds); ``frame_cues`` searches a frame for
+  its cue ("…,” she said", "X replied: “…”", "Lee shot back, “…”", a dash byline);
+- ``transcripts``: a transcript's or an interview's turns ("PENCE: …", "Q: …", "Chris Dalton: …");
+- ``cue_speakers``: the token that speaks for a cue verb (its subject, the agent of a passive,
+  an inverted "said Wu Xinbo", a name between a quotation and its verb);
+- ``reported``: reported speech (speech verbs with their clause, infinitive, object or
+  preposition; "according to"; speech nouns) and the clipping of what was said;
+- ``settling``: one cue, one attribution; quotes without a cue linked to the speaker before;
+  reported speech nested in a larger attribution dropped;
+- ``finishing``: the Quote made from a draft, with its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..channels import speaker_behind
+from ..addressees import addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
+from ..entities import EntityIndex, fold
+from ..model import Cue, EntityRef, Quote, Span
+from ..headlines import headline_quotes, speaker_in_body
+from ..quotes import find_quoted
+from ..speakers import Speaker, SpeakerResolver
+from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
+from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
+from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
+from .reported import reported_speech
+from .settling import drop_nested, link, run_on_passages, settle_cues
+from .finishing import finish
+
+
+_STAGE_NOTE = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[.,]?\s*")
+
+
+def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
+    """Every attribution in ``doc``, in text order."""
+    text = index.text  # built once: each ``doc.text`` walks the whole document
+    quoted = find_quoted(text)
+    headline = headline_end(text)
+    # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
+    # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
+    standalone = [q for q in quoted if not embedded(text, q)
+                  or q.end <= headline and after_speech_verb(doc, q)
+                  or utterance(text, q) and after_speech_verb(doc, q, body=True)]
+    in_quote = Mask(token_mask(doc, standalone))
+    in_quote.anywhere = token_mask(doc, quoted)
+    paras = paragraph_index(text)
+
+    # 1. collect
+    direct: list[Draft] = []
+    for q in standalone:
+        if _STAGE_NOTE.fullmatch(q.content):
+            continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
+        prev = direct[-1] if direct else None
+        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
+                and not (TRANSCRIPT.match(q.content) or named_turn(doc, q)):  # a transcript's next turn
+            prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
+            prev.quoted.append(q)
+            if prev.cue is None and q.closed:
+                # the cue of a speech over several paragraphs comes after its last one
+                last = direct_quote(doc, q, in_quote, index, paras)
+                if last.cue is not None:
+                    prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
+                    prev.origin, prev.after_end = last.origin, last.after_end
+                    prev.reported_by = prev.reported_by or last.reported_by
+            continue
+        draft = direct_quote(doc, q, in_quote, index, paras)
+        if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
+            prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
+            prev.quoted.extend(draft.quoted)
+            continue
+        direct.append(draft)
+    direct = sorted(direct + turn_drafts(doc, text, quoted, paras), key=lambda d: d.start)
+    reported = reported_speech(doc, in_quote, index, paras)
+    for h in headline_quotes(doc, text, headline, quoted):
+        # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
+        colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None
+        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon is not None and colon.text == ":" else None
+        d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
+                  para=0, quoted=[h.quoted] if h.kind == "direct" else [])
+        d.subj = h.subject
+        d.after_end = h.end
+        if h.kind == "direct":
+            direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
+            direct.sort(key=lambda x: x.start)
+        else:
+            reported.append(d)
+    drafts = settle_cues(direct, reported, text)
+    run_on_passages(drafts, text, quoted)
+
+    # 2. resolve speakers in the order of their mentions
+    resolver = SpeakerResolver(doc, index, in_quote)
+    for d in drafts:
+        if d.subj is not None:
+            # "the embassy issued a statement saying": the embassy
+            d.subj = speaker_behind(d.subj, _cue_token(doc, d))
+    for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
+        if d.subj is not None:
+            d.speaker = resolver.resolve(d.subj)
+            resolver.remember(d.subj.idx, d.speaker.entity)
+        anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
+        if anchor is not None and anchor.lower_ != "according":
+            d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None,
+                                       [(c.start, c.end) for c in d.contents] if d.kind == "direct" else ())
+        if d.via is not None and d.reported_by is None:
+            d.reported_by = resolver.resolve(d.via).entity
+            # the institution that put the report out is heard from: "it added" may be it
+            resolver.remember(d.via.idx, d.reported_by)
+
+    turns: dict[str, EntityRef] = {}  # a transcript's speakers so far, by the last word of their name
+    for d in drafts:
+        if d.origin in ("transcript", "signature") and d.subj is not None:
+            turn_speaker(d, index)
+            key = fold(d.subj.text)
+            if d.speaker is not None and d.speaker.entity is not None \
+                    and not (key in turns and fold(d.speaker.entity.name) == key):
+                turns.setdefault(key, d.speaker.entity)
+            elif d.speaker is not None and key in turns:
+                # "MORROW:" after "SEN. DANA MORROW:": the same speaker as the earlier turn,
+                # whatever the small model made of the capitals
+                d.speaker = Speaker(d.speaker.source, turns[key], True, "name")
+        elif d.origin == "headline" and d.speaker is not None:
+            named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
+            if named is not None and (d.speaker.entity is None or len(named.name) > len(d.speaker.entity.name)):
+                d.speaker = Speaker(d.speaker.source, named, True, "nominal")
+
+    # 3. link quotes without a cue to the speaker before them
+    drafts.sort(key=lambda d: d.start)
+    drafts = link(doc, drafts, index, paras, resolver)
+
+    # 4. each stretch of text belongs to one attribution
+    drafts = drop_nested(drafts)
+    def speaker_of(d: Draft) -> EntityRef | None:
+        return d.speaker.entity if d.speaker is not None else None
+
+    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb))
+    answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
+    setting_before(drafts, doc, index, resolver, speaker_of)
+    for d in drafts:
+        d.headline = d.end <= headline
+        d.reported_by = outlet_told(d.addressee, d.reported_by)
+    return [finish(d, doc_id, text, quoted) for d in drafts]
+
+
+def _cue_token(doc: Doc, d: Draft) -> Token | None:
+    return doc[d.cue_token] if d.cue_token is not None and 0 <= d.cue_token < len(doc) else d.verb

@@ -1,0 +1,125 @@
+"""What a reported cue says, and whether it says anything: the content tokens without the
+punctuation and conjunctions at their edges, clipped to the cue's paragraph and cut before a
+trailing attribution of their own ("…, China said Tuesday", "…, according to Miller"); the
+kind of a content (indirect, mixed when a quoted fragment stands in it, direct when the quoted
+words are all of it); a cue reporting speech that did not happen (negated "would not say",
+withheld "declined to comment", a question put "Asked whether …"); and a subject that cannot
+speak through its verb (a report "says", but "reports threaten" are things).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..cues import is_speech_verb
+from ..entities import EntityIndex
+from ..model import Span
+from ..quotes import QUOTE_MARKS, find_quoted
+from .drafts import span_of_tokens, word_count
+
+
+_LEADING_SKIP = {"and", "but", "or", "so", ",", ";", ":", "—", "–", "-"}
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Content tokens without the punctuation and conjunctions at its edges (quotation marks
+    stay: they belong to the words they mark)."""
+    while tokens and (tokens[0].lower_ in _LEADING_SKIP or tokens[0].is_space
+                      or tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("and", "but")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def content_span(doc: Doc, tokens: list[Token], in_quote: set[int]) -> Span | None:
+    tokens = trim(sorted(tokens, key=lambda t: t.i))
+    if word_count(tokens) < 2:
+        return None
+    return span_of_tokens(doc, tokens[0], tokens[-1])
+
+
+# Verbs under which a speech verb reports no speech: "refused to deny", "declined to say".
+_WITHHOLD = frozenset("refuse decline fail avoid hesitate".split())
+# Nouns for documents and events: subjects of "say"-type verbs ("the report said"), never of
+# other cues ("reports … threaten", "resolutions condemning").
+_THING_NOUNS = frozenset("""
+report reports resolution resolutions document documents study studies survey surveys poll polls
+data figure figures analysis image images footage video videos evidence law laws bill bills plan
+plans deal deals agreement agreements decision decisions policy policies sanction sanctions
+measure measures rule rules move moves attack attacks strike strikes war
+""".split())
+_DOCUMENT_VERBS = frozenset("say state note add conclude find report show claim write suggest indicate "
+                            "estimate predict warn describe".split())
+
+
+def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
+    """What was said stays in the cue's paragraph (a headline never runs into the lede, one
+    paragraph's report never takes the next), and without a trailing attribution of its own
+    ("…, China said Tuesday", "…, according to Miller")."""
+    if not tokens:
+        return tokens
+    para = index.layout.para_of
+    tokens = [t for t in tokens if para[t.i] == para[cue.i]]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].text != ",":
+            continue
+        tail = [t for t in tokens[k + 1:] if not t.is_punct]
+        if not tail:
+            continue
+        if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
+            return tokens[:k]
+        if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ in ("ccomp", "mark") for t in tail) \
+                and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i
+                        # ("…, Lee called her to meet again": a clause of its own, not a cue)
+                        and not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in t.children) for t in tail) \
+                and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tail):
+            return tokens[:k]
+        break
+    return tokens
+
+
+def unsaid(verb: Token) -> bool:
+    """True when the cue reports speech that did not happen: negated ("would not say
+    whether", "could not confirm", "has not condemned"), withheld ("refused to deny",
+    "declined to comment", "was not able to confirm"), or a question put to someone ("Asked
+    whether he had …": the clause is the question, not the answer)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        if head.lemma_.lower() in _WITHHOLD:
+            return True
+        if head.lemma_.lower() in ("able", "unable", "willing", "unwilling", "prepared", "ready"):
+            return head.lemma_.lower().startswith("un") or any(c.dep_ == "neg" for c in head.children) \
+                or any(c.dep_ == "neg" for c in head.head.children)
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "ROOT") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+        return True
+    return False
+
+
+def actor(subj: Token, verb: Token, index: EntityIndex) -> bool:
+    """Can ``subj`` speak through ``verb``: a report "says", but "reports threaten" and
+    "resolutions condemning" are things, not speakers."""
+    if subj.lemma_.lower() not in _THING_NOUNS and subj.lower_ not in _THING_NOUNS:
+        return True
+    if verb.lemma_.lower() in _DOCUMENT_VERBS:
+        return True
+    ref = index.at(subj)
+    return ref is not None and ref.type in ("media", "person")
+
+
+def kind_of(content: Span) -> str:
+    """"mixed" when a quoted fragment stands in reported speech; "direct" when the quoted
+    fragment is all of it ("declared “I think NATO may be obsolete.”")."""
+    inner = find_quoted(content.text)
+    if not inner:
+        # a fragment whose closing mark stands after the clause ("are “extremely strong.”")
+        return "mixed" if any(c in content.text for c in "\u201c\u201d\u201e\u00ab\u00bb\"") else "indirect"
+    words = re.sub("|".join(re.escape(q.content) for q in inner) or "^$", " ", content.text) if inner else content.text
+    outside = [w for w in re.findall(r"\w+", words) if w.lower() not in ("that", "to")]
+    return "direct" if inner and not outside else "mixed"

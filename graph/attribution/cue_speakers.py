@@ -1,0 +1,253 @@
+"""The speaker token of a cue: the head of the mention that speaks for a speech verb or an
+"according to". The verb's own subject, the agent of a passive ("was told by the governor")
+while the one asked or told is only the addressee, a subject the parse lost to an apposition
+("the Gazette, her aide, Tom Berring, said"), the reporter a participle continues ("said …,
+adding"), an inverted subject ("said Wu Xinbo", "said the 52-year-old", "one of the
+witnesses"), the subject of the clause before a loose verb, and the name written between a
+quotation and its cue (“…,” Tulsa police Chief Chuck Jordan said).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..cues import ADDRESSEE_VERBS
+from ..addressees import OBJECT_AUDIENCE_VERBS
+from ..boundaries import cue_of_act
+from ..layout import Layout
+from ..quote_frames import age_speaker, is_age_noun
+from ..quotes import QUOTE_MARKS
+from ..speakers import SUBJECT_DEPS, subject_of
+from .drafts import speech_word
+
+
+_NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
+    """Can ``tok`` be the speaker of ``verb``: a word, outside every quote, not a date, on
+    the verb's line."""
+    if tok is None or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
+        return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
+        return False
+    if tok.i in getattr(in_quote, "anywhere", in_quote):
+        return False
+    lo, hi = sorted((tok.i, verb.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
+def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> Token | None:
+    """The head of the speaker's mention for a cue; ``quotation`` when the cue is a direct
+    quotation's (whose words a "was asked" gives to nobody named rather than to the one asked;
+    reported speech keeps its subject: "Lee was asked how it would end" still needs one)."""
+    if verb.lower_ == "according":
+        for child in verb.subtree:
+            if child.dep_ in ("pobj", "dobj") and child.head.lower_ in ("to", "show") or \
+                    child.dep_ == "pobj" and child.head.head.lower_ == "according":
+                return child if fits(child, verb, in_quote) else None
+        return None
+    if verb.text == ":":
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = own_subject(verb)
+    if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
+                           or subj is not None and subj.dep_ == "nsubjpass"):
+        # "Reed was told by the governor that …", "Ruiz was asked by host Dan Pratt, “…?”",
+        # "was called a “quack” by physicians": the agent speaks; with none named, the one
+        # asked or told is only the addressee
+        if fits(agent, verb, in_quote):
+            return agent
+        if quotation and subj is not None and subj.dep_ == "nsubjpass" and asked_passive(verb):
+            return None
+    if fits(subj, verb, in_quote):
+        return subj
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In a statement to the Gazette, her aide, Tom Berring, said: “…”": the parse hung the
+        # subject on a noun before it and left the verb none; the name right before it speaks
+        lost = _lost_subject(verb, in_quote)
+        if lost is not None:
+            return lost
+    if fits(agent, verb, in_quote):  # passive: "was written by Springsteen"
+        return agent
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "footage of Hillary Clinton asking, “…”": the noun the participle hangs on
+        left = verb.doc[verb.i - 1]
+        if left.pos_ in ("PROPN", "NOUN", "PRON") and fits(left, verb, in_quote):
+            return left
+    act_of = cue_of_act(verb)
+    if act_of is not None:
+        # "said the interference was unacceptable and ordered …": the speaker ordered
+        return speaker_token(act_of, in_quote)
+    reporter = _reporting_ancestor(verb)
+    if reporter is not None:
+        # "X said the plan would work, adding …": the parse hangs the participle on the
+        # reported clause, but it goes on with the report, so the reporter says it
+        subj = speaker_token(reporter, in_quote)
+        if subj is not None:
+            return subj
+    subj = subject_of(verb)
+    if fits(subj, verb, in_quote):
+        return subj
+    if verb.tag_ == "VBG":
+        return None  # "telling the crowd": the noun after a participle is whom it was told
+    return inverted_subject(verb, in_quote)
+
+
+# Verbs whose passive subject is the one spoken to ("was asked", "was told", "was warned");
+# not "was called …" or "was written", whose subject is what is named or written.
+_ASKED_PASSIVES = ADDRESSEE_VERBS - {"call", "phone", "text", "email", "write", "order"}
+
+
+def _passive(verb: Token) -> bool:
+    """True for a verb in the passive with a written-out "be" ("was asked"; not "who's called
+    for", where the parse may take the contracted "has" for "is")."""
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def asked_passive(verb: Token) -> bool:
+    """True for a passive verb whose object is the addressee ("was asked", "was told"): its
+    subject is the one spoken to, not the speaker."""
+    return verb.lemma_.lower() in _ASKED_PASSIVES and _passive(verb)
+
+
+def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
+    """The noun phrase right before a finite verb the parse gave no subject, set off by at most
+    a comma, when the parse hangs it on a noun before (an apposition: "the Gazette, her aide,
+    Tom Berring, said"), not inside a prepositional phrase or as an object."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "\u2014", "\u2013"):
+        k -= 1
+    if k < 0 or k < verb.i - 2:
+        return None
+    # up from the word before the verb to the noun phrase it ends ("a city official who spoke
+    # anonymously to discuss strategy said"): the lowest noun whose phrase ends there
+    tok = doc[k]
+    for _ in range(8):
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "conj", "npadvmod", "dep", "ROOT"):
+            break
+        if tok.head.i == tok.i or tok.head.i > verb.i or tok.head.right_edge.i != k:
+            return None
+        tok = tok.head
+    else:
+        return None
+    return tok if fits(tok, verb, in_quote) else None
+
+
+def _reporting_ancestor(verb: Token) -> Token | None:
+    """The speech verb a participle set off by a comma continues when the parse hangs it on
+    a clause inside that verb's report ("Lee said the plan would work, adding …", "Lee testified
+    that she never met him, explaining, …", "Lee said …, after Kim won, remarking …"): the
+    nearest speech verb above the participle's own head. None when the participle is not set
+    off, has a subject of its own, or its head already is a speech verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.left_edge.i == 0:
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > 0 and doc[k].text in QUOTE_MARKS:
+        k -= 1  # “… values,” stating …: the comma closed the quotation
+    if doc[k].text not in (",", "\u2014", "\u2013", "-", ";") or verb.left_edge.i != verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or speech_word(verb.head):
+        return None
+    tok = verb.head
+    for _ in range(6):
+        # up through the reported clause and its conjuncts; a subordinate clause with a
+        # subject of its own ("…, though he used stronger words, saying …") is its own report
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or \
+                tok.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return None
+        tok = tok.head
+        if speech_word(tok) and tok.i < verb.i and tok.lower_ != "according":
+            return tok
+    return None
+
+
+def clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
+    """The nearest subject before ``verb`` in its sentence, outside quotes, whose own verb
+    stands before ``verb`` too: "Ortiz seemed ready to joke about it, telling …" → Ortiz."""
+    anywhere = getattr(in_quote, "anywhere", in_quote)
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.i in anywhere or tok.dep_ not in SUBJECT_DEPS or tok.head.i >= verb.i:
+            continue
+        if tok.lower_ in ("which", "that", "who", "it", "there") and tok.head.i < verb.i:
+            return None  # a relative or an empty subject ("It is worth noting")
+        return tok if fits(tok, verb, in_quote) else None
+    return None
+
+
+def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
+    """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: verb.i + 4]:
+        age = age_speaker(tok)
+        if age is not None and fits(age, verb, in_quote):
+            return age  # "said the 52-year-old"
+        if _one_of(tok) and fits(tok.nbor(), verb, in_quote):
+            return tok  # "said one of two witnesses": "one" is no count here but the speaker
+        if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and fits(tok, verb, in_quote):
+            return name_head(tok)
+    return None
+
+
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
+
+
+def name_head(tok: Token) -> Token:
+    """The last word of the name or noun phrase ``tok`` starts ("Rep. Jim Clyburn" → Clyburn)."""
+    if tok.ent_type_:
+        # the small model sometimes runs an entity over the cue ("Trent told Business Insider"
+        # as one title): a name stops where its proper nouns do
+        while tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I" \
+                and tok.doc[tok.i + 1].pos_ not in _NOT_IN_NAMES:
+            tok = tok.doc[tok.i + 1]
+        return tok
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+        tok = tok.head
+    return tok
+
+
+def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layout: Layout) -> Token | None:
+    """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
+    Jordan said), read off the words rather than the parse, which often goes wrong there."""
+    span = doc[first:verb.i]
+    for tok in span:
+        age = age_speaker(tok)
+        if age is not None and age.i < verb.i and fits(age, verb, in_quote):
+            return age  # “…?” the 43-year-old asked
+    own = own_subject(verb)
+    if own is not None and first <= own.i < verb.i and own.ent_type_ == "PERSON" and fits(own, verb, in_quote):
+        # “I admire the mechanics” of the Lee proposals, Mr. Holt said: the verb's own subject,
+        # not a name in the words before it
+        return name_head(own)
+    for ent in layout.ents_in(first, verb.i):
+        if ent.label_ == "PERSON" and fits(ent[-1], verb, in_quote):
+            return ent[-1]
+    for tok in span:
+        if _one_of(tok):
+            return tok  # “…,” one of the witnesses said
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and fits(tok, verb, in_quote):
+            return name_head(tok)
+    return None
+
+
+def _one_of(tok: Token) -> bool:
+    """"one of the witnesses": a speaker picked out of a group, the head of its mention."""
+    return tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor().lower_ == "of" \
+        and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (the nearest, when the parse gives several), a relative pronoun
+    kept as written ("…, who said")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    if not subjects:
+        return None
+    left = [c for c in subjects if c.i < verb.i]
+    return left[-1] if left else subjects[0]

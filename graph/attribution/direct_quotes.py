@@ -1,0 +1,223 @@
+"""Direct quotations: which quoted passages stand as speech of their own (not a phrase
+embedded in the reporter's sentence, unless a whole utterance or a headline's words follow
+a speech verb), the frame of tokens before and after a quotation (and a colon ending the
+paragraph before it), and the draft made from a quotation with the cue that frame holds:
+a transcript turn, a dash byline, a signature, a colon intro, a speech verb before or after,
+a frame verb ("“…,” the mayor barked"), a subject and verb before a comma.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..entities import EntityIndex
+from ..model import Cue, Span
+from ..signatures import signature_before
+from ..quote_frames import frame_verb
+from ..quotes import Quoted
+from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
+from .transcripts import TRANSCRIPT, named_turn, outlet_of
+from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, fits, inverted_subject,
+                           speaker_token)
+from .frame_cues import (cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
+                         says_its_own, subordinated, verb_before_comma)
+
+
+_FRAME = 40  # tokens looked at on each side of a quotation for its cue
+
+
+def embedded(text: str, q: Quoted) -> bool:
+    """A quoted fragment inside a sentence ("…are “extremely strong.”") rather than speech
+    standing on its own."""
+    if q.continued:
+        return False
+    i = q.start - 1
+    while i >= 0 and text[i] in " \t\u00a0\u2009\u202f\u200b\u200e\u200f\u202a\u202b\u202c\ufeff":  # a no-break space is a space too, an invisible mark nothing
+        i -= 1
+    before = text[i] if i >= 0 else "\n"
+    if i < 0 or before in "\n:,—–-([":
+        return False
+    if before in ".!?\u201d\"'":
+        return False
+    return True
+
+
+def utterance(text: str, q: Quoted) -> bool:
+    """A quotation that is a whole utterance, not a phrase of the reporter's sentence: it opens
+    with a capital, has two words or more, and its words end the sentence or hand it back
+    (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
+    phrase the sentence goes on with."""
+    words = q.content.split()
+    if len(words) >= 4 and not words[0][:1].isupper() and q.content.rstrip().endswith((".", "!", "?")):
+        return True  # said “anti-war posters, they have no place here.”: the words end the sentence
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
+        return True
+    after = text[q.end:q.end + 1]
+    return after in (".", "!", "?", ",", ";", "\n", "")
+
+
+# Verbs whose object right after them is a name or a person, not words: called “The Way”,
+# told “Morning Show”.
+_NAMING = ("call", "tell")
+
+
+def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
+    """True when the word right before an opening mark is a speech verb ("says “…”"); in
+    the ``body``, not one that names or addresses its object."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    verb = doc[span.start - 1]
+    return speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING)
+
+
+def _frame_after(doc: Doc, start_tok: int, in_quote: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for tok in doc[start_tok: start_tok + _FRAME]:
+        if tok.i in in_quote or "\n" in tok.text:
+            break
+        out.append(tok)
+        if tok.text in ENDS or "\n" in tok.whitespace_:
+            break
+    return out
+
+
+def _frame_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for tok in reversed(doc[max(0, end_tok - _FRAME): end_tok]):
+        if tok.i in in_quote or tok.text in ENDS or "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        out.append(tok)
+    return list(reversed(out))
+
+
+def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[Token]:
+    """The sentence ending the previous paragraph when it ends with a colon ("He said:\\n\\n“…”")."""
+    i = end_tok - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in (doc[i].whitespace_ + (doc[i + 1].text if i + 1 < len(doc) else "")):
+        return []
+    return _frame_before(doc, i, in_quote) + [doc[i]]
+
+
+def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
+    text = index.text
+    content = Span.of(text, q.inner_start, q.inner_end)
+    draft = Draft("direct", [content], "none", para=paragraph_at(paras, q.start), quoted=[q])
+    qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if qspan is None:
+        return draft
+    m = TRANSCRIPT.match(q.content) or named_turn(doc, q)
+    if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
+        # a transcript: “PENCE: Well, look, …”
+        name_end = q.inner_start + m.end(1)
+        name = doc.char_span(q.inner_start + m.start(1), name_end, alignment_mode="expand")
+        if name is not None:
+            draft.contents = [Span.of(text, q.inner_start + m.end(), q.inner_end)]
+            draft.cue = Cue(name_end, name_end + 1, ":", ":")
+            draft.subj, draft.origin = name.root, "transcript"
+            draft.after_end = q.end
+            return draft
+    after = _frame_after(doc, qspan.end, in_quote)
+    byline = dash_byline(doc, q, qspan.end, in_quote, index.layout)
+    if byline is not None:
+        draft.cue, draft.subj, draft.origin = byline
+        draft.after_end = draft.cue.end
+        return draft
+    before = _frame_before(doc, qspan.start, in_quote) or _colon_paragraph_before(doc, qspan.start, in_quote)
+    while before and before[-1].is_space:
+        before.pop()  # "at a press conference,\u00a0“…”": a no-break space is no part of the frame
+    draft.after_end = after[-1].idx + len(after[-1]) if after else q.end
+    intro = before[-1].text if before else ""
+    # the comma that hands a quotation on to its cue stands inside the marks in American
+    # typography ("“…,” she said") and after them in British and European ("‘…’, she said")
+    content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
+    before_first = intro in (":", ",") and not content_end.endswith(",") or \
+        (before and speech_word(before[-1]) and not content_end.endswith(","))
+    words_after = [t for t in after if not t.is_punct and not t.is_space]
+    if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
+            and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
+        # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower
+        # case, with its own cue; the colon before ("NBC News has proof:") only introduced it
+        before_first = False
+    sig = signature_before(before, index) if intro in (":", "):") else None
+    if sig is not None:
+        # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
+        colon = before[-1].idx + len(before[-1].text) - 1
+        draft.cue = Cue(colon, colon + 1, ":", ":")
+        draft.subj, draft.origin = sig.head, "signature"
+        draft.reported_by = outlet_of(doc, sig.outlet, index) or outlet(before + after, index)
+        return draft
+    if before_first and intro == ":" and (hit := verb_before_comma(before, in_quote, relative=True)) is not None \
+            and not speech_word(hit[0]) and not subordinated(hit[0]):
+        # (only when no cue follows: in "Lee arrived on Monday: “…,” the aide said" the aide speaks)
+        # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
+        # are the cue, whatever the verb, not a speech verb earlier in the sentence
+        verb, subj = hit
+        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "colon"
+        draft.reported_by = outlet(before + after, index)
+        return draft
+    frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
+    if dash_aside(before, after):
+        # "Lee lamented the delays - “why now?” - and voters agreed": a quotation set off by
+        # dashes is an aside on the clause before it; the clause after has its own business
+        frames = [("before", before)]
+    for side, frame in frames:
+        anywhere = getattr(in_quote, "anywhere", in_quote)
+        # a speech word inside a quoted fragment ("China was “willing to continue …”") is
+        # part of what was said, never its cue
+        cue = cue_in([t for t in frame if t.i not in anywhere], side, colon_intro=side == "before" and intro == ":")
+        if cue is None:
+            continue
+        verb, cue_span, lemma = cue
+        if side == "before" and intro == ":" and content_end.endswith(",") and not speech_word(verb) \
+                and frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: fits(t, v, in_quote)):
+            continue  # "Then came the cheer: “…,” exhorted Lee": the comma hands the quotation on to its cue
+        if side == "after" and content_end.endswith(".") and says_its_own(verb):
+            continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
+        if side == "after" and not_its_cue(doc, qspan, verb, content_end):
+            continue
+        subj = None
+        if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+            subj = between_speaker(doc, qspan.end, verb, in_quote, index.layout)
+        if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):
+            subj = inverted_subject(verb, in_quote)
+        if subj is None:
+            subj = speaker_token(verb, in_quote, quotation=True)
+        if subj is None and side == "before" and lemma != ":" and (
+                intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
+            # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
+            # the verb parsed loose (into the quotation): whom the clause before is about says it
+            subj = clause_subject_before(verb, in_quote)
+        if subj is None and lemma != ":" and not asked_passive(verb):
+            continue  # ("was asked, “…”" keeps its cue with nobody named asking)
+        draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)
+        draft.cue_token, draft.subj, draft.verb = verb.i, subj, verb
+        draft.origin = "colon" if side == "before" and intro == ":" else side
+        if side == "after":
+            draft.after_end = max(draft.after_end, cue_span.end)
+        break
+    if draft.cue is None:
+        # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
+        hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: fits(t, v, in_quote))
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+            draft.after_end = max(draft.after_end, verb.idx + len(verb))
+    if draft.cue is None and intro == ",":
+        # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
+        # the comma that opens the quotation, whatever the verb
+        hit = verb_before_comma(before, in_quote)
+        if hit is not None:
+            verb, subj = hit
+            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+    if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
+        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote)
+    draft.reported_by = outlet(before + after, index)
+    return draft

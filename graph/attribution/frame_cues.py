@@ -1,0 +1,248 @@
+"""The cue in the frame around a direct quotation: the speech verb or "according to" nearest
+the quotation, skipping subordinate and closed relative clauses; for a colon intro, the verb
+that owns the colon ("Johnstone analyzed: “…”"); "SUBJECT VERB, “…”" with any verb ("Hilda
+shot back, “…”", "As the magazine put it, “…”"); a speech verb after a quotation that is
+not its cue (a title inside the verb's subject, the next sentence's own report); a quotation
+set off by dashes as an aside; a name or a possessor before a colon ("Tamsin: ‘…’", "Lee's
+answer was: “…”"); a dash and a name signing a quotation (“…” ― Pamela Padilla).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..cues import SUBORDINATORS
+from ..entities import EntityIndex, fold
+from ..layout import Layout
+from ..model import Cue, Span
+from ..quotes import QUOTE_MARKS, Quoted
+from ..speakers import SUBJECT_DEPS
+from .drafts import ENDS, span_of_tokens, speech_word, word_count
+from .cue_speakers import fits, name_head
+
+
+def name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
+    """"Tamsin: ‘We will not give up the harbour’": a name alone at the start of a line
+    before the colon speaks (a headline's or a transcript's form); the head of the name. It
+    must name someone of the document ("Exclusive:", "Analysis:" name no one)."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name = before[:-1]
+    first = name[0]
+    doc = first.doc
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not _sentence_ends_at(doc[first.i - 1]):
+        return None  # a name opening a line or a sentence ("… ISIS.” Bush: “…”"), not one inside it
+    if len(name) > 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    words = {fold(t.text) for t in name}
+    if any(index.at(t) is not None for t in name) or any(
+            c.type in ("person", "organization", "country") and words & {fold(w) for w in c.name.split()}
+            for c in index.clusters):
+        return name[-1]
+    return None
+
+
+def _sentence_ends_at(tok: Token) -> bool:
+    """True when a sentence ends with ``tok``: a full stop, or a quotation closed after one."""
+    if tok.text in ENDS:
+        return True
+    return tok.text in QUOTE_MARKS and tok.i > 0 and tok.doc[tok.i - 1].text in ENDS
+
+
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def dash_aside(before: list[Token], after: list[Token]) -> bool:
+    """True when a quotation stands between two dashes after a clause of its own ("X lamented
+    the delays - “why now?” - and …")."""
+    if len(before) < 3 or not after or before[-1].text not in _DASHES:
+        return False
+    k = 0
+    while k < len(after) and after[k].is_punct and after[k].text not in _DASHES:
+        k += 1  # the closing mark and the quotation's own stop
+    return k < len(after) and after[k].text in _DASHES
+
+
+def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
+    """"Lee's answer was: “…”", "Her reply: “…”": a colon intro whose subject is someone's
+    words (a noun with a possessor, and no verb of its own but a copula) is the possessor's."""
+    if len(before) < 3 or before[-1].text != ":":
+        return None
+    ids = {b.i for b in before}
+    heads = [t for t in before[:-1] if t.head.i == t.i or t.head.i not in ids]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ == "AUX" or head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i < head.i), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PROPN", "PRON") or not fits(poss, head, in_quote):
+        return None
+    return poss
+
+
+def not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
+    """A speech verb after a quotation that is not its cue: the quotation stands inside the
+    verb's subject (a title: 'Lee, host of "The Hour," who …, said'), or it closed its
+    sentence and the verb's clause stands inside the next one ('“… bully.” The state, he
+    said, was “…”': the parenthetical cue is the next sentence's)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.i <= qspan.start and qspan.end <= subj.right_edge.i + 1:
+        return True
+    if not content_end.endswith("."):
+        return False
+    return word_count(list(doc[qspan.end:verb.left_edge.i])) > 0
+
+
+def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = False) -> tuple[Token, Token] | None:
+    """(verb, subject) when the frame before a quotation ends "SUBJECT VERB [back/out], ":
+    a finite verb of a main clause with its subject, nothing of its own after it; with
+    ``relative``, of a relative clause too ("…, to which Lee replied: “…”")."""
+    k = len(before) - 2
+    it = None
+    if k > 1 and before[k].lower_ == "it" and before[k].dep_ == "dobj" and before[k].head.i == before[k - 1].i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in before[k - 1].children):
+        # "As the magazine put it, “…”": the "it" of an as-clause stands for the quotation
+        it = before[k]
+        k -= 1
+    while k > 0 and (before[k].dep_ in ("prt", "advmod") and before[k].pos_ in ("ADV", "ADP", "PART")):
+        k -= 1
+    if k < 1:
+        return None
+    verb = _past_adjuncts(before[k]) or before[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
+            or _subordinate_before(verb, before) or verb.dep_ == "acl" or verb.dep_ == "relcl" and not relative:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < before[-1].i
+           and (it is None or c.i != it.i) for c in verb.children):
+        return None  # "Trump went after Bush, calling …": the verb has words of its own
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+            or not fits(subj, verb, in_quote):
+        return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
+    return verb, subj
+
+
+def _past_adjuncts(last: Token) -> Token | None:
+    """The verb a frame's adjuncts close ("Ruiz proclaimed at a town meeting, “…”", "Lee
+    said on Monday, “…”"): when ``last`` ends a prepositional phrase or a time word hanging
+    on a verb, that verb; else None."""
+    tok = last
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("prep", "npadvmod") and tok.head.pos_ == "VERB" and tok.right_edge.i == last.i:
+            return tok.head
+        if tok.dep_ not in ("pobj", "compound", "amod", "det", "nummod", "poss", "prep", "case"):
+            return None
+        tok = tok.head
+    return None
+
+
+def says_its_own(verb: Token) -> bool:
+    """True when a speech verb has a clause of its own after it ("added that the Fed …",
+    "said the talks failed"): after a quotation closed by a full stop it opens a new report
+    rather than attributing the quotation."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        or any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+
+
+_DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")
+
+
+def dash_byline(doc: Doc, q: Quoted, after_tok: int, in_quote: set[int],
+                layout: Layout) -> tuple[Cue, Token, str] | None:
+    """“…” ― Pamela Padilla: a dash and a name after a quote sign it."""
+    text = layout.text
+    m = _DASH.match(text, q.end)
+    if m is None:
+        return None
+    name = doc.char_span(m.end(), min(len(text), m.end() + 60), alignment_mode="expand")
+    if name is None or not len(name) or name[0].pos_ != "PROPN":
+        return None
+    head = name[0]
+    for ent in layout.ents_in(name.start, name.end):
+        if ent.start == name.start and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = ent[-1]
+            break
+    else:
+        head = name_head(head)
+    if head.i in getattr(in_quote, "anywhere", in_quote):
+        return None
+    dash = text[m.start():m.end()].strip()
+    start = text.index(dash, m.start())
+    return Cue(start, start + len(dash), dash, "dash"), head, "dash"
+
+
+def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Span, str] | None:
+    """The speech cue in a frame nearest the quote: a speech verb, "according to", or (for a
+    colon intro) the verb that owns the colon."""
+    if not frame:
+        return None
+    doc = frame[0].doc
+    ordered = frame if side == "after" else list(reversed(frame))
+    for tok in ordered:
+        if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
+            break  # "“…,” when Clinton blasted him": another clause
+        if side == "before" and _subordinate_before(tok, frame):
+            continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
+        if colon_intro and any(t.i > tok.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                               for t in frame):
+            # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the speech verb's
+            # clause closed before another finite verb, whose the colon is
+            continue
+        if side == "before" and _closed_relative(tok, frame):
+            continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
+        if speech_word(tok):
+            return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            return tok, span_of_tokens(doc, tok, tok.nbor()), "according to"
+    if colon_intro:
+        # "Johnstone … analyzed: “…”": the verb that owns the colon speaks; in "Lee has
+        # apologized for what happened: “…”" the main verb, not the one nearest the colon
+        colon = frame[-1]
+        inside = {t.i for t in frame}
+        verbs = [t for t in ordered if (t.pos_ == "VERB" or _person_copula(t, inside)) and not _closed_relative(t, frame)]
+        # the top of the frame's parse, else the first verb
+        tok = next((t for t in verbs if t.head.i not in inside or t.pos_ == "AUX"), verbs[0] if verbs else None)
+        if tok is not None:
+            return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
+        return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
+    return None
+
+
+def subordinated(verb: Token) -> bool:
+    """A verb of a clause opened by a subordinator: in "Lee said it best when he blogged: “…”"
+    the colon's quotation is what Lee said, the main clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                        for c in verb.children)
+
+
+def _person_copula(tok: Token, inside: set[int]) -> bool:
+    """A copula at the top of a colon's frame with a person as its subject: "she is sure that
+    …: “…”" is hers, not the subject of a clause inside what she is sure of."""
+    return tok.pos_ == "AUX" and (tok.head.i not in inside or tok.head.i == tok.i) and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "we", "i")) for c in tok.children)
+
+
+def _closed_relative(tok: Token, frame: list[Token]) -> bool:
+    """True for the verb of a relative clause that closes before the end of the frame, with
+    words of the main clause after it ("contrasted Kerr, whom he described as “rash,” with
+    Lee: “…”"): what it says is about its noun, not the quotation's cue."""
+    return tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
+        and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame)
+
+
+def _subordinate_before(tok: Token, frame: list[Token]) -> bool:
+    """A verb of a subordinate clause ("after/when/because X criticized …") followed, within
+    the frame, by the main clause with a subject of its own: not the quotation's cue ("as X
+    put it" is one: "as" introduces the speaker)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.lower_ != "as"
+                                      for c in tok.children):
+        return False
+    head = tok.head
+    return head.i > tok.i and any(t.i == head.i for t in frame) and any(c.dep_ in SUBJECT_DEPS for c in head.children)

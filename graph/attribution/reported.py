@@ -1,0 +1,321 @@
+"""Reported speech: every speech cue outside the standalone quotations with its content.
+Speech verbs with a clause ("X said (that) …", preposed "…, an aide said", parenthetical
+"X, Lee said, would …", a fronted clause), an infinitive ("vowed to …"), a preposition
+("accused X of …") or an object ("called the charges baseless"); "according to X"; speech
+nouns ("X's claim that …", "voiced concern that …", "said in a statement that …"). Cues that
+report no speech are left out (negated, withheld, a question put, a thing as subject), and
+the content is clipped to the cue's paragraph, without a trailing attribution of its own or
+a participle commenting on the report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
+                    is_light_speech, is_speech_noun, is_speech_verb)
+from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_object_acts, quoted_sequel,
+                          sequel_after_cue)
+from ..entities import EntityIndex
+from ..fragments import has_own_subject, quoted_object
+from ..model import Cue
+from ..quotes import QUOTE_MARKS
+from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
+from .cue_speakers import speaker_token
+from .contents import actor, clip, content_span, kind_of, trim, unsaid
+from .speech_nouns import according_to, speech_noun
+
+
+# "asked not to be named / identified / quoted": the terms of an anonymous source, not what it said
+_ANONYMITY_VERBS = {"name", "identify", "quote", "use", "cite"}
+
+
+def _anonymity(clause: Token) -> bool:
+    return clause.lemma_.lower() in _ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in clause.children) \
+        and any(c.dep_ == "neg" for c in clause.children)
+
+
+def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: list[int]) -> list[Draft]:
+    out: list[Draft] = []
+    headline = headline_end(index.text)
+    # only verbs, nouns and "according" can be cues: read just those tokens
+    for tok in map(doc.__getitem__, index.layout.tokens_where(pos=("VERB", "NOUN"), lower=("according",))):
+        if tok.i in in_quote:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+            draft = according_to(doc, tok, in_quote, index)
+        elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
+                                     or _particle(tok) is not None or quoted_object(tok, in_quote)):
+            draft = _speech_verb(doc, tok, in_quote, index, headline)
+        elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
+            draft = speech_noun(doc, tok, in_quote, index)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
+            draft = speech_noun(doc, tok, in_quote, index, light=tok.head)
+        else:
+            draft = None
+        if draft is not None:
+            draft.para = paragraph_at(paras, tok.idx)
+            out.append(draft)
+    return out
+
+
+def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
+    out: dict[int, Token] = {}
+    for h in heads:
+        lo, hi = h.left_edge.i, h.right_edge.i
+        for t in h.doc[lo:hi + 1]:
+            if t.i not in exclude:
+                out[t.i] = t
+    return [out[i] for i in sorted(out)]
+
+
+def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
+                 headline: int = 0) -> Draft | None:
+    lemma = verb.lemma_.lower()
+    if unsaid(verb):
+        return None
+    subj = speaker_token(verb, in_quote)
+    if subj is None or not actor(subj, verb, index):
+        return None
+    children = list(verb.children)
+    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i]
+    origin = "clause"
+    heads: list[Token] = []
+    if comps:
+        right = [c for c in comps if c.i > verb.i]
+        if lemma in ADDRESSEE_VERBS:
+            # "…, Ukraine tells Hong Kong": a bare name after "tells" is who was told, not a clause
+            right = [c for c in right if not _bare_noun_phrase(c)]
+        heads = right or [c for c in comps if c.i < verb.i and not _closed_off(c, verb)]
+        if heads is not right:
+            origin = "preposed"
+            head = verb.head
+            if verb.dep_ == "conj" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
+                    and not is_speech_verb(head.lemma_) and head.left_edge.i == verb.sent.start \
+                    and any(c.dep_ == "cc" for c in head.children):
+                # "Talks are going well, but problems remain, an aide said": the parse makes the
+                # cue a conjunct of the first half; both halves are what was said
+                heads = [head] + heads
+    if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
+        heads = [late]  # "argued at the hearing that the agency had failed"
+    if not heads and lemma in XCOMP_CUES:
+        heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
+        origin = "infinitive"
+    if not heads and lemma in PREP_CUES:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # "criticized X for stealing data and for “misrepresenting …”": a second
+                # preposition coordinated with the first says more of the same
+                objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+                if objs:
+                    heads = objs
+                    origin = "prep"
+                    break
+    if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
+        dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):
+            # ("what critics call “a farce”" has its object before the verb: no such reading)
+            # "called the governor and the mayor “crazy”": the parse may give the object as a
+            # predicate of its own (oprd); the first one stands for it
+            dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+        if dobj is not None and dobj.i != subj.i:
+            heads = [dobj]
+            for c in children:
+                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                    heads.append(c)
+            origin = "object"
+    if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "The deal is dead, he said."
+        heads = [verb.head]
+        origin = "preposed"
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc) \
+            and (doc[verb.i + 1].text == "," or _set_off(verb)):
+        # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
+        heads = [verb.head]
+        origin = "parenthetical"
+    if not heads:
+        fronted = _fronted_clause(verb, subj, headline)
+        if fronted is not None:
+            # "Stop funding the rebels, the minister told Sweden": the clause before the cue
+            heads = [fronted]
+            origin = "preposed"
+    if not heads:
+        return None
+    exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
+    tokens = _subtree_tokens(heads, exclude)
+    if origin == "parenthetical":
+        # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
+        exclude = set(t.i for t in verb.subtree)
+        rest = _subtree_tokens(heads, exclude)
+        para = index.layout.para_of
+        rest = [t for t in rest if para[t.i] == para[verb.i]]
+        left = trim([t for t in rest if t.i < verb.left_edge.i])
+        right = trim(clip([t for t in rest if t.i > verb.right_edge.i], verb, index))
+        if word_count(right) < 2 or any(t.i in in_quote for t in left + right):
+            return None
+        parts = [p for p in (left, right) if word_count(p) >= 1]
+        contents = [span_of_tokens(doc, p[0], p[-1]) for p in parts]
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        kind = "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
+        return Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
+    if origin == "preposed":
+        tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
+        if heads[0].i == verb.head.i:
+            tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+    if origin == "clause":
+        tokens = _drop_trailing_participle(tokens, heads)
+        if heads[0].i > verb.i:
+            # "the deal, which he said had saved …": the clause starts after its cue
+            tokens = [t for t in tokens if t.i > verb.i]
+        tokens = drop_coordinated_acts(tokens, heads[0], verb)
+        if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
+            tokens = tokens + quoted_sequel(verb, heads[0])
+    if origin == "infinitive":
+        # "urged the city to create “a big spectacle,” leaving residents nervous": the comment
+        # after the comma is the reporter's, as after a clause
+        tokens = _drop_trailing_participle(tokens, heads)
+    if origin == "object":
+        tokens = drop_object_acts(tokens, heads)
+    tokens = clip(tokens, verb, index)
+    if any(t.i == subj.i for t in tokens) or not tokens:
+        return None
+    if origin == "clause":
+        mark = doc[heads[0].left_edge.i - 1] if heads[0].left_edge.i > 0 else None
+        if mark is not None and mark.lower_ == "that" and mark.i > verb.i:
+            tokens = [mark] + tokens
+    content = content_span(doc, tokens, in_quote)
+    if content is None:
+        return None
+    if origin == "object" and word_count([t for t in tokens]) < 2:
+        return None
+    contents = [content]
+    if origin == "preposed" and verb.dep_ == "parataxis":
+        # "The rules are clear, Lee said, but “nobody reads them”": the speaker goes on
+        rest = trim([t for t in sequel_after_cue(verb.head, verb) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
+        if word_count(rest) >= 2 and not any(t.i in in_quote for t in rest):
+            contents.append(span_of_tokens(doc, rest[0], rest[-1]))
+    kind = kind_of(content) if len(contents) == 1 else \
+        "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+    draft = Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
+    draft.via = _according_source(verb, in_quote)
+    return draft
+
+
+def _closed_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause before ``verb`` cannot be what it says, though the parse hangs it there.
+
+    "…; however, the government denied the report's claims": a semicolon closes the clause
+    before it, and a verb that judges a claim with an object of its own ("denied the claims")
+    says that object, not the clause ("…, Lee promised supporters" keeps it: they were told)."""
+    between = verb.doc[clause.right_edge.i + 1:verb.i]
+    if any(t.text == ";" for t in between):
+        return True
+    return verb.lemma_.lower() in _JUDGING_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+# Verbs whose object is the claim judged ("denied the report", "confirmed the deal").
+_JUDGING_VERBS = {"deny", "confirm", "reject", "dismiss", "dispute", "acknowledge", "admit", "refute", "contest"}
+
+
+def _next_to(obj: Token, c: Token) -> bool:
+    """``c`` follows the object ``obj`` in the same stretch of the clause: right after it, or
+    after a short adjunct with no comma and no verb ("described the league during an
+    interview as “…”")."""
+    gap = obj.doc[obj.right_edge.i + 1:c.left_edge.i]
+    if len(gap) <= 1:
+        return True
+    return len(gap) <= 8 and gap[0].dep_ == "prep" and not any(
+        t.text == "," or t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in gap)
+
+
+def _bare_noun_phrase(tok: Token) -> bool:
+    """A name or noun with no verb under it: an object, not a clause."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False  # "told CNN that it “implements …” sanctions": a clause the tagger read as nouns
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+_FRONTED_DEPS = ("advcl", "ccomp", "dep", "parataxis")
+
+
+def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
+    """The head of a clause standing before ", SPEAKER VERB" at the start of its sentence,
+    which the parse hangs on the cue as something other than its complement: "Stop funding
+    the rebels, the minister told Sweden", a headline's "Talks were useful, Kremlin says".
+    Not a subordinate clause ("When the talks ended, she told …") nor a participle
+    ("Speaking in Oslo, she told …"); a verbless one only in the title line, whose clauses
+    drop their verbs' endings ("Rivals sign deal, China says" is parsed as a noun)."""
+    doc = verb.doc
+    if not subj.i < verb.i or subj.head.i != verb.i:
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[subj.right_edge.i + 1:verb.i]):
+        return None  # "X, whose envoy the minister had met, said": not the speaker's own verb
+    first = verb.sent.start
+    while first < comma and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    for c in verb.lefts:
+        if c.dep_ not in _FRONTED_DEPS or c.left_edge.i > first or c.right_edge.i < comma - 2:
+            continue
+        if any(t.i > comma for t in c.subtree):
+            return None
+        if c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "mark" and g.lower_ != "that" or g.dep_ == "advmod" and g.i == c.left_edge.i
+                   and (g.lower_ in SUBORDINATORS or g.tag_ == "WRB") for g in c.children):
+                return None
+            if c.tag_ in ("VBG", "VBN") and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                    for g in c.children):
+                return None
+            return c
+        if c.idx + len(c) <= headline and word_count(list(c.subtree)) >= 3:
+            return c
+        return None
+    return None
+
+
+def _set_off(verb: Token) -> bool:
+    """"The war, he told CNN, has …": the cue's clause stands between commas."""
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    left = doc[lo].text == "," or lo > 0 and doc[lo - 1].text == ","
+    right = doc[hi].text == "," or hi + 1 < len(doc) and doc[hi + 1].text == ","
+    return left and right
+
+
+def _particle(verb: Token) -> str | None:
+    """"laid out", "spelled out": a verb whose particle makes it a cue (PARTICLE_CUES)."""
+    for c in verb.children:
+        if c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in PARTICLE_CUES and not is_speech_verb(verb.lemma_):
+            return c.lower_
+    return None
+
+
+def _according_source(verb: Token, in_quote: set[int]) -> Token | None:
+    """The source of an "according to" phrase hanging on ``verb`` ("…, according to the
+    ministry"): who carried the report, when ``verb`` has a speaker of its own."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to":
+            return speaker_token(c, in_quote)
+    return None
+
+
+def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[Token]:
+    """", implicitly putting his name on the line": a participle clause after a comma
+    comments on the report; it is not part of what was said."""
+    for h in heads:
+        for c in h.rights:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i == 0:
+                continue
+            k = c.left_edge.i - 1
+            while k > h.i and c.doc[k].text in QUOTE_MARKS:
+                k -= 1  # "has “expanded the party,” claiming …": the comma stands inside the quote
+            if c.doc[k].text == ",":
+                return [t for t in tokens if t.i < k]
+    return tokens

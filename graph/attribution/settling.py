@@ -1,0 +1,279 @@
+"""Settling and linking drafts: one cue, one attribution (reported speech whose content is
+a quoted passage becomes that passage's cue, or a mixed quote when it says more; a quoted
+passage running on past its clause's sentence); quotes without a cue linked to the speaker
+before them (“A,” he said. “B.” as one utterance, a row of embedded posts, a speaker's
+continuation or the one the sentence before introduces); and nested reported speech dropped
+so each stretch of text belongs to one attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+
+from spacy.tokens import Doc
+
+from .. import continuation
+from ..entities import EntityIndex, fold
+from ..fragments import passage_rest
+from ..model import Span
+from ..quotes import Quoted
+from ..speakers import Speaker, SpeakerResolver, mention_span
+from .drafts import Draft, comma_after, paragraph_at
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    return a <= b and not text[a:b].strip(" \t\n\u00a0\u201c\u201d\"")
+
+
+def settle_cues(direct: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
+    """One cue, one attribution. Reported speech whose content is a quoted passage and little
+    else is that passage's cue; a passage inside a longer reported clause ("said via email
+    that, “Of course …” against what …") is a mixed quote."""
+    by_cue = {d.cue_token: d for d in direct if d.cue_token is not None}
+    drop_direct: set[int] = set()
+    keep: list[Draft] = []
+    # the direct quotes by where they open, to find those inside a clause without a scan
+    order = sorted(range(len(direct)), key=lambda k: direct[k].quoted[0].start)
+    opens = [direct[k].quoted[0].start for k in order]
+    for r in reported:
+        hits = []
+        for j in range(bisect_left(opens, r.start), len(opens)):
+            if opens[j] > r.end + 1:
+                break
+            qend = direct[order[j]].quoted[-1].end
+            # the clause may stop before the quote's closing punctuation (“… stage.”)
+            if qend <= r.end + 1 or not text[r.end:qend].strip(" .,!?;:\u201d\"\u2019"):
+                hits.append(order[j])
+        inside = [direct[k] for k in sorted(hits)]
+        d = by_cue.get(r.cue_token)
+        if d is None and not inside:
+            keep.append(r)
+            continue
+        outside = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted])
+        framed = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted],
+                                 [(dd.quoted[-1].end, dd.after_end) for dd in inside])
+        if framed < 3 and any(dd.cue is not None and dd is not d and r.start <= dd.cue.start < r.end for dd in inside):
+            for dd in inside:  # "“…,” X told Y, according to a transcript": the quote has its cue
+                dd.reported_by = dd.reported_by or r.reported_by
+                if _reports_cue(r, dd):
+                    # "Dunn said he responded: “…”": the inner cue is part of what Dunn said,
+                    # so the quoted words are his (the nearest reporting layer speaks)
+                    dd.cue, dd.cue_token, dd.subj, dd.verb = r.cue, r.cue_token, r.subj, r.verb
+            continue
+        colon = [dd for dd in inside if text[:dd.quoted[0].start].rstrip().endswith(":")]
+        if colon and len(inside) == 1 and (d is None or d in inside):
+            dd = colon[0]  # "said his message to Washington would be: “…”": the quote keeps its marks
+            if dd.cue is None or dd.cue.lemma == ":":
+                dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "colon"
+            continue
+        if inside and outside >= 3 and (d is None or d in inside):
+            for dd in inside:
+                drop_direct.add(id(dd))
+            r.kind = "mixed"
+            keep.append(r)
+        elif d is None and inside and outside < 3 and len(inside) == 1 and inside[0].cue is None:
+            dd = inside[0]  # "declared “I think …”": the passage gets its cue
+            dd.cue, dd.cue_token, dd.subj, dd.verb, dd.origin = r.cue, r.cue_token, r.subj, r.verb, "before"
+    return [d for d in direct if id(d) not in drop_direct] + keep
+
+
+def run_on_passages(drafts: list[Draft], text: str, quoted: list[Quoted]) -> None:
+    """A paraphrase whose quoted passage runs on past its clause's sentence ('said his plan was
+    "a disaster. It will cost jobs."') goes on to the closing mark: the words after the
+    sentence break are the same speaker's, under the same cue."""
+    for d in drafts:
+        if d.kind == "direct" or d.cue is None:
+            continue
+        rest = passage_rest(text, d.contents[-1], quoted)
+        if rest is None or any(o.kind == "direct" and o.start < rest.end and rest.start < o.end for o in drafts):
+            continue
+        d.contents[-1] = Span.of(text, d.contents[-1].start, rest.end)
+
+
+def _reports_cue(outer: Draft, inner: Draft) -> bool:
+    """True when ``inner``'s cue stands in the clause ``outer``'s speech verb governs
+    ("said [he responded: “…”]", "said [he thinks of what his parents told him: “…”]"),
+    not beside it ("“…,” X told Y, according to a transcript")."""
+    if outer.verb is None or outer.subj is None or inner.verb is None or inner.verb is outer.verb:
+        return False
+    if outer.verb.lower_ == "according" or outer.origin not in ("clause", "noun"):
+        return False
+    clause = [c for c in outer.verb.children if c.dep_ == "ccomp" and c.i > outer.verb.i]
+    return any(inner.verb.i in range(c.left_edge.i, c.right_edge.i + 1) and inner.verb.i > outer.verb.i
+               for c in clause)
+
+
+def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
+                    also: list[tuple[int, int]] = ()) -> int:
+    """Words of ``content`` outside the quoted passages (and the ``also`` stretches)."""
+    chars = list(text[content.start:content.end])
+    for a, b in [(q.start, q.end) for q in quoted] + list(also):
+        for i in range(max(a, content.start), min(b, content.end)):
+            chars[i - content.start] = " "
+    words = re.findall(r"\w+", "".join(chars))
+    return len([w for w in words if w.lower() not in ("that", "to")])
+
+
+def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
+         resolver: SpeakerResolver | None = None) -> list[Draft]:
+    """Quotes with no cue of their own: the second half of a split utterance, or the same
+    speaker going on (``continuation``)."""
+    text = index.text
+    out: list[Draft] = []
+    for d in drafts:
+        if d.cue is None and d.kind == "direct" and d.origin != "headline":
+            prev = _last_outermost(out)
+            if prev is not None and prev.speaker is not None \
+                    and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
+                    and _only_space(text, prev.after_end, d.quoted[0].start) \
+                    and "\n" not in text[prev.after_end:d.quoted[0].start] \
+                    and (prev.contents[-1].text.rstrip().endswith(",") or comma_after(text, prev.quoted[-1].end)) \
+                    and not _named_between(doc, index, prev, d):
+                prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
+                prev.quoted.extend(d.quoted)
+                continue
+            if prev is not None and prev.speaker is not None and _next_post(text, prev, d):
+                # a row of embedded posts after "X wrote:": each the same speaker's
+                d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+                d.floating = True
+                d.chain = prev.chain + 1
+                out.append(d)
+                continue
+            if d.quoted and text[d.quoted[0].start] == "<":
+                continue  # a post the text does not introduce: an illustration, no one's report here
+            last = continuation.last_speaker(out, d.start, doc)
+            if last is not None and d.para - paragraph_at(paras, continuation.anchor(last)) <= 1 \
+                    and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
+                                                       max(continuation.anchor(last), last.end, last.after_end),
+                                                       d.quoted[0].start if d.quoted else d.start):
+                d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
+                d.floating = True
+                d.chain = last.chain + 1
+                nearer = _introducing_mention(doc, index, d, resolver)
+                if nearer is not None and last.speaker.entity is not None and nearer.entity is not None \
+                        and nearer.entity.id == last.speaker.entity.id:
+                    # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
+                    # named nearer the quotation than the cue it inherits from
+                    d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
+            elif last is not None and d.quoted and d.para - paragraph_at(paras, continuation.anchor(last)) <= 2 \
+                    and (back := _back_to_speaker(doc, index, d, last, resolver)) is not None:
+                # "“…,” Vey notes.\n\nVey is upbeat about Ruiz's chances.\n\n“…”": the paragraph
+                # between is about the last speaker, its subject; the others it names are not
+                # the ones speaking, so the speech goes on
+                d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
+                d.floating = True
+                d.chain = last.chain + 1
+            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
+                d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
+                if subj.pos_ == "PRON" and resolver is not None:
+                    d.speaker = resolver.resolve(subj)
+                else:
+                    span = mention_span(subj, index)
+                    d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
+        if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
+            continue  # a short quoted phrase with no one saying it: a title or scare quotes
+        out.append(d)
+    return out
+
+
+def _next_post(text: str, prev: Draft, d: Draft) -> bool:
+    """``d`` is an embedded post (``<tweet …>…</tweet>``) right after the post ``prev``, with
+    nothing but spaces and stops between them."""
+    if not (prev.quoted and d.quoted and text[prev.quoted[-1].start] == "<" and text[d.quoted[0].start] == "<"):
+        return False
+    return not text[prev.quoted[-1].end:d.quoted[0].start].strip(" \t\n\u00a0.")
+
+
+def _introducing_mention(doc: Doc, index: EntityIndex, d: Draft,
+                         resolver: SpeakerResolver | None) -> Speaker | None:
+    """The speaker the sentence right before a cue-less quotation has as its subject, if any."""
+    subj = continuation.introduced(doc, index, d.quoted[0].start, loose=True) if d.quoted else None
+    if subj is None or resolver is None:
+        return None
+    return resolver.resolve(subj)
+
+
+def _back_to_speaker(doc: Doc, index: EntityIndex, d: Draft, last: Draft,
+                     resolver: SpeakerResolver | None) -> Speaker | None:
+    """The mention of ``last``'s speaker that the sentence right before the cue-less ``d``
+    has as its subject, when it is the same entity; else None."""
+    if last.speaker is None or last.speaker.entity is None or resolver is None or not d.quoted:
+        return None
+    subj = continuation.introduced(doc, index, d.quoted[0].start, loose=True, anyone=True)
+    nearer = resolver.resolve(subj) if subj is not None else None
+    if nearer is None or nearer.entity is None:
+        return None
+    said, now = fold(last.speaker.entity.name).split(), fold(nearer.entity.name).split()
+    # the same entity, or its surname when the small model left the full name untyped
+    if nearer.entity.id != last.speaker.entity.id and not (now and said[-len(now):] == now):
+        return None
+    return nearer
+
+
+def _last_outermost(out: list[Draft]) -> Draft | None:
+    """The last attribution that no other one holds: in "Hamas has demanded X, she said", the
+    quote that goes on is hers, not the nested report of what Hamas demanded."""
+    for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
+        d = out[k]
+        if not any(o is not d and o.kind != "direct" and o.start <= d.start and d.end <= o.end
+                   and (o.start, o.end) != (d.start, d.end) for o in out[max(0, k - 5):]):
+            return d
+    return out[-1] if out else None
+
+
+def _named_between(doc: Doc, index: EntityIndex, prev: Draft, d: Draft) -> bool:
+    """True when another person is named in the narration between the last quote and this
+    one, so a reader would not take the new quote as the previous speaker's."""
+    start = max(prev.after_end, prev.end)
+    if d.start <= start:
+        return False
+    span = doc.char_span(start, d.quoted[0].start if d.quoted else d.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for ent in index.layout.ents_in(span.start, span.end):
+        if ent.label_ in ("PERSON", "ORG"):
+            ref = index.at(ent.root)
+            if ref is not None and (prev.speaker.entity is None or ref.id != prev.speaker.entity.id):
+                return True
+    return False
+
+
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """Each stretch of text belongs to one attribution: a direct quote keeps its words;
+    reported speech inside a larger attribution gives way to it."""
+    # Sorted starts with the running maximum of ends answer "does any span starting before x
+    # reach past y" by bisection, so this stays O(n log n).
+    direct = sorted((c.start, c.end) for d in drafts if d.kind == "direct" for c in d.contents)
+    direct_starts, direct_reach = [s for s, _ in direct], list(accumulate((e for _, e in direct), max))
+    others = sorted((d.start, d.end) for d in drafts if d.kind != "direct")
+    other_starts, other_reach = [s for s, _ in others], list(accumulate((e for _, e in others), max))
+    longest_from: dict[int, int] = {}  # start → the furthest end of a reported span starting there
+    for s, e in others:
+        longest_from[s] = max(e, longest_from.get(s, e))
+    out = []
+    for d in drafts:
+        if d.kind == "direct":
+            out.append(d)
+            continue
+        # overlaps a direct quote's words: some direct span starts before c ends and ends after c starts
+        if any((k := bisect_left(direct_starts, c.end)) and direct_reach[k - 1] > c.start for c in d.contents):
+            continue
+        # inside a longer reported span: one starting before it and reaching its end, or one
+        # starting with it and going further
+        s, e = d.start, d.end
+        k = bisect_left(other_starts, s)
+        if k and other_reach[k - 1] >= e or longest_from.get(s, e) > e:
+            continue
+        out.append(d)
+    # same span twice (two cues for one clause): keep the first
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for d in out:
+        key = (d.start, d.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(d)
+    return unique

@@ -1,0 +1,109 @@
+"""Reported speech named by a phrase rather than a speech verb: "according to X" on a clause
+(unless the clause has a speech verb with a speaker of its own: "Kuleba told Wang that …,
+according to the ministry"), and speech nouns with their that-clause ("X's claim that …",
+"the remark by X that …"), with a light verb whose subject speaks ("X voiced concern that …")
+or as the channel of a speech verb ("said in a statement that …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..cues import is_speech_verb
+from ..entities import EntityIndex
+from ..model import Cue
+from .drafts import Draft, outlet
+from .cue_speakers import own_subject, speaker_token
+from .contents import actor, clip, content_span, kind_of, unsaid
+
+
+def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -> Draft | None:
+    to = tok.nbor()
+    pobj = speaker_token(tok, in_quote)
+    if pobj is None:
+        return None
+    clause = tok.head
+    while clause.dep_ == "prep" and clause.head.i != clause.i:
+        clause = clause.head
+    phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
+    if clause.i in phrase:
+        return None
+    if _reports_speech(clause):
+        return None  # "Kuleba told Wang that …, according to the ministry": Kuleba speaks
+    tokens = [t for t in clause.subtree if t.i not in phrase]
+    # keep the contiguous run next to the phrase, so a second sentence is never swallowed
+    if tokens and tokens[0].i > tok.i:
+        run = [t for t in tokens if t.i > max(phrase)]
+    else:
+        run = [t for t in tokens if t.i < tok.i]
+    content = content_span(doc, run, in_quote)
+    if content is None:
+        return None
+    kind = kind_of(content)
+    cue = Cue(tok.idx, to.idx + len(to), doc[tok.i:to.i + 1].text, "according to")
+    return Draft(kind, [content], "according", cue, tok.i, pobj, None,
+                 reported_by=outlet(list(tok.subtree), index))
+
+
+def _reports_speech(verb: Token) -> bool:
+    """A speech verb with a subject of its own ("Kuleba told Wang that …")."""
+    return verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) and own_subject(verb) is not None \
+        and not unsaid(verb)
+
+
+def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
+                light: Token | None = None) -> Draft | None:
+    """"X's claim that …", "the remark that …"; with a ``light`` verb, "X voiced concern
+    that …" (the verb's subject speaks, the verb is the cue)."""
+    channel = _channel_verb(noun) if light is None else None
+    if channel is not None:
+        # "It said in a statement that …" with the clause parsed under the noun: the verb is
+        # the cue and its subject the speaker, as when the clause hangs on the verb
+        draft = speech_noun(doc, noun, in_quote, index, light=channel)
+        if draft is not None:
+            draft.origin = "clause"
+        return draft
+    if light is not None and unsaid(light):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
+    if mark.i != noun.i + 1:
+        return None
+    tokens = [mark] + [t for t in clause.subtree if t.i != mark.i]
+    content = content_span(doc, tokens, in_quote)
+    if content is None:
+        return None
+    if light is not None:
+        subj = speaker_token(light, in_quote)
+        if subj is None or not actor(subj, light, index):
+            return None
+        tokens = clip([t for t in tokens], light, index)
+        content = content_span(doc, tokens, in_quote)
+        if content is None:
+            return None
+        cue = Cue(light.idx, light.idx + len(light), light.text, light.lemma_.lower())
+        return Draft(kind_of(content), [content], "noun", cue, light.i, subj, light,
+                     reported_by=outlet(list(light.sent), index))
+    subj = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if subj is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if subj is not None and subj.i in in_quote:
+        subj = None
+    kind = kind_of(content)
+    cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
+    return Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=outlet(list(noun.sent), index))
+
+
+def _channel_verb(noun: Token) -> Token | None:
+    """The speech verb a speech noun is the medium of ("said in a statement", "wrote in a
+    post"), if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through", "on"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) else None

@@ -1,0 +1,88 @@
+"""Transcript and interview turns: a quoted turn signed in capitals ("“PENCE: Well, …”") or
+with a person's name as written ("Chris Dalton: Seriously, …"), the turns of a transcript
+printed without quotation marks ("MR. SMITH: …", "Q: …", "A: …"), the person of the document
+a turn's name in capitals stands for ("PENCE" → Mike Pence; "A" the person the interview is
+about, "Q" the outlet asking), and the outlet a signature names after its comma ("Ann Lee,
+Twitter:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..entities import EntityIndex
+from ..model import Cue, EntityRef, Span
+from ..signatures import person_named, transcript_turns
+from ..quotes import Quoted
+from ..speakers import Speaker
+from .drafts import Draft, paragraph_at
+
+
+TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+")
+
+
+def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int]) -> list[Draft]:
+    """The turns of a transcript printed without quotation marks ("MR. SMITH: …", "Q: …")."""
+    out = []
+    for turn in transcript_turns(text):
+        if any(q.start < turn.end and turn.start < q.end for q in quoted):
+            continue  # a quoted turn is read with its quotation
+        name = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+        if name is None:
+            continue
+        d = Draft("direct", [Span.of(text, turn.start, turn.end)], "transcript",
+                  Cue(turn.colon, turn.colon + 1, ":", ":"), para=paragraph_at(paras, turn.start))
+        d.subj, d.after_end = name[-1], turn.end
+        # the turn stands as a passage of its own: what was said, without marks
+        d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
+        out.append(d)
+    return out
+
+
+def turn_speaker(d: Draft, index: EntityIndex) -> None:
+    """A transcript's or signature's name in capitals is the person of the document who bears
+    it ("PENCE" → Mike Pence); an interview's "A" is the person the story is about, "Q" the
+    outlet that asks."""
+    word = d.subj.text
+    if word == "A" or word == "Q":
+        people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
+        if people:
+            best = max(people, key=lambda c: len(c.mentions))
+            d.speaker = Speaker(d.speaker.source, index.ref(best), True, "nominal")
+        else:
+            d.speaker = None if word == "Q" else d.speaker
+        return
+    if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person":
+        return
+    person = person_named(index, d.subj.doc[d.subj.left_edge.i:d.subj.i + 1].text if d.subj.left_edge.i >= d.subj.i - 3
+                          else d.subj.text)
+    if person is not None and d.speaker is not None:
+        d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def outlet_of(doc: Doc, tokens: tuple[Token, ...], index: EntityIndex) -> EntityRef | None:
+    """The outlet a signature names after its comma ("Ann Lee, Twitter:")."""
+    if not tokens:
+        return None
+    named = index.at(tokens[-1])
+    if named is not None and named.type in ("media", "organization"):
+        return named
+    cluster = index.add(doc[tokens[0].i:tokens[-1].i + 1], "media")
+    return index.ref(cluster) if cluster else None
+
+
+_NAMED_TURN = re.compile(r"^\s*([A-Z][a-z'\u2019.-]+(?: [A-Z][a-z'\u2019.-]+){1,2}):\s+")
+
+
+def named_turn(doc: Doc, q: Quoted) -> re.Match | None:
+    """A quoted transcript turn signed with a name as written ("Chris Dalton: Seriously, …"):
+    only when the name is a person's, so "Breaking News: …" is not one."""
+    m = _NAMED_TURN.match(q.content)
+    if m is None:
+        return None
+    name = doc.char_span(q.inner_start + m.start(1), q.inner_start + m.end(1), alignment_mode="expand")
+    if name is None or not all(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return m

@@ -1,0 +1,116 @@
+"""The cluster of one entity within a document (its type, name, mentions, aliases, roles,
+gender, affiliation and the bookkeeping that keeps lookups by position fast), the index
+buckets clusters are kept in by key, and the merge of entities that share an id.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..entity_ids import display_name, entity_id, is_generic, name_key, person_key
+from ..model import Entity, EntityRef, Span
+
+
+@dataclass
+class Cluster:
+    type: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    description: str | None = None
+    roles: set[str] = field(default_factory=set)  # role nouns: "president", "diplomat", "aide"
+    gender: str | None = None  # "m"/"f" when a title or a pronoun says so
+    affiliation: dict[str, str] = field(default_factory=dict)  # role noun → country ("president" → Ukraine)
+    # Bookkeeping of the index, so lookups by position never walk all mentions: creation
+    # order, the mentions' ends and starts kept sorted, the tokens mapped to this cluster.
+    seq: int = field(default=0, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _spans: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    _longest: int = field(default=0, repr=False, compare=False)
+    _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
+    scope: str = ""  # the document's id when the name is generic (see ``entity_id``)
+    _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
+    _ref: EntityRef | None = field(default=None, repr=False, compare=False)
+
+    def _keys(self) -> tuple[str, str]:
+        # (id, key) depend on the type and name only; computed again when the name changes
+        if self._cached is None or self._cached[:2] != (self.type, self.name):
+            key = person_key(self.name) if self.type == "person" else name_key(self.name)
+            scope = self.scope if is_generic(self.type, self.name) else ""
+            self._cached = (self.type, self.name, entity_id(self.type, self.name, scope), key)
+        return self._cached[2], self._cached[3]
+
+    @property
+    def id(self) -> str:
+        return self._keys()[0]
+
+    @property
+    def key(self) -> str:
+        return self._keys()[1]
+
+    def as_ref(self) -> EntityRef:
+        """The reference to this entity (one shared, immutable object while the name holds)."""
+        id_ = self.id
+        shown = display_name(self.type, self.name)
+        if self._ref is None or self._ref.id != id_ or self._ref.name != shown or self._ref.type != self.type:
+            self._ref = EntityRef(id_, shown, self.type)
+        return self._ref
+
+    def _add_mention(self, span: Span) -> None:
+        self.mentions.append(span)
+        insort(self._ends, span.end)
+        insort(self._spans, (span.start, span.end))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def _last_end(self, upto: int) -> int | None:
+        """The end of the latest mention ending at or before ``upto``."""
+        k = bisect_right(self._ends, upto)
+        return self._ends[k - 1] if k else None
+
+    def _first_start_after(self, char: int) -> int | None:
+        """The start of the first mention starting after ``char``."""
+        k = bisect_right(self._spans, (char, float("inf")))
+        return self._spans[k][0] if k < len(self._spans) else None
+
+    def _max_end(self) -> int:
+        return self._ends[-1] if self._ends else -1
+
+    def entity(self) -> Entity:
+        mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        shown = display_name(self.type, self.name)  # "Russia's Defense Ministry" → "Defense Ministry"
+        aliases = tuple(sorted(a for a in self.aliases | {self.name} if a != shown))
+        return Entity(self.id, shown, self.type, aliases, mentions, self.description)
+
+
+def merge_by_id(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    """One entity per id, in order of first appearance: the longer name, the type of the
+    more mentioned, every alias and mention of both."""
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        if e.id in merged:
+            old = merged[e.id]
+            name = old.name if len(old.name.split()) >= len(e.name.split()) else e.name
+            type_ = old.type if len(old.mentions) >= len(e.mentions) else e.type
+            e = Entity(e.id, name, type_,
+                       tuple(sorted((set(old.aliases) | set(e.aliases) | {old.name, e.name}) - {name})),
+                       tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda s: (s.start, s.end))),
+                       old.description or e.description)
+        merged[e.id] = e
+    return tuple(merged.values())
+
+
+def bucket_add(buckets: dict, key, c: Cluster) -> None:  # noqa: ANN001
+    """Put ``c`` in ``buckets[key]``, kept in creation order, once."""
+    same = buckets.setdefault(key, [])
+    if not any(x is c for x in same):
+        insort(same, c, key=lambda x: x.seq)
+
+
+def bucket_remove(buckets: dict, key, c: Cluster) -> None:  # noqa: ANN001
+    same = buckets.get(key, [])
+    for k, x in enumerate(same):
+        if x is c:
+            del same[k]
+            break

@@ -1,0 +1,371 @@
+"""Mentions joined to the clusters they name, once the named mentions are in: a described
+group's head noun deciding whether it acts and whom it resolves to ("a statement from the
+ministry"), the one named holder of a role ("Russia's foreign minister" → Sergei Lavrov),
+names the model missed in apposition to a role noun or as a surname it tagged elsewhere, a
+surname, a run of a longer name's words or an acronym absorbed into the full name, a bare
+office joining the one office the document gives an owner ("Foreign Ministry" → "the Danish
+Foreign Ministry"), the role nouns a title or an apposition gives an entity, definite role
+nouns ("the president", "the special envoy") joining the person who holds the title, and
+"the committee", "the ministry" joining the latest body of that kind named before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..actors import is_actor_noun, is_document_noun
+from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_generic, name_key, name_parts,
+                          split_owner, surname_shape)
+from ..model import Span
+from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
+                       title_tokens)
+from .clusters import Cluster
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
+    from spacy.tokens import Span as SpacySpan, Token
+
+
+_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                    "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+
+
+# Kinds of body an article names and then calls by the kind alone ("the committee", "the
+# ministry"); the name must end in the noun for "the <noun>" to stand for it.
+_BODY_NOUNS = frozenset("""committee ministry department agency commission council party campaign
+administration company firm bank court office organization organisation union alliance bloc
+association foundation institute university movement parliament assembly government
+authority board bureau service""".split())
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+# Abbreviated titles and the noun a later description uses: "Sen. X" … "the senator".
+_TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                "adm": "admiral", "col": "colonel", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant",
+                "maj": "major", "prof": "professor", "amb": "ambassador"}
+
+
+class Coreference:
+    """Mentions joined to the clusters they name (``EntityIndex`` runs these after the named ones are in)."""
+
+    def _described_actor(self, span: SpacySpan) -> tuple[bool, Cluster | None]:
+        """(is it an actor, the named entity it resolves to) for a described group. Its head
+        noun decides: people and bodies are actors; a document is its author's words ("a
+        statement from the ministry", "a translation provided by the ministry", "Russian
+        media reports" → the ministry, Russian media); any other thing is no actor."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        if is_actor_noun(lemma) or is_actor_noun(head.lower_):
+            return True, self._named_holder(span, head)
+        if not is_document_noun(lemma):
+            return False, None
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+              for g in c.children if g.dep_ == "pobj"]
+        by += [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]
+        author: Cluster | None = None
+        for tok in by:
+            author = self._by_token.get(tok.i)
+            if author is None and tok.pos_ == "PROPN":
+                author = self.add(mention_of(tok), "organization")
+            elif author is None and is_actor_noun(tok.lemma_):
+                kind = "organization" if head_type(tok.lemma_.lower()) == "organization" or \
+                    tok.lemma_.lower() in GENERIC_HEADS else "group"
+                author = self.add(mention_of(tok), kind)
+            if author is not None:
+                break
+        owners = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+                  and (is_actor_noun(c.lemma_) or is_actor_noun(c.lower_))]
+        if author is None and not owners:  # "a Harbor Times-Nordic Radio poll": the outlets that made it
+            named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if named:
+                left = min(t.i for t in named[-1].subtree)
+                author = self.add(self.doc[left:named[-1].i + 1], "organization")
+        if author is None and owners:  # "Russian media reports": the media report
+            left = min([owners[-1].i, *(t.i for t in head.lefts if t.dep_ != "det")])
+            words = self.doc[left:owners[-1].i + 1]
+            author = self.add(words, "group", name=words.text)
+        if author is not None:
+            self._authors.append((span.start_char, lemma, author))
+            return True, author
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            # "the statement added": the author of the last statement named before it
+            earlier = [a for at, noun, a in self._authors if noun == lemma and at < span.start_char and a in self._clusters]
+            if earlier:
+                return True, earlier[-1]
+        return False, None
+
+    def _named_holder(self, span: SpacySpan, head: Token) -> Cluster | None:
+        """The one named person a definite description of a role means, wherever the document
+        names them: "Russia's foreign minister" → "Russian Foreign Minister Sergei Lavrov"
+        (role noun, its other words and its country agree); None unless exactly one fits."""
+        noun = head.lemma_.lower()
+        if noun not in ROLE_NOUNS and noun not in _TITLES_BARE:
+            return None
+        kids = list(head.children)
+        poss = [c for c in kids if c.dep_ == "poss"]
+        if not poss and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None  # "a NATO diplomat": someone new, not someone named
+        owner = None
+        for c in poss + [c for c in kids if c.dep_ in ("amod", "compound")]:
+            text = re.sub(r"['\u2019]s?$", "", self.doc[c.left_edge.i:c.i + 1].text)
+            owner = owner or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym(c.text)
+        words = {c.lower_ for c in kids if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                 and not gazetteer.demonym(c.text) and not gazetteer.country(c.text)}
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
+            return None  # "the minister for trade": said by its own words, matched by nobody's title
+        fits = [c for c in self._clusters if c.type == "person" and noun in c.roles and words <= c.roles
+                and (owner is None or c.affiliation.get(noun) == owner)]
+        if len(fits) != 1 or owner is None and not words:
+            return None
+        holder = fits[0]
+        self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
+        for t in span:
+            if t.i not in self._by_token:
+                self._point(t.i, holder)
+        return holder
+
+    def _untagged_appositions(self) -> None:
+        """Names the model missed where the grammar says a person: in apposition to a role
+        noun ("two Ortega envoys, Ana Ruiz and Pablo Diaz")."""
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(dep=("appos",))):
+            if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in ROLE_NOUNS:
+                continue
+            for name_tok in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+                if name_tok.i in self._by_token or name_tok.pos_ != "PROPN" or not name_tok.is_title:
+                    continue
+                left = name_tok.i
+                while left > 0 and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == name_tok.i \
+                        and self.doc[left - 1].is_title and self.doc[left - 1].i not in self._by_token:
+                    left -= 1
+                if left < name_tok.i and not gazetteer.lookup(self.doc[left:name_tok.i + 1].text):
+                    self.add(self.doc[left:name_tok.i + 1], "person")
+
+    def _untagged_surnames(self) -> None:
+        """A surname the model did not tag in one sentence ("Trump phoned Takaichi") is
+        still the person it names elsewhere in the document."""
+        full = [c for c in self._clusters if c.type == "person" and name_parts(c.name)[0]]
+        by_shape: dict[str, list[Cluster]] = {}
+        for c in full:
+            by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)
+        surnames = {name_parts(c.name)[1].lower() for c in full}
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("PROPN",), lower=surnames)):
+            if tok.i in self._by_token or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                continue
+            if tok.pos_ != "PROPN" and not (
+                    tok.pos_ == "NOUN" and tok.is_title and (tok.dep_ in ("nsubj", "nsubjpass") or not tok.is_sent_start)):
+                continue  # the model read an unfamiliar surname as a noun ("Zelenskyy said"); other words are words
+            if len(tok.text) < 3:
+                continue
+            cands = by_shape.get(surname_shape(tok.text))
+            if cands and len(cands) == 1 and fold(tok.text) == fold(name_parts(cands[0].name)[1]):
+                nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                    continue  # part of another name ("Barron Trump" left untagged)
+                self._mention(cands[0], Span.of(self.text, tok.idx, tok.idx + len(tok)))
+                self._point(tok.i, cands[0])
+
+    def _absorb_surnames(self) -> None:
+        """A bare surname seen before its full name ("Trump … President Donald Trump") joins
+        the one full-name person of that surname in the document."""
+        persons = [c for c in self._clusters if c.type == "person"]
+        for c in persons:
+            first, last = name_parts(c.name)
+            if first:
+                continue
+            # the full names of that surname shape (merging leaves full names as they are)
+            full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
+            if len(full) == 1:
+                self._merge_into(c, full[0])
+
+    def _absorb_name_parts(self) -> None:
+        """A short name that is a run of words of one longer person's name in the document
+        is that person, whatever the model tagged it: "Assad" in "Bashar al-Assad", "Abu
+        Marzook" in "Mousa Abu Marzook", "Wang" (tagged ORG) in "Wang Yi"."""
+        persons = [c for c in self._clusters if c.type == "person" and len(name_tokens(c.name)) > 1]
+        for c in list(self._clusters):
+            if c.type not in ("person", "organization") or c.type == "organization" and not _person_shaped(c.name):
+                continue
+            short = name_tokens(c.name)
+            hosts = [d for d in persons if d is not c and d in self._clusters and len(name_tokens(d.name)) > len(short)
+                     and is_run(short, name_tokens(d.name))]
+            if len({id(d) for d in hosts}) == 1:
+                self._merge_into(c, hosts[0])
+
+    def _absorb_acronyms(self) -> None:
+        """An acronym is the organisation whose words it abbreviates: "PLO" → Palestine
+        Liberation Organization, "UNSC" → UN Security Council."""
+        orgs = [c for c in self._clusters if c.type in ("organization", "media")]
+        for c in orgs:
+            if not re.fullmatch(r"[A-Z]{2,6}", c.name) or c not in self._clusters:
+                continue
+            hosts = [d for d in orgs if d is not c and d in self._clusters and len(d.name.split()) > 1
+                     and c.name in acronyms(d.name)]
+            if len(hosts) == 1:
+                self._merge_into(c, hosts[0])
+
+    def _absorb_owned_offices(self) -> None:
+        """A bare office ("Foreign Ministry", "State Department") is the one office of that
+        name the document gives an owner ("the Danish Foreign Ministry", "US State
+        Department"), when only one is given."""
+        orgs = [c for c in self._clusters if c.type == "organization"]
+        for c in orgs:
+            if not is_generic(c.type, c.name) or c not in self._clusters:
+                continue
+            owned = [d for d in orgs if d is not c and d in self._clusters and split_owner(d.name)[0]
+                     and name_key(split_owner(d.name)[1]) == name_key(c.name)]
+            if len({split_owner(d.name)[0] for d in owned}) == 1:
+                self._merge_into(c, owned[0])
+
+    def _owner(self, span: SpacySpan) -> str | None:
+        """The country owning an office named without it: "China's Foreign Ministry", "the
+        Chinese Foreign Ministry" (demonym outside the NER span), "the Foreign Ministry of
+        Denmark"."""
+        doc = span.doc
+        m = re.match(r"^(?:the\s+)?(.+?)['\u2019]s\s+", span.text, re.I)
+        if m and (gazetteer.country(m.group(1)) or gazetteer.seat(m.group(1))):
+            return gazetteer.country(m.group(1)) or gazetteer.seat(m.group(1))
+        i = span.start - 1
+        if i >= 1 and doc[i].text in ("'s", "\u2019s"):
+            j = i - 1
+            while j > 0 and doc[j - 1].ent_iob_ == "I":
+                j -= 1
+            name = doc[j:i].text
+            own = gazetteer.country(name) or gazetteer.seat(name)
+            return own if own != gazetteer.EU_OR_NATO else None
+        if i >= 0 and gazetteer.demonym(doc[i].text) and doc[i].text[:1].isupper():
+            return gazetteer.demonym(doc[i].text)
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            k = span.end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            ent = self.layout.ent_at(k)
+            if ent is not None:
+                return gazetteer.country(ent.text) or None
+        return None
+
+    def _note_roles(self, cluster: Cluster, span: SpacySpan) -> None:
+        """Remember the role nouns a reader would later use for this entity: titles before
+        the name ("President Vladimir Putin"), its appositions ("…, a top aide to …"), the
+        head of a description ("a NATO diplomat")."""
+        country = None
+        for t in title_tokens(span):
+            word = t.lower_.rstrip(".")
+            if gazetteer.demonym(t.text) and t.pos_ in ("ADJ", "PROPN"):
+                country = gazetteer.demonym(t.text)
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
+                cluster.roles.add(word)
+                if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
+                    cluster.roles.add(_TITLE_WORDS[word])
+            if word in _GENDERED_TITLES and cluster.gender is None:
+                cluster.gender = _GENDERED_TITLES[word]
+        if country:
+            for r in cluster.roles:
+                cluster.affiliation.setdefault(r, country)
+        for t in span:
+            word = t.lower_.rstrip(".")
+            if word in _GENDERED_TITLES and cluster.gender is None:
+                cluster.gender = _GENDERED_TITLES[word]
+            if cluster.type == "person" and word in _TITLES_BARE and t.i < span.root.i:
+                cluster.roles.add(word)
+        root = span.root
+        if cluster.type == "group":
+            cluster.roles.add(root.lemma_.lower())
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                cluster.roles.add(child.lemma_.lower())
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
+            cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
+
+    def _nominal_mentions(self) -> None:
+        """ "the president", "the special envoy": a definite role noun joins the person who
+        holds that title, the latest before it (else the first after it), when its demonym,
+        if any, agrees ("the American president" is not Ukraine's)."""
+        holders = [c for c in self._clusters if c.type == "person" and c.roles]
+        if not holders:
+            return
+        by_role: dict[str, list[Cluster]] = {}  # role noun → its holders, in order
+        for c in holders:
+            for r in c.roles:
+                by_role.setdefault(r, []).append(c)
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
+            if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
+                continue
+            noun = tok.lower_
+            if noun not in by_role:
+                continue
+            # only a determiner before the noun: in a garbled sentence the parser may hang a
+            # "the" after it ("minister the according"), and a mention from there to the
+            # noun would end before it starts
+            dets = [c for c in tok.lefts if c.dep_ == "det"]
+            if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")
+                   for c in tok.children):
+                continue  # "the president of France", "the envoy, Marlow" say who by themselves
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
+                continue
+            want = next((gazetteer.demonym(c.text) for c in tok.children
+                         if c.dep_ in ("amod", "compound") and gazetteer.demonym(c.text)), None)
+            fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
+            # the holder of the latest mention before (the first holder on a tie), else of
+            # the first mention after
+            before: tuple[int, Cluster] | None = None
+            after: tuple[int, Cluster] | None = None
+            for c in fits:
+                end = c._last_end(tok.idx)
+                if end is not None and (before is None or end > before[0]):
+                    before = (end, c)
+                start = c._first_start_after(tok.idx)
+                if start is not None and (after is None or start < after[0]):
+                    after = (start, c)
+            if before is not None:
+                cluster = before[1]
+            elif after is not None:
+                cluster = after[1]
+            else:
+                continue
+            start = dets[0].idx
+            self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
+            self._point(tok.i, cluster)
+
+    def _nominal_bodies(self) -> None:
+        """ "the committee's political director", "the ministry said", "the newspaper urged": a
+        definite noun naming a kind of body stands for the latest body of that kind named before
+        it in the article ("the Republican National Committee" … "the committee"); "the
+        newspaper", "the network" for the latest outlet."""
+        media_bodies = [c for c in self._clusters if c.type == "media"]
+        by_kind: dict[str, list[Cluster]] = {}  # a name's last word → the organisations so named
+        for c in self._clusters:
+            if c.type == "organization":
+                for word in {_last_word(n) for n in {c.name} | c.aliases}:
+                    by_kind.setdefault(word, []).append(c)
+        if not media_bodies and not by_kind:
+            return
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
+            noun = tok.lower_
+            media = noun in MEDIA_HEADS
+            if tok.i in self._by_token or tok.ent_type_ or not (media or noun in _BODY_NOUNS):
+                continue
+            # only "the" before it: "the Russian ministry", "a committee", "the committee on
+            # ethics" or "the party's leader, Ann Lee" may name another body than the last one
+            lefts = [c for c in tok.lefts if c.dep_ != "punct"]
+            if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
+                continue
+            fits = media_bodies if media else by_kind.get(noun, [])
+            ends = [(end, c) for c in fits if (end := c._last_end(tok.idx)) is not None]
+            latest = max(ends, key=lambda pair: (pair[0], -pair[1].seq), default=None)
+            if latest is None:
+                continue
+            cluster = latest[1]
+            self._mention(cluster, Span.of(self.text, lefts[0].idx, tok.idx + len(tok)))
+            self._point(tok.i, cluster)

@@ -1,0 +1,339 @@
+"""What a named mention is, decided before any is added: NER spans cleaned (junk dropped: a
+dateline, a lone function word, an event "… Day", a fragment across a sentence stop; names
+glued across a comma split; dates, a descriptor, a possessive's thing, an opening speech verb
+and a headline's title-case words cut off), the types voted by the grammar around a name's
+mentions (an apposition or a head noun, a place noun it modifies) over the small model's
+label, the classification of a span (type and canonical name, or none for a place, a title,
+a demonym), and whether a seat of government acts or speaks ("Moscow sees") or is a mere
+place ("talks in Moscow"), with "Brussels" read as NATO or the EU by what the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..actors import is_listed_actor_noun
+from ..cues import is_speech_past
+from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
+from ..gender import forename_gender
+from ..outlets import media_vote, news_agency, outlet_shaped
+from .mentions import head_type, modifies_thing, org_name, root_outside
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
+    from spacy.tokens import Span as SpacySpan, Token
+
+
+# Places a seat of government sits in, as opposed to acting ("talks in Moscow").
+_PLACE_PREPS = {"in", "at", "near", "into", "outside", "across", "around", "inside", "within",
+                "through", "throughout", "via", "over", "onto", "toward", "towards", "beyond"}
+# Offices a city or a state holds of its own: "London's mayor", "the mayor of Paris" name the city,
+# not the national government its name may stand for elsewhere ("London said").
+_LOCAL_OFFICES = {"mayor", "governor", "gov", "councillor", "councilman", "councilwoman"}
+_MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "move", "come",
+           "send", "deploy", "journey", "flight", "race", "leave", "reach", "tour", "invite",
+           "bring", "relocate", "drive", "rush"}
+
+
+def _is_date_word(tok: Token) -> bool:
+    """A weekday, a relative day or a clock word; a month only before a number ("May 5"), since
+    months are names too (Theresa May, Wang Jun)."""
+    low = tok.lower_
+    if low in _MONTHS:
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.like_num
+    return low in _DATE_WORDS
+
+
+_MONTHS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight tomorrow january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. gmt utc""".split())
+
+
+_PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure capture liberate
+liberation invade recapture""".split())
+
+
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
+_BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
+bridge station terminal""".split())
+
+
+_EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
+
+
+# Words of a body's name that ORG_WORDS does not list ("Victoria Police", "Chelsea Football Club").
+_BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "city", "county", "school",
+               "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
+
+
+class MentionTypes:
+    """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
+
+    # -- deciding what a mention is ---------------------------------------------------------
+    @staticmethod
+    def _brussels_means(ents: list[SpacySpan]) -> str:
+        nato = sum(1 for e in ents if gazetteer.organization(e.text) == "NATO")
+        eu = sum(1 for e in ents if gazetteer.organization(e.text) == "European Union")
+        return "NATO" if nato > eu else "European Union"
+
+    @staticmethod
+    def _person_name_words(ents: list[SpacySpan]) -> set[str]:
+        """Folded full names and surnames of the people the model tagged PERSON, for fixing
+        the same names tagged ORG elsewhere in the document."""
+        out: set[str] = set()
+        for e in ents:
+            if e.label_ != "PERSON" or gazetteer.lookup(e.text) or gazetteer.seat(e.text):
+                continue
+            words = strip_titles(e.text.split())
+            if words:
+                out.add(fold(" ".join(words)))
+                if len(words) > 1:
+                    out.add(fold(words[-1]))
+        return out
+
+    # -- cleaning NER spans -----------------------------------------------------------------
+    def _clean(self, ent: SpacySpan) -> list[SpacySpan]:
+        """The name spans in a NER span: none for junk (a dateline "FINSTADJORDET —", a lone
+        function word, an event "… Day", a fragment across a sentence stop "X. Targets"),
+        two for names glued across a comma ("Tusk, Zelenskiy"), the name alone without
+        dates, times, commas or a title glued before it."""
+        from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+        doc = ent.doc
+        toks = [t for t in ent]
+        while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
+                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in")):
+            toks.pop()
+        while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
+            toks.pop(0)
+        if not toks:
+            return []
+        if ent.label_ == "PERSON":
+            # "Joe Biden's Meeting": what follows a possessive is the person's thing, not the name
+            cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
+            if cut_at is not None:
+                toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
+            toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
+                and self._in_headline(ent):
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
+        span = doc[toks[0].i:toks[-1].i + 1]
+        words = [t for t in span if not t.is_punct]
+        if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
+            return []  # "the", "It"
+        if ent.label_ == "PERSON" and len(words) == 1 and words[0].text.isupper() and is_listed_actor_noun(words[0].text):
+            return []  # "NETWORK" of "the USA TODAY NETWORK": a body's word in capitals, no person
+        if words[-1].text in _EVENT_HEADS and len(words) > 1:
+            return []  # "Diplomatic Service Day": an event, not an actor
+        first = span[0]
+        line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (line_start and nxt is not None and nxt.text in ("\u2014", "\u2013", "--", "-", ",")
+                and all(t.text.isupper() for t in words) and not gazetteer.lookup(span.text)):
+            return []  # a dateline: "FINSTADJORDET —"
+        if re.match(r"^[A-Z]\.\s+[A-Z][a-z]", span.text) and ent.label_ != "PERSON":
+            return []  # "X. Targets": a sentence stop read as an initial
+        # "Public broadcaster DR": the descriptor is evidence of the type, not part of the name
+        cut = max((t.i for t in span[:-1] if t.pos_ == "NOUN" and t.text.islower() and head_type(t.lemma_.lower())),
+                  default=None)
+        if cut is not None:
+            return self._clean(SpacySpan(doc, cut + 1, span.end, label=ent.label_))
+        if ent.label_ == "ORG" and root_outside(span):
+            return []  # "Air Force" of "Air Force One": part of a longer name
+        commas = [t for t in span if t.text == ","]
+        if commas and all(t.text[:1].isupper() for t in words):
+            parts, start = [], span.start
+            for c in commas + [None]:
+                end = c.i if c is not None else span.end
+                if end > start:
+                    parts.append(doc[start:end])
+                start = end + 1 if c is not None else start
+            return [p for p in parts if any(t.text[:1].isupper() for t in p)]
+        # "Director of National Intelligence Tulsi Gabbard": an office's words glued to the name
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in _TITLES_BARE
+                and len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+                and not any(fold(t.text) in ORG_WORDS for t in words) and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN"
+                and not any(fold(t.text) in ORG_WORDS for t in words[-2:])):
+            tail = doc[words[-2].i:words[-1].i + 1]
+            return [SpacySpan(doc, tail.start, tail.end, label="PERSON")]
+        if span.start != ent.start or span.end != ent.end:
+            return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
+        return [ent]
+
+    def _type_votes(self, ents: list[SpacySpan]) -> dict[str, dict[str, int]]:
+        """Type votes per name (folded, titles stripped) from the grammar around its mentions
+        (the model's label is what they overrule, so it does not vote): an apposition or a head noun before the name
+        ("Ukrenergo, the grid operator", "public broadcaster DR") says organisation, outlet,
+        place or person; a name modifying a place noun ("Krasnodar region", "Zaporizhzhia
+        nuclear plant") or governed by "in"/"near" is a place."""
+        votes: dict[str, dict[str, int]] = {}
+        uses: Counter[str] = Counter()
+        thing_uses: Counter[str] = Counter()
+        for e in ents:
+            key = fold(" ".join(strip_titles(e.text.split())))
+            uses[key] += 1
+            thing_uses[key] += modifies_thing(e)
+            v = votes.setdefault(key, {})
+            ev, weight = self._evidence(e)
+            if ev:
+                v[ev] = v.get(ev, 0) + weight
+        self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
+        return votes
+
+    def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
+        doc = e.doc
+        root = e.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                and prev.head.head.i < prev.i and prev.head.head.text.islower() \
+                and head_type(prev.head.head.lemma_.lower()) == "person":
+            prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
+        if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
+            nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
+        if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
+            return "media", 3  # "the news agency Interfax", "Interfax news agency"
+        for n in nouns:
+            t = head_type(n.lemma_.lower())
+            if t:
+                return t, 3
+        if media_vote(e):
+            return "media", 3  # "told ITV", "an interview with the Arctic Herald", "Newsmax first reported"
+        words = e.text.split()
+        if any(fold(w).strip(".,") in ORG_WORDS for w in words):
+            return None, 0
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= e.end:
+            if head_type(root.head.lemma_.lower()) == "place":
+                return "place", 2
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "across", "inside", "throughout") \
+                and e.label_ != "PERSON":
+            return "place", 2
+        if e.label_ != "PERSON" and root.dep_ in ("dobj", "pobj") and root.head.lemma_.lower() in _PLACE_GOVERNORS:
+            return "place", 2  # "annexed Crimea", "the occupation of Crimea"
+        if e.label_ != "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "including" \
+                and head_type(root.head.head.lemma_.lower()) == "place" or any(
+                    c.dep_ == "conj" and c.pos_ == "NOUN" and head_type(c.lemma_.lower()) == "place" for c in root.children):
+            return "place", 2  # "territory, including Crimea", "Crimea and four regions"
+        if e.label_ == "GPE" and root.dep_ in ("nsubj", "nsubjpass"):
+            return "actor", 1
+        return None, 0
+
+    def _classify(self, ent: SpacySpan) -> tuple[str, str] | None:
+        """(type, canonical name) of a NER mention, or None when it is no actor (a place, a
+        title, a demonym)."""
+        text = ent.text.strip()
+        label = ent.label_
+        if label == "NORP":
+            return None
+        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
+            return None  # "Controversial owner X": a capitalised adjective opening a sentence
+        if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
+            return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
+        hit = gazetteer.lookup(text)
+        if hit is not None:
+            return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
+        if gazetteer.region(text) or gazetteer.region(org_name(text)):
+            return None  # "the Middle East", "Crimea": where things happen, not who acts
+        if len(ent) == 1 and gazetteer.demonym(text) and not gazetteer.country(text):
+            return None  # "the Kuwaiti foreign minister": an adjective the model tagged; its country is read there
+        if org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
+            return None  # "USS George Washington": a ship
+        seat = gazetteer.seat(text)
+        if seat is not None:
+            if not self._acting(ent):
+                return None
+            if seat == gazetteer.EU_OR_NATO:
+                return "organization", self._brussels
+            return "country", seat
+        if "-" in text and all(gazetteer.country(p) or gazetteer.demonym(p) for p in text.split("-") if p):
+            return None  # "U.S.-Japan", "U.S.-China": a pair, read by relations
+        words = strip_titles(text.split())
+        if not words:
+            return None
+        vote = self._votes.get(fold(" ".join(words)), {})
+        top = max(sorted(vote), key=vote.__getitem__) if vote else None
+        if top is not None and vote[top] <= sum(vote.values()) - vote[top]:
+            top = None  # no clear majority: the model's label stands
+        if top == "place":
+            return None  # a region, a city, a plant's town: where things happen, not who acts
+        if top == "media" and (label != "PERSON" or len(words) == 1 or outlet_shaped(text)):
+            return "media", org_name(text)
+        if top == "organization" and label == "PERSON":
+            return "organization", org_name(text)
+        if label == "PERSON":
+            if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
+                return None  # "Dean"
+            if "/" in text or not text[:1].isupper():
+                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
+            if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
+                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
+                return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
+            if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
+                return "organization", org_name(text)
+            return "person", " ".join(words)
+        if label in ("GPE", "LOC"):
+            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words:
+                return "country", org_name(text)
+            if fold(" ".join(words)) in self._person_words:
+                return "person", " ".join(words)
+            return None
+        # ORG / FAC
+        if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
+            return None  # a building or a place
+        if any(fold(w) in _BUILDING_WORDS for w in words) and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "talks at the InterContinental Hotel": a venue, unless it acts
+        if fold(" ".join(words)) in self._modifiers_only:
+            return None  # "Oreshnik hypersonic missiles": the name of a thing, never of who acts
+        if is_media_name(text):
+            return "media", org_name(text)
+        low = fold(" ".join(words))
+        if low in self._person_words or (
+                len(words) > 1 and fold(words[-1]) in self._person_words
+                and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):
+            return "person", " ".join(words)
+        if (gazetteer.demonym(text.split()[0]) and 2 <= len(words) <= 3 and len(words) < len(text.split())
+                and all(w[:1].isupper() for w in words) and not any(fold(w).strip(".,") in ORG_WORDS for w in words)
+                and (forename_gender(" ".join(words)) or fold(words[-1]) in self._person_words)):
+            # "Ukrainian Volodymyr Zelenskiy" read as an ORG; "U.S. Air Force" stays a body
+            return "person", " ".join(words)
+        if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
+            return None  # "Secretary of State": a title, not an organisation
+        if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
+                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text \
+                and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
+            return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
+        return "organization", org_name(text)
+
+    def _acting(self, ent: SpacySpan) -> bool:
+        """True when a seat of government acts or speaks ("Moscow sees", "pressure from
+        Oslo", "the Kremlin's plan"), False when it is a place ("talks in Moscow")."""
+        doc = ent.doc
+        root = ent.root
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+        if at_line_start and nxt is not None and nxt.text in ("\u2014", "-", "\u2013", "--", ","):
+            return False  # a dateline: "BRUSSELS —"
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj":
+            prep = root.head.lower_
+            if prep in _PLACE_PREPS:
+                return False
+            if prep in ("to", "from") and root.head.head.lemma_.lower() in _MOTION:
+                return False
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOTION:
+            return False
+        office = root.head if root.dep_ in ("poss", "compound") else \
+            root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if office is not None and office.lower_.rstrip(".") in _LOCAL_OFFICES:
+            return False  # "London's mayor", "Paris Mayor X": the city's own office
+        return True

@@ -1,0 +1,198 @@
+"""Head words and span helpers of the entity rules: the head nouns that say what a name is
+("Ukrenergo, the grid operator", "public broadcaster DR", "Krasnodar region"), person
+pronouns, the spans of a named mention (a token's, a title's tokens, an organisation's name
+as written), NER spans joined (capitalised runs, "the Communist Party of China") or checked
+(a name modifying a thing, a root outside the span, a title line), and the words and
+acronyms of names compared when a shorter one stands for a longer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from .. import gazetteer
+from ..actors import is_actor_noun, is_document_noun
+from ..entity_ids import _TITLES_BARE, fold
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
+    from spacy.tokens import Span as SpacySpan, Token
+
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+# Role nouns a name may stand in apposition to ("envoys, Ana Ruiz and Pablo Diaz").
+ROLE_NOUNS = frozenset("""envoy aide adviser advisor minister spokesman spokeswoman spokesperson
+ambassador negotiator representative official diplomat secretary president chancellor premier
+leader director chief head commander general deputy emissary delegate""".split())
+
+
+# Head nouns that say what a name is: "Ukrenergo, the grid operator", "public broadcaster DR".
+MEDIA_HEADS = frozenset("""broadcaster newspaper paper outlet daily weekly tabloid channel
+magazine network website newswire""".split())
+_ORG_HEADS = frozenset("""operator company firm group agency utility corporation organization
+organisation institute ministry manufacturer producer giant conglomerate bank maker party
+movement militia body regulator watchdog monitor provider supplier developer contractor
+carrier airline startup insurer authority union charity""".split())
+_PLACE_HEADS = frozenset("""region city town village province oblast district area territory part
+peninsula plant station port border airport capital state county krai republic enclave
+coast island facility reactor""".split())
+
+
+def head_type(lemma: str) -> str | None:
+    if lemma in MEDIA_HEADS:
+        return "media"
+    if lemma in _ORG_HEADS:
+        return "organization"
+    if lemma in _PLACE_HEADS:
+        return "place"
+    if lemma in ROLE_NOUNS or lemma in _TITLES_BARE:
+        return "person"
+    return None
+
+
+def mention_of(tok: Token) -> SpacySpan:
+    """The words naming what ``tok`` heads, without a leading article: "the Chinese foreign
+    ministry" → "Chinese foreign ministry"."""
+    left = min([tok.i, *[c.left_edge.i for c in tok.lefts if c.dep_ != "det"]])
+    return tok.doc[left:tok.i + 1]
+
+
+def modifies_thing(e: SpacySpan) -> bool:
+    """True when a name only modifies a common noun that names no actor: "Oreshnik" in
+    "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people, nor "a
+    Quinnipiac poll", whose author it names)."""
+    root = e.root
+    head = root.head
+    return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
+            and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
+            and not is_document_noun(head.lemma_)  # "a Quinnipiac University poll": its author
+            and not gazetteer.lookup(e.text) and not gazetteer.seat(e.text))
+
+
+def _join_adjacent(ents: Iterable[SpacySpan], joins: Callable[[SpacySpan, SpacySpan], bool]) -> list[SpacySpan]:
+    """The entities, each pair of touching ones that ``joins`` accepts made one organisation."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start and joins(prev, e):
+            out[-1] = SpacySpan(e.doc, prev.start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's name in capitals that the model cut in two, the tail read as a person
+    ("the USA TODAY" + "NETWORK"): one organisation."""
+    return _join_adjacent(ents, lambda prev, e: prev.label_ == "ORG" and e.label_ in ("PERSON", "ORG")
+                          and _shouted(prev) and _shouted(e))
+
+
+def _shouted(span: SpacySpan) -> bool:
+    words = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def root_outside(span: SpacySpan) -> bool:
+    """True when a name is the modifier of a capitalised word right after it: "Air Force" in
+    "Air Force One" (a plane), not an actor."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # a title after it is the name's office, not a longer name: "FBI Director James Comey"
+    # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
+    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not (
+        gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
+    return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
+            and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM") and not office)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name, particles split off: "Bashar al-Assad" → bashar, al, assad."""
+    return [w for w in re.split(r"[\s\-]+", fold(re.sub(r"['\u2019]s$", "", name))) if w]
+
+
+def is_run(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1)) \
+        and not all(w in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") for w in short)
+
+
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "to", "&"}
+
+
+def acronyms(name: str) -> set[str]:
+    """The letters an acronym of ``name`` would have: capitals of words kept whole, the small
+    words left out ("UN Security Council" → UNSC, "Committee to Protect Journalists" → CPJ) or
+    kept when they are prepositions ("Democracy for America" → DFA)."""
+    bare, kept = [], []
+    for w in re.split(r"[\s\-]+", name):
+        w = w.replace(".", "")
+        if not w or w.lower() in ("the", "and", "&"):
+            continue
+        letters = w if w.isupper() and len(w) > 1 else w[0].upper()
+        kept.append(letters)
+        if w.lower() not in _ACRONYM_SKIP:
+            bare.append(letters)
+    return {"".join(bare), "".join(kept)}
+
+
+# Last words of a movement's name that may carry a country within it ("UK Independence Party").
+_PARTY_WORDS = {"party", "front", "movement", "league"}
+
+
+def glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "UK Independence Party": the model tags "UK" apart from "Independence Party", but the
+    country modifying a party's name is part of that name, not the party's owner."""
+    return _join_adjacent(ents, lambda prev, e: prev.label_ == "GPE" and e.label_ == "ORG"
+                          and fold(e[-1].text) in _PARTY_WORDS and len(e) >= 2
+                          and prev.root.head.i in range(e.start, e.end) and prev.root.dep_ == "compound")
+
+
+def title_tokens(span: SpacySpan) -> list[Token]:
+    """The title words written before a name, nearest last: "German Foreign Minister" before
+    "Johann Wadephul", "White House special envoy" before "Steve Witkoff"."""
+    doc = span.doc
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = doc[i]
+        if t.text in ("-", "\u2010", "\u2011") and i > 0 and out:  # "Secretary-General"
+            out.insert(0, t)
+            i -= 1
+            continue
+        if t.is_punct or t.is_space or t.ent_type_ == "PERSON" or t.dep_ in ("det", "case", "poss", "cc"):
+            break
+        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or not t.i < t.head.i < span.end:
+            if not (out and out[0].text == "-" and t.head.i == out[0].head.i):
+                break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def headline_line(line: str) -> bool:
+    """True when a line is written in title case with no closing stop (a headline, a
+    teaser, a menu), where the small model tags capitalised words as ORGs."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
+    if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.8 and not line.endswith(".")
+
+
+def org_name(text: str, keep_the: bool = False) -> str:
+    """An organisation's display name: without a leading article or a possessive owner
+    ("Shanghai’s Fudan University" → "Fudan University", "her State Department" → "State
+    Department"); "‘s" is the apostrophe some sites type the wrong way round."""
+    s = text.strip()
+    s = re.sub(r"^.*?['\u2019\u2018]s\s+(?=[A-Z])", "", s) if re.search(r"['\u2019\u2018]s\s+[A-Z]", s) else s
+    s = re.sub(r"['\u2019\u2018]s?$", "", s)
+    s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
+    if not keep_the:
+        s = re.sub(r"^(the|The)\s+", "", s)
+    return s.strip()

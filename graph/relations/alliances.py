@@ -389,14 +389,16 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if lemma in ("expel", "seize") and obj.lower_ not in _HELD_THINGS:
         return  # "expelled diplomats", "seized ships"; "seized the opportunity" is none
     # a politician endorses or supports a person as often as a country or a party
-    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support") else ctx.actors(obj)
+    # "Christie defended Trump" stands by a person as "defended Ukraine" by a state
+    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
     if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
         others = rivals.whose_words(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
-    if not others and lemma in _STRIKING_VERBS and obj.lemma_.lower() not in _WORDS_AND_WAYS:
+    striking = lemma in _STRIKING_VERBS or lemma == "fight" and obj.lemma_.lower() in _FORCES
+    if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
         # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
         # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
         others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
@@ -410,6 +412,9 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
 
 
+# A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
+# "battled Russian troops" ("fought Chinese imports" is trade).
+_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
 # What one state expels or seizes of another's, as an act against it.
 _HELD_THINGS = {"diplomats", "diplomat", "ambassador", "envoy", "officials", "ships", "ship", "vessels", "vessel",
                 "tanker", "tankers", "sailors", "troops", "soldiers", "aircraft", "drone", "drones", "assets",
@@ -598,6 +603,11 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         subjects = ctx.described_by(described)
     elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         subjects, conf = ctx.antecedent_state(tok, owners), 0.6
+    elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
+        # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
+        # only ("Kremlin confidant X" is a post at the state, read as a role)
+        owners = [o for o in owners if ctx.ent(o).type == "person"]
+        subjects, conf = [tok.head], 0.65
     else:
         return
     if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \

@@ -56,6 +56,15 @@ _INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace"
 # words around an insult that take it back or make it praise: "not a liar", "no threat", "the least dangerous"
 _SOFTENERS = {"not", "no", "never", "least", "hardly", "anything", "nothing"}
 
+# Proceedings one side brings against another: "the FBI's investigation into Clinton", "Starr's
+# probe of the Clintons", "the impeachment of X", "an inquiry into X by the committee".
+_PROCEEDINGS = {"investigation": ("into", "of"), "investigations": ("into", "of"), "probe": ("into", "of"),
+                "probes": ("into", "of"), "inquiry": ("into", "of"), "impeachment": ("of",),
+                "prosecution": ("of",), "indictment": ("of",)}
+# verbs of running a proceeding: "the committee launched an investigation into X"
+_RUN_VERBS = {"launch", "open", "lead", "conduct", "head", "order", "begin", "start", "run", "pursue", "expand",
+              "oversee", "announce", "initiate", "reopen", "take"}
+
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
 
@@ -73,6 +82,8 @@ def at_token(ctx: Context, tok: Token) -> None:
             their_quarrel(ctx, tok)
     if tok.pos_ == "NOUN" and low in _CRITIC_NOUNS:
         critics_of_owner(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _PROCEEDINGS:
+        proceeding(ctx, tok)
 
 
 def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
@@ -145,10 +156,14 @@ def _critic_holders(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
         top = noun.head.head  # "Y, one of X's critics": "one" stands in for the noun
     if top.dep_ in ("appos", "attr"):
         return [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
         verb = noun.head.head  # "Y is among X's critics", "count Y among X's detractors"
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return ctx.actors(obj, _SIDES) if obj is not None else ctx.subjects(verb)
+        if obj is not None:  # (the tagger takes a sentence-initial "Count" for a noun as often)
+            return ctx.actors(obj, _SIDES)
+        if verb.pos_ in ("VERB", "AUX"):
+            return ctx.subjects(verb)
+        return ctx.actors(verb, _SIDES)  # "Calderon, among Trump's detractors, said"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":  # "X's critics include Y"
         return [a for c in noun.head.children if c.dep_ == "dobj" for a in ctx.actors(c, _SIDES)]
     return []
@@ -208,3 +223,31 @@ def called_names(ctx: Context, verb: Token) -> None:
         return  # "called off", "called up": no naming
     others = object_sides(ctx, obj, _SIDES) or whose_words(ctx, obj, _SIDES)
     quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], others, verb, insults[0], conf=0.55)
+
+
+def proceeding(ctx: Context, noun: Token) -> None:
+    """ "the FBI's investigation into Clinton", "Starr's investigation of the Clintons", "the
+    committee launched a probe into X's foundation", "an inquiry into X by the Senate", "the
+    impeachment of X by the House" → ADVERSARY_OF between the one who brings it and the person
+    it is into (or whose things it is into). Who brings it must be named: "an investigation
+    into X" alone, "calls for an investigation", "a possible probe" stay out."""
+    preps = _PROCEEDINGS[noun.lower_]
+    pobjs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+    targets = [a for g in pobjs for a in ctx.actors(g, _SIDES)]
+    if not targets:  # "into Clinton's email server": into its owner
+        targets = [a for g in pobjs for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                   for a in ctx.actors(c, ("person",))]
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners = ctx.actors(poss, _SIDES) if poss is not None and poss.pos_ == "PROPN" else []
+    if not owners:  # "the FBI investigation", "a House probe"
+        owners = [a for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for a in ctx.actors(c, _SIDES)]
+    if not owners:  # "an inquiry into X by the Senate"
+        owners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RUN_VERBS and told_as_fact(noun.head):
+        owners = clause_sides(ctx, noun.head)  # "the committee launched an investigation into X"
+    owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]
+    quarrel_pairs(ctx, owners[:1], targets, noun, conf=0.5)

@@ -34,13 +34,13 @@ _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat"
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
 _BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
-               "challenge"}
+               "challenge", "battle", "fight"}  # "X, who is battling Y for the top spot"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
-                 "hammer", "hit", "knock", "blame", "fault", "pound"}
+                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
 _FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
@@ -51,10 +51,11 @@ _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "j
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
 _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
-                     "retaliate": ("against",)}
-# ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against"
+                     "retaliate": ("against",), "stand": ("to",)}
+# ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
+# "stood up to"
 _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
-                    "push": ("back",)}
+                    "push": ("back",), "stand": ("up",)}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}

@@ -248,3 +248,20 @@ def test_states_at_odds_in_more_forms(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_setting_or_a_harmless_act(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Carl Moss defended Governor Ann Ruiz on Sunday.", "Carl Moss", "Ann Ruiz"),
+    ("Governor Ann Ruiz spoke. Longtime Ruiz ally Carl Moss spoke after her.", "Carl Moss", "Ann Ruiz"),
+])
+def test_standing_by_a_person(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Carl Moss did not defend Governor Ann Ruiz.",
+    "Senator Carl Moss defended his record on Sunday.",
+    "Kremlin confidant Carl Moss met the envoy.",
+])
+def test_no_ally_from_a_refusal_a_thing_or_a_post_at_a_state(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -72,3 +72,40 @@ def test_a_leader_against_a_state_is_left_to_the_states(nlp):
     # "Zelensky accused Russia of …": readers list Ukraine and Russia, not the person
     ex = run(nlp, "President Ann Ruiz accused Russia of stalling the talks.")
     assert not rels(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Special counsel Carl Moss's investigation of Ann Ruiz widened in May.", "Carl Moss", "Ann Ruiz"),
+    ("The Senate Ethics Committee launched an investigation into Tom Baker.", "Senate Ethics Committee", "Tom Baker"),
+    ("The impeachment of Governor Tom Baker by the Ohio Senate divided the state.", "Ohio Senate", "Tom Baker"),
+])
+def test_a_proceeding_someone_brings_against_a_person(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz called for an investigation into Tom Baker.",
+    "An investigation into Tom Baker began on Monday.",
+    "The Senate Ethics Committee will not launch an investigation into Tom Baker.",
+])
+def test_no_proceeding_asked_for_refused_or_brought_by_no_one_named(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Mayor Tom Baker, who is battling Ann Ruiz for the top spot, spoke on Monday.", "Tom Baker", "Ann Ruiz"),
+    ("Count former governor Carl Moss among Ann Ruiz's detractors.", "Carl Moss", "Ann Ruiz"),
+    ("Peru stood up to Chile over the fishing rights.", "Peru", "Chile"),
+    ("Senator Ann Ruiz targeted Tom Baker in a new television ad.", "Ann Ruiz", "Tom Baker"),
+    ("Tom Baker rebutted Ann Ruiz's claims in a long letter.", "Tom Baker", "Ann Ruiz"),
+    ("The rebels fought the Colombian army near the border.", None, None),
+])
+def test_more_forms_of_opposition(nlp, text, a, b):
+    if a is None:  # unnamed rebels: no side to name
+        assert not rels(run(nlp, text), "ADVERSARY_OF")
+    else:
+        between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_fighting_a_states_troops_is_fighting_the_state(nlp):
+    between(run(nlp, "Ukraine fought Russian troops in the east."), "ADVERSARY_OF", "Ukraine", "Russia")

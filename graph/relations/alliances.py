@@ -91,7 +91,10 @@ _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful
 _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
-                  "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize"}
+                  "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
+# weapons fired at a side: "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel"
+_WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "mortar", "mortars",
+            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions"}
 # hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
 # jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
 _STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
@@ -136,6 +139,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_act(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in ("fire", "launch", "lob"):
+        fired_at(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
     if pos == "NOUN" and low in _TIE_NOUNS:
@@ -512,6 +517,19 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     else:
         return
     _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
+
+
+def fired_at(ctx: Context, verb: Token) -> None:
+    """ "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel",
+    "Iran fired drones at Israeli cities" → ADVERSARY_OF (not "test-fired a missile into the
+    sea": no side hit; not "may fire")."""
+    weapons = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WEAPONS), None)
+    if weapons is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    preps = ("at", "toward", "towards", "into", "on", "against")
+    targets = _targets(ctx, verb, preps) or _targets(ctx, weapons, preps)
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
 
 
 def _pairwise(ctx: Context, subjects: list, predicate: str, objects: list, noun: Token) -> None:

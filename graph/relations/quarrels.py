@@ -39,6 +39,10 @@ _QUARREL_NOUNS = {"feud", "feuds", "rivalry", "battle", "battles", "fight", "fig
 _CRITIC_NOUNS = {"critic", "critics", "detractor", "detractors", "opponent", "opponents", "foe", "foes", "enemy",
                  "enemies", "adversary", "adversaries", "nemesis", "archenemy", "arch-enemy"}
 
+# Nouns of an enemy said with "of": "Iran, a sworn enemy of Israel", "X is a longtime rival of Y"
+_ENEMY_NOUNS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "rival", "rivals", "nemesis",
+                "archenemy", "arch-enemy", "archrival", "arch-rival", "archrivals"}
+
 # Verbs of calling someone something: "called Y a liar", "branded Y a threat", "labeled Y".
 _NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare"}
 # Names that make an enemy of the one so named: the common vocabulary of political and
@@ -84,6 +88,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         critics_of_owner(ctx, tok)
     if tok.pos_ == "NOUN" and low in _PROCEEDINGS:
         proceeding(ctx, tok)
+    if low in _ENEMY_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        enemy_of(ctx, tok)
 
 
 def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
@@ -233,7 +239,9 @@ def proceeding(ctx: Context, noun: Token) -> None:
     into X" alone, "calls for an investigation", "a possible probe" stay out."""
     preps = _PROCEEDINGS[noun.lower_]
     pobjs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
-    targets = [a for g in pobjs for a in ctx.actors(g, _SIDES)]
+    # into a person or a body ("into the Clinton Foundation"); an inquiry into a state (a U.N.
+    # investigation of Syria) is a body's work on a country's conduct, not a feud with it
+    targets = [a for g in pobjs for a in ctx.actors(g, ("person", "organization"))]
     if not targets:  # "into Clinton's email server": into its owner
         targets = [a for g in pobjs for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                    for a in ctx.actors(c, ("person",))]
@@ -251,3 +259,19 @@ def proceeding(ctx: Context, noun: Token) -> None:
         owners = clause_sides(ctx, noun.head)  # "the committee launched an investigation into X"
     owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]
     quarrel_pairs(ctx, owners[:1], targets, noun, conf=0.5)
+
+
+def enemy_of(ctx: Context, noun: Token) -> None:
+    """ "Iran is a sworn enemy of Israel", "X, a longtime rival of Y,", "X is one of Y's
+    fiercest foes"-like forms said with "of" → ADVERSARY_OF between the one described and the
+    one named after "of" (persons, bodies or states alike)."""
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two"):
+        top = noun.head.head
+    if not targets or top.dep_ not in ("attr", "appos") or not told_as_fact(top, steps=2):
+        return
+    holders = [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
+    holders = [h for h in holders if all(h[1].id != t[1].id for t in targets)]
+    quarrel_pairs(ctx, holders[:1], targets, noun, conf=0.6)

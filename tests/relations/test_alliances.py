@@ -265,3 +265,23 @@ def test_standing_by_a_person(nlp, text, a, b):
 ])
 def test_no_ally_from_a_refusal_a_thing_or_a_post_at_a_state(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Venezuela fired missiles toward Colombia on Sunday night.", "Venezuela", "Colombia"),
+    ("Peru hacked the Chilean Foreign Ministry, investigators said.", "Peru", None),
+])
+def test_weapons_fired_and_hacks(nlp, text, a, b):
+    ex = run(nlp, text)
+    if b is None:  # the ministry as a body of its own, or its country: either is the other side
+        assert any(a in pair for pair in pairs(ex, "ADVERSARY_OF"))
+    else:
+        between(ex, "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela fired a missile into the sea on Sunday.",
+    "Venezuela may fire missiles toward Colombia.",
+])
+def test_no_enmity_from_a_test_or_a_threat_of_fire(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

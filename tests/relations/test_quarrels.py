@@ -109,3 +109,15 @@ def test_more_forms_of_opposition(nlp, text, a, b):
 
 def test_fighting_a_states_troops_is_fighting_the_state(nlp):
     between(run(nlp, "Ukraine fought Russian troops in the east."), "ADVERSARY_OF", "Ukraine", "Russia")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Venezuela is a sworn enemy of Colombia, its officials say.", "Venezuela", "Colombia"),
+    ("Senator Ann Ruiz, a longtime rival of Tom Baker, spoke first.", "Ann Ruiz", "Tom Baker"),
+])
+def test_an_enemy_of_someone(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_no_enemy_when_denied(nlp):
+    assert not rels(run(nlp, "Venezuela is not an enemy of Colombia."), "ADVERSARY_OF")

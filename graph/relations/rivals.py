@@ -72,7 +72,7 @@ _SIDES = STATE_ACTORS + ("person",)
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".
 _ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
-                 "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
+                 "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
                  "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
@@ -92,7 +92,7 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
                 "intervention", "meddling", "interference", "incursion", "incursions", "provocation",
                 "provocations", "test", "tests", "launch", "sanctions", "blockade", "seizure", "expulsion"}
 # Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
-_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "oppose", "fault", "knock"}
+_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock"}
 _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
                        "hostile": ("to", "toward", "towards")}
 

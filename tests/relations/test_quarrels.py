@@ -45,6 +45,7 @@ def test_names_that_make_an_enemy(nlp, text, a, b):
     ("Senator Ann Ruiz accused the Green Party of hiding its donors.", "Ann Ruiz", "Green Party"),
     ("Tom Baker has hit Ann Ruiz for her votes on the budget.", "Tom Baker", "Ann Ruiz"),
     ("Ann Ruiz hit back at Tom Baker on Wednesday.", "Ann Ruiz", "Tom Baker"),
+    ("Tom Baker's critiques of Ann Ruiz grew sharper over the summer.", "Tom Baker", "Ann Ruiz"),
     ("Senator Jane Holt called out her rival Carl Moss for his spending.", "Jane Holt", "Carl Moss"),
 ])
 def test_attacks_in_words_between_any_sides(nlp, text, a, b):

@@ -1,6 +1,7 @@
 """ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
 
-Four families of their own start from here too: ``contests`` (standings in a race: leads,
+Five families of their own start from here too: ``quarrels`` (both sides of one quarrel,
+critics, insults by name), ``contests`` (standings in a race: leads,
 trails, victories over), ``truces`` (the sides of a ceasefire, peace talks, a prisoner swap or
 a mediation), ``rivals`` (politicians in a contest: rivals,
 running against, attacks in words, campaign support) and ``blocs`` (states in blocs and
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, contests, rivals, truces
+from . import blocs, contests, quarrels, rivals, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 
@@ -68,7 +69,19 @@ _TIE_NOUNS = {
     "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
     "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
     "blockade": ("ADVERSARY_OF", ("of", "on")),
+    # quarrels said with the other side: "China's territorial dispute with Japan", "tensions with Iran"
+    "dispute": ("ADVERSARY_OF", ("with",)), "disputes": ("ADVERSARY_OF", ("with",)),
+    "standoff": ("ADVERSARY_OF", ("with",)), "feud": ("ADVERSARY_OF", ("with",)), "row": ("ADVERSARY_OF", ("with",)),
+    "spat": ("ADVERSARY_OF", ("with",)), "tensions": ("ADVERSARY_OF", ("with",)), "clashes": ("ADVERSARY_OF", ("with",)),
+    "retaliation": ("ADVERSARY_OF", ("against",)),
 }
+# quarrels are a state of affairs between two sides: owned ("China's dispute with Japan") or
+# had ("Japan has a dispute with China"), never the subject's of any clause they sit in ("amid
+# tensions with Taiwan, Trump is ready …" is no quarrel of Trump's)
+_QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
+# verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
+# imposed on Russia by the United States"
+_IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
 # Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
 _PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
@@ -78,9 +91,13 @@ _HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful
 _NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
-                  "bombard", "raid", "besiege", "occupy"}
-# hostile verbs whose object may be a place or a thing of the state hit
-_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard"}
+                  "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
+# weapons fired at a side: "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel"
+_WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "mortar", "mortars",
+            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions"}
+# hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
+# jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
+_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
 # verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
 _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
@@ -122,6 +139,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_act(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() in ("fire", "launch", "lob"):
+        fired_at(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
     if pos == "NOUN" and low in _TIE_NOUNS:
@@ -139,6 +158,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
         running_mate(ctx, tok)
     rivals.at_token(ctx, tok)
+    quarrels.at_token(ctx, tok)
     contests.at_token(ctx, tok)
     truces.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
@@ -234,9 +254,19 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if not targets and noun.dep_ == "dobj":
         # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
         targets = _targets(ctx, noun.head, preps)
+    laid = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSING_VERBS
+                 and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
+    if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
+        targets = _targets(ctx, laid, preps)
     if not targets:
         return
+    if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
+                                               or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"):
+        return
     sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    if not sides and laid is not None:
+        sides = [a for c in laid.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for a in ctx.actors(g, STATE_ACTORS + ("person",))]
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is not None and any(t.type == "person" for _, t in sides):
         # a leader's own tie binds them to another leader ("Xi's friendship with Putin"); a
@@ -359,15 +389,21 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return  # "shot down a Russian jet" is hostile; "shot a video" is not
+    if lemma in ("expel", "seize") and obj.lower_ not in _HELD_THINGS:
+        return  # "expelled diplomats", "seized ships"; "seized the opportunity" is none
     # a politician endorses or supports a person as often as a country or a party
-    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support") else ctx.actors(obj)
+    # "Christie defended Trump" stands by a person as "defended Ukraine" by a state
+    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
     if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
         others = rivals.whose_words(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
-    if not others and lemma in _STRIKING_VERBS and obj.lemma_.lower() not in _WORDS_AND_WAYS:
+    striking = lemma in _STRIKING_VERBS or lemma == "fight" and obj.lemma_.lower() in _FORCES
+    if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
         # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
         # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
         others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
@@ -379,6 +415,15 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+# A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
+# "battled Russian troops" ("fought Chinese imports" is trade).
+_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
+# What one state expels or seizes of another's, as an act against it.
+_HELD_THINGS = {"diplomats", "diplomat", "ambassador", "envoy", "officials", "ships", "ship", "vessels", "vessel",
+                "tanker", "tankers", "sailors", "troops", "soldiers", "aircraft", "drone", "drones", "assets",
+                "embassy", "consulate", "territory"}
 
 
 # Things a state does or says, which an "attack" in words targets: not its sites.
@@ -474,12 +519,27 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
 
 
+def fired_at(ctx: Context, verb: Token) -> None:
+    """ "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel",
+    "Iran fired drones at Israeli cities" → ADVERSARY_OF (not "test-fired a missile into the
+    sea": no side hit; not "may fire")."""
+    weapons = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WEAPONS), None)
+    if weapons is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    preps = ("at", "toward", "towards", "into", "on", "against")
+    targets = _targets(ctx, verb, preps) or _targets(ctx, weapons, preps)
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
+
+
 def _pairwise(ctx: Context, subjects: list, predicate: str, objects: list, noun: Token) -> None:
     """One relation from every subject to every object named around ``noun`` ("treaty",
     "invasion"), its evidence running from the first of them to the last."""
     for ts, s in subjects:
         for to, o in objects:
-            ctx.add(s, predicate, o, ctx.evidence(ts, noun, to) if ts.i < noun.i else ctx.evidence(noun, to), 0.7)
+            ctx.add(s, predicate, o, ctx.evidence(ts, noun, to) if ts.i < noun.i
+                    else ctx.evidence(noun, *sorted((ts, to), key=lambda t: t.i)) if ts.i > to.i
+                    else ctx.evidence(noun, to), 0.7)
 
 
 def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
@@ -561,6 +621,11 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         subjects = ctx.described_by(described)
     elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         subjects, conf = ctx.antecedent_state(tok, owners), 0.6
+    elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
+        # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
+        # only ("Kremlin confidant X" is a post at the state, read as a role)
+        owners = [o for o in owners if ctx.ent(o).type == "person"]
+        subjects, conf = [tok.head], 0.65
     else:
         return
     if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \

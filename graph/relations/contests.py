@@ -47,6 +47,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         standing_verb(ctx, tok)
     if low == "ahead":
         ahead_of(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "lose":
+        lost_to(ctx, tok)
 
 
 def _over(ctx: Context, tok: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
@@ -195,3 +197,17 @@ def candidates(ctx: Context) -> None:
                 if frozenset((a.id, b.id)) not in allied:
                     later = max(ra, rb, key=lambda r: r.evidence.start)
                     ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+
+
+def lost_to(ctx: Context, verb: Token) -> None:
+    """ "Cruz lost to Trump in Indiana", "Clinton lost the nomination to Obama", "she lost a
+    primary fight to Sanders" → ADVERSARY_OF between two persons: the loser and the winner
+    (not "lost ground to inflation", "could lose to X": no person, or no fact)."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    holders = [verb] + ([obj] if obj is not None else [])
+    winners = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if winners:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], winners[:1], verb, conf=0.6)

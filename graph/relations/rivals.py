@@ -25,25 +25,37 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
                   "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
-                  "quarrel", "standoff"}
+                  "quarrel", "standoff", "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash",
+                  "rivalry", "bout", "lawsuits"}
 # Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
-_FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff"}
+_FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
+                "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry"}
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
 _BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
-               "challenge"}
+               "challenge", "battle", "fight"}  # "X, who is battling Y for the top spot"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
-                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue"}
+                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
+                 "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
+                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute"}
+# Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
+# attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
+_FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
 # Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
 _CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
 # "took a swipe at X", "took aim at X": a noun of attack and "at"
 _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
 _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
-                     "turn": ("on",), "fire": ("at",)}
+                     "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
+                     "retaliate": ("against",), "stand": ("to",)}
+# ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
+# "stood up to"
+_PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
+                    "push": ("back",), "stand": ("up",)}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
@@ -60,7 +72,7 @@ _SIDES = STATE_ACTORS + ("person",)
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".
 _ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
-                 "criticisms": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
+                 "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
                  "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
@@ -72,9 +84,15 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
                 "tweet", "tweets", "speech", "claims", "claim", "proposal", "proposals", "plan", "plans",
                 "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
                 "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
-                "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative"}
+                "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative",
+                "call", "calls", "idea", "ideas", "suggestion", "suggestions", "move", "moves", "actions", "behavior",
+                "behaviour", "tactics", "accusations", "allegations", "threats", "treatment", "demands",
+                # acts of one side against another: "condemned Russia's annexation of Crimea"
+                "annexation", "invasion", "occupation", "aggression", "strikes", "airstrikes", "crackdown",
+                "intervention", "meddling", "interference", "incursion", "incursions", "provocation",
+                "provocations", "test", "tests", "launch", "sanctions", "blockade", "seizure", "expulsion"}
 # Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
-_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms"}
+_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock"}
 _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
                        "hostile": ("to", "toward", "towards")}
 
@@ -97,7 +115,8 @@ TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT
 def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in _RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")):
+    if low in _RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
+                                or any(c.dep_ == "appos" for c in tok.children)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
     if low in _AGAINST_ADJECTIVES and tok.pos_ == "ADJ":
@@ -157,6 +176,22 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],
+                  *toks: Token, conf: float = 0.55) -> None:
+    """ADVERSARY_OF from ``sides`` to ``others``, but not between a person and a country: a
+    leader who accuses or condemns a state speaks for a state of their own, and readers list
+    that quarrel between the two states ("Zelensky accused Russia of …" is Ukraine's)."""
+    for a in sides:
+        ctx.add_pairs("ADVERSARY_OF", [a], [o for o in others if {a[1].type, o[1].type} != {"person", "country"}],
+                      *toks, conf=conf)
+
+
+def acting_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+    """``clause_sides`` read for a person first: "the Ruiz campaign accused X" is Ruiz's act,
+    though "the Ruiz campaign" is a body of its own too; else any side of ``types``."""
+    return clause_sides(ctx, verb, _PEOPLE) or (clause_sides(ctx, verb, types) if types != _PEOPLE else [])
 
 
 def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
@@ -382,18 +417,31 @@ def running_against(ctx: Context, verb: Token) -> None:
 
 def beat_or_attack(ctx: Context, verb: Token) -> None:
     """ "Trump defeated Cruz", "Clinton blasted Trump over his remarks" → ADVERSARY_OF
-    between two named persons; only a fact, not "could beat", "refused to criticize"."""
+    between two named persons; only a fact, not "could beat", "refused to criticize".
+
+    Attacks in words are read between any sides, as news tells them of parties, governments
+    and states as of persons: "Swanson slammed the Girl Scouts", "China criticized the United
+    States", "Moscow condemned Washington's decision". A defeat stays between persons ("the
+    Broncos beat the Patriots" is a game)."""
+    lemma = verb.lemma_.lower()
     if modifies_noun(verb) or not told_as_fact(verb):
         return
+    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+        return  # "the storm hit Florida", "hammered out a deal": no attack without its reason
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
-    others = object_sides(ctx, obj, _PEOPLE) if obj.lower_ not in _CANDIDACY else []
-    if not others and verb.lemma_.lower() in _ATTACK_VERBS - _MILD_ATTACKS:
-        others = whose_words(ctx, obj)  # "Clinton bashed Trump's proposal": an attack on Trump
-    sides = clause_sides(ctx, verb, _PEOPLE)
-    conf = 0.6 if verb.lemma_.lower() in _BEAT_VERBS else 0.55
-    ctx.add_pairs("ADVERSARY_OF", sides[:1], others, verb, obj, conf=conf)
+    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
+    if lemma not in _BEAT_VERBS:
+        # a person attacked is named or a pronoun: "rebuked the former chancellor" leaves which
+        # one to a guess the entity index may get wrong (the current holder of the title)
+        others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")]
+    if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
+        others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
+    sides = acting_sides(ctx, verb, types)
+    conf = 0.6 if lemma in _BEAT_VERBS else 0.55
+    quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
 
 
 def attack_phrase(ctx: Context, verb: Token) -> None:
@@ -407,24 +455,29 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
         targets = _against(ctx, verb, ("at",)) or _against(ctx, swipe, ("at",))
     else:
         preps = _PARTICLE_ATTACKS[lemma]
-        if lemma in ("lash", "hit") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-            return
-        targets = _against(ctx, verb, preps)
+        need = _PARTICLE_NEEDED.get(lemma)
+        if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children):
+            return  # "hit at the price" is none; "hit back at X", "shot back at X" are
+        targets = _against(ctx, verb, preps, _SIDES)
     if not targets or not told_as_fact(verb):
         return
-    sides = clause_sides(ctx, verb, _PEOPLE)
-    ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb, conf=0.55)
+    sides = acting_sides(ctx, verb)
+    quarrel_pairs(ctx, sides[:1], targets, verb, conf=0.55)
 
 
 def accused(ctx: Context, verb: Token) -> None:
-    """ "Trump accused Clinton of lying" between two persons (states: ``alliances``)."""
+    """ "Trump accused Clinton of lying", "Sanders accused the DNC of bias", "the Kremlin
+    accused Obama of meddling": a person on at least one side (two states: ``alliances``)."""
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return
-    sides = clause_sides(ctx, verb, _PEOPLE)
-    ctx.add_pairs("ADVERSARY_OF", sides[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.55)
+    sides = acting_sides(ctx, verb)[:1]
+    others = object_sides(ctx, obj, _SIDES)
+    if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
+        return
+    quarrel_pairs(ctx, sides, others, verb, conf=0.55)
 
 
 def campaign_support(ctx: Context, verb: Token) -> None:

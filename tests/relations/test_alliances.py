@@ -225,3 +225,63 @@ def test_every_side_that_teams_up_is_an_ally(nlp):
     # regression: only the first of "Germany and France" was made Britain's ally
     ex = run(nlp, "Germany and France teamed up with Britain on Monday.")
     assert {frozenset(("France", "United Kingdom")), frozenset(("Germany", "United Kingdom"))} <= pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The sanctions imposed on Venezuela by the European Union were extended.", "European Union", "Venezuela"),
+    ("Peru's long border dispute with Chile flared again in March.", "Peru", "Chile"),
+    ("Colombia has a bitter dispute with Venezuela over the river.", "Colombia", "Venezuela"),
+    ("Greece shot down a Turkish drone over the islands.", "Greece", "Turkey"),
+    ("Poland expelled 12 Belarusian diplomats last week.", "Poland", "Belarus"),
+    ("Norway condemned Russia's annexation of the islands.", "Norway", "Russia"),
+    ("Venezuela retaliated against Colombia by closing the border.", "Venezuela", "Colombia"),
+])
+def test_states_at_odds_in_more_forms(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    # a quarrel sits in a clause of someone else's; seizing a chance or shooting a film is no act against a state
+    "Amid tensions with Venezuela, Senator Ann Ruiz is ready to travel to Colombia.",
+    "Poland seized the opportunity to speak with Belarus.",
+    "Greece shot a film about Turkish cooking.",
+])
+def test_no_enmity_from_a_setting_or_a_harmless_act(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Carl Moss defended Governor Ann Ruiz on Sunday.", "Carl Moss", "Ann Ruiz"),
+    ("Governor Ann Ruiz spoke. Longtime Ruiz ally Carl Moss spoke after her.", "Carl Moss", "Ann Ruiz"),
+])
+def test_standing_by_a_person(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Carl Moss did not defend Governor Ann Ruiz.",
+    "Senator Carl Moss defended his record on Sunday.",
+    "Kremlin confidant Carl Moss met the envoy.",
+])
+def test_no_ally_from_a_refusal_a_thing_or_a_post_at_a_state(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Venezuela fired missiles toward Colombia on Sunday night.", "Venezuela", "Colombia"),
+    ("Peru hacked the Chilean Foreign Ministry, investigators said.", "Peru", None),
+])
+def test_weapons_fired_and_hacks(nlp, text, a, b):
+    ex = run(nlp, text)
+    if b is None:  # the ministry as a body of its own, or its country: either is the other side
+        assert any(a in pair for pair in pairs(ex, "ADVERSARY_OF"))
+    else:
+        between(ex, "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela fired a missile into the sea on Sunday.",
+    "Venezuela may fire missiles toward Colombia.",
+])
+def test_no_enmity_from_a_test_or_a_threat_of_fire(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

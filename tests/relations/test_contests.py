@@ -62,3 +62,15 @@ def test_no_rivals_from_appointments_other_seats_or_an_order_of_events(nlp, text
 def test_a_bare_candidacy_is_in_the_articles_one_race(nlp):
     ex = run(nlp, "Republican presidential candidate Dana Whitfield toured the state. Democrat candidate Lena Ortiz did not.")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Lena Ortiz"))}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez lost to Tom Baker in the Ohio primary.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez lost the nomination to Senator Tom Baker in 2008.", "Maria Lopez", "Tom Baker"),
+])
+def test_losing_to_someone_makes_rivals(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_a_loss_still_to_come_is_no_rivalry(nlp):
+    assert not rels(run(nlp, "Maria Lopez could lose to Tom Baker in November."), "ADVERSARY_OF")

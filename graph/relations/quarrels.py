@@ -1,0 +1,277 @@
+"""ADVERSARY_OF from quarrels news tells without one side acting on the other in a clause of
+its own: both sides as the subject of one quarrel ("X and Y clashed", "X and Y traded barbs",
+"X and Y kept up their feud"), the critics someone has ("Y, one of X's fiercest critics",
+"X's critics include Y", "Y is among X's detractors", "a Trump critic, Y,"), and the names
+one side calls the other ("X called Y a liar", "X branded the group a terrorist
+organisation", "calling him 'the most ignorant president'").
+
+Any two sides: persons, parties, governments and states quarrel in the same words. Negations,
+plans and conditions stay out ("X and Y may clash", "X did not call Y a liar"), as do
+quarrels of one side with itself."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from ..model import EntityRef
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .rivals import clause_sides, name_before, object_sides, quarrel_pairs, whose_words
+
+_SIDES = STATE_ACTORS + ("person",)
+
+# Verbs of a quarrel whose sides are all in the subject: "X and Y clashed over taxes".
+_RECIPROCAL_VERBS = {"clash", "spar", "feud", "quarrel", "bicker", "tangle", "wrangle", "squabble", "brawl", "fight",
+                     "battle", "collide", "butt"}
+# Blows given both ways: "X and Y traded barbs", "the two exchanged insults".
+_EXCHANGE_VERBS = {"trade", "exchange", "swap"}
+_BLOWS = {"barbs", "insults", "jabs", "shots", "blows", "accusations", "attacks", "punches", "fire", "threats",
+          "strikes", "recriminations", "broadsides", "salvos", "potshots", "swipes", "charges", "taunts", "volleys",
+          "criticism", "accusation", "gunfire", "words"}
+# A quarrel both sides keep: "X and Y kept up their feud", "the two renewed their rivalry".
+_QUARREL_NOUNS = {"feud", "feuds", "rivalry", "battle", "battles", "fight", "fights", "spat", "spats", "quarrel",
+                  "quarrels", "war", "dispute", "disputes", "standoff", "row", "clash", "clashes", "enmity",
+                  "hostilities", "sparring", "squabble", "squabbling"}
+
+# Nouns of those who stand against an owner: "X's critics", "a Trump detractor".
+_CRITIC_NOUNS = {"critic", "critics", "detractor", "detractors", "opponent", "opponents", "foe", "foes", "enemy",
+                 "enemies", "adversary", "adversaries", "nemesis", "archenemy", "arch-enemy"}
+
+# Nouns of an enemy said with "of": "Iran, a sworn enemy of Israel", "X is a longtime rival of Y"
+_ENEMY_NOUNS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "rival", "rivals", "nemesis",
+                "archenemy", "arch-enemy", "archrival", "arch-rival", "archrivals"}
+
+# Verbs of calling someone something: "called Y a liar", "branded Y a threat", "labeled Y".
+_NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare"}
+# Names that make an enemy of the one so named: the common vocabulary of political and
+# international insult, nouns and adjectives (news across outlets and years uses these same few).
+_INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace", "loser", "clown", "phony", "phoney",
+            "hypocrite", "con", "joke", "bully", "coward", "idiot", "moron", "fool", "failure", "menace", "traitor",
+            "puppet", "thug", "dictator", "tyrant", "criminal", "murderer", "butcher", "terrorist", "terrorists",
+            "enemy", "enemies", "threat", "danger", "aggressor", "extremist", "fascist", "lightweight", "charlatan",
+            "huckster", "buffoon", "psychopath", "lunatic", "nut", "embarrassment", "disaster", "sham", "misogynist",
+            "sexist", "xenophobe", "hater", "warmonger", "occupier", "invader", "regime", "rogue", "sponsor",
+            "dangerous", "unfit", "unqualified", "incompetent", "dishonest", "corrupt", "crooked", "crazy", "ignorant",
+            "pathetic", "lying", "racist", "reckless", "hostile", "delusional", "unhinged", "stupid", "dumb", "weak",
+            "disgraceful", "despicable", "deplorable", "irresponsible", "illegitimate", "evil", "hypocritical",
+            "untrustworthy", "unstable", "incapable", "clueless", "nasty", "mean", "vile", "treasonous"}
+# words around an insult that take it back or make it praise: "not a liar", "no threat", "the least dangerous"
+_SOFTENERS = {"not", "no", "never", "least", "hardly", "anything", "nothing"}
+
+# Proceedings one side brings against another: "the FBI's investigation into Clinton", "Starr's
+# probe of the Clintons", "the impeachment of X", "an inquiry into X by the committee".
+_PROCEEDINGS = {"investigation": ("into", "of"), "investigations": ("into", "of"), "probe": ("into", "of"),
+                "probes": ("into", "of"), "inquiry": ("into", "of"), "impeachment": ("of",),
+                "prosecution": ("of",), "indictment": ("of",)}
+# verbs of running a proceeding: "the committee launched an investigation into X"
+_RUN_VERBS = {"launch", "open", "lead", "conduct", "head", "order", "begin", "start", "run", "pursue", "expand",
+              "oversee", "announce", "initiate", "reopen", "take"}
+
+TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The quarrel rules that start at ``tok``."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "VERB" and not modifies_noun(tok):
+        if lemma in _RECIPROCAL_VERBS:
+            clashed(ctx, tok)
+        if lemma in _EXCHANGE_VERBS:
+            traded_blows(ctx, tok)
+        if lemma in _NAMING_VERBS:
+            called_names(ctx, tok)
+        if any(c.dep_ == "dobj" and c.lower_ in _QUARREL_NOUNS for c in tok.children):
+            their_quarrel(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _CRITIC_NOUNS:
+        critics_of_owner(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _PROCEEDINGS:
+        proceeding(ctx, tok)
+    if low in _ENEMY_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        enemy_of(ctx, tok)
+
+
+def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
+    """ADVERSARY_OF between every two of ``sides``."""
+    for a, b in combinations(sides, 2):
+        quarrel_pairs(ctx, [a], [b], *toks, conf=conf)
+
+
+def _both_sides(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
+    """The actors of a coordinated subject, two or more ("X and Y", "X, Y and Z")."""
+    sides = [a for a in ctx.subjects(verb) if a[1].type in _SIDES]
+    return sides if len(sides) >= 2 else []
+
+
+def clashed(ctx: Context, verb: Token) -> None:
+    """ "X and Y clashed over taxes", "X and Y have feuded for years" (the "with" form, "X
+    clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
+    and either makes adversaries; "fought together"/"side by side" makes none."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside") for c in verb.children):
+        return  # "fought with Y" may be beside Y; "fought for Z" names the cause, not the sides
+    if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
+        return
+    sides = _both_sides(ctx, verb)
+    if sides and told_as_fact(verb):
+        _pairwise(ctx, sides, verb)
+
+
+def traded_blows(ctx: Context, verb: Token) -> None:
+    """ "X and Y traded barbs", "the candidates exchanged insults", "Israel and Iran exchanged
+    fire"; "X traded barbs with Y" (one side in a "with" phrase)."""
+    blows = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _BLOWS), None)
+    if blows is None or not told_as_fact(verb):
+        return
+    if blows.lower_ == "words" and not any(c.lower_ in ("angry", "harsh", "sharp", "heated", "bitter", "tough")
+                                           for c in blows.children):
+        return  # "exchanged a few words" is a talk; "exchanged angry words" a quarrel
+    withs = [a for p in [*verb.children, *blows.children] if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if withs:
+        quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], withs, verb, conf=0.6)
+    else:
+        _pairwise(ctx, _both_sides(ctx, verb), verb, blows)
+
+
+def their_quarrel(ctx: Context, verb: Token) -> None:
+    """ "X and Y kept up their feud", "Trump and Cruz maintained their battle", "the two
+    countries renewed their rivalry": a quarrel the coordinated subject shares ("their")."""
+    noun = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _QUARREL_NOUNS)
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return
+    if verb.lemma_.lower() in ("end", "settle", "resolve", "bury", "drop", "abandon", "halt", "stop"):
+        return  # "ended their feud": made peace
+    sides = _both_sides(ctx, verb)
+    if sides and told_as_fact(verb) and told_as_fact(noun, steps=1):
+        _pairwise(ctx, sides, verb, noun)
+
+
+def _critic_holders(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """Who the critics are: "Y, a critic of" (the name the noun describes), "Y, one of X's
+    critics", "Y is among X's critics", "counted Y among X's critics", "X's critics include
+    Y", "X's critics, including Y", "critics such as Y"."""
+    found = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, _SIDES)]
+    for p in noun.children:  # "X's critics, including Y", "critics such as Y"
+        if p.dep_ == "prep" and p.lower_ in ("including", "like", "as"):
+            found += [a for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if found:
+        return found
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two", "many"):
+        top = noun.head.head  # "Y, one of X's critics": "one" stands in for the noun
+    if top.dep_ in ("appos", "attr"):
+        return [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        verb = noun.head.head  # "Y is among X's critics", "count Y among X's detractors"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:  # (the tagger takes a sentence-initial "Count" for a noun as often)
+            return ctx.actors(obj, _SIDES)
+        if verb.pos_ in ("VERB", "AUX"):
+            return ctx.subjects(verb)
+        return ctx.actors(verb, _SIDES)  # "Calderon, among Trump's detractors, said"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":  # "X's critics include Y"
+        return [a for c in noun.head.children if c.dep_ == "dobj" for a in ctx.actors(c, _SIDES)]
+    return []
+
+
+def critics_of_owner(ctx: Context, noun: Token) -> None:
+    """ "Y, one of X's fiercest critics,", "X's critics include Y", "Y is among X's
+    detractors", "a longtime Trump critic, Y," → ADVERSARY_OF between X and Y. The owner is
+    named (a possessive or a name before the noun); "his critics" leaves the owner to a guess
+    and stays out. ("a critic of X" is read by ``rivals``.)"""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PROPN":
+        owners = ctx.actors(poss, _SIDES)
+    elif poss is None:
+        owners = name_before(ctx, noun) or [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod")
+                                              and c.pos_ == "PROPN" for r in [ctx.ent(c)]
+                                              if r is not None and r.type in STATE_ACTORS]
+    else:
+        return
+    if not owners or not told_as_fact(noun, steps=3):
+        return
+    holders = [h for h in _critic_holders(ctx, noun) if all(h[1].id != o[1].id for o in owners)]
+    quarrel_pairs(ctx, owners[:1], holders, noun, conf=0.55)
+
+
+def _insulting(tok: Token) -> bool:
+    """An insult a reader takes as enmity: "a liar", "dangerous", "a dangerous man", "the
+    most ignorant president", "a con artist"; not "not a liar", "the least dangerous"."""
+    words = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]]
+    if any(c.lower_ in _SOFTENERS for c in tok.subtree):
+        return False
+    return any(w.lower_ in _INSULTS or w.lemma_.lower() in _INSULTS for w in words)
+
+
+def called_names(ctx: Context, verb: Token) -> None:
+    """ "X called Y a liar", "X branded Y a terrorist organisation", "X called Y dangerous",
+    "calling him 'the most ignorant president in our history'" → ADVERSARY_OF."""
+    lemma = verb.lemma_.lower()
+    if lemma == "describe":  # "described Y as dangerous"
+        names = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                 if g.dep_ in ("pobj", "amod", "acomp")]
+    else:
+        names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > verb.i]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and obj is not None:  # "branded the PKK a terrorist group": parsed as giving
+        obj, names = dative, [obj]
+    if obj is None and names and names[0].dep_ in ("ccomp", "xcomp"):
+        # "called him dangerous" parsed as a small clause: its subject is the one named
+        obj = next((c for c in names[0].children if c.dep_ == "nsubj"), None)
+    insults = [n for n in names if not n.is_punct and _insulting(n)]
+    if obj is not None and not insults:  # "called Trump's remarks dangerous": the parse hangs it on the noun
+        insults = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and _insulting(c)]
+    if obj is None or not insults or not told_as_fact(verb):
+        return
+    if any(c.dep_ == "prt" for c in verb.children):
+        return  # "called off", "called up": no naming
+    others = object_sides(ctx, obj, _SIDES) or whose_words(ctx, obj, _SIDES)
+    quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], others, verb, insults[0], conf=0.55)
+
+
+def proceeding(ctx: Context, noun: Token) -> None:
+    """ "the FBI's investigation into Clinton", "Starr's investigation of the Clintons", "the
+    committee launched a probe into X's foundation", "an inquiry into X by the Senate", "the
+    impeachment of X by the House" → ADVERSARY_OF between the one who brings it and the person
+    it is into (or whose things it is into). Who brings it must be named: "an investigation
+    into X" alone, "calls for an investigation", "a possible probe" stay out."""
+    preps = _PROCEEDINGS[noun.lower_]
+    pobjs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+    # into a person or a body ("into the Clinton Foundation"); an inquiry into a state (a U.N.
+    # investigation of Syria) is a body's work on a country's conduct, not a feud with it
+    targets = [a for g in pobjs for a in ctx.actors(g, ("person", "organization"))]
+    if not targets:  # "into Clinton's email server": into its owner
+        targets = [a for g in pobjs for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                   for a in ctx.actors(c, ("person",))]
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners = ctx.actors(poss, _SIDES) if poss is not None and poss.pos_ == "PROPN" else []
+    if not owners:  # "the FBI investigation", "a House probe"
+        owners = [a for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for a in ctx.actors(c, _SIDES)]
+    if not owners:  # "an inquiry into X by the Senate"
+        owners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RUN_VERBS and told_as_fact(noun.head):
+        owners = clause_sides(ctx, noun.head)  # "the committee launched an investigation into X"
+    owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]
+    quarrel_pairs(ctx, owners[:1], targets, noun, conf=0.5)
+
+
+def enemy_of(ctx: Context, noun: Token) -> None:
+    """ "Iran is a sworn enemy of Israel", "X, a longtime rival of Y,", "X is one of Y's
+    fiercest foes"-like forms said with "of" → ADVERSARY_OF between the one described and the
+    one named after "of" (persons, bodies or states alike)."""
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two"):
+        top = noun.head.head
+    if not targets or top.dep_ not in ("attr", "appos") or not told_as_fact(top, steps=2):
+        return
+    holders = [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
+    holders = [h for h in holders if all(h[1].id != t[1].id for t in targets)]
+    quarrel_pairs(ctx, holders[:1], targets, noun, conf=0.6)

@@ -1,0 +1,124 @@
+"""ADVERSARY_OF from quarrels (graph/relations/quarrels.py) and the attacks in words between
+any sides (graph/relations/rivals.py): both sides of one quarrel as a subject, critics of a
+named owner, insults by name, attacks between persons, parties and states; from sentences
+written for this test. Negated, planned and friendly ones stay out."""
+
+import pytest
+
+from ._helpers import between, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz and Mayor Tom Baker clashed over the budget on Tuesday.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz and Tom Baker traded barbs at the county fair.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz traded insults with Tom Baker during the forum.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz and Tom Baker kept up their feud in the local papers.", "Ann Ruiz", "Tom Baker"),
+    ("Peru and Chile exchanged fire along the border.", "Peru", "Chile"),
+])
+def test_both_sides_of_one_quarrel(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Carl Moss, one of Ann Ruiz's fiercest critics, spoke first.", "Carl Moss", "Ann Ruiz"),
+    ("Ann Ruiz's critics include the activist Carl Moss.", "Carl Moss", "Ann Ruiz"),
+    ("The mayor, Carl Moss, is among Ann Ruiz's harshest detractors.", "Carl Moss", "Ann Ruiz"),
+])
+def test_the_critics_of_a_named_owner(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker called Ann Ruiz a liar at the rally.", "Tom Baker", "Ann Ruiz"),
+    ("Tom Baker called Ann Ruiz dishonest on Monday.", "Tom Baker", "Ann Ruiz"),
+    ("Senator Ann Ruiz called Tom Baker 'the most reckless mayor in our history.'", "Ann Ruiz", "Tom Baker"),
+])
+def test_names_that_make_an_enemy(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Activist Carl Moss slammed the Green Party for its new platform.", "Carl Moss", "Green Party"),
+    ("China criticized the United States for its naval patrols near the islands.", "China", "United States"),
+    ("Moscow condemned Washington's decision on Friday.", "Russia", "United States"),
+    ("The United States blamed Russia for the cyberattack.", "United States", "Russia"),
+    ("Senator Ann Ruiz accused the Green Party of hiding its donors.", "Ann Ruiz", "Green Party"),
+    ("Tom Baker has hit Ann Ruiz for her votes on the budget.", "Tom Baker", "Ann Ruiz"),
+    ("Ann Ruiz hit back at Tom Baker on Wednesday.", "Ann Ruiz", "Tom Baker"),
+    ("Tom Baker's critiques of Ann Ruiz grew sharper over the summer.", "Tom Baker", "Ann Ruiz"),
+    ("Senator Jane Holt called out her rival Carl Moss for his spending.", "Jane Holt", "Carl Moss"),
+])
+def test_attacks_in_words_between_any_sides(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz and Tom Baker did not clash over the budget.",
+    "Ann Ruiz and Tom Baker may clash over the budget next week.",
+    "Ann Ruiz and Tom Baker ended their feud in May.",
+    "Ann Ruiz and Tom Baker fought together in the same unit.",
+    "Ann Ruiz and Tom Baker exchanged a few words after the hearing.",
+    "Tom Baker did not call Ann Ruiz a liar.",
+    "Tom Baker called Ann Ruiz a good friend.",
+    "Tom Baker called Ann Ruiz not a liar but a fighter.",
+    "Ann Ruiz's critics were quiet on Monday.",
+    "The storm hit Peru on Monday.",
+    "Tom Baker hammered out a deal with Ann Ruiz.",
+])
+def test_no_quarrel_from_negations_plans_or_kind_words(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_leader_against_a_state_is_left_to_the_states(nlp):
+    # "Zelensky accused Russia of …": readers list Ukraine and Russia, not the person
+    ex = run(nlp, "President Ann Ruiz accused Russia of stalling the talks.")
+    assert not rels(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Special counsel Carl Moss's investigation of Ann Ruiz widened in May.", "Carl Moss", "Ann Ruiz"),
+    ("The Senate Ethics Committee launched an investigation into Tom Baker.", "Senate Ethics Committee", "Tom Baker"),
+    ("The impeachment of Governor Tom Baker by the Ohio Senate divided the state.", "Ohio Senate", "Tom Baker"),
+])
+def test_a_proceeding_someone_brings_against_a_person(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz called for an investigation into Tom Baker.",
+    "An investigation into Tom Baker began on Monday.",
+    "The Senate Ethics Committee will not launch an investigation into Tom Baker.",
+])
+def test_no_proceeding_asked_for_refused_or_brought_by_no_one_named(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Mayor Tom Baker, who is battling Ann Ruiz for the top spot, spoke on Monday.", "Tom Baker", "Ann Ruiz"),
+    ("Count former governor Carl Moss among Ann Ruiz's detractors.", "Carl Moss", "Ann Ruiz"),
+    ("Peru stood up to Chile over the fishing rights.", "Peru", "Chile"),
+    ("Senator Ann Ruiz targeted Tom Baker in a new television ad.", "Ann Ruiz", "Tom Baker"),
+    ("Tom Baker rebutted Ann Ruiz's claims in a long letter.", "Tom Baker", "Ann Ruiz"),
+    ("The rebels fought the Colombian army near the border.", None, None),
+])
+def test_more_forms_of_opposition(nlp, text, a, b):
+    if a is None:  # unnamed rebels: no side to name
+        assert not rels(run(nlp, text), "ADVERSARY_OF")
+    else:
+        between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_fighting_a_states_troops_is_fighting_the_state(nlp):
+    between(run(nlp, "Ukraine fought Russian troops in the east."), "ADVERSARY_OF", "Ukraine", "Russia")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Venezuela is a sworn enemy of Colombia, its officials say.", "Venezuela", "Colombia"),
+    ("Senator Ann Ruiz, a longtime rival of Tom Baker, spoke first.", "Ann Ruiz", "Tom Baker"),
+])
+def test_an_enemy_of_someone(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_no_enemy_when_denied(nlp):
+    assert not rels(run(nlp, "Venezuela is not an enemy of Colombia."), "ADVERSARY_OF")

@@ -35,6 +35,7 @@ from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fr
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
+from .inversions import inverted_tail
 from .signatures import person_named, signature_before, transcript_turns
 from .quote_frames import age_speaker, frame_verb, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, dash_opened, find_quoted
@@ -1139,7 +1140,18 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             heads = [fronted]
             origin = "preposed"
     if not heads:
-        return None
+        tail = inverted_tail(verb, in_quote, _fits)
+        if tail is None:
+            return None
+        # "The vote marks “a turning point” for the city, said Gomez": the parse took the
+        # sentence's start for a second subject; the word order gives speaker and content
+        subj, tokens = tail
+        content = _content(doc, tokens, in_quote)
+        if content is None:
+            return None
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        return _Draft(_kind(content), [content], "preposed", cue, verb.i, subj, verb,
+                      reported_by=_outlet(list(verb.sent), index))
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
     tokens = _subtree_tokens(heads, exclude)
     if origin == "parenthetical":

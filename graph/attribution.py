@@ -29,7 +29,8 @@ from .channels import speaker_behind
 from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
-from .boundaries import clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts, quoted_sequel, sequel_after_cue
+from .boundaries import (clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts,
+                         quotation_opened_before, quoted_sequel, sequel_after_cue)
 from .entities import EntityIndex, fold
 from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments, whole_quotations
 from .layout import Layout
@@ -120,6 +121,16 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         direct.append(draft)
     direct = sorted(direct + _turns(doc, text, quoted, paras), key=lambda d: d.start)
     reported = _reported(doc, in_quote, index, paras)
+    cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
+    for d in reported:
+        # a content starting inside a quotation opened in the sentence before takes it whole,
+        # unless another cue stands in that stretch ("X, who estimates …, described it as “…
+        # … ,” he said": the lead-in is another report's)
+        first = quotation_opened_before(doc, d.contents[0].start, d.cue.start, quoted) \
+            if d.cue is not None and d.contents[0].start < d.cue.start else None
+        if first is not None and not any(first <= c < d.contents[0].start for c in cue_starts):
+            d.contents[0] = Span.of(text, first, d.contents[0].end)
+            d.kind = _kind(d.contents[0]) if len(d.contents) == 1 else "mixed"
     for h in headline_quotes(doc, text, headline, quoted):
         # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
         colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None
@@ -1119,7 +1130,12 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
-            for c in children:
+            # "described the league during an interview as “…”": the parse may hang the "as"
+            # on the adjunct's noun; it is still the cue's
+            stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
+                        for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
+                        and "as" in PREP_CUES.get(lemma, ())]
+            for c in sorted(children + stranded[:1], key=lambda t: t.i):
                 if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                                                 or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)

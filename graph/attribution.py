@@ -32,7 +32,8 @@ from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over
 from .boundaries import (clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts,
                          quotation_opened_before, quoted_sequel, sequel_after_cue)
 from .entities import EntityIndex, fold
-from .fragments import has_own_subject, passage_rest, quoted_object, verbatim_fragments, whole_quotations
+from .fragments import (has_own_subject, named_term, passage_rest, quoted_object, verbatim_fragments,
+                        whole_quotations)
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
@@ -88,7 +89,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     headline = _headline_end(text)
     # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
     # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
-    standalone = [q for q in quoted if not _embedded(text, q)
+    standalone = [q for q in quoted if (not _embedded(text, q) and not named_term(doc, q))
                   or q.end <= headline and _after_speech_verb(doc, q)
                   or _utterance(text, q) and _after_speech_verb(doc, q, body=True)]
     in_quote = _Mask(_token_mask(doc, standalone))

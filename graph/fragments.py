@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import LIGHT_VERBS, OBJECT_CUES
 from .model import Span
@@ -158,3 +158,22 @@ def has_own_subject(verb: Token) -> bool:
 
 
 _OBJECT_PREPS = ("as", "for", "of")
+
+
+def named_term(doc: Doc, q: Quoted) -> bool:
+    """A short quotation that is the subject of the sentence it opens ("“Containment” has been
+    policy since 1950", "“Non-paper” is a diplomatic term"): a word mentioned, not words said.
+    Its head is a subject inside the marks, of a verb right after them; a sentence inside the
+    marks ("“We won” …") or a comma after them ("“Never,” she said") is speech."""
+    if len(re.findall(r"\w+", q.content)) > 3 or any(c in q.content for c in ".!?,:;"):
+        return False
+    inside = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if inside is None or not len(inside):
+        return False
+    k = inside.end
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < q.end):
+        k += 1  # past the closing mark
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or doc[k].idx - q.end > 1:
+        return False
+    verb = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in inside)

@@ -43,8 +43,11 @@ def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quo
             q = quoted[k]
             k += 1
             a, b = max(q.inner_start, c.start), min(q.inner_end, c.end)
-            if (a, b) == (c.start, c.end) and q.inner_start <= c.start and q.inner_end >= c.end:
-                continue  # the whole content is quoted: a direct quote, no fragment of a paraphrase
+            if (a, b) == (c.start, c.end) and q.inner_start <= c.start and q.inner_end >= c.end \
+                    and len(contents) == 1:
+                # the whole content is quoted: a direct quote, no fragment of a paraphrase (one
+                # half of a mixed quote split by its cue is still verbatim words of it)
+                continue
             span = _trimmed(text, a, b)
             if span is not None and (not out or out[-1].end <= span.start):
                 out.append(span)

@@ -207,3 +207,14 @@ def test_a_labelling_verb_with_a_quoted_object_reports_the_speakers_words(text, 
 
 def test_a_labelling_verb_without_quoted_words_reports_nothing():
     assert not qg.extract_text("Governor Ada Moreno declared a state of emergency on Friday.").quotes
+
+
+def test_a_paraphrase_with_a_quoted_half_before_a_split_cue_is_one_utterance():
+    # 'LEAD “A,” she says, “B.”': the lead-in with the first quoted half is not lost to the
+    # passage after the cue; both halves are the speaker's words, fragments of one mixed quote
+    text = 'The new law means "we can finally plan ahead," she says, "but nobody knows for how long."'
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed"
+    assert [c.text for c in q.contents] == ['The new law means "we can finally plan ahead',
+                                            "but nobody knows for how long."]
+    assert [f.text for f in q.fragments] == ["we can finally plan ahead", "but nobody knows for how long"]

@@ -32,7 +32,7 @@ from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over
 from .boundaries import (clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts,
                          quotation_opened_before, quoted_sequel, sequel_after_cue)
 from .entities import EntityIndex, fold
-from .fragments import (has_own_subject, named_term, passage_rest, quoted_object, verbatim_fragments,
+from .fragments import (has_own_subject, named_term, passage_rest, quoted_object, relative_label, verbatim_fragments,
                         whole_quotations)
 from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
@@ -1129,6 +1129,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             # "called the governor and the mayor “crazy”": the parse may give the object as a
             # predicate of its own (oprd); the first one stands for it
             dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+        label = relative_label(verb, in_quote) if dobj is None else None
+        if label is not None:
+            dobj = label  # "what Lee called “a slow disaster”"
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             # "described the league during an interview as “…”": the parse may hang the "as"
@@ -1136,7 +1139,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
                         for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
                         and "as" in PREP_CUES.get(lemma, ())]
-            for c in sorted(children + stranded[:1], key=lambda t: t.i):
+            for c in sorted(children + stranded[:1], key=lambda t: t.i) if label is None else ():
                 if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                                                 or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)

@@ -180,3 +180,30 @@ def named_term(doc: Doc, q: Quoted) -> bool:
         return False
     verb = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in inside)
+
+
+def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
+    """The quoted label of "what Lee called “a slow disaster”", "a plan which critics call “a
+    gift to developers”": a labelling verb whose object is a relative word before it, and whose
+    predicate after it stands in quotation marks, reports the subject's own words. A name set in
+    marks ("what it called “The Open Way”", every word capitalised) names a thing, not words
+    said. None when there is no such label."""
+    if verb.lemma_.lower() not in ("call", "term", "dub", "brand", "label"):
+        return None
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom")
+               for c in verb.children) or not has_own_subject(verb):
+        return None
+    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    if subj.lower_ in ("it", "they", "this", "that", "which", "who"):
+        return None  # "what it called …": a firm's or a thing's own name for something
+    fragments = getattr(in_quote, "anywhere", set())
+    for c in verb.children:
+        if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i:
+            words = [t for t in c.subtree if t.is_alpha]
+            if not words or not all(t.i in fragments for t in words):
+                return None
+            content_words = [t for t in words if not t.is_stop] or words
+            if all(t.text[0].isupper() for t in content_words):
+                return None  # a title or a name ("the Valley", "The Open Way")
+            return c
+    return None

@@ -218,3 +218,22 @@ def test_a_paraphrase_with_a_quoted_half_before_a_split_cue_is_one_utterance():
     assert [c.text for c in q.contents] == ['The new law means "we can finally plan ahead',
                                             "but nobody knows for how long."]
     assert [f.text for f in q.fragments] == ["we can finally plan ahead", "but nobody knows for how long"]
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ('The harbour closure was what Lee called "a slow disaster."', "a slow disaster.", "Lee"),
+    ('They fought in what Mayor Ana Ruiz called "hand-to-hand combat."', "hand-to-hand combat.", "Mayor Ana Ruiz"),
+])
+def test_a_quoted_label_after_what_someone_called_is_their_words(text, label, speaker):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "direct" and [c.text for c in q.contents] == [label]
+    assert speaker in q.sources[0].text
+
+
+@pytest.mark.parametrize("text", [
+    'The firm built what it called "The Open Way."',      # a name the firm gave
+    'The town lies in what locals call "the Valley."',    # a place's name
+    'Stumpf spoke of what critics called "fraud" and left the room.',  # one word: too little to quote
+])
+def test_a_name_after_what_someone_called_is_no_quote(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.kind == "direct"]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from . import continuation
 from .channels import speaker_behind
-from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
+from .cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS, XCOMP_CUES,
                    is_light_speech, is_speech_noun, is_speech_verb)
 from .addressees import OBJECT_AUDIENCE_VERBS, addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
 from .boundaries import (clause_after_adjunct, cue_of_act, drop_coordinated_acts, drop_object_acts,
@@ -1087,7 +1087,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     if subj is None or not _actor(subj, verb, index):
         return None
     children = list(verb.children)
-    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i]
+    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i and lemma not in QUOTED_PREP_ONLY]
     origin = "clause"
     heads: list[Token] = []
     if comps:
@@ -1118,10 +1118,15 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # "criticized X for stealing data and for “misrepresenting …”": a second
                 # preposition coordinated with the first says more of the same
                 objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+                if objs and lemma in QUOTED_PREP_ONLY and not any(
+                        t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                    break
                 if objs:
                     heads = objs
                     origin = "prep"
                     break
+    if not heads and lemma in QUOTED_PREP_ONLY:
+        return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):

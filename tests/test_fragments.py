@@ -237,3 +237,18 @@ def test_a_quoted_label_after_what_someone_called_is_their_words(text, label, sp
 ])
 def test_a_name_after_what_someone_called_is_no_quote(text):
     assert not [q for q in qg.extract_text(text).quotes if q.kind == "direct"]
+
+
+def test_a_quoted_label_after_referred_to_as_is_the_speakers():
+    text = 'Lee referred to the new levy as "a tax on breathing," and the crowd laughed.'
+    q = next(q for q in qg.extract_text(text).quotes if any("breathing" in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "refer" and "Lee" in q.sources[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The judge referred the case to a higher court as a matter of urgency.",
+    "The jobless rate is a term with a precise meaning: it refers to the share of people without "
+    "work who are looking for it.",
+])
+def test_refer_without_a_quoted_label_reports_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma == "refer"]

@@ -26,9 +26,12 @@ its next act as a participle too: a bare "-ing" after "and" cannot carry on a fi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import Sequence
 
-from .cues import is_speech_verb
+from spacy.tokens import Doc, Token
+
+from .cues import PREP_CUES, is_speech_verb
+from .quotes import Quoted
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
 _COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative", "attr")
@@ -182,7 +185,12 @@ def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
         return False
     doc = conj.doc
     nxt = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
-    if not any(c.dep_ in _REPORT_DEPS and c.i > conj.i for c in conj.children) \
+    # a preposition carries words of the speaker's only where the verb reports through it
+    # ("accused them of …", "described it as …"), not what a stance is taken on ("said he had
+    # read the files and disagrees with the decision": still what he said)
+    preps = PREP_CUES.get(conj.lemma_.lower(), ())
+    if not any(c.dep_ in _REPORT_DEPS and c.i > conj.i and (c.dep_ != "prep" or c.lower_ in preps)
+               for c in conj.children) \
             and not (nxt is not None and nxt.text in (",", ":")):
         return False
     subj = next((c for c in head.children if c.dep_ in _OWN_SUBJECT), None)
@@ -260,4 +268,31 @@ def clause_after_adjunct(verb: Token) -> Token | None:
             taken = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i != that.i for c in tok.children)
             if that.dep_ == "mark" or taken:
                 return tok
+    return None
+
+
+def quotation_opened_before(doc: Doc, start: int, cue_start: int, quoted: Sequence[Quoted]) -> int | None:
+    """Where a reported content that starts inside a quotation should start: at the start of
+    the sentence holding the quotation's opening mark, when the mark opens in an earlier
+    sentence of the same paragraph and the cue comes after the quotation closes.
+
+    "Small towns “need a doctor who stays. That is the whole problem,” said the woman": the
+    parse sees two sentences and gives the cue only the second, but the words in the marks are
+    one utterance and the lead-in before them is the paraphrase that introduces it. None when
+    the content does not start inside such a quotation."""
+    text = doc.text
+    for q in quoted:
+        if not (q.inner_start < start < q.inner_end) or q.end > cue_start or not q.closed:
+            continue
+        if "\n" in text[q.start:start]:
+            return None  # a quotation over paragraphs is a speech of its own, read elsewhere
+        opening = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if opening is None:
+            return None
+        first = opening.sent.start_char
+        while first < q.start and text[first].isspace():
+            first += 1
+        if "\n" in text[first:q.start]:
+            return None
+        return first
     return None

@@ -120,8 +120,13 @@ PREP_CUES = {
     "criticize": ("for",), "criticise": ("for",), "blame": ("for",), "praise": ("for",),
     "argue": ("for", "against"), "testify": ("about", "to"), "comment": ("on",), "insist": ("on",),
     "describe": ("as",), "dismiss": ("as",), "brand": ("as",), "label": ("as",), "characterize": ("as",),
-    "denounce": ("as",), "condemn": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
+    "denounce": ("as",), "condemn": ("as",), "refer": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
 }
+
+# Prepositional cues that report words only when the label after the preposition is quoted:
+# "referred to him as “the kindest man”" quotes a speaker, "referred the case to a court as a
+# matter of urgency" reports nothing.
+QUOTED_PREP_ONLY = frozenset({"refer"})
 
 # Subordinators: a speech verb after one of these belongs to another clause, not to the quote
 # before it ("“That makes me smart,” when Clinton blasted him").

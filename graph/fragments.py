@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import LIGHT_VERBS, OBJECT_CUES
 from .model import Span
@@ -43,8 +43,11 @@ def verbatim_fragments(text: str, contents: Sequence[Span], quoted: Sequence[Quo
             q = quoted[k]
             k += 1
             a, b = max(q.inner_start, c.start), min(q.inner_end, c.end)
-            if (a, b) == (c.start, c.end) and q.inner_start <= c.start and q.inner_end >= c.end:
-                continue  # the whole content is quoted: a direct quote, no fragment of a paraphrase
+            if (a, b) == (c.start, c.end) and q.inner_start <= c.start and q.inner_end >= c.end \
+                    and len(contents) == 1:
+                # the whole content is quoted: a direct quote, no fragment of a paraphrase (one
+                # half of a mixed quote split by its cue is still verbatim words of it)
+                continue
             span = _trimmed(text, a, b)
             if span is not None and (not out or out[-1].end <= span.start):
                 out.append(span)
@@ -158,3 +161,49 @@ def has_own_subject(verb: Token) -> bool:
 
 
 _OBJECT_PREPS = ("as", "for", "of")
+
+
+def named_term(doc: Doc, q: Quoted) -> bool:
+    """A short quotation that is the subject of the sentence it opens ("“Containment” has been
+    policy since 1950", "“Non-paper” is a diplomatic term"): a word mentioned, not words said.
+    Its head is a subject inside the marks, of a verb right after them; a sentence inside the
+    marks ("“We won” …") or a comma after them ("“Never,” she said") is speech."""
+    if len(re.findall(r"\w+", q.content)) > 3 or any(c in q.content for c in ".!?,:;"):
+        return False
+    inside = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if inside is None or not len(inside):
+        return False
+    k = inside.end
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < q.end):
+        k += 1  # past the closing mark
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or doc[k].idx - q.end > 1:
+        return False
+    verb = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in inside)
+
+
+def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
+    """The quoted label of "what Lee called “a slow disaster”", "a plan which critics call “a
+    gift to developers”": a labelling verb whose object is a relative word before it, and whose
+    predicate after it stands in quotation marks, reports the subject's own words. A name set in
+    marks ("what it called “The Open Way”", every word capitalised) names a thing, not words
+    said. None when there is no such label."""
+    if verb.lemma_.lower() not in ("call", "term", "dub", "brand", "label"):
+        return None
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom")
+               for c in verb.children) or not has_own_subject(verb):
+        return None
+    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    if subj.lower_ in ("it", "they", "this", "that", "which", "who"):
+        return None  # "what it called …": a firm's or a thing's own name for something
+    fragments = getattr(in_quote, "anywhere", set())
+    for c in verb.children:
+        if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i:
+            words = [t for t in c.subtree if t.is_alpha]
+            if not words or not all(t.i in fragments for t in words):
+                return None
+            content_words = [t for t in words if not t.is_stop] or words
+            if all(t.text[0].isupper() for t in content_words):
+                return None  # a title or a name ("the Valley", "The Open Way")
+            return c
+    return None

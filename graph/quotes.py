@@ -146,23 +146,30 @@ def find_quoted(text: str) -> list[Quoted]:
 # <blockquote> a page quotes a post or a letter in. The words are the author's own, set off as
 # a quotation is; the marks in the tag's attributes (author="…") are no quotation.
 _POST = re.compile(r"<(tweet|blockquote)\b[^>\n]*>([^<\n]+)</\1>", re.IGNORECASE)
+_POST_TAG = re.compile(r"<(?:tweet|blockquote)\b[^>\n]*>", re.IGNORECASE)
 
 
 def _scan_with_posts(text: str, start: int, end: int) -> tuple[list[Quoted], int | None]:
     """``_scan_paragraph``, with every embedded post of the paragraph one quoted passage (the
     tags as its marks) and the text around the posts scanned as usual."""
     posts = [m for m in _POST.finditer(text, start, end) if m.group(2).strip()]
-    if not posts:
+    # a post's opening tag whose closing one the page wrote otherwise (<tweet …>…<tweet/>): its
+    # attributes are still no quotation, though the words after it are left as they stand
+    tags = [m for m in _POST_TAG.finditer(text, start, end)
+            if not any(p.start() <= m.start() < p.end() for p in posts)]
+    if not posts and not tags:
         return _scan_paragraph(text, start, end)
     found: list[Quoted] = []
     cur = start
-    for m in posts:
+    for m in sorted(posts + tags, key=lambda m: m.start()):
         found.extend(_scan_paragraph(text, cur, m.start())[0])
+        cur = m.end()
+        if m.re is _POST_TAG:
+            continue
         a, b = m.start(2), _rstrip(text, m.start(2), m.end(2))
         while a < b and text[a].isspace():
             a += 1
         found.append(Quoted(m.start(), m.end(), a, b, text[a:b]))
-        cur = m.end()
     rest, open_at = _scan_paragraph(text, cur, end)
     return found + rest, open_at
 

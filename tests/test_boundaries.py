@@ -202,3 +202,39 @@ def test_a_clause_of_its_own_after_a_comma_is_not_taken_for_a_trailing_cue():
 def test_a_participle_after_a_comma_is_no_part_of_an_infinitive_report(text, said):
     (q,) = extract_text(text).quotes
     assert [c.text for c in q.contents] == [said]
+
+
+def test_a_stance_taken_after_and_is_still_what_was_said():
+    # "disagrees with the decision" is no report of the speaker's own with words after it: the
+    # clause goes on, with the speaker's own words at its end
+    text = ('Lee has said he has read the files and disagrees with the ministry\'s decision to seal '
+            'them, because "I do not see what makes them secret."')
+    q = _quote(text, "he has read the files")
+    assert "disagrees with the ministry" in q.contents[0].text
+    assert "I do not see" in q.contents[0].text and q.kind == "mixed"
+
+
+def test_an_as_label_after_an_adjunct_stays_with_its_object():
+    # the parse hangs "as" on "interview"; the label is still what the governor called the plan
+    text = 'The governor described the plan during a radio interview as "a relic of another time."'
+    q = _quote(text, "the plan")
+    assert q.contents[0].text.endswith("a relic of another time")
+    assert [f.text for f in q.fragments] == ["a relic of another time"]
+
+
+def test_a_quotation_running_over_two_sentences_keeps_its_lead_in():
+    # the parse gives the cue only the second sentence of the quotation; the utterance starts
+    # at its opening mark, and the paraphrase before the mark introduces it
+    text = ('Small towns along the coast "need a doctor who stays. That is the whole problem," '
+            'said the woman who runs the clinic.')
+    q = _quote(text, "That is the whole problem")
+    assert q.contents[0].text.startswith("Small towns along the coast")
+    assert q.kind == "mixed"
+
+
+def test_a_lead_in_with_a_cue_of_its_own_is_not_taken_into_the_next_report():
+    text = ('Ortiz, who says the repairs were "far too slow," described the winter as "grim. . . . '
+            'It really wears you down," he said.')
+    for q in extract_text(text).quotes:
+        if any("wears you down" in c.text for c in q.contents):
+            assert not any("repairs" in c.text for c in q.contents)

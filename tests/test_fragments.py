@@ -207,3 +207,48 @@ def test_a_labelling_verb_with_a_quoted_object_reports_the_speakers_words(text, 
 
 def test_a_labelling_verb_without_quoted_words_reports_nothing():
     assert not qg.extract_text("Governor Ada Moreno declared a state of emergency on Friday.").quotes
+
+
+def test_a_paraphrase_with_a_quoted_half_before_a_split_cue_is_one_utterance():
+    # 'LEAD “A,” she says, “B.”': the lead-in with the first quoted half is not lost to the
+    # passage after the cue; both halves are the speaker's words, fragments of one mixed quote
+    text = 'The new law means "we can finally plan ahead," she says, "but nobody knows for how long."'
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed"
+    assert [c.text for c in q.contents] == ['The new law means "we can finally plan ahead',
+                                            "but nobody knows for how long."]
+    assert [f.text for f in q.fragments] == ["we can finally plan ahead", "but nobody knows for how long"]
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ('The harbour closure was what Lee called "a slow disaster."', "a slow disaster.", "Lee"),
+    ('They fought in what Mayor Ana Ruiz called "hand-to-hand combat."', "hand-to-hand combat.", "Mayor Ana Ruiz"),
+])
+def test_a_quoted_label_after_what_someone_called_is_their_words(text, label, speaker):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "direct" and [c.text for c in q.contents] == [label]
+    assert speaker in q.sources[0].text
+
+
+@pytest.mark.parametrize("text", [
+    'The firm built what it called "The Open Way."',      # a name the firm gave
+    'The town lies in what locals call "the Valley."',    # a place's name
+    'Stumpf spoke of what critics called "fraud" and left the room.',  # one word: too little to quote
+])
+def test_a_name_after_what_someone_called_is_no_quote(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.kind == "direct"]
+
+
+def test_a_quoted_label_after_referred_to_as_is_the_speakers():
+    text = 'Lee referred to the new levy as "a tax on breathing," and the crowd laughed.'
+    q = next(q for q in qg.extract_text(text).quotes if any("breathing" in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "refer" and "Lee" in q.sources[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The judge referred the case to a higher court as a matter of urgency.",
+    "The jobless rate is a term with a precise meaning: it refers to the share of people without "
+    "work who are looking for it.",
+])
+def test_refer_without_a_quoted_label_reports_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma == "refer"]

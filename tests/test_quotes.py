@@ -175,3 +175,27 @@ def test_zero_width_spaces_left_by_a_page_do_not_hide_a_quotation():
     assert q.kind == "mixed" and [f.text for f in q.fragments] == ["good start"]
     assert text[q.fragments[0].start:q.fragments[0].end] == "good start"
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_the_attributes_of_a_post_tag_closed_otherwise_are_no_quotation():
+    # a page closed the post with <tweet/>: the tag's author="…" and date="…" still quote nobody
+    text = ('One reader wrote back:\n\n<tweet author="@harbourfan" date="May 2, 2019">The ferry was '
+            'late "again" today.<tweet/>.\n\nThe council said "no comment" later.')
+    contents = [q.content for q in find_quoted(text)]
+    assert contents == ["again", "no comment"]
+
+
+def test_a_term_quoted_as_the_subject_of_its_sentence_is_nobodys_words():
+    # "“Containment” has been …" mentions a word; it does not carry on the speaker before it
+    text = ('"We will not give up on the harbour," Mayor Ana Ruiz said. "Not now."\n\n'
+            '"Containment" has been the city\'s policy on the harbour for a decade, and few expect '
+            'it to change.')
+    quotes = extract_text(text).quotes
+    assert not any(c.text.startswith("Containment") for q in quotes for c in q.contents)
+    assert any(c.text == "Not now." for q in quotes for c in q.contents)
+
+
+def test_a_short_quotation_opening_a_paragraph_before_its_cue_is_still_speech():
+    text = 'The mayor walked out.\n\n"Never," she said. "Not while I am here."'
+    quotes = extract_text(text).quotes
+    assert any(c.text.startswith("Never") for q in quotes for c in q.contents)

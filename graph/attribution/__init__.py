@@ -38,7 +38,9 @@ from spacy.tokens import Doc, Token
 
 from ..channels import speaker_behind
 from ..addressees import addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
+from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
+from ..fragments import named_term
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import headline_quotes, speaker_in_body
 from ..quotes import find_quoted
@@ -46,6 +48,7 @@ from ..speakers import Speaker, SpeakerResolver
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
 from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
 from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
+from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, link, run_on_passages, settle_cues
 from .finishing import finish
@@ -61,7 +64,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     headline = headline_end(text)
     # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
     # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
-    standalone = [q for q in quoted if not embedded(text, q)
+    standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q))
                   or q.end <= headline and after_speech_verb(doc, q)
                   or utterance(text, q) and after_speech_verb(doc, q, body=True)]
     in_quote = Mask(token_mask(doc, standalone))
@@ -94,6 +97,16 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         direct.append(draft)
     direct = sorted(direct + turn_drafts(doc, text, quoted, paras), key=lambda d: d.start)
     reported = reported_speech(doc, in_quote, index, paras)
+    cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
+    for d in reported:
+        # a content starting inside a quotation opened in the sentence before takes it whole,
+        # unless another cue stands in that stretch ("X, who estimates …, described it as “…
+        # … ,” he said": the lead-in is another report's)
+        first = quotation_opened_before(doc, d.contents[0].start, d.cue.start, quoted) \
+            if d.cue is not None and d.contents[0].start < d.cue.start else None
+        if first is not None and not any(first <= c < d.contents[0].start for c in cue_starts):
+            d.contents[0] = Span.of(text, first, d.contents[0].end)
+            d.kind = kind_of(d.contents[0]) if len(d.contents) == 1 else "mixed"
     for h in headline_quotes(doc, text, headline, quoted):
         # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
         colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None

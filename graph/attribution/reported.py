@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, SUBORDINATORS, XCOMP_CUES,
-                    is_light_speech, is_speech_noun, is_speech_verb)
+from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS,
+                    XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_object_acts, quoted_sequel,
                           sequel_after_cue)
 from ..entities import EntityIndex
-from ..fragments import has_own_subject, quoted_object
+from ..fragments import has_own_subject, quoted_object, relative_label
 from ..model import Cue
+from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
 from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
-from .cue_speakers import speaker_token
+from .cue_speakers import fits, speaker_token
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun
 
@@ -78,7 +79,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     if subj is None or not actor(subj, verb, index):
         return None
     children = list(verb.children)
-    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i]
+    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i and lemma not in QUOTED_PREP_ONLY]
     origin = "clause"
     heads: list[Token] = []
     if comps:
@@ -109,10 +110,15 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # "criticized X for stealing data and for “misrepresenting …”": a second
                 # preposition coordinated with the first says more of the same
                 objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+                if objs and lemma in QUOTED_PREP_ONLY and not any(
+                        t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                    break
                 if objs:
                     heads = objs
                     origin = "prep"
                     break
+    if not heads and lemma in QUOTED_PREP_ONLY:
+        return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):
@@ -120,9 +126,17 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             # "called the governor and the mayor “crazy”": the parse may give the object as a
             # predicate of its own (oprd); the first one stands for it
             dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+        label = relative_label(verb, in_quote) if dobj is None else None
+        if label is not None:
+            dobj = label  # "what Lee called “a slow disaster”"
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
-            for c in children:
+            # "described the league during an interview as “…”": the parse may hang the "as"
+            # on the adjunct's noun; it is still the cue's
+            stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
+                        for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
+                        and "as" in PREP_CUES.get(lemma, ())]
+            for c in sorted(children + stranded[:1], key=lambda t: t.i) if label is None else ():
                 if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                                                 or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)
@@ -143,7 +157,18 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             heads = [fronted]
             origin = "preposed"
     if not heads:
-        return None
+        tail = inverted_tail(verb, in_quote, fits)
+        if tail is None:
+            return None
+        # "The vote marks “a turning point” for the city, said Gomez": the parse took the
+        # sentence's start for a second subject; the word order gives speaker and content
+        subj, tokens = tail
+        content = content_span(doc, tokens, in_quote)
+        if content is None:
+            return None
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        return Draft(kind_of(content), [content], "preposed", cue, verb.i, subj, verb,
+                     reported_by=outlet(list(verb.sent), index))
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
     tokens = _subtree_tokens(heads, exclude)
     if origin == "parenthetical":

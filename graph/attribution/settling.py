@@ -51,6 +51,15 @@ def settle_cues(direct: list[Draft], reported: list[Draft], text: str) -> list[D
         if d is None and not inside:
             keep.append(r)
             continue
+        if d is not None and not inside and r.origin == "preposed" and len(r.contents) == 1 \
+                and d.cue is not None and r.end <= d.cue.start <= d.start and r.kind != "indirect" \
+                and r.subj is not None and r.verb is not None \
+                and not text[r.end:min(d.cue.start, r.subj.left_edge.idx)].strip(" ,\u201d\"\u2019'"):
+            # 'The law means “we can plan,” she says, “but …”': the paraphrase with the first
+            # quoted half is the same utterance as the passage after the cue
+            d.contents.insert(0, r.contents[0])
+            d.kind = "mixed"
+            continue
         outside = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted])
         framed = _outside_quotes(text, r.contents[0], [q for dd in inside for q in dd.quoted],
                                  [(dd.quoted[-1].end, dd.after_end) for dd in inside])

@@ -199,11 +199,17 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     audience named in the cue's sentence by a channel, a participle or a press event; never in
     the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
+    # the clause reported before the cue ("Ruiz held a meeting with Quispe, an official said")
+    # tells of no setting of the telling; one reported after it only by "in"/"during" ("said
+    # Turkey wanted calm in an interview with Reuters", not "said he had a call with Lee")
+    fronted = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in c.subtree}
+    after = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
     for tok in sent:
-        if any(start <= tok.idx < end for start, end in said):
+        if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
             continue
         low = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS:
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and not (
+                tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))):
             ref = _channel_audience(tok, index, resolver)
             if ref is not None:
                 return ref

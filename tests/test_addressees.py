@@ -292,3 +292,19 @@ def test_no_audience_from_clauses_around_the_cue(text, words):
 ])
 def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
     assert _quote(text, words).addressee is None
+
+
+@pytest.mark.parametrize("text, words", [
+    # a meeting told in an indirect report before its cue is what is told, not where
+    ("Ruiz held a long meeting with Foreign Minister Ida Brandt on Friday, a Chilean official said.",
+     "long meeting"),
+    ("Paul Mercer said he had a long phone call with Prime Minister Ida Brandt.", "long phone call"),
+])
+def test_a_meeting_in_an_indirect_report_is_not_its_audience(text, words):
+    assert _quote(text, words).addressee is None
+
+
+def test_an_interview_after_the_reported_clause_is_its_setting():
+    q = _quote("Foreign Minister Selim Aydin said the border would stay open in an interview with Reuters.",
+               "border would stay open")
+    assert q.addressee is not None and q.addressee.name == "Reuters"

@@ -88,7 +88,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
         return  # "sat on the board", "reached a deal", "shook the market"
-    if not asserted(verb) or _going_to(verb):
+    if not asserted(verb) or _going_to(verb) or _bidden(verb):
         return
     event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
@@ -110,6 +110,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
             subj_tok = verb.head
+        elif subj_tok is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+            # "Asked by Ruiz to explain the delay, Holm said …": a fronted participle with no
+            # subject of its own tells of the main clause's subject
+            subj_tok = subject_of(verb.head)
         sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
         _emit(ctx, sources, targets, verb, event, lemma, 0.75)
         return
@@ -242,8 +246,22 @@ def _going_to(verb: Token) -> bool:
         not any(c.dep_ == "prep" or c.dep_ == "advmod" and c.lower_ in ("there", "home") for c in head.children)
 
 
+# verbs that bid someone to do what their "to" clause says: "invited her to visit Nairobi",
+# "urged both sides to meet": the visit or the meeting is asked for, not held
+_BIDDING_VERBS = frozenset("invite ask urge encourage call press tell advise allow permit persuade "
+                           "pressure push request want expect need authorize authorise instruct order".split())
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether ``verb`` is the deed another verb bids someone do ("invited X to visit Y")."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _BIDDING_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _outlets_programme(ctx: Context, tok: Token) -> bool:
     """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
+    if (own := ctx.ent(tok)) is not None and own.type == "person":
+        return False  # "told ABC's George Stephanopoulos": a journalist is a person told, not a programme
     return any(c.dep_ == "poss" and (r := ctx.ent(c)) is not None and r.type == "media" for c in tok.children)
 
 
@@ -427,11 +445,16 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         _mediate(ctx, mediators, owners + with_side, noun, cue)
         return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
-        or noun.dep_ == "pobj" and noun.head.head.lower_ in ("round", "rounds", "series")
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS
     if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+# nouns that measure the event they hold with "of": "a second round of talks", "three hours of
+# talks", "a series of meetings" (the event is the one held)
+_MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
 
 
 def _journey_ahead(noun: Token) -> bool:
@@ -468,7 +491,7 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head.head
-            if t.pos_ == "NOUN" and t.lower_ in ("round", "rounds", "series", "part", "number", "couple", "string"):
+            if t.pos_ == "NOUN" and t.lower_ in _MEASURE_NOUNS | {"part", "number", "couple", "string"}:
                 continue
             if t.pos_ not in ("VERB", "AUX"):
                 return None  # "his comments at a news conference with X": the comments' owner spoke

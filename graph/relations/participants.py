@@ -36,10 +36,29 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
         todo.extend(c for c in t.children if c.dep_ == "conj")
         if _possessor_misread_as_conjunct(t):
             continue
+        if _dateline(t):
+            # "LIMA, March 3 - The ministers of X and Y met": the parser reads the dateline as
+            # the subject and the real one as its apposition; the place is no party
+            todo.extend(c for c in t.children if c.dep_ == "appos")
+            continue
         for found_tok, ref in _one_party(ctx, t, context_tok or tok):
             if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
                 out.append((found_tok, ref))
     return out
+
+
+def _dateline(t: Token) -> bool:
+    """Whether ``t`` ends a wire dateline: a place in capitals opening its sentence (or
+    paragraph), followed by a comma or a parenthesis ("OSLO, May 12 -", "DES MOINES, Iowa (UPI)
+    -"). A word in capitals inside a sentence ("NATO", "the UN") is no dateline."""
+    doc = t.doc
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or t.i + 1 >= len(doc) \
+            or doc[t.i + 1].text not in (",", "("):
+        return False
+    k = t.i
+    while k > 0 and doc[k - 1].text.isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
+        k -= 1  # "DES MOINES"
+    return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text_with_ws
 
 
 def _possessor_misread_as_conjunct(t: Token) -> bool:
@@ -303,9 +322,19 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
 
     head = pron.head
     for _ in range(6):  # the clauses the pronoun's clause is embedded in
-        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head.i == head.i:
+        if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
+            # "flew to Athens, where he met X": the one who went there, the subject of the
+            # verb the place hangs on
+            place = head.head
+            while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
+                place = place.head
+            if place.pos_ not in ("VERB", "AUX"):
+                break
+            head = place
+        elif head.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "dep") or head.head.i == head.i:
             break
-        head = head.head
+        else:
+            head = head.head
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
         if subj is not None:
             found = person(subj)

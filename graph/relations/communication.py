@@ -29,7 +29,7 @@ from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
 from .contact_lexicon import (
     _ACTOR_TYPES, _CARRYING_VERBS, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
-    _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
+    _APPEAL_ONLY, _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _SHARED_WORDS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
 from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
 
@@ -85,11 +85,19 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+                                    for c in verb.children):
+        return  # "shares a border with Peru": nothing told
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb):
+        return  # "pressed the case", "pushed a bill"
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
         return  # "sat on the board", "reached a deal", "shook the market"
     if not asserted(verb) or _going_to(verb) or _bidden(verb):
         return
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
+            and not asserted(verb.head):
+        return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
     event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
@@ -180,6 +188,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
+    if lemma == "share" and not targets:  # "shared intelligence with Peru": the parser hangs "with" on the object
+        targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
+                    and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
@@ -256,6 +267,17 @@ def _bidden(verb: Token) -> bool:
     """Whether ``verb`` is the deed another verb bids someone do ("invited X to visit Y")."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _BIDDING_VERBS and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _bids_its_object(verb: Token) -> bool:
+    """ "pressed both sides to settle": an object and a "to" clause after it (the parser may
+    hang the clause on the verb or read the object as its subject)."""
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if clause is None:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children) or \
+        any(g.dep_ == "nsubj" and g.i < clause.i for g in clause.children)
 
 
 def _outlets_programme(ctx: Context, tok: Token) -> bool:

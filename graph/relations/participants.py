@@ -77,7 +77,7 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             and not (t.lower_ in FIRST_PERSON and ctx.ent(t, resolve=True) is not None):
         return []
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
-    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
+    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj", "conj") and ctx.index.cluster_at(t) is None \
             and gazetteer.country(gazetteer.seat(t.text) or ""):
         # "visiting Beijing", "greeted in Moscow": a seat of government for its country
         cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
@@ -94,7 +94,8 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
         # "Norway says it is playing the role of mediator": the subject of the clause above
         head = t.head
-        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+        # ("China surprised many when it brokered …": an adverbial clause's "it" too)
+        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i:
             head = head.head
             up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
                        and ctx.ent(c).type in ("country", "organization")), None)

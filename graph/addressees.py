@@ -285,6 +285,20 @@ def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
     return index.ref(cluster) if cluster else None
 
 
+# one official described by post and country ("his Ukrainian counterpart", "the British minister")
+_DESCRIBED_OFFICIALS = frozenset("counterpart minister envoy ambassador diplomat negotiator official".split())
+
+
+def _official_described(target: Token, index: EntityIndex) -> EntityRef | None:
+    """The person the article names for a description by post and country ("told his
+    Ukrainian counterpart" → the Ukrainian minister named earlier), read as the communication
+    rules read the same words, so that the quote's audience and the COMMUNICATED_WITH edge agree."""
+    from .relations._context import Context  # the relations package reads this module: import late
+    from .relations.participants import parties
+
+    return next((r for _, r in parties(Context(target.doc, index), target) if r.type == "person"), None)
+
+
 def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,
               strict: bool) -> EntityRef | None:
     """The entity a mention of the audience stands for. ``strict`` (a "to" phrase of any verb,
@@ -306,6 +320,10 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         target = named_after  # "told conservative radio host Hal Brun": the host named
     if _press_event(target):
         return _reporters(target, index)
+    if target.tag_ == "NN" and target.lemma_.lower() in _DESCRIBED_OFFICIALS:
+        official = _official_described(target, index)  # "told his Ukrainian counterpart"
+        if official is not None:
+            return official
     named = index.at(target)
     if named is not None:
         return named

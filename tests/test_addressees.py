@@ -308,3 +308,13 @@ def test_an_interview_after_the_reported_clause_is_its_setting():
     q = _quote("Foreign Minister Selim Aydin said the border would stay open in an interview with Reuters.",
                "border would stay open")
     assert q.addressee is not None and q.addressee.name == "Reuters"
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Tomas Haddad in Lima on Monday. "
+     "Ruiz told her Peruvian counterpart that the border would reopen.", "border would reopen", "Tomas Haddad"),
+    ("Norwegian Foreign Minister Ola Berg visited Nairobi this week. There, Kenyan President Daniel Mwangi "
+     "told the Norwegian minister that the corridor was safe.", "corridor was safe", "Ola Berg"),
+])
+def test_an_official_described_by_post_and_country_is_the_one_named(text, words, audience):
+    assert _quote(text, words).addressee.name == audience

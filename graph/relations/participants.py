@@ -61,6 +61,14 @@ def _dateline(t: Token) -> bool:
     return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text_with_ws
 
 
+def _undated(subj: Token) -> Token | None:
+    """The subject itself, or for a dateline read as the subject the apposition the parser hung
+    the real subject on (none when there is no such apposition)."""
+    if not _dateline(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos"), None)
+
+
 def _possessor_misread_as_conjunct(t: Token) -> bool:
     """ "Chile's Lopez and Peru's Ortega": the parser may join "Peru" to "Lopez" and hang
     "Ortega" on "Lopez" as a second conjunct; a conjunct that carries the possessive "'s" and is
@@ -336,7 +344,8 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
             break
         else:
             head = head.head
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        subj = next((u for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                     for u in [_undated(c)] if u is not None), None)
         if subj is not None:
             found = person(subj)
             if found is not None:
@@ -347,11 +356,13 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
     here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
     own_root = sents[here].root
     # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
-    candidates = [c for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    candidates = [u for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                  for u in [_undated(c)] if u is not None]
     for k in range(here - 1, max(-1, here - 3), -1):
         root = sents[k].root
         candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
-                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for u in [_undated(c)] if u is not None][:1]
     for c in candidates:
         if c.pos_ == "PRON" and c.lower_ == pron.lower_:
             continue  # "He said … He met": one more sentence back
@@ -371,7 +382,8 @@ def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Toke
     if here == 0:
         return []
     root = sents[here - 1].root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((u for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for u in [_undated(c)] if u is not None),
+                None)
     if subj is None:
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):

@@ -165,3 +165,9 @@ def test_a_fronted_passive_of_asking_runs_from_the_agent(nlp):
 def test_a_journalist_of_an_outlet_is_a_person_told(nlp):
     ex = run(nlp, "Senator Ann Ruiz told CNN's Tom Bell by phone that the bill was dead.")
     assert between(ex, C, "Ann Ruiz", "Tom Bell").event == "message"
+
+
+def test_he_after_a_dateline_continues_the_subject_not_the_place(nlp):
+    ex = run(nlp, "Envoy travels.\n\nANKARA, July 8 - The United Nations envoy, Pieter van Dam, travelled to Ankara "
+                  "on Monday. He met Greek Prime Minister Nikos Vlahos on Tuesday.")
+    assert between(ex, C, "Pieter van Dam", "Nikos Vlahos").event == "meeting"

@@ -129,6 +129,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
               for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
     if low in ("partners", "allies", "countries", "states", "governments") and listed:
         return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+    included = [(x, r) for how, x in listed if how == "including" for r in [ctx.ent(x)]
+                if r is not None and r.type in _ACTOR_TYPES]
+    if included and t.tag_ in ("NNS", "NNPS"):
+        return included  # "met with Senate Democrats, including X and Y": those the text names
     if low not in _PARTY_NOUNS:
         return []
     found: list[tuple[Token, EntityRef]] = []

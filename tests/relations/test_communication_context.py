@@ -171,3 +171,9 @@ def test_he_after_a_dateline_continues_the_subject_not_the_place(nlp):
     ex = run(nlp, "Envoy travels.\n\nANKARA, July 8 - The United Nations envoy, Pieter van Dam, travelled to Ankara "
                   "on Monday. He met Greek Prime Minister Nikos Vlahos on Tuesday.")
     assert between(ex, C, "Pieter van Dam", "Nikos Vlahos").event == "meeting"
+
+
+def test_a_group_met_stands_for_the_names_it_includes(nlp):
+    ex = run(nlp, "Judge Tom Bell visited the Capitol on Thursday to meet with top Senate Democrats, including "
+                  "Harry Lind and Pat Moss.")
+    assert pairs(ex, C) == {frozenset(("Tom Bell", "Harry Lind")), frozenset(("Tom Bell", "Pat Moss"))}

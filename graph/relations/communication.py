@@ -125,7 +125,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
         _emit(ctx, sources, targets, verb, event, lemma, 0.75)
         return
-    subj_tok = subject_of(verb)
+    subj_tok = subject_of(verb) or _gerund_subject(verb)
     if subj_tok is None:
         return
     sources = parties(ctx, subj_tok)
@@ -261,6 +261,19 @@ def _going_to(verb: Token) -> bool:
 # "urged both sides to meet": the visit or the meeting is asked for, not held
 _BIDDING_VERBS = frozenset("invite ask urge encourage call press tell advise allow permit persuade "
                            "pressure push request want expect need authorize authorise instruct order".split())
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "X has endured criticism for telling Y", "X was praised for visiting Y": a gerund
+    after "for" on the clause's object or verb has the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("for", "after", "before", "by"):
+        return None
+    t = verb.head.head
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr"):
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _bidden(verb: Token) -> bool:

@@ -133,6 +133,11 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                 if r is not None and r.type in _ACTOR_TYPES]
     if included and t.tag_ in ("NNS", "NNPS"):
         return included  # "met with Senate Democrats, including X and Y": those the text names
+    if low in ("people", "public", "nation", "electorate") and t.tag_ in ("NN", "NNS"):
+        # "telling the British people", "addressed the Ukrainian nation": the country itself
+        state = next(((m, r) for m in t.lefts if m.dep_ in ("amod", "compound", "poss")
+                      for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
+        return [state] if state is not None else []
     if low not in _PARTY_NOUNS:
         return []
     found: list[tuple[Token, EntityRef]] = []

@@ -352,3 +352,9 @@ def test_a_capital_in_a_coordination_stands_for_its_country(nlp):
 def test_a_plan_governs_its_coordinated_appeal(nlp):
     ex = run(nlp, "Governor Tom Bell is considering cutting the budget and pushing Senator Ann Ruiz to resign.")
     assert not rels(ex, C)
+
+
+def test_a_nations_people_told_is_the_country(nlp):
+    ex = run(nlp, "President Paul Mercer has endured criticism for telling the British people that they would "
+                  "be better off inside the union.")
+    assert between(ex, C, "Paul Mercer", "United Kingdom").event == "message"

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..addressees import glued_audience, person_told_before
 from ..model import EntityRef
+from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
 from .contact_lexicon import (
@@ -192,6 +193,13 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
+        # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
+        outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
+                       and ((r := ctx.ent(c)) is not None and r.type == "media"
+                            or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
+        if outlet_objs:
+            targets = [t for t in targets if t[1].type == "person" or not any(
+                t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
         targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
@@ -297,7 +305,10 @@ def _outlets_programme(ctx: Context, tok: Token) -> bool:
     """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
     if (own := ctx.ent(tok)) is not None and own.type == "person":
         return False  # "told ABC's George Stephanopoulos": a journalist is a person told, not a programme
-    return any(c.dep_ == "poss" and (r := ctx.ent(c)) is not None and r.type == "media" for c in tok.children)
+    # the owner an outlet by its entity or by its name's shape ("BBC Radio Four's Any Questions")
+    return any(c.dep_ == "poss" and ((r := ctx.ent(c)) is not None and r.type == "media"
+                                     or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))
+               for c in tok.children)
 
 
 def _quote_follows(obj: Token) -> bool:

@@ -358,3 +358,16 @@ def test_a_nations_people_told_is_the_country(nlp):
     ex = run(nlp, "President Paul Mercer has endured criticism for telling the British people that they would "
                   "be better off inside the union.")
     assert between(ex, C, "Paul Mercer", "United Kingdom").event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is shameful,\u201d Senator Tom Bell told BBC Radio Four's Any Questions.",
+    "\u201cThe deal is dead,\u201d Maria Lopez told Radio Lima's Hoy En Directo.",
+])
+def test_a_programme_of_an_outlet_told_is_an_interview_not_a_channel(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_an_outlets_journalist_told_stays_a_channel(nlp):
+    ex = run(nlp, "Maria Lopez told the Daily Herald's Tom Bell that the port was closed.")
+    assert between(ex, C, "Maria Lopez", "Tom Bell").event == "message"

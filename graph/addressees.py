@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .entities import EntityIndex
 from .model import EntityRef
-from .outlets import SPEAKING_TO
+from .outlets import SPEAKING_TO, outlet_shaped
 from .speakers import GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -620,6 +620,20 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
 
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:
     """A news outlet that was told carried the quote too ("…, he told Reuters")."""
-    if reported_by is None and addressee is not None and addressee.type == "media":
+    if reported_by is None and addressee is not None and (addressee.type == "media" or addressee.type in (
+            "organization", "group") and _named_as_outlet(addressee.name)):
         return addressee
     return reported_by
+
+
+# the head nouns that make a told organisation's name an outlet's ("told Al-Ahram newspaper",
+# "told the Kathimerini daily"); "agency", "network", "channel" name other bodies too
+_OUTLET_HEADS = MEDIA_NOUNS - {"agency", "network", "channel", "outlet", "website", "publication"}
+
+
+def _named_as_outlet(name: str) -> bool:
+    """Whether a name ends in a noun for a news outlet ("Al-Ahram newspaper") or has an outlet's shape."""
+    words = name.split()
+    if not any(w[:1].isupper() for w in words):
+        return False  # "a local newspaper": no outlet named
+    return words[-1].lower() in _OUTLET_HEADS or outlet_shaped(name, strong_only=True)

@@ -318,3 +318,10 @@ def test_an_interview_after_the_reported_clause_is_its_setting():
 ])
 def test_an_official_described_by_post_and_country_is_the_one_named(text, words, audience):
     assert _quote(text, words).addressee.name == audience
+
+
+def test_an_outlet_named_by_its_head_noun_is_addressee_and_outlet():
+    q = _quote("Rebel leader Yusuf Qadri told Al-Ahram newspaper that the talks were serious.", "talks were serious")
+    assert q.addressee is not None and q.reported_by is not None and q.reported_by.id == q.addressee.id
+    q = _quote("Maria Lopez told a local newspaper that the port was closed.", "port was closed")
+    assert q.reported_by is None

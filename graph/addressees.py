@@ -584,6 +584,8 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
     starts: list[int] | None = None
     for d in drafts:
         spk = speaker_of(d)
+        if d.addressee is None and d.verb is not None:
+            d.addressee = _letter_written_before(d.verb, index, resolver)
         if d.addressee is not None or spk is None:
             continue
         if starts is None:
@@ -616,6 +618,41 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+# what a letter's words are quoted with: "the letter says", "the letter continues", "they wrote"
+_LETTER_NOUNS = frozenset("letter email memo message note".split())
+_LETTER_CUES = frozenset("write say continue add read state".split())
+
+
+def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one a letter named a few sentences before was sent to ("sent a letter to the FBI
+    director … “…,” the letter continues"; "… they wrote"): the audience of words quoted from it,
+    when the cue is "wrote" or has the letter as its subject and names no channel of its own
+    ("wrote on Twitter", "wrote in a column")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
+                                        for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
+        return None
+    doc, here = verb.doc, verb.sent
+    sents = list(doc[max(0, here.start - 600):here.start].sents)[-6:]  # the few sentences before
+    for sent in reversed(sents):
+        for tok in reversed(list(sent)):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
+                return None  # "wrote on Twitter" in between: the writing since is elsewhere
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
+                continue
+            # "a letter to X", or "sent a letter to X" with the "to" on the verb
+            owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            to = next((g for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if to is not None:
+                return _audience(to, index, resolver, strict=False)
+    return None
 
 
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:

@@ -325,3 +325,15 @@ def test_an_outlet_named_by_its_head_noun_is_addressee_and_outlet():
     assert q.addressee is not None and q.reported_by is not None and q.reported_by.id == q.addressee.id
     q = _quote("Maria Lopez told a local newspaper that the port was closed.", "port was closed")
     assert q.reported_by is None
+
+
+def test_words_quoted_from_a_letter_go_to_its_addressee():
+    text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday, seeking answers about her ruling. "
+            "The letter continues: \u201cPlease explain your reading of the law.\u201d")
+    assert _quote(text, "Please explain").addressee.name == "Ann Moss"
+
+
+def test_writing_elsewhere_after_a_letter_has_no_audience():
+    text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday. Lind wrote on Twitter that the fight "
+            "would go on. \u201cWe will win,\u201d Lind wrote.")
+    assert _quote(text, "We will win").addressee is None

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .entities import EntityIndex
 from .model import EntityRef
-from .outlets import SPEAKING_TO
+from .outlets import SPEAKING_TO, outlet_shaped
 from .speakers import GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SpeakerResolver, mention_span
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -199,11 +199,17 @@ def _from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     audience named in the cue's sentence by a channel, a participle or a press event; never in
     the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
+    # the clause reported before the cue ("Ruiz held a meeting with Quispe, an official said")
+    # tells of no setting of the telling; one reported after it only by "in"/"during" ("said
+    # Turkey wanted calm in an interview with Reuters", not "said he had a call with Lee")
+    fronted = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in c.subtree}
+    after = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
     for tok in sent:
-        if any(start <= tok.idx < end for start, end in said):
+        if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
             continue
         low = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS:
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and not (
+                tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))):
             ref = _channel_audience(tok, index, resolver)
             if ref is not None:
                 return ref
@@ -279,6 +285,20 @@ def _reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
     return index.ref(cluster) if cluster else None
 
 
+# one official described by post and country ("his Ukrainian counterpart", "the British minister")
+_DESCRIBED_OFFICIALS = frozenset("counterpart minister envoy ambassador diplomat negotiator official".split())
+
+
+def _official_described(target: Token, index: EntityIndex) -> EntityRef | None:
+    """The person the article names for a description by post and country ("told his
+    Ukrainian counterpart" → the Ukrainian minister named earlier), read as the communication
+    rules read the same words, so that the quote's audience and the COMMUNICATED_WITH edge agree."""
+    from .relations._context import Context  # the relations package reads this module: import late
+    from .relations.participants import parties
+
+    return next((r for _, r in parties(Context(target.doc, index), target) if r.type == "person"), None)
+
+
 def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,
               strict: bool) -> EntityRef | None:
     """The entity a mention of the audience stands for. ``strict`` (a "to" phrase of any verb,
@@ -300,6 +320,10 @@ def _audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolve
         target = named_after  # "told conservative radio host Hal Brun": the host named
     if _press_event(target):
         return _reporters(target, index)
+    if target.tag_ == "NN" and target.lemma_.lower() in _DESCRIBED_OFFICIALS:
+        official = _official_described(target, index)  # "told his Ukrainian counterpart"
+        if official is not None:
+            return official
     named = index.at(target)
     if named is not None:
         return named
@@ -560,6 +584,8 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
     starts: list[int] | None = None
     for d in drafts:
         spk = speaker_of(d)
+        if d.addressee is None and d.verb is not None:
+            d.addressee = _letter_written_before(d.verb, index, resolver)
         if d.addressee is not None or spk is None:
             continue
         if starts is None:
@@ -594,8 +620,57 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
                 d.reported_by = ref
 
 
+# what a letter's words are quoted with: "the letter says", "the letter continues", "they wrote"
+_LETTER_NOUNS = frozenset("letter email memo message note".split())
+_LETTER_CUES = frozenset("write say continue add read state".split())
+
+
+def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one a letter named a few sentences before was sent to ("sent a letter to the FBI
+    director … “…,” the letter continues"; "… they wrote"): the audience of words quoted from it,
+    when the cue is "wrote" or has the letter as its subject and names no channel of its own
+    ("wrote on Twitter", "wrote in a column")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
+                                        for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
+        return None
+    doc, here = verb.doc, verb.sent
+    sents = list(doc[max(0, here.start - 600):here.start].sents)[-6:]  # the few sentences before
+    for sent in reversed(sents):
+        for tok in reversed(list(sent)):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
+                return None  # "wrote on Twitter" in between: the writing since is elsewhere
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
+                continue
+            # "a letter to X", or "sent a letter to X" with the "to" on the verb
+            owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            to = next((g for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if to is not None:
+                return _audience(to, index, resolver, strict=False)
+    return None
+
+
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:
     """A news outlet that was told carried the quote too ("…, he told Reuters")."""
-    if reported_by is None and addressee is not None and addressee.type == "media":
+    if reported_by is None and addressee is not None and (addressee.type == "media" or addressee.type in (
+            "organization", "group") and _named_as_outlet(addressee.name)):
         return addressee
     return reported_by
+
+
+# the head nouns that make a told organisation's name an outlet's ("told Al-Ahram newspaper",
+# "told the Kathimerini daily"); "agency", "network", "channel" name other bodies too
+_OUTLET_HEADS = MEDIA_NOUNS - {"agency", "network", "channel", "outlet", "website", "publication"}
+
+
+def _named_as_outlet(name: str) -> bool:
+    """Whether a name ends in a noun for a news outlet ("Al-Ahram newspaper") or has an outlet's shape."""
+    words = name.split()
+    if not any(w[:1].isupper() for w in words):
+        return False  # "a local newspaper": no outlet named
+    return words[-1].lower() in _OUTLET_HEADS or outlet_shaped(name, strong_only=True)

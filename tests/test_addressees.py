@@ -292,3 +292,48 @@ def test_no_audience_from_clauses_around_the_cue(text, words):
 ])
 def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
     assert _quote(text, words).addressee is None
+
+
+@pytest.mark.parametrize("text, words", [
+    # a meeting told in an indirect report before its cue is what is told, not where
+    ("Ruiz held a long meeting with Foreign Minister Ida Brandt on Friday, a Chilean official said.",
+     "long meeting"),
+    ("Paul Mercer said he had a long phone call with Prime Minister Ida Brandt.", "long phone call"),
+])
+def test_a_meeting_in_an_indirect_report_is_not_its_audience(text, words):
+    assert _quote(text, words).addressee is None
+
+
+def test_an_interview_after_the_reported_clause_is_its_setting():
+    q = _quote("Foreign Minister Selim Aydin said the border would stay open in an interview with Reuters.",
+               "border would stay open")
+    assert q.addressee is not None and q.addressee.name == "Reuters"
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Tomas Haddad in Lima on Monday. "
+     "Ruiz told her Peruvian counterpart that the border would reopen.", "border would reopen", "Tomas Haddad"),
+    ("Norwegian Foreign Minister Ola Berg visited Nairobi this week. There, Kenyan President Daniel Mwangi "
+     "told the Norwegian minister that the corridor was safe.", "corridor was safe", "Ola Berg"),
+])
+def test_an_official_described_by_post_and_country_is_the_one_named(text, words, audience):
+    assert _quote(text, words).addressee.name == audience
+
+
+def test_an_outlet_named_by_its_head_noun_is_addressee_and_outlet():
+    q = _quote("Rebel leader Yusuf Qadri told Al-Ahram newspaper that the talks were serious.", "talks were serious")
+    assert q.addressee is not None and q.reported_by is not None and q.reported_by.id == q.addressee.id
+    q = _quote("Maria Lopez told a local newspaper that the port was closed.", "port was closed")
+    assert q.reported_by is None
+
+
+def test_words_quoted_from_a_letter_go_to_its_addressee():
+    text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday, seeking answers about her ruling. "
+            "The letter continues: \u201cPlease explain your reading of the law.\u201d")
+    assert _quote(text, "Please explain").addressee.name == "Ann Moss"
+
+
+def test_writing_elsewhere_after_a_letter_has_no_audience():
+    text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday. Lind wrote on Twitter that the fight "
+            "would go on. \u201cWe will win,\u201d Lind wrote.")
+    assert _quote(text, "We will win").addressee is None

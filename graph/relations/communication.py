@@ -25,11 +25,12 @@ from spacy.tokens import Token
 
 from ..addressees import glued_audience, person_told_before
 from ..model import EntityRef
+from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
 from .contact_lexicon import (
     _ACTOR_TYPES, _CARRYING_VERBS, _GATHERING_VERBS, _MEDIATING_VERBS, _MUTUAL_VERBS, _NOUN_EVENTS, _OBJECT_VERBS, _PAIR_NOUNS, _PAIR_WORDS,
-    _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
+    _APPEAL_ONLY, _ARRIVAL_VERBS, _PERSON_OBJECT_VERBS, _SHARED_WORDS, _PHRASAL, _RECIPROCAL_VERBS, _TAKING_PART_VERBS, _VERB_EVENTS, _VERB_PREPS,
 )
 from .participants import continued_subject, hyphen_pair, mediators_of, parties, possessor, they_pair, topic_before
 
@@ -85,11 +86,19 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+                                    for c in verb.children):
+        return  # "shares a border with Peru": nothing told
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb):
+        return  # "pressed the case", "pushed a bill"
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
         return  # "sat on the board", "reached a deal", "shook the market"
-    if not asserted(verb) or _going_to(verb):
+    if not asserted(verb) or _going_to(verb) or _bidden(verb):
         return
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
+            and not asserted(verb.head):
+        return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
     event = "message" if appeal else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
@@ -110,10 +119,14 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
             subj_tok = verb.head
+        elif subj_tok is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+            # "Asked by Ruiz to explain the delay, Holm said …": a fronted participle with no
+            # subject of its own tells of the main clause's subject
+            subj_tok = subject_of(verb.head)
         sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
         _emit(ctx, sources, targets, verb, event, lemma, 0.75)
         return
-    subj_tok = subject_of(verb)
+    subj_tok = subject_of(verb) or _gerund_subject(verb)
     if subj_tok is None:
         return
     sources = parties(ctx, subj_tok)
@@ -176,7 +189,17 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
+    if lemma == "share" and not targets:  # "shared intelligence with Peru": the parser hangs "with" on the object
+        targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
+                    and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
+        # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
+        outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
+                       and ((r := ctx.ent(c)) is not None and r.type == "media"
+                            or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
+        if outlet_objs:
+            targets = [t for t in targets if t[1].type == "person" or not any(
+                t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
         targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
@@ -242,9 +265,50 @@ def _going_to(verb: Token) -> bool:
         not any(c.dep_ == "prep" or c.dep_ == "advmod" and c.lower_ in ("there", "home") for c in head.children)
 
 
+# verbs that bid someone to do what their "to" clause says: "invited her to visit Nairobi",
+# "urged both sides to meet": the visit or the meeting is asked for, not held
+_BIDDING_VERBS = frozenset("invite ask urge encourage call press tell advise allow permit persuade "
+                           "pressure push request want expect need authorize authorise instruct order".split())
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "X has endured criticism for telling Y", "X was praised for visiting Y": a gerund
+    after "for" on the clause's object or verb has the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("for", "after", "before", "by"):
+        return None
+    t = verb.head.head
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr"):
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether ``verb`` is the deed another verb bids someone do ("invited X to visit Y")."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _BIDDING_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _bids_its_object(verb: Token) -> bool:
+    """ "pressed both sides to settle": an object and a "to" clause after it (the parser may
+    hang the clause on the verb or read the object as its subject)."""
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if clause is None:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children) or \
+        any(g.dep_ == "nsubj" and g.i < clause.i for g in clause.children)
+
+
 def _outlets_programme(ctx: Context, tok: Token) -> bool:
     """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
-    return any(c.dep_ == "poss" and (r := ctx.ent(c)) is not None and r.type == "media" for c in tok.children)
+    if (own := ctx.ent(tok)) is not None and own.type == "person":
+        return False  # "told ABC's George Stephanopoulos": a journalist is a person told, not a programme
+    # the owner an outlet by its entity or by its name's shape ("BBC Radio Four's Any Questions")
+    return any(c.dep_ == "poss" and ((r := ctx.ent(c)) is not None and r.type == "media"
+                                     or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))
+               for c in tok.children)
 
 
 def _quote_follows(obj: Token) -> bool:
@@ -427,11 +491,16 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         _mediate(ctx, mediators, owners + with_side, noun, cue)
         return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
-        or noun.dep_ == "pobj" and noun.head.head.lower_ in ("round", "rounds", "series")
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS
     if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         _pairwise(ctx, owners, noun, event, cue, 0.65)
         _mediate(ctx, mediators, owners, noun, cue)
+
+
+# nouns that measure the event they hold with "of": "a second round of talks", "three hours of
+# talks", "a series of meetings" (the event is the one held)
+_MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
 
 
 def _journey_ahead(noun: Token) -> bool:
@@ -468,7 +537,7 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head.head
-            if t.pos_ == "NOUN" and t.lower_ in ("round", "rounds", "series", "part", "number", "couple", "string"):
+            if t.pos_ == "NOUN" and t.lower_ in _MEASURE_NOUNS | {"part", "number", "couple", "string"}:
                 continue
             if t.pos_ not in ("VERB", "AUX"):
                 return None  # "his comments at a news conference with X": the comments' owner spoke

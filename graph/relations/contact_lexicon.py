@@ -20,9 +20,13 @@ _VERB_EVENTS = {
     "thank": "message", "congratulate": "message", "text": "message", "email": "message",
     "message": "message", "assure": "message", "reassure": "message", "notify": "message",
     "explain": "message", "appeal": "message", "summon": "summons",
+    # appeals: contact only when they bid their object do something (_APPEAL_ONLY)
+    "press": "message", "push": "message", "pressure": "message", "encourage": "message", "implore": "message",
+    "beg": "message", "lobby": "message", "exhort": "message",
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
     "hand": None, "deliver": None, "pass": None,  # "handed X a letter", "delivered a message to X"
     "exchange": None,  # "exchanged messages with X"
+    "share": "message",  # "shared intelligence with X": only what is told is shared so (_SHARED_WORDS)
     # phrasal: only with their particle or object (_PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
 }
@@ -35,12 +39,20 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
-               "shake": ("with",), "appeal": ("to",), "mediate": ("between",), "broker": ("between",)}
+               "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",)}
+# verbs of appeal that reach their object only when they bid it do something ("pressed both
+# sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
+_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "lobby", "exhort"}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand"}
+                 "hand"} | _APPEAL_ONLY
+# what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
+# border with", "shared the stage with")
+_SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
+                 "concerns", "assessment", "assessments", "plan", "plans", "proposal", "proposals", "message",
+                 "letter", "documents", "names", "list", "update", "updates", "news", "results", "analysis"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"

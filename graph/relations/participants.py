@@ -36,10 +36,37 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
         todo.extend(c for c in t.children if c.dep_ == "conj")
         if _possessor_misread_as_conjunct(t):
             continue
+        if _dateline(t):
+            # "LIMA, March 3 - The ministers of X and Y met": the parser reads the dateline as
+            # the subject and the real one as its apposition; the place is no party
+            todo.extend(c for c in t.children if c.dep_ == "appos")
+            continue
         for found_tok, ref in _one_party(ctx, t, context_tok or tok):
             if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
                 out.append((found_tok, ref))
     return out
+
+
+def _dateline(t: Token) -> bool:
+    """Whether ``t`` ends a wire dateline: a place in capitals opening its sentence (or
+    paragraph), followed by a comma or a parenthesis ("OSLO, May 12 -", "DES MOINES, Iowa (UPI)
+    -"). A word in capitals inside a sentence ("NATO", "the UN") is no dateline."""
+    doc = t.doc
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or t.i + 1 >= len(doc) \
+            or doc[t.i + 1].text not in (",", "("):
+        return False
+    k = t.i
+    while k > 0 and doc[k - 1].text.isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
+        k -= 1  # "DES MOINES"
+    return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text_with_ws
+
+
+def _undated(subj: Token) -> Token | None:
+    """The subject itself, or for a dateline read as the subject the apposition the parser hung
+    the real subject on (none when there is no such apposition)."""
+    if not _dateline(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos"), None)
 
 
 def _possessor_misread_as_conjunct(t: Token) -> bool:
@@ -58,7 +85,7 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             and not (t.lower_ in FIRST_PERSON and ctx.ent(t, resolve=True) is not None):
         return []
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
-    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and ctx.index.cluster_at(t) is None \
+    if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj", "conj") and ctx.index.cluster_at(t) is None \
             and gazetteer.country(gazetteer.seat(t.text) or ""):
         # "visiting Beijing", "greeted in Moscow": a seat of government for its country
         cluster = ctx.index.add(ctx.doc[t.i:t.i + 1], "country", name=gazetteer.seat(t.text))
@@ -75,7 +102,8 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
         # "Norway says it is playing the role of mediator": the subject of the clause above
         head = t.head
-        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+        # ("China surprised many when it brokered …": an adverbial clause's "it" too)
+        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i:
             head = head.head
             up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
                        and ctx.ent(c).type in ("country", "organization")), None)
@@ -101,6 +129,15 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
               for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
     if low in ("partners", "allies", "countries", "states", "governments") and listed:
         return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+    included = [(x, r) for how, x in listed if how == "including" for r in [ctx.ent(x)]
+                if r is not None and r.type in _ACTOR_TYPES]
+    if included and t.tag_ in ("NNS", "NNPS"):
+        return included  # "met with Senate Democrats, including X and Y": those the text names
+    if low in ("people", "public", "nation", "electorate") and t.tag_ in ("NN", "NNS"):
+        # "telling the British people", "addressed the Ukrainian nation": the country itself
+        state = next(((m, r) for m in t.lefts if m.dep_ in ("amod", "compound", "poss")
+                      for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
+        return [state] if state is not None else []
     if low not in _PARTY_NOUNS:
         return []
     found: list[tuple[Token, EntityRef]] = []
@@ -303,10 +340,21 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
 
     head = pron.head
     for _ in range(6):  # the clauses the pronoun's clause is embedded in
-        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or head.head.i == head.i:
+        if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
+            # "flew to Athens, where he met X": the one who went there, the subject of the
+            # verb the place hangs on
+            place = head.head
+            while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
+                place = place.head
+            if place.pos_ not in ("VERB", "AUX"):
+                break
+            head = place
+        elif head.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "dep") or head.head.i == head.i:
             break
-        head = head.head
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        else:
+            head = head.head
+        subj = next((u for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                     for u in [_undated(c)] if u is not None), None)
         if subj is not None:
             found = person(subj)
             if found is not None:
@@ -317,11 +365,13 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
     here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
     own_root = sents[here].root
     # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
-    candidates = [c for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    candidates = [u for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                  for u in [_undated(c)] if u is not None]
     for k in range(here - 1, max(-1, here - 3), -1):
         root = sents[k].root
         candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
-                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for u in [_undated(c)] if u is not None][:1]
     for c in candidates:
         if c.pos_ == "PRON" and c.lower_ == pron.lower_:
             continue  # "He said … He met": one more sentence back
@@ -341,7 +391,8 @@ def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Toke
     if here == 0:
         return []
     root = sents[here - 1].root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((u for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for u in [_undated(c)] if u is not None),
+                None)
     if subj is None:
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):

@@ -311,3 +311,63 @@ def test_first_person_in_a_quote_is_its_speaker(nlp, text, a, b, event):
 ])
 def test_first_person_plans_denials_and_paraphrase_are_no_event(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The United States has been pressing both Peru and Chile to settle the dispute.", "United States", "Chile"),
+    ("Senator Ann Ruiz pushed Governor Tom Bell to veto the bill.", "Ann Ruiz", "Tom Bell"),
+    ("Maria Lopez encouraged Carlos Ortega to run for the senate.", "Maria Lopez", "Carlos Ortega"),
+])
+def test_an_appeal_that_bids_its_object_is_a_message(nlp, text, a, b):
+    assert between(run(nlp, text), C, a, b).event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez pressed the case for reform on Monday.",
+    "Senator Ann Ruiz pushed a bill on water rights through the senate.",
+    "Maria Lopez was encouraged by the vote in Lima.",
+])
+def test_an_appeal_with_no_one_bidden_is_no_contact(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_shared_information_is_a_message_a_shared_border_is_not(nlp):
+    ex = run(nlp, "Israel shared information with the Palestinian Authority during the hunt.")
+    assert between(ex, C, "Israel", "Palestinian Authority").event == "message"
+    assert not rels(run(nlp, "Maria Lopez shared the stage with Carlos Ortega in Lima."), C)
+    assert not rels(run(nlp, "Peru shares a long border with Bolivia."), C)
+
+
+def test_it_in_an_adverbial_clause_is_the_main_subject(nlp):
+    ex = run(nlp, "China surprised many last March when it played a role brokering a rapprochement between "
+                  "Saudi Arabia and Iran.")
+    assert between(ex, C, "China", "Iran").event == "mediation"
+
+
+def test_a_capital_in_a_coordination_stands_for_its_country(nlp):
+    ex = run(nlp, "The United States has struggled to broker a compromise between Moscow and Kyiv.")
+    assert pairs(ex, C) >= {frozenset(("United States", "Russia")), frozenset(("United States", "Ukraine"))}
+
+
+def test_a_plan_governs_its_coordinated_appeal(nlp):
+    ex = run(nlp, "Governor Tom Bell is considering cutting the budget and pushing Senator Ann Ruiz to resign.")
+    assert not rels(ex, C)
+
+
+def test_a_nations_people_told_is_the_country(nlp):
+    ex = run(nlp, "President Paul Mercer has endured criticism for telling the British people that they would "
+                  "be better off inside the union.")
+    assert between(ex, C, "Paul Mercer", "United Kingdom").event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is shameful,\u201d Senator Tom Bell told BBC Radio Four's Any Questions.",
+    "\u201cThe deal is dead,\u201d Maria Lopez told Radio Lima's Hoy En Directo.",
+])
+def test_a_programme_of_an_outlet_told_is_an_interview_not_a_channel(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_an_outlets_journalist_told_stays_a_channel(nlp):
+    ex = run(nlp, "Maria Lopez told the Daily Herald's Tom Bell that the port was closed.")
+    assert between(ex, C, "Maria Lopez", "Tom Bell").event == "message"

@@ -5,7 +5,7 @@ chair or moderate. Every sentence is written for this test."""
 
 import pytest
 
-from ._helpers import between, pairs, run
+from ._helpers import between, has, pairs, rels, run
 
 C = "COMMUNICATED_WITH"
 
@@ -124,3 +124,56 @@ def test_they_after_a_contact_are_the_pair(nlp):
 def test_they_with_no_contact_just_before_or_another_side_is_no_pair(nlp, text):
     ex = run(nlp, text)
     assert len([r for r in ex.relations if r.predicate == C]) <= 1
+
+
+def test_a_wire_dateline_is_no_party(nlp):
+    # the parser reads the dateline as the subject, the pair as its apposition or conjuncts
+    ex = run(nlp, "Leaders talk.\n\nOSLO, May 12 - Norwegian Prime Minister Ingrid Solberg and Kenyan President "
+                  "Daniel Mwangi spoke by phone on Monday about the grain corridor, both governments said.")
+    assert pairs(ex, C) == {frozenset(("Ingrid Solberg", "Daniel Mwangi"))}
+    ex = run(nlp, "Ministers meet.\n\nLIMA, March 3 - The foreign ministers of Chile, Peru and Bolivia met in "
+                  "Lima on Tuesday to discuss the river, officials said.")
+    assert pairs(ex, C) == {frozenset(p) for p in (("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia"))}
+
+
+def test_he_in_a_where_clause_is_the_one_who_went_there(nlp):
+    ex = run(nlp, "The United Nations envoy, Pieter van Dam, travelled to Ankara on Monday, then flew to "
+                  "Athens, where he met Greek Prime Minister Nikos Vlahos on Tuesday.")
+    assert between(ex, C, "Pieter van Dam", "Nikos Vlahos").event == "meeting"
+
+
+def test_hours_of_talks_among_coordinated_subjects(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Alberto Ruiz, Peruvian Foreign Minister Elena Haddad and Bolivian "
+                  "Foreign Minister Tomas Quispe held three hours of talks at the palace.")
+    assert pairs(ex, C) == {frozenset(p) for p in (("Alberto Ruiz", "Elena Haddad"), ("Alberto Ruiz", "Tomas Quispe"),
+                                                  ("Elena Haddad", "Tomas Quispe"))}
+    assert all(r.event == "talks" for _, _, r in rels(ex, C))
+
+
+def test_an_invitation_to_visit_is_no_visit(nlp):
+    ex = run(nlp, "Kenyan President Daniel Mwangi thanked Ingrid Solberg for her support and invited her to "
+                  "visit Nairobi.")
+    assert pairs(ex, C) == {frozenset(("Daniel Mwangi", "Ingrid Solberg"))}
+    assert frozenset(("Carlos Ortega", "Peru")) not in pairs(run(nlp, "Maria Lopez urged Carlos Ortega to visit Peru."), C)
+
+
+def test_a_fronted_passive_of_asking_runs_from_the_agent(nlp):
+    ex = run(nlp, "Asked by Maria Lopez to explain the delay, Carlos Ortega said the port was closed.")
+    assert has(ex, C, "Maria Lopez", "Carlos Ortega").event == "message"
+
+
+def test_a_journalist_of_an_outlet_is_a_person_told(nlp):
+    ex = run(nlp, "Senator Ann Ruiz told CNN's Tom Bell by phone that the bill was dead.")
+    assert between(ex, C, "Ann Ruiz", "Tom Bell").event == "message"
+
+
+def test_he_after_a_dateline_continues_the_subject_not_the_place(nlp):
+    ex = run(nlp, "Envoy travels.\n\nANKARA, July 8 - The United Nations envoy, Pieter van Dam, travelled to Ankara "
+                  "on Monday. He met Greek Prime Minister Nikos Vlahos on Tuesday.")
+    assert between(ex, C, "Pieter van Dam", "Nikos Vlahos").event == "meeting"
+
+
+def test_a_group_met_stands_for_the_names_it_includes(nlp):
+    ex = run(nlp, "Judge Tom Bell visited the Capitol on Thursday to meet with top Senate Democrats, including "
+                  "Harry Lind and Pat Moss.")
+    assert pairs(ex, C) == {frozenset(("Tom Bell", "Harry Lind")), frozenset(("Tom Bell", "Pat Moss"))}

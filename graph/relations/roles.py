@@ -66,8 +66,8 @@ def whole_document(ctx: Context) -> None:
 def copula(ctx: Context, attr: Token) -> None:
     verb = attr.head
     subj = subject_of(verb)
-    if subj is None or any(c.dep_ == "neg" for c in verb.children):
-        return
+    if subj is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+        return  # "I wanted to be president of X", "if he were chairman": no post held
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
     if verb.dep_ == "relcl" and subj.i == verb.head.i and subj.pos_ == "NOUN" and subj.dep_ == "appos":
@@ -157,6 +157,9 @@ def apposition(ctx: Context, appos: Token) -> None:
                   for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.index.at(c) is None
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
         for role_noun in [appos, *later]:
+            if role_noun.tag_ == "NNS" and holder.type == "person" and head.dep_ != "conj" \
+                    and not any(c.dep_ == "conj" for c in head.children):
+                continue  # "If God talks to X, Y's days are over": one person is no plural post
             if _names_a_thing(role_noun):
                 continue  # "Clinton, Britain's emotionally charged uprising": no post held
             if gazetteer.demonym(role_noun.text):

@@ -39,6 +39,11 @@ _STATES = {
     "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA", "Washington": "Wash. WA",
     "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI", "Wyoming": "Wyo. WY",
 }
+# Plural offices that head a list of holders ("Sens. X of Idaho and Y of Maine", "the
+# Republican senators -- X of Texas, Y of Florida --").
+_PLURAL_OFFICES = {"sens": "senator", "senators": "senator", "reps": "representative",
+                   "representatives": "representative", "govs": "governor", "governors": "governor",
+                   "congressmen": "congressman", "congresswomen": "congresswoman", "mayors": "mayor"}
 _ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in _STATES.items() for a in abbrs.split()}
 _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATES})
 # "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state; or between commas, as
@@ -59,6 +64,7 @@ def whole_document(ctx: Context) -> None:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
         _office_in_apposition(ctx, ent, holder)
+    _state_after_name(ctx, named)
     _described_holder(ctx, named)
 
 
@@ -185,6 +191,88 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
         first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
         _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
+
+
+def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
+    """ "Sen. X of Oregon", "Rep. Y of California", "Sens. X of Idaho and Y of Maine", "the
+    senators up for re-election, among them X of Nevada and Y of Iowa": a US state after the
+    name, with "of", is a seat when an office says so: a title before this name or before the
+    name it is listed with, a plural office the name is given as an instance of, or an office
+    the article titles this person with elsewhere. Without an office, "X of Ohio" is where
+    someone lives, not a seat."""
+    offices_of: dict[str, set[str]] = {}
+    for ent, holder in named:
+        offices_of.setdefault(holder.id, set()).update(o for o in map(_office, title_tokens(ent)) if o)
+    for ent, holder in named:
+        state_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == ent.end
+                          for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if state_tok is None:
+            continue
+        toks = _gpe_run(ctx, state_tok)
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+            continue  # a US state by its name: other places after "of" are mostly where one is from
+        office, first = _listed_office(ctx, ent)
+        if office is None and len(offices_of.get(holder.id, ())) == 1:
+            office = next(iter(offices_of[holder.id]))  # "Sen. Ted Cruz … Ted Cruz of Texas"
+        if office is None:
+            continue
+        before = ctx.doc[max(0, first.i - 2):first.i + 1]
+        role = f"former {office}" if any(t.lower_ == "former" for t in before) else office
+        _add(ctx, holder, _place(ctx, toks), role, min(first, ent[0], key=lambda t: t.i), toks[-1])
+
+
+def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
+    """The office said for the name ``ent`` by its own title, by the title of the first name
+    of the list it is in, or by the plural office noun the list stands in apposition to; with
+    the token that says it."""
+    titles = title_tokens(ent)
+    own = [t for t in titles if _office(t) is not None]
+    if own:
+        return _OFFICES[own[-1].lower_.rstrip(".")], own[-1]
+    plural = _plural_before(ctx, ent.start)
+    if plural is not None:
+        return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
+    root = ent.root
+    steps = 0
+    while root.dep_ in ("conj", "appos") and steps < 8:
+        head = root.head
+        steps += 1
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PLURAL_OFFICES:
+            return _PLURAL_OFFICES[head.lower_], head  # "the Republican senators -- X of Texas, …"
+        if root.dep_ == "appos" and head.lower_ not in _PLURAL_OFFICES and head.ent_type_ != "PERSON":
+            # "senators face re-election, among them X of Nevada": the parse may hang the list
+            # on any noun; a plural office shortly before, in the sentence, is what it lists
+            start = min(t.i for t in root.subtree)
+            noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 12):start])
+                         if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+            if noun is not None:
+                return _PLURAL_OFFICES[noun.lower_], noun
+            break
+        if head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "X of Idaho and Y of Maine": the parse joins Y to "Idaho"
+        if head.ent_type_ != "PERSON":
+            break
+        first = ctx.index.layout.ent_at(head.i)
+        if first is not None:
+            offices = [t for t in title_tokens(first) if _office(t) is not None]
+            plural = _plural_before(ctx, first.start)
+            if plural is not None:  # "Sens. X of Idaho and Y of Maine"
+                return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
+            if offices and offices[-1].tag_ in ("NNS", "NNPS"):
+                return _PLURAL_OFFICES.get(offices[-1].lower_.rstrip("."), None), offices[-1]
+        root = head
+    return None, ent[0]
+
+
+def _plural_before(ctx: Context, start: int) -> Token | None:
+    """A plural office abbreviation right before a name ("Sens." or "Reps."), which the parse
+    splits from its full stop."""
+    k = start - 1
+    if k >= 0 and ctx.doc[k].text == ".":
+        k -= 1
+    if k >= 0 and ctx.doc[k].lower_.rstrip(".") in ("sens", "reps", "govs"):
+        return ctx.doc[k]
+    return None
 
 
 def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:

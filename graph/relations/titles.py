@@ -83,8 +83,8 @@ def owned_names(ctx: Context) -> None:
                 and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
             owner_tok = ctx.doc[ent.start - 2]
             owner = ctx.ent(owner_tok)
-            if owner is not None and owner.type not in ("media", "country"):  # a lone ORG may be a mistyped person
-                owner = None
+            if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
+                owner = None  # a lone ORG may be a mistyped person
         if owner is None:
             # "my friend Andy McCarthy at National Review": at an outlet, one works there
             owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end
@@ -97,6 +97,17 @@ def owned_names(ctx: Context) -> None:
         role = "national figure" if owner.type == "country" else "staff"
         ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+def _plain_body(ctx: Context, ref: EntityRef) -> bool:
+    """Whether the organisation ``ref`` cannot be a mistyped person: a name of two words or
+    more that neither starts with a forename nor ends with the surname of a person of the
+    document ("Democracy Corps' Stan Greenberg", not "Clinton's Tim Kaine" typed ORG)."""
+    words = ref.name.split()
+    if ref.type != "organization" or len(words) < 2 or forename_gender(words[0]) is not None:
+        return False
+    return not any(r.type == "person" and r.name.split()[-1] == words[-1]
+                   for r in map(ctx.index.ref, ctx.index.clusters))
 
 
 def possessed_titles(ctx: Context) -> None:

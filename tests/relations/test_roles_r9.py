@@ -1,0 +1,52 @@
+"""ROLE and SPEAKS_FOR in the forms US political news writes them: a body's own named person
+("The Heritage Foundation's X"), a client's lawyer, and posts that are no post (a wish, a
+plural of things in apposition); sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("The Heritage Foundation's Carl Jansen said the plan would fail.", "Carl Jansen", "Heritage Foundation"),
+    ("Brightline Research's Dana Whitfield, a Republican pollster, released the survey.",
+     "Dana Whitfield", "Brightline Research"),
+])
+def test_a_named_body_before_a_name_is_where_the_person_works(nlp, text, holder, body):
+    has(run(nlp, text), "ROLE", holder, body)
+
+
+def test_a_person_before_a_name_is_no_employer(nlp):
+    ex = run(nlp, "Hillary Clinton's Tim Kaine said the poll was sound.")
+    assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker, a lawyer for Ann Morrow, said she would appeal.",
+    "Ann Morrow's attorney, Tom Baker, said she would appeal.",
+])
+def test_a_clients_lawyer_speaks_for_the_client(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Tom Baker", "Ann Morrow")
+    has(ex, "SPEAKS_FOR", "Tom Baker", "Ann Morrow")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker, a former lawyer for Ann Morrow, said she would appeal.",
+    "District Attorney Tom Baker said the case against Ann Morrow was closed.",
+])
+def test_a_former_lawyer_or_a_prosecutor_speaks_for_no_one(nlp, text):
+    assert not rels(run(nlp, text), "SPEAKS_FOR")
+
+
+@pytest.mark.parametrize("text", [
+    "If luck is talking to Mark Dalton, Ann Morrow's days in office are over.",
+    '"I wanted to be president of the United States," Ann Morrow said.',
+])
+def test_a_wish_or_a_plural_thing_is_no_post(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_listed_holders_of_a_plural_post_keep_it(nlp):
+    ex = run(nlp, "Tom Baker and Lisa Harmon, Ann Morrow's advisers, wrote the memo.")
+    has(ex, "ROLE", "Lisa Harmon", "Ann Morrow")

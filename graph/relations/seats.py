@@ -173,6 +173,8 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":
+            nouns.append(root.head.head.head)  # "The senator from Ohio, X,": the parse hangs X on the place
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
         if _office(noun) is None or known is not None and known.id != holder.id:
@@ -218,7 +220,9 @@ def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
             continue
         before = ctx.doc[max(0, first.i - 2):first.i + 1]
         role = f"former {office}" if any(t.lower_ == "former" for t in before) else office
-        _add(ctx, holder, _place(ctx, toks), role, min(first, ent[0], key=lambda t: t.i), toks[-1])
+        # the evidence: the title and the name, or the name alone when a list's office says it
+        start = first if ent.start - 3 <= first.i < ent.start else ent[0]
+        _add(ctx, holder, _place(ctx, toks), role, start, toks[-1])
 
 
 def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
@@ -243,7 +247,7 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
             # "senators face re-election, among them X of Nevada": the parse may hang the list
             # on any noun; a plural office shortly before, in the sentence, is what it lists
             start = min(t.i for t in root.subtree)
-            noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 12):start])
+            noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
                          if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
             if noun is not None:
                 return _PLURAL_OFFICES[noun.lower_], noun

@@ -76,7 +76,10 @@ def owned_names(ctx: Context) -> None:
     Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
     Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
     for ent, holder in ctx.named_persons():
-        if title_tokens(ent) or ent.start < 2:
+        titles = title_tokens(ent)
+        if titles and titles[-1].lower_ in _MEDIA_POSTS:
+            _media_post_on(ctx, ent, holder, titles)
+        if titles or ent.start < 2:
             continue
         owner_tok, owner = None, None
         if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
@@ -97,6 +100,23 @@ def owned_names(ctx: Context) -> None:
         role = "national figure" if owner.type == "country" else "staff"
         ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+# Posts held at an outlet, which news follows with the outlet: "host X on WIBC radio".
+_MEDIA_POSTS = {"host", "anchor", "commentator", "correspondent", "reporter", "columnist", "presenter",
+                "producer", "contributor", "editor"}
+
+
+def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list[Token]) -> None:
+    """ "conservative host Greg Garrison on WIBC radio", "anchor X at Channel 4": a media post
+    before the name and an outlet hung on the name itself is where the post is held."""
+    outlet_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of")
+                       and p.i == ent.end for g in p.children if g.dep_ == "pobj"), None)
+    outlet = ctx.ent(outlet_tok)
+    if outlet is None or outlet.type != "media" or outlet.id == holder.id:
+        return
+    role = " ".join(t.lower_ for t in titles if t.pos_ == "NOUN" or t.i == titles[-1].i)
+    ctx.add(holder, "ROLE", outlet, ctx.evidence(titles[0], outlet_tok), 0.7, role=role)
 
 
 def _plain_body(ctx: Context, ref: EntityRef) -> bool:

@@ -50,3 +50,41 @@ def test_a_wish_or_a_plural_thing_is_no_post(nlp, text):
 def test_listed_holders_of_a_plural_post_keep_it(nlp):
     ex = run(nlp, "Tom Baker and Lisa Harmon, Ann Morrow's advisers, wrote the memo.")
     has(ex, "ROLE", "Lisa Harmon", "Ann Morrow")
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("Critics said that Mark Dalton, who is now the presumptive Republican presidential nominee, would lose.",
+     "Mark Dalton", "presidential nominee"),
+    ("The Democratic senator from Ohio, Tom Baker, voted no.", "Tom Baker", "senator"),
+    ("Mark Dalton won the Republican nomination in July.", "Mark Dalton", "nominee"),
+    ("Former Republican presidential candidate Mark Dalton spoke.", "Mark Dalton", "former presidential candidate"),
+])
+def test_a_party_label_in_a_description_or_a_nomination_won_is_a_party_role(nlp, text, holder, role):
+    ex = run(nlp, text)
+    party = "Democratic Party" if "Democratic" in text else "Republican Party"
+    assert has(ex, "ROLE", holder, party).role == role
+
+
+def test_a_senator_from_a_state_named_after_the_title_holds_that_seat(nlp):
+    has(run(nlp, "The Democratic senator from Ohio, Tom Baker, voted no."), "ROLE", "Tom Baker", "Ohio")
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dalton failed to win the Republican nomination in July.",
+    "Mark Dalton sought the Republican nomination in July.",
+])
+def test_a_nomination_not_won_is_no_party_role(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_an_ideology_word_opening_a_sentence_names_no_party(nlp):
+    ex = run(nlp, "Conservative host Greg Tanner said on the radio that the race was close.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if "Party" in o]
+
+
+@pytest.mark.parametrize("text, holder, outlet", [
+    ("The governor spoke in an interview with conservative host Greg Tanner on Fox News.", "Greg Tanner", "Fox News"),
+    ("Veteran anchor Lisa Harmon at Channel 4 News asked the first question.", "Lisa Harmon", "Channel 4 News"),
+])
+def test_a_media_post_before_a_name_is_held_at_the_outlet_after_it(nlp, text, holder, outlet):
+    has(run(nlp, text), "ROLE", holder, outlet)

@@ -238,7 +238,19 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
         return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
     root = ent.root
     steps = 0
-    while root.dep_ in ("conj", "appos") and steps < 8:
+    while root.dep_ in ("conj", "appos", "pobj", "dobj") and steps < 8:
+        if root.dep_ in ("pobj", "dobj"):
+            # "senators up for re-election, among them X of Nevada", "senators, including X
+            # of Iowa": a list given as instances of a plural office said just before
+            listed = root.dep_ == "pobj" and root.head.lower_ in ("including", "among") or any(
+                c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i for c in root.children)
+            if listed:
+                start = min(t.i for t in root.subtree)
+                noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
+                             if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+                if noun is not None:
+                    return _PLURAL_OFFICES[noun.lower_], noun
+            break
         head = root.head
         steps += 1
         if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PLURAL_OFFICES:

@@ -88,3 +88,18 @@ def test_an_ideology_word_opening_a_sentence_names_no_party(nlp):
 ])
 def test_a_media_post_before_a_name_is_held_at_the_outlet_after_it(nlp, text, holder, outlet):
     has(run(nlp, text), "ROLE", holder, outlet)
+
+
+@pytest.mark.parametrize("text, holder, body, role", [
+    ("House Speaker Tom Baker said the bill would pass.", "Tom Baker", "House", "speaker"),
+    ("The bill passed, said House Speaker Tom Baker.", "Tom Baker", "House", "speaker"),
+    ("Senate Majority Whip Tom Baker counted the votes.", "Tom Baker", "Senate", "majority whip"),
+    ("Brightmoor CEO Irene Rosen spoke briefly with the senator.", "Irene Rosen", "Brightmoor", "ceo"),
+])
+def test_a_body_before_a_title_word_is_where_the_title_is_held(nlp, text, holder, body, role):
+    assert has(run(nlp, text), "ROLE", holder, body).role == role
+
+
+def test_a_foreign_head_of_governments_title_is_no_part_of_the_name(nlp):
+    ex = run(nlp, "Irish Taoiseach Leo Varadkar met the delegation.")
+    assert has(ex, "ROLE", "Leo Varadkar", "Ireland").role == "taoiseach"

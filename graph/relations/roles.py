@@ -273,13 +273,15 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             seen.add(ref.id)
             objects.append(c)
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in"):
             continue
         if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
             continue
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
+            continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
         if ctx.ent(pobj) is None and campaign_owner(ctx, pobj) is not None:
             objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
             break

@@ -52,6 +52,14 @@ _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s
                           r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
 
 
+# "Sen. John McCain (Ariz.)": the state alone in the parenthesis, as some outlets write it;
+# an abbreviation with its full stop or a state's full name (not "(AP)" or "(OR)")
+_BARE_STATE = re.compile(r"\s*\(\s*([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)")
+# A party noun with its state after a name, as the New York Times writes a legislator:
+# "Representative X, Republican of California,"
+_PARTY_NOUNS = {"republican", "democrat", "independent"}
+
+
 def us_state(abbreviation: str) -> str | None:
     """The US state an abbreviation of the party-state label names ("Vt." → Vermont)."""
     return _ABBREVIATIONS.get(abbreviation.replace(".", "").replace(" ", "").lower())
@@ -64,6 +72,7 @@ def whole_document(ctx: Context) -> None:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
         _office_in_apposition(ctx, ent, holder)
+        _party_of_state(ctx, ent, holder)
     _state_after_name(ctx, named)
     _described_holder(ctx, named)
 
@@ -147,7 +156,7 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
 def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Sen. Paul Ridley (R-Tex.)" → ROLE senator → Texas; the party letter is read by
     ``parties``."""
-    m = _PARENTHESIS.match(ctx.text, ent.end_char)
+    m = _PARENTHESIS.match(ctx.text, ent.end_char) or _BARE_STATE.match(ctx.text, ent.end_char)
     if m is None:
         return
     group = 1 if m.group(1) is not None else 2
@@ -193,6 +202,22 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
         first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
         _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
+
+
+def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Representative X, Republican of California," / "X, Democrat of New York,": a
+    legislator's party and seat in apposition; the party is read by ``parties``."""
+    for noun in ent.root.children:
+        if noun.dep_ != "appos" or noun.i < ent.end or noun.lower_ not in _PARTY_NOUNS or not noun.text[:1].isupper():
+            continue
+        gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        toks = _gpe_run(ctx, gpe) if gpe is not None else []
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+            continue
+        offices = [t for t in title_tokens(ent) if _office(t) is not None]
+        role = _role(title_tokens(ent), offices[-1]) if offices else "legislator"
+        _add(ctx, holder, _place(ctx, toks), role, ent[0], toks[-1])
 
 
 def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:

@@ -259,11 +259,18 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not role_toks:
         return
     role_noun = role_toks[-1]
+    if role_noun.dep_ == "pobj" and role_noun.head.lower_ == "of" and role_noun.head.head in role_toks:
+        role_noun = role_noun.head.head  # "chief of staff": the post is the chief
     # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
     # surname before a personal post is that person, as it is where the model tags it
-    surname_owner, surname_tok = None, role_toks[-2] if len(role_toks) > 1 else None
-    if surname_tok is not None and surname_tok.i == role_noun.i - 1 and role_noun.lower_ in _PERSONAL_POSTS \
-            and not stance:
+    before_post = [t for t in role_toks if t.i < role_noun.i]
+    surname_owner, surname_tok = None, before_post[-1] if before_post else None
+    capitals = [t for t in before_post if t.text[:1].isupper()]
+    if surname_tok is not None and surname_tok.text.islower() and capitals \
+            and all(t.text.islower() for t in ctx.doc[capitals[-1].i + 1:role_noun.i]):
+        surname_tok = capitals[-1]  # "Trump senior communications adviser X": lowercase words between
+    if surname_tok is not None and all(t.text.islower() for t in ctx.doc[surname_tok.i + 1:role_noun.i]) \
+            and role_noun.lower_ in _PERSONAL_POSTS and not stance:
         surname_owner = _person_by_surname(ctx, surname_tok, holder)
         if surname_owner is not None:
             role_toks = [t for t in role_toks if t.i != surname_tok.i]

@@ -103,3 +103,40 @@ def test_a_body_before_a_title_word_is_where_the_title_is_held(nlp, text, holder
 def test_a_foreign_head_of_governments_title_is_no_part_of_the_name(nlp):
     ex = run(nlp, "Irish Taoiseach Leo Varadkar met the delegation.")
     assert has(ex, "ROLE", "Leo Varadkar", "Ireland").role == "taoiseach"
+
+
+@pytest.mark.parametrize("text, holder, place, role", [
+    ("Representative Tom Baker, Republican of Idaho, lined up with his wife.", "Tom Baker", "Idaho", "representative"),
+    ("Tom Baker, Democrat of New York, voted no.", "Tom Baker", "New York", "legislator"),
+    ("Critics attacked Tom Baker (Fla.) over the bill.", "Tom Baker", "Florida", "legislator"),
+    ("Recall Sen. Tom Baker (Ariz.) damaging his reputation.", "Tom Baker", "Arizona", "senator"),
+])
+def test_a_legislators_state_said_with_the_party_noun_or_alone_in_brackets(nlp, text, holder, place, role):
+    assert has(run(nlp, text), "ROLE", holder, place).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "The report was written by Tom Baker (AP) on Monday.",
+    "Tom Baker, a Republican of some standing, voted no.",
+])
+def test_no_state_without_one_in_brackets_or_after_the_party(nlp, text):
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if "Party" not in o]
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Ann Morrow hired an adviser. Morrow senior communications adviser Jason Miller said the ad would run.",
+     "Jason Miller", "Ann Morrow", "senior communications adviser"),
+    ("Ann Morrow hired a new aide. Morrow chief of staff Denis Marlow said the plan was set.",
+     "Denis Marlow", "Ann Morrow", "chief of staff"),
+    ("Investigators interviewed former Defense Department chief of staff Jeremy Bolt.",
+     "Jeremy Bolt", "Defense Department", "former chief of staff"),
+    ("Tom Baker, a senior researcher in the Harbor Institute, said the data was clear.",
+     "Tom Baker", "Harbor Institute", "senior researcher"),
+])
+def test_posts_with_words_between_owner_and_post(nlp, text, holder, owner, role):
+    assert has(run(nlp, text), "ROLE", holder, owner).role == role
+
+
+def test_a_job_in_a_place_is_no_post_there(nlp):
+    ex = run(nlp, "Tom Baker, a teacher in Ohio, said the strike was over.")
+    assert not rels(ex, "ROLE")

@@ -232,6 +232,14 @@ def campaign_owner(ctx: Context, tok: Token | None) -> Token | None:
             ref = ctx.ent(c)
             if ref is not None and ref.type == "person":
                 return c
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("poss", "compound", "nmod", "amod") for c in tok.children):
+        # "a spokeswoman for the campaign": the one person whose campaign the text named before
+        owners = [c for t in ctx.doc[:tok.i] if t.lower_ == tok.lower_ for c in t.children
+                  if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
+                  and ctx.ent(c) is not None and ctx.ent(c).type == "person"]
+        if owners and len({ctx.ent(o).id for o in owners}) == 1:
+            return owners[-1]
     return None
 
 

@@ -140,3 +140,22 @@ def test_posts_with_words_between_owner_and_post(nlp, text, holder, owner, role)
 def test_a_job_in_a_place_is_no_post_there(nlp):
     ex = run(nlp, "Tom Baker, a teacher in Ohio, said the strike was over.")
     assert not rels(ex, "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Morrow's campaign said the ad was false. Later, Lisa Harmon, a spokeswoman for the campaign, said the ad was a lie.",
+    'Ann Morrow met voters. "It is a lie," said Lisa Harmon, a Morrow campaign spokeswoman.',
+])
+def test_a_spokeswoman_for_the_campaign_speaks_for_its_candidate(nlp, text):
+    has(run(nlp, text), "SPEAKS_FOR", "Lisa Harmon", "Ann Morrow")
+
+
+def test_an_unowned_campaign_gives_no_principal(nlp):
+    ex = run(nlp, "The campaign said the ad was false. Later, Lisa Harmon, a spokeswoman for the campaign, said it was a lie.")
+    assert not rels(ex, "SPEAKS_FOR")
+
+
+def test_a_campaign_manager_holds_a_post_but_is_no_voice(nlp):
+    ex = run(nlp, "Ann Morrow's campaign manager, Tom Baker, said the race was close.")
+    has(ex, "ROLE", "Tom Baker", "Ann Morrow")
+    assert not rels(ex, "SPEAKS_FOR")

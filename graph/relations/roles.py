@@ -280,6 +280,11 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if prep.lower_ == "in" and pobj.lower_ == "chief" and ctx.ent(pobj) is None:
+            role = f"{role} in chief"  # "editor in chief of the Ledger": the post goes on
+            objects.extend(g for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in ("of", "at", "for")
+                           for g in p2.children if g.dep_ == "pobj")
+            continue
         if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
             continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
         if ctx.ent(pobj) is None and campaign_owner(ctx, pobj) is not None:

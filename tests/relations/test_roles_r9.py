@@ -159,3 +159,8 @@ def test_a_campaign_manager_holds_a_post_but_is_no_voice(nlp):
     ex = run(nlp, "Ann Morrow's campaign manager, Tom Baker, said the race was close.")
     has(ex, "ROLE", "Tom Baker", "Ann Morrow")
     assert not rels(ex, "SPEAKS_FOR")
+
+
+def test_an_editor_in_chief_of_an_outlet_holds_the_post_there(nlp):
+    r = has(run(nlp, "Mark Dalton is editor in chief of the Daily Ledger."), "ROLE", "Mark Dalton", "Daily Ledger")
+    assert r.role == "editor in chief"

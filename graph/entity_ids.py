@@ -41,6 +41,8 @@ governor president vice prime minister secretary chancellor premier king queen p
 pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director
 chief deputy foreign defense defence state retired former late mayor judge justice navy army
 presidential special senior top leader dean sheikh emir crown commander marshal pastor father
+taoiseach tanaiste tánaiste congressman congresswoman councilman councilwoman assemblyman assemblywoman
+speaker whip ceo commissioner sheriff treasurer attorney
 """.split())
 
 MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",

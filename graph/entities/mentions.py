@@ -151,12 +151,22 @@ def glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
                           and prev.root.head.i in range(e.start, e.end) and prev.root.dep_ == "compound")
 
 
+# Lowercase office heads news writes with an "of" phrase before a name ("chief of staff X").
+_OF_TITLE_HEADS = {"chief", "director", "head", "secretary", "commissioner"}
+
+
 def title_tokens(span: SpacySpan) -> list[Token]:
     """The title words written before a name, nearest last: "German Foreign Minister" before
     "Johann Wadephul", "White House special envoy" before "Steve Witkoff"."""
     doc = span.doc
     out: list[Token] = []
     i = span.start - 1
+    # "chief of staff X", "secretary of state Y": a lowercase office with its "of" phrase, which
+    # the parse never hangs on the name (the words before it still do: "White House")
+    if i >= 2 and doc[i].text.islower() and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "of" \
+            and doc[i - 2].lower_ in _OF_TITLE_HEADS and doc[i].dep_ == "pobj":
+        out = [doc[i - 2], doc[i - 1], doc[i]]
+        i -= 3
     while i >= 0:
         t = doc[i]
         if t.text in ("-", "\u2010", "\u2011") and i > 0 and out:  # "Secretary-General"

@@ -96,6 +96,7 @@ def _run(ctx: Context) -> None:
     titles.owner_from_earlier_title(ctx)
     offices.whole_document(ctx)
     memberships.national_bodies(ctx)
+    memberships.standing_members(ctx)
     parties.whole_document(ctx)
     seats.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate

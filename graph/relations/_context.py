@@ -112,6 +112,9 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     return True
 
 
+_ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
+
+
 def represents(role: str, head: str) -> bool:
     """Whether the holder of ``role`` (head word ``head``) speaks for its principal: the one
     SPEAKS_FOR rule of every family that reads a post (titles, appositions, offices, a title
@@ -126,7 +129,11 @@ def represents(role: str, head: str) -> bool:
     if head in KIN_NOUNS or words[-1:] and words[-1] in KIN_NOUNS or head in COUNTERPART_NOUNS:
         return False
     top_diplomat = head == "diplomat" and bool({"top", "chief"} & set(words))  # a foreign minister, as news says it
-    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat:
+    # a client's lawyer speaks for the client ("X, a lawyer for Y, said"); a public prosecutor
+    # ("district attorney", "U.S. attorney", "attorney general") holds an office instead
+    advocate = head in _ADVOCATE_NOUNS and not set(words) & {"district", "general", "u.s.", "state", "county",
+                                                               "city", "prosecuting", "special"}
+    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat and not advocate:
         return False
     if set(words) & (LEADER_WORDS | {"former", "deputy"}):
         return False

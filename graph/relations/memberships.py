@@ -64,6 +64,48 @@ def national_bodies(ctx: Context) -> None:
         ctx.add(body, "MEMBER_OF", country, Span.of(ctx.text, m.start, m.end), 0.6)
 
 
+# Members of NATO since 1999 at the latest: the alliance has only grown since, so each was a
+# member whenever an article this tool reads was written (later members are left to the text).
+_NATO_SINCE_1999 = frozenset({"united states", "canada", "united kingdom", "france", "germany", "italy", "netherlands",
+                              "belgium", "luxembourg", "denmark", "norway", "iceland", "portugal", "spain", "greece",
+                              "turkey", "türkiye", "turkiye", "poland", "hungary", "czech republic", "czechia"})
+_NATO_NAMES = {"nato", "north atlantic treaty organization", "north atlantic alliance"}
+
+
+def standing_members(ctx: Context) -> None:
+    """A long-standing NATO member that acts toward NATO in its own clause is MEMBER_OF NATO,
+    as a reader lists it ("the US has not withdrawn troops from NATO", "Washington remains
+    committed to NATO"): the membership is what the clause presumes. Named beside NATO ("the
+    United States, NATO and others", "criticism from Berlin") says no membership; members that
+    joined after 1999 are left to what the text says."""
+    nato = next((c for c in ctx.index.clusters if c.type == "organization" and c.name.lower() in _NATO_NAMES), None)
+    if nato is None:
+        return
+    nato_toks = {t.i for m in nato.mentions
+                 for t in (ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+    alliance = ctx.index.ref(nato)
+    for c in ctx.index.clusters:
+        if c.type != "country" or c.name.lower() not in _NATO_SINCE_1999:
+            continue
+        for m in sorted(c.mentions, key=lambda x: x.start):
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            subj = span.root
+            while subj.dep_ == "conj" and subj.head.i != subj.i:
+                subj = subj.head  # "the U.S. and its allies founded NATO"
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = subj.head
+            own = {t.i for t in subj.subtree}
+            hit = next((t for t in verb.subtree if t.i in nato_toks and t.i not in own), None)
+            if hit is None:
+                continue
+            lo, hi = sorted((span[0], hit), key=lambda t: t.i)
+            ctx.add(ctx.index.ref(c), "MEMBER_OF", alliance, ctx.evidence(lo, hi), 0.55)
+            break
+
+
 def body_of(ctx: Context, head: Token) -> None:
     """A body of a state or movement stays itself and is MEMBER_OF its owner: "Russia's
     Defense Ministry", "the Danish Foreign Ministry", "the U.S. State Department", "the

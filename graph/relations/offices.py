@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import HONORIFICS, Context, represents
+from ._context import HONORIFICS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
@@ -209,8 +209,8 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
             return _person(ctx, subj, resolve=True), subj
         poss = next((c for c in gov.children if c.dep_ == "poss"), None)
         return _person(ctx, poss, resolve=True), poss
-    # "while she was secretary of state"
-    if head.dep_ == "attr" and head.head.lemma_ == "be":
+    # "while she was secretary of state" (not "I wanted to be president": a wish, no office)
+    if head.dep_ == "attr" and head.head.lemma_ == "be" and asserted(head.head):
         subj = subject_of(head.head)
         return _person(ctx, subj, resolve=True), subj
     return None, None

@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
 from ..model import EntityRef
-from ._context import HONORIFICS, Context
+from ..speakers import subject_of
+from ._context import HONORIFICS, Context, asserted
 from .seats import us_state
 
 # Capitalised labels that name one party wherever they stand before a title or a name.
@@ -31,11 +32,20 @@ def whole_document(ctx: Context) -> None:
         _label_before(ctx, ent, holder)
         _label_in_apposition(ctx, ent, holder)
         _letter_after(ctx, ent, holder)
+    won_nomination(ctx)
+
+
+# Labels that are also ideology words: capitalised at a sentence's start, they say nothing
+# ("Conservative host X said": a conservative, not a Tory).
+_IDEOLOGY_LABELS = {"conservative"}
 
 
 def _party_of(tok: Token) -> str | None:
     """The party a capitalised label token names, unless it is part of another party's name."""
     if not tok.text[:1].isupper() or tok.lower_ not in _LABELS:
+        return None
+    if tok.lower_ in _IDEOLOGY_LABELS and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_punct
+                                           and tok.doc[tok.i - 1].text in ('"', "\u201c", "(", "\n")):
         return None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
@@ -44,7 +54,7 @@ def _party_of(tok: Token) -> str | None:
 
 
 def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list[Token],
-          ev_from: Token, ev_to: Token) -> None:
+          ev_from: Token, ev_to: Token, role: str | None = None) -> None:
     if ctx.index.cluster_at(label) is not None:
         return  # the model named the party itself ("Labour"): the title rules read it
     cluster = ctx.index.add(ctx.doc[label.i:label.i + 1], "organization", name=party)
@@ -52,8 +62,10 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
         return
     role_words = [t for t in words if t.i != label.i and t.lower_.rstrip(".") not in HONORIFICS
                   and ctx.index.cluster_at(t) is None and t.is_alpha]
-    role = " ".join(t.lower_ for t in role_words) or "member"
+    role = role or " ".join(t.lower_ for t in role_words) or "member"
     noun = role_words[-1] if role_words else label
+    if any(t.lower_ == "former" for t in ctx.doc[max(0, label.i - 2):label.i]) and role != "member":
+        role = f"former {role}"  # "Former Republican presidential candidate X": no longer one
     lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
     ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
                            head=role.split()[-1])
@@ -69,10 +81,30 @@ def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
             return
 
 
+def _described_by(ent: SpacySpan) -> list[Token]:
+    """The nouns that describe the name ``ent``: an apposition after it, the attribute of a
+    "who is …" clause on it ("X, who is now the presumptive Republican nominee,"), and the noun
+    it stands in apposition to before it ("The Democratic senator from Ohio, X,", which the
+    parse may hang on the place)."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    nouns += [a for v in root.children if v.dep_ == "relcl" and v.lemma_ == "be"
+              and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
+              for a in v.children if a.dep_ == "attr"]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        if head.dep_ == "pobj" and head.ent_type_ == "GPE" and head.head.dep_ == "prep" \
+                and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+    return nouns
+
+
 def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Trump, the presumptive Republican presidential nominee,", "Clinton, a Democrat,"."""
-    for noun in ent.root.children:
-        if noun.dep_ != "appos" or noun.i < ent.end or noun.pos_ not in ("NOUN", "PROPN"):
+    for noun in _described_by(ent):
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if _party_of(noun) is not None:
             _role(ctx, holder, noun, _party_of(noun), [], ent[0], noun)
@@ -81,8 +113,30 @@ def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> Non
         for m in mods:
             party = _party_of(m)
             if party is not None:
-                _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun], ent[0], noun)
+                _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun],
+                      min(ent[0], m, key=lambda t: t.i), max(ent[-1], noun, key=lambda t: t.i))
                 return
+
+
+def won_nomination(ctx: Context) -> None:
+    """ "X won the Republican nomination", "X clinched the Democratic nomination": the
+    winner is the party's nominee (a nomination sought or lost is no role)."""
+    for noun in ctx.doc:
+        if noun.lower_ != "nomination" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WIN_VERBS:
+            continue
+        label = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and _party_of(c)), None)
+        if label is None or not asserted(noun.head):
+            continue
+        if noun.head.dep_ == "xcomp" and noun.head.head.lemma_.lower() in ("fail", "struggle", "need"):
+            continue  # "failed to win the nomination": not won
+        subj = subject_of(noun.head)
+        holder = ctx.ent(subj, resolve=True) if subj is not None else None
+        if holder is None or holder.type != "person":
+            continue
+        _role(ctx, holder, label, _party_of(label), [], subj, noun, role="nominee")
+
+
+_WIN_VERBS = {"win", "clinch", "secure", "capture", "accept"}
 
 
 def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

@@ -66,8 +66,8 @@ def whole_document(ctx: Context) -> None:
 def copula(ctx: Context, attr: Token) -> None:
     verb = attr.head
     subj = subject_of(verb)
-    if subj is None or any(c.dep_ == "neg" for c in verb.children):
-        return
+    if subj is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
+        return  # "I wanted to be president of X", "if he were chairman": no post held
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
     if verb.dep_ == "relcl" and subj.i == verb.head.i and subj.pos_ == "NOUN" and subj.dep_ == "appos":
@@ -157,6 +157,9 @@ def apposition(ctx: Context, appos: Token) -> None:
                   for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.index.at(c) is None
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
         for role_noun in [appos, *later]:
+            if role_noun.tag_ == "NNS" and holder.type == "person" and head.dep_ != "conj" \
+                    and not any(c.dep_ == "conj" for c in head.children):
+                continue  # "If God talks to X, Y's days are over": one person is no plural post
             if _names_a_thing(role_noun):
                 continue  # "Clinton, Britain's emotionally charged uprising": no post held
             if gazetteer.demonym(role_noun.text):
@@ -270,13 +273,20 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             seen.add(ref.id)
             objects.append(c)
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in"):
             continue
         if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
             continue
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if prep.lower_ == "in" and pobj.lower_ == "chief" and ctx.ent(pobj) is None:
+            role = f"{role} in chief"  # "editor in chief of the Ledger": the post goes on
+            objects.extend(g for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in ("of", "at", "for")
+                           for g in p2.children if g.dep_ == "pobj")
+            continue
+        if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
+            continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
         if ctx.ent(pobj) is None and campaign_owner(ctx, pobj) is not None:
             objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
             break

@@ -39,12 +39,25 @@ _STATES = {
     "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA", "Washington": "Wash. WA",
     "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI", "Wyoming": "Wyo. WY",
 }
+# Plural offices that head a list of holders ("Sens. X of Idaho and Y of Maine", "the
+# Republican senators -- X of Texas, Y of Florida --").
+_PLURAL_OFFICES = {"sens": "senator", "senators": "senator", "reps": "representative",
+                   "representatives": "representative", "govs": "governor", "governors": "governor",
+                   "congressmen": "congressman", "congresswomen": "congresswoman", "mayors": "mayor"}
 _ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in _STATES.items() for a in abbrs.split()}
 _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATES})
 # "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state; or between commas, as
 # AP style writes it: "Jason Lee, R-Utah, said"
 _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
                           r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
+
+
+# "Sen. John McCain (Ariz.)": the state alone in the parenthesis, as some outlets write it;
+# an abbreviation with its full stop or a state's full name (not "(AP)" or "(OR)")
+_BARE_STATE = re.compile(r"\s*\(\s*([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)")
+# A party noun with its state after a name, as the New York Times writes a legislator:
+# "Representative X, Republican of California,"
+_PARTY_NOUNS = {"republican", "democrat", "independent"}
 
 
 def us_state(abbreviation: str) -> str | None:
@@ -59,6 +72,8 @@ def whole_document(ctx: Context) -> None:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
         _office_in_apposition(ctx, ent, holder)
+        _party_of_state(ctx, ent, holder)
+    _state_after_name(ctx, named)
     _described_holder(ctx, named)
 
 
@@ -141,7 +156,7 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
 def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Sen. Paul Ridley (R-Tex.)" → ROLE senator → Texas; the party letter is read by
     ``parties``."""
-    m = _PARENTHESIS.match(ctx.text, ent.end_char)
+    m = _PARENTHESIS.match(ctx.text, ent.end_char) or _BARE_STATE.match(ctx.text, ent.end_char)
     if m is None:
         return
     group = 1 if m.group(1) is not None else 2
@@ -167,6 +182,8 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":
+            nouns.append(root.head.head.head)  # "The senator from Ohio, X,": the parse hangs X on the place
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
         if _office(noun) is None or known is not None and known.id != holder.id:
@@ -185,6 +202,118 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
         first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
         _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
+
+
+def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Representative X, Republican of California," / "X, Democrat of New York,": a
+    legislator's party and seat in apposition; the party is read by ``parties``."""
+    for noun in ent.root.children:
+        if noun.dep_ != "appos" or noun.i < ent.end or noun.lower_ not in _PARTY_NOUNS or not noun.text[:1].isupper():
+            continue
+        gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        toks = _gpe_run(ctx, gpe) if gpe is not None else []
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+            continue
+        offices = [t for t in title_tokens(ent) if _office(t) is not None]
+        role = _role(title_tokens(ent), offices[-1]) if offices else "legislator"
+        _add(ctx, holder, _place(ctx, toks), role, ent[0], toks[-1])
+
+
+def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
+    """ "Sen. X of Oregon", "Rep. Y of California", "Sens. X of Idaho and Y of Maine", "the
+    senators up for re-election, among them X of Nevada and Y of Iowa": a US state after the
+    name, with "of", is a seat when an office says so: a title before this name or before the
+    name it is listed with, a plural office the name is given as an instance of, or an office
+    the article titles this person with elsewhere. Without an office, "X of Ohio" is where
+    someone lives, not a seat."""
+    offices_of: dict[str, set[str]] = {}
+    for ent, holder in named:
+        offices_of.setdefault(holder.id, set()).update(o for o in map(_office, title_tokens(ent)) if o)
+    for ent, holder in named:
+        state_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == ent.end
+                          for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if state_tok is None:
+            continue
+        toks = _gpe_run(ctx, state_tok)
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+            continue  # a US state by its name: other places after "of" are mostly where one is from
+        office, first = _listed_office(ctx, ent)
+        if office is None and len(offices_of.get(holder.id, ())) == 1:
+            office = next(iter(offices_of[holder.id]))  # "Sen. Ted Cruz … Ted Cruz of Texas"
+        if office is None:
+            continue
+        before = ctx.doc[max(0, first.i - 2):first.i + 1]
+        role = f"former {office}" if any(t.lower_ == "former" for t in before) else office
+        # the evidence: the title and the name, or the name alone when a list's office says it
+        start = first if ent.start - 3 <= first.i < ent.start else ent[0]
+        _add(ctx, holder, _place(ctx, toks), role, start, toks[-1])
+
+
+def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
+    """The office said for the name ``ent`` by its own title, by the title of the first name
+    of the list it is in, or by the plural office noun the list stands in apposition to; with
+    the token that says it."""
+    titles = title_tokens(ent)
+    own = [t for t in titles if _office(t) is not None]
+    if own:
+        return _OFFICES[own[-1].lower_.rstrip(".")], own[-1]
+    plural = _plural_before(ctx, ent.start)
+    if plural is not None:
+        return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
+    root = ent.root
+    steps = 0
+    while root.dep_ in ("conj", "appos", "pobj", "dobj") and steps < 8:
+        if root.dep_ in ("pobj", "dobj"):
+            # "senators up for re-election, among them X of Nevada", "senators, including X
+            # of Iowa": a list given as instances of a plural office said just before
+            listed = root.dep_ == "pobj" and root.head.lower_ in ("including", "among") or any(
+                c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i for c in root.children)
+            if listed:
+                start = min(t.i for t in root.subtree)
+                noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
+                             if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+                if noun is not None:
+                    return _PLURAL_OFFICES[noun.lower_], noun
+            break
+        head = root.head
+        steps += 1
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in _PLURAL_OFFICES:
+            return _PLURAL_OFFICES[head.lower_], head  # "the Republican senators -- X of Texas, …"
+        if root.dep_ == "appos" and head.lower_ not in _PLURAL_OFFICES and head.ent_type_ != "PERSON":
+            # "senators face re-election, among them X of Nevada": the parse may hang the list
+            # on any noun; a plural office shortly before, in the sentence, is what it lists
+            start = min(t.i for t in root.subtree)
+            noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
+                         if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+            if noun is not None:
+                return _PLURAL_OFFICES[noun.lower_], noun
+            break
+        if head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "X of Idaho and Y of Maine": the parse joins Y to "Idaho"
+        if head.ent_type_ != "PERSON":
+            break
+        first = ctx.index.layout.ent_at(head.i)
+        if first is not None:
+            offices = [t for t in title_tokens(first) if _office(t) is not None]
+            plural = _plural_before(ctx, first.start)
+            if plural is not None:  # "Sens. X of Idaho and Y of Maine"
+                return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
+            if offices and offices[-1].tag_ in ("NNS", "NNPS"):
+                return _PLURAL_OFFICES.get(offices[-1].lower_.rstrip("."), None), offices[-1]
+        root = head
+    return None, ent[0]
+
+
+def _plural_before(ctx: Context, start: int) -> Token | None:
+    """A plural office abbreviation right before a name ("Sens." or "Reps."), which the parse
+    splits from its full stop."""
+    k = start - 1
+    if k >= 0 and ctx.doc[k].text == ".":
+        k -= 1
+    if k >= 0 and ctx.doc[k].lower_.rstrip(".") in ("sens", "reps", "govs"):
+        return ctx.doc[k]
+    return None
 
 
 def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:

@@ -76,15 +76,18 @@ def owned_names(ctx: Context) -> None:
     Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
     Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
     for ent, holder in ctx.named_persons():
-        if title_tokens(ent) or ent.start < 2:
+        titles = title_tokens(ent)
+        if titles and titles[-1].lower_ in _MEDIA_POSTS:
+            _media_post_on(ctx, ent, holder, titles)
+        if titles or ent.start < 2:
             continue
         owner_tok, owner = None, None
         if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
                 and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
             owner_tok = ctx.doc[ent.start - 2]
             owner = ctx.ent(owner_tok)
-            if owner is not None and owner.type not in ("media", "country"):  # a lone ORG may be a mistyped person
-                owner = None
+            if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
+                owner = None  # a lone ORG may be a mistyped person
         if owner is None:
             # "my friend Andy McCarthy at National Review": at an outlet, one works there
             owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end
@@ -97,6 +100,34 @@ def owned_names(ctx: Context) -> None:
         role = "national figure" if owner.type == "country" else "staff"
         ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+# Posts held at an outlet, which news follows with the outlet: "host X on WIBC radio".
+_MEDIA_POSTS = {"host", "anchor", "commentator", "correspondent", "reporter", "columnist", "presenter",
+                "producer", "contributor", "editor"}
+
+
+def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list[Token]) -> None:
+    """ "conservative host Greg Garrison on WIBC radio", "anchor X at Channel 4": a media post
+    before the name and an outlet hung on the name itself is where the post is held."""
+    outlet_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of")
+                       and p.i == ent.end for g in p.children if g.dep_ == "pobj"), None)
+    outlet = ctx.ent(outlet_tok)
+    if outlet is None or outlet.type != "media" or outlet.id == holder.id:
+        return
+    role = " ".join(t.lower_ for t in titles if t.pos_ == "NOUN" or t.i == titles[-1].i)
+    ctx.add(holder, "ROLE", outlet, ctx.evidence(titles[0], outlet_tok), 0.7, role=role)
+
+
+def _plain_body(ctx: Context, ref: EntityRef) -> bool:
+    """Whether the organisation ``ref`` cannot be a mistyped person: a name of two words or
+    more that neither starts with a forename nor ends with the surname of a person of the
+    document ("Democracy Corps' Stan Greenberg", not "Clinton's Tim Kaine" typed ORG)."""
+    words = ref.name.split()
+    if ref.type != "organization" or len(words) < 2 or forename_gender(words[0]) is not None:
+        return False
+    return not any(r.type == "person" and r.name.split()[-1] == words[-1]
+                   for r in map(ctx.index.ref, ctx.index.clusters))
 
 
 def possessed_titles(ctx: Context) -> None:
@@ -201,6 +232,14 @@ def campaign_owner(ctx: Context, tok: Token | None) -> Token | None:
             ref = ctx.ent(c)
             if ref is not None and ref.type == "person":
                 return c
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("poss", "compound", "nmod", "amod") for c in tok.children):
+        # "a spokeswoman for the campaign": the one person whose campaign the text named before
+        owners = [c for t in ctx.doc[:tok.i] if t.lower_ == tok.lower_ for c in t.children
+                  if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
+                  and ctx.ent(c) is not None and ctx.ent(c).type == "person"]
+        if owners and len({ctx.ent(o).id for o in owners}) == 1:
+            return owners[-1]
     return None
 
 
@@ -228,11 +267,18 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not role_toks:
         return
     role_noun = role_toks[-1]
+    if role_noun.dep_ == "pobj" and role_noun.head.lower_ == "of" and role_noun.head.head in role_toks:
+        role_noun = role_noun.head.head  # "chief of staff": the post is the chief
     # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
     # surname before a personal post is that person, as it is where the model tags it
-    surname_owner, surname_tok = None, role_toks[-2] if len(role_toks) > 1 else None
-    if surname_tok is not None and surname_tok.i == role_noun.i - 1 and role_noun.lower_ in _PERSONAL_POSTS \
-            and not stance:
+    before_post = [t for t in role_toks if t.i < role_noun.i]
+    surname_owner, surname_tok = None, before_post[-1] if before_post else None
+    capitals = [t for t in before_post if t.text[:1].isupper()]
+    if surname_tok is not None and surname_tok.text.islower() and capitals \
+            and all(t.text.islower() for t in ctx.doc[capitals[-1].i + 1:role_noun.i]):
+        surname_tok = capitals[-1]  # "Trump senior communications adviser X": lowercase words between
+    if surname_tok is not None and all(t.text.islower() for t in ctx.doc[surname_tok.i + 1:role_noun.i]) \
+            and role_noun.lower_ in _PERSONAL_POSTS and not stance:
         surname_owner = _person_by_surname(ctx, surname_tok, holder)
         if surname_owner is not None:
             role_toks = [t for t in role_toks if t.i != surname_tok.i]

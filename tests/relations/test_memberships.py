@@ -66,3 +66,21 @@ def test_national_body_needs_its_country_in_the_article(nlp):
 
 def test_a_parliament_is_no_member_of_its_country(nlp):
     assert not rels(run(nlp, "The Peruvian parliament voted on the budget on Monday."), "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Germany refuses to pay its NATO dues, the senator said.", "Germany"),
+    ("The US has not withdrawn troops from NATO.", "United States"),
+])
+def test_a_standing_member_acting_toward_nato_in_its_clause_is_a_member(nlp, text, member):
+    has(run(nlp, text), "MEMBER_OF", member, "NATO")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, NATO and other partners intervened in Libya.",
+    "NATO policy has drawn criticism from Berlin and Paris.",
+    "Russia warned NATO against expansion.",
+    "Sweden and Finland asked to join NATO in 2022.",
+])
+def test_a_country_beside_nato_or_outside_it_is_no_member(nlp, text):
+    assert not [s for s, o, _ in rels(run(nlp, text), "MEMBER_OF") if o == "NATO"]

@@ -55,3 +55,38 @@ def test_a_former_governor_is_said_former(nlp):
 def test_a_described_office_with_two_holders_names_no_one(nlp):
     ex = run(nlp, "Sen. Paul Ridley and Sen. Ann Morrow met. The Oregon senator said the bill would fail.")
     assert not [r for r in rels(ex, "ROLE") if r[1] == "Oregon"]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Sen. Paul Ridley of Oregon said the bill would fail.", [("Paul Ridley", "Oregon")]),
+    ("Rep. Gina Lowell of Colorado praised the plan.", [("Gina Lowell", "Colorado")]),
+    ("Sens. Mark Dalton of Idaho and Lisa Harmon of Maine voted against the bill.",
+     [("Mark Dalton", "Idaho"), ("Lisa Harmon", "Maine")]),
+    ("Several senators face re-election, among them Tom Baker of Nevada and Ann Morrow of Iowa.",
+     [("Tom Baker", "Nevada"), ("Ann Morrow", "Iowa")]),
+    ("The Republican senators running for president -- Tom Baker of Texas, Ann Morrow of South Carolina "
+     "and Lisa Harmon of Florida -- all voted.",
+     [("Tom Baker", "Texas"), ("Ann Morrow", "South Carolina"), ("Lisa Harmon", "Florida")]),
+    ("Sen. Gina Lowell spoke first. Later, Gina Lowell of Colorado praised the plan.", [("Gina Lowell", "Colorado")]),
+    ("The risks are high for senators up for re-election next year in swing states, among them Tom Baker of "
+     "Nevada, Ann Morrow of Iowa and Lisa Harmon of Ohio.",
+     [("Tom Baker", "Nevada"), ("Ann Morrow", "Iowa"), ("Lisa Harmon", "Ohio")]),
+])
+def test_a_state_after_the_name_is_the_seat_an_office_says(nlp, text, holders):
+    ex = run(nlp, text)
+    for holder, place in holders:
+        assert has(ex, "ROLE", holder, place).role in ("senator", "representative")
+
+
+def test_a_former_senator_of_a_state_is_said_former(nlp):
+    r = has(run(nlp, "Former Sen. Gina Lowell of Colorado praised the plan."), "ROLE", "Gina Lowell", "Colorado")
+    assert r.role == "former senator"
+
+
+@pytest.mark.parametrize("text", [
+    "Gina Lowell of Colorado, a retired nurse, praised the plan.",
+    "Voters such as Tom Baker of Nevada and Ann Morrow of Iowa said they were undecided.",
+    "Voters, including Tom Baker of Nevada and Ann Morrow of Iowa, signed the letter.",
+])
+def test_a_state_after_a_name_without_an_office_is_no_seat(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

@@ -424,6 +424,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
         colon = before[-1].idx + len(before[-1].text) - 1
         draft.cue = Cue(colon, colon + 1, ":", ":")
         draft.subj, draft.origin = sig.head, "signature"
+        if sig.first is not None and index.at(sig.head) is None:
+            index.add(doc[sig.first.i:sig.head.i + 1], "person")  # "Ana Ruiz, 34, nurse:": a person
         draft.reported_by = _outlet_of(doc, sig.outlet, index) or _outlet(before + after, index)
         return draft
     if before_first and intro == ":" and (hit := _verb_before_comma(before, in_quote, relative=True)) is not None \
@@ -831,6 +833,11 @@ def _speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> 
             return agent
         if quotation and subj is not None and subj.dep_ == "nsubjpass" and _asked_passive(verb):
             return None
+    if subj is not None and _one_of(subj):
+        # "One of his advisers, Tad Morrow, told reporters …": the name set beside "one" speaks,
+        # else "one" itself (the resolver reads the group it is one of)
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return named if _fits(named, verb, in_quote) else subj
     if _fits(subj, verb, in_quote):
         return subj
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -986,6 +993,10 @@ def _between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layo
     """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    own = _own_subject(verb)
+    if words and words[0].pos_ == "ADP" and own is not None and own.i > verb.i:
+        return None  # “We are happy” about the vote, said Ann Olsen: the words between end the quoted sentence
     for tok in span:
         age = age_speaker(tok)
         if age is not None and age.i < verb.i and _fits(age, verb, in_quote):
@@ -1340,6 +1351,8 @@ def _unsaid(verb: Token) -> bool:
     whether he had …": the clause is the question, not the answer)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if _discourse_said(verb):
+        return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _WITHHOLD:
@@ -1351,6 +1364,25 @@ def _unsaid(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
         return True
     return False
+
+
+_DISCOURSE_WORDS = frozenset({"that", "this", "being", "having", "all", "with", "but", "and", "still", "yet", "now"})
+
+
+def _discourse_said(verb: Token) -> bool:
+    """True for "said" in a sentence adverb: "That said, …", "That being said, …", "Having
+    said that, …" (a concession by the writer, never a report: the parse makes "That" its
+    subject and the sentence after the comma what was said)."""
+    doc = verb.doc
+    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        if not (verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this")
+                and doc[verb.i + 2].text == ","):
+            return False
+        before = [t.lower_ for t in doc[verb.sent.start:verb.i] if not t.is_punct]
+        return bool(before) and before[-1] == "having" and set(before) <= _DISCOURSE_WORDS
+    before = [t.lower_ for t in doc[verb.sent.start:verb.i] if not t.is_punct]
+    return bool(before) and before[0] in ("that", "this", "but", "and", "still", "yet", "now") \
+        and ("that" in before or "this" in before) and set(before) <= _DISCOURSE_WORDS
 
 
 def _actor(subj: Token, verb: Token, index: EntityIndex) -> bool:

@@ -41,6 +41,13 @@ def issuer(tok: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(pobj):
                 return pobj  # "a statement from the embassy", "a post by Lee"
+    for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == tok.i + 1:
+            # "an email sent out by Lee warned", "a memo released by the ministry said"
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(agent):
+                return agent
     verb = tok.head
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the embassy issued a statement saying", "Lee released the following statement:",

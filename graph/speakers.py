@@ -76,11 +76,11 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+        child = _nearest_subject(tok)
+        if child is not None:
+            if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            return child
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
             # one who calls is the object of the verb above, not its subject
@@ -97,6 +97,25 @@ def subject_of(verb: Token) -> Token | None:
             tok = None
         seen += 1
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` a reader takes: the nearest before it when the parse gives
+    several ("Paris (AFP) – Finance minister Dubois has criticised …" makes the dateline a
+    second subject); a place with a name coordinated after it gives way to the name ("Speaking
+    in Dover, Delaware, Rand went after Smith": the parse joins the place and the speaker)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    left = [c for c in subjects if c.i < verb.i]
+    subj = left[-1] if left else subjects[0]
+    if subj.ent_type_ in ("GPE", "LOC"):
+        person = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                       and c.i < verb.i and subj.doc[c.i - 1].text == ","), None)
+        if person is not None:
+            return person
+    return subj
 
 
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:

@@ -100,15 +100,16 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """The subject of ``verb`` a reader takes: the nearest before it when the parse gives
-    several ("Paris (AFP) – Finance minister Dubois has criticised …" makes the dateline a
+    """The subject of ``verb`` a reader takes: the first, but not a place when the parse gives
+    another ("Paris (AFP) – Finance minister Dubois has criticised …" makes the dateline a
     second subject); a place with a name coordinated after it gives way to the name ("Speaking
     in Dover, Delaware, Rand went after Smith": the parse joins the place and the speaker)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return None
-    left = [c for c in subjects if c.i < verb.i]
-    subj = left[-1] if left else subjects[0]
+    subj = subjects[0]
+    if len(subjects) > 1 and (subj.ent_type_ in ("GPE", "LOC") or _in_dateline(subj)):
+        subj = next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC")), subj)
     if subj.ent_type_ in ("GPE", "LOC"):
         person = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                        and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
@@ -116,6 +117,22 @@ def _nearest_subject(verb: Token) -> Token | None:
         if person is not None:
             return person
     return subj
+
+
+_DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _in_dateline(tok: Token) -> bool:
+    """True for a word of a dateline opening its sentence: names and an agency in brackets,
+    then a dash ("Lisbon (AFP) –", "MILL VALLEY, Calif. —")."""
+    doc = tok.doc
+    start = tok.sent.start
+    for t in doc[start:min(start + 9, tok.sent.end)]:
+        if t.text in _DATELINE_DASHES:
+            return start <= tok.i < t.i
+        if not (t.pos_ == "PROPN" or t.is_punct):
+            return False
+    return False
 
 
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:

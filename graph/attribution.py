@@ -36,7 +36,7 @@ from .layout import Layout
 from .model import Cue, EntityRef, Quote, Span, quote_id
 from .headlines import headline_quotes, speaker_in_body
 from .signatures import person_named, signature_before, transcript_turns
-from .quote_frames import age_speaker, frame_verb, is_age_noun
+from .quote_frames import age_speaker, frame_verb, imagined_by, is_age_noun
 from .quotes import QUOTE_MARKS, Quoted, dash_opened, find_quoted
 from .speakers import (GROUP_NOUNS, SUBJECT_DEPS, Speaker, SpeakerResolver,
                        mention_span, subject_of)
@@ -470,6 +470,8 @@ def _direct(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: 
             # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
             # the verb parsed loose (into the quotation): whom the clause before is about says it
             subj = _clause_subject_before(verb, in_quote)
+        if side == "before" and (outer := imagined_by(verb)) is not None and _fits(outer, verb, in_quote):
+            subj = outer  # "Lee said he felt they were saying, ‘…’": Lee's words for a mood
         if subj is None and lemma != ":" and not _asked_passive(verb):
             continue  # ("was asked, “…”" keeps its cue with nobody named asking)
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)

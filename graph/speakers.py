@@ -128,8 +128,8 @@ def _in_dateline(tok: Token) -> bool:
     doc = tok.doc
     start = tok.sent.start
     for t in doc[start:min(start + 9, tok.sent.end)]:
-        if t.text in _DATELINE_DASHES:
-            return start <= tok.i < t.i
+        if t.text in _DATELINE_DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
+            return start <= tok.i < t.i  # a dash set off by spaces, not the hyphen of "R-Wis."
         if not (t.pos_ == "PROPN" or t.is_punct):
             return False
     return False

@@ -124,3 +124,12 @@ def test_a_vox_pop_signature_with_an_age_or_a_job_is_a_person(words, who):
     q = next(q for q in ex.quotes if any(words in c.text for c in q.contents))
     assert q.speaker is not None and q.speaker.name == who
     assert q.speaker.type == "person" and [s.text for s in q.sources] == [who]
+
+
+@pytest.mark.parametrize("text,words,who", [
+    ("Lee said he felt they were saying, 'We're safe now.'", "safe now", "Lee"),
+    ('Vote nears.\n\nSenator Ruth Ortiz thinks voters are telling Washington, "Enough is enough."', "Enough is", "Ruth Ortiz"),
+])
+def test_a_quotation_inside_what_someone_feels_is_theirs(text, words, who):
+    q = with_words(text, words)
+    assert q.speaker is not None and q.speaker.name == who

@@ -426,11 +426,14 @@ class SpeakerResolver:
             if tok.dep_ not in SUBJECT_DEPS or i in self.in_quote:
                 continue
             ref = self.index.at(tok)
-            if ref is not None and (ref.type != "person" or ref.id in self._not_person):
+            if ref is not None and (ref.type != "person" or ref.id in self._not_person) \
+                    and not (plural and _one_described(ref)):
                 return ref
             if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
                 return self._nominal(mention_span(tok, self.index), tok, None).entity
         for c, ent in self._recent_speaker(head.idx, False):
+            if plural and _one_described(ent):
+                continue  # "the senator, 70, told …" is one person: no "they"
             if self._para_of[head.i] - _para_of_char(self, c) <= 1:
                 return ent
             break
@@ -551,6 +554,14 @@ class SpeakerResolver:
             if any(d.lower() in words or _country_words(d) & words for d in demonyms):
                 return self._person_ref.get(i)
         return None
+
+
+def _one_described(ref: EntityRef) -> bool:
+    """True for a described source that is one person ("the senator", "a spokesman"): never
+    what "they" or "we" stand for."""
+    words = ref.name.lower().split()
+    return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
+        and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
 
 
 def _reports(tok: Token) -> bool:

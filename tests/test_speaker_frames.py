@@ -133,3 +133,9 @@ def test_a_vox_pop_signature_with_an_age_or_a_job_is_a_person(words, who):
 def test_a_quotation_inside_what_someone_feels_is_theirs(text, words, who):
     q = with_words(text, words)
     assert q.speaker is not None and q.speaker.name == who
+
+
+def test_they_never_stands_for_one_described_person():
+    text = 'Row.\n\n"We will not back down," the senator, 70, told the anchor.\n\nThey were saying, "We are safe now."'
+    q = with_words(text, "safe now")
+    assert q.speaker is None or "senator" not in q.speaker.name

@@ -389,7 +389,9 @@ class SpeakerResolver:
             root = tok
             while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
-            if root.dep_ in SUBJECT_DEPS:
+            if root.dep_ in SUBJECT_DEPS and _kept_silent(root.head):
+                score -= 2.0  # "Diaz did not respond. “…,” he said": the one who said nothing is not "he"
+            elif root.dep_ in SUBJECT_DEPS:
                 score += 1.0
             elif root.dep_ == "poss":
                 score -= 0.5
@@ -554,6 +556,21 @@ class SpeakerResolver:
             if any(d.lower() in words or _country_words(d) & words for d in demonyms):
                 return self._person_ref.get(i)
         return None
+
+
+_ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
+
+
+def _kept_silent(verb: Token) -> bool:
+    """True for a verb saying its subject did not speak: "did not respond", "declined to
+    comment", "refused to answer", "could not be reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWER_VERBS | {"say", "discuss", "elaborate"}
+                   for c in verb.children)
+    if lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "neg" for c in verb.children)
+    return (lemma in _ANSWER_VERBS or is_speech_verb(lemma)) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _one_described(ref: EntityRef) -> bool:

@@ -139,3 +139,11 @@ def test_they_never_stands_for_one_described_person():
     text = 'Row.\n\n"We will not back down," the senator, 70, told the anchor.\n\nThey were saying, "We are safe now."'
     q = with_words(text, "safe now")
     assert q.speaker is None or "senator" not in q.speaker.name
+
+
+@pytest.mark.parametrize("silent", ["Diaz did not respond.", "Diaz declined to comment on the meeting."])
+def test_he_is_not_the_man_who_said_nothing(silent):
+    text = (f"Talks fail.\n\nSenator Tom Hale met Governor Rick Diaz on Monday. {silent}\n\n"
+            "\"It was a waste of a day,\" he said later.")
+    q = with_words(text, "waste of a day")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"

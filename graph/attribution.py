@@ -836,10 +836,10 @@ def _speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> 
         if quotation and subj is not None and subj.dep_ == "nsubjpass" and _asked_passive(verb):
             return None
     if subj is not None and _one_of(subj):
-        # "One of his advisers, Tad Morrow, told reporters …": the name set beside "one" speaks,
-        # else "one" itself (the resolver reads the group it is one of)
+        # "One of his advisers, Tad Morrow, told reporters …": the name set beside "one" speaks
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        return named if _fits(named, verb, in_quote) else subj
+        if _fits(named, verb, in_quote):
+            return named
     if _fits(subj, verb, in_quote):
         return subj
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):

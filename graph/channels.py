@@ -25,6 +25,12 @@ sign signs placard placards leaflet flyer memo op-ed editorial column blog broad
 """.split())
 
 
+# Verbs by which a channel's author puts it out ("an email sent by Lee"), as opposed to those
+# of someone who only handles it ("emails reviewed by the paper", "a memo obtained by Reuters").
+_ISSUING_VERBS = frozenset("send release issue post publish write sign circulate distribute draft author "
+                           "tweet pen deliver put".split())
+
+
 def is_channel(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in CHANNEL_NOUNS or tok.lemma_.lower() in CHANNEL_NOUNS)
 
@@ -41,6 +47,14 @@ def issuer(tok: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(pobj):
                 return pobj  # "a statement from the embassy", "a post by Lee"
+    for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == tok.i + 1 \
+                and child.lemma_.lower() in _ISSUING_VERBS:
+            # "an email sent out by Lee warned", "a memo released by the ministry said"
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(agent):
+                return agent
     verb = tok.head
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the embassy issued a statement saying", "Lee released the following statement:",

@@ -87,3 +87,30 @@ def is_age_noun(tok: Token) -> bool:
     if head is None or head.i != tok.i:
         return False
     return any(c.dep_ == "det" for c in tok.children) or tok.i >= 5 and tok.doc[tok.i - 5].lower_ in ("the", "a")
+
+
+# Verbs of thinking or feeling: what follows them is the thinker's impression, not a report.
+_THINKING = frozenset("feel think believe imagine sense suppose guess figure reckon".split())
+
+
+def imagined_by(verb: Token) -> Token | None:
+    """The subject a quotation's cue stands under when the cue is inside what someone thinks
+    or feels: in "Lee said he felt they were saying, ‘We're safe now’" the words are Lee's
+    rendering of a mood, not a report of what "they" said. The one who reports the thought
+    ("Lee"), else the thinker; None when the cue is no part of a thought."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _THINKING:
+            thinker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if thinker is None:
+                return None
+            if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ("say", "tell"):
+                teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if teller is not None:
+                    return teller
+            return thinker
+    return None
+

@@ -39,6 +39,7 @@ class Signature:
 
     head: Token
     outlet: tuple[Token, ...] = ()
+    first: Token | None = None  # the name's first word, when a description in lower case follows it
 
 
 def signature_before(before: list[Token], index: EntityIndex) -> Signature | None:
@@ -62,6 +63,7 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
     if not words:
         return None
     outlet: list[Token] = []
+    described_name = False
     if closed or words[-1].text == ")":
         opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == "("), None)
         if opened is None:
@@ -70,9 +72,17 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
     elif any(t.text == "," for t in words):
         comma = max(i for i, t in enumerate(words) if t.text == ",")
         outlet = [t for t in words[comma + 1:] if not t.is_punct]
-        words = words[:comma]
-        if not outlet or len(outlet) > 4 or not all(t.text[:1].isupper() for t in outlet):
-            return None
+        if outlet and len(outlet) <= 4 and all(t.text[:1].isupper() for t in outlet):
+            words = words[:comma]
+        else:
+            # "Pieter Lasko, councillor:", "Ana Ruiz, 34, nurse:": a person's name, then what
+            # they are in lower case (a vox pop, a panel): the name speaks, no outlet written
+            first = min(i for i, t in enumerate(words) if t.text == ",")
+            described = [t for t in words[first + 1:] if not t.is_punct]
+            words, outlet = words[:first], []
+            if not described or len(described) > 6 or not _a_persons_name(words, index, described):
+                return None
+            described_name = True
     name = [t for t in words if t.lower_ not in _TITLE_WORDS]
     if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.is_alpha or t.text in ".-'" for t in name):
         return None
@@ -80,7 +90,21 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
         return None
     if len(name) == 1 and index.at(name[0]) is None and not _a_person_of(index, name[0].text):
         return None  # "Exclusive:", "Analysis:": one word that names no one of the document
-    return Signature(name[-1], tuple(outlet))
+    return Signature(name[-1], tuple(outlet), name[0] if described_name else None)
+
+
+def _a_persons_name(words: list[Token], index: EntityIndex, described: list[Token]) -> bool:
+    """True when ``words`` name a person: tagged so, a person of the document, or a forename
+    and surname (two to three proper nouns, none known as anything else) described by an age or
+    a common noun in lower case ("Ana Ruiz, 34, nurse")."""
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    ref = index.at(words[-1]) if words else None
+    if ref is not None:
+        return ref.type == "person"
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words) \
+        and not any(t.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") for t in words) \
+        and (described[0].like_num or described[0].text.islower())
 
 
 @dataclass(frozen=True)

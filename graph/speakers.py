@@ -76,11 +76,11 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+        child = _nearest_subject(tok)
+        if child is not None:
+            if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            return child
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
             # one who calls is the object of the verb above, not its subject
@@ -97,6 +97,42 @@ def subject_of(verb: Token) -> Token | None:
             tok = None
         seen += 1
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` a reader takes: the first, but not a place when the parse gives
+    another ("Paris (AFP) – Finance minister Dubois has criticised …" makes the dateline a
+    second subject); a place with a name coordinated after it gives way to the name ("Speaking
+    in Dover, Delaware, Rand went after Smith": the parse joins the place and the speaker)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    if len(subjects) > 1 and (subj.ent_type_ in ("GPE", "LOC") or _in_dateline(subj)):
+        subj = next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC")), subj)
+    if subj.ent_type_ in ("GPE", "LOC"):
+        person = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                       and c.i < verb.i and subj.doc[c.i - 1].text == ","), None)
+        if person is not None:
+            return person
+    return subj
+
+
+_DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _in_dateline(tok: Token) -> bool:
+    """True for a word of a dateline opening its sentence: names and an agency in brackets,
+    then a dash ("Lisbon (AFP) –", "MILL VALLEY, Calif. —")."""
+    doc = tok.doc
+    start = tok.sent.start
+    for t in doc[start:min(start + 9, tok.sent.end)]:
+        if t.text in _DATELINE_DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
+            return start <= tok.i < t.i  # a dash set off by spaces, not the hyphen of "R-Wis."
+        if not (t.pos_ == "PROPN" or t.is_punct):
+            return False
+    return False
 
 
 def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
@@ -353,7 +389,9 @@ class SpeakerResolver:
             root = tok
             while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
-            if root.dep_ in SUBJECT_DEPS:
+            if root.dep_ in SUBJECT_DEPS and _kept_silent(root.head):
+                score -= 2.0  # "Diaz did not respond. “…,” he said": the one who said nothing is not "he"
+            elif root.dep_ in SUBJECT_DEPS:
                 score += 1.0
             elif root.dep_ == "poss":
                 score -= 0.5
@@ -390,11 +428,14 @@ class SpeakerResolver:
             if tok.dep_ not in SUBJECT_DEPS or i in self.in_quote:
                 continue
             ref = self.index.at(tok)
-            if ref is not None and (ref.type != "person" or ref.id in self._not_person):
+            if ref is not None and (ref.type != "person" or ref.id in self._not_person) \
+                    and not (plural and _one_described(ref)):
                 return ref
             if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
                 return self._nominal(mention_span(tok, self.index), tok, None).entity
         for c, ent in self._recent_speaker(head.idx, False):
+            if plural and _one_described(ent):
+                continue  # "the senator, 70, told …" is one person: no "they"
             if self._para_of[head.i] - _para_of_char(self, c) <= 1:
                 return ent
             break
@@ -515,6 +556,29 @@ class SpeakerResolver:
             if any(d.lower() in words or _country_words(d) & words for d in demonyms):
                 return self._person_ref.get(i)
         return None
+
+
+_ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
+
+
+def _kept_silent(verb: Token) -> bool:
+    """True for a verb saying its subject did not speak: "did not respond", "declined to
+    comment", "refused to answer", "could not be reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWER_VERBS | {"say", "discuss", "elaborate"}
+                   for c in verb.children)
+    if lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "neg" for c in verb.children)
+    return (lemma in _ANSWER_VERBS or is_speech_verb(lemma)) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _one_described(ref: EntityRef) -> bool:
+    """True for a described source that is one person ("the senator", "a spokesman"): never
+    what "they" or "we" stand for."""
+    words = ref.name.lower().split()
+    return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
+        and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
 
 
 def _reports(tok: Token) -> bool:

@@ -89,6 +89,8 @@ def unsaid(verb: Token) -> bool:
     whether he had …": the clause is the question, not the answer)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if _discourse_said(verb):
+        return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _WITHHOLD:
@@ -100,6 +102,25 @@ def unsaid(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
         return True
     return False
+
+
+_DISCOURSE_WORDS = frozenset({"that", "this", "being", "having", "all", "with", "but", "and", "still", "yet", "now"})
+
+
+def _discourse_said(verb: Token) -> bool:
+    """True for "said" in a sentence adverb: "That said, …", "That being said, …", "Having
+    said that, …" (a concession by the writer, never a report: the parse makes "That" its
+    subject and the sentence after the comma what was said)."""
+    doc = verb.doc
+    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        if not (verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this")
+                and doc[verb.i + 2].text == ","):
+            return False
+        before = [t.lower_ for t in doc[verb.sent.start:verb.i] if not t.is_punct]
+        return bool(before) and before[-1] == "having" and set(before) <= _DISCOURSE_WORDS
+    before = [t.lower_ for t in doc[verb.sent.start:verb.i] if not t.is_punct]
+    return bool(before) and before[0] in ("that", "this", "but", "and", "still", "yet", "now") \
+        and ("that" in before or "this" in before) and set(before) <= _DISCOURSE_WORDS
 
 
 def actor(subj: Token, verb: Token, index: EntityIndex) -> bool:

@@ -62,6 +62,11 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
             return agent
         if quotation and subj is not None and subj.dep_ == "nsubjpass" and asked_passive(verb):
             return None
+    if subj is not None and _one_of(subj):
+        # "One of his advisers, Tad Morrow, told reporters …": the name set beside "one" speaks
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if fits(named, verb, in_quote):
+            return named
     if fits(subj, verb, in_quote):
         return subj
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -217,6 +222,10 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
     """The speaker written between a quote and its cue (“…,” Tulsa police Chief Chuck
     Jordan said), read off the words rather than the parse, which often goes wrong there."""
     span = doc[first:verb.i]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    own = own_subject(verb)
+    if words and words[0].pos_ == "ADP" and own is not None and own.i > verb.i:
+        return None  # “We are happy” about the vote, said Ann Olsen: the words between end the quoted sentence
     for tok in span:
         age = age_speaker(tok)
         if age is not None and age.i < verb.i and fits(age, verb, in_quote):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
-from ..quote_frames import frame_verb
+from ..quote_frames import frame_verb, imagined_by
 from ..quotes import Quoted
 from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
 from .transcripts import TRANSCRIPT, named_turn, outlet_of
@@ -149,6 +149,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         colon = before[-1].idx + len(before[-1].text) - 1
         draft.cue = Cue(colon, colon + 1, ":", ":")
         draft.subj, draft.origin = sig.head, "signature"
+        if sig.first is not None and index.at(sig.head) is None:
+            index.add(doc[sig.first.i:sig.head.i + 1], "person")  # "Ana Ruiz, 34, nurse:": a person
         draft.reported_by = outlet_of(doc, sig.outlet, index) or outlet(before + after, index)
         return draft
     if before_first and intro == ":" and (hit := verb_before_comma(before, in_quote, relative=True)) is not None \
@@ -193,6 +195,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
             # the verb parsed loose (into the quotation): whom the clause before is about says it
             subj = clause_subject_before(verb, in_quote)
+        if side == "before" and (outer := imagined_by(verb)) is not None and fits(outer, verb, in_quote):
+            subj = outer  # "Lee said he felt they were saying, ‘…’": Lee's words for a mood
         if subj is None and lemma != ":" and not asked_passive(verb):
             continue  # ("was asked, “…”" keeps its cue with nobody named asking)
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)

@@ -426,7 +426,7 @@ def _load_with_progress(source: Path, desc: str) -> Any:
 @main.command("run")
 @inputs_argument
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for quotes.jsonl and graph.graphml (created if missing).")
+              help="Folder for quotes.jsonl, graph.graphml and graph.html (created if missing).")
 @model_option
 @scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
@@ -434,7 +434,7 @@ def _load_with_progress(source: Path, desc: str) -> Any:
 @_fail_cleanly
 def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool, strict: bool,
             workers: int, cache_file: Path | None, no_cache: bool, dask_address: str | None) -> None:
-    """The main job: extract, build the graph, write both files, print a report.
+    """The main job: extract, build the graph and the view, print a report.
 
     \b
     Writes:
@@ -841,6 +841,13 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
     (Bolt, and ArcadeDB's HTTP API on a free port); runs until Ctrl-C. The password never
     goes on a command line (yours or the server's). Not Neo4j: see "Cypher without Neo4j"
     in the README for what differs.
+
+    \b
+    Example (in one shell; load and query in another, with the exports it prints):
+      quotegraph serve --dir ~/qg-bolt
+      export NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_USERNAME=root NEO4J_DATABASE=quotegraph
+      export NEO4J_PASSWORD="$(head -n 1 ~/qg-bolt/root-password)"
+      quotegraph load out/quotes.jsonl && quotegraph query most_quoted --backend neo4j
     """
     import time
 

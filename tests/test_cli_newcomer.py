@@ -1,8 +1,36 @@
 """What a newcomer following the README trips on, through click's CliRunner."""
 
+import pytest
 from click.testing import CliRunner
 
+from conftest import EXAMPLES
 from quotegraph.cli import main
+
+ARTICLE = EXAMPLES / "01_fishing_talks.txt"
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "most_quoted", "--graph", str(ARTICLE)],
+    ["export", str(ARTICLE), "--format", "graphml", "-o", "{tmp}/g.graphml"],
+    ["view", str(ARTICLE), "-o", "{tmp}/g.html"],
+])
+def test_an_article_where_output_is_read_says_to_run_it_first(tmp_path, args):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert f"{ARTICLE}, line 1: not an extract record" in result.output
+    assert f"quotegraph run {ARTICLE} --out OUT/" in result.output
+    assert "JSONDecodeError" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_malformed_line_later_in_real_jsonl_keeps_the_json_error(tmp_path):
+    bad = tmp_path / "q.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(bad)])
+    assert result.exit_code == 2
+    assert "line 1: not an extract record (JSONDecodeError" in result.output
+
 
 def test_run_help_names_all_three_outputs():
     result = CliRunner().invoke(main, ["run", "--help"])

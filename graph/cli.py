@@ -823,6 +823,19 @@ def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...],
     _print_rows(rows, columns, fmt)
 
 
+def _port_in_use(port: int) -> str:
+    """Why ``port`` on 127.0.0.1 cannot be listened on ("" if it can), as a server would bind it."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Java's server sockets do
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return ""
+
+
 @main.command("serve")
 @click.option("--port", type=click.IntRange(1, 65535), default=7687, show_default=True, help="Bolt port on 127.0.0.1.")
 @click.option("--dir", "root_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -851,7 +864,7 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
     """
     import time
 
-    from .bolt_server import BoltServerError, LocalBoltServer, serve_password
+    from .bolt_server import BoltServerError, LocalBoltServer, free_port, serve_password
     from .errors import StoreError
 
     try:
@@ -859,6 +872,12 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
     except ImportError:
         raise StoreError("quotegraph serve needs the ArcadeDB extra, which is not installed: "
                          "pip install 'quotegraph[arcadedb]'") from None
+    busy = _port_in_use(port)
+    if busy:
+        # Checked before starting: else ArcadeDB starts, fails to bind and the message is its log.
+        raise StoreError(f"cannot start the local Bolt server: port {port} on 127.0.0.1 is in use "
+                         f"({busy}: another quotegraph serve, a Neo4j, or another user's server); "
+                         f"pick another with --port, e.g. --port {free_port()}")
     try:
         password = serve_password(root_dir, password_file)
         local = LocalBoltServer(root_dir, port=port, password=password, database=database)
@@ -868,6 +887,7 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
         raise StoreError(str(exc)) from exc
     except BoltServerError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        first = first.split("; log ")[0]  # the log's path follows, once
         log = f"; see {local.log_path}" if local.log_path.exists() else ""
         raise StoreError(f"cannot start the local Bolt server on port {port}: {first}{log}") from exc
     try:

@@ -43,3 +43,19 @@ def test_serve_help_has_an_example():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output and "quotegraph load out/quotes.jsonl" in result.output
+
+
+def test_serve_on_a_port_in_use_says_so_and_starts_nothing(tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)
+        port = sock.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port), "--dir", str(tmp_path / "db")])
+    assert result.exit_code == 2, result.output
+    if "needs the ArcadeDB extra" in result.output:
+        pytest.skip("the arcadedb extra is not installed")
+    assert f"port {port} on 127.0.0.1 is in use" in result.output
+    assert "pick another with --port" in result.output
+    assert not (tmp_path / "db").exists()

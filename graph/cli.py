@@ -899,7 +899,14 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
         click.echo(f"  ({secret})")
         click.echo(f"\n  export NEO4J_URI={server.uri} NEO4J_USERNAME={server.user} "
                    f"NEO4J_DATABASE={server.database}")
-        click.echo("  export NEO4J_PASSWORD=...   # the password above")
+        # The password is never printed: the line reads it from where it is kept.
+        import shlex
+
+        kept = password_file if password_file else (
+            None if os.environ.get("QUOTEGRAPH_SERVE_PASSWORD") else root_dir / "root-password")
+        value = (f'"$(head -n 1 {shlex.quote(str(kept))})"' if kept is not None
+                 else '"$QUOTEGRAPH_SERVE_PASSWORD"')
+        click.echo(f"  export NEO4J_PASSWORD={value}")
         click.echo("  quotegraph load quotes.jsonl")
         click.echo("  quotegraph query most_quoted --backend neo4j")
         click.echo("\nPress Ctrl-C to stop.", err=True)

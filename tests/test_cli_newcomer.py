@@ -59,3 +59,52 @@ def test_serve_on_a_port_in_use_says_so_and_starts_nothing(tmp_path):
     assert f"port {port} on 127.0.0.1 is in use" in result.output
     assert "pick another with --port" in result.output
     assert not (tmp_path / "db").exists()
+
+
+def _fake_server(monkeypatch, tmp_path):
+    """serve's messages without ArcadeDB: a server that starts, then stops at once."""
+    import sys
+    import types
+
+    import quotegraph.bolt_server as bolt_server
+    from quotegraph.bolt_server import BoltServer
+
+    class FakeLocal:
+        def __init__(self, root_dir, *, port, password, database):
+            self.port, self.http_port, self.database = port, 7474, database
+            self.log_path = tmp_path / "server.log"
+
+        def start(self):
+            return BoltServer(f"bolt://127.0.0.1:{self.port}", "root", "x" * 8, self.database)
+
+        def is_running(self):
+            return False
+
+    monkeypatch.setitem(sys.modules, "arcadedb_embedded", sys.modules.get("arcadedb_embedded")
+                        or types.ModuleType("arcadedb_embedded"))
+    monkeypatch.setattr(bolt_server, "LocalBoltServer", FakeLocal)
+
+
+def test_serve_prints_a_password_line_that_works_as_is(monkeypatch, tmp_path):
+    from quotegraph.bolt_server import free_port
+
+    _fake_server(monkeypatch, tmp_path)
+    monkeypatch.delenv("QUOTEGRAPH_SERVE_PASSWORD", raising=False)
+    db = tmp_path / "my db"
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(db)])
+    assert "the password above" not in result.output
+    assert f"""export NEO4J_PASSWORD="$(head -n 1 '{db / 'root-password'}')\"""" in result.output
+    password = (db / "root-password").read_text().splitlines()[0]
+    assert password not in result.output
+
+    pw_file = tmp_path / "pw"
+    pw_file.write_text("s3cret-enough\n")
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(tmp_path / "b"),
+                                       "--password-file", str(pw_file)])
+    assert f'export NEO4J_PASSWORD="$(head -n 1 {pw_file})"' in result.output
+    assert "s3cret-enough" not in result.output
+
+    monkeypatch.setenv("QUOTEGRAPH_SERVE_PASSWORD", "from-the-env")
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(tmp_path / "c")])
+    assert 'export NEO4J_PASSWORD="$QUOTEGRAPH_SERVE_PASSWORD"' in result.output
+    assert "from-the-env" not in result.output

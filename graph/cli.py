@@ -365,8 +365,9 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
               show_default=True, help="gexf: what the node colours show.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path) -> None:
+def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
     """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
@@ -379,7 +380,7 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
     _note_mismatch(source)
     if fmt != "neo4j-import" and not output.is_dir():
         check_output(output)  # a device or a FIFO is refused before the graph is built
-    G = _load_with_progress(source, "reading")
+    G = _load_with_progress(source, "reading", quiet)
     if fmt == "neo4j-import":
         if actors:
             raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
@@ -404,11 +405,11 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
     click.echo(f"wrote {output} ({H.number_of_nodes()} {nodes}, {H.number_of_edges()} {edges})", err=True)
 
 
-def _load_with_progress(source: Path, desc: str) -> Any:
+def _load_with_progress(source: Path, desc: str, quiet: bool = False) -> Any:
     """``load_graph(source)`` with a bar over the documents of an extract JSONL (at a terminal)."""
     from . import progress
 
-    if not progress.wanted() or source.suffix.lower() not in (".jsonl", ".ndjson"):
+    if not progress.wanted(quiet) or source.suffix.lower() not in (".jsonl", ".ndjson"):
         return load_graph(source)
     meter = progress.bar(progress.count_lines(source), "doc", desc)
 
@@ -695,9 +696,10 @@ def _cell(value: Any, limit: int | None = None) -> str:
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Rows per transaction (UNWIND batch).")
 @neo4j_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @_fail_cleanly
 def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, user: str,
-             password: str | None, database: str | None, retry_seconds: float) -> None:
+             password: str | None, database: str | None, retry_seconds: float, quiet: bool) -> None:
     """Load extract output (JSONL) or a saved graph into Neo4j.
 
     Nodes are merged on their id and relationships on their key, so loading the same file
@@ -714,8 +716,8 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
 
         for source in inputs:
             _note_mismatch(source)
-            G = _load_with_progress(source, f"reading {source.name}")
-            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted())
+            G = _load_with_progress(source, f"reading {source.name}", quiet)
+            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted(quiet))
 
             def on_batch(done: int, total: int, meter: Any = meter) -> None:
                 if meter.total != total:

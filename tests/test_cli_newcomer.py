@@ -108,3 +108,23 @@ def test_serve_prints_a_password_line_that_works_as_is(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(tmp_path / "c")])
     assert 'export NEO4J_PASSWORD="$QUOTEGRAPH_SERVE_PASSWORD"' in result.output
     assert "from-the-env" not in result.output
+
+
+def test_load_and_export_take_q_as_the_readme_says(monkeypatch, tmp_path):
+    # README: "run, extract, load and export draw a progress bar ...; with -q they print none".
+    import quotegraph.progress as progress
+
+    asked = []
+    monkeypatch.setattr(progress, "wanted", lambda quiet=False: asked.append(quiet) or False)
+    out = tmp_path / "q.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(ARTICLE), "-o", str(out), "-q"]).exit_code == 0
+    asked.clear()
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "graphml", "-o",
+                                       str(tmp_path / "g.graphml"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert asked and all(asked)
+
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    result = CliRunner().invoke(main, ["load", str(out), "-q"])
+    assert "No such option" not in result.output
+    assert "-q, --quiet" in CliRunner().invoke(main, ["load", "--help"]).output

@@ -874,14 +874,14 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
     except ImportError:
         raise StoreError("quotegraph serve needs the ArcadeDB extra, which is not installed: "
                          "pip install 'quotegraph[arcadedb]'") from None
-    busy = _port_in_use(port)
-    if busy:
-        # Checked before starting: else ArcadeDB starts, fails to bind and the message is its log.
-        raise StoreError(f"cannot start the local Bolt server: port {port} on 127.0.0.1 is in use "
-                         f"({busy}: another quotegraph serve, a Neo4j, or another user's server); "
-                         f"pick another with --port, e.g. --port {free_port()}")
     try:
         password = serve_password(root_dir, password_file)
+        busy = _port_in_use(port)
+        if busy:
+            # Checked before starting: else ArcadeDB starts, fails to bind and the message is its log.
+            raise StoreError(f"cannot start the local Bolt server: port {port} on 127.0.0.1 is in use "
+                             f"({busy}: another quotegraph serve, a Neo4j, or another user's server); "
+                             f"pick another with --port, e.g. --port {free_port()}")
         local = LocalBoltServer(root_dir, port=port, password=password, database=database)
         click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
         server = local.start()

@@ -58,7 +58,7 @@ def test_serve_on_a_port_in_use_says_so_and_starts_nothing(tmp_path):
         pytest.skip("the arcadedb extra is not installed")
     assert f"port {port} on 127.0.0.1 is in use" in result.output
     assert "pick another with --port" in result.output
-    assert not (tmp_path / "db").exists()
+    assert not (tmp_path / "db" / "server.log").exists()  # nothing was started
 
 
 def _fake_server(monkeypatch, tmp_path):

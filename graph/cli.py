@@ -365,8 +365,9 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
               show_default=True, help="gexf: what the node colours show.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path) -> None:
+def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
     """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
@@ -379,7 +380,7 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
     _note_mismatch(source)
     if fmt != "neo4j-import" and not output.is_dir():
         check_output(output)  # a device or a FIFO is refused before the graph is built
-    G = _load_with_progress(source, "reading")
+    G = _load_with_progress(source, "reading", quiet)
     if fmt == "neo4j-import":
         if actors:
             raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
@@ -404,11 +405,11 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
     click.echo(f"wrote {output} ({H.number_of_nodes()} {nodes}, {H.number_of_edges()} {edges})", err=True)
 
 
-def _load_with_progress(source: Path, desc: str) -> Any:
+def _load_with_progress(source: Path, desc: str, quiet: bool = False) -> Any:
     """``load_graph(source)`` with a bar over the documents of an extract JSONL (at a terminal)."""
     from . import progress
 
-    if not progress.wanted() or source.suffix.lower() not in (".jsonl", ".ndjson"):
+    if not progress.wanted(quiet) or source.suffix.lower() not in (".jsonl", ".ndjson"):
         return load_graph(source)
     meter = progress.bar(progress.count_lines(source), "doc", desc)
 
@@ -426,7 +427,7 @@ def _load_with_progress(source: Path, desc: str) -> Any:
 @main.command("run")
 @inputs_argument
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for quotes.jsonl and graph.graphml (created if missing).")
+              help="Folder for quotes.jsonl, graph.graphml and graph.html (created if missing).")
 @model_option
 @scale_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
@@ -434,7 +435,7 @@ def _load_with_progress(source: Path, desc: str) -> Any:
 @_fail_cleanly
 def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bool, strict: bool,
             workers: int, cache_file: Path | None, no_cache: bool, dask_address: str | None) -> None:
-    """The main job: extract, build the graph, write both files, print a report.
+    """The main job: extract, build the graph and the view, print a report.
 
     \b
     Writes:
@@ -695,9 +696,10 @@ def _cell(value: Any, limit: int | None = None) -> str:
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Rows per transaction (UNWIND batch).")
 @neo4j_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @_fail_cleanly
 def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, user: str,
-             password: str | None, database: str | None, retry_seconds: float) -> None:
+             password: str | None, database: str | None, retry_seconds: float, quiet: bool) -> None:
     """Load extract output (JSONL) or a saved graph into Neo4j.
 
     Nodes are merged on their id and relationships on their key, so loading the same file
@@ -714,8 +716,8 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
 
         for source in inputs:
             _note_mismatch(source)
-            G = _load_with_progress(source, f"reading {source.name}")
-            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted())
+            G = _load_with_progress(source, f"reading {source.name}", quiet)
+            meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted(quiet))
 
             def on_batch(done: int, total: int, meter: Any = meter) -> None:
                 if meter.total != total:
@@ -823,6 +825,19 @@ def cypher_cmd(text: str, params: tuple[str, ...], json_params: tuple[str, ...],
     _print_rows(rows, columns, fmt)
 
 
+def _port_in_use(port: int) -> str:
+    """Why ``port`` on 127.0.0.1 cannot be listened on ("" if it can), as a server would bind it."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Java's server sockets do
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return ""
+
+
 @main.command("serve")
 @click.option("--port", type=click.IntRange(1, 65535), default=7687, show_default=True, help="Bolt port on 127.0.0.1.")
 @click.option("--dir", "root_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -841,10 +856,17 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
     (Bolt, and ArcadeDB's HTTP API on a free port); runs until Ctrl-C. The password never
     goes on a command line (yours or the server's). Not Neo4j: see "Cypher without Neo4j"
     in the README for what differs.
+
+    \b
+    Example (in one shell; load and query in another, with the exports it prints):
+      quotegraph serve --dir ~/qg-bolt
+      export NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_USERNAME=root NEO4J_DATABASE=quotegraph
+      export NEO4J_PASSWORD="$(head -n 1 ~/qg-bolt/root-password)"
+      quotegraph load out/quotes.jsonl && quotegraph query most_quoted --backend neo4j
     """
     import time
 
-    from .bolt_server import BoltServerError, LocalBoltServer, serve_password
+    from .bolt_server import BoltServerError, LocalBoltServer, free_port, serve_password
     from .errors import StoreError
 
     try:
@@ -854,6 +876,12 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
                          "pip install 'quotegraph[arcadedb]'") from None
     try:
         password = serve_password(root_dir, password_file)
+        busy = _port_in_use(port)
+        if busy:
+            # Checked before starting: else ArcadeDB starts, fails to bind and the message is its log.
+            raise StoreError(f"cannot start the local Bolt server: port {port} on 127.0.0.1 is in use "
+                             f"({busy}: another quotegraph serve, a Neo4j, or another user's server); "
+                             f"pick another with --port, e.g. --port {free_port()}")
         local = LocalBoltServer(root_dir, port=port, password=password, database=database)
         click.echo(f"starting ArcadeDB's Bolt server in {root_dir} …", err=True)
         server = local.start()
@@ -861,6 +889,7 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
         raise StoreError(str(exc)) from exc
     except BoltServerError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        first = first.split("; log ")[0]  # the log's path follows, once
         log = f"; see {local.log_path}" if local.log_path.exists() else ""
         raise StoreError(f"cannot start the local Bolt server on port {port}: {first}{log}") from exc
     try:
@@ -872,7 +901,14 @@ def serve_cmd(port: int, root_dir: Path, password_file: Path | None, database: s
         click.echo(f"  ({secret})")
         click.echo(f"\n  export NEO4J_URI={server.uri} NEO4J_USERNAME={server.user} "
                    f"NEO4J_DATABASE={server.database}")
-        click.echo("  export NEO4J_PASSWORD=...   # the password above")
+        # The password is never printed: the line reads it from where it is kept.
+        import shlex
+
+        kept = password_file if password_file else (
+            None if os.environ.get("QUOTEGRAPH_SERVE_PASSWORD") else root_dir / "root-password")
+        value = (f'"$(head -n 1 {shlex.quote(str(kept))})"' if kept is not None
+                 else '"$QUOTEGRAPH_SERVE_PASSWORD"')
+        click.echo(f"  export NEO4J_PASSWORD={value}")
         click.echo("  quotegraph load quotes.jsonl")
         click.echo("  quotegraph query most_quoted --backend neo4j")
         click.echo("\nPress Ctrl-C to stop.", err=True)

@@ -324,4 +324,11 @@ def read_jsonl(fh: TextIO, *, name: str = "<jsonl>") -> Iterator[Extraction]:
         except RecursionError as exc:
             raise InputError(f"{name}, line {lineno}: not an extract record (JSON nested too deeply)") from exc
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            if lineno == 1 and line.lstrip()[:1] not in ("{", "["):
+                # Not JSON at all from the first line: an article (.txt, .md, .html) given where
+                # quotegraph's own output is read. Say what to do rather than the JSON error.
+                raise InputError(
+                    f"{name}, line 1: not an extract record (not JSON: an article? This command "
+                    f"reads the quotes.jsonl or graph.graphml that `quotegraph run` writes; "
+                    f"run `quotegraph run {name} --out OUT/` first)") from exc
             raise InputError(f"{name}, line {lineno}: not an extract record ({type(exc).__name__}: {exc})") from exc

@@ -1,0 +1,130 @@
+"""What a newcomer following the README trips on, through click's CliRunner."""
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from quotegraph.cli import main
+
+ARTICLE = EXAMPLES / "01_fishing_talks.txt"
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "most_quoted", "--graph", str(ARTICLE)],
+    ["export", str(ARTICLE), "--format", "graphml", "-o", "{tmp}/g.graphml"],
+    ["view", str(ARTICLE), "-o", "{tmp}/g.html"],
+])
+def test_an_article_where_output_is_read_says_to_run_it_first(tmp_path, args):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert f"{ARTICLE}, line 1: not an extract record" in result.output
+    assert f"quotegraph run {ARTICLE} --out OUT/" in result.output
+    assert "JSONDecodeError" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_malformed_line_later_in_real_jsonl_keeps_the_json_error(tmp_path):
+    bad = tmp_path / "q.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(bad)])
+    assert result.exit_code == 2
+    assert "line 1: not an extract record (JSONDecodeError" in result.output
+
+
+def test_run_help_names_all_three_outputs():
+    result = CliRunner().invoke(main, ["run", "--help"])
+    assert result.exit_code == 0
+    assert "write both files" not in result.output
+    assert "graph.html" in " ".join(result.output.split())  # --out's help, wrapped
+
+
+def test_serve_help_has_an_example():
+    result = CliRunner().invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and "quotegraph load out/quotes.jsonl" in result.output
+
+
+def test_serve_on_a_port_in_use_says_so_and_starts_nothing(tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)
+        port = sock.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port), "--dir", str(tmp_path / "db")])
+    assert result.exit_code == 2, result.output
+    if "needs the ArcadeDB extra" in result.output:
+        pytest.skip("the arcadedb extra is not installed")
+    assert f"port {port} on 127.0.0.1 is in use" in result.output
+    assert "pick another with --port" in result.output
+    assert not (tmp_path / "db" / "server.log").exists()  # nothing was started
+
+
+def _fake_server(monkeypatch, tmp_path):
+    """serve's messages without ArcadeDB: a server that starts, then stops at once."""
+    import sys
+    import types
+
+    import quotegraph.bolt_server as bolt_server
+    from quotegraph.bolt_server import BoltServer
+
+    class FakeLocal:
+        def __init__(self, root_dir, *, port, password, database):
+            self.port, self.http_port, self.database = port, 7474, database
+            self.log_path = tmp_path / "server.log"
+
+        def start(self):
+            return BoltServer(f"bolt://127.0.0.1:{self.port}", "root", "x" * 8, self.database)
+
+        def is_running(self):
+            return False
+
+    monkeypatch.setitem(sys.modules, "arcadedb_embedded", sys.modules.get("arcadedb_embedded")
+                        or types.ModuleType("arcadedb_embedded"))
+    monkeypatch.setattr(bolt_server, "LocalBoltServer", FakeLocal)
+
+
+def test_serve_prints_a_password_line_that_works_as_is(monkeypatch, tmp_path):
+    from quotegraph.bolt_server import free_port
+
+    _fake_server(monkeypatch, tmp_path)
+    monkeypatch.delenv("QUOTEGRAPH_SERVE_PASSWORD", raising=False)
+    db = tmp_path / "my db"
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(db)])
+    assert "the password above" not in result.output
+    assert f"""export NEO4J_PASSWORD="$(head -n 1 '{db / 'root-password'}')\"""" in result.output
+    password = (db / "root-password").read_text().splitlines()[0]
+    assert password not in result.output
+
+    pw_file = tmp_path / "pw"
+    pw_file.write_text("s3cret-enough\n")
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(tmp_path / "b"),
+                                       "--password-file", str(pw_file)])
+    assert f'export NEO4J_PASSWORD="$(head -n 1 {pw_file})"' in result.output
+    assert "s3cret-enough" not in result.output
+
+    monkeypatch.setenv("QUOTEGRAPH_SERVE_PASSWORD", "from-the-env")
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--dir", str(tmp_path / "c")])
+    assert 'export NEO4J_PASSWORD="$QUOTEGRAPH_SERVE_PASSWORD"' in result.output
+    assert "from-the-env" not in result.output
+
+
+def test_load_and_export_take_q_as_the_readme_says(monkeypatch, tmp_path):
+    # README: "run, extract, load and export draw a progress bar ...; with -q they print none".
+    import quotegraph.progress as progress
+
+    asked = []
+    monkeypatch.setattr(progress, "wanted", lambda quiet=False: asked.append(quiet) or False)
+    out = tmp_path / "q.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(ARTICLE), "-o", str(out), "-q"]).exit_code == 0
+    asked.clear()
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "graphml", "-o",
+                                       str(tmp_path / "g.graphml"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert asked and all(asked)
+
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    result = CliRunner().invoke(main, ["load", str(out), "-q"])
+    assert "No such option" not in result.output
+    assert "-q, --quiet" in CliRunner().invoke(main, ["load", "--help"]).output

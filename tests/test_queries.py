@@ -350,3 +350,18 @@ def test_seed_graphml_answers_a_name_typed_in_lower_case(seed_extractions, tmp_p
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert len(rows) == top["quotes"] and {r["speaker_id"] for r in rows} == {top["speaker_id"]}
+
+
+def test_an_outlet_reporting_its_own_story_is_no_self_loop_in_the_actor_graph():
+    # Regression: "…, the Harbour Gazette reported." made the Gazette the speaker and the outlet
+    # of one quote, and `export --actors` drew a Gazette → Gazette edge (found trying the examples).
+    from quotegraph import build_graph, extract_text
+    from quotegraph.stores.projection import actor_projection
+
+    ex = extract_text("Prime Minister Nora Vale wrote to Mayor Ivo Lund last week urging calm, "
+                      "the Harbour Gazette reported.", source="gazette.txt")
+    gazette = next(q.speaker for q in ex.quotes if q.reported_by is not None)
+    assert gazette.name == "Harbour Gazette"  # the premise: the outlet speaks and carries it
+    P = actor_projection(build_graph([ex]))
+    assert gazette.id in P and not P.has_edge(gazette.id, gazette.id)
+    assert not any(u == v for u, v in P.edges)

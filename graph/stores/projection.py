@@ -40,11 +40,13 @@ def actor_statements(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str]]:
     actor = lambda n: G.nodes[n].get("labels") in _ACTORS  # noqa: E731
     for u, v, d in G.edges(data=True):
         t = d.get("type")
-        if t in ENTITY_RELS and actor(u) and actor(v):
+        if t in ENTITY_RELS and actor(u) and actor(v) and u != v:
             yield u, v, t
-        elif t == "ADDRESSED_TO" and u in speaker and actor(v):
+        elif t == "ADDRESSED_TO" and u in speaker and actor(v) and speaker[u] != v:
             yield speaker[u], v, "SAID_TO"
-        elif t == "REPORTED" and v in speaker and actor(u):
+        elif t == "REPORTED" and v in speaker and actor(u) and speaker[v] != u:
+            # "…, the Herald reported": the outlet is the speaker too, and no statement
+            # between two actors (a self-loop in Gephi)
             yield u, speaker[v], "REPORTED"
 
 

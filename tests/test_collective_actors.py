@@ -48,6 +48,12 @@ def test_a_single_democrat_stays_a_person(nlp):
     assert ("Nora Vance", "ROLE", "Democratic Party") in rels(ex)
 
 
+def test_a_plural_describing_persons_stays_their_role(nlp):
+    ex = run(nlp, "Governor Rita Sandoval and Mayor Owen Pratt, both Republicans, signed the pact.")
+    got = rels(ex)
+    assert ("Owen Pratt", "ROLE", "Republican Party") in got
+
+
 def test_bodies_named_after_their_leader(nlp):
     ex = run(nlp, "Senator Lucas Brandt announced his bid in May. The Brandt campaign accused the Ferrell "
                   "campaign of lying, Governor Tessa Ferrell said. The Okafor administration negotiated "

@@ -53,6 +53,8 @@ def party_plural(span: SpacySpan) -> str | None:
     party = _PARTY_PLURALS.get(last.lower_)
     if party is None or not last.text[:1].isupper():
         return None
+    if last.dep_ in ("appos", "attr") or (last.dep_ == "conj" and last.head.dep_ in ("appos", "attr")):
+        return None  # "Tim Ray and Ann Lowe, both Republicans,": a label of persons (their party ROLE)
     for t in words[:-1]:
         if t.lower_ not in _PARTY_BODIES and not (t.lower_ == "the" or _us_state(t)):
             return None  # "Social Democrats", "Sweden Democrats": another party's own name

@@ -84,3 +84,10 @@ def test_the_west_acts_but_is_no_place(nlp):
     assert ("the West", "ADVERSARY_OF", "Belarus") in rels(ex)
     ex = run(nlp, "Prices rose in the West while the West Bank stayed calm.")
     assert "the West" not in names(ex)
+
+
+def test_a_sentence_opening_possessive_name_is_kept(nlp):
+    # the lower-case guard drops "social democrats"-like ORG spans, not "Okafor's" cut at a possessive
+    ex = run(nlp, "Prime Minister Daniel Okafor spoke on Monday. Okafor\u2019s spokesman said the prime "
+                  "minister stood by his remarks.")
+    assert names(ex).get("Daniel Okafor") == "person"

@@ -238,7 +238,8 @@ class MentionTypes:
             return "organization", party  # "Democrats", "House Republicans": the party
         if label == "NORP":
             return None
-        if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start and ent[1:].text.islower()):
+        if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
+                               and all(t.is_alpha and t.text.islower() for t in ent[1:])):
             return None  # "social democrats", "republican values": no name, no actor
         if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
             return None  # "Controversial owner X": a capitalised adjective opening a sentence

@@ -106,6 +106,10 @@ def _led_body(index: EntityIndex, noun: Token) -> None:
     organisation named after the person the document names."""
     if noun.dep_ == "compound":
         return  # "the Trump campaign manager": a person; "Trump campaign promises": a thing
+    if (noun.dep_ == "poss" and noun.head.pos_ == "NOUN") or \
+            (noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i):
+        return  # "the Smith campaign's director", "a spokeswoman for the Smith campaign": a post held
+        # for the leader (``relations.roles`` reads it so), not the body acting
     leader = next((c for c in noun.lefts if c.dep_ in ("compound", "poss") and _person(index, c)), None)
     if leader is None or (leader.dep_ == "poss" and noun.lower_ not in ("administration", "government")):
         return  # "Putin's campaign against dissidents": an effort, not a body

@@ -20,6 +20,7 @@ from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_k
 from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
+from .collectives import add_collective_actors
 from .mentions import glue_country_into_party_names, head_type, headline_line, join_capital_runs, org_name
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
@@ -78,6 +79,7 @@ class EntityIndex(MentionTypes, Coreference):
             decided = self._classify(ent)
             if decided is not None:
                 self.add(ent, *decided)
+        add_collective_actors(self)  # "House Republicans", "the Obama administration", "the West"
         self._absorb_surnames()
         self._absorb_name_parts()
         self._absorb_acronyms()

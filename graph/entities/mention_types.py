@@ -20,6 +20,7 @@ from ..cues import is_speech_past
 from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
+from .collectives import party_plural
 from .mentions import head_type, modifies_thing, org_name, root_outside
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -232,8 +233,14 @@ class MentionTypes:
         title, a demonym)."""
         text = ent.text.strip()
         label = ent.label_
+        party = party_plural(ent) if label in ("NORP", "ORG") else None
+        if party is not None:
+            return "organization", party  # "Democrats", "House Republicans": the party
         if label == "NORP":
             return None
+        if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
+                               and all(t.is_alpha and t.text.islower() for t in ent[1:])):
+            return None  # "social democrats", "republican values": no name, no actor
         if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
             return None  # "Controversial owner X": a capitalised adjective opening a sentence
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):

@@ -93,6 +93,14 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
             t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
         ref = _surname_read_before(ctx, t)
+    if ref is not None and t.tag_ in ("NNS", "NNPS"):
+        # "met with Senate Democrats, including X and Y": those the text names, though the
+        # plural is an actor of its own (the party)
+        included = [(x, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "including"
+                    for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)
+                    for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+        if included:
+            return included
     if ref is not None and ref.type == "organization":
         state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
         if state:

@@ -1,0 +1,209 @@
+"""Interviews: what a speaker says in an interview is said to the interviewer, quote after quote.
+
+A reader who meets "Lee told radio host Mark Reyes on Tuesday that …" or "Grant defended his
+vote in an interview with the Herald" takes every later quote of that speaker that names no
+setting of its own as said in that interview, however much narration or however many other
+speakers' quotes stand in between: the article goes on reporting the interview until it names
+another setting of the same speaker ("said at a rally", "told reporters", "wrote on Twitter",
+"said in a statement", "said last year"), which takes over.
+
+An interview is a setting a reader recognises as one: a news outlet told or spoken to, an
+"interview" named in the sentence, "appeared on X", "on X's show", or a person the article
+presents as a journalist (a host, anchor, reporter … or someone of an outlet). A person told in
+a conversation ("Kim told Lee: …") is not: Kim may have turned to someone else since, and
+``carry_over`` keeps that audience for the very next quote only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .addressees import _from_setting, _from_verb, _on_air
+from .entities import EntityIndex
+from .model import EntityRef
+from .speakers import SpeakerResolver
+
+# Role nouns of people who interview for a living ("radio host Mark Reyes", "Reyes, a reporter").
+_JOURNALIST_NOUNS = frozenset("""
+host anchor anchorman anchorwoman reporter interviewer journalist correspondent presenter columnist
+editor commentator broadcaster moderator podcaster newscaster
+""".split())
+# Programmes an interview is given on ("on Reyes's show", "on the network's morning program").
+_SHOW_NOUNS = frozenset("show program programme podcast broadcast segment".split())
+# Verbs whose words are written, not said in an interview ("wrote on Twitter", "posted").
+_WRITTEN = frozenset("write tweet post publish blog".split())
+# Prepositions that place words in a setting of their own ("at a rally", "in a statement", "on Twitter").
+_SETTING_PREPS = frozenset("at in during on via through over before from".split())
+
+
+@dataclass(frozen=True)
+class _Interview:
+    """An interview going on: who is told, and the day it is dated by (folded), if any."""
+
+    audience: EntityRef
+    day: str | None
+
+
+def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: SpeakerResolver,
+                     speaker_of: Callable) -> None:
+    """Give every quote with no audience of its own, said after an interview of its speaker
+    was named and before another setting of that speaker is, the interviewer as addressee
+    (and, for an outlet, as the outlet that carried it)."""
+    going: dict[str, _Interview | None] = {}  # speaker id → the interview of theirs going on
+    quote_sents = {doc.char_span(d.start, d.end, alignment_mode="expand").sent.start
+                   for d in drafts if doc.char_span(d.start, d.end, alignment_mode="expand") is not None}
+    quote_sents |= {d.verb.sent.start for d in drafts if d.verb is not None}
+    narration = [s for s in doc.sents if s.start not in quote_sents]
+    n = 0
+    for d in sorted(drafts, key=lambda d: d.start):
+        while n < len(narration) and narration[n].end_char <= d.start:
+            _narrated(narration[n], index, resolver, going)
+            n += 1
+        spk = speaker_of(d)
+        if spk is None:
+            continue
+        sent = d.verb.sent if d.verb is not None else None
+        if d.addressee is not None:
+            # its own audience: an interview that goes on (or starts), or another setting
+            going[spk.id] = _Interview(d.addressee, _day(d.verb)) \
+                if sent is not None and _interview(d.addressee, sent, index) else None
+            continue
+        now = going.get(spk.id)
+        if now is None:
+            continue
+        if d.verb is not None and _own_setting(d.verb, now.day):
+            going[spk.id] = None  # "said at a rally", "said last year": not in the interview
+            continue
+        d.addressee = now.audience
+        if d.reported_by is None and now.audience.type in ("media", "organization"):
+            d.reported_by = now.audience  # an outlet that interviewed carried the words
+
+
+def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
+              going: dict[str, _Interview | None]) -> None:
+    """A sentence of narration about a speaker that names a setting of theirs ("Grant defended
+    his vote in an interview with the Herald on Friday"; "Reyes asked her about the plant")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    if who is None:
+        return
+    if root.lemma_.lower() == "ask" and _journalist(who, index, sent.doc):
+        # "Reyes asked her about the plant": the one asked is interviewed by the asker
+        asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+        one = index.at(asked) or (resolver.resolve(asked).entity if asked is not None and asked.pos_ == "PRON"
+                                  else None) if asked is not None else None
+        if one is not None and one.id != who.id:
+            going[one.id] = _Interview(who, _day(root))
+        return
+    if who.id not in going and who.type != "person":
+        return  # only a speaker's setting matters; a body is rarely interviewed in narration
+    ref = _on_show(root, index) or _from_verb(root, index, resolver, who) or _from_setting(root, index, resolver)
+    if ref is None or ref.id == who.id:
+        return
+    going[who.id] = _Interview(ref, _day(root)) if _interview(ref, sent, index) else None
+
+
+def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:
+    """Whether an audience named in ``sent`` is an interviewer: an outlet, anyone in a sentence
+    that names an interview or a show, or a journalist."""
+    if ref.type == "media":
+        return True
+    if any(t.lemma_.lower() in ("interview", "interviewer") or t.lemma_.lower() in _SHOW_NOUNS and t.pos_ == "NOUN"
+           or t.lemma_.lower() == "appear" and any(c.lower_ == "on" for c in t.children) for t in sent):
+        return ref.type in ("person", "organization")
+    return ref.type == "person" and _journalist(ref, index, sent.doc)
+
+
+def _journalist(ref: EntityRef, index: EntityIndex, doc: Doc) -> bool:
+    """Whether the article presents a person as a journalist: a role noun of the trade ("radio
+    host Mark Reyes", "Reyes, a reporter") or an outlet they belong to ("CNN's Jake Tapper",
+    "Megyn Kelly of Fox News")."""
+    if ref.type != "person":
+        return False
+    cluster = next((c for c in index.clusters if c.as_ref().id == ref.id), None)
+    if cluster is None:
+        return False
+    if cluster.roles & _JOURNALIST_NOUNS:
+        return True
+    for m in cluster.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        near = [c for c in head.children if c.dep_ in ("compound", "amod", "appos", "poss")]
+        near += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at")
+                 for g in c.children if g.dep_ == "pobj"]
+        if head.dep_ == "appos":
+            near.append(head.head)  # "a reporter, Mark Reyes"
+        for t in near:
+            if t.lemma_.lower() in _JOURNALIST_NOUNS:
+                return True
+            owner = index.at(t)
+            if owner is not None and owner.type == "media":
+                return True
+    return False
+
+
+def _on_show(verb: Token, index: EntityIndex) -> EntityRef | None:
+    """ "appeared on CNN", "said on Reyes's show": the outlet, or the show's owner."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if verb.lemma_.lower() == "appear":
+            ref = _on_air(pobj, index)
+            if ref is not None:
+                return ref
+        if pobj.lemma_.lower() in _SHOW_NOUNS:
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            ref = index.at(owner) if owner is not None else None
+            if ref is not None and ref.type in ("person", "media", "organization"):
+                return ref
+    return None
+
+
+def _day(verb: Token | None) -> str | None:
+    """The date a cue or narration verb is dated by ("on Friday", "Tuesday"), folded."""
+    if verb is None:
+        return None
+    for t in _setting_words(verb):
+        if t.ent_type_ in ("DATE", "TIME"):
+            return t.lower_
+    return None
+
+
+def _setting_words(verb: Token) -> list[Token]:
+    """The heads of the phrases that place the words of ``verb``: its own "at/in/on …" phrases
+    and bare dates, and those of a participle hanging on it ("speaking at a rally, she said")."""
+    owners = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    found = []
+    for o in owners:
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+                found.append(c)
+    return found
+
+
+def _own_setting(verb: Token, day: str | None) -> bool:
+    """Whether a quote's cue names a setting of its own other than the interview's: written
+    words, a place or channel ("at a rally", "in a statement", "on Twitter"), or another date
+    ("said last year", "in 2014"); the interview's own day ("said Friday") is not another."""
+    if verb.lemma_.lower() in _WRITTEN:
+        return True
+    for t in _setting_words(verb):
+        if t.ent_type_ in ("DATE", "TIME"):
+            if t.lower_ != day:
+                return True
+        elif t.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in t.children):
+            return True
+    return False

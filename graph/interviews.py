@@ -36,7 +36,11 @@ _SHOW_NOUNS = frozenset("show program programme podcast broadcast segment".split
 # Verbs whose words are written, not said in an interview ("wrote on Twitter", "posted").
 _WRITTEN = frozenset("write tweet post publish blog".split())
 # Prepositions that place words in a setting of their own ("at a rally", "in a statement", "on Twitter").
-_SETTING_PREPS = frozenset("at in during on via through over before from".split())
+_SETTING_PREPS = frozenset("at in during on via through over before after from".split())
+# Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
+_TIME_MARKS = frozenset("when while as after before since until once".split())
+# Links from a cue up to the clause whose setting it shares ("booed …; praised …; declared").
+_CLAUSE_LINKS = frozenset("conj relcl acl advcl xcomp".split())
 
 
 @dataclass(frozen=True)
@@ -196,14 +200,25 @@ def _setting_words(verb: Token) -> list[Token]:
 
 def _own_setting(verb: Token, day: str | None) -> bool:
     """Whether a quote's cue names a setting of its own other than the interview's: written
-    words, a place or channel ("at a rally", "in a statement", "on Twitter"), or another date
-    ("said last year", "in 2014"); the interview's own day ("said Friday") is not another."""
+    words, a place or channel ("at a rally", "in a statement", "on Twitter"), another date
+    ("said last year", "in 2014"), a time clause ("when he was in Iowa, he said"); or the clause
+    it hangs on or is coordinated with does ("a week in which he was booed at a debate and
+    declared …"). The interview's own day ("said Friday") is not another."""
     if verb.lemma_.lower() in _WRITTEN:
         return True
-    for t in _setting_words(verb):
-        if t.ent_type_ in ("DATE", "TIME"):
-            if t.lower_ != day:
-                return True
-        elif t.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in t.children):
+    t = verb
+    while True:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+               for c in t.children):
             return True
-    return False
+        for w in _setting_words(t):
+            if w.ent_type_ in ("DATE", "TIME"):
+                if w.lower_ != day:
+                    return True
+            elif w.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in w.children):
+                return True
+        if t.dep_ not in _CLAUSE_LINKS or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.head.ent_type_ in ("DATE", "TIME"):
+            return True  # "the week in which he declared …": dated by its own time
+        t = t.head

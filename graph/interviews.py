@@ -70,10 +70,19 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
         if spk is None:
             continue
         sent = d.verb.sent if d.verb is not None else None
+        if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() == "ask" \
+                and d.addressee.type == "person" and _journalist(spk, index, doc):
+            # "Dane asked Lindqvist whether …": the one a journalist asks is interviewed
+            going[d.addressee.id] = _Interview(spk, _day(d.verb))
         if d.addressee is not None:
             # its own audience: an interview that goes on (or starts), or another setting
-            going[spk.id] = _Interview(d.addressee, _day(d.verb)) \
-                if sent is not None and _interview(d.addressee, sent, index) else None
+            now = going.get(spk.id)
+            if now is not None and now.audience.id == d.addressee.id:
+                # the same interview told again ("…,” she told Dane): it keeps its day
+                going[spk.id] = _Interview(now.audience, _day(d.verb) or now.day)
+            else:
+                going[spk.id] = _Interview(d.addressee, _day(d.verb)) \
+                    if sent is not None and _interview(d.addressee, sent, index) else None
             continue
         now = going.get(spk.id)
         if now is None:
@@ -105,6 +114,9 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         if one is not None and one.id != who.id:
             going[one.id] = _Interview(who, _day(root))
         return
+    if root.lemma_.lower() in _WRITTEN:
+        going[who.id] = None  # "she also wrote an op-ed for the Times": writing, no interview
+        return
     if who.id not in going and who.type != "person":
         return  # only a speaker's setting matters; a body is rarely interviewed in narration
     ref = _on_show(root, index) or _from_verb(root, index, resolver, who) or _from_setting(root, index, resolver)
@@ -118,6 +130,8 @@ def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:
     that names an interview or a show, or a journalist."""
     if ref.type == "media":
         return True
+    if ref.type == "organization" and not any(w[:1].isupper() for w in ref.name.split()):
+        return False  # "an interview in his office": a place, no interviewer named
     if any(t.lemma_.lower() in ("interview", "interviewer") or t.lemma_.lower() in _SHOW_NOUNS and t.pos_ == "NOUN"
            or t.lemma_.lower() == "appear" and any(c.lower_ == "on" for c in t.children) for t in sent):
         return ref.type in ("person", "organization")

@@ -37,6 +37,11 @@ _SHOW_NOUNS = frozenset("show program programme podcast broadcast segment".split
 _WRITTEN = frozenset("write tweet post publish blog".split())
 # Prepositions that place words in a setting of their own ("at a rally", "in a statement", "on Twitter").
 _SETTING_PREPS = frozenset("at in during on via through over before after from".split())
+# Verbs of narration whose object or "to" phrase is one spoken to ("told Dane", "spoke to the Herald");
+# "referred to Obama", "wrote to the board" are not an interview.
+_TELLING = frozenset("tell speak talk say explain".split())
+# Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
+_OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
 # Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
 _TIME_MARKS = frozenset("when while as after before since until once".split())
 # Links from a cue up to the clause whose setting it shares ("booed …; praised …; declared").
@@ -119,7 +124,11 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         return
     if who.id not in going and who.type != "person":
         return  # only a speaker's setting matters; a body is rarely interviewed in narration
-    ref = _on_show(root, index) or _from_verb(root, index, resolver, who) or _from_setting(root, index, resolver)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == "interview" and not (
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")) for t in sent):
+        return  # "he watched old Trump interviews": interviews talked about, not one given here
+    told = _from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
+    ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:
         return
     going[who.id] = _Interview(ref, _day(root)) if _interview(ref, sent, index) else None
@@ -220,11 +229,16 @@ def _own_setting(verb: Token, day: str | None) -> bool:
     declared …"). The interview's own day ("said Friday") is not another."""
     if verb.lemma_.lower() in _WRITTEN:
         return True
+    if any(e.label_ in ("DATE", "TIME") and (day is None or day not in e.text.lower().split()) and not e.text.isdigit()
+           and not verb.doc[e.start].is_quote for e in verb.sent.ents if not _inside_quote(e)):
+        return True  # "He crossed the border 30 years ago after, according to him, …": another time
     t = verb
     while True:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
                for c in t.children):
             return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_CHANNELS for c in t.children):
+            return True  # "used his acceptance speech to call for …"
         for w in _setting_words(t):
             if w.ent_type_ in ("DATE", "TIME"):
                 if w.lower_ != day:
@@ -236,3 +250,10 @@ def _own_setting(verb: Token, day: str | None) -> bool:
         if t.dep_ in ("relcl", "acl") and t.head.ent_type_ in ("DATE", "TIME"):
             return True  # "the week in which he declared …": dated by its own time
         t = t.head
+
+
+def _inside_quote(span: SpacySpan) -> bool:
+    """Whether a span stands between quotation marks in its sentence (the words said, which
+    date nothing about the saying)."""
+    before = span.doc[span.sent.start:span.start]
+    return sum(t.is_quote for t in before) % 2 == 1

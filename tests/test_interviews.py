@@ -94,3 +94,18 @@ def test_a_question_of_a_host_starts_the_interview_of_the_one_asked():
             "The state borrowed $2 billion in the spring.\n\n"
             "\u201cWe will pay it back,\u201d Lindqvist said.\n")
     assert _audience_of(text, "pay it back") == "Victor Dane"
+
+
+@pytest.mark.parametrize("narration", [
+    "Marsh has watched old Dane interviews to compare his views.",  # interviews talked about
+    "Marsh, in several interviews on Friday, referred to Governor Nora Lindqvist as a friend.",
+])
+def test_narration_that_names_no_interviewer_starts_nothing(narration):
+    text = (narration + "\n\nThe bridge opened in May.\n\n"
+            "\u201cWe need a second bridge,\u201d Marsh said.\n")
+    assert _audience_of(text, "second bridge") is None
+
+
+def test_a_quote_dated_in_its_own_sentence_is_not_in_the_interview():
+    text = _OUTLET + "\nThirty years ago, Marsh said, the town \u201chad no bridge at all.\u201d\n"
+    assert _audience_of(text, "no bridge at all") != "Valley Courier"

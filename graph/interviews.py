@@ -92,8 +92,11 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
         now = going.get(spk.id)
         if now is None:
             continue
-        if d.verb is not None and _own_setting(d.verb, now.day):
-            going[spk.id] = None  # "said at a rally", "said last year": not in the interview
+        anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
+        where = _setting_of(anchor, now.day, [(c.start, c.end) for c in d.contents]) if anchor is not None else None
+        if where is not None:
+            if where == "own":
+                going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
             continue
         d.addressee = now.audience
         if d.reported_by is None and now.audience.type in ("media", "organization"):
@@ -141,18 +144,24 @@ def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:
         return True
     if ref.type == "organization" and not any(w[:1].isupper() for w in ref.name.split()):
         return False  # "an interview in his office": a place, no interviewer named
-    if any(t.lemma_.lower() in ("interview", "interviewer") or t.lemma_.lower() in _SHOW_NOUNS and t.pos_ == "NOUN"
-           or t.lemma_.lower() == "appear" and any(c.lower_ == "on" for c in t.children) for t in sent):
-        return ref.type in ("person", "organization")
-    return ref.type == "person" and _journalist(ref, index, sent.doc)
+    # the one named in the phrase of an interview or a show ("an interview with X", "X's show",
+    # "appeared on X"); not anyone else in its sentence ("during interviews, he referred to Y")
+    named = [t for t in sent if index.at(t) is not None and index.at(t).id == ref.id]
+    for t in sent:
+        low = t.lemma_.lower()
+        if low in ("interview", "interviewer") or low in _SHOW_NOUNS and t.pos_ == "NOUN" \
+                or low == "appear" and any(c.lower_ == "on" for c in t.children):
+            if ref.type in ("person", "organization") and any(n in t.subtree or n.head.i == t.i for n in named):
+                return True
+    return _journalist(ref, index, sent.doc)
 
 
 def _journalist(ref: EntityRef, index: EntityIndex, doc: Doc) -> bool:
     """Whether the article presents a person as a journalist: a role noun of the trade ("radio
     host Mark Reyes", "Reyes, a reporter") or an outlet they belong to ("CNN's Jake Tapper",
     "Megyn Kelly of Fox News")."""
-    if ref.type != "person":
-        return False
+    if ref.type not in ("person", "organization"):
+        return False  # (a person the model missed is kept as an organization: "host Victor Dane")
     cluster = next((c for c in index.clusters if c.as_ref().id == ref.id), None)
     if cluster is None:
         return False
@@ -221,39 +230,45 @@ def _setting_words(verb: Token) -> list[Token]:
     return found
 
 
-def _own_setting(verb: Token, day: str | None) -> bool:
-    """Whether a quote's cue names a setting of its own other than the interview's: written
-    words, a place or channel ("at a rally", "in a statement", "on Twitter"), another date
-    ("said last year", "in 2014"), a time clause ("when he was in Iowa, he said"); or the clause
-    it hangs on or is coordinated with does ("a week in which he was booed at a debate and
-    declared …"). The interview's own day ("said Friday") is not another."""
+def _setting_of(verb: Token, day: str | None, said: Sequence[tuple[int, int]]) -> str | None:
+    """How a quote's cue stands to the interview going on: "own" when the cue names a setting
+    of its own, which takes over (written words; a place or channel: "at a rally", "in a
+    statement", "on Twitter"; another date: "said last year", "in 2014"; a time clause: "when he
+    was in Iowa, he said"); "aside" when only the narration around it is placed elsewhere, so
+    this quote is not in the interview but the interview goes on (a date in its sentence outside
+    the words ``said``: "30 years ago, according to him, …"; the clause it hangs on or is
+    coordinated with: "a week in which he was booed at a debate and declared …", "used his
+    speech to call for …"); None when it is in the interview. The interview's day is no other."""
     if verb.lemma_.lower() in _WRITTEN:
-        return True
-    if any(e.label_ in ("DATE", "TIME") and (day is None or day not in e.text.lower().split()) and not e.text.isdigit()
-           and not verb.doc[e.start].is_quote for e in verb.sent.ents if not _inside_quote(e)):
-        return True  # "He crossed the border 30 years ago after, according to him, …": another time
+        return "own"
     t = verb
     while True:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
                for c in t.children):
-            return True
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_CHANNELS for c in t.children):
-            return True  # "used his acceptance speech to call for …"
+            return "own" if t is verb else "aside"
+        if t is not verb and any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_CHANNELS for c in t.children):
+            return "aside"  # "used his acceptance speech to call for …"
         for w in _setting_words(t):
             if w.ent_type_ in ("DATE", "TIME"):
                 if w.lower_ != day:
-                    return True
+                    return "own" if t is verb else "aside"
             elif w.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in w.children):
-                return True
+                return "own" if t is verb else "aside"
         if t.dep_ not in _CLAUSE_LINKS or t.head.i == t.i:
-            return False
+            break
         if t.dep_ in ("relcl", "acl") and t.head.ent_type_ in ("DATE", "TIME"):
-            return True  # "the week in which he declared …": dated by its own time
+            return "aside"  # "the week in which he declared …": dated by its own time
         t = t.head
+    if any(e.label_ in ("DATE", "TIME") and (day is None or day not in e.text.lower().split())
+           and not e.text.isdigit() and not _inside(e, said) for e in verb.sent.ents):
+        return "aside"  # "He crossed the border 30 years ago after, according to him, …"
+    return None
 
 
-def _inside_quote(span: SpacySpan) -> bool:
-    """Whether a span stands between quotation marks in its sentence (the words said, which
-    date nothing about the saying)."""
+def _inside(span: SpacySpan, said: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span stands in the words said (which date nothing about the saying): in the
+    quote's contents, or between quotation marks in its sentence."""
+    if any(start <= span.start_char < end for start, end in said):
+        return True
     before = span.doc[span.sent.start:span.start]
     return sum(t.is_quote for t in before) % 2 == 1

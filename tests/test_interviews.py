@@ -106,6 +106,7 @@ def test_narration_that_names_no_interviewer_starts_nothing(narration):
     assert _audience_of(text, "second bridge") is None
 
 
-def test_a_quote_dated_in_its_own_sentence_is_not_in_the_interview():
+def test_a_date_in_the_words_said_dates_nothing_about_the_saying():
+    # "thirty years ago" is what Marsh said, in the interview
     text = _OUTLET + "\nThirty years ago, Marsh said, the town \u201chad no bridge at all.\u201d\n"
-    assert _audience_of(text, "no bridge at all") != "Valley Courier"
+    assert _audience_of(text, "no bridge at all") == "Valley Courier"

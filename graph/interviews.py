@@ -54,6 +54,7 @@ class _Interview:
 
     audience: EntityRef
     day: str | None
+    past: bool = False  # told in the past tense ("said Sunday on NBC"): "he says" is another occasion
 
 
 def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: SpeakerResolver,
@@ -78,15 +79,15 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
         if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() == "ask" \
                 and d.addressee.type == "person" and _journalist(spk, index, doc):
             # "Dane asked Lindqvist whether …": the one a journalist asks is interviewed
-            going[d.addressee.id] = _Interview(spk, _day(d.verb))
+            going[d.addressee.id] = _Interview(spk, _day(d.verb), d.verb.tag_ == "VBD")
         if d.addressee is not None:
             # its own audience: an interview that goes on (or starts), or another setting
             now = going.get(spk.id)
             if now is not None and now.audience.id == d.addressee.id:
                 # the same interview told again ("…,” she told Dane): it keeps its day
-                going[spk.id] = _Interview(now.audience, _day(d.verb) or now.day)
+                going[spk.id] = _Interview(now.audience, _day(d.verb) or now.day, now.past)
             else:
-                going[spk.id] = _Interview(d.addressee, _day(d.verb)) \
+                going[spk.id] = _Interview(d.addressee, _day(d.verb), d.verb.tag_ == "VBD") \
                     if sent is not None and _interview(d.addressee, sent, index) else None
             continue
         now = going.get(spk.id)
@@ -94,6 +95,8 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
             continue
         anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
         where = _setting_of(anchor, now.day, [(c.start, c.end) for c in d.contents]) if anchor is not None else None
+        if where is None and now.past and anchor is not None and anchor.tag_ in ("VBZ", "VBP"):
+            where = "aside"  # "Perez said on NBC …" then a profile's "he says": the reporter's own talk
         if where is not None:
             if where == "own":
                 going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
@@ -120,7 +123,7 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         one = index.at(asked) or (resolver.resolve(asked).entity if asked is not None and asked.pos_ == "PRON"
                                   else None) if asked is not None else None
         if one is not None and one.id != who.id:
-            going[one.id] = _Interview(who, _day(root))
+            going[one.id] = _Interview(who, _day(root), root.tag_ == "VBD")
         return
     if root.lemma_.lower() in _WRITTEN:
         going[who.id] = None  # "she also wrote an op-ed for the Times": writing, no interview
@@ -134,7 +137,7 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:
         return
-    going[who.id] = _Interview(ref, _day(root)) if _interview(ref, sent, index) else None
+    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") if _interview(ref, sent, index) else None
 
 
 def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:

@@ -110,3 +110,10 @@ def test_a_date_in_the_words_said_dates_nothing_about_the_saying():
     # "thirty years ago" is what Marsh said, in the interview
     text = _OUTLET + "\nThirty years ago, Marsh said, the town \u201chad no bridge at all.\u201d\n"
     assert _audience_of(text, "no bridge at all") == "Valley Courier"
+
+
+def test_a_present_tense_cue_after_a_past_interview_is_another_occasion():
+    text = ("Senator Hugo Marsh said on Sunday in an interview with The Valley Courier that the tax was fair.\n\n"
+            "The bridge opened in May.\n\n"
+            "\u201cI grew up by this river,\u201d Marsh says.\n")
+    assert _audience_of(text, "grew up by this river") is None

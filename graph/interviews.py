@@ -63,6 +63,7 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
     was named and before another setting of that speaker is, the interviewer as addressee
     (and, for an outlet, as the outlet that carried it)."""
     going: dict[str, _Interview | None] = {}  # speaker id → the interview of theirs going on
+    aside: set[str] = set()  # speakers whose last quote was set aside: a cue-less quote after it follows it
     quote_sents = {doc.char_span(d.start, d.end, alignment_mode="expand").sent.start
                    for d in drafts if doc.char_span(d.start, d.end, alignment_mode="expand") is not None}
     quote_sents |= {d.verb.sent.start for d in drafts if d.verb is not None}
@@ -97,7 +98,11 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
         where = _setting_of(anchor, now.day, [(c.start, c.end) for c in d.contents]) if anchor is not None else None
         if where is None and now.past and anchor is not None and anchor.tag_ in ("VBZ", "VBP"):
             where = "aside"  # "Perez said on NBC …" then a profile's "he says": the reporter's own talk
+        if where is None and anchor is None and spk.id in aside:
+            where = "aside"  # "…,” he says. “…”: the words after go on where those were said
+        aside.discard(spk.id)
         if where is not None:
+            aside.add(spk.id)
             if where == "own":
                 going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
             continue

@@ -119,7 +119,8 @@ def test_a_present_tense_cue_after_a_past_interview_is_another_occasion():
     assert _audience_of(text, "grew up by this river") is None
 
 
-def test_words_run_on_after_a_quote_set_aside_stay_aside():
+def test_a_present_tense_quote_run_on_stays_out_of_the_interview():
     text = ("Senator Hugo Marsh said on Sunday in an interview with The Valley Courier that the tax was fair.\n\n"
+            "The bridge opened in May.\n\n"
             "\u201cI grew up by this river,\u201d Marsh says. \u201cMy father fished here.\u201d\n")
     assert _audience_of(text, "My father fished here") is None

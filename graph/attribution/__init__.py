@@ -43,6 +43,7 @@ from ..entities import EntityIndex, fold
 from ..fragments import named_term
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import headline_quotes, speaker_in_body
+from ..interviews import interviews_go_on
 from ..quotes import find_quoted
 from ..speakers import Speaker, SpeakerResolver
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
@@ -171,6 +172,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb))
     answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
     setting_before(drafts, doc, index, resolver, speaker_of)
+    interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     for d in drafts:
         d.headline = d.end <= headline
         d.reported_by = outlet_told(d.addressee, d.reported_by)

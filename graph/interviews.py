@@ -1,0 +1,282 @@
+"""Interviews: what a speaker says in an interview is said to the interviewer, quote after quote.
+
+A reader who meets "Lee told radio host Mark Reyes on Tuesday that …" or "Grant defended his
+vote in an interview with the Herald" takes every later quote of that speaker that names no
+setting of its own as said in that interview, however much narration or however many other
+speakers' quotes stand in between: the article goes on reporting the interview until it names
+another setting of the same speaker ("said at a rally", "told reporters", "wrote on Twitter",
+"said in a statement", "said last year"), which takes over.
+
+An interview is a setting a reader recognises as one: a news outlet told or spoken to, an
+"interview" named in the sentence, "appeared on X", "on X's show", or a person the article
+presents as a journalist (a host, anchor, reporter … or someone of an outlet). A person told in
+a conversation ("Kim told Lee: …") is not: Kim may have turned to someone else since, and
+``carry_over`` keeps that audience for the very next quote only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .addressees import _from_setting, _from_verb, _on_air
+from .entities import EntityIndex
+from .model import EntityRef
+from .speakers import SpeakerResolver
+
+# Role nouns of people who interview for a living ("radio host Mark Reyes", "Reyes, a reporter").
+_JOURNALIST_NOUNS = frozenset("""
+host anchor anchorman anchorwoman reporter interviewer journalist correspondent presenter columnist
+editor commentator broadcaster moderator podcaster newscaster
+""".split())
+# Programmes an interview is given on ("on Reyes's show", "on the network's morning program").
+_SHOW_NOUNS = frozenset("show program programme podcast broadcast segment".split())
+# Verbs whose words are written, not said in an interview ("wrote on Twitter", "posted").
+_WRITTEN = frozenset("write tweet post publish blog".split())
+# Prepositions that place words in a setting of their own ("at a rally", "in a statement", "on Twitter").
+_SETTING_PREPS = frozenset("at in during on via through over before after from".split())
+# Verbs of narration whose object or "to" phrase is one spoken to ("told Dane", "spoke to the Herald");
+# "referred to Obama", "wrote to the board" are not an interview.
+_TELLING = frozenset("tell speak talk say explain".split())
+# Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
+_OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
+# Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
+_TIME_MARKS = frozenset("when while as after before since until once".split())
+# Links from a cue up to the clause whose setting it shares ("booed …; praised …; declared").
+_CLAUSE_LINKS = frozenset("conj relcl acl advcl xcomp".split())
+
+
+@dataclass(frozen=True)
+class _Interview:
+    """An interview going on: who is told, and the day it is dated by (folded), if any."""
+
+    audience: EntityRef
+    day: str | None
+    past: bool = False  # told in the past tense ("said Sunday on NBC"): "he says" is another occasion
+
+
+def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: SpeakerResolver,
+                     speaker_of: Callable) -> None:
+    """Give every quote with no audience of its own, said after an interview of its speaker
+    was named and before another setting of that speaker is, the interviewer as addressee
+    (and, for an outlet, as the outlet that carried it)."""
+    going: dict[str, _Interview | None] = {}  # speaker id → the interview of theirs going on
+    aside: set[str] = set()  # speakers whose last quote was set aside: a cue-less quote after it follows it
+    quote_sents = {doc.char_span(d.start, d.end, alignment_mode="expand").sent.start
+                   for d in drafts if doc.char_span(d.start, d.end, alignment_mode="expand") is not None}
+    quote_sents |= {d.verb.sent.start for d in drafts if d.verb is not None}
+    narration = [s for s in doc.sents if s.start not in quote_sents]
+    n = 0
+    for d in sorted(drafts, key=lambda d: d.start):
+        while n < len(narration) and narration[n].end_char <= d.start:
+            _narrated(narration[n], index, resolver, going)
+            n += 1
+        spk = speaker_of(d)
+        if spk is None:
+            continue
+        sent = d.verb.sent if d.verb is not None else None
+        if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() == "ask" \
+                and d.addressee.type == "person" and _journalist(spk, index, doc):
+            # "Dane asked Lindqvist whether …": the one a journalist asks is interviewed
+            going[d.addressee.id] = _Interview(spk, _day(d.verb), d.verb.tag_ == "VBD")
+        if d.addressee is not None:
+            # its own audience: an interview that goes on (or starts), or another setting
+            now = going.get(spk.id)
+            if now is not None and now.audience.id == d.addressee.id:
+                # the same interview told again ("…,” she told Dane): it keeps its day
+                going[spk.id] = _Interview(now.audience, _day(d.verb) or now.day, now.past)
+            else:
+                going[spk.id] = _Interview(d.addressee, _day(d.verb), d.verb.tag_ == "VBD") \
+                    if sent is not None and _interview(d.addressee, sent, index) else None
+            continue
+        now = going.get(spk.id)
+        if now is None:
+            continue
+        anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
+        where = _setting_of(anchor, now.day, [(c.start, c.end) for c in d.contents]) if anchor is not None else None
+        if where is None and now.past and anchor is not None and anchor.tag_ in ("VBZ", "VBP"):
+            where = "aside"  # "Perez said on NBC …" then a profile's "he says": the reporter's own talk
+        if where is None and anchor is None and spk.id in aside:
+            where = "aside"  # "…,” he says. “…”: the words after go on where those were said
+        aside.discard(spk.id)
+        if where is not None:
+            aside.add(spk.id)
+            if where == "own":
+                going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
+            continue
+        d.addressee = now.audience
+        if d.reported_by is None and now.audience.type in ("media", "organization"):
+            d.reported_by = now.audience  # an outlet that interviewed carried the words
+
+
+def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
+              going: dict[str, _Interview | None]) -> None:
+    """A sentence of narration about a speaker that names a setting of theirs ("Grant defended
+    his vote in an interview with the Herald on Friday"; "Reyes asked her about the plant")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    if who is None:
+        return
+    if root.lemma_.lower() == "ask" and _journalist(who, index, sent.doc):
+        # "Reyes asked her about the plant": the one asked is interviewed by the asker
+        asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+        one = index.at(asked) or (resolver.resolve(asked).entity if asked is not None and asked.pos_ == "PRON"
+                                  else None) if asked is not None else None
+        if one is not None and one.id != who.id:
+            going[one.id] = _Interview(who, _day(root), root.tag_ == "VBD")
+        return
+    if root.lemma_.lower() in _WRITTEN:
+        going[who.id] = None  # "she also wrote an op-ed for the Times": writing, no interview
+        return
+    if who.id not in going and who.type != "person":
+        return  # only a speaker's setting matters; a body is rarely interviewed in narration
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == "interview" and not (
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")) for t in sent):
+        return  # "he watched old Trump interviews": interviews talked about, not one given here
+    told = _from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
+    ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
+    if ref is None or ref.id == who.id:
+        return
+    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") if _interview(ref, sent, index) else None
+
+
+def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:
+    """Whether an audience named in ``sent`` is an interviewer: an outlet, anyone in a sentence
+    that names an interview or a show, or a journalist."""
+    if ref.type == "media":
+        return True
+    if ref.type == "organization" and not any(w[:1].isupper() for w in ref.name.split()):
+        return False  # "an interview in his office": a place, no interviewer named
+    # the one named in the phrase of an interview or a show ("an interview with X", "X's show",
+    # "appeared on X"); not anyone else in its sentence ("during interviews, he referred to Y")
+    named = [t for t in sent if index.at(t) is not None and index.at(t).id == ref.id]
+    for t in sent:
+        low = t.lemma_.lower()
+        if low in ("interview", "interviewer") or low in _SHOW_NOUNS and t.pos_ == "NOUN" \
+                or low == "appear" and any(c.lower_ == "on" for c in t.children):
+            if ref.type in ("person", "organization") and any(n in t.subtree or n.head.i == t.i for n in named):
+                return True
+    return _journalist(ref, index, sent.doc)
+
+
+def _journalist(ref: EntityRef, index: EntityIndex, doc: Doc) -> bool:
+    """Whether the article presents a person as a journalist: a role noun of the trade ("radio
+    host Mark Reyes", "Reyes, a reporter") or an outlet they belong to ("CNN's Jake Tapper",
+    "Megyn Kelly of Fox News")."""
+    if ref.type not in ("person", "organization"):
+        return False  # (a person the model missed is kept as an organization: "host Victor Dane")
+    cluster = next((c for c in index.clusters if c.as_ref().id == ref.id), None)
+    if cluster is None:
+        return False
+    if cluster.roles & _JOURNALIST_NOUNS:
+        return True
+    for m in cluster.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        near = [c for c in head.children if c.dep_ in ("compound", "amod", "appos", "poss")]
+        near += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at")
+                 for g in c.children if g.dep_ == "pobj"]
+        if head.dep_ == "appos":
+            near.append(head.head)  # "a reporter, Mark Reyes"
+        for t in near:
+            if t.lemma_.lower() in _JOURNALIST_NOUNS:
+                return True
+            owner = index.at(t)
+            if owner is not None and owner.type == "media":
+                return True
+    return False
+
+
+def _on_show(verb: Token, index: EntityIndex) -> EntityRef | None:
+    """ "appeared on CNN", "said on Reyes's show": the outlet, or the show's owner."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if verb.lemma_.lower() == "appear":
+            ref = _on_air(pobj, index)
+            if ref is not None:
+                return ref
+        if pobj.lemma_.lower() in _SHOW_NOUNS:
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            ref = index.at(owner) if owner is not None else None
+            if ref is not None and ref.type in ("person", "media", "organization"):
+                return ref
+    return None
+
+
+def _day(verb: Token | None) -> str | None:
+    """The date a cue or narration verb is dated by ("on Friday", "Tuesday"), folded."""
+    if verb is None:
+        return None
+    for t in _setting_words(verb):
+        if t.ent_type_ in ("DATE", "TIME"):
+            return t.lower_
+    return None
+
+
+def _setting_words(verb: Token) -> list[Token]:
+    """The heads of the phrases that place the words of ``verb``: its own "at/in/on …" phrases
+    and bare dates, and those of a participle hanging on it ("speaking at a rally, she said")."""
+    owners = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    found = []
+    for o in owners:
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+                found.append(c)
+    return found
+
+
+def _setting_of(verb: Token, day: str | None, said: Sequence[tuple[int, int]]) -> str | None:
+    """How a quote's cue stands to the interview going on: "own" when the cue names a setting
+    of its own, which takes over (written words; a place or channel: "at a rally", "in a
+    statement", "on Twitter"; another date: "said last year", "in 2014"; a time clause: "when he
+    was in Iowa, he said"); "aside" when only the narration around it is placed elsewhere, so
+    this quote is not in the interview but the interview goes on (a date in its sentence outside
+    the words ``said``: "30 years ago, according to him, …"; the clause it hangs on or is
+    coordinated with: "a week in which he was booed at a debate and declared …", "used his
+    speech to call for …"); None when it is in the interview. The interview's day is no other."""
+    if verb.lemma_.lower() in _WRITTEN:
+        return "own"
+    t = verb
+    while True:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+               for c in t.children):
+            return "own" if t is verb else "aside"
+        if t is not verb and any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_CHANNELS for c in t.children):
+            return "aside"  # "used his acceptance speech to call for …"
+        for w in _setting_words(t):
+            if w.ent_type_ in ("DATE", "TIME"):
+                if w.lower_ != day:
+                    return "own" if t is verb else "aside"
+            elif w.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in w.children):
+                return "own" if t is verb else "aside"
+        if t.dep_ not in _CLAUSE_LINKS or t.head.i == t.i:
+            break
+        if t.dep_ in ("relcl", "acl") and t.head.ent_type_ in ("DATE", "TIME"):
+            return "aside"  # "the week in which he declared …": dated by its own time
+        t = t.head
+    if any(e.label_ in ("DATE", "TIME") and (day is None or day not in e.text.lower().split())
+           and not e.text.isdigit() and not _inside(e, said) for e in verb.sent.ents):
+        return "aside"  # "He crossed the border 30 years ago after, according to him, …"
+    return None
+
+
+def _inside(span: SpacySpan, said: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span stands in the words said (which date nothing about the saying): in the
+    quote's contents, or between quotation marks in its sentence."""
+    if any(start <= span.start_char < end for start, end in said):
+        return True
+    before = span.doc[span.sent.start:span.start]
+    return sum(t.is_quote for t in before) % 2 == 1

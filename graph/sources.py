@@ -366,7 +366,7 @@ def decode_noted(data: bytes, *, html: bool = False) -> tuple[str, tuple[str, ..
     if text is None:
         wide = _bomless_wide(data)
         if wide is not None:
-            return wide, ()
+            return _checked(wide)  # a NUL character in UTF-16 text is as stray as in UTF-8
         text = _utf8(data)
     if text is None and html:
         text = _declared(data)

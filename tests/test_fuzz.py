@@ -102,6 +102,8 @@ def test_decode_never_crashes_on_random_bytes(data):
 # Regression: a control code and an unassigned code point made the UTF-16-LE reading "not text",
 # and the detector then read the bytes big-endian ("吀栀攀 洀椀渀椀猀琀攀爀").
 @example("\x11\U00033e2e", "utf-16-le")
+# Regression: a NUL character in UTF-16-LE text without a BOM stayed a NUL (found by hypothesis).
+@example("\x00", "utf-16-le")
 def test_decode_round_trips_unicode_in_unicode_encodings(text, encoding):
     text = "The minister said: " + text  # real documents carry some ordinary text
     try:

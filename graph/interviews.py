@@ -111,6 +111,9 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
             d.reported_by = now.audience  # an outlet that interviewed carried the words
 
 
+_ONE_PERSON = frozenset({"he", "she", "him", "her"})
+
+
 def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
               going: dict[str, _Interview | None]) -> None:
     """A sentence of narration about a speaker that names a setting of theirs ("Grant defended
@@ -119,13 +122,15 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return
-    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    # only "he"/"she" is resolved: resolving "they" registers the group it stands for
+    # ("NATO foreign ministers"), an actor no quote needs
+    who = index.at(subj) or (resolver.resolve(subj).entity if subj.lower_ in _ONE_PERSON else None)
     if who is None:
         return
     if root.lemma_.lower() == "ask" and _journalist(who, index, sent.doc):
         # "Reyes asked her about the plant": the one asked is interviewed by the asker
         asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
-        one = index.at(asked) or (resolver.resolve(asked).entity if asked is not None and asked.pos_ == "PRON"
+        one = index.at(asked) or (resolver.resolve(asked).entity if asked.lower_ in _ONE_PERSON
                                   else None) if asked is not None else None
         if one is not None and one.id != who.id:
             going[one.id] = _Interview(who, _day(root), root.tag_ == "VBD")

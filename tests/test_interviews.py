@@ -124,3 +124,13 @@ def test_a_present_tense_quote_run_on_stays_out_of_the_interview():
             "The bridge opened in May.\n\n"
             "\u201cI grew up by this river,\u201d Marsh says. \u201cMy father fished here.\u201d\n")
     assert _audience_of(text, "My father fished here") is None
+
+
+
+@pytest.mark.slow
+def test_a_they_in_narration_registers_no_group(seed_extractions):
+    # Regression: reading narration for an interview resolved "They" ("NATO foreign ministers
+    # typically meet …") and so registered the group as an actor, which then got a ROLE and a
+    # SPEAKS_FOR of NATO that no reader lists. Only "he"/"she" are resolved there now.
+    ex = next(e for name, e in seed_extractions.items() if name.startswith("004_"))
+    assert not any(e.name == "NATO foreign ministers" for e in ex.entities)

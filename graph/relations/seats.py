@@ -250,6 +250,14 @@ def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
         _add(ctx, holder, _place(ctx, toks), role, start, toks[-1])
 
 
+def _plural_office_before(ctx: Context, root: Token) -> Token | None:
+    """The plural office ("senators") at most 16 words before a listed name, in its sentence."""
+    start = min(t.i for t in root.subtree)
+    return next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
+                 if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+
+
+
 def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
     """The office said for the name ``ent`` by its own title, by the title of the first name
     of the list it is in, or by the plural office noun the list stands in apposition to; with
@@ -270,9 +278,7 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
             listed = root.dep_ == "pobj" and root.head.lower_ in ("including", "among") or any(
                 c.dep_ == "prep" and c.lower_ == "among" and c.i < root.i for c in root.children)
             if listed:
-                start = min(t.i for t in root.subtree)
-                noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
-                             if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+                noun = _plural_office_before(ctx, root)
                 if noun is not None:
                     return _PLURAL_OFFICES[noun.lower_], noun
             break
@@ -283,9 +289,7 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
         if root.dep_ == "appos" and head.lower_ not in _PLURAL_OFFICES and head.ent_type_ != "PERSON":
             # "senators face re-election, among them X of Nevada": the parse may hang the list
             # on any noun; a plural office shortly before, in the sentence, is what it lists
-            start = min(t.i for t in root.subtree)
-            noun = next((t for t in reversed(ctx.doc[max(root.sent.start, start - 16):start])
-                         if t.pos_ == "NOUN" and t.lower_ in _PLURAL_OFFICES), None)
+            noun = _plural_office_before(ctx, root)
             if noun is not None:
                 return _PLURAL_OFFICES[noun.lower_], noun
             break

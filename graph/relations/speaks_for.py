@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..actors import is_actor_noun
 from ..model import Span
 from ._context import Context
 
@@ -134,6 +135,8 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
         root = span.root
         if root.pos_ not in ("NOUN",):
             continue
+        if cluster.type == "group" and not is_actor_noun(root.lemma_):
+            continue  # where words were addressed ("told a Moscow news briefing"): no one's post
         if cluster.type == "group":
             objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
                     and ctx.ent(c) is not None and ctx.ent(c).id != holder.id]

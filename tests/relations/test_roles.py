@@ -3,6 +3,8 @@ and the shared context), and the names offices are shown by; sentences written f
 
 import pytest
 
+from quotegraph import extract_text
+
 from ._helpers import has, rels, run
 
 
@@ -267,3 +269,14 @@ def test_employment_is_a_post(nlp, text, person, body, role):
 ])
 def test_no_employment_denied_or_with(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+def test_an_audience_at_a_briefing_holds_no_post(nlp):
+    # Regression: "told a Moscow news briefing" registers the reporters there as a group whose
+    # mention is the briefing, and the described-source rule read "Moscow" as the place of a
+    # post: reporters ROLE Russia (role "briefing").
+    ex = extract_text("Foreign Minister Anton Orlov told a Moscow news briefing on Friday that the talks "
+                      "had stalled.", source="briefing.txt")
+    names = {e.id: e.name for e in ex.entities}
+    assert not any(names[r.subject] == "reporters" for r in ex.relations)
+    assert any(q.addressee is not None and q.addressee.name == "reporters" for q in ex.quotes)

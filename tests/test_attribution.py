@@ -3,6 +3,7 @@ and the speaker of every direct quote of the seed articles."""
 
 import pytest
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 
@@ -17,10 +18,7 @@ def only(text, kind=None):
 
 
 def with_words(text, words):
-    for q in quotes(text):
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}: {[q.text for q in quotes(text)]}")
+    return quote_with(extract_text(text), words)
 
 
 # -- direct quotes -------------------------------------------------------------------------

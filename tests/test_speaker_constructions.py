@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import quote_with
 from quotegraph import extract_text
 from quotegraph.cli import main
 from quotegraph.continuation import INHERITED, chain_confidence
@@ -23,10 +24,7 @@ def quotes(text):
 
 
 def with_words(text, words):
-    for q in quotes(text):
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}: {[q.text for q in quotes(text)]}")
+    return quote_with(extract_text(text), words)
 
 
 def speaker(text, words):

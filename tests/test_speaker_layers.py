@@ -4,6 +4,7 @@ next quotation, a new sentence after a closed quotation is not its cue, the near
 layer speaks, a paragraph of narration introduces the quotation after it, and a name with a
 colon after a sentence speaks. Sentences written for these tests; names invented."""
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 
@@ -12,10 +13,7 @@ def quotes(text):
 
 
 def with_words(text, words):
-    for q in quotes(text):
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}: {[q.text for q in quotes(text)]}")
+    return quote_with(extract_text(text), words)
 
 
 def sources(q):

@@ -42,6 +42,8 @@ _SETTING_PREPS = frozenset("at in during on via through over before after from".
 _TELLING = frozenset("tell speak talk say explain".split())
 # Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
 _OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
+# Verbs by which a speaker gives an interview ("gave an interview to the Herald").
+_GIVING = frozenset("give grant do".split())
 # Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
 _TIME_MARKS = frozenset("when while as after before since until once".split())
 # Links from a cue up to the clause whose setting it shares ("booed …; praised …; declared").
@@ -141,8 +143,11 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     if who.id not in going and who.type != "person":
         return  # only a speaker's setting matters; a body is rarely interviewed in narration
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == "interview" and not (
-            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")) for t in sent):
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")
+            or t.dep_ == "dobj" and t.head.i == root.i and root.lemma_.lower() in _GIVING
+            and not any(c.dep_ == "neg" for c in root.children)) for t in sent):
         return  # "he watched old Trump interviews": interviews talked about, not one given here
+        # ("gave an interview to the Herald" is one given)
     told = _from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
     ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:

@@ -96,6 +96,14 @@ def test_a_question_of_a_host_starts_the_interview_of_the_one_asked():
     assert _audience_of(text, "pay it back") == "Victor Dane"
 
 
+def test_an_interview_given_to_an_outlet_starts_the_interview():
+    text = ("Senator Ann Grant gave an interview to the Boston Herald on Friday.\n\nThe bill failed.\n\n"
+            "\u201cWe will win,\u201d Grant said.\n")
+    assert _audience_of(text, "We will win") == "Boston Herald"
+    refused = text.replace("gave an interview", "did not give an interview")
+    assert _audience_of(refused, "We will win") is None
+
+
 @pytest.mark.parametrize("narration", [
     "Marsh has watched old Dane interviews to compare his views.",  # interviews talked about
     "Marsh, in several interviews on Friday, referred to Governor Nora Lindqvist as a friend.",

@@ -52,7 +52,7 @@ _INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace"
             "puppet", "thug", "dictator", "tyrant", "criminal", "murderer", "butcher", "terrorist", "terrorists",
             "enemy", "enemies", "threat", "danger", "aggressor", "extremist", "fascist", "lightweight", "charlatan",
             "huckster", "buffoon", "psychopath", "lunatic", "nut", "embarrassment", "disaster", "sham", "misogynist",
-            "sexist", "xenophobe", "hater", "warmonger", "occupier", "invader", "regime", "rogue", "sponsor",
+            "sexist", "xenophobe", "hater", "warmonger", "occupier", "invader", "regime", "rogue",
             "dangerous", "unfit", "unqualified", "incompetent", "dishonest", "corrupt", "crooked", "crazy", "ignorant",
             "pathetic", "lying", "racist", "reckless", "hostile", "delusional", "unhinged", "stupid", "dumb", "weak",
             "disgraceful", "despicable", "deplorable", "irresponsible", "illegitimate", "evil", "hypocritical",
@@ -205,7 +205,12 @@ def _insulting(tok: Token) -> bool:
     words = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]]
     if any(c.lower_ in _SOFTENERS for c in tok.subtree):
         return False
+    if tok.lemma_.lower() == "sponsor":  # "a state sponsor of terrorism"; "the sponsor of the bill" is none
+        return any(t.lower_ in _TERROR for t in tok.subtree)
     return any(w.lower_ in _INSULTS or w.lemma_.lower() in _INSULTS for w in words)
+
+
+_TERROR = {"terror", "terrorism", "terrorists", "terrorist"}
 
 
 def called_names(ctx: Context, verb: Token) -> None:

@@ -144,3 +144,16 @@ def test_a_quarrel_both_sides_share_against_another_is_no_feud(nlp, text):
 
 def test_a_war_fought_between_the_two_still_makes_adversaries(nlp):
     between(run(nlp, "Peru and Chile fought a war over the desert."), "ADVERSARY_OF", "Peru", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz called Tom Baker a sponsor of the school reform.",
+    "Ann Ruiz described Tom Baker as the sponsor of the bill.",
+])
+def test_the_sponsor_of_a_bill_is_no_insult(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_state_sponsor_of_terrorism_is_one(nlp):
+    between(run(nlp, "The United States called Iran a state sponsor of terrorism."), "ADVERSARY_OF",
+            "United States", "Iran")

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .addressees import _from_setting, _from_verb, _on_air
+from .addressees import _from_setting, _from_verb, _on_air, outlet_told
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
@@ -109,8 +109,9 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
                 going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
             continue
         d.addressee = now.audience
-        if d.reported_by is None and now.audience.type in ("media", "organization"):
-            d.reported_by = now.audience  # an outlet that interviewed carried the words
+        # an outlet that interviewed carried the words; not a host the model typed as an
+        # organisation ("talk show host Victor Dane"), as for the quote told to them
+        d.reported_by = outlet_told(now.audience, d.reported_by)
 
 
 _ONE_PERSON = frozenset({"he", "she", "him", "her"})

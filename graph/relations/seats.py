@@ -171,8 +171,12 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         return
     titles = title_tokens(ent)
     offices = [t for t in titles if _office(t) is not None]
-    if bare and not offices:
-        return  # "Mary Poe (Texas) was second", "Pat Lee (Calif.), a nurse": a state alone marks no office
+    if bare and not offices and (not m.group(1).endswith(".") or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and _office(c) is None for c in ent.root.children)):
+        # untitled, only a congressional abbreviation marks a legislator ("Tom Baker (Fla.)"): a
+        # full state name is where one is from ("Mary Poe (Texas) was second"), and a
+        # description says what one is ("Pat Lee (Calif.), a nurse")
+        return
     # the party letter marks a legislator or a governor: the title before the name, if any
     role = _role(titles, offices[-1]) if offices else "legislator"
     place = _place(ctx, list(span), name=state)

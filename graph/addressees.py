@@ -585,7 +585,7 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
     for d in drafts:
         spk = speaker_of(d)
         if d.addressee is None and d.verb is not None:
-            d.addressee = _letter_written_before(d.verb, index, resolver)
+            d.addressee = _letter_written_before(d.verb, index, resolver, spk)
         if d.addressee is not None or spk is None:
             continue
         if starts is None:
@@ -625,11 +625,13 @@ _LETTER_NOUNS = frozenset("letter email memo message note".split())
 _LETTER_CUES = frozenset("write say continue add read state".split())
 
 
-def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                           speaker: EntityRef | None = None) -> EntityRef | None:
     """The one a letter named a few sentences before was sent to ("sent a letter to the FBI
     director … “…,” the letter continues"; "… they wrote"): the audience of words quoted from it,
     when the cue is "wrote" or has the letter as its subject and names no channel of its own
-    ("wrote on Twitter", "wrote in a column")."""
+    ("wrote on Twitter", "wrote in a column"). A letter someone else is named as sending is
+    not the speaker's ("Ruiz sent a letter to Moss. … “…,” Baker wrote" was not written to Moss)."""
     lemma = verb.lemma_.lower()
     if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
                                         for c in verb.children):
@@ -651,6 +653,11 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
             to = next((g for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"), None)
             if to is not None:
+                sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
+                    if tok.dep_ == "dobj" else None
+                sent_by = index.at(sender) if sender is not None else None
+                if speaker is not None and sent_by is not None and sent_by.id != speaker.id:
+                    return None  # the nearest letter is another's
                 return _audience(to, index, resolver, strict=False)
     return None
 

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .addressees import _from_setting, _from_verb, _on_air
+from .addressees import _from_setting, _from_verb, _on_air, outlet_told
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
@@ -42,6 +42,8 @@ _SETTING_PREPS = frozenset("at in during on via through over before after from".
 _TELLING = frozenset("tell speak talk say explain".split())
 # Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
 _OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
+# Verbs by which a speaker gives an interview ("gave an interview to the Herald").
+_GIVING = frozenset("give grant do".split())
 # Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
 _TIME_MARKS = frozenset("when while as after before since until once".split())
 # Links from a cue up to the clause whose setting it shares ("booed …; praised …; declared").
@@ -107,8 +109,9 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
                 going[spk.id] = None  # "said at a rally", "said last year": another setting takes over
             continue
         d.addressee = now.audience
-        if d.reported_by is None and now.audience.type in ("media", "organization"):
-            d.reported_by = now.audience  # an outlet that interviewed carried the words
+        # an outlet that interviewed carried the words; not a host the model typed as an
+        # organisation ("talk show host Victor Dane"), as for the quote told to them
+        d.reported_by = outlet_told(now.audience, d.reported_by)
 
 
 _ONE_PERSON = frozenset({"he", "she", "him", "her"})
@@ -141,8 +144,11 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     if who.id not in going and who.type != "person":
         return  # only a speaker's setting matters; a body is rarely interviewed in narration
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == "interview" and not (
-            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")) for t in sent):
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "over", "on")
+            or t.dep_ == "dobj" and t.head.i == root.i and root.lemma_.lower() in _GIVING
+            and not any(c.dep_ == "neg" for c in root.children)) for t in sent):
         return  # "he watched old Trump interviews": interviews talked about, not one given here
+        # ("gave an interview to the Herald" is one given)
     told = _from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
     ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:

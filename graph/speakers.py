@@ -570,7 +570,13 @@ def _kept_silent(verb: Token) -> bool:
                    for c in verb.children)
     if lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
         return any(c.dep_ == "neg" for c in verb.children)
-    return (lemma in _ANSWER_VERBS or is_speech_verb(lemma)) and any(c.dep_ == "neg" for c in verb.children)
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in _ANSWER_VERBS:
+        return True
+    # another speech verb is silence only said bare ("did not say", "would not elaborate"): one
+    # with what was not said spoke ("did not deny the report", "did not say when it would close")
+    return is_speech_verb(lemma) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
 def _one_described(ref: EntityRef) -> bool:

@@ -333,6 +333,14 @@ def test_words_quoted_from_a_letter_go_to_its_addressee():
     assert _quote(text, "Please explain").addressee.name == "Ann Moss"
 
 
+def test_a_letter_someone_else_sent_is_not_the_writers_audience():
+    text = ("Ann Ruiz sent a letter to Governor Carl Moss on Monday. Tom Baker, the mayor, disagreed with her. "
+            "\u201cThis is a mistake,\u201d Baker wrote.")
+    assert _quote(text, "a mistake").addressee is None
+    text = "Ann Ruiz sent a letter to Governor Carl Moss on Monday. \u201cThis is a mistake,\u201d she wrote."
+    assert _quote(text, "a mistake").addressee.name == "Carl Moss"
+
+
 def test_writing_elsewhere_after_a_letter_has_no_audience():
     text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday. Lind wrote on Twitter that the fight "
             "would go on. \u201cWe will win,\u201d Lind wrote.")

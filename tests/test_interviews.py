@@ -34,6 +34,15 @@ def test_a_host_told_is_the_audience_of_every_later_quote_through_narration():
         assert _audience_of(_HOST, words) == "Victor Dane", words
 
 
+def test_a_host_the_model_types_as_a_body_carries_no_quote():
+    # "talk show host Victor Dane" is an interviewer, not an outlet: no reported_by, as for the
+    # quote told to him
+    for words in ("spent money", "should have said no"):
+        q = next(q for q in extract_text(_HOST).quotes if words in q.contents[0].text)
+        assert q.addressee is not None and q.addressee.name == "Victor Dane"
+        assert q.reported_by is None, words
+
+
 _OUTLET = ("Senator Hugo Marsh defended the tax in an interview with The Valley Courier on Thursday.\n\n"
            "\u201cThe tax pays for the bridge,\u201d Marsh said.\n\n"
            "The bill passed by three votes. Opponents said it would hurt small shops.\n\n"
@@ -94,6 +103,14 @@ def test_a_question_of_a_host_starts_the_interview_of_the_one_asked():
             "The state borrowed $2 billion in the spring.\n\n"
             "\u201cWe will pay it back,\u201d Lindqvist said.\n")
     assert _audience_of(text, "pay it back") == "Victor Dane"
+
+
+def test_an_interview_given_to_an_outlet_starts_the_interview():
+    text = ("Senator Ann Grant gave an interview to the Boston Herald on Friday.\n\nThe bill failed.\n\n"
+            "\u201cWe will win,\u201d Grant said.\n")
+    assert _audience_of(text, "We will win") == "Boston Herald"
+    refused = text.replace("gave an interview", "did not give an interview")
+    assert _audience_of(refused, "We will win") is None
 
 
 @pytest.mark.parametrize("narration", [

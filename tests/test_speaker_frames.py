@@ -147,3 +147,13 @@ def test_he_is_not_the_man_who_said_nothing(silent):
             "\"It was a waste of a day,\" he said later.")
     q = with_words(text, "waste of a day")
     assert q.speaker is not None and q.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize("spoke", ["Mayor Lena Diaz did not deny the report.",
+                                   "Mayor Lena Diaz did not say when the plant would close."])
+def test_she_is_the_woman_who_did_not_deny_something(spoke):
+    # a negated speech verb with what was (not) said is no silence: Diaz spoke
+    text = (f"Governor Ann Baker visited the plant on Monday. {spoke}\n\n"
+            "\u201cWe are working on it,\u201d she said.")
+    q = with_words(text, "working on it")
+    assert q.speaker is not None and q.speaker.name == "Lena Diaz"

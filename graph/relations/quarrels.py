@@ -52,7 +52,7 @@ _INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace"
             "puppet", "thug", "dictator", "tyrant", "criminal", "murderer", "butcher", "terrorist", "terrorists",
             "enemy", "enemies", "threat", "danger", "aggressor", "extremist", "fascist", "lightweight", "charlatan",
             "huckster", "buffoon", "psychopath", "lunatic", "nut", "embarrassment", "disaster", "sham", "misogynist",
-            "sexist", "xenophobe", "hater", "warmonger", "occupier", "invader", "regime", "rogue", "sponsor",
+            "sexist", "xenophobe", "hater", "warmonger", "occupier", "invader", "regime", "rogue",
             "dangerous", "unfit", "unqualified", "incompetent", "dishonest", "corrupt", "crooked", "crazy", "ignorant",
             "pathetic", "lying", "racist", "reckless", "hostile", "delusional", "unhinged", "stupid", "dumb", "weak",
             "disgraceful", "despicable", "deplorable", "irresponsible", "illegitimate", "evil", "hypocritical",
@@ -108,8 +108,10 @@ def clashed(ctx: Context, verb: Token) -> None:
     """ "X and Y clashed over taxes", "X and Y have feuded for years" (the "with" form, "X
     clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
     and either makes adversaries; "fought together"/"side by side" makes none."""
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside") for c in verb.children):
-        return  # "fought with Y" may be beside Y; "fought for Z" names the cause, not the sides
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") for c in verb.children):
+        return  # "fought with Y" may be beside Y; "fought for Z"/"against Z" names the cause, not the sides
+    if any(c.dep_ == "dobj" and c.lower_ not in _QUARREL_NOUNS for c in verb.children):
+        return  # "X and Y fought the tax", "battled the pandemic": a common target, not each other
     if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
         return
     sides = _both_sides(ctx, verb)
@@ -140,8 +142,10 @@ def their_quarrel(ctx: Context, verb: Token) -> None:
     noun = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _QUARREL_NOUNS)
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
         return
-    if verb.lemma_.lower() in ("end", "settle", "resolve", "bury", "drop", "abandon", "halt", "stop"):
-        return  # "ended their feud": made peace
+    if verb.lemma_.lower() in ("end", "settle", "resolve", "bury", "drop", "abandon", "halt", "stop", "win", "lose"):
+        return  # "ended their feud": made peace; "won their battle": a fight they shared
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in noun.children):
+        return  # "their fight against Z", "their war on drugs": both on one side, against another
     sides = _both_sides(ctx, verb)
     if sides and told_as_fact(verb) and told_as_fact(noun, steps=1):
         _pairwise(ctx, sides, verb, noun)
@@ -201,7 +205,12 @@ def _insulting(tok: Token) -> bool:
     words = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "acomp")]]
     if any(c.lower_ in _SOFTENERS for c in tok.subtree):
         return False
+    if tok.lemma_.lower() == "sponsor":  # "a state sponsor of terrorism"; "the sponsor of the bill" is none
+        return any(t.lower_ in _TERROR for t in tok.subtree)
     return any(w.lower_ in _INSULTS or w.lemma_.lower() in _INSULTS for w in words)
+
+
+_TERROR = {"terror", "terrorism", "terrorists", "terrorist"}
 
 
 def called_names(ctx: Context, verb: Token) -> None:

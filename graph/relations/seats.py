@@ -156,7 +156,10 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
 def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Sen. Paul Ridley (R-Tex.)" → ROLE senator → Texas; the party letter is read by
     ``parties``."""
-    m = _PARENTHESIS.match(ctx.text, ent.end_char) or _BARE_STATE.match(ctx.text, ent.end_char)
+    m = _PARENTHESIS.match(ctx.text, ent.end_char)
+    bare = m is None
+    if bare:
+        m = _BARE_STATE.match(ctx.text, ent.end_char)
     if m is None:
         return
     group = 1 if m.group(1) is not None else 2
@@ -168,7 +171,13 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         return
     titles = title_tokens(ent)
     offices = [t for t in titles if _office(t) is not None]
-    # the parenthesis marks a legislator or a governor: the title before the name, if any
+    if bare and not offices and (not m.group(1).endswith(".") or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and _office(c) is None for c in ent.root.children)):
+        # untitled, only a congressional abbreviation marks a legislator ("Tom Baker (Fla.)"): a
+        # full state name is where one is from ("Mary Poe (Texas) was second"), and a
+        # description says what one is ("Pat Lee (Calif.), a nurse")
+        return
+    # the party letter marks a legislator or a governor: the title before the name, if any
     role = _role(titles, offices[-1]) if offices else "legislator"
     place = _place(ctx, list(span), name=state)
     close = ctx.doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")

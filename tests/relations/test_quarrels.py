@@ -122,3 +122,38 @@ def test_an_enemy_of_someone(nlp, text, a, b):
 
 def test_no_enemy_when_denied(nlp):
     assert not rels(run(nlp, "Venezuela is not an enemy of Colombia."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz and Tom Baker fought the new tax on Tuesday.",
+    "Germany and France battled the pandemic last year.",
+    "Ann Ruiz and Tom Baker fought against the new tax.",
+])
+def test_two_sides_fighting_one_target_are_no_adversaries(nlp, text):
+    # the reciprocal verb with an object or "against": both sides act on a third thing
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile stepped up their war on drugs.",
+    "Ann Ruiz and Tom Baker won their battle for the new park.",
+])
+def test_a_quarrel_both_sides_share_against_another_is_no_feud(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_war_fought_between_the_two_still_makes_adversaries(nlp):
+    between(run(nlp, "Peru and Chile fought a war over the desert."), "ADVERSARY_OF", "Peru", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz called Tom Baker a sponsor of the school reform.",
+    "Ann Ruiz described Tom Baker as the sponsor of the bill.",
+])
+def test_the_sponsor_of_a_bill_is_no_insult(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_state_sponsor_of_terrorism_is_one(nlp):
+    between(run(nlp, "The United States called Iran a state sponsor of terrorism."), "ADVERSARY_OF",
+            "United States", "Iran")

@@ -90,3 +90,16 @@ def test_a_former_senator_of_a_state_is_said_former(nlp):
 ])
 def test_a_state_after_a_name_without_an_office_is_no_seat(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Pat Lee (Calif.), a nurse who voted for the measure, said it would pass.",
+    "Jane Doe (Georgia) won the 400 meters; Mary Poe (Texas) was second.",
+])
+def test_a_bare_state_in_brackets_without_an_office_is_no_seat(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")
+
+
+def test_a_bare_state_in_brackets_after_a_title_is_the_seat(nlp):
+    assert has(run(nlp, "Sen. Paul Ridley (Ariz.) said the bill would pass."), "ROLE", "Paul Ridley",
+               "Arizona").role == "senator"

@@ -655,8 +655,11 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
             if to is not None:
                 sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
                     if tok.dep_ == "dobj" else None
-                sent_by = index.at(sender) if sender is not None else None
-                if speaker is not None and sent_by is not None and sent_by.id != speaker.id:
+                # "Lee and Ortiz sent a letter …": any of the senders may sign; only a person
+                # named as the one sender other than the speaker makes it another's letter
+                sent_by = [index.at(s) for s in (sender, *sender.conjuncts)] if sender is not None else []
+                if speaker is not None and speaker.type == "person" and sent_by and all(
+                        r is not None and r.type == "person" and r.id != speaker.id for r in sent_by):
                     return None  # the nearest letter is another's
                 return _audience(to, index, resolver, strict=False)
     return None

@@ -66,8 +66,8 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
     (and, for an outlet, as the outlet that carried it)."""
     going: dict[str, _Interview | None] = {}  # speaker id → the interview of theirs going on
     aside: set[str] = set()  # speakers whose last quote was set aside: a cue-less quote after it follows it
-    quote_sents = {doc.char_span(d.start, d.end, alignment_mode="expand").sent.start
-                   for d in drafts if doc.char_span(d.start, d.end, alignment_mode="expand") is not None}
+    spans = (doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts)
+    quote_sents = {span.sent.start for span in spans if span is not None}
     quote_sents |= {d.verb.sent.start for d in drafts if d.verb is not None}
     narration = [s for s in doc.sents if s.start not in quote_sents]
     n = 0
@@ -181,7 +181,7 @@ def _journalist(ref: EntityRef, index: EntityIndex, doc: Doc) -> bool:
     "Megyn Kelly of Fox News")."""
     if ref.type not in ("person", "organization"):
         return False  # (a person the model missed is kept as an organization: "host Victor Dane")
-    cluster = next((c for c in index.clusters if c.as_ref().id == ref.id), None)
+    cluster = index.cluster_by_id(ref.id)
     if cluster is None:
         return False
     if cluster.roles & _JOURNALIST_NOUNS:

@@ -304,9 +304,14 @@ class EntityIndex(MentionTypes, Coreference):
         for k in range(bisect_left(neg_ends, -char), len(items)):
             yield items[k]
 
-    def gender(self, entity_id: str) -> str | None:
+    def cluster_by_id(self, entity_id: str) -> Cluster | None:
+        """The first cluster (in creation order) of the entity with id ``entity_id``, if any."""
         same = self._by_id.get(entity_id)
-        return same[0].gender if same else None
+        return same[0] if same else None
+
+    def gender(self, entity_id: str) -> str | None:
+        c = self.cluster_by_id(entity_id)
+        return c.gender if c is not None else None
 
     def type_evidence(self, name: str) -> dict[str, int]:
         """What the grammar around a name's mentions says it is, as votes ("Kalvor, the

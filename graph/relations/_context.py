@@ -254,11 +254,8 @@ class Context:
 
     def ref_by_id(self, entity_id: str) -> EntityRef | None:
         """The entity of this document with id ``entity_id``."""
-        for c in self.index.clusters:
-            ref = self.index.ref(c)
-            if ref.id == entity_id:
-                return ref
-        return None
+        c = self.index.cluster_by_id(entity_id)
+        return self.index.ref(c) if c is not None else None
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
                            ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True,

@@ -31,11 +31,13 @@ Two more sets were written a round later by two readers who never saw the tool's
 on articles no engineer had read (``--set d``: the eight articles of
 ``tests/data/polnear-train-d.relations.gold.jsonl``, line indexes 802, 807, ..., 837, from the
 hold-out; ``--set e``: the four of ``polnear-train-e``, line indexes 223, 300, 376, 568), by the
-same rules, in ``tests/data/polnear-train-{d,e}.addressees.gold.jsonl``.
+same rules, in ``tests/data/polnear-train-{d,e}.addressees.gold.jsonl``. ``--set f``: the eight
+articles of line indexes 804, 809, ..., 839 (the hold-out), by a third such reader a round later,
+in ``tests/data/polnear-train-f.addressees.gold.jsonl``.
 
 usage (from the repository root):
   python bench/quality_addressees.py                 # quotegraph extract, scored with --names
-  python bench/quality_addressees.py --set d         # the hidden set d (or e)
+  python bench/quality_addressees.py --set d         # the hidden set d (or e, f)
   python bench/quality_addressees.py --show 20       # and the first misses and false alarms
   python bench/quality_addressees.py --json
   python bench/quality_addressees.py --check-sample  # redraw the sample and check the gold's ids
@@ -97,8 +99,8 @@ def assemble(gold: Path, articles: list[dict]) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("train", "d", "e"), default="train",
-                    help="which gold: the 25 sampled articles (default) or the hidden set d or e")
+    ap.add_argument("--set", choices=("train", "d", "e", "f"), default="train",
+                    help="which gold: the 25 sampled articles (default) or the hidden set d, e or f")
     ap.add_argument("--gold", type=Path, help="another gold file (default: the --set's)")
     ap.add_argument("--articles", type=Path, default=ARTICLES)
     ap.add_argument("--scorer", type=Path, default=SCORER)
@@ -109,8 +111,8 @@ def main() -> None:
     a = ap.parse_args()
     if a.gold is None:
         a.gold = GOLD if a.set == "train" else REPO / "tests" / "data" / f"polnear-train-{a.set}.addressees.gold.jsonl"
-    # set d lies in the hold-out: only its own gold reads past it
-    articles = _articles(a.articles, HOLD_OUT_FROM if a.set != "d" else 10 ** 9)
+    # sets d and f lie in the hold-out: only their own gold reads past it
+    articles = _articles(a.articles, 10 ** 9 if a.set in ("d", "f") else HOLD_OUT_FROM)
     if a.check_sample:
         want = sample(articles)
         have = [json.loads(line)["index"] for line in open(a.gold, encoding="utf-8") if line.strip()]

@@ -108,12 +108,17 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     quotes: list[dict[str, Any]] = []
     rels: list[dict[str, Any]] = []
     said: dict[str, list[int]] = {}
-    pairs: dict[tuple[str, str, str], dict[str, list[int]]] = {}
+    pairs: dict[tuple[str, str, str], dict[str, Any]] = {}
 
-    def pair(u: str, v: str, key: str) -> dict[str, list[int]]:
-        if key in _SYMMETRIC and str(v) < str(u):
-            u, v = v, u
-        return pairs.setdefault((u, v, key), {"q": [], "e": []})
+    def pair(u: str, v: str, key: str) -> dict[str, Any]:
+        # An alliance has no direction on the page: one edge per pair whichever way each article
+        # put it. The edge still reads as the first statement put it (subject → object, as the
+        # spec and the exported actor graph have it); statements the other way are listed in
+        # "x", so that ``actor_network`` can give each its own direction.
+        if key not in _SYMMETRIC:
+            return pairs.setdefault((u, v, key), {"f": u, "to": v, "q": [], "e": []})
+        ends = (u, v) if str(u) <= str(v) else (v, u)
+        return pairs.setdefault((*ends, key), {"f": u, "to": v, "q": [], "e": [], "x": []})
 
     for qid, q in G.nodes(data=True):
         if q.get("labels") != QUOTE_LABEL:
@@ -149,12 +154,15 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
             continue
         evidence = _text(e.get("evidence")) or ""
         sentence = sentences.get(str(k))
-        pair(u, v, key)["e"].append(len(rels))
+        edge = pair(u, v, key)
+        if edge["f"] != u:  # an alliance the other way round than the edge reads
+            edge["x"].append(len(rels))
+        edge["e"].append(len(rels))
         rels.append({"t": evidence, "s": sentence if sentence and sentence.strip() != evidence.strip() else None,
                      "d": doc_of(e.get("doc_id")), "c": _confidence(e.get("confidence")),
                      "role": _text(e.get("role")), "cue": _text(e.get("cue"))})
 
-    used = set(said) | {n for u, v, _ in pairs for n in (u, v)}
+    used = set(said) | {n for ends in pairs.values() for n in (ends["f"], ends["to"])}
     order = sorted(used, key=lambda n: (-len(said.get(n, ())), str(actors[n].get("name") or n), str(n)))
     index = {n: i for i, n in enumerate(order)}
     nodes = []
@@ -168,9 +176,10 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     for q in quotes:
         for k in ("sp", "to", "by"):
             q[k] = index.get(q[k]) if q[k] is not None else None
-    edges = [{"f": index[u], "to": index[v], "r": key, "q": ev["q"], "e": ev["e"]}
-             for (u, v, key), ev in sorted(pairs.items(), key=lambda item: (index[item[0][0]], index[item[0][1]],
-                                                                            list(VIEW_RELATIONS).index(item[0][2])))]
+    edges = [{"f": index[ev["f"]], "to": index[ev["to"]], "r": key, "q": ev["q"], "e": ev["e"],
+              **({"x": ev["x"]} if ev.get("x") else {})}
+             for (_, _, key), ev in sorted(pairs.items(), key=lambda item: (
+                 index[item[1]["f"]], index[item[1]["to"]], list(VIEW_RELATIONS).index(item[0][2])))]
     present = {e["r"] for e in edges}
     return {
         "title": title or "quotegraph: who said what, to whom",
@@ -282,7 +291,8 @@ def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None
                   top_n: int | None = None) -> nx.DiGraph:
     """The actors and the relations between them as a simple DiGraph, as the view aggregates
     them: nodes carry ``name``, ``type``, ``quotes`` (and ``community``); edges ``relations``
-    (e.g. ``"said to, speaks for"``) and ``weight`` (statements behind them). With ``top_n``,
+    (e.g. ``"said to, speaks for"``) and ``weight`` (statements behind them), each from the
+    relation's subject to its object, as ``quotegraph export --actors`` has them. With ``top_n``,
     only the most-quoted-and-linked actors."""
     data = view_data(G, sentences)
     H = nx.DiGraph()
@@ -301,12 +311,15 @@ def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None
     for e in data["edges"]:
         if e["f"] in keep and e["to"] in keep:
             u, v = data["nodes"][e["f"]]["id"], data["nodes"][e["to"]]["id"]
-            w = len(e["q"]) + len(e["e"])
-            if H.has_edge(u, v):
-                H.edges[u, v]["weight"] += w
-                H.edges[u, v]["relations"] += ", " + labels[e["r"]]
-            else:
-                H.add_edge(u, v, weight=w, relations=labels[e["r"]])
+            back = len(e.get("x", ()))  # an alliance stated the other way round: its own direction
+            for a, b, w in ((u, v, len(e["q"]) + len(e["e"]) - back), (v, u, back)):
+                if w == 0:
+                    continue
+                if H.has_edge(a, b):
+                    H.edges[a, b]["weight"] += w
+                    H.edges[a, b]["relations"] += ", " + labels[e["r"]]
+                else:
+                    H.add_edge(a, b, weight=w, relations=labels[e["r"]])
     return H
 
 

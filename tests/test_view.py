@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import quotegraph as qg
 from quotegraph.cli import main
-from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span
+from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, dumps
 
 TEXT_1 = ("Talks on river rights opened in Vell on Monday.\n"
           "Lina Marsh, an adviser to President Oskar Dunn, told Pavel Roe that the draft was close. "
@@ -237,3 +237,33 @@ def test_show_is_a_sigma_widget_or_the_page_in_a_frame(corpus):
     widget = qg.show(corpus)
     assert type(widget).__name__ == "Sigma"
     assert widget.height == "640px"
+
+
+def test_actor_network_and_export_actors_agree_on_every_direction(tmp_path, corpus):
+    # "Arland is an ally of Besk" was extracted as Besk ALLY_OF Arland (subject → object), and a
+    # third article puts it the other way round: the notebook's actor graph and the exported one
+    # must both have each statement from its subject to its object, not a sorted pair.
+    c = "Arland stood with Besk, its ally, at the summit."
+    arland, besk = (_entity(c, "cou-arl", "Arland", "country", "Arland"),
+                    _entity(c, "cou-besk", "Besk", "country", "Besk"))
+    ex3 = Extraction(Document(c, "news/three.txt"), (), (arland, besk),
+                     (Relation("cou-arl", "ALLY_OF", "cou-besk", _span(c, "Arland stood with Besk, its ally"), 0.7),))
+    jsonl = tmp_path / "q.jsonl"
+    jsonl.write_text("".join(dumps(ex) + "\n" for ex in [*corpus, ex3]), encoding="utf-8")
+    out = tmp_path / "actors.graphml"
+    result = CliRunner().invoke(main, ["export", str(jsonl), "--actors", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    exported = {(u, v): int(d["weight"]) for u, v, d in nx.read_graphml(out).edges(data=True)}
+
+    network = qg.actor_network(qg.build_graph([*corpus, ex3]))
+    assert {(u, v): d["weight"] for u, v, d in network.edges(data=True)} == exported
+    assert exported[("cou-besk", "cou-arl")] == 1 and exported[("cou-arl", "cou-besk")] == 1
+    # the page still draws one alliance edge per pair, with both statements behind it
+    data = qg.view_data(qg.build_graph([*corpus, ex3]))
+    [edge] = [e for e in data["edges"] if e["r"] == "ally_of"]
+    assert len(edge["e"]) == 2 and len(edge["x"]) == 1
+    # one statement alone reads subject → object on the page too
+    data = qg.view_data(qg.build_graph(corpus))
+    [edge] = [e for e in data["edges"] if e["r"] == "ally_of"]
+    assert (data["nodes"][edge["f"]]["id"], data["nodes"][edge["to"]]["id"]) == ("cou-besk", "cou-arl")
+    assert "x" not in edge

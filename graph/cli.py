@@ -499,7 +499,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
         # The files carry one run id (OUT/.quotegraph-run.json): a pair that a kill between
         # the renames left mismatched is named by the next read.
         write_run(out_dir, {RUN_FILES[0]: write_quotes, RUN_FILES[1]: write_graph})
-    write_view(G, out_dir / "graph.html", sentences)
+    write_view(G, out_dir / "graph.html", sentences, source=RUN_FILES[0])
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'}, {out_dir / 'graph.graphml'} "
                f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges) and {out_dir / 'graph.html'} "
@@ -510,30 +510,51 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
 @main.command("view")
 @click.argument("source", type=click.Path(exists=True, path_type=Path), metavar="DIR|FILE")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="HTML file to write (default: DIR/graph.html, or FILE with the suffix .html).")
+              help="HTML file to write, replaced if it exists (default: beside the input, DIR/graph.html "
+                   "or FILE with the suffix .html; see below).")
+@click.option("--force", is_flag=True, help="Replace the default page even when it was made from another file.")
 @click.option("--top", "top_n", type=click.IntRange(min=1), default=DEFAULT_TOP_N, show_default=True,
               help="Actors drawn at first (most quoted and most linked); the page shows more on demand.")
 @click.option("--title", default=None, help="Title of the page.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
 @_fail_cleanly
-def view_cmd(source: Path, output: Path | None, top_n: int, title: str | None, open_browser: bool) -> None:
+def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: str | None,
+             open_browser: bool) -> None:
     """Write the interactive view (one HTML file, opens offline) of a run's folder or a graph file.
 
     \b
     DIR|FILE is a folder `quotegraph run` wrote (its quotes.jsonl, else its graph.graphml),
     extract JSONL, a GraphML file or a saved graph (.json).
+
+    Without -o, the page goes beside the input, and a page already there is replaced only if
+    it was made from the same file (a rerun): `view out/` rebuilds the page `run` wrote, but
+    `view out/graph.graphml` stops rather than replace it (out/graph.html, made from
+    out/quotes.jsonl, has the sentences a GraphML file lacks); give -o, or --force.
+
     \b
     Example:
       quotegraph view out/ --open
       quotegraph view graph.graphml -o talks.html
     """
+    from .view import page_source, view_input
+
+    read_from = view_input(source)
     if output is None:
         output = source / "graph.html" if source.is_dir() else source.with_suffix(".html")
-    if output.resolve() == source.resolve():
+        if output.exists() and not force and output.resolve() != source.resolve():
+            made_from = page_source(output)
+            if made_from != read_from.name:
+                what = (f"the page made from {made_from}" if made_from
+                        else "a page made from another file" if made_from is not None else "not a quotegraph page")
+                raise _Fatal(f"{display_name(str(output))} already exists ({what}) and was left as it is: "
+                             f"write the view of {display_name(str(read_from))} elsewhere with -o FILE, "
+                             f"or replace it with --force")
+    if output.resolve() == source.resolve() or output.resolve() == read_from.resolve():
         raise click.UsageError(f"{output} is the input; give another file with -o")
+    replacing = output.exists()
     G, sentences = read_view_source(source)
-    write_view(G, output, sentences, top_n=top_n, title=title)
-    click.echo(f"wrote {output}", err=True)
+    write_view(G, output, sentences, top_n=top_n, title=title, source=read_from.name)
+    click.echo(f"wrote {output}" + (" (replacing the page that was there)" if replacing else ""), err=True)
     if open_browser:
         import webbrowser
 

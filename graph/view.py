@@ -31,10 +31,11 @@ from .fileio import atomic_write
 from .model import Extraction
 from .schema import DOCUMENT_LABEL, ENTITY_LABELS, QUOTE_LABEL
 
-__all__ = ["DEFAULT_TOP_N", "VIEW_RELATIONS", "actor_network", "read_view_source", "show", "view_data",
-           "view_html", "view_sentences", "write_view"]
+__all__ = ["DEFAULT_TOP_N", "VIEW_RELATIONS", "actor_network", "page_source", "read_view_source", "show",
+           "view_data", "view_html", "view_input", "view_sentences", "write_view"]
 
 DEFAULT_TOP_N = 60  # actors drawn at first: past this, labels crowd a laptop screen
+_SOURCE_META = "quotegraph-source"  # <meta> naming the file a page was made from (a name, never a path)
 
 # key → (label, colour, arrow, dashed, shown at first); in legend order
 VIEW_RELATIONS: dict[str, tuple[str, str, bool, bool, bool]] = {
@@ -192,42 +193,68 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
 
 
 def view_html(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *, top_n: int = DEFAULT_TOP_N,
-              title: str | None = None) -> str:
-    """The whole page as a string (see ``write_view``)."""
+              title: str | None = None, source: str | None = None) -> str:
+    """The whole page as a string (see ``write_view``); ``source`` names the file it was made from."""
     data = view_data(G, sentences, top_n=top_n, title=title)
     # JSON inside <script>: a "<" could open "</script" or "<!--"; U+2028/9 break old parsers' lines
     payload = (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                .replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     vis_js, vis_css = _vis_files()
     parts = {"TITLE": html.escape(data["title"]), "VIS_CSS": _inline(vis_css), "VIEW_CSS": _asset("view.css"),
-             "DATA": payload, "VIS_JS": _inline(vis_js), "VIEW_JS": _inline(_asset("view.js"))}
+             "DATA": payload, "VIS_JS": _inline(vis_js), "VIEW_JS": _inline(_asset("view.js")),
+             "SOURCE": (f'<meta name="{_SOURCE_META}" content="{html.escape(source, quote=True)}">\n'
+                        if source else "")}
     # one pass, so that a marker inside the inlined files or the data is never replaced
-    return re.sub(r"@@(TITLE|VIS_CSS|VIEW_CSS|DATA|VIS_JS|VIEW_JS)@@", lambda m: parts[m.group(1)], _asset("view.html"))
+    return re.sub(r"@@(TITLE|VIS_CSS|VIEW_CSS|DATA|VIS_JS|VIEW_JS|SOURCE)@@", lambda m: parts[m.group(1)],
+                  _asset("view.html"))
+
+
+def page_source(path: str | os.PathLike[str]) -> str | None:
+    """The name of the file a view page at ``path`` was made from ("" for a quotegraph page that
+    does not say), or None when ``path`` is not a quotegraph page: so that a command writing a
+    page by default replaces its own page of an earlier run, never another's."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return None
+    found = re.search(rf'<meta name="{_SOURCE_META}" content="([^"]*)">', head)
+    if found:
+        return html.unescape(found.group(1))
+    return "" if "Everything this page needs is inside it" in head else None
 
 
 def write_view(G: nx.MultiDiGraph, path: str | os.PathLike[str], sentences: Mapping[str, str] | None = None, *,
-               top_n: int = DEFAULT_TOP_N, title: str | None = None) -> Path:
+               top_n: int = DEFAULT_TOP_N, title: str | None = None, source: str | None = None) -> Path:
     """Write the interactive view of ``G`` to ``path`` (one HTML file, whole or not at all).
 
     Open it in any browser, offline: search an actor by name or alias, filter by relation,
-    minimum weight and date, click an actor or an edge for the quotes behind it.
+    minimum weight and date, click an actor or an edge for the quotes behind it. ``source``, the
+    name of the file the graph was read from, is kept in the page (``page_source``).
     """
-    page = view_html(G, sentences, top_n=top_n, title=title)
+    page = view_html(G, sentences, top_n=top_n, title=title, source=source)
     with atomic_write(path) as fh:
         fh.write(page)
     return Path(path)
 
 
-def read_view_source(path: str | os.PathLike[str]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
-    """The graph and sentences for a view, from a ``run`` folder (its quotes.jsonl, else its
-    graph.graphml), an extract JSONL, a saved graph (.json) or a GraphML file."""
+def view_input(path: str | os.PathLike[str]) -> Path:
+    """The file a view of ``path`` is read from: a ``run`` folder's quotes.jsonl (else its
+    graph.graphml), or ``path`` itself."""
     p = Path(path)
     if p.is_dir():
         for name in ("quotes.jsonl", "graph.graphml"):
             if (p / name).is_file():
-                return read_view_source(p / name)
+                return p / name
         raise InputError(f"{p}: no quotes.jsonl or graph.graphml in this folder (write them with "
                          f"`quotegraph run ARTICLES --out {p}`)")
+    return p
+
+
+def read_view_source(path: str | os.PathLike[str]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    """The graph and sentences for a view, from a ``run`` folder (its quotes.jsonl, else its
+    graph.graphml), an extract JSONL, a saved graph (.json) or a GraphML file."""
+    p = view_input(path)
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.suffix.lower() in (".graphml", ".xml"):

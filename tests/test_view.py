@@ -267,3 +267,39 @@ def test_actor_network_and_export_actors_agree_on_every_direction(tmp_path, corp
     [edge] = [e for e in data["edges"] if e["r"] == "ally_of"]
     assert (data["nodes"][edge["f"]]["id"], data["nodes"][edge["to"]]["id"]) == ("cou-besk", "cou-arl")
     assert "x" not in edge
+
+
+def test_view_of_a_run_graphml_does_not_replace_the_page_run_wrote(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "talks.txt").write_text("Harbour talks resume\n\n“We will sign by Friday,” Mara Vell told "
+                                        "reporters on Tuesday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(articles), "--out", str(out), "-q"]).exit_code == 0
+    page = (out / "graph.html").read_bytes()
+    assert qg.view.page_source(out / "graph.html") == "quotes.jsonl"
+
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml")])
+    assert result.exit_code == 2, result.output
+    assert "graph.html already exists (the page made from quotes.jsonl)" in result.output
+    assert "-o FILE" in result.output and "--force" in result.output
+    assert (out / "graph.html").read_bytes() == page
+
+    # the same input again (the folder: its quotes.jsonl) rebuilds the page, and says so
+    result = CliRunner().invoke(main, ["view", str(out), "--title", "Harbour"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out / 'graph.html'} (replacing the page that was there)" in result.output
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml"), "--force"])
+    assert result.exit_code == 0, result.output
+    assert qg.view.page_source(out / "graph.html") == "graph.graphml"
+    # a rerun of the same view replaces its own page; -o always writes where it is told
+    assert CliRunner().invoke(main, ["view", str(out / "graph.graphml")]).exit_code == 0
+    assert CliRunner().invoke(main, ["view", str(out / "graph.graphml"), "-o", str(out / "graph.html")]).exit_code == 0
+
+
+def test_view_does_not_replace_a_file_that_is_not_a_page(G, tmp_path):
+    qg.write_graphml(G, tmp_path / "talks.graphml")
+    (tmp_path / "talks.html").write_text("<p>my notes</p>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "talks.graphml")])
+    assert result.exit_code == 2 and "not a quotegraph page" in result.output
+    assert (tmp_path / "talks.html").read_text(encoding="utf-8") == "<p>my notes</p>"

@@ -381,6 +381,7 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
     if fmt != "neo4j-import" and not output.is_dir():
         check_output(output)  # a device or a FIFO is refused before the graph is built
     G = _load_with_progress(source, "reading", quiet)
+    _refuse_empty(G, source, "nothing to export, no file was written")
     if fmt == "neo4j-import":
         if actors:
             raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
@@ -553,6 +554,7 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
         raise click.UsageError(f"{output} is the input; give another file with -o")
     replacing = output.exists()
     G, sentences = read_view_source(source)
+    _refuse_empty(G, read_from, "nothing to show, no page was written")
     write_view(G, output, sentences, top_n=top_n, title=title, source=read_from.name)
     click.echo(f"wrote {output}" + (" (replacing the page that was there)" if replacing else ""), err=True)
     if open_browser:
@@ -560,6 +562,20 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
 
         if not webbrowser.open(output.resolve().as_uri()):
             click.echo(f"quotegraph: no web browser found; open {output} by hand", err=True)
+
+
+def _refuse_empty(G: Any, source: Path, nothing: str) -> None:
+    """An input graph without a single node (an empty JSONL, a GraphML of no nodes) is bad input
+    like any other: one line naming it, exit status 2, not a silent empty output."""
+    if G.number_of_nodes():
+        return
+    try:
+        blank = not source.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        blank = False
+    what = "is empty" if blank else "holds no documents and no graph"
+    raise NoInput(f"{display_name(str(source))} {what}: {nothing} (write it with `quotegraph run ARTICLES "
+                  f"--out OUT/` or `quotegraph extract ARTICLES -o FILE`)")
 
 
 def _note_mismatch(source: Path) -> None:
@@ -810,7 +826,9 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
             raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
         _check_params(query, values)  # parameter errors before reading the graph
         _note_mismatch(graph_file)
-        rows = run_query(name, load_graph(graph_file), **values)
+        G = load_graph(graph_file)
+        _refuse_empty(G, graph_file, "nothing to query")
+        rows = run_query(name, G, **values)
     else:
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
             rows = store.run(name, **values)

@@ -3,6 +3,7 @@
 import json
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
@@ -88,3 +89,21 @@ def test_run_merges_a_bare_surname_with_the_full_name_of_another_article(tmp_pat
     G = nx.read_graphml(tmp_path / "out" / "graph.graphml")
     people = [d["name"] for _, d in G.nodes(data=True) if d.get("labels") == "Person"]
     assert people == ["Peter Marlowe"]
+
+
+@pytest.mark.parametrize("content, said", [("", "is empty"), ("\n\n", "is empty"),
+                                           ('<?xml version="1.0"?><graphml><graph edgedefault="directed"/>'
+                                            "</graphml>", "holds no documents and no graph")])
+def test_an_input_with_no_documents_is_an_error_that_names_it(tmp_path, content, said):
+    source = tmp_path / ("empty.graphml" if content.startswith("<") else "empty.jsonl")
+    source.write_text(content, encoding="utf-8")
+    for args, nothing in ((["export", str(source), "-o", str(tmp_path / "g.graphml")], "nothing to export"),
+                          (["export", str(source), "--format", "neo4j-import", "-o", str(tmp_path / "ni")],
+                           "nothing to export"),
+                          (["view", str(source), "-o", str(tmp_path / "g.html")], "nothing to show"),
+                          (["query", "most_quoted", "--graph", str(source)], "nothing to query")):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"{source} {said}: {nothing}" in result.output
+        assert "quotegraph run ARTICLES --out OUT/" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]  # nothing written

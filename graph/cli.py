@@ -540,6 +540,9 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
     from .view import page_source, view_input
 
     read_from = view_input(source)
+    if page_source(read_from) is not None:
+        raise _Fatal(f"{display_name(str(read_from))} is a page quotegraph wrote, not a graph: give a folder "
+                     f"`quotegraph run` wrote, its quotes.jsonl or its graph.graphml")
     if output is None:
         output = source / "graph.html" if source.is_dir() else source.with_suffix(".html")
         if output.exists() and not force and output.resolve() != source.resolve():

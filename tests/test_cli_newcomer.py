@@ -128,3 +128,18 @@ def test_load_and_export_take_q_as_the_readme_says(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["load", str(out), "-q"])
     assert "No such option" not in result.output
     assert "-q, --quiet" in CliRunner().invoke(main, ["load", "--help"]).output
+
+
+@pytest.mark.parametrize("command", [["query", "most_quoted", "--graph"], ["export", "-o", "{tmp}/g.graphml"],
+                                     ["view"]])
+def test_the_page_given_where_the_graph_is_read_says_so(tmp_path, command):
+    import quotegraph as qg
+
+    page = tmp_path / "graph.html"
+    qg.write_view(qg.build_graph([]), page)
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command] + [str(page)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "not a graph" in result.output and "graph.graphml" in result.output
+    assert "mismatched tag" not in result.output and "is the input" not in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]

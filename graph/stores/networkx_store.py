@@ -203,6 +203,10 @@ def load_graph(path: str | os.PathLike[str], *,
         with open(name, encoding="utf-8-sig") as fh:
             first = fh.readline()
             head = first.lstrip()[:1]
+            if first.lstrip().lower().startswith(("<!doctype html", "<html")):
+                # the page `run` and `view` write, given where the graph is read
+                raise InputError(f"{name}: a web page (the view?), not a graph: give the quotes.jsonl "
+                                 f"or graph.graphml that `quotegraph run` wrote")
             if head == "<":
                 from .graphml import read_graphml
 

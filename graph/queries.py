@@ -214,7 +214,12 @@ def get_query(name: str) -> NamedQuery:
     try:
         return queries[name]
     except KeyError:
-        raise QueryError(f"no query named {name!r}; known: {', '.join(queries)}") from None
+        import difflib
+
+        # a typo ("most_qouted", "most-quoted", "Most_Quoted") gets the name it was meant to be
+        close = difflib.get_close_matches(name.lower().replace("-", "_").replace(" ", "_"), list(queries), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise QueryError(f"no query named {name!r}; {hint}known: {', '.join(queries)}") from None
 
 
 def run_query(name: str, G: nx.MultiDiGraph, /, **params: Any) -> list[dict[str, Any]]:

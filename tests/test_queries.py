@@ -365,3 +365,10 @@ def test_an_outlet_reporting_its_own_story_is_no_self_loop_in_the_actor_graph():
     P = actor_projection(build_graph([ex]))
     assert gazette.id in P and not P.has_edge(gazette.id, gazette.id)
     assert not any(u == v for u, v in P.edges)
+
+
+@pytest.mark.parametrize("typed", ["most_qouted", "most-quoted", "Most_Quoted"])
+def test_cli_a_mistyped_query_name_gets_the_name_it_meant(typed):
+    result = CliRunner().invoke(main, ["query", typed, "--backend", "neo4j"])  # told before connecting
+    assert result.exit_code == 2
+    assert f"no query named '{typed}'; did you mean 'most_quoted'?" in result.output

@@ -547,9 +547,12 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
         output = source / "graph.html" if source.is_dir() else source.with_suffix(".html")
         if output.exists() and not force and output.resolve() != source.resolve():
             made_from = page_source(output)
-            if made_from != read_from.name:
+            # a page that does not name its source (an older version's) in a run's folder is the
+            # page that run wrote: `view DIR` rebuilds it as it always did
+            if made_from != read_from.name and not (made_from == "" and source.is_dir()):
                 what = (f"the page made from {made_from}" if made_from
-                        else "a page made from another file" if made_from is not None else "not a quotegraph page")
+                        else "a quotegraph page, perhaps the one `quotegraph run` wrote" if made_from is not None
+                        else "not a quotegraph page")
                 raise _Fatal(f"{display_name(str(output))} already exists ({what}) and was left as it is: "
                              f"write the view of {display_name(str(read_from))} elsewhere with -o FILE, "
                              f"or replace it with --force")

@@ -303,3 +303,17 @@ def test_view_does_not_replace_a_file_that_is_not_a_page(G, tmp_path):
     result = CliRunner().invoke(main, ["view", str(tmp_path / "talks.graphml")])
     assert result.exit_code == 2 and "not a quotegraph page" in result.output
     assert (tmp_path / "talks.html").read_text(encoding="utf-8") == "<p>my notes</p>"
+
+
+def test_a_page_of_an_older_version_is_rebuilt_by_view_dir_but_not_replaced_by_view_file(G, corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / "quotes.jsonl", "w", encoding="utf-8") as fh:
+        qg.write_jsonl(corpus, fh)
+    qg.write_graphml(G, out / "graph.graphml")
+    qg.write_view(G, out / "graph.html")  # a page that does not name its source, as older versions wrote
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml")])
+    assert result.exit_code == 2 and "perhaps the one `quotegraph run` wrote" in result.output
+    result = CliRunner().invoke(main, ["view", str(out)])
+    assert result.exit_code == 0, result.output
+    assert qg.view.page_source(out / "graph.html") == "quotes.jsonl"

@@ -352,12 +352,11 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
 
 @main.command("export")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default="graphml",
-              show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default=None,
               help="graphml: for Gephi, Cytoscape, yEd; gexf: the actor graph for Gephi, with colours by actor "
                    "type and sizes by quotes (viz); json: NetworkX node-link JSON; neo4j-import: a folder of "
                    "CSV files and import.sh for `neo4j-admin database import full` (the fastest way into "
-                   "Neo4j for a big graph).")
+                   "Neo4j for a big graph). Default: from the suffix of -o (.gexf, .json), else graphml.")
 @click.option("--actors", is_flag=True,
               help="Actors only, one edge per pair with `weight` (statements, calls, addressed and reported "
                    "quotes), for layouts (graphml, gexf and json; gexf always is).")
@@ -367,7 +366,7 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
+def export_cmd(source: Path, fmt: str | None, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
     """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
@@ -377,21 +376,27 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
       quotegraph export out/graph.graphml --format gexf --colour-by community -o actors.gexf
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
+    # `-o actors.gexf` means GEXF: a GraphML file under that name would not open in Gephi as one
+    fmt = fmt or {".gexf": "gexf", ".json": "json"}.get(output.suffix.lower(), "graphml")
+    # the options that cannot apply are told before a big graph is read, not after
+    if fmt == "neo4j-import" and actors:
+        raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
+    if fmt != "gexf" and click.get_current_context().get_parameter_source("colour_by") \
+            is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError(f"--colour-by is for --format gexf (Gephi's colours); {fmt} has none")
+    if fmt != "neo4j-import" and output.is_dir():
+        raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
     _note_mismatch(source)
-    if fmt != "neo4j-import" and not output.is_dir():
+    if fmt != "neo4j-import":
         check_output(output)  # a device or a FIFO is refused before the graph is built
     G = _load_with_progress(source, "reading", quiet)
     _refuse_empty(G, source, "nothing to export, no file was written")
     if fmt == "neo4j-import":
-        if actors:
-            raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
         click.echo(f"wrote {output}/ ({files.nodes} nodes, {files.relationships} relationships); "
                    f"load it with: sh {output / SCRIPT} [DATABASE]", err=True)
         return
-    if output.is_dir():
-        raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
     from .stores.projection import actor_projection, as_multigraph, write_gexf
 
     H = actor_projection(G) if actors or fmt == "gexf" else G

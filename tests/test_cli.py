@@ -107,3 +107,20 @@ def test_an_input_with_no_documents_is_an_error_that_names_it(tmp_path, content,
         assert f"{source} {said}: {nothing}" in result.output
         assert "quotegraph run ARTICLES --out OUT/" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]  # nothing written
+
+
+def test_export_takes_the_format_from_the_output_suffix_and_refuses_options_that_cannot_apply(tmp_path):
+    source = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", "-", "-q", "-o", str(source)],
+                                input="“The bridge opens in May,” Mayor Ada Park told the Harbour Times.")
+    assert result.exit_code == 0, result.output
+    gexf, js = tmp_path / "actors.gexf", tmp_path / "graph.json"
+    assert CliRunner().invoke(main, ["export", str(source), "-o", str(gexf), "-q"]).exit_code == 0
+    assert "<gexf" in gexf.read_text(encoding="utf-8")[:400]
+    assert CliRunner().invoke(main, ["export", str(source), "-o", str(js), "-q"]).exit_code == 0
+    assert json.loads(js.read_text(encoding="utf-8"))["nodes"]
+    for args, said in ((["-o", str(tmp_path / "g.graphml"), "--colour-by", "community"], "--colour-by is for --format gexf"),
+                       (["-o", str(tmp_path / "ni"), "--format", "neo4j-import", "--actors"], "--actors is for graphml")):
+        result = CliRunner().invoke(main, ["export", str(source), *args])
+        assert result.exit_code == 2 and said in result.output, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["actors.gexf", "graph.json", "q.jsonl", "q.jsonl.cache.sqlite"]

@@ -372,3 +372,14 @@ def test_cli_a_mistyped_query_name_gets_the_name_it_meant(typed):
     result = CliRunner().invoke(main, ["query", typed, "--backend", "neo4j"])  # told before connecting
     assert result.exit_code == 2
     assert f"no query named '{typed}'; did you mean 'most_quoted'?" in result.output
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--since", "2021", "--until", "2020"], "since 2021 is after until 2020"),
+    (["--param", "limit=3.5"], "'limit' must be a whole number, got 3.5"),
+])
+def test_cli_a_query_that_could_only_answer_wrongly_is_an_error(tmp_path, args, said):
+    path = tmp_path / "none.jsonl"  # never read: the parameters are checked first
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(path), *args])
+    assert result.exit_code == 2 and said in result.output, result.output

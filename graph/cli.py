@@ -336,7 +336,11 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
     """
     tally = _Tally()
     if output is not None:
-        check_output(output)  # refuse a device, a FIFO or a folder before any work
+        try:
+            check_output(output)  # refuse a device, a FIFO or a folder before any work
+        except QuotegraphError as exc:
+            # only extract can write to standard output: the hint belongs here, not in every command
+            raise _Fatal(f"{exc} (leave out -o to write to standard output)") from exc
     default_cache = Path(f"{output}.cache.sqlite") if output is not None else None
     records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                            cache=_cache_path(no_cache, cache_file, default_cache))
@@ -563,6 +567,7 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
                              f"or replace it with --force")
     if output.resolve() == source.resolve() or output.resolve() == read_from.resolve():
         raise click.UsageError(f"{output} is the input; give another file with -o")
+    check_output(output)  # a device or a FIFO is refused before the graph is read
     replacing = output.exists()
     G, sentences = read_view_source(source)
     _refuse_empty(G, read_from, "nothing to show, no page was written")

@@ -159,3 +159,17 @@ def test_an_earlier_runs_folder_among_the_articles_is_not_read_again(tmp_path):
     assert f"skipped {articles / 'talks.html'}: the interactive view quotegraph wrote" in second.output
     assert (tmp_path / "out2" / "quotes.jsonl").read_text(encoding="utf-8").count('"source"') == 1
     assert second.exit_code == 1  # skipped inputs are named, as any other
+
+
+@pytest.mark.parametrize("command, hint", [
+    (["extract", str(ARTICLE), "-o", "/dev/null"], True),
+    (["export", "{tmp}/q.jsonl", "-o", "/dev/null"], False),
+    (["view", "{tmp}/q.jsonl", "-o", "/dev/null"], False),
+])
+def test_a_device_as_output_is_refused_with_a_hint_only_where_it_applies(tmp_path, command, hint):
+    (tmp_path / "q.jsonl").write_text("", encoding="utf-8")  # never read: the output is checked first
+    result = CliRunner().invoke(main, [a.replace("{tmp}", str(tmp_path)) for a in command])
+    assert result.exit_code == 2, result.output
+    assert "refusing to replace /dev/null: a character device" in result.output
+    assert ("leave out -o to write to standard output" in result.output) == hint
+    assert "is empty" not in result.output

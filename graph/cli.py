@@ -390,6 +390,11 @@ def export_cmd(source: Path, fmt: str | None, actors: bool, colour_by: str, outp
         raise click.UsageError(f"--colour-by is for --format gexf (Gephi's colours); {fmt} has none")
     if fmt != "neo4j-import" and output.is_dir():
         raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
+    suffixes = {"graphml": (".graphml", ".xml"), "gexf": (".gexf",), "json": (".json",)}.get(fmt, ())
+    if suffixes and output.suffix.lower() not in suffixes:
+        # `-o graph.csv`: the file is still GraphML; say so rather than leave a surprise
+        click.echo(f"quotegraph: note: {display_name(str(output))} is written as {fmt} (--format), whatever "
+                   f"its suffix says", err=True)
     _note_mismatch(source)
     if fmt != "neo4j-import":
         check_output(output)  # a device or a FIFO is refused before the graph is built

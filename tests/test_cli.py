@@ -124,3 +124,6 @@ def test_export_takes_the_format_from_the_output_suffix_and_refuses_options_that
         result = CliRunner().invoke(main, ["export", str(source), *args])
         assert result.exit_code == 2 and said in result.output, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["actors.gexf", "graph.json", "q.jsonl", "q.jsonl.cache.sqlite"]
+    result = CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "graph.csv"), "-q"])
+    assert result.exit_code == 0 and "graph.csv is written as graphml (--format)" in result.output
+    assert "note" not in CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "g.graphml")]).output

@@ -526,7 +526,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
 @click.argument("source", type=click.Path(exists=True, path_type=Path), metavar="DIR|FILE")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="HTML file to write, replaced if it exists (default: beside the input, DIR/graph.html "
-                   "or FILE with the suffix .html; see below).")
+                   "or FILE with the suffix .html; see above).")
 @click.option("--force", is_flag=True, help="Replace the default page even when it was made from another file.")
 @click.option("--top", "top_n", type=click.IntRange(min=1), default=DEFAULT_TOP_N, show_default=True,
               help="Actors drawn at first (most quoted and most linked); the page shows more on demand.")

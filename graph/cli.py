@@ -399,7 +399,7 @@ def export_cmd(source: Path, fmt: str | None, actors: bool, colour_by: str, outp
     if fmt != "neo4j-import":
         check_output(output)  # a device or a FIFO is refused before the graph is built
     G = _load_with_progress(source, "reading", quiet)
-    _refuse_empty(G, source, "nothing to export, no file was written")
+    _refuse_no_documents(G, source, "nothing to export, no file was written")
     if fmt == "neo4j-import":
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
@@ -575,7 +575,7 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
     check_output(output)  # a device or a FIFO is refused before the graph is read
     replacing = output.exists()
     G, sentences = read_view_source(source)
-    _refuse_empty(G, read_from, "nothing to show, no page was written")
+    _refuse_no_documents(G, read_from, "nothing to show, no page was written")
     write_view(G, output, sentences, top_n=top_n, title=title, source=read_from.name)
     click.echo(f"wrote {output}" + (" (replacing the page that was there)" if replacing else ""), err=True)
     if open_browser:
@@ -585,9 +585,19 @@ def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: 
             click.echo(f"quotegraph: no web browser found; open {output} by hand", err=True)
 
 
-def _refuse_empty(G: Any, source: Path, nothing: str) -> None:
+def _refuse_no_documents(G: Any, source: Path, nothing: str) -> None:
     """An input graph without a single node (an empty JSONL, a GraphML of no nodes) is bad input
-    like any other: one line naming it, exit status 2, not a silent empty output."""
+    like any other: one line naming it, exit status 2, not a silent empty output. So is the
+    actor graph `export --actors` writes: it has no quotes, documents or relation types left,
+    so every query on it answers no rows and its view and exports are empty."""
+    from .schema import DOCUMENT_LABEL, QUOTE_LABEL
+
+    if G.number_of_nodes() and not any(d.get("labels") in (DOCUMENT_LABEL, QUOTE_LABEL)
+                                       for _, d in G.nodes(data=True)) \
+            and all("relations" in d and "type" not in d for _, _, d in G.edges(data=True)) \
+            and all("quotes" in d for _, d in G.nodes(data=True)):
+        raise NoInput(f"{display_name(str(source))} is an actor graph (`export --actors`): "
+                      f"{nothing}; give the quotes.jsonl or graph.graphml it was made from")
     if G.number_of_nodes():
         return
     try:
@@ -775,6 +785,7 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
         for source in inputs:
             _note_mismatch(source)
             G = _load_with_progress(source, f"reading {source.name}", quiet)
+            _refuse_no_documents(G, source, "nothing to load")
             meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted(quiet))
 
             def on_batch(done: int, total: int, meter: Any = meter) -> None:
@@ -848,7 +859,7 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
         _check_params(query, values)  # parameter errors before reading the graph
         _note_mismatch(graph_file)
         G = load_graph(graph_file)
-        _refuse_empty(G, graph_file, "nothing to query")
+        _refuse_no_documents(G, graph_file, "nothing to query")
         rows = run_query(name, G, **values)
     else:
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:

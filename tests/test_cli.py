@@ -127,3 +127,23 @@ def test_export_takes_the_format_from_the_output_suffix_and_refuses_options_that
     result = CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "graph.csv"), "-q"])
     assert result.exit_code == 0 and "graph.csv is written as graphml (--format)" in result.output
     assert "note" not in CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "g.graphml")]).output
+
+
+def test_the_actor_graph_export_writes_is_not_taken_back_as_a_whole_graph(tmp_path):
+    source = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", "-", "-q", "-o", str(source)],
+                                input="Mayor Ada Park phoned Governor Li Wen on Monday. “The bridge opens in May,” "
+                                      "Park told Wen.")
+    assert result.exit_code == 0, result.output
+    for name in ("actors.graphml", "actors.json", "actors.gexf"):
+        assert CliRunner().invoke(main, ["export", str(source), "--actors", "-o", str(tmp_path / name)]).exit_code == 0
+    for name in ("actors.graphml", "actors.json", "actors.gexf"):
+        actors = tmp_path / name
+        said = "a GEXF file (written for Gephi, not read back)" if name.endswith("gexf") else \
+            f"{actors} is an actor graph (`export --actors`)"
+        for args in (["query", "most_quoted", "--graph", str(actors)], ["view", str(actors), "-o", str(tmp_path / "v.html")],
+                     ["export", str(actors), "-o", str(tmp_path / "again.gexf")]):
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 2 and said in result.output, (args, result.output)
+            assert "unexpected error" not in result.output
+    assert not (tmp_path / "v.html").exists() and not (tmp_path / "again.gexf").exists()

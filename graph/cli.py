@@ -862,6 +862,10 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
         _refuse_no_documents(G, graph_file, "nothing to query")
         rows = run_query(name, G, **values)
     else:
+        if graph_file is not None:  # else the file is silently not read, and the server answers
+            raise click.UsageError(f"--graph {graph_file} is read with --backend networkx; with --backend "
+                                   f"neo4j the query runs on what the server holds (load the file with "
+                                   f"`quotegraph load {graph_file}`)")
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
             rows = store.run(name, **values)
     _print_rows(rows, query.columns, fmt)

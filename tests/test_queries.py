@@ -383,3 +383,11 @@ def test_cli_a_query_that_could_only_answer_wrongly_is_an_error(tmp_path, args, 
     path.write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(path), *args])
     assert result.exit_code == 2 and said in result.output, result.output
+
+
+def test_cli_graph_with_the_neo4j_backend_is_a_usage_error_not_ignored(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(path), "--backend", "neo4j"])
+    assert result.exit_code == 2
+    assert "is read with --backend networkx" in result.output and f"quotegraph load {path}" in result.output

@@ -336,7 +336,11 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
     """
     tally = _Tally()
     if output is not None:
-        check_output(output)  # refuse a device, a FIFO or a folder before any work
+        try:
+            check_output(output)  # refuse a device, a FIFO or a folder before any work
+        except QuotegraphError as exc:
+            # only extract can write to standard output: the hint belongs here, not in every command
+            raise _Fatal(f"{exc} (leave out -o to write to standard output)") from exc
     default_cache = Path(f"{output}.cache.sqlite") if output is not None else None
     records = _extractions(inputs, model, quiet, tally, strict, workers=workers, dask_address=dask_address,
                            cache=_cache_path(no_cache, cache_file, default_cache))
@@ -352,12 +356,11 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
 
 @main.command("export")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default="graphml",
-              show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "neo4j-import"]), default=None,
               help="graphml: for Gephi, Cytoscape, yEd; gexf: the actor graph for Gephi, with colours by actor "
                    "type and sizes by quotes (viz); json: NetworkX node-link JSON; neo4j-import: a folder of "
                    "CSV files and import.sh for `neo4j-admin database import full` (the fastest way into "
-                   "Neo4j for a big graph).")
+                   "Neo4j for a big graph). Default: from the suffix of -o (.gexf, .json), else graphml.")
 @click.option("--actors", is_flag=True,
               help="Actors only, one edge per pair with `weight` (statements, calls, addressed and reported "
                    "quotes), for layouts (graphml, gexf and json; gexf always is).")
@@ -367,7 +370,7 @@ def extract_cmd(inputs: tuple[str, ...], output: Path | None, model: str | None,
               help="File to write, or folder for neo4j-import (written whole or not at all).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_fail_cleanly
-def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
+def export_cmd(source: Path, fmt: str | None, actors: bool, colour_by: str, output: Path, quiet: bool) -> None:
     """Turn extract output (JSONL) or a saved graph (GraphML, JSON) into a graph file.
 
     \b
@@ -377,20 +380,32 @@ def export_cmd(source: Path, fmt: str, actors: bool, colour_by: str, output: Pat
       quotegraph export out/graph.graphml --format gexf --colour-by community -o actors.gexf
       quotegraph export quotes.jsonl --format neo4j-import -o neo4j-import/
     """
+    # `-o actors.gexf` means GEXF: a GraphML file under that name would not open in Gephi as one
+    fmt = fmt or {".gexf": "gexf", ".json": "json"}.get(output.suffix.lower(), "graphml")
+    # the options that cannot apply are told before a big graph is read, not after
+    if fmt == "neo4j-import" and actors:
+        raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
+    if fmt != "gexf" and click.get_current_context().get_parameter_source("colour_by") \
+            is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError(f"--colour-by is for --format gexf (Gephi's colours); {fmt} has none")
+    if fmt != "neo4j-import" and output.is_dir():
+        raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
+    suffixes = {"graphml": (".graphml", ".xml"), "gexf": (".gexf",), "json": (".json",)}.get(fmt, ())
+    if suffixes and output.suffix.lower() not in suffixes:
+        # `-o graph.csv`: the file is still GraphML; say so rather than leave a surprise
+        click.echo(f"quotegraph: note: {display_name(str(output))} is written as {fmt} (--format), whatever "
+                   f"its suffix says", err=True)
     _note_mismatch(source)
-    if fmt != "neo4j-import" and not output.is_dir():
+    if fmt != "neo4j-import":
         check_output(output)  # a device or a FIFO is refused before the graph is built
     G = _load_with_progress(source, "reading", quiet)
+    _refuse_no_documents(G, source, "nothing to export, no file was written")
     if fmt == "neo4j-import":
-        if actors:
-            raise click.UsageError("--actors is for graphml, gexf and json; neo4j-import writes the whole graph")
         from .stores.neo4j_import import SCRIPT, write_neo4j_import
         files = write_neo4j_import(G, output)
         click.echo(f"wrote {output}/ ({files.nodes} nodes, {files.relationships} relationships); "
                    f"load it with: sh {output / SCRIPT} [DATABASE]", err=True)
         return
-    if output.is_dir():
-        raise click.UsageError(f"{output} is a folder; --format {fmt} writes a file")
     from .stores.projection import actor_projection, as_multigraph, write_gexf
 
     H = actor_projection(G) if actors or fmt == "gexf" else G
@@ -499,7 +514,7 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
         # The files carry one run id (OUT/.quotegraph-run.json): a pair that a kill between
         # the renames left mismatched is named by the next read.
         write_run(out_dir, {RUN_FILES[0]: write_quotes, RUN_FILES[1]: write_graph})
-    write_view(G, out_dir / "graph.html", sentences)
+    write_view(G, out_dir / "graph.html", sentences, source=RUN_FILES[0])
     click.echo(summary.render())
     click.echo(f"\nwrote {out_dir / 'quotes.jsonl'}, {out_dir / 'graph.graphml'} "
                f"({G.number_of_nodes()} nodes, {G.number_of_edges()} edges) and {out_dir / 'graph.html'} "
@@ -510,35 +525,88 @@ def run_cmd(inputs: tuple[str, ...], out_dir: Path, model: str | None, quiet: bo
 @main.command("view")
 @click.argument("source", type=click.Path(exists=True, path_type=Path), metavar="DIR|FILE")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="HTML file to write (default: DIR/graph.html, or FILE with the suffix .html).")
+              help="HTML file to write, replaced if it exists (default: beside the input, DIR/graph.html "
+                   "or FILE with the suffix .html; see above).")
+@click.option("--force", is_flag=True, help="Replace the default page even when it was made from another file.")
 @click.option("--top", "top_n", type=click.IntRange(min=1), default=DEFAULT_TOP_N, show_default=True,
               help="Actors drawn at first (most quoted and most linked); the page shows more on demand.")
 @click.option("--title", default=None, help="Title of the page.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
 @_fail_cleanly
-def view_cmd(source: Path, output: Path | None, top_n: int, title: str | None, open_browser: bool) -> None:
+def view_cmd(source: Path, output: Path | None, force: bool, top_n: int, title: str | None,
+             open_browser: bool) -> None:
     """Write the interactive view (one HTML file, opens offline) of a run's folder or a graph file.
 
     \b
     DIR|FILE is a folder `quotegraph run` wrote (its quotes.jsonl, else its graph.graphml),
     extract JSONL, a GraphML file or a saved graph (.json).
+
+    Without -o, the page goes beside the input, and a page already there is replaced only if
+    it was made from the same file (a rerun): `view out/` rebuilds the page `run` wrote, but
+    `view out/graph.graphml` stops rather than replace it (out/graph.html, made from
+    out/quotes.jsonl, has the sentences a GraphML file lacks); give -o, or --force.
+
     \b
     Example:
       quotegraph view out/ --open
       quotegraph view graph.graphml -o talks.html
     """
+    from .view import page_source, view_input
+
+    read_from = view_input(source)
+    if page_source(read_from) is not None:
+        raise _Fatal(f"{display_name(str(read_from))} is a page quotegraph wrote, not a graph: give a folder "
+                     f"`quotegraph run` wrote, its quotes.jsonl or its graph.graphml")
     if output is None:
         output = source / "graph.html" if source.is_dir() else source.with_suffix(".html")
-    if output.resolve() == source.resolve():
+        if output.exists() and not force and output.resolve() != source.resolve():
+            made_from = page_source(output)
+            # a page that does not name its source (an older version's) in a run's folder is the
+            # page that run wrote: `view DIR` rebuilds it as it always did
+            if made_from != read_from.name and not (made_from == "" and source.is_dir()):
+                what = (f"the page made from {made_from}" if made_from
+                        else "a quotegraph page, perhaps the one `quotegraph run` wrote" if made_from is not None
+                        else "not a quotegraph page")
+                raise _Fatal(f"{display_name(str(output))} already exists ({what}) and was left as it is: "
+                             f"write the view of {display_name(str(read_from))} elsewhere with -o FILE, "
+                             f"or replace it with --force")
+    if output.resolve() == source.resolve() or output.resolve() == read_from.resolve():
         raise click.UsageError(f"{output} is the input; give another file with -o")
+    check_output(output)  # a device or a FIFO is refused before the graph is read
+    replacing = output.exists()
     G, sentences = read_view_source(source)
-    write_view(G, output, sentences, top_n=top_n, title=title)
-    click.echo(f"wrote {output}", err=True)
+    _refuse_no_documents(G, read_from, "nothing to show, no page was written")
+    write_view(G, output, sentences, top_n=top_n, title=title, source=read_from.name)
+    click.echo(f"wrote {output}" + (" (replacing the page that was there)" if replacing else ""), err=True)
     if open_browser:
         import webbrowser
 
         if not webbrowser.open(output.resolve().as_uri()):
             click.echo(f"quotegraph: no web browser found; open {output} by hand", err=True)
+
+
+def _refuse_no_documents(G: Any, source: Path, nothing: str) -> None:
+    """An input graph without a single node (an empty JSONL, a GraphML of no nodes) is bad input
+    like any other: one line naming it, exit status 2, not a silent empty output. So is the
+    actor graph `export --actors` writes: it has no quotes, documents or relation types left,
+    so every query on it answers no rows and its view and exports are empty."""
+    from .schema import DOCUMENT_LABEL, QUOTE_LABEL
+
+    if G.number_of_nodes() and not any(d.get("labels") in (DOCUMENT_LABEL, QUOTE_LABEL)
+                                       for _, d in G.nodes(data=True)) \
+            and all("relations" in d and "type" not in d for _, _, d in G.edges(data=True)) \
+            and all("quotes" in d for _, d in G.nodes(data=True)):
+        raise NoInput(f"{display_name(str(source))} is an actor graph (`export --actors`): "
+                      f"{nothing}; give the quotes.jsonl or graph.graphml it was made from")
+    if G.number_of_nodes():
+        return
+    try:
+        blank = not source.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        blank = False
+    what = "is empty" if blank else "holds no documents and no graph"
+    raise NoInput(f"{display_name(str(source))} {what}: {nothing} (write it with `quotegraph run ARTICLES "
+                  f"--out OUT/` or `quotegraph extract ARTICLES -o FILE`)")
 
 
 def _note_mismatch(source: Path) -> None:
@@ -717,6 +785,7 @@ def load_cmd(inputs: tuple[Path, ...], backend: str, batch_size: int, uri: str, 
         for source in inputs:
             _note_mismatch(source)
             G = _load_with_progress(source, f"reading {source.name}", quiet)
+            _refuse_no_documents(G, source, "nothing to load")
             meter = progress.bar(None, "batch", f"loading {source.name}", progress.wanted(quiet))
 
             def on_batch(done: int, total: int, meter: Any = meter) -> None:
@@ -789,8 +858,14 @@ def query_cmd(name: str | None, params: tuple[str, ...], json_params: tuple[str,
             raise click.UsageError("--graph FILE is needed with --backend networkx (or use --backend neo4j)")
         _check_params(query, values)  # parameter errors before reading the graph
         _note_mismatch(graph_file)
-        rows = run_query(name, load_graph(graph_file), **values)
+        G = load_graph(graph_file)
+        _refuse_no_documents(G, graph_file, "nothing to query")
+        rows = run_query(name, G, **values)
     else:
+        if graph_file is not None:  # else the file is silently not read, and the server answers
+            raise click.UsageError(f"--graph {graph_file} is read with --backend networkx; with --backend "
+                                   f"neo4j the query runs on what the server holds (load the file with "
+                                   f"`quotegraph load {graph_file}`)")
         with _neo4j_store(uri, user, password, database, retry_seconds) as store:
             rows = store.run(name, **values)
     _print_rows(rows, query.columns, fmt)

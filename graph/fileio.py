@@ -77,8 +77,7 @@ def check_output(path: str | os.PathLike[str]) -> Path:
             raise StoreError(f"cannot write {shown}: it is a folder")
         if not stat.S_ISREG(st.st_mode):
             link = " (a symbolic link to it)" if os.path.islink(target) else ""
-            raise StoreError(f"refusing to replace {shown}: {file_kind(st.st_mode)}{link}, not a regular file "
-                             "(leave out -o to write to standard output)")
+            raise StoreError(f"refusing to replace {shown}: {file_kind(st.st_mode)}{link}, not a regular file")
         if os.path.islink(target):
             target = Path(os.path.realpath(target))
     for parent in target.parents:

@@ -124,6 +124,11 @@ def read_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     documents: list[Document] = list(iter_documents(
         paths, on_skip=lambda source, reason: warnings.warn(f"quotegraph skipped {source}: {reason}",
                                                             stacklevel=3)))
+    if paths and not documents:
+        # a folder without articles (or a typo that found a wrong one): every table and drawing
+        # after this would be empty with no word why
+        warnings.warn(f"quotegraph found no article in {', '.join(paths[:3])}{' …' if len(paths) > 3 else ''} "
+                      f"(it reads .txt, .md, .html, .json and .jsonl files): the corpus is empty", stacklevel=2)
     documents.extend(_documents_of(texts))
     from .entities import merge_corpus
 

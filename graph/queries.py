@@ -96,6 +96,10 @@ class NamedQuery:
                 bound[name] = defaults.get(name)
             else:
                 raise QueryError(f"query {self.name!r} needs --param {name}=VALUE")
+        if bound.get("since") and bound.get("until") and bound["since"] > bound["until"]:
+            # swapped dates would answer "no rows", as if nothing had been said
+            raise QueryError(f"query {self.name!r}: since {values['since']} is after until {values['until']}: "
+                             f"no date is in between (swap them?)")
         return bound
 
     @property
@@ -106,7 +110,8 @@ class NamedQuery:
 
 def _coerce(query: str, name: str, kind: str, value: Any) -> Any:
     if kind == "int":
-        if isinstance(value, bool):
+        if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+            # int(3.5) would be 3: a limit of 3.5 is a typo, and Neo4j refuses it (LIMIT 3.5)
             raise QueryError(f"query {query!r}: parameter {name!r} must be a whole number, got {value!r}")
         try:
             return int(value)
@@ -214,7 +219,12 @@ def get_query(name: str) -> NamedQuery:
     try:
         return queries[name]
     except KeyError:
-        raise QueryError(f"no query named {name!r}; known: {', '.join(queries)}") from None
+        import difflib
+
+        # a typo ("most_qouted", "most-quoted", "Most_Quoted") gets the name it was meant to be
+        close = difflib.get_close_matches(name.lower().replace("-", "_").replace(" ", "_"), list(queries), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise QueryError(f"no query named {name!r}; {hint}known: {', '.join(queries)}") from None
 
 
 def run_query(name: str, G: nx.MultiDiGraph, /, **params: Any) -> list[dict[str, Any]]:

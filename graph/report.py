@@ -55,7 +55,8 @@ class Summary:
                 self.pairs[(r.subject, r.object)] += 1
 
     def render(self, top: int = 10) -> str:
-        lines = [f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} speakers"
+        lines = [f"{_count(self.documents, 'document')}, {_count(self.quotes, 'quote')}, "
+                 f"{_count(len(self.speakers), 'speaker')}"
                  + (f", {self.failed} with errors" if self.failed else "")]
         if self.speakers:
             lines.append("")
@@ -70,3 +71,8 @@ class Summary:
             for (a, b), n in self.pairs.most_common(top):
                 lines.append(f"  {self.name(a)} → {self.name(b)}" + (f"  ({n})" if n > 1 else ""))
         return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``: the report is read by people, not parsed."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

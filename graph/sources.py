@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .dates import find_text_date, normalize_date
 from .errors import InputError
 from .model import Document
+from .runfiles import MANIFEST  # what `run` writes beside its outputs
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -170,6 +171,12 @@ def _walk(root: Path, excluded: set[tuple[int, int]] = frozenset()) -> Iterator[
                 continue  # vanished, or a broken link: os.walk lists those as folders only if they resolve
             if key in excluded:
                 continue  # run's own output folder: never an input
+            if (sub / MANIFEST).is_file():
+                # another run's output beside the articles: its quotes.jsonl would be read as
+                # the same articles again (every quote counted twice), its page as an article
+                problems.append((sub, "a folder `quotegraph run` wrote (its quotes.jsonl holds articles "
+                                      "already extracted): not read"))
+                continue
             if key in seen:
                 what = "a symbolic link loop" if os.path.islink(sub) else "a second way to a folder"
                 problems.append((sub, f"{what} back to {display_name(seen[key])}, already read: not followed"))
@@ -245,6 +252,10 @@ def _from_file(path: Path, source: str, on_skip: OnSkip) -> Iterator[Document]:
 
 
 _LINE_SUFFIXES = {".jsonl", ".ndjson"}
+# the head of the page `run` and `view` write (view.html): the <meta> naming its source, or, in
+# pages from before that <meta>, the comment that opens it
+_VIEW_PAGE = re.compile(r'<meta name="quotegraph-source"|<!-- Everything this page needs is inside it: '
+                        r'nothing is fetched when it opens\. -->')
 
 
 def _wide_or_bom(head: bytes) -> bool:
@@ -289,6 +300,9 @@ def _from_bytes(data: bytes, source: str, suffix: str, on_skip: OnSkip) -> Itera
         return
     if suffix in JSON_SUFFIXES:
         yield from _from_json(text, source, suffix, on_skip)
+    elif suffix in HTML_SUFFIXES and _VIEW_PAGE.search(text[:4096]):
+        # `run .` beside an earlier run's folder: its page is our output, not news to read
+        on_skip(source, "the interactive view quotegraph wrote (graph.html), not an article")
     elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         doc = _from_html(text, source)
         yield replace(doc, errors=notes + doc.errors) if notes else doc

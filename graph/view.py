@@ -31,10 +31,11 @@ from .fileio import atomic_write
 from .model import Extraction
 from .schema import DOCUMENT_LABEL, ENTITY_LABELS, QUOTE_LABEL
 
-__all__ = ["DEFAULT_TOP_N", "VIEW_RELATIONS", "actor_network", "read_view_source", "show", "view_data",
-           "view_html", "view_sentences", "write_view"]
+__all__ = ["DEFAULT_TOP_N", "VIEW_RELATIONS", "actor_network", "page_source", "read_view_source", "show",
+           "view_data", "view_html", "view_input", "view_sentences", "write_view"]
 
 DEFAULT_TOP_N = 60  # actors drawn at first: past this, labels crowd a laptop screen
+_SOURCE_META = "quotegraph-source"  # <meta> naming the file a page was made from (a name, never a path)
 
 # key → (label, colour, arrow, dashed, shown at first); in legend order
 VIEW_RELATIONS: dict[str, tuple[str, str, bool, bool, bool]] = {
@@ -108,12 +109,17 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     quotes: list[dict[str, Any]] = []
     rels: list[dict[str, Any]] = []
     said: dict[str, list[int]] = {}
-    pairs: dict[tuple[str, str, str], dict[str, list[int]]] = {}
+    pairs: dict[tuple[str, str, str], dict[str, Any]] = {}
 
-    def pair(u: str, v: str, key: str) -> dict[str, list[int]]:
-        if key in _SYMMETRIC and str(v) < str(u):
-            u, v = v, u
-        return pairs.setdefault((u, v, key), {"q": [], "e": []})
+    def pair(u: str, v: str, key: str) -> dict[str, Any]:
+        # An alliance has no direction on the page: one edge per pair whichever way each article
+        # put it. The edge still reads as the first statement put it (subject → object, as the
+        # spec and the exported actor graph have it); statements the other way are listed in
+        # "x", so that ``actor_network`` can give each its own direction.
+        if key not in _SYMMETRIC:
+            return pairs.setdefault((u, v, key), {"f": u, "to": v, "q": [], "e": []})
+        ends = (u, v) if str(u) <= str(v) else (v, u)
+        return pairs.setdefault((*ends, key), {"f": u, "to": v, "q": [], "e": [], "x": []})
 
     for qid, q in G.nodes(data=True):
         if q.get("labels") != QUOTE_LABEL:
@@ -149,12 +155,15 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
             continue
         evidence = _text(e.get("evidence")) or ""
         sentence = sentences.get(str(k))
-        pair(u, v, key)["e"].append(len(rels))
+        edge = pair(u, v, key)
+        if edge["f"] != u:  # an alliance the other way round than the edge reads
+            edge["x"].append(len(rels))
+        edge["e"].append(len(rels))
         rels.append({"t": evidence, "s": sentence if sentence and sentence.strip() != evidence.strip() else None,
                      "d": doc_of(e.get("doc_id")), "c": _confidence(e.get("confidence")),
                      "role": _text(e.get("role")), "cue": _text(e.get("cue"))})
 
-    used = set(said) | {n for u, v, _ in pairs for n in (u, v)}
+    used = set(said) | {n for ends in pairs.values() for n in (ends["f"], ends["to"])}
     order = sorted(used, key=lambda n: (-len(said.get(n, ())), str(actors[n].get("name") or n), str(n)))
     index = {n: i for i, n in enumerate(order)}
     nodes = []
@@ -168,9 +177,10 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     for q in quotes:
         for k in ("sp", "to", "by"):
             q[k] = index.get(q[k]) if q[k] is not None else None
-    edges = [{"f": index[u], "to": index[v], "r": key, "q": ev["q"], "e": ev["e"]}
-             for (u, v, key), ev in sorted(pairs.items(), key=lambda item: (index[item[0][0]], index[item[0][1]],
-                                                                            list(VIEW_RELATIONS).index(item[0][2])))]
+    edges = [{"f": index[ev["f"]], "to": index[ev["to"]], "r": key, "q": ev["q"], "e": ev["e"],
+              **({"x": ev["x"]} if ev.get("x") else {})}
+             for (_, _, key), ev in sorted(pairs.items(), key=lambda item: (
+                 index[item[1]["f"]], index[item[1]["to"]], list(VIEW_RELATIONS).index(item[0][2])))]
     present = {e["r"] for e in edges}
     return {
         "title": title or "quotegraph: who said what, to whom",
@@ -183,42 +193,68 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
 
 
 def view_html(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *, top_n: int = DEFAULT_TOP_N,
-              title: str | None = None) -> str:
-    """The whole page as a string (see ``write_view``)."""
+              title: str | None = None, source: str | None = None) -> str:
+    """The whole page as a string (see ``write_view``); ``source`` names the file it was made from."""
     data = view_data(G, sentences, top_n=top_n, title=title)
     # JSON inside <script>: a "<" could open "</script" or "<!--"; U+2028/9 break old parsers' lines
     payload = (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                .replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     vis_js, vis_css = _vis_files()
     parts = {"TITLE": html.escape(data["title"]), "VIS_CSS": _inline(vis_css), "VIEW_CSS": _asset("view.css"),
-             "DATA": payload, "VIS_JS": _inline(vis_js), "VIEW_JS": _inline(_asset("view.js"))}
+             "DATA": payload, "VIS_JS": _inline(vis_js), "VIEW_JS": _inline(_asset("view.js")),
+             "SOURCE": (f'<meta name="{_SOURCE_META}" content="{html.escape(source, quote=True)}">\n'
+                        if source else "")}
     # one pass, so that a marker inside the inlined files or the data is never replaced
-    return re.sub(r"@@(TITLE|VIS_CSS|VIEW_CSS|DATA|VIS_JS|VIEW_JS)@@", lambda m: parts[m.group(1)], _asset("view.html"))
+    return re.sub(r"@@(TITLE|VIS_CSS|VIEW_CSS|DATA|VIS_JS|VIEW_JS|SOURCE)@@", lambda m: parts[m.group(1)],
+                  _asset("view.html"))
+
+
+def page_source(path: str | os.PathLike[str]) -> str | None:
+    """The name of the file a view page at ``path`` was made from ("" for a quotegraph page that
+    does not say), or None when ``path`` is not a quotegraph page: so that a command writing a
+    page by default replaces its own page of an earlier run, never another's."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return None
+    found = re.search(rf'<meta name="{_SOURCE_META}" content="([^"]*)">', head)
+    if found:
+        return html.unescape(found.group(1))
+    return "" if "Everything this page needs is inside it" in head else None
 
 
 def write_view(G: nx.MultiDiGraph, path: str | os.PathLike[str], sentences: Mapping[str, str] | None = None, *,
-               top_n: int = DEFAULT_TOP_N, title: str | None = None) -> Path:
+               top_n: int = DEFAULT_TOP_N, title: str | None = None, source: str | None = None) -> Path:
     """Write the interactive view of ``G`` to ``path`` (one HTML file, whole or not at all).
 
     Open it in any browser, offline: search an actor by name or alias, filter by relation,
-    minimum weight and date, click an actor or an edge for the quotes behind it.
+    minimum weight and date, click an actor or an edge for the quotes behind it. ``source``, the
+    name of the file the graph was read from, is kept in the page (``page_source``).
     """
-    page = view_html(G, sentences, top_n=top_n, title=title)
+    page = view_html(G, sentences, top_n=top_n, title=title, source=source)
     with atomic_write(path) as fh:
         fh.write(page)
     return Path(path)
 
 
-def read_view_source(path: str | os.PathLike[str]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
-    """The graph and sentences for a view, from a ``run`` folder (its quotes.jsonl, else its
-    graph.graphml), an extract JSONL, a saved graph (.json) or a GraphML file."""
+def view_input(path: str | os.PathLike[str]) -> Path:
+    """The file a view of ``path`` is read from: a ``run`` folder's quotes.jsonl (else its
+    graph.graphml), or ``path`` itself."""
     p = Path(path)
     if p.is_dir():
         for name in ("quotes.jsonl", "graph.graphml"):
             if (p / name).is_file():
-                return read_view_source(p / name)
+                return p / name
         raise InputError(f"{p}: no quotes.jsonl or graph.graphml in this folder (write them with "
                          f"`quotegraph run ARTICLES --out {p}`)")
+    return p
+
+
+def read_view_source(path: str | os.PathLike[str]) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+    """The graph and sentences for a view, from a ``run`` folder (its quotes.jsonl, else its
+    graph.graphml), an extract JSONL, a saved graph (.json) or a GraphML file."""
+    p = view_input(path)
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.suffix.lower() in (".graphml", ".xml"):
@@ -282,7 +318,8 @@ def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None
                   top_n: int | None = None) -> nx.DiGraph:
     """The actors and the relations between them as a simple DiGraph, as the view aggregates
     them: nodes carry ``name``, ``type``, ``quotes`` (and ``community``); edges ``relations``
-    (e.g. ``"said to, speaks for"``) and ``weight`` (statements behind them). With ``top_n``,
+    (e.g. ``"said to, speaks for"``) and ``weight`` (statements behind them), each from the
+    relation's subject to its object, as ``quotegraph export --actors`` has them. With ``top_n``,
     only the most-quoted-and-linked actors."""
     data = view_data(G, sentences)
     H = nx.DiGraph()
@@ -301,12 +338,15 @@ def actor_network(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None
     for e in data["edges"]:
         if e["f"] in keep and e["to"] in keep:
             u, v = data["nodes"][e["f"]]["id"], data["nodes"][e["to"]]["id"]
-            w = len(e["q"]) + len(e["e"])
-            if H.has_edge(u, v):
-                H.edges[u, v]["weight"] += w
-                H.edges[u, v]["relations"] += ", " + labels[e["r"]]
-            else:
-                H.add_edge(u, v, weight=w, relations=labels[e["r"]])
+            back = len(e.get("x", ()))  # an alliance stated the other way round: its own direction
+            for a, b, w in ((u, v, len(e["q"]) + len(e["e"]) - back), (v, u, back)):
+                if w == 0:
+                    continue
+                if H.has_edge(a, b):
+                    H.edges[a, b]["weight"] += w
+                    H.edges[a, b]["relations"] += ", " + labels[e["r"]]
+                else:
+                    H.add_edge(a, b, weight=w, relations=labels[e["r"]])
     return H
 
 

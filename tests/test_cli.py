@@ -3,6 +3,7 @@
 import json
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
@@ -88,3 +89,61 @@ def test_run_merges_a_bare_surname_with_the_full_name_of_another_article(tmp_pat
     G = nx.read_graphml(tmp_path / "out" / "graph.graphml")
     people = [d["name"] for _, d in G.nodes(data=True) if d.get("labels") == "Person"]
     assert people == ["Peter Marlowe"]
+
+
+@pytest.mark.parametrize("content, said", [("", "is empty"), ("\n\n", "is empty"),
+                                           ('<?xml version="1.0"?><graphml><graph edgedefault="directed"/>'
+                                            "</graphml>", "holds no documents and no graph")])
+def test_an_input_with_no_documents_is_an_error_that_names_it(tmp_path, content, said):
+    source = tmp_path / ("empty.graphml" if content.startswith("<") else "empty.jsonl")
+    source.write_text(content, encoding="utf-8")
+    for args, nothing in ((["export", str(source), "-o", str(tmp_path / "g.graphml")], "nothing to export"),
+                          (["export", str(source), "--format", "neo4j-import", "-o", str(tmp_path / "ni")],
+                           "nothing to export"),
+                          (["view", str(source), "-o", str(tmp_path / "g.html")], "nothing to show"),
+                          (["query", "most_quoted", "--graph", str(source)], "nothing to query")):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"{source} {said}: {nothing}" in result.output
+        assert "quotegraph run ARTICLES --out OUT/" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]  # nothing written
+
+
+def test_export_takes_the_format_from_the_output_suffix_and_refuses_options_that_cannot_apply(tmp_path):
+    source = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", "-", "-q", "-o", str(source)],
+                                input="“The bridge opens in May,” Mayor Ada Park told the Harbour Times.")
+    assert result.exit_code == 0, result.output
+    gexf, js = tmp_path / "actors.gexf", tmp_path / "graph.json"
+    assert CliRunner().invoke(main, ["export", str(source), "-o", str(gexf), "-q"]).exit_code == 0
+    assert "<gexf" in gexf.read_text(encoding="utf-8")[:400]
+    assert CliRunner().invoke(main, ["export", str(source), "-o", str(js), "-q"]).exit_code == 0
+    assert json.loads(js.read_text(encoding="utf-8"))["nodes"]
+    for args, said in ((["-o", str(tmp_path / "g.graphml"), "--colour-by", "community"], "--colour-by is for --format gexf"),
+                       (["-o", str(tmp_path / "ni"), "--format", "neo4j-import", "--actors"], "--actors is for graphml")):
+        result = CliRunner().invoke(main, ["export", str(source), *args])
+        assert result.exit_code == 2 and said in result.output, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["actors.gexf", "graph.json", "q.jsonl", "q.jsonl.cache.sqlite"]
+    result = CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "graph.csv"), "-q"])
+    assert result.exit_code == 0 and "graph.csv is written as graphml (--format)" in result.output
+    assert "note" not in CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "g.graphml")]).output
+
+
+def test_the_actor_graph_export_writes_is_not_taken_back_as_a_whole_graph(tmp_path):
+    source = tmp_path / "q.jsonl"
+    result = CliRunner().invoke(main, ["extract", "-", "-q", "-o", str(source)],
+                                input="Mayor Ada Park phoned Governor Li Wen on Monday. “The bridge opens in May,” "
+                                      "Park told Wen.")
+    assert result.exit_code == 0, result.output
+    for name in ("actors.graphml", "actors.json", "actors.gexf"):
+        assert CliRunner().invoke(main, ["export", str(source), "--actors", "-o", str(tmp_path / name)]).exit_code == 0
+    for name in ("actors.graphml", "actors.json", "actors.gexf"):
+        actors = tmp_path / name
+        said = "a GEXF file (written for Gephi, not read back)" if name.endswith("gexf") else \
+            f"{actors} is an actor graph (`export --actors`)"
+        for args in (["query", "most_quoted", "--graph", str(actors)], ["view", str(actors), "-o", str(tmp_path / "v.html")],
+                     ["export", str(actors), "-o", str(tmp_path / "again.gexf")]):
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 2 and said in result.output, (args, result.output)
+            assert "unexpected error" not in result.output
+    assert not (tmp_path / "v.html").exists() and not (tmp_path / "again.gexf").exists()

@@ -128,3 +128,48 @@ def test_load_and_export_take_q_as_the_readme_says(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["load", str(out), "-q"])
     assert "No such option" not in result.output
     assert "-q, --quiet" in CliRunner().invoke(main, ["load", "--help"]).output
+
+
+@pytest.mark.parametrize("command", [["query", "most_quoted", "--graph"], ["export", "-o", "{tmp}/g.graphml"],
+                                     ["view"]])
+def test_the_page_given_where_the_graph_is_read_says_so(tmp_path, command):
+    import quotegraph as qg
+
+    page = tmp_path / "graph.html"
+    qg.write_view(qg.build_graph([]), page)
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command] + [str(page)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "not a graph" in result.output and "graph.graphml" in result.output
+    assert "mismatched tag" not in result.output and "is the input" not in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+
+
+def test_an_earlier_runs_folder_among_the_articles_is_not_read_again(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "port.txt").write_text("Port deal near\n\n“We are close to a deal,” Minister Ana Lopes told "
+                                       "reporters on Monday.\n", encoding="utf-8")
+    first = CliRunner().invoke(main, ["run", str(articles), "--out", str(articles / "out1"), "-q"])
+    assert first.exit_code == 0, first.output
+    (articles / "talks.html").write_bytes((articles / "out1" / "graph.html").read_bytes())  # a page kept aside
+    second = CliRunner().invoke(main, ["run", str(articles), "--out", str(tmp_path / "out2"), "-q"])
+    assert "1 document, 1 quote, 1 speaker" in second.output  # not 2, 2: the first run's quotes.jsonl read again
+    assert f"skipped {articles / 'out1'}: a folder `quotegraph run` wrote" in second.output
+    assert f"skipped {articles / 'talks.html'}: the interactive view quotegraph wrote" in second.output
+    assert (tmp_path / "out2" / "quotes.jsonl").read_text(encoding="utf-8").count('"source"') == 1
+    assert second.exit_code == 1  # skipped inputs are named, as any other
+
+
+@pytest.mark.parametrize("command, hint", [
+    (["extract", str(ARTICLE), "-o", "/dev/null"], True),
+    (["export", "{tmp}/q.jsonl", "-o", "/dev/null"], False),
+    (["view", "{tmp}/q.jsonl", "-o", "/dev/null"], False),
+])
+def test_a_device_as_output_is_refused_with_a_hint_only_where_it_applies(tmp_path, command, hint):
+    (tmp_path / "q.jsonl").write_text("", encoding="utf-8")  # never read: the output is checked first
+    result = CliRunner().invoke(main, [a.replace("{tmp}", str(tmp_path)) for a in command])
+    assert result.exit_code == 2, result.output
+    assert "refusing to replace /dev/null: a character device" in result.output
+    assert ("leave out -o to write to standard output" in result.output) == hint
+    assert "is empty" not in result.output

@@ -127,6 +127,14 @@ def test_read_corpus_names_a_missing_path_and_a_bad_text():
 
 # --- quotes_df ----------------------------------------------------------------------------
 
+def test_read_corpus_of_a_folder_without_articles_warns_that_the_corpus_is_empty(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.warns(UserWarning, match="found no article in .*: the corpus is empty"):
+        assert qg.read_corpus([tmp_path]) == []
+    with pytest.warns(UserWarning, match="found no article"):  # texts do not hide the empty folder
+        assert len(qg.read_corpus(tmp_path, texts=["“We are ready,” Ms. Lee told reporters."])) == 1
+
+
 def test_quotes_df_has_provenance_and_the_sentence(corpus):
     df = qg.quotes_df(corpus)
     assert len(df) == 4

@@ -365,3 +365,29 @@ def test_an_outlet_reporting_its_own_story_is_no_self_loop_in_the_actor_graph():
     P = actor_projection(build_graph([ex]))
     assert gazette.id in P and not P.has_edge(gazette.id, gazette.id)
     assert not any(u == v for u, v in P.edges)
+
+
+@pytest.mark.parametrize("typed", ["most_qouted", "most-quoted", "Most_Quoted"])
+def test_cli_a_mistyped_query_name_gets_the_name_it_meant(typed):
+    result = CliRunner().invoke(main, ["query", typed, "--backend", "neo4j"])  # told before connecting
+    assert result.exit_code == 2
+    assert f"no query named '{typed}'; did you mean 'most_quoted'?" in result.output
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--since", "2021", "--until", "2020"], "since 2021 is after until 2020"),
+    (["--param", "limit=3.5"], "'limit' must be a whole number, got 3.5"),
+])
+def test_cli_a_query_that_could_only_answer_wrongly_is_an_error(tmp_path, args, said):
+    path = tmp_path / "none.jsonl"  # never read: the parameters are checked first
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(path), *args])
+    assert result.exit_code == 2 and said in result.output, result.output
+
+
+def test_cli_graph_with_the_neo4j_backend_is_a_usage_error_not_ignored(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "most_quoted", "--graph", str(path), "--backend", "neo4j"])
+    assert result.exit_code == 2
+    assert "is read with --backend networkx" in result.output and f"quotegraph load {path}" in result.output

@@ -18,6 +18,6 @@ def test_spelling_variants_of_one_speaker_count_once_under_the_fullest_name():
     s.add(Extraction(Document("one", "a.txt"), (_quote("one", a, reporters),)))
     s.add(Extraction(Document("two words", "b.txt"), (_quote("two words", b),)))
     out = s.render()
-    assert "2 documents, 2 quotes, 1 speakers" in out
+    assert "2 documents, 2 quotes, 1 speaker" in out
     assert "Volodymyr Zelenskyy  2" in out
     assert "Volodymyr Zelenskyy → reporters" in out

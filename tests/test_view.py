@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import quotegraph as qg
 from quotegraph.cli import main
-from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span
+from quotegraph.model import Cue, Document, Entity, Extraction, Quote, Relation, Span, dumps
 
 TEXT_1 = ("Talks on river rights opened in Vell on Monday.\n"
           "Lina Marsh, an adviser to President Oskar Dunn, told Pavel Roe that the draft was close. "
@@ -237,3 +237,83 @@ def test_show_is_a_sigma_widget_or_the_page_in_a_frame(corpus):
     widget = qg.show(corpus)
     assert type(widget).__name__ == "Sigma"
     assert widget.height == "640px"
+
+
+def test_actor_network_and_export_actors_agree_on_every_direction(tmp_path, corpus):
+    # "Arland is an ally of Besk" was extracted as Besk ALLY_OF Arland (subject → object), and a
+    # third article puts it the other way round: the notebook's actor graph and the exported one
+    # must both have each statement from its subject to its object, not a sorted pair.
+    c = "Arland stood with Besk, its ally, at the summit."
+    arland, besk = (_entity(c, "cou-arl", "Arland", "country", "Arland"),
+                    _entity(c, "cou-besk", "Besk", "country", "Besk"))
+    ex3 = Extraction(Document(c, "news/three.txt"), (), (arland, besk),
+                     (Relation("cou-arl", "ALLY_OF", "cou-besk", _span(c, "Arland stood with Besk, its ally"), 0.7),))
+    jsonl = tmp_path / "q.jsonl"
+    jsonl.write_text("".join(dumps(ex) + "\n" for ex in [*corpus, ex3]), encoding="utf-8")
+    out = tmp_path / "actors.graphml"
+    result = CliRunner().invoke(main, ["export", str(jsonl), "--actors", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    exported = {(u, v): int(d["weight"]) for u, v, d in nx.read_graphml(out).edges(data=True)}
+
+    network = qg.actor_network(qg.build_graph([*corpus, ex3]))
+    assert {(u, v): d["weight"] for u, v, d in network.edges(data=True)} == exported
+    assert exported[("cou-besk", "cou-arl")] == 1 and exported[("cou-arl", "cou-besk")] == 1
+    # the page still draws one alliance edge per pair, with both statements behind it
+    data = qg.view_data(qg.build_graph([*corpus, ex3]))
+    [edge] = [e for e in data["edges"] if e["r"] == "ally_of"]
+    assert len(edge["e"]) == 2 and len(edge["x"]) == 1
+    # one statement alone reads subject → object on the page too
+    data = qg.view_data(qg.build_graph(corpus))
+    [edge] = [e for e in data["edges"] if e["r"] == "ally_of"]
+    assert (data["nodes"][edge["f"]]["id"], data["nodes"][edge["to"]]["id"]) == ("cou-besk", "cou-arl")
+    assert "x" not in edge
+
+
+def test_view_of_a_run_graphml_does_not_replace_the_page_run_wrote(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "talks.txt").write_text("Harbour talks resume\n\n“We will sign by Friday,” Mara Vell told "
+                                        "reporters on Tuesday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(articles), "--out", str(out), "-q"]).exit_code == 0
+    page = (out / "graph.html").read_bytes()
+    assert qg.view.page_source(out / "graph.html") == "quotes.jsonl"
+
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml")])
+    assert result.exit_code == 2, result.output
+    assert "graph.html already exists (the page made from quotes.jsonl)" in result.output
+    assert "-o FILE" in result.output and "--force" in result.output
+    assert (out / "graph.html").read_bytes() == page
+
+    # the same input again (the folder: its quotes.jsonl) rebuilds the page, and says so
+    result = CliRunner().invoke(main, ["view", str(out), "--title", "Harbour"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out / 'graph.html'} (replacing the page that was there)" in result.output
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml"), "--force"])
+    assert result.exit_code == 0, result.output
+    assert qg.view.page_source(out / "graph.html") == "graph.graphml"
+    # a rerun of the same view replaces its own page; -o always writes where it is told
+    assert CliRunner().invoke(main, ["view", str(out / "graph.graphml")]).exit_code == 0
+    assert CliRunner().invoke(main, ["view", str(out / "graph.graphml"), "-o", str(out / "graph.html")]).exit_code == 0
+
+
+def test_view_does_not_replace_a_file_that_is_not_a_page(G, tmp_path):
+    qg.write_graphml(G, tmp_path / "talks.graphml")
+    (tmp_path / "talks.html").write_text("<p>my notes</p>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "talks.graphml")])
+    assert result.exit_code == 2 and "not a quotegraph page" in result.output
+    assert (tmp_path / "talks.html").read_text(encoding="utf-8") == "<p>my notes</p>"
+
+
+def test_a_page_of_an_older_version_is_rebuilt_by_view_dir_but_not_replaced_by_view_file(G, corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / "quotes.jsonl", "w", encoding="utf-8") as fh:
+        qg.write_jsonl(corpus, fh)
+    qg.write_graphml(G, out / "graph.graphml")
+    qg.write_view(G, out / "graph.html")  # a page that does not name its source, as older versions wrote
+    result = CliRunner().invoke(main, ["view", str(out / "graph.graphml")])
+    assert result.exit_code == 2 and "perhaps the one `quotegraph run` wrote" in result.output
+    result = CliRunner().invoke(main, ["view", str(out)])
+    assert result.exit_code == 0, result.output
+    assert qg.view.page_source(out / "graph.html") == "quotes.jsonl"

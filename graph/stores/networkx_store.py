@@ -203,15 +203,28 @@ def load_graph(path: str | os.PathLike[str], *,
         with open(name, encoding="utf-8-sig") as fh:
             first = fh.readline()
             head = first.lstrip()[:1]
+            if first.lstrip().lower().startswith(("<!doctype html", "<html")):
+                # the page `run` and `view` write, given where the graph is read
+                raise InputError(f"{name}: a web page (the view?), not a graph: give the quotes.jsonl "
+                                 f"or graph.graphml that `quotegraph run` wrote")
             if head == "<":
                 from .graphml import read_graphml
 
-                return read_graphml(name)
+                if "<gexf" in first + fh.read(2048):
+                    raise InputError(f"{name}: a GEXF file (written for Gephi, not read back): give the "
+                                     f"quotes.jsonl or graph.graphml it was exported from")
+                try:
+                    return read_graphml(name)
+                except nx.NetworkXError as exc:  # XML, but not GraphML
+                    raise InputError(f"{name}: not a GraphML file ({exc})") from exc
             if head == "{":
                 data = _graph_json(first, fh)
                 if data is not None:
                     edges = "edges" if "edges" in data else "links"
-                    return nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
+                    G = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
+                    # the file's own "multigraph": false (an actor graph, `export --actors`) wins
+                    # over the argument: every reader expects the MultiDiGraph
+                    return G if isinstance(G, nx.MultiDiGraph) else nx.MultiDiGraph(G)
             fh.seek(0)
             records: Iterable[Extraction] = read_jsonl(fh, name=name)
             return build_graph(progress(records) if progress is not None else records)

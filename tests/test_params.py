@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from quotegraph.cli import _parse_params, main
+from quotegraph.cli import main
+from quotegraph.cli.database_cmds import _parse_params
 from quotegraph.params import is_quoted_string, parse_literal
 
 

@@ -3,7 +3,7 @@
 Ties said with a noun ("China's support for Russia", "sanctions on Iran", "tensions between
 X and Y", soured relations) are ``ties``; hostile acts and siding verbs ("Russia invaded
 Ukraine", "fired missiles toward Japan", "sided with Russia", "endorsed Cruz") are
-``hostilities``.
+``hostilities``; attacks in words and criticism are ``criticism``.
 
 Five families of their own start from here too: ``quarrels`` (both sides of one quarrel,
 critics, insults by name), ``contests`` (standings in a race: leads,
@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, contests, hostilities, quarrels, rivals, ties, truces
+from . import blocs, contests, criticism, hostilities, quarrels, rivals, ties, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import _NOT_ALLIED_PARTNERS
@@ -50,7 +50,8 @@ _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
-                          | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
+                          | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
+                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
                           | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS)
 
 
@@ -72,6 +73,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     ties.at_token(ctx, tok)
     hostilities.at_token(ctx, tok)
     rivals.at_token(ctx, tok)
+    criticism.at_token(ctx, tok)
     quarrels.at_token(ctx, tok)
     contests.at_token(ctx, tok)
     truces.at_token(ctx, tok)

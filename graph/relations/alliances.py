@@ -3,7 +3,8 @@
 Ties said with a noun ("China's support for Russia", "sanctions on Iran", "tensions between
 X and Y", soured relations) are ``ties``; hostile acts and siding verbs ("Russia invaded
 Ukraine", "fired missiles toward Japan", "sided with Russia", "endorsed Cruz") are
-``hostilities``; attacks in words and criticism are ``criticism``.
+``hostilities``; attacks in words and criticism are ``criticism``; praise and standing by
+someone are ``support``.
 
 Five families of their own start from here too: ``quarrels`` (both sides of one quarrel,
 critics, insults by name), ``contests`` (standings in a race: leads,
@@ -19,7 +20,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, contests, criticism, hostilities, quarrels, rivals, ties, truces
+from . import blocs, contests, criticism, hostilities, quarrels, rivals, support, ties, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import _NOT_ALLIED_PARTNERS
@@ -51,6 +52,7 @@ _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
                           | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
+                          | support.TRIGGER_WORDS | quarrels.TRIGGER_WORDS
                           | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
                           | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS)
 
@@ -72,6 +74,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         running_mate(ctx, tok)
     ties.at_token(ctx, tok)
     hostilities.at_token(ctx, tok)
+    support.at_token(ctx, tok)
     rivals.at_token(ctx, tok)
     criticism.at_token(ctx, tok)
     quarrels.at_token(ctx, tok)

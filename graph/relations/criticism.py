@@ -14,21 +14,24 @@ from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .rivals import (_CANDIDACY, acting_sides, against, clause_sides, governor, name_before,
-                     object_sides, possessor, quarrel_pairs, whose_words)
+from .rivals import (_CANDIDACY, acting_sides, against, clause_sides, governor, headline_sides, name_before,
+                     object_sides, possessor, present_forms, quarrel_pairs, whose_words)
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
 _BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
-               "challenge", "battle", "fight"}  # "X, who is battling Y for the top spot"
+               "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
+               "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
+               "whip", "best", "thrash", "drub", "clobber", "thump", "sweep"}  # "Sanders whipped Clinton in …"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
-                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute"}
+                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
+                 "rebuff", "snub"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
 _FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
@@ -39,7 +42,9 @@ _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "j
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
 _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
-                     "retaliate": ("against",), "stand": ("to",)}
+                     "retaliate": ("against",), "stand": ("to",),
+                     # rulings, testimony and votes against a named side: "a judge ruled against X"
+                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
@@ -47,7 +52,7 @@ _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",)
 
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".
-_ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
+_ATTACK_NOUNS = {"attack": ("on", "against", "at"), "attacks": ("on", "against", "at"), "criticism": ("of",),
                  "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
@@ -60,15 +65,30 @@ _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": (
 
 # Verbs of making an attack one's own: "launched an attack on X", "went on the offensive against X".
 _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escalate", "unleash", "level", "renew",
-               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep"}
+               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep",
+               "lob", "hurl", "direct", "aim", "fire", "sling"}  # "lobbing attacks at X"
 
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
-                "battle": ("against",)}
+                "battle": ("against",), "argue": ("with",), "debate": ("with", "against")}
 
 
-TRIGGER_WORDS = frozenset(_SWIPE_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS | set(_AGAINST_ADJECTIVES) | {"accused"})
+# "Trump versus Clinton", "Cruz vs. Trump": two sides set against each other by a preposition
+_VERSUS = {"versus", "vs.", "vs", "v."}
+# Contests one side faces another in: "faced Trump in the second debate", "in the primary"
+_CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "race", "runoff", "contest", "caucus",
+                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote"}
+
+# Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
+_HEADLINE_ATTACKS = present_forms(_ATTACK_VERBS | _BEAT_VERBS | {"accuse", "investigate", "probe"})
+# ... and those said with a particle or a preposition: "Clinton swipes at Trump", "X lashes out at Y"
+_HEADLINE_AT = present_forms({"swipe", "jab", "snipe", "lash", "rail", "fire", "hit", "strike", "go", "turn", "push"})
+# Verbs of winning, with the one beaten after "over": "Trump won by a wide margin over Cruz"
+_WIN_VERBS = {"win", "prevail", "triumph"}
+
+TRIGGER_WORDS = frozenset(_SWIPE_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS | set(_AGAINST_ADJECTIVES) | _VERSUS
+                          | {"accused", "streak"} | _HEADLINE_ATTACKS | _HEADLINE_AT)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -91,6 +111,14 @@ def at_token(ctx: Context, tok: Token) -> None:
             clash_with(ctx, tok)
         if lemma == "accuse":
             accused(ctx, tok)
+        if lemma == "face":
+            faced_in_contest(ctx, tok)
+    if low in _VERSUS and tok.dep_ == "prep":
+        versus(ctx, tok)
+    if low in _HEADLINE_ATTACKS | _HEADLINE_AT:
+        headline_attack(ctx, tok)
+    if tok.pos_ == "VERB" and lemma in _WIN_VERBS or low == "streak":
+        won_over(ctx, tok)
 
 
 def critic_of(ctx: Context, noun: Token) -> None:
@@ -124,11 +152,14 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     lemma = verb.lemma_.lower()
     if modifies_noun(verb) or not told_as_fact(verb):
         return
-    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
-        return  # "the storm hit Florida", "hammered out a deal": no attack without its reason
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return
+    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+        # "the storm hit Florida", "hammered out a deal": no attack without its reason, unless
+        # one named person hits another ("Sanders continued to hammer Clinton")
+        if any(c.dep_ == "prt" for c in verb.children) or not _person_on_person(ctx, verb, obj):
+            return
     types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
     others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
     if lemma not in _BEAT_VERBS:
@@ -140,6 +171,12 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     sides = acting_sides(ctx, verb, types)
     conf = 0.6 if lemma in _BEAT_VERBS else 0.55
     quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
+
+
+def _person_on_person(ctx: Context, verb: Token, obj: Token) -> bool:
+    """Whether a person named as subject acts on a person named as object (a name, not "him")."""
+    objs = ctx.actors(obj, _PEOPLE) if obj.pos_ == "PROPN" else []
+    return bool(objs) and bool(clause_sides(ctx, verb, _PEOPLE))
 
 
 def attack_phrase(ctx: Context, verb: Token) -> None:
@@ -157,6 +194,11 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
         if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children):
             return  # "hit at the price" is none; "hit back at X", "shot back at X" are
         targets = against(ctx, verb, preps, _SIDES)
+    if not targets:  # "took a swipe at her rival Tom Baker's stance": at its owner
+        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "after", "on")
+                 for g in p.children if g.dep_ == "pobj"]
+        targets = [a for g in pobjs for n in (g, *[c for c in g.children if c.dep_ == "appos"])
+                   for a in whose_words(ctx, n, _SIDES)]
     if not targets or not told_as_fact(verb):
         return
     sides = acting_sides(ctx, verb)
@@ -218,3 +260,60 @@ def clash_with(ctx: Context, verb: Token) -> None:
     others = against(ctx, verb, _CLASH_VERBS[verb.lemma_.lower()], _SIDES)
     if others:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)
+
+
+def versus(ctx: Context, prep: Token) -> None:
+    """ "The race came down to Trump vs. Clinton", "Cruz versus Trump: the final debate" →
+    ADVERSARY_OF between the two sides, persons against persons or states and bodies against
+    each other; not in a condition or a question ("if the election is X versus Y")."""
+    left = prep.head
+    right = [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    sides = ctx.actors(left, _SIDES) if left.pos_ == "PROPN" else []
+    if not sides or not right:
+        return
+    if any(not told_as_fact(t, steps=4) for t in (left, governor(left)) if t is not None):
+        return
+    kind = "person" if sides[0][1].type == "person" else "state"
+    right = [a for a in right if (a[1].type == "person") == (kind == "person")]
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], right[:1], prep, conf=0.6)
+
+
+def faced_in_contest(ctx: Context, verb: Token) -> None:
+    """ "Clinton faced Trump in the second debate", "X faces Y in the June primary" →
+    ADVERSARY_OF between two persons named; "faced criticism", "faced reporters" and plans
+    ("will face X") stay out."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if not any(p.dep_ == "prep" and p.lower_ in ("in", "during", "at") and any(
+            g.dep_ == "pobj" and g.lower_ in _CONTEST_EVENTS for g in p.children) for p in verb.children):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.6)
+
+
+def headline_attack(ctx: Context, verb: Token) -> None:
+    """ "Trump rips Joe Scarborough", "Sanders blasts Clinton over speeches" in the title
+    line → ADVERSARY_OF between the two names around the verb."""
+    found = headline_sides(ctx, verb, ("out", "back", "at", "against", "after", "on")) \
+        if verb.lower_ in _HEADLINE_AT else headline_sides(ctx, verb)
+    if found is not None:
+        quarrel_pairs(ctx, [found[0]], [found[1]], verb, conf=0.55)
+
+
+def won_over(ctx: Context, tok: Token) -> None:
+    """ "Trump won by a compelling margin over Cruz", "Sanders prevailed over Clinton in
+    Wisconsin", "continuing his win streak over Clinton" → ADVERSARY_OF between two persons
+    (not "won over voters": a verb with its particle; not "could win over Y")."""
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" for c in tok.children) or not told_as_fact(tok):
+            return
+        heads = [tok, *[g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]]
+        beaten = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "over"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, _PEOPLE)]
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, tok, _PEOPLE)[:1], beaten, tok, conf=0.6)
+        return
+    beaten = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if beaten and told_as_fact(tok, steps=2):
+        ctx.add_pairs("ADVERSARY_OF", possessor(ctx, tok)[:1], beaten, tok, conf=0.55)
+

@@ -64,7 +64,7 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     # a politician endorses or supports a person as often as a country or a party
     # "Christie defended Trump" stands by a person as "defended Ukraine" by a state
     others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
-    if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
+    if not others and lemma in ("endorse", "defend"):  # "endorsed Sanders' approach": endorsed Sanders
         others = rivals.whose_words(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused

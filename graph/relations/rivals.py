@@ -26,10 +26,13 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
                   "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
                   "quarrel", "standoff", "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash",
-                  "rivalry", "bout", "lawsuits"}
+                  "rivalry", "bout", "lawsuits", "debate", "debates", "election", "faceoff", "face-off", "match"}
+# Contests whose other side the parse may hang on the verb: "does better in a match up against X"
+_MATCH_NOUNS = {"match", "matchup", "race", "contest", "election", "primary", "runoff", "debate", "showdown"}
 # Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
 _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
-                "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry"}
+                "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
+                "debate", "debates", "faceoff", "face-off"}  # "her debate with X": a debate is fought
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
@@ -82,7 +85,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         effort_to_stop(ctx, tok)
     if tok.pos_ == "VERB":
         if lemma in _CONTEST_VERBS:
-            runningagainst(ctx, tok)
+            running_against(ctx, tok)
         if lemma in _SUPPORT_VERBS:
             campaign_support(ctx, tok)
 
@@ -90,6 +93,15 @@ def at_token(ctx: Context, tok: Token) -> None:
 def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """Who does what ``verb`` says: its subject and conjuncts; "he"/"she" as a reader takes
     them ("On Tuesday, she endorsed him"); the subject of "X was the first Democrat to endorse Y"."""
+    poss = next((c for c in verb.children if c.dep_ == "poss"), None) if verb.tag_ == "VBG" else None
+    if poss is not None:  # "Trump's calling Clinton a bigot": the gerund's owner acts, not the clause's subject
+        found = ctx.actors(poss, types) if poss.pos_ == "PROPN" else []
+        if not found and poss.lower_ in ("his", "her") and "person" in types:
+            ref = ctx.ent(poss, resolve=True)
+            found = [(poss, ref)] if ref is not None and ref.type == "person" else []
+        return found
+    if _asked_of_another(verb):
+        return []
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
         return sides
@@ -115,6 +127,72 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+# Verbs whose object is the one told or asked to do what follows: "when asked to condemn X" is
+# the asked one's act, whom a bare participle does not name.
+_ASKING_VERBS = {"ask", "urge", "press", "tell", "pressure", "push", "invite", "challenge", "dare", "call"}
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """Whether ``verb`` is what someone unnamed was asked to do: "Republicans were angry when
+    asked to condemn X" does not make the Republicans condemn X ("he was asked to …" has
+    its own subject and stays read)."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _ASKING_VERBS and t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False
+
+
+def present_forms(lemmas: set[str] | frozenset[str]) -> frozenset[str]:
+    """The third-person present of each verb, the tense of headlines: "slam" → "slams",
+    "bash" → "bashes", "rally" → "rallies"."""
+    out = set()
+    for v in lemmas:
+        out.add(v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else
+                v + "es" if v.endswith(("s", "sh", "ch", "x", "z")) else v + "s")
+    return frozenset(out)
+
+
+# Words that make a title line a condition, a question, a denial or a plan
+_UNTOLD = {"if", "whether", "unless", "not", "n't", "never", "no", "could", "would", "may", "might", "will",
+           "should", "can", "to", "?"}
+
+
+def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
+                   ) -> tuple[tuple[Token, EntityRef], tuple[Token, EntityRef]] | None:
+    """The two names around a verb in the article's title line, "Trump rips Joe Scarborough",
+    "Perry endorses Cruz": headlines drop articles and auxiliaries, and the tagger takes their
+    verbs for nouns as often, so the title is read by its names, not its parse. Persons with
+    persons, states and bodies with each other; a title runs to the first line break.
+    ``links`` are the particles and prepositions the verb needs before the second name
+    ("Clinton swipes at Trump", "Trump lashes out at Ryan")."""
+    doc, layout = ctx.doc, ctx.index.layout
+    if not verb.is_lower:
+        return None  # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model misreads
+    j = verb.i + 1
+    while links and j < len(doc) and doc[j].lower_ in links:
+        j += 1
+    if verb.i == 0 or j >= len(doc) or (links and j == verb.i + 1) or any("\n" in t.text for t in doc[:j]):
+        return None
+    end = next((t.i for t in doc[j:] if "\n" in t.text), None)
+    if end is None or any(t.lower_ in _UNTOLD for t in doc[:end]):
+        return None  # a title is followed by its article; "If X attacks Y", "Will X beat Y?" tell no act
+    left, right = layout.ent_at(verb.i - 1), layout.ent_at(j)
+    if left is None or right is None or left.end != verb.i or right.start != j:
+        return None
+    if right.label_ == "NORP" or right.end < len(doc) and doc[right.end].is_lower and doc[right.end].pos_ == "NOUN":
+        return None  # "China rebuts American criticism": the name modifies what is attacked
+    a, b = ctx.ent(left[-1]), ctx.ent(right[-1])
+    if a is None or b is None or a.id == b.id or a.type not in _SIDES or b.type not in _SIDES \
+            or (a.type == "person") != (b.type == "person"):
+        return None
+    return (left[-1], a), (right[-1], b)
 
 
 def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],
@@ -302,7 +380,8 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if not told_as_fact(noun, steps=2):
         return
     between = against(ctx, noun, ("between",))
-    if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
+    if 2 <= len(between) <= 5 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
+        # "the battle between Rubio and Christie, Kasich and Bush": the first against each other
         ctx.add_pairs("ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
     # "Cruz's battle with Trump", "her fight with X": a fight is with the other side; a
@@ -310,6 +389,9 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     targets = against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
+    if not targets and noun.lower_ in _MATCH_NOUNS and noun.dep_ in ("dobj", "pobj"):
+        verb = governor(noun)  # "X does better in a match up against Y": "against" on the verb, after the noun
+        targets = [a for a in (against(ctx, verb) if verb is not None else []) if a[0].i > noun.i]
     if not targets:
         return
     owners = possessor(ctx, noun)
@@ -321,7 +403,7 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun)
 
 
-def runningagainst(ctx: Context, verb: Token) -> None:
+def running_against(ctx: Context, verb: Token) -> None:
     """ "X, who is running against Y", "Sanders campaigns against Clinton", "X will face off
     against Y" (not: a plan)."""
     lemma = verb.lemma_.lower()

@@ -31,7 +31,9 @@ _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste"
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
                  "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
-                 "rebuff", "snub"}
+                 "rebuff", "snub",
+                 # enmity said as a feeling toward a named side: "Baker despises Lopez"
+                 "hate", "despise", "loathe", "detest", "dislike", "distrust"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
 _FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
@@ -59,7 +61,8 @@ _ATTACK_NOUNS = {"attack": ("on", "against", "at"), "attacks": ("on", "against",
                  "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
 
 # Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
-_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock"}
+_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock",
+                 "dislike", "distrust"}  # "dislikes his plan" is no enmity with its owner
 _AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
                        "hostile": ("to", "toward", "towards")}
 

@@ -278,6 +278,10 @@ def proceeding(ctx: Context, noun: Token) -> None:
     if not owners:  # "an inquiry into X by the Senate"
         owners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if not owners and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # "an investigation of X is underway by the FBI": the "by" the parse hangs on the verb
+        owners = [a for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
     if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RUN_VERBS and told_as_fact(noun.head):
         owners = clause_sides(ctx, noun.head)  # "the committee launched an investigation into X"
     owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]

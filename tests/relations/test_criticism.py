@@ -39,6 +39,11 @@ from ._helpers import between, pairs, run
     ("At the heart of the battle between Tom Baker and Maria Lopez, Carl Moss and Ann Ruiz is experience.",
      "Tom Baker", "Ann Ruiz"),
     ("Maria Lopez has taken a swipe at her rival Tom Baker's stance on trade.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez spoke on Monday. An active investigation of Maria Lopez is underway by the FBI.", "FBI",
+     "Maria Lopez"),
+    # enmity said as a feeling toward a named person
+    ("Tom Baker despises Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker said he dislikes Maria Lopez.", "Tom Baker", "Maria Lopez"),
     # insults said of a named person in the speaker's own quoted words
     ("Maria Lopez spoke in Ohio on Monday. \"Maria Lopez is a liar. Maria Lopez is dangerous,\" Tom Baker said.",
      "Tom Baker", "Maria Lopez"),
@@ -63,6 +68,8 @@ def test_criticism_and_contests(nlp, text, a, b):
     "Jane Holt hit the road with Tom Baker.",
     "Tom Baker won over voters in Ohio, and Maria Lopez spoke.",
     "Tom Baker could win by a wide margin over Maria Lopez.",
+    "Tom Baker does not hate Maria Lopez.",
+    "Tom Baker dislikes Maria Lopez's plan.",
     "\"Maria Lopez is not a liar,\" Tom Baker said.",
     "\"Maria Lopez is a fine senator,\" Tom Baker said.",
     # a title in title case, and a name that only modifies what is attacked

@@ -16,7 +16,9 @@ up; only the structure and small word lists):
   messages, summons) with their participants wherever the sentence puts them (``participants``
   finds who takes part, ``contact_lexicon`` holds the trigger words);
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
-  "invasion of", "poses a threat to");
+  "invasion of", "poses a threat to"), with ``ties`` (nouns of a tie), ``hostilities``
+  (hostile acts, siding verbs), ``criticism`` (attacks in words), ``support`` (praise,
+  standing by), ``rivals``, ``contests``, ``quarrels``, ``truces`` and ``blocs``;
 - ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's
   air force", "the State Department").
 """
@@ -31,7 +33,8 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, titles
+from . import (alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, support,
+               titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -100,4 +103,5 @@ def _run(ctx: Context) -> None:
     parties.whole_document(ctx)
     seats.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate
+    support.whole_document(ctx)  # praise after every ADVERSARY_OF: rivals praise each other too
     ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read

@@ -217,6 +217,10 @@ class Context:
                 return speaker
         return None
 
+    def words_of(self, tok: Token) -> EntityRef | None:
+        """The speaker whose verbatim words ``tok`` stands in, if any."""
+        return self._speaker_of_words(tok)
+
     def _country(self, tok: Token) -> EntityRef | None:
         """The country a demonym names, as an entity of this document."""
         name = gazetteer.demonym(tok.text)

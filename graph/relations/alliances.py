@@ -1,5 +1,11 @@
 """ALLY_OF and ADVERSARY_OF: allies, backers, rivals, treaties, hostile acts, accusations and threats.
 
+Ties said with a noun ("China's support for Russia", "sanctions on Iran", "tensions between
+X and Y", soured relations) are ``ties``; hostile acts and siding verbs ("Russia invaded
+Ukraine", "fired missiles toward Japan", "sided with Russia", "endorsed Cruz") are
+``hostilities``; attacks in words and criticism are ``criticism``; praise and standing by
+someone are ``support``.
+
 Five families of their own start from here too: ``quarrels`` (both sides of one quarrel,
 critics, insults by name), ``contests`` (standings in a race: leads,
 trails, victories over), ``truces`` (the sides of a ceasefire, peace talks, a prisoner swap or
@@ -14,19 +20,17 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..speakers import subject_of
-from . import blocs, contests, quarrels, rivals, truces
+from . import blocs, contests, criticism, hostilities, quarrels, rivals, support, ties, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
+from .ties import _NOT_ALLIED_PARTNERS
+from .ties import pairwise as _pairwise
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
 _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "backers": "ALLY_OF",
                "partner": "ALLY_OF", "partners": "ALLY_OF", "rival": "ADVERSARY_OF", "rivals": "ADVERSARY_OF",
                "adversary": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "enemy": "ADVERSARY_OF",
                "enemies": "ADVERSARY_OF", "foe": "ADVERSARY_OF", "foes": "ADVERSARY_OF"}
-# Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
-_HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
-                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",),
-                  "action": ("against",)}  # "action" only when military: see ``hostile_act``
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
 # "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
@@ -39,91 +43,18 @@ _FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supp
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
-# Partners in something other than an alliance.
-_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
-                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
 _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 
 
-# Nouns of a tie between sides and the prepositions naming the other side: "China's support
-# for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
-# on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
-_TIE_NOUNS = {
-    # "from": the other side gives it ("Lopez won an endorsement from Baker", "support from China")
-    "support": ("ALLY_OF", ("for", "to", "from", "of")), "ties": ("ALLY_OF", ("with", "to")),
-    "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
-    "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
-    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for", "from")),
-    "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
-    "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
-    "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
-    "sanctions": ("ADVERSARY_OF", ("on", "against")), "strikes": ("ADVERSARY_OF", ("on", "against")),
-    "strike": ("ADVERSARY_OF", ("on", "against")), "threats": ("ADVERSARY_OF", ("to", "against", "toward", "towards")),
-    "hostility": ("ADVERSARY_OF", ("toward", "towards", "to")), "rivalry": ("ADVERSARY_OF", ("with",)),
-    "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
-    "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
-    "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
-    "bombardment": ("ADVERSARY_OF", ("of",)), "bombing": ("ADVERSARY_OF", ("of",)),
-    "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
-    "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
-    "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
-    "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
-    "blockade": ("ADVERSARY_OF", ("of", "on")),
-    # quarrels said with the other side: "China's territorial dispute with Japan", "tensions with Iran"
-    "dispute": ("ADVERSARY_OF", ("with",)), "disputes": ("ADVERSARY_OF", ("with",)),
-    "standoff": ("ADVERSARY_OF", ("with",)), "feud": ("ADVERSARY_OF", ("with",)), "row": ("ADVERSARY_OF", ("with",)),
-    "spat": ("ADVERSARY_OF", ("with",)), "tensions": ("ADVERSARY_OF", ("with",)), "clashes": ("ADVERSARY_OF", ("with",)),
-    "retaliation": ("ADVERSARY_OF", ("against",)),
-}
-# quarrels are a state of affairs between two sides: owned ("China's dispute with Japan") or
-# had ("Japan has a dispute with China"), never the subject's of any clause they sit in ("amid
-# tensions with Taiwan, Trump is ready …" is no quarrel of Trump's)
-_QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
-# verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
-# imposed on Russia by the United States"
-_IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
-# Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
-_PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
-# "actions" and "campaign" are hostile only when said so
-_HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
-                      "destabilising", "escalating", "illegal", "brutal"}
-# "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
-_NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
-# verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
-_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
-                  "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
-# weapons fired at a side: "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel"
-_WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "mortar", "mortars",
-            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions"}
-# hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
-# jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
-_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
 # verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
 _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
-# verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
-# "campaigned with Trump": a politician who takes the stage beside another sides with them
-_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
-                 "throw": ("behind",)}  # "threw her weight behind X": only with "weight" (see below)
-# "endorsed Cruz": political support given in words, an alliance as readers of political news list it
-_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
-# nouns of enmity between the sides they name: "clashes between Manila and Beijing"
-_ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
-                 "conflict", "war", "feud", "dispute", "fighting"}
-# hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
-_WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
-
-# relations said to have gone bad: "relations between Lima and Santiago soured", "ties with
-# Chile have become strained", "the tense relations between …"
-_RELATION_NOUNS = {"relations", "relationship", "ties"}
-_SOUR_ADJECTIVES = {"tense", "strained", "hostile", "frosty", "icy", "fraught", "sour", "soured", "acrimonious",
-                    "antagonistic", "adversarial", "troubled", "rocky"}
-_SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet", "fray", "sink", "crumble"}
-
 _ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
-TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS | set(_HOSTILE_NOUNS) | set(_TIE_NOUNS)
-                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"} | _RELATION_NOUNS
-                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS | contests.TRIGGER_WORDS
-                          | truces.TRIGGER_WORDS)
+TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
+                          | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
+                          | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
+                          | support.TRIGGER_WORDS | quarrels.TRIGGER_WORDS
+                          | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
+                          | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -135,29 +66,17 @@ def at_token(ctx: Context, tok: Token) -> None:
         side_list(ctx, tok)
     if pos == "NOUN" and low in _TREATY_NOUNS:
         treaty_with(ctx, tok)
-    if pos == "NOUN" and low in _HOSTILE_NOUNS:
-        hostile_act(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
-    if pos == "VERB" and tok.lemma_.lower() in ("fire", "launch", "lob"):
-        fired_at(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
-    if pos == "NOUN" and low in _TIE_NOUNS:
-        tie_noun(ctx, tok)
-    if pos == "NOUN" and low in _WAR_NOUNS | {"rivalry", "tensions"}:
-        hyphen_war(ctx, tok)
-    if pos == "NOUN" and low in _ENMITY_NOUNS:
-        enmity_between(ctx, tok)
-    if pos == "NOUN" and low in _RELATION_NOUNS:
-        soured_relations(ctx, tok)
-    if pos == "VERB" and (tok.lemma_.lower() in _HOSTILE_VERBS | _HELPING_VERBS or tok.lemma_.lower() in _SIDING_VERBS):
-        hostile_or_siding_verb(ctx, tok)
-    if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
-        owned_rival(ctx, tok)
     if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
         running_mate(ctx, tok)
+    ties.at_token(ctx, tok)
+    hostilities.at_token(ctx, tok)
+    support.at_token(ctx, tok)
     rivals.at_token(ctx, tok)
+    criticism.at_token(ctx, tok)
     quarrels.at_token(ctx, tok)
     contests.at_token(ctx, tok)
     truces.at_token(ctx, tok)
@@ -193,91 +112,6 @@ def running_mate(ctx: Context, mate: Token) -> None:
     _pairwise(ctx, owners[:1], "ALLY_OF", named, mate)
 
 
-def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
-    """Who holds a tie said with a noun: its owner ("China's support"), a name or demonym
-    before it ("U.S. security guarantees", "Chinese support"), or the subject of the verb it
-    is the object of ("Beijing has forged deeper ties with Russia"); "its" and "their" stand
-    for that subject."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ != "PRON":
-        # a leader's tie is said as often as a state's: "Xi's close friendship with Putin"
-        return ctx.actors(poss, STATE_ACTORS + ("person",))
-    mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
-    if mods:
-        return mods
-    t = noun
-    while t.dep_ == "conj":
-        t = t.head
-        first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
-            return ctx.actors(first_poss)
-    if t.dep_ in ("dobj", "pobj") or poss is not None:
-        verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
-    return []
-
-
-def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
-    """The other side: the object of the noun's preposition, or its owner ("strikes on Iran's
-    nuclear sites")."""
-    out = []
-    for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ not in preps:
-            continue
-        for g in p.children:
-            if g.dep_ != "pobj":
-                continue
-            found = ctx.actors(g, STATE_ACTORS + ("person",))
-            if not found:  # "strikes on Iran's nuclear sites", "Russian strikes on Ukrainian infrastructure"
-                owner = next((c for c in g.children if c.dep_ in ("poss", "compound", "amod") and ctx.ent(c) is not None
-                              and ctx.ent(c).type in STATE_ACTORS), None)
-                found = ctx.actors(owner) if owner is not None else []
-            out += found
-    return out
-
-
-def tie_noun(ctx: Context, noun: Token) -> None:
-    """ "China's support for Russia", "ties with Moscow", "U.S. security guarantees for
-    Ukraine", "sanctions on Russia", "aggressive actions toward Taiwan"."""
-    pred, preps = _TIE_NOUNS[noun.lower_]
-    mods = {c.lower_ for c in noun.lefts}
-    if noun.lower_ in ("actions", "campaign") and not mods & _HOSTILE_MODIFIERS:
-        return
-    if noun.lower_ in ("support", "aid", "assistance") and mods & _NOT_ALLIED_SUPPORT:
-        return
-    if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
-        return  # "trade ties", "economic cooperation": business, not an alliance
-    if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
-        return
-    targets = _targets(ctx, noun, preps)
-    if not targets and noun.dep_ == "dobj":
-        # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
-        targets = _targets(ctx, noun.head, preps)
-    laid = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSING_VERBS
-                 and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
-    if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
-        targets = _targets(ctx, laid, preps)
-    if not targets:
-        return
-    if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
-                                               or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"):
-        return
-    sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
-    if not sides and laid is not None:
-        sides = [a for c in laid.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                 for a in ctx.actors(g, STATE_ACTORS + ("person",))]
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if poss is not None and any(t.type == "person" for _, t in sides):
-        # a leader's own tie binds them to another leader ("Xi's friendship with Putin"); a
-        # person's "support for NATO" is a stance, not an alliance
-        targets = [a for a in targets if a[1].type == "person"] or targets
-        sides = [a for a in sides if a[1].type != "person" or all(t.type == "person" for _, t in targets)]
-    if not sides and noun.lower_ == "endorsement" and poss is not None:
-        sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
-    _pairwise(ctx, sides, pred, targets, noun)
-
-
 def joined_forces(ctx: Context, verb: Token) -> None:
     """ "X and Y joined forces to block the bill", "X teamed up with Y", "X partnered with Y"
     → ALLY_OF between the sides (not "refused to team up with", "may join forces")."""
@@ -301,153 +135,6 @@ def joined_forces(ctx: Context, verb: Token) -> None:
         for k, (ta, a) in enumerate(sides):
             for tb, b in sides[k + 1:]:
                 ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, last), 0.65)
-
-
-def _pledged(noun: Token, pred: str) -> bool:
-    """ "The U.S. pledged continued support for Ukraine", "offered its backing to X": a pledge
-    of support is itself the stand a reader lists as an alliance (a pledge to attack is not an
-    attack, so only ALLY_OF)."""
-    verb = noun.head
-    return pred == "ALLY_OF" and noun.dep_ == "dobj" and verb.lemma_.lower() in _PLEDGE_VERBS \
-        and told_as_fact(verb) and not any(c.dep_ == "amod" and c.lower_ in ("possible", "potential") for c in noun.children)
-
-
-def enmity_between(ctx: Context, noun: Token) -> None:
-    """ "tensions between the US and China", "clashes between Manila and Beijing" →
-    ADVERSARY_OF between the sides named."""
-    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    if len(sides) == 2 and asserted(noun, steps=2):
-        (ta, a), (tb, b) = sides
-        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
-
-
-def soured_relations(ctx: Context, noun: Token) -> None:
-    """ "Relations between Lima and Santiago nosedived", "Chile's ties with Peru have become
-    strained", "the tense relations between …" → ADVERSARY_OF between the two sides: relations
-    said to be bad, as a fact (not "could sour", not "have not soured")."""
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-    sour = any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children)
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        sour = sour or verb.lemma_.lower() in _SOUR_VERBS or verb.lower_ in _SOUR_ADJECTIVES or any(
-            c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _SOUR_ADJECTIVES for c in verb.children)
-        if sour and not asserted(verb):
-            return
-    if not sour or not asserted(noun, steps=1):
-        return
-    sides = ctx.relationship_sides(noun)
-    if sides:
-        (ta, a), (tb, b) = sides
-        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
-
-
-def _named_before(ctx: Context, tok: Token):
-    """The state or body of the document named ``tok``'s text, when the model did not tag
-    this mention ("Hamas" inside "the Israel-Hamas war")."""
-    if tok.pos_ != "PROPN":
-        return None
-    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in STATE_ACTORS and c.name == tok.text), None)
-
-
-def hyphen_war(ctx: Context, noun: Token) -> None:
-    """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
-    window = ctx.doc[max(0, noun.i - 4):noun.i]
-    for a, dash, b in zip(window, window[1:], window[2:]):
-        if dash.text in ("-", "\u2013") and not dash.whitespace_:
-            ra = ctx.ent(a) or ctx.named_country(a.text, a) or _named_before(ctx, a)
-            rb = ctx.ent(b) or ctx.named_country(b.text, b) or _named_before(ctx, b)
-            # "the Russia-Ukraine war"; a movement at war too: "the Israel-Hamas war"
-            if ra and rb and ra.id != rb.id and ra.type in STATE_ACTORS and rb.type in STATE_ACTORS:
-                ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
-                return
-    for c in window:
-        parts = [x for x in c.text.split("-") if x] if "-" in c.text else []
-        refs = [ctx.named_country(x, c) for x in parts]
-        if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
-            ctx.add(refs[0], "ADVERSARY_OF", refs[1], ctx.evidence(c, noun), 0.7)
-            return
-
-
-def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
-    """ "Russia invaded Ukraine", "the EU sanctioned Iran", "Trump threatened sanctions on
-    Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
-    hypothetical or planned ("if Russia attacks a NATO member")."""
-    lemma = verb.lemma_.lower()
-    if modifies_noun(verb) or not told_as_fact(verb):
-        return
-    sides = rivals.clause_sides(ctx, verb)
-    if lemma in _SIDING_VERBS:
-        if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
-            return  # "threw a party behind the house": no siding
-        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
-                 for g in p.children if g.dep_ == "pobj"]
-        others = [a for g in pobjs for a in ctx.actors(g, STATE_ACTORS + ("person",))]
-        # "threw her weight behind Obama's advice", "sided with Trump's position": behind its owner
-        others = others or [a for g in pobjs for a in rivals.whose_words(ctx, g, STATE_ACTORS + ("person",))]
-        _pairwise(ctx, sides, "ALLY_OF", others, verb)
-        return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return
-    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return  # "shot down a Russian jet" is hostile; "shot a video" is not
-    if lemma in ("expel", "seize") and obj.lower_ not in _HELD_THINGS:
-        return  # "expelled diplomats", "seized ships"; "seized the opportunity" is none
-    # a politician endorses or supports a person as often as a country or a party
-    # "Christie defended Trump" stands by a person as "defended Ukraine" by a state
-    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
-    if not others and lemma == "endorse":  # "endorsed Sanders' approach": endorsed Sanders
-        others = rivals.whose_words(ctx, obj)
-    if lemma in _HELPING_VERBS:
-        if lemma != "back":  # "back" is read by backed_or_accused
-            _pairwise(ctx, sides, "ALLY_OF", others, verb)
-        return
-    striking = lemma in _STRIKING_VERBS or lemma == "fight" and obj.lemma_.lower() in _FORCES
-    if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
-        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
-        # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
-        others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
-                  and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
-        if others:
-            _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
-            return
-    if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
-        others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
-
-
-# A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
-# "battled Russian troops" ("fought Chinese imports" is trade).
-_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
-# What one state expels or seizes of another's, as an act against it.
-_HELD_THINGS = {"diplomats", "diplomat", "ambassador", "envoy", "officials", "ships", "ship", "vessels", "vessel",
-                "tanker", "tankers", "sailors", "troops", "soldiers", "aircraft", "drone", "drones", "assets",
-                "embassy", "consulate", "territory"}
-
-
-# Things a state does or says, which an "attack" in words targets: not its sites.
-_WORDS_AND_WAYS = {"practice", "policy", "record", "remark", "comment", "statement", "position", "stance",
-                   "approach", "plan", "proposal", "decision", "strategy", "handling", "response", "claim",
-                   "rhetoric", "behavior", "behaviour", "conduct", "tactic", "leadership", "government"}
-
-
-def owned_rival(ctx: Context, tok: Token) -> None:
-    """ "China could threaten its diplomatic rival Taiwan": the owner of "its" is the clause's
-    subject."""
-    named = ctx.actors(tok.head)
-    poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
-    if not named or poss is None:
-        return
-    if poss.pos_ != "PRON":
-        sides = ctx.actors(poss)
-    elif poss.lower_ in ("its", "their"):
-        t = tok.head
-        verb = t.head if t.dep_ in ("dobj", "nsubj") else None
-        sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
-    else:
-        return
-    _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
 
 
 def side_list(ctx: Context, noun: Token) -> None:
@@ -491,55 +178,6 @@ def treaty_with(ctx: Context, noun: Token) -> None:
     else:
         return
     _pairwise(ctx, sides, "ALLY_OF", partners, noun)
-
-
-def hostile_act(ctx: Context, noun: Token) -> None:
-    """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
-    preps = _HOSTILE_NOUNS[noun.lower_]
-    if noun.lower_ == "action" and not any(c.lower_ == "military" for c in noun.lefts):
-        return  # "legal action against", "action against inflation": no hostility between sides
-    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
-        targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
-                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    if not targets:
-        return
-    owner_tok = ctx.owner(noun)
-    if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
-        owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
-                          and ctx.ent(c).type in STATE_ACTORS), None)
-    if owner_tok is not None:
-        actors = ctx.actors(owner_tok)
-    elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
-                                    or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
-        actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
-    else:
-        return
-    _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
-
-
-def fired_at(ctx: Context, verb: Token) -> None:
-    """ "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel",
-    "Iran fired drones at Israeli cities" → ADVERSARY_OF (not "test-fired a missile into the
-    sea": no side hit; not "may fire")."""
-    weapons = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WEAPONS), None)
-    if weapons is None or modifies_noun(verb) or not told_as_fact(verb):
-        return
-    preps = ("at", "toward", "towards", "into", "on", "against")
-    targets = _targets(ctx, verb, preps) or _targets(ctx, weapons, preps)
-    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
-    _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
-
-
-def _pairwise(ctx: Context, subjects: list, predicate: str, objects: list, noun: Token) -> None:
-    """One relation from every subject to every object named around ``noun`` ("treaty",
-    "invasion"), its evidence running from the first of them to the last."""
-    for ts, s in subjects:
-        for to, o in objects:
-            ctx.add(s, predicate, o, ctx.evidence(ts, noun, to) if ts.i < noun.i
-                    else ctx.evidence(noun, *sorted((ts, to), key=lambda t: t.i)) if ts.i > to.i
-                    else ctx.evidence(noun, to), 0.7)
 
 
 def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
@@ -733,3 +371,4 @@ def threat(ctx: Context, tok: Token) -> None:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if subj and ctx.ent(pobj):
                     ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
+

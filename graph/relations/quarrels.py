@@ -69,7 +69,15 @@ _PROCEEDINGS = {"investigation": ("into", "of"), "investigations": ("into", "of"
 _RUN_VERBS = {"launch", "open", "lead", "conduct", "head", "order", "begin", "start", "run", "pursue", "expand",
               "oversee", "announce", "initiate", "reopen", "take"}
 
-TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
+# Verbs of a proceeding against someone: "the FBI investigated Clinton", "prosecutors indicted X",
+# "the committee subpoenaed X" ("charged X with fraud" only with "with": "charged $5" is none)
+_PROCEEDING_VERBS = {"investigate", "probe", "prosecute", "indict", "subpoena", "charge"}
+
+# Verbs of saying whose clause can call a named side a name: "X said Y was a disaster".
+_SAYING_VERBS = {"say", "argue", "claim", "insist", "charge", "contend", "suggest", "write", "tweet", "declare",
+                 "add", "complain", "assert", "maintain", "allege"}
+
+TRIGGER_WORDS = frozenset(_INSULTS)  # verbs and nouns pass the sieve anyway; insults may be adjectives
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -82,6 +90,10 @@ def at_token(ctx: Context, tok: Token) -> None:
             traded_blows(ctx, tok)
         if lemma in _NAMING_VERBS:
             called_names(ctx, tok)
+        if lemma in _PROCEEDING_VERBS:
+            proceeding_verb(ctx, tok)
+        if lemma in _SAYING_VERBS:
+            said_names(ctx, tok)
         if any(c.dep_ == "dobj" and c.lower_ in _QUARREL_NOUNS for c in tok.children):
             their_quarrel(ctx, tok)
     if tok.pos_ == "NOUN" and low in _CRITIC_NOUNS:
@@ -90,6 +102,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         proceeding(ctx, tok)
     if low in _ENEMY_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
         enemy_of(ctx, tok)
+    if low in _INSULTS or lemma in _INSULTS:
+        quoted_insult(ctx, tok)
 
 
 def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
@@ -264,6 +278,10 @@ def proceeding(ctx: Context, noun: Token) -> None:
     if not owners:  # "an inquiry into X by the Senate"
         owners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if not owners and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # "an investigation of X is underway by the FBI": the "by" the parse hangs on the verb
+        owners = [a for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
     if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RUN_VERBS and told_as_fact(noun.head):
         owners = clause_sides(ctx, noun.head)  # "the committee launched an investigation into X"
     owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]
@@ -274,13 +292,90 @@ def enemy_of(ctx: Context, noun: Token) -> None:
     """ "Iran is a sworn enemy of Israel", "X, a longtime rival of Y,", "X is one of Y's
     fiercest foes"-like forms said with "of" → ADVERSARY_OF between the one described and the
     one named after "of" (persons, bodies or states alike)."""
-    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    preps = ("of", "to") if noun.lower_.startswith(("rival", "archrival", "arch-rival")) else ("of",)
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
     top = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two"):
         top = noun.head.head
-    if not targets or top.dep_ not in ("attr", "appos") or not told_as_fact(top, steps=2):
+    emerged = top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.head.pos_ == "VERB" \
+        and top.head.head.lemma_.lower() in ("emerge", "become", "remain", "serve", "stand")
+    if not targets or (top.dep_ not in ("attr", "appos") and not emerged) or not told_as_fact(top, steps=2):
         return
-    holders = [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
+    if emerged:  # "Cruz has emerged as a serious rival to Trump": the subject of "emerged"
+        holders = [a for a in ctx.subjects(top.head.head) if a[1].type in _SIDES]
+    else:
+        holders = [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
     holders = [h for h in holders if all(h[1].id != t[1].id for t in targets)]
     quarrel_pairs(ctx, holders[:1], targets, noun, conf=0.6)
+
+
+def proceeding_verb(ctx: Context, verb: Token) -> None:
+    """ "The FBI investigated Clinton", "the committee is probing X's foundation", "X was
+    indicted by the grand jury", "prosecutors charged X with fraud" (the prosecutors named) →
+    ADVERSARY_OF between the one who brings the proceeding and the person or body it is
+    against; both named. Not "may investigate", "refused to indict"."""
+    if not told_as_fact(verb):
+        return
+    if verb.lemma_.lower() == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return
+    agent = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+             for a in ctx.actors(g, _SIDES)]
+    if agent:  # "X was investigated by the FBI"
+        owners = agent
+        targets = [a for a in ctx.subjects(verb) if a[1].type in ("person", "organization")]
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return
+        targets = ctx.actors(obj, ("person", "organization")) if obj.pos_ == "PROPN" else []
+        if not targets:  # "probing Tom Baker's foundation": into its owner
+            targets = [a for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                       for a in ctx.actors(c, ("person",))]
+        owners = clause_sides(ctx, verb)
+    owners = [o for o in owners if all(o[1].id != t[1].id for t in targets)]
+    quarrel_pairs(ctx, owners[:1], targets, verb, conf=0.5)
+
+
+def said_names(ctx: Context, verb: Token) -> None:
+    """ "X said Y was a disaster as secretary of state", "X argued that Y is unfit to serve",
+    "'Y is a liar,' X said" → ADVERSARY_OF between the speaker and the one named, as "X called
+    Y a liar"; the one named is a name, not a pronoun (whose reading the insult would hang on),
+    and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
+    if not told_as_fact(verb):
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("AUX", "VERB")):
+        if clause.lemma_.lower() != "be" or not told_as_fact(clause, steps=1):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        names = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > clause.i]
+        if subj is None or subj.pos_ != "PROPN" or not any(_insulting(n) for n in names):
+            continue
+        others = ctx.actors(subj, _SIDES)
+        sides = [s for s in clause_sides(ctx, verb) if all(s[1].id != o[1].id for o in others)]
+        quarrel_pairs(ctx, sides[:1], others, verb, clause, conf=0.5)
+
+
+def quoted_insult(ctx: Context, word: Token) -> None:
+    """In a speaker's own quoted words, an insult said of a named person: "'Crooked Hillary
+    will never be president,' Trump said", "'Cruz is a liar. Cruz is dangerous,' Trump said"
+    → ADVERSARY_OF between the speaker and the one insulted. The insult modifies the name or
+    is said of it with "be"; "X is not a liar", "if X is unfit" stay out."""
+    speaker = ctx.words_of(word)
+    if speaker is None or speaker.type != "person":
+        return
+    if word.dep_ in ("amod", "compound") and word.head.pos_ == "PROPN" and word.i < word.head.i:
+        named, verb = word.head, None
+    elif word.dep_ in ("attr", "acomp") and word.head.lemma_.lower() == "be":
+        verb = word.head
+        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return
+    if named is None or named.pos_ != "PROPN" or not _insulting(word):
+        return
+    if verb is not None and not told_as_fact(verb, steps=1):
+        return
+    targets = [a for a in ctx.actors(named, ("person",)) if a[1].id != speaker.id]
+    if targets:
+        ctx.add(speaker, "ADVERSARY_OF", targets[0][1], ctx.evidence(*sorted((word, named), key=lambda t: t.i)), 0.5)
+

@@ -26,36 +26,15 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
                   "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
                   "quarrel", "standoff", "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash",
-                  "rivalry", "bout", "lawsuits"}
+                  "rivalry", "bout", "lawsuits", "debate", "debates", "election", "faceoff", "face-off", "match"}
+# Contests whose other side the parse may hang on the verb: "does better in a match up against X"
+_MATCH_NOUNS = {"match", "matchup", "race", "contest", "election", "primary", "runoff", "debate", "showdown"}
 # Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
 _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
-                "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry"}
+                "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
+                "debate", "debates", "faceoff", "face-off"}  # "her debate with X": a debate is fought
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
-# Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
-_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
-               "challenge", "battle", "fight"}  # "X, who is battling Y for the top spot"
-# Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
-_ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
-                 "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
-                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
-                 "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
-                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute"}
-# Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
-# attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
-_FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
-# Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
-_CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
-# "took a swipe at X", "took aim at X": a noun of attack and "at"
-_SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
-# "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
-_PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
-                     "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
-                     "retaliate": ("against",), "stand": ("to",)}
-# ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
-# "stood up to"
-_PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
-                    "push": ("back",), "stand": ("up",)}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
@@ -69,13 +48,6 @@ _CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
 
-# Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
-# on Rubio", "Trump's criticism of X", "her swipes at Y".
-_ATTACK_NOUNS = {"attack": ("on", "against"), "attacks": ("on", "against"), "criticism": ("of",),
-                 "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
-                 "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
-                 "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
-                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
 # What a person says or stands for: attacking it hard attacks its owner ("slammed Trump's
 # remarks", "bashed his rival's proposal"); only said with a named owner. Mild criticism of a
 # stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
@@ -91,25 +63,11 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
                 "annexation", "invasion", "occupation", "aggression", "strikes", "airstrikes", "crackdown",
                 "intervention", "meddling", "interference", "incursion", "incursions", "provocation",
                 "provocations", "test", "tests", "launch", "sanctions", "blockade", "seizure", "expulsion"}
-# Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
-_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock"}
-_AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
-                       "hostile": ("to", "toward", "towards")}
-
-# Verbs of making an attack one's own: "launched an attack on X", "went on the offensive against X".
-_WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escalate", "unleash", "level", "renew",
-               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep"}
-
-# Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
-_CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
-                "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
-                "battle": ("against",)}
 # Efforts against someone: "the bid to stop Trump", "an effort to unseat X".
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _SWIPE_NOUNS | _EFFORT_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS
-                          | set(_AGAINST_ADJECTIVES) | {"between", "against", "accused"})
+TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -119,31 +77,15 @@ def at_token(ctx: Context, tok: Token) -> None:
                                 or any(c.dep_ == "appos" for c in tok.children)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
-    if low in _AGAINST_ADJECTIVES and tok.pos_ == "ADJ":
-        critical_of(ctx, tok)
     if low in ("rivals", "opponents") and tok.pos_ == "VERB":
         rivals_beaten(ctx, tok)
     if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
         contest_noun(ctx, tok)
-    if low in _CRITIC_NOUNS and tok.pos_ == "NOUN":
-        critic_of(ctx, tok)
     if low in _EFFORT_NOUNS and tok.pos_ == "NOUN":
         effort_to_stop(ctx, tok)
-    if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
-        attack_noun(ctx, tok)
     if tok.pos_ == "VERB":
         if lemma in _CONTEST_VERBS:
             running_against(ctx, tok)
-        if lemma in _BEAT_VERBS | _ATTACK_VERBS:
-            beat_or_attack(ctx, tok)
-        if lemma in _PARTICLE_ATTACKS or lemma == "take":
-            attack_phrase(ctx, tok)
-        if lemma == "take":
-            take_on(ctx, tok)
-        if lemma in _CLASH_VERBS:
-            clash_with(ctx, tok)
-        if lemma == "accuse":
-            accused(ctx, tok)
         if lemma in _SUPPORT_VERBS:
             campaign_support(ctx, tok)
 
@@ -151,6 +93,15 @@ def at_token(ctx: Context, tok: Token) -> None:
 def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """Who does what ``verb`` says: its subject and conjuncts; "he"/"she" as a reader takes
     them ("On Tuesday, she endorsed him"); the subject of "X was the first Democrat to endorse Y"."""
+    poss = next((c for c in verb.children if c.dep_ == "poss"), None) if verb.tag_ == "VBG" else None
+    if poss is not None:  # "Trump's calling Clinton a bigot": the gerund's owner acts, not the clause's subject
+        found = ctx.actors(poss, types) if poss.pos_ == "PROPN" else []
+        if not found and poss.lower_ in ("his", "her") and "person" in types:
+            ref = ctx.ent(poss, resolve=True)
+            found = [(poss, ref)] if ref is not None and ref.type == "person" else []
+        return found
+    if _asked_of_another(verb):
+        return []
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
         return sides
@@ -176,6 +127,72 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+# Verbs whose object is the one told or asked to do what follows: "when asked to condemn X" is
+# the asked one's act, whom a bare participle does not name.
+_ASKING_VERBS = {"ask", "urge", "press", "tell", "pressure", "push", "invite", "challenge", "dare", "call"}
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """Whether ``verb`` is what someone unnamed was asked to do: "Republicans were angry when
+    asked to condemn X" does not make the Republicans condemn X ("he was asked to …" has
+    its own subject and stays read)."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _ASKING_VERBS and t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False
+
+
+def present_forms(lemmas: set[str] | frozenset[str]) -> frozenset[str]:
+    """The third-person present of each verb, the tense of headlines: "slam" → "slams",
+    "bash" → "bashes", "rally" → "rallies"."""
+    out = set()
+    for v in lemmas:
+        out.add(v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else
+                v + "es" if v.endswith(("s", "sh", "ch", "x", "z")) else v + "s")
+    return frozenset(out)
+
+
+# Words that make a title line a condition, a question, a denial or a plan
+_UNTOLD = {"if", "whether", "unless", "not", "n't", "never", "no", "could", "would", "may", "might", "will",
+           "should", "can", "to", "?"}
+
+
+def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
+                   ) -> tuple[tuple[Token, EntityRef], tuple[Token, EntityRef]] | None:
+    """The two names around a verb in the article's title line, "Trump rips Joe Scarborough",
+    "Perry endorses Cruz": headlines drop articles and auxiliaries, and the tagger takes their
+    verbs for nouns as often, so the title is read by its names, not its parse. Persons with
+    persons, states and bodies with each other; a title runs to the first line break.
+    ``links`` are the particles and prepositions the verb needs before the second name
+    ("Clinton swipes at Trump", "Trump lashes out at Ryan")."""
+    doc, layout = ctx.doc, ctx.index.layout
+    if not verb.is_lower:
+        return None  # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model misreads
+    j = verb.i + 1
+    while links and j < len(doc) and doc[j].lower_ in links:
+        j += 1
+    if verb.i == 0 or j >= len(doc) or (links and j == verb.i + 1) or any("\n" in t.text for t in doc[:j]):
+        return None
+    end = next((t.i for t in doc[j:] if "\n" in t.text), None)
+    if end is None or any(t.lower_ in _UNTOLD for t in doc[:end]):
+        return None  # a title is followed by its article; "If X attacks Y", "Will X beat Y?" tell no act
+    left, right = layout.ent_at(verb.i - 1), layout.ent_at(j)
+    if left is None or right is None or left.end != verb.i or right.start != j:
+        return None
+    if right.label_ == "NORP" or right.end < len(doc) and doc[right.end].is_lower and doc[right.end].pos_ == "NOUN":
+        return None  # "China rebuts American criticism": the name modifies what is attacked
+    a, b = ctx.ent(left[-1]), ctx.ent(right[-1])
+    if a is None or b is None or a.id == b.id or a.type not in _SIDES or b.type not in _SIDES \
+            or (a.type == "person") != (b.type == "person"):
+        return None
+    return (left[-1], a), (right[-1], b)
 
 
 def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],
@@ -329,26 +346,6 @@ def name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
             for r in [ctx.ent(c)] if r is not None and r.type == "person"]
 
 
-def critic_of(ctx: Context, noun: Token) -> None:
-    """ "X, an outspoken critic of Y,", "X has been a critic of Y" → ADVERSARY_OF."""
-    targets = _against(ctx, noun, ("of",))
-    if not targets or noun.dep_ not in ("appos", "attr") or not told_as_fact(noun, steps=2):
-        return
-    holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
-    ctx.add_pairs("ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
-
-
-def critical_of(ctx: Context, adj: Token) -> None:
-    """ "X, who has been critical of Y,", "X was sharply critical of Y's stance" →
-    ADVERSARY_OF between two persons; not "was not critical of", "may be critical of"."""
-    preps = _AGAINST_ADJECTIVES[adj.lower_]
-    targets = _against(ctx, adj, preps)
-    verb = adj.head
-    if not targets or adj.dep_ not in ("acomp", "oprd") or verb.pos_ not in ("AUX", "VERB") or not told_as_fact(verb):
-        return
-    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], targets, adj, conf=0.55)
-
-
 def rivals_beaten(ctx: Context, noun: Token) -> None:
     """ "Trump trounced rivals Marco Rubio and Ted Cruz", "Clinton faces opponents X and Y":
     rivals without an owner, object of a verb whose subject is a person, are that person's."""
@@ -369,7 +366,7 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
     ctx.add_pairs("ADVERSARY_OF", sides[:1], named, verb)
 
 
-def _against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
+def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
              types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
     """The actors of ``types`` named by ``tok``'s prepositions ``preps``: "race against X"."""
     return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
@@ -382,15 +379,19 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     between Trump and Clinton" → between the two."""
     if not told_as_fact(noun, steps=2):
         return
-    between = _against(ctx, noun, ("between",))
-    if len(between) == 2 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
+    between = against(ctx, noun, ("between",))
+    if 2 <= len(between) <= 5 and noun.lower_ not in ("bid", "campaign", "run", "challenge"):
+        # "the battle between Rubio and Christie, Kasich and Bush": the first against each other
         ctx.add_pairs("ADVERSARY_OF", between[:1], between[1:], noun, conf=0.6)
         return
     # "Cruz's battle with Trump", "her fight with X": a fight is with the other side; a
     # race or a bid "with" someone is shared with them ("his run with Pence")
-    targets = _against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
+    targets = against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
-        targets = _against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
+        targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
+    if not targets and noun.lower_ in _MATCH_NOUNS and noun.dep_ in ("dobj", "pobj"):
+        verb = governor(noun)  # "X does better in a match up against Y": "against" on the verb, after the noun
+        targets = [a for a in (against(ctx, verb) if verb is not None else []) if a[0].i > noun.i]
     if not targets:
         return
     owners = possessor(ctx, noun)
@@ -408,93 +409,20 @@ def running_against(ctx: Context, verb: Token) -> None:
     lemma = verb.lemma_.lower()
     if lemma in ("square", "face", "go") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return  # "square off against", "face off against"; "go against the grain" is none
-    targets = _against(ctx, verb)
+    targets = against(ctx, verb)
     if not targets or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 
-def beat_or_attack(ctx: Context, verb: Token) -> None:
-    """ "Trump defeated Cruz", "Clinton blasted Trump over his remarks" → ADVERSARY_OF
-    between two named persons; only a fact, not "could beat", "refused to criticize".
-
-    Attacks in words are read between any sides, as news tells them of parties, governments
-    and states as of persons: "Swanson slammed the Girl Scouts", "China criticized the United
-    States", "Moscow condemned Washington's decision". A defeat stays between persons ("the
-    Broncos beat the Patriots" is a game)."""
-    lemma = verb.lemma_.lower()
-    if modifies_noun(verb) or not told_as_fact(verb):
-        return
-    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
-        return  # "the storm hit Florida", "hammered out a deal": no attack without its reason
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return
-    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
-    others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
-    if lemma not in _BEAT_VERBS:
-        # a person attacked is named or a pronoun: "rebuked the former chancellor" leaves which
-        # one to a guess the entity index may get wrong (the current holder of the title)
-        others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")]
-    if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
-        others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
-    sides = acting_sides(ctx, verb, types)
-    conf = 0.6 if lemma in _BEAT_VERBS else 0.55
-    quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
-
-
-def attack_phrase(ctx: Context, verb: Token) -> None:
-    """ "X took a swipe at Y", "X took aim at Y", "X lashed out at Y", "X railed against Y",
-    "X went after Y"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        swipe = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SWIPE_NOUNS), None)
-        if swipe is None:
-            return
-        targets = _against(ctx, verb, ("at",)) or _against(ctx, swipe, ("at",))
-    else:
-        preps = _PARTICLE_ATTACKS[lemma]
-        need = _PARTICLE_NEEDED.get(lemma)
-        if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children):
-            return  # "hit at the price" is none; "hit back at X", "shot back at X" are
-        targets = _against(ctx, verb, preps, _SIDES)
-    if not targets or not told_as_fact(verb):
-        return
-    sides = acting_sides(ctx, verb)
-    quarrel_pairs(ctx, sides[:1], targets, verb, conf=0.55)
-
-
-def accused(ctx: Context, verb: Token) -> None:
-    """ "Trump accused Clinton of lying", "Sanders accused the DNC of bias", "the Kremlin
-    accused Obama of meddling": a person on at least one side (two states: ``alliances``)."""
-    if modifies_noun(verb) or not told_as_fact(verb):
-        return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
-        return
-    sides = acting_sides(ctx, verb)[:1]
-    others = object_sides(ctx, obj, _SIDES)
-    if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
-        return
-    quarrel_pairs(ctx, sides, others, verb, conf=0.55)
-
-
 def campaign_support(ctx: Context, verb: Token) -> None:
     """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF."""
-    others = _against(ctx, verb, _SUPPORT_VERBS[verb.lemma_.lower()])
+    others = against(ctx, verb, _SUPPORT_VERBS[verb.lemma_.lower()])
     if not others or modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb)
     ctx.add_pairs("ALLY_OF", sides[:1], others, verb, conf=0.65)
-
-
-def take_on(ctx: Context, verb: Token) -> None:
-    """ "Clinton took on Trump in the debate" → ADVERSARY_OF (a fact, not "vowed to take on")."""
-    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or not told_as_fact(verb):
-        return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], object_sides(ctx, obj, _PEOPLE), verb, conf=0.6)
 
 
 def effort_to_stop(ctx: Context, noun: Token) -> None:
@@ -514,36 +442,3 @@ def effort_to_stop(ctx: Context, noun: Token) -> None:
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.6)
 
 
-
-def attack_noun(ctx: Context, noun: Token) -> None:
-    """ "Trump ratcheted up his attacks on Rubio", "Ryan's criticism of Trump" → ADVERSARY_OF
-    between the one attacking and the person attacked (a state's attacks: ``alliances``)."""
-    preps = _ATTACK_NOUNS[noun.lower_]
-    targets = _against(ctx, noun, preps)
-    if not targets and noun.lower_ not in _MILD_ATTACKS:  # "his attacks on Trump's record"
-        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-                   for g in p.children if g.dep_ == "pobj" for a in whose_words(ctx, g)]
-    wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
-    if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
-        targets = _against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
-    if not targets or not told_as_fact(noun, steps=2):
-        return
-    owners = possessor(ctx, noun)
-    if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
-        owners = name_before(ctx, noun)
-    if not owners and noun.dep_ in ("dobj", "pobj") and not any(c.dep_ == "poss" for c in noun.children):
-        # "Clinton launched a blistering attack on Trump", "went on offense against Trump"
-        verb = governor(noun)
-        if verb is not None and verb.lemma_.lower() in _WAGE_VERBS and told_as_fact(verb):
-            owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
-    owners = [o for o in owners if o[1].type == "person"]
-    ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
-
-
-def clash_with(ctx: Context, verb: Token) -> None:
-    """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
-    if modifies_noun(verb) or not told_as_fact(verb):
-        return
-    others = _against(ctx, verb, _CLASH_VERBS[verb.lemma_.lower()], _SIDES)
-    if others:
-        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)

@@ -1,0 +1,322 @@
+"""ADVERSARY_OF from criticism and attacks in words between two sides: attack verbs with the
+one attacked as object ("Clinton blasted Trump", "the EU condemned Moscow's decision"), attacks
+said with a particle or a noun ("lashed out at X", "took aim at X", "his attacks on Rubio"),
+accusations ("accused X of lying"), critics and those critical of someone, quarrels "with"
+someone ("clashed with X"), and beating someone in a contest ("Trump defeated Cruz").
+
+Criticism verbs are common, so both sides must be clear: a named actor (or a pronoun a reader
+resolves) as subject and as the one attacked; negations, plans, questions and conditions stay
+out ("refused to criticize X", "may attack X", "if X attacks Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .rivals import (_CANDIDACY, acting_sides, against, clause_sides, governor, headline_sides, name_before,
+                     object_sides, possessor, present_forms, quarrel_pairs, whose_words)
+
+_PEOPLE = ("person",)
+_SIDES = STATE_ACTORS + ("person",)
+
+# Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
+_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
+               "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
+               "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
+               "whip", "best", "thrash", "drub", "clobber", "thump", "sweep"}  # "Sanders whipped Clinton in …"
+# Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
+_ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
+                 "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
+                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
+                 "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
+                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
+                 "rebuff", "snub",
+                 # enmity said as a feeling toward a named side: "Baker despises Lopez"
+                 "hate", "despise", "loathe", "detest", "dislike", "distrust"}
+# Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
+# attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
+_FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
+# Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
+_CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
+# "took a swipe at X", "took aim at X": a noun of attack and "at"
+_SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
+# "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
+_PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
+                     "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
+                     "retaliate": ("against",), "stand": ("to",),
+                     # rulings, testimony and votes against a named side: "a judge ruled against X"
+                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
+# ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
+# "stood up to"
+_PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
+                    "push": ("back",), "stand": ("up",)}
+
+# Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
+# on Rubio", "Trump's criticism of X", "her swipes at Y".
+_ATTACK_NOUNS = {"attack": ("on", "against", "at"), "attacks": ("on", "against", "at"), "criticism": ("of",),
+                 "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
+                 "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
+                 "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
+                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
+
+# Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
+_MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock",
+                 "dislike", "distrust"}  # "dislikes his plan" is no enmity with its owner
+_AGAINST_ADJECTIVES = {"critical": ("of",), "dismissive": ("of",), "scornful": ("of",), "contemptuous": ("of",),
+                       "hostile": ("to", "toward", "towards")}
+
+# Verbs of making an attack one's own: "launched an attack on X", "went on the offensive against X".
+_WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escalate", "unleash", "level", "renew",
+               "deliver", "go", "lead", "wage", "continue", "open", "sharpen", "double", "press", "keep",
+               "lob", "hurl", "direct", "aim", "fire", "sling"}  # "lobbing attacks at X"
+
+# Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
+_CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
+                "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
+                "battle": ("against",), "argue": ("with",), "debate": ("with", "against")}
+
+
+# "Trump versus Clinton", "Cruz vs. Trump": two sides set against each other by a preposition
+_VERSUS = {"versus", "vs.", "vs", "v."}
+# Contests one side faces another in: "faced Trump in the second debate", "in the primary"
+_CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "race", "runoff", "contest", "caucus",
+                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote"}
+
+# Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
+_HEADLINE_ATTACKS = present_forms(_ATTACK_VERBS | _BEAT_VERBS | {"accuse", "investigate", "probe"})
+# ... and those said with a particle or a preposition: "Clinton swipes at Trump", "X lashes out at Y"
+_HEADLINE_AT = present_forms({"swipe", "jab", "snipe", "lash", "rail", "fire", "hit", "strike", "go", "turn", "push"})
+# Verbs of winning, with the one beaten after "over": "Trump won by a wide margin over Cruz"
+_WIN_VERBS = {"win", "prevail", "triumph"}
+
+TRIGGER_WORDS = frozenset(_SWIPE_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS | set(_AGAINST_ADJECTIVES) | _VERSUS
+                          | {"accused", "streak"} | _HEADLINE_ATTACKS | _HEADLINE_AT)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The criticism rules that start at ``tok``."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _AGAINST_ADJECTIVES and tok.pos_ == "ADJ":
+        critical_of(ctx, tok)
+    if low in _CRITIC_NOUNS and tok.pos_ == "NOUN":
+        critic_of(ctx, tok)
+    if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
+        attack_noun(ctx, tok)
+    if tok.pos_ == "VERB":
+        if lemma in _BEAT_VERBS | _ATTACK_VERBS:
+            beat_or_attack(ctx, tok)
+        if lemma in _PARTICLE_ATTACKS or lemma == "take":
+            attack_phrase(ctx, tok)
+        if lemma == "take":
+            take_on(ctx, tok)
+        if lemma in _CLASH_VERBS:
+            clash_with(ctx, tok)
+        if lemma == "accuse":
+            accused(ctx, tok)
+        if lemma == "face":
+            faced_in_contest(ctx, tok)
+    if low in _VERSUS and tok.dep_ == "prep":
+        versus(ctx, tok)
+    if low in _HEADLINE_ATTACKS | _HEADLINE_AT:
+        headline_attack(ctx, tok)
+    if tok.pos_ == "VERB" and lemma in _WIN_VERBS or low == "streak":
+        won_over(ctx, tok)
+
+
+def critic_of(ctx: Context, noun: Token) -> None:
+    """ "X, an outspoken critic of Y,", "X has been a critic of Y" → ADVERSARY_OF."""
+    targets = against(ctx, noun, ("of",))
+    if not targets or noun.dep_ not in ("appos", "attr") or not told_as_fact(noun, steps=2):
+        return
+    holders = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
+    ctx.add_pairs("ADVERSARY_OF", holders[:1], targets, noun, conf=0.55)
+
+
+def critical_of(ctx: Context, adj: Token) -> None:
+    """ "X, who has been critical of Y,", "X was sharply critical of Y's stance" →
+    ADVERSARY_OF between two persons; not "was not critical of", "may be critical of"."""
+    preps = _AGAINST_ADJECTIVES[adj.lower_]
+    targets = against(ctx, adj, preps)
+    verb = adj.head
+    if not targets or adj.dep_ not in ("acomp", "oprd") or verb.pos_ not in ("AUX", "VERB") or not told_as_fact(verb):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], targets, adj, conf=0.55)
+
+
+def beat_or_attack(ctx: Context, verb: Token) -> None:
+    """ "Trump defeated Cruz", "Clinton blasted Trump over his remarks" → ADVERSARY_OF
+    between two named persons; only a fact, not "could beat", "refused to criticize".
+
+    Attacks in words are read between any sides, as news tells them of parties, governments
+    and states as of persons: "Swanson slammed the Girl Scouts", "China criticized the United
+    States", "Moscow condemned Washington's decision". A defeat stays between persons ("the
+    Broncos beat the Patriots" is a game)."""
+    lemma = verb.lemma_.lower()
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+        # "the storm hit Florida", "hammered out a deal": no attack without its reason, unless
+        # one named person hits another ("Sanders continued to hammer Clinton")
+        if any(c.dep_ == "prt" for c in verb.children) or not _person_on_person(ctx, verb, obj):
+            return
+    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
+    if lemma not in _BEAT_VERBS:
+        # a person attacked is named or a pronoun: "rebuked the former chancellor" leaves which
+        # one to a guess the entity index may get wrong (the current holder of the title)
+        others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")]
+    if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
+        others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
+    sides = acting_sides(ctx, verb, types)
+    conf = 0.6 if lemma in _BEAT_VERBS else 0.55
+    quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
+
+
+def _person_on_person(ctx: Context, verb: Token, obj: Token) -> bool:
+    """Whether a person named as subject acts on a person named as object (a name, not "him")."""
+    objs = ctx.actors(obj, _PEOPLE) if obj.pos_ == "PROPN" else []
+    return bool(objs) and bool(clause_sides(ctx, verb, _PEOPLE))
+
+
+def attack_phrase(ctx: Context, verb: Token) -> None:
+    """ "X took a swipe at Y", "X took aim at Y", "X lashed out at Y", "X railed against Y",
+    "X went after Y"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        swipe = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SWIPE_NOUNS), None)
+        if swipe is None:
+            return
+        targets = against(ctx, verb, ("at",)) or against(ctx, swipe, ("at",))
+    else:
+        preps = _PARTICLE_ATTACKS[lemma]
+        need = _PARTICLE_NEEDED.get(lemma)
+        if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children):
+            return  # "hit at the price" is none; "hit back at X", "shot back at X" are
+        targets = against(ctx, verb, preps, _SIDES)
+    if not targets:  # "took a swipe at her rival Tom Baker's stance": at its owner
+        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against", "after", "on")
+                 for g in p.children if g.dep_ == "pobj"]
+        targets = [a for g in pobjs for n in (g, *[c for c in g.children if c.dep_ == "appos"])
+                   for a in whose_words(ctx, n, _SIDES)]
+    if not targets or not told_as_fact(verb):
+        return
+    sides = acting_sides(ctx, verb)
+    quarrel_pairs(ctx, sides[:1], targets, verb, conf=0.55)
+
+
+def accused(ctx: Context, verb: Token) -> None:
+    """ "Trump accused Clinton of lying", "Sanders accused the DNC of bias", "the Kremlin
+    accused Obama of meddling": a person on at least one side (two states: ``alliances``)."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return
+    sides = acting_sides(ctx, verb)[:1]
+    others = object_sides(ctx, obj, _SIDES)
+    if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
+        return
+    quarrel_pairs(ctx, sides, others, verb, conf=0.55)
+
+
+def take_on(ctx: Context, verb: Token) -> None:
+    """ "Clinton took on Trump in the debate" → ADVERSARY_OF (a fact, not "vowed to take on")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], object_sides(ctx, obj, _PEOPLE), verb, conf=0.6)
+
+
+def attack_noun(ctx: Context, noun: Token) -> None:
+    """ "Trump ratcheted up his attacks on Rubio", "Ryan's criticism of Trump" → ADVERSARY_OF
+    between the one attacking and the person attacked (a state's attacks: ``alliances``)."""
+    preps = _ATTACK_NOUNS[noun.lower_]
+    targets = against(ctx, noun, preps)
+    if not targets and noun.lower_ not in _MILD_ATTACKS:  # "his attacks on Trump's record"
+        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                   for g in p.children if g.dep_ == "pobj" for a in whose_words(ctx, g)]
+    wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
+    if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
+        targets = against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    owners = possessor(ctx, noun)
+    if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun
+        owners = name_before(ctx, noun)
+    if not owners and noun.dep_ in ("dobj", "pobj") and not any(c.dep_ == "poss" for c in noun.children):
+        # "Clinton launched a blistering attack on Trump", "went on offense against Trump"
+        verb = governor(noun)
+        if verb is not None and verb.lemma_.lower() in _WAGE_VERBS and told_as_fact(verb):
+            owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
+    owners = [o for o in owners if o[1].type == "person"]
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+def clash_with(ctx: Context, verb: Token) -> None:
+    """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    others = against(ctx, verb, _CLASH_VERBS[verb.lemma_.lower()], _SIDES)
+    if others:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)
+
+
+def versus(ctx: Context, prep: Token) -> None:
+    """ "The race came down to Trump vs. Clinton", "Cruz versus Trump: the final debate" →
+    ADVERSARY_OF between the two sides, persons against persons or states and bodies against
+    each other; not in a condition or a question ("if the election is X versus Y")."""
+    left = prep.head
+    right = [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    sides = ctx.actors(left, _SIDES) if left.pos_ == "PROPN" else []
+    if not sides or not right:
+        return
+    if any(not told_as_fact(t, steps=4) for t in (left, governor(left)) if t is not None):
+        return
+    kind = "person" if sides[0][1].type == "person" else "state"
+    right = [a for a in right if (a[1].type == "person") == (kind == "person")]
+    ctx.add_pairs("ADVERSARY_OF", sides[:1], right[:1], prep, conf=0.6)
+
+
+def faced_in_contest(ctx: Context, verb: Token) -> None:
+    """ "Clinton faced Trump in the second debate", "X faces Y in the June primary" →
+    ADVERSARY_OF between two persons named; "faced criticism", "faced reporters" and plans
+    ("will face X") stay out."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if not any(p.dep_ == "prep" and p.lower_ in ("in", "during", "at") and any(
+            g.dep_ == "pobj" and g.lower_ in _CONTEST_EVENTS for g in p.children) for p in verb.children):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.6)
+
+
+def headline_attack(ctx: Context, verb: Token) -> None:
+    """ "Trump rips Joe Scarborough", "Sanders blasts Clinton over speeches" in the title
+    line → ADVERSARY_OF between the two names around the verb."""
+    found = headline_sides(ctx, verb, ("out", "back", "at", "against", "after", "on")) \
+        if verb.lower_ in _HEADLINE_AT else headline_sides(ctx, verb)
+    if found is not None:
+        quarrel_pairs(ctx, [found[0]], [found[1]], verb, conf=0.55)
+
+
+def won_over(ctx: Context, tok: Token) -> None:
+    """ "Trump won by a compelling margin over Cruz", "Sanders prevailed over Clinton in
+    Wisconsin", "continuing his win streak over Clinton" → ADVERSARY_OF between two persons
+    (not "won over voters": a verb with its particle; not "could win over Y")."""
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" for c in tok.children) or not told_as_fact(tok):
+            return
+        heads = [tok, *[g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]]
+        beaten = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "over"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, _PEOPLE)]
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, tok, _PEOPLE)[:1], beaten, tok, conf=0.6)
+        return
+    beaten = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "over"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if beaten and told_as_fact(tok, steps=2):
+        ctx.add_pairs("ADVERSARY_OF", possessor(ctx, tok)[:1], beaten, tok, conf=0.55)
+

@@ -1,0 +1,174 @@
+"""ALLY_OF and ADVERSARY_OF from acts of one side on another: hostile acts said with a noun
+("Russia's invasion of Ukraine", "Israel wages war against Hamas"), weapons fired at a side
+("North Korea fired missiles toward Japan"), hostile verbs ("Russia invaded Ukraine", "the EU
+sanctioned Iran"), a state's own rival ("its diplomatic rival Taiwan"), and the verbs of
+siding and help ("Hungary sided with Russia", "Christie endorsed Trump", "China supports
+Russia"). Not when negated, hypothetical or planned ("if Russia attacks a NATO member")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import rivals
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .ties import _targets
+from .ties import pairwise as _pairwise
+
+# Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
+_HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
+                  "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",),
+                  "action": ("against",)}  # "action" only when military: see ``hostile_act``
+# verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
+_HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
+                  "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
+# weapons fired at a side: "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel"
+_WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "mortar", "mortars",
+            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions"}
+# hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
+# jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
+_STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
+# verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
+# "campaigned with Trump": a politician who takes the stage beside another sides with them
+_SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
+                 "throw": ("behind",)}  # "threw her weight behind X": only with "weight" (see below)
+# "endorsed Cruz": political support given in words, an alliance as readers of political news list it
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
+
+
+def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
+    """ "Russia invaded Ukraine", "the EU sanctioned Iran", "Trump threatened sanctions on
+    Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
+    hypothetical or planned ("if Russia attacks a NATO member")."""
+    lemma = verb.lemma_.lower()
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = rivals.clause_sides(ctx, verb)
+    if lemma in _SIDING_VERBS:
+        if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
+            return  # "threw a party behind the house": no siding
+        pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
+                 for g in p.children if g.dep_ == "pobj"]
+        others = [a for g in pobjs for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        # "threw her weight behind Obama's advice", "sided with Trump's position": behind its owner
+        others = others or [a for g in pobjs for a in rivals.whose_words(ctx, g, STATE_ACTORS + ("person",))]
+        _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return  # "shot down a Russian jet" is hostile; "shot a video" is not
+    if lemma in ("expel", "seize") and obj.lower_ not in _HELD_THINGS:
+        return  # "expelled diplomats", "seized ships"; "seized the opportunity" is none
+    # a politician endorses or supports a person as often as a country or a party
+    # "Christie defended Trump" stands by a person as "defended Ukraine" by a state
+    others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
+    if not others and lemma in ("endorse", "defend"):  # "endorsed Sanders' approach": endorsed Sanders
+        others = rivals.whose_words(ctx, obj)
+    if lemma in _HELPING_VERBS:
+        if lemma != "back":  # "back" is read by backed_or_accused
+            _pairwise(ctx, sides, "ALLY_OF", others, verb)
+        return
+    striking = lemma in _STRIKING_VERBS or lemma == "fight" and obj.lemma_.lower() in _FORCES
+    if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
+        # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
+        # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
+        others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                  and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
+        if others:
+            _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
+            return
+    if not others and lemma == "threaten" and obj.lower_ in ("sanctions", "strikes", "attacks", "war", "force"):
+        others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+# A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
+# "battled Russian troops" ("fought Chinese imports" is trade).
+_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
+# What one state expels or seizes of another's, as an act against it.
+_HELD_THINGS = {"diplomats", "diplomat", "ambassador", "envoy", "officials", "ships", "ship", "vessels", "vessel",
+                "tanker", "tankers", "sailors", "troops", "soldiers", "aircraft", "drone", "drones", "assets",
+                "embassy", "consulate", "territory"}
+
+
+# Things a state does or says, which an "attack" in words targets: not its sites.
+_WORDS_AND_WAYS = {"practice", "policy", "record", "remark", "comment", "statement", "position", "stance",
+                   "approach", "plan", "proposal", "decision", "strategy", "handling", "response", "claim",
+                   "rhetoric", "behavior", "behaviour", "conduct", "tactic", "leadership", "government"}
+
+
+def owned_rival(ctx: Context, tok: Token) -> None:
+    """ "China could threaten its diplomatic rival Taiwan": the owner of "its" is the clause's
+    subject."""
+    named = ctx.actors(tok.head)
+    poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+    if not named or poss is None:
+        return
+    if poss.pos_ != "PRON":
+        sides = ctx.actors(poss)
+    elif poss.lower_ in ("its", "their"):
+        t = tok.head
+        verb = t.head if t.dep_ in ("dobj", "nsubj") else None
+        sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if verb is not None else []
+    else:
+        return
+    _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
+
+
+def hostile_act(ctx: Context, noun: Token) -> None:
+    """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
+    preps = _HOSTILE_NOUNS[noun.lower_]
+    if noun.lower_ == "action" and not any(c.lower_ == "military" for c in noun.lefts):
+        return  # "legal action against", "action against inflation": no hostility between sides
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
+        targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
+                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets:
+        return
+    owner_tok = ctx.owner(noun)
+    if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
+        owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
+                          and ctx.ent(c).type in STATE_ACTORS), None)
+    if owner_tok is not None:
+        actors = ctx.actors(owner_tok)
+    elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
+                                    or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
+        actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
+    else:
+        return
+    _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
+
+
+def fired_at(ctx: Context, verb: Token) -> None:
+    """ "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel",
+    "Iran fired drones at Israeli cities" → ADVERSARY_OF (not "test-fired a missile into the
+    sea": no side hit; not "may fire")."""
+    weapons = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WEAPONS), None)
+    if weapons is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    preps = ("at", "toward", "towards", "into", "on", "against")
+    targets = _targets(ctx, verb, preps) or _targets(ctx, weapons, preps)
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
+
+
+
+TRIGGER_WORDS = frozenset(_HOSTILE_NOUNS)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The hostile-act and siding rules that start at ``tok``."""
+    pos, low, lemma = tok.pos_, tok.lower_, tok.lemma_.lower()
+    if pos == "NOUN" and low in _HOSTILE_NOUNS:
+        hostile_act(ctx, tok)
+    if pos == "VERB" and lemma in ("fire", "launch", "lob"):
+        fired_at(ctx, tok)
+    if pos == "VERB" and (lemma in _HOSTILE_VERBS | _HELPING_VERBS or lemma in _SIDING_VERBS):
+        hostile_or_siding_verb(ctx, tok)
+    if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
+        owned_rival(ctx, tok)

@@ -1,0 +1,115 @@
+"""ALLY_OF from support given in words: praise ("Cruz praised Pence for cutting taxes", "Trump
+hailed Putin as a strong leader"), standing by someone ("Christie stood by Trump", "Graham
+vouched for Cruz"), coming to someone's defence ("Pence rushed to Trump's defense").
+(Endorsements, backing and "defended X" are ``hostilities``; campaign support is ``rivals``;
+nouns of support, "a supporter of X", are ``alliances``.)
+
+Praise is the weakest of these: rivals praise each other ("Clinton applauded Sanders for his
+campaign") without being allies. Praise is therefore read last, over the whole document, and
+kept only between two sides the article sets against each other nowhere. Both sides are named
+(or a pronoun a reader resolves), persons with persons or states and bodies with each other ("X
+praised Russia's restraint" is a stance, read by none). Negations, plans, questions and
+conditions stay out ("refused to praise X", "may stand by X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import EntityRef
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .rivals import clause_sides, headline_sides, object_sides, present_forms
+
+_SIDES = STATE_ACTORS + ("person",)
+
+# Verbs of praise with the one praised as object: "praised X", "commended X for …".
+_PRAISE_VERBS = {"praise", "commend", "hail", "laud", "applaud", "salute", "extol", "compliment", "tout"}
+# Verbs of standing by someone and the preposition naming them: "stood by X", "vouched for X".
+_STANDING_VERBS = {"stand": ("by", "behind", "with"), "stick": ("by", "with"), "vouch": ("for",)}
+# "came to X's defense", "rushed to X's defence", "leapt to X's aid"
+_DEFENCE_NOUNS = {"defense", "defence", "aid", "rescue"}
+_DEFENCE_VERBS = {"come", "rush", "leap", "jump", "spring", "rally", "race", "hurry"}
+
+# Headline verbs of support: "Perry endorses Cruz", "Christie defends Trump"
+_HEADLINE_SUPPORT = present_forms({"endorse", "back", "defend", "praise", "hail", "commend", "laud", "applaud"})
+
+TRIGGER_WORDS: frozenset[str] = frozenset(_DEFENCE_NOUNS | _HEADLINE_SUPPORT)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The support rules that start at ``tok`` (praise is read by ``whole_document``)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _STANDING_VERBS:
+        stood_by(ctx, tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in _DEFENCE_NOUNS:
+        came_to_defence(ctx, tok)
+    if tok.lower_ in _HEADLINE_SUPPORT:
+        headline_support(ctx, tok)
+
+
+def whole_document(ctx: Context) -> None:
+    """Praise between two sides the article does not set against each other: run after every
+    ADVERSARY_OF rule."""
+    enemies = {frozenset((r.subject, r.object)) for r in ctx.out if r.predicate == "ADVERSARY_OF"}
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PRAISE_VERBS:
+            praised(ctx, tok, enemies)
+
+
+def _alike(a: EntityRef, b: EntityRef) -> bool:
+    """Persons side with persons and states or bodies with each other; a person's praise of
+    a state is a stance on its policy."""
+    return (a.type == "person") == (b.type == "person")
+
+
+def _add(ctx: Context, sides: list, others: list, toks: tuple[Token, ...], conf: float,
+         enemies: frozenset | set = frozenset()) -> None:
+    for s in sides[:1]:
+        kept = [o for o in others if _alike(s[1], o[1]) and frozenset((s[1].id, o[1].id)) not in enemies]
+        ctx.add_pairs("ALLY_OF", [s], kept, *toks, conf=conf)
+
+
+def praised(ctx: Context, verb: Token, enemies: set) -> None:
+    """ "Cruz praised Pence for cutting taxes", "Trump hailed Putin as a strong leader" →
+    ALLY_OF; praise of what someone did ("praised X's speech") is agreement on one point and
+    stays out, as does praise between rivals."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return  # "she applauded him": rivals are as often meant, and the pronoun is a guess
+    _add(ctx, clause_sides(ctx, verb), object_sides(ctx, obj), (verb, obj), 0.55, enemies)
+
+
+def stood_by(ctx: Context, verb: Token) -> None:
+    """ "Christie stood by Trump after the tape", "Graham vouched for Cruz", "stuck with
+    Trump" → ALLY_OF ("stood by the door": no side named; "stood with reporters": no side)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "stand" and any(c.dep_ == "prt" for c in verb.children):
+        return  # "stood up", "stood down", "stood out": no standing by
+    others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _STANDING_VERBS[lemma]
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, _SIDES)]
+    if not others or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    _add(ctx, clause_sides(ctx, verb), others, (verb,), 0.6)
+
+
+def came_to_defence(ctx: Context, noun: Token) -> None:
+    """ "Pence rushed to Trump's defense", "Graham came to Cruz's aid" → ALLY_OF between the
+    one who comes and the one defended (named by the possessive)."""
+    prep = noun.head
+    verb = prep.head if noun.dep_ == "pobj" and prep.lower_ == "to" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEFENCE_VERBS or not told_as_fact(verb):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    others = object_sides(ctx, poss) if poss is not None and poss.pos_ == "PROPN" else []
+    if others:
+        _add(ctx, clause_sides(ctx, verb), others, (verb, noun), 0.6)
+
+
+def headline_support(ctx: Context, verb: Token) -> None:
+    """ "Perry endorses Cruz", "Christie defends Trump" in the title line → ALLY_OF."""
+    found = headline_sides(ctx, verb)
+    if found is not None:
+        _add(ctx, [found[0]], [found[1]], (verb,), 0.55)
+

@@ -1,0 +1,254 @@
+"""ALLY_OF and ADVERSARY_OF from ties said with a noun between two sides: "China's support
+for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
+on Russia", "Lopez won an endorsement from Baker"; enmity between the sides it names ("tensions
+between the US and China", "the Russia-Ukraine war"); relations said to have gone bad
+("relations between Lima and Santiago soured"). A tie must be told as a fact or pledged now."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._context import STATE_ACTORS, Context, asserted
+from ._facts import told_as_fact
+
+# Partners in something other than an alliance.
+_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
+                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
+
+# Nouns of a tie between sides and the prepositions naming the other side: "China's support
+# for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
+# on Russia", "threats toward Taiwan", "strikes on Iran's nuclear sites".
+_TIE_NOUNS = {
+    # "from": the other side gives it ("Lopez won an endorsement from Baker", "support from China")
+    "support": ("ALLY_OF", ("for", "to", "from", "of")), "ties": ("ALLY_OF", ("with", "to")),
+    "friendship": ("ALLY_OF", ("with",)), "partnership": ("ALLY_OF", ("with",)),
+    "cooperation": ("ALLY_OF", ("with",)), "guarantees": ("ALLY_OF", ("for", "to")),
+    "guarantee": ("ALLY_OF", ("for", "to")), "backing": ("ALLY_OF", ("of", "for", "from")),
+    "lifeline": ("ALLY_OF", ("for", "to")), "aid": ("ALLY_OF", ("to", "for")),
+    "assistance": ("ALLY_OF", ("to", "for")), "solidarity": ("ALLY_OF", ("with",)),
+    "alliance": ("ALLY_OF", ("with",)), "supplier": ("ALLY_OF", ("to", "for", "of")),
+    "sanctions": ("ADVERSARY_OF", ("on", "against")), "strikes": ("ADVERSARY_OF", ("on", "against")),
+    "strike": ("ADVERSARY_OF", ("on", "against")), "threats": ("ADVERSARY_OF", ("to", "against", "toward", "towards")),
+    "hostility": ("ADVERSARY_OF", ("toward", "towards", "to")), "rivalry": ("ADVERSARY_OF", ("with",)),
+    "confrontation": ("ADVERSARY_OF", ("with",)), "conflict": ("ADVERSARY_OF", ("with",)),
+    "war": ("ADVERSARY_OF", ("with", "against", "on")), "campaign": ("ADVERSARY_OF", ("against",)),
+    "actions": ("ADVERSARY_OF", ("against", "toward", "towards")),
+    "bombardment": ("ADVERSARY_OF", ("of",)), "bombing": ("ADVERSARY_OF", ("of",)),
+    "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
+    "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
+    "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
+    "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
+    "blockade": ("ADVERSARY_OF", ("of", "on")),
+    # quarrels said with the other side: "China's territorial dispute with Japan", "tensions with Iran"
+    "dispute": ("ADVERSARY_OF", ("with",)), "disputes": ("ADVERSARY_OF", ("with",)),
+    "standoff": ("ADVERSARY_OF", ("with",)), "feud": ("ADVERSARY_OF", ("with",)), "row": ("ADVERSARY_OF", ("with",)),
+    "spat": ("ADVERSARY_OF", ("with",)), "tensions": ("ADVERSARY_OF", ("with",)), "clashes": ("ADVERSARY_OF", ("with",)),
+    "retaliation": ("ADVERSARY_OF", ("against",)),
+}
+# quarrels are a state of affairs between two sides: owned ("China's dispute with Japan") or
+# had ("Japan has a dispute with China"), never the subject's of any clause they sit in ("amid
+# tensions with Taiwan, Trump is ready …" is no quarrel of Trump's)
+_QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
+# verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
+# imposed on Russia by the United States"
+_IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
+# Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
+_PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
+# "actions" and "campaign" are hostile only when said so
+_HOSTILE_MODIFIERS = {"aggressive", "hostile", "coercive", "military", "unlawful", "provocative", "destabilizing",
+                      "destabilising", "escalating", "illegal", "brutal"}
+# "military aid", "security guarantees": kinds of support that make allies; "humanitarian aid" does not
+_NOT_ALLIED_SUPPORT = {"humanitarian", "public", "popular", "financial", "domestic", "bipartisan"}
+
+# nouns of enmity between the sides they name: "clashes between Manila and Beijing"
+_ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "rivalry", "clashes", "clash",
+                 "conflict", "war", "feud", "dispute", "fighting"}
+# hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
+_WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
+
+# relations said to have gone bad: "relations between Lima and Santiago soured", "ties with
+# Chile have become strained", "the tense relations between …"
+_RELATION_NOUNS = {"relations", "relationship", "ties"}
+_SOUR_ADJECTIVES = {"tense", "strained", "hostile", "frosty", "icy", "fraught", "sour", "soured", "acrimonious",
+                    "antagonistic", "adversarial", "troubled", "rocky"}
+_SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet", "fray", "sink", "crumble"}
+
+
+
+def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
+    """Who holds a tie said with a noun: its owner ("China's support"), a name or demonym
+    before it ("U.S. security guarantees", "Chinese support"), or the subject of the verb it
+    is the object of ("Beijing has forged deeper ties with Russia"); "its" and "their" stand
+    for that subject."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        # a leader's tie is said as often as a state's: "Xi's close friendship with Putin"
+        return ctx.actors(poss, STATE_ACTORS + ("person",))
+    mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
+    if mods:
+        return mods
+    t = noun
+    while t.dep_ == "conj":
+        t = t.head
+        first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
+            return ctx.actors(first_poss)
+    if t.dep_ in ("dobj", "pobj") or poss is not None:
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    return []
+
+
+def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
+    """The other side: the object of the noun's preposition, or its owner ("strikes on Iran's
+    nuclear sites")."""
+    out = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            found = ctx.actors(g, STATE_ACTORS + ("person",))
+            if not found:  # "strikes on Iran's nuclear sites", "Russian strikes on Ukrainian infrastructure"
+                owner = next((c for c in g.children if c.dep_ in ("poss", "compound", "amod") and ctx.ent(c) is not None
+                              and ctx.ent(c).type in STATE_ACTORS), None)
+                found = ctx.actors(owner) if owner is not None else []
+            out += found
+    return out
+
+
+def tie_noun(ctx: Context, noun: Token) -> None:
+    """ "China's support for Russia", "ties with Moscow", "U.S. security guarantees for
+    Ukraine", "sanctions on Russia", "aggressive actions toward Taiwan"."""
+    pred, preps = _TIE_NOUNS[noun.lower_]
+    mods = {c.lower_ for c in noun.lefts}
+    if noun.lower_ in ("actions", "campaign") and not mods & _HOSTILE_MODIFIERS:
+        return
+    if noun.lower_ in ("support", "aid", "assistance") and mods & _NOT_ALLIED_SUPPORT:
+        return
+    if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
+        return  # "trade ties", "economic cooperation": business, not an alliance
+    if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
+        return
+    targets = _targets(ctx, noun, preps)
+    if not targets and noun.dep_ == "dobj":
+        # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
+        targets = _targets(ctx, noun.head, preps)
+    laid = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSING_VERBS
+                 and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
+    if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
+        targets = _targets(ctx, laid, preps)
+    if not targets:
+        return
+    if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
+                                               or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"):
+        return
+    sides = [a for a in _sides_of(ctx, noun) if a[1].type in STATE_ACTORS + ("person",)]
+    if not sides and laid is not None:
+        sides = [a for c in laid.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None and any(t.type == "person" for _, t in sides):
+        # a leader's own tie binds them to another leader ("Xi's friendship with Putin"); a
+        # person's "support for NATO" is a stance, not an alliance
+        targets = [a for a in targets if a[1].type == "person"] or targets
+        sides = [a for a in sides if a[1].type != "person" or all(t.type == "person" for _, t in targets)]
+    if not sides and noun.lower_ == "endorsement" and poss is not None:
+        sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
+    pairwise(ctx, sides, pred, targets, noun)
+
+
+def _pledged(noun: Token, pred: str) -> bool:
+    """ "The U.S. pledged continued support for Ukraine", "offered its backing to X": a pledge
+    of support is itself the stand a reader lists as an alliance (a pledge to attack is not an
+    attack, so only ALLY_OF)."""
+    verb = noun.head
+    return pred == "ALLY_OF" and noun.dep_ == "dobj" and verb.lemma_.lower() in _PLEDGE_VERBS \
+        and told_as_fact(verb) and not any(c.dep_ == "amod" and c.lower_ in ("possible", "potential") for c in noun.children)
+
+
+def enmity_between(ctx: Context, noun: Token) -> None:
+    """ "tensions between the US and China", "clashes between Manila and Beijing" →
+    ADVERSARY_OF between the sides named."""
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if len(sides) == 2 and asserted(noun, steps=2):
+        (ta, a), (tb, b) = sides
+        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
+
+
+def soured_relations(ctx: Context, noun: Token) -> None:
+    """ "Relations between Lima and Santiago nosedived", "Chile's ties with Peru have become
+    strained", "the tense relations between …" → ADVERSARY_OF between the two sides: relations
+    said to be bad, as a fact (not "could sour", not "have not soured")."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    sour = any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children)
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        sour = sour or verb.lemma_.lower() in _SOUR_VERBS or verb.lower_ in _SOUR_ADJECTIVES or any(
+            c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _SOUR_ADJECTIVES for c in verb.children)
+        if sour and not asserted(verb):
+            return
+    if not sour or not asserted(noun, steps=1):
+        return
+    sides = ctx.relationship_sides(noun)
+    if sides:
+        (ta, a), (tb, b) = sides
+        ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
+
+
+def _named_before(ctx: Context, tok: Token):
+    """The state or body of the document named ``tok``'s text, when the model did not tag
+    this mention ("Hamas" inside "the Israel-Hamas war")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in STATE_ACTORS and c.name == tok.text), None)
+
+
+def hyphen_war(ctx: Context, noun: Token) -> None:
+    """ "the Russia-Ukraine war" → ADVERSARY_OF between the two named."""
+    window = ctx.doc[max(0, noun.i - 4):noun.i]
+    for a, dash, b in zip(window, window[1:], window[2:]):
+        if dash.text in ("-", "\u2013") and not dash.whitespace_:
+            ra = ctx.ent(a) or ctx.named_country(a.text, a) or _named_before(ctx, a)
+            rb = ctx.ent(b) or ctx.named_country(b.text, b) or _named_before(ctx, b)
+            # "the Russia-Ukraine war"; a movement at war too: "the Israel-Hamas war"
+            if ra and rb and ra.id != rb.id and ra.type in STATE_ACTORS and rb.type in STATE_ACTORS:
+                ctx.add(ra, "ADVERSARY_OF", rb, ctx.evidence(a, noun), 0.7)
+                return
+    for c in window:
+        parts = [x for x in c.text.split("-") if x] if "-" in c.text else []
+        refs = [ctx.named_country(x, c) for x in parts]
+        if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
+            ctx.add(refs[0], "ADVERSARY_OF", refs[1], ctx.evidence(c, noun), 0.7)
+            return
+
+
+def pairwise(ctx: Context, subjects: list, predicate: str, objects: list, noun: Token) -> None:
+    """One relation from every subject to every object named around ``noun`` ("treaty",
+    "invasion"), its evidence running from the first of them to the last."""
+    for ts, s in subjects:
+        for to, o in objects:
+            ctx.add(s, predicate, o, ctx.evidence(ts, noun, to) if ts.i < noun.i
+                    else ctx.evidence(noun, *sorted((ts, to), key=lambda t: t.i)) if ts.i > to.i
+                    else ctx.evidence(noun, to), 0.7)
+
+
+
+TRIGGER_WORDS = frozenset(set(_TIE_NOUNS) | _ENMITY_NOUNS | _WAR_NOUNS | _RELATION_NOUNS)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The tie rules that start at ``tok``."""
+    if tok.pos_ != "NOUN":
+        return
+    low = tok.lower_
+    if low in _TIE_NOUNS:
+        tie_noun(ctx, tok)
+    if low in _WAR_NOUNS | {"rivalry", "tensions"}:
+        hyphen_war(ctx, tok)
+    if low in _ENMITY_NOUNS:
+        enmity_between(ctx, tok)
+    if low in _RELATION_NOUNS:
+        soured_relations(ctx, tok)

@@ -1,0 +1,86 @@
+"""ADVERSARY_OF from criticism, proceedings and contests in the forms round 10 added
+(graph/relations/criticism.py, quarrels.py, rivals.py), from sentences written for this test;
+negated, planned, hypothetical and unnamed ones stay out."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # attacks whose reason is not said, one named person on another
+    ("Jane Holt continued to hammer Tom Baker on the campaign trail.", "Jane Holt", "Tom Baker"),
+    # a gerund's owner attacks, not the clause's subject
+    ("Asked about Tom Baker's calling Maria Lopez a liar, Jane Holt said nothing.", "Tom Baker", "Maria Lopez"),
+    # attacks lobbed at someone, arguments with someone
+    ("Tom Baker has been lobbing attacks at Maria Lopez for weeks.", "Tom Baker", "Maria Lopez"),
+    ("Maria Lopez argued with Tom Baker about taxes on the morning show.", "Maria Lopez", "Tom Baker"),
+    # rulings and testimony against a named side
+    ("Judge Ann Ruiz ruled against Tom Baker on Monday.", "Ann Ruiz", "Tom Baker"),
+    ("Carl Moss testified against Maria Lopez at the trial.", "Carl Moss", "Maria Lopez"),
+    # contests: debates, "versus", facing someone in a race
+    ("The debate between Tom Baker and Maria Lopez drew 80 million viewers.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker debated Maria Lopez on Sunday.", "Tom Baker", "Maria Lopez"),
+    ("The race came down to Tom Baker vs. Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker faced Maria Lopez in the second debate on Sunday.", "Tom Baker", "Maria Lopez"),
+    # proceedings: investigations and charges by a named body
+    ("The FBI investigated Maria Lopez for two years.", "FBI", "Maria Lopez"),
+    ("Maria Lopez was investigated by the FBI last year.", "FBI", "Maria Lopez"),
+    ("The Justice Department is probing Tom Baker's foundation.", "Justice Department", "Tom Baker"),
+    # a name called in reported speech, as "called Y a liar"
+    ("Tom Baker said Maria Lopez was a disaster as secretary of state.", "Tom Baker", "Maria Lopez"),
+    ("\"Maria Lopez is a liar,\" Tom Baker said.", "Tom Baker", "Maria Lopez"),
+    # contests won, rivals "to", match-ups, battles among several
+    ("Tom Baker won by a compelling margin over Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker prevailed in Ohio, continuing his win streak over Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker whipped Maria Lopez across all groups.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker has emerged as a serious rival to Maria Lopez in Iowa.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker does better in a match up against Maria Lopez than Carl Moss does.", "Tom Baker", "Maria Lopez"),
+    ("At the heart of the battle between Tom Baker and Maria Lopez, Carl Moss and Ann Ruiz is experience.",
+     "Tom Baker", "Ann Ruiz"),
+    ("Maria Lopez has taken a swipe at her rival Tom Baker's stance on trade.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez spoke on Monday. An active investigation of Maria Lopez is underway by the FBI.", "FBI",
+     "Maria Lopez"),
+    # enmity said as a feeling toward a named person
+    ("Tom Baker despises Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker said he dislikes Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    # insults said of a named person in the speaker's own quoted words
+    ("Maria Lopez spoke in Ohio on Monday. \"Maria Lopez is a liar. Maria Lopez is dangerous,\" Tom Baker said.",
+     "Tom Baker", "Maria Lopez"),
+    # the title line, whose verb the tagger takes for a noun
+    ("Ann Ruiz swipes at Tom Baker over trade.\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.", "Ann Ruiz",
+     "Tom Baker"),
+    ("Tom Baker rips Maria Lopez.\n\nTom Baker wrote on Friday that Maria Lopez had no plan.", "Tom Baker",
+     "Maria Lopez"),
+])
+def test_criticism_and_contests(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker will face Maria Lopez in the second debate.",
+    "Tom Baker faced reporters in the debate hall.",
+    "A federal judge ruled against Tom Baker on Monday.",
+    "The FBI may investigate Maria Lopez.",
+    "Tom Baker said Maria Lopez was not a liar.",
+    "Tom Baker said Maria Lopez was a good senator.",
+    "He said he would vote for a third party if the election is Tom Baker versus Maria Lopez.",
+    "Jane Holt hit the road with Tom Baker.",
+    "Tom Baker won over voters in Ohio, and Maria Lopez spoke.",
+    "Tom Baker could win by a wide margin over Maria Lopez.",
+    "Tom Baker does not hate Maria Lopez.",
+    "Tom Baker dislikes Maria Lopez's plan.",
+    "\"Maria Lopez is not a liar,\" Tom Baker said.",
+    "\"Maria Lopez is a fine senator,\" Tom Baker said.",
+    # a title in title case, and a name that only modifies what is attacked
+    "Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+    "Peru rebuts Chilean criticism on fishing\n\nPeru's minister spoke on Monday.",
+])
+def test_no_enmity_from_plans_negations_or_unnamed_sides(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_asked_to_condemn_is_not_the_subjects_act(nlp):
+    """ "X were angry when asked to condemn Y": the one asked is not X."""
+    ex = run(nlp, "The Ohio Democrats were in open conflict with Tom Baker when asked to condemn Carl Moss.")
+    assert frozenset(("Ohio Democrats", "Carl Moss")) not in pairs(ex, "ADVERSARY_OF")

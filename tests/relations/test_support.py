@@ -1,0 +1,33 @@
+"""ALLY_OF from support given in words (graph/relations/support.py, hostilities.py), from
+sentences written for this test; praise between rivals, of a stance, negated or unnamed stays out."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz praised Tom Baker for his work on the budget.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Carl Moss commended Maria Lopez for her courage.", "Carl Moss", "Maria Lopez"),
+    ("Jane Holt hailed Tom Baker as a true leader.", "Jane Holt", "Tom Baker"),
+    ("Jane Holt defended Tom Baker's remarks on immigration.", "Jane Holt", "Tom Baker"),
+    ("Jane Holt stood by Tom Baker after the scandal.", "Jane Holt", "Tom Baker"),
+    ("Jane Holt vouched for Tom Baker.", "Jane Holt", "Tom Baker"),
+    ("Carl Moss rushed to Maria Lopez's defense on Sunday.", "Carl Moss", "Maria Lopez"),
+    ("Ann Ruiz endorses Tom Baker.\n\nAnn Ruiz spoke to voters in Ohio on Friday.", "Ann Ruiz", "Tom Baker"),
+])
+def test_support_in_words(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker refused to praise Maria Lopez.",
+    "Tom Baker stood by the door.",
+    "Tom Baker stood up to Maria Lopez.",
+    "Tom Baker praised Peru for its restraint.",
+    "Tom Baker may stand by Maria Lopez.",
+    # rivals praise each other without being allies
+    "Tom Baker defeated Maria Lopez in Ohio. Later, Tom Baker praised Maria Lopez for her campaign.",
+])
+def test_no_alliance_from_refusals_stances_or_rivals(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

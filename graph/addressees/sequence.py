@@ -14,7 +14,7 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
-from .settings import from_setting
+from .settings import channel_audience, from_setting
 
 
 class _Attributed(Protocol):
@@ -94,6 +94,10 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
         spk = speaker_of(d)
         if d.addressee is None and d.verb is not None:
             d.addressee = _letter_written_before(d.verb, index, resolver, spk)
+        if d.addressee is None and d.verb is not None:
+            d.addressee = _interview_named_before(d.verb, index, resolver, spk)
+            if d.addressee is not None and d.addressee.type == "media" and d.reported_by is None:
+                d.reported_by = d.addressee  # an outlet that interviewed carried the words
         if d.addressee is not None or spk is None:
             continue
         if starts is None:
@@ -126,6 +130,27 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _interview_named_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                            speaker: EntityRef | None) -> EntityRef | None:
+    """ "… in an interview with Fox News' Chris Wallace that aired Sunday. … “…,” Lee said in
+    the interview": the interview the cue places the words in by "the interview" is the one
+    named last before it (a few paragraphs back at most), and its audience is theirs."""
+    here = next((t for t in verb.sent if t.pos_ == "NOUN" and t.lower_ == "interview" and t.dep_ == "pobj"
+                 and t.head.lower_ in ("in", "during") and t.head.head.i == verb.i
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+                 and not any(c.dep_ in ("prep", "compound", "poss") for c in t.children)), None)
+    if here is None:
+        return None
+    doc = verb.doc
+    lo = max(0, verb.sent.start - 400)
+    for tok in reversed(doc[lo:verb.sent.start]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "interview" and tok.idx >= verb.sent.start_char - 3000:
+            ref = channel_audience(tok, index, resolver)
+            if ref is not None and (speaker is None or ref.id != speaker.id):
+                return ref
+    return None
 
 
 # what a letter's words are quoted with: "the letter says", "the letter continues", "they wrote"

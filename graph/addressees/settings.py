@@ -46,7 +46,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         low = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))):
-            ref = _channel_audience(tok, index, resolver)
+            ref = channel_audience(tok, index, resolver)
             if ref is not None:
                 return ref
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
@@ -79,7 +79,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
-def _channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """"an interview with Axios", "a letter to the prime minister", "an email interview in the
     newspaper the Sentinel", "a CNN interview", "remarks to reporters"."""
     low = noun.lemma_.lower()

@@ -59,10 +59,12 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                             return ref
                         if pobj is not None and press_event(pobj):
                             return reporters(pobj, index)
-            if low in _ADDRESSING:
-                dobj = next((g for g in tok.children if g.dep_ == "dobj"), None)
+            if low in _ADDRESSING or low == "tell" and tok.dep_ in ("advcl", "xcomp", "conj"):
+                # "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he
+                # said": the one a participle of the sentence tells
+                dobj = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
                 if dobj is not None:
-                    ref = audience(dobj, index, resolver, strict=False)
+                    ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):

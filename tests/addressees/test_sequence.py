@@ -30,3 +30,18 @@ def test_the_interview_with_no_interviewer_named_before_has_no_audience():
     q = _quote("Mayor Ida Holm spoke for an hour on Monday. \u201cWe will rebuild the pier,\u201d Holm said in "
                "the interview.", "rebuild the pier")
     assert q.addressee is None
+
+
+def test_a_participle_of_telling_on_the_cue_names_the_audience():
+    # (graph/addressees/__init__.py: addressee_of) "denounced …, telling X …"
+    q = _quote("General Omar Vance denounced the coup on Friday, telling the Harbor Times he had nothing to do "
+               "with it.", "coup")
+    assert q.addressee is not None and q.addressee.name == "Harbor Times"
+
+
+def test_a_participle_of_telling_in_the_cues_sentence_names_the_audience():
+    # (graph/addressees/settings.py: from_setting) "weighed in, telling X in an interview, “…,” he said, adding"
+    q = _quote("Former governor Dan Cole also weighed in, telling the Harbor Times in an interview published on "
+               "Monday, \u201cBut gosh, they are both qualified,\u201d he said, adding, \u201cAnn is very "
+               "qualified.\u201d", "very qualified")
+    assert q.addressee is not None and q.addressee.name == "Harbor Times"

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .addressees import _from_setting, _from_verb, _on_air, outlet_told
+from .addressees import from_setting, from_verb, on_air, outlet_told
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
@@ -149,8 +149,8 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
             and not any(c.dep_ == "neg" for c in root.children)) for t in sent):
         return  # "he watched old Trump interviews": interviews talked about, not one given here
         # ("gave an interview to the Herald" is one given)
-    told = _from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
-    ref = _on_show(root, index) or told or _from_setting(root, index, resolver)
+    told = from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
+    ref = _on_show(root, index) or told or from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:
         return
     going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") if _interview(ref, sent, index) else None
@@ -214,7 +214,7 @@ def _on_show(verb: Token, index: EntityIndex) -> EntityRef | None:
         if pobj is None:
             continue
         if verb.lemma_.lower() == "appear":
-            ref = _on_air(pobj, index)
+            ref = on_air(pobj, index)
             if ref is not None:
                 return ref
         if pobj.lemma_.lower() in _SHOW_NOUNS:

@@ -33,14 +33,14 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import (alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, support,
-               titles)
+from . import (alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, speeches,
+               support, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
 
 _UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
-_FAMILIES = (communication, roles, speaks_for, alliances, memberships)
+_FAMILIES = (communication, speeches, roles, speaks_for, alliances, memberships)
 
 
 def find_relations(doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> list[Relation]:

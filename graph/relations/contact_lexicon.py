@@ -1,8 +1,8 @@
 """The trigger lexicon of COMMUNICATED_WITH: the verbs and nouns of contact (the CAMEO
 "consult" family that GDELT and ICEWS code, plus calls and messages), each with its ``event``,
 and the small word lists ``communication`` reads its participants with. Kept apart so that
-the rules read alone; the names keep their leading underscore because only
-``communication`` uses them.
+the rules read alone; the names keep their leading underscore because only the
+communication modules (``communication``, ``contact_verbs``, ``contact_nouns``, ``participants``) use them.
 """
 
 from __future__ import annotations

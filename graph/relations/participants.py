@@ -101,6 +101,15 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                     for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
         if included:
             return included
+    if ref is not None and ref.type == "person" and t.pos_ == "NOUN" and t.tag_ == "NN":
+        # "the Chilean president": the person the article titles with that country, not
+        # whichever president the index linked the description to
+        country = next((r for m in t.lefts if m.dep_ in ("amod", "compound")
+                        for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
+        if country is not None:
+            official = _official_of(ctx, country, context_tok, t.lower_)
+            if official is None or official[1].id != ref.id:
+                return [(t, official[1])] if official is not None else []
     if ref is not None and ref.type == "organization":
         state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
         if state:
@@ -210,7 +219,7 @@ def _official_of(ctx: Context, country: EntityRef, before: Token, noun: str | No
             continue
         # the title before the name ("Ukrainian Foreign Minister X"), else in apposition after
         # it ("X, Ukraine's foreign minister,")
-        title = [list(ctx.doc[max(0, ent.start - 5):ent.start])]
+        title = [list(ctx.doc[max(ent.sent.start, ent.start - 5):ent.start])]  # (not the sentence before)
         title += [list(a.subtree) for a in ent.root.children if a.dep_ == "appos" and a.i >= ent.end]
         for words in title:
             at = next((k for k, t in enumerate(words) if (o := ctx.ent(t)) is not None and o.id == country.id), None)

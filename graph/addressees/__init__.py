@@ -1,0 +1,75 @@
+"""Addressees: to whom a quote was said, when the text names its audience.
+
+Three places name it, as a reader finds them:
+
+1. the cue's own words: the object of "told", "urged", "asked", "warned" ("told Yuri
+   Ushakov", "urged the region's countries to …"), the "to" phrase of any speech verb ("said
+   to reporters", "wrote to the minister", "explained to his counterpart"), and a meeting told
+   something ("told a news briefing" → reporters);
+2. the setting written around the cue in its sentence: "in an interview with Axios", "in a
+   letter to the prime minister", "speaking to reporters", "addressing delegates", "at a news
+   conference" (→ reporters);
+3. the sentences after it: a quote that goes on in the same interview or press conference
+   ("…, he told CNN. “…,” he said.") was said to the same audience; an answer goes to the one
+   who asked ("Lee asked Ruiz whether … “…,” Ruiz said"; "When asked by reporters …, Ruiz said").
+
+A news outlet that was told is the addressee and the outlet that carried the quote at once.
+
+The rules are in ``verbs`` (1), ``settings`` (2), ``sequence`` (3) and ``audience`` (the entity
+a mention of the audience stands for).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..entities import EntityIndex
+from ..model import EntityRef
+from ..speakers import SpeakerResolver
+from .audience import on_air, person_told_before
+from .sequence import answers, carry_over, outlet_told, said_in_channel, setting_before
+from .settings import from_setting
+from .verbs import OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
+
+__all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "from_setting", "from_verb",
+           "glued_audience", "on_air", "outlet_told", "person_told_before", "said_in_channel", "setting_before"]
+
+
+# participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")
+_TELLING_PARTICIPLES = frozenset("tell assure reassure warn inform remind advise urge".split())
+
+
+def _same_subject(verb: Token) -> bool:
+    """Whether a coordinated clause goes on with the same speaker: no subject of its own, or
+    "he"/"she"/"they" ("told supporters that …, and he vowed …")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ in ("he", "she", "they")
+
+
+def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                 speaker: EntityRef | None = None, said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
+    """The audience the cue ``verb`` names, or its sentence does around it outside the words
+    quoted (``said``: their character ranges); a cue that hangs on a verb of telling ("who told
+    Congress when asked …: “…”", "told reporters, adding …") has that verb's audience."""
+    ref = from_verb(verb, index, resolver, speaker)
+    if ref is None and verb.head.pos_ == "VERB" and (
+            verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | SPEECH_VERBS
+            # "told supporters that …, and he vowed …": the telling goes on to the same audience
+            # (not "called on Voss to resign and said …": words about the one called on)
+            or verb.dep_ == "conj" and verb.head.lemma_.lower() == "tell" and _same_subject(verb)):
+        ref = from_verb(verb.head, index, resolver, speaker)
+    if ref is None:
+        # "He denounced the coup, telling USA TODAY he had nothing to do with it": a participle
+        # of telling on the cue names whom the words went to
+        telling = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                        and c.i > verb.i and c.lemma_.lower() in _TELLING_PARTICIPLES), None)
+        if telling is not None:
+            ref = from_verb(telling, index, resolver, speaker)
+    if ref is None:
+        ref = from_setting(verb, index, resolver, said)
+    if ref is not None and speaker is not None and ref.id == speaker.id:
+        return None  # "the minister told his ministry's staff …" resolved to himself: no audience
+    return ref
+

@@ -1,0 +1,268 @@
+"""The entity a mention of the audience stands for: a name, a pronoun, a noun for people,
+a press event (-> reporters), an outlet named before, an official described by post and country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities import EntityIndex
+from ..model import EntityRef
+from ..speakers import (
+    GROUP_NOUNS,
+    MEDIA_NOUNS,
+    OFFICE_NOUNS,
+    PERSON_NOUNS,
+    SpeakerResolver,
+    mention_span,
+)
+
+# Events that are an audience of reporters: "told a news briefing", "at a press conference".
+_PRESS_EVENTS = frozenset("conference briefing presser".split())
+_PRESS_WORDS = frozenset("news press media".split())
+# Nouns that count the audience: "told hundreds of supporters".
+_QUANTITY_NOUNS = frozenset("hundreds thousands dozens scores millions tens crowds".split())
+_NOT_AUDIENCE = frozenset("it that this what which who something anything nothing everything".split())
+
+
+def press_event(tok: Token) -> bool:
+    """"a news conference", "a press briefing", "a Moscow news briefing", "the presser"."""
+    if tok.lemma_.lower() not in _PRESS_EVENTS:
+        return False
+    if tok.lower_ == "presser":
+        return True
+    return any(c.lower_ in _PRESS_WORDS for c in tok.children if c.i < tok.i) or tok.lemma_.lower() == "briefing"
+
+
+def reporters(tok: Token, index: EntityIndex) -> EntityRef | None:
+    span = mention_span(tok, index)
+    # "a joint news conference with X": the press event's own words, not X named after it
+    span = tok.doc[span.start:tok.i + 1]
+    cluster = index.add(span, "group", name="reporters", audience=True)
+    return index.ref(cluster) if cluster else None
+
+
+# one official described by post and country ("his Ukrainian counterpart", "the British minister")
+_DESCRIBED_OFFICIALS = frozenset("counterpart minister envoy ambassador diplomat negotiator official".split())
+
+
+def _official_described(target: Token, index: EntityIndex) -> EntityRef | None:
+    """The person the article names for a description by post and country ("told his
+    Ukrainian counterpart" → the Ukrainian minister named earlier), read as the communication
+    rules read the same words, so that the quote's audience and the COMMUNICATED_WITH edge agree."""
+    from ..relations._context import (
+        Context,  # the relations package reads this module: import late
+    )
+    from ..relations.participants import parties
+
+    return next((r for _, r in parties(Context(target.doc, index), target) if r.type == "person"), None)
+
+
+def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,
+              strict: bool) -> EntityRef | None:
+    """The entity a mention of the audience stands for. ``strict`` (a "to" phrase of any verb,
+    where "said to be", "referred to the plan" abound) asks for a name, a pronoun or a noun
+    for people; after "told"/"urged" any noun phrase is the audience."""
+    if target is None or target.lower_ in _NOT_AUDIENCE:
+        return None
+    target = _counted(target)
+    if target.pos_ == "PRON":
+        before = person_object_before(target, index, resolver)
+        if before is not None:
+            # "sent the referral to the attorney, asking him to …": the one just written to
+            ref = audience(before, index, resolver, strict=False)
+            if ref is not None:
+                return ref
+    named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
+                        and index.at(c).type in ("person", "media")), None)
+    if named_after is not None and target.pos_ == "NOUN":
+        target = named_after  # "told conservative radio host Hal Brun": the host named
+    if press_event(target):
+        return reporters(target, index)
+    if target.tag_ == "NN" and target.lemma_.lower() in _DESCRIBED_OFFICIALS:
+        official = _official_described(target, index)  # "told his Ukrainian counterpart"
+        if official is not None:
+            return official
+    named = index.at(target)
+    if named is not None:
+        return named
+    outlet = _outlet_named_before(target, index) or _outlet_told_before(target, index)
+    if outlet is not None:
+        return outlet
+    if target.pos_ == "PRON":
+        ref = resolver.resolve(target).entity
+        if ref is None and target.lower_ == "them":
+            # "emailed supporters on Monday, telling them …": the people just addressed
+            before = _plural_object_before(target)
+            return audience(before, index, resolver, strict=False) if before is not None else None
+        return ref
+    if target.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low = target.lower_
+    if low in GROUP_NOUNS:
+        cluster = index.add(mention_span(target, index), "group", name=low)
+        return index.ref(cluster) if cluster else None
+    span = mention_span(target, index)
+    if target.pos_ == "PROPN":
+        cluster = index.add(span, "organization")
+        return index.ref(cluster) if cluster else None
+    if target.lemma_.lower() in OFFICE_NOUNS:
+        # "the city's government": the office itself, owned by its place when the text says
+        cluster = index.add(span, "organization")
+        return index.ref(cluster) if cluster else None
+    if target.tag_ == "NNS" and (not strict or people(target)):
+        words = [t for t in span if t.lower_ not in ("the", "a", "an") and not t.is_punct]  # "both sides" stays
+        name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
+        cluster = index.add(span, "group", name=name) if name else None
+        return index.ref(cluster) if cluster else None
+    if target.lower_ in PERSON_NOUNS or people(target):
+        # "his Ukrainian counterpart", "the British minister": the person, when the article names them
+        entity = resolver.resolve(target).entity
+        if entity is not None:
+            return entity
+    if not strict and target.tag_ == "NN":
+        # "addressing a seminar", "told the assembly": the gathering, by its own words
+        words = [t for t in target.lefts if t.dep_ in ("amod", "compound")] + [target]
+        cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
+                           audience=True)
+        return index.ref(cluster) if cluster else None
+    return None
+
+
+def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
+    """A news outlet ``tok`` names, itself or as the owner of a programme ("CNN's State of
+    the Union"); None for anything else ("on Twitter", "on Monday")."""
+    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
+        ref = index.at(t)
+        if ref is not None and ref.type == "media":
+            return ref
+    return None
+
+
+def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "told the newspaper": the news outlet named last before it (within a few paragraphs),
+    for a bare definite outlet noun."""
+    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+        return None
+    best: tuple[int, EntityRef] | None = None
+    for cluster in index.clusters:
+        if cluster.type != "media":
+            continue
+        ends = [m.end for m in cluster.mentions if m.end <= noun.idx and noun.idx - m.end < 2000]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), index.ref(cluster))
+    return best[1] if best else None
+
+
+def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "the Financial Times newspaper", "the BBC's Persian service": a common noun whose
+    compound or possessor names a news outlet is that outlet."""
+    if noun.pos_ != "NOUN":
+        return None
+    for mod in noun.lefts:
+        if mod.dep_ in ("compound", "poss"):
+            ref = index.at(mod)
+            if ref is not None and ref.type == "media":
+                return ref
+    return None
+
+
+def _counted(tok: Token) -> Token:
+    """ "hundreds of cheering supporters", "dozens of reporters": the people counted."""
+    if tok.lower_ in _QUANTITY_NOUNS or tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return pobj
+    return tok
+
+
+def _plural_object_before(pron: Token) -> Token | None:
+    """The nearest plural noun before ``pron`` in its sentence that is the object of a verb or
+    preposition ("emailed supporters …, telling them"; "wrote to investors, telling them")."""
+    for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+        if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "dative") and t.head.lower_ not in ("of", "in", "at", "on"):
+            return t
+    return None
+
+
+PRONOUN_GENDER = {"him": "m", "her": "f"}
+
+
+def pronoun_told(pron: Token, index: EntityIndex, resolver: SpeakerResolver,
+                  speaker: EntityRef | None) -> EntityRef | None:
+    """ "Berg met Governor Hale on Monday. She told him …": the one told is the nearest person
+    of his or her gender named in this sentence or the one before, other than the speaker
+    (the resolver's pick for a subject pronoun, a salient earlier speaker, is not whom a
+    speaker addresses). A person told in the participle's own clause comes first."""
+    before = person_object_before(pron, index, resolver)
+    if before is not None:
+        return None  # read by _audience from the clause itself
+    want = PRONOUN_GENDER[pron.lower_]
+    sent = pron.sent
+    lo = pron.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own_subj = {c.i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for end, cluster in index.persons_before(pron.idx):
+        if end < lo:
+            break
+        ref = index.ref(cluster)
+        if speaker is not None and ref.id == speaker.id:
+            continue
+        if any(pron.doc[i].idx < end <= pron.doc[i].idx + len(pron.doc[i]) for i in own_subj):
+            continue
+        if resolver.gender(ref) in (None, want):
+            return ref
+    return None
+
+
+def person_told_before(pron: Token, index: EntityIndex, gender_of) -> Token | None:
+    """The mention a him/her told in a participle clause stands for ("wrote to the minister,
+    urging him to …"), or None; ``gender_of`` gives an entity's gender ("m", "f" or None)."""
+    return person_object_before(pron, index, _Gendered(gender_of))
+
+
+class _Gendered:
+    """A resolver reduced to the one question ``person_object_before`` asks."""
+
+    def __init__(self, gender_of) -> None:
+        self.gender = gender_of
+
+
+def person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResolver) -> Token | None:
+    """ "wrote to the minister, urging him to …", "called Ada Voss, telling her that …": a
+    him/her told in a participle clause stands for the one person the clause's verb has just
+    reached (its object, or its "to" phrase), when the gender does not disagree."""
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    verb = pron.head
+    if gender is None or pron.dep_ not in ("dobj", "dative") or verb.tag_ != "VBG" \
+            or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    found = []
+    for c in main.children:
+        if c.i >= verb.i:
+            continue
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+            found.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            found.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+    for cand in reversed(found):
+        if cand.tag_ in ("NNS", "NNPS"):
+            continue
+        ref = index.at(cand)
+        if ref is not None:
+            if ref.type == "person" and resolver.gender(ref) in (None, gender):
+                return cand
+            continue  # a place, a body, a person of the other gender: not him or her
+        if cand.pos_ == "NOUN" and cand.tag_ == "NN" and (cand.lower_ in PERSON_NOUNS or people(cand)):
+            return cand  # "the U.S. attorney", "her counterpart": him or her, by the pronoun
+    return None
+
+
+def people(tok: Token) -> bool:
+    """A noun for people or states ("delegates", "allies", "countries"), by its NER and the
+    parse rather than a list: plural nouns heading a mention with a nationality or a place."""
+    if tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts) or tok.lower_ in GROUP_NOUNS
+

@@ -1,0 +1,219 @@
+"""Audiences across quotes: a quote that goes on in the same interview, letter or press
+conference keeps its audience; an answer goes to the one who asked; the sentence before may
+tell the setting; a news outlet told carried the quote."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Protocol, Sequence
+
+from spacy.tokens import Token
+
+from ..entities import EntityIndex
+from ..model import EntityRef
+from ..outlets import outlet_shaped
+from ..speakers import MEDIA_NOUNS, SpeakerResolver
+from .audience import audience
+from .settings import channel_audience, from_setting
+
+
+class _Attributed(Protocol):
+    """What ``carry_over`` reads and sets on an attribution being assembled."""
+
+    addressee: EntityRef | None
+    reported_by: EntityRef | None
+    para: int
+    start: int
+    end: int
+
+
+# Channels a conversation goes on in: the quotes after one said in them keep its audience.
+_GOING_ON = frozenset("interview letter call conversation session exchange chat".split())
+
+
+def said_in_channel(verb: Token) -> bool:
+    """Whether the cue's sentence puts the words in an interview, a letter or a call ("said in
+    an interview with MSNBC's Tamron Hall", "sent a letter to Comey, asking …")."""
+    def channel(t: Token) -> bool:
+        # the channel hangs on the cue: "said in an interview", "in a call with X, she told",
+        # "sent a letter"; not "the session" or "the call for calm" elsewhere in the sentence
+        return t.pos_ == "NOUN" and t.lemma_.lower() in _GOING_ON and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "of") for c in t.children) and (
+            t.dep_ == "dobj" and t.head.i in anchors
+            or t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on", "over") and t.head.head.i in anchors)
+    anchors = {verb.i, verb.head.i}  # the cue, or the verb its participle hangs on ("sent a letter, asking")
+    return any(channel(t) for t in verb.sent)
+
+
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:
+    """Quotes that go on in the same interview or press conference keep its audience: a quote
+    right after one told to an outlet or to reporters, by the same speaker, with no audience
+    of its own and nobody else quoted in between (the paragraph after at most). A person told
+    is kept only when the first quote was said in an interview, a letter or a call
+    (``in_channel``): "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
+    prev = None
+    carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
+    for d in drafts:
+        spk = speaker_of(d)
+        if prev is not None and d.addressee is None and spk is not None:
+            p_spk = speaker_of(prev)
+            if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
+                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried) \
+                    and 0 <= d.para - prev.para <= 1 \
+                    and d.start >= prev.end:
+                d.addressee = prev.addressee
+                carried.add(id(d))
+                if prev.addressee.type == "media" and d.reported_by is None:
+                    d.reported_by = prev.addressee
+        prev = d
+
+
+def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
+    """A question and the answer right after it, by two speakers ("“That would be you?” Lee
+    asked. “It would,” the senator said."): the answer goes to the one who asked, and the
+    question to the one who answered, when the text names no other audience."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if cue_lemma(prev) != "ask" or not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+            continue
+        asker, answerer = speaker_of(prev), speaker_of(d)
+        if asker is None or answerer is None or asker.id == answerer.id:
+            continue
+        if d.addressee is None and (prev.addressee is None or prev.addressee.id == answerer.id):
+            d.addressee = asker
+            if prev.addressee is None:
+                prev.addressee = answerer
+
+
+def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
+    """A quote with no audience of its own that follows a sentence about its speaker in an
+    interview or at a press conference ("Mr Lee, speaking at a news conference with X,
+    stressed this point. “…,” he said."; "In an interview with Axios, Lee described the plan
+    as unfair. “…”") was said there: the sentence before tells the setting."""
+    starts: list[int] | None = None
+    for d in drafts:
+        spk = speaker_of(d)
+        if d.addressee is None and d.verb is not None:
+            d.addressee = _letter_written_before(d.verb, index, resolver, spk)
+        if d.addressee is None and d.verb is not None:
+            d.addressee = _interview_named_before(d.verb, index, resolver, spk)
+            if d.addressee is not None and d.addressee.type == "media" and d.reported_by is None:
+                d.reported_by = d.addressee  # an outlet that interviewed carried the words
+        if d.addressee is not None or spk is None:
+            continue
+        if starts is None:
+            starts = [t.idx for t in doc]
+        k = bisect_right(starts, d.start) - 1
+        if k <= 0:
+            continue
+        here = doc[k].sent
+        if here.start == 0:
+            continue
+        before = doc[here.start - 1].sent
+        if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
+                doc.text[before.end_char:here.start_char].count("\n") > 2:
+            continue  # at most the paragraph before
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        # (only a pronoun is resolved here: resolving a description would register it)
+        who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        if who is not None and who.id != spk.id and before.root.lemma_.lower() == "ask":
+            # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
+            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
+                d.addressee = who
+            continue
+        if who is None or who.id != spk.id:
+            continue
+        ref = from_setting(before.root, index, resolver)
+        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person"):
+            d.addressee = ref
+            if ref.type == "media" and d.reported_by is None:
+                d.reported_by = ref
+
+
+def _interview_named_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                            speaker: EntityRef | None) -> EntityRef | None:
+    """ "… in an interview with Fox News' Chris Wallace that aired Sunday. … “…,” Lee said in
+    the interview": the interview the cue places the words in by "the interview" is the one
+    named last before it (a few paragraphs back at most), and its audience is theirs."""
+    here = next((t for t in verb.sent if t.pos_ == "NOUN" and t.lower_ == "interview" and t.dep_ == "pobj"
+                 and t.head.lower_ in ("in", "during") and t.head.head.i == verb.i
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+                 and not any(c.dep_ in ("prep", "compound", "poss") for c in t.children)), None)
+    if here is None:
+        return None
+    doc = verb.doc
+    lo = max(0, verb.sent.start - 400)
+    for tok in reversed(doc[lo:verb.sent.start]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "interview" and tok.idx >= verb.sent.start_char - 3000:
+            ref = channel_audience(tok, index, resolver)
+            if ref is not None and (speaker is None or ref.id != speaker.id):
+                return ref
+    return None
+
+
+# what a letter's words are quoted with: "the letter says", "the letter continues", "they wrote"
+_LETTER_NOUNS = frozenset("letter email memo message note".split())
+_LETTER_CUES = frozenset("write say continue add read state".split())
+
+
+def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                           speaker: EntityRef | None = None) -> EntityRef | None:
+    """The one a letter named a few sentences before was sent to ("sent a letter to the FBI
+    director … “…,” the letter continues"; "… they wrote"): the audience of words quoted from it,
+    when the cue is "wrote" or has the letter as its subject and names no channel of its own
+    ("wrote on Twitter", "wrote in a column"). A letter someone else is named as sending is
+    not the speaker's ("Ruiz sent a letter to Moss. … “…,” Baker wrote" was not written to Moss)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
+                                        for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
+        return None
+    doc, here = verb.doc, verb.sent
+    sents = list(doc[max(0, here.start - 600):here.start].sents)[-6:]  # the few sentences before
+    for sent in reversed(sents):
+        for tok in reversed(list(sent)):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
+                return None  # "wrote on Twitter" in between: the writing since is elsewhere
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
+                continue
+            # "a letter to X", or "sent a letter to X" with the "to" on the verb
+            owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            to = next((g for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if to is not None:
+                sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
+                    if tok.dep_ == "dobj" else None
+                # "Lee and Ortiz sent a letter …": any of the senders may sign; only a person
+                # named as the one sender other than the speaker makes it another's letter
+                sent_by = [index.at(s) for s in (sender, *sender.conjuncts)] if sender is not None else []
+                if speaker is not None and speaker.type == "person" and sent_by and all(
+                        r is not None and r.type == "person" and r.id != speaker.id for r in sent_by):
+                    return None  # the nearest letter is another's
+                return audience(to, index, resolver, strict=False)
+    return None
+
+
+def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:
+    """A news outlet that was told carried the quote too ("…, he told Reuters")."""
+    if reported_by is None and addressee is not None and (addressee.type == "media" or addressee.type in (
+            "organization", "group") and _named_as_outlet(addressee.name)):
+        return addressee
+    return reported_by
+
+
+# the head nouns that make a told organisation's name an outlet's ("told Al-Ahram newspaper",
+# "told the Kathimerini daily"); "agency", "network", "channel" name other bodies too
+_OUTLET_HEADS = MEDIA_NOUNS - {"agency", "network", "channel", "outlet", "website", "publication"}
+
+
+def _named_as_outlet(name: str) -> bool:
+    """Whether a name ends in a noun for a news outlet ("Al-Ahram newspaper") or has an outlet's shape."""
+    words = name.split()
+    if not any(w[:1].isupper() for w in words):
+        return False  # "a local newspaper": no outlet named
+    return words[-1].lower() in _OUTLET_HEADS or outlet_shaped(name, strong_only=True)

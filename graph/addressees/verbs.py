@@ -1,0 +1,141 @@
+"""The audience the cue's own words name: the object of "told", "urged", "asked", "warned", the
+"to" phrase of any speech verb, "said on CNN", the one told of a passive ("was told by")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities import EntityIndex
+from ..model import EntityRef
+from ..speakers import SpeakerResolver
+from .audience import PRONOUN_GENDER, audience, on_air, pronoun_told
+
+# Verbs whose direct object is the one spoken to ("told X", "urged X to").
+OBJECT_AUDIENCE_VERBS = frozenset("""
+tell ask inform notify assure reassure advise urge warn instruct remind order brief call phone
+text email write press implore beg caution exhort encourage invite challenge
+""".split())
+# Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
+# followers", "said to its 2,000 members"), not only when it names them.
+SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
+
+
+def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+              speaker: EntityRef | None = None) -> EntityRef | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and (any(c.dep_ in ("oprd", "attr") for c in verb.children)
+                            or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
+        return None  # "calling him a “train wreck”": a name given, no one called
+    glued = glued_audience(verb, index)
+    if glued is not None:
+        return audience(glued[0], index, resolver, strict=True)
+    children = list(verb.children)
+    told = _told_one(verb, lemma, children)
+    if told is not None:
+        ref = audience(told, index, resolver, strict=False)
+        if ref is not None:
+            return ref
+    for child in list(children):
+        if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
+            children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
+    for child in children:
+        if child.i < verb.i and child.dep_ != "dative":
+            continue
+        target = None
+        if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
+                and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if _possessor_of_next(child, children):
+                continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
+            target = child
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma in SPEECH_VERBS and child.dep_ == "prep" and child.lower_ == "on":
+            # "said on CNN", "said on CNN's State of the Union": an interview on air
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
+        elif lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
+                any(c.dep_ == "xcomp" and c.i > child.i for c in children):
+            # "called on Peru to …" ("on" parsed as a preposition or as a particle)
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        if target.lower_ in PRONOUN_GENDER and target.dep_ in ("dobj", "dative", "pobj"):
+            ref = pronoun_told(target, index, resolver, speaker)
+            if ref is not None:
+                return ref
+        # after "told" or before a clause ("urged the council to …", "warned them that …") the
+        # object is the audience whatever it is; "urged restraint" urges no one
+        strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
+                      or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
+                      or lemma in SPEECH_VERBS and _someones_people(target))
+        ref = audience(target, index, resolver, strict=strict)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _told_one(verb: Token, lemma: str, children: list[Token]) -> Token | None:
+    """ "Lee was told by the envoy that …", "the agency, after being warned by Oslo that …": a
+    verb of telling in the passive has the one told as its subject (the speaker is the agent);
+    a participle with no subject of its own ("after being warned") takes its clause's."""
+    if lemma not in OBJECT_AUDIENCE_VERBS or verb.tag_ != "VBN" or \
+            not any(c.dep_ == "auxpass" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return subj
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "after being warned": the preposition's verb
+    elif verb.dep_ != "advcl":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _possessor_of_next(obj: Token, siblings: list[Token]) -> bool:
+    """ "told CNN's Jake Tapper": an object that carries the possessive "'s" and is followed by
+    another object of the same verb is that object's owner, misparsed."""
+    return any(c.dep_ == "case" for c in obj.children) and \
+        any(c.dep_ in ("dobj", "dative") and c.i > obj.i and c.pos_ in ("PROPN", "NOUN") for c in siblings)
+
+
+def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
+    """ "told the BBC Iran was ready": with no "that", the parser glues the one told to the
+    subject of the clause as a compound (of that subject, or of a false object with the clause
+    left subjectless). (the one told, the clause's real subject), or None."""
+    if verb.lemma_.lower() not in OBJECT_AUDIENCE_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "told [the BBC Peru] [was ready]": the object is the clause's subject
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    elif any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    if subj is None or not subj.ent_type_ or subj.ent_iob_ != "B":
+        return None
+    before = subj.doc[subj.i - 1] if subj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != subj.i:
+        return None
+    other = index.at(before)
+    if other is not None and other.type in ("media", "organization") or \
+            other is None and before.is_upper and len(before) >= 2 and before.pos_ == "PROPN":
+        return before, subj
+    return None
+
+
+def _someones_people(tok: Token) -> bool:
+    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
+
+
+def _clause_after(verb: Token, obj: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i for c in verb.children) or \
+        any(c.dep_ in ("xcomp", "ccomp", "acl") and c.i > obj.i for c in obj.children)
+

@@ -1,0 +1,196 @@
+"""COMMUNICATED_WITH from nouns of contact: "a phone call with Trump", "Trump's call with
+Takaichi", "talks between X and Y", "U.S.-brokered talks", "Kuleba's visit to Hong Kong", "a letter
+to X"; the holder is the noun's owner or the subject of the verb it hangs on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import EntityRef
+from ..speakers import subject_of
+from ._context import FIRST_PERSON, Context, asserted
+from .contact_edges import emit, mediate, pairwise
+from .contact_lexicon import (
+    _ARRIVAL_VERBS,
+    _MEDIATING_VERBS,
+    _NOUN_EVENTS,
+    _TAKING_PART_VERBS,
+    _VERB_EVENTS,
+)
+from .participants import hyphen_pair, mediators_of, parties, possessor, topic_before
+
+
+def communication_noun(ctx: Context, noun: Token) -> None:
+    """ "a phone call with Trump", "Trump's call with Takaichi", "talks between X and Y",
+    "U.S.-brokered talks", "Kuleba's visit to Hong Kong", "a letter to X", "in a meeting with
+    his Chinese counterpart"."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    event = _NOUN_EVENTS.get(low) or _NOUN_EVENTS.get(lemma)
+    if event is None or noun.dep_ == "compound":
+        return
+    if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
+        return  # a conference with many is no exchange between two
+    if lemma == "call" and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in noun.children):
+        return  # "a call for calm", "calls on X to": a demand, not a phone call
+    if lemma == "talk" and low == "talk" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return
+    if any(c.lower_ == "phone" for c in noun.lefts):
+        event = "call"
+    if not asserted(noun) or _journey_ahead(noun):
+        return
+    # the parties the noun itself names
+    with_side: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
+    from_side: list[tuple[Token, EntityRef]] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "with" or prep.lower_ == "to" and event in ("visit", "message", "call"):
+            found = [p for g in pobjs for p in parties(ctx, g, noun)]
+            first = ctx.ent(pobjs[0]) if pobjs else None
+            if (first is None or first.type == "group") and found:
+                found = found[:1] if ctx.ent(found[0][0]) is not None and found[0][0].i != pobjs[0].i else found
+            with_side += found
+        elif prep.lower_ in ("between", "among"):
+            between += [p for g in pobjs for p in parties(ctx, g, noun)]
+        elif prep.lower_ == "from" and event in ("call", "message", "visit"):
+            from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+    if event == "visit" and not with_side and not from_side:
+        with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
+    if event in ("visit", "message") and not with_side and not from_side:
+        return  # "a letter", "the visit": no other side said
+    between += hyphen_pair(ctx, noun) if not between else []
+    mediators = mediators_of(ctx, noun)
+    # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
+    owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners: list[tuple[Token, EntityRef]] = []
+    their = False
+    if owner_tok is not None:
+        if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
+            # "his call with X": the person the pronoun continues, when that person was the
+            # subject just before; otherwise too often someone else
+            ref = possessor(ctx, owner_tok, {r.id for _, r in with_side})
+            if ref is None:
+                owner_tok = None
+            else:
+                owners = [(owner_tok, ref)]
+        elif owner_tok.pos_ == "PRON":
+            their = owner_tok.lower_ == "their"  # "after their meeting, X and Y said": the clause's subjects
+            ref = ctx.ent(owner_tok, resolve=True)  # "my call with X": the speaker's, in their own words
+            owners = [(owner_tok, ref)] if ref is not None and owner_tok.lower_ in FIRST_PERSON else []
+            owner_tok = owner_tok if owners else None
+        else:
+            # "the call with Xi and Trump's call with Takaichi": the nearest owner
+            owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
+                if with_side else owner_tok
+            owners = owners or parties(ctx, owner_tok, noun)
+    head_verb = _governing_verb(noun)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and not owners and event in ("visit", "call", "message"):
+        # "a visit to Ukraine by X": X made it, not the one who wrote about it
+        owners = [p for g in by.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+        head_verb = None
+    if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
+        holder = noun.head.head  # "Trump, in a phone call with X, urged …"
+        owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
+        if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
+            owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    if not owners and head_verb is not None:
+        subj = subject_of(head_verb)
+        if subj is not None and not parties(ctx, subj, noun):
+            subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
+        if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
+            if subj is not None:
+                mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
+        elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
+                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS):
+            subj_parties = parties(ctx, subj, noun)
+            if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
+                    and not ctx.was_subject(subj_parties[0][1], subj):
+                subj_parties = []
+            if noun.dep_ == "nsubj" and not with_side:
+                subj_parties = []  # "talks resumed": the noun is the subject itself
+            owners = subj_parties
+    if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
+            and event in ("meeting", "call", "talks"):
+        # "The meeting with X took place after Y's arrival": the one the article is telling
+        # of, the main subject of the sentence before
+        owners = topic_before(ctx, noun, {r.id for _, r in with_side})
+    cue = lemma if lemma in _NOUN_EVENTS else low
+    if from_side and not with_side:  # "a call from X": X called the owner
+        emit(ctx, from_side, owners, noun, event, cue, 0.7)
+    if between and lemma in ("mediator", "broker", "mediation"):
+        # "the White House is playing the role of mediator between Russia and Ukraine"
+        holders = owners or ([p for p in parties(ctx, subject_of(head_verb), noun)] if head_verb is not None else [])
+        if not holders and noun.dep_ == "pobj" and noun.head.head.dep_ == "dobj":  # "the role of mediator"
+            holders = parties(ctx, subject_of(noun.head.head.head), noun) if subject_of(noun.head.head.head) else []
+        mediate(ctx, mediators + holders, between, noun, cue)
+        return
+    if between:
+        pairwise(ctx, between, noun, event, cue, 0.7)
+        mediate(ctx, mediators + owners, between, noun, cue)
+        return
+    if with_side:
+        emit(ctx, owners, with_side, noun, event, cue, 0.7)
+        mediate(ctx, mediators, owners + with_side, noun, cue)
+        return
+    held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS
+    if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
+        # "Ukraine and Russia concluded a round of U.S.-brokered talks"
+        pairwise(ctx, owners, noun, event, cue, 0.65)
+        mediate(ctx, mediators, owners, noun, cue)
+
+
+# nouns that measure the event they hold with "of": "a second round of talks", "three hours of
+# talks", "a series of meetings" (the event is the one held)
+_MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
+
+
+def _journey_ahead(noun: Token) -> bool:
+    """ "is heading to Oslo for talks", "will fly to Lima for a meeting": the event is the
+    purpose of a journey still under way, not (yet) held."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL_VERBS and (
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to") for c in verb.children))
+
+
+def _visit_host(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The country a visit with no "to" phrase is paid to: the country its modifier names ("his
+    British trip", "her Moscow visit"), or the place the visitor arrived in or went to for it
+    ("arrived in Beijing on Monday for a three-day visit"; a capital stands for its country)."""
+    for mod in noun.lefts:
+        if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+            ref = ctx.ent(mod)
+            if ref is not None and ref.type == "country":
+                return [(mod, ref)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in _ARRIVAL_VERBS:
+        verb = noun.head.head
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun) if p[1].type == "country"][:1]
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object or prepositional object the noun is ("held talks", "in a meeting
+    with", "concluded a second round of talks")."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            if t.pos_ == "NOUN" and t.lower_ in _MEASURE_NOUNS | {"part", "number", "couple", "string"}:
+                continue
+            if t.pos_ not in ("VERB", "AUX"):
+                return None  # "his comments at a news conference with X": the comments' owner spoke
+        elif t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            t = t.head
+        else:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

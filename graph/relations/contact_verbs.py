@@ -1,0 +1,336 @@
+"""COMMUNICATED_WITH from verbs of contact: "Ruiz phoned Haddad", "Ruiz and Haddad met", "Holm
+was summoned by Ruiz", "Qatar mediated between Chile and Peru", "Ruiz urged Haddad to …", "the
+summit brought together X and Y"; plans, bids and names given ("called him a liar") are no event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..addressees import glued_audience, person_told_before
+from ..model import EntityRef
+from ..outlets import outlet_shaped
+from ..speakers import subject_of
+from ._context import FIRST_PERSON, Context, asserted
+from .contact_edges import emit, mediate, pairwise
+from .contact_lexicon import (
+    _ACTOR_TYPES,
+    _APPEAL_ONLY,
+    _CARRYING_VERBS,
+    _MEDIATING_VERBS,
+    _MUTUAL_VERBS,
+    _NOUN_EVENTS,
+    _OBJECT_VERBS,
+    _PAIR_NOUNS,
+    _PAIR_WORDS,
+    _PERSON_OBJECT_VERBS,
+    _PHRASAL,
+    _RECIPROCAL_VERBS,
+    _SHARED_WORDS,
+    _VERB_EVENTS,
+    _VERB_PREPS,
+)
+from .participants import continued_subject, parties, they_pair
+
+
+def communication_verb(ctx: Context, verb: Token) -> None:
+    """ "Ruiz phoned Haddad", "Ruiz and Haddad met", "Holm was summoned by Ruiz", "Qatar
+    mediated between Chile and Peru", "Ruiz urged Haddad to …", "Ruiz visited Peru"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and (verb.dep_ == "amod" or verb.dep_ == "acl" and not any(
+            c.dep_ == "dobj" for c in verb.children)):
+        return  # "told visiting Foreign Minister X": an attribute, not an act
+    appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
+    if lemma == "call" and not appeal and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+            c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
+            for c in verb.children):
+        return  # "called the talks productive", "called for", "called on"
+    if lemma == "call" and any(_quote_follows(c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "calling him “unfit to serve”": a name given, not a phone call
+    if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
+        return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+                                    for c in verb.children):
+        return  # "shares a border with Peru": nothing told
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb):
+        return  # "pressed the case", "pushed a bill"
+    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+                                     for c in verb.children):
+        return  # "sat on the board", "reached a deal", "shook the market"
+    if not asserted(verb) or _going_to(verb) or _bidden(verb):
+        return
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
+            and not asserted(verb.head):
+        return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
+    event = "message" if appeal else _VERB_EVENTS[lemma]
+    if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and
+                     (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
+        if noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+            return
+        event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+        if any(c.lower_ == "phone" for c in noun.lefts):
+            event = "call"
+    if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
+        event = "call"
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Putin has been greeted in Beijing": the host is where
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is not None:  # "Holm was summoned by Ruiz"
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and verb.dep_ == "acl":
+            subj_tok = verb.head
+        elif subj_tok is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+            # "Asked by Ruiz to explain the delay, Holm said …": a fronted participle with no
+            # subject of its own tells of the main clause's subject
+            subj_tok = subject_of(verb.head)
+        sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
+        emit(ctx, sources, targets, verb, event, lemma, 0.75)
+        return
+    subj_tok = subject_of(verb) or _gerund_subject(verb)
+    if subj_tok is None:
+        return
+    sources = parties(ctx, subj_tok)
+    if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
+        subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj_tok.i and parties(ctx, c)), subj_tok)
+        sources = parties(ctx, subj_tok)
+    if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
+        sources = parties(ctx, subj_tok)
+    they = not sources and subj_tok.lower_ == "they" and event in ("meeting", "call", "talks") and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS
+        for c in verb.children)
+    if they:  # "X spoke with Y on Monday. They discussed the border.": the pair just named
+        sources = they_pair(ctx, subj_tok)
+    if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
+        # "He was also meeting …" after "the Iranian official met X": he continues the
+        # subject before him, not the last name read (X)
+        kept = continued_subject(ctx, subj_tok)
+        if kept is not None:
+            sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
+        elif sources and not ctx.was_subject(sources[0][1], subj_tok):
+            return  # neither a subject continued nor the resolver's pick a subject just before
+    elif subj_tok.pos_ == "PRON" and subj_tok.lower_ not in FIRST_PERSON and sources \
+            and not ctx.was_subject(sources[0][1], subj_tok):
+        return  # ("I", "we" are the speaker of the words they stand in: no subject to continue)
+    targets: list[tuple[Token, EntityRef]] = []
+    between: list[tuple[Token, EntityRef]] = []
+    glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+            if glued is not None and child.i == glued[1].i:
+                continue
+            if child.lower_ in ("him", "her"):
+                # "sent the referral to the attorney, asking him to …": the one just written
+                # to, not the last man named (an actor only if that one is)
+                before = person_told_before(child, ctx.index, lambda r: ctx.index.gender(r.id))
+                if before is not None:
+                    targets += parties(ctx, before)
+                    continue
+            targets += parties(ctx, child)
+        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
+            # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
+                            for p in parties(ctx, g)]
+        elif appeal and child.dep_ == "prep" and child.lower_ == "on":
+            targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "between":
+                between += [p for g in pobjs for p in parties(ctx, g)]
+            else:
+                targets += [p for g in pobjs for p in parties(ctx, g)]
+    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS:
+        # "held talks between …" / "China hosted talks between Hamas and Fatah"
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if noun is not None:
+            between += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                        for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
+        # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
+        targets += _with_in_object(ctx, verb)
+    if lemma == "share" and not targets:  # "shared intelligence with Peru": the parser hangs "with" on the object
+        targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
+                    and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if event == "message":
+        # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
+        outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
+                       and ((r := ctx.ent(c)) is not None and r.type == "media"
+                            or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
+        if outlet_objs:
+            targets = [t for t in targets if t[1].type == "person" or not any(
+                t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
+        # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
+        # channel between two actors
+        targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+    if lemma in ("visit",):
+        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
+    elif lemma in _PERSON_OBJECT_VERBS:
+        targets = [t for t in targets if t[1].type == "person"]
+    # one of those who act is not also the one they reach ("Bell and Ortega wrote to the
+    # attorney, asking him …": him is not Ortega)
+    source_ids = {r.id for _, r in sources}
+    targets = [t for t in targets if t[1].id not in source_ids]
+    if between:
+        if lemma in _MEDIATING_VERBS:
+            mediate(ctx, sources, between, verb, lemma)
+            return
+        targets += between
+    if targets:
+        emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
+        # "The two also discussed …", "both sides talked for hours": the pair with each other
+        pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
+    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
+            (lemma in _MUTUAL_VERBS or _with_each_other(verb)):
+        # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
+        # spoke" only "by phone" or "with each other" (else each may have given a speech)
+        pairwise(ctx, sources, verb, event, lemma, 0.7)
+
+
+def gathering_verb(ctx: Context, verb: Token) -> None:
+    """ "The summit brought together Biden, Scholz and Macron", "Qatar convened envoys of X
+    and Y": those gathered met one another; a gatherer that is an actor mediated between them."""
+    if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl") or not asserted(verb) or _going_to(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return
+    gathered = parties(ctx, obj)
+    if obj.lower_ in _GATHERED_GROUPS or obj.lemma_.lower() in _GATHERED_GROUPS:
+        # "brought together the leaders of France and Italy": the ones the group's "of" names
+        gathered += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)
+                     if all(p[1].id != q[1].id for q in gathered)]
+    if len(gathered) < 2:
+        return
+    pairwise(ctx, gathered, verb, "meeting", verb.lemma_.lower(), 0.65)
+    subj = subject_of(verb)
+    if subj is not None and subj.pos_ != "PRON":
+        mediate(ctx, parties(ctx, subj), gathered, verb, verb.lemma_.lower())
+
+
+# plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
+_GATHERED_GROUPS = frozenset("leaders ministers envoys delegations representatives officials negotiators "
+                             "heads presidents".split())
+
+
+def _going_to(verb: Token) -> bool:
+    """ "was gonna tell", "is going to meet": a plan, not an event (the parser reads "going"
+    as the verb the event is the complement of)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and \
+        not any(c.dep_ == "prep" or c.dep_ == "advmod" and c.lower_ in ("there", "home") for c in head.children)
+
+
+# verbs that bid someone to do what their "to" clause says: "invited her to visit Nairobi",
+# "urged both sides to meet": the visit or the meeting is asked for, not held
+_BIDDING_VERBS = frozenset("invite ask urge encourage call press tell advise allow permit persuade "
+                           "pressure push request want expect need authorize authorise instruct order".split())
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "X has endured criticism for telling Y", "X was praised for visiting Y": a gerund
+    after "for" on the clause's object or verb has the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("for", "after", "before", "by"):
+        return None
+    t = verb.head.head
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr"):
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether ``verb`` is the deed another verb bids someone do ("invited X to visit Y")."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _BIDDING_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _bids_its_object(verb: Token) -> bool:
+    """ "pressed both sides to settle": an object and a "to" clause after it (the parser may
+    hang the clause on the verb or read the object as its subject)."""
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if clause is None:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children) or \
+        any(g.dep_ == "nsubj" and g.i < clause.i for g in clause.children)
+
+
+def _outlets_programme(ctx: Context, tok: Token) -> bool:
+    """ "told ABC's This Week": a programme owned by a news outlet is an interview too."""
+    if (own := ctx.ent(tok)) is not None and own.type == "person":
+        return False  # "told ABC's George Stephanopoulos": a journalist is a person told, not a programme
+    # the owner an outlet by its entity or by its name's shape ("BBC Radio Four's Any Questions")
+    return any(c.dep_ == "poss" and ((r := ctx.ent(c)) is not None and r.type == "media"
+                                     or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))
+               for c in tok.children)
+
+
+def _quote_follows(obj: Token) -> bool:
+    """Whether a quotation mark opens right after the object ("called him “a liar”")."""
+    nxt = obj.right_edge.i + 1
+    return nxt < len(obj.doc) and obj.doc[nxt].is_quote
+
+
+def _called_on(verb: Token) -> bool:
+    """ "called on Peru to reopen the border": an appeal to someone, told as "urged" is (not
+    "called on Monday", "called for talks")."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_date(c)
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    return on is not None and any(c.dep_ == "xcomp" and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children)
+                                  for c in verb.children)
+
+
+def _names_a_pair(tok: Token) -> bool:
+    """ "the two", "the two leaders", "both sides"."""
+    return tok.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in tok.children) or \
+        tok.pos_ == "NUM" and tok.lower_ == "two"
+
+
+def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
+    """ "discussed ways to revive the truce with X", "spoke about the border with X": a
+    *with* phrase inside the verb's object or topic names the other side when it names a
+    person or a state (the parser hangs it on the nearest noun or verb)."""
+    out: list[tuple[Token, EntityRef]] = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "prep") or child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            continue
+        for prep in child.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > verb.i:
+                out += [p for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)
+                        if p[1].type in ("person", "country")]
+    return out[:4]
+
+
+def _on_a_date(prep: Token) -> bool:
+    """ "called X on Monday": a date, not "called on X to …"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _with_each_other(verb: Token) -> bool:
+    """ "spoke by phone", "talked over a video link", "spoke with each other"."""
+    words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
+    return _by_phone(verb) or "each other" in words or "one another" in words
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone", "call", "videoconference", "video", "link")
+                   for g in c.children) for c in verb.children)
+
+
+def _has_other_side(verb: Token) -> bool:
+    """Whether the verb names a counterpart the parser could not resolve ("met officials",
+    "spoke to reporters"): then its subjects did not only talk among themselves."""
+    phrasal = _PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
+    return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal)
+               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+

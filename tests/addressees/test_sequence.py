@@ -1,0 +1,47 @@
+"""Audiences across sentences (graph/addressees/sequence.py); sentences invented for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Mayor Ida Holm gave an interview to the Harbor Times on Monday. Her aides were nervous. "
+     "\u201cWe will rebuild the pier,\u201d Holm said in the interview.", "rebuild the pier", "Harbor Times"),
+    ("Senator Ada Brandt sat down for an interview with Fox News' Chris Wallace that aired Sunday. "
+     "Her answers were long. \u201cThe plan is dead,\u201d Brandt said in the interview.", "plan is dead",
+     "Chris Wallace"),
+])
+def test_words_said_in_the_interview_go_to_the_one_named_before(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and q.addressee.name == audience
+
+
+def test_the_interview_with_no_interviewer_named_before_has_no_audience():
+    q = _quote("Mayor Ida Holm spoke for an hour on Monday. \u201cWe will rebuild the pier,\u201d Holm said in "
+               "the interview.", "rebuild the pier")
+    assert q.addressee is None
+
+
+def test_a_participle_of_telling_on_the_cue_names_the_audience():
+    # (graph/addressees/__init__.py: addressee_of) "denounced …, telling X …"
+    q = _quote("General Omar Vance denounced the coup on Friday, telling the Harbor Times he had nothing to do "
+               "with it.", "coup")
+    assert q.addressee is not None and q.addressee.name == "Harbor Times"
+
+
+def test_a_participle_of_telling_in_the_cues_sentence_names_the_audience():
+    # (graph/addressees/settings.py: from_setting) "weighed in, telling X in an interview, “…,” he said, adding"
+    q = _quote("Former governor Dan Cole also weighed in, telling the Harbor Times in an interview published on "
+               "Monday, \u201cBut gosh, they are both qualified,\u201d he said, adding, \u201cAnn is very "
+               "qualified.\u201d", "very qualified")
+    assert q.addressee is not None and q.addressee.name == "Harbor Times"

@@ -1,0 +1,18 @@
+"""Who takes part in a contact event (graph/relations/participants.py); sentences written for this test."""
+
+from ._helpers import pairs, run
+
+C = "COMMUNICATED_WITH"
+
+
+def test_a_description_by_country_is_the_official_titled_with_that_country(nlp):
+    # "the Chilean president" is Boric, not the president named in the sentence after it
+    ex = run(nlp, "Governor Dan Reyes met with Chilean President Gabriel Boric on Wednesday. First Reyes went to "
+                  "Texas. Reyes held a frank discussion with the Chilean president. President Barack Obama was silent.")
+    assert pairs(ex, C) == {frozenset(("Dan Reyes", "Gabriel Boric"))}
+
+
+def test_a_description_by_country_with_no_official_of_it_is_no_one(nlp):
+    ex = run(nlp, "Governor Dan Reyes held talks with the Chilean president on Monday. President Barack Obama "
+                  "was silent.")
+    assert not any("Barack Obama" in p for p in pairs(ex, C))

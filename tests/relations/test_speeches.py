@@ -1,0 +1,35 @@
+"""COMMUNICATED_WITH from speeches, addresses and testimony to a named body
+(graph/relations/speeches.py); sentences written for this test."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+C = "COMMUNICATED_WITH"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Mara Quill addressed the National Association of Letter Carriers on Tuesday.",
+     "Mara Quill", "National Association of Letter Carriers"),
+    ("Governor Tomas Reade spoke at the convention of the American Federation of Teachers in Denver.",
+     "Tomas Reade", "American Federation of Teachers"),
+    ("FBI Director Alan Pryce testified before the Senate Judiciary Committee on Thursday.",
+     "Alan Pryce", "Senate Judiciary Committee"),
+    ("“We must act,” Senator Dana Holt said during a speech at the Heritage Foundation in Washington.",
+     "Dana Holt", "Heritage Foundation"),
+    ("Mayor Lena Holt, who addressed the National Urban League on Monday, said nothing new.",
+     "Lena Holt", "National Urban League"),
+])
+def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
+    assert between(run(nlp, text), C, a, b).event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Ellery is scheduled to address the Faith and Freedom Coalition on Friday.",
+    "Senator Ruth Ellery will give a speech at the Cato Institute next week.",
+    "Senator Ruth Ellery did not testify before the Senate Judiciary Committee.",
+    "Senator Ruth Ellery addressed the issue in Detroit.",
+    "Senator Ruth Ellery spoke at a rally in Ohio.",
+])
+def test_no_speech_to_a_body(nlp, text):
+    assert not pairs(run(nlp, text), C)

@@ -233,7 +233,10 @@ def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         return
     ends = ")" if doc[e].text == "(" else ","
     close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)] if t.text == ends), None)
-    if close is not None and ends == "," and not us_state(doc[e + 3:close.i].text):
+    if ends == "," and e + 3 < len(doc) and doc[e + 3].text.endswith(".") and us_state(doc[e + 3].text) \
+            and (e + 4 == len(doc) or doc[e + 4].text[:1].isupper()):
+        close = doc[e + 3]  # "… or Sen. X, R-Fla. In a poll …": the state's stop ends the sentence
+    if close is not None and ends == "," and not us_state(doc[e + 3:max(close.i, e + 4)].text):
         return  # "Hall, R-Rated,": no state after the letter, no party label
     if close is None:
         return

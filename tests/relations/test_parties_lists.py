@@ -39,3 +39,11 @@ def test_the_last_of_two_coordinated_titles_gives_the_party(nlp):
 def test_no_party_for_names_outside_the_list(nlp, text, outsider):
     ex = run(nlp, text)
     assert not [r for r in rels(ex, "ROLE") if r[0] == outsider and r[1] in ("Republican Party", "Democratic Party")]
+
+
+def test_an_ap_party_state_tag_that_ends_the_sentence(nlp):
+    # "R-Fla." closes the sentence: its stop is both the abbreviation's and the sentence's
+    ex = run(nlp, "Voters preferred Dana Whitfield or Sen. Hal Ridley, R-Fla. In a second poll, they did not.")
+    has(ex, "ROLE", "Hal Ridley", "Republican Party")
+    has(ex, "ROLE", "Hal Ridley", "Florida")
+

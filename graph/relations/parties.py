@@ -35,6 +35,7 @@ def whole_document(ctx: Context) -> None:
         _letter_after(ctx, ent, holder)
     won_nomination(ctx)
     listed_examples(ctx)
+    respective_labels(ctx)
 
 
 # Labels that are also ideology words: capitalised at a sentence's start, they say nothing
@@ -158,8 +159,11 @@ def _described_by(ent: SpacySpan) -> list[Token]:
 def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Trump, the presumptive Republican presidential nominee,", "Clinton, a Democrat,"."""
     for noun in _described_by(ent):
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or len({_party_of(t) for t in _labels_on(noun)}) > 1:
+            continue  # "X and Y, the Democratic and Republican nominees": ``respective_labels``
+        if noun.tag_ in ("NNS", "NNPS") and noun.i >= ent.end and noun.head.i == ent.root.i \
+                and not any(c.dep_ == "conj" for c in ent.root.children) and ent.root.dep_ != "conj":
+            continue  # "Mr. X, two Republican members of Congress, A and B": a plural is not one name's
         if _party_of(noun) is not None:
             _role(ctx, holder, noun, _party_of(noun), [], ent[0], noun)
             return
@@ -172,6 +176,39 @@ def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> Non
                 if said is not None and noun.tag_ in ("NNS", "NNPS") and noun.i < ent.start:
                     _listed_after(ctx, ent, m, party, noun)  # "the Republican senators -- X, Y and Z"
                 return
+
+
+def _labels_on(noun: Token) -> list[Token]:
+    """The party labels modifying ``noun``, coordinated ones included, in text order."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    return sorted((t for t in mods if _party_of(t)), key=lambda t: t.i)
+
+
+def respective_labels(ctx: Context) -> None:
+    """ "Hillary Lee and Don Park, the Democratic and Republican nominees (respectively)":
+    coordinated names described by as many coordinated labels take them in order, by one
+    label ("X and Y, the Republican candidates") all take it; with other counts nothing is
+    said."""
+    for noun in ctx.doc:
+        if noun.dep_ != "appos" or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        labels = _labels_on(noun)
+        if not labels:
+            continue
+        last = noun.head
+        first = last
+        while first.dep_ == "conj":
+            first = first.head
+        names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in
+                          {first.i, *(c.i for c in first.subtree if c.dep_ == "conj")} and t.i <= last.i)]
+        holders = [ctx.ent(t) for t in names]
+        if len({_party_of(t) for t in labels}) == 1:
+            labels = labels[:1] * len(holders)  # "X and Y, the Republican candidates": both
+        if len(holders) != len(labels) or any(h is None or h.type != "person" for h in holders):
+            continue
+        for tok, holder, label in zip(names, holders, labels):
+            _role(ctx, holder, label, _party_of(label), [noun], tok, noun)
 
 
 def won_nomination(ctx: Context) -> None:

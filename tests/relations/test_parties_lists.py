@@ -47,3 +47,24 @@ def test_an_ap_party_state_tag_that_ends_the_sentence(nlp):
     has(ex, "ROLE", "Hal Ridley", "Republican Party")
     has(ex, "ROLE", "Hal Ridley", "Florida")
 
+
+
+def test_coordinated_labels_go_to_coordinated_names_in_order(nlp):
+    ex = run(nlp, "Lena Ortiz and Hal Ridley, the likely Democratic and Republican nominees respectively, "
+                  "spoke in Ohio.")
+    has(ex, "ROLE", "Lena Ortiz", "Democratic Party")
+    has(ex, "ROLE", "Hal Ridley", "Republican Party")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Hal Ridley" and r[1] == "Democratic Party"]
+
+
+def test_one_label_on_a_plural_covers_both_names(nlp):
+    ex = run(nlp, "Hal Ridley and Lena Ortiz, the Republican candidates, spoke in Ohio.")
+    has(ex, "ROLE", "Hal Ridley", "Republican Party")
+    has(ex, "ROLE", "Lena Ortiz", "Republican Party")
+
+
+def test_a_plural_description_is_not_one_names(nlp):
+    # the two members are the names after the description, not the one before it
+    ex = run(nlp, "In addition to Mr. Delgado, two Republican members of Congress from Ohio, Lena Ortiz "
+                  "and Hal Ridley, have said they will not back the plan.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Delgado" and r[1] == "Republican Party"]

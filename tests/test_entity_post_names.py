@@ -1,6 +1,7 @@
-"""An organisation's name stops before the post of the person named after it (graph/entities/
-mention_types.py): "Democratic National Committee Chair Rep. X" names the council; from sentences
-written for this test."""
+"""An organisation's name stops before the post of the person named after it ("Democratic
+National Committee Chair Rep. X" names the committee), and before the person an outlet's name
+is glued to across an apostrophe ("Fox News’ X") (graph/entities/mention_types.py); from
+sentences written for this test."""
 
 import pytest
 
@@ -32,3 +33,11 @@ def test_a_post_word_that_ends_a_name_with_no_holder_after_it_stays(nlp):
     # no name follows: "Board of Trade President" might be a name of its own; nothing is cut
     _, names = _names(nlp, "The Harbor Safety Commission met on Monday.")
     assert "Harbor Safety Commission" in names
+
+
+def test_an_outlet_and_its_person_glued_across_a_typographic_apostrophe(nlp):
+    # the small model tags "Fox News’ Sean Hannity" as one ORG: the outlet, then the person
+    ex, names = _names(nlp, "Trump told Fox News’ Sean Hannity that he would win.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Fox News") == "media" and types.get("Sean Hannity") == "person", types
+    assert not any("Hannity" in n and "Fox" in n for n in names)

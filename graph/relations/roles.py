@@ -18,7 +18,7 @@ from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 
 
-TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of", "at"})  # (verbs and nouns pass the sieve anyway)
+TRIGGER_WORDS = frozenset({"led", "as", "including", "from", "of"})  # (verbs and nouns pass the sieve anyway)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -30,7 +30,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         relative_clause(ctx, tok)
     if low == "from":
         from_org(ctx, tok)
-    if low in ("of", "at"):
+    if low == "of":
         name_of_org(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("employ", "work") and dep != "relcl":
         employed(ctx, tok)
@@ -388,17 +388,14 @@ def from_org(ctx: Context, prep: Token) -> None:
 
 def name_of_org(ctx: Context, prep: Token) -> None:
     """ "Chris Dale of Fox News", "Ann Lee of the Brookings Institution said" → ROLE staff →
-    the outlet or body right after a person's name (a place after it is where they live: no post);
-    "Dan Reyes at the Daily Ledger" → the outlet (with "at", an outlet only: "X at the White
-    House" or "at the Council on Y" is where X was, not whom X works for)."""
+    the outlet or body right after a person's name (a place after it is where they live: no post)."""
     holder_tok = prep.head
     if prep.dep_ != "prep" or holder_tok.i != prep.i - 1 or holder_tok.ent_type_ != "PERSON":
         return
     holder = ctx.ent(holder_tok)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     org = ctx.ent(pobj)
-    kinds = ("media",) if prep.lower_ == "at" else ("organization", "media")
-    if holder is not None and holder.type == "person" and org is not None and org.type in kinds \
+    if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media") \
             and pobj.ent_type_ in ("ORG", "") and ctx.index.cluster_at(pobj) is not ctx.index.cluster_at(holder_tok):
         ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
 

@@ -1,5 +1,5 @@
-"""ROLE of a journalist at an outlet (graph/relations/roles.py, ``name_of_org``); from
-sentences written for this test."""
+"""ROLE of a journalist at an outlet (graph/relations/titles.py, ``owned_names``): "X at the
+Daily Ledger", and no post for "at" a body; from sentences written for this test."""
 
 from ._helpers import has, rels, run
 

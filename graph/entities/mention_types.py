@@ -38,6 +38,45 @@ _MOTION = {"visit", "travel", "fly", "go", "return", "arrive", "trip", "head", "
            "bring", "relocate", "drive", "rush"}
 
 
+# Posts news writes between a body's name and its holder's ("Committee Chair", "Bureau Director").
+_POST_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "director", "president", "spokesman",
+                         "spokeswoman", "spokesperson", "secretary", "ceo", "commissioner", "editor", "head"})
+
+
+def _trailing_post(span: SpacySpan) -> int | None:
+    """Where the post words at the end of an ORG span start, when a name follows the span and
+    what stays is a body's name (its last word a body's word or an acronym): "Democratic
+    National Committee Chair" before "Rep. X" is the committee. "House Minority Leader" stays
+    whole (no body's word before the post), and so does a name no person follows."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper() or len(span) < 2:
+        return None
+    k = span.end
+    while k - 1 > span.start and doc[k - 1].lower_ in _POST_WORDS:
+        k -= 1
+    if k == span.end:
+        return None
+    last = doc[k - 1]
+    body = fold(last.text) in ORG_WORDS or (last.text.isupper() and len(last.text) >= 2 and last.is_alpha)
+    return k if body else None
+
+
+def _owner_and_name(doc, toks: list[Token]) -> int | None:  # noqa: ANN001 - a spaCy Doc
+    """Where an ORG span glues a possessor to a person's name across a bare apostrophe the
+    model did not read as a possessive ("Fox News’ Sean Hannity", typographic quotes): the
+    apostrophe's index, when two or more capitalised words follow it, the first a known
+    forename; else None."""
+    for k, t in enumerate(toks[1:-2], 1):
+        if t.text not in ("\u2019", "'") or t.whitespace_ == "" or not toks[k - 1].text.endswith("s"):
+            continue
+        rest = toks[k + 1:]
+        if len(rest) >= 2 and all(w.is_alpha and w.text[:1].isupper() for w in rest) \
+                and forename_gender(" ".join(w.text for w in rest)) is not None:
+            return t.i
+    return None
+
+
 def _is_date_word(tok: Token) -> bool:
     """A weekday, a relative day or a clock word; a month only before a number ("May 5"), since
     months are names too (Theresa May, Wang Jun)."""
@@ -118,6 +157,11 @@ class MentionTypes:
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
+        if ent.label_ == "ORG":
+            split = _owner_and_name(doc, toks)
+            if split is not None:  # "Fox News’ Sean Hannity": the outlet, then its person
+                return [SpacySpan(doc, toks[0].i, split, label="ORG"),
+                        SpacySpan(doc, split + 1, toks[-1].i + 1, label="PERSON")]
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
         if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
@@ -147,6 +191,9 @@ class MentionTypes:
             return self._clean(SpacySpan(doc, cut + 1, span.end, label=ent.label_))
         if ent.label_ == "ORG" and root_outside(span):
             return []  # "Air Force" of "Air Force One": part of a longer name
+        post = _trailing_post(span)
+        if post is not None:  # "National Committee Chair Rep. X": the body's name, then its holder's post
+            return [SpacySpan(doc, span.start, post, label=ent.label_)]
         commas = [t for t in span if t.text == ","]
         if commas and all(t.text[:1].isupper() for t in words):
             parts, start = [], span.start

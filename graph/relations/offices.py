@@ -15,8 +15,9 @@ and so do these rules, from three sources only:
   (``gazetteer.leader_country``: heads of state and government, vice presidents and foreign
   ministers since 2000).
 
-The country must be an actor of the document already: an office never adds a country the
-article does not name."""
+The country must be an actor of the document already, or the article's own country
+(``home_country``: the one its places and institutions belong to): an office never adds
+another country the article does not name."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
+from . import home_country
 from ._context import HONORIFICS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
@@ -71,6 +73,10 @@ def whole_document(ctx: Context) -> None:
         name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions) \
             or gazetteer.leader_country(m.holder.name, m.office) or _usual_here(ctx, m.office)
         country = countries.get(name) if name else None
+        if country is None and name is not None and name == home_country.home_country(ctx):
+            # "President Obama" in an American story that never writes the country: a reader
+            # supplies the article's own country
+            country = home_country.home_entity(ctx, name, m.head)
         if country is None:
             continue
         role = f"former {m.office}" if m.former else m.office

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
+from ..entities.mentions import head_type
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, Context, asserted
@@ -33,6 +34,8 @@ def whole_document(ctx: Context) -> None:
         _label_in_apposition(ctx, ent, holder)
         _letter_after(ctx, ent, holder)
     won_nomination(ctx)
+    listed_examples(ctx)
+    respective_labels(ctx)
 
 
 # Labels that are also ideology words: capitalised at a sentence's start, they say nothing
@@ -54,12 +57,14 @@ def _party_of(tok: Token) -> str | None:
 
 
 def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list[Token],
-          ev_from: Token, ev_to: Token, role: str | None = None) -> None:
-    if ctx.index.cluster_at(label) is not None:
-        return  # the model named the party itself ("Labour"): the title rules read it
+          ev_from: Token, ev_to: Token, role: str | None = None) -> Token | None:
+    """ROLE ``holder`` → ``party``; returns the role's noun (None when nothing was said)."""
+    named = ctx.index.cluster_at(label)
+    if named is not None and named.name != party:
+        return None  # the model named the party itself ("Labour"): the title rules read it
     cluster = ctx.index.add(ctx.doc[label.i:label.i + 1], "organization", name=party)
     if cluster is None:
-        return
+        return None
     role_words = [t for t in words if t.i != label.i and t.lower_.rstrip(".") not in HONORIFICS
                   and ctx.index.cluster_at(t) is None and t.is_alpha]
     role = role or " ".join(t.lower_ for t in role_words) or "member"
@@ -69,16 +74,66 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
     lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
     ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
                            head=role.split()[-1])
+    return noun
 
 
 def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
-    """ "Republican front-runner Donald Trump", "Democrat Hillary Clinton"."""
-    titles = title_tokens(ent)
+    """ "Republican front-runner Donald Trump", "Democrat Hillary Clinton", "Republican
+    candidates X, Y and Z" (a plural title covers every name listed after it), "Former
+    Secretary of State and Democratic front-runner X" (the last of two coordinated titles)."""
+    titles = title_tokens(ent) or _coordinated_title(ent)
     for t in titles:
         party = _party_of(t)
         if party is not None:
-            _role(ctx, holder, t, party, [w for w in titles if w.i > t.i], t, ent[-1])
+            noun = _role(ctx, holder, t, party, [w for w in titles if w.i > t.i], t, ent[-1])
+            if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+                _listed_after(ctx, ent, t, party, noun)
             return
+
+
+def _coordinated_title(ent: SpacySpan) -> list[Token]:
+    """The words of the title right before a name when the parse made it the conjunct of an
+    earlier title ("Former Secretary of State and Democratic front-runner X"): back to the
+    "and", at most five words, every one a modifier of the last."""
+    doc = ent.doc
+    k = ent.start - 1
+    out: list[Token] = []
+    while k >= 0 and len(out) < 5 and doc[k].is_alpha and doc[k].dep_ not in ("cc", "det", "poss") \
+            and doc[k].ent_type_ != "PERSON":
+        out.insert(0, doc[k])
+        k -= 1
+    if not out or k < 0 or doc[k].lower_ != "and" or out[-1].pos_ != "NOUN" \
+            or any(t.head.i != out[-1].i for t in out[:-1]):
+        return []
+    return out
+
+
+# Words that may stand between two listed names: "X of Texas, Y of South Carolina and Z".
+_LIST_GLUE = {",", "and", "--", "\u2014"}
+
+
+def _listed_after(ctx: Context, ent: SpacySpan, label: Token, party: str, noun: Token) -> None:
+    """The names listed after ``ent`` under one plural party title, word by word (the small
+    model parses such lists in many ways): each joined by a comma or "and", with a US state
+    after it ("of Texas") at most; the party is theirs too."""
+    doc = ctx.doc
+    j, count = ent.end, 0
+    while j < len(doc) and count < 8:
+        if doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
+            j += 1
+            while j < len(doc) and doc[j].ent_type_ == "GPE":
+                j += 1  # "of South Carolina"
+        k = j
+        while k < len(doc) and doc[k].lower_ in _LIST_GLUE:
+            k += 1
+        if k == j or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+            return
+        nxt = ctx.index.layout.ent_at(k)
+        person = ctx.ent(doc[k])
+        if nxt is None or nxt.start != k or person is None or person.type != "person":
+            return
+        _role(ctx, person, label, party, [noun], label, nxt[-1])
+        j, count = nxt.end, count + 1
 
 
 def _described_by(ent: SpacySpan) -> list[Token]:
@@ -104,8 +159,11 @@ def _described_by(ent: SpacySpan) -> list[Token]:
 def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Trump, the presumptive Republican presidential nominee,", "Clinton, a Democrat,"."""
     for noun in _described_by(ent):
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or len({_party_of(t) for t in _labels_on(noun)}) > 1:
+            continue  # "X and Y, the Democratic and Republican nominees": ``respective_labels``
+        if noun.tag_ in ("NNS", "NNPS") and noun.i >= ent.end and noun.head.i == ent.root.i \
+                and not any(c.dep_ == "conj" for c in ent.root.children) and ent.root.dep_ != "conj":
+            continue  # "Mr. X, two Republican members of Congress, A and B": a plural is not one name's
         if _party_of(noun) is not None:
             _role(ctx, holder, noun, _party_of(noun), [], ent[0], noun)
             return
@@ -113,9 +171,44 @@ def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> Non
         for m in mods:
             party = _party_of(m)
             if party is not None:
-                _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun],
-                      min(ent[0], m, key=lambda t: t.i), max(ent[-1], noun, key=lambda t: t.i))
+                said = _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun],
+                             min(ent[0], m, key=lambda t: t.i), max(ent[-1], noun, key=lambda t: t.i))
+                if said is not None and noun.tag_ in ("NNS", "NNPS") and noun.i < ent.start:
+                    _listed_after(ctx, ent, m, party, noun)  # "the Republican senators -- X, Y and Z"
                 return
+
+
+def _labels_on(noun: Token) -> list[Token]:
+    """The party labels modifying ``noun``, coordinated ones included, in text order."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    return sorted((t for t in mods if _party_of(t)), key=lambda t: t.i)
+
+
+def respective_labels(ctx: Context) -> None:
+    """ "Hillary Lee and Don Park, the Democratic and Republican nominees (respectively)":
+    coordinated names described by as many coordinated labels take them in order, by one
+    label ("X and Y, the Republican candidates") all take it; with other counts nothing is
+    said."""
+    for noun in ctx.doc:
+        if noun.dep_ != "appos" or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        labels = _labels_on(noun)
+        if not labels:
+            continue
+        last = noun.head
+        first = last
+        while first.dep_ == "conj":
+            first = first.head
+        names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in
+                          {first.i, *(c.i for c in first.subtree if c.dep_ == "conj")} and t.i <= last.i)]
+        holders = [ctx.ent(t) for t in names]
+        if len({_party_of(t) for t in labels}) == 1:
+            labels = labels[:1] * len(holders)  # "X and Y, the Republican candidates": both
+        if len(holders) != len(labels) or any(h is None or h.type != "person" for h in holders):
+            continue
+        for tok, holder, label in zip(names, holders, labels):
+            _role(ctx, holder, label, _party_of(label), [noun], tok, noun)
 
 
 def won_nomination(ctx: Context) -> None:
@@ -139,6 +232,34 @@ def won_nomination(ctx: Context) -> None:
 _WIN_VERBS = {"win", "clinch", "secure", "capture", "accept"}
 
 
+# Nouns for persons in politics that the entity layer's person heads leave out.
+_POLITICAL_PERSONS = {"candidate", "lawmaker", "legislator", "nominee", "hopeful", "member", "politician",
+                      "contender", "challenger", "rival", "official", "figure", "operative", "strategist",
+                      "activist", "congressman", "congresswoman", "incumbent", "delegate", "governor"}
+
+
+def listed_examples(ctx: Context) -> None:
+    """ "every other GOP candidate, including X and Y", "Democratic lawmakers, among them X":
+    names given as instances of a party-labelled description of persons are the party's."""
+    doc = ctx.doc
+    for prep in doc:
+        if prep.lower_ not in ("including", "among") or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            continue
+        noun = prep.head
+        if head_type(noun.lemma_.lower()) != "person" and noun.lemma_.lower() not in _POLITICAL_PERSONS:
+            continue  # "Republican states, including Texas": no persons described
+        label = next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and _party_of(c)), None)
+        if label is None:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        ent = ctx.index.layout.ent_at(pobj.i) if pobj is not None else None
+        holder = ctx.ent(pobj) if pobj is not None else None
+        if ent is None or ent.label_ != "PERSON" or holder is None or holder.type != "person":
+            continue
+        if _role(ctx, holder, label, _party_of(label), [noun], label, ent[-1]) is not None:
+            _listed_after(ctx, ent, label, _party_of(label), noun)
+
+
 def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Gov. Mike Pence (R)", "Sen. Lindsey O. Graham (R-S.C.)", and between commas, as AP
     style writes it: "Rep. Jason Lee, R-Utah, said"."""
@@ -149,7 +270,10 @@ def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         return
     ends = ")" if doc[e].text == "(" else ","
     close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)] if t.text == ends), None)
-    if close is not None and ends == "," and not us_state(doc[e + 3:close.i].text):
+    if ends == "," and e + 3 < len(doc) and doc[e + 3].text.endswith(".") and us_state(doc[e + 3].text) \
+            and (e + 4 == len(doc) or doc[e + 4].text[:1].isupper()):
+        close = doc[e + 3]  # "… or Sen. X, R-Fla. In a poll …": the state's stop ends the sentence
+    if close is not None and ends == "," and not us_state(doc[e + 3:max(close.i, e + 4)].text):
         return  # "Hall, R-Rated,": no state after the letter, no party label
     if close is None:
         return

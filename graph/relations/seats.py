@@ -49,6 +49,8 @@ _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATE
 # "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state; or between commas, as
 # AP style writes it: "Jason Lee, R-Utah, said"
 _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
+                          # "… Sen. X, R-Fla. In a poll …": the state's stop ends the sentence
+                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.)(?=\s+[A-Z\u201c\"]|\s*$)"
                           r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
 
 
@@ -67,7 +69,10 @@ def us_state(abbreviation: str) -> str | None:
 
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
-    named = list(ctx.named_persons())
+    # "called the Texas senator 'the next George Washington'": a name with an article of its
+    # own is a type the person is compared to, not the person
+    named = [(ent, holder) for ent, holder in ctx.named_persons()
+             if not any(c.dep_ == "det" and c.i < ent.start for c in ent.root.children)]
     for ent, holder in named:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)
@@ -162,7 +167,7 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         m = _BARE_STATE.match(ctx.text, ent.end_char)
     if m is None:
         return
-    group = 1 if m.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
     state = us_state(m.group(group))
     if state is None:
         return

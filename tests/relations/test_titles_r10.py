@@ -1,0 +1,15 @@
+"""ROLE of a journalist at an outlet (graph/relations/titles.py, ``owned_names``): "X at the
+Daily Ledger", and no post for "at" a body; from sentences written for this test."""
+
+from ._helpers import has, rels, run
+
+
+def test_a_journalist_at_an_outlet(nlp):
+    ex = run(nlp, "That is what Dan Reyes at the Daily Ledger wrote recently.")
+    has(ex, "ROLE", "Dan Reyes", "Daily Ledger")
+
+
+def test_at_a_place_or_body_is_no_post(nlp):
+    # where someone was is not whom they work for
+    ex = run(nlp, "Later Lena Ortiz at the Brookings Institution said the plan was fine.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Lena Ortiz"]

@@ -238,3 +238,30 @@ def test_a_lead_in_with_a_cue_of_its_own_is_not_taken_into_the_next_report():
     for q in extract_text(text).quotes:
         if any("wears you down" in c.text for c in q.contents):
             assert not any("repairs" in c.text for c in q.contents)
+
+
+@pytest.mark.parametrize("text, obj, words", [
+    # a sentence break inside the marks: the parse leaves the object alone
+    ('Lee called Ortiz "a real smart guy. I think he understands the data."', "Ortiz",
+     "I think he understands the data"),
+    ('Lee praised the plan, calling it "a real step forward for the city. We have waited years for this."',
+     "it", "We have waited years for this"),
+    # a second root inside the marks
+    ('Ortiz used the hearing to demand wealthy landlords "pay their fair share into the fund. . . . '
+     'My plan would lift the cap on rents."', "wealthy landlords", "My plan would lift the cap"),
+    ('At the rally, Lee introduced her running mate, calling Ann Ortiz "my partner in this campaign and in '
+     'the statehouse ... to make the city safe again."', "Ann Ortiz", "to make the city safe again"),
+])
+def test_a_quotation_right_after_an_object_cues_object_is_what_was_said(text, obj, words):
+    q = _quote(text, words)
+    assert q.kind == "mixed" and q.contents[0].text.startswith(obj + ' "'), q.contents[0].text
+    assert q.speaker is not None and q.speaker.name in ("Lee", "Ortiz")
+    assert any(words in f.text for f in q.fragments)
+
+
+def test_a_quotation_after_the_object_stops_at_its_own_closing_mark():
+    text = ('Ortiz called the mayor “unhinged.” “So the mayor, you know, is great at the one-liners, '
+            'but he is a chaos candidate,” Ortiz said.')
+    q = _quote(text, "unhinged")
+    assert "chaos" not in q.contents[0].text
+    assert any(c.text.startswith("So the mayor") for x in extract_text(text).quotes for c in x.contents)

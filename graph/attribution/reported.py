@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS,
                     XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_object_acts, quoted_sequel,
-                          sequel_after_cue)
+                          quotation_after_object, sequel_after_cue)
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_object, relative_label
 from ..model import Cue
@@ -103,6 +103,13 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
         origin = "infinitive"
+    quote_end = None
+    if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
+        # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
+        # off it by the parse, are what the speaker called him (boundaries)
+        hit = quotation_after_object(verb, getattr(in_quote, "anywhere", in_quote))
+        if hit is not None:
+            heads, quote_end, origin = [hit[0]], hit[1], "object"
     if not heads and lemma in PREP_CUES:
         for c in children:
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
@@ -203,7 +210,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # after the comma is the reporter's, as after a clause
         tokens = _drop_trailing_participle(tokens, heads)
     if origin == "object":
-        tokens = drop_object_acts(tokens, heads)
+        tokens = drop_object_acts(tokens, heads) if quote_end is None \
+            else list(doc[heads[0].left_edge.i:quote_end.i])  # (the closing mark left out, as elsewhere)
     tokens = clip(tokens, verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None

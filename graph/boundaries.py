@@ -332,3 +332,52 @@ def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token,
     if all(i in covered for i in range(k, end + 1)):
         return None
     return obj, doc[end]
+
+
+# Conjunctions that set a clause against what was said, or beside it: "while critics argue …",
+# "whereas the mayor insists …". ("because voters say …" gives the speaker's reason: it stays.)
+_CONTRASTING = frozenset("while whereas although though".split())
+
+
+def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
+    """``tokens`` of what ``cue`` reports without a report of someone else set after it in a
+    clause of its own: "accuses Lee of running a “smear” while Lee suggests the councilwoman is
+    a captive of developers", "said the plan would fail while critics argue it will save
+    money". A clause with its own subject and its own speech verb, opened by a contrasting
+    conjunction, is another attribution (read on its own), not part of this one."""
+    if len(tokens) < 4:
+        return tokens
+    first, present = tokens[0].i, {t.i for t in tokens}
+    for t in tokens:
+        if t.i == cue.i or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj") or not is_speech_verb(t.lemma_):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("he", "she"):
+            continue  # ("…, though he contended …": most often the speaker going on)
+        opener = next((c for c in t.children if c.dep_ in ("mark", "cc") and c.i < subj.i
+                       and c.lower_ in _CONTRASTING), None)
+        if opener is None or opener.i <= first + 1 or opener.i not in present:
+            continue
+        return [x for x in tokens if x.i < opener.i]
+    for k, t in enumerate(tokens[2:-2], 2):
+        if t.text in _DASHES and _dash_act(tokens[k + 1:]):
+            return tokens[:k]
+    return tokens
+
+
+_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
+
+
+def _dash_act(rest: list[Token]) -> bool:
+    """The words after a dash are the speaker's next act, not what was said: a speech verb
+    of no subject ("… seized by the militia - said at a rally that …") or a clause of the
+    speaker's own after "and" ("… by “insiders” — and he singled out the manager")."""
+    words = [t for t in rest if not t.is_punct]
+    if not words:
+        return False
+    w = words[0]
+    if w.pos_ == "VERB" and is_speech_verb(w.lemma_) and w.tag_ in ("VBD", "VBZ") \
+            and not any(c.dep_ in _OWN_SUBJECT for c in w.children):
+        return True
+    return len(words) > 2 and w.lower_ == "and" and words[1].lower_ in _PERSONAL \
+        and words[2].pos_ == "VERB" and words[1].head.i == words[2].i and words[1].dep_ == "nsubj"

@@ -265,3 +265,34 @@ def test_a_quotation_after_the_object_stops_at_its_own_closing_mark():
     q = _quote(text, "unhinged")
     assert "chaos" not in q.contents[0].text
     assert any(c.text.startswith("So the mayor") for x in extract_text(text).quotes for c in x.contents)
+
+
+@pytest.mark.parametrize("text, said, other, speaker", [
+    ('Ortiz accuses Lee of running an "artful smear" about her donors while Lee suggests the '
+     'councilwoman is a captive of developers.', "artful smear", "captive of developers", "Lee"),
+    ("Lee said the plan would fail while critics argue it will save money.", "the plan would fail",
+     "it will save money", "critics"),
+    ("Ortiz claims the mayor ignored the warnings, whereas the mayor insists he was never told.",
+     "the mayor ignored the warnings", "he was never told", "the mayor"),
+])
+def test_a_contrasting_report_of_someone_else_is_its_own_quote(text, said, other, speaker):
+    q = _quote(text, said)
+    assert other not in q.contents[0].text
+    o = _quote(text, other)
+    assert o is not q and [s.text for s in o.sources] == [speaker]
+
+
+def test_a_reason_with_a_speech_verb_stays_in_what_was_said():
+    assert any("because voters say they want change" in c
+               for c in _contents("Lee said he would win because voters say they want change."))
+
+
+@pytest.mark.parametrize("text, said, act", [
+    ('Lee said the mayor had been misled by "insiders" running his office — and he singled out the '
+     'deputy mayor, a longtime ally.', "misled by", "singled out"),
+    ('Lee said he would "fight like hell for" the farms owned by the families - said at a rally that '
+     'the state should also help.', "fight like hell", "at a rally"),
+])
+def test_the_speakers_act_after_a_dash_is_not_what_was_said(text, said, act):
+    q = _quote(text, said)
+    assert act not in q.contents[0].text, q.contents[0].text

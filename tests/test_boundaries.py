@@ -296,3 +296,29 @@ def test_a_reason_with_a_speech_verb_stays_in_what_was_said():
 def test_the_speakers_act_after_a_dash_is_not_what_was_said(text, said, act):
     q = _quote(text, said)
     assert act not in q.contents[0].text, q.contents[0].text
+
+
+def test_a_participle_with_the_speakers_quoted_words_stays_in_the_report():
+    text = ('Ortiz said the mayor has already been tested, coming from far behind in the polls to a '
+            '"dead heat" in the spring.')
+    q = _quote(text, "already been tested")
+    assert q.contents[0].text.endswith('"dead heat" in the spring') and q.kind == "mixed"
+
+
+def test_a_participle_of_the_reporters_after_a_quotation_is_still_not_the_report():
+    q = _quote('Lee said the vote was "rigged," prompting calls for a recount.', "the vote was")
+    assert "prompting" not in q.contents[0].text
+
+
+def test_a_lead_in_before_a_colon_is_not_what_an_object_cue_says():
+    text = ('Even people who backed the plan sounded cautious: Former Rep. Ann Lee called it '
+            '"the least bad option we have."')
+    q = _quote(text, "least bad option")
+    assert q.contents[0].text.startswith('it "the least bad') and q.speaker.name == "Ann Lee"
+    assert not any("sounded cautious" in c for c in _contents(text))
+
+
+def test_a_speech_participle_with_a_quotation_is_its_own_report():
+    text = 'Lee said the port would reopen in May, adding that the delay was "nobody\'s fault."'
+    q = _quote(text, "the port would reopen")
+    assert "adding" not in q.contents[0].text

@@ -247,6 +247,10 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     between = verb.doc[clause.right_edge.i + 1:verb.i]
     if any(t.text == ";" for t in between):
         return True
+    if any(t.text == ":" for t in between) and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        # "Even its backers sounded cautious: Lee called it “the least bad option”": a colon
+        # opens the sentence the lead-in announces, and a cue with an object of its own says that
+        return True
     return verb.lemma_.lower() in _JUDGING_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
@@ -345,6 +349,10 @@ def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[T
     for h in heads:
         for c in h.rights:
             if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i == 0:
+                continue
+            if not is_speech_verb(c.lemma_) and any(t.is_quote for t in c.subtree):
+                # "…, coming from far behind to a “dead heat”": the speaker's words go on (a
+                # speech verb, "…, adding “…”", is a report of its own)
                 continue
             k = c.left_edge.i - 1
             while k > h.i and c.doc[k].text in QUOTE_MARKS:

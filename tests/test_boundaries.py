@@ -322,3 +322,12 @@ def test_a_speech_participle_with_a_quotation_is_its_own_report():
     text = 'Lee said the port would reopen in May, adding that the delay was "nobody\'s fault."'
     q = _quote(text, "the port would reopen")
     assert "adding" not in q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Lee described the plan as "reckless."', 'the plan as "reckless'),
+    ('Lee criticized the mayor for "dithering."', 'the mayor for "dithering'),
+])
+def test_a_one_word_quoted_label_reads_with_its_object(text, said):
+    q = _quote(text, said)
+    assert q.kind == "mixed" and q.contents[0].text == said and q.speaker.name == "Lee"

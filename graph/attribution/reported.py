@@ -121,8 +121,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
                     break
                 if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
-                        and any(g.dep_ == "dobj" and g.i < c.i for g in children):
-                    break  # "described the mayor as “kind”": a one-word label reads with its object (below)
+                        and any(g.dep_ == "dobj" and g.i < c.i for g in children) \
+                        and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                    break  # "described the mayor as “kind”": a quoted one-word label reads with its object (below)
                 if objs:
                     heads = objs
                     origin = "prep"

@@ -381,3 +381,29 @@ def _dash_act(rest: list[Token]) -> bool:
         return True
     return len(words) > 2 and w.lower_ == "and" and words[1].lower_ in _PERSONAL \
         and words[2].pos_ == "VERB" and words[1].head.i == words[2].i and words[1].dep_ == "nsubj"
+
+
+def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Token]:
+    """The tokens an object cue's report goes on with in the speaker's quoted words, which the
+    parse hangs on the cue rather than on its object: a second object after "and" ("called the
+    governor “the most extreme pick” and someone who had “threatened the port”") or the reason
+    after "because" ("called them “boring returns” because “I remain one of the poor”"). Only
+    with words in marks and no speech verb of their own (which would be a report of its own);
+    ``last`` is the report's last token so far. Empty when there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last.i or c.is_punct or c.dep_ == "cc":
+            continue
+        conj = c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+        reason = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("because", "since") for g in c.children)
+        if not (conj or reason):
+            return []
+        between = [t for t in doc[last.i + 1:c.left_edge.i] if not (t.is_punct or t.is_space)]
+        if any(t.lower_ != "and" for t in between) or (conj and not between):
+            return []
+        sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        if not any(t.i in quoted_tokens and not t.is_quote for t in sub) \
+                or any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.dep_ not in ("relcl", "acl") for t in sub):
+            return []
+        return list(doc[last.i + 1:c.right_edge.i + 1])
+    return []

@@ -331,3 +331,25 @@ def test_a_speech_participle_with_a_quotation_is_its_own_report():
 def test_a_one_word_quoted_label_reads_with_its_object(text, said):
     q = _quote(text, said)
     assert q.kind == "mixed" and q.contents[0].text == said and q.speaker.name == "Lee"
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Ortiz called the governor "the most extreme pick in a generation" and someone who had '
+     '"threatened the port" by signing the bill.',
+     'the governor "the most extreme pick in a generation" and someone who had "threatened the port" by '
+     'signing the bill'),
+    ('Lee called them "very boring tax returns" because "I remain one of the poor members of the council."',
+     'them "very boring tax returns" because "I remain one of the poor members of the council'),
+])
+def test_an_object_cues_report_goes_on_in_the_speakers_quoted_words(text, said):
+    q = _quote(text, said.split('"')[1])
+    assert q.contents[0].text == said and len(q.fragments) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'Lee called the plan "a disaster" and the mayor agreed.',
+    'Lee called the plan "a disaster" because it cost too much.',
+])
+def test_an_object_cues_report_stops_before_words_not_in_marks(text):
+    q = _quote(text, "a disaster")
+    assert q.contents[0].text == 'the plan "a disaster'

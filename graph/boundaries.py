@@ -296,3 +296,114 @@ def quotation_opened_before(doc: Doc, start: int, cue_start: int, quoted: Sequen
             return None
         return first
     return None
+
+
+# An opening mark and the marks that close it (a nested ‘…’ inside “…” does not).
+_CLOSERS = {"\u201c": "\u201d\"", '"': '"\u201d', "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
+
+
+def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token, Token] | None:
+    """(object, closing mark) when an object cue's object is followed at once by a quotation
+    the parse breaks off from it: "called Lee “a smart guy. I think he gets the data.”",
+    "calling it “a step forward for the city. We waited years.”", "used the hearing to demand
+    landlords “pay their fair share.”" A sentence break inside the marks, or a second root,
+    leaves the object alone (and a preposition inside the marks may pass for the cue's
+    own: "for the city"), but words in marks right after the object of a verb that reports
+    through its object are what it was called, demanded, praised: the speaker's words.
+    None when there is no such quotation, or when the object's own subtree already holds it
+    (the content then reads as parsed)."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.i in quoted_tokens:
+        return None
+    k = obj.right_edge.i + 1
+    if k >= len(doc) or not doc[k].is_quote or k not in quoted_tokens or doc[k].whitespace_ \
+            or (k > 0 and k - 1 in quoted_tokens):
+        return None  # an opening mark hangs on the next word
+    closers = _CLOSERS.get(doc[k].text)
+    end = k + 1
+    while end < len(doc) and end in quoted_tokens and "\n" not in doc[end - 1].whitespace_ \
+            and not (doc[end].is_quote and closers is not None and doc[end].text in closers):
+        end += 1  # (the first closing mark of its kind: "“unhinged.” “So …”" are two quotations)
+    if end >= len(doc) or end - k < 3 or not doc[end].is_quote or closers is None or doc[end].text not in closers:
+        return None  # an unclosed mark, or nothing in it
+    covered = {t.i for t in obj.subtree}
+    covered |= {t.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i for t in c.subtree}
+    if all(i in covered for i in range(k, end + 1)):
+        return None
+    return obj, doc[end]
+
+
+# Conjunctions that set a clause against what was said, or beside it: "while critics argue …",
+# "whereas the mayor insists …". ("because voters say …" gives the speaker's reason: it stays.)
+_CONTRASTING = frozenset("while whereas although though".split())
+
+
+def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
+    """``tokens`` of what ``cue`` reports without a report of someone else set after it in a
+    clause of its own: "accuses Lee of running a “smear” while Lee suggests the councilwoman is
+    a captive of developers", "said the plan would fail while critics argue it will save
+    money". A clause with its own subject and its own speech verb, opened by a contrasting
+    conjunction, is another attribution (read on its own), not part of this one."""
+    if len(tokens) < 4:
+        return tokens
+    first, present = tokens[0].i, {t.i for t in tokens}
+    for t in tokens:
+        if t.i == cue.i or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj") or not is_speech_verb(t.lemma_):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("he", "she"):
+            continue  # ("…, though he contended …": most often the speaker going on)
+        opener = next((c for c in t.children if c.dep_ in ("mark", "cc") and c.i < subj.i
+                       and c.lower_ in _CONTRASTING), None)
+        if opener is None or opener.i <= first + 1 or opener.i not in present:
+            continue
+        return [x for x in tokens if x.i < opener.i]
+    for k, t in enumerate(tokens[2:-2], 2):
+        if t.text in _DASHES and _dash_act(tokens[k + 1:]):
+            return tokens[:k]
+    return tokens
+
+
+_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
+
+
+def _dash_act(rest: list[Token]) -> bool:
+    """The words after a dash are the speaker's next act, not what was said: a speech verb
+    of no subject ("… seized by the militia - said at a rally that …") or a clause of the
+    speaker's own after "and" ("… by “insiders” — and he singled out the manager")."""
+    words = [t for t in rest if not t.is_punct]
+    if not words:
+        return False
+    w = words[0]
+    if w.pos_ == "VERB" and is_speech_verb(w.lemma_) and w.tag_ in ("VBD", "VBZ") \
+            and not any(c.dep_ in _OWN_SUBJECT for c in w.children):
+        return True
+    return len(words) > 2 and w.lower_ == "and" and words[1].lower_ in _PERSONAL \
+        and words[2].pos_ == "VERB" and words[1].head.i == words[2].i and words[1].dep_ == "nsubj"
+
+
+def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Token]:
+    """The tokens an object cue's report goes on with in the speaker's quoted words, which the
+    parse hangs on the cue rather than on its object: a second object after "and" ("called the
+    governor “the most extreme pick” and someone who had “threatened the port”") or the reason
+    after "because" ("called them “boring returns” because “I remain one of the poor”"). Only
+    with words in marks and no speech verb of their own (which would be a report of its own);
+    ``last`` is the report's last token so far. Empty when there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last.i or c.is_punct or c.dep_ == "cc":
+            continue
+        conj = c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+        reason = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("because", "since") for g in c.children)
+        if not (conj or reason):
+            return []
+        between = [t for t in doc[last.i + 1:c.left_edge.i] if not (t.is_punct or t.is_space)]
+        if any(t.lower_ != "and" for t in between) or (conj and not between):
+            return []
+        sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        if not any(t.i in quoted_tokens and not t.is_quote for t in sub) \
+                or any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.dep_ not in ("relcl", "acl") for t in sub):
+            return []
+        return list(doc[last.i + 1:c.right_edge.i + 1])
+    return []

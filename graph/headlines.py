@@ -4,7 +4,10 @@
   who said them (the headline's subject); when the title goes on after them in its own words,
   the line from the quote on is a mixed quote with the quoted words as its fragment;
 - ``Envoy: talks yield 'meaningful progress'``: a name (or a role) and a colon sign the rest of
-  the title line as theirs.
+  the title line as theirs, also with the topic named (``Lee on taxes: the trends are 'terrible'``);
+- ``Union chief says strike 'inevitable'``: a speech verb whose clause drops its copula, so
+  the parse reads an object ("strike") and no clause; the line after the verb is what was
+  said, a mixed quote around its quoted words.
 
 A headline names people by surname or by role ("Envoy", "Minister"); ``speaker_in_body``
 takes that to the person of the article the body names so.
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .cues import OBJECT_CUES, is_speech_verb
 from .entities import EntityIndex, fold
 from .model import EntityRef
 from .quotes import Quoted
@@ -57,6 +61,15 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         if len(text[start:end].split()) < 3:
             return []
         return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
+    said = _verbless_clause(tokens, in_line)
+    if said is not None:
+        verb, q = said
+        start = verb.nbor().idx
+        end = headline_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+            end -= 1
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        return [HeadlineQuote(subj, start, end, q, "mixed")]
     out = []
     for q in in_line:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -79,13 +92,39 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
 
 def _signed(tokens: list[Token]) -> tuple[Token, Token] | None:
     """(head of the name, the colon) when the title opens with one to four capitalised words
-    and a colon."""
-    for k, t in enumerate(tokens[:5]):
+    and a colon, or with them, "on" and a topic of a few words ("Lee on Taxes:")."""
+    for k, t in enumerate(tokens[:10]):
         if t.text == ":":
             name = tokens[:k]
+            on = next((j for j, w in enumerate(name) if w.lower_ == "on"), None)
+            if on is not None and 1 <= k - on - 1 <= 4:
+                name = name[:on]  # the topic after "on" is no part of the name
             if 1 <= len(name) <= 4 and all(w.text[:1].isupper() and w.pos_ in ("PROPN", "NOUN") for w in name):
                 return name[-1], t
             return None
+    return None
+
+
+def _verbless_clause(tokens: list[Token], in_line: list[Quoted]) -> tuple[Token, Quoted] | None:
+    """(the speech verb, its quotation) when the title is "SUBJECT says NOUN ‘…’ …": a verb
+    that reports a clause (not through its object, as "calls" does) with a subject, no clause
+    or infinitive of its own in the parse, and a quotation right after its object."""
+    for t in tokens[:6]:
+        if t.pos_ != "VERB" or t.tag_ != "VBZ" or not is_speech_verb(t.lemma_) or t.lemma_.lower() in OBJECT_CUES:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            return None
+        # (the parse may leave the noun loose: "says ferry plan ‘…’" gives "plan" as a dep)
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "dep", "attr") and c.i > t.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if obj is None or t.i + 1 >= len(t.doc):
+            return None
+        # the object's words first, then the quotation: "strike ‘inevitable’"
+        after = [q for q in in_line if q.start >= t.doc[obj.left_edge.i].idx and len(q.content.split()) <= 8]
+        if after and after[0].start <= t.doc[obj.right_edge.i].idx + len(t.doc[obj.right_edge.i]) + 2:
+            return t, after[0]
+        return None
     return None
 
 

@@ -238,3 +238,118 @@ def test_a_lead_in_with_a_cue_of_its_own_is_not_taken_into_the_next_report():
     for q in extract_text(text).quotes:
         if any("wears you down" in c.text for c in q.contents):
             assert not any("repairs" in c.text for c in q.contents)
+
+
+@pytest.mark.parametrize("text, obj, words", [
+    # a sentence break inside the marks: the parse leaves the object alone
+    ('Lee called Ortiz "a real smart guy. I think he understands the data."', "Ortiz",
+     "I think he understands the data"),
+    ('Lee praised the plan, calling it "a real step forward for the city. We have waited years for this."',
+     "it", "We have waited years for this"),
+    # a second root inside the marks
+    ('Ortiz used the hearing to demand wealthy landlords "pay their fair share into the fund. . . . '
+     'My plan would lift the cap on rents."', "wealthy landlords", "My plan would lift the cap"),
+    ('At the rally, Lee introduced her running mate, calling Ann Ortiz "my partner in this campaign and in '
+     'the statehouse ... to make the city safe again."', "Ann Ortiz", "to make the city safe again"),
+])
+def test_a_quotation_right_after_an_object_cues_object_is_what_was_said(text, obj, words):
+    q = _quote(text, words)
+    assert q.kind == "mixed" and q.contents[0].text.startswith(obj + ' "'), q.contents[0].text
+    assert q.speaker is not None and q.speaker.name in ("Lee", "Ortiz")
+    assert any(words in f.text for f in q.fragments)
+
+
+def test_a_quotation_after_the_object_stops_at_its_own_closing_mark():
+    text = ('Ortiz called the mayor “unhinged.” “So the mayor, you know, is great at the one-liners, '
+            'but he is a chaos candidate,” Ortiz said.')
+    q = _quote(text, "unhinged")
+    assert "chaos" not in q.contents[0].text
+    assert any(c.text.startswith("So the mayor") for x in extract_text(text).quotes for c in x.contents)
+
+
+@pytest.mark.parametrize("text, said, other, speaker", [
+    ('Ortiz accuses Lee of running an "artful smear" about her donors while Lee suggests the '
+     'councilwoman is a captive of developers.', "artful smear", "captive of developers", "Lee"),
+    ("Lee said the plan would fail while critics argue it will save money.", "the plan would fail",
+     "it will save money", "critics"),
+    ("Ortiz claims the mayor ignored the warnings, whereas the mayor insists he was never told.",
+     "the mayor ignored the warnings", "he was never told", "the mayor"),
+])
+def test_a_contrasting_report_of_someone_else_is_its_own_quote(text, said, other, speaker):
+    q = _quote(text, said)
+    assert other not in q.contents[0].text
+    o = _quote(text, other)
+    assert o is not q and [s.text for s in o.sources] == [speaker]
+
+
+def test_a_reason_with_a_speech_verb_stays_in_what_was_said():
+    assert any("because voters say they want change" in c
+               for c in _contents("Lee said he would win because voters say they want change."))
+
+
+@pytest.mark.parametrize("text, said, act", [
+    ('Lee said the mayor had been misled by "insiders" running his office — and he singled out the '
+     'deputy mayor, a longtime ally.', "misled by", "singled out"),
+    ('Lee said he would "fight like hell for" the farms owned by the families - said at a rally that '
+     'the state should also help.', "fight like hell", "at a rally"),
+])
+def test_the_speakers_act_after_a_dash_is_not_what_was_said(text, said, act):
+    q = _quote(text, said)
+    assert act not in q.contents[0].text, q.contents[0].text
+
+
+def test_a_participle_with_the_speakers_quoted_words_stays_in_the_report():
+    text = ('Ortiz said the mayor has already been tested, coming from far behind in the polls to a '
+            '"dead heat" in the spring.')
+    q = _quote(text, "already been tested")
+    assert q.contents[0].text.endswith('"dead heat" in the spring') and q.kind == "mixed"
+
+
+def test_a_participle_of_the_reporters_after_a_quotation_is_still_not_the_report():
+    q = _quote('Lee said the vote was "rigged," prompting calls for a recount.', "the vote was")
+    assert "prompting" not in q.contents[0].text
+
+
+def test_a_lead_in_before_a_colon_is_not_what_an_object_cue_says():
+    text = ('Even people who backed the plan sounded cautious: Former Rep. Ann Lee called it '
+            '"the least bad option we have."')
+    q = _quote(text, "least bad option")
+    assert q.contents[0].text.startswith('it "the least bad') and q.speaker.name == "Ann Lee"
+    assert not any("sounded cautious" in c for c in _contents(text))
+
+
+def test_a_speech_participle_with_a_quotation_is_its_own_report():
+    text = 'Lee said the port would reopen in May, adding that the delay was "nobody\'s fault."'
+    q = _quote(text, "the port would reopen")
+    assert "adding" not in q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Lee described the plan as "reckless."', 'the plan as "reckless'),
+    ('Lee criticized the mayor for "dithering."', 'the mayor for "dithering'),
+])
+def test_a_one_word_quoted_label_reads_with_its_object(text, said):
+    q = _quote(text, said)
+    assert q.kind == "mixed" and q.contents[0].text == said and q.speaker.name == "Lee"
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Ortiz called the governor "the most extreme pick in a generation" and someone who had '
+     '"threatened the port" by signing the bill.',
+     'the governor "the most extreme pick in a generation" and someone who had "threatened the port" by '
+     'signing the bill'),
+    ('Lee called them "very boring tax returns" because "I remain one of the poor members of the council."',
+     'them "very boring tax returns" because "I remain one of the poor members of the council'),
+])
+def test_an_object_cues_report_goes_on_in_the_speakers_quoted_words(text, said):
+    q = _quote(text, said.split('"')[1])
+    assert q.contents[0].text == said and len(q.fragments) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'Lee called the plan "a disaster" and the mayor agreed.',
+    'Lee called the plan "a disaster" because it cost too much.',
+])
+def test_an_object_cues_report_stops_before_words_not_in_marks(text):
+    q = _quote(text, "a disaster")
+    assert q.contents[0].text == 'the plan "a disaster'

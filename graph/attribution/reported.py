@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS,
                     XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_object_acts, quoted_sequel,
-                          sequel_after_cue)
+                          drop_other_reports, object_sequel,
+                          quotation_after_object, sequel_after_cue)
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_object, relative_label
 from ..model import Cue
@@ -103,6 +104,13 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
         origin = "infinitive"
+    quote_end = None
+    if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
+        # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
+        # off it by the parse, are what the speaker called him (boundaries)
+        hit = quotation_after_object(verb, getattr(in_quote, "anywhere", in_quote))
+        if hit is not None:
+            heads, quote_end, origin = [hit[0]], hit[1], "object"
     if not heads and lemma in PREP_CUES:
         for c in children:
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
@@ -113,6 +121,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 if objs and lemma in QUOTED_PREP_ONLY and not any(
                         t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
                     break
+                if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
+                        and any(g.dep_ == "dobj" and g.i < c.i for g in children) \
+                        and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                    break  # "described the mayor as “kind”": a quoted one-word label reads with its object (below)
                 if objs:
                     heads = objs
                     origin = "prep"
@@ -203,8 +215,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # after the comma is the reporter's, as after a clause
         tokens = _drop_trailing_participle(tokens, heads)
     if origin == "object":
-        tokens = drop_object_acts(tokens, heads)
-    tokens = clip(tokens, verb, index)
+        tokens = drop_object_acts(tokens, heads) if quote_end is None \
+            else list(doc[heads[0].left_edge.i:quote_end.i])  # (the closing mark left out, as elsewhere)
+        if tokens:
+            tokens = tokens + object_sequel(verb, tokens[-1], getattr(in_quote, "anywhere", in_quote))
+    tokens = clip(drop_other_reports(tokens, verb), verb, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
     if origin == "clause":
@@ -238,6 +253,10 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     says that object, not the clause ("…, Lee promised supporters" keeps it: they were told)."""
     between = verb.doc[clause.right_edge.i + 1:verb.i]
     if any(t.text == ";" for t in between):
+        return True
+    if any(t.text == ":" for t in between) and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        # "Even its backers sounded cautious: Lee called it “the least bad option”": a colon
+        # opens the sentence the lead-in announces, and a cue with an object of its own says that
         return True
     return verb.lemma_.lower() in _JUDGING_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
@@ -337,6 +356,10 @@ def _drop_trailing_participle(tokens: list[Token], heads: list[Token]) -> list[T
     for h in heads:
         for c in h.rights:
             if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i == 0:
+                continue
+            if not is_speech_verb(c.lemma_) and any(t.is_quote for t in c.subtree):
+                # "…, coming from far behind to a “dead heat”": the speaker's words go on (a
+                # speech verb, "…, adding “…”", is a report of its own)
                 continue
             k = c.left_edge.i - 1
             while k > h.i and c.doc[k].text in QUOTE_MARKS:

@@ -1,0 +1,39 @@
+"""Headline forms of attribution that drop a verb or a copula (titles invented)."""
+
+from __future__ import annotations
+
+from quotegraph import extract_text
+
+_BODY = "\n\nPrime Minister Lena Tamsin spoke in Rovena on Monday. The talks resume next week.\n"
+
+
+def _headline_quotes(title):
+    return [q for q in extract_text(title + _BODY).quotes if q.contents[0].end <= len(title)]
+
+
+def test_a_says_clause_without_its_copula_is_a_mixed_quote():
+    # the parse reads "strike" as the object of "says" and finds no clause
+    qs = _headline_quotes("Union chief says strike 'inevitable'")
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "mixed" and q.contents[0].text == "strike 'inevitable'"
+    assert [f.text for f in q.fragments] == ["inevitable"]
+    assert [s.text for s in q.sources] == ["Union chief"]
+
+
+def test_a_says_clause_without_its_copula_runs_to_the_end_of_the_title():
+    qs = _headline_quotes("Tamsin says ferry plan 'absolutely right' despite the cost")
+    assert [q.contents[0].text for q in qs] == ["ferry plan 'absolutely right' despite the cost"]
+    assert qs[0].speaker.name == "Lena Tamsin"
+
+
+def test_a_says_clause_with_its_verb_is_read_as_before():
+    qs = _headline_quotes("Tamsin says the ferry plan is 'a disaster'")
+    assert [q.contents[0].text for q in qs] == ["the ferry plan is 'a disaster"]
+    assert qs[0].cue.lemma == "say"
+
+
+def test_a_name_on_a_topic_and_a_colon_signs_the_title():
+    qs = _headline_quotes("Tamsin on the budget: cuts 'a price worth paying'")
+    assert len(qs) == 1 and qs[0].contents[0].text == "cuts 'a price worth paying'"
+    assert qs[0].speaker.name == "Lena Tamsin"

@@ -260,3 +260,36 @@ def own_subject(verb: Token) -> Token | None:
         return None
     left = [c for c in subjects if c.i < verb.i]
     return left[-1] if left else subjects[0]
+
+
+def colon_object(verb: Token, subj: Token | None, in_quote: set[int]) -> Token | None:
+    """"The timing of the surge doesn't surprise pollster Mia Lund: “…”": a colon intro whose
+    verb is no speech verb and whose subject is a thing (a common noun no name stands for)
+    hands the quotation to the person its object names. None otherwise."""
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+        return None  # a name or a pronoun as subject speaks itself; "…, quoting Lee:" quotes Lee
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    head = name_head(obj) if obj.pos_ == "PROPN" else next(
+        (c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > obj.i), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return None
+    return head if fits(head, verb, in_quote) else None
+
+
+_BE = frozenset({"is", "'s", "\u2019s", "was"})
+
+
+def here_is(before: list[Token]) -> Token | None:
+    """"Here's Ortiz in March: “…”", "Here is how Lee put it:": the person a presenting
+    "here is" names before the colon speaks."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 4 or words[-1].text != ":" or words[0].lower_ != "here" or words[1].lower_ not in _BE:
+        return None
+    for tok in words[2:-1]:
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG"):
+            return name_head(tok)  # the small model leaves a rare surname untyped
+        if tok.pos_ in ("VERB", "ADP") and tok.lower_ != "how":
+            break
+    return None

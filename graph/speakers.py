@@ -526,12 +526,17 @@ class SpeakerResolver:
                 holder = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                for g in c.children if g.dep_ == "pobj"), None)
             if holder is None and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "in"):
-                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-                if verb.pos_ == "VERB":
+                # "defended the plan in a letter": the parse may hang "in" on the object; the
+                # verb above it is the one whose subject wrote
+                verb = tok.head if tok.dep_ == "dobj" else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
+                if verb.pos_ == "VERB" and verb.sent.start == tok.sent.start:
                     holder = subject_of(verb)
             if holder is None:
                 return None
             ref = self.index.at(holder)
+            if ref is None and holder.pos_ == "PROPN":
+                # "Tove Rask": the small model may type only part of the name
+                ref = next((r for t in mention_span(holder, self.index) if (r := self.index.at(t)) is not None), None)
             if ref is None and holder.lower_ in PERSON_PRONOUNS:
                 ref = self._pronoun(holder)
             if ref is None:

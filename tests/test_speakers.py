@@ -67,3 +67,11 @@ def test_a_statement_one_is_quoted_in_is_not_ones_own():
             "\u201cPrices will rise,\u201d the statement said.")
     q = with_words(text, "Prices will rise")
     assert q.speaker is None or q.speaker.name != "Jan Lee"
+
+
+def test_the_letter_is_the_words_of_whoever_wrote_in_it_even_when_in_hangs_on_the_object():
+    text = ("Bridge plan.\n\nCounty engineer Tove Rask defended the plan in a letter to residents. "
+            "\u201cThe bridge will cut the journey to four minutes,\u201d the letter said.")
+    q = with_words(text, "four minutes")
+    assert [s.text for s in q.sources] == ["the letter"]
+    assert q.speaker is not None and q.speaker.name in "Tove Rask"

@@ -75,3 +75,10 @@ def test_the_letter_is_the_words_of_whoever_wrote_in_it_even_when_in_hangs_on_th
     q = with_words(text, "four minutes")
     assert [s.text for s in q.sources] == ["the letter"]
     assert q.speaker is not None and q.speaker.name in "Tove Rask"
+
+
+def test_a_description_with_nobody_named_just_before_is_a_described_source():
+    text = ("Mayor Lena Diaz opened the new bridge in May.\n\nTraffic was light on Monday. Shops stayed shut. "
+            "Buses ran late.\n\n\u201cNobody told us about the closures,\u201d the shopkeeper said.")
+    q = with_words(text, "Nobody told us")
+    assert q.speaker is None or q.speaker.name != "Lena Diaz"

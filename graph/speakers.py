@@ -515,17 +515,27 @@ class SpeakerResolver:
         return self._person_described(head, demonyms)
 
     def _person_just_named(self, head: Token) -> EntityRef | None:
-        """The person a reader takes a description for when one was named in this sentence or
-        the two before it: the most salient such (see ``_person_antecedent``), else None."""
+        """The person a reader takes a description for when one was the subject of one of the
+        two sentences before it: the most salient such (see ``_person_antecedent``), else None.
+        A person named in the description's own sentence is someone else ("Reed was told by
+        the governor")."""
         ref = self._person_antecedent(head, None)
         if ref is None:
             return None
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
-            if self._sent_of[head.i] - self._sent_of[i] > 2:
+            back = self._sent_of[head.i] - self._sent_of[i]
+            if back == 0:
+                if self._person_ref[i].id == ref.id:
+                    return None
+                continue
+            if back > 2:
                 return None
             if self._person_ref[i].id == ref.id:
-                return ref
+                root = self.doc[i]
+                while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                    root = root.head
+                return ref if root.dep_ in SUBJECT_DEPS else None
         return None
 
     def _issuer_of_earlier(self, head: Token, noun: str) -> EntityRef | None:

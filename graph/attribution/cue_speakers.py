@@ -43,7 +43,8 @@ def _count_of(tok: Token) -> bool:
     """"Hundreds of farmers", "dozens of them": a count of people, the group that speaks
     (the small model tags the count as a number)."""
     # (a share, "74 percent of voters said", is a poll's finding: the poll reports it)
-    return tok.pos_ in ("NOUN", "NUM") and tok.ent_type_ == "CARDINAL" and any(
+    # ("one of the advisers" is one person of the group, read by ``_one_of``)
+    return tok.pos_ in ("NOUN", "NUM") and tok.ent_type_ == "CARDINAL" and tok.lower_ != "one" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us")) for g in c.children)
         for c in tok.children)

@@ -613,7 +613,8 @@ def _kept_silent(verb: Token) -> bool:
     return is_speech_verb(lemma) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+# (not "-ent"/"-ant": "the first incident", "the agreement" are things more often than people)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENTS = frozenset("order paper number letter report statement quarter center centre member matter "
                         "government department parliament agreement document".split())
 

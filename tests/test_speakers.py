@@ -82,3 +82,11 @@ def test_a_description_with_nobody_named_just_before_is_a_described_source():
             "Buses ran late.\n\n\u201cNobody told us about the closures,\u201d the shopkeeper said.")
     q = with_words(text, "Nobody told us")
     assert q.speaker is None or q.speaker.name != "Lena Diaz"
+
+
+def test_a_thing_described_is_not_the_person_just_named():
+    text = ("Senator Ana Ortiz spoke at the state fair on Thursday.\n\n"
+            "The first incident came during her speech, when farmers interrupted her, shouting "
+            "\u201cshe wins, we lose!\u201d")
+    q = with_words(text, "we lose")
+    assert q.speaker is None or q.speaker.name != "Ana Ortiz"

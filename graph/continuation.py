@@ -144,6 +144,18 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and root.pos_ == "PROPN":
         subj = root  # the parse makes the name the root of a long sentence about it
+    found = _person_subject(doc, index, subj, prev_tok, first, anyone)
+    if found is None:
+        # "Farmers should read the rules, he told reporters.": the sentence is someone's
+        # report, whatever the parse made its root; the one reporting is introduced
+        found = _person_subject(doc, index, _reporter(sent), prev_tok, first, anyone)
+    return found
+
+
+def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: Token, first: Token,
+                    anyone: bool) -> Token | None:
+    """``subj`` when it names a person (or is "he"/"she" across a paragraph break, resolved
+    by the caller), else None."""
     if subj is None:
         return None
     if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
@@ -152,6 +164,23 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj
+
+
+def _reporter(sent) -> Token | None:
+    """The subject of the last speech verb of ``sent`` outside quotation marks, when it is
+    a name or a person's pronoun: the sentence reports what that person said."""
+    depth = 0
+    best = None
+    for t in sent:
+        if t.text in ("\u201c", "\u201d", '"'):
+            depth = 1 - depth if t.text == '"' else (1 if t.text == "\u201c" else 0)
+            continue
+        if depth or t.pos_ != "VERB" or not is_speech_verb(t.lemma_):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+            best = subj
+    return best
 
 
 # Nouns of an exchange of words that are no cue by themselves ("had a question for the crowd").

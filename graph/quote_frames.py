@@ -32,7 +32,7 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
     """
     if not frame or not content.rstrip().endswith(_HANDOVER):
         return None
-    for verb in frame[:6]:
+    for verb in frame[:10]:  # "the Republican vice-presidential nominee riffed": a long description
         if verb.pos_ not in ("VERB",) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have"):
             continue
         hangs = any(t.head.i == verb.i for t in doc[q_first:q_end])

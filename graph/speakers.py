@@ -500,6 +500,11 @@ class SpeakerResolver:
                     return ent
                 break
             return None
+        if noun not in PERSON_NOUNS and _agentive(head) and noun not in SOURCE_NOUNS and head.tag_ == "NN" \
+                and not any(c.dep_ == "nummod" for c in head.children):
+            # "Hale, a former banker, says … “…,” the developer said": a description of one who
+            # does something, right after a person was named, is that person
+            return self._person_just_named(head)
         if noun not in PERSON_NOUNS or noun in ("man", "woman", "foreign", "counterpart"):
             return None
         if head.tag_ != "NN" or any(c.dep_ == "nummod" for c in head.children):
@@ -508,6 +513,30 @@ class SpeakerResolver:
         if not demonyms:
             return self._person_antecedent(head, None)
         return self._person_described(head, demonyms)
+
+    def _person_just_named(self, head: Token) -> EntityRef | None:
+        """The person a reader takes a description for when one was the subject of one of the
+        two sentences before it: the most salient such (see ``_person_antecedent``), else None.
+        A person named in the description's own sentence is someone else ("Reed was told by
+        the governor")."""
+        ref = self._person_antecedent(head, None)
+        if ref is None:
+            return None
+        for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
+            i = self._person_tokens[k]
+            back = self._sent_of[head.i] - self._sent_of[i]
+            if back == 0:
+                if self._person_ref[i].id == ref.id:
+                    return None
+                continue
+            if back > 2:
+                return None
+            if self._person_ref[i].id == ref.id:
+                root = self.doc[i]
+                while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                    root = root.head
+                return ref if root.dep_ in SUBJECT_DEPS else None
+        return None
 
     def _issuer_of_earlier(self, head: Token, noun: str) -> EntityRef | None:
         """Who issued the document "the statement" takes up: the same noun met a paragraph or
@@ -526,12 +555,17 @@ class SpeakerResolver:
                 holder = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                for g in c.children if g.dep_ == "pobj"), None)
             if holder is None and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "in"):
-                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-                if verb.pos_ == "VERB":
+                # "defended the plan in a letter": the parse may hang "in" on the object; the
+                # verb above it is the one whose subject wrote
+                verb = tok.head if tok.dep_ == "dobj" else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
+                if verb.pos_ == "VERB" and verb.sent.start == tok.sent.start:
                     holder = subject_of(verb)
             if holder is None:
                 return None
             ref = self.index.at(holder)
+            if ref is None and holder.pos_ == "PROPN":
+                # "Tove Rask": the small model may type only part of the name
+                ref = next((r for t in mention_span(holder, self.index) if (r := self.index.at(t)) is not None), None)
             if ref is None and holder.lower_ in PERSON_PRONOUNS:
                 ref = self._pronoun(holder)
             if ref is None:
@@ -577,6 +611,23 @@ def _kept_silent(verb: Token) -> bool:
     # another speech verb is silence only said bare ("did not say", "would not elaborate"): one
     # with what was not said spoke ("did not deny the report", "did not say when it would close")
     return is_speech_verb(lemma) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+
+
+# (not "-ent"/"-ant": "the first incident", "the agreement" are things more often than people)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+_NOT_AGENTS = frozenset("order paper number letter report statement quarter center centre member matter "
+                        "government department parliament agreement document".split())
+
+
+def _agentive(head: Token) -> bool:
+    """A common noun for one who does something ("the developer", "the former banker", "the
+    ferryman"), by its ending or a "former"/"retired" before it; not a thing ("the letter")."""
+    low = head.lower_
+    if low in _NOT_AGENTS or low in DOCUMENT_NOUNS or low in MEDIA_NOUNS or low in OFFICE_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "retired", "veteran", "longtime") for c in head.children):
+        return True
+    return low.endswith(_AGENT_ENDINGS) and len(low) > 4
 
 
 def _one_described(ref: EntityRef) -> bool:

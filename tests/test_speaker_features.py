@@ -76,3 +76,49 @@ def test_transcript_turns_by_surname_keep_the_full_names(tmp_path):
     assert _speaker(rec, "show me where") == _speaker(rec, "does nothing to secure")
     assert _speaker(rec, "page forty") == _speaker(rec, "simply not true")
     assert _speaker(rec, "simply not true") and "ESTRADA" in _speaker(rec, "simply not true")
+
+
+MILL = """A mill town bets on its past
+
+BRANNOCK — When the textile mill closed in 2009, Maria Okafor lost her job and her father's pension in the same week.
+
+Fifteen years later, she runs a museum in the old weaving hall, and the town council wants to sell the building to a developer, Viktor Hale.
+
+"They think a museum is a luxury," she said. "For us it is the only thing left."
+
+Hale met Okafor in March. He has offered to keep one room for exhibits.
+
+"One room is not a museum," she said. "It is a cupboard."
+
+Hale, a former banker, says the numbers do not work otherwise. "I have to build flats to pay for the roof," the developer said. "Nobody gives money for looms."
+
+The mayor, Ruth Dunmore, has not taken sides. Asked about the sale, Dunmore said the council would vote in June.
+
+"We will listen to everyone," she said.
+"""
+
+FERRY = """The last ferryman of Odra Sound
+
+ODRA SOUND — For forty years, Henrik Sallo has taken the small ferry across the sound twice a day. Next spring the county will replace it with a bridge.
+
+"I knew it would come," the former harbour pilot said on a grey morning, coiling a rope. "You cannot stop a road."
+
+"But a bridge does not talk to anyone."
+
+"On the ferry you learn who is ill, who is getting married, who owes money."
+"""
+
+
+def test_she_after_a_paragraph_naming_two_people_and_a_description_of_the_one_just_named(tmp_path):
+    rec = _extract(tmp_path, "mill.txt", MILL)
+    assert _speaker(rec, "only thing left") == "Maria Okafor"
+    assert _speaker(rec, "cupboard") == "Maria Okafor"
+    assert _speaker(rec, "pay for the roof") == "Viktor Hale"  # "the developer", right after Hale
+    assert _speaker(rec, "listen to everyone") == "Ruth Dunmore"
+
+
+def test_a_description_of_the_person_the_story_opens_with_and_the_chain_after_it(tmp_path):
+    rec = _extract(tmp_path, "ferry.txt", FERRY)
+    assert _speaker(rec, "stop a road") == "Henrik Sallo"
+    assert _speaker(rec, "talk to anyone") == "Henrik Sallo"
+    assert _speaker(rec, "owes money") == "Henrik Sallo"

@@ -157,3 +157,18 @@ def test_she_is_the_woman_who_did_not_deny_something(spoke):
             "\u201cWe are working on it,\u201d she said.")
     q = with_words(text, "working on it")
     assert q.speaker is not None and q.speaker.name == "Lena Diaz"
+
+
+def test_a_count_of_people_is_the_group_that_speaks():
+    text = ("Budget talks stall.\n\nHundreds of angry farmers marched through the capital on Monday, chanting "
+            "\"No farms, no food,\" and raising fresh questions about the plan.")
+    q = with_words(text, "No farms")
+    assert any("farmers" in s.text for s in q.sources)
+
+
+def test_a_long_description_before_a_manner_verb_after_the_quotation_speaks():
+    text = ("Debate night.\n\n\u201cGovernor Vance, let me help you out - the answer is no,\u201d the Republican "
+            "vice-presidential nominee riffed on Vance's non-answer.")
+    q = with_words(text, "help you out")
+    assert q.cue is not None and q.cue.text == "riffed"
+    assert [s.text for s in q.sources] == ["the Republican vice-presidential nominee"]

@@ -4,6 +4,8 @@ next quotation, a new sentence after a closed quotation is not its cue, the near
 layer speaks, a paragraph of narration introduces the quotation after it, and a name with a
 colon after a sentence speaks. Sentences written for these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -242,3 +244,40 @@ def test_inverted_cue_the_parse_takes_for_transitive_still_speaks():
             "city,” exhorted the mayor's introducer, actress Ann Cole.")
     q = with_words(text, "woman running")
     assert q.speaker is not None and q.speaker.name == "Ann Cole"
+
+
+# -- an aside with a voice of its own inside a report (attribution.layers) ---------------------
+
+@pytest.mark.parametrize("text,words,who,outer", [
+    ("Talks go on.\n\nRuiz criticised the ministry's plan, which an audit said was \u201cbadly costed\u201d.",
+     "badly costed", "audit", "Ruiz"),
+    ("Talks go on.\n\nLund suggested that a leader who dodges questions cannot govern, while Ortiz said the "
+     "\u201cstakes are too high\u201d for that.", "stakes are too high", "Ortiz", "Lund"),
+])
+def test_a_report_in_an_aside_of_another_report_is_its_own_subjects(text, words, who, outer):
+    q = with_words(text, words)
+    assert any(who in s.text for s in q.sources)
+    first = next(x for x in extract_text(text).quotes if x.speaker is not None and x.speaker.name == outer)
+    assert words not in first.contents[-1].text
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Kim said the man, who told police he was innocent, had \u201cnothing to hide\u201d.", "nothing to hide"),
+    ("Kim said the plan, which Lee said was costly, would \u201cpass easily\u201d next week.", "pass easily"),
+    ("Kim said Lee told him the deal was \u201cdead\u201d.", "dead"),
+])
+def test_a_report_the_outer_verb_reports_or_that_the_outer_sentence_goes_on_past_stays_whole(text, words):
+    q = with_words(text, words)
+    assert q.speaker is not None and q.speaker.name == "Kim"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Kim said the new rules would \u201chelp small firms\u201d, though she noted banks are beginning to demand "
+     "more paperwork.", "more paperwork"),
+    ("Kim said the party needs \u201ca new story\u201d that humanizes its voters and demands respect.",
+     "demands respect"),
+])
+def test_an_aside_in_the_same_voice_or_about_a_noun_stays_in_the_report(text, words):
+    q = with_words(text, words)
+    assert q.speaker is not None and q.speaker.name == "Kim"
+    assert [s.text for s in q.sources] == ["Kim"]

@@ -67,3 +67,26 @@ def test_a_statement_one_is_quoted_in_is_not_ones_own():
             "\u201cPrices will rise,\u201d the statement said.")
     q = with_words(text, "Prices will rise")
     assert q.speaker is None or q.speaker.name != "Jan Lee"
+
+
+def test_the_letter_is_the_words_of_whoever_wrote_in_it_even_when_in_hangs_on_the_object():
+    text = ("Bridge plan.\n\nCounty engineer Tove Rask defended the plan in a letter to residents. "
+            "\u201cThe bridge will cut the journey to four minutes,\u201d the letter said.")
+    q = with_words(text, "four minutes")
+    assert [s.text for s in q.sources] == ["the letter"]
+    assert q.speaker is not None and q.speaker.name in "Tove Rask"
+
+
+def test_a_description_with_nobody_named_just_before_is_a_described_source():
+    text = ("Mayor Lena Diaz opened the new bridge in May.\n\nTraffic was light on Monday. Shops stayed shut. "
+            "Buses ran late.\n\n\u201cNobody told us about the closures,\u201d the shopkeeper said.")
+    q = with_words(text, "Nobody told us")
+    assert q.speaker is None or q.speaker.name != "Lena Diaz"
+
+
+def test_a_thing_described_is_not_the_person_just_named():
+    text = ("Senator Ana Ortiz spoke at the state fair on Thursday.\n\n"
+            "The first incident came during her speech, when farmers interrupted her, shouting "
+            "\u201cshe wins, we lose!\u201d")
+    q = with_words(text, "we lose")
+    assert q.speaker is None or q.speaker.name != "Ana Ortiz"

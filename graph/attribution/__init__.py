@@ -52,6 +52,7 @@ from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, link, run_on_passages, settle_cues
+from .layers import clip_at_inner_reports
 from .finishing import finish
 
 
@@ -123,6 +124,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     run_on_passages(drafts, text, quoted)
+    clip_at_inner_reports(doc, drafts, text)  # "…, which an audit said was “badly costed”": the audit's
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)

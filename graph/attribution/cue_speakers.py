@@ -31,12 +31,23 @@ def fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
         return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
-    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok):  # "the 52-year-old" speaks
-        return False
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok) and not _count_of(tok):
+        return False  # "the 52-year-old" and "hundreds of farmers" speak
     if tok.i in getattr(in_quote, "anywhere", in_quote):
         return False
     lo, hi = sorted((tok.i, verb.i))
     return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
+def _count_of(tok: Token) -> bool:
+    """"Hundreds of farmers", "dozens of them": a count of people, the group that speaks
+    (the small model tags the count as a number)."""
+    # (a share, "74 percent of voters said", is a poll's finding: the poll reports it)
+    # ("one of the advisers" is one person of the group, read by ``_one_of``)
+    return tok.pos_ in ("NOUN", "NUM") and tok.ent_type_ == "CARDINAL" and tok.lower_ != "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us")) for g in c.children)
+        for c in tok.children)
 
 
 def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> Token | None:
@@ -260,3 +271,36 @@ def own_subject(verb: Token) -> Token | None:
         return None
     left = [c for c in subjects if c.i < verb.i]
     return left[-1] if left else subjects[0]
+
+
+def colon_object(verb: Token, subj: Token | None, in_quote: set[int]) -> Token | None:
+    """"The timing of the surge doesn't surprise pollster Mia Lund: “…”": a colon intro whose
+    verb is no speech verb and whose subject is a thing (a common noun no name stands for)
+    hands the quotation to the person its object names. None otherwise."""
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+        return None  # a name or a pronoun as subject speaks itself; "…, quoting Lee:" quotes Lee
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    head = name_head(obj) if obj.pos_ == "PROPN" else next(
+        (c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > obj.i), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return None
+    return head if fits(head, verb, in_quote) else None
+
+
+_BE = frozenset({"is", "'s", "\u2019s", "was"})
+
+
+def here_is(before: list[Token]) -> Token | None:
+    """"Here's Ortiz in March: “…”", "Here is how Lee put it:": the person a presenting
+    "here is" names before the colon speaks."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 4 or words[-1].text != ":" or words[0].lower_ != "here" or words[1].lower_ not in _BE:
+        return None
+    for tok in words[2:-1]:
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG"):
+            return name_head(tok)  # the small model leaves a rare surname untyped
+        if tok.pos_ in ("VERB", "ADP") and tok.lower_ != "how":
+            break
+    return None

@@ -17,8 +17,8 @@ from ..quote_frames import frame_verb, imagined_by
 from ..quotes import Quoted
 from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
 from .transcripts import TRANSCRIPT, named_turn, outlet_of
-from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, fits, inverted_subject,
-                           speaker_token)
+from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, colon_object, fits, here_is,
+                           inverted_subject, speaker_token)
 from .frame_cues import (cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
                          says_its_own, subordinated, verb_before_comma)
 
@@ -195,6 +195,9 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
             # the verb parsed loose (into the quotation): whom the clause before is about says it
             subj = clause_subject_before(verb, in_quote)
+        if side == "before" and intro == ":" and not speech_word(verb) \
+                and (obj := colon_object(verb, subj, in_quote)) is not None:
+            subj = obj  # "The delay doesn't surprise pollster Mia Lund: “…”": Lund speaks
         if side == "before" and (outer := imagined_by(verb)) is not None and fits(outer, verb, in_quote):
             subj = outer  # "Lee said he felt they were saying, ‘…’": Lee's words for a mood
         if subj is None and lemma != ":" and not asked_passive(verb):
@@ -222,6 +225,6 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
-        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote)
+        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
     draft.reported_by = outlet(before + after, index)
     return draft

@@ -91,7 +91,11 @@ def not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
     sentence and the verb's clause stands inside the next one ('“… bully.” The state, he
     said, was “…”': the parenthetical cue is the next sentence's)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.left_edge.i <= qspan.start and qspan.end <= subj.right_edge.i + 1:
+    if subj is not None and subj.left_edge.i <= qspan.start and qspan.end <= subj.right_edge.i + 1 \
+            and any(t.i < qspan.start and not (t.is_punct or t.is_space) for t in subj.subtree):
+        # a title stands inside a subject that opens before it; a quotation opening the
+        # sentence that the parse hangs on the name after it (“…,” Lee, 69, told NBC) is
+        # the name's own words
         return True
     if not content_end.endswith("."):
         return False

@@ -1,0 +1,71 @@
+"""Reporting layers: the nearest one speaks.
+
+A report can hold another one with a speaker of its own, in a clause that is not what the
+outer speaker said but the writer's aside on it:
+
+    Ruiz criticised the ministry's plan, which an audit said was “badly costed”.
+    Lund suggested that a leader who dodges questions cannot govern, while Ortiz said the
+    “stakes are too high”.
+
+The audit calls the plan “badly costed”, not Ruiz; Ortiz speaks of the stakes, not Lund. A
+reader stops the outer report where the relative clause or the contrasting adverbial clause
+starts and gives what follows to the inner report's own subject. A clause the outer verb
+reports ("Lee said Kim told him …") is still the outer speaker's words: only relative clauses
+and clauses opened by a subordinator that sets a second voice beside the first are cut.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from .contents import kind_of
+from .drafts import Draft
+
+# Subordinators opening a clause that sets another voice beside the report rather than
+# inside it ("…, while Ortiz said …", "…, whereas the union argued …").
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+def clip_at_inner_reports(doc: Doc, drafts: list[Draft], text: str) -> None:
+    """Cut each reported draft's last content where a relative or contrasting clause holding
+    another report with its own subject starts (in place)."""
+    reports = [d for d in drafts if d.kind != "direct" and d.verb is not None and d.subj is not None]
+    for outer in reports:
+        for inner in reports:
+            if inner is outer:
+                continue
+            last = outer.contents[-1]
+            verb, subj = inner.verb, inner.subj
+            if not (last.start < verb.idx < last.end and last.start < subj.idx < verb.idx):
+                continue  # not a report with its own subject inside the outer one's words
+            if subj.pos_ == "PRON" or subj.lower_ in ("who", "which", "that", "whom") \
+                    or subj.lower_ == outer.subj.lower_:
+                # "the man, who told police …" is about the outer report's noun; "…, though she
+                # noted …", "the money he says he raised" go on with the same speaker
+                continue
+            clause = _aside(verb, outer.verb)
+            if clause is None or not clause.left_edge.i <= subj.i <= clause.right_edge.i:
+                continue  # "a conversation that demands respect": the antecedent is no voice of its own
+            right = doc[clause.right_edge.i]
+            if text[right.idx + len(right):last.end].strip(" .,;:!?\u201d\"'\u2019"):
+                continue  # "the plan, which Lee said was costly, would pass": the report goes on after it
+            cut = doc[clause.left_edge.i].idx
+            while cut > last.start and text[cut - 1] in " ,;\u2014\u2013-\n":
+                cut -= 1
+            if cut <= last.start or len(text[last.start:cut].split()) < 2:
+                continue
+            outer.contents[-1] = Span.of(text, last.start, cut)
+            if len(outer.contents) == 1 and outer.kind != "direct":
+                outer.kind = kind_of(outer.contents[0])
+
+
+def _aside(verb: Token, outer: Token) -> Token | None:
+    """``verb`` itself when it heads an aside of the writer's inside ``outer``'s report: a
+    relative clause, or an adverbial clause opened by a contrasting subordinator; None when
+    ``verb`` stands in what ``outer`` reports (a speech verb deeper in the aside, as in
+    "though she noted clients demand …", is the aside's own report, not a second voice)."""
+    if verb.dep_ == "relcl" or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children):
+        return verb if outer in verb.ancestors else None
+    return None

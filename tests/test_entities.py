@@ -537,6 +537,21 @@ def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
     assert junk not in names
 
 
+@pytest.mark.parametrize("text, name, junk", [
+    # a feed or an archive may end the headline with a stop
+    ("Halvorsen Tells Guest Fishing Quotas Are Unfair.\n\nWhen guests on his Friday show argued, "
+     "host Tom Halvorsen did not agree. The Nordic fleet, he said, had shrunk.", "Tom Halvorsen",
+     "Halvorsen Tells Guest Fishing"),
+    # the body's other capitalised words ("Muslim") do not keep the headline's verb and object
+    ("Halvorsen Tells Guest Muslim Voters Matter.\n\nWhen guests on his show argued, host Tom "
+     "Halvorsen did not agree. Muslim voters, he said, had long been ignored.", "Tom Halvorsen", "Halvorsen Tells"),
+])
+def test_a_headline_name_is_the_words_the_body_names_it_with(nlp, text, name, junk):
+    ex = run(nlp, text)
+    names = {e.name for e in ex.entities}
+    assert name in names and not any(n.startswith(junk) for n in names), names
+
+
 def test_a_body_written_in_capitals_is_no_person(nlp):
     # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
     # later "he" resolved to it

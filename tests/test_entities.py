@@ -619,3 +619,26 @@ def test_an_invisible_joiner_inside_a_name_keeps_it_one_word():
     # regression: a word joiner inside "Zelen\u2060skyy" was read as a space
     ex, _ = _relations("Volodymyr Zelen\u2060skyy said the talks had failed.")
     assert [q.speaker.name for q in ex.quotes] == ["Volodymyr Zelenskyy"]
+
+
+# -- an epithet for the person just named ("the billionaire businessman") --------------------
+def _speaker_names(ex):
+    return [q.speaker.name if q.speaker else None for q in ex.quotes]
+
+
+def test_an_epithet_is_the_one_person_the_sentence_before_names(nlp):
+    ex = run(nlp, "Senator Mara Quist held a rally in Dayton on Monday.\n\n"
+                  "The veteran lawmaker said the plan was \u201cdead on arrival.\u201d")
+    assert _speaker_names(ex) == ["Mara Quist"], _speaker_names(ex)
+    assert not any(e.name.endswith("lawmaker") for e in ex.entities)
+
+
+@pytest.mark.parametrize("text", [
+    # two people named before: the epithet could be either
+    "Mara Quist met Tom Ekdahl in Dayton on Monday. The veteran lawmaker said the plan was \u201cdead.\u201d",
+    # a gendered noun that does not fit the person named
+    "Ms. Mara Quist held a rally in Dayton on Monday. The businessman said the plan was \u201cdead.\u201d",
+])
+def test_an_epithet_stays_a_description_when_the_sentence_before_does_not_decide(nlp, text):
+    ex = run(nlp, text)
+    assert "Mara Quist" not in _speaker_names(ex), _speaker_names(ex)

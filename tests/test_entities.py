@@ -537,6 +537,21 @@ def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
     assert junk not in names
 
 
+@pytest.mark.parametrize("text, name, junk", [
+    # a feed or an archive may end the headline with a stop
+    ("Halvorsen Tells Guest Fishing Quotas Are Unfair.\n\nWhen guests on his Friday show argued, "
+     "host Tom Halvorsen did not agree. The Nordic fleet, he said, had shrunk.", "Tom Halvorsen",
+     "Halvorsen Tells Guest Fishing"),
+    # the body's other capitalised words ("Muslim") do not keep the headline's verb and object
+    ("Halvorsen Tells Guest Muslim Voters Matter.\n\nWhen guests on his show argued, host Tom "
+     "Halvorsen did not agree. Muslim voters, he said, had long been ignored.", "Tom Halvorsen", "Halvorsen Tells"),
+])
+def test_a_headline_name_is_the_words_the_body_names_it_with(nlp, text, name, junk):
+    ex = run(nlp, text)
+    names = {e.name for e in ex.entities}
+    assert name in names and not any(n.startswith(junk) for n in names), names
+
+
 def test_a_body_written_in_capitals_is_no_person(nlp):
     # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
     # later "he" resolved to it
@@ -604,3 +619,26 @@ def test_an_invisible_joiner_inside_a_name_keeps_it_one_word():
     # regression: a word joiner inside "Zelen\u2060skyy" was read as a space
     ex, _ = _relations("Volodymyr Zelen\u2060skyy said the talks had failed.")
     assert [q.speaker.name for q in ex.quotes] == ["Volodymyr Zelenskyy"]
+
+
+# -- an epithet for the person just named ("the billionaire businessman") --------------------
+def _speaker_names(ex):
+    return [q.speaker.name if q.speaker else None for q in ex.quotes]
+
+
+def test_an_epithet_is_the_one_person_the_sentence_before_names(nlp):
+    ex = run(nlp, "Senator Mara Quist held a rally in Dayton on Monday.\n\n"
+                  "The veteran lawmaker said the plan was \u201cdead on arrival.\u201d")
+    assert _speaker_names(ex) == ["Mara Quist"], _speaker_names(ex)
+    assert not any(e.name.endswith("lawmaker") for e in ex.entities)
+
+
+@pytest.mark.parametrize("text", [
+    # two people named before: the epithet could be either
+    "Mara Quist met Tom Ekdahl in Dayton on Monday. The veteran lawmaker said the plan was \u201cdead.\u201d",
+    # a gendered noun that does not fit the person named
+    "Ms. Mara Quist held a rally in Dayton on Monday. The businessman said the plan was \u201cdead.\u201d",
+])
+def test_an_epithet_stays_a_description_when_the_sentence_before_does_not_decide(nlp, text):
+    ex = run(nlp, text)
+    assert "Mara Quist" not in _speaker_names(ex), _speaker_names(ex)

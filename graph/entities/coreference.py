@@ -62,7 +62,7 @@ class Coreference:
         head = span.root
         lemma = head.lemma_.lower()
         if is_actor_noun(lemma) or is_actor_noun(head.lower_):
-            return True, self._named_holder(span, head)
+            return True, self._named_holder(span, head) or self._epithet_of(span, head)
         if not is_document_noun(lemma):
             return False, None
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -125,6 +125,45 @@ class Coreference:
         if len(fits) != 1 or owner is None and not words:
             return None
         holder = fits[0]
+        self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
+        for t in span:
+            if t.i not in self._by_token:
+                self._point(t.i, holder)
+        return holder
+
+    def _epithet_of(self, span: SpacySpan, head: Token) -> Cluster | None:
+        """ "Lee held a rally. The billionaire businessman slammed Ortiz": a definite description
+        of one person, which no title in the article matches, standing as the subject of its
+        sentence, is the one person the sentence before names, when that sentence names no
+        one else and describes no other person ("Lee met the ambassador. The diplomat said"
+        is nobody's); a gendered noun must agree ("the businesswoman" is not a man)."""
+        kids = list(head.children)
+        if head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i > span[-1].i \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in kids):
+            return None
+        if head_type(head.lemma_.lower()) not in (None, "person") or any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ or gazetteer.demonym(c.text)) for c in kids):
+            return None  # "the ministry", "the Russian diplomat", "the GOP front-runner": said by their own words
+        # the sentence before, across a paragraph break (wire copy gives each sentence its own)
+        at = head.sent.start - 1
+        while at >= 0 and (self.doc[at].is_space or self.doc[at].sent.text.strip(' \n"\u201c\u201d') == ""):
+            at -= 1
+        if at < 0:
+            return None
+        before = self.doc[at].sent
+        people = {id(c): c for t in before if (c := self._by_token.get(t.i)) is not None and c.type == "person"}
+        described = [t for t in before if t.pos_ == "NOUN" and t.tag_ == "NN" and is_actor_noun(t.lemma_)
+                     and head_type(t.lemma_.lower()) in (None, "person")
+                     and getattr(self._by_token.get(t.i), "type", "group") == "group"
+                     and getattr(self._by_token.get(t.head.i), "type", None) != "person"]  # not a name's title
+        if len(people) != 1 or described:
+            return None
+        holder = next(iter(people.values()))
+        gender = _GENDERED_TITLES.get(head.lower_) or ("m" if head.lower_.endswith("man") else
+                                                      "f" if head.lower_.endswith("woman") else None)
+        if gender is not None and holder.gender not in (None, gender):
+            return None
         self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
         for t in span:
             if t.i not in self._by_token:

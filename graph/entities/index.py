@@ -63,6 +63,7 @@ class EntityIndex(MentionTypes, Coreference):
         # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")
         self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
                                    for t in e}
+        self._body_name_words = frozenset(self._body_person_words)  # the names the model found in the body
         if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
             # the model may miss the name in the body: its proper nouns
             self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"

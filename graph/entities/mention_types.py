@@ -164,7 +164,14 @@ class MentionTypes:
                         SpacySpan(doc, split + 1, toks[-1].i + 1, label="PERSON")]
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
-        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
+                and self._in_headline(ent):
+            # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
+            # up to the first that is none of them (the body's other capitalised words, "Muslim",
+            # would keep the headline's verb and object)
+            n = next((k for k, t in enumerate(toks) if fold(t.text) not in self._body_name_words), len(toks))
+            toks = toks[:n]
+        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
                 and self._in_headline(ent):
             while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
                 toks.pop()

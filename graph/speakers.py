@@ -519,7 +519,9 @@ class SpeakerResolver:
         two sentences before it: the most salient such (see ``_person_antecedent``), else None.
         A person named in the description's own sentence is someone else ("Reed was told by
         the governor")."""
-        ref = self._person_antecedent(head, None)
+        low = head.lower_
+        # "the businesswoman" is no man: a gendered noun takes only a person of its gender
+        ref = self._person_antecedent(head, "f" if low.endswith("woman") else "m" if low.endswith("man") else None)
         if ref is None:
             return None
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):

@@ -192,10 +192,12 @@ def headline_line(line: str) -> bool:
         return False
     small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is", "from"}
     content = [w for w in words if w.lower() not in small]
+    upper = sum(w[0].isupper() for w in content)
     # a headline may end in a stop where a feed or an archive added one ("Lee Wins Vote in
-    # Ohio."); a title-case line of a few words is still no sentence
-    stop_ok = not line.endswith(".") or (len(content) >= 3 and len(words) <= 15 and not line.endswith(".."))
-    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.8 and stop_ok
+    # Ohio."): every word capitalised, which a sentence of names ("Rita Moss chairs the
+    # Senate Armed Services Committee.") is not
+    stop_ok = not line.endswith(".") or (len(content) >= 3 and len(words) <= 15 and upper == len(content))
+    return bool(content) and upper / len(content) >= 0.8 and stop_ok
 
 
 def org_name(text: str, keep_the: bool = False) -> str:

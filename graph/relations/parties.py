@@ -82,6 +82,8 @@ def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     candidates X, Y and Z" (a plural title covers every name listed after it), "Former
     Secretary of State and Democratic front-runner X" (the last of two coordinated titles)."""
     titles = title_tokens(ent) or _coordinated_title(ent)
+    if not any(_party_of(t) for t in titles):
+        titles = _office_of_title(ent) or titles
     for t in titles:
         party = _party_of(t)
         if party is not None:
@@ -104,6 +106,26 @@ def _coordinated_title(ent: SpacySpan) -> list[Token]:
         k -= 1
     if not out or k < 0 or doc[k].lower_ != "and" or out[-1].pos_ != "NOUN" \
             or any(t.head.i != out[-1].i for t in out[:-1]):
+        return []
+    return out
+
+
+def _office_of_title(ent: SpacySpan) -> list[Token]:
+    """ "Republican Secretary of State Jon Husted", "Democratic Attorney General X": a party
+    label opening an office written in capitals with its "of", which the parse does not hang
+    on the name as one title; at most six words, none a name of its own."""
+    doc = ent.doc
+    k = ent.start - 1
+    out: list[Token] = []
+    while k >= 0 and len(out) < 6 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ == "of") \
+            and doc[k].ent_type_ != "PERSON" and not doc[k].is_sent_start:
+        out.insert(0, doc[k])
+        k -= 1
+    if k >= 0 and doc[k].is_sent_start and doc[k].text[:1].isupper() and doc[k].is_alpha and len(out) < 6:
+        out.insert(0, doc[k])  # the label may open the sentence
+    while out and _party_of(out[0]) is None:
+        out.pop(0)
+    if len(out) < 2 or not any(t.lower_ == "of" for t in out) or out[-1].lower_ == "of":
         return []
     return out
 

@@ -29,3 +29,20 @@ def test_no_party_without_a_label_on_the_name(nlp, text):
     ex = run(nlp, text)
     assert not [r for r in rels(ex, "ROLE") if r[1] in ("Republican Party", "Democratic Party")]
     assert not any(e.name in ("Republican Party", "Democratic Party") for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, holder, party", [
+    ("Republican Secretary of State Ann Voss applauded the ruling.", "Ann Voss", "Republican Party"),
+    ("The law was signed on Friday. Democratic Secretary of Commerce Tom Reyes said he would defend it.",
+     "Tom Reyes", "Democratic Party"),
+])
+def test_a_party_label_opening_an_office_with_of_is_the_holders_party(nlp, text, holder, party):
+    # regression: the parse does not hang "Republican Secretary of State" on the name as one
+    # title, so the label was lost
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, party)
+
+
+def test_an_office_with_of_and_no_party_label_gives_no_party(nlp):
+    ex = run(nlp, "Secretary of State Ann Voss applauded the ruling.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ann Voss" and o.endswith("Party")]

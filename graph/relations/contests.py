@@ -34,8 +34,8 @@ _STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "lag
 # "led the delegation to Paris", "led them into the hall": a path, not a standing
 _PATH_PREPS = {"to", "into", "onto", "through", "out", "across", "toward", "towards", "in"}
 
-# (the sieve passes every noun and verb already: only "ahead" needs naming)
-TRIGGER_WORDS = frozenset({"ahead"})
+# (the sieve passes every noun and verb already: only "ahead" and "behind" need naming)
+TRIGGER_WORDS = frozenset({"ahead", "behind"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -47,6 +47,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         standing_verb(ctx, tok)
     if low == "ahead":
         ahead_of(ctx, tok)
+    if low == "behind" and tok.dep_ == "prep":
+        behind(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "lose":
         lost_to(ctx, tok)
 
@@ -134,6 +136,20 @@ def ahead_of(ctx: Context, ahead: Token) -> None:
             t.lower_ in _POLL_WORDS for t in verb.subtree):
         return
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, ahead, conf=0.6)
+
+
+def behind(ctx: Context, prep: Token) -> None:
+    """ "She is behind Y in a number of polls", "X trailed behind Y among women": the other
+    side of "ahead of", in a standing (a poll's words in the clause), never in space or time
+    ("stood behind Y at the rally", "behind closed doors")."""
+    others = [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    verb = prep.head
+    if not others or verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb):
+        return
+    if verb.lemma_.lower() not in _STANDING_AHEAD | {"trail", "lag", "fall"} or not any(
+            t.lower_ in _POLL_WORDS for t in verb.subtree):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, prep, conf=0.6)
 
 
 # Verbs of a place in a race that "ahead of" follows, and words that make a clause a poll's.

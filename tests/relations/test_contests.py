@@ -16,6 +16,7 @@ from ._helpers import between, pairs, rels, run
     ("Mayor Tom Baker won a landslide victory over Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("The survey finds Governor Maria Lopez with a small lead over Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
     ("Senator Ann Ruiz has strong support, but still trails Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz spoke on Monday. She is behind Tom Baker in a number of polls.", "Ann Ruiz", "Tom Baker"),
 ])
 def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -26,6 +27,7 @@ def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     "Governor Maria Lopez did not trail Mayor Tom Baker in any poll.",
     "Governor Maria Lopez led the delegation to Paris with Mayor Tom Baker.",
     "Governor Maria Lopez led Mayor Tom Baker into the hall.",
+    "Governor Maria Lopez stood behind Mayor Tom Baker at the rally.",
     "If Governor Maria Lopez overtakes Mayor Tom Baker, the party will split.",
     "Governor Maria Lopez would easily beat Mayor Tom Baker, the poll suggests.",
 ])

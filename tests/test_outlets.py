@@ -31,3 +31,14 @@ def test_an_outlet_by_what_it_does_or_is_called(nlp, text, name):
 def test_a_person_is_no_outlet(nlp, text, name):
     types = _types(nlp, text)
     assert types.get(name) == "person", types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ann Lee posted a photo to her Twitter account on Monday.", "Twitter"),
+    ("The mayor told Breitbart that the vote was rigged.", "Breitbart News"),
+    ("Tom Reyes wrote an op-ed for HuffPost last week.", "HuffPost"),
+])
+def test_platforms_and_outlets_are_media_not_people(nlp, text, name):
+    # regression: "her Twitter account" gave a person Twitter, and Breitbart a person
+    types = _types(nlp, text)
+    assert not any(t == "person" and n in (name, name.split()[0]) for n, t in types.items()), types

@@ -104,3 +104,27 @@ def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozense
         if n >= 2 * other and n > 0:
             out[ent] = g
     return out
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender a person noun says ("businesswoman" → "f", "spokesman" → "m"), else None.
+
+    >>> noun_gender("businesswoman"), noun_gender("chairman"), noun_gender("developer")
+    ('f', 'm', None)
+    """
+    low = noun.lower()
+    if low.endswith("woman") or low.endswith("women"):  # before "man": "businesswoman" ends in "man" too
+        return "f"
+    if low.endswith("man") or low.endswith("men"):
+        return "m"
+    return None
+
+
+# Nouns news uses as epithets for a person it has just named ("the billionaire businessman",
+# "the veteran lawmaker"): describing, not a post another person could hold in the story. Role
+# and office nouns (judge, prosecutor, spokesman, regulator) are someone else more often than not.
+EPITHET_NOUNS = frozenset("""businessman businesswoman billionaire millionaire mogul tycoon magnate
+entrepreneur developer investor financier philanthropist lawmaker legislator politician populist
+firebrand incumbent newcomer outsider contender hopeful candidate nominee congressman congresswoman
+actor actress author novelist singer rapper comedian celebrity pundit commentator activist campaigner
+retiree veteran""".split())

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from . import gazetteer
 from .cues import is_speech_past, is_speech_verb
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
-from .gender import forename_gender, pronoun_votes
+from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
 
@@ -519,11 +519,15 @@ class SpeakerResolver:
         two sentences before it: the most salient such (see ``_person_antecedent``), else None.
         A person named in the description's own sentence is someone else ("Reed was told by
         the governor")."""
-        low = head.lower_
         # "the businesswoman" is no man: a gendered noun takes only a person of its gender
-        ref = self._person_antecedent(head, "f" if low.endswith("woman") else "m" if low.endswith("man") else None)
+        ref = self._person_antecedent(head, noun_gender(head.lower_))
         if ref is None:
             return None
+        cluster = self.index.cluster_by_id(ref.id)
+        said_of = cluster.roles if cluster is not None else set()
+        if head.lemma_.lower() not in EPITHET_NOUNS and head.lemma_.lower() not in said_of and not any(
+                c.dep_ == "amod" and c.lower_ in ("former", "retired", "longtime") for c in head.children):
+            return None  # "Mayor Fisk visited. “…,” the volunteer said": someone else
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
             back = self._sent_of[head.i] - self._sent_of[i]

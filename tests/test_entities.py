@@ -636,8 +636,13 @@ def test_an_epithet_is_the_one_person_the_sentence_before_names(nlp):
 @pytest.mark.parametrize("text", [
     # two people named before: the epithet could be either
     "Mara Quist met Tom Ekdahl in Dayton on Monday. The veteran lawmaker said the plan was \u201cdead.\u201d",
-    # a gendered noun that does not fit the person named
+    # a gendered noun that does not fit the person named (either way round)
     "Ms. Mara Quist held a rally in Dayton on Monday. The businessman said the plan was \u201cdead.\u201d",
+    "Mr. Mara Quist held a rally in Dayton on Monday. The businesswoman said the plan was \u201cdead.\u201d",
+    # a post someone else in the story holds, not an epithet
+    "Mara Quist was convicted of fraud in Dayton on Monday. The judge said the sentence was \u201cfair.\u201d",
+    "Mara Quist was charged in Dayton on Monday. \u201cThe evidence is overwhelming,\u201d the prosecutor said.",
+    "Mara Quist defended the tax in Dayton on Monday. \u201cWe will not pay,\u201d the protester said.",
 ])
 def test_an_epithet_stays_a_description_when_the_sentence_before_does_not_decide(nlp, text):
     ex = run(nlp, text)

@@ -73,3 +73,10 @@ def test_quoting_someone_before_a_colon_is_still_the_quoters_quotation():
             "in Italian: \"Every obstacle yields to stern resolve.\"")
     q = with_words(text, "stern resolve")
     assert q.speaker is None or "Leonardo" not in q.speaker.name
+
+
+def test_a_colon_intro_whose_verb_is_no_feeling_stays_the_subjects():
+    # regression: "The audit blames Governor Lee: “…”" gave the quotation to Lee, whom it blames
+    text = "The audit blames Governor Tom Lee: \u201cThe governor failed to act on the warnings.\u201d"
+    q = with_words(text, "failed to act")
+    assert q.speaker is None or q.speaker.name != "Tom Lee"

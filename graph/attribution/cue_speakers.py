@@ -279,6 +279,8 @@ def colon_object(verb: Token, subj: Token | None, in_quote: set[int]) -> Token |
     hands the quotation to the person its object names. None otherwise."""
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
         return None  # a name or a pronoun as subject speaks itself; "…, quoting Lee:" quotes Lee
+    if verb.lemma_.lower() not in _AFFECT_VERBS:
+        return None  # "The audit blames Governor Lee: “…”": the audit's words, not Lee's
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
@@ -288,6 +290,10 @@ def colon_object(verb: Token, subj: Token | None, in_quote: set[int]) -> Token |
         return None
     return head if fits(head, verb, in_quote) else None
 
+
+# Verbs of a feeling caused in someone, whose object then speaks ("doesn't surprise X: “…”").
+_AFFECT_VERBS = frozenset("""surprise worry puzzle frustrate concern alarm delight anger bother trouble please
+disappoint encourage reassure amuse annoy shock baffle""".split())
 
 _BE = frozenset({"is", "'s", "\u2019s", "was"})
 

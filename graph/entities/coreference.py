@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..gender import EPITHET_NOUNS, noun_gender
 from ..actors import is_actor_noun, is_document_noun
 from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_generic, name_key, name_parts,
                           split_owner, surname_shape)
@@ -142,6 +143,8 @@ class Coreference:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
                 or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in kids):
             return None
+        if head.lemma_.lower() not in EPITHET_NOUNS:
+            return None  # "David Kerr was convicted. The judge said": a post someone else holds
         if head_type(head.lemma_.lower()) not in (None, "person") or any(
                 c.dep_ in ("amod", "compound") and (c.ent_type_ or gazetteer.demonym(c.text)) for c in kids):
             return None  # "the ministry", "the Russian diplomat", "the GOP front-runner": said by their own words
@@ -160,8 +163,7 @@ class Coreference:
         if len(people) != 1 or described:
             return None
         holder = next(iter(people.values()))
-        gender = _GENDERED_TITLES.get(head.lower_) or ("m" if head.lower_.endswith("man") else
-                                                      "f" if head.lower_.endswith("woman") else None)
+        gender = _GENDERED_TITLES.get(head.lower_) or noun_gender(head.lower_)
         if gender is not None and holder.gender not in (None, gender):
             return None
         self._mention(holder, Span.of(self.text, span.start_char, span.end_char))

@@ -23,7 +23,7 @@ from ..speakers import subject_of
 from . import blocs, contests, criticism, hostilities, quarrels, rivals, support, ties, truces
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
-from .ties import _NOT_ALLIED_PARTNERS
+from .ties import NOT_ALLIED_PARTNERS
 from .ties import pairwise as _pairwise
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
@@ -242,7 +242,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         described = tok.head.head  # "one of Russia's closest allies"
     while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
         described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
-    if tok.lower_.startswith("partner") and any(c.lower_ in _NOT_ALLIED_PARTNERS for c in tok.lefts):
+    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
         return  # "its largest trading partner": trade, not an alliance
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance

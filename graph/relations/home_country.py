@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef
 from ._context import Context
+from .seats import US_STATES  # the US states as the seat rules know them
 
 _US = "United States"
 # American signals besides places: the party-state tag of a legislator and the name of its legislature.
@@ -40,7 +41,6 @@ def home_country(ctx: Context) -> str | None:
     cached = getattr(ctx, "_home_country", None)
     if cached is not None:
         return cached.name
-    from .seats import _STATES  # the US states as the seat rules know them
     score: dict[str, int] = {}
     for c in ctx.index.clusters:
         if c.type == "country" and gazetteer.country(c.name):
@@ -53,7 +53,7 @@ def home_country(ctx: Context) -> str | None:
             continue  # counted with its country
         text = ent.text.strip()
         text = re.sub(r"^(?:the|The)\s+", "", text)
-        owner = _US if text in _STATES else gazetteer.seat(text) or gazetteer.national_institution(text) \
+        owner = _US if text in US_STATES else gazetteer.seat(text) or gazetteer.national_institution(text) \
             or (gazetteer.demonym(text) if ent.label_ == "NORP" else None)
         if owner is None and text.lower() in _US_WORDS:
             owner = _US

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from . import rivals
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .ties import _targets
+from .ties import targets_of_tie
 from .ties import pairwise as _pairwise
 
 # Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
@@ -152,7 +152,7 @@ def fired_at(ctx: Context, verb: Token) -> None:
     if weapons is None or modifies_noun(verb) or not told_as_fact(verb):
         return
     preps = ("at", "toward", "towards", "into", "on", "against")
-    targets = _targets(ctx, verb, preps) or _targets(ctx, weapons, preps)
+    targets = targets_of_tie(ctx, verb, preps) or targets_of_tie(ctx, weapons, preps)
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
     _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
 

@@ -154,6 +154,8 @@ def _listed_after(ctx: Context, ent: SpacySpan, label: Token, party: str, noun: 
         person = ctx.ent(doc[k])
         if nxt is None or nxt.start != k or person is None or person.type != "person":
             return
+        if nxt.root.dep_ in ("nsubj", "nsubjpass"):
+            return  # "… Jeb Bush and Marco Rubio, Hillary Clinton said,": the next clause's speaker
         _role(ctx, person, label, party, [noun], label, nxt[-1])
         j, count = nxt.end, count + 1
 

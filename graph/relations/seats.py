@@ -25,7 +25,7 @@ _OFFICES = {"gov": "governor", "governor": "governor", "sen": "senator", "senato
             "councillor": "councillor", "lt": "lieutenant", "lieutenant": "lieutenant"}
 # US states as the parenthesis after a legislator's name writes them: AP abbreviations, postal
 # codes and the names AP does not abbreviate.
-_STATES = {
+US_STATES = {
     "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR",
     "California": "Calif. Cal. CA", "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE",
     "Florida": "Fla. FL", "Georgia": "Ga. GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL",
@@ -44,8 +44,8 @@ _STATES = {
 _PLURAL_OFFICES = {"sens": "senator", "senators": "senator", "reps": "representative",
                    "representatives": "representative", "govs": "governor", "governors": "governor",
                    "congressmen": "congressman", "congresswomen": "congresswoman", "mayors": "mayor"}
-_ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in _STATES.items() for a in abbrs.split()}
-_ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in _STATES})
+_ABBREVIATIONS = {a.replace(".", "").lower(): state for state, abbrs in US_STATES.items() for a in abbrs.split()}
+_ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in US_STATES})
 # "(R-S.C.)", "(D–N.Y.)", "(I-Vt.)": a party letter, a dash, the state; or between commas, as
 # AP style writes it: "Jason Lee, R-Utah, said"
 _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
@@ -227,7 +227,7 @@ def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         toks = _gpe_run(ctx, gpe) if gpe is not None else []
-        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in US_STATES:
             continue
         offices = [t for t in title_tokens(ent) if _office(t) is not None]
         role = _role(title_tokens(ent), offices[-1]) if offices else "legislator"
@@ -250,7 +250,7 @@ def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
         if state_tok is None:
             continue
         toks = _gpe_run(ctx, state_tok)
-        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in _STATES:
+        if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in US_STATES:
             continue  # a US state by its name: other places after "of" are mostly where one is from
         office, first = _listed_office(ctx, ent)
         if office is None and len(offices_of.get(holder.id, ())) == 1:

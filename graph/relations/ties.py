@@ -12,7 +12,7 @@ from ._context import STATE_ACTORS, Context, asserted
 from ._facts import told_as_fact
 
 # Partners in something other than an alliance.
-_NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
+NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
                         "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
 
 # Nouns of a tie between sides and the prepositions naming the other side: "China's support
@@ -100,7 +100,7 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     return []
 
 
-def _targets(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
+def targets_of_tie(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tuple[Token, object]]:
     """The other side: the object of the noun's preposition, or its owner ("strikes on Iran's
     nuclear sites")."""
     out = []
@@ -128,18 +128,18 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("support", "aid", "assistance") and mods & _NOT_ALLIED_SUPPORT:
         return
-    if noun.lower_ in ("ties", "cooperation") and mods & _NOT_ALLIED_PARTNERS:
+    if noun.lower_ in ("ties", "cooperation") and mods & NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
     if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
-    targets = _targets(ctx, noun, preps)
+    targets = targets_of_tie(ctx, noun, preps)
     if not targets and noun.dep_ == "dobj":
         # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
-        targets = _targets(ctx, noun.head, preps)
+        targets = targets_of_tie(ctx, noun.head, preps)
     laid = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSING_VERBS
                  and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
     if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
-        targets = _targets(ctx, laid, preps)
+        targets = targets_of_tie(ctx, laid, preps)
     if not targets:
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)

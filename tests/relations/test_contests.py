@@ -28,6 +28,7 @@ def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     "Governor Maria Lopez led the delegation to Paris with Mayor Tom Baker.",
     "Governor Maria Lopez led Mayor Tom Baker into the hall.",
     "Governor Maria Lopez stood behind Mayor Tom Baker at the rally.",
+    "Senator Ann Ward said she is firmly behind Governor Tom Baker in the vote on the budget.",
     "If Governor Maria Lopez overtakes Mayor Tom Baker, the party will split.",
     "Governor Maria Lopez would easily beat Mayor Tom Baker, the poll suggests.",
 ])

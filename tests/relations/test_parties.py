@@ -46,3 +46,10 @@ def test_a_party_label_opening_an_office_with_of_is_the_holders_party(nlp, text,
 def test_an_office_with_of_and_no_party_label_gives_no_party(nlp):
     ex = run(nlp, "Secretary of State Ann Voss applauded the ruling.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ann Voss" and o.endswith("Party")]
+
+
+def test_a_listed_title_stops_at_the_next_clauses_speaker(nlp):
+    # regression: the walk along "Republican candidates X and Y" went on into the speaker after the comma
+    ex = run(nlp, "The attacks on Republican candidates Tom Baker and Ann Ruiz, Dana Whitfield said, were unfair.")
+    has(ex, "ROLE", "Ann Ruiz", "Republican Party")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Dana Whitfield" and o == "Republican Party"]

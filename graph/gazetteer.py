@@ -59,6 +59,8 @@ def _tables() -> dict[str, dict[str, str]]:
     for canonical, aliases in data["media"].items():
         for n in [canonical, *aliases]:
             media[key(n)] = canonical
+    for n in data.get("platforms", ()):
+        media[key(n)] = n
     return {
         "country": countries,
         "seat": {key(k): v for k, v in data["seats"].items()},
@@ -66,6 +68,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "organization": orgs,
         "media": media,
         "region": {key(r): r for r in data.get("regions", ())},
+        "platform": {key(p): p for p in data.get("platforms", ())},
         "office": {key(k): v for k, v in data.get("national_offices", {}).items()},
         "usual_office": {key(k): v for k, v in data.get("usual_national_offices", {}).items()},
         "institution": {key(k): v for k, v in data.get("national_institutions", {}).items()},
@@ -102,6 +105,11 @@ def organization(name: str) -> str | None:
 def media(name: str) -> str | None:
     """The canonical name of a news outlet ("WSJ" → The Wall Street Journal)."""
     return _get("media", name)
+
+
+def is_platform(name: str) -> bool:
+    """True for a social platform ("Twitter"): media where posts appear, no one interviewed."""
+    return _get("platform", name) is not None
 
 
 def lookup(name: str) -> tuple[str, str] | None:

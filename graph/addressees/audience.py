@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import (
@@ -133,7 +134,7 @@ def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
     the Union"); None for anything else ("on Twitter", "on Monday")."""
     for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
         ref = index.at(t)
-        if ref is not None and ref.type == "media":
+        if ref is not None and ref.type == "media" and not gazetteer.is_platform(ref.name):
             return ref
     return None
 

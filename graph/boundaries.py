@@ -30,7 +30,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import PREP_CUES, is_speech_verb
+from .cues import CONTRASTING_MARKS, PREP_CUES, is_speech_verb
 from .quotes import Quoted
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -334,11 +334,8 @@ def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token,
     return obj, doc[end]
 
 
-# Conjunctions that set a clause against what was said, or beside it: "while critics argue …",
+# CONTRASTING_MARKS set a clause against what was said, or beside it: "while critics argue …",
 # "whereas the mayor insists …". ("because voters say …" gives the speaker's reason: it stays.)
-_CONTRASTING = frozenset("while whereas although though".split())
-
-
 def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     """``tokens`` of what ``cue`` reports without a report of someone else set after it in a
     clause of its own: "accuses Lee of running a “smear” while Lee suggests the councilwoman is
@@ -355,7 +352,7 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
         if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("he", "she"):
             continue  # ("…, though he contended …": most often the speaker going on)
         opener = next((c for c in t.children if c.dep_ in ("mark", "cc") and c.i < subj.i
-                       and c.lower_ in _CONTRASTING), None)
+                       and c.lower_ in CONTRASTING_MARKS), None)
         if opener is None or opener.i <= first + 1 or opener.i not in present:
             continue
         return [x for x in tokens if x.i < opener.i]

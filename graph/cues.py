@@ -29,6 +29,8 @@ PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "o
 # A light verb and a noun that together report speech ("voiced concern that …", "expressed
 # optimism that …", "raised concerns that …", "maintained his belief that …"): the verb is the
 # cue, the noun's clause the content.
+# Marks of a clause set against the report before it ("…, while critics argue …"): another's report.
+CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
 LIGHT_VERBS = frozenset("express voice raise maintain restate reiterate repeat offer share air".split())
 STANCE_NOUNS = frozenset("""
 concern concerns optimism pessimism hope hopes fear fears belief view views confidence doubt doubts

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..cues import CONTRASTING_MARKS
 from ..model import Span
 from .contents import kind_of
 from .drafts import Draft
 
-# Subordinators opening a clause that sets another voice beside the report rather than
-# inside it ("…, while Ortiz said …", "…, whereas the union argued …").
-_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+# CONTRASTING_MARKS open a clause that sets another voice beside the report rather than
+# inside it ("…, while Ortiz said …", "…, whereas the union argued …"); boundaries.py cuts
+# a content there too.
 
 
 def clip_at_inner_reports(doc: Doc, drafts: list[Draft], text: str) -> None:
@@ -66,6 +67,6 @@ def _aside(verb: Token, outer: Token) -> Token | None:
     ``verb`` stands in what ``outer`` reports (a speech verb deeper in the aside, as in
     "though she noted clients demand …", is the aside's own report, not a second voice)."""
     if verb.dep_ == "relcl" or verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in verb.children):
         return verb if outer in verb.ancestors else None
     return None

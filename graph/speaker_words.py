@@ -1,0 +1,241 @@
+"""The words around a speaker, read off the parse: the subject a verb has, the whole mention
+a head word stands in, and the nouns that say what kind of speaker a description is ("a NATO
+diplomat", "the ministry", "the statement"). ``speakers`` resolves speakers over these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from . import gazetteer
+from .cues import is_speech_past, is_speech_verb
+from .entities import EntityIndex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter").
+SOURCE_NOUNS = frozenset("""
+official officials diplomat diplomats source sources spokesman spokeswoman spokesperson aide aides
+adviser advisers advisor advisors analyst analysts expert experts people person officer officers
+lawmaker lawmakers senator minister ministers member members observer observers insider insiders
+critic critics supporter supporters resident residents witness witnesses leader leaders envoy
+negotiator negotiators representative representatives executive executives economist economists
+researcher researchers scholar scholars professor academic academics activist activists
+commentator commentators voter voters worker workers employee employees staffer staffers
+investigator investigators prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors
+""".split())
+
+GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})
+
+# Nouns for an institution speaking through its staff ("Takaichi's office denied …").
+OFFICE_NOUNS = frozenset("""
+office ministry department campaign administration government embassy commission committee
+council agency secretariat cabinet presidency bureau court parliament
+""".split())
+
+# Common nouns for one person in an office ("the French leader", "Russia's point man"): a
+# described person, never the country or organisation named beside them.
+PERSON_NOUNS = frozenset("""
+man woman leader president premier chancellor minister secretary envoy ambassador diplomat
+official spokesman spokeswoman spokesperson negotiator chief head boss czar tsar aide adviser
+advisor deputy commander general emissary representative foreign counterpart
+""".split())
+
+# Nouns a definite description of an outlet uses ("the newspaper said").
+MEDIA_NOUNS = frozenset("newspaper paper broadcaster outlet agency network channel daily magazine station "
+                        "website tabloid publication".split())
+
+# What an institution's words come in ("the statement said", "the readout added").
+DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release letter notice post note "
+                           "report document transcript".split())
+
+_DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")
+# Verbs of answering whose subject, silent, is the one asked ("declined to comment").
+_ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of ``verb``, climbing through conjunctions and controls
+    ("X said …, adding …" gives X for "adding")."""
+    seen = 0
+    tok: Token | None = verb
+    while tok is not None and seen < 4:
+        child = nearest_subject(tok)
+        if child is not None:
+            if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            return child
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
+            # one who calls is the object of the verb above, not its subject
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
+                return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "began by saying …"
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "a State Department official, speaking on …, said" / "…, speaking"
+        else:
+            tok = None
+        seen += 1
+    return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` a reader takes: the first, but not a place when the parse gives
+    another ("Paris (AFP) – Finance minister Dubois has criticised …" makes the dateline a
+    second subject); a place with a name coordinated after it gives way to the name ("Speaking
+    in Dover, Delaware, Rand went after Smith": the parse joins the place and the speaker)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    if len(subjects) > 1 and (subj.ent_type_ in ("GPE", "LOC") or in_dateline(subj)):
+        subj = next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC")), subj)
+    if subj.ent_type_ in ("GPE", "LOC"):
+        person = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+                       and c.i < verb.i and subj.doc[c.i - 1].text == ","), None)
+        if person is not None:
+            return person
+    return subj
+
+
+def in_dateline(tok: Token) -> bool:
+    """True for a word of a dateline opening its sentence: names and an agency in brackets,
+    then a dash ("Lisbon (AFP) –", "MILL VALLEY, Calif. —")."""
+    doc = tok.doc
+    start = tok.sent.start
+    for t in doc[start:min(start + 9, tok.sent.end)]:
+        if t.text in _DATELINE_DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
+            return start <= tok.i < t.i  # a dash set off by spaces, not the hyphen of "R-Wis."
+        if not (t.pos_ == "PROPN" or t.is_punct):
+            return False
+    return False
+
+
+def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
+    """The mention a reader would point at for ``head``: the named entity around it, or its
+    noun phrase without appositions and relative clauses."""
+    ent = index.layout.ent_at(head.i)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
+        if len(ent) > 1 and ent[0].is_sent_start and is_speech_past(ent[0].text) and ent[0].i != head.i:
+            return ent[1:]  # "Stated Pell: …": the verb glued to the name is the cue
+        return ent
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case"):
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        # "people familiar with the matter", "a spokesman for the office that …"
+        if child.dep_ in ("amod", "prep", "compound") and child.i == right + 1:
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                break  # "Trump on Monday said": the date is not part of the mention
+            right = child.right_edge.i
+    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
+    doc = head.doc
+    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[left:head.i]):
+        left += 1
+    while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
+        right -= 1
+    return doc[left:right + 1]
+
+
+def description_of(head: Token) -> str:
+    """A described source with all the text says of it: "a NATO diplomat, who, like others,
+    spoke on the condition of anonymity"."""
+    toks = [t for t in head.subtree]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) > 30:
+        toks = toks[:30]
+    return head.doc[toks[0].i:toks[-1].i + 1].text if toks else head.text
+
+
+def kept_silent(verb: Token) -> bool:
+    """True for a verb saying its subject did not speak: "did not respond", "declined to
+    comment", "refused to answer", "could not be reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWER_VERBS | {"say", "discuss", "elaborate"}
+                   for c in verb.children)
+    if lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "neg" for c in verb.children)
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in _ANSWER_VERBS:
+        return True
+    # another speech verb is silence only said bare ("did not say", "would not elaborate"): one
+    # with what was not said spoke ("did not deny the report", "did not say when it would close")
+    return is_speech_verb(lemma) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+
+
+# (not "-ent"/"-ant": "the first incident", "the agreement" are things more often than people)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+_NOT_AGENTS = frozenset("order paper number letter report statement quarter center centre member matter "
+                        "government department parliament agreement document".split())
+
+
+def agentive(head: Token) -> bool:
+    """A common noun for one who does something ("the developer", "the former banker", "the
+    ferryman"), by its ending or a "former"/"retired" before it; not a thing ("the letter")."""
+    low = head.lower_
+    if low in _NOT_AGENTS or low in DOCUMENT_NOUNS or low in MEDIA_NOUNS or low in OFFICE_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "retired", "veteran", "longtime") for c in head.children):
+        return True
+    return low.endswith(_AGENT_ENDINGS) and len(low) > 4
+
+
+def reports(tok: Token) -> bool:
+    """True when the name ``tok`` heads is the subject of a speech verb."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
+
+
+def inside_report(tok: Token) -> bool:
+    """True when ``tok`` stands in the clause a speech verb reports ("Tyler said that [Cruz
+    has …]"), under that verb's own subject: a name there is what the report is about, less
+    salient for a later "he" than the reporter."""
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ == "ccomp" and anc.pos_ == "VERB" and anc.i < tok.i and is_speech_verb(anc.lemma_) \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < anc.i for c in anc.children):
+            return True
+        child = anc
+    return False
+
+
+def which_follows(name: Token) -> bool:
+    """"Kalvor, which runs the grid, …": a relative "which" takes up things, not people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i > name.i and g.dep_ in SUBJECT_DEPS + ("dobj",)
+                                         for g in c.children)
+               for c in name.children)
+
+
+def is_definite(head: Token) -> bool:
+    """"the French leader", "the newspaper": the noun's own article is definite."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
+
+
+def country_words(demonym: str) -> set[str]:
+    """The lowercase words of the country a demonym names ("french" → {"france"})."""
+    name = gazetteer.demonym(demonym) or gazetteer.country(demonym)
+    return set(name.lower().split()) if name else set()
+
+
+def group_name(words: list[Token]) -> str:
+    """A described source's name: its words without the article ("a NATO diplomat" →
+    "NATO diplomat")."""
+    name = "".join(t.text_with_ws for t in words).strip()  # "45-year-old", not "45 - year - old"
+    return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"

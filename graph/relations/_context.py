@@ -163,6 +163,8 @@ class Context:
         # evidence, confidence, mirrored persons)
         self._mirrors: list[tuple[EntityRef, EntityRef, Span, float, tuple[EntityRef, ...]]] = []
         self.resolver = SpeakerResolver(doc, index)
+        # facts about the whole document a family works out once, by name ("home_country")
+        self.memo: dict[str, object] = {}
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
         self._own_words = [(span.start, span.end, q.speaker) for q in quotes if q.speaker is not None

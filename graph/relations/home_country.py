@@ -15,7 +15,6 @@ for "Sen. X" / "Rep. Y" beside the party and state readers do list, and the depa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -30,17 +29,11 @@ _PARTY_TAG = re.compile(r"\(\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z. ]{1,19}\)")
 _US_WORDS = {"congress", "capitol hill", "gop"}
 
 
-@dataclass(frozen=True)
-class _Home:
-    name: str | None
-
-
 def home_country(ctx: Context) -> str | None:
     """The article's own country: the one its country mentions, places and institutions
     belong to, at least two signals and half as many again as any other; else None."""
-    cached = getattr(ctx, "_home_country", None)
-    if cached is not None:
-        return cached.name
+    if "home_country" in ctx.memo:
+        return ctx.memo["home_country"]  # type: ignore[return-value]
     score: dict[str, int] = {}
     for c in ctx.index.clusters:
         if c.type == "country" and gazetteer.country(c.name):
@@ -66,7 +59,7 @@ def home_country(ctx: Context) -> str | None:
     home = None
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
         home = ranked[0][0]
-    ctx._home_country = _Home(home)  # type: ignore[attr-defined]  # read once per document
+    ctx.memo["home_country"] = home  # read once per document
     return home
 
 

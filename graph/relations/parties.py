@@ -3,7 +3,9 @@ name ("Republican front-runner Donald Trump", "Democrat Hillary Clinton", "House
 Thomas Massie", "Labour leader X"), in an apposition ("Trump, the presumptive Republican
 nominee," / "X, a Democrat,") and in the parenthesis after a legislator's name ("Gov. Mike
 Pence (R)", "Sen. Lindsey Graham (R-S.C.)"). The label is an adjective or a noun, not a
-named organisation, so the party is named from it, as a demonym names its country."""
+named organisation, so the party is named from it, as a demonym names its country. A plain label
+("Democrat X", "Republican Sen. X") is also MEMBER_OF the party; a post at it ("the Republican
+nominee") is not."""
 
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ _LABELS = {"republican": "Republican Party", "republicans": "Republican Party", 
 # Words that make a label part of another party's name: "Social Democratic", "Christian Democrat".
 _OTHER_PARTY_WORDS = {"social", "christian", "liberal", "national", "progressive", "new", "free", "united",
                       "people's", "unionist", "independent"}
+# Posts held outside the party: "Republican Sen. X", "Democratic Gov. Y", "Republican voters"
+# say the party's membership, not a post at the party (a nominee or a chairman holds one).
+_MEMBERSHIP_HEADS = {"member", "members", "senator", "senators", "lawmaker", "lawmakers", "legislator",
+                     "legislators", "congressman", "congresswoman", "representative", "representatives",
+                     "governor", "governors", "mayor", "mayors", "politician", "politicians", "president",
+                     "voter", "voters", "delegate", "delegates", "activist", "activists", "donor", "donors"}
 # The party letter of the parenthesis after a U.S. politician's name: "(R)", "(D-Calif.)".
 _LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 
@@ -74,6 +82,10 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
     lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
     ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
                            head=role.split()[-1])
+    if role.split()[-1] in _MEMBERSHIP_HEADS and not role.startswith("former"):
+        # the spec's MEMBER_OF is "member of an organisation": a plain party label says it, and
+        # readers list it so (the ROLE stays for the readers and queries that ask for posts)
+        ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)
     return noun
 
 

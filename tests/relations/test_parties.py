@@ -53,3 +53,25 @@ def test_a_listed_title_stops_at_the_next_clauses_speaker(nlp):
     ex = run(nlp, "The attacks on Republican candidates Tom Baker and Ann Ruiz, Dana Whitfield said, were unfair.")
     has(ex, "ROLE", "Ann Ruiz", "Republican Party")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Dana Whitfield" and o == "Republican Party"]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Democrat Lena Ortiz voted against the bill.", "Lena Ortiz", "Democratic Party"),
+    ("The plan was praised by Sen. Paul Ostrander (R-Ohio), a former judge.", "Paul Ostrander", "Republican Party"),
+    ("Republican Sen. Tom Barlow said the plan would fail.", "Tom Barlow", "Republican Party"),
+])
+def test_a_plain_party_label_is_membership_too(nlp, text, person, party):
+    # the spec's MEMBER_OF is "member of an organisation": a reader given only the spec lists
+    # a party label so, where others list a ROLE; both are kept
+    ex = run(nlp, text)
+    has(ex, "MEMBER_OF", person, party)
+    has(ex, "ROLE", person, party)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Republican nominee, Jack Hale, said he would veto it.", "Jack Hale"),
+    ("Republican chairman Jack Hale called the vote.", "Jack Hale"),
+])
+def test_a_post_at_the_party_is_no_plain_membership(nlp, text, person):
+    ex = run(nlp, text)
+    assert not [o for s, o, _ in rels(ex, "MEMBER_OF") if s == person]

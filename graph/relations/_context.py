@@ -1,6 +1,7 @@
 """The shared context of the relation rules: the parse, the entity index, what has been found
 so far, and the helpers every family of rules uses (entities at tokens, evidence spans,
-coordinated actors, owners, the ROLE/SPEAKS_FOR pair)."""
+coordinated actors, the ROLE/SPEAKS_FOR pair). A helper one family alone uses lives in that
+family's module."""
 
 from __future__ import annotations
 
@@ -32,9 +33,6 @@ EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "speci
                  "researcher", "researchers", "historian", "historians", "watcher", "watchers", "correspondent",
                  "correspondents", "observer", "observers", "editor", "editors"}
 STATE_ACTORS = ("country", "organization")
-# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
-PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
-government administration authorities forces troops officer officers""".split())
 NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
 # Words for those who side with or against someone: a stance toward them, never a post held
 # there ("Kyiv's supporters" are no role of Ukraine's).
@@ -334,19 +332,6 @@ class Context:
                 if s.id != o.id:
                     self.add(s, predicate, o, self.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
 
-    def relationship_sides(self, noun: Token) -> list[tuple[Token, EntityRef]]:
-        """The two sides a relationship noun names: "relations between X and Y", "X's ties with
-        Y"; empty unless exactly two different actors."""
-        sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                 for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
-        if len(sides) != 2:
-            others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
-            poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            owners = self.actors(poss) if poss is not None else []
-            sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
-        return sides if len(sides) == 2 and sides[0][1].id != sides[1][1].id else []
-
     def actors(self, tok: Token | None, types: tuple[str, ...] = STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
         """``tok`` and the tokens coordinated with it that name actors of ``types``."""
         out: list[tuple[Token, EntityRef]] = []
@@ -370,16 +355,6 @@ class Context:
             subj = verb.head
         return self.actors(subj, STATE_ACTORS + ("person",))
 
-    def owner(self, noun: Token) -> Token | None:
-        """Who a noun belongs to: its possessor ("Ukraine's allies"); "its" when the noun is
-        coordinated with that owner ("Ukraine and its backers")."""
-        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return None
-        if poss.lower_ in ("its", "their") and noun.dep_ == "conj":
-            return noun.head
-        return None if poss.pos_ == "PRON" else poss
-
     def was_subject(self, ref: EntityRef, pron: Token) -> bool:
         """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
         before: a subject pronoun continues a subject, not the last name read."""
@@ -393,81 +368,6 @@ class Context:
                     return True
             j -= 1
         return False
-
-    def earlier_body(self, tok: Token) -> EntityRef | None:
-        """ "the group" / "the council": the nearest organisation named before it in the
-        same or the previous sentence."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        sents = self.index.layout.sent_of
-        for j in range(tok.i - 1, -1, -1):
-            if sents[j] < sents[tok.i] - 1:
-                return None
-            ref = self.index.at(self.doc[j])
-            if ref is not None and ref.type == "organization":
-                return ref
-        return None
-
-    def office(self, tok: Token | None) -> EntityRef | None:
-        """An unnamed office or ministry as an organisation: "the Beijing office that handles
-        Taiwan affairs", "the Norwegian foreign ministry"."""
-        if tok is None or tok.lemma_.lower() not in ("office", "ministry", "department", "agency", "embassy",
-                                                       "government", "council", "commission", "committee"):
-            return None
-        toks = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
-        toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
-        span = self.doc[toks[0].i: toks[-1].i + 1]
-        name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
-        cluster = self.index.add(span, "organization", name=name[:1].upper() + name[1:])
-        return self.index.ref(cluster) if cluster else None
-
-    def acting_countries(self, before: int) -> dict[str, Token]:
-        """Countries that act (as subject, object, owner, or beside a person: "the U.S.
-        envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
-        before it, by name, each with its latest mention. Places ("in Greenland") and topics
-        ("Greenland influence reports") are left out."""
-        sents = self.index.layout.sent_of
-        found: dict[str, Token] = {}
-        j = before - 1
-        while j >= 0 and sents[j] >= sents[before] - 1:
-            t = self.doc[j]
-            j -= 1
-            ref = self.index.at(t)
-            if ref is not None:
-                if ref.type != "country":
-                    continue
-                name = ref.name
-            elif t.text[:1].isupper() and gazetteer.demonym(t.text):
-                name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
-            else:
-                continue
-            while t.dep_ == "conj" and t.head.i != t.i:
-                t = t.head  # "France and Germany signed": each conjunct acts as the first does
-            head = t.head
-            while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
-                    and self.index.at(head) is None:
-                head = head.head  # "Foreign Minister" → the name it titles
-            beside_person = t.dep_ in ("compound", "amod", "nmod") and (
-                head.lemma_.lower() in PERSONISH or head.lower_ in PERSONISH
-                or (self.index.at(head) is not None and self.index.at(head).type == "person"))
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
-                    t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
-                if name not in found:
-                    found[name] = self.doc[j + 1]
-        return found
-
-    def antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
-        """The country a definite description ("the close partner of Russia") stands for:
-        the nearest country named before it in its sentence, other than its owners."""
-        skip = {self.ent(o).id for o in owners if self.ent(o) is not None}
-        sents = self.index.layout.sent_of
-        for j in range(noun.left_edge.i - 1, -1, -1):
-            if sents[j] != sents[noun.i]:
-                return []
-            ref = self.index.at(self.doc[j])
-            if ref is not None and ref.type == "country" and ref.id not in skip:
-                return [self.doc[j]]
-        return []
 
     def named_country(self, text: str, tok: Token) -> EntityRef | None:
         name = gazetteer.country(text) or gazetteer.demonym(text)

@@ -270,11 +270,4 @@ def _earlier_body(ctx: Context, tok: Token) -> EntityRef | None:
     same or the previous sentence."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    sents = ctx.index.layout.sent_of
-    for j in range(tok.i - 1, -1, -1):
-        if sents[j] < sents[tok.i] - 1:
-            return None
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == "organization":
-            return ref
-    return None
+    return _named_before(ctx, tok, "organization")

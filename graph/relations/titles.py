@@ -72,10 +72,7 @@ def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> 
     ref = ctx.ent(place)
     if ref is None or ref.type not in STATE_ACTORS or holder.type != "person":
         return
-    c = ctx.index.cluster_at(head)
-    start = head.i
-    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
-        start -= 1
+    start = _name_start(ctx, head)
     title = [t for t in title_words(ctx, start, lowercase=False) if t.lower_.rstrip(".") not in HONORIFICS]
     if not title or not title[0].text[:1].isupper():
         return
@@ -83,12 +80,19 @@ def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> 
                             Span.of(ctx.text, title[0].idx, place.idx + len(place)), 0.7)
 
 
-def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
-    """Whether the name ``name`` has a title of its own written after ``title``."""
-    c = ctx.index.cluster_at(name)
-    start = name.i
+def _name_start(ctx: Context, tok: Token) -> int:
+    """The first token of the name whose token ``tok`` is (the words before it naming the same
+    entity): where the title written before the whole name ends."""
+    c = ctx.index.cluster_at(tok)
+    start = tok.i
     while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
         start -= 1
+    return start
+
+
+def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
+    """Whether the name ``name`` has a title of its own written after ``title``."""
+    start = _name_start(ctx, name)
     words = title_words(ctx, start, lowercase=True)
     return bool(words) and words[0].i > title.i
 
@@ -197,9 +201,7 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         owner = ctx.ent(before)
         if owner is not None and owner.type == "person" and owner.id != holder.id:
             objects.append(before)
-            c, start = ctx.index.cluster_at(before), before.i
-            while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
-                start -= 1  # the owner's whole name: "top Hillary Clinton aide"
+            start = _name_start(ctx, before)  # the owner's whole name: "top Hillary Clinton aide"
             if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
                 role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..entities import EntityIndex
+from ..entity_reading import EntityReading
 from ..model import EntityRef
 from ..speakers import (
     GROUP_NOUNS,
@@ -49,13 +50,12 @@ _DESCRIBED_OFFICIALS = frozenset("counterpart minister envoy ambassador diplomat
 def _official_described(target: Token, index: EntityIndex) -> EntityRef | None:
     """The person the article names for a description by post and country ("told his
     Ukrainian counterpart" → the Ukrainian minister named earlier), read as the communication
-    rules read the same words, so that the quote's audience and the COMMUNICATED_WITH edge agree."""
-    from ..relations._context import (
-        Context,  # the relations package reads this module: import late
-    )
-    from ..relations.participants import parties
+    rules read the same words, so that the quote's audience and the COMMUNICATED_WITH edge agree:
+    over the entity reading underneath the relation rules, not their context (no relation is
+    read here)."""
+    from ..relations.participants import parties  # the relations package reads this module: import late
 
-    return next((r for _, r in parties(Context(target.doc, index), target) if r.type == "person"), None)
+    return next((r for _, r in parties(EntityReading(target.doc, index), target) if r.type == "person"), None)
 
 
 def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,

@@ -138,6 +138,9 @@ class Coreference:
         sentence, is the one person the sentence before names, when that sentence names no
         one else and describes no other person ("Lee met the ambassador. The diplomat said"
         is nobody's); a gendered noun must agree ("the businesswoman" is not a man)."""
+        # Not speakers._person_just_named, on purpose: this makes the description a mention of
+        # the person for every later layer, so it asks for the one person of the sentence before;
+        # the resolver only picks whom a quote goes to, the most salient subject of two sentences.
         kids = list(head.children)
         if head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i > span[-1].i \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \

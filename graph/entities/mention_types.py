@@ -173,6 +173,9 @@ class MentionTypes:
             toks = toks[:n]
         elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
                 and self._in_headline(ent):
+            # the body's names lack the first word, so these are its capitalised proper nouns, which
+            # hold no particle or hyphen of a name ("van", "bin", "-"): only the tail is trimmed, on
+            # purpose, where the cut above at the first outsider would split such a name
             while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
                 toks.pop()
         span = doc[toks[0].i:toks[-1].i + 1]

@@ -5,8 +5,9 @@ of text that says it.
 One module per family of constructions, over a shared :class:`Context` (no names are looked
 up; only the structure and small word lists):
 
-- ``roles``, ``titles``: ROLE (and SPEAKS_FOR when the role represents) from appositions,
-  title compounds, possessives, names listed after one title, relative clauses;
+- ``roles``, ``titles``, ``title_lists``, ``title_owners``, ``earlier_titles``: ROLE (and
+  SPEAKS_FOR when the role represents) from appositions, title compounds, possessives, names
+  listed after one title, relative clauses, a title told earlier;
 - ``offices``: ROLE of national offices whose phrase names no country ("President X",
   "X, who served as secretary of state"), the country from the office or the document;
 - ``parties``: ROLE in a party said by its label ("Republican front-runner X", "X (R-Texas)");
@@ -35,8 +36,8 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import (alliances, communication, contests, memberships, offices, parties, roles, seats, speaks_for, speeches,
-               support, titles)
+from . import (alliances, communication, contests, earlier_titles, memberships, offices, parties, roles, seats,
+               speaks_for, speeches, support, title_lists, title_owners, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -93,12 +94,12 @@ def _run(ctx: Context) -> None:
             family.at_token(ctx, tok)
     titles.whole_document(ctx)
     speaks_for.whole_document(ctx)
-    titles.titled_lists(ctx)
-    titles.comma_titles(ctx)
-    titles.possessed_titles(ctx)
-    titles.owned_names(ctx)
+    title_lists.titled_lists(ctx)
+    title_owners.comma_titles(ctx)
+    title_owners.possessed_titles(ctx)
+    title_owners.owned_names(ctx)
     roles.whole_document(ctx)
-    titles.owner_from_earlier_title(ctx)
+    earlier_titles.owner_from_earlier_title(ctx)
     offices.whole_document(ctx)
     memberships.national_bodies(ctx)
     memberships.standing_members(ctx)

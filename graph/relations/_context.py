@@ -1,22 +1,20 @@
 """The shared context of the relation rules: the parse, the entity index, what has been found
 so far, and the helpers every family of rules uses (entities at tokens, evidence spans,
-coordinated actors, owners, the ROLE/SPEAKS_FOR pair)."""
+coordinated actors, the ROLE/SPEAKS_FOR pair). The entities tokens name are read by
+:class:`EntityReading` underneath, which attribution uses too. A helper one family alone uses
+lives in that family's module."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from .. import gazetteer
-from ..entities import PERSON_PRONOUNS, EntityIndex
+from ..entities import EntityIndex
+from ..entity_reading import FIRST_PERSON, EntityReading  # noqa: F401 - the families take FIRST_PERSON from here
 from ..model import EntityRef, Quote, Relation, Span
-from ..speakers import PERSON_NOUNS, SpeakerResolver, subject_of
+from ..speakers import PERSON_NOUNS, subject_of
 
-# A speaker's words about themselves: "“I met the minister,” Lee said".
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Role nouns that make their holder speak or negotiate for the principal.
 SPEAKS_NOUNS = frozenset("""
 envoy envoys emissary emissaries spokesman spokeswoman spokesperson spokespeople aide aides adviser
@@ -32,9 +30,6 @@ EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "speci
                  "researcher", "researchers", "historian", "historians", "watcher", "watchers", "correspondent",
                  "correspondents", "observer", "observers", "editor", "editors"}
 STATE_ACTORS = ("country", "organization")
-# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
-PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
-government administration authorities forces troops officer officers""".split())
 NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "critic", "ally", "allies"}
 # Words for those who side with or against someone: a stance toward them, never a post held
 # there ("Kyiv's supporters" are no role of Ukraine's).
@@ -140,97 +135,21 @@ def represents(role: str, head: str) -> bool:
     return words[-1:] != ["secretary"] or secretary_general or "foreign" in words or "press" in words
 
 
-def _hyphen_joined(tok: Token) -> bool:
-    """ "an African-American delegate", "pro-Russian separatists": a demonym joined by a
-    hyphen to the word before describes an origin or a leaning, not the country's post."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and not doc[tok.i - 2].whitespace_ \
-        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha \
-        and not gazetteer.country(doc[tok.i - 2].text)
 
-
-class Context:
+class Context(EntityReading):
     """One document being read: the parse, its entities and the relations found."""
 
     def __init__(self, doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> None:
         """``quotes``: the document's quotes, so that "I" and "we" in a speaker's own words
         are that speaker ("“I met the minister,” Lee said")."""
-        self.doc = doc
-        self.text = index.text  # once: each ``doc.text`` walks the whole document
-        self.index = index
-        self.out: list[Relation] = []
+        super().__init__(doc, index, quotes)
         # counterparts waiting for the representation of whom they mirror: (holder, country,
         # evidence, confidence, mirrored persons)
         self._mirrors: list[tuple[EntityRef, EntityRef, Span, float, tuple[EntityRef, ...]]] = []
-        self.resolver = SpeakerResolver(doc, index)
         # facts about the whole document a family works out once, by name ("home_country")
         self.memo: dict[str, object] = {}
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
         self.alliance = index.ref(nato[0]) if nato and len(nato[0].mentions) >= 2 else None
-        self._own_words = [(span.start, span.end, q.speaker) for q in quotes if q.speaker is not None
-                                 for span in (q.contents if q.kind == "direct" else q.fragments)]
-        self._own_words.sort(key=lambda w: (w[0], w[1]))
-
-    def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
-        if tok is None:
-            return None
-        ref = self.index.at(tok)
-        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
-                and not _hyphen_joined(tok):
-            return self._country(tok)  # "a Canadian official": the demonym inside a described source
-        if ref is None and resolve and tok.lower_ in FIRST_PERSON:
-            return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
-        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
-            ref = self._pronoun(tok)
-        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
-                and not _hyphen_joined(tok):
-            return self._country(tok)
-        return ref
-
-    def named_persons(self) -> Iterator[tuple[SpacySpan, EntityRef]]:
-        """Each PERSON name the model tagged, once, with the person it names."""
-        seen: set[tuple[int, int]] = set()
-        for ent in self.index.layout.ents:
-            if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
-                continue
-            seen.add((ent.start, ent.end))
-            holder = self.ent(ent.root)
-            if holder is not None and holder.type == "person":
-                yield ent, holder
-
-    def _pronoun(self, tok: Token) -> EntityRef | None:
-        """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged
-        her") as the nearest earlier person of that gender other than the clause's subject."""
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.resolver.resolve(tok).entity
-        want = PERSON_PRONOUNS.get(tok.lower_)
-        subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
-        for _, cluster in self.index.persons_before(tok.idx):
-            ref = self.index.ref(cluster)
-            if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
-                return ref
-        return None
-
-    def _speaker_of_words(self, tok: Token) -> EntityRef | None:
-        """Who says "I" or "we": the speaker of the verbatim words ``tok`` stands in."""
-        k = bisect_right(self._own_words, (tok.idx, float("inf"), None)) if self._own_words else 0
-        for start, end, speaker in reversed(self._own_words[max(0, k - 3):k]):
-            if start <= tok.idx < end and speaker.type in ("person", "organization", "country"):
-                return speaker
-        return None
-
-    def words_of(self, tok: Token) -> EntityRef | None:
-        """The speaker whose verbatim words ``tok`` stands in, if any."""
-        return self._speaker_of_words(tok)
-
-    def _country(self, tok: Token) -> EntityRef | None:
-        """The country a demonym names, as an entity of this document."""
-        name = gazetteer.demonym(tok.text)
-        if name is None:
-            return None
-        span = self.doc[tok.i:tok.i + 1]
-        cluster = self.index.add(span, "country", name=name)
-        return self.index.ref(cluster) if cluster else None
 
     def evidence(self, *toks: Token) -> Span:
         lo = min(t.left_edge.i if t.dep_ == "appos" else t.i for t in toks)
@@ -253,15 +172,6 @@ class Context:
             return  # a role with no words (the parse of a run of names) says nothing
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
                                  extra.get("event")))
-
-    def countries(self) -> dict[str, EntityRef]:
-        """The document's countries by name (the last entity of a name, as read so far)."""
-        return {c.name: self.index.ref(c) for c in self.index.clusters if c.type == "country"}
-
-    def ref_by_id(self, entity_id: str) -> EntityRef | None:
-        """The entity of this document with id ``entity_id``."""
-        c = self.index.cluster_by_id(entity_id)
-        return self.index.ref(c) if c is not None else None
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
                            ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True,
@@ -334,19 +244,6 @@ class Context:
                 if s.id != o.id:
                     self.add(s, predicate, o, self.evidence(*sorted({ts, to, *toks}, key=lambda t: t.i)), conf)
 
-    def relationship_sides(self, noun: Token) -> list[tuple[Token, EntityRef]]:
-        """The two sides a relationship noun names: "relations between X and Y", "X's ties with
-        Y"; empty unless exactly two different actors."""
-        sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                 for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
-        if len(sides) != 2:
-            others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for g in p.children if g.dep_ == "pobj" for a in self.actors(g)]
-            poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            owners = self.actors(poss) if poss is not None else []
-            sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
-        return sides if len(sides) == 2 and sides[0][1].id != sides[1][1].id else []
-
     def actors(self, tok: Token | None, types: tuple[str, ...] = STATE_ACTORS) -> list[tuple[Token, EntityRef]]:
         """``tok`` and the tokens coordinated with it that name actors of ``types``."""
         out: list[tuple[Token, EntityRef]] = []
@@ -369,112 +266,6 @@ class Context:
         if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
             subj = verb.head
         return self.actors(subj, STATE_ACTORS + ("person",))
-
-    def owner(self, noun: Token) -> Token | None:
-        """Who a noun belongs to: its possessor ("Ukraine's allies"); "its" when the noun is
-        coordinated with that owner ("Ukraine and its backers")."""
-        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return None
-        if poss.lower_ in ("its", "their") and noun.dep_ == "conj":
-            return noun.head
-        return None if poss.pos_ == "PRON" else poss
-
-    def was_subject(self, ref: EntityRef, pron: Token) -> bool:
-        """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
-        before: a subject pronoun continues a subject, not the last name read."""
-        sents = self.index.layout.sent_of
-        j = pron.i - 1
-        while j >= 0 and sents[j] >= sents[pron.i] - 1:
-            t = self.doc[j]
-            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent":  # "pronounced by Putin when he spoke"
-                other = self.ent(t)
-                if other is not None and other.id == ref.id:
-                    return True
-            j -= 1
-        return False
-
-    def earlier_body(self, tok: Token) -> EntityRef | None:
-        """ "the group" / "the council": the nearest organisation named before it in the
-        same or the previous sentence."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        sents = self.index.layout.sent_of
-        for j in range(tok.i - 1, -1, -1):
-            if sents[j] < sents[tok.i] - 1:
-                return None
-            ref = self.index.at(self.doc[j])
-            if ref is not None and ref.type == "organization":
-                return ref
-        return None
-
-    def office(self, tok: Token | None) -> EntityRef | None:
-        """An unnamed office or ministry as an organisation: "the Beijing office that handles
-        Taiwan affairs", "the Norwegian foreign ministry"."""
-        if tok is None or tok.lemma_.lower() not in ("office", "ministry", "department", "agency", "embassy",
-                                                       "government", "council", "commission", "committee"):
-            return None
-        toks = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
-        toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
-        span = self.doc[toks[0].i: toks[-1].i + 1]
-        name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
-        cluster = self.index.add(span, "organization", name=name[:1].upper() + name[1:])
-        return self.index.ref(cluster) if cluster else None
-
-    def acting_countries(self, before: int) -> dict[str, Token]:
-        """Countries that act (as subject, object, owner, or beside a person: "the U.S.
-        envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
-        before it, by name, each with its latest mention. Places ("in Greenland") and topics
-        ("Greenland influence reports") are left out."""
-        sents = self.index.layout.sent_of
-        found: dict[str, Token] = {}
-        j = before - 1
-        while j >= 0 and sents[j] >= sents[before] - 1:
-            t = self.doc[j]
-            j -= 1
-            ref = self.index.at(t)
-            if ref is not None:
-                if ref.type != "country":
-                    continue
-                name = ref.name
-            elif t.text[:1].isupper() and gazetteer.demonym(t.text):
-                name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
-            else:
-                continue
-            while t.dep_ == "conj" and t.head.i != t.i:
-                t = t.head  # "France and Germany signed": each conjunct acts as the first does
-            head = t.head
-            while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
-                    and self.index.at(head) is None:
-                head = head.head  # "Foreign Minister" → the name it titles
-            beside_person = t.dep_ in ("compound", "amod", "nmod") and (
-                head.lemma_.lower() in PERSONISH or head.lower_ in PERSONISH
-                or (self.index.at(head) is not None and self.index.at(head).type == "person"))
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
-                    t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
-                if name not in found:
-                    found[name] = self.doc[j + 1]
-        return found
-
-    def antecedent_state(self, noun: Token, owners: list[Token]) -> list[Token]:
-        """The country a definite description ("the close partner of Russia") stands for:
-        the nearest country named before it in its sentence, other than its owners."""
-        skip = {self.ent(o).id for o in owners if self.ent(o) is not None}
-        sents = self.index.layout.sent_of
-        for j in range(noun.left_edge.i - 1, -1, -1):
-            if sents[j] != sents[noun.i]:
-                return []
-            ref = self.index.at(self.doc[j])
-            if ref is not None and ref.type == "country" and ref.id not in skip:
-                return [self.doc[j]]
-        return []
-
-    def named_country(self, text: str, tok: Token) -> EntityRef | None:
-        name = gazetteer.country(text) or gazetteer.demonym(text)
-        if name is None:
-            return None
-        cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
-        return self.index.ref(cluster) if cluster else None
 
     def described_by(self, noun: Token) -> list[Token]:
         """The subjects a predicate noun describes: "Norway and Iceland are members" →

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..model import Span
-from ..speakers import subject_of
+from ..speakers import PERSON_NOUNS, subject_of
 from . import blocs, contests, criticism, hostilities, quarrels, rivals, support, ties, truces
-from ._context import STATE_ACTORS, Context, asserted
+from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
-from .ties import NOT_ALLIED_PARTNERS
+from .ties import NOT_ALLIED_PARTNERS, noun_owner
 from .ties import pairwise as _pairwise
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
@@ -145,7 +146,7 @@ def side_list(ctx: Context, noun: Token) -> None:
         named = ctx.actors(noun.head)  # "longtime rivals Saudi Arabia and Iran"
     else:
         named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c)]
-    owner_tok = ctx.owner(noun)
+    owner_tok = noun_owner(noun)
     owner = ctx.ent(owner_tok)
     if owner is not None and owner.type in STATE_ACTORS:
         leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
@@ -170,7 +171,7 @@ def treaty_with(ctx: Context, noun: Token) -> None:
     if prep is None:
         return
     partners = ctx.actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
-    owner_tok = ctx.owner(noun)
+    owner_tok = noun_owner(noun)
     if owner_tok is not None:
         sides = ctx.actors(owner_tok)
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share"):
@@ -258,7 +259,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if described.dep_ in ("attr", "appos"):
         subjects = ctx.described_by(described)
     elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        subjects, conf = ctx.antecedent_state(tok, owners), 0.6
+        subjects, conf = _antecedent_state(ctx, tok, owners), 0.6
     elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
         # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
         # only ("Kremlin confidant X" is a post at the state, read as a role)
@@ -305,7 +306,7 @@ def the_two(ctx: Context, noun: Token) -> None:
             and ctx.ent(c).type == "organization"]
     if noun.lower_ == "members" and not orgs:
         return
-    found = ctx.acting_countries(two.i)
+    found = _acting_countries(ctx, two.i)
     if len(found) != 2:
         return
     left = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
@@ -372,3 +373,57 @@ def threat(ctx: Context, tok: Token) -> None:
                 if subj and ctx.ent(pobj):
                     ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
 
+
+# Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
+_PERSONISH = PERSON_NOUNS | SPEAKS_NOUNS | frozenset("""official officials diplomat diplomats citizen citizens
+government administration authorities forces troops officer officers""".split())
+
+
+def _acting_countries(ctx: Context, before: int) -> dict[str, Token]:
+    """Countries that act (as subject, object, owner, or beside a person: "the U.S.
+    envoy", "Danish Foreign Minister") in the sentence up to token ``before`` and the one
+    before it, by name, each with its latest mention. Places ("in Greenland") and topics
+    ("Greenland influence reports") are left out."""
+    sents = ctx.index.layout.sent_of
+    found: dict[str, Token] = {}
+    j = before - 1
+    while j >= 0 and sents[j] >= sents[before] - 1:
+        t = ctx.doc[j]
+        j -= 1
+        ref = ctx.index.at(t)
+        if ref is not None:
+            if ref.type != "country":
+                continue
+            name = ref.name
+        elif t.text[:1].isupper() and gazetteer.demonym(t.text):
+            name = gazetteer.country(gazetteer.demonym(t.text)) or gazetteer.demonym(t.text)
+        else:
+            continue
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "France and Germany signed": each conjunct acts as the first does
+        head = t.head
+        while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("PROPN", "NOUN") \
+                and ctx.index.at(head) is None:
+            head = head.head  # "Foreign Minister" → the name it titles
+        beside_person = t.dep_ in ("compound", "amod", "nmod") and (
+            head.lemma_.lower() in _PERSONISH or head.lower_ in _PERSONISH
+            or (ctx.index.at(head) is not None and ctx.index.at(head).type == "person"))
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") or beside_person or \
+                t.dep_ == "pobj" and t.head.lower_ in ("between", "with", "by"):
+            if name not in found:
+                found[name] = ctx.doc[j + 1]
+    return found
+
+
+def _antecedent_state(ctx: Context, noun: Token, owners: list[Token]) -> list[Token]:
+    """The country a definite description ("the close partner of Russia") stands for:
+    the nearest country named before it in its sentence, other than its owners."""
+    skip = {ctx.ent(o).id for o in owners if ctx.ent(o) is not None}
+    sents = ctx.index.layout.sent_of
+    for j in range(noun.left_edge.i - 1, -1, -1):
+        if sents[j] != sents[noun.i]:
+            return []
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == "country" and ref.id not in skip:
+            return [ctx.doc[j]]
+    return []

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
+from .ties import noun_owner, relationship_sides
 
 # Adjectives that make a relationship an alliance: "the special relationship", "close ties".
 _CLOSE = {"special", "close", "closer", "closest", "strategic", "warm", "warmer", "friendly", "strong", "stronger",
@@ -133,7 +134,7 @@ def allies_such_as(ctx: Context, noun: Token) -> None:
     named = _examples(ctx, noun, STATE_ACTORS)
     if not named or any(c.lower_ in ("trading", "trade", "business", "commercial", "economic") for c in noun.lefts):
         return
-    owners = ctx.actors(ctx.owner(noun)) if ctx.owner(noun) is not None else []
+    owners = ctx.actors(noun_owner(noun)) if noun_owner(noun) is not None else []
     if not owners:
         owners = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") for r in [ctx.ent(c)]
                   if r is not None and r.type in STATE_ACTORS]
@@ -152,7 +153,7 @@ def close_relationship(ctx: Context, noun: Token) -> None:
     relationship with America", "Japan's close relations with Washington" → ALLY_OF."""
     if not any(c.dep_ == "amod" and c.lower_ in _CLOSE for c in noun.children) or not told_as_fact(noun, steps=2):
         return
-    sides = ctx.relationship_sides(noun)
+    sides = relationship_sides(ctx, noun)
     if sides:
         (ta, a), (tb, b) = sides
         ctx.add(a, "ALLY_OF", b, ctx.evidence(*sorted((ta, noun, tb), key=lambda t: t.i)), 0.65)
@@ -259,7 +260,7 @@ def fought_a_war(ctx: Context, noun: Token) -> None:
 
 def sides_include(ctx: Context, noun: Token) -> None:
     """ "Chile's backers include Peru and Canada", "Russia's allies include Belarus"."""
-    owners = ctx.actors(ctx.owner(noun)) if ctx.owner(noun) is not None else []
+    owners = ctx.actors(noun_owner(noun)) if noun_owner(noun) is not None else []
     verb = noun.head
     named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
     if owners and named and told_as_fact(verb):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from . import rivals
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .ties import targets_of_tie
+from .ties import noun_owner, targets_of_tie
 from .ties import pairwise as _pairwise
 
 # Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
@@ -130,7 +130,7 @@ def hostile_act(ctx: Context, noun: Token) -> None:
                    for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if not targets:
         return
-    owner_tok = ctx.owner(noun)
+    owner_tok = noun_owner(noun)
     if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
         owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
                           and ctx.ent(c).type in STATE_ACTORS), None)

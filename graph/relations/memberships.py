@@ -210,7 +210,7 @@ def member_words(ctx: Context, tok: Token) -> None:
                 if org is None and pobj is not None and pobj.lower_ == "alliance":
                     org = ctx.alliance
                 if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
-                    org = ctx.earlier_body(pobj)  # "Russia, a permanent member of the group"
+                    org = _earlier_body(ctx, pobj)  # "Russia, a permanent member of the group"
                 poss = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
                 owner = _owner_in_name(ctx, org) or (ctx.ent(poss) if org is not None else None)
                 if owner is not None and owner.type not in ("organization", "country"):
@@ -263,3 +263,11 @@ def from_to_list(ctx: Context, tok: Token) -> None:
         ref = ctx.ent(t)
         if ref is not None and ref.type == "country":
             ctx.add(ref, "MEMBER_OF", ctx.alliance, ctx.evidence(window[0], *(x for x in (first, second) if x is not None)), 0.6)
+
+
+def _earlier_body(ctx: Context, tok: Token) -> EntityRef | None:
+    """ "the group" / "the council": the nearest organisation named before it in the
+    same or the previous sentence."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return _named_before(ctx, tok, "organization")

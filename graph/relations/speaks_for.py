@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..actors import is_actor_noun
-from ..model import Span
+from ..model import EntityRef, Span
 from ._context import Context
 
 # Heads of described sources that belong to what modifies them ("a NATO diplomat").
@@ -118,7 +118,7 @@ def spokesperson_for(ctx: Context, noun: Token) -> None:
     holder = ctx.index.ref(cluster)
     obj = ctx.ent(pobj)
     if obj is None or obj.id == holder.id:
-        obj = ctx.office(pobj)
+        obj = _office(ctx, pobj)
     if obj is not None:
         ctx.add(holder, "SPEAKS_FOR", obj, Span.of(ctx.text, noun.left_edge.idx,
                                                      pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
@@ -168,7 +168,21 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     obj = ctx.ent(pobj)
                     if obj is None or obj.id == holder.id:
-                        obj = ctx.office(pobj)
+                        obj = _office(ctx, pobj)
                     if obj is not None:
                         ctx.add(holder, "SPEAKS_FOR", obj, Span.of(ctx.text, m.start,
                                  pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
+
+
+def _office(ctx: Context, tok: Token | None) -> EntityRef | None:
+    """An unnamed office or ministry as an organisation: "the Beijing office that handles
+    Taiwan affairs", "the Norwegian foreign ministry"."""
+    if tok is None or tok.lemma_.lower() not in ("office", "ministry", "department", "agency", "embassy",
+                                                   "government", "council", "commission", "committee"):
+        return None
+    toks = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
+    toks = [t for t in toks if not (t.dep_ == "det" and t.head.i == tok.i)]
+    span = ctx.doc[toks[0].i: toks[-1].i + 1]
+    name = " ".join(t.text for t in span if not (t.dep_ == "det" and t.head.i == tok.i)).strip()
+    cluster = ctx.index.add(span, "organization", name=name[:1].upper() + name[1:])
+    return ctx.index.ref(cluster) if cluster else None

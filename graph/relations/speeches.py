@@ -128,6 +128,9 @@ def _due(verb: Token) -> bool:
 
 def _verb_of(noun: Token) -> Token | None:
     """The verb a speech noun hangs on: "delivered a speech", "said during a speech at"."""
+    # Not contact_nouns._governing_verb, on purpose: this verb's subject is taken for the speaker,
+    # so a passive or copular clause ("the speech was delivered", "it was a speech") gives none,
+    # and a noun in between ("the text of a speech") is climbed through to its verb.
     t = noun
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.dep_ == "prep":

@@ -2,12 +2,15 @@
 for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions
 on Russia", "Lopez won an endorsement from Baker"; enmity between the sides it names ("tensions
 between the US and China", "the Russia-Ukraine war"); relations said to have gone bad
-("relations between Lima and Santiago soured"). A tie must be told as a fact or pledged now."""
+("relations between Lima and Santiago soured"). A tie must be told as a fact or pledged now.
+The two sides a relationship noun names and the owner of a noun are read here for every rule
+of the alliance family."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..model import EntityRef
 from ._context import STATE_ACTORS, Context, asserted
 from ._facts import told_as_fact
 
@@ -192,7 +195,7 @@ def soured_relations(ctx: Context, noun: Token) -> None:
             return
     if not sour or not asserted(noun, steps=1):
         return
-    sides = ctx.relationship_sides(noun)
+    sides = relationship_sides(ctx, noun)
     if sides:
         (ta, a), (tb, b) = sides
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
@@ -252,3 +255,28 @@ def at_token(ctx: Context, tok: Token) -> None:
         enmity_between(ctx, tok)
     if low in _RELATION_NOUNS:
         soured_relations(ctx, tok)
+
+
+def relationship_sides(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The two sides a relationship noun names: "relations between X and Y", "X's ties with
+    Y"; empty unless exactly two different actors."""
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if len(sides) != 2:
+        others = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owners = ctx.actors(poss) if poss is not None else []
+        sides = owners[:1] + others[:1] if len(owners) == 1 and len(others) == 1 else []
+    return sides if len(sides) == 2 and sides[0][1].id != sides[1][1].id else []
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who a noun belongs to: its possessor ("Ukraine's allies"); "its" when the noun is
+    coordinated with that owner ("Ukraine and its backers")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("its", "their") and noun.dep_ == "conj":
+        return noun.head
+    return None if poss.pos_ == "PRON" else poss

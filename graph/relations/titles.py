@@ -1,7 +1,8 @@
-"""ROLE and SPEAKS_FOR said by titles: "German Foreign Minister Johann Wadephul" → Germany,
-"President Donald Trump's envoy Steve Witkoff" → Donald Trump, names listed after one title
-("Trump's envoys X and his son-in-law Y"), "Sweden's chief of defense, Gen. X," and
-"Chancellor X, Merkel's successor in Germany"."""
+"""ROLE and SPEAKS_FOR said by a title compound: "German Foreign Minister Johann Wadephul" →
+Germany, "President Donald Trump's envoy Steve Witkoff" → Donald Trump, "her senior policy
+adviser X", "Trump pollster X", "Chancellor X, Merkel's successor in Germany". Names listed
+after one title are read by ``title_lists``, titles with a named owner the parse missed by
+``title_owners``, a title told earlier by ``earlier_titles``."""
 
 from __future__ import annotations
 
@@ -9,13 +10,11 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer
 from ..entities import title_tokens
-from ..gender import forename_gender
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-from ._context import (COUNTERPART_NOUNS, HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS,
-                       Context, represents)
+from ._context import COUNTERPART_NOUNS, HONORIFICS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS, Context
+from ._title_words import POSSESSIVE_PRONOUNS, gender, role_text, title_words
 
-_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 _TIME_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
 
 
@@ -23,7 +22,7 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
     """The person a possessive "his"/"her" before a title stands for ("her senior policy
     adviser, Jake Sullivan"), as a reader takes it (the most salient person of the last
     sentences), unless that person is known to be of the other gender."""
-    want = _POSSESSIVE_PRONOUNS.get(tok.lower_)
+    want = POSSESSIVE_PRONOUNS.get(tok.lower_)
     if tok.dep_ != "poss" or want not in ("m", "f"):
         return None
     # "he'll talk of his wife", "the former president said, referring to X, his adviser": the
@@ -34,7 +33,7 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
         joined = noun.head.head  # "Hillary Lane and Ana Cole, her aide": the first name of the pair
     if joined is not None:
         ref = ctx.ent(joined)
-        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
+        if ref is not None and ref.type == "person" and gender(ctx, ref) in (None, want):
             return ref
     for verb in tok.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -42,24 +41,18 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
         subj = subject_of(verb)
         if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
             continue  # "her campaign manager, X, said": the pronoun is inside the subject
-        if subj.lower_ in ("he", "she") and _POSSESSIVE_PRONOUNS.get("his" if subj.lower_ == "he" else "her") != want:
+        if subj.lower_ in ("he", "she") and POSSESSIVE_PRONOUNS.get("his" if subj.lower_ == "he" else "her") != want:
             return None  # "she praised X and his son": not hers, and whose is not said here
         ref = ctx.ent(subj, resolve=True)
         if ref is None and subj.pos_ == "NOUN":
             ref = ctx.resolver.resolve(subj).entity  # "the former president said"
-        if ref is not None and ref.type == "person" and _gender(ctx, ref) in (None, want):
+        if ref is not None and ref.type == "person" and gender(ctx, ref) in (None, want):
             return ref
         break
     ref = ctx.resolver.resolve(tok).entity
-    if ref is None or ref.type != "person" or _gender(ctx, ref) not in (None, want):
+    if ref is None or ref.type != "person" or gender(ctx, ref) not in (None, want):
         return None
     return ref
-
-
-def _gender(ctx: Context, ref: EntityRef) -> str | None:
-    """A person's gender as the document says it (a title, a pronoun), else as the forename
-    does ("Jim Comey" is not the "her" of "her aide")."""
-    return ctx.index.gender(ref.id) or forename_gender(ref.name)
 
 
 def whole_document(ctx: Context) -> None:
@@ -71,115 +64,6 @@ def whole_document(ctx: Context) -> None:
             title_compound(ctx, ent)
 
 
-def owned_names(ctx: Context) -> None:
-    """A name with no title, owned by an outlet or a country: "The Atlantic's Jeffrey
-    Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
-    Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
-    for ent, holder in ctx.named_persons():
-        titles = title_tokens(ent)
-        if titles and titles[-1].lower_ in _MEDIA_POSTS:
-            _media_post_on(ctx, ent, holder, titles)
-        if titles or ent.start < 2:
-            continue
-        owner_tok, owner = None, None
-        if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
-                and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
-            owner_tok = ctx.doc[ent.start - 2]
-            owner = ctx.ent(owner_tok)
-            if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
-                owner = None  # a lone ORG may be a mistyped person
-        if owner is None:
-            # "my friend Andy McCarthy at National Review": at an outlet, one works there
-            owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end
-                              for g in p.children if g.dep_ == "pobj"), None)
-            owner = ctx.ent(owner_tok)
-            if owner is None or owner.type != "media":
-                continue
-        if owner.id == holder.id:
-            continue
-        role = "national figure" if owner.type == "country" else "staff"
-        ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
-        ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
-
-
-# Posts held at an outlet, which news follows with the outlet: "host X on WIBC radio".
-_MEDIA_POSTS = {"host", "anchor", "commentator", "correspondent", "reporter", "columnist", "presenter",
-                "producer", "contributor", "editor"}
-
-
-def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list[Token]) -> None:
-    """ "conservative host Greg Garrison on WIBC radio", "anchor X at Channel 4": a media post
-    before the name and an outlet hung on the name itself is where the post is held."""
-    outlet_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of")
-                       and p.i == ent.end for g in p.children if g.dep_ == "pobj"), None)
-    outlet = ctx.ent(outlet_tok)
-    if outlet is None or outlet.type != "media" or outlet.id == holder.id:
-        return
-    role = " ".join(t.lower_ for t in titles if t.pos_ == "NOUN" or t.i == titles[-1].i)
-    ctx.add(holder, "ROLE", outlet, ctx.evidence(titles[0], outlet_tok), 0.7, role=role)
-
-
-def _plain_body(ctx: Context, ref: EntityRef) -> bool:
-    """Whether the organisation ``ref`` cannot be a mistyped person: a name of two words or
-    more that neither starts with a forename nor ends with the surname of a person of the
-    document ("Democracy Corps' Stan Greenberg", not "Clinton's Tim Kaine" typed ORG)."""
-    words = ref.name.split()
-    if ref.type != "organization" or len(words) < 2 or forename_gender(words[0]) is not None:
-        return False
-    return not any(r.type == "person" and r.name.split()[-1] == words[-1]
-                   for r in map(ctx.index.ref, ctx.index.clusters))
-
-
-def possessed_titles(ctx: Context) -> None:
-    """ "Russia's top diplomat Sergei Lavrov" where the parse did not hang the title on the
-    name (the small model often reads "X and Russia's top diplomat Y" as two phrases): read on
-    the words, an owner, "'s", lowercase title words ending in a post noun, the name."""
-    for ent, holder in ctx.named_persons():
-        words = _title_words(ctx, ent.start, lowercase=True)
-        if not words or words[-1].lower_ not in LIST_ROLE_NOUNS or words[0].i < 2:
-            continue
-        if ctx.doc[words[0].i - 1].tag_ != "POS":
-            continue
-        owner_tok = ctx.doc[words[0].i - 2]
-        owner = ctx.ent(owner_tok)
-        if owner is None or owner.id == holder.id or owner.type not in STATE_ACTORS + ("person", "media"):
-            continue
-        ev = ctx.evidence(owner_tok, *ent)
-        ctx.role_and_principal(holder, words[-1], _role_text(words), [owner_tok], ev, 0.75)
-
-
-def comma_titles(ctx: Context) -> None:
-    """ "Sweden's chief of defense, Gen. Michael Claesson," when the parse did not hang the
-    name on the title: a person named right after a comma, closed by a comma or a stop, and
-    before the comma a role noun ("chief of defense") with a named owner."""
-    for ent in ctx.index.layout.ents:
-        if ent.label_ != "PERSON" or ent.root.dep_ == "appos":
-            continue
-        holder = ctx.ent(ent.root)
-        if holder is None or holder.type != "person":
-            continue
-        k = ent.start - 1
-        while k > 0 and ctx.doc[k].lower_.rstrip(".") in HONORIFICS:
-            k -= 1
-        if k < 1 or ctx.doc[k].text != "," or ent.end >= len(ctx.doc) or ctx.doc[ent.end].text not in (",", "."):
-            continue
-        t = ctx.doc[k - 1]
-        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-            t = t.head.head  # "chief of defense": the role noun heads the phrase
-        if t.pos_ != "NOUN" or any(c.dep_ == "appos" for c in t.children):
-            continue  # named in apposition: read by ``apposition``
-        if t.lower_ not in LIST_ROLE_NOUNS - KIN_NOUNS and t.lower_ not in ("head", "chief"):
-            continue
-        # a named owner only: "the president's chief of staff" may be any president's
-        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.ent(c) is not None), None)
-        if owner is None:
-            continue
-        words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head.i == t.i)
-                 and c.dep_ != "det"]
-        role = " ".join(c.lower_ for c in words)
-        ctx.role_and_principal(holder, t, role, [owner], ctx.evidence(owner, *ent), 0.65)
-
-
 def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> None:
     """ "Chancellor Olaf Scholz, Merkel's successor in Germany" → ROLE chancellor → Germany:
     the holder's own title, held where the succession took place."""
@@ -188,24 +72,28 @@ def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> 
     ref = ctx.ent(place)
     if ref is None or ref.type not in STATE_ACTORS or holder.type != "person":
         return
-    c = ctx.index.cluster_at(head)
-    start = head.i
-    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
-        start -= 1
-    title = [t for t in _title_words(ctx, start, lowercase=False) if t.lower_.rstrip(".") not in HONORIFICS]
+    start = _name_start(ctx, head)
+    title = [t for t in title_words(ctx, start, lowercase=False) if t.lower_.rstrip(".") not in HONORIFICS]
     if not title or not title[0].text[:1].isupper():
         return
-    ctx.role_and_principal(holder, title[-1], _role_text(title), [place],
+    ctx.role_and_principal(holder, title[-1], role_text(title), [place],
                             Span.of(ctx.text, title[0].idx, place.idx + len(place)), 0.7)
+
+
+def _name_start(ctx: Context, tok: Token) -> int:
+    """The first token of the name whose token ``tok`` is (the words before it naming the same
+    entity): where the title written before the whole name ends."""
+    c = ctx.index.cluster_at(tok)
+    start = tok.i
+    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
+        start -= 1
+    return start
 
 
 def has_own_title(ctx: Context, name: Token, title: Token) -> bool:
     """Whether the name ``name`` has a title of its own written after ``title``."""
-    c = ctx.index.cluster_at(name)
-    start = name.i
-    while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
-        start -= 1
-    words = _title_words(ctx, start, lowercase=True)
+    start = _name_start(ctx, name)
+    words = title_words(ctx, start, lowercase=True)
     return bool(words) and words[0].i > title.i
 
 
@@ -313,9 +201,7 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         owner = ctx.ent(before)
         if owner is not None and owner.type == "person" and owner.id != holder.id:
             objects.append(before)
-            c, start = ctx.index.cluster_at(before), before.i
-            while c is not None and start > 0 and ctx.index.cluster_at(ctx.doc[start - 1]) is c:
-                start -= 1  # the owner's whole name: "top Hillary Clinton aide"
+            start = _name_start(ctx, before)  # the owner's whole name: "top Hillary Clinton aide"
             if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
                 role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
@@ -364,128 +250,6 @@ def _person_by_surname(ctx: Context, tok: Token, holder: EntityRef) -> EntityRef
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _mention_runs(ctx: Context) -> list[tuple[int, int, EntityRef]]:
-    """(first token, end token, entity) of each stretch of tokens naming one entity."""
-    runs: list[tuple[int, int, EntityRef]] = []
-    for i, ref in ctx.index.refs():
-        if runs and runs[-1][1] == i and runs[-1][2].id == ref.id:
-            runs[-1] = (runs[-1][0], i + 1, ref)
-        else:
-            runs.append((i, i + 1, ref))
-    return runs
-
-
-def _title_words(ctx: Context, end: int, lowercase: bool) -> list[Token]:
-    """The title written right before token ``end``: plain words and hyphens, no name,
-    article, possessive or punctuation ("special envoy", "son-in-law"), nearest last."""
-    out: list[Token] = []
-    i = end - 1
-    while i >= 0 and len(out) < 6:
-        t = ctx.doc[i]
-        hyphen = t.text in ("-", "\u2010", "\u2011") and out and i > 0 and not t.whitespace_
-        if not hyphen and (not t.is_alpha or ctx.index.cluster_at(t) is not None or gazetteer.demonym(t.text)
-                           or t.lower_ in _POSSESSIVE_PRONOUNS or t.pos_ in ("DET", "CCONJ", "ADP", "PART", "NUM")
-                           and t.lower_ != "in" or lowercase and not t.is_lower):
-            break
-        out.insert(0, t)
-        i -= 1
-    while out and not out[0].is_alpha:
-        out.pop(0)
-    if out and out[0].lower_ == "in":  # "in" belongs only inside "son-in-law"
-        return []
-    return out
-
-
-def _role_text(words: list[Token]) -> str:
-    return "".join(t.lower_ + t.whitespace_ for t in words if t.lower_.rstrip(".") not in HONORIFICS).strip()
-
-
-def _agrees(ctx: Context, pron: str, ref: EntityRef) -> bool:
-    """Whether a possessive pronoun can stand for ``ref``: "his"/"her" for a person of
-    that gender (or unknown), "its"/"their" for a country or body."""
-    want = _POSSESSIVE_PRONOUNS[pron]
-    if want in ("m", "f"):
-        return ref.type == "person" and _gender(ctx, ref) in (None, want)
-    return ref.type in STATE_ACTORS
-
-
-def titled_lists(ctx: Context) -> None:
-    """Names listed after one title, and titles inside the list: "Trump's envoys Steve
-    Witkoff and his son-in-law Jared Kushner" → both envoys of Trump (the plural covers
-    every name), Kushner also son-in-law of Trump ("his" is the owner named first);
-    "Putin and his aide Yuri Ushakov" → aide of Putin. Read on the words, since the
-    small model often parses such lists wrongly (a plural title as a verb)."""
-    runs = _mention_runs(ctx)
-    starts = {r[0]: r for r in runs}
-    for s1, e1, first in runs:
-        if first.type not in ("person",) + STATE_ACTORS:
-            continue
-        title = _title_words(ctx, s1, lowercase=False) if first.type == "person" else []
-        head = title[-1].lower_ if title else ""
-        if title and head not in LIST_ROLE_NOUNS and head.rstrip("s") not in LIST_ROLE_NOUNS:
-            title, head = [], ""
-        owner_run = None
-        if title:
-            k = title[0].i
-            if k >= 2 and ctx.doc[k - 1].tag_ == "POS":  # "Trump's envoys"
-                owner_run = next((r for r in runs if r[0] <= k - 2 < r[1]), None)
-            elif k >= 1:  # "Trump envoys", "U.S. envoys"
-                owner_run = next((r for r in runs if r[1] == k), None)
-        plural = bool(title) and (title[-1].tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in LIST_ROLE_NOUNS)
-        j = e1
-        listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
-        while j < len(ctx.doc) and len(listed) < 6:
-            k = j
-            if ctx.doc[k].text == ",":
-                k += 1
-            if k < len(ctx.doc) and ctx.doc[k].lower_ == "and":
-                k += 1
-            if k == j:
-                break
-            pron = ctx.doc[k].lower_ if k < len(ctx.doc) and ctx.doc[k].lower_ in _POSSESSIVE_PRONOUNS else None
-            nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
-            if nxt is None or nxt[2].type != "person":
-                break
-            words = _title_words(ctx, nxt[0], lowercase=True)
-            if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
-                break  # other words between: not a list of titled names
-            if words and _role_text(words).split()[-1] not in LIST_ROLE_NOUNS:
-                break
-            listed.append((nxt[0], nxt[1], nxt[2], pron, words))
-            j = nxt[1]
-        if not listed:
-            continue
-        owner = owner_run[2] if owner_run is not None else None
-        owner_tok = ctx.doc[owner_run[1] - 1] if owner_run is not None else None
-        for s2, e2, person, pron, words in listed:
-            # whose the listed name's own title is: "his son-in-law" → the owner named
-            # before (else the first name); "envoy X and son-in-law Y" → the shared owner
-            if words:
-                if pron is not None:
-                    # "U.S. envoy Anna Lee and her deputy": the first name; with a person
-                    # owner both may fit ("Putin's aide X and his deputy Y"), unless the plural
-                    # title makes every name the owner's ("Trump's envoys X and his son-in-law Y")
-                    fits = [t for t, ref in ((owner_tok, owner), (ctx.doc[e1 - 1], first))
-                            if ref is not None and _agrees(ctx, pron, ref)]
-                    principal_tok = fits[0] if len(fits) == 1 or fits and plural else None
-                else:
-                    principal_tok = owner_tok
-                if principal_tok is not None:
-                    start = owner_run[0] if principal_tok is owner_tok else s1
-                    ev = Span.of(ctx.text, ctx.doc[start].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
-                    role = _role_text(words)
-                    ctx.role_and_principal(person, words[-1], role, [principal_tok], ev, 0.75,
-                                            head=role.split()[-1])
-            # a plural title covers every name listed after it
-            if plural and owner is not None:
-                ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
-                ctx.role_and_principal(person, title[-1], _role_text(title), [owner_tok], ev, 0.75,
-                                        head=head)
-        if plural and owner is not None:  # the first name, when the parse missed its title
-            ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e1 - 1].idx + len(ctx.doc[e1 - 1]))
-            ctx.role_and_principal(first, title[-1], _role_text(title), [owner_tok], ev, 0.8, head=head)
-
-
 def _title_of(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "U.S. Secretary of State Anna Lee": a title with an "of" complement, whose principal
     is named before it; without one ("Secretary of State Anna Lee") no principal is said."""
@@ -506,54 +270,3 @@ def _title_of(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         role = " ".join([t.lower_ for t in mods] + [title.lower_, "of"] +
                         [t.lower_ for t in ctx.doc[of.i + 1:pobj.i + 1] if t.dep_ != "det"])
         ctx.role_and_principal(holder, title, role, owners, ctx.evidence(owners[0], *ent), 0.8)
-
-
-def owner_from_earlier_title(ctx: Context) -> None:
-    """ "The Chinese finance minister jabbed back … The finance minister, Lou Jiwei, said":
-    a title given once with its country and then, without it, to a name. The name holds the
-    title of the earlier mention when every earlier mention of that title gives one owner."""
-    for ent, holder in ctx.named_persons():
-        titles = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
-        if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
-            titles.append(ent.root.head)  # "The finance minister, Lou Jiwei,"
-        for title in titles:
-            if title.lower_ not in _TITLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
-                continue  # "a finance minister" may be anyone's
-            if any(ctx.ent(c) is not None and ctx.ent(c).id != holder.id
-                   for c in title.subtree if not ent.start <= c.i < ent.end):
-                continue  # its owner is said here: the apposition rules read it
-            mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
-            owners = _earlier_owners(ctx, title, mods)
-            if len({ctx.named_country(o.text, o).id for o in owners}) != 1:
-                continue
-            country = ctx.named_country(owners[-1].text, owners[-1])
-            role = _role_text([c for c in title.lefts if c.dep_ in ("amod", "compound")] + [title])
-            ev = Span.of(ctx.text, owners[-1].idx, max(ent.end_char, title.idx + len(title)))
-            # added here, not through role_and_principal: the earlier description may already
-            # stand for this very name, so its words resolve to the person, not the country
-            ctx.add(holder, "ROLE", country, ev, 0.6, role=role)
-            if represents(role, title.lower_):
-                ctx.add(holder, "SPEAKS_FOR", country, ev, 0.55)
-
-
-# Titles whose holder a definite description names once: "the finance minister", "the governor".
-_TITLE_HEADS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governor", "mayor", "secretary"}) \
-    - KIN_NOUNS - {"official", "officials", "partner", "partners", "lawyer", "lawyers"}
-
-
-def _earlier_owners(ctx: Context, title: Token, mods: set[str]) -> list[Token]:
-    """The country owners of the earlier mentions of ``title`` with at least its modifiers
-    ("the Chinese finance minister" for "the finance minister"), named or not."""
-    out: list[Token] = []
-    for t in ctx.doc[:title.i]:
-        if t.lower_ != title.lower_ or t.pos_ != "NOUN":
-            continue
-        kids = [c for c in t.children if c.dep_ in ("amod", "compound", "poss")]
-        if not mods <= {c.lower_ for c in kids}:
-            continue
-        # the owner by its own word: the description itself may already stand for the name
-        owner = next((c for c in kids if c.text[:1].isupper() and (gazetteer.country(c.text) or gazetteer.demonym(c.text))
-                      and ctx.named_country(c.text, c) is not None), None)
-        if owner is not None:
-            out.append(owner)
-    return out

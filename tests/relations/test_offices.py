@@ -86,7 +86,7 @@ def test_a_defense_secretary_in_another_countrys_story_gets_no_us_role(nlp):
 
 
 def test_a_defense_secretary_told_earlier_with_its_country_runs_a_department(nlp):
-    """A title told once with its country and then given to a name (titles.py) follows the
+    """A title told once with its country and then given to a name (earlier_titles.py) follows the
     same SPEAKS_FOR rule as every other title: a defense secretary represents no country."""
     ex = run(nlp, "The Chilean defense secretary flew to Lima on Monday. The defense secretary, Rosa Ibarra, "
                   "said the visit went well.")

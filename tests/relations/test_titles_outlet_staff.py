@@ -1,4 +1,4 @@
-"""ROLE of a journalist at an outlet (graph/relations/titles.py, ``owned_names``): "X at the
+"""ROLE of a journalist at an outlet (graph/relations/title_owners.py, ``owned_names``): "X at the
 Daily Ledger", and no post for "at" a body; from sentences written for this test."""
 
 from ._helpers import has, rels, run

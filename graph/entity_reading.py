@@ -1,0 +1,137 @@
+"""The entities the tokens of one document name, read over its entity index: a demonym as its
+country ("a Canadian official"), a pronoun as the person it stands for, a speaker's "I" and "we"
+inside their own words as that speaker. Underneath the relation rules' shared context (which
+adds what they find) and usable without it: attribution reads the parties of a description
+("told his Ukrainian counterpart") with it, as the communication rules read them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from . import gazetteer
+from .entities import PERSON_PRONOUNS, EntityIndex
+from .model import EntityRef, Quote, Relation
+from .speakers import SpeakerResolver, subject_of
+
+# A speaker's words about themselves: "“I met the minister,” Lee said".
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """ "an African-American delegate", "pro-Russian separatists": a demonym joined by a
+    hyphen to the word before describes an origin or a leaning, not the country's post."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and not doc[tok.i - 2].whitespace_ \
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha \
+        and not gazetteer.country(doc[tok.i - 2].text)
+
+
+class EntityReading:
+    """One document's entities as its tokens name them, and the relations read so far."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> None:
+        """``quotes``: the document's quotes, so that "I" and "we" in a speaker's own words
+        are that speaker ("“I met the minister,” Lee said")."""
+        self.doc = doc
+        self.text = index.text  # once: each ``doc.text`` walks the whole document
+        self.index = index
+        self.out: list[Relation] = []  # the relation rules add here; "the two" reads what they found
+        self.resolver = SpeakerResolver(doc, index)
+        self._own_words = [(span.start, span.end, q.speaker) for q in quotes if q.speaker is not None
+                                 for span in (q.contents if q.kind == "direct" else q.fragments)]
+        self._own_words.sort(key=lambda w: (w[0], w[1]))
+
+    def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
+        if tok is None:
+            return None
+        ref = self.index.at(tok)
+        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+                and not _hyphen_joined(tok):
+            return self._country(tok)  # "a Canadian official": the demonym inside a described source
+        if ref is None and resolve and tok.lower_ in FIRST_PERSON:
+            return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
+        if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
+            ref = self._pronoun(tok)
+        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+                and not _hyphen_joined(tok):
+            return self._country(tok)
+        return ref
+
+    def named_persons(self) -> Iterator[tuple[SpacySpan, EntityRef]]:
+        """Each PERSON name the model tagged, once, with the person it names."""
+        seen: set[tuple[int, int]] = set()
+        for ent in self.index.layout.ents:
+            if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
+                continue
+            seen.add((ent.start, ent.end))
+            holder = self.ent(ent.root)
+            if holder is not None and holder.type == "person":
+                yield ent, holder
+
+    def _pronoun(self, tok: Token) -> EntityRef | None:
+        """A subject pronoun as the speaker resolver reads it; an object pronoun ("urged
+        her") as the nearest earlier person of that gender other than the clause's subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.resolver.resolve(tok).entity
+        want = PERSON_PRONOUNS.get(tok.lower_)
+        subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
+        for _, cluster in self.index.persons_before(tok.idx):
+            ref = self.index.ref(cluster)
+            if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
+                return ref
+        return None
+
+    def _speaker_of_words(self, tok: Token) -> EntityRef | None:
+        """Who says "I" or "we": the speaker of the verbatim words ``tok`` stands in."""
+        k = bisect_right(self._own_words, (tok.idx, float("inf"), None)) if self._own_words else 0
+        for start, end, speaker in reversed(self._own_words[max(0, k - 3):k]):
+            if start <= tok.idx < end and speaker.type in ("person", "organization", "country"):
+                return speaker
+        return None
+
+    def words_of(self, tok: Token) -> EntityRef | None:
+        """The speaker whose verbatim words ``tok`` stands in, if any."""
+        return self._speaker_of_words(tok)
+
+    def _country(self, tok: Token) -> EntityRef | None:
+        """The country a demonym names, as an entity of this document."""
+        name = gazetteer.demonym(tok.text)
+        if name is None:
+            return None
+        span = self.doc[tok.i:tok.i + 1]
+        cluster = self.index.add(span, "country", name=name)
+        return self.index.ref(cluster) if cluster else None
+
+    def countries(self) -> dict[str, EntityRef]:
+        """The document's countries by name (the last entity of a name, as read so far)."""
+        return {c.name: self.index.ref(c) for c in self.index.clusters if c.type == "country"}
+
+    def ref_by_id(self, entity_id: str) -> EntityRef | None:
+        """The entity of this document with id ``entity_id``."""
+        c = self.index.cluster_by_id(entity_id)
+        return self.index.ref(c) if c is not None else None
+
+    def was_subject(self, ref: EntityRef, pron: Token) -> bool:
+        """Whether ``ref`` is a subject earlier in the pronoun's sentence or in the one
+        before: a subject pronoun continues a subject, not the last name read."""
+        sents = self.index.layout.sent_of
+        j = pron.i - 1
+        while j >= 0 and sents[j] >= sents[pron.i] - 1:
+            t = self.doc[j]
+            if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent":  # "pronounced by Putin when he spoke"
+                other = self.ent(t)
+                if other is not None and other.id == ref.id:
+                    return True
+            j -= 1
+        return False
+
+    def named_country(self, text: str, tok: Token) -> EntityRef | None:
+        name = gazetteer.country(text) or gazetteer.demonym(text)
+        if name is None:
+            return None
+        cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
+        return self.index.ref(cluster) if cluster else None

@@ -1,0 +1,123 @@
+"""Titles and names with a named owner, read on the words where the parse did not hang the
+title on the name: "Russia's top diplomat Sergei Lavrov", "Sweden's chief of defense, Gen.
+X,", and a name with no title owned by an outlet or a country ("The Atlantic's Jeffrey
+Goldberg", "host X on WIBC radio", "Germany's Angela Merkel")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..entities import title_tokens
+from ..gender import forename_gender
+from ..model import EntityRef
+from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
+from ._title_words import role_text, title_words
+
+
+def owned_names(ctx: Context) -> None:
+    """A name with no title, owned by an outlet or a country: "The Atlantic's Jeffrey
+    Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
+    Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
+    for ent, holder in ctx.named_persons():
+        titles = title_tokens(ent)
+        if titles and titles[-1].lower_ in _MEDIA_POSTS:
+            _media_post_on(ctx, ent, holder, titles)
+        if titles or ent.start < 2:
+            continue
+        owner_tok, owner = None, None
+        if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
+                and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
+            owner_tok = ctx.doc[ent.start - 2]
+            owner = ctx.ent(owner_tok)
+            if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
+                owner = None  # a lone ORG may be a mistyped person
+        if owner is None:
+            # "my friend Andy McCarthy at National Review": at an outlet, one works there
+            owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end
+                              for g in p.children if g.dep_ == "pobj"), None)
+            owner = ctx.ent(owner_tok)
+            if owner is None or owner.type != "media":
+                continue
+        if owner.id == holder.id:
+            continue
+        role = "national figure" if owner.type == "country" else "staff"
+        ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
+        ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+# Posts held at an outlet, which news follows with the outlet: "host X on WIBC radio".
+_MEDIA_POSTS = {"host", "anchor", "commentator", "correspondent", "reporter", "columnist", "presenter",
+                "producer", "contributor", "editor"}
+
+
+def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list[Token]) -> None:
+    """ "conservative host Greg Garrison on WIBC radio", "anchor X at Channel 4": a media post
+    before the name and an outlet hung on the name itself is where the post is held."""
+    outlet_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of")
+                       and p.i == ent.end for g in p.children if g.dep_ == "pobj"), None)
+    outlet = ctx.ent(outlet_tok)
+    if outlet is None or outlet.type != "media" or outlet.id == holder.id:
+        return
+    role = " ".join(t.lower_ for t in titles if t.pos_ == "NOUN" or t.i == titles[-1].i)
+    ctx.add(holder, "ROLE", outlet, ctx.evidence(titles[0], outlet_tok), 0.7, role=role)
+
+
+def _plain_body(ctx: Context, ref: EntityRef) -> bool:
+    """Whether the organisation ``ref`` cannot be a mistyped person: a name of two words or
+    more that neither starts with a forename nor ends with the surname of a person of the
+    document ("Democracy Corps' Stan Greenberg", not "Clinton's Tim Kaine" typed ORG)."""
+    words = ref.name.split()
+    if ref.type != "organization" or len(words) < 2 or forename_gender(words[0]) is not None:
+        return False
+    return not any(r.type == "person" and r.name.split()[-1] == words[-1]
+                   for r in map(ctx.index.ref, ctx.index.clusters))
+
+
+def possessed_titles(ctx: Context) -> None:
+    """ "Russia's top diplomat Sergei Lavrov" where the parse did not hang the title on the
+    name (the small model often reads "X and Russia's top diplomat Y" as two phrases): read on
+    the words, an owner, "'s", lowercase title words ending in a post noun, the name."""
+    for ent, holder in ctx.named_persons():
+        words = title_words(ctx, ent.start, lowercase=True)
+        if not words or words[-1].lower_ not in LIST_ROLE_NOUNS or words[0].i < 2:
+            continue
+        if ctx.doc[words[0].i - 1].tag_ != "POS":
+            continue
+        owner_tok = ctx.doc[words[0].i - 2]
+        owner = ctx.ent(owner_tok)
+        if owner is None or owner.id == holder.id or owner.type not in STATE_ACTORS + ("person", "media"):
+            continue
+        ev = ctx.evidence(owner_tok, *ent)
+        ctx.role_and_principal(holder, words[-1], role_text(words), [owner_tok], ev, 0.75)
+
+
+def comma_titles(ctx: Context) -> None:
+    """ "Sweden's chief of defense, Gen. Michael Claesson," when the parse did not hang the
+    name on the title: a person named right after a comma, closed by a comma or a stop, and
+    before the comma a role noun ("chief of defense") with a named owner."""
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or ent.root.dep_ == "appos":
+            continue
+        holder = ctx.ent(ent.root)
+        if holder is None or holder.type != "person":
+            continue
+        k = ent.start - 1
+        while k > 0 and ctx.doc[k].lower_.rstrip(".") in HONORIFICS:
+            k -= 1
+        if k < 1 or ctx.doc[k].text != "," or ent.end >= len(ctx.doc) or ctx.doc[ent.end].text not in (",", "."):
+            continue
+        t = ctx.doc[k - 1]
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "chief of defense": the role noun heads the phrase
+        if t.pos_ != "NOUN" or any(c.dep_ == "appos" for c in t.children):
+            continue  # named in apposition: read by ``apposition``
+        if t.lower_ not in LIST_ROLE_NOUNS - KIN_NOUNS and t.lower_ not in ("head", "chief"):
+            continue
+        # a named owner only: "the president's chief of staff" may be any president's
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.ent(c) is not None), None)
+        if owner is None:
+            continue
+        words = [c for c in t.subtree if c.i < k and (c.i >= t.i or c.dep_ in ("amod", "compound") and c.head.i == t.i)
+                 and c.dep_ != "det"]
+        role = " ".join(c.lower_ for c in words)
+        ctx.role_and_principal(holder, t, role, [owner], ctx.evidence(owner, *ent), 0.65)

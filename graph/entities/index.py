@@ -21,6 +21,8 @@ from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
 from .collectives import add_collective_actors
+from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
+from .untagged_outlets import add_untagged_outlets
 from .mentions import glue_country_into_party_names, head_type, headline_line, join_capital_runs, org_name
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
@@ -83,10 +85,13 @@ class EntityIndex(MentionTypes, Coreference):
         add_collective_actors(self)  # "House Republicans", "the Obama administration", "the West"
         self._absorb_surnames()
         self._absorb_name_parts()
+        absorb_name_variants(self)  # "Crooked Hillary", "B. Hussein Obama" → the person named in full
         self._absorb_acronyms()
         self._absorb_owned_offices()
         self._untagged_appositions()
         self._untagged_surnames()
+        untagged_apostrophe_surnames(self)  # "told O'Reilly"
+        add_untagged_outlets(self)  # "told The Star-Ledger", "editor of The Forward"
         self._nominal_mentions()
         self._nominal_bodies()
 
@@ -207,6 +212,8 @@ class EntityIndex(MentionTypes, Coreference):
         """The type of a proper name other modules register: a person's surname seen in this
         document is that person ("Major said"); a gazetteer name is what the gazetteer says."""
         text = span.text.strip()
+        if len(span) == 1 and self._demonym_plural(span):
+            return "group", None  # "urged Americans to …": people of a place, no organisation
         hit = gazetteer.lookup(text)
         if hit is not None:
             return hit

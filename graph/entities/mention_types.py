@@ -195,7 +195,9 @@ class MentionTypes:
         elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[-1].text) in self._body_name_words \
                 and self._in_headline(ent):
             # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
-            while len(toks) > 1 and fold(toks[0].text) not in self._body_name_words:
+            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
+            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
+                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
                 toks.pop(0)
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]

@@ -1,8 +1,8 @@
 """Other ways news writes the name of a person the article names in full, joined to that person.
 
 - an epithet before the first name ("Crooked Hillary", "Little Marco") once the article gives
-  "Hillary Clinton": the words before the first name are no name (no known forename), and the
-  first name is the first name of one person of the document;
+  "Hillary Clinton": the words before the first name have an adjective's shape and are no known
+  forename, and the first name is the first name of one person of the document;
 - an initial for the first name ("B. Hussein Obama", "J. Smith") with the surname of one person
   whose first name starts with that letter;
 - a surname written with an apostrophe after O/D ("O'Reilly", "D'Souza"), which the small model
@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # spaCy types only annotate
 # "O'Reilly", "O’Brien", "D'Souza": a surname the tokenizer keeps whole and the tagger misreads
 _APOSTROPHE_NAME = re.compile(r"^(?:O|D|Mc)['\u2019][A-Z][a-z]+$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# The shape of an epithet: an adjective or participle ("Crooked", "Sleepy", "Lyin'", "Little"),
+# not a forename ("Tahani Mustafa" is a person of her own)
+_EPITHET = re.compile(r"^(?:[A-Z][a-z]+(?:ed|y|ing|in['\u2019])|Little|Low|Lil|Big|Old)$")
 
 
 def is_apostrophe_name(tok: Token) -> bool:
@@ -53,8 +56,8 @@ def _epithet_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
     if len(words) < 2 or forename_gender(c.name) is not None:
         return None  # "Chelsea Clinton": a forename, so a person of her own
     given = fold(words[-1])
-    if any(fold(w) == given for w in words[:-1]):
-        return None
+    if any(fold(w) == given for w in words[:-1]) or not all(_EPITHET.match(w) for w in words[:-1]):
+        return None  # "Tahani Mustafa": a name before "Mustafa", no epithet
     hosts = [d for d in full if d is not c and fold(name_parts(d.name)[0]) == given
              and not any(fold(w) in name_tokens(d.name) for w in words[:-1])]
     others = [d for d in full if d is not c and any(fold(w) in name_tokens(d.name) for w in words[:-1])]

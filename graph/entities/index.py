@@ -20,7 +20,8 @@ from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_k
 from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
-from .collectives import add_collective_actors
+from .collectives import add_collective_actors, demonym_plural
+from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
 from .mentions import glue_country_into_party_names, head_type, headline_line, join_capital_runs, org_name
@@ -87,6 +88,7 @@ class EntityIndex(MentionTypes, Coreference):
         self._absorb_name_parts()
         absorb_name_variants(self)  # "Crooked Hillary", "B. Hussein Obama" → the person named in full
         self._absorb_acronyms()
+        absorb_org_variants(self)  # "the Times" → The New York Times; "Labor Department" = "Department of Labor"
         self._absorb_owned_offices()
         self._untagged_appositions()
         self._untagged_surnames()
@@ -212,7 +214,7 @@ class EntityIndex(MentionTypes, Coreference):
         """The type of a proper name other modules register: a person's surname seen in this
         document is that person ("Major said"); a gazetteer name is what the gazetteer says."""
         text = span.text.strip()
-        if len(span) == 1 and self._demonym_plural(span):
+        if len(span) == 1 and demonym_plural(span):
             return "group", None  # "urged Americans to …": people of a place, no organisation
         hit = gazetteer.lookup(text)
         if hit is not None:

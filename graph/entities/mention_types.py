@@ -20,6 +20,7 @@ from ..cues import is_speech_past
 from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
+from .collectives import RELIGIONS, demonym_plural
 from .name_variants import is_apostrophe_name
 from .untagged_outlets import published_in
 from .collectives import party_plural
@@ -100,8 +101,6 @@ _PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure
 liberation invade recapture""".split())
 
 
-_RELIGIONS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Catholicism",
-                        "Protestantism", "Sikhism"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
 _BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
@@ -321,7 +320,7 @@ class MentionTypes:
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
             return "organization", party  # "Democrats", "House Republicans": the party
-        if label == "NORP" or len(ent) == 1 and (text in _RELIGIONS or self._demonym_plural(ent)):
+        if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)):
             return None  # "Americans", "Iowans", "Islam": people of a place or a faith, no named actor
         if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
                                and all(t.is_alpha and t.text.islower() for t in ent[1:])):
@@ -409,18 +408,6 @@ class MentionTypes:
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", org_name(text)
-
-    def _demonym_plural(self, ent: SpacySpan) -> bool:
-        """A capitalised plural of a demonym ("Americans") or of a place the document names
-        ("Iowans" where "Iowa" is named)."""
-        text = ent.text
-        if not (text.endswith("ans") and text[:1].isupper() and ent[0].tag_ == "NNPS"):
-            return False
-        singular = text[:-1]
-        if gazetteer.demonym(singular):
-            return True
-        stem = singular[:-2]
-        return len(stem) >= 3 and any(e.label_ == "GPE" and e.text.startswith(stem) for e in ent.doc.ents)
 
     def _surname_here(self, ent: SpacySpan) -> bool:
         """A one-word name that is the surname of a person the document names in full, and

@@ -20,11 +20,10 @@ from ..cues import is_speech_past
 from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
-from .collectives import RELIGIONS, demonym_plural
+from .collectives import RELIGIONS, demonym_plural, party_plural
+from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name
 from .untagged_outlets import published_in
-from .collectives import party_plural
-from .mentions import head_type, modifies_thing, org_name, root_outside
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -101,7 +100,6 @@ _PLACE_GOVERNORS = frozenset("""annex annexation occupy occupation seize seizure
 liberation invade recapture""".split())
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
 _BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
 bridge station terminal""".split())
@@ -263,6 +261,11 @@ class MentionTypes:
             if ev:
                 v[ev] = v.get(ev, 0) + weight
         self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
+        if ents:  # "Alton Sterling" (ORG) … "Sterling, 37," / "Mr. Sterling" untagged: the surname votes too
+            marked = {fold(t.text) for t in ents[0].doc if t.text[:1].isupper() and person_marked(t)}
+            for key in {fold(" ".join(strip_titles(e.text.split()))) for e in ents if e.label_ != "PERSON"}:
+                if key and key.split()[-1] in marked:
+                    votes.setdefault(key, {})["person"] = votes.get(key, {}).get("person", 0) + 3
         return votes
 
     def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
@@ -278,11 +281,10 @@ class MentionTypes:
             prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
-        if prev is not None and prev.lower_.rstrip(".") in _HONORIFICS or len(e) > 1 and e[0].lower_.rstrip(".") in _HONORIFICS:
-            return "person", 3  # "Mr. Sterling", "Ms. Lee"
-        if any(c.dep_ in ("appos", "amod", "npadvmod") and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
-               and c.i == e.end + 1 and doc[e.end].text == "," for c in root.children):
-            return "person", 3  # "Alton Sterling, 37, …": an age
+        if len(e) > 1 and e[0].lower_.rstrip(".") in HONORIFICS or person_marked(root):
+            return "person", 3  # "Mr. Sterling", "Alton Sterling, 37, …"
+        if root.dep_ == "poss" and e.label_ == "ORG" and root.head.lemma_.lower() in KIN_AND_AIDES:
+            return "person", 3  # "Trump's aides", "Lee's wife": only a person has them
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
             return "media", 3  # "the news agency Interfax", "Interfax news agency"
         for n in nouns:

@@ -220,3 +220,18 @@ def org_name(text: str, keep_the: bool = False) -> str:
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     return s.strip()
+
+
+KIN_AND_AIDES = frozenset("""wife husband son daughter mother father brother sister widow children
+parents family aide lawyer attorney""".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def person_marked(tok: Token) -> bool:
+    """A name word only a person's is: after "Mr./Ms." or before an age ("Sterling, 37,")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_.rstrip(".") in HONORIFICS:
+        return True
+    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].text.isdigit() \
+        and 0 < int(doc[tok.i + 2].text) < 120 and doc[tok.i + 3].text == ","

@@ -32,3 +32,14 @@ def test_people_of_a_place_are_no_organisation(nlp):
     names, _ = entities(nlp, "The museum urged Americans to welcome the refugees. "
                              "“You have not voted yet,” Carly Fiorina, speaking to Iowans in Iowa, said.")
     assert names.get("Americans") != "organization" and names.get("Iowans") != "organization", names
+
+
+def test_a_name_whose_aides_or_kin_are_named_is_a_person(nlp):
+    names, _ = entities(nlp, "Sen. Cruz spoke on Monday. Ted Cruz's campaign later said Cruz would win. "
+                             "Trump's aides disagreed with Cruz's.")
+    assert names.get("Trump") == "person", names
+
+
+def test_an_age_after_a_name_says_person(nlp):
+    names, _ = entities(nlp, "Police shot Alton Sterling outside a store. Sterling, 37, was selling CDs.")
+    assert names.get("Alton Sterling") == "person", names

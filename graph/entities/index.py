@@ -21,6 +21,7 @@ from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
 from .collectives import add_collective_actors, demonym_plural
+from .datelines import add_dateline_names, below_title_words
 from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
@@ -67,6 +68,7 @@ class EntityIndex(MentionTypes, Coreference):
         self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
                                    for t in e}
         self._body_name_words = frozenset(self._body_person_words)  # the names the model found in the body
+        self._below_title_words = below_title_words(self)  # the same, below the title line
         if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
             # the model may miss the name in the body: its proper nouns
             self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
@@ -83,6 +85,7 @@ class EntityIndex(MentionTypes, Coreference):
             decided = self._classify(ent)
             if decided is not None:
                 self.add(ent, *decided)
+        add_dateline_names(self)  # "CHICAGO - Rahm Emanuel may …", left untagged
         add_collective_actors(self)  # "House Republicans", "the Obama administration", "the West"
         self._absorb_surnames()
         self._absorb_name_parts()

@@ -21,8 +21,9 @@ from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_tit
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
+from .datelines import dateline_dash, in_title_line, title_person
 from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, modifies_thing, org_name, person_marked, root_outside
-from .name_variants import is_apostrophe_name
+from .name_variants import is_apostrophe_name, surname_here
 from .untagged_outlets import published_in
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -155,6 +156,9 @@ class MentionTypes:
             toks.pop()
         while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
             toks.pop(0)
+        dash = dateline_dash(toks)
+        if dash is not None:
+            toks = toks[dash + 1:]  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
         if not toks:
             return []
         if ent.label_ == "PERSON":
@@ -178,7 +182,11 @@ class MentionTypes:
             return self._clean(SpacySpan(doc, toks[0].i, toks[-1].i + 2, label="PERSON"))
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
-        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
+        if ent.label_ == "PERSON" and in_title_line(self, ent.start_char):
+            toks = title_person(self, toks)  # "Trump May be Aligning", "Common Sense"
+            if not toks:
+                return []
+        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
                 and self._in_headline(ent):
             # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
             # up to the first that is none of them (the body's other capitalised words, "Muslim",
@@ -332,7 +340,7 @@ class MentionTypes:
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
-        if hit is not None and hit[0] != "country" and self._surname_here(ent):
+        if hit is not None and hit[0] != "country" and surname_here(self, ent):
             return "person", text  # "Michael Bloomberg … Bloomberg is considering a run": the person, not the outlet
         if hit is not None:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
@@ -410,14 +418,6 @@ class MentionTypes:
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", org_name(text)
-
-    def _surname_here(self, ent: SpacySpan) -> bool:
-        """A one-word name that is the surname of a person the document names in full, and
-        is not written as an outlet there ("Bloomberg reported"): the person."""
-        if len(ent) != 1 or fold(ent.text) not in self._person_words or ent.label_ not in ("PERSON", "ORG", "GPE"):
-            return False
-        vote = self._votes.get(fold(ent.text), {})
-        return not vote.get("media") and not vote.get("organization") and not media_vote(ent)
 
     def _acting(self, ent: SpacySpan) -> bool:
         """True when a seat of government acts or speaks ("Moscow sees", "pressure from

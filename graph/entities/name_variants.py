@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from ..entity_ids import fold, name_parts
 from ..gender import forename_gender
+from ..outlets import media_vote
 from .mentions import name_tokens
 
 if TYPE_CHECKING:  # spaCy types only annotate
-    from spacy.tokens import Token
+    from spacy.tokens import Span as SpacySpan, Token
 
     from .clusters import Cluster
     from .index import EntityIndex
@@ -89,3 +90,13 @@ def untagged_apostrophe_surnames(index: EntityIndex) -> None:
         if cands and len(cands) == 1:
             index._mention(cands[0], Span.of(index.text, tok.idx, tok.idx + len(tok)))
             index._point(tok.i, cands[0])
+
+
+def surname_here(index: EntityIndex, ent: SpacySpan) -> bool:
+    """A one-word name that is the surname of a person the document names in full, and is
+    not written as an outlet or a body there ("Bloomberg reported"): the person, whatever
+    the gazetteer knows by that name ("Michael Bloomberg … Bloomberg is considering a run")."""
+    if len(ent) != 1 or fold(ent.text) not in index._person_words or ent.label_ not in ("PERSON", "ORG", "GPE"):
+        return False
+    vote = index._votes.get(fold(ent.text), {})
+    return not vote.get("media") and not vote.get("organization") and not media_vote(ent)

@@ -5,9 +5,9 @@
   the sentence untagged: a run of capitalised proper nouns there, of a person's shape (a known
   forename, or the surname of a person the article names), is that person.
 - In the title line the model glues the title's own words to a name ("Trump May be Aligning",
-  "Will Sanders come down", "Hillary 3 Word Name") or reads a title word as a name ("Common
-  Sense", "Census roundup"): a person there is the run of words the body's person names use,
-  and no person when the body's names use none of its words (``title_person``).
+  "Will Sanders come down", "Hillary 3 Word Name"): a person there is the longest run of words the body's person names (or, failing
+  those, its proper nouns) use; a name none of whose words the body uses is left whole, as
+  the title may name someone the body does not (``title_person``).
 """
 
 from __future__ import annotations
@@ -68,8 +68,10 @@ def add_dateline_names(index: EntityIndex) -> None:
 
 def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
     """The words of a PERSON span in the title line that name a person of the body: the
-    longest run of words the body's person names use (none: no person)."""
+    longest run of words the body's person names use (none in the body: the span whole)."""
     best = _longest_run(toks, index._below_title_words[0]) or _longest_run(toks, index._below_title_words[1])
+    if not best:
+        return toks  # a person only the title names ("Ann Ruiz endorses Tom Baker")
     while best and best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": the forename stays
         before = best[0].doc[best[0].i - 1]
         if before.pos_ != "PROPN" or forename_gender(f"{before.text} {best[-1].text}") is None:

@@ -183,9 +183,7 @@ class MentionTypes:
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
         if ent.label_ == "PERSON" and in_title_line(self, ent.start_char):
-            toks = title_person(self, toks)  # "Trump May be Aligning", "Common Sense"
-            if not toks:
-                return []
+            toks = title_person(self, toks)  # "Trump May be Aligning" → Trump
         elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
                 and self._in_headline(ent):
             # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,

@@ -72,10 +72,10 @@ def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
     best = _longest_run(toks, index._below_title_words[0]) or _longest_run(toks, index._below_title_words[1])
     if not best:
         return toks  # a person only the title names ("Ann Ruiz endorses Tom Baker")
-    while best and best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": the forename stays
+    while best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": a name's words stay
         before = best[0].doc[best[0].i - 1]
-        if before.pos_ != "PROPN" or forename_gender(f"{before.text} {best[-1].text}") is None:
-            break
+        if before.pos_ != "PROPN":
+            break  # "Will Sanders come down": the title's verb
         best.insert(0, before)
     return best
 

@@ -182,9 +182,7 @@ class MentionTypes:
             return self._clean(SpacySpan(doc, toks[0].i, toks[-1].i + 2, label="PERSON"))
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
-        if ent.label_ == "PERSON" and in_title_line(self, ent.start_char):
-            toks = title_person(self, toks)  # "Trump May be Aligning" → Trump
-        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
+        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
                 and self._in_headline(ent):
             # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
             # up to the first that is none of them (the body's other capitalised words, "Muslim",
@@ -202,6 +200,8 @@ class MentionTypes:
             while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
                     and forename_gender(" ".join(t.text for t in toks[:2])) is None:
                 toks.pop(0)
+        elif ent.label_ == "PERSON" and len(toks) > 1 and in_title_line(self, ent.start_char):
+            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):

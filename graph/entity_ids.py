@@ -43,6 +43,8 @@ chief deputy foreign defense defence state retired former late mayor judge justi
 presidential special senior top leader dean sheikh emir crown commander marshal pastor father
 taoiseach tanaiste tánaiste congressman congresswoman councilman councilwoman assemblyman assemblywoman
 speaker whip ceo commissioner sheriff treasurer attorney
+rabbi imam ayatollah cardinal bishop archbishop reverend professor lieutenant colonel sergeant corporal
+detective inspector superintendent trooper officer coach sens sens. reps reps. govs govs.
 """.split())
 
 MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",

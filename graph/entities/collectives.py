@@ -143,3 +143,22 @@ def _west(index: EntityIndex, tok: Token) -> None:
     if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
         return  # "leaders in the West": a place
     index.add(tok.doc[tok.i:tok.i + 1], "organization", name="the West")
+
+
+# Faiths the model tags ORG: no actor ("the argument over Islam").
+RELIGIONS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Catholicism",
+                       "Protestantism", "Sikhism"})
+
+
+def demonym_plural(span: SpacySpan) -> bool:
+    """A capitalised plural of a demonym ("Americans") or of a place the document names
+    ("Iowans" where "Iowa" is named): people of a place, a described group, never an
+    organisation."""
+    text = span.text
+    if len(span) != 1 or not (text.endswith("ans") and text[:1].isupper() and span[0].tag_ == "NNPS"):
+        return False
+    singular = text[:-1]
+    if gazetteer.demonym(singular):
+        return True
+    stem = singular[:-2]
+    return len(stem) >= 3 and any(e.label_ == "GPE" and e.text.startswith(stem) for e in span.doc.ents)

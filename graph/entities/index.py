@@ -20,7 +20,11 @@ from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_k
 from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
-from .collectives import add_collective_actors
+from .collectives import add_collective_actors, demonym_plural
+from .datelines import add_dateline_names, below_title_words
+from .org_variants import absorb_org_variants
+from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
+from .untagged_outlets import add_untagged_outlets
 from .mentions import glue_country_into_party_names, head_type, headline_line, join_capital_runs, org_name
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
@@ -64,6 +68,7 @@ class EntityIndex(MentionTypes, Coreference):
         self._body_person_words = {fold(t.text) for e in ents if e.label_ == "PERSON" and not self._in_headline(e)
                                    for t in e}
         self._body_name_words = frozenset(self._body_person_words)  # the names the model found in the body
+        self._below_title_words = below_title_words(self)  # the same, below the title line
         if any(e.label_ == "PERSON" and self._in_headline(e) for e in ents):
             # the model may miss the name in the body: its proper nouns
             self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
@@ -80,13 +85,18 @@ class EntityIndex(MentionTypes, Coreference):
             decided = self._classify(ent)
             if decided is not None:
                 self.add(ent, *decided)
+        add_dateline_names(self)  # "CHICAGO - Rahm Emanuel may …", left untagged
         add_collective_actors(self)  # "House Republicans", "the Obama administration", "the West"
         self._absorb_surnames()
         self._absorb_name_parts()
+        absorb_name_variants(self)  # "Crooked Hillary", "B. Hussein Obama" → the person named in full
         self._absorb_acronyms()
+        absorb_org_variants(self)  # "the Times" → The New York Times; "Labor Department" = "Department of Labor"
         self._absorb_owned_offices()
         self._untagged_appositions()
         self._untagged_surnames()
+        untagged_apostrophe_surnames(self)  # "told O'Reilly"
+        add_untagged_outlets(self)  # "told The Star-Ledger", "editor of The Forward"
         self._nominal_mentions()
         self._nominal_bodies()
 
@@ -207,6 +217,8 @@ class EntityIndex(MentionTypes, Coreference):
         """The type of a proper name other modules register: a person's surname seen in this
         document is that person ("Major said"); a gazetteer name is what the gazetteer says."""
         text = span.text.strip()
+        if len(span) == 1 and demonym_plural(span):
+            return "group", None  # "urged Americans to …": people of a place, no organisation
         hit = gazetteer.lookup(text)
         if hit is not None:
             return hit

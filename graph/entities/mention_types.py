@@ -20,8 +20,11 @@ from ..cues import is_speech_past
 from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
-from .collectives import party_plural
-from .mentions import head_type, modifies_thing, org_name, root_outside
+from .collectives import RELIGIONS, demonym_plural, party_plural
+from .datelines import dateline_dash, in_title_line, title_person
+from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, modifies_thing, org_name, person_marked, root_outside
+from .name_variants import is_apostrophe_name, surname_here
+from .untagged_outlets import published_in
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -147,9 +150,15 @@ class MentionTypes:
         toks = [t for t in ent]
         while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
                         or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in")):
+            if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
+                    gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
+                break  # "Fox 35", "Channel 4": a local station, not the network the first word names
             toks.pop()
         while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
             toks.pop(0)
+        dash = dateline_dash(toks)
+        if dash is not None:
+            toks = toks[dash + 1:]  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
         if not toks:
             return []
         if ent.label_ == "PERSON":
@@ -158,10 +167,19 @@ class MentionTypes:
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
         if ent.label_ == "ORG":
+            poss = next((k for k, t in enumerate(toks[1:-1], 1) if t.text in ("'s", "\u2019s")), None)
+            if poss is not None and (gazetteer.media(doc[toks[0].i:toks[poss].i].text) or outlet_shaped(
+                    doc[toks[0].i:toks[poss].i].text, strong_only=True)):
+                # "CBS's Face the Nation", "NBC's Meet the Press": the outlet; its programme is no actor
+                return [SpacySpan(doc, toks[0].i, toks[poss].i, label="ORG")]
             split = _owner_and_name(doc, toks)
             if split is not None:  # "Fox News’ Sean Hannity": the outlet, then its person
                 return [SpacySpan(doc, toks[0].i, split, label="ORG"),
                         SpacySpan(doc, split + 1, toks[-1].i + 1, label="PERSON")]
+        if ent.label_ == "PERSON" and toks[-1].i + 1 < len(doc) and is_apostrophe_name(doc[toks[-1].i + 1]) \
+                and toks[-1].whitespace_:
+            # "Bill O'Reilly": the model stops before a surname it read as an adverb
+            return self._clean(SpacySpan(doc, toks[0].i, toks[-1].i + 2, label="PERSON"))
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
         if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
@@ -178,6 +196,15 @@ class MentionTypes:
             # purpose, where the cut above at the first outsider would split such a name
             while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
                 toks.pop()
+        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[-1].text) in self._body_name_words \
+                and self._in_headline(ent):
+            # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
+            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
+            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
+                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
+                toks.pop(0)
+        elif ent.label_ == "PERSON" and len(toks) > 1 and in_title_line(self, ent.start_char):
+            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -243,6 +270,11 @@ class MentionTypes:
             if ev:
                 v[ev] = v.get(ev, 0) + weight
         self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
+        if ents:  # "Alton Sterling" (ORG) … "Sterling, 37," / "Mr. Sterling" untagged: the surname votes too
+            marked = {fold(t.text) for t in ents[0].doc if t.text[:1].isupper() and person_marked(t)}
+            for key in {fold(" ".join(strip_titles(e.text.split()))) for e in ents if e.label_ != "PERSON"}:
+                if key and key.split()[-1] in marked:
+                    votes.setdefault(key, {})["person"] = votes.get(key, {}).get("person", 0) + 3
         return votes
 
     def _evidence(self, e: SpacySpan) -> tuple[str | None, int]:
@@ -258,6 +290,10 @@ class MentionTypes:
             prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
+        if len(e) > 1 and e[0].lower_.rstrip(".") in HONORIFICS or person_marked(root):
+            return "person", 3  # "Mr. Sterling", "Alton Sterling, 37, …"
+        if root.dep_ == "poss" and e.label_ == "ORG" and root.head.lemma_.lower() in KIN_AND_AIDES:
+            return "person", 3  # "Trump's aides", "Lee's wife": only a person has them
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
             return "media", 3  # "the news agency Interfax", "Interfax news agency"
         for n in nouns:
@@ -272,8 +308,10 @@ class MentionTypes:
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= e.end:
             if head_type(root.head.lemma_.lower()) == "place":
                 return "place", 2
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and published_in(root.head):
+            return ("media", 3) if outlet_shaped(e.text) or e[0].lower_ == "the" else (None, 0)  # "wrote in The Times"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "across", "inside", "throughout") \
-                and e.label_ != "PERSON":
+                and e.label_ != "PERSON" and not outlet_shaped(e.text, strong_only=True):
             return "place", 2
         if e.label_ != "PERSON" and root.dep_ in ("dobj", "pobj") and root.head.lemma_.lower() in _PLACE_GOVERNORS:
             return "place", 2  # "annexed Crimea", "the occupation of Crimea"
@@ -293,8 +331,8 @@ class MentionTypes:
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
             return "organization", party  # "Democrats", "House Republicans": the party
-        if label == "NORP":
-            return None
+        if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)):
+            return None  # "Americans", "Iowans", "Islam": people of a place or a faith, no named actor
         if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
                                and all(t.is_alpha and t.text.islower() for t in ent[1:])):
             return None  # "social democrats", "republican values": no name, no actor
@@ -303,6 +341,8 @@ class MentionTypes:
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
         hit = gazetteer.lookup(text)
+        if hit is not None and hit[0] != "country" and surname_here(self, ent):
+            return "person", text  # "Michael Bloomberg … Bloomberg is considering a run": the person, not the outlet
         if hit is not None:
             return hit  # "Der Spiegel" tagged PERSON is an outlet; "Ukraine" tagged ORG the country
         if gazetteer.region(text) or gazetteer.region(org_name(text)):
@@ -333,6 +373,9 @@ class MentionTypes:
             return "media", org_name(text)
         if top == "organization" and label == "PERSON":
             return "organization", org_name(text)
+        if top == "person" and label != "PERSON" and len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
+            return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":
             if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
                 return None  # "Dean"

@@ -40,6 +40,15 @@ peninsula plant station port border airport capital state county krai republic e
 coast island facility reactor""".split())
 
 
+# Nouns only a person is ("his wife, Callista", "the Republican's son Hunter", "Fox host
+# Ann Lee"): an apposition or a descriptor of one of these says person whatever the model said.
+_PERSON_HEADS = frozenset("""wife husband son daughter mother father brother sister widow widower uncle
+aunt nephew niece cousin grandson granddaughter grandmother grandfather fiance fiancee girlfriend
+boyfriend stepfather stepmother stepson stepdaughter mom dad teen teenager man woman boy girl student
+lawyer historian analyst commentator host anchor journalist reporter columnist author writer activist
+candidate nominee economist scientist researcher""".split())
+
+
 def head_type(lemma: str) -> str | None:
     if lemma in MEDIA_HEADS:
         return "media"
@@ -47,7 +56,7 @@ def head_type(lemma: str) -> str | None:
         return "organization"
     if lemma in _PLACE_HEADS:
         return "place"
-    if lemma in ROLE_NOUNS or lemma in _TITLES_BARE:
+    if lemma in ROLE_NOUNS or lemma in _TITLES_BARE or lemma in _PERSON_HEADS:
         return "person"
     return None
 
@@ -211,3 +220,18 @@ def org_name(text: str, keep_the: bool = False) -> str:
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     return s.strip()
+
+
+KIN_AND_AIDES = frozenset("""wife husband son daughter mother father brother sister widow children
+parents family aide lawyer attorney""".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def person_marked(tok: Token) -> bool:
+    """A name word only a person's is: after "Mr./Ms." or before an age ("Sterling, 37,")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_.rstrip(".") in HONORIFICS:
+        return True
+    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].text.isdigit() \
+        and 0 < int(doc[tok.i + 2].text) < 120 and doc[tok.i + 3].text == ","

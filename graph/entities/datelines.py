@@ -1,0 +1,109 @@
+"""Names the small model loses at the two edges of an article: after a dateline and in the title.
+
+- After a dateline joined by a dash ("CHICAGO - Rahm Emanuel may …", "COLUMBUS, Ohio — …",
+  "WASHINGTON (Reuters) – …") the model often tags the place and leaves the name that opens
+  the sentence untagged: a run of capitalised proper nouns there, of a person's shape (a known
+  forename, or the surname of a person the article names), is that person.
+- In the title line the model glues the title's own words to a name ("Trump May be Aligning",
+  "Will Sanders come down", "Hillary 3 Word Name"): a person there is the longest run of words the body's person names (or, failing
+  those, its proper nouns) use; a name none of whose words the body uses is left whole, as
+  the title may name someone the body does not (``title_person``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..entity_ids import fold, name_parts
+from ..gender import forename_gender
+
+if TYPE_CHECKING:  # spaCy types only annotate
+    from spacy.tokens import Token
+
+    from .index import EntityIndex
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _after_dateline(dash: Token) -> bool:
+    """True when ``dash`` ends a dateline: from the line's start, a place in capitals, then
+    only capitalised words, commas and a parenthesised outlet."""
+    doc = dash.doc
+    i = dash.i - 1
+    words = []
+    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space:
+        words.append(doc[i])
+        i -= 1
+    if not words or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
+        return False
+    first = words[-1]
+    if not (first.is_alpha and first.text.isupper() and len(first.text) >= 2):
+        return False
+    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words) and len(words) <= 8
+
+
+def dateline_dash(toks: list[Token]) -> int | None:
+    """Where a NER span glued across a dateline's dash ("BOSTON - Rahm Emanuel") has its
+    dash (an index into ``toks``), or None."""
+    return next((k for k, t in enumerate(toks[:-1]) if t.text in _DASHES and _after_dateline(t)), None)
+
+
+def add_dateline_names(index: EntityIndex) -> None:
+    """Register the untagged person that opens the sentence after a dateline."""
+    doc = index.doc
+    surnames = {fold(name_parts(c.name)[1]) for c in index._clusters if c.type == "person"}
+    for dash in doc:
+        if dash.text not in _DASHES or dash.i + 1 >= len(doc) or not _after_dateline(dash):
+            continue
+        end = dash.i + 1
+        while end < len(doc) and end - dash.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].i not in index._by_token:
+            end += 1
+        if end - dash.i < 2:
+            continue
+        span = doc[dash.i + 1:end]
+        if forename_gender(span.text) is not None or fold(span[-1].text) in surnames:
+            index.add(span, "person")
+
+
+def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
+    """The words of a PERSON span in the title line that name a person of the body: the
+    longest run of words the body's person names use (none in the body: the span whole)."""
+    best = _longest_run(toks, index._below_title_words[0]) or _longest_run(toks, index._below_title_words[1])
+    if not best:
+        return toks  # a person only the title names ("Ann Ruiz endorses Tom Baker")
+    while best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": a name's words stay
+        before = best[0].doc[best[0].i - 1]
+        if before.pos_ != "PROPN":
+            break  # "Will Sanders come down": the title's verb
+        best.insert(0, before)
+    return best
+
+
+def _longest_run(toks: list[Token], words: frozenset[str]) -> list[Token]:
+    runs: list[list[Token]] = [[]]
+    for t in toks:
+        if fold(t.text) in words:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return max(runs, key=len)
+
+
+def below_title_words(index: EntityIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of the PERSON names the model found below the title line, and of all
+    the capitalised proper nouns there (for a name the body tags otherwise)."""
+    persons = frozenset(fold(t.text) for e in index.layout.ents if e.label_ == "PERSON"
+                        and not in_title_line(index, e.start_char) for t in e)
+    propns = frozenset(fold(t.text) for t in index.doc if t.pos_ == "PROPN" and t.text[:1].isupper()
+                       and not in_title_line(index, t.idx))
+    return persons, propns
+
+
+def in_title_line(index: EntityIndex, char: int) -> bool:
+    """True when ``char`` is in the article's first line, a title's length (a paragraph that
+    opens a text without a title is none), and more text follows it."""
+    text = index.text
+    start = len(text) - len(text.lstrip())
+    nl = text.find("\n", start)
+    return 0 < nl - start <= 160 and start <= char < nl and text[nl:].strip() != ""

@@ -1,0 +1,102 @@
+"""Other ways news writes the name of a person the article names in full, joined to that person.
+
+- an epithet before the first name ("Crooked Hillary", "Little Marco") once the article gives
+  "Hillary Clinton": the words before the first name have an adjective's shape and are no known
+  forename, and the first name is the first name of one person of the document;
+- an initial for the first name ("B. Hussein Obama", "J. Smith") with the surname of one person
+  whose first name starts with that letter;
+- a surname written with an apostrophe after O/D ("O'Reilly", "D'Souza"), which the small model
+  reads as an adverb and leaves out of the name ("told Bill O'Reilly" → a person "Bill"): the
+  name runs on over it, and a bare one is the person of that surname.
+
+Each is joined only when exactly one person fits, so two people of one family stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..entity_ids import fold, name_parts
+from ..gender import forename_gender
+from ..outlets import media_vote
+from .mentions import name_tokens
+
+if TYPE_CHECKING:  # spaCy types only annotate
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from .clusters import Cluster
+    from .index import EntityIndex
+
+# "O'Reilly", "O’Brien", "D'Souza": a surname the tokenizer keeps whole and the tagger misreads
+_APOSTROPHE_NAME = re.compile(r"^(?:O|D|Mc)['\u2019][A-Z][a-z]+$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# The shape of an epithet: an adjective or participle ("Crooked", "Sleepy", "Lyin'", "Little"),
+# not a forename ("Tahani Mustafa" is a person of her own)
+_EPITHET = re.compile(r"^(?:[A-Z][a-z]+(?:ed|y|ing|in['\u2019])|Little|Low|Lil|Big|Old)$")
+
+
+def is_apostrophe_name(tok: Token) -> bool:
+    return bool(_APOSTROPHE_NAME.match(tok.text))
+
+
+def absorb_name_variants(index: EntityIndex) -> None:
+    """Join epithet and initial forms of a name to the one full-named person they write."""
+    persons = [c for c in index._clusters if c.type == "person"]
+    full = [c for c in persons if len(name_tokens(c.name)) > 1]
+    for c in persons:
+        if c not in index._clusters:
+            continue
+        host = _epithet_host(c, full) or _initial_host(c, full)
+        if host is not None and host is not c:
+            index._merge_into(c, host)
+
+
+def _epithet_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
+    words = c.name.split()
+    if len(words) < 2 or forename_gender(c.name) is not None:
+        return None  # "Chelsea Clinton": a forename, so a person of her own
+    given = fold(words[-1])
+    if any(fold(w) == given for w in words[:-1]) or not all(_EPITHET.match(w) for w in words[:-1]):
+        return None  # "Tahani Mustafa": a name before "Mustafa", no epithet
+    hosts = [d for d in full if d is not c and fold(name_parts(d.name)[0]) == given
+             and not any(fold(w) in name_tokens(d.name) for w in words[:-1])]
+    others = [d for d in full if d is not c and any(fold(w) in name_tokens(d.name) for w in words[:-1])]
+    return hosts[0] if len(hosts) == 1 and not others else None
+
+
+def _initial_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
+    words = c.name.split()
+    if len(words) < 2 or not _INITIAL.match(words[0]):
+        return None
+    surname = fold(name_parts(c.name)[1])
+    hosts = [d for d in full if d is not c and fold(name_parts(d.name)[1]) == surname
+             and not _INITIAL.match(d.name.split()[0]) and d.name[:1].upper() == words[0][:1]]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def untagged_apostrophe_surnames(index: EntityIndex) -> None:
+    """A bare "O'Reilly" the model left untagged is the one person of that surname."""
+    from ..model import Span
+
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in index._clusters:
+        if c.type == "person" and name_parts(c.name)[0]:
+            by_surname.setdefault(fold(name_parts(c.name)[1]), []).append(c)
+    for tok in index.doc:
+        if tok.i in index._by_token or not is_apostrophe_name(tok):
+            continue
+        cands = by_surname.get(fold(tok.text))
+        if cands and len(cands) == 1:
+            index._mention(cands[0], Span.of(index.text, tok.idx, tok.idx + len(tok)))
+            index._point(tok.i, cands[0])
+
+
+def surname_here(index: EntityIndex, ent: SpacySpan) -> bool:
+    """A one-word name that is the surname of a person the document names in full, and is
+    not written as an outlet or a body there ("Bloomberg reported"): the person, whatever
+    the gazetteer knows by that name ("Michael Bloomberg … Bloomberg is considering a run")."""
+    if len(ent) != 1 or fold(ent.text) not in index._person_words or ent.label_ not in ("PERSON", "ORG", "GPE"):
+        return False
+    vote = index._votes.get(fold(ent.text), {})
+    return not vote.get("media") and not vote.get("organization") and not media_vote(ent)

@@ -1,0 +1,38 @@
+"""Names lost at the edges of an article: after a dateline joined by a dash, and glued to the
+title's words (graph/entities/datelines.py); from sentences written for this test."""
+
+import pytest
+
+from ._helpers import entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("BOSTON - Rahm Emanuel may be the most skilled mayor in the state. Emanuel said so on Monday.", "Rahm Emanuel"),
+    ("DENVER — Gloria Tanning said on Tuesday that the race was over. Tanning spoke to voters.", "Gloria Tanning"),
+])
+def test_the_person_after_a_dateline(nlp, text, person):
+    names, _ = entities(nlp, text)
+    assert names.get(person) == "person", names
+
+
+@pytest.mark.parametrize("text, glued, person", [
+    ("Farm Donor Haskell and Trump May be Aligning on Trade.\n\n"
+     "Farm donor Walter Haskell said on Friday he met Donald Trump this week.", "Trump May be Aligning", "Donald Trump"),
+    ("Race over. Will Sanders come down off the stage?\n\n"
+     "After Tuesday night, Bernie Sanders said he would stay in the race.", "Will Sanders", "Bernie Sanders"),
+])
+def test_the_title_words_glued_to_a_name_are_cut(nlp, text, glued, person):
+    names, ex = entities(nlp, text)
+    assert glued not in names and names.get(person) == "person", names
+
+
+def test_a_title_keeps_the_forename_the_body_leaves_out(nlp):
+    names, _ = entities(nlp, "Donald Trump Weighs a Second Term\n\nTrump said on Monday that he would decide soon.")
+    assert "Donald Trump" in names, names
+
+
+def test_an_opening_paragraph_is_no_title(nlp):
+    text = ("According to people familiar with the matter, Donald Trump is considering scaling back his "
+            "commitments to several allies if he returns to the White House next year.\n\nTrump said nothing.")
+    names, _ = entities(nlp, text)
+    assert "Donald Trump" in names, names

@@ -1,0 +1,45 @@
+"""What a named mention is, from the article's own grammar (graph/entities/mention_types.py,
+mentions.py, entity_ids.py); from sentences written for this test."""
+
+from ._helpers import entities
+
+
+def test_a_religious_title_is_no_part_of_the_name(nlp):
+    names, _ = entities(nlp, "Rabbi Aaron Feld, who leads a synagogue in Denver, said the vote was a disgrace.")
+    assert "Aaron Feld" in names and "Rabbi Aaron Feld" not in names, names
+
+
+def test_a_kin_noun_in_apposition_says_person(nlp):
+    names, _ = entities(nlp, "Newt Gingrich said that he and his wife, Callista, had talked with him for years.")
+    assert names.get("Callista") == "person", names
+
+
+def test_a_surname_that_is_also_an_outlet_is_the_person_named_in_full(nlp):
+    names, _ = entities(nlp, "Michael Bloomberg is weighing a run. Bloomberg is considering a third-party bid, "
+                             "and a spokesman for Bloomberg had no response.")
+    assert "Bloomberg News" not in names, names
+    assert names.get("Michael Bloomberg") == "person"
+
+
+def test_a_headline_verb_before_a_name_is_cut(nlp):
+    text = ("Farmer Auctions Tractor Used To Rescue Lena Moss\n\n"
+            "Tom Hale is selling the tractor he used to rescue Lena Moss from the flood.")
+    names, _ = entities(nlp, text)
+    assert not any(n.startswith("Rescue") for n in names), names
+
+
+def test_people_of_a_place_are_no_organisation(nlp):
+    names, _ = entities(nlp, "The museum urged Americans to welcome the refugees. "
+                             "“You have not voted yet,” Carly Fiorina, speaking to Iowans in Iowa, said.")
+    assert names.get("Americans") != "organization" and names.get("Iowans") != "organization", names
+
+
+def test_a_name_whose_aides_or_kin_are_named_is_a_person(nlp):
+    names, _ = entities(nlp, "Sen. Cruz spoke on Monday. Ted Cruz's campaign later said Cruz would win. "
+                             "Trump's aides disagreed with Cruz's.")
+    assert names.get("Trump") == "person", names
+
+
+def test_an_age_after_a_name_says_person(nlp):
+    names, _ = entities(nlp, "Police shot Alton Sterling outside a store. Sterling, 37, was selling CDs.")
+    assert names.get("Alton Sterling") == "person", names

@@ -1,0 +1,30 @@
+"""Short and swapped forms of an organisation's or outlet's name are the one named in full
+(graph/entities/org_variants.py); from sentences written for this test."""
+
+from ._helpers import entities
+
+
+def _entity(ex, name):
+    return next(e for e in ex.entities if e.name == name)
+
+
+def test_an_outlet_by_the_last_word_of_its_name(nlp):
+    names, ex = entities(nlp, "The mayor told The Denver Times editorial board that the plan was dead. "
+                              "The Times published the remarks on Monday.")
+    full = [n for n in names if n.endswith("Denver Times")]
+    assert len(full) == 1 and "Times" not in names and "The Times" not in names, names
+
+
+def test_an_office_written_both_ways(nlp):
+    names, ex = entities(nlp, "The Department of Labor issued the rule. A Labor Department spokesman said it would stand.")
+    assert len([n for n, t in names.items() if "Labor" in n and t != "group"]) == 1, names
+
+
+def test_a_body_by_the_first_word_of_its_name(nlp):
+    names, ex = entities(nlp, "The painting was offered to the Smithsonian Museum in Washington. The Smithsonian declined.")
+    assert "Smithsonian" not in names and "Smithsonian Museum" in names, names
+
+
+def test_a_part_of_a_body_stays_another_actor(nlp):
+    names, _ = entities(nlp, "Fatah and Hamas met in Cairo. The Fatah Central Committee said the talks went well.")
+    assert {"Fatah", "Fatah Central Committee"} <= set(names), names

@@ -1,0 +1,36 @@
+"""Outlets the small model leaves untagged or misreads are outlets where the grammar says so
+(graph/entities/untagged_outlets.py, mention_types.py); from sentences written for this test."""
+
+import pytest
+
+from ._helpers import entities
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # apposition to an outlet noun
+    ("Last week Dana Pyle, editor at large of The Lantern, a weekly newspaper in Ohio, wrote that the plan failed.",
+     "Lantern"),
+    # the one told
+    ("The senator told The Star-Ledger on Monday that she would run.", "Star-Ledger"),
+    # what a journalist works for
+    ("Conservative columnist Ray Dunne of the National Review said the deal was weak.", "National Review"),
+])
+def test_an_untagged_outlet(nlp, text, outlet):
+    names, _ = entities(nlp, text)
+    assert names.get(outlet) == "media" or names.get("The " + outlet) == "media", names
+
+
+def test_where_a_text_was_written_is_an_outlet_not_a_place(nlp):
+    names, _ = entities(nlp, "Ann Cole wrote in The Washington Times last week that the plan would fail.")
+    assert "Washington Times" in names or "The Washington Times" in names, names
+
+
+def test_a_programme_of_an_outlet_is_the_outlet(nlp):
+    names, _ = entities(nlp, "The governor explained his plan in an appearance on CBS’s Face the Nation.")
+    assert any(t == "media" and "CBS" in n for n, t in names.items()), names
+    assert "Face the Nation" not in names, names
+
+
+def test_a_local_station_keeps_its_number(nlp):
+    names, _ = entities(nlp, "“I did nothing wrong,” he told Fox 35 in Orlando.")
+    assert "Fox 35" in names and "Fox News" not in names, names

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .addressees import from_setting, from_verb, on_air, outlet_told
+from .addressees.audience import audience
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
@@ -42,6 +43,9 @@ _SETTING_PREPS = frozenset("at in during on via through over before after from".
 _TELLING = frozenset("tell speak talk say explain".split())
 # Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
 _OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
+# Phrasal verbs of talking to someone, with their particle and preposition ("sat down with X",
+# "opened up to X"): an interview when X is an outlet or a journalist.
+_PHRASAL_TALK = {"sit": ("down", "with"), "open": ("up", "to")}
 # Verbs by which a speaker gives an interview ("gave an interview to the Herald").
 _GIVING = frozenset("give grant do".split())
 # Conjunctions of a time clause that dates the words ("when he was in Iowa, he said").
@@ -149,11 +153,28 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
             and not any(c.dep_ == "neg" for c in root.children)) for t in sent):
         return  # "he watched old Trump interviews": interviews talked about, not one given here
         # ("gave an interview to the Herald" is one given)
-    told = from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else None
+    told = from_verb(root, index, resolver, who) if root.lemma_.lower() in _TELLING else _sat_with(root, index, resolver)
     ref = _on_show(root, index) or told or from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:
         return
     going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") if _interview(ref, sent, index) else None
+
+
+def _sat_with(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one a phrasal verb of talking names ("sat down with CNN's Tom Reyes", "opened up to
+    the Herald") or an interview is given ("gave CNN an interview"): an interview when that
+    one is an outlet or a journalist."""
+    if verb.lemma_.lower() in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() == "interview"
+                                              for c in verb.children):
+        # "gave CNN an exclusive interview": the one given it is the interviewer
+        given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        return audience(given, index, resolver, strict=True) if given is not None else None
+    prep = _PHRASAL_TALK.get(verb.lemma_.lower())
+    if prep is None or not any(c.dep_ == "prt" and c.lower_ == prep[0] for c in verb.children):
+        return None
+    pobj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep[1]
+                 for g in c.children if g.dep_ == "pobj"), None)
+    return audience(pobj, index, resolver, strict=True) if pobj is not None else None
 
 
 def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:

@@ -151,3 +151,28 @@ def test_a_they_in_narration_registers_no_group(seed_extractions):
     # SPEAKS_FOR of NATO that no reader lists. Only "he"/"she" are resolved there now.
     ex = next(e for name, e in seed_extractions.items() if name.startswith("004_"))
     assert not any(e.name == "NATO foreign ministers" for e in ex.entities)
+
+
+_BETWEEN = "The mayor's office said the report was wrong. The council will vote on Friday. "
+_LATER = "\u201cWe spent money we did not have,\u201d Fell said."
+
+
+@pytest.mark.parametrize("opening, interviewer", [
+    ("Governor Nora Fell opened up to CNN about the budget on Monday.", "CNN"),
+    ("Governor Nora Fell sat down with talk show host Victor Dane on Monday.", "Victor Dane"),
+    ("Governor Nora Fell sat down with CNN on Monday.", "CNN"),
+    ("Governor Nora Fell spoke exclusively to CNN on Monday.", "CNN"),
+    ("Governor Nora Fell defended the budget in a wide-ranging interview with CNN on Monday.", "CNN"),
+    ("Governor Nora Fell told CNN in an interview published Sunday that the budget was a mistake.", "CNN"),
+    ("Governor Nora Fell gave CNN an exclusive interview on Monday.", "CNN"),
+    ("Governor Nora Fell granted an interview to CNN on Monday.", "CNN"),
+    ("Governor Nora Fell was in Boston on Monday. In an interview with CNN, she defended the budget.", "CNN"),
+])
+def test_a_narrated_opening_makes_the_interviewer_the_audience_of_later_quotes(opening, interviewer):
+    assert _audience_of(f"{opening} {_BETWEEN}{_LATER}", "spent money") == interviewer
+
+
+def test_sitting_down_with_an_official_is_no_interview():
+    # a meeting with a mayor is no interview: the later quote is said to no one named
+    text = f"Governor Nora Fell sat down with Mayor Tom Lind on Monday. {_BETWEEN}{_LATER}"
+    assert _audience_of(text, "spent money") is None

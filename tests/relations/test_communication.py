@@ -371,3 +371,18 @@ def test_a_programme_of_an_outlet_told_is_an_interview_not_a_channel(nlp, text):
 def test_an_outlets_journalist_told_stays_a_channel(nlp):
     ex = run(nlp, "Maria Lopez told the Daily Herald's Tom Bell that the port was closed.")
     assert between(ex, C, "Maria Lopez", "Tom Bell").event == "message"
+
+
+@pytest.mark.parametrize("text, seat, country, other", [
+    ("The White House held talks with Norway on Tuesday.", "White House", "United States", "Norway"),
+    ("The Kremlin phoned the Finnish president, Aino Lahti, on Monday.", "Kremlin", "Russia", "Aino Lahti"),
+])
+def test_a_seat_of_government_in_contact_is_itself_and_its_country(nlp, text, seat, country, other):
+    # two readers of one article list "White House - Russia" and "United States - Russia": both
+    ex = run(nlp, text)
+    assert {frozenset((seat, other)), frozenset((country, other))} <= pairs(ex, "COMMUNICATED_WITH")
+
+
+def test_a_country_named_as_such_brings_no_seat(nlp):
+    ex = run(nlp, "Norway held talks with Sweden on Tuesday.")
+    assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("Norway", "Sweden"))}

@@ -487,7 +487,28 @@ def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, To
         ref = index.at(head.head)
         if ref is not None and ref.type == "person":
             return ref, head.head
+    # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
+    # person cannot stand in apposition to a place or an institution, so it names the role
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = index.at(pobj)
+            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person"):
+                continue
+            for child in pobj.children:
+                if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
+                    ref = index.at(child)
+                    if ref is not None and ref.type == "person":
+                        return ref, child
     return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """True when a comma stands between two tokens of one sentence (an apposition, not a
+    compound name)."""
+    return any(t.text == "," for t in a.doc[a.i + 1:b.i])
 
 
 def _para_of_char(resolver: SpeakerResolver, char: int) -> int:

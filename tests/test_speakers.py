@@ -90,3 +90,11 @@ def test_a_thing_described_is_not_the_person_just_named():
             "\u201cshe wins, we lose!\u201d")
     q = with_words(text, "we lose")
     assert q.speaker is None or q.speaker.name != "Ana Ortiz"
+
+
+def test_a_name_after_the_place_of_a_role_is_the_role_holder():
+    # the parse hangs "Ivo Bakker" on the place; a person is no apposition of a place
+    text = "The governor of Lakeland, Ivo Bakker, promised on Friday that the dam would be repaired."
+    q = quote_with(extract_text(text), "dam would be repaired")
+    assert q.speaker is not None and q.speaker.name == "Ivo Bakker"
+

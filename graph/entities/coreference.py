@@ -324,6 +324,12 @@ class Coreference:
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
+        elif root.dep_ == "appos" and cluster.type == "person" and root.head.dep_ == "pobj" \
+                and root.head.head.dep_ == "prep" and root.head.head.head.pos_ == "NOUN" \
+                and root.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+            # "The mayor of Westford, Anna Kovac": the parse hangs the name on the place; the
+            # role is the noun the place qualifies (a person is not the apposition of a place)
+            cluster.roles.add(root.head.head.head.lemma_.lower())
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who

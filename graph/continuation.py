@@ -52,8 +52,8 @@ class _Attribution(Protocol):
 def anchor(d) -> int:
     """Where a reader last saw who speaks in ``d``: its cue or the speaker's mention, whichever
     is later; an inherited quote's own start."""
-    if d.floating or d.speaker is None:
-        return d.start
+    if d.floating or d.speaker is None or getattr(d, "origin", None) == "introduced":
+        return d.start  # an introduced quotation is met after the sentence naming its speaker
     ends = [d.speaker.source.end if d.speaker.source is not None else d.start]
     if d.cue is not None:
         ends.append(d.cue.end)
@@ -165,6 +165,12 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
         # "Farmers should read the rules, he told reporters.": the sentence is someone's
         # report, whatever the parse made its root; the one reporting is introduced
         found = _person_subject(doc, index, _reporter(sent), prev_tok, first, anyone)
+    if found is None and own_voice and "\n" in doc[prev_tok.i:first.i].text:
+        # "…, since Ruiz spoke only in slogans.\n\n“We have to …”": the one person the
+        # sentence has as the subject of any of its verbs, in a clause of its own
+        people = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                  and _person_subject(doc, index, t, prev_tok, first, False) is t]
+        found = people[-1] if len({index.at(t).id if index.at(t) else t.lower_ for t in people}) == 1 else None
     return found
 
 

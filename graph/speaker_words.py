@@ -239,3 +239,24 @@ def group_name(words: list[Token]) -> str:
     "NATO diplomat")."""
     name = "".join(t.text_with_ws for t in words).strip()  # "45-year-old", not "45 - year - old"
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
+
+
+def described_subject_before(head: Token) -> Token | None:
+    """The subject of the sentence before ``head``'s when it is a person described, not named
+    ("The opposition leader, a farmer herself, was scathing. “…,” said the 58-year-old."): a
+    definite common noun for one person, in the same paragraph. A reader takes "the
+    58-year-old" for the one the story was just about, named or not."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    between = head.doc[sent.start - 1:sent.start + 1].text
+    if "\n" in between:
+        return None  # another paragraph
+    before = head.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_definite(subj):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        return None  # "The mayor, Anna Kovac,": named after all
+    noun = subj.lemma_.lower()
+    return subj if noun in PERSON_NOUNS or noun in SOURCE_NOUNS or agentive(subj) else None

@@ -22,7 +22,8 @@ from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
-                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, is_definite,
+                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, described_subject_before,
+                            is_definite,
                             description_of, group_name, inside_report, kept_silent, mention_span,
                             reports, subject_of, which_follows)
 
@@ -180,7 +181,12 @@ class SpeakerResolver:
                     return Speaker(source, earlier, True, "nominal")
             return Speaker(source, own, False, "name")
         if is_age_noun(head):
-            # "said the 52-year-old": the person the story is about, described by age
+            # "said the 52-year-old": the person the story is about, described by age (the one
+            # just described, when the sentence before is about someone unnamed)
+            described = described_subject_before(head)
+            if described is not None:
+                inner = self.resolve(described)
+                return Speaker(source, inner.entity, True, "nominal")
             return Speaker(source, self._person_antecedent(head, None), True, "nominal")
         named = _named_in_apposition(head, self.index)
         if named is not None:
@@ -380,6 +386,12 @@ class SpeakerResolver:
             return None  # "the two leaders": several people, not the last one named
         demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
         if not demonyms:
+            if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ not in ("NORP", "GPE")
+                   and c.pos_ in ("NOUN", "ADJ") for c in head.children):
+                # "the opposition leader", "the regional governor": a role narrowed by its own
+                # words is someone given that role (``find_by_role``, tried first), not merely
+                # the last person named
+                return None
             return self._person_antecedent(head, None)
         return self._person_described(head, demonyms)
 

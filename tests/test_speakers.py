@@ -98,3 +98,19 @@ def test_a_name_after_the_place_of_a_role_is_the_role_holder():
     q = quote_with(extract_text(text), "dam would be repaired")
     assert q.speaker is not None and q.speaker.name == "Ivo Bakker"
 
+
+
+def test_an_age_after_an_unnamed_person_described_is_that_person():
+    text = ("Finance minister Karl Osei defended the budget on Tuesday. The opposition leader, a "
+            "former teacher herself, was unmoved. \u201cThey have hidden the debt for years,\u201d "
+            "said the 58-year-old.")
+    q = quote_with(extract_text(text), "hidden the debt")
+    assert q.speaker is not None and q.speaker.name != "Karl Osei"
+    assert "leader" in q.speaker.name
+
+
+def test_a_role_narrowed_by_its_own_words_is_not_just_the_last_person_named():
+    text = ("Finance minister Karl Osei defended the budget on Tuesday.\n\n"
+            "The regional governor was less sure. \u201cThe roads will wait again,\u201d the regional governor said.")
+    q = quote_with(extract_text(text), "roads will wait")
+    assert q.speaker is None or q.speaker.name != "Karl Osei"

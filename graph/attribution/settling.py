@@ -139,7 +139,7 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and (prev.contents[-1].text.rstrip().endswith(",") or comma_after(text, prev.quoted[-1].end)) \
+                    and (prev.contents[-1].text.rstrip().rstrip("'\u2019").endswith(",") or comma_after(text, prev.quoted[-1].end)) \
                     and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)

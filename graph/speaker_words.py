@@ -203,6 +203,18 @@ def reports(tok: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
 
 
+def introduces_with_colon(tok: Token) -> bool:
+    """True when the name ``tok`` heads is the subject of a clause that ends in a colon
+    before a quotation ("Fallow fired back: “…,” he wrote"): whatever its verb, the clause
+    hands the word to its subject."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and any(c.text == ":" and c.i > root.i for c in verb.children) \
+        and verb.i + 1 < len(tok.doc)
+
+
 def inside_report(tok: Token) -> bool:
     """True when ``tok`` stands in the clause a speech verb reports ("Tyler said that [Cruz
     has …]"), under that verb's own subject: a name there is what the report is about, less

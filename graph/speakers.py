@@ -22,10 +22,10 @@ from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
-                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, described_subject_before,
-                            is_definite,
-                            description_of, group_name, inside_report, kept_silent, mention_span,
-                            reports, subject_of, which_follows)
+                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
+                            described_subject_before, description_of, group_name, inside_report,
+                            introduces_with_colon, is_definite, kept_silent, mention_span, reports,
+                            subject_of, which_follows)
 
 _PLURAL_PRONOUNS = {"they", "we"}
 _PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
@@ -245,7 +245,8 @@ class SpeakerResolver:
             if self._sent_of[i] == self._sent_of[head.i] and \
                     not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
                 continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
-            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not reports(tok):
+            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not reports(tok) \
+                    and not introduces_with_colon(tok):
                 # "with Zelensky, he said": a name inside the pronoun's own clause is someone
                 # else; but in "Tate said that …, he said" the cue is said twice, by Tate
                 continue

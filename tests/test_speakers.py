@@ -114,3 +114,11 @@ def test_a_role_narrowed_by_its_own_words_is_not_just_the_last_person_named():
             "The regional governor was less sure. \u201cThe roads will wait again,\u201d the regional governor said.")
     q = quote_with(extract_text(text), "roads will wait")
     assert q.speaker is None or q.speaker.name != "Karl Osei"
+
+
+def test_he_after_a_colon_intro_is_the_subject_of_the_intro():
+    text = ("Former adviser Tom Keller said the campaign had lost its way. \"They have no message,\" Keller said.\n\n"
+            "Campaign spokesman Brian Fallow fired back: \u201cAs someone who helped write that message,\u201d "
+            "he wrote, \u201cyou should know better.\u201d")
+    q = quote_with(extract_text(text), "know better")
+    assert q.speaker is not None and q.speaker.name == "Brian Fallow"

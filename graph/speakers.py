@@ -496,6 +496,12 @@ def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, To
             ref = index.at(child)
             if ref is not None and ref.type == "person":
                 return ref, child
+            if ref is not None and ref.type in ("organization", "media") and child.dep_ == "appos" \
+                    and head.pos_ == "NOUN" and head.lemma_.lower() not in PERSON_NOUNS \
+                    and _comma_between(head, child):
+                # "The mine's operator, Kovar Mining, said": the company named beside the
+                # description speaks, not a group called "mine's operator"
+                return ref, child
     if head.dep_ in ("compound", "appos") and head.head.i > head.i:
         ref = index.at(head.head)
         if ref is not None and ref.type == "person":

@@ -122,3 +122,9 @@ def test_he_after_a_colon_intro_is_the_subject_of_the_intro():
             "he wrote, \u201cyou should know better.\u201d")
     q = quote_with(extract_text(text), "know better")
     assert q.speaker is not None and q.speaker.name == "Brian Fallow"
+
+
+def test_an_organisation_named_beside_a_description_speaks():
+    text = "The city's largest employer, Halvard Steelworks, said on Monday that it would cut 300 jobs."
+    q = quote_with(extract_text(text), "cut 300 jobs")
+    assert q.speaker is not None and q.speaker.name == "Halvard Steelworks"

@@ -24,8 +24,8 @@ from .quote_frames import is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
                             RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
                             described_subject_before, description_of, group_name, inside_report,
-                            introduces_with_colon, is_definite, kept_silent, mention_span, reports,
-                            subject_of, which_follows)
+                            introduces_with_colon, is_definite, kept_silent, mention_span,
+                            named_in_apposition, reports, subject_of, which_follows)
 
 _PLURAL_PRONOUNS = {"they", "we"}
 _PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
@@ -188,7 +188,7 @@ class SpeakerResolver:
                 inner = self.resolve(described)
                 return Speaker(source, inner.entity, True, "nominal")
             return Speaker(source, self._person_antecedent(head, None), True, "nominal")
-        named = _named_in_apposition(head, self.index)
+        named = named_in_apposition(head, self.index)
         if named is not None:
             # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"
             ref, tok = named
@@ -457,7 +457,7 @@ class SpeakerResolver:
             if ref is None and holder.lower_ in PERSON_PRONOUNS:
                 ref = self._pronoun(holder)
             if ref is None:
-                named = _named_in_apposition(holder, self.index)  # "its chief, Gregor Lind, released …"
+                named = named_in_apposition(holder, self.index)  # "its chief, Gregor Lind, released …"
                 ref = named[0] if named is not None else None
             return ref
         return None
@@ -487,47 +487,6 @@ def _one_described(ref: EntityRef) -> bool:
     words = ref.name.lower().split()
     return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
         and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
-
-
-def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
-    """A person named right next to a role noun: its apposition or the name it qualifies."""
-    for child in head.children:
-        if child.dep_ in ("appos", "compound", "flat") and child.i > head.i:
-            ref = index.at(child)
-            if ref is not None and ref.type == "person":
-                return ref, child
-            if ref is not None and ref.type in ("organization", "media") and child.dep_ == "appos" \
-                    and head.pos_ == "NOUN" and head.lemma_.lower() not in PERSON_NOUNS \
-                    and _comma_between(head, child):
-                # "The mine's operator, Kovar Mining, said": the company named beside the
-                # description speaks, not a group called "mine's operator"
-                return ref, child
-    if head.dep_ in ("compound", "appos") and head.head.i > head.i:
-        ref = index.at(head.head)
-        if ref is not None and ref.type == "person":
-            return ref, head.head
-    # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
-    # person cannot stand in apposition to a place or an institution, so it names the role
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            place = index.at(pobj)
-            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person"):
-                continue
-            for child in pobj.children:
-                if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
-                    ref = index.at(child)
-                    if ref is not None and ref.type == "person":
-                        return ref, child
-    return None
-
-
-_PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
-
-
-def _comma_between(a: Token, b: Token) -> bool:
-    """True when a comma stands between two tokens of one sentence (an apposition, not a
-    compound name)."""
-    return any(t.text == "," for t in a.doc[a.i + 1:b.i])
 
 
 def _para_of_char(resolver: SpeakerResolver, char: int) -> int:

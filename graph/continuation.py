@@ -17,6 +17,7 @@ speaker, each link a little less sure; the quote says it is inherited by having 
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, Sequence
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,17 @@ from spacy.tokens import Doc, Token
 from .channels import CHANNEL_NOUNS
 from .cues import is_speech_noun, is_speech_verb
 from .entities import EntityIndex
+from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, agentive
+
+# The first person, outside a quotation inside it: the speaker talks about themselves ("us" in
+# lower case only, so "the US" is not one).
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b")
+
+
+def in_own_voice(text: str) -> bool:
+    """True when a quotation speaks in the first person ("I can taste the smoke")."""
+    return bool(_FIRST_PERSON.search(text.replace("\u2019", "'")))
+
 
 INHERITED = 0.6  # the confidence of the first inherited quote of a chain
 DECAY = 0.9  # each further link of a chain is this much less sure
@@ -40,8 +52,8 @@ class _Attribution(Protocol):
 def anchor(d) -> int:
     """Where a reader last saw who speaks in ``d``: its cue or the speaker's mention, whichever
     is later; an inherited quote's own start."""
-    if d.floating or d.speaker is None:
-        return d.start
+    if d.floating or d.speaker is None or getattr(d, "origin", None) == "introduced":
+        return d.start  # an introduced quotation is met after the sentence naming its speaker
     ends = [d.speaker.source.end if d.speaker.source is not None else d.start]
     if d.cue is not None:
         ends.append(d.cue.end)
@@ -115,13 +127,17 @@ def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: i
     return False
 
 
-def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, anyone: bool = False):
+def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, anyone: bool = False,
+               own_voice: bool = False):
     """The person a paragraph introduces right before a quotation with no cue, in the same
     paragraph: "Sen. Ada Holm, who lost the primary, named young voters as her hope. “They are
     sick of it.”" — the subject of the sentence before the quotation, when it names a person.
     ``loose`` also takes the last sentence of a longer paragraph before (to find a nearer
     mention of a speaker already known); ``anyone`` takes a name of any type (the caller checks
-    whom it means: the small model types one mention of a person's surname as an organisation)."""
+    whom it means: the small model types one mention of a person's surname as an organisation).
+    ``own_voice`` (the quotation speaks in the first person) also takes a paragraph before that
+    is not about speaking: a feature's portrait of someone ("Nasser has driven a bus for thirty
+    years. He wears a mask.\n\n“I can taste the smoke.”") hands the word to its subject."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
@@ -137,7 +153,7 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
         # introduces it
         if doc[prev_tok.i + 1:first.i].text.strip():
             return None
-        if not loose and not (_one_sentence_paragraph(prev_tok) and _about_speech(prev_tok.sent)):
+        if not loose and not own_voice and not (_one_sentence_paragraph(prev_tok) and _about_speech(prev_tok.sent)):
             return None  # "Lund left early.\n\n“Nobody leaves …”": Lund need not be the one speaking
     sent = prev_tok.sent
     root = sent.root
@@ -149,6 +165,12 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
         # "Farmers should read the rules, he told reporters.": the sentence is someone's
         # report, whatever the parse made its root; the one reporting is introduced
         found = _person_subject(doc, index, _reporter(sent), prev_tok, first, anyone)
+    if found is None and own_voice and "\n" in doc[prev_tok.i:first.i].text:
+        # "…, since Ruiz spoke only in slogans.\n\n“We have to …”": the one person the
+        # sentence has as the subject of any of its verbs, in a clause of its own
+        people = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                  and _person_subject(doc, index, t, prev_tok, first, False) is t]
+        found = people[-1] if len({index.at(t).id if index.at(t) else t.lower_ for t in people}) == 1 else None
     return found
 
 
@@ -161,6 +183,10 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
     if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
         return subj  # resolved by the caller, as any pronoun
     ref = index.at(subj)
+    if (ref is None or ref.type == "group") and subj.tag_ == "NN" and "\n" in doc[prev_tok.i:first.i].text \
+            and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return subj  # "The minister spoke briefly.\n\n“…”": one person, described (the caller resolves)
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj

@@ -57,7 +57,11 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
             end -= 1
         inner = [q for q in in_line if q.start >= start]
         if len(inner) == 1 and inner[0].start == start:
-            return []  # "Tamsin: ‘…’": the colon intro of a direct quote, read with the quote
+            # "Mayor: ‘We will rebuild’": the title line's name or role signs the quotation
+            # that makes up the rest of the line; the body says who bears it
+            if inner[0].end < end:
+                return []
+            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
         if len(text[start:end].split()) < 3:
             return []
         return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
@@ -136,6 +140,16 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     # may type as an organisation: a person is preferred, a name is a name)
     people = [c for c in index.clusters if c.type in ("person", "organization") and fold(c.name).split()
               and fold(c.name).split()[-1] == word]
-    if people:
+    if any(c.type == "person" or len(c.name.split()) > 1 for c in people):
         return index.ref(max(people, key=lambda c: (c.type == "person", len(c.name.split()), len(c.mentions))))
-    return index.find_by_role(head.lower_, before=text_len)
+    # "Mayor: …": a role (which the small model may also take for a one-word organisation) is
+    # whoever the body gives it
+    role = index.find_by_role(head.lower_, before=text_len)
+    if role is not None:
+        return role
+    if people:
+        return index.ref(max(people, key=lambda c: len(c.mentions)))
+    # "Tamsin: ‘…’": a feature's title names its subject by forename; one person bears it
+    first = [c for c in index.clusters if c.type == "person" and len(fold(c.name).split()) > 1
+             and fold(c.name).split()[0] == word]
+    return index.ref(first[0]) if len(first) == 1 else None

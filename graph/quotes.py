@@ -82,6 +82,9 @@ def _spaced_open(text: str, i: int, end: int) -> bool:
 
 def _can_close_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
+    if before in " \u2009\u200a\u00a0" and i >= 2 and text[i - 2] in "'\u2019" \
+            and not text[i + 1:i + 2].isalnum():
+        return True  # "… 'build the road,' " she said": a space set between two closing marks
     return not before.isspace()
 
 

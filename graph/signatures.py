@@ -27,6 +27,10 @@ _TITLE_WORDS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "g
 # A transcript turn: a speaker's name in capitals (with a title), or Q / A, then a colon.
 TURN = re.compile(r"^[ \t]*([\"\u201c]?)((?:[A-Z][A-Z.'\u2019-]*)(?: [A-Z][A-Z.'\u2019-]*){0,3}|Q|A):[ \t]+(?=\S)",
                   re.MULTILINE)
+# A turn signed with a name as usually written ("Marsh: …", "Elena Marsh: …"): only a person of
+# the document, so "Update: …" or "Reactions: …" are not turns.
+_TITLED_TURN = re.compile(r"^[ \t]*([\"\u201c]?)([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}):[ \t]+(?=\S)",
+                          re.MULTILINE)
 _NOT_NAMES = frozenset("""
 UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ NOTE EDITOR PHOTO VIDEO SOURCE SOURCES CORRECTION
 ANALYSIS OPINION LIVE WARNING DISCLAIMER CAPTION TRANSCRIPT CLICK SEE ALSO
@@ -119,12 +123,17 @@ class Turn:
     name: str
 
 
-def transcript_turns(text: str) -> list[Turn]:
+def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
     """The turns of a transcript in ``text``: lines opening with a name in capitals (or Q / A)
     and a colon. Two turns at least, by two speakers, or none: a lone "WASHINGTON:" is a
-    dateline, not a conversation."""
+    dateline, not a conversation. With the document's ``index``, a name written as usual
+    ("Marsh: …") is a turn too when it is a person of the document: an interview printed as
+    questions and answers."""
     turns: list[Turn] = []
-    for m in TURN.finditer(text):
+    found = list(TURN.finditer(text))
+    if index is not None:
+        found += [m for m in _TITLED_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])]
+    for m in sorted(found, key=lambda m: m.start()):
         name = m.group(2)
         if name in _NOT_NAMES or len(name.replace(".", "")) < 1:
             continue
@@ -157,4 +166,54 @@ def _a_person_of(index: EntityIndex, word: str):
     for c in index.clusters:
         if c.type == "person" and fold(c.name).split() and fold(c.name).split()[-1] == last:
             return c
+    return None
+
+
+_SIGN_DASHES = "-\u2013\u2014\u2015"
+
+
+def signed_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:
+    """The head of the name a quotation is signed with on the line after it, as pull quotes,
+    digests and vox pops print it ("“…”\\n\\n— Laila Haddad, teacher, Amman."): a dash opening
+    the next line, then a person's name of one to four capitalised words (a title may lead),
+    ending at a comma, a stop or the line's end. None when the line is anything else."""
+    text = doc.text
+    k = end
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    if k >= len(text) or text[k] not in "\r\n":
+        return None  # the quotation's line goes on: not a signature line
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k] not in _SIGN_DASHES:
+        return None
+    k += 1
+    while k < len(text) and text[k] in _SIGN_DASHES + " \t\u00a0":
+        k += 1
+    stop = len(text)
+    for ch in ",.;(\n":
+        j = text.find(ch, k)
+        # an initial's stop ("Jo B. Lee") does not end the name
+        while ch == "." and j != -1 and j - k >= 1 and text[j - 1].isupper() and (j - 1 == k or text[j - 2] == " "):
+            j = text.find(ch, j + 1)
+        if j != -1:
+            stop = min(stop, j)
+    span = doc.char_span(k, stop, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if t.lower_.rstrip(".") + "." not in _TITLE_WORDS and t.lower_ not in _TITLE_WORDS]
+    if not 1 <= len(words) <= 5 or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    head = words[-1]
+    ref = index.at(head)
+    if ref is not None and ref.type == "person" or _a_person_of(index, head.text) is not None \
+            or any(t.ent_type_ == "PERSON" for t in words):
+        return head
+    if stop < len(text) and text[stop] == ",":
+        # "Ines Carvalho, net mender": a forename and surname the model missed, described
+        line_end = text.find("\n", stop)
+        rest = doc.char_span(stop + 1, len(text) if line_end == -1 else line_end, alignment_mode="contract")
+        described = [t for t in rest if not t.is_punct and not t.is_space] if rest is not None else []
+        if described and len(described) <= 6 and _a_persons_name(words, index, described):
+            return head
     return None

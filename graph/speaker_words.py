@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from . import gazetteer
 from .cues import is_speech_past, is_speech_verb
 from .entities import EntityIndex
+from .model import EntityRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -203,6 +204,18 @@ def reports(tok: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
 
 
+def introduces_with_colon(tok: Token) -> bool:
+    """True when the name ``tok`` heads is the subject of a clause that ends in a colon
+    before a quotation ("Fallow fired back: “…,” he wrote"): whatever its verb, the clause
+    hands the word to its subject."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and any(c.text == ":" and c.i > root.i for c in verb.children) \
+        and verb.i + 1 < len(tok.doc)
+
+
 def inside_report(tok: Token) -> bool:
     """True when ``tok`` stands in the clause a speech verb reports ("Tyler said that [Cruz
     has …]"), under that verb's own subject: a name there is what the report is about, less
@@ -239,3 +252,65 @@ def group_name(words: list[Token]) -> str:
     "NATO diplomat")."""
     name = "".join(t.text_with_ws for t in words).strip()  # "45-year-old", not "45 - year - old"
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
+
+
+def described_subject_before(head: Token) -> Token | None:
+    """The subject of the sentence before ``head``'s when it is a person described, not named
+    ("The opposition leader, a farmer herself, was scathing. “…,” said the 58-year-old."): a
+    definite common noun for one person, in the same paragraph. A reader takes "the
+    58-year-old" for the one the story was just about, named or not."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    between = head.doc[sent.start - 1:sent.start + 1].text
+    if "\n" in between:
+        return None  # another paragraph
+    before = head.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_definite(subj):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        return None  # "The mayor, Anna Kovac,": named after all
+    noun = subj.lemma_.lower()
+    return subj if noun in PERSON_NOUNS or noun in SOURCE_NOUNS or agentive(subj) else None
+
+
+def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
+    """A person named right next to a role noun: its apposition or the name it qualifies."""
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "flat") and child.i > head.i:
+            ref = index.at(child)
+            if ref is not None and ref.type == "person":
+                return ref, child
+            if ref is not None and ref.type in ("organization", "media") and child.dep_ == "appos" \
+                    and head.pos_ == "NOUN" and head.lemma_.lower() not in PERSON_NOUNS \
+                    and _comma_between(head, child):
+                # "The mine's operator, Kovar Mining, said": the company named beside the
+                # description speaks, not a group called "mine's operator"
+                return ref, child
+    if head.dep_ in ("compound", "appos") and head.head.i > head.i:
+        ref = index.at(head.head)
+        if ref is not None and ref.type == "person":
+            return ref, head.head
+    # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
+    # person cannot stand in apposition to a place or an institution, so it names the role
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = index.at(pobj)
+            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person"):
+                continue
+            for child in pobj.children:
+                if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
+                    ref = index.at(child)
+                    if ref is not None and ref.type == "person":
+                        return ref, child
+    return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """True when a comma stands between two tokens of one sentence (an apposition, not a
+    compound name)."""
+    return any(t.text == "," for t in a.doc[a.i + 1:b.i])

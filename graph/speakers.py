@@ -22,9 +22,10 @@ from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
-                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, is_definite,
-                            description_of, group_name, inside_report, kept_silent, mention_span,
-                            reports, subject_of, which_follows)
+                            RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
+                            described_subject_before, description_of, group_name, inside_report,
+                            introduces_with_colon, is_definite, kept_silent, mention_span,
+                            named_in_apposition, reports, subject_of, which_follows)
 
 _PLURAL_PRONOUNS = {"they", "we"}
 _PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
@@ -180,9 +181,14 @@ class SpeakerResolver:
                     return Speaker(source, earlier, True, "nominal")
             return Speaker(source, own, False, "name")
         if is_age_noun(head):
-            # "said the 52-year-old": the person the story is about, described by age
+            # "said the 52-year-old": the person the story is about, described by age (the one
+            # just described, when the sentence before is about someone unnamed)
+            described = described_subject_before(head)
+            if described is not None:
+                inner = self.resolve(described)
+                return Speaker(source, inner.entity, True, "nominal")
             return Speaker(source, self._person_antecedent(head, None), True, "nominal")
-        named = _named_in_apposition(head, self.index)
+        named = named_in_apposition(head, self.index)
         if named is not None:
             # "Trump's senior adviser Jason Miller", "Trump's ambassador, Richard Grenell,"
             ref, tok = named
@@ -239,7 +245,8 @@ class SpeakerResolver:
             if self._sent_of[i] == self._sent_of[head.i] and \
                     not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
                 continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
-            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not reports(tok):
+            if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not reports(tok) \
+                    and not introduces_with_colon(tok):
                 # "with Zelensky, he said": a name inside the pronoun's own clause is someone
                 # else; but in "Tate said that …, he said" the cue is said twice, by Tate
                 continue
@@ -380,6 +387,12 @@ class SpeakerResolver:
             return None  # "the two leaders": several people, not the last one named
         demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
         if not demonyms:
+            if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ not in ("NORP", "GPE")
+                   and c.pos_ in ("NOUN", "ADJ") for c in head.children):
+                # "the opposition leader", "the regional governor": a role narrowed by its own
+                # words is someone given that role (``find_by_role``, tried first), not merely
+                # the last person named
+                return None
             return self._person_antecedent(head, None)
         return self._person_described(head, demonyms)
 
@@ -444,7 +457,7 @@ class SpeakerResolver:
             if ref is None and holder.lower_ in PERSON_PRONOUNS:
                 ref = self._pronoun(holder)
             if ref is None:
-                named = _named_in_apposition(holder, self.index)  # "its chief, Gregor Lind, released …"
+                named = named_in_apposition(holder, self.index)  # "its chief, Gregor Lind, released …"
                 ref = named[0] if named is not None else None
             return ref
         return None
@@ -474,20 +487,6 @@ def _one_described(ref: EntityRef) -> bool:
     words = ref.name.lower().split()
     return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
         and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
-
-
-def _named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
-    """A person named right next to a role noun: its apposition or the name it qualifies."""
-    for child in head.children:
-        if child.dep_ in ("appos", "compound", "flat") and child.i > head.i:
-            ref = index.at(child)
-            if ref is not None and ref.type == "person":
-                return ref, child
-    if head.dep_ in ("compound", "appos") and head.head.i > head.i:
-        ref = index.at(head.head)
-        if ref is not None and ref.type == "person":
-            return ref, head.head
-    return None
 
 
 def _para_of_char(resolver: SpeakerResolver, char: int) -> int:

@@ -24,3 +24,33 @@ def test_a_paragraph_about_someone_else_still_stops_it():
             "“Not only can we win in November, we are the ones with the best chance of winning.”")
     q = with_words(text, "best chance")
     assert q.speaker is None or q.speaker.name != "Harlan Vey"
+
+
+def test_a_portrait_paragraph_hands_a_first_person_quotation_to_its_subject():
+    text = ("Smog season in the valley\n\n"
+            "Thousands marched through the city on Saturday to demand cleaner air.\n\n"
+            "Rafael Quiroga has driven a night bus in the valley for thirty years. He keeps a mask "
+            "in his pocket.\n\n"
+            "\u201cI can taste the smoke every morning. It was not like this when I was young.\u201d")
+    q = with_words(text, "taste the smoke")
+    assert q.speaker is not None and q.speaker.name == "Rafael Quiroga"
+
+
+def test_a_portrait_paragraph_does_not_take_a_quotation_in_no_ones_voice():
+    text = ("Rafael Quiroga has driven a night bus in the valley for thirty years. He keeps a mask "
+            "in his pocket.\n\n"
+            "\u201cThe valley traps the smoke every winter, and the wind rarely clears it.\u201d")
+    q = with_words(text, "valley traps")
+    assert q.speaker is None or q.speaker.name != "Rafael Quiroga"
+
+
+def test_a_chain_of_quotations_after_a_sentence_naming_the_speaker_keeps_the_speaker():
+    text = ("How the levy would work is anyone's guess, since Mayor Tomas Rubio spoke only in "
+            "slogans at the hearing.\n\n"
+            "\u201cWe have to act and we have to act soon.\u201d\n"
+            "\u201cWe have to be much tougher on the polluters.\u201d\n"
+            "\u201cWe are not fighting it hard enough.\u201d\n\n"
+            "The hearing resumes on Monday.")
+    for words in ("act soon", "tougher on the polluters", "hard enough"):
+        q = with_words(text, words)
+        assert q.speaker is not None and q.speaker.name == "Tomas Rubio", words

@@ -647,3 +647,16 @@ def test_an_epithet_is_the_one_person_the_sentence_before_names(nlp):
 def test_an_epithet_stays_a_description_when_the_sentence_before_does_not_decide(nlp, text):
     ex = run(nlp, text)
     assert "Mara Quist" not in _speaker_names(ex), _speaker_names(ex)
+
+
+def test_a_narrowed_role_is_not_joined_to_a_holder_of_another():
+    # "the prime minister" is not the agriculture minister named before
+    from quotegraph import extract_text
+    text = ("Agriculture minister Petra Vlahos met farmers on Wednesday. Vlahos wants an export ban. "
+            "\u201cWe must feed our own people first,\u201d she said.\n\n"
+            "The prime minister is following the talks closely, according to his spokesman.")
+    ex = extract_text(text)
+    q = next(q for q in ex.quotes if "feed our own people" in q.contents[0].text)
+    assert q.speaker is not None and q.speaker.name == "Petra Vlahos"
+    vlahos = next(e for e in ex.entities if e.name == "Petra Vlahos")
+    assert not any("prime minister" in m.text.lower() for m in getattr(vlahos, "mentions", ()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 _BODY = "\n\nPrime Minister Lena Tamsin spoke in Rovena on Monday. The talks resume next week.\n"
@@ -37,3 +38,10 @@ def test_a_name_on_a_topic_and_a_colon_signs_the_title():
     qs = _headline_quotes("Tamsin on the budget: cuts 'a price worth paying'")
     assert len(qs) == 1 and qs[0].contents[0].text == "cuts 'a price worth paying'"
     assert qs[0].speaker.name == "Lena Tamsin"
+
+
+def test_a_role_and_a_colon_before_a_quotation_sign_it_for_whoever_holds_the_role():
+    text = ("Mayor: \u201cThe ferry will run again by spring\u201d\n\n"
+            "The mayor of Dunmore, Oskar Feld, promised on Monday to restore the ferry service.\n")
+    q = quote_with(extract_text(text), "ferry will run again")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Oskar Feld"

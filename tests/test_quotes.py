@@ -199,3 +199,14 @@ def test_a_short_quotation_opening_a_paragraph_before_its_cue_is_still_speech():
     text = 'The mayor walked out.\n\n"Never," she said. "Not while I am here."'
     quotes = extract_text(text).quotes
     assert any(c.text.startswith("Never") for q in quotes for c in q.contents)
+
+
+def test_a_space_between_two_closing_marks_still_closes_the_quotation():
+    # newspapers set a space between a nested closing mark and the outer one: ,' "
+    from quotegraph import extract_text
+    text = ("\"It is not just me saying, 'Oh, yes, build the road,' \" Hana Dvorak told the radio "
+            "station on Sunday. \"It is the whole region asking for it.\"")
+    ex = extract_text(text)
+    q = next(q for q in ex.quotes if "build the road" in q.contents[0].text)
+    assert "Dvorak" not in q.contents[0].text
+    assert q.speaker is not None and q.speaker.name == "Hana Dvorak"

@@ -90,3 +90,41 @@ def test_a_thing_described_is_not_the_person_just_named():
             "\u201cshe wins, we lose!\u201d")
     q = with_words(text, "we lose")
     assert q.speaker is None or q.speaker.name != "Ana Ortiz"
+
+
+def test_a_name_after_the_place_of_a_role_is_the_role_holder():
+    # the parse hangs "Ivo Bakker" on the place; a person is no apposition of a place
+    text = "The governor of Lakeland, Ivo Bakker, promised on Friday that the dam would be repaired."
+    q = quote_with(extract_text(text), "dam would be repaired")
+    assert q.speaker is not None and q.speaker.name == "Ivo Bakker"
+
+
+
+def test_an_age_after_an_unnamed_person_described_is_that_person():
+    text = ("Finance minister Karl Osei defended the budget on Tuesday. The opposition leader, a "
+            "former teacher herself, was unmoved. \u201cThey have hidden the debt for years,\u201d "
+            "said the 58-year-old.")
+    q = quote_with(extract_text(text), "hidden the debt")
+    assert q.speaker is not None and q.speaker.name != "Karl Osei"
+    assert "leader" in q.speaker.name
+
+
+def test_a_role_narrowed_by_its_own_words_is_not_just_the_last_person_named():
+    text = ("Finance minister Karl Osei defended the budget on Tuesday.\n\n"
+            "The regional governor was less sure. \u201cThe roads will wait again,\u201d the regional governor said.")
+    q = quote_with(extract_text(text), "roads will wait")
+    assert q.speaker is None or q.speaker.name != "Karl Osei"
+
+
+def test_he_after_a_colon_intro_is_the_subject_of_the_intro():
+    text = ("Former adviser Tom Keller said the campaign had lost its way. \"They have no message,\" Keller said.\n\n"
+            "Campaign spokesman Brian Fallow fired back: \u201cAs someone who helped write that message,\u201d "
+            "he wrote, \u201cyou should know better.\u201d")
+    q = quote_with(extract_text(text), "know better")
+    assert q.speaker is not None and q.speaker.name == "Brian Fallow"
+
+
+def test_an_organisation_named_beside_a_description_speaks():
+    text = "The city's largest employer, Halvard Steelworks, said on Monday that it would cut 300 jobs."
+    q = quote_with(extract_text(text), "cut 300 jobs")
+    assert q.speaker is not None and q.speaker.name == "Halvard Steelworks"

@@ -97,7 +97,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             prev.quoted.extend(draft.quoted)
             continue
         direct.append(draft)
-    direct = sorted(direct + turn_drafts(doc, text, quoted, paras), key=lambda d: d.start)
+    direct = sorted(direct + turn_drafts(doc, text, quoted, paras, index), key=lambda d: d.start)
     reported = reported_speech(doc, in_quote, index, paras)
     cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
     for d in reported:
@@ -111,7 +111,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             d.kind = kind_of(d.contents[0]) if len(d.contents) == 1 else "mixed"
     for h in headline_quotes(doc, text, headline, quoted):
         # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
-        colon = h.subject.doc[h.subject.i + 1] if h.kind != "direct" else None
+        colon = h.subject.doc[h.subject.i + 1]
         cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon is not None and colon.text == ":" else None
         d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])

@@ -20,6 +20,7 @@ from ..fragments import passage_rest
 from ..model import Span
 from ..quotes import Quoted
 from ..speakers import Speaker, SpeakerResolver, mention_span
+from ..signatures import signed_after
 from .drafts import Draft, comma_after, paragraph_at
 
 
@@ -138,7 +139,7 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                     and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
                     and _only_space(text, prev.after_end, d.quoted[0].start) \
                     and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and (prev.contents[-1].text.rstrip().endswith(",") or comma_after(text, prev.quoted[-1].end)) \
+                    and (prev.contents[-1].text.rstrip().rstrip("'\u2019").endswith(",") or comma_after(text, prev.quoted[-1].end)) \
                     and not _named_between(doc, index, prev, d):
                 prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
                 prev.quoted.extend(d.quoted)
@@ -152,6 +153,12 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                 continue
             if d.quoted and text[d.quoted[0].start] == "<":
                 continue  # a post the text does not introduce: an illustration, no one's report here
+            if d.quoted and (sig := signed_after(doc, index, d.quoted[-1].end)) is not None:
+                # "“…”\n\n— Laila Haddad, teacher": signed on the line after, whoever spoke before
+                d.subj, d.origin = sig, "signature"
+                d.speaker = resolver.resolve(sig) if resolver is not None else None
+                out.append(d)
+                continue
             last = continuation.last_speaker(out, d.start, doc)
             if last is not None and d.para - paragraph_at(paras, continuation.anchor(last)) <= 1 \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
@@ -174,9 +181,10 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                 d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
                 d.floating = True
                 d.chain = last.chain + 1
-            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start)) is not None:
+            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start,
+                                                               own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
                 d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
-                if subj.pos_ == "PRON" and resolver is not None:
+                if (subj.pos_ == "PRON" or subj.pos_ == "NOUN") and resolver is not None:
                     d.speaker = resolver.resolve(subj)
                 else:
                     span = mention_span(subj, index)

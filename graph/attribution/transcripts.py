@@ -23,10 +23,12 @@ from .drafts import Draft, paragraph_at
 TRANSCRIPT = re.compile(r"^\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+")
 
 
-def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int]) -> list[Draft]:
-    """The turns of a transcript printed without quotation marks ("MR. SMITH: …", "Q: …")."""
+def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int],
+                index: EntityIndex | None = None) -> list[Draft]:
+    """The turns of a transcript printed without quotation marks ("MR. SMITH: …", "Q: …",
+    "Marsh: …" when Marsh is a person of the document)."""
     out = []
-    for turn in transcript_turns(text):
+    for turn in transcript_turns(text, index):
         if any(q.start < turn.end and turn.start < q.end for q in quoted):
             continue  # a quoted turn is read with its quotation
         name = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")

@@ -52,6 +52,10 @@ _TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "g
                 "maj": "major", "prof": "professor", "amb": "ambassador"}
 
 
+# Words before a role noun that say when or how high, not which role ("the new president").
+_RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
+                        "longtime embattled late".split())
+
 class Coreference:
     """Mentions joined to the clusters they name (``EntityIndex`` runs these after the named ones are in)."""
 
@@ -327,6 +331,12 @@ class Coreference:
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
+        elif root.dep_ == "appos" and cluster.type == "person" and root.head.dep_ == "pobj" \
+                and root.head.head.dep_ == "prep" and root.head.head.head.pos_ == "NOUN" \
+                and root.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+            # "The mayor of Westford, Anna Kovac": the parse hangs the name on the place; the
+            # role is the noun the place qualifies (a person is not the apposition of a place)
+            cluster.roles.add(root.head.head.head.lemma_.lower())
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who
@@ -359,6 +369,13 @@ class Coreference:
             want = next((gazetteer.demonym(c.text) for c in tok.children
                          if c.dep_ in ("amod", "compound") and gazetteer.demonym(c.text)), None)
             fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
+            # "the prime minister" is not the agriculture minister: a word narrowing the role
+            # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
+            # minister"); words that only place the holder in time or rank narrow nothing
+            narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                      and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym(c.text)
+                      and c.lower_ not in _RANK_WORDS}
+            fits = [c for c in fits if narrow <= c.roles]
             # the holder of the latest mention before (the first holder on a tie), else of
             # the first mention after
             before: tuple[int, Cluster] | None = None

@@ -1,0 +1,47 @@
+"""Signatures (signatures.py): a quotation signed on the line after it, and interview turns
+signed with a name as usually written (paragraphs invented for these tests)."""
+
+from __future__ import annotations
+
+from conftest import quote_with
+from quotegraph import extract_text
+
+
+def test_a_dash_line_after_a_quotation_signs_it():
+    text = ("Voices from the harbour\n\nHundreds gathered at the quay on Saturday.\n\n"
+            "\u201cWe have waited three winters for this wall.\u201d\n\n"
+            "\u2014 Ines Carvalho, net mender, Porto.\n\n"
+            "\u201cMy boat stays in the water whatever they decide.\u201d\n\n"
+            "- Tiago Mendes, skipper\n")
+    ex = extract_text(text)
+    first, second = quote_with(ex, "three winters"), quote_with(ex, "whatever they decide")
+    assert first.speaker is not None and first.speaker.name == "Ines Carvalho"
+    assert second.speaker is not None and second.speaker.name == "Tiago Mendes"
+    assert [s.text for s in second.sources] == ["Tiago Mendes"]
+
+
+def test_a_dash_line_that_names_no_one_signs_nothing():
+    text = ("The harbour wall was finished in May.\n\n"
+            "\u201cWe have waited three winters for this wall.\u201d\n\n"
+            "\u2014 Updated on Monday with the final cost.\n")
+    q = quote_with(extract_text(text), "three winters")
+    assert q.speaker is None or "Updated" not in q.speaker.name
+
+
+def test_interview_turns_signed_with_a_surname_are_the_interviewees():
+    text = ("Interview with the new harbour master\n\n"
+            "Ruth Okafor took over the port authority in June. We met her on the quay.\n\n"
+            "Q: What did you change first?\n\n"
+            "Okafor: We stopped waiting for the ministry and repaired the cranes ourselves.\n\n"
+            "Q: Was that enough?\n\n"
+            "Okafor: No, and I told the minister so twice.\n")
+    ex = extract_text(text)
+    for words in ("repaired the cranes", "told the minister so"):
+        q = quote_with(ex, words)
+        assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_a_lone_capitalised_word_and_colon_is_no_turn():
+    text = ("Ruth Okafor took over the port authority in June.\n\n"
+            "Update: the cranes were repaired on Friday, the authority said.\n")
+    assert not any(q.speaker is not None and q.speaker.name == "Ruth Okafor" for q in extract_text(text).quotes)

@@ -157,7 +157,18 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     ref = _on_show(root, index) or told or from_setting(root, index, resolver)
     if ref is None or ref.id == who.id:
         return
-    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") if _interview(ref, sent, index) else None
+    # "opened up to Rolling Stone", "gave GQ an interview": no one opens up to or is given an
+    # interview by a body that is not an outlet, whatever type the model gave its name
+    certain = ref is told and ref.type == "organization" and _only_an_interview(root)
+    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") \
+        if certain or _interview(ref, sent, index) else None
+
+
+def _only_an_interview(verb: Token) -> bool:
+    """Whether a verb can only open an interview: "opened up to X", "gave X an interview"."""
+    if verb.lemma_.lower() in _GIVING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "interview" for c in verb.children)
+    return verb.lemma_.lower() == "open" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _sat_with(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:

@@ -176,3 +176,17 @@ def test_sitting_down_with_an_official_is_no_interview():
     # a meeting with a mayor is no interview: the later quote is said to no one named
     text = f"Governor Nora Fell sat down with Mayor Tom Lind on Monday. {_BETWEEN}{_LATER}"
     assert _audience_of(text, "spent money") is None
+
+
+@pytest.mark.parametrize("opening, interviewer", [
+    # regression: an outlet the model types as an organisation opened no interview
+    ("Governor Nora Fell opened up to Rolling Stone about the budget in a new interview.", "Rolling Stone"),
+    ("Governor Nora Fell gave Vanity Fair an interview on Monday.", "Vanity Fair"),
+])
+def test_opening_up_to_a_body_or_giving_it_an_interview_makes_it_the_interviewer(opening, interviewer):
+    assert _audience_of(f"{opening} {_BETWEEN}{_LATER}", "spent money") == interviewer
+
+
+def test_sitting_down_with_a_body_is_a_meeting_not_an_interview():
+    text = f"Governor Nora Fell sat down with the Teachers Union on Monday. {_BETWEEN}{_LATER}"
+    assert _audience_of(text, "spent money") is None

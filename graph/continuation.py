@@ -30,11 +30,22 @@ from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, agentive
 # The first person, outside a quotation inside it: the speaker talks about themselves ("us" in
 # lower case only, so "the US" is not one).
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b")
+# A capitalised word right before an "I" ("War I", "Henry I"), and what may stand before it.
+_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(\u2013\u2014-])\s*$")
 
 
 def in_own_voice(text: str) -> bool:
-    """True when a quotation speaks in the first person ("I can taste the smoke")."""
-    return bool(_FIRST_PERSON.search(text.replace("\u2019", "'")))
+    """True when a quotation speaks in the first person ("I can taste the smoke"); an "I"
+    after a capitalised word in mid-sentence is a numeral ("World War I", "Elizabeth I")."""
+    text = text.replace("\u2019", "'")
+    return any(not (m.group() == "I" and _a_numeral(text, m.start())) for m in _FIRST_PERSON.finditer(text))
+
+
+def _a_numeral(text: str, start: int) -> bool:
+    """True when the "I" at ``start`` follows a capitalised word that does not open a sentence."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    return word is not None and not _SENTENCE_OPENS.search(text, 0, word.start())
 
 
 INHERITED = 0.6  # the confidence of the first inherited quote of a chain
@@ -184,9 +195,12 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
         return subj  # resolved by the caller, as any pronoun
     ref = index.at(subj)
     if (ref is None or ref.type == "group") and subj.tag_ == "NN" and "\n" in doc[prev_tok.i:first.i].text \
+            and subj.dep_ != "nsubjpass" \
             and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return subj  # "The minister spoke briefly.\n\n“…”": one person, described (the caller resolves)
+        # "The minister spoke briefly.\n\n“…”": one person, described (the caller resolves); not
+        # one something is done to ("The driver was killed …"), whom nothing says is quoted
+        return subj
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import EntityIndex, fold
 from .model import EntityRef
+from .outlets import outlet_shaped
 
 _DASHES = {"-", "\u2013", "\u2014", "\u2015", "--", "|"}
 _TITLE_WORDS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "mr", "mrs", "ms", "dr"}
@@ -31,6 +32,9 @@ TURN = re.compile(r"^[ \t]*([\"\u201c]?)((?:[A-Z][A-Z.'\u2019-]*)(?: [A-Z][A-Z.'
 # the document, so "Update: …" or "Reactions: …" are not turns.
 _TITLED_TURN = re.compile(r"^[ \t]*([\"\u201c]?)([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}):[ \t]+(?=\S)",
                           re.MULTILINE)
+# What follows such a name when the line is a figure, not words said ("Lund: 45 percent",
+# "Ortiz: $2.1 million", "Lee: 3-2"): a poll, a tally or a score, not an interview.
+_A_FIGURE = re.compile(r"[\"\u201c]?[-+\u2212]?[$\u20ac\u00a3]?[0-9]")
 _NOT_NAMES = frozenset("""
 UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ NOTE EDITOR PHOTO VIDEO SOURCE SOURCES CORRECTION
 ANALYSIS OPINION LIVE WARNING DISCLAIMER CAPTION TRANSCRIPT CLICK SEE ALSO
@@ -132,7 +136,8 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
     turns: list[Turn] = []
     found = list(TURN.finditer(text))
     if index is not None:
-        found += [m for m in _TITLED_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])]
+        found += [m for m in _TITLED_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])
+                  and not _A_FIGURE.match(text, m.end())]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(2)
         if name in _NOT_NAMES or len(name.replace(".", "")) < 1:
@@ -204,6 +209,8 @@ def signed_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:
     words = [t for t in span if t.lower_.rstrip(".") + "." not in _TITLE_WORDS and t.lower_ not in _TITLE_WORDS]
     if not 1 <= len(words) <= 5 or not all(t.text[:1].isupper() for t in words if t.is_alpha):
         return None
+    if stop < len(text) and text[stop] == "," and _a_byline(doc, index, stop + 1):
+        return None  # "— Paul Ortiz, Associated Press": the reporter's byline, not who spoke
     head = words[-1]
     ref = index.at(head)
     if ref is not None and ref.type == "person" or _a_person_of(index, head.text) is not None \
@@ -217,3 +224,30 @@ def signed_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:
         if described and len(described) <= 6 and _a_persons_name(words, index, described):
             return head
     return None
+
+
+def _a_byline(doc: Doc, index: EntityIndex, start: int) -> bool:
+    """True when what follows the comma of a signature line from ``start`` (to the next comma
+    or the line's end) is an outlet or an organisation ("Associated Press", "Reuters"), or is
+    written in capitals ("AP", "AFP"): the line names the reporter, not the one quoted."""
+    text = doc.text
+    stop = len(text)
+    for ch in ",\n":
+        j = text.find(ch, start)
+        if j != -1:
+            stop = min(stop, j)
+    part = doc.char_span(start, stop, alignment_mode="contract")
+    words = [t for t in part if t.is_alpha] if part is not None else []
+    if not words:
+        return False
+    if all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return True
+    if any(t.text[:1].islower() and t.lower_ not in ("of", "the", "and", "for", "de") for t in words):
+        return False  # "net mender", "CEO of Acme": what the one quoted is
+    if outlet_shaped(" ".join(t.text for t in words)):
+        return True
+    for t in words:
+        ref = index.at(t)
+        if ref is not None and ref.type in ("organization", "media") or t.ent_type_ == "ORG" and ref is None:
+            return True
+    return False

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
+from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
@@ -388,10 +389,10 @@ class SpeakerResolver:
         demonyms = [t.text for t in span if t.i != head.i and t.ent_type_ in ("NORP", "GPE")]
         if not demonyms:
             if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ not in ("NORP", "GPE")
-                   and c.pos_ in ("NOUN", "ADJ") for c in head.children):
+                   and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in RANK_WORDS for c in head.children):
                 # "the opposition leader", "the regional governor": a role narrowed by its own
                 # words is someone given that role (``find_by_role``, tried first), not merely
-                # the last person named
+                # the last person named ("the former president" narrows nothing: when, not which)
                 return None
             return self._person_antecedent(head, None)
         return self._person_described(head, demonyms)

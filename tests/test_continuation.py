@@ -54,3 +54,17 @@ def test_a_chain_of_quotations_after_a_sentence_naming_the_speaker_keeps_the_spe
     for words in ("act soon", "tougher on the polluters", "hard enough"):
         q = with_words(text, words)
         assert q.speaker is not None and q.speaker.name == "Tomas Rubio", words
+
+
+def test_one_something_is_done_to_is_not_handed_a_first_person_quotation():
+    # regression: the passive subject of the paragraph before took a quotation with no cue
+    text = ("The cyclist was thrown from her bike when the van turned into the lane.\n\n"
+            "\u201cI heard the brakes and then a terrible crash.\u201d")
+    q = with_words(text, "terrible crash")
+    assert q.speaker is None or "cyclist" not in q.speaker.name
+
+
+def test_a_roman_numeral_is_no_first_person():
+    from quotegraph.continuation import in_own_voice
+    assert not in_own_voice("The museum is full of tanks from World War I and the years after.")
+    assert in_own_voice("Then I saw the tanks.")

@@ -45,3 +45,23 @@ def test_a_lone_capitalised_word_and_colon_is_no_turn():
     text = ("Ruth Okafor took over the port authority in June.\n\n"
             "Update: the cranes were repaired on Friday, the authority said.\n")
     assert not any(q.speaker is not None and q.speaker.name == "Ruth Okafor" for q in extract_text(text).quotes)
+
+
+def test_a_tally_of_names_and_figures_is_no_interview():
+    # regression: "Name: 45 percent" lines of a poll were read as interview turns
+    text = ("A new survey shows Anna Berg ahead of Peter Kowalski in the race for governor.\n\n"
+            "Berg: 48 percent\n"
+            "Kowalski: 39 percent\n"
+            "Unsure: 13 percent\n")
+    ex = extract_text(text)
+    assert not any(q.kind == "direct" and "percent" in q.text for q in ex.quotes), [q.text for q in ex.quotes]
+
+
+def test_a_reporters_byline_after_a_quotation_does_not_sign_it():
+    # regression: "— Name, Outlet" under a quotation is who wrote the story, not who spoke
+    text = ("Anna Berg met voters in the square on Tuesday.\n\n"
+            "She spoke for half an hour.\n\n"
+            "\u201cThe wall will be built before winter.\u201d\n\n"
+            "- Peter Kowalski, Associated Press\n")
+    q = quote_with(extract_text(text), "before winter")
+    assert q.speaker is None or q.speaker.name != "Peter Kowalski"

@@ -128,3 +128,21 @@ def test_an_organisation_named_beside_a_description_speaks():
     text = "The city's largest employer, Halvard Steelworks, said on Monday that it would cut 300 jobs."
     q = quote_with(extract_text(text), "cut 300 jobs")
     assert q.speaker is not None and q.speaker.name == "Halvard Steelworks"
+
+
+def test_an_age_after_a_sentence_pointing_at_a_named_person_is_that_person():
+    # regression: "said the 51-year-old" went to the official described before, though that
+    # sentence is about what was done to the person named ("questioned him")
+    text = ("Peter Kowalski, a ferry captain, went on trial in Gdansk on Tuesday. The prosecutor questioned "
+            "him for hours. \u201cI followed every rule,\u201d said the 51-year-old.")
+    q = with_words(text, "followed every rule")
+    assert q.speaker is not None and q.speaker.name == "Peter Kowalski"
+
+
+def test_the_former_holder_of_a_role_is_the_person_named_before():
+    # regression: "former" was taken for a word narrowing the role, so the quote went to an
+    # unnamed "former governor" group
+    text = ("Peter Kowalski led Poland until 2015 and now teaches history.\n\n"
+            "\u201cWe failed the young,\u201d said the former president.")
+    q = with_words(text, "failed the young")
+    assert q.speaker is not None and q.speaker.name == "Peter Kowalski"

@@ -112,7 +112,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     for h in headline_quotes(doc, text, headline, quoted):
         # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
         colon = h.subject.doc[h.subject.i + 1]
-        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon is not None and colon.text == ":" else None
+        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
         d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])
         d.subj = h.subject

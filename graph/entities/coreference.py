@@ -53,8 +53,8 @@ _TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "g
 
 
 # Words before a role noun that say when or how high, not which role ("the new president").
-_RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
-                        "longtime embattled late".split())
+RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
+                       "longtime embattled late".split())
 
 class Coreference:
     """Mentions joined to the clusters they name (``EntityIndex`` runs these after the named ones are in)."""
@@ -371,10 +371,12 @@ class Coreference:
             fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
             # "the prime minister" is not the agriculture minister: a word narrowing the role
             # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
-            # minister"); words that only place the holder in time or rank narrow nothing
+            # minister"); words that only place the holder in time or rank narrow nothing, nor
+            # do a place or a party ("the Ohio senator", "the Republican senator"): the roles
+            # hold only role words, and where or whose side is said apart from them
             narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                       and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym(c.text)
-                      and c.lower_ not in _RANK_WORDS}
+                      and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")}
             fits = [c for c in fits if narrow <= c.roles]
             # the holder of the latest mention before (the first holder on a tie), else of
             # the first mention after

@@ -1,0 +1,19 @@
+"""Descriptions joined to the person they describe (graph/entities/coreference.py); from
+sentences written for this test."""
+
+import pytest
+
+from ._helpers import entities
+
+
+@pytest.mark.parametrize("text, described", [
+    # regression: a state or a party before the role was taken for a word narrowing the role
+    ("Sen. Ada Holm, a Democrat from Vermont, met the mayor on Tuesday. The Vermont senator said the visit "
+     "was useful.", "The Vermont senator"),
+    ("Democratic Sen. Ada Holm opposed the bridge on Tuesday. The Democratic senator said it cost too much.",
+     "The Democratic senator"),
+])
+def test_a_place_or_party_before_the_role_still_describes_its_holder(nlp, text, described):
+    _, ex = entities(nlp, text)
+    holm = next(e for e in ex.entities if e.name == "Ada Holm")
+    assert described in [m.text for m in holm.mentions], [m.text for m in holm.mentions]

@@ -23,23 +23,28 @@ if TYPE_CHECKING:  # spaCy types only annotate
     from .index import EntityIndex
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_DATELINE_WORDS = 8  # "WASHINGTON (Reuters)", "COLUMBUS, Ohio": a dateline's longest, in tokens
 
 
 def _after_dateline(dash: Token) -> bool:
     """True when ``dash`` ends a dateline: from the line's start, a place in capitals, then
     only capitalised words, commas and a parenthesised outlet."""
     doc = dash.doc
+    if dash.text == "-" and not (dash.i > 0 and doc[dash.i - 1].whitespace_ and dash.whitespace_):
+        return False  # a hyphen inside a name, "NATO-Russia Council": a dateline's dash is spaced
     i = dash.i - 1
     words = []
-    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space:
+    # a dateline is at most _DATELINE_WORDS words: walk no further back, so that a text with no
+    # line breaks and many dashes is not walked to its start once per dash
+    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space and len(words) <= _DATELINE_WORDS:
         words.append(doc[i])
         i -= 1
-    if not words or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
+    if not words or len(words) > _DATELINE_WORDS or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
         return False
     first = words[-1]
     if not (first.is_alpha and first.text.isupper() and len(first.text) >= 2):
         return False
-    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words) and len(words) <= 8
+    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words)
 
 
 def dateline_dash(toks: list[Token]) -> int | None:

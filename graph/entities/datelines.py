@@ -56,13 +56,13 @@ def dateline_dash(toks: list[Token]) -> int | None:
 def add_dateline_names(index: EntityIndex) -> None:
     """Register the untagged person that opens the sentence after a dateline."""
     doc = index.doc
-    surnames = {fold(name_parts(c.name)[1]) for c in index._clusters if c.type == "person"}
+    surnames = {fold(name_parts(c.name)[1]) for c in index.clusters if c.type == "person"}
     for dash in doc:
         if dash.text not in _DASHES or dash.i + 1 >= len(doc) or not _after_dateline(dash):
             continue
         end = dash.i + 1
         while end < len(doc) and end - dash.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].i not in index._by_token:
+                and not index.is_mentioned(doc[end].i):
             end += 1
         if end - dash.i < 2:
             continue
@@ -74,7 +74,7 @@ def add_dateline_names(index: EntityIndex) -> None:
 def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
     """The words of a PERSON span in the title line that name a person of the body: the
     longest run of words the body's person names use (none in the body: the span whole)."""
-    best = _longest_run(toks, index._below_title_words[0]) or _longest_run(toks, index._below_title_words[1])
+    best = _longest_run(toks, index.below_title[0]) or _longest_run(toks, index.below_title[1])
     if not best:
         return toks  # a person only the title names ("Ann Ruiz endorses Tom Baker")
     while best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": a name's words stay

@@ -121,7 +121,7 @@ def add_untagged_outlets(index: EntityIndex) -> None:
     for start, end in _runs(doc):
         if doc[start].lower_ == "the" and end - start == 1:
             continue
-        if any(t.i in index._by_token for t in doc[start:end]) or doc[start].is_sent_start and doc[start].lower_ != "the":
+        if any(index.is_mentioned(t.i) for t in doc[start:end]) or doc[start].is_sent_start and doc[start].lower_ != "the":
             continue
         span = doc[start:end]
         hit = gazetteer.lookup(span.text)

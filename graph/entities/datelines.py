@@ -23,23 +23,28 @@ if TYPE_CHECKING:  # spaCy types only annotate
     from .index import EntityIndex
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_DATELINE_WORDS = 8  # "WASHINGTON (Reuters)", "COLUMBUS, Ohio": a dateline's longest, in tokens
 
 
 def _after_dateline(dash: Token) -> bool:
     """True when ``dash`` ends a dateline: from the line's start, a place in capitals, then
     only capitalised words, commas and a parenthesised outlet."""
     doc = dash.doc
+    if dash.text == "-" and not (dash.i > 0 and doc[dash.i - 1].whitespace_ and dash.whitespace_):
+        return False  # a hyphen inside a name, "NATO-Russia Council": a dateline's dash is spaced
     i = dash.i - 1
     words = []
-    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space:
+    # a dateline is at most _DATELINE_WORDS words: walk no further back, so that a text with no
+    # line breaks and many dashes is not walked to its start once per dash
+    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space and len(words) <= _DATELINE_WORDS:
         words.append(doc[i])
         i -= 1
-    if not words or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
+    if not words or len(words) > _DATELINE_WORDS or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
         return False
     first = words[-1]
     if not (first.is_alpha and first.text.isupper() and len(first.text) >= 2):
         return False
-    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words) and len(words) <= 8
+    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words)
 
 
 def dateline_dash(toks: list[Token]) -> int | None:
@@ -51,13 +56,13 @@ def dateline_dash(toks: list[Token]) -> int | None:
 def add_dateline_names(index: EntityIndex) -> None:
     """Register the untagged person that opens the sentence after a dateline."""
     doc = index.doc
-    surnames = {fold(name_parts(c.name)[1]) for c in index._clusters if c.type == "person"}
+    surnames = {fold(name_parts(c.name)[1]) for c in index.clusters if c.type == "person"}
     for dash in doc:
         if dash.text not in _DASHES or dash.i + 1 >= len(doc) or not _after_dateline(dash):
             continue
         end = dash.i + 1
         while end < len(doc) and end - dash.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].i not in index._by_token:
+                and not index.is_mentioned(doc[end].i):
             end += 1
         if end - dash.i < 2:
             continue
@@ -69,7 +74,7 @@ def add_dateline_names(index: EntityIndex) -> None:
 def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
     """The words of a PERSON span in the title line that name a person of the body: the
     longest run of words the body's person names use (none in the body: the span whole)."""
-    best = _longest_run(toks, index._below_title_words[0]) or _longest_run(toks, index._below_title_words[1])
+    best = _longest_run(toks, index.below_title[0]) or _longest_run(toks, index.below_title[1])
     if not best:
         return toks  # a person only the title names ("Ann Ruiz endorses Tom Baker")
     while best[0].i > toks[0].i:  # "Donald Trump" where the body writes "Trump": a name's words stay

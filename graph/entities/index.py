@@ -285,7 +285,33 @@ class EntityIndex(MentionTypes, Coreference):
         self._unindex(src)
         self._clusters.remove(src)
 
+    def merge(self, src: Cluster, dst: Cluster) -> None:
+        """Join ``src`` into ``dst``: its mentions, names, roles and tokens; ``src`` is gone."""
+        self._merge_into(src, dst)
+
+    def add_token_mention(self, c: Cluster, tok: Token) -> None:
+        """Register the word ``tok`` as a mention of ``c`` ("told O'Reilly" → Bill O'Reilly)."""
+        self._mention(c, Span.of(self.text, tok.idx, tok.idx + len(tok)))
+        self._point(tok.i, c)
+
     # -- lookups --------------------------------------------------------------------------
+    def is_mentioned(self, i: int) -> bool:
+        """True when the token at ``i`` already mentions an entity."""
+        return i in self._by_token
+
+    @property
+    def below_title(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded words of the PERSON names below the title line, and of its proper nouns."""
+        return self._below_title_words
+
+    def is_person_word(self, key: str) -> bool:
+        """True when ``key`` (folded) is the name, or a word of the name, of a person here."""
+        return key in self._person_words
+
+    def votes(self, key: str) -> dict[str, int]:
+        """The type votes of the grammar for the folded name ``key`` (none: empty)."""
+        return self._votes.get(key, {})
+
     @property
     def clusters(self) -> list[Cluster]:
         """The clusters found so far (live: relations may add described sources)."""

@@ -293,7 +293,7 @@ class MentionTypes:
         if len(e) > 1 and e[0].lower_.rstrip(".") in HONORIFICS or person_marked(root):
             return "person", 3  # "Mr. Sterling", "Alton Sterling, 37, …"
         if root.dep_ == "poss" and e.label_ == "ORG" and root.head.lemma_.lower() in KIN_AND_AIDES:
-            return "person", 3  # "Trump's aides", "Lee's wife": only a person has them
+            return "person", 3  # "Trump's aides", "Lee's wife": only a person has them (a company has lawyers too)
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
             return "media", 3  # "the news agency Interfax", "Interfax news agency"
         for n in nouns:

@@ -222,8 +222,10 @@ def org_name(text: str, keep_the: bool = False) -> str:
     return s.strip()
 
 
-KIN_AND_AIDES = frozenset("""wife husband son daughter mother father brother sister widow children
-parents family aide lawyer attorney""".split())
+# Kin and aides only a person has ("Lee's wife", "Trump's aides"); not lawyers, a family or a
+# parent, which a company has too ("Brightline's lawyers", "its parent").
+KIN_AND_AIDES = frozenset("""wife husband son daughter mother father brother sister widow widower
+aide""".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
 
@@ -233,5 +235,6 @@ def person_marked(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_.rstrip(".") in HONORIFICS:
         return True
-    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].text.isdigit() \
-        and 0 < int(doc[tok.i + 2].text) < 120 and doc[tok.i + 3].text == ","
+    # ASCII digits only: "²" is a digit to ``str.isdigit`` but no number to ``int``
+    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and re.fullmatch(r"[0-9]{1,3}", doc[tok.i + 2].text) \
+        is not None and 0 < int(doc[tok.i + 2].text) < 120 and doc[tok.i + 3].text == ","

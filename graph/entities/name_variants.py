@@ -42,14 +42,14 @@ def is_apostrophe_name(tok: Token) -> bool:
 
 def absorb_name_variants(index: EntityIndex) -> None:
     """Join epithet and initial forms of a name to the one full-named person they write."""
-    persons = [c for c in index._clusters if c.type == "person"]
+    persons = [c for c in index.clusters if c.type == "person"]
     full = [c for c in persons if len(name_tokens(c.name)) > 1]
     for c in persons:
-        if c not in index._clusters:
+        if c not in index.clusters:
             continue
         host = _epithet_host(c, full) or _initial_host(c, full)
         if host is not None and host is not c:
-            index._merge_into(c, host)
+            index.merge(c, host)
 
 
 def _epithet_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
@@ -77,26 +77,23 @@ def _initial_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
 
 def untagged_apostrophe_surnames(index: EntityIndex) -> None:
     """A bare "O'Reilly" the model left untagged is the one person of that surname."""
-    from ..model import Span
-
     by_surname: dict[str, list[Cluster]] = {}
-    for c in index._clusters:
+    for c in index.clusters:
         if c.type == "person" and name_parts(c.name)[0]:
             by_surname.setdefault(fold(name_parts(c.name)[1]), []).append(c)
     for tok in index.doc:
-        if tok.i in index._by_token or not is_apostrophe_name(tok):
+        if index.is_mentioned(tok.i) or not is_apostrophe_name(tok):
             continue
         cands = by_surname.get(fold(tok.text))
         if cands and len(cands) == 1:
-            index._mention(cands[0], Span.of(index.text, tok.idx, tok.idx + len(tok)))
-            index._point(tok.i, cands[0])
+            index.add_token_mention(cands[0], tok)
 
 
 def surname_here(index: EntityIndex, ent: SpacySpan) -> bool:
     """A one-word name that is the surname of a person the document names in full, and is
     not written as an outlet or a body there ("Bloomberg reported"): the person, whatever
     the gazetteer knows by that name ("Michael Bloomberg … Bloomberg is considering a run")."""
-    if len(ent) != 1 or fold(ent.text) not in index._person_words or ent.label_ not in ("PERSON", "ORG", "GPE"):
+    if len(ent) != 1 or not index.is_person_word(fold(ent.text)) or ent.label_ not in ("PERSON", "ORG", "GPE"):
         return False
-    vote = index._votes.get(fold(ent.text), {})
+    vote = index.votes(fold(ent.text))
     return not vote.get("media") and not vote.get("organization") and not media_vote(ent)

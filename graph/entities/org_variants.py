@@ -51,13 +51,13 @@ def _office_key(name: str) -> str | None:
 
 def absorb_org_variants(index: EntityIndex) -> None:
     """Join the short and swapped forms of the document's organisations and outlets."""
-    bodies = [c for c in index._clusters if c.type in ("organization", "media")]
+    bodies = [c for c in index.clusters if c.type in ("organization", "media")]
     for c in bodies:
-        if c not in index._clusters:
+        if c not in index.clusters:
             continue
         host = _short_form_host(c, bodies, index) or _office_host(c, bodies, index)
         if host is not None and host is not c:
-            index._merge_into(c, host)
+            index.merge(c, host)
 
 
 def _short_form_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Cluster | None:
@@ -68,7 +68,7 @@ def _short_form_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> C
     if w in ORG_WORDS or is_generic(c.type, c.name) or gazetteer.country(c.name) or gazetteer.demonym(c.name) \
             or gazetteer.lookup(c.name) and c.type != "media":
         return None
-    live = [d for d in bodies if d is not c and d in index._clusters and len(_words(d.name)) > 1]
+    live = [d for d in bodies if d is not c and d in index.clusters and len(_words(d.name)) > 1]
     if c.type == "media":
         hosts = [d for d in live if d.type == "media" and _words(d.name)[-1] == w]
         if len(hosts) == 1:
@@ -82,6 +82,6 @@ def _office_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Clust
     key = _office_key(c.name)
     if key is None or not _OF_FORM.match(c.name):
         return None  # the "X Department" form joins the "Department of X" one, never the other way
-    hosts = [d for d in bodies if d is not c and d in index._clusters and d.type == c.type
+    hosts = [d for d in bodies if d is not c and d in index.clusters and d.type == c.type
              and not _OF_FORM.match(d.name) and _office_key(d.name) == key]
     return hosts[0] if len(hosts) == 1 else None

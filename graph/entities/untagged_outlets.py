@@ -93,8 +93,26 @@ def _is_outlet_here(span: SpacySpan) -> bool:
         return False
     prep = root.head
     if prep.lower_ == "in" and published_in(prep):
-        return the or outlet_shaped(span.text)
-    return prep.lower_ in ("of", "for", "at") and _journalist(prep.head)
+        # "wrote in The Art of the Deal": a title going on past the run is a book's, not an outlet's
+        return outlet_shaped(span.text) or the and not title_goes_on(span)
+    # "a reporter for The Sentinel", "columnist Ann Lee of the National Review"; not "the host of
+    # the World Cup", "a host of Europeans", "a reporter at Kennedy Airport": a name of an outlet's shape
+    return prep.lower_ in ("of", "for", "at") and _journalist(prep.head) and (
+        outlet_shaped(span.text) or the and not title_goes_on(span))
+
+
+def title_goes_on(span: SpacySpan) -> bool:
+    """True when a capitalised name goes on past ``span`` through "of" or "to" ("The Art" of
+    "The Art of the Deal", "The Road" of "The Road to Serfdom"): a title's words, not an
+    outlet's name followed by its place ("The Sentinel in Boston") or another ("and The Nation")."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].text not in ("of", "to"):
+        return False
+    k += 1
+    if k < len(doc) and doc[k].text in ("the", "a", "an"):
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
 def add_untagged_outlets(index: EntityIndex) -> None:
@@ -103,7 +121,7 @@ def add_untagged_outlets(index: EntityIndex) -> None:
     for start, end in _runs(doc):
         if doc[start].lower_ == "the" and end - start == 1:
             continue
-        if any(t.i in index._by_token for t in doc[start:end]) or doc[start].is_sent_start and doc[start].lower_ != "the":
+        if any(index.is_mentioned(t.i) for t in doc[start:end]) or doc[start].is_sent_start and doc[start].lower_ != "the":
             continue
         span = doc[start:end]
         hit = gazetteer.lookup(span.text)

@@ -36,3 +36,21 @@ def test_an_opening_paragraph_is_no_title(nlp):
             "commitments to several allies if he returns to the White House next year.\n\nTrump said nothing.")
     names, _ = entities(nlp, text)
     assert "Donald Trump" in names, names
+
+
+def test_a_hyphen_inside_a_name_at_a_line_start_is_no_dateline(nlp):
+    names, _ = entities(nlp, "Weekly digest\n\nNATO-Ukraine Commission members met on Tuesday in Vienna.")
+    assert "Ukraine Commission" not in names and names.get("NATO-Ukraine Commission") == "organization", names
+
+
+def test_the_dateline_walk_back_is_bounded_on_a_line_with_many_dashes(nlp):
+    # one line, no breaks, a spaced dash every seven words: each dash used to be walked back to
+    # the line's start (quadratic); a dateline is a few words, so the walk stops after them
+    import time
+
+    from quotegraph.entities.datelines import dateline_dash
+
+    doc = nlp.make_doc(" ".join("the tide came in slowly that day -" for _ in range(4000)))
+    start = time.perf_counter()
+    assert dateline_dash(list(doc)) is None
+    assert time.perf_counter() - start < 2.0

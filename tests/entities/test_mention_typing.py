@@ -43,3 +43,14 @@ def test_a_name_whose_aides_or_kin_are_named_is_a_person(nlp):
 def test_an_age_after_a_name_says_person(nlp):
     names, _ = entities(nlp, "Police shot Alton Sterling outside a store. Sterling, 37, was selling CDs.")
     assert names.get("Alton Sterling") == "person", names
+
+
+def test_a_superscript_after_a_name_is_no_age(nlp):
+    names, ex = entities(nlp, "Tomas Berg, ³, said the road was closed.\n\nHollin Freight agreed with Berg.")
+    assert not ex.errors and names.get("Tomas Berg") == "person", (names, ex.errors)
+
+
+def test_a_company_with_lawyers_stays_a_company(nlp):
+    names, _ = entities(nlp, "Quarrytech sued the city in May.\n\nQuarrytech's lawyers asked the judge to drop the case.\n\n"
+                             "Quarrytech said it had broken no rule.")
+    assert names.get("Quarrytech") == "organization", names

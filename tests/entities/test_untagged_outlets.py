@@ -34,3 +34,18 @@ def test_a_programme_of_an_outlet_is_the_outlet(nlp):
 def test_a_local_station_keeps_its_number(nlp):
     names, _ = entities(nlp, "“I did nothing wrong,” he told Fox 35 in Orlando.")
     assert "Fox 35" in names and "Fox News" not in names, names
+
+
+@pytest.mark.parametrize("text, not_outlets", [
+    ("Norway paid a great deal as the host of the Winter Games in 1994.", ["Winter Games"]),
+    ("The plan drew scorn from a host of Canadians and from a reporter at Heathrow Airport.",
+     ["Canadians", "Heathrow Airport"]),
+])
+def test_a_journalist_noun_before_a_name_of_no_outlet_shape(nlp, text, not_outlets):
+    names, _ = entities(nlp, text)
+    assert all(names.get(n) != "media" for n in not_outlets), names
+
+
+def test_a_book_title_after_wrote_in_is_no_outlet(nlp):
+    names, _ = entities(nlp, "Ann Cole wrote in The Road to Ruin that the plan would fail.")
+    assert "Road" not in names and "The Road" not in names, names

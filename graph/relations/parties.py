@@ -73,8 +73,10 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
     cluster = ctx.index.add(ctx.doc[label.i:label.i + 1], "organization", name=party)
     if cluster is None:
         return None
+    # a name is no role word; a role noun that is itself a mention of the holder ("The
+    # Democratic senator from Ohio, Tom Baker") still is
     role_words = [t for t in words if t.i != label.i and t.lower_.rstrip(".") not in HONORIFICS
-                  and ctx.index.cluster_at(t) is None and t.is_alpha]
+                  and (t.pos_ != "PROPN" or ctx.index.cluster_at(t) is None) and t.is_alpha]
     role = role or " ".join(t.lower_ for t in role_words) or "member"
     noun = role_words[-1] if role_words else label
     if any(t.lower_ == "former" for t in ctx.doc[max(0, label.i - 2):label.i]) and role != "member":

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from .layout import Layout
 
-# Common forenames in English-language news. A short list on purpose: a name missing here is
+# Common forenames in English-language news, and of the countries international news names
+# most (European, Slavic, Arabic, Turkish). A short list on purpose: a name missing here is
 # simply "unknown", which costs nothing; a wrong entry would cost a wrong resolution.
 _FEMALE = frozenset("""
 abigail ada alexandra alice alicia alison amanda amy ana andrea angela angelina ann anna anne
@@ -34,6 +35,12 @@ mikie monica nancy natalie nicola nicole nikki nina olena olivia pamela patricia
 penny rachel rebecca rosa ruth sally samantha sandra sanae sara sarah sharon sheila shirley
 sophie stephanie susan suzanne svetlana sylvia tammy tanya teresa theresa tiffany tina tracy
 tulsi ursula valerie vanessa victoria virginia wendy yulia yvonne zoe
+agnieszka aisha alina amelia anastasia anja annika astrid beatriz birgit birgitta brigitte
+camila carolina catalina daria dilma ekaterina elif emine ewa fatima fatma francesca frauke greta
+hanna helga hiroko ilse ines irina iryna isabelle jana johanna katarzyna katja kristina larisa lena
+leila lina lucia ludmila lyudmila magdalena malala margarita margrethe mariam marta mette mia
+nadia naledi natalia natalya nora noura oksana olga petra priya renata sabine sahra sandrine sanna
+silvia sofia sonia tatiana tatyana ulla ulrike valentina vera veronika viktoria yoko yuliya zeynep
 """.split())
 
 _MALE = frozenset("""
@@ -50,6 +57,13 @@ nicholas nick nigel olaf oliver omar pat patrick paul pedro pete peter phil phil
 raymond recep richard rick rishi rob robert rodrigo roger ron ronald rudy rush russell ryan
 sam samuel scott sean sergei sergey shinzo simon stephen steve steven stuart ted terry thomas
 tim timothy todd tom tomas tony viktor vladimir volodymyr walter wayne william xavier yuri
+abdullah ahmad ahmed alberto aleksandr aleksander ali amir anatoly andrei andres andriy
+bashar carsten christian dieter diego dmitri dmitriy dmytro emil emre enrique fabrice fernando
+francesco francisco francois frederik gennady gerhard giuseppe guido hamid hans hassan heinz helmut
+hussein ibrahim ivan jacques janusz jaroslaw jurgen karl kirill klaus lech lukas maciej mahmoud
+manuel marek markus mateusz matteo matthias mehmet miguel mikhail mustafa nikolai nikolay norbert
+oleksandr oleksiy pablo piotr pierre rafael reza roberto rolf salman sebastian sergio stefan
+taras thierry ulf vasily vitaly volker wolfgang yevgeny yosef youssef yusuf zbigniew
 """.split())
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",

@@ -187,6 +187,16 @@ def test_pronoun_agrees_in_gender():
     assert q.speaker.name == "Anna Lindqvist"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Petra Novak met Marek Dvorak in Prague on Monday. She said the talks had gone well.", "Petra Novak"),
+    ("Petra Novak met Marek Dvorak in Prague on Monday. He said the talks had gone well.", "Marek Dvorak"),
+    ("Youssef Karim met Aisha Haddad in Rabat. She said the talks had gone well.", "Aisha Haddad"),
+])
+def test_pronoun_agrees_in_gender_for_forenames_of_international_news(text, speaker):
+    # regression: forenames outside the English list left "he"/"she" unable to choose
+    assert with_words(text, "talks had gone").speaker.name == speaker
+
+
 def test_gender_learned_from_the_text():
     text = ("Kim Sorensen opened the meeting. Sorensen said her government was ready. "
             "Peter Lund spoke next. Later, she said the vote would come in May.")

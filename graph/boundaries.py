@@ -30,7 +30,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import CONTRASTING_MARKS, PREP_CUES, is_speech_verb
+from .cues import CONTRASTING_MARKS, DASHES, PREP_CUES, is_speech_verb
 from .quotes import Quoted
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -357,12 +357,11 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
             continue
         return [x for x in tokens if x.i < opener.i]
     for k, t in enumerate(tokens[2:-2], 2):
-        if t.text in _DASHES and _dash_act(tokens[k + 1:]):
+        if t.text in DASHES and _dash_act(tokens[k + 1:]):
             return tokens[:k]
     return tokens
 
 
-_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
 
 
 def _dash_act(rest: list[Token]) -> bool:

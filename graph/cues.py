@@ -31,6 +31,8 @@ PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "o
 # cue, the noun's clause the content.
 # Marks of a clause set against the report before it ("…, while critics argue …"): another's report.
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
+# The dashes that set off a dateline, a cue or an aside ("OSLO - …", "… - Lee said").
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 LIGHT_VERBS = frozenset("express voice raise maintain restate reiterate repeat offer share air".split())
 STANCE_NOUNS = frozenset("""
 concern concerns optimism pessimism hope hopes fear fears belief view views confidence doubt doubts

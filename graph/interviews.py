@@ -166,22 +166,29 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
 
 def _only_an_interview(verb: Token) -> bool:
     """Whether a verb can only open an interview: "opened up to X", "gave X an interview"."""
-    if verb.lemma_.lower() in _GIVING:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == "interview" for c in verb.children)
-    return verb.lemma_.lower() == "open" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return _gives_an_interview(verb) or verb.lemma_.lower() == "open" and _has_particle(verb, "up")
+
+
+def _gives_an_interview(verb: Token) -> bool:
+    """ "gave CNN an interview", "granted an interview to the Herald"."""
+    return verb.lemma_.lower() in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() == "interview"
+                                                  for c in verb.children)
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _sat_with(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """The one a phrasal verb of talking names ("sat down with CNN's Tom Reyes", "opened up to
     the Herald") or an interview is given ("gave CNN an interview"): an interview when that
     one is an outlet or a journalist."""
-    if verb.lemma_.lower() in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() == "interview"
-                                              for c in verb.children):
+    if _gives_an_interview(verb):
         # "gave CNN an exclusive interview": the one given it is the interviewer
         given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
         return audience(given, index, resolver, strict=True) if given is not None else None
     prep = _PHRASAL_TALK.get(verb.lemma_.lower())
-    if prep is None or not any(c.dep_ == "prt" and c.lower_ == prep[0] for c in verb.children):
+    if prep is None or not _has_particle(verb, prep[0]):
         return None
     pobj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep[1]
                  for g in c.children if g.dep_ == "pobj"), None)

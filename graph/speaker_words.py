@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import gazetteer
-from .cues import is_speech_past, is_speech_verb
+from .cues import DASHES, is_speech_past, is_speech_verb
 from .entities import EntityIndex
 from .model import EntityRef
 
@@ -52,7 +52,6 @@ MEDIA_NOUNS = frozenset("newspaper paper broadcaster outlet agency network chann
 DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release letter notice post note "
                            "report document transcript".split())
 
-_DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")
 # Verbs of answering whose subject, silent, is the one asked ("declined to comment").
 _ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
 
@@ -112,7 +111,7 @@ def in_dateline(tok: Token) -> bool:
     doc = tok.doc
     start = tok.sent.start
     for t in doc[start:min(start + 9, tok.sent.end)]:
-        if t.text in _DATELINE_DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
+        if t.text in DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
             return start <= tok.i < t.i  # a dash set off by spaces, not the hyphen of "R-Wis."
         if not (t.pos_ == "PROPN" or t.is_punct):
             return False

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import SUBORDINATORS
+from ..cues import DASHES, SUBORDINATORS
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -51,18 +51,17 @@ def _sentence_ends_at(tok: Token) -> bool:
     return tok.text in QUOTE_MARKS and tok.i > 0 and tok.doc[tok.i - 1].text in ENDS
 
 
-_DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def dash_aside(before: list[Token], after: list[Token]) -> bool:
     """True when a quotation stands between two dashes after a clause of its own ("X lamented
     the delays - “why now?” - and …")."""
-    if len(before) < 3 or not after or before[-1].text not in _DASHES:
+    if len(before) < 3 or not after or before[-1].text not in DASHES:
         return False
     k = 0
-    while k < len(after) and after[k].is_punct and after[k].text not in _DASHES:
+    while k < len(after) and after[k].is_punct and after[k].text not in DASHES:
         k += 1  # the closing mark and the quotation's own stop
-    return k < len(after) and after[k].text in _DASHES
+    return k < len(after) and after[k].text in DASHES
 
 
 def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..cues import DASHES
 from ..entity_ids import fold, name_parts
 from ..gender import forename_gender
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:  # spaCy types only annotate
 
     from .index import EntityIndex
 
-_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _DATELINE_WORDS = 8  # "WASHINGTON (Reuters)", "COLUMBUS, Ohio": a dateline's longest, in tokens
 
 
@@ -50,7 +50,7 @@ def _after_dateline(dash: Token) -> bool:
 def dateline_dash(toks: list[Token]) -> int | None:
     """Where a NER span glued across a dateline's dash ("BOSTON - Rahm Emanuel") has its
     dash (an index into ``toks``), or None."""
-    return next((k for k, t in enumerate(toks[:-1]) if t.text in _DASHES and _after_dateline(t)), None)
+    return next((k for k, t in enumerate(toks[:-1]) if t.text in DASHES and _after_dateline(t)), None)
 
 
 def add_dateline_names(index: EntityIndex) -> None:
@@ -58,7 +58,7 @@ def add_dateline_names(index: EntityIndex) -> None:
     doc = index.doc
     surnames = {fold(name_parts(c.name)[1]) for c in index.clusters if c.type == "person"}
     for dash in doc:
-        if dash.text not in _DASHES or dash.i + 1 >= len(doc) or not _after_dateline(dash):
+        if dash.text not in DASHES or dash.i + 1 >= len(doc) or not _after_dateline(dash):
             continue
         end = dash.i + 1
         while end < len(doc) and end - dash.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \

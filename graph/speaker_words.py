@@ -305,12 +305,17 @@ def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Tok
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = index.at(pobj)
-            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person"):
+            # "A senior adviser to Chancellor Weber, Maya Koenig, said": one named person is no
+            # apposition of another, so the second name is the adviser's (after a plain noun,
+            # "a lawyer for the defendant, Ana Ruiz," could name either: left alone)
+            named = place is not None and place.type == "person" and pobj.pos_ == "PROPN"
+            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person") and not named:
                 continue
             for child in pobj.children:
                 if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
                     ref = index.at(child)
-                    if ref is not None and ref.type == "person":
+                    closed = child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ","
+                    if ref is not None and ref.type == "person" and (not named or closed and ref.id != place.id):
                         return ref, child
     return None
 

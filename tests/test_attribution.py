@@ -63,6 +63,28 @@ def test_transcript_speaker():
     assert q.contents[0].text.startswith("We will win")
 
 
+def test_transcript_names_in_capitals_are_people_named_as_usual():
+    # regression: "MR. O'BRIEN" was an organisation and "MCCONNELL" a person in capitals
+    text = ("SEN. MCCONNELL: We will not take up that bill this year.\n\n"
+            "MR. O'BRIEN: Then the voters will decide in November.\n")
+    ex = extract_text(text)
+    speakers = {q.speaker.name: q.speaker.type for q in ex.quotes}
+    assert speakers == {"McConnell": "person", "O'Brien": "person"}, speakers
+
+
+def test_a_transcript_name_in_capitals_takes_the_spelling_the_article_uses():
+    text = ("Senator Ana McAllister spoke to the committee.\n\n"
+            "MS. MCALLISTER: The bill is dead.\n\nMR. DAVIES: It is not.\n")
+    ex = extract_text(text)
+    assert {q.speaker.name for q in ex.quotes} == {"Ana McAllister", "Davies"}
+
+
+def test_an_indirect_content_leaves_out_the_dateline():
+    # regression: the content ran from "BOSTON -"
+    q = only("BOSTON - Rahm Emanuel may run for mayor again, aides said on Tuesday.")
+    assert q.contents[0].text == "Rahm Emanuel may run for mayor again"
+
+
 def test_speaker_between_quote_and_cue_despite_a_title():
     q = only("“We will find the truth,” Harbor police Chief Tomas Berg said Monday.")
     assert q.speaker.name == "Tomas Berg"

@@ -99,6 +99,12 @@ def test_a_name_after_the_place_of_a_role_is_the_role_holder():
     assert q.speaker is not None and q.speaker.name == "Ivo Bakker"
 
 
+def test_a_name_after_the_person_a_role_serves_is_the_role_holder():
+    # regression: the speaker was a group "senior adviser to Chancellor Jonas Weber, Maya Koenig,"
+    text = "A senior adviser to Chancellor Jonas Weber, Maya Koenig, said the plan was final."
+    q = quote_with(extract_text(text), "the plan was final")
+    assert q.speaker is not None and q.speaker.name == "Maya Koenig"
+
 
 def test_an_age_after_an_unnamed_person_described_is_that_person():
     text = ("Finance minister Karl Osei defended the budget on Tuesday. The opposition leader, a "

@@ -56,12 +56,60 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
         else:
             d.speaker = None if word == "Q" else d.speaker
         return
-    if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person":
+    if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person" \
+            and not d.speaker.entity.name.isupper():
         return
     person = person_named(index, d.subj.doc[d.subj.left_edge.i:d.subj.i + 1].text if d.subj.left_edge.i >= d.subj.i - 3
                           else d.subj.text)
+    if d.origin == "transcript" and (person is None or person.name.isupper()):
+        person = _person_in_capitals(d.subj, index) or person
     if person is not None and d.speaker is not None:
         d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def _person_in_capitals(head: Token, index: EntityIndex) -> EntityRef | None:
+    """The person a transcript turn names in capitals when the article names them nowhere
+    else ("SEN. MCCONNELL:", "MR. O'BRIEN:"): a title says it is a person whatever the small
+    model made of the capitals (it calls "MR. O'BRIEN" an organisation); the name is spelled
+    as the article spells the word elsewhere, else in title case ("McConnell", "O'Brien")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and (doc[start - 1].text.isupper() or doc[start - 1].text == ".") \
+            and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    words = [t for t in doc[start:head.i + 1] if t.is_alpha or "'" in t.text or "\u2019" in t.text]
+    titled = any(t.lower_.rstrip(".") + "." in _TITLES for t in doc[start:head.i + 1])
+    named = [t for t in words if t.lower_.rstrip(".") + "." not in _TITLES]
+    if not named or not (titled or head.ent_type_ == "PERSON"):
+        return None
+    name = " ".join(_as_written(doc.text, t.text) for t in named)
+    span = doc[named[0].i:named[-1].i + 1]
+    before = index.cluster_at(head)
+    cluster = index.add(span, "person", name=name)
+    if cluster is None:
+        return None
+    if before is not None and before is not cluster and (before.type != "person" or before.name.isupper()):
+        index.merge(before, cluster)
+    if cluster.name.isupper():
+        index.rename(cluster, name)
+    return index.ref(cluster)
+
+
+_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "amb.", "pres.",
+                     "sec.", "lt.", "col.", "capt.", "adm.", "rev.", "judge.", "senator.", "governor.",
+                     "president.", "secretary.", "ambassador.", "minister.", "general."})
+
+
+def _as_written(text: str, word: str) -> str:
+    """``word`` (in capitals) as the article spells it elsewhere, else in title case with the
+    "Mc" of Gaelic surnames kept ("MCCONNELL" → "McConnell")."""
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text, flags=re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    written = word.title().replace("\u2019S", "\u2019s")
+    if len(written) > 3 and written.startswith("Mc"):
+        written = "Mc" + written[2:].capitalize()
+    return written
 
 
 def outlet_of(doc: Doc, tokens: tuple[Token, ...], index: EntityIndex) -> EntityRef | None:

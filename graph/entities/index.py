@@ -289,6 +289,14 @@ class EntityIndex(MentionTypes, Coreference):
         """Join ``src`` into ``dst``: its mentions, names, roles and tokens; ``src`` is gone."""
         self._merge_into(src, dst)
 
+    def rename(self, c: Cluster, name: str) -> None:
+        """Give ``c`` the display name ``name``; its old name stays an alias."""
+        self._unindex(c)
+        c.aliases.add(c.name)
+        c.name = name
+        self._index(c)
+        self._alias(c, name)
+
     def add_token_mention(self, c: Cluster, tok: Token) -> None:
         """Register the word ``tok`` as a mention of ``c`` ("told O'Reilly" → Bill O'Reilly)."""
         self._mention(c, Span.of(self.text, tok.idx, tok.idx + len(tok)))

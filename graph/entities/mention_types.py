@@ -24,7 +24,7 @@ from .collectives import RELIGIONS, demonym_plural, party_plural
 from .datelines import dateline_dash, in_title_line, title_person
 from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name, surname_here
-from .untagged_outlets import published_in
+from .untagged_outlets import newsroom_of, published_in
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -308,6 +308,8 @@ class MentionTypes:
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= e.end:
             if head_type(root.head.lemma_.lower()) == "place":
                 return "place", 2
+        if root.dep_ == "pobj" and e.label_ == "ORG" and newsroom_of(root.head):
+            return "media", 3  # "a reporter for The Lantern", "a columnist at the Valley Courier"
         if root.dep_ == "pobj" and root.head.lower_ == "in" and published_in(root.head):
             return ("media", 3) if outlet_shaped(e.text) or e[0].lower_ == "the" else (None, 0)  # "wrote in The Times"
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "across", "inside", "throughout") \

@@ -61,6 +61,18 @@ def _journalist(tok: Token) -> bool:
     return any(n.lemma_.lower() in _JOURNALIST_NOUNS for n in described)
 
 
+# The journalists whose "for X" / "at X" names an outlet even when the model tags X as any
+# organisation ("a reporter for The Lantern"); a writer or a host works for others too.
+_NEWSROOM_NOUNS = frozenset("reporter correspondent columnist journalist anchor editor".split())
+
+
+def newsroom_of(prep: Token) -> bool:
+    """True when ``prep`` ("for", "at", "of") says which newsroom a journalist works for:
+    "a reporter for", "a columnist at", "the editor of"."""
+    head = prep.head
+    return prep.lower_ in ("of", "for", "at") and head.pos_ == "NOUN" and head.lemma_.lower() in _NEWSROOM_NOUNS
+
+
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - a spaCy Doc
     """(start, end) of each run of capitalised words, "The" and inner hyphens included."""
     runs, i, n = [], 0, len(doc)

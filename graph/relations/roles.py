@@ -168,6 +168,10 @@ def apposition(ctx: Context, appos: Token) -> None:
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
+    elif appos.pos_ == "PROPN" and _named_after_its_post(ctx, appos) is not None:
+        # "A spokesperson for the European Commission, Lina Varga, said": the parse hangs the
+        # name on the commission; the post is the noun the commission completes
+        role_phrase(ctx, ctx.ent(appos), _named_after_its_post(ctx, appos), appos)
     elif (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) and appos.pos_ == "PROPN":
         # (a lowercase title the tagger took for a name: "the secretary of X's council, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
@@ -179,6 +183,25 @@ def apposition(ctx: Context, appos: Token) -> None:
             if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head):
                 continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
             role_phrase(ctx, person, head, h)
+
+
+def _named_after_its_post(ctx: Context, appos: Token) -> Token | None:
+    """The post a person's name set off by commas after "a <post> for|to|at|of <body>" holds
+    ("A spokesperson for the European Commission, Lina Varga,"), when the parse hangs the name
+    on the body; None otherwise."""
+    head = appos.head
+    person = ctx.ent(appos)
+    if person is None or person.type != "person" or ctx.ent(head) is None or ctx.ent(head).id == person.id:
+        return None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "at", "of"):
+        return None
+    post = prep.head
+    described = ctx.ent(post)  # "a senior adviser" may stand as a group of its own: it is her
+    if post.pos_ != "NOUN" or described is not None and described.type != "group" \
+            or ctx.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return post
 
 
 # Endings of nouns for events, states and things, not for people: an apposition headed by one

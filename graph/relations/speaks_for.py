@@ -108,6 +108,8 @@ def spokesperson_for(ctx: Context, noun: Token) -> None:
     cluster = ctx.index.cluster_at(noun)
     if cluster is not None and cluster.type != "group":
         return
+    if any(a.dep_ == "appos" and ctx.ent(a) is not None and ctx.ent(a).type == "person" for a in pobj.children):
+        return  # "A spokesperson for the commission, Lina Varga,": she is the one (roles.apposition)
     if cluster is None:
         left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
         words = [t.text for t in ctx.doc[left:pobj.i + 1] if not (t.dep_ == "det" and t.head.i == noun.i)]

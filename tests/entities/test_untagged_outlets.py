@@ -20,6 +20,16 @@ def test_an_untagged_outlet(nlp, text, outlet):
     assert names.get(outlet) == "media" or names.get("The " + outlet) == "media", names
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Maria Lopez, a reporter for The Lantern, asked the mayor about the budget.", "Lantern"),
+    ("Tom Reyes, a columnist at the Valley Courier, wrote that the plan would fail.", "Valley Courier"),
+])
+def test_a_newsroom_the_model_tags_as_an_organisation_is_an_outlet(nlp, text, outlet):
+    # regression: "a reporter for The Lantern" gave an organisation Lantern
+    names, _ = entities(nlp, text)
+    assert names.get(outlet) == "media" or names.get("The " + outlet) == "media", names
+
+
 def test_where_a_text_was_written_is_an_outlet_not_a_place(nlp):
     names, _ = entities(nlp, "Ann Cole wrote in The Washington Times last week that the plan would fail.")
     assert "Washington Times" in names or "The Washington Times" in names, names

@@ -71,6 +71,20 @@ def test_title_before_a_comma_named_person(nlp, text, holder, country):
     has(ex, "SPEAKS_FOR", holder, country)
 
 
+@pytest.mark.parametrize("text, holder, body, role", [
+    ("A spokesperson for the European Commission, Lina Varga, said Brussels backed the plan.",
+     "Lina Varga", "European Commission", "spokesperson"),
+    ("A senior adviser to Chancellor Jonas Weber, Maya Koenig, said the plan was final.",
+     "Maya Koenig", "Jonas Weber", "senior adviser"),
+])
+def test_a_post_before_the_name_it_belongs_to(nlp, text, holder, body, role):
+    """Regression: the parse hangs the name on the body, and a group "spokesperson for the
+    European Commission" spoke for it instead of the named spokesperson."""
+    ex = run(nlp, text)
+    assert has(ex, "ROLE", holder, body).role.endswith(role.split()[-1])
+    assert not any(e.type == "group" for e in ex.entities), [e.name for e in ex.entities]
+
+
 def test_apposition_naming_a_thing_is_no_role(nlp):
     ex = run(nlp, "Lena Holm, Chile's most celebrated achievement, spoke on Friday. Marco Ruiz, "
                   "Chile's fisheries minister, agreed.")

@@ -16,6 +16,8 @@ def _types(nlp, text):
 @pytest.mark.parametrize("text, name", [
     ("The Fjord Herald reported that the ferry would not run this winter.", "Fjord Herald"),
     ("The harbour will close, the Kestrel news agency said on Monday.", "Kestrel"),
+    # regression: the model tags "Meridian" as a nationality, and the one told was an organisation
+    ("The mediator told the Meridian news agency that the gaps were narrowing.", "Meridian"),
 ])
 def test_an_outlet_by_what_it_does_or_is_called(nlp, text, name):
     types = _types(nlp, text)

@@ -20,6 +20,7 @@ from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_k
 from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
+from ..outlets import news_agency
 from .collectives import add_collective_actors, demonym_plural
 from .datelines import add_dateline_names, below_title_words
 from .org_variants import absorb_org_variants
@@ -112,6 +113,8 @@ class EntityIndex(MentionTypes, Coreference):
         "addressing a seminar"); the people there are the actor, whatever the head noun."""
         if inside(self._furniture, span.start_char, span.end_char):
             return None
+        if type_ in ("organization", "group") and any(t.pos_ == "PROPN" for t in span) and news_agency([span.root]):
+            type_ = "media"  # "told the Meridian news agency": an outlet, whatever the model made of its name
         if type_ == "group" and not audience:
             actor, resolved = self._described_actor(span)
             if not actor or resolved is not None:

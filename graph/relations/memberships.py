@@ -176,11 +176,12 @@ def _owner(ctx: Context, tok: Token, head: Token):  # -> EntityRef | None
 def _named_before(ctx: Context, tok: Token, type_: str):  # -> EntityRef | None
     """The nearest entity of ``type_`` named before ``tok`` in its sentence or the one before."""
     sents = ctx.index.layout.sent_of
+    own = ctx.index.at(tok)  # "the group's political bureau" is no group named before itself
     for j in range(tok.i - 1, -1, -1):
         if sents[j] < sents[tok.i] - 1:
             return None
         ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == type_:
+        if ref is not None and ref.type == type_ and (own is None or ref.id != own.id):
             return ref
     return None
 

@@ -24,6 +24,12 @@ def test_body_of_a_state_or_movement(nlp, text, owner):
     assert body.type in ("organization", "group") and body.name != owner
 
 
+def test_a_body_whose_owner_is_not_named_belongs_to_no_copy_of_itself(nlp):
+    # regression: "Political bureau" MEMBER_OF "group's political bureau"
+    ex = run(nlp, "In a post online, the group's political bureau said it remains committed to the talks.")
+    assert not rels(ex, "MEMBER_OF")
+
+
 def test_a_spokesman_for_a_ministry_is_no_ministry(nlp):
     ex = run(nlp, "A spokesman for the Norwegian foreign ministry said the talks would go on.")
     assert not [s for s, o, _ in rels(ex, "MEMBER_OF") if s.lower().startswith("spokesman")]

@@ -26,6 +26,7 @@ from .datelines import add_dateline_names, below_title_words
 from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
+from .untagged_people import add_untagged_people
 from .mentions import glue_country_into_party_names, head_type, headline_line, join_capital_runs, org_name
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
@@ -87,6 +88,7 @@ class EntityIndex(MentionTypes, Coreference):
             if decided is not None:
                 self.add(ent, *decided)
         add_dateline_names(self)  # "CHICAGO - Rahm Emanuel may …", left untagged
+        add_untagged_people(self)  # "Ana Ruiz spoke with …": a known forename, acting, left untagged
         add_collective_actors(self)  # "House Republicans", "the Obama administration", "the West"
         self._absorb_surnames()
         self._absorb_name_parts()

@@ -137,7 +137,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         elif appeal and child.dep_ == "prep" and child.lower_ == "on":
             targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
-            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            # "spoke with X and with Y": the second "with" hangs on the first
+            preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
+            pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
             if child.lower_ == "between":
                 between += [p for g in pobjs for p in parties(ctx, g)]
             else:

@@ -42,6 +42,23 @@ def at_token(ctx: Context, tok: Token) -> None:
         appointed_as(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
         listed_examples(ctx, tok)
+    if dep == "nmod" and pos == "NOUN":
+        title_before_comma(ctx, tok)
+
+
+def title_before_comma(ctx: Context, noun: Token) -> None:
+    """ "the NATO secretary-general, Erik Lund": the parse makes the title a modifier of the
+    name that follows its comma; the post is the person's."""
+    name = noun.head
+    first = min([name.i, *(c.i for c in name.children if c.dep_ in ("compound", "flat") and c.i > noun.i)])
+    if name.i <= noun.i or name.pos_ != "PROPN" or not any(t.text == "," for t in ctx.doc[noun.i + 1:first]):
+        return
+    person = ctx.ent(name)
+    if person is None or person.type != "person" or ctx.ent(noun) is not None and ctx.ent(noun).type != "group":
+        return
+    if not _is_post(noun):
+        return
+    role_phrase(ctx, person, noun, name)
 
 
 # Head nouns of posts a copula may give ("X is Trump's campaign chairman"); a noun outside them
@@ -278,6 +295,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
                   (t.head in mods and t.dep_ in ("amod", "compound"))]
     role = " ".join(t.lower_ for t in sorted(role_words, key=lambda t: t.i)
                     if t.lower_.rstrip(".") not in HONORIFICS)
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].head.i == noun.i:
+        role = f"{role}-{doc[noun.i + 2].lower_}"  # "secretary-general" parsed as a noun and its modifier
     if former and "former" not in role.split():
         role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
     objects: list[Token] = []

@@ -62,6 +62,15 @@ def whole_document(ctx: Context) -> None:
         if ent.label_ in ("PERSON", "ORG", "GPE") and (ent.start, ent.end) not in seen_spans:
             seen_spans.add((ent.start, ent.end))
             title_compound(ctx, ent)
+    for c in ctx.index.clusters:
+        if c.type != "person":
+            continue
+        for m in c.mentions:  # names the model left untagged ("Chilean President Ana Ruiz")
+            span = ctx.doc.char_span(m.start, m.end)
+            if span is not None and (span.start, span.end) not in seen_spans \
+                    and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span):
+                seen_spans.add((span.start, span.end))
+                title_compound(ctx, span)
 
 
 def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> None:

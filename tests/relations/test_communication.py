@@ -23,6 +23,9 @@ C = "COMMUNICATED_WITH"
     ("The Chile-Peru talks resumed in Oslo on Monday.", "Chile", "Peru", "talks"),
     ("Senator Ann Ruiz had dinner with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
     ("On Sunday Carlos Ortega ate with Maria Lopez at a cafe in Lima.", "Carlos Ortega", "Maria Lopez", "meeting"),
+    # regression: the second "with" hangs on the first, and its party was lost
+    ("Maria Lopez spoke by phone with Carlos Ortega and with the NATO secretary-general, Erik Lund.",
+     "Maria Lopez", "Erik Lund", "call"),
 ])
 def test_event_and_its_parties(nlp, text, a, b, event):
     r = between(run(nlp, text), C, a, b)

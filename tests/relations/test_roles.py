@@ -85,6 +85,13 @@ def test_a_post_before_the_name_it_belongs_to(nlp, text, holder, body, role):
     assert not any(e.type == "group" for e in ex.entities), [e.name for e in ex.entities]
 
 
+def test_a_title_set_off_by_a_comma_before_the_name(nlp):
+    # regression: the parse makes "secretary" a modifier of "Lund", and no role was read
+    ex = run(nlp, "The minister spoke with the NATO secretary-general, Erik Lund, about a joint response.")
+    assert has(ex, "ROLE", "Erik Lund", "NATO").role == "secretary-general"
+    has(ex, "SPEAKS_FOR", "Erik Lund", "NATO")
+
+
 def test_apposition_naming_a_thing_is_no_role(nlp):
     ex = run(nlp, "Lena Holm, Chile's most celebrated achievement, spoke on Friday. Marco Ruiz, "
                   "Chile's fisheries minister, agreed.")

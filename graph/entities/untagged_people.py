@@ -1,0 +1,70 @@
+"""People the small model leaves untagged: a known forename and a surname, acting in the sentence.
+
+The small model often misses a short foreign name at the start of a sentence ("Ana Ruiz spoke
+with …", "Chilean President Ana Ruiz said"): no entity at all, so the quote has no named
+speaker and the contact no party. A run of two or three capitalised proper nouns that no other
+mention covers is a person when its first word is a forename the gender lists know, none of
+its words is a place or a body ("Victoria Station", "Grace Church", "Virginia Beach"), the
+last is no plural ("the Charlotte Hornets"), and the sentence uses it as an actor: the subject
+or object of a verb, the object of a preposition, or set beside a noun by apposition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..entity_ids import strip_titles
+from ..gender import forename_gender
+
+if TYPE_CHECKING:  # spaCy types only annotate
+    from spacy.tokens import Token
+
+    from .index import EntityIndex
+
+# Last words that make a forename-led name a place, a building, a body or a team.
+_NOT_A_SURNAME = frozenset("""
+station line church cathedral chapel beach street road avenue square park bridge river lake bay
+island islands hall house tower college university school academy institute hospital clinic
+foundation fund trust center centre airport port harbour harbor stadium arena museum gallery
+theatre theater hotel club society company group bank road memorial county city town valley
+""".split())
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "conj", "agent", "attr"})
+
+
+def add_untagged_people(index: EntityIndex) -> None:
+    """Register the untagged forename-and-surname runs of the document (see the module)."""
+    doc = index.doc
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _name_word(doc[j]):
+            j += 1
+        # "President Ana Ruiz": the name without the title before it
+        kept = len(strip_titles([t.text for t in doc[i:j]]))
+        run = doc[j - kept:j]
+        if 2 <= len(run) <= 3 and _a_person(index, run):
+            index.add(run, "person")
+        i = j
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+        and not tok.ent_type_
+
+
+def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
+    if any(index.is_mentioned(t.i) for t in run) or forename_gender(run.text) is None:
+        return False
+    last = run[-1]
+    if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
+        return False
+    if any(gazetteer.lookup(t.text) is not None or gazetteer.country(t.text) or gazetteer.demonym(t.text) for t in run):
+        return False
+    before = run.doc[run.start - 1] if run.start > 0 else None
+    if before is not None and before.lower_ == "the" and before.head.i == last.i:
+        return False  # "the Elizabeth Line": a name with an article is a thing's
+    return last.dep_ in _ACTOR_DEPS

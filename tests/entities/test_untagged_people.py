@@ -1,0 +1,32 @@
+"""People the small model leaves untagged: a known forename and a surname acting in the
+sentence (graph/entities/untagged_people.py); sentences written for this test."""
+
+import pytest
+
+from ._helpers import entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ana Ruiz spoke by phone with Marek Kowal on Monday.", "Ana Ruiz"),
+    ("Chilean President Ana Ruiz said the talks had failed.", "Ana Ruiz"),
+])
+def test_a_forename_and_surname_left_untagged_is_a_person(nlp, text, person):
+    names, _ = entities(nlp, text)
+    assert names.get(person) == "person", names
+
+
+def test_the_untagged_person_holds_the_title_before_the_name(nlp):
+    _, ex = entities(nlp, "Chilean President Ana Ruiz spoke by phone with Marek Kowal.")
+    names = {e.id: e.name for e in ex.entities}
+    roles = {(names[r.subject], names[r.object]) for r in ex.relations if r.predicate == "ROLE"}
+    assert ("Ana Ruiz", "Chile") in roles, roles
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("They walked along Maria Street to the harbour.", "Maria Street"),
+    ("The choir sang at Grace Church on Sunday.", "Grace Church"),
+    ("Fans of the Charlotte Hornets waited outside.", "Charlotte Hornets"),
+])
+def test_a_place_or_team_led_by_a_forename_is_no_person(nlp, text, thing):
+    names, _ = entities(nlp, text)
+    assert names.get(thing) != "person", names

@@ -10,6 +10,7 @@ from .. import gazetteer
 from ..actors import is_actor_noun
 from ..model import EntityRef, Span
 from ._context import Context
+from .titles import pronoun_owner
 
 # Heads of described sources that belong to what modifies them ("a NATO diplomat").
 _OFFICIAL_NOUNS = frozenset("""official officials diplomat diplomats spokesman spokeswoman spokesperson
@@ -137,6 +138,12 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
         root = span.root
         if root.pos_ not in ("NOUN",):
             continue
+        if root.lower_ in _VOICE_NOUNS:
+            # "…, his office said", "her spokesman said": the person the pronoun stands for
+            for poss in (c for c in root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")):
+                owner = pronoun_owner(ctx, poss)
+                if owner is not None and owner.id != holder.id:
+                    ctx.add(holder, "SPEAKS_FOR", owner, Span.of(ctx.text, m.start, m.end), 0.7)
         if cluster.type == "group" and not is_actor_noun(root.lemma_):
             continue  # where words were addressed ("told a Moscow news briefing"): no one's post
         if cluster.type == "group":
@@ -174,6 +181,11 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
                     if obj is not None:
                         ctx.add(holder, "SPEAKS_FOR", obj, Span.of(ctx.text, m.start,
                                  pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
+
+
+# The nouns for those who speak for a person: "his office", "her spokeswoman".
+_VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "team",
+                          "campaign", "aides", "lawyer", "lawyers", "attorney", "attorneys", "representative"})
 
 
 def _office(ctx: Context, tok: Token | None) -> EntityRef | None:

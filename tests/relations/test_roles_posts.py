@@ -164,3 +164,12 @@ def test_a_campaign_manager_holds_a_post_but_is_no_voice(nlp):
 def test_an_editor_in_chief_of_an_outlet_holds_the_post_there(nlp):
     r = has(run(nlp, "Mark Dalton is editor in chief of the Daily Ledger."), "ROLE", "Mark Dalton", "Daily Ledger")
     assert r.role == "editor in chief"
+
+
+@pytest.mark.parametrize("text, voice, person", [
+    ("Erik Lund will visit Vilnius next week, his office said.", "his office", "Erik Lund"),
+    ("Ana Ruiz met Erik Lund. Her lawyer said the meeting was private.", "Her lawyer", "Ana Ruiz"),
+])
+def test_a_voice_named_by_a_possessive_pronoun_speaks_for_its_person(nlp, text, voice, person):
+    # regression: "his office said" gave an actor "his office" tied to no one
+    has(run(nlp, text), "SPEAKS_FOR", voice, person)

@@ -35,10 +35,12 @@ _NEWS_WORDS = frozenset("""
 times post news tv radio daily weekly journal herald press broadcasting broadcaster tribune
 gazette channel television telegraph chronicle courier observer dispatch bulletin newswire
 wire magazine review examiner sentinel inquirer standard mirror express star sun globe
+register ledger enquirer record monitor advocate statesman messenger beacon
 """.split())
 # Of these, the ones that are also ordinary words of other names ("Lone Star Group",
 # "Morning Star"): they count only in a name the article uses as an outlet (told, interviewed).
-_WEAK_NEWS_WORDS = frozenset("standard mirror express star sun globe review observer".split())
+_WEAK_NEWS_WORDS = frozenset("""standard mirror express star sun globe review observer register record
+monitor advocate statesman messenger beacon""".split())
 
 # Verbs whose object is the one told ("told X", "said to X", "speaking to X").
 _TELL_VERBS = frozenset("tell".split())

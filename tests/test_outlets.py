@@ -18,6 +18,9 @@ def _types(nlp, text):
     ("The harbour will close, the Kestrel news agency said on Monday.", "Kestrel"),
     # regression: the model tags "Meridian" as a nationality, and the one told was an organisation
     ("The mediator told the Meridian news agency that the gaps were narrowing.", "Meridian"),
+    # regression: newspaper words the shape test did not know ("Register", "Ledger", "Record")
+    ("Sen. Mark Dooley told The Lakeside Register that he would wait and see.", "Lakeside Register"),
+    ("The mayor told the Harbor City Ledger that the budget was balanced.", "Harbor City Ledger"),
 ])
 def test_an_outlet_by_what_it_does_or_is_called(nlp, text, name):
     types = _types(nlp, text)

@@ -45,3 +45,10 @@ def test_a_role_and_a_colon_before_a_quotation_sign_it_for_whoever_holds_the_rol
             "The mayor of Dunmore, Oskar Feld, promised on Monday to restore the ferry service.\n")
     q = quote_with(extract_text(text), "ferry will run again")
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Oskar Feld"
+
+
+def test_a_role_word_heading_a_title_is_the_body_person_who_holds_it():
+    # regression: "Minister" stayed a group because its name was no shorter than "Lena Tamsin"'s
+    title = "Minister 'will not tolerate' attacks on police"
+    ex = extract_text(title + "\n\nInterior Minister Ana Lund spoke in Rovena on Monday.\n")
+    assert [q.speaker.name for q in ex.quotes if q.contents[0].end <= len(title)] == ["Ana Lund"]

@@ -159,7 +159,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
                 d.speaker = Speaker(d.speaker.source, turns[key], True, "name")
         elif d.origin == "headline" and d.speaker is not None:
             named = speaker_in_body(index, d.subj, len(text))  # "Berg" in a title is the body's Ola Berg
-            if named is not None and (d.speaker.entity is None or len(named.name) > len(d.speaker.entity.name)):
+            current = d.speaker.entity
+            # "Minister: …" → the body's Ana Lund (a person for a role word, however short her name)
+            if named is not None and (current is None or len(named.name) > len(current.name)
+                                      or named.type == "person" and current.type in ("group", "organization")):
                 d.speaker = Speaker(d.speaker.source, named, True, "nominal")
 
     # 3. link quotes without a cue to the speaker before them

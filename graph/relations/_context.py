@@ -87,6 +87,8 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
             return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in t.children):
+            return False  # "neither Merkel nor Hollande has gone as far in chiding Trump"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
         if t.i != tok.i and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
@@ -105,6 +107,13 @@ def asserted(tok: Token, steps: int = 8) -> bool:
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         t, steps = t.head, steps + 1
     return True
+
+
+def _nobody(subj: Token) -> bool:
+    """A subject that says no one did it: "neither X nor Y", "no country", "nobody"."""
+    return subj.lower_ in ("neither", "none", "nobody", "nothing") or any(
+        g.lower_ == "no" and g.dep_ == "det" for g in subj.children) or any(
+        g.lower_ == "neither" and g.i < subj.i for g in subj.subtree)
 
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}

@@ -4,7 +4,7 @@ negated, planned, hypothetical and unnamed ones stay out."""
 
 import pytest
 
-from ._helpers import between, pairs, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -84,3 +84,12 @@ def test_asked_to_condemn_is_not_the_subjects_act(nlp):
     """ "X were angry when asked to condemn Y": the one asked is not X."""
     ex = run(nlp, "The Ohio Democrats were in open conflict with Tom Baker when asked to condemn Carl Moss.")
     assert frozenset(("Ohio Democrats", "Carl Moss")) not in pairs(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "But neither Germany's Anna Berger nor France's Paul Marchand has gone so far in chiding Bill Rand.",
+    "No European leader has chided Bill Rand.",
+])
+def test_a_subject_that_says_no_one_did_it_gives_no_adversary(nlp, text):
+    # regression: "neither X nor Y … chiding Z" gave X ADVERSARY_OF Z
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -136,8 +136,8 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
     turns: list[Turn] = []
     found = list(TURN.finditer(text))
     if index is not None:
-        found += [m for m in _TITLED_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])
-                  and not _A_FIGURE.match(text, m.end())]
+        found += [m for m in _TITLED_TURN.finditer(text) if (_a_person_of(index, m.group(2).split()[-1])
+                  or _an_outlet_of(index, m.group(2))) and not _A_FIGURE.match(text, m.end())]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(2)
         if name in _NOT_NAMES or len(name.replace(".", "")) < 1:
@@ -164,6 +164,14 @@ def person_named(index: EntityIndex, name: str) -> EntityRef | None:
         return None
     cluster = _a_person_of(index, words[-1])
     return index.ref(cluster) if cluster is not None else None
+
+
+def _an_outlet_of(index: EntityIndex, name: str) -> bool:
+    """True when ``name`` ("The Chronicle") is an outlet of the document: the interviewer's
+    turns of a question-and-answer interview are signed with it."""
+    key = fold(re.sub(r"^the\s+", "", name, flags=re.I))
+    return any(c.type == "media" and key in {fold(re.sub(r"^the\s+", "", a, flags=re.I)) for a in (c.name, *c.aliases)}
+               for c in index.clusters)
 
 
 def _a_person_of(index: EntityIndex, word: str):

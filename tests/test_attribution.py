@@ -79,6 +79,19 @@ def test_a_transcript_name_in_capitals_takes_the_spelling_the_article_uses():
     assert {q.speaker.name for q in ex.quotes} == {"Ana McAllister", "Davies"}
 
 
+def test_an_interview_whose_questions_are_signed_by_the_outlet():
+    # regression: with one person's turns only, "Lind: …" was no transcript at all
+    text = ("Foreign Minister Aron Lind spoke to The Courier about the border.\n\n"
+            "The Courier: Do you expect new talks this year?\n\n"
+            "Lind: We expect them soon, and we are ready.\n\n"
+            "The Courier: And if they fail?\n\n"
+            "Lind: Then we will try again next spring.\n")
+    ex = extract_text(text)
+    said = {q.contents[0].text[:12]: q.speaker.name for q in ex.quotes if q.kind == "direct"}
+    assert said.get("We expect th") == "Aron Lind" and said.get("Then we will") == "Aron Lind", said
+    assert said.get("Do you expec") == "Courier", said
+
+
 def test_an_indirect_content_leaves_out_the_dateline():
     # regression: the content ran from "BOSTON -"
     q = only("BOSTON - Rahm Emanuel may run for mayor again, aides said on Tuesday.")

@@ -42,6 +42,9 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
     of the speaker and everything after it."""
     if head.pos_ not in ("VERB", "AUX"):
         return tokens
+    semi = _semicolon_before_a_clause(tokens, head)
+    if semi is not None:  # "said the deal was fair; critics disagree": a sentence of its own after
+        tokens = [t for t in tokens if t.i < semi]
     cut = _participle_act(head, cue)
     if cut is not None:
         return [t for t in tokens if t.i < cut]
@@ -56,6 +59,19 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
                 cut = min(cut, cc[-1].i)
             return [t for t in tokens if t.i < cut]
     return tokens
+
+
+def _semicolon_before_a_clause(tokens: list[Token], head: Token) -> int | None:
+    """Where a semicolon in what was said opens a clause with a subject of its own: the
+    reporter's next sentence, however the parse hangs it on what was said (it may even make
+    that clause the head and the first one its complement)."""
+    for k, t in enumerate(tokens):
+        if t.text != ";" or k == 0:
+            continue  # (the parse may make the clause after it the head of what was said)
+        rest = tokens[k + 1:k + 12]
+        if any(r.dep_ in _OWN_SUBJECT and r.head.pos_ in ("VERB", "AUX") and r.head in rest for r in rest):
+            return t.i
+    return None
 
 
 def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:

@@ -353,3 +353,20 @@ def test_an_object_cues_report_goes_on_in_the_speakers_quoted_words(text, said):
 def test_an_object_cues_report_stops_before_words_not_in_marks(text):
     q = _quote(text, "a disaster")
     assert q.contents[0].text == 'the plan "a disaster'
+
+
+@pytest.mark.parametrize("text, said, next_sentence", [
+    ("Lena Holm said the deal was fair; critics disagree.", "the deal was fair", "critics"),
+    ("Chilean officials say the closure is about safety; Peruvian officials call it a punishment.",
+     "the closure is about safety", "Peruvian officials"),
+])
+def test_a_clause_after_a_semicolon_is_the_reporters_next_sentence(text, said, next_sentence):
+    # regression: the content ran on past the semicolon into the reporter's next clause
+    q = _quote(text, said)
+    assert not any(next_sentence in c.text for c in q.contents), q.text
+
+
+def test_a_list_after_a_semicolon_stays_what_was_said():
+    q = _quote("Lena Holm said the plan had three aims: to cut costs; to hire staff; and to build homes.",
+               "three aims")
+    assert "to build homes" in q.contents[-1].text

@@ -1,6 +1,6 @@
 """ADVERSARY_OF from quarrels news tells without one side acting on the other in a clause of
 its own: both sides as the subject of one quarrel ("X and Y clashed", "X and Y traded barbs",
-"X and Y kept up their feud"), the critics someone has ("Y, one of X's fiercest critics",
+"X and Y kept up their feud", "X and Y are at odds"), the critics someone has ("Y, one of X's fiercest critics",
 "X's critics include Y", "Y is among X's detractors", "a Trump critic, Y,"), and the names
 one side calls the other ("X called Y a liar", "X branded the group a terrorist
 organisation", "calling him 'the most ignorant president'").
@@ -16,8 +16,10 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from ..model import EntityRef
+from ..speaker_words import subject_of
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
+from .participants import parties
 from .rivals import clause_sides, name_before, object_sides, quarrel_pairs, whose_words
 
 _SIDES = STATE_ACTORS + ("person",)
@@ -104,6 +106,28 @@ def at_token(ctx: Context, tok: Token) -> None:
         enemy_of(ctx, tok)
     if low in _INSULTS or lemma in _INSULTS:
         quoted_insult(ctx, tok)
+    if low == "odds" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        at_odds(ctx, tok)
+
+
+def at_odds(ctx: Context, noun: Token) -> None:
+    """ "X and Y have been at odds over water for decades", "X is at odds with Y", "the two
+    countries remain at odds"."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb):
+        return
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return  # "are no longer at odds": made up
+    withs = [a for p in [*noun.children, *noun.head.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    if withs:
+        quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], withs, verb, noun, conf=0.6)
+    else:
+        sides = _both_sides(ctx, verb)
+        subj = subject_of(verb)
+        if not sides and subj is not None:
+            sides = [a for a in parties(ctx, subj) if a[1].type in _SIDES]  # "the two countries"
+        _pairwise(ctx, sides, verb, noun)
 
 
 def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:

@@ -157,3 +157,20 @@ def test_the_sponsor_of_a_bill_is_no_insult(nlp, text):
 def test_a_state_sponsor_of_terrorism_is_one(nlp):
     between(run(nlp, "The United States called Iran a state sponsor of terrorism."), "ADVERSARY_OF",
             "United States", "Iran")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have been at odds over water rights for decades.",
+    "Chile and Peru resumed talks on Monday. The two countries have been at odds over water for decades.",
+    "Chile is at odds with Peru over the border.",
+])
+def test_at_odds(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are no longer at odds.",
+    "If Chile and Peru were at odds, trade would suffer.",
+])
+def test_not_at_odds(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

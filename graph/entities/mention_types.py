@@ -106,6 +106,11 @@ _BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium a
 bridge station terminal""".split())
 
 
+# Last words of places and lines named after a person, which the model tags as the person
+# (words that are also common surnames, "Hall", "Bridge", "Park", "Street", stay out).
+_PLACES_NAMED_FOR_PEOPLE = frozenset("""station line square airport avenue boulevard cathedral stadium
+university hospital museum memorial terminal""".split())
+
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
 
@@ -388,6 +393,8 @@ class MentionTypes:
                 return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
             if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
                 return "organization", org_name(text)
+            if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
+                return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
             return "person", " ".join(words)
         if label in ("GPE", "LOC"):
             if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words:

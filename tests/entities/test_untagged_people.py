@@ -30,3 +30,14 @@ def test_the_untagged_person_holds_the_title_before_the_name(nlp):
 def test_a_place_or_team_led_by_a_forename_is_no_person(nlp, text, thing):
     names, _ = entities(nlp, text)
     assert names.get(thing) != "person", names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He took the Elizabeth Line to Victoria Station on Monday.", "Victoria Station"),
+    ("He took the Elizabeth Line to Victoria Station on Monday.", "Elizabeth Line"),
+    ("Flights resumed at John Lennon Airport on Friday.", "John Lennon Airport"),
+])
+def test_a_place_named_for_a_person_the_model_tags_as_one_is_no_person(nlp, text, place):
+    # regression: "Victoria Station" and "Elizabeth Line" were people
+    names, _ = entities(nlp, text)
+    assert names.get(place) != "person", names

@@ -28,6 +28,8 @@ station line church cathedral chapel beach street road avenue square park bridge
 island islands hall house tower college university school academy institute hospital clinic
 foundation fund trust center centre airport port harbour harbor stadium arena museum gallery
 theatre theater hotel club society company group bank road memorial county city town valley
+shoal shoals reef strait sea gulf peninsula mountain mountains hill hills cape point canyon falls
+glacier atoll channel sound
 """.split())
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "conj", "agent", "attr"})
 
@@ -46,7 +48,7 @@ def add_untagged_people(index: EntityIndex) -> None:
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
         run = doc[j - kept:j]
-        if 2 <= len(run) <= 3 and _a_person(index, run):
+        if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run):
             index.add(run, "person")
         i = j
 
@@ -68,3 +70,12 @@ def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
     if before is not None and before.lower_ == "the" and before.head.i == last.i:
         return False  # "the Elizabeth Line": a name with an article is a thing's
     return last.dep_ in _ACTOR_DEPS
+
+
+def _goes_on_before(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """True when a capitalised word that is no title, country or demonym stands right before
+    the run starting at ``i``: "Second Thomas Shoal" is a name going on before the forename."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
+        and strip_titles([before.text, "x"]) != ["x"] and not gazetteer.country(before.text) \
+        and not gazetteer.demonym(before.text)

@@ -41,3 +41,9 @@ def test_a_place_named_for_a_person_the_model_tags_as_one_is_no_person(nlp, text
     # regression: "Victoria Station" and "Elizabeth Line" were people
     names, _ = entities(nlp, text)
     assert names.get(place) != "person", names
+
+
+def test_a_name_that_goes_on_before_the_forename_is_no_person(nlp):
+    # regression: "Second Thomas Shoal" gave a person "Thomas Shoal"
+    names, _ = entities(nlp, "Chinese ships blocked a resupply mission to Second Thomas Shoal on Monday.")
+    assert "Thomas Shoal" not in names, names

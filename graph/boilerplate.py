@@ -8,7 +8,8 @@ in any outlet's layout:
 - a menu or footer line: three or more items between ``|`` separators;
 - a credit: what follows "Photo:", "Photograph:", "Image:", "Credit:" … to the end of its line;
 - the newsroom's own lines: a byline ("By Jane Roe"), a contact line ("Write to Jane Roe at
-  jane@…"), a contribution note ("Jane Roe in Oslo contributed to this report.");
+  jane@…"), a contribution note ("Jane Roe in Oslo contributed to this report."), a social
+  line ("Follow Jane Roe on Twitter @janeroe");
 - a list of other stories: lines that are only a date, recurring a few lines apart, and all
   the lines between them (a title, a kicker, a one-line teaser under each date);
 - everything after a syndication footer ("The post … appeared first on …"): what follows
@@ -32,7 +33,8 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s
                         rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)\s*$", re.I)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NEWSROOM = re.compile(rf"^\s*(?:By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*\s*$|Write to .*@|.{{0,200}}\b"
-                       rf"contributed (?:to this report|reporting)\b.{{0,40}}$)")
+                       rf"contributed (?:to this report|reporting)\b.{{0,40}}$|"
+                       rf"Follow\s+{_NAME}\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b.{{0,80}}$)")
 _SYNDICATION = re.compile(r"^\s*The post .{3,300} appeared first on .{2,100}$", re.I)
 _DATES_APART = 6  # the most lines (not counting empty ones) between two dates of a story list
 

@@ -269,11 +269,14 @@ class SpeakerResolver:
             if root.dep_ in SUBJECT_DEPS and kept_silent(root.head):
                 score -= 2.0  # "Diaz did not respond. “…,” he said": the one who said nothing is not "he"
             elif root.dep_ in SUBJECT_DEPS:
-                score += 1.0
+                asker = sents_back >= 1 and any(_asked_a_question(o) for o in root.head.children if o.dep_ == "dobj")
+                score += 0.0 if asker else 1.0  # the one who asked is not the one who answers
             elif root.dep_ == "poss":
                 score -= 0.5
             elif root.dep_ in ("pobj", "dobj"):
                 score -= 0.3
+                if sents_back >= 1 and _asked_a_question(root):
+                    score += 1.8  # "Conroy asked Sanders whether …. “Sure,” he said": the one asked answers
             if i in self.in_quote:
                 score -= 2.0
             elif inside_report(root):
@@ -495,3 +498,14 @@ def _para_of_char(resolver: SpeakerResolver, char: int) -> int:
     return resolver._para_of[tok.start] if tok is not None and len(tok) else 0
 
 
+def _asked_a_question(obj: Token) -> bool:
+    """True when ``obj`` is the one a question was put to: "asked Sanders whether …", "asked
+    her about …", "pressed him on …" (not a request, "asked Lee to resign")."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in ("ask", "question", "press", "quiz"):
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "asked Lee to resign": a request, not a question
+    return any(c.dep_ == "ccomp" and any(g.lower_ in ("whether", "if") or g.tag_ in ("WDT", "WP", "WRB")
+                                         for g in c.children) or c.dep_ == "prep" and c.lower_ in ("about", "on")
+               for c in verb.children)

@@ -64,7 +64,8 @@ def test_no_actor_is_named_in_furniture(nlp):
 def test_the_newsrooms_own_lines_are_furniture():
     text = ("By Ingrid Holm and Ola Nes\n\nTalks resumed, Lena Berg said.\n\n"
             "Kari Lund in Bergen contributed to this report.\n\n"
-            "Write to Ingrid Holm at ingrid.holm@example.com\n")
+            "Write to Ingrid Holm at ingrid.holm@example.com\n\n"
+            "Follow Ola Nes on Twitter @olanes.\n")
     found = _furniture_texts(text)
     assert found == ["By Ingrid Holm and Ola Nes", "Kari Lund in Bergen contributed to this report.",
-                     "Write to Ingrid Holm at ingrid.holm@example.com"]
+                     "Write to Ingrid Holm at ingrid.holm@example.com", "Follow Ola Nes on Twitter @olanes."]

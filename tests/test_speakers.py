@@ -152,3 +152,20 @@ def test_the_former_holder_of_a_role_is_the_person_named_before():
             "\u201cWe failed the young,\u201d said the former president.")
     q = with_words(text, "failed the young")
     assert q.speaker is not None and q.speaker.name == "Peter Kowalski"
+
+
+def test_the_one_asked_a_question_answers_it():
+    # regression: "he" went to the reporter who asked, the subject of the sentence before
+    text = ("Senator Paul Maddox has been campaigning in Ohio all week.\n\n"
+            "Last month, the Herald's Tom Reyes asked Maddox whether questions about his age were fair game.\n\n"
+            "\u201cSure it is. I would not have run otherwise,\u201d he said.")
+    q = quote_with(extract_text(text), "Sure it is")
+    assert q.speaker is not None and q.speaker.name == "Paul Maddox"
+
+
+def test_the_one_asked_to_act_is_not_the_one_who_speaks_next():
+    text = ("Senator Paul Maddox has been campaigning in Ohio all week.\n\n"
+            "Last month, Tom Reyes asked Maddox to drop out of the race.\n\n"
+            "\u201cHe should be ashamed,\u201d he said.")
+    q = quote_with(extract_text(text), "should be ashamed")
+    assert q.speaker is not None and q.speaker.name == "Tom Reyes"

@@ -130,6 +130,25 @@ def asked_passive(verb: Token) -> bool:
     return verb.lemma_.lower() in _ASKED_PASSIVES and _passive(verb)
 
 
+# Passive cues whose subject still speaks: "is quoted as saying", "was heard telling".
+_SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite"}
+
+
+def unnamed_speaker(verb: Token) -> bool:
+    """True for a speech verb in the passive with no agent: "Lee was asked to name …", "it was
+    announced that …", "the mayor was accused of …", "Asked whether …, Lee said". The words
+    are put to the one the clause is about, or said of them, by someone the sentence does not
+    name: the subject is the addressee or the topic, never the speaker."""
+    if verb.lemma_.lower() in _SPEAKING_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children):
+        return True  # ("who's called for" may be a contracted "has" the parse took for "is")
+    # a bare participle hung on the one it is about: "Asked whether …, Lee said", "officials,
+    # asked about the plan, said"; a past tense the tagger took for one has a subject or an aux
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
 def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """The noun phrase right before a finite verb the parse gave no subject, set off by at most
     a comma, when the parse hangs it on a noun before (an apposition: "the Gazette, her aide,

@@ -674,6 +674,8 @@ def test_the_one_asked_is_not_the_speaker_of_the_question():
     ("It was announced on Friday that the plant would close.", "announce"),
     ("The mayor, Rosa Vint, was accused of hiding the audit from the council.", "accuse"),
     ("Governor Hal Ruden was widely criticized for cutting school budgets.", "criticize"),
+    ("Asked to describe the device that caused the fire, Chief Ilse Marr said, “Not going to go into that.”",
+     "describe"),
 ])
 def test_a_passive_cue_with_no_agent_names_no_speaker(text, lemma):
     # the subject of a passive cue is the one asked or the one talked about, not the speaker
@@ -682,6 +684,8 @@ def test_a_passive_cue_with_no_agent_names_no_speaker(text, lemma):
 
 
 def test_a_passive_cue_with_an_agent_or_a_quoted_subject_keeps_its_speaker():
+    q = only("Tom Berg was forced to admit that the plant would close.")
+    assert q.speaker is not None and q.speaker.name == "Tom Berg"
     q = only("Rosa Vint was told by the governor that the plant would close.")
     assert q.speaker is not None and q.speaker.name == "governor"
     q = only("Rosa Vint is quoted as saying that the plant would close.")

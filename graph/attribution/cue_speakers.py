@@ -149,6 +149,15 @@ def unnamed_speaker(verb: Token) -> bool:
         c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
 
 
+def put_to_subject(verb: Token) -> bool:
+    """True for a speech verb asked or told of someone, by no one named: "Asked to describe
+    the device, Lee said …", "Lee was urged to explain the delay": the words are requested,
+    and the one asked has not said them."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in _ASKED_PASSIVES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and unnamed_speaker(head)
+
+
 def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """The noun phrase right before a finite verb the parse gave no subject, set off by at most
     a comma, when the parse hangs it on a noun before (an apposition: "the Gazette, her aide,
@@ -218,6 +227,8 @@ def clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
 def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
     doc = verb.doc
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "to warn her supporters": after an infinitive stands its object, never its subject
     for tok in doc[verb.i + 1: verb.i + 4]:
         age = age_speaker(tok)
         if age is not None and fits(age, verb, in_quote):

@@ -92,12 +92,24 @@ def subject_of(verb: Token) -> Token | None:
                 return None
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "began by saying …"
+        elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" and _infinitive(tok) \
+                and tok.head.lemma_.lower() not in SOURCE_NOUNS | PERSON_NOUNS \
+                and (above := _verb_above(tok.head)) is not None:
+            # "did not respond to requests to comment", "in a bid to persuade": the noun of a
+            # prepositional phrase is the request or the plan; whoever makes or meets it is the
+            # subject of the clause it stands in (as an object, "gave the chair the right to
+            # call", the noun may be someone's: left alone)
+            tok = above
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head  # "a State Department official, speaking on …, said" / "…, speaking"
         else:
             tok = None
         seen += 1
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _set_off_participle(verb: Token) -> bool:

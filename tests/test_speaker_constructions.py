@@ -294,3 +294,17 @@ def test_the_subject_of_an_adjective_speaks_through_its_infinitive(text, name):
 
 def test_an_empty_it_before_an_adjective_speaks_for_no_one():
     assert not quotes("It's worth noting that this is the first time the question has been asked.")
+
+
+def test_who_speaks_for_every_verb_of_its_relative_clause():
+    # as for "Berg, who questioned …", the relative "who" is written among the sources when the
+    # cue is a participle further down the clause
+    [q] = quotes("Polls show a tight race with Tom Berg, who last week shook up the contest by "
+                 "questioning whether Lena Ruden was born in the state.")
+    assert [s.text for s in q.sources] == ["Tom Berg", "who"] and q.speaker.name == "Tom Berg"
+
+
+def test_a_request_or_plan_named_by_a_noun_is_not_the_speaker_of_its_infinitive():
+    q = with_words("Campaign spokesman Mike Brill did not respond to requests to comment on the vote count.",
+                   "vote count")
+    assert [s.text for s in q.sources] == ["Mike Brill"]

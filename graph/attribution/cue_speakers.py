@@ -106,7 +106,11 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
             return subj
     subj = subject_of(verb)
     if fits(subj, verb, in_quote):
-        return subj
+        who = _relative_who(subj, verb)
+        # "Berg, who last week shook up the race by questioning …": the "who" speaks, as it
+        # does for the relative clause's own verb ("Berg, who questioned …"), so the mention
+        # is read the same way whichever verb of the clause is the cue
+        return who if fits(who, verb, in_quote) else subj
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return inverted_subject(verb, in_quote)
@@ -147,6 +151,14 @@ def unnamed_speaker(verb: Token) -> bool:
     # asked about the plan, said"; a past tense the tagger took for one has a subject or an aux
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
+def _relative_who(noun: Token, verb: Token) -> Token | None:
+    """The "who" subject of the relative clause of ``noun`` that ``verb`` stands in."""
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and rel.left_edge.i <= verb.i <= rel.right_edge.i:
+            return next((c for c in rel.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "who"), None)
+    return None
 
 
 def put_to_subject(verb: Token) -> bool:

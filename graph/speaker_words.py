@@ -62,6 +62,15 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
+        if seen and _describing_clause(tok) and _set_off_participle(verb):
+            # "Protesters marched past the stadium, where the team played, while chanting …",
+            # "Lee praised the workers who built it, saying …": the parse hangs a participle set
+            # off by a comma on the nearest verb, but a relative clause only describes its noun
+            # (a "where"/"when" clause its place or time); the participle goes on with the
+            # clause above it
+            tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else _verb_above(tok.head)
+            seen += 1
+            continue
         child = nearest_subject(tok)
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -75,13 +84,59 @@ def subject_of(verb: Token) -> Token | None:
                 return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "acomp" and tok.head.i != tok.i:
+            # "Lee was quick to note …", "is determined to warn …": the adjective's subject; not
+            # an empty "it" ("It is worth noting that …", "it is fair to say …": no one speaks)
+            tok = tok.head
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in tok.children):
+                return None
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "began by saying …"
+        elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" and _infinitive(tok) \
+                and tok.head.lemma_.lower() not in SOURCE_NOUNS | PERSON_NOUNS \
+                and (above := _verb_above(tok.head)) is not None:
+            # "did not respond to requests to comment", "in a bid to persuade": the noun of a
+            # prepositional phrase is the request or the plan; whoever makes or meets it is the
+            # subject of the clause it stands in (as an object, "gave the chair the right to
+            # call", the noun may be someone's: left alone)
+            tok = above
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head  # "a State Department official, speaking on …, said" / "…, speaking"
         else:
             tok = None
         seen += 1
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle clause after a comma or a dash: ", saying …", ", while chanting …"."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.left_edge.i == 0:
+        return False
+    return verb.doc[verb.left_edge.i - 1].text in (",",) + tuple(DASHES)
+
+
+def _describing_clause(tok: Token) -> bool:
+    """A relative clause opened by its relative word, or a clause opened by "where"/"when"
+    (which the parse may hang on the verb as a complement). Not a clause without one: "at a
+    briefing he used stronger words" is often a main clause the parse took for a relative."""
+    first = tok.doc[tok.left_edge.i].lower_
+    if tok.dep_ == "relcl":
+        return first in ("who", "whom", "whose", "which", "that", "where", "when")
+    return tok.dep_ in ("ccomp", "advcl") and first in ("where", "when")
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb ``tok`` hangs under (a noun's clause), or None."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 

@@ -704,6 +704,29 @@ def test_the_one_asked_is_not_the_speaker_of_the_question():
     assert q.speaker is None or q.speaker.name != "Ellen Ruiz"
 
 
+@pytest.mark.parametrize("text,lemma", [
+    ("Senator Ana Pike was asked to name a single bill she had passed.", "ask"),
+    ("It was announced on Friday that the plant would close.", "announce"),
+    ("The mayor, Rosa Vint, was accused of hiding the audit from the council.", "accuse"),
+    ("Governor Hal Ruden was widely criticized for cutting school budgets.", "criticize"),
+    ("Asked to describe the device that caused the fire, Chief Ilse Marr said, “Not going to go into that.”",
+     "describe"),
+])
+def test_a_passive_cue_with_no_agent_names_no_speaker(text, lemma):
+    # the subject of a passive cue is the one asked or the one talked about, not the speaker
+    q = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == lemma)
+    assert q.speaker is None and not q.sources, (q.speaker, q.sources)
+
+
+def test_a_passive_cue_with_an_agent_or_a_quoted_subject_keeps_its_speaker():
+    q = only("Tom Berg was forced to admit that the plant would close.")
+    assert q.speaker is not None and q.speaker.name == "Tom Berg"
+    q = only("Rosa Vint was told by the governor that the plant would close.")
+    assert q.speaker is not None and q.speaker.name == "governor"
+    q = only("Rosa Vint is quoted as saying that the plant would close.")
+    assert q.speaker is not None and q.speaker.name == "Rosa Vint"
+
+
 def test_a_speaker_with_a_relative_clause_hung_on_the_phrase_before_still_speaks():
     q = only("Although there is no such overlap with the council, a city official who spoke anonymously "
              "to discuss internal strategy said Wednesday, “Certainly there are talks between the two offices.”")

@@ -267,3 +267,44 @@ def test_intl_news_names_floor():
     assert proc.returncode == 0, proc.stderr[-2000:]
     fig = json.loads(proc.stdout.strip().splitlines()[-1])
     assert fig["direct_e2e"]["f"] >= 0.92 and fig["speaker_acc_on_matched"] >= 0.96, fig
+
+
+def test_a_participle_after_a_relative_clause_goes_with_the_main_clause():
+    # the parse hangs ", while chanting" on the relative clause's verb ("played"); the team
+    # only stands in the description of the stadium, the marchers chant
+    q = with_words("Hundreds of protesters marched past the stadium, where the home team played its rivals, "
+                   "while chanting, “Open the books.”", "Open the books")
+    assert [s.text for s in q.sources] == ["Hundreds of protesters"]
+    q = with_words("Small groups of marchers went on past the stadium - where the home team played its rivals - "
+                   "while chanting, “Open the books.”", "Open the books")
+    assert [s.text for s in q.sources] == ["Small groups of marchers"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mayor Ilse Marr is also determined to warn her supporters about the dangers of staying home.", "Ilse Marr"),
+    ("Tom Berg has been reluctant to tell voters that the plant will close.", "Tom Berg"),
+    ("Ilse Marr was quick to point out that the bridge had been paid for.", "Ilse Marr"),
+])
+def test_the_subject_of_an_adjective_speaks_through_its_infinitive(text, name):
+    # "is determined to warn her supporters": the adjective's subject warns; the noun after an
+    # infinitive is its object (the one warned), never an inverted subject
+    qs = quotes(text)
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == name, qs
+
+
+def test_an_empty_it_before_an_adjective_speaks_for_no_one():
+    assert not quotes("It's worth noting that this is the first time the question has been asked.")
+
+
+def test_who_speaks_for_every_verb_of_its_relative_clause():
+    # as for "Berg, who questioned …", the relative "who" is written among the sources when the
+    # cue is a participle further down the clause
+    [q] = quotes("Polls show a tight race with Tom Berg, who last week shook up the contest by "
+                 "questioning whether Lena Ruden was born in the state.")
+    assert [s.text for s in q.sources] == ["Tom Berg", "who"] and q.speaker.name == "Tom Berg"
+
+
+def test_a_request_or_plan_named_by_a_noun_is_not_the_speaker_of_its_infinitive():
+    q = with_words("Campaign spokesman Mike Brill did not respond to requests to comment on the vote count.",
+                   "vote count")
+    assert [s.text for s in q.sources] == ["Mike Brill"]

@@ -106,7 +106,11 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
             return subj
     subj = subject_of(verb)
     if fits(subj, verb, in_quote):
-        return subj
+        who = _relative_who(subj, verb)
+        # "Berg, who last week shook up the race by questioning …": the "who" speaks, as it
+        # does for the relative clause's own verb ("Berg, who questioned …"), so the mention
+        # is read the same way whichever verb of the clause is the cue
+        return who if fits(who, verb, in_quote) else subj
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return inverted_subject(verb, in_quote)
@@ -128,6 +132,42 @@ def asked_passive(verb: Token) -> bool:
     """True for a passive verb whose object is the addressee ("was asked", "was told"): its
     subject is the one spoken to, not the speaker."""
     return verb.lemma_.lower() in _ASKED_PASSIVES and _passive(verb)
+
+
+# Passive cues whose subject still speaks: "is quoted as saying", "was heard telling".
+_SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite"}
+
+
+def unnamed_speaker(verb: Token) -> bool:
+    """True for a speech verb in the passive with no agent: "Lee was asked to name …", "it was
+    announced that …", "the mayor was accused of …", "Asked whether …, Lee said". The words
+    are put to the one the clause is about, or said of them, by someone the sentence does not
+    name: the subject is the addressee or the topic, never the speaker."""
+    if verb.lemma_.lower() in _SPEAKING_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children):
+        return True  # ("who's called for" may be a contracted "has" the parse took for "is")
+    # a bare participle hung on the one it is about: "Asked whether …, Lee said", "officials,
+    # asked about the plan, said"; a past tense the tagger took for one has a subject or an aux
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
+def _relative_who(noun: Token, verb: Token) -> Token | None:
+    """The "who" subject of the relative clause of ``noun`` that ``verb`` stands in."""
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and rel.left_edge.i <= verb.i <= rel.right_edge.i:
+            return next((c for c in rel.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "who"), None)
+    return None
+
+
+def put_to_subject(verb: Token) -> bool:
+    """True for a speech verb asked or told of someone, by no one named: "Asked to describe
+    the device, Lee said …", "Lee was urged to explain the delay": the words are requested,
+    and the one asked has not said them."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in _ASKED_PASSIVES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and unnamed_speaker(head)
 
 
 def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
@@ -199,6 +239,8 @@ def clause_subject_before(verb: Token, in_quote: set[int]) -> Token | None:
 def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
     """"said Wu Xinbo", "added Rep. Jim Clyburn (D-S.C.)": the name right after the verb."""
     doc = verb.doc
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "to warn her supporters": after an infinitive stands its object, never its subject
     for tok in doc[verb.i + 1: verb.i + 4]:
         age = age_speaker(tok)
         if age is not None and fits(age, verb, in_quote):

@@ -23,7 +23,7 @@ from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
 from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
-from .cue_speakers import fits, speaker_token
+from .cue_speakers import fits, put_to_subject, speaker_token, unnamed_speaker
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun
 
@@ -56,6 +56,8 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
         else:
             draft = None
         if draft is not None:
+            if draft.verb is tok and (unnamed_speaker(tok) or put_to_subject(tok)):
+                draft.subj = None  # "Lee was asked to name …": what was put to Lee, by no one named
             draft.para = paragraph_at(paras, tok.idx)
             out.append(draft)
     return out

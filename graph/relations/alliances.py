@@ -325,6 +325,12 @@ def threat(ctx: Context, tok: Token) -> None:
     """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
     Russia as their biggest threat"; "Russia, an adversary of …"."""
     head = tok.head
+    if tok.lower_ in ("threat", "threats") and not told_as_fact(tok):
+        return  # "could pose a threat to X", "does not see X as a threat", "if X became a threat"
+    if tok.lower_ == "threat" and tok.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+        _threat_to(ctx, tok, subject_of(head))  # "Chile is the main threat to Peru"
+    if tok.lower_ == "threat":
+        _threat_from(ctx, tok)  # "an existential threat to Peru from Chile"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
         subj = ctx.ent(subject_of(head))
         for prep in tok.children:
@@ -372,6 +378,29 @@ def threat(ctx: Context, tok: Token) -> None:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if subj and ctx.ent(pobj):
                     ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
+
+
+def _threat_to(ctx: Context, tok: Token, subj_tok: Token | None) -> None:
+    """ "Chile is the main threat to Peru": the subject of the copula threatens the object of "to"."""
+    subj = ctx.ent(subj_tok) if subj_tok is not None else None
+    if subj is None or subj.type not in STATE_ACTORS:
+        return
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for to, obj in ctx.actors(pobj, STATE_ACTORS):
+                    ctx.add(subj, "ADVERSARY_OF", obj, ctx.evidence(subj_tok, tok, to), 0.7)
+
+
+def _threat_from(ctx: Context, tok: Token) -> None:
+    """ "a threat to Peru from Chile", "the threat from Chile to Peru": both sides said with the noun."""
+    by_prep: dict[str, list] = {"to": [], "from": []}
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in by_prep:
+            by_prep[prep.lower_] += [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
+    for tf, source in by_prep["from"]:
+        for tt, target in by_prep["to"]:
+            ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, tf, tt), key=lambda t: t.i)), 0.7)
 
 
 # Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").

@@ -135,6 +135,11 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return  # "trade ties", "economic cooperation": business, not an alliance
     if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
+    if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
+                                    for c in noun.children):
+        # "Russia's war in Ukraine", "its war in Ukraine": a war owned by one side is waged in the
+        # other's land; without an owner ("the war in Ukraine", "fought in the war in Syria") it is a place
+        preps = preps + ("in",)
     targets = targets_of_tie(ctx, noun, preps)
     if not targets and noun.dep_ == "dobj":
         # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb

@@ -285,3 +285,24 @@ def test_weapons_fired_and_hacks(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_test_or_a_threat_of_fire(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile is the main threat to Peru, the report found.", "Chile", "Peru"),
+    ("The pact deepened an old threat to Peru from Chile.", "Chile", "Peru"),
+    ("Chile's war in Peru lasted four years.", "Chile", "Peru"),
+    ("Chile pressed on with its war in Peru.", "Chile", "Peru"),
+])
+def test_threats_and_wars_owned_by_one_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile could pose a threat to Peru.",
+    "Peru does not see Chile as a threat.",
+    "If Chile became a threat to Peru, Bolivia would respond.",
+    "Chile is no threat to Peru.",
+    "Canada sent doctors to help in the war in Peru.",
+])
+def test_no_threat_or_war_when_hypothetical_negated_or_a_place(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

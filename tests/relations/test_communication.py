@@ -386,3 +386,27 @@ def test_a_seat_of_government_in_contact_is_itself_and_its_country(nlp, text, se
 def test_a_country_named_as_such_brings_no_seat(nlp):
     ex = run(nlp, "Norway held talks with Sweden on Tuesday.")
     assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("Norway", "Sweden"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A meeting of France, Germany and Poland took place in Berlin.",
+     {("France", "Germany"), ("France", "Poland"), ("Germany", "Poland")}),
+    ("Emmanuel Macron joined Friedrich Merz and Keir Starmer for talks in Kyiv.",
+     {("Emmanuel Macron", "Friedrich Merz"), ("Emmanuel Macron", "Keir Starmer"), ("Friedrich Merz", "Keir Starmer")}),
+    ("Delegations from Chile, Peru and Bolivia gathered in Geneva for talks.",
+     {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")}),
+    ("Gabriel Boric and Dina Boluarte discussed trade in a phone call.", {("Gabriel Boric", "Dina Boluarte")}),
+])
+def test_several_parties_in_one_event_pair_up(nlp, text, expected):
+    assert pairs(run(nlp, text), C) == {frozenset(p) for p in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of NATO foreign ministers took place in Brussels.",
+    "Gabriel Boric and Dina Boluarte will meet in Lima for talks.",
+    "Gabriel Boric and Dina Boluarte did not discuss trade in their phone call.",
+    "Gabriel Boric and Dina Boluarte were mentioned in a phone call.",
+    "Farmers from Chile and Peru gathered in Lima for a protest.",
+])
+def test_no_pairs_from_one_party_plans_negations_or_mentions(nlp, text):
+    assert not rels(run(nlp, text), C)

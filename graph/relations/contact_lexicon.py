@@ -91,6 +91,7 @@ _NOUN_EVENTS = {
     "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
     "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
     "letter": "message", "message": "message", "briefing": "message",
+    "input": "message",  # "drawn up with input from X": X advised those who drew it up
     "summons": "summons",
 }
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")

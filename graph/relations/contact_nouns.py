@@ -102,6 +102,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
         if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
             owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    agent = next((c for c in head_verb.children if c.dep_ == "agent"), None) if head_verb is not None else None
+    if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
+        # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):

@@ -47,11 +47,17 @@ _TIE_NOUNS = {
     "standoff": ("ADVERSARY_OF", ("with",)), "feud": ("ADVERSARY_OF", ("with",)), "row": ("ADVERSARY_OF", ("with",)),
     "spat": ("ADVERSARY_OF", ("with",)), "tensions": ("ADVERSARY_OF", ("with",)), "clashes": ("ADVERSARY_OF", ("with",)),
     "retaliation": ("ADVERSARY_OF", ("against",)),
+    # a fight or coalition against a state or an armed group: "Obama's fight against the Islamic
+    # State", "the U.S.-led coalition against the Islamic State"
+    "fight": ("ADVERSARY_OF", ("against",)), "battle": ("ADVERSARY_OF", ("against",)),
+    "coalition": ("ADVERSARY_OF", ("against",)),
 }
 # quarrels are a state of affairs between two sides: owned ("China's dispute with Japan") or
 # had ("Japan has a dispute with China"), never the subject's of any clause they sit in ("amid
 # tensions with Taiwan, Trump is ready …" is no quarrel of Trump's)
 _QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
+# fights waged on a side itself, never on what it owns
+_FIGHT_TIES = {"fight", "battle", "coalition"}
 # verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
 # imposed on Russia by the United States"
 _IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
@@ -148,6 +154,9 @@ def tie_noun(ctx: Context, noun: Token) -> None:
                  and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
     if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
         targets = targets_of_tie(ctx, laid, preps)
+    if noun.lower_ in _FIGHT_TIES:
+        # "the fight against Peru's drug cartels" is no fight against Peru: the side itself only
+        targets = [a for a in targets if a[0].dep_ in ("pobj", "conj", "appos")]
     if not targets:
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)

@@ -306,3 +306,22 @@ def test_threats_and_wars_owned_by_one_side(nlp, text, a, b):
 ])
 def test_no_threat_or_war_when_hypothetical_negated_or_a_place(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Canadian troops fought the Taliban near Kandahar.", "Canada", "Taliban"),
+    ("Chilean soldiers attacked Peru in 1879.", "Chile", "Peru"),
+    ("Canada joined the coalition against the Islamic State in 2014.", "Canada", "Islamic State"),
+    ("Canada leads the fight against the Islamic State.", "Canada", "Islamic State"),
+])
+def test_forces_and_fights_against_a_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian troops may soon fight the Taliban.",
+    "Chile leads the fight against Peru's drug cartels.",
+    "Chile's fight against poverty has intensified.",
+])
+def test_no_fight_when_planned_or_against_what_a_side_owns(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

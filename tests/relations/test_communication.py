@@ -410,3 +410,16 @@ def test_several_parties_in_one_event_pair_up(nlp, text, expected):
 ])
 def test_no_pairs_from_one_party_plans_negations_or_mentions(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget was drawn up last month by Gabriel Boric and Omar Haddad with input from Dina Boluarte.",
+    "Gabriel Boric drafted the budget with input from Dina Boluarte.",
+])
+def test_input_from_someone_is_a_message_to_those_who_used_it(nlp, text):
+    ex = run(nlp, text)
+    has(ex, C, "Dina Boluarte", "Gabriel Boric")
+
+
+def test_input_only_sought_is_no_message(nlp):
+    assert not rels(run(nlp, "Gabriel Boric sought input from Dina Boluarte on the budget."), C)

@@ -61,6 +61,8 @@ _FIGHT_TIES = {"fight", "battle", "coalition"}
 # verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
 # imposed on Russia by the United States"
 _IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
+# verbs that keep or widen a measure already laid: "sanctions were tightened by X"
+_KEEPING_VERBS = {"tighten", "extend", "expand", "renew", "reimpose", "broaden", "maintain", "widen", "deepen"}
 # Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
 _PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
@@ -102,6 +104,12 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
         first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
             return ctx.actors(first_poss)
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _IMPOSING_VERBS | _KEEPING_VERBS:
+        # "sanctions on Iran were tightened by the United States": the agent holds it
+        agents = [a for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        if agents:
+            return agents
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):

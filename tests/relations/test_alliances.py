@@ -325,3 +325,15 @@ def test_forces_and_fights_against_a_side(nlp, text, a, b):
 ])
 def test_no_fight_when_planned_or_against_what_a_side_owns(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_sanctions_kept_by_a_passive_agent(nlp):
+    between(run(nlp, "Sanctions on Peru were tightened by Canada in May."), "ADVERSARY_OF", "Canada", "Peru")
+
+
+def test_sanctions_only_criticised_by_a_passive_agent_are_not_its_own(nlp):
+    assert not rels(run(nlp, "Sanctions on Peru were criticised by Canada in May."), "ADVERSARY_OF")
+
+
+def test_a_pair_of_allies_for_a_time_names_no_owner(nlp):
+    between(run(nlp, "Chile and Peru have been allies for decades."), "ALLY_OF", "Chile", "Peru")

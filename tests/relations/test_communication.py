@@ -423,3 +423,9 @@ def test_input_from_someone_is_a_message_to_those_who_used_it(nlp, text):
 
 def test_input_only_sought_is_no_message(nlp):
     assert not rels(run(nlp, "Gabriel Boric sought input from Dina Boluarte on the budget."), C)
+
+
+def test_greeted_in_a_capital_after_an_opening_in_phrase(nlp):
+    # the place is the "in" that names an actor, not the first "in" of the clause
+    ex = run(nlp, "In contrast, Gabriel Boric has been greeted in Moscow twice this year.")
+    between(ex, C, "Gabriel Boric", "Russia")

@@ -49,7 +49,7 @@ _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enem
 
 # verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
 _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
-_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
+_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members", "danger"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
                           | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
@@ -231,6 +231,9 @@ def alliance_words(ctx: Context, tok: Token) -> None:
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
         threat(ctx, tok)
+    elif low == "danger" and tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "remain", "become") \
+            and told_as_fact(tok):
+        _threat_to(ctx, tok, subject_of(tok.head))  # "Iran is a danger to Israel"
 
 
 def ally_noun(ctx: Context, tok: Token) -> None:
@@ -331,6 +334,7 @@ def threat(ctx: Context, tok: Token) -> None:
         _threat_to(ctx, tok, subject_of(head))  # "Chile is the main threat to Peru"
     if tok.lower_ == "threat":
         _threat_from(ctx, tok)  # "an existential threat to Peru from Chile"
+        _threat_posed(ctx, tok)  # "the threat Russia poses to Europe", "the threat posed by Russia to Poland"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
         subj = ctx.ent(subject_of(head))
         for prep in tok.children:
@@ -401,6 +405,27 @@ def _threat_from(ctx: Context, tok: Token) -> None:
     for tf, source in by_prep["from"]:
         for tt, target in by_prep["to"]:
             ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, tf, tt), key=lambda t: t.i)), 0.7)
+
+
+def _threat_posed(ctx: Context, tok: Token) -> None:
+    """ "the threat Russia poses to Europe", "the threat posed by Russia to Poland": the one who
+    poses it (the clause's subject, or the agent of "posed by") threatens the one it is posed to."""
+    for clause in tok.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in ("pose", "represent") \
+                or not asserted(clause, steps=1):
+            continue  # "the threat Russia could pose": not posed yet
+        if clause.dep_ == "relcl":
+            sources = [(c, ctx.ent(c)) for c in clause.children if c.dep_ == "nsubj" and ctx.ent(c) is not None]
+        else:
+            sources = [a for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                       for a in ctx.actors(g, STATE_ACTORS)]
+        targets = [a for holder in (clause, tok) for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
+        for ts, source in sources:
+            if source.type not in STATE_ACTORS:
+                continue
+            for tt, target in targets:
+                ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, ts, tt), key=lambda t: t.i)), 0.7)
 
 
 # Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").

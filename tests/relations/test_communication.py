@@ -429,3 +429,8 @@ def test_greeted_in_a_capital_after_an_opening_in_phrase(nlp):
     # the place is the "in" that names an actor, not the first "in" of the clause
     ex = run(nlp, "In contrast, Gabriel Boric has been greeted in Moscow twice this year.")
     between(ex, C, "Gabriel Boric", "Russia")
+
+
+def test_both_names_after_both_are_reached(nlp):
+    ex = run(nlp, "Gabriel Boric met with both Dina Boluarte and Luis Arce on Monday.")
+    assert pairs(ex, C) == {frozenset(("Gabriel Boric", "Dina Boluarte")), frozenset(("Gabriel Boric", "Luis Arce"))}

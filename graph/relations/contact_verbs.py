@@ -130,6 +130,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                     targets += parties(ctx, before)
                     continue
             targets += parties(ctx, child)
+        elif child.dep_ == "dative" and child.pos_ != "ADP" and lemma in _CARRYING_VERBS:
+            targets += parties(ctx, child)  # "sent Haddad a letter": the letter checked above
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):

@@ -434,3 +434,24 @@ def test_greeted_in_a_capital_after_an_opening_in_phrase(nlp):
 def test_both_names_after_both_are_reached(nlp):
     ex = run(nlp, "Gabriel Boric met with both Dina Boluarte and Luis Arce on Monday.")
     assert pairs(ex, C) == {frozenset(("Gabriel Boric", "Dina Boluarte")), frozenset(("Gabriel Boric", "Luis Arce"))}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gabriel Boric sent Dina Boluarte a letter on Monday.", "message"),
+    ("Gabriel Boric pleaded with Dina Boluarte to reopen the border.", "message"),
+    ("Gabriel Boric huddled with Dina Boluarte before the vote.", "meeting"),
+    ("Gabriel Boric dined with Dina Boluarte in Lima.", "meeting"),
+    ("Gabriel Boric apologized to Dina Boluarte for the remark.", "message"),
+])
+def test_more_contact_verbs(nlp, text, event):
+    r = has(run(nlp, text), C, "Gabriel Boric", "Dina Boluarte")
+    assert r.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Gabriel Boric sent Dina Boluarte troops on Monday.",
+    "Gabriel Boric pleaded guilty on Monday.",
+    "Gabriel Boric did not apologize to Dina Boluarte.",
+])
+def test_no_contact_from_things_sent_pleas_of_guilt_or_refusals(nlp, text):
+    assert not rels(run(nlp, text), C)

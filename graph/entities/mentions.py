@@ -100,6 +100,54 @@ def join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
                           and _shouted(prev) and _shouted(e))
 
 
+def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A known organisation's name the model cut short, reading only its first word as a
+    nationality ("Islamic" of "the Islamic State"): the whole name, when the capitalised words
+    after the entity complete a name the gazetteer knows as an organisation."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    out: list[SpacySpan] = []
+    starts = {e.start for e in ents}
+    for e in ents:
+        doc, longer = e.doc, None
+        for extra in (1, 2):
+            end = e.end + extra
+            if end > len(doc) or any(i in starts for i in range(e.end, end)) or not doc[end - 1].text[:1].isupper():
+                break
+            hit = gazetteer.lookup(doc[e.start:end].text)
+            if hit is not None and hit[0] == "organization":
+                longer = SpacySpan(doc, e.start, end, label="ORG")
+        out.append(longer if longer is not None and e.label_ in ("NORP", "GPE", "ORG") else e)
+    return sorted(out + _unseen_known_names(out), key=lambda e: e.start)
+
+
+def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Names of two to four capitalised words the gazetteer knows as an organisation that the
+    model left untagged ("fighting the Islamic State in Iraq")."""
+    from spacy.tokens import Span as SpacySpan
+    if not ents:
+        return []
+    doc = ents[0].doc
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        hit_end = None
+        for n in (4, 3, 2):
+            end = i + n
+            if end <= len(doc) and all(k not in covered and doc[k].text[:1].isupper() and doc[k].is_alpha
+                                       for k in range(i, end)):
+                hit = gazetteer.lookup(doc[i:end].text)
+                if hit is not None and hit[0] == "organization":
+                    hit_end = end
+                    break
+        if hit_end is not None:
+            found.append(SpacySpan(doc, i, hit_end, label="ORG"))
+            i = hit_end
+        else:
+            i += 1
+    return found
+
+
 def _shouted(span: SpacySpan) -> bool:
     words = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
     return bool(words) and all(w.isupper() and len(w) > 1 for w in words)

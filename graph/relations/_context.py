@@ -116,6 +116,17 @@ def _nobody(subj: Token) -> bool:
         g.lower_ == "neither" and g.i < subj.i for g in subj.subtree)
 
 
+def names_glued_before(t: Token) -> list[Token]:
+    """ "both Donald Trump and Bernie Sanders": after "both" the parser may hang the first name
+    and the "and" on the last name as its compounds; the first name is a conjunct all the same
+    (its last word, the one before the "and")."""
+    if t.pos_ != "PROPN" or not any(c.lower_ in ("both", "either") and c.dep_ in ("det", "preconj")
+                                    for c in t.subtree if c.i < t.i):
+        return []
+    return [c for c in t.subtree if c.i < t.i and c.pos_ == "PROPN" and c.i + 1 < t.i
+            and t.doc[c.i + 1].dep_ == "cc" and t.doc[c.i + 1].lower_ in ("and", "or")]
+
+
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
 
 
@@ -266,6 +277,7 @@ class Context(EntityReading):
             if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
                 out.append((t, ref))
             todo.extend(c for c in t.children if c.dep_ == "conj")
+            todo.extend(names_glued_before(t))
         return out
 
     def subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:

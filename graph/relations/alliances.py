@@ -49,7 +49,7 @@ _THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enem
 
 # verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
 _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
-_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members"} | _THREAT_NOUNS
+_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members", "danger"} | _THREAT_NOUNS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
                           | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
@@ -231,6 +231,9 @@ def alliance_words(ctx: Context, tok: Token) -> None:
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
         threat(ctx, tok)
+    elif low == "danger" and tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "remain", "become") \
+            and told_as_fact(tok):
+        _threat_to(ctx, tok, subject_of(tok.head))  # "Iran is a danger to Israel"
 
 
 def ally_noun(ctx: Context, tok: Token) -> None:
@@ -325,6 +328,13 @@ def threat(ctx: Context, tok: Token) -> None:
     """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
     Russia as their biggest threat"; "Russia, an adversary of …"."""
     head = tok.head
+    if tok.lower_ in ("threat", "threats") and not told_as_fact(tok):
+        return  # "could pose a threat to X", "does not see X as a threat", "if X became a threat"
+    if tok.lower_ == "threat" and tok.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+        _threat_to(ctx, tok, subject_of(head))  # "Chile is the main threat to Peru"
+    if tok.lower_ == "threat":
+        _threat_from(ctx, tok)  # "an existential threat to Peru from Chile"
+        _threat_posed(ctx, tok)  # "the threat Russia poses to Europe", "the threat posed by Russia to Poland"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
         subj = ctx.ent(subject_of(head))
         for prep in tok.children:
@@ -372,6 +382,50 @@ def threat(ctx: Context, tok: Token) -> None:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if subj and ctx.ent(pobj):
                     ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
+
+
+def _threat_to(ctx: Context, tok: Token, subj_tok: Token | None) -> None:
+    """ "Chile is the main threat to Peru": the subject of the copula threatens the object of "to"."""
+    subj = ctx.ent(subj_tok) if subj_tok is not None else None
+    if subj is None or subj.type not in STATE_ACTORS:
+        return
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for to, obj in ctx.actors(pobj, STATE_ACTORS):
+                    ctx.add(subj, "ADVERSARY_OF", obj, ctx.evidence(subj_tok, tok, to), 0.7)
+
+
+def _threat_from(ctx: Context, tok: Token) -> None:
+    """ "a threat to Peru from Chile", "the threat from Chile to Peru": both sides said with the noun."""
+    by_prep: dict[str, list] = {"to": [], "from": []}
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in by_prep:
+            by_prep[prep.lower_] += [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
+    for tf, source in by_prep["from"]:
+        for tt, target in by_prep["to"]:
+            ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, tf, tt), key=lambda t: t.i)), 0.7)
+
+
+def _threat_posed(ctx: Context, tok: Token) -> None:
+    """ "the threat Russia poses to Europe", "the threat posed by Russia to Poland": the one who
+    poses it (the clause's subject, or the agent of "posed by") threatens the one it is posed to."""
+    for clause in tok.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in ("pose", "represent") \
+                or not asserted(clause, steps=1):
+            continue  # "the threat Russia could pose": not posed yet
+        if clause.dep_ == "relcl":
+            sources = [(c, ctx.ent(c)) for c in clause.children if c.dep_ == "nsubj" and ctx.ent(c) is not None]
+        else:
+            sources = [a for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                       for a in ctx.actors(g, STATE_ACTORS)]
+        targets = [a for holder in (clause, tok) for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
+        for ts, source in sources:
+            if source.type not in STATE_ACTORS:
+                continue
+            for tt, target in targets:
+                ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, ts, tt), key=lambda t: t.i)), 0.7)
 
 
 # Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").

@@ -214,8 +214,9 @@ def are_a_pair(ctx: Context, noun: Token) -> None:
     """ "Peru and Chile are close allies", "Peru and Chile are longtime rivals" → ALLY_OF or
     ADVERSARY_OF between the subjects, when the noun names no owner ("allies of X" and "X's
     allies" are read by ``alliances``)."""
-    if any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in noun.children):
-        return
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "to")
+           for c in noun.children):
+        return  # an owner named; "allies for decades", "rivals in the race" name none
     sides = [a for t in ctx.described_by(noun) for a in ctx.actors(t, STATE_ACTORS + ("person",))]
     if len(sides) < 2 or not told_as_fact(noun.head):
         return

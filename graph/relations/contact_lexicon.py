@@ -29,6 +29,9 @@ _VERB_EVENTS = {
     "share": "message",  # "shared intelligence with X": only what is told is shared so (_SHARED_WORDS)
     # phrasal: only with their particle or object (_PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
+    # a private meeting, an appeal, an apology: "huddled with X", "pleaded with X to", "apologized to X"
+    "huddle": "meeting", "plead": "message", "apologize": "message", "apologise": "message",
+    "din": "meeting",  # the lemmatizer's lemma of "dined"
 }
 # verbs that are contact only with this particle or object: "sat down with", "reached out to",
 # "shook hands with"
@@ -39,7 +42,8 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
-               "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",)}
+               "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
+               "huddle": ("with",), "plead": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
 _APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "lobby", "exhort"}
@@ -56,10 +60,10 @@ _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake"}
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and
 # Y spoke" may be two speeches)
-_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake"}
+_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle"}
 # verbs that carry a message only when their object is one ("handed X a letter", not "handed
 # over the keys")
 _CARRYING_VERBS = {"send", "hand", "deliver", "pass"}
@@ -91,6 +95,7 @@ _NOUN_EVENTS = {
     "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
     "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
     "letter": "message", "message": "message", "briefing": "message",
+    "input": "message",  # "drawn up with input from X": X advised those who drew it up
     "summons": "summons",
 }
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")

@@ -55,6 +55,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             with_side += found
         elif prep.lower_ in ("between", "among"):
             between += [p for g in pobjs for p in parties(ctx, g, noun)]
+        elif prep.lower_ == "of" and event in ("meeting", "talks") and lemma not in ("exchange", "argument"):
+            # "a meeting of France, Germany and Poland", "the talks of the two leaders": those it
+            # gathers, when it names two or more ("a meeting of NATO ministers" names one)
+            members = [p for g in pobjs for p in parties(ctx, g, noun)]
+            between += members if len(members) >= 2 else []
         elif prep.lower_ == "from" and event in ("call", "message", "visit"):
             from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
     if event == "visit" and not with_side and not from_side:
@@ -97,6 +102,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
         if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
             owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    agent = next((c for c in head_verb.children if c.dep_ == "agent"), None) if head_verb is not None else None
+    if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
+        # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):
@@ -137,7 +146,13 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         mediate(ctx, mediators, owners + with_side, noun, cue)
         return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
-        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS \
+        or _within(noun, head_verb)
+    if head_verb is not None and _gathered_for(noun, head_verb):
+        # "X joined Y and Z for talks": the one joining and those joined all took part
+        owners += [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)
+                   if all(p[1].id != r.id for _, r in owners)]
+        held = True
     if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         pairwise(ctx, owners, noun, event, cue, 0.65)
@@ -147,6 +162,24 @@ def communication_noun(ctx: Context, noun: Token) -> None:
 # nouns that measure the event they hold with "of": "a second round of talks", "three hours of
 # talks", "a series of meetings" (the event is the one held)
 _MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
+
+
+# Verbs whose subjects come together for the event "for" names: "X and Y gathered in Geneva for
+# talks", "X joined Y for talks"
+_GATHERING_VERBS = {"gather", "join", "convene", "assemble", "meet", "sit"}
+
+
+def _within(noun: Token, verb: Token | None) -> bool:
+    """ "X and Y discussed trade in a phone call", "during their talks, X and Y agreed": the
+    subjects of the verb did it within the event, so they took part in it together."""
+    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+        and noun.head.head.i == verb.i and verb.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _gathered_for(noun: Token, verb: Token) -> bool:
+    """ "gathered in Geneva for talks", "joined Y and Z for a summit": coming together for it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
+        and verb.lemma_.lower() in _GATHERING_VERBS
 
 
 def _journey_ahead(noun: Token) -> bool:

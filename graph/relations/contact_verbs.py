@@ -75,8 +75,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         # "Putin has been greeted in Beijing": the host is where
+        # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
         passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                              for g in c.children if g.dep_ == "pobj"), None)
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
@@ -129,6 +130,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                     targets += parties(ctx, before)
                     continue
             targets += parties(ctx, child)
+        elif child.dep_ == "dative" and child.pos_ != "ADP" and lemma in _CARRYING_VERBS:
+            targets += parties(ctx, child)  # "sent Haddad a letter": the letter checked above
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):

@@ -44,6 +44,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = rivals.clause_sides(ctx, verb)
+    if not sides and lemma in _HOSTILE_VERBS:
+        sides = _forces_of(ctx, verb)  # "American troops are fighting the Taliban"
     if lemma in _SIDING_VERBS:
         if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
             return  # "threw a party behind the house": no siding
@@ -88,6 +90,20 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
 # A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
 # "battled Russian troops" ("fought Chinese imports" is trade).
 _FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
+def _forces_of(ctx: Context, verb: Token) -> list:
+    """The state whose armed forces are the subject of a hostile verb: "American troops are
+    fighting the Taliban", "Russian forces shelled Kharkiv" (the forces act for their state)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _FORCES | {"forces", "troops"}:
+        return []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            ref = ctx.ent(c) or (ctx.named_country(c.text, c) if c.text[:1].isupper() else None)
+            if ref is not None and ref.type == "country":
+                return [(c, ref)]
+    return []
+
+
 # What one state expels or seizes of another's, as an act against it.
 _HELD_THINGS = {"diplomats", "diplomat", "ambassador", "envoy", "officials", "ships", "ship", "vessels", "vessel",
                 "tanker", "tankers", "sailors", "troops", "soldiers", "aircraft", "drone", "drones", "assets",

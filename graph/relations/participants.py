@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
-from ._context import FIRST_PERSON, LEADER_WORDS, Context
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
 from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
 
 
@@ -34,6 +34,7 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
     while todo and len(out) < 12:
         t = todo.pop(0)
         todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(names_glued_before(t))  # "met both X and Y", misparsed
         if _possessor_misread_as_conjunct(t):
             continue
         if _dateline(t):

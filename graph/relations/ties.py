@@ -47,14 +47,22 @@ _TIE_NOUNS = {
     "standoff": ("ADVERSARY_OF", ("with",)), "feud": ("ADVERSARY_OF", ("with",)), "row": ("ADVERSARY_OF", ("with",)),
     "spat": ("ADVERSARY_OF", ("with",)), "tensions": ("ADVERSARY_OF", ("with",)), "clashes": ("ADVERSARY_OF", ("with",)),
     "retaliation": ("ADVERSARY_OF", ("against",)),
+    # a fight or coalition against a state or an armed group: "Obama's fight against the Islamic
+    # State", "the U.S.-led coalition against the Islamic State"
+    "fight": ("ADVERSARY_OF", ("against",)), "battle": ("ADVERSARY_OF", ("against",)),
+    "coalition": ("ADVERSARY_OF", ("against",)),
 }
 # quarrels are a state of affairs between two sides: owned ("China's dispute with Japan") or
 # had ("Japan has a dispute with China"), never the subject's of any clause they sit in ("amid
 # tensions with Taiwan, Trump is ready …" is no quarrel of Trump's)
 _QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
+# fights waged on a side itself, never on what it owns
+_FIGHT_TIES = {"fight", "battle", "coalition"}
 # verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
 # imposed on Russia by the United States"
 _IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
+# verbs that keep or widen a measure already laid: "sanctions were tightened by X"
+_KEEPING_VERBS = {"tighten", "extend", "expand", "renew", "reimpose", "broaden", "maintain", "widen", "deepen"}
 # Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
 _PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
@@ -96,6 +104,12 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
         first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
             return ctx.actors(first_poss)
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _IMPOSING_VERBS | _KEEPING_VERBS:
+        # "sanctions on Iran were tightened by the United States": the agent holds it
+        agents = [a for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+        if agents:
+            return agents
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -135,6 +149,11 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return  # "trade ties", "economic cooperation": business, not an alliance
     if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
+    if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
+                                    for c in noun.children):
+        # "Russia's war in Ukraine", "its war in Ukraine": a war owned by one side is waged in the
+        # other's land; without an owner ("the war in Ukraine", "fought in the war in Syria") it is a place
+        preps = preps + ("in",)
     targets = targets_of_tie(ctx, noun, preps)
     if not targets and noun.dep_ == "dobj":
         # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb
@@ -143,6 +162,9 @@ def tie_noun(ctx: Context, noun: Token) -> None:
                  and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
     if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
         targets = targets_of_tie(ctx, laid, preps)
+    if noun.lower_ in _FIGHT_TIES:
+        # "the fight against Peru's drug cartels" is no fight against Peru: the side itself only
+        targets = [a for a in targets if a[0].dep_ in ("pobj", "conj", "appos")]
     if not targets:
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)

@@ -54,3 +54,11 @@ def test_a_company_with_lawyers_stays_a_company(nlp):
     names, _ = entities(nlp, "Quarrytech sued the city in May.\n\nQuarrytech's lawyers asked the judge to drop the case.\n\n"
                              "Quarrytech said it had broken no rule.")
     assert names.get("Quarrytech") == "organization", names
+
+
+def test_a_known_group_the_model_cuts_short_or_misses_is_found_whole(nlp):
+    # the model reads "Islamic" as a nationality, or tags nothing at all
+    for text in ("Canadian jets struck the Islamic State near Mosul on Friday.",
+                 "Officials said the Islamic State had lost ground in the spring."):
+        names, _ = entities(nlp, text)
+        assert names.get("Islamic State") == "organization", names

@@ -285,3 +285,67 @@ def test_weapons_fired_and_hacks(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_test_or_a_threat_of_fire(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile is the main threat to Peru, the report found.", "Chile", "Peru"),
+    ("The pact deepened an old threat to Peru from Chile.", "Chile", "Peru"),
+    ("Chile's war in Peru lasted four years.", "Chile", "Peru"),
+    ("The threat Chile poses to Peru has grown.", "Chile", "Peru"),
+    ("The threat posed by Chile to Peru has grown.", "Chile", "Peru"),
+    ("Chile is a danger to Peru, the envoy said.", "Chile", "Peru"),
+    ("Chile pressed on with its war in Peru.", "Chile", "Peru"),
+])
+def test_threats_and_wars_owned_by_one_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile could pose a threat to Peru.",
+    "Peru does not see Chile as a threat.",
+    "If Chile became a threat to Peru, Bolivia would respond.",
+    "Chile is no threat to Peru.",
+    "The threat Chile could pose to Peru has grown.",
+    "Inflation is a danger to Peru.",
+    "Canada sent doctors to help in the war in Peru.",
+])
+def test_no_threat_or_war_when_hypothetical_negated_or_a_place(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Canadian troops fought the Taliban near Kandahar.", "Canada", "Taliban"),
+    ("Chilean soldiers attacked Peru in 1879.", "Chile", "Peru"),
+    ("Canada joined the coalition against the Islamic State in 2014.", "Canada", "Islamic State"),
+    ("Canada leads the fight against the Islamic State.", "Canada", "Islamic State"),
+])
+def test_forces_and_fights_against_a_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian troops may soon fight the Taliban.",
+    "Chile leads the fight against Peru's drug cartels.",
+    "Chile's fight against poverty has intensified.",
+])
+def test_no_fight_when_planned_or_against_what_a_side_owns(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_sanctions_kept_by_a_passive_agent(nlp):
+    between(run(nlp, "Sanctions on Peru were tightened by Canada in May."), "ADVERSARY_OF", "Canada", "Peru")
+
+
+def test_sanctions_only_criticised_by_a_passive_agent_are_not_its_own(nlp):
+    assert not rels(run(nlp, "Sanctions on Peru were criticised by Canada in May."), "ADVERSARY_OF")
+
+
+def test_a_pair_of_allies_for_a_time_names_no_owner(nlp):
+    between(run(nlp, "Chile and Peru have been allies for decades."), "ALLY_OF", "Chile", "Peru")
+
+
+def test_both_names_after_both_are_sides(nlp):
+    # the parser may hang "both X and" on Y as compounds
+    ex = run(nlp, "Hillary Clinton is facing a two-front war against both Donald Trump and Bernie Sanders.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Hillary Clinton", "Donald Trump")),
+                                         frozenset(("Hillary Clinton", "Bernie Sanders"))}

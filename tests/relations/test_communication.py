@@ -389,3 +389,72 @@ def test_a_seat_of_government_in_contact_is_itself_and_its_country(nlp, text, se
 def test_a_country_named_as_such_brings_no_seat(nlp):
     ex = run(nlp, "Norway held talks with Sweden on Tuesday.")
     assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("Norway", "Sweden"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A meeting of France, Germany and Poland took place in Berlin.",
+     {("France", "Germany"), ("France", "Poland"), ("Germany", "Poland")}),
+    ("Emmanuel Macron joined Friedrich Merz and Keir Starmer for talks in Kyiv.",
+     {("Emmanuel Macron", "Friedrich Merz"), ("Emmanuel Macron", "Keir Starmer"), ("Friedrich Merz", "Keir Starmer")}),
+    ("Delegations from Chile, Peru and Bolivia gathered in Geneva for talks.",
+     {("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")}),
+    ("Gabriel Boric and Dina Boluarte discussed trade in a phone call.", {("Gabriel Boric", "Dina Boluarte")}),
+])
+def test_several_parties_in_one_event_pair_up(nlp, text, expected):
+    assert pairs(run(nlp, text), C) == {frozenset(p) for p in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of NATO foreign ministers took place in Brussels.",
+    "Gabriel Boric and Dina Boluarte will meet in Lima for talks.",
+    "Gabriel Boric and Dina Boluarte did not discuss trade in their phone call.",
+    "Gabriel Boric and Dina Boluarte were mentioned in a phone call.",
+    "Farmers from Chile and Peru gathered in Lima for a protest.",
+])
+def test_no_pairs_from_one_party_plans_negations_or_mentions(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget was drawn up last month by Gabriel Boric and Omar Haddad with input from Dina Boluarte.",
+    "Gabriel Boric drafted the budget with input from Dina Boluarte.",
+])
+def test_input_from_someone_is_a_message_to_those_who_used_it(nlp, text):
+    ex = run(nlp, text)
+    has(ex, C, "Dina Boluarte", "Gabriel Boric")
+
+
+def test_input_only_sought_is_no_message(nlp):
+    assert not rels(run(nlp, "Gabriel Boric sought input from Dina Boluarte on the budget."), C)
+
+
+def test_greeted_in_a_capital_after_an_opening_in_phrase(nlp):
+    # the place is the "in" that names an actor, not the first "in" of the clause
+    ex = run(nlp, "In contrast, Gabriel Boric has been greeted in Moscow twice this year.")
+    between(ex, C, "Gabriel Boric", "Russia")
+
+
+def test_both_names_after_both_are_reached(nlp):
+    ex = run(nlp, "Gabriel Boric met with both Dina Boluarte and Luis Arce on Monday.")
+    assert pairs(ex, C) == {frozenset(("Gabriel Boric", "Dina Boluarte")), frozenset(("Gabriel Boric", "Luis Arce"))}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gabriel Boric sent Dina Boluarte a letter on Monday.", "message"),
+    ("Gabriel Boric pleaded with Dina Boluarte to reopen the border.", "message"),
+    ("Gabriel Boric huddled with Dina Boluarte before the vote.", "meeting"),
+    ("Gabriel Boric dined with Dina Boluarte in Lima.", "meeting"),
+    ("Gabriel Boric apologized to Dina Boluarte for the remark.", "message"),
+])
+def test_more_contact_verbs(nlp, text, event):
+    r = has(run(nlp, text), C, "Gabriel Boric", "Dina Boluarte")
+    assert r.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Gabriel Boric sent Dina Boluarte troops on Monday.",
+    "Gabriel Boric pleaded guilty on Monday.",
+    "Gabriel Boric did not apologize to Dina Boluarte.",
+])
+def test_no_contact_from_things_sent_pleas_of_guilt_or_refusals(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -40,3 +40,9 @@ def test_a_romanised_given_name_is_no_family_name():
     # regression: "Moon Jae-in" made "In" a president's family name
     assert gazetteer.leader_country("In", "president") is None
     assert gazetteer.leader_country("Moon", "president") == "South Korea"
+
+
+def test_capitals_of_many_countries_stand_for_them():
+    # regression: "Lima" and "Abuja" were no seats of government
+    assert gazetteer.seat("Lima") == "Peru" and gazetteer.seat("Abuja") == "Nigeria"
+    assert gazetteer.seat("Juba") is None  # a name as well as a capital

@@ -353,3 +353,25 @@ def test_an_object_cues_report_goes_on_in_the_speakers_quoted_words(text, said):
 def test_an_object_cues_report_stops_before_words_not_in_marks(text):
     q = _quote(text, "a disaster")
     assert q.contents[0].text == 'the plan "a disaster'
+
+
+@pytest.mark.parametrize("text, said, gloss", [
+    # a non-restrictive relative after the closing mark: the reporter explains the term
+    ("The senator said the bill would close the so-called “harbour exemption,” which lets shipping firms "
+     "skip the port tax.", "harbour exemption", "lets shipping firms"),
+    # a concession after the closing mark: the reporter sets other facts beside the words
+    ("Most farmers say the new quotas are “fair enough,” though many of them voted against the scheme.",
+     "fair enough", "voted against"),
+    # a dash aside after the closing mark that the clause does not come back from
+    ("Ortega said she was ready to debate the “grain baron” — a nickname her rival has long resented.",
+     "grain baron", "nickname"),
+])
+def test_the_reporters_gloss_after_a_quotation_is_not_what_was_said(text, said, gloss):
+    q = _quote(text, said)
+    assert not any(gloss in c.text for c in q.contents), [c.text for c in q.contents]
+
+
+def test_a_dash_aside_the_clause_resumes_after_stays_in_what_was_said():
+    text = "Ortega said that “every member of the board” - even the chair - backed the new quotas."
+    q = _quote(text, "every member")
+    assert any("backed the new quotas" in c.text for c in q.contents), [c.text for c in q.contents]

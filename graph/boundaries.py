@@ -432,7 +432,13 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             # ("…,” in which a company …": a preposition before the relative pronoun)
             if not (tokens[j].lower_ in _GLOSS_OPENERS
-                    or tokens[j].pos_ == "ADP" and after is not None and after.lower_ in ("which", "whom")):
+                    or tokens[j].pos_ == "ADP" and after is not None and after.lower_ in ("which", "whom")
+                    # "…,” sparking a row": a participle on what the words did, unless the
+                    # speaker's quoted words go on in it
+                    # ("including", "regarding": a participle as a preposition lists more of it)
+                    or tokens[j].tag_ == "VBG" and tokens[j].dep_ != "prep"
+                    and tokens[j].lower_ not in ("including", "regarding", "concerning")
+                    and not any(t.is_quote for t in tokens[j:])):
                 continue
             cut = k + 1
         else:

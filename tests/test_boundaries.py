@@ -362,6 +362,9 @@ def test_an_object_cues_report_stops_before_words_not_in_marks(text):
     # a concession after the closing mark: the reporter sets other facts beside the words
     ("Most farmers say the new quotas are “fair enough,” though many of them voted against the scheme.",
      "fair enough", "voted against"),
+    # a participle after the closing mark on what the words set off
+    ("According to two aides, the minister was “furious about the leak,” prompting a late meeting of "
+     "the cabinet.", "furious about the leak", "prompting"),
     # a dash aside after the closing mark that the clause does not come back from
     ("Ortega said she was ready to debate the “grain baron” — a nickname her rival has long resented.",
      "grain baron", "nickname"),

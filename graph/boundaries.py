@@ -419,3 +419,46 @@ def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Tok
             return []
         return list(doc[last.i + 1:c.right_edge.i + 1])
     return []
+
+
+# Words that open the reporter's gloss on a quotation just closed: a non-restrictive relative
+# ("…, “self-deportation,” which is …") or a concession ("“about right,” though voters …").
+_GLOSS_OPENERS = frozenset({"which", "who", "whom", "whose", "where"}) | CONTRASTING_MARKS
+
+
+def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
+    """``tokens`` of a report without the reporter's gloss after a quotation that closes it:
+    "said he was “excited where we stand” — a test for his campaign", "called it a
+    “loophole,” which lets companies …", "rated the plan “about right,” though most voters
+    …". The marks close the speaker's words; a comma or a dash after them and a relative
+    pronoun, a concession or a dash aside start the reporter's own words. (A relative right
+    after the marks with no comma, "a “plan” which nobody read", restricts the quoted words
+    and stays.)"""
+    for k, tok in enumerate(tokens[:-2]):
+        if not (tok.is_quote and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and tok.whitespace_):
+            continue  # a closing mark: set right after a word, a space after it
+        nxt = tokens[k + 1]
+        comma_before = tok.i >= 2 and tok.doc[tok.i - 1].text == ","
+        if nxt.text in DASHES:
+            if any(t.text in DASHES for t in tokens[k + 2:]):
+                continue  # "“every candidate” - even Cruz - favored …": an aside the clause resumes after
+            cut = k + 1
+        elif nxt.text == "," or comma_before:
+            j = k + 2 if nxt.text == "," else k + 1  # the word after the comma and the mark
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            # ("…,” in which a company …": a preposition before the relative pronoun)
+            if not (tokens[j].lower_ in _GLOSS_OPENERS
+                    or tokens[j].pos_ == "ADP" and after is not None and after.lower_ in ("which", "whom")
+                    # "…,” sparking a row": a participle on what the words did, unless the
+                    # speaker's quoted words go on in it
+                    # ("including", "regarding": a participle as a preposition lists more of it)
+                    or tokens[j].tag_ == "VBG" and tokens[j].dep_ != "prep"
+                    and tokens[j].lower_ not in ("including", "regarding", "concerning")
+                    and not any(t.is_quote for t in tokens[j:])):
+                continue
+            cut = k + 1
+        else:
+            continue
+        if any(t.is_alpha for t in tokens[cut:]) and any(t.is_alpha for t in tokens[:k]):
+            return tokens[:cut]
+    return tokens

@@ -104,8 +104,10 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every quoted passage in ``text``, in order, nested quotes folded into their outer one.
 
     A paragraph whose quote is still open at its end continues into the next paragraph only
-    when that paragraph opens with a quotation mark (the news convention); otherwise the
-    stray opening mark is dropped.
+    when that paragraph opens with a quotation mark (the news convention), or when a line
+    break cut it and the next paragraph's first mark closes it; otherwise the stray opening
+    mark is dropped, unless it opened a sentence that ends the paragraph (a closing mark
+    forgotten).
     """
     out: list[Quoted] = []
     pos = 0
@@ -130,6 +132,15 @@ def find_quoted(text: str) -> list[Quoted]:
                 if found:
                     found[0] = Quoted(found[0].start, found[0].end, found[0].inner_start,
                                       found[0].inner_end, found[0].content, continued=True)
+            elif (rest := _closed_after_break(text, pos, para_end, found, open_at)) is not None:
+                if _wrapped(pending_parts[-1], rest):
+                    out.extend(pending_parts)
+                    out.append(rest)
+                # (else a line of its own before the closing mark: "“…\nAnn Lee, mayor.”", a
+                # signature, not the speech going on)
+            elif reopen is None:
+                # (a paragraph opening with another kind of mark leaves the stray one in doubt)
+                out.extend(_left_open(text, pending_parts))
             pending_parts = []
         out.extend(found)
         if open_at is not None:
@@ -142,7 +153,58 @@ def find_quoted(text: str) -> list[Quoted]:
         else:
             pending = None
         pos = para_end
+    out.extend(_left_open(text, pending_parts))  # the last paragraph's speech, never closed
     return out
+
+
+# Where a mark can only close: right after a word or a sentence's end, not before a word.
+_CLOSERS_AFTER_WORD = "\u201d\"\u00bb"
+
+
+def _closed_after_break(text: str, start: int, end: int, found: list[Quoted],
+                        open_at: int | None) -> Quoted | None:
+    """The rest of a quotation a line break cut ("… getting them to participate personally\\n
+    in caucuses and primaries.”"): the paragraph after an open quotation does not reopen it,
+    but its first mark closes one, after a word and before any quotation of its own. A
+    scraped page breaks lines inside sentences; the words up to that mark are still the
+    quotation's, as a second piece of it."""
+    a = start
+    while a < end and text[a].isspace():
+        a += 1
+    limit = min([q.start for q in found] + ([open_at] if open_at is not None else []) + [end])
+    for j in range(a, limit):
+        c = text[j]
+        if c in QUOTE_MARKS and c not in "\u2018\u2019":
+            if c in _CLOSERS_AFTER_WORD and j > a and not text[j - 1].isspace() \
+                    and not text[j + 1:j + 2].isalnum():
+                b = _rstrip(text, a, j)
+                return Quoted(a, j + 1, a, b, text[a:b], continued=True) if b > a else None
+            return None
+    return None
+
+
+def _wrapped(before: Quoted, rest: Quoted) -> bool:
+    """A line break in mid-sentence: the words before it do not end a sentence, or the
+    words after it do not start one."""
+    return not before.content.rstrip().endswith((".", "!", "?")) or not rest.content[:1].isupper()
+
+
+def _left_open(text: str, parts: list[Quoted]) -> list[Quoted]:
+    """A quotation its writer forgot to close: it opens its paragraph or a sentence, ends
+    the paragraph with a sentence's end, and the next paragraph does not reopen it
+    ("…,” said Baron. “His candidacy has defied all conventions.\\n\\nHe continued, …").
+    A mark that opened a phrase in mid-sentence ('the so-called "plan was …') stays dropped."""
+    if not parts:
+        return []
+    q = parts[0]
+    i = q.start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    opens_sentence = i < 0 or text[i] == "\n" or text[i] in ".!?:" \
+        or text[i] in "\u201d\"" and i > 0 and text[i - 1] in ".!?"
+    if not opens_sentence or not q.content.rstrip().endswith((".", "!", "?")):
+        return []
+    return [q]
 
 
 # An embedded post as a page's text keeps it: <tweet author="…" …>words</tweet>, and the

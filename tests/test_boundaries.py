@@ -370,3 +370,28 @@ def test_a_list_after_a_semicolon_stays_what_was_said():
     q = _quote("Lena Holm said the plan had three aims: to cut costs; to hire staff; and to build homes.",
                "three aims")
     assert "to build homes" in q.contents[-1].text
+
+
+@pytest.mark.parametrize("text, said, gloss", [
+    # a non-restrictive relative after the closing mark: the reporter explains the term
+    ("The senator said the bill would close the so-called “harbour exemption,” which lets shipping firms "
+     "skip the port tax.", "harbour exemption", "lets shipping firms"),
+    # a concession after the closing mark: the reporter sets other facts beside the words
+    ("Most farmers say the new quotas are “fair enough,” though many of them voted against the scheme.",
+     "fair enough", "voted against"),
+    # a participle after the closing mark on what the words set off
+    ("According to two aides, the minister was “furious about the leak,” prompting a late meeting of "
+     "the cabinet.", "furious about the leak", "prompting"),
+    # a dash aside after the closing mark that the clause does not come back from
+    ("Ortega said she was ready to debate the “grain baron” — a nickname her rival has long resented.",
+     "grain baron", "nickname"),
+])
+def test_the_reporters_gloss_after_a_quotation_is_not_what_was_said(text, said, gloss):
+    q = _quote(text, said)
+    assert not any(gloss in c.text for c in q.contents), [c.text for c in q.contents]
+
+
+def test_a_dash_aside_the_clause_resumes_after_stays_in_what_was_said():
+    text = "Ortega said that “every member of the board” - even the chair - backed the new quotas."
+    q = _quote(text, "every member")
+    assert any("backed the new quotas" in c.text for c in q.contents), [c.text for c in q.contents]

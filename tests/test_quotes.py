@@ -210,3 +210,28 @@ def test_a_space_between_two_closing_marks_still_closes_the_quotation():
     q = next(q for q in ex.quotes if "build the road" in q.contents[0].text)
     assert "Dvorak" not in q.contents[0].text
     assert q.speaker is not None and q.speaker.name == "Hana Dvorak"
+
+
+def test_a_line_break_inside_a_quotation_does_not_drop_it():
+    # a scraped page breaks a line in mid-sentence: the next line closes the quotation
+    text = ("“Families who waited all winter,” Marta Velasquez said, “deserve to see the clinic open before\n"
+            "the end of the summer.”\n\nThe council meets again on Friday.")
+    assert contents(text)[1:] == ["deserve to see the clinic open before", "the end of the summer."]
+    (q,) = _direct_quotes(text)
+    assert [c.text for c in q.contents] == ["Families who waited all winter,", "deserve to see the clinic open before",
+                                            "the end of the summer."]
+    assert q.speaker is not None and q.speaker.name.endswith("Velasquez")
+
+
+def test_a_quotation_its_writer_forgot_to_close_is_kept_to_its_paragraph_end():
+    text = ("“We will rebuild the pier,” said Ines Okoro, the harbour master. “Every boat owner in the bay "
+            "has waited long enough.\n\nShe added, “The money is already set aside.”")
+    assert contents(text) == ["We will rebuild the pier,", "Every boat owner in the bay has waited long enough.",
+                              "The money is already set aside."]
+    quoted = [c.text for q in _direct_quotes(text) for c in q.contents]
+    assert "Every boat owner in the bay has waited long enough." in quoted
+
+
+def test_a_mark_left_open_in_mid_sentence_stays_dropped():
+    text = "The mayor called it a “fresh start for the harbour.\n\nWork begins in June."
+    assert contents(text) == []

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS,
                     XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
-from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_object_acts, quoted_sequel,
-                          drop_other_reports, object_sequel,
+from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
+                          drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_object, relative_label
@@ -221,7 +221,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             else list(doc[heads[0].left_edge.i:quote_end.i])  # (the closing mark left out, as elsewhere)
         if tokens:
             tokens = tokens + object_sequel(verb, tokens[-1], getattr(in_quote, "anywhere", in_quote))
-    tokens = clip(drop_other_reports(tokens, verb), verb, index)
+    tokens = drop_gloss_after_quotation(clip(drop_other_reports(tokens, verb), verb, index))
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
     if origin == "clause":

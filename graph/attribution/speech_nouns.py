@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..cues import is_speech_verb
+from ..boundaries import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue
 from .drafts import Draft, outlet
@@ -36,7 +37,7 @@ def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -
         run = [t for t in tokens if t.i > max(phrase)]
     else:
         run = [t for t in tokens if t.i < tok.i]
-    content = content_span(doc, run, in_quote)
+    content = content_span(doc, drop_gloss_after_quotation(run), in_quote)
     if content is None:
         return None
     kind = kind_of(content)
@@ -72,7 +73,7 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
     if mark.i != noun.i + 1:
         return None
-    tokens = [mark] + [t for t in clause.subtree if t.i != mark.i]
+    tokens = drop_gloss_after_quotation([mark] + [t for t in clause.subtree if t.i != mark.i])
     content = content_span(doc, tokens, in_quote)
     if content is None:
         return None

@@ -22,6 +22,9 @@ advisers advisor advisors ambassador ambassadors negotiator negotiators represen
 representatives minister ministers secretary-general secretary mouthpiece office ministry embassy
 mission delegation delegate delegates press
 """.split())
+# Those whose post is to voice the body they serve ("Kremlin spokesman X", "White House press
+# secretary Y"): they speak for the seat, and readers do not take it on to the country behind it.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 # Heads of state or government: they hold a role at their country, not a representation.
 LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
@@ -188,9 +191,7 @@ class Context(EntityReading):
         counterpart = head in COUNTERPART_NOUNS
         speaks = represents(role, head)
         mirrored = tuple(o for o in owners if o.type == "person") if counterpart and speaks_for else ()
-        # a post at "the Kremlin" is held at the institution and, through it, for its country:
-        # readers list either, and both are true
-        pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
+        pairs = [(t, o) for t in objects for o in self._seat_and_country(t, head, words) if o is not None]
         pairs += [(role_noun, o) for o in owners]
         for obj_tok, obj in pairs:
             if obj.type == "group" or obj.id == holder.id:
@@ -217,6 +218,15 @@ class Context(EntityReading):
         for holder, obj, ev, conf, mirrored in self._mirrors:
             if any(p.id in speakers for p in mirrored):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf)
+
+    def _seat_and_country(self, tok: Token, head: str, words: list[str]) -> tuple[EntityRef | None, ...]:
+        """The objects a post at ``tok`` is held for: a post at "the Kremlin" is held at the
+        institution and, through it, for its country (readers list either, and both are
+        true), but a spokesman or a press secretary voices the institution alone."""
+        seat = self.institution(tok)
+        if seat is not None and (head in SPOKES_NOUNS or head == "secretary" and "press" in words):
+            return (seat,)
+        return seat, self.ent(tok)
 
     def institution(self, tok: Token | None) -> EntityRef | None:
         """The institution a seat of government names ("Kremlin", "the White House") as an

@@ -88,7 +88,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
+        if any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
@@ -104,10 +104,17 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             break
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
-            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+            return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         t, steps = t.head, steps + 1
     return True
+
+
+def _modal(aux: Token) -> bool:
+    """A modal auxiliary: one of the words, or "'d" before a bare verb ("he'd sit him down":
+    would); before a participle it is "had" ("he'd met him"), no modal. The tagger calls every
+    "'d" a modal, so the verb's form decides."""
+    return aux.lower_ in _MODALS or aux.lower_ in ("'d", "’d") and aux.head.tag_ == "VB"
 
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}

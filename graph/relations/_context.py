@@ -38,6 +38,12 @@ NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "crit
 # there ("Kyiv's supporters" are no role of Ukraine's).
 NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "opponents", "critics", "rivals",
               "enemy", "enemies", "foe", "foes", "friends"}
+# Ties of taste, schooling, voting, tutelage or origin: no post held at or for the other side
+# ("a Dallas team's fan", "a graduate of X law school", "the senator's constituent", "Syrian
+# refugees").
+NOT_ROLES |= {"fan", "fans", "admirer", "admirers", "graduate", "graduates", "alumnus", "alumna", "alumni",
+              "constituent", "constituents", "voter", "voters", "mentor", "mentors", "protege", "protégé",
+              "refugee", "refugees"}
 # A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
 # office, held for China), never toward the person it mirrors.
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}

@@ -66,6 +66,20 @@ def test_counterpart_is_a_role_toward_a_country_only(nlp):
     assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Marco Ruiz"]
 
 
+@pytest.mark.parametrize("text", [
+    "Governor Tom Baker, a Chicago Bears fan, watched the game in Denver.",
+    "Senator Lena Ward, a graduate of Yale Law School, said the bill was flawed.",
+    "Baker constituent Mia Lund said the plant should stay open.",
+    "His mentor, former Ohio Gov. Tom Baker, said little.",
+    "Syrian refugees President Tom Baker met in Denver said they wanted to go home.",
+])
+def test_ties_of_taste_schooling_voting_or_origin_are_no_role(nlp, text):
+    """A fan, a graduate, a constituent, a mentor or a refugee holds no post at the other side."""
+    ex = run(nlp, text)
+    bad = {"fan", "graduate", "constituent", "mentor", "refugees"}
+    assert not [r.role for _, _, r in rels(ex, "ROLE") if set((r.role or "").split()) & bad]
+
+
 def test_supporters_hold_no_role(nlp):
     ex = run(nlp, "Peru's supporters have pledged more aid, and Chile's backers met in Lima.")
     assert not rels(ex, "ROLE")

@@ -394,3 +394,18 @@ def test_a_seat_of_government_in_contact_is_itself_and_its_country(nlp, text, se
 def test_a_country_named_as_such_brings_no_seat(nlp):
     ex = run(nlp, "Norway held talks with Sweden on Tuesday.")
     assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("Norway", "Sweden"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Ruiz visited Chile's northern mines on Monday.",
+    "Peruvian Foreign Minister Jorge Salas urged Peru to stay calm.",
+])
+def test_no_contact_with_ones_own_country(nlp, text):
+    """An appeal to one's own country or a trip home is no communication between two actors."""
+    ex = run(nlp, text)
+    assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+def test_an_appeal_abroad_is_still_a_contact(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Ana Ruiz urged Peru to reopen the border.")
+    assert frozenset(("Ana Ruiz", "Peru")) in pairs(ex, C)

@@ -54,3 +54,15 @@ def test_a_company_with_lawyers_stays_a_company(nlp):
     names, _ = entities(nlp, "Quarrytech sued the city in May.\n\nQuarrytech's lawyers asked the judge to drop the case.\n\n"
                              "Quarrytech said it had broken no rule.")
     assert names.get("Quarrytech") == "organization", names
+
+
+def test_a_portfolio_word_before_secretary_or_minister_is_no_body(nlp):
+    """"Press Secretary X": the model tags "Press" alone as an ORG, which the media word would
+    make an outlet; it is the title's portfolio. A known body before the title stays one."""
+    names, ex = entities(nlp, "The plan will pass, Press Secretary Nina Cole told reporters on Monday.")
+    assert "Press" not in names, names
+    assert not [r for r in ex.relations if r.predicate == "ROLE"], ex.relations
+    names, _ = entities(nlp, "The plan is sound, Energy Minister Lena Holm told reporters in Oslo.")
+    assert "Energy" not in names, names
+    names, _ = entities(nlp, "NATO Secretary General Lena Holm said the alliance was ready.")
+    assert names.get("NATO") == "organization", names

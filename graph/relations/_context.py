@@ -10,7 +10,9 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..actors import is_actor_noun
 from ..entities import EntityIndex
+from ..entities.datelines import in_title_line
 from ..entity_reading import FIRST_PERSON, EntityReading  # noqa: F401 - the families take FIRST_PERSON from here
 from ..model import EntityRef, Quote, Relation, Span
 from ..speakers import PERSON_NOUNS, subject_of
@@ -200,6 +202,8 @@ class Context(EntityReading):
         head = head or role_noun.lower_
         if head in NOT_ROLES and head not in COUNTERPART_NOUNS:
             return
+        if not is_actor_noun(head) and in_title_line(self.index, role_noun.idx):
+            return  # a title-case headline parsed as a title ("CNN's Fault Ted Cruz", "X Extols Y")
         kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
         counterpart = head in COUNTERPART_NOUNS
         speaks = represents(role, head)

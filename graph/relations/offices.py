@@ -170,6 +170,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
         return None  # "Secretary of State for Defence": the office is named by what follows
     office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
     holder, holder_tok = _holder(ctx, head, words[-1])
+    if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
+        return None  # "the prospects of a President Donald Trump": one imagined, not the holder
     ev = None
     titled = holder_tok is not None and not (head.dep_ == "pobj" and head.head.lower_ == "as" or head.dep_ == "attr")
     if holder_tok is not None:

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
 from .. import gazetteer
+from ..gender import forename_gender
 from ..boilerplate import furniture, inside
 from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_key, name_parts, person_key,
                           strip_titles, surname_shape)
@@ -264,6 +265,14 @@ class EntityIndex(MentionTypes, Coreference):
         sentences, else the one the document mentions most."""
         if len(cands) < 2 or span is None:
             return self._latest(cands)
+        titled = _honorific_gender(span)
+        if titled is not None:
+            # "Mr. Obama" beside Barack and Michelle Obama: the honorific says which
+            fits = [c for c in cands if (c.gender or forename_gender(c.name)) in (None, titled)]
+            if fits and len(fits) < len(cands):
+                cands = fits
+                if len(cands) == 1:
+                    return cands[0]
         here = span.start_char
         last = {id(c): c._last_end(here) for c in cands}
         recent = [c for c in cands if last[id(c)] is not None and last[id(c)] >= here - 400]
@@ -403,3 +412,18 @@ class EntityIndex(MentionTypes, Coreference):
     def entities(self) -> tuple[Entity, ...]:
         """Every entity found, merged by id (two clusters can end with the same key)."""
         return merge_by_id(c.entity() for c in self._clusters)
+
+
+# Honorifics that say a person's sex: "Mr. Obama" is not Michelle Obama.
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _honorific_gender(span: SpacySpan) -> str | None:
+    """The sex an honorific just before (or opening) a surname mention says, or None."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < len(doc) and (i < span.start or len(span) > 1):
+            g = _HONORIFIC_GENDER.get(doc[i].lower_.rstrip("."))
+            if g is not None:
+                return g
+    return None

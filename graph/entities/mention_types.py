@@ -102,6 +102,9 @@ liberation invade recapture""".split())
 
 
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "RFS", "USNS"})
+# Government titles a capitalised portfolio word stands before ("Press Secretary", "Energy
+# Minister"): the model tags the word alone as an ORG, and no body of that one name is meant.
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 _BUILDING_WORDS = frozenset("""hotel palace palais building tower hall stadium arena airport square
 bridge station terminal""".split())
 
@@ -370,6 +373,9 @@ class MentionTypes:
         words = strip_titles(text.split())
         if not words:
             return None
+        if label == "ORG" and len(ent) == 1 and ent.end < len(ent.doc) and ent[0].head.i == ent.end \
+                and ent.doc[ent.end].lower_ in _PORTFOLIO_TITLES:
+            return None  # "Press Secretary X", "Commerce Secretary Y": the portfolio, part of the title
         vote = self._votes.get(fold(" ".join(words)), {})
         top = max(sorted(vote), key=vote.__getitem__) if vote else None
         if top is not None and vote[top] <= sum(vote.values()) - vote[top]:

@@ -107,4 +107,5 @@ def _run(ctx: Context) -> None:
     seats.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate
     support.whole_document(ctx)  # praise after every ADVERSARY_OF: rivals praise each other too
+    communication.own_country_contacts(ctx)  # after every rule that reads a post
     ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read

@@ -10,7 +10,9 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..actors import is_actor_noun
 from ..entities import EntityIndex
+from ..entities.datelines import in_title_line
 from ..entity_reading import FIRST_PERSON, EntityReading  # noqa: F401 - the families take FIRST_PERSON from here
 from ..model import EntityRef, Quote, Relation, Span
 from ..speakers import PERSON_NOUNS, subject_of
@@ -22,6 +24,9 @@ advisers advisor advisors ambassador ambassadors negotiator negotiators represen
 representatives minister ministers secretary-general secretary mouthpiece office ministry embassy
 mission delegation delegate delegates press
 """.split())
+# Those whose post is to voice the body they serve ("Kremlin spokesman X", "White House press
+# secretary Y"): they speak for the seat, and readers do not take it on to the country behind it.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 # Heads of state or government: they hold a role at their country, not a representation.
 LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
@@ -35,6 +40,12 @@ NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "crit
 # there ("Kyiv's supporters" are no role of Ukraine's).
 NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "opponents", "critics", "rivals",
               "enemy", "enemies", "foe", "foes", "friends"}
+# Ties of taste, schooling, voting, tutelage or origin: no post held at or for the other side
+# ("a Dallas team's fan", "a graduate of X law school", "the senator's constituent", "Syrian
+# refugees").
+NOT_ROLES |= {"fan", "fans", "admirer", "admirers", "graduate", "graduates", "alumnus", "alumna", "alumni",
+              "constituent", "constituents", "voter", "voters", "mentor", "mentors", "protege", "protégé",
+              "refugee", "refugees"}
 # A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
 # office, held for China), never toward the person it mirrors.
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}
@@ -85,7 +96,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children):
+        if any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.children):
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in t.children):
             return False  # "neither Merkel nor Hollande has gone as far in chiding Trump"
@@ -103,7 +114,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             break
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
-            return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.head.children)
+            return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         t, steps = t.head, steps + 1
     return True
@@ -125,6 +136,13 @@ def names_glued_before(t: Token) -> list[Token]:
         return []
     return [c for c in t.subtree if c.i < t.i and c.pos_ == "PROPN" and c.i + 1 < t.i
             and t.doc[c.i + 1].dep_ == "cc" and t.doc[c.i + 1].lower_ in ("and", "or")]
+
+
+def _modal(aux: Token) -> bool:
+    """A modal auxiliary: one of the words, or "'d" before a bare verb ("he'd sit him down":
+    would); before a participle it is "had" ("he'd met him"), no modal. The tagger calls every
+    "'d" a modal, so the verb's form decides."""
+    return aux.lower_ in _MODALS or aux.lower_ in ("'d", "’d") and aux.head.tag_ == "VB"
 
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
@@ -204,13 +222,13 @@ class Context(EntityReading):
         head = head or role_noun.lower_
         if head in NOT_ROLES and head not in COUNTERPART_NOUNS:
             return
+        if not is_actor_noun(head) and in_title_line(self.index, role_noun.idx):
+            return  # a title-case headline parsed as a title ("CNN's Fault Ted Cruz", "X Extols Y")
         kin = head in KIN_NOUNS or (words[-1:] and words[-1] in KIN_NOUNS)
         counterpart = head in COUNTERPART_NOUNS
         speaks = represents(role, head)
         mirrored = tuple(o for o in owners if o.type == "person") if counterpart and speaks_for else ()
-        # a post at "the Kremlin" is held at the institution and, through it, for its country:
-        # readers list either, and both are true
-        pairs = [(t, o) for t in objects for o in (self.institution(t), self.ent(t)) if o is not None]
+        pairs = [(t, o) for t in objects for o in self._seat_and_country(t, head, words) if o is not None]
         pairs += [(role_noun, o) for o in owners]
         for obj_tok, obj in pairs:
             if obj.type == "group" or obj.id == holder.id:
@@ -237,6 +255,15 @@ class Context(EntityReading):
         for holder, obj, ev, conf, mirrored in self._mirrors:
             if any(p.id in speakers for p in mirrored):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf)
+
+    def _seat_and_country(self, tok: Token, head: str, words: list[str]) -> tuple[EntityRef | None, ...]:
+        """The objects a post at ``tok`` is held for: a post at "the Kremlin" is held at the
+        institution and, through it, for its country (readers list either, and both are
+        true), but a spokesman or a press secretary voices the institution alone."""
+        seat = self.institution(tok)
+        if seat is not None and (head in SPOKES_NOUNS or head == "secretary" and "press" in words):
+            return (seat,)
+        return seat, self.ent(tok)
 
     def institution(self, tok: Token | None) -> EntityRef | None:
         """The institution a seat of government names ("Kremlin", "the White House") as an

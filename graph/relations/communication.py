@@ -42,3 +42,17 @@ def at_token(ctx: Context, tok: Token) -> None:
     if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
 
+
+
+def own_country_contacts(ctx: Context) -> None:
+    """Drop a contact between a person and the country they hold a post at or speak for
+    ("Clinton calls on the U.S. to …" by a former secretary of state, "the prime minister
+    visited Gaza" for his own territory, "the president told Americans"): an appeal to one's
+    own country or a trip home is no communication between two actors. Run once every post is
+    read."""
+    countries = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.type == "country"}
+    people = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.type == "person"}
+    own = {(r.subject, r.object) for r in ctx.out
+           if r.predicate in ("ROLE", "SPEAKS_FOR") and r.subject in people and r.object in countries}
+    ctx.out[:] = [r for r in ctx.out if r.predicate != "COMMUNICATED_WITH"
+                  or ((r.subject, r.object) not in own and (r.object, r.subject) not in own)]

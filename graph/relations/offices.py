@@ -29,7 +29,7 @@ from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
 from . import home_country
-from ._context import HONORIFICS, Context, asserted, represents
+from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
@@ -64,6 +64,10 @@ def whole_document(ctx: Context) -> None:
     for r in map(ctx.index.ref, ctx.index.clusters):
         type_of.setdefault(r.id, r.type)  # the first entity with an id, as ``ref_by_id`` finds it
     has_country_role = {r.subject for r in ctx.out if r.predicate == "ROLE" and type_of.get(r.object) == "country"}
+    # "White House press secretary X": the phrase names the seat the office is held at, and the
+    # title rules have read it there (a spokesman's post is not taken on to the country)
+    seats = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.name.lower() in INSTITUTION_SEATS}
+    has_country_role |= {r.subject for r in ctx.out if r.predicate == "ROLE" and r.object in seats}
     done: set[str] = set()
     for m in mentions:
         if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:
@@ -166,6 +170,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
         return None  # "Secretary of State for Defence": the office is named by what follows
     office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
     holder, holder_tok = _holder(ctx, head, words[-1])
+    if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
+        return None  # "the prospects of a President Donald Trump": one imagined, not the holder
     ev = None
     titled = holder_tok is not None and not (head.dep_ == "pobj" and head.head.lower_ == "as" or head.dep_ == "attr")
     if holder_tok is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
+from ..entities.datelines import in_title_line
 from ..gender import forename_gender
 from ..model import EntityRef
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
@@ -24,6 +25,8 @@ def owned_names(ctx: Context) -> None:
             _media_post_on(ctx, ent, holder, titles)
         if titles or ent.start < 2:
             continue
+        if in_title_line(ctx.index, ent.start_char) and ent[0].text not in holder.name.split():
+            continue  # "CNN's Fault Ted Cruz": a title-case headline glued a word to the name
         owner_tok, owner = None, None
         if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
                 and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):

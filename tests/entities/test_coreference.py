@@ -17,3 +17,15 @@ def test_a_place_or_party_before_the_role_still_describes_its_holder(nlp, text, 
     _, ex = entities(nlp, text)
     holm = next(e for e in ex.entities if e.name == "Ada Holm")
     assert described in [m.text for m in holm.mentions], [m.text for m in holm.mentions]
+
+
+def test_an_honorific_picks_the_namesake_of_its_sex(nlp):
+    """"Mr. Obama" beside Barack and Michelle Obama is Barack, though Michelle was named last;
+    "Mrs. Obama" is Michelle."""
+    base = ("President Carl Lind hosted the leaders on Monday. His wife, Anna Lind, greeted them. "
+            "Representative Tom Baker told {} Lind that the bill would fail.")
+    for title, who in (("Mr.", "Carl Lind"), ("Mrs.", "Anna Lind")):
+        _, ex = entities(nlp, base.format(title))
+        names = {e.id: e.name for e in ex.entities}
+        told = [names[r.object] for r in ex.relations if r.predicate == "COMMUNICATED_WITH"]
+        assert told == [who], told

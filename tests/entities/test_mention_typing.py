@@ -62,3 +62,15 @@ def test_a_known_group_the_model_cuts_short_or_misses_is_found_whole(nlp):
                  "Officials said the Islamic State had lost ground in the spring."):
         names, _ = entities(nlp, text)
         assert names.get("Islamic State") == "organization", names
+
+
+def test_a_portfolio_word_before_secretary_or_minister_is_no_body(nlp):
+    """"Press Secretary X": the model tags "Press" alone as an ORG, which the media word would
+    make an outlet; it is the title's portfolio. A known body before the title stays one."""
+    names, ex = entities(nlp, "The plan will pass, Press Secretary Nina Cole told reporters on Monday.")
+    assert "Press" not in names, names
+    assert not [r for r in ex.relations if r.predicate == "ROLE"], ex.relations
+    names, _ = entities(nlp, "The plan is sound, Energy Minister Lena Holm told reporters in Oslo.")
+    assert "Energy" not in names, names
+    names, _ = entities(nlp, "NATO Secretary General Lena Holm said the alliance was ready.")
+    assert names.get("NATO") == "organization", names

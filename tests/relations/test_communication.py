@@ -106,10 +106,18 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "Maria Lopez was supposed to meet Carlos Ortega on Friday.",
     "Maria Lopez was to meet Carlos Ortega on Friday.",
     "Maria Lopez is heading to Oslo for talks with Carlos Ortega.",
+    "Maria Lopez said she'd sit Carlos Ortega down and tell him to reopen the border.",
+    "Maria Lopez says she’d phone Carlos Ortega if the border stayed shut.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)
     assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+def test_had_contracted_is_no_modal(nlp):
+    """"she'd met him" is "she had met him": a past meeting, told as a fact."""
+    ex = run(nlp, "Maria Lopez said she'd met Carlos Ortega in Lima and told him the border would reopen.")
+    assert frozenset(("Maria Lopez", "Carlos Ortega")) in pairs(ex, C)
 
 
 def test_event_is_written_to_the_extract_output(nlp):
@@ -458,3 +466,18 @@ def test_more_contact_verbs(nlp, text, event):
 ])
 def test_no_contact_from_things_sent_pleas_of_guilt_or_refusals(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Ruiz visited Chile's northern mines on Monday.",
+    "Peruvian Foreign Minister Jorge Salas urged Peru to stay calm.",
+])
+def test_no_contact_with_ones_own_country(nlp, text):
+    """An appeal to one's own country or a trip home is no communication between two actors."""
+    ex = run(nlp, text)
+    assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+def test_an_appeal_abroad_is_still_a_contact(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Ana Ruiz urged Peru to reopen the border.")
+    assert frozenset(("Ana Ruiz", "Peru")) in pairs(ex, C)

@@ -116,3 +116,18 @@ def test_office_of_a_holder_a_reader_knows(nlp, text, holder, country, role):
 ])
 def test_no_office_country_from_knowledge_that_does_not_fit(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+_HOME = "The United States is losing jobs to Mexico, Republican candidate Donald Trump told voters in Iowa on Monday. "
+
+
+def test_an_imagined_office_is_no_office_held(nlp):
+    """"a President X": one imagined, not the office's holder."""
+    ex = run(nlp, _HOME + "Asked about the prospects of a President Donald Trump, Ohio Gov. Tom Baker said "
+                          "he could not win.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Donald Trump" and o == "United States"]
+
+
+def test_an_office_served_in_is_still_held(nlp):
+    ex = run(nlp, _HOME + "Trump, who served as president until 2021, said taxes were too high.")
+    assert has(ex, "ROLE", "Donald Trump", "United States").role == "former president"

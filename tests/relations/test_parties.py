@@ -75,3 +75,16 @@ def test_a_plain_party_label_is_membership_too(nlp, text, person, party):
 def test_a_post_at_the_party_is_no_plain_membership(nlp, text, person):
     ex = run(nlp, text)
     assert not [o for s, o, _ in rels(ex, "MEMBER_OF") if s == person]
+
+
+@pytest.mark.parametrize("text, voices", [
+    ("Tom Baker, a Republican representative from Ohio, said the bill would fail.", False),
+    ("Lena Ward, a Democratic delegate from Iowa, said the vote was close.", False),
+    ("Republican spokesman Tom Baker said the bill would fail.", True),
+])
+def test_a_party_seat_or_vote_is_membership_not_a_voice(nlp, text, voices):
+    """A representative or a delegate of a party holds a seat or a vote as its member; a
+    spokesman voices it."""
+    ex = run(nlp, text)
+    assert bool([o for _, o, _ in rels(ex, "SPEAKS_FOR") if o.endswith("Party")]) == voices
+    assert [o for _, o, _ in rels(ex, "ROLE") if o.endswith("Party")]

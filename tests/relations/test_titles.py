@@ -86,3 +86,13 @@ def test_the_counterpart_of_a_head_of_government_holds_a_role_only(nlp):
     ex = run(nlp, "Norwegian Prime Minister Ola Brenn met his Chinese counterpart Li Wen in Oslo.")
     has(ex, "ROLE", "Li Wen", "China")
     assert not [o for s, o, _ in rels(ex, "SPEAKS_FOR") if s == "Li Wen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Hale: Lena Ward Playing Dumb\n\nMark Hale and Lena Ward spoke on Monday.",
+    "Tom Baker: Donald Trump Playing Dumb\n\nTom Baker and Donald Trump spoke on Monday.",
+])
+def test_a_title_case_headline_is_no_title(nlp, text):
+    """A headline's capitalised words before a name are no post ("X: Y Playing Dumb")."""
+    ex = run(nlp, text)
+    assert not [(s, o, r.role) for s, o, r in rels(ex, "ROLE")]

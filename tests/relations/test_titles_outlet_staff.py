@@ -13,3 +13,10 @@ def test_at_a_place_or_body_is_no_post(nlp):
     # where someone was is not whom they work for
     ex = run(nlp, "Later Lena Ortiz at the Brookings Institution said the plan was fine.")
     assert not [r for r in rels(ex, "ROLE") if r[0] == "Lena Ortiz"]
+
+
+def test_a_headline_word_glued_to_a_name_is_no_staff_post(nlp):
+    """ "CNN's Fault Ted Cruz Says": the headline's word between the outlet and the name says
+    no one works at the outlet."""
+    ex = run(nlp, "CNN's Fault Ted Cruz Says\n\nTed Cruz spoke on Monday.")
+    assert not rels(ex, "ROLE")

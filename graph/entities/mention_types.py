@@ -80,6 +80,13 @@ def _owner_and_name(doc, toks: list[Token]) -> int | None:  # noqa: ANN001 - a s
     return None
 
 
+def _in_dateline(ent: SpacySpan) -> bool:
+    """True when ``ent`` stands in the dateline that opens its line ("NEW YORK (AP) —")."""
+    toks = list(ent.sent)[:12]
+    k = dateline_dash(toks)
+    return k is not None and ent.end <= toks[k].i
+
+
 def _is_date_word(tok: Token) -> bool:
     """A weekday, a relative day or a clock word; a month only before a number ("May 5"), since
     months are names too (Theresa May, Wang Jun)."""
@@ -403,7 +410,8 @@ class MentionTypes:
                 return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
             return "person", " ".join(words)
         if label in ("GPE", "LOC"):
-            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words:
+            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words \
+                    and not _in_dateline(ent):  # "NEW YORK (AP) — …": where the story was filed, no actor
                 return "country", org_name(text)
             if fold(" ".join(words)) in self._person_words:
                 return "person", " ".join(words)

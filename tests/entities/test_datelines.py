@@ -54,3 +54,11 @@ def test_the_dateline_walk_back_is_bounded_on_a_line_with_many_dashes(nlp):
     start = time.perf_counter()
     assert dateline_dash(list(doc)) is None
     assert time.perf_counter() - start < 2.0
+
+
+def test_the_place_of_a_dateline_is_no_actor(nlp):
+    # regression: "NEW YORK (AP) —" gave a country "NEW YORK"
+    names, _ = entities(nlp, "NEW YORK (AP) — Donald Trump said on Monday he would win the state easily.")
+    assert "NEW YORK" not in names and "New York" not in names, names
+    names, _ = entities(nlp, "New York sued the company on Monday, the attorney general said.")
+    assert names.get("New York") == "country", names

@@ -69,6 +69,9 @@ def _semicolon_before_a_clause(tokens: list[Token], head: Token) -> int | None:
         if t.text != ";" or k == 0:
             continue  # (the parse may make the clause after it the head of what was said)
         rest = tokens[k + 1:k + 12]
+        opener = next((r for r in rest if r.dep_ != "cc"), None)
+        if opener is not None and opener.lower_ in ("that", "whether"):
+            continue  # "said costs had risen; that wages had fallen; and that …": more of what was said
         if any(r.dep_ in _OWN_SUBJECT and r.head.pos_ in ("VERB", "AUX") and r.head in rest for r in rest):
             return t.i
     return None
@@ -459,6 +462,9 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             cut = k + 1
         else:
             continue
+        dropped = {t.i for t in tokens[cut:]}
+        if any(t.head.i in dropped for t in tokens[:cut]):
+            continue  # "the “gang of eight,” which drafted it, would meet": the clause goes on past the gloss
         if any(t.is_alpha for t in tokens[cut:]) and any(t.is_alpha for t in tokens[:k]):
             return tokens[:cut]
     return tokens

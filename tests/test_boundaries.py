@@ -395,3 +395,22 @@ def test_a_dash_aside_the_clause_resumes_after_stays_in_what_was_said():
     text = "Ortega said that “every member of the board” - even the chair - backed the new quotas."
     q = _quote(text, "every member")
     assert any("backed the new quotas" in c.text for c in q.contents), [c.text for c in q.contents]
+
+
+@pytest.mark.parametrize("text, said", [
+    # regression: the gloss rule cut a quoted subject's relative clause and the verb after it
+    ("Senator Ana Ruiz said the so-called \u201cgang of eight,\u201d which drafted the bill, would meet again on Monday.",
+     "would meet again on Monday"),
+    ("Mayor Erik Lund said the \u201cRiverside Four,\u201d who were arrested in May, had done nothing wrong.",
+     "had done nothing wrong"),
+    ("Ana Ruiz told reporters that the \u201cfreeze,\u201d which began in March, will end next week.", "will end next week"),
+])
+def test_a_relative_after_a_quoted_subject_is_no_gloss_when_the_clause_goes_on(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)
+
+
+def test_that_clauses_after_semicolons_stay_what_was_said():
+    # regression: the semicolon rule cut a series of "that" clauses after the first
+    text = "Minister Lena Holm said costs had risen sharply; that wages had fallen; and that the budget was in trouble."
+    q = _quote(text, "costs had risen")
+    assert any("the budget was in trouble" in c.text for c in q.contents), [c.text for c in q.contents]

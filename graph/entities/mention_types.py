@@ -369,6 +369,10 @@ class MentionTypes:
         if org_name(text).split()[0].upper().rstrip(".") in _SHIP_PREFIXES:
             return None  # "USS George Washington": a ship
         seat = gazetteer.seat(text)
+        if seat is not None and label == "PERSON" and surname_here(self, ent):
+            # "Paulo Lima … Lima said", read as a person: the surname, not the capital (Peru); a
+            # capital the model reads as a place stays one ("George Washington … Washington imposed")
+            return "person", text
         if seat is not None:
             if not self._acting(ent):
                 return None

@@ -297,8 +297,9 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
                     if t.lower_.rstrip(".") not in HONORIFICS)
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
-            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].head.i == noun.i:
-        role = f"{role}-{doc[noun.i + 2].lower_}"  # "secretary-general" parsed as a noun and its modifier
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].head.i == noun.i and doc[noun.i + 2].dep_ != "prep":
+        # "secretary-general" parsed as a noun and its modifier ("editor-in-chief": the "in chief" below)
+        role = f"{role}-{doc[noun.i + 2].lower_}"
     if former and "former" not in role.split():
         role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
     objects: list[Token] = []

@@ -21,6 +21,13 @@ def test_a_surname_that_is_also_an_outlet_is_the_person_named_in_full(nlp):
     assert names.get("Michael Bloomberg") == "person"
 
 
+def test_a_surname_that_is_also_a_capital_is_the_person_named_in_full(nlp):
+    # regression: with "Lima" a seat of government, "Lima said" became Peru
+    text = "Brazilian lawmaker Paulo Lima criticized the plan on Monday. Lima said the budget was a fraud."
+    names, _ = entities(nlp, text)
+    assert "Peru" not in names and names.get("Paulo Lima") == "person", names
+
+
 def test_a_headline_verb_before_a_name_is_cut(nlp):
     text = ("Farmer Auctions Tractor Used To Rescue Lena Moss\n\n"
             "Tom Hale is selling the tractor he used to rescue Lena Moss from the flood.")

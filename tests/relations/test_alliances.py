@@ -313,6 +313,16 @@ def test_no_threat_or_war_when_hypothetical_negated_or_a_place(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    # regression: the copula and "poses" threat rules read a threat that has ended as a present one
+    "Bolivia is no longer a threat to Paraguay, the minister told parliament.",
+    "Bolivia is no longer a danger to Paraguay.",
+    "The threat Bolivia no longer poses to Paraguay came up at the summit.",
+])
+def test_no_threat_that_is_no_longer(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text, a, b", [
     ("Canadian troops fought the Taliban near Kandahar.", "Canada", "Taliban"),
     ("Chilean soldiers attacked Peru in 1879.", "Chile", "Peru"),

@@ -119,6 +119,12 @@ def test_a_title_set_off_by_a_comma_before_the_name(nlp):
     has(ex, "SPEAKS_FOR", "Erik Lund", "NATO")
 
 
+def test_a_hyphenated_post_with_a_preposition_is_read_once(nlp):
+    # regression: the hyphen rule glued "in" to "editor" before "in chief" was added ("editor-in in chief")
+    ex = run(nlp, "Lena Holm, the editor-in-chief of the Valley Gazette, said the story was accurate.")
+    assert has(ex, "ROLE", "Lena Holm", "Valley Gazette").role == "editor in chief"
+
+
 def test_apposition_naming_a_thing_is_no_role(nlp):
     ex = run(nlp, "Lena Holm, Chile's most celebrated achievement, spoke on Friday. Marco Ruiz, "
                   "Chile's fisheries minister, agreed.")

@@ -96,6 +96,8 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in t.children):
+            return False  # "Chile is no longer an ally of Peru": it was, and is not
         if any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.children):
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in t.children):

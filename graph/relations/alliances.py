@@ -259,6 +259,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
     conf = 0.75
+    if described.dep_ == "attr" and not told_as_fact(described):
+        return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
     if described.dep_ in ("attr", "appos"):
         subjects = ctx.described_by(described)
     elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

@@ -359,3 +359,15 @@ def test_both_names_after_both_are_sides(nlp):
     ex = run(nlp, "Hillary Clinton is facing a two-front war against both Donald Trump and Bernie Sanders.")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Hillary Clinton", "Donald Trump")),
                                          frozenset(("Hillary Clinton", "Bernie Sanders"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is no longer an ally of Peru.",
+    "Chile is not an ally of Peru.",
+    "Chile would be a natural partner for Peru.",
+    "Peru no longer criticizes Chile.",
+])
+def test_an_alliance_or_quarrel_denied_ended_or_supposed_is_none(nlp, text):
+    # regression: "is not / no longer an ally of" gave ALLY_OF
+    ex = run(nlp, text)
+    assert not rels(ex, "ALLY_OF") and not rels(ex, "ADVERSARY_OF")

@@ -366,6 +366,12 @@ def test_writing_elsewhere_after_a_letter_has_no_audience():
      "read it twice", "Jens Lunde"),
     ("After talk show host Jens Lunde asked the senator whom he expected to win, Brekke replied, \u201cI would "
      "bet on Voss.\u201d", "bet on Voss", "Jens Lunde"),
+    ("When asked by a host if the strike had hurt the port, Brekke said, \u201cI have not heard that claim.\u201d",
+     "not heard that claim", "host"),
+    # (audience) a programme named by its title in doubled single quotes, or by "the MSNBC show"
+    ("Ada Voss said on ''The Evening Hour With Jon Dale'' last month that the port would reopen.",
+     "port would reopen", "Evening Hour"),
+    ("Ada Voss said on the MSNBC show ''Morning Joe'' that the port would reopen.", "port would reopen", "MSNBC"),
     # (settings) the crowd the speaker looked out at
     ("\u201cWe will win this seat,\u201d Fosse said, looking out at hundreds of farmers who had come to the square.",
      "win this seat", "farmers"),
@@ -424,6 +430,7 @@ def test_no_audience_in_what_is_told_or_reported():
         # a quoted phrase after "on" that is no title
         ("Senator Ada Voss said on \u201cthe whole, it went well.\u201d", "went well"),
         ("Ole Brekke said that his appearance on CNN had been a mistake.", "been a mistake"),
+        ("When asked by phone whether the port was safe, Brekke said it was safe.", "it was safe"),
         # looking at a place or at things is no audience
         ("\u201cWe will win this seat,\u201d Fosse said, looking at China.", "win this seat"),
         ("Looking at the figures, Fosse said the budget was too small.", "too small"),

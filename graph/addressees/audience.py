@@ -138,15 +138,18 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
 def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
     """A news outlet ``tok`` names, itself or as the owner of a programme ("CNN's State of
     the Union"); None for anything else ("on Twitter", "on Monday")."""
-    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
+    # "the MSNBC show": the outlet as the compound of a programme noun too
+    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"
+                     or c.dep_ == "compound" and tok.lower_ in ("show", "program", "programme", "broadcast")]]:
         ref = index.at(t)
         if ref is not None and ref.type == "media" and not gazetteer.is_platform(ref.name):
             return ref
     return None
 
 
-_OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018"})
-_CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019"})
+# (two single quotes or backticks stand for a double one in some newswire text)
+_OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
 
 
 def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:

@@ -104,12 +104,16 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
                 or asking_clause(tok, verb)):
             by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            # "When asked by a reporter …": whoever the agent of asking names asked
+            strict = by is None or lemma != "ask"
+            if by is not None and by.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in by.children):
+                by = None  # "asked by phone", "by email": the means, no one who asked
             if by is None and lemma == "ask" and tok.tag_ != "VBN":
                 # "After Lunde asked the senator whether …, Brekke replied": the asker, when he
                 # asked someone or asked a question
                 by = next((c for c in tok.children if c.dep_ == "nsubj") , None) if any(
                     c.dep_ in ("dobj", "dative") or c.dep_ == "ccomp" and _question(c) for c in tok.children) else None
-            ref = audience(by, index, resolver, strict=True) if by is not None else None
+            ref = audience(by, index, resolver, strict=strict) if by is not None else None
             if ref is not None:
                 return ref
     return None

@@ -372,6 +372,9 @@ def test_writing_elsewhere_after_a_letter_has_no_audience():
     ("Ada Voss said on ''The Evening Hour With Jon Dale'' last month that the port would reopen.",
      "port would reopen", "Evening Hour"),
     ("Ada Voss said on the MSNBC show ''Morning Joe'' that the port would reopen.", "port would reopen", "MSNBC"),
+    # (settings) the person turned to
+    ("Turning to Governor Ines Hale, Senator Ole Berg said, \u201cYou closed the port.\u201d", "closed the port",
+     "Ines Hale"),
     # (settings) the crowd the speaker looked out at
     ("\u201cWe will win this seat,\u201d Fosse said, looking out at hundreds of farmers who had come to the square.",
      "win this seat", "farmers"),
@@ -431,6 +434,9 @@ def test_no_audience_in_what_is_told_or_reported():
         ("Senator Ada Voss said on \u201cthe whole, it went well.\u201d", "went well"),
         ("Ole Brekke said that his appearance on CNN had been a mistake.", "been a mistake"),
         ("When asked by phone whether the port was safe, Brekke said it was safe.", "it was safe"),
+        # turning to a subject or a country is no audience
+        ("Turning to the economy, Senator Ole Berg said the port would reopen.", "port would reopen"),
+        ("Turning to Norway, Senator Ole Berg said the port would reopen.", "port would reopen"),
         # looking at a place or at things is no audience
         ("\u201cWe will win this seat,\u201d Fosse said, looking at China.", "win this seat"),
         ("Looking at the figures, Fosse said the budget was too small.", "too small"),

@@ -78,6 +78,18 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 ref = on_air(pobj, index) if pobj is not None else None
                 if ref is not None:
                     return ref
+            if low == "turn" and tok.head.i == verb.i:
+                # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
+                # to the economy", nor a country)
+                to = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                named = index.at(pobj) if pobj is not None else None
+                if named is not None and named.type == "person":
+                    return named
+                if pobj is not None and _counted_people(pobj):
+                    ref = audience(pobj, index, resolver, strict=False)
+                    if ref is not None:
+                        return ref
             if low in _LOOKING and tok.head.i == verb.i:
                 # "“We will win,” Lee said, looking out at hundreds of farmers": the people looked at
                 at = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "to")), None) or next(

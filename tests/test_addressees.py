@@ -345,3 +345,101 @@ def test_writing_elsewhere_after_a_letter_has_no_audience():
     text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday. Lind wrote on Twitter that the fight "
             "would go on. \u201cWe will win,\u201d Lind wrote.")
     assert _quote(text, "We will win").addressee is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # (verbs) "on CNN" under a time, and after any cue with a clause
+    ("\u201cIt is a disgrace. A total disgrace,\u201d Ole Brekke, a former aide to the governor, said just after "
+     "midnight on CNN.", "total disgrace", "CNN"),
+    ("Finance Minister Ada Voss insisted on CNN that \u201cthe budget is balanced and the deficit is gone.\u201d",
+     "deficit is gone", "CNN"),
+    # (verbs) the pronoun of a passive clause of telling is its verb's subject
+    ("Senator Lena Fosse wrote to the board last week. A clerk for the ferry company deleted the files, even "
+     "though he had been asked to keep them by the harbour board.", "keep them", "clerk"),
+    # (settings) a meal with reporters is a meeting; the next answer goes on there
+    ("Ada Voss, who has met the mayor twice, arrived at a breakfast with reporters and acknowledged that the "
+     "budget had \u201ca small hole.\u201d", "small hole", "reporters"),
+    ("Ada Voss arrived at a breakfast with reporters and acknowledged that the budget had \u201ca small hole.\u201d "
+     "Asked whether she would resign, Voss said, \u201cNo.\u201d", "No.", "reporters"),
+    # (settings) the one who asked, by "asked by" on the quoted words or by an active "X asked Y whether"
+    ("Asked by radio host Jens Lunde whether she had read the report, she said, \u201cI read it twice.\u201d",
+     "read it twice", "Jens Lunde"),
+    ("After talk show host Jens Lunde asked the senator whom he expected to win, Brekke replied, \u201cI would "
+     "bet on Voss.\u201d", "bet on Voss", "Jens Lunde"),
+    ("When asked by a host if the strike had hurt the port, Brekke said, \u201cI have not heard that claim.\u201d",
+     "not heard that claim", "host"),
+    # (audience) a programme named by its title in doubled single quotes, or by "the MSNBC show"
+    ("Ada Voss said on ''The Evening Hour With Jon Dale'' last month that the port would reopen.",
+     "port would reopen", "Evening Hour"),
+    ("Ada Voss said on the MSNBC show ''Morning Joe'' that the port would reopen.", "port would reopen", "MSNBC"),
+    # (settings) the person turned to
+    ("Turning to Governor Ines Hale, Senator Ole Berg said, \u201cYou closed the port.\u201d", "closed the port",
+     "Ines Hale"),
+    # (settings) the crowd the speaker looked out at
+    ("\u201cWe will win this seat,\u201d Fosse said, looking out at hundreds of farmers who had come to the square.",
+     "win this seat", "farmers"),
+    # (settings, verbs) on air and before a committee
+    ("Senator Ada Voss said in an appearance on CNN that the budget would pass.", "budget would pass", "CNN"),
+    ("Ole Brekke, appearing on MSNBC on Sunday morning, said the ferries would stay.", "ferries would stay",
+     "MSNBC"),
+    ("Harbour chief Ole Brekke testified before the House Oversight Committee that the ferries were safe.",
+     "ferries were safe", "House Oversight Committee"),
+    ("In testimony before the Senate Judiciary Committee, Ole Brekke said the ferries were safe.",
+     "ferries were safe", "Senate Judiciary Committee"),
+    # (audience) a programme by its quoted title
+    ("\u201cThe deal is dead,\u201d Senator Ada Voss said on \u201cFace the Nation.\u201d", "deal is dead",
+     "Face the Nation"),
+    ("\u201cThe deal is dead,\u201d Senator Ada Voss said in an interview on \u201cMeet the Press.\u201d",
+     "deal is dead", "Meet the Press"),
+    # (audience) "them": the pair just reached
+    ("A senior aide said the plan was ready. The ministry reached out to Ola Berg and Kari Moe, asking them to "
+     "write a report on the strike.", "write a report", "Ola Berg"),
+])
+def test_the_audience_in_settings_of_news(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_letter_sent_to_someones_office_speaks_to_them():
+    # (sequence) "the letter was sent to X's office … The letter warned that …"
+    text = ("A letter, stamped in Bergen, was sent to Mayor Ines Berg's office on Monday. The letter warned that "
+            "the harbour would be blocked if the fees rose.")
+    q = _quote(text, "harbour would be blocked")
+    assert q.addressee is not None and q.addressee.name == "Ines Berg"
+
+
+def test_a_court_filing_goes_on_to_the_court():
+    # (sequence) "told the court in their filing. “…,” they wrote": the filing goes on
+    text = ("The farmers told the court in their filing that the dam had ruined their fields. "
+            "\u201cThe river is gone,\u201d they wrote.")
+    q = _quote(text, "river is gone")
+    assert q.addressee is not None and "court" in q.addressee.name
+
+
+def test_no_audience_in_what_is_told_or_reported():
+    for text, words in [
+        # "told a story/joke": the words told, no one told
+        ("At the rally in Hamar, Senator Lena Fosse told a story about her late father. \u201cHe never missed a "
+         "vote,\u201d she said.", "missed a vote"),
+        # an interview inside another speaker's words is no setting of this telling
+        ("The union has filed a complaint, and Voss explained that the miners were only referring to their "
+         "interviews with the police, but she also insisted that the mine was safe.", "mine was safe"),
+        ("Several analysts have pointed out that Hale said only that his statements in a closed-door police "
+         "interview were accurate.", "closed-door"),
+        ("In his stump speech, Lars Ekberg tells one joke about the prime minister. The premier, he said, "
+         "\u201ccounts the fish twice.\u201d", "fish twice"),
+        # "told me X": the second object is what was told
+        ("Harbour chief Ole Brekke told me photo evidence of the crash breaks the union's rules.", "union's rules"),
+        # a quoted phrase after "on" that is no title
+        ("Senator Ada Voss said on \u201cthe whole, it went well.\u201d", "went well"),
+        ("Ole Brekke said that his appearance on CNN had been a mistake.", "been a mistake"),
+        ("When asked by phone whether the port was safe, Brekke said it was safe.", "it was safe"),
+        # turning to a subject or a country is no audience
+        ("Turning to the economy, Senator Ole Berg said the port would reopen.", "port would reopen"),
+        ("Turning to Norway, Senator Ole Berg said the port would reopen.", "port would reopen"),
+        # looking at a place or at things is no audience
+        ("\u201cWe will win this seat,\u201d Fosse said, looking at China.", "win this seat"),
+        ("Looking at the figures, Fosse said the budget was too small.", "too small"),
+    ]:
+        q = _quote(text, words)
+        assert q.addressee is None, (text, q.text, q.addressee)

@@ -15,7 +15,8 @@ Three places name it, as a reader finds them:
 
 A news outlet that was told is the addressee and the outlet that carried the quote at once.
 
-The rules are in ``verbs`` (1), ``settings`` (2), ``sequence`` (3) and ``audience`` (the entity
+The rules are in ``verbs`` (1), ``settings`` (2), ``sequence`` (3), ``vocatives`` (a quote that
+calls its audience by name: "“Governor Hale, let me help you out”") and ``audience`` (the entity
 a mention of the audience stands for).
 """
 
@@ -32,9 +33,11 @@ from .audience import on_air, person_told_before
 from .sequence import answers, carry_over, outlet_told, said_in_channel, setting_before
 from .settings import from_setting
 from .verbs import OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
+from .vocatives import vocatives
 
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "from_setting", "from_verb",
-           "glued_audience", "on_air", "outlet_told", "person_told_before", "said_in_channel", "setting_before"]
+           "glued_audience", "on_air", "outlet_told", "person_told_before", "said_in_channel", "setting_before",
+           "vocatives"]
 
 
 # participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")

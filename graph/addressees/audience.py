@@ -66,6 +66,12 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
     if target is None or target.lower_ in _NOT_AUDIENCE:
         return None
     target = _counted(target)
+    if target.lower_ == "them":
+        group = _group_object_before(target)
+        if group is not None:
+            # "reached out to Ola Berg and Kari Moe, asking them to …": the ones just reached
+            # (the first named of a pair: an audience is one entity)
+            return audience(group, index, resolver, strict=False)
     if target.pos_ == "PRON":
         before = person_object_before(target, index, resolver)
         if before is not None:
@@ -132,11 +138,37 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
 def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
     """A news outlet ``tok`` names, itself or as the owner of a programme ("CNN's State of
     the Union"); None for anything else ("on Twitter", "on Monday")."""
-    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"]]:
+    # "the MSNBC show": the outlet as the compound of a programme noun too
+    for t in [tok, *[c for c in tok.children if c.dep_ == "poss"
+                     or c.dep_ == "compound" and tok.lower_ in ("show", "program", "programme", "broadcast")]]:
         ref = index.at(t)
         if ref is not None and ref.type == "media" and not gazetteer.is_platform(ref.name):
             return ref
     return None
+
+
+# (two single quotes or backticks stand for a double one in some newswire text)
+_OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
+
+
+def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """ "said on “Face the Nation”", "an interview on “Meet the Press”": a broadcast named by a
+    quoted title right after "on" (the parser reads such a title as a clause), as the outlet."""
+    doc = prep.doc
+    start = prep.i + 1
+    if start >= len(doc) or doc[start].text not in _OPENING_QUOTES:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start <= 7 and doc[end].text not in _CLOSING_QUOTES and not (
+            doc[end].is_punct and doc[end].text not in ("&", "-")):
+        end += 1
+    words = [t for t in doc[start + 1:end] if t.is_alpha]
+    if not words or len(words) > 6 or not (words[0].is_title or words[0].is_upper) \
+            or not (words[-1].is_title or words[-1].is_upper) or end - start > 7:
+        return None
+    cluster = index.add(doc[start + 1:end], "media")
+    return index.ref(cluster) if cluster else None
 
 
 def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
@@ -176,6 +208,27 @@ def _counted(tok: Token) -> Token:
         if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
             return pobj
     return tok
+
+
+def _group_object_before(pron: Token) -> Token | None:
+    """The plural or paired object the verb of a participle clause has just reached ("wrote to
+    the governors, urging them", "called Lee and Moe, asking them"), for a "them" it tells."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "dative") or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") \
+            or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    found = [c for c in main.children if c.i < verb.i and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+    found += [g for c in main.children if c.i < verb.i and c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    for c in main.children:  # "reached out to": the "to" on the particle
+        if c.dep_ in ("prt", "advmod") and c.i < verb.i:
+            found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    for cand in sorted(found, key=lambda t: -t.i):
+        if cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in cand.children):
+            return cand
+    return None
 
 
 def _plural_object_before(pron: Token) -> Token | None:

@@ -14,7 +14,7 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
-from .settings import channel_audience, from_setting
+from .settings import asking_clause, channel_audience, from_setting
 
 
 class _Attributed(Protocol):
@@ -28,7 +28,8 @@ class _Attributed(Protocol):
 
 
 # Channels a conversation goes on in: the quotes after one said in them keep its audience.
-_GOING_ON = frozenset("interview letter call conversation session exchange chat".split())
+# A court filing or brief too: "told the court in his filing. “…,” he wrote."
+_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief".split())
 
 
 def said_in_channel(verb: Token) -> bool:
@@ -42,7 +43,9 @@ def said_in_channel(verb: Token) -> bool:
             t.dep_ == "dobj" and t.head.i in anchors
             or t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on", "over") and t.head.head.i in anchors)
     anchors = {verb.i, verb.head.i}  # the cue, or the verb its participle hangs on ("sent a letter, asking")
-    return any(channel(t) for t in verb.sent)
+    # an answer to the one who asked ("After Lunde asked her whether …, she replied") opens an
+    # exchange that the next quotes go on in
+    return any(channel(t) or asking_clause(t, verb) for t in verb.sent)
 
 
 def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:
@@ -155,7 +158,9 @@ def _interview_named_before(verb: Token, index: EntityIndex, resolver: SpeakerRe
 
 # what a letter's words are quoted with: "the letter says", "the letter continues", "they wrote"
 _LETTER_NOUNS = frozenset("letter email memo message note".split())
-_LETTER_CUES = frozenset("write say continue add read state".split())
+_LETTER_CUES = frozenset("write say continue add read state warn demand".split())
+# Where a letter is sent that stands for the one it is sent to: "sent to his office".
+_ADDRESSES = frozenset("home house apartment office residence address".split())
 
 
 def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
@@ -181,10 +186,15 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
                 return None  # "wrote on Twitter" in between: the writing since is elsewhere
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
                 continue
-            # "a letter to X", or "sent a letter to X" with the "to" on the verb
-            owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            # "a letter to X", or "sent a letter to X" with the "to" on the verb, or "the letter
+            # was sent to X"
+            owners = [tok, tok.head] if tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and \
+                tok.head.lemma_.lower() in ("send", "address", "mail", "deliver") else [tok]
             to = next((g for o in owners for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"), None)
+            if to is not None and to.lemma_.lower() in _ADDRESSES:
+                # "sent to Ines Berg's office": the one whose office it is
+                to = next((c for c in to.children if c.dep_ == "poss"), None)
             if to is not None:
                 sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
                     if tok.dep_ == "dobj" else None

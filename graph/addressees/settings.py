@@ -11,18 +11,23 @@ from spacy.tokens import Token
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
-from ..speakers import SpeakerResolver
-from .audience import audience, press_event, reporters
+from ..speakers import GROUP_NOUNS, SpeakerResolver
+from .audience import audience, on_air, press_event, programme_after, reporters
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
-call conversation podcast broadcast meeting talks session exchange chat
+call conversation podcast broadcast meeting talks session exchange chat breakfast lunch luncheon dinner
+appearance testimony
 """.split())
 # Channels whose "with" phrase is the one talked to: "an interview with X", "a call with X", "a
 # question-and-answer session with reporters".
-_WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat".split())
+# "a breakfast with reporters", "a lunch with donors": the meal is a meeting.
+_WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat breakfast lunch luncheon "
+                           "dinner".split())
+# Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
+_LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
 _ADDRESSING = frozenset("address brief".split())
 # Channels whose "to" phrase is the audience whatever it is: "a video message to the convention".
@@ -40,12 +45,18 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     # Turkey wanted calm in an interview with Reuters", not "said he had a call with Lee")
     fronted = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in c.subtree}
     after = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
+    # the words another verb of the sentence reports ("explained that Kim meant his interviews
+    # with the police, but insisted …"; "pointed out that Kim said his statements in a police
+    # interview were true") tell of no setting of this telling
+    others = {t.i for v in sent if v.i != verb.i and v.pos_ in ("VERB", "AUX") and v.i not in after
+              for c in v.children if c.dep_ == "ccomp" and verb not in c.subtree for t in c.subtree}
     for tok in sent:
         if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
             continue
         low = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and not (
-                tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))):
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and tok.i not in others and not (
+                tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+                                        and tok.head.head.pos_ in ("VERB", "AUX"))):
             ref = channel_audience(tok, index, resolver)
             if ref is not None:
                 return ref
@@ -59,6 +70,36 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                             return ref
                         if pobj is not None and press_event(pobj):
                             return reporters(pobj, index)
+            if low == "appear" and (tok.head.i == verb.i or tok.dep_ == "acl" and tok.head.dep_ == "nsubj"
+                                    and tok.head.head.i == verb.i):
+                # "Lee, appearing on MSNBC, said …": the outlet on air
+                on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"), None)
+                pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+                ref = on_air(pobj, index) if pobj is not None else None
+                if ref is not None:
+                    return ref
+            if low == "turn" and tok.head.i == verb.i:
+                # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
+                # to the economy", nor a country)
+                to = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                named = index.at(pobj) if pobj is not None else None
+                if named is not None and named.type == "person":
+                    return named
+                if pobj is not None and _counted_people(pobj):
+                    ref = audience(pobj, index, resolver, strict=False)
+                    if ref is not None:
+                        return ref
+            if low in _LOOKING and tok.head.i == verb.i:
+                # "“We will win,” Lee said, looking out at hundreds of farmers": the people looked at
+                at = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "to")), None) or next(
+                    (p for o in tok.children if o.dep_ in ("prt", "advmod") for p in o.children
+                     if p.dep_ == "prep" and p.lower_ == "at"), None)
+                pobj = next((g for g in at.children if g.dep_ == "pobj"), None) if at is not None else None
+                if pobj is not None and _counted_people(pobj):
+                    ref = audience(pobj, index, resolver, strict=False)  # people, checked above
+                    if ref is not None:
+                        return ref
             if low in _ADDRESSING or low == "tell" and tok.dep_ in ("advcl", "xcomp", "conj"):
                 # "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he
                 # said": the one a participle of the sentence tells
@@ -73,12 +114,49 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if tok.pos_ == "VERB" and tok.i != verb.i and (
                 lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
                 # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
-                or lemma == "ask" and tok.dep_ in ("advcl", "ccomp") and tok.head.i == verb.i):
+                or asking_clause(tok, verb)):
             by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            ref = audience(by, index, resolver, strict=True) if by is not None else None
+            # "When asked by a reporter …": whoever the agent of asking names asked
+            strict = by is None or lemma != "ask"
+            if by is not None and by.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in by.children):
+                by = None  # "asked by phone", "by email": the means, no one who asked
+            if by is None and lemma == "ask" and tok.tag_ != "VBN":
+                # "After Lunde asked the senator whether …, Brekke replied": the asker, when he
+                # asked someone or asked a question
+                by = next((c for c in tok.children if c.dep_ == "nsubj") , None) if any(
+                    c.dep_ in ("dobj", "dative") or c.dep_ == "ccomp" and _question(c) for c in tok.children) else None
+            ref = audience(by, index, resolver, strict=strict) if by is not None else None
             if ref is not None:
                 return ref
     return None
+
+
+def asking_clause(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a clause of asking that the cue ``verb`` answers: hanging on the cue
+    ("When asked …, Lee said"), or on the words the cue's parataxis quotes ("Asked …, she said,
+    “I read it”", where the parser makes the quote the root)."""
+    if tok.lemma_.lower() != "ask" or tok.dep_ not in ("advcl", "ccomp"):
+        return False
+    return tok.head.i == verb.i or verb.dep_ == "parataxis" and tok.head.i == verb.head.i and tok.i < verb.i
+
+
+def _question(clause: Token) -> bool:
+    """ "whether the plan would survive", "who would win": a clause that asks."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WRB", "WDT")
+
+
+def _counted_people(tok: Token) -> bool:
+    """ "hundreds of farmers", "the crowd", "supporters": plural people or a gathering, not a
+    place or a thing looked at ("looking at China", "looking at the figures")."""
+    if tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or tok.ent_type_ == "CARDINAL":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # a crowd counted ("hundreds of farmers"; "dozens of Mainers", a plural demonym tagged NNP)
+        return counted is not None and (counted.tag_ in ("NNS", "NNPS") or counted.tag_ == "NNP"
+                                        and counted.lower_.endswith("s") and not counted.ent_type_)
+    return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lower_ in (
+        "crowd", "audience")
 
 
 def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
@@ -86,6 +164,29 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
     newspaper the Sentinel", "a CNN interview", "remarks to reporters"."""
     low = noun.lemma_.lower()
     for child in noun.children:
+        if low in ("appearance", "interview") and child.dep_ == "prep" and child.lower_ == "on" and \
+                not any(g.dep_ == "pobj" for g in child.children):
+            # "an interview on “Meet the Press”": a programme's quoted title
+            ref = programme_after(child, index)
+            if ref is not None:
+                return ref
+            continue
+        if low == "appearance" and child.dep_ == "prep" and child.lower_ == "on":
+            # "in an appearance on CNN": the outlet on air, never a "to"/"with" phrase
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
+        if low == "testimony" and child.dep_ == "prep" and child.lower_ == "before":
+            # "in testimony before the Senate Judiciary Committee": the body testified to
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
+        if low == "appearance":
+            continue
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in _WITH_CHANNELS and child.lower_ == "with"):
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import SpeakerResolver
-from .audience import PRONOUN_GENDER, audience, on_air, pronoun_told
+from .audience import PRONOUN_GENDER, audience, on_air, programme_after, pronoun_told
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
@@ -18,6 +18,9 @@ text email write press implore beg caution exhort encourage invite challenge
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
+# What is told rather than whom: "told a joke", "tells the story of", "told lies" -- the object of
+# "tell" is then the words, never an audience.
+_TOLD_THINGS = frozenset("joke story tale anecdote lie truth secret fib parable".split())
 
 
 def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
@@ -46,13 +49,22 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if _possessor_of_next(child, children):
                 continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
+            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
+                continue  # "told a joke about the senator": the words told, no one told
+            if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i for c in children):
+                continue  # "told me the photo broke the rules": the first object was told, the second is told
             target = child
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif lemma in SPEECH_VERBS and child.dep_ == "prep" and child.lower_ == "on":
-            # "said on CNN", "said on CNN's State of the Union": an interview on air
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            ref = on_air(pobj, index) if pobj is not None else None
+        elif lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
+            # "testified before the House Oversight Committee that …": the body testified to
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "after", "before", "during") and (
+                lemma in SPEECH_VERBS or _says_a_clause(verb)):
+            # "said on CNN", "said on CNN's State of the Union": an interview on air; "said just
+            # after midnight on CNN" (the outlet hangs on the time); "insisted on CNN that …"
+            # (any cue with the words said after it)
+            ref = _on_air_after(child, index)
             if ref is not None:
                 return ref
             continue
@@ -77,6 +89,24 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
+def _says_a_clause(verb: Token) -> bool:
+    """ "insisted on CNN that …": a cue with a clause said after it (not "commented on CNN")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _on_air_after(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """The outlet of "on CNN", directly or under a time ("after midnight on CNN")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return programme_after(prep, index) if prep.lower_ == "on" else None
+    if prep.lower_ == "on":
+        return on_air(pobj, index) or programme_after(prep, index)
+    if pobj.ent_type_ not in ("TIME", "DATE"):
+        return None
+    inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return _on_air_after(inner, index) if inner is not None else None
+
+
 def _told_one(verb: Token, lemma: str, children: list[Token]) -> Token | None:
     """ "Lee was told by the envoy that …", "the agency, after being warned by Oslo that …": a
     verb of telling in the passive has the one told as its subject (the speaker is the agent);
@@ -85,6 +115,13 @@ def _told_one(verb: Token, lemma: str, children: list[Token]) -> Token | None:
             not any(c.dep_ == "auxpass" for c in children):
         return None
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ == "advcl":
+        # "a clerk deleted the files even though he had been asked to keep them": the pronoun of
+        # the clause on a verb is that verb's subject, a noun said just before, not the one the
+        # article talks most about
+        main = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+        if main is not None and main.pos_ in ("NOUN", "PROPN") and main.tag_ in ("NN", "NNP"):
+            return main
     if subj is not None:
         return subj
     head = verb.head

@@ -37,7 +37,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..channels import speaker_behind
-from ..addressees import addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before
+from ..addressees import addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before, vocatives
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term
@@ -178,6 +178,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
     setting_before(drafts, doc, index, resolver, speaker_of)
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
+    vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"
     for d in drafts:
         d.headline = d.end <= headline
         d.reported_by = outlet_told(d.addressee, d.reported_by)

@@ -1,0 +1,37 @@
+"""A direct quote that calls its audience by name (graph/addressees/vocatives.py); sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Governor Ines Hale spoke first at the debate. \u201cGovernor Hale, let me help you out - the answer is no,\u201d "
+     "Senator Ole Berg said.", "help you out", "Ines Hale"),
+    ("Senator Ole Berg spoke first. \u201cMr. Berg, you are simply wrong about the port,\u201d Governor Ines Hale "
+     "said.", "simply wrong", "Berg"),
+])
+def test_a_quote_that_calls_someone_by_name_speaks_to_them(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name
+
+
+@pytest.mark.parametrize("text, words", [
+    # a name spoken of, not to
+    ("Governor Ines Hale spoke first. \u201cHale, frankly, is a disaster for the port,\u201d Senator Ole Berg said.",
+     "disaster for the port"),
+    ("\u201cOslo, the capital, will pay for the port,\u201d Senator Ole Berg said.", "pay for the port"),
+    # the speaker's own name is no audience
+    ("\u201cBerg, you know, never gives up,\u201d Senator Ole Berg said of himself.", "never gives up"),
+])
+def test_a_name_at_the_head_of_a_quote_that_is_not_called(text, words):
+    assert _quote(text, words).addressee is None

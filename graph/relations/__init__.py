@@ -23,7 +23,7 @@ up; only the structure and small word lists):
   (hostile acts, siding verbs), ``criticism`` (attacks in words), ``support`` (praise,
   standing by, "pro-X" bodies), ``rivals``, ``contests``, ``quarrels``, ``reciprocals`` ("X and Y
   attacked each other", "locked in a race"), ``pressure`` ("came under fire from X", "called for
-  X's resignation"), ``truces`` and ``blocs``;
+  X's resignation"), ``attack_ads`` ("aired an ad attacking X"), ``truces`` and ``blocs``;
 - ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's
   air force", "the State Department").
 """

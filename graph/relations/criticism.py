@@ -31,7 +31,7 @@ _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste"
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
                  "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
-                 "rebuff", "snub",
+                 "rebuff", "snub", "needle", "lampoon", "pillory",
                  # enmity said as a feeling toward a named side: "Baker despises Lopez"
                  "hate", "despise", "loathe", "detest", "dislike", "distrust"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
@@ -47,6 +47,8 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "retaliate": ("against",), "stand": ("to",),
                      # "tore into X", "laid into X", "lit into X": attacks said with "into"
                      "tear": ("into",), "lay": ("into",), "light": ("into",),
+                     # "unloaded on X", "pounced on X's remarks"
+                     "unload": ("on",), "pounce": ("on",),
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
                      "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",

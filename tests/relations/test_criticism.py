@@ -118,3 +118,12 @@ def test_passives_relative_clauses_and_named_targets(nlp, text, a, b):
 ])
 def test_no_enmity_from_accidents_endorsements_or_things(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker unloaded on Maria Lopez at the rally.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker pounced on Maria Lopez's remarks.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker needled Maria Lopez over her emails.", "Tom Baker", "Maria Lopez"),
+])
+def test_more_attack_words(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
-from . import attack_ads, backing, blocs, contests, criticism, hostilities, pressure, quarrels, reciprocals, rivals, support, ties, truces
+from . import attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, ties, truces
 from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import NOT_ALLIED_PARTNERS, noun_owner
@@ -57,7 +57,7 @@ TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
                           | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS
                           | reciprocals.TRIGGER_WORDS | pressure.TRIGGER_WORDS
-                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS)
+                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -87,6 +87,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     pressure.at_token(ctx, tok)
     attack_ads.at_token(ctx, tok)
     backing.at_token(ctx, tok)
+    intents.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
 
 

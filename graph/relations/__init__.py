@@ -21,7 +21,10 @@ up; only the structure and small word lists):
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
   "invasion of", "poses a threat to"), with ``ties`` (nouns of a tie), ``hostilities``
   (hostile acts, siding verbs), ``criticism`` (attacks in words), ``support`` (praise,
-  standing by), ``rivals``, ``contests``, ``quarrels``, ``truces`` and ``blocs``;
+  standing by, "pro-X" bodies), ``backing`` (votes and money for someone), ``rivals``, ``contests``, ``quarrels``, ``reciprocals`` ("X and Y
+  attacked each other", "locked in a race"), ``pressure`` ("came under fire from X", "called for
+  X's resignation"), ``attack_ads`` ("aired an ad attacking X"), ``intents`` ("vowed to destroy X",
+  "annexed Crimea from X"), ``truces`` and ``blocs``;
 - ``memberships``: MEMBER_OF ("members of NATO", "alliance member Poland", "the country's
   air force", "the State Department").
 """

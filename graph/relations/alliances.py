@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
-from . import blocs, contests, criticism, hostilities, quarrels, rivals, support, ties, truces
+from . import attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, ties, truces
 from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import NOT_ALLIED_PARTNERS, noun_owner
@@ -55,7 +55,9 @@ TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
                           | support.TRIGGER_WORDS | quarrels.TRIGGER_WORDS
                           | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
-                          | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS)
+                          | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS
+                          | reciprocals.TRIGGER_WORDS | pressure.TRIGGER_WORDS
+                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -81,6 +83,11 @@ def at_token(ctx: Context, tok: Token) -> None:
     quarrels.at_token(ctx, tok)
     contests.at_token(ctx, tok)
     truces.at_token(ctx, tok)
+    reciprocals.at_token(ctx, tok)
+    pressure.at_token(ctx, tok)
+    attack_ads.at_token(ctx, tok)
+    backing.at_token(ctx, tok)
+    intents.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
 
 

@@ -31,7 +31,7 @@ _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste"
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
                  "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
-                 "rebuff", "snub",
+                 "rebuff", "snub", "needle", "lampoon", "pillory",
                  # enmity said as a feeling toward a named side: "Baker despises Lopez"
                  "hate", "despise", "loathe", "detest", "dislike", "distrust"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
@@ -45,6 +45,10 @@ _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "j
 _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
                      "retaliate": ("against",), "stand": ("to",),
+                     # "tore into X", "laid into X", "lit into X": attacks said with "into"
+                     "tear": ("into",), "lay": ("into",), "light": ("into",),
+                     # "unloaded on X", "pounced on X's remarks"
+                     "unload": ("on",), "pounce": ("on",),
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
                      "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
@@ -157,6 +161,7 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
+        _attacked_by(ctx, verb)
         return
     if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
         # "the storm hit Florida", "hammered out a deal": no attack without its reason, unless
@@ -174,6 +179,21 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     sides = acting_sides(ctx, verb, types)
     conf = 0.6 if lemma in _BEAT_VERBS else 0.55
     quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
+
+
+def _attacked_by(ctx: Context, verb: Token) -> None:
+    """ "McCain was crushed by Obama", "Clinton was criticized by Sanders over her speeches" →
+    ADVERSARY_OF between the one named after "by" and the subject; a defeat between persons
+    only. Verbs that attack only with their reason ("was hit by a car") stay out without it."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+        return
+    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, types)]
+    if not agents or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return
+    quarrel_pairs(ctx, agents[:1], clause_sides(ctx, verb, types)[:1], verb, conf=0.55)
 
 
 def _person_on_person(ctx: Context, verb: Token, obj: Token) -> bool:

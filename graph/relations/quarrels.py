@@ -46,7 +46,10 @@ _ENEMY_NOUNS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "
                 "archenemy", "arch-enemy", "archrival", "arch-rival", "archrivals"}
 
 # Verbs of calling someone something: "called Y a liar", "branded Y a threat", "labeled Y".
-_NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare"}
+_NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare",
+                 # "X cast Y as a fraud", "painted Y as a liar", "dismissed Y as a phony": "as" names too
+                 "cast", "paint", "portray", "depict", "dismiss"}
+_AS_NAMING = {"describe", "cast", "paint", "portray", "depict", "dismiss"}
 # Names that make an enemy of the one so named: the common vocabulary of political and
 # international insult, nouns and adjectives (news across outlets and years uses these same few).
 _INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace", "loser", "clown", "phony", "phoney",
@@ -255,7 +258,7 @@ def called_names(ctx: Context, verb: Token) -> None:
     """ "X called Y a liar", "X branded Y a terrorist organisation", "X called Y dangerous",
     "calling him 'the most ignorant president in our history'" → ADVERSARY_OF."""
     lemma = verb.lemma_.lower()
-    if lemma == "describe":  # "described Y as dangerous"
+    if lemma in _AS_NAMING:  # "described Y as dangerous", "painted Y as a liar"
         names = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                  if g.dep_ in ("pobj", "amod", "acomp")]
     else:

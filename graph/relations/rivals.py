@@ -216,7 +216,11 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     candidacy of X" / "his re-election bid" (the one running)."""
     if obj is None:
         return []
+    obj = _antecedent(obj)  # "X, whom he attacked": X
     found = ctx.actors(obj, types)
+    if not found and obj.pos_ == "NOUN":
+        # "mocked a familiar target: Jeb Bush", "attacked his old friend, X": the name the noun introduces
+        found = [a for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in ctx.actors(c, types)]
     if not found and obj.pos_ == "PRON" and obj.lower_ in ("him", "her") and "person" in types:
         # the most salient person of that gender, as for "she"; else the nearest one
         ref = ctx.resolver.resolve(obj).entity or ctx.ent(obj, resolve=True)
@@ -368,9 +372,32 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
 
 def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
              types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
-    """The actors of ``types`` named by ``tok``'s prepositions ``preps``: "race against X"."""
-    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, types)]
+    """The actors of ``types`` named by ``tok``'s prepositions ``preps``: "race against X";
+    in a relative clause, the noun it describes ("X, with whom he sparred", "X, whom he lit
+    into": the preposition left at the end of the clause)."""
+    found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(_antecedent(g), types)]
+    if not found and tok.dep_ == "relcl" and any(
+            p.dep_ == "prep" and p.lower_ in preps and not any(g.dep_ == "pobj" for g in p.children)
+            for p in tok.children) and any(c.lower_ in _RELATIVES for c in tok.children if c.i < tok.i):
+        found = ctx.actors(tok.head, types)
+    return found
+
+
+# Relative pronouns that stand for the noun their clause describes.
+_RELATIVES = {"whom", "who"}  # "which" stands for things more often than for bodies ("NAFTA, which he called a disaster")
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, with whom he sparred" → X); else ``tok``."""
+    if tok.lower_ not in _RELATIVES:
+        return tok
+    t = tok
+    for _ in range(3):
+        t = t.head
+        if t.dep_ == "relcl":
+            return t.head
+    return tok
 
 
 def contest_noun(ctx: Context, noun: Token) -> None:

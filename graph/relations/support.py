@@ -33,7 +33,7 @@ _DEFENCE_VERBS = {"come", "rush", "leap", "jump", "spring", "rally", "race", "hu
 # Headline verbs of support: "Perry endorses Cruz", "Christie defends Trump"
 _HEADLINE_SUPPORT = present_forms({"endorse", "back", "defend", "praise", "hail", "commend", "laud", "applaud"})
 
-TRIGGER_WORDS: frozenset[str] = frozenset(_DEFENCE_NOUNS | _HEADLINE_SUPPORT)
+TRIGGER_WORDS: frozenset[str] = frozenset(_DEFENCE_NOUNS | _HEADLINE_SUPPORT | {"pro"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -45,6 +45,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         came_to_defence(ctx, tok)
     if tok.lower_ in _HEADLINE_SUPPORT:
         headline_support(ctx, tok)
+    if tok.lower_ == "pro":
+        pro_side(ctx, tok)
 
 
 def whole_document(ctx: Context) -> None:
@@ -113,3 +115,50 @@ def headline_support(ctx: Context, verb: Token) -> None:
     if found is not None:
         _add(ctx, [found[0]], [found[1]], (verb,), 0.55)
 
+
+
+# Nouns that name a kind of body, not one body: "the pro-Clinton super PAC"
+_BARE_BODIES = {"pac", "super pac", "pacs", "super pacs", "group", "committee"}
+
+
+def _pro_body(tok: Token) -> Token | None:
+    """The body a "pro-X" phrase describes: "the pro-X super PAC Y" (the name it modifies),
+    "Y, a pro-X group", "Y, the largest of the pro-X groups"."""
+    host = tok.head
+    if host.pos_ == "PROPN":
+        return host
+    named = next((c for c in host.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    if host.dep_ == "appos":
+        return host.head
+    if host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.dep_ == "appos":
+        return host.head.head.head
+    return None
+
+
+def pro_side(ctx: Context, tok: Token) -> None:
+    """ "the pro-Cruz super PAC Keep Faith", "Keep Faith, a pro-Cruz group," → ALLY_OF between
+    the named body and the one it is for; "pro-Russian rebels" or "a pro-Cruz crowd" name no body."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.text not in ("-", "\u2010", "\u2011") or tok.whitespace_ or nxt.whitespace_:
+        return
+    name = [t for t in tok.doc[nxt.i + 1:nxt.i + 5]]
+    run = []
+    for t in name:
+        if t.pos_ != "PROPN" and not t.is_title:  # the tagger often takes "pro-Cruz" for an adjective
+            break
+        run.append(t)
+    if not run:
+        return
+    favoured = [a for a in ctx.actors(run[-1], _SIDES) if not a[1].name.lower().startswith("pro")]
+    if not favoured:  # the entity index may take "pro-Clinton" for a name: the one person of that surname
+        people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+                  if r.type == "person" and r.name.split()[-1] == run[-1].text}
+        favoured = [(run[-1], r) for r in people.values()] if len(people) == 1 else []
+    body = _pro_body(tok)
+    backers = [a for a in ctx.actors(body, ("organization", "person"))] if body is not None and body.i not in {t.i for t in run} else []
+    # the bare noun ("the pro-Clinton super PAC") names no body
+    backers = [a for a in backers if a[1].name.lower() not in _BARE_BODIES and not a[1].name.lower().startswith("pro")]
+    if favoured and backers and told_as_fact(body.head if body.head.pos_ in ("VERB", "AUX") else body):
+        ctx.add_pairs("ALLY_OF", backers[:1], favoured[:1], tok, body, conf=0.55)

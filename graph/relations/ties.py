@@ -40,7 +40,7 @@ _TIE_NOUNS = {
     "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
     "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
     "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
-    "endorsement": ("ALLY_OF", ("of", "for", "from")), "endorsements": ("ALLY_OF", ("of", "for", "from")),
+    "endorsement": ("ALLY_OF", ("of", "for", "from", "to")), "endorsements": ("ALLY_OF", ("of", "for", "from", "to")),
     "blockade": ("ADVERSARY_OF", ("of", "on")),
     # quarrels said with the other side: "China's territorial dispute with Japan", "tensions with Iran"
     "dispute": ("ADVERSARY_OF", ("with",)), "disputes": ("ADVERSARY_OF", ("with",)),
@@ -122,7 +122,7 @@ def targets_of_tie(ctx: Context, noun: Token, preps: tuple[str, ...]) -> list[tu
     nuclear sites")."""
     out = []
     for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ not in preps:
+        if p.dep_ not in ("prep", "dative") or p.lower_ not in preps:  # "lent his support to X": a dative "to"
             continue
         for g in p.children:
             if g.dep_ != "pobj":

@@ -93,3 +93,37 @@ def test_asked_to_condemn_is_not_the_subjects_act(nlp):
 def test_a_subject_that_says_no_one_did_it_gives_no_adversary(nlp, text):
     # regression: "neither X nor Y … chiding Z" gave X ADVERSARY_OF Z
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # the passive: the one named after "by" attacks or beats the subject
+    ("Carl Moss was crushed by Maria Lopez in 2008.", "Maria Lopez", "Carl Moss"),
+    ("Maria Lopez voted early and was crushed by Tom Baker in 2008.", "Tom Baker", "Maria Lopez"),
+    ("Jane Holt was criticized by Tom Baker over her vote.", "Tom Baker", "Jane Holt"),
+    # a relative clause: the noun it describes is the one attacked
+    ("Tom Baker spoke on Monday. One of the few people he spared was Jane Holt, with whom he had sparred for months.",
+     "Tom Baker", "Jane Holt"),
+    ("Tom Baker spoke on Monday. Jane Holt, whom he tore into at a debate, spoke first.", "Tom Baker", "Jane Holt"),
+    # the name an object noun introduces
+    ("Tom Baker spoke on Monday. He mocked a familiar target, Jane Holt, at the rally.", "Tom Baker", "Jane Holt"),
+])
+def test_passives_relative_clauses_and_named_targets(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker was hit by a car in Ohio.",
+    "Tom Baker was endorsed by Maria Lopez.",
+    "Tom Baker spoke on Monday. The treaty, which he called a disaster, passed.",
+])
+def test_no_enmity_from_accidents_endorsements_or_things(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker unloaded on Maria Lopez at the rally.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker pounced on Maria Lopez's remarks.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker needled Maria Lopez over her emails.", "Tom Baker", "Maria Lopez"),
+])
+def test_more_attack_words(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)

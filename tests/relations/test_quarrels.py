@@ -5,7 +5,7 @@ written for this test. Negated, planned and friendly ones stay out."""
 
 import pytest
 
-from ._helpers import between, rels, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -174,3 +174,20 @@ def test_at_odds(nlp, text):
 ])
 def test_not_at_odds(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # names given with "as": "painted X as a liar", "dismissed X as a fraud"
+    ("Tom Baker painted Maria Lopez as a liar.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker dismissed Maria Lopez as a fraud.", "Tom Baker", "Maria Lopez"),
+])
+def test_names_given_with_as(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker painted Maria Lopez as a fighter.",
+    "Tom Baker cast Maria Lopez as the lead in the play.",
+])
+def test_no_enmity_from_kind_names_given_with_as(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

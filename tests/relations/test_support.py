@@ -31,3 +31,21 @@ def test_support_in_words(nlp, text, a, b):
 ])
 def test_no_alliance_from_refusals_stances_or_rivals(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a body or a person described as for someone: "pro-X"
+    ("Maria Lopez spoke in Ohio. Citizens for Progress, a pro-Lopez group, spent $2 million.", "Citizens for Progress",
+     "Maria Lopez"),
+    ("Maria Lopez spoke in Ohio. Ann Ruiz, a pro-Lopez delegate, spoke next.", "Ann Ruiz", "Maria Lopez"),
+])
+def test_pro_side(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez spoke in Ohio. A pro-Lopez crowd cheered in Iowa.",
+    "Maria Lopez spoke in Ohio. The pro-Lopez super PAC spent $2 million.",
+])
+def test_no_pro_side_without_a_named_body(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -1,0 +1,109 @@
+"""ADVERSARY_OF between the sides of a coordinated subject set against each other: attacks
+said as mutual ("X and Y attacked each other", "X and Y, who had gone after one another",
+"X and Y sparred with each other") and a contest both are caught in ("X and Y are locked in
+a tight race", "X is locked in a bitter battle with Y").
+
+The attack words are those of ``criticism`` and ``quarrels``; both sides must be named (or a
+pronoun a reader resolves), and negations, plans and conditions stay out ("X and Y never
+attacked each other", "X and Y could be locked in a long race")."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from ..model import EntityRef
+from ._context import STATE_ACTORS, Context
+from ._facts import modifies_noun, told_as_fact
+from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED
+from .quarrels import _RECIPROCAL_VERBS
+from .rivals import against, clause_sides, quarrel_pairs
+
+_SIDES = STATE_ACTORS + ("person",)
+
+# "each other", "one another": the second word and the one that must go with it
+_MUTUAL = {"other": "each", "another": "one"}
+# Verbs of being caught in a contest: "locked in a race", "embroiled in a feud"
+_CAUGHT_VERBS = {"lock", "embroil", "mire", "entangle"}
+# Contests two sides are caught in together (not "talks": a contact; not "war" alone: see ``hostilities``)
+_CONTESTS = {"race", "battle", "fight", "contest", "struggle", "duel", "feud", "showdown", "standoff", "dispute",
+             "rivalry", "primary", "runoff", "clash", "quarrel", "tussle", "slugfest", "brawl", "dogfight"}
+
+TRIGGER_WORDS = frozenset(_MUTUAL)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The reciprocal rules that start at ``tok``."""
+    if tok.lower_ in _MUTUAL and tok.pos_ != "VERB":
+        mutual_attack(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _CAUGHT_VERBS:
+        caught_in_contest(ctx, tok)
+
+
+def _mutual_words(tok: Token) -> tuple[Token, str] | None:
+    """ "each other" / "one another" as said in the sentence: the word the parse hangs the pair
+    on (the verb's object or a preposition's) and its dependency; None for "the other"."""
+    first = _MUTUAL[tok.lower_]
+    if any(c.lower_ == first for c in tok.children):  # "each/det other"
+        return tok, tok.dep_
+    if tok.dep_ == "det" and tok.head.lower_ == first:  # "one/dobj another/det"
+        return tok.head, tok.head.dep_
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ == first and prev.head.i == tok.i:
+        return tok, tok.dep_
+    return None
+
+
+def _both_sides(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
+    """The actors of a coordinated subject, two or more ("X and Y", "X, Y and Z")."""
+    sides = [a for a in clause_sides(ctx, verb) if a[1].type in _SIDES]
+    return sides if len(sides) >= 2 else []
+
+
+def _hostile(verb: Token, prep: Token | None) -> bool:
+    """Whether ``verb`` (with ``prep`` before "each other", if any) is an attack or a quarrel."""
+    lemma = verb.lemma_.lower()
+    if prep is None:
+        return lemma in _ATTACK_VERBS | _BEAT_VERBS
+    if lemma in _PARTICLE_ATTACKS and prep.lower_ in _PARTICLE_ATTACKS[lemma]:
+        need = _PARTICLE_NEEDED.get(lemma)
+        return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
+    if lemma in _CLASH_VERBS and prep.lower_ in _CLASH_VERBS[lemma]:
+        return True
+    return lemma in _RECIPROCAL_VERBS and prep.lower_ in ("with", "against")
+
+
+def mutual_attack(ctx: Context, tok: Token) -> None:
+    """ "X and Y attacked each other", "X and Y, who had gone after each other", "X and Y
+    have sparred with one another for weeks" → ADVERSARY_OF between every two of them."""
+    found = _mutual_words(tok)
+    if found is None:
+        return
+    words, dep = found
+    if dep == "dobj":
+        verb, prep = words.head, None
+    elif dep == "pobj" and words.head.dep_ == "prep":
+        verb, prep = words.head.head, words.head
+    else:
+        return
+    if verb.pos_ != "VERB" or modifies_noun(verb) or not _hostile(verb, prep) or not told_as_fact(verb):
+        return
+    for a, b in combinations(_both_sides(ctx, verb), 2):
+        quarrel_pairs(ctx, [a], [b], verb, words, conf=0.6)
+
+
+def caught_in_contest(ctx: Context, verb: Token) -> None:
+    """ "X and Y are locked in a tight race", "X is locked in a bitter battle with Y", "X and
+    Y are embroiled in a feud" → ADVERSARY_OF; "locked in talks" or "in a battle with cancer"
+    name no two sides."""
+    contest = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pobj" and g.lower_ in _CONTESTS), None)
+    if contest is None or not told_as_fact(verb):
+        return
+    others = against(ctx, contest, ("with", "against"), _SIDES) or against(ctx, verb, ("with", "against"), _SIDES)
+    if others:
+        quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], others, verb, contest, conf=0.6)
+        return
+    for a, b in combinations(_both_sides(ctx, verb), 2):
+        quarrel_pairs(ctx, [a], [b], verb, contest, conf=0.6)

@@ -1,0 +1,29 @@
+"""ALLY_OF from backing given by acts: votes and money (graph/relations/backing.py), and support
+given "to" someone (graph/relations/ties.py), from sentences written for this test."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker voted for Maria Lopez in the primary.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker cast his vote for Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker raised money for Maria Lopez in Ohio.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker hosted a fundraiser for Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker lent his support to Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker gave his endorsement to Maria Lopez.", "Tom Baker", "Maria Lopez"),
+])
+def test_backing_by_acts(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker said he would vote for Maria Lopez.",
+    "Tom Baker did not vote for Maria Lopez.",
+    "Tom Baker voted for the bill.",
+    "Tom Baker raised money for the victims.",
+    "Tom Baker did not give his endorsement to Maria Lopez.",
+])
+def test_no_backing_from_plans_negations_or_causes(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

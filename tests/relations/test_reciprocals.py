@@ -1,0 +1,27 @@
+"""ADVERSARY_OF between sides set against each other (graph/relations/reciprocals.py), from
+sentences written for this test; negated ones and contests that name no two sides stay out."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker and Maria Lopez attacked each other on Monday.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker and Maria Lopez criticized one another at the forum.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker and Maria Lopez, who had gone after each other in earlier debates, both turned on Jane Holt.",
+     "Tom Baker", "Maria Lopez"),
+    ("Jane Holt and Tom Baker are locked in a tight race in Ohio.", "Jane Holt", "Tom Baker"),
+    ("Tom Baker is locked in a tight race with Maria Lopez.", "Tom Baker", "Maria Lopez"),
+])
+def test_sides_against_each_other(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker and Maria Lopez never attacked each other.",
+    "Tom Baker and Maria Lopez praised each other.",
+    "Tom Baker and Maria Lopez are locked in talks over the budget.",
+])
+def test_no_enmity_from_negations_praise_or_talks(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

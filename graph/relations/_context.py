@@ -148,7 +148,9 @@ def represents(role: str, head: str) -> bool:
     # ("district attorney", "U.S. attorney", "attorney general") holds an office instead
     advocate = head in _ADVOCATE_NOUNS and not set(words) & {"district", "general", "u.s.", "state", "county",
                                                                "city", "prosecuting", "special"}
-    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat and not advocate:
+    # "Gore's communications director", "director of communications": the principal's voice to the press
+    voice = head in ("director", "chief", "officer") and "communications" in words
+    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat and not advocate and not voice:
         return False
     if set(words) & (LEADER_WORDS | {"former", "deputy"}):
         return False

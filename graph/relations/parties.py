@@ -58,6 +58,9 @@ def _party_of(tok: Token) -> str | None:
     if tok.lower_ in _IDEOLOGY_LABELS and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_punct
                                            and tok.doc[tok.i - 1].text in ('"', "\u201c", "(", "\n")):
         return None
+    after = tok.doc[tok.i + 1:tok.i + 3]
+    if len(after) == 2 and after[0].text == "National" and after[1].text[:1].isupper():
+        return None  # "Democratic National Committee Chair X": a post at that body, read by the title rules
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
         return None
@@ -89,6 +92,17 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
         # readers list it so (the ROLE stays for the readers and queries that ask for posts)
         ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)
     return noun
+
+
+def described_label(ctx: Context, holder: EntityRef, noun: Token) -> None:
+    """The party of a description that stands for ``holder`` ("the Nevada Democrat", "the
+    Ohio Republican senator"): the noun itself or a label before it."""
+    label = noun if _party_of(noun) else next(
+        (c for c in noun.lefts if c.dep_ in ("amod", "compound") and _party_of(c)), None)
+    if label is None:
+        return
+    words = [t for t in noun.lefts if t.i > label.i and t.dep_ in ("amod", "compound") and t.ent_type_ != "GPE"]
+    _role(ctx, holder, label, _party_of(label), words + ([noun] if noun is not label else []), label, noun)
 
 
 def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

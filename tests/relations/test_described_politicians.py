@@ -1,0 +1,35 @@
+"""The state and party of a politician said by a description that stands for the name
+(graph/relations/described_politicians.py), from sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Rep. Tom Alder is backing Sen. Mary Quint for governor. The Oregon congressman said he would vote for her.",
+     "Tom Alder", "Oregon"),
+    ("Dana Pike said the deal was dead. The Nevada Democrat said flatly that he would not vote for it.",
+     "Dana Pike", "Nevada"),
+    ('"You have Ben Carr, who never listens," Dana Pike said. The Nevada Democrat\'s biggest worry is turnout.',
+     "Dana Pike", "Nevada"),
+    ("As a New York senator, Carla Dunn voted for the bill in 2003.", "Carla Dunn", "New York"),
+])
+def test_a_description_gives_the_named_person_a_state(nlp, text, person, state):
+    has(run(nlp, text), "ROLE", person, state)
+
+
+def test_the_party_of_the_description_is_the_persons(nlp):
+    ex = run(nlp, '"You have Ben Carr, who never listens," Dana Pike said. The Nevada Democrat\'s biggest worry '
+                  'is turnout.')
+    has(ex, "ROLE", "Dana Pike", "Democratic Party")
+    has(ex, "MEMBER_OF", "Dana Pike", "Democratic Party")
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Ann Lowe spoke on Monday. The Ohio senator said nothing.",  # a governor is not the senator
+    "Tom Alder attacked Ben Carr, and the Texas Republican answered him.",  # which of the two is a guess
+    "Tom Alder met Ben Carr on Monday. The Texas senator said little.",  # two people before, no title
+])
+def test_no_state_when_whom_the_description_stands_for_is_unsure(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] in ("Ohio", "Texas")]

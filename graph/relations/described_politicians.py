@@ -20,6 +20,9 @@ _OFFICES = {"senator": "senator", "congressman": "representative", "congresswoma
             "representative": "representative", "governor": "governor", "mayor": "mayor"}
 _LEGISLATORS = {"lawmaker", "legislator"}
 _PARTY_NOUNS = {"democrat", "republican"}
+# Posts in a party's race a label may describe someone by ("the GOP front-runner"; the hyphen
+# splits "front-runner", leaving "runner" as the head).
+_PARTY_POSTS = {"nominee", "front-runner", "frontrunner", "runner", "candidate", "hopeful", "leader"}
 # Title words an earlier name may carry, by the office they hold.
 _TITLE_OFFICE = {"sen": "senator", "senator": "senator", "rep": "representative", "representative": "representative",
                  "congressman": "representative", "congresswoman": "representative", "gov": "governor",
@@ -30,27 +33,29 @@ _REACH = 2
 
 def whole_document(ctx: Context) -> None:
     """ROLE at the state (and the party, when a label says it) of every "the <State> <office>"
-    or "the <State> Democrat" that stands for a named person, and of "as a <State> <office>"."""
+    or "the <State> Democrat" that stands for a named person, and of "as a <State> <office>";
+    the party of "the GOP front-runner", "the Democratic nominee" standing for one."""
     for noun in ctx.doc:
         low = noun.lower_
-        if low not in _OFFICES and low not in _LEGISLATORS and low not in _PARTY_NOUNS:
+        if low not in _OFFICES and low not in _LEGISLATORS and low not in _PARTY_NOUNS and low not in _PARTY_POSTS:
             continue
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "appos") \
                 or any(c.dep_ == "appos" for c in noun.children):
             continue  # "the Ohio senator, Tom Baker,": the apposition rules read the name
-        state_tok = _state_modifier(noun)
-        if state_tok is None:
+        state_tok = _state_modifier(noun) if low not in _PARTY_POSTS else None
+        if state_tok is None and not parties.has_label(noun):
             continue
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "the":
-            holder = _holder(ctx, noun)
+            holder = person_described(ctx, noun)
         elif det is not None and det.lower_ in ("a", "an") and noun.head.lower_ == "as" and noun.dep_ == "pobj":
             holder = _subject_of_as(ctx, noun.head)
         else:
             continue
         if holder is None or not _agrees(ctx, holder, noun):
             continue
-        _add_state(ctx, holder, noun, state_tok)
+        if state_tok is not None:
+            _add_state(ctx, holder, noun, state_tok)
         parties.described_label(ctx, holder, noun)
 
 
@@ -66,12 +71,12 @@ def _state_modifier(noun: Token) -> Token | None:
     return None
 
 
-def _holder(ctx: Context, noun: Token) -> EntityRef | None:
+def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     """The person a definite description stands for: the one person named, outside quotes, in
     the nearest sentence before that names anyone (of several, the one titled with the office)."""
     known = ctx.ent(noun)
-    if known is not None and known.type != "person" and noun.lower_ not in _PARTY_NOUNS:
-        return None  # a body the index read; "Democrat" alone is only a label
+    if known is not None and known.type not in ("person", "group") and noun.lower_ not in _PARTY_NOUNS | _PARTY_POSTS:
+        return None  # a body the index read ("Democrat" alone is only a label, a group a description)
     # the index's reading is not enough: it joins "the senator" to the latest senator named,
     # and of two senators named together either may be "the Oregon senator"
 

@@ -33,3 +33,17 @@ def test_the_party_of_the_description_is_the_persons(nlp):
 ])
 def test_no_state_when_whom_the_description_stands_for_is_unsure(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] in ("Ohio", "Texas")]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Dan Fogg held a rally on Monday. The GOP front-runner said he would win.", "Dan Fogg", "Republican Party"),
+    ("Ann Lowe spoke in Iowa. The Democratic presidential nominee said she would win.", "Ann Lowe",
+     "Democratic Party"),
+])
+def test_a_party_description_gives_the_named_person_the_party(nlp, text, person, party):
+    has(run(nlp, text), "ROLE", person, party)
+
+
+def test_no_party_when_two_people_were_just_named(nlp):
+    ex = run(nlp, "Dan Fogg and Ann Lowe met. The Republican nominee said little.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Republican Party"]

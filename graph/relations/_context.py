@@ -225,7 +225,9 @@ class Context(EntityReading):
                     and obj.type == "country":
                 continue  # "a senior Palestine analyst": the subject studied, not the employer
             self.add(holder, "ROLE", obj, ev, conf, role=role)
-            if speaks and speaks_for and obj.type in ("person", "country", "organization"):
+            # a candidate's convention delegate is pledged to the candidate, not the voice of one
+            pledged = head in ("delegate", "delegates") and obj.type == "person"
+            if speaks and speaks_for and not pledged and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
             elif mirrored and obj.type == "country":
                 self._mirrors.append((holder, obj, ev, conf - 0.1, mirrored))

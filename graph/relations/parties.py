@@ -99,6 +99,13 @@ def has_label(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and _party_of(c) for c in noun.lefts)
 
 
+def label_party(noun: Token) -> str | None:
+    """The party the label on or before ``noun`` names, if any."""
+    label = noun if _party_of(noun) else next(
+        (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and _party_of(c)), None)
+    return _party_of(label) if label is not None else None
+
+
 def described_label(ctx: Context, holder: EntityRef, noun: Token) -> None:
     """The party of a description that stands for ``holder`` ("the Nevada Democrat", "the
     GOP front-runner", "the Republican senator"): the noun itself or a label before it. The

@@ -47,3 +47,26 @@ def test_a_party_description_gives_the_named_person_the_party(nlp, text, person,
 def test_no_party_when_two_people_were_just_named(nlp):
     ex = run(nlp, "Dan Fogg and Ann Lowe met. The Republican nominee said little.")
     assert not [r for r in rels(ex, "ROLE") if r[1] == "Republican Party"]
+
+
+@pytest.mark.parametrize("text", [
+    # the state's senator the text named is the one described, not the person named last
+    "Vermont Sen. Ben Carr won the caucus. Money was raised by front-runner Ann Lowe. The Vermont senator "
+    "has raised more.",
+    # a spokeswoman is not the politician she speaks for
+    "Spokeswoman Haley Moss says the campaign is lean. The former Maryland governor has been stuck in the polls.",
+])
+def test_no_state_for_someone_the_description_is_not(nlp, text):
+    ex = run(nlp, text)
+    assert not [r for r in rels(ex, "ROLE") if r[0] in ("Ann Lowe", "Haley Moss")]
+
+
+def test_the_states_governor_named_once_is_the_one_sitting_governor(nlp):
+    ex = run(nlp, "Indiana governor endorses Fogg. Gov. Mike Pike (R) said on Friday that he would vote for Dan Fogg.")
+    has(ex, "ROLE", "Mike Pike", "Indiana")
+
+
+def test_no_states_governor_with_two_sitting_governors(nlp):
+    ex = run(nlp, "Indiana governor endorses Fogg. Gov. Mike Pike (R) said on Friday that he would vote for "
+                  "Dan Fogg, as did Gov. Ann Lowe.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Indiana"]

@@ -302,3 +302,15 @@ def test_an_audience_at_a_briefing_holds_no_post(nlp):
     names = {e.id: e.name for e in ex.entities}
     assert not any(names[r.subject] == "reporters" for r in ex.relations)
     assert any(q.addressee is not None and q.addressee.name == "reporters" for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, holder, principal", [
+    ("Tom Walsh has signed up to serve as a delegate for presumptive Republican nominee Dan Fogg at the convention.",
+     "Tom Walsh", "Dan Fogg"),
+    ("Pete Tull, a tech investor, signed up as a Fogg delegate in the district.", "Pete Tull", "Fogg"),
+])
+def test_a_post_taken_with_as_is_the_subjects(nlp, text, holder, principal):
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, principal)
+    # a candidate's delegate is pledged to the candidate, not the candidate's voice
+    assert not [r for r in rels(ex, "SPEAKS_FOR") if r[0] == holder]

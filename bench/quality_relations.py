@@ -37,7 +37,10 @@ tests/data/polnear-train-h.relations.gold.jsonl, line indexes 604, 616, 624, 626
 running the extractor on them; first scored P 0.471 R 0.496, ADVERSARY_OF R 0.268, ALLY_OF R 0.333). A second reader of the seeds
 and of four intl-news articles (02, 09, 10, 12), given the spec alone and never the tool, its code or our
 gold, wrote tests/data/seeds-2.relations.gold.jsonl and intl-news-2.relations.gold.jsonl (first scored on
-extractor 0.7.0: seeds-2 P 0.782 R 0.628): two readers of one article list different relations, and
+extractor 0.7.0: seeds-2 P 0.782 R 0.628), and twelve more (gold:
+tests/data/polnear-train-g.relations.gold.jsonl, line indexes 403, 411, 416, 427, 429, 432, 444, 460,
+463, 476, 477, 496: short Politico and USA Today campaign articles on U.S. posts, written by a reader
+from the spec before the extractor ran on them, every predicate listed; ROLE first): two readers of one article list different relations, and
 the hidden sets are other readers. It scores the relations with the same
 rules as shared/eval/score_relations.py: a predicted relation
 is right when document, predicate, subject and object all match a gold one (names compared after
@@ -178,7 +181,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
     ap.add_argument("--only", help="score only this set (examples, seeds, seeds-2, intl-news, intl-news-2, "
-                                     "polnear-train, polnear-train-b, -c, -d, -e, -f or -h)")
+                                     "polnear-train, polnear-train-b, -c, -d, -e, -f, -g or -h)")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
     from quotegraph import extract, iter_documents
@@ -197,7 +200,7 @@ def main() -> int:
                                  REPO / "tests/data/polnear-train.relations.gold.jsonl")
         sets["polnear-train-b"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                    REPO / "tests/data/polnear-train-b.relations.gold.jsonl")
-        for tag in "cdefh":
+        for tag in "cdefgh":
             sets[f"polnear-train-{tag}"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                             REPO / f"tests/data/polnear-train-{tag}.relations.gold.jsonl")
     if a.only:

@@ -38,7 +38,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. general lt lt. col col.
 maj maj. adm adm. admiral sgt sgt. capt capt. captain rep rep. sen sen. senator representative gov gov.
 governor president vice prime minister secretary chancellor premier king queen prince princess
-pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman director
+pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair chairperson director
 chief deputy foreign defense defence state retired former late mayor judge justice navy army
 presidential special senior top leader dean sheikh emir crown commander marshal pastor father
 taoiseach tanaiste tánaiste congressman congresswoman councilman councilwoman assemblyman assemblywoman

@@ -39,8 +39,8 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import (alliances, communication, contests, earlier_titles, memberships, offices, parties, roles, seats,
-               speaks_for, speeches, support, title_lists, title_owners, titles)
+from . import (alliances, communication, contests, described_politicians, earlier_titles, memberships, offices,
+               parties, roles, seats, speaks_for, speeches, support, title_lists, title_owners, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
@@ -108,6 +108,7 @@ def _run(ctx: Context) -> None:
     memberships.standing_members(ctx)
     parties.whole_document(ctx)
     seats.whole_document(ctx)
+    described_politicians.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate
     support.whole_document(ctx)  # praise after every ADVERSARY_OF: rivals praise each other too
     communication.own_country_contacts(ctx)  # after every rule that reads a post

@@ -168,7 +168,9 @@ def represents(role: str, head: str) -> bool:
     # ("district attorney", "U.S. attorney", "attorney general") holds an office instead
     advocate = head in _ADVOCATE_NOUNS and not set(words) & {"district", "general", "u.s.", "state", "county",
                                                                "city", "prosecuting", "special"}
-    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat and not advocate:
+    # "Gore's communications director", "director of communications": the principal's voice to the press
+    voice = head in ("director", "chief", "officer") and "communications" in words
+    if head not in SPEAKS_NOUNS and not secretary_general and not top_diplomat and not advocate and not voice:
         return False
     if set(words) & (LEADER_WORDS | {"former", "deputy"}):
         return False
@@ -243,7 +245,9 @@ class Context(EntityReading):
                     and obj.type == "country":
                 continue  # "a senior Palestine analyst": the subject studied, not the employer
             self.add(holder, "ROLE", obj, ev, conf, role=role)
-            if speaks and speaks_for and obj.type in ("person", "country", "organization"):
+            # a candidate's convention delegate is pledged to the candidate, not the voice of one
+            pledged = head in ("delegate", "delegates") and obj.type == "person"
+            if speaks and speaks_for and not pledged and obj.type in ("person", "country", "organization"):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf - 0.05)
             elif mirrored and obj.type == "country":
                 self._mirrors.append((holder, obj, ev, conf - 0.1, mirrored))

@@ -28,8 +28,13 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
+<<<<<<< HEAD
 from . import home_country
 from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
+=======
+from . import described_politicians, home_country
+from ._context import HONORIFICS, Context, asserted, represents
+>>>>>>> r13-roles
 
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
@@ -132,6 +137,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
                 country = country or (ref.name if ref is not None and ref.type == "country" else
                                       gazetteer.country(name) or name)
                 continue
+            if ref is not None and ref == ctx.index.at(head) and t.is_alpha:
+                ref = None  # "the former vice president's spokeswoman": one description, no other actor
             if ref is not None or not t.is_alpha or t.lower_.rstrip(".") in HONORIFICS:
                 return None  # "Microsoft President X", "Trump's envoy": owned by another actor
             words.append(t)
@@ -225,6 +232,11 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
     if head.dep_ == "attr" and head.head.lemma_ == "be" and asserted(head.head):
         subj = subject_of(head.head)
         return _person(ctx, subj, resolve=True), subj
+    # "Clinton spoke in Ohio. The former secretary of state said": a former office is an
+    # epithet of the person just named (a current one, "the president", may be anyone's)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+            any(t.lower_ == "former" for t in head.lefts):
+        return described_politicians.person_described(ctx, head), head
     return None, None
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
 from ..entities.mentions import head_type
-from ..model import EntityRef
+from ..model import EntityRef, Span
 from ..speakers import subject_of
 from ._context import HONORIFICS, Context, asserted
 from .seats import us_state
@@ -58,6 +58,9 @@ def _party_of(tok: Token) -> str | None:
     if tok.lower_ in _IDEOLOGY_LABELS and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_punct
                                            and tok.doc[tok.i - 1].text in ('"', "\u201c", "(", "\n")):
         return None
+    after = tok.doc[tok.i + 1:tok.i + 3]
+    if len(after) == 2 and after[0].text == "National" and after[1].text[:1].isupper():
+        return None  # "Democratic National Committee Chair X": a post at that body, read by the title rules
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
         return None
@@ -91,6 +94,38 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
         # readers list it so (the ROLE stays for the readers and queries that ask for posts)
         ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)
     return noun
+
+
+def has_label(noun: Token) -> bool:
+    """Whether a party label stands before ``noun`` ("the GOP front-runner")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and _party_of(c) for c in noun.lefts)
+
+
+def label_party(noun: Token) -> str | None:
+    """The party the label on or before ``noun`` names, if any."""
+    label = noun if _party_of(noun) else next(
+        (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and _party_of(c)), None)
+    return _party_of(label) if label is not None else None
+
+
+def described_label(ctx: Context, holder: EntityRef, noun: Token) -> None:
+    """The party of a description that stands for ``holder`` ("the Nevada Democrat", "the
+    GOP front-runner", "the Republican senator"): the noun itself or a label before it. The
+    description may be an entity of its own (a described group): the party is named apart."""
+    label = noun if _party_of(noun) else next(
+        (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and _party_of(c)), None)
+    if label is None:
+        return
+    cluster = ctx.index.add(ctx.doc[label.i:label.i + 1], "organization", name=_party_of(label))
+    if cluster is None or cluster.name != _party_of(label):
+        return
+    # the words as written: the parse may make a name of a word ("front-runner")
+    role = ctx.doc[label.i + 1:noun.i + 1].text.lower() if noun is not label else "member"
+    former = any(t.lower_ == "former" for t in noun.lefts)
+    ev = Span.of(ctx.text, label.idx, noun.idx + len(noun))
+    ctx.add(holder, "ROLE", cluster.as_ref(), ev, 0.6, role=f"former {role}" if former else role)
+    if role.split()[-1] in _MEMBERSHIP_HEADS and not former:
+        ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ev, 0.6)
 
 
 def _label_before(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

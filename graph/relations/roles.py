@@ -40,6 +40,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         heads_body(ctx, tok)
     if low == "as" and dep == "prep":
         appointed_as(ctx, tok)
+        serves_as(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
         listed_examples(ctx, tok)
     if dep == "nmod" and pos == "NOUN":
@@ -155,6 +156,28 @@ def appointed_as(ctx: Context, prep: Token) -> None:
     for th, h in holders:
         ev = ctx.evidence(*sorted((tp, th, noun), key=lambda t: t.i))
         ctx.role_and_principal(h, noun, role, [tp], ev, 0.75)
+
+
+# Verbs whose "as <post>" is a post their subject takes or holds ("serve as a delegate for X",
+# "signed up as a Smith delegate", "joined as an adviser to X"); "run as" names a party, "seen
+# as" a stance, and both are left out.
+_TAKE_POST_VERBS = {"serve", "sign", "act", "join", "remain", "stay", "return", "continue", "work"}
+
+
+def serves_as(ctx: Context, prep: Token) -> None:
+    """ "X will serve as a delegate for Smith", "X signed up as a Smith delegate" → ROLE of
+    the subject, at or for whom the post's phrase names."""
+    verb = prep.head
+    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_POST_VERBS or verb.dep_ == "relcl" \
+            or noun is None or not _is_post(noun) or not asserted(verb):
+        return  # "who served as …" is read by served_as; "refused to serve as": no post
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children):
+        return  # "named X as its envoy": appointed_as
+    subj = subject_of(verb)
+    holder = ctx.ent(subj, resolve=True) if subj is not None else None
+    if holder is not None and holder.type == "person":
+        role_phrase(ctx, holder, noun, subj, former=verb.tag_ == "VBD" and verb.lemma_.lower() == "serve")
 
 
 def apposition(ctx: Context, appos: Token) -> None:

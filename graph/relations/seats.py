@@ -109,6 +109,11 @@ def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRe
     return ctx.index.ref(cluster) if cluster else None
 
 
+def state_entity(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRef | None:
+    """The place ``toks`` name as an entity, for the rules of other modules that find a seat."""
+    return _place(ctx, toks, name)
+
+
 def _gpe_run(ctx: Context, tok: Token) -> list[Token]:
     """The GPE entity ``tok`` is part of, as tokens."""
     ent = ctx.index.layout.ent_at(tok.i)

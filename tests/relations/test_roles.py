@@ -250,8 +250,9 @@ def test_post_said_inside_an_apposition(nlp, text, holder, body):
 
 
 @pytest.mark.parametrize("text, holder, speaks", [
+    # a communications director is the campaign's voice to the press, as a spokeswoman is
     ("John Smith spoke on Monday. Rudy Ventura, the Smith campaign's communications director, said in a statement.",
-     "Rudy Ventura", False),
+     "Rudy Ventura", True),
     ("John Smith spoke on Monday. A spokeswoman for the Smith campaign, Karen Bell, declined to comment.",
      "Karen Bell", True),
     ("John Smith spoke on Monday. Karen Bell, a spokeswoman for the Smith campaign, declined to comment.",
@@ -334,3 +335,15 @@ def test_an_audience_at_a_briefing_holds_no_post(nlp):
     names = {e.id: e.name for e in ex.entities}
     assert not any(names[r.subject] == "reporters" for r in ex.relations)
     assert any(q.addressee is not None and q.addressee.name == "reporters" for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, holder, principal", [
+    ("Tom Walsh has signed up to serve as a delegate for presumptive Republican nominee Dan Fogg at the convention.",
+     "Tom Walsh", "Dan Fogg"),
+    ("Pete Tull, a tech investor, signed up as a Fogg delegate in the district.", "Pete Tull", "Fogg"),
+])
+def test_a_post_taken_with_as_is_the_subjects(nlp, text, holder, principal):
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, principal)
+    # a candidate's delegate is pledged to the candidate, not the candidate's voice
+    assert not [r for r in rels(ex, "SPEAKS_FOR") if r[0] == holder]

@@ -96,3 +96,24 @@ def test_a_title_case_headline_is_no_title(nlp, text):
     """A headline's capitalised words before a name are no post ("X: Y Playing Dumb")."""
     ex = run(nlp, text)
     assert not [(s, o, r.role) for s, o, r in rels(ex, "ROLE")]
+
+
+def test_chair_is_a_title_before_a_name(nlp):
+    # "Chair" as the title of a body's head, as US news writes it
+    has(run(nlp, "Democratic National Committee Chair Lucy Hale dismissed the letter."),
+        "ROLE", "Lucy Hale", "Democratic National Committee")
+    has(run(nlp, "NAACP Chair Lucy Hale dismissed the letter."), "ROLE", "Lucy Hale", "NAACP")
+
+
+def test_a_national_committee_is_no_party_label(nlp):
+    ex = run(nlp, "Democratic National Committee Chair Lucy Hale dismissed the letter.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Democratic Party"]
+
+
+@pytest.mark.parametrize("text, person, principal", [
+    ("Betsy Kern, Gore's communications director, told reporters he would not attend.", "Betsy Kern", "Gore"),
+    ("Lena Ortiz, the director of communications for the Smith campaign, said the ad would run.",
+     "Lena Ortiz", "Smith"),
+])
+def test_a_communications_director_speaks_for_the_principal(nlp, text, person, principal):
+    has(run(nlp, text), "SPEAKS_FOR", person, principal)

@@ -1,0 +1,72 @@
+"""The state and party of a politician said by a description that stands for the name
+(graph/relations/described_politicians.py), from sentences written for this test."""
+
+import pytest
+
+from ._helpers import has, rels, run
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Rep. Tom Alder is backing Sen. Mary Quint for governor. The Oregon congressman said he would vote for her.",
+     "Tom Alder", "Oregon"),
+    ("Dana Pike said the deal was dead. The Nevada Democrat said flatly that he would not vote for it.",
+     "Dana Pike", "Nevada"),
+    ('"You have Ben Carr, who never listens," Dana Pike said. The Nevada Democrat\'s biggest worry is turnout.',
+     "Dana Pike", "Nevada"),
+    ("As a New York senator, Carla Dunn voted for the bill in 2003.", "Carla Dunn", "New York"),
+])
+def test_a_description_gives_the_named_person_a_state(nlp, text, person, state):
+    has(run(nlp, text), "ROLE", person, state)
+
+
+def test_the_party_of_the_description_is_the_persons(nlp):
+    ex = run(nlp, '"You have Ben Carr, who never listens," Dana Pike said. The Nevada Democrat\'s biggest worry '
+                  'is turnout.')
+    has(ex, "ROLE", "Dana Pike", "Democratic Party")
+    has(ex, "MEMBER_OF", "Dana Pike", "Democratic Party")
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Ann Lowe spoke on Monday. The Ohio senator said nothing.",  # a governor is not the senator
+    "Tom Alder attacked Ben Carr, and the Texas Republican answered him.",  # which of the two is a guess
+    "Tom Alder met Ben Carr on Monday. The Texas senator said little.",  # two people before, no title
+])
+def test_no_state_when_whom_the_description_stands_for_is_unsure(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] in ("Ohio", "Texas")]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Dan Fogg held a rally on Monday. The GOP front-runner said he would win.", "Dan Fogg", "Republican Party"),
+    ("Ann Lowe spoke in Iowa. The Democratic presidential nominee said she would win.", "Ann Lowe",
+     "Democratic Party"),
+])
+def test_a_party_description_gives_the_named_person_the_party(nlp, text, person, party):
+    has(run(nlp, text), "ROLE", person, party)
+
+
+def test_no_party_when_two_people_were_just_named(nlp):
+    ex = run(nlp, "Dan Fogg and Ann Lowe met. The Republican nominee said little.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Republican Party"]
+
+
+@pytest.mark.parametrize("text", [
+    # the state's senator the text named is the one described, not the person named last
+    "Vermont Sen. Ben Carr won the caucus. Money was raised by front-runner Ann Lowe. The Vermont senator "
+    "has raised more.",
+    # a spokeswoman is not the politician she speaks for
+    "Spokeswoman Haley Moss says the campaign is lean. The former Maryland governor has been stuck in the polls.",
+])
+def test_no_state_for_someone_the_description_is_not(nlp, text):
+    ex = run(nlp, text)
+    assert not [r for r in rels(ex, "ROLE") if r[0] in ("Ann Lowe", "Haley Moss")]
+
+
+def test_the_states_governor_named_once_is_the_one_sitting_governor(nlp):
+    ex = run(nlp, "Indiana governor endorses Fogg. Gov. Mike Pike (R) said on Friday that he would vote for Dan Fogg.")
+    has(ex, "ROLE", "Mike Pike", "Indiana")
+
+
+def test_no_states_governor_with_two_sitting_governors(nlp):
+    ex = run(nlp, "Indiana governor endorses Fogg. Gov. Mike Pike (R) said on Friday that he would vote for "
+                  "Dan Fogg, as did Gov. Ann Lowe.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] == "Indiana"]

@@ -28,13 +28,8 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
-<<<<<<< HEAD
-from . import home_country
-from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
-=======
 from . import described_politicians, home_country
-from ._context import HONORIFICS, Context, asserted, represents
->>>>>>> r13-roles
+from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",

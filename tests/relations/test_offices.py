@@ -118,7 +118,6 @@ def test_no_office_country_from_knowledge_that_does_not_fit(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
 
 
-<<<<<<< HEAD
 _HOME = "The United States is losing jobs to Mexico, Republican candidate Donald Trump told voters in Iowa on Monday. "
 
 
@@ -132,7 +131,8 @@ def test_an_imagined_office_is_no_office_held(nlp):
 def test_an_office_served_in_is_still_held(nlp):
     ex = run(nlp, _HOME + "Trump, who served as president until 2021, said taxes were too high.")
     assert has(ex, "ROLE", "Donald Trump", "United States").role == "former president"
-=======
+
+
 @pytest.mark.parametrize("text, person", [
     ("Hillary Clinton spoke in Ohio on Monday about jobs in the United States. The former secretary of state "
      "said she would win.", "Hillary Clinton"),
@@ -147,4 +147,3 @@ def test_a_former_office_described_is_the_person_just_named(nlp, text, person):
 def test_a_current_office_described_is_not_the_person_just_named(nlp):
     ex = run(nlp, "Dan Fogg attacked the plan in the United States. The president said it was bad.")
     assert not [r for r in rels(ex, "ROLE") if r[0] == "Dan Fogg"]
->>>>>>> r13-roles

@@ -58,6 +58,9 @@ _TIE_NOUNS = {
 _QUARREL_TIES = {"dispute", "disputes", "standoff", "feud", "row", "spat", "tensions", "clashes"}
 # fights waged on a side itself, never on what it owns
 _FIGHT_TIES = {"fight", "battle", "coalition"}
+# words of a sporting contest, where a "fight" or "battle" against a country is a match
+_SPORT_WORDS = {"match", "game", "games", "final", "semifinal", "semi-final", "quarterfinal", "cup", "copa",
+                "tournament", "league", "championship", "olympics", "qualifier", "derby", "medal", "title", "squad"}
 # verbs that lay a measure on its target, with the one who lays it as their agent: "sanctions
 # imposed on Russia by the United States"
 _IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
@@ -165,6 +168,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     if noun.lower_ in _FIGHT_TIES:
         # "the fight against Peru's drug cartels" is no fight against Peru: the side itself only
         targets = [a for a in targets if a[0].dep_ in ("pobj", "conj", "appos")]
+        if any(t.lower_ in _SPORT_WORDS for t in noun.sent):
+            return  # "Brazil's fight against Argentina in the World Cup final": a match, no enmity
     if not targets:
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)

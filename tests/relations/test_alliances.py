@@ -371,3 +371,12 @@ def test_an_alliance_or_quarrel_denied_ended_or_supposed_is_none(nlp, text):
     # regression: "is not / no longer an ally of" gave ALLY_OF
     ex = run(nlp, text)
     assert not rels(ex, "ALLY_OF") and not rels(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's fight against Argentina in the World Cup final drew a record crowd.",
+    "Peru won the battle against Chile for the Copa America title.",
+])
+def test_a_match_is_no_enmity(nlp, text):
+    # regression: a fight or battle against a country in sport gave ADVERSARY_OF
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

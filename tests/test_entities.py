@@ -660,3 +660,23 @@ def test_a_narrowed_role_is_not_joined_to_a_holder_of_another():
     assert q.speaker is not None and q.speaker.name == "Petra Vlahos"
     vlahos = next(e for e in ex.entities if e.name == "Petra Vlahos")
     assert not any("prime minister" in m.text.lower() for m in getattr(vlahos, "mentions", ()))
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    # regression: an indefinite article stayed in an organisation's name
+    ("The old guard is tired of a Republican Party with so few wins.", "Republican Party", "a Republican Party"),
+    # regression: a dash the tokenizer left inside a word ran into the name
+    ("Mayor Ana Ruiz beat Tom Hale—35 to 12 percent—in the first round.", "Tom Hale", "Tom Hale—35"),
+])
+def test_names_without_words_glued_on(nlp, text, name, junk):
+    ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
+    names = {e.name for e in ex.entities}
+    assert name in names and junk not in names, names
+
+
+def test_the_tail_of_a_markup_tag_is_no_part_of_a_name(nlp):
+    # regression: a name '12-02">POSSIBLE DELAY' from a tweet's tag left in the text
+    text = ('<tweet id="1" author="@lakeside" datetime="2015-12-02">POSSIBLE DELAY: Ferry cancelled, '
+            "passengers told to wait.</tweet>\n\nAna Ruiz runs the harbour cafe.")
+    ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
+    assert not [e.name for e in ex.entities if '"' in e.name or ">" in e.name]

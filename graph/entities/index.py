@@ -140,6 +140,8 @@ class EntityIndex(MentionTypes, Coreference):
         if type_ == "person":
             words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
             canonical = name or " ".join(words).strip()
+            # "Ted Cruz—35 to 12 percent": a dash the tokenizer left inside a word ends the name
+            canonical = re.sub(r"[\u2014\u2013]\S*$", "", canonical).strip() or canonical
         else:
             canonical = name or org_name(span.text)
             if type_ == "organization" and is_generic(type_, canonical):
@@ -150,8 +152,9 @@ class EntityIndex(MentionTypes, Coreference):
                         gazetteer.demonym(before.text) == owner and not gazetteer.country(before.text)
                     # "the Chinese foreign ministry" keeps its adjective, part of how it is named
                     canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
-        # markup left in a parsed text ("<u>Keir Starmer</u>") may be in mentions, never in a name
-        canonical = re.sub(r"['\u2019\u2018]s$", "", strip_tags(canonical)).strip()
+        # markup left in a parsed text ("<u>Keir Starmer</u>", the tail of a tag 'datetime="…">')
+        # may be in mentions, never in a name
+        canonical = re.sub(r"['\u2019\u2018]s$", "", strip_tags(canonical).rsplit(">", 1)[-1]).strip()
         canonical = re.sub(r"\s{2,}", " ", canonical)
         if not canonical:
             return None

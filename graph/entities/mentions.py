@@ -267,6 +267,7 @@ def org_name(text: str, keep_the: bool = False) -> str:
     s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
+    s = re.sub(r"^(?:a|an)\s+(?=[A-Z])", "", s)  # "a Republican Party with so few accomplishments"
     return s.strip()
 
 

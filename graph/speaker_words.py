@@ -168,7 +168,7 @@ def in_dateline(tok: Token) -> bool:
     for t in doc[start:min(start + 9, tok.sent.end)]:
         if t.text in DASHES and t.tag_ != "HYPH" and t.i > start and doc[t.i - 1].whitespace_:
             return start <= tok.i < t.i  # a dash set off by spaces, not the hyphen of "R-Wis."
-        if not (t.pos_ == "PROPN" or t.is_punct):
+        if not (t.pos_ == "PROPN" or t.is_punct or t.like_num):  # "BRUSSELS, Oct 14 (Reuters) -"
             return False
     return False
 

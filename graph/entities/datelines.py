@@ -44,7 +44,8 @@ def _after_dateline(dash: Token) -> bool:
     first = words[-1]
     if not (first.is_alpha and first.text.isupper() and len(first.text) >= 2):
         return False
-    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() for t in words)
+    # the date a wire puts between the place and its name ("BRUSSELS, Oct 14 (Reuters) -")
+    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() or t.like_num for t in words)
 
 
 def dateline_dash(toks: list[Token]) -> int | None:

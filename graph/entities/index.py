@@ -23,7 +23,7 @@ from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
 from ..outlets import news_agency
 from .collectives import add_collective_actors, demonym_plural
-from .datelines import add_dateline_names, below_title_words
+from .datelines import add_dateline_names, dateline_dash, below_title_words
 from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
@@ -117,6 +117,11 @@ class EntityIndex(MentionTypes, Coreference):
         "addressing a seminar"); the people there are the actor, whatever the head noun."""
         if inside(self._furniture, span.start_char, span.end_char):
             return None
+        dash = dateline_dash(list(span)) if len(span) > 2 else None
+        if dash is not None:  # "BRUSSELS, Oct 14 (Reuters) - European Union foreign ministers": not the dateline
+            if name is not None and span[dash].text in name:
+                name = name.split(span[dash].text, 1)[1].strip() or None
+            span = span.doc[span.start + dash + 1:span.end]
         if type_ in ("organization", "group") and any(t.pos_ == "PROPN" for t in span) and news_agency([span.root]):
             type_ = "media"  # "told the Meridian news agency": an outlet, whatever the model made of its name
         if type_ == "group" and not audience:

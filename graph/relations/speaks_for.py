@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..actors import is_actor_noun
+from ..entities.datelines import dateline_dash
 from ..model import EntityRef, Span
 from ._context import Context
 from .titles import pronoun_owner
@@ -62,7 +63,11 @@ def described_source(ctx: Context, noun: Token) -> None:
         return  # "envoy Steve Witkoff", "an aide, Yuri Ushakov": titles, read elsewhere
     if ctx.doc[noun.i + 1:noun.i + 2].text[:1].isupper() and ctx.doc[noun.i + 1].ent_type_ == "PERSON":
         return
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    # "BRUSSELS, Oct 14 (Reuters) - EU foreign ministers": the parse may hang the dateline on the noun
+    before = list(ctx.doc[noun.left_edge.i:noun.i + 1])
+    dash = dateline_dash(before[:12])
+    first = before[dash].i + 1 if dash is not None else noun.left_edge.i
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i >= first]
     owners = [c for c in mods if ctx.ent(c) is not None and ctx.ent(c).type != "group"]
     if not owners:
         return
@@ -80,7 +85,7 @@ def described_source(ctx: Context, noun: Token) -> None:
         return
     if not office and any(c.dep_ == "poss" for c in owners):
         return  # "Trump's advisers": read as roles of named people elsewhere
-    left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
+    left = max(first, min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]]))
     span = ctx.doc[left:noun.i + 1]
     holder_cluster = ctx.index.cluster_at(noun)
     if holder_cluster is None:
@@ -148,7 +153,8 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
             continue  # where words were addressed ("told a Moscow news briefing"): no one's post
         if cluster.type == "group":
             objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
-                    and ctx.ent(c) is not None and ctx.ent(c).id != holder.id]
+                    and ctx.ent(c) is not None and ctx.ent(c).id != holder.id
+                    and c.idx >= m.start]  # inside the mention: not a dateline's agency the parse hung on it
             ev = Span.of(ctx.text, m.start, m.end)
             if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
                 objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]

@@ -62,3 +62,15 @@ def test_the_place_of_a_dateline_is_no_actor(nlp):
     assert "NEW YORK" not in names and "New York" not in names, names
     names, _ = entities(nlp, "New York sued the company on Monday, the attorney general said.")
     assert names.get("New York") == "country", names
+
+
+def test_a_wire_dateline_with_a_date_is_no_part_of_an_actor_or_of_what_was_said(nlp):
+    # regression: "BRUSSELS, Oct 14 (Reuters) - European Union foreign ministers" was a group with a
+    # ROLE at Reuters, and the content ran from "Oct 14"
+    text = ("BRUSSELS, Oct 14 (Reuters) - European Union foreign ministers agreed on Monday to impose new "
+            "sanctions on Chile, two diplomats said.")
+    names, ex = entities(nlp, text)
+    assert not [n for n in names if "Oct" in n or "Reuters)" in n], names
+    by_id = {e.id: e.name for e in ex.entities}
+    assert not [r for r in ex.relations if by_id[r.object] == "Reuters"], ex.relations
+    assert ex.quotes[0].contents[0].text.startswith("European Union foreign ministers")

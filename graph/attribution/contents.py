@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..cues import is_speech_verb
 from ..entities import EntityIndex
-from ..entities.datelines import dateline_dash
+from ..entities.datelines import after_dateline
 from ..model import Span
 from ..quotes import QUOTE_MARKS, find_quoted
 from .drafts import span_of_tokens, word_count
@@ -37,11 +37,8 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 
 def content_span(doc: Doc, tokens: list[Token], in_quote: set[int]) -> Span | None:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    dash = dateline_dash(tokens[:12])
-    if dash is not None:
-        tokens = tokens[dash + 1:]  # "BOSTON - Emanuel may run, aides said": the place is no part of it
-    tokens = trim(tokens)
+    # "BOSTON - Emanuel may run, aides said": the place is no part of what was said
+    tokens = trim(after_dateline(sorted(tokens, key=lambda t: t.i)))
     if word_count(tokens) < 2:
         return None
     return span_of_tokens(doc, tokens[0], tokens[-1])

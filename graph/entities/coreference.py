@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no s
     from spacy.tokens import Span as SpacySpan, Token
 
 
-_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
@@ -170,7 +170,7 @@ class Coreference:
         if len(people) != 1 or described:
             return None
         holder = next(iter(people.values()))
-        gender = _GENDERED_TITLES.get(head.lower_) or noun_gender(head.lower_)
+        gender = GENDERED_TITLES.get(head.lower_) or noun_gender(head.lower_)
         if gender is not None and holder.gender not in (None, gender):
             return None
         self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
@@ -312,15 +312,15 @@ class Coreference:
                 cluster.roles.add(word)
                 if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
                     cluster.roles.add(_TITLE_WORDS[word])
-            if word in _GENDERED_TITLES and cluster.gender is None:
-                cluster.gender = _GENDERED_TITLES[word]
+            if word in GENDERED_TITLES and cluster.gender is None:
+                cluster.gender = GENDERED_TITLES[word]
         if country:
             for r in cluster.roles:
                 cluster.affiliation.setdefault(r, country)
         for t in span:
             word = t.lower_.rstrip(".")
-            if word in _GENDERED_TITLES and cluster.gender is None:
-                cluster.gender = _GENDERED_TITLES[word]
+            if word in GENDERED_TITLES and cluster.gender is None:
+                cluster.gender = GENDERED_TITLES[word]
             if cluster.type == "person" and word in _TITLES_BARE and t.i < span.root.i:
                 cluster.roles.add(word)
         root = span.root

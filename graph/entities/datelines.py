@@ -49,9 +49,17 @@ def _after_dateline(dash: Token) -> bool:
 
 
 def dateline_dash(toks: list[Token]) -> int | None:
-    """Where a NER span glued across a dateline's dash ("BOSTON - Rahm Emanuel") has its
-    dash (an index into ``toks``), or None."""
-    return next((k for k, t in enumerate(toks[:-1]) if t.text in DASHES and _after_dateline(t)), None)
+    """Where tokens that open with a dateline ("BOSTON - Rahm Emanuel") have its dash (an index
+    into ``toks``), or None. A dateline is a few words long: only the first tokens are read."""
+    head = toks[:min(len(toks) - 1, _DATELINE_WORDS + 2)]
+    return next((k for k, t in enumerate(head) if t.text in DASHES and _after_dateline(t)), None)
+
+
+def after_dateline(toks: list[Token]) -> list[Token]:
+    """``toks`` without the dateline that opens them ("BOSTON - Rahm Emanuel may run" → "Rahm
+    Emanuel may run"); all of them when there is none."""
+    dash = dateline_dash(toks)
+    return toks if dash is None else toks[dash + 1:]
 
 
 def add_dateline_names(index: EntityIndex) -> None:

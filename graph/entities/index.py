@@ -28,11 +28,11 @@ from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
 from .untagged_people import add_untagged_people
-from .mentions import (extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
+from .mentions import (HONORIFICS, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
                        join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
-from .coreference import Coreference
+from .coreference import GENDERED_TITLES, Coreference
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -423,7 +423,7 @@ class EntityIndex(MentionTypes, Coreference):
 
 
 # Honorifics that say a person's sex: "Mr. Obama" is not Michelle Obama.
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_GENDER = {w: GENDERED_TITLES[w] for w in HONORIFICS if w in GENDERED_TITLES}
 
 
 def _honorific_gender(span: SpacySpan) -> str | None:

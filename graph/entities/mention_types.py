@@ -21,7 +21,7 @@ from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_tit
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
-from .datelines import dateline_dash, in_title_line, title_person
+from .datelines import after_dateline, dateline_dash, in_title_line, title_person
 from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name, surname_here
 from .untagged_outlets import newsroom_of, published_in
@@ -82,7 +82,7 @@ def _owner_and_name(doc, toks: list[Token]) -> int | None:  # noqa: ANN001 - a s
 
 def _in_dateline(ent: SpacySpan) -> bool:
     """True when ``ent`` stands in the dateline that opens its line ("NEW YORK (AP) —")."""
-    toks = list(ent.sent)[:12]
+    toks = list(ent.sent)
     k = dateline_dash(toks)
     return k is not None and ent.end <= toks[k].i
 
@@ -171,9 +171,7 @@ class MentionTypes:
             toks.pop()
         while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
             toks.pop(0)
-        dash = dateline_dash(toks)
-        if dash is not None:
-            toks = toks[dash + 1:]  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
+        toks = after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
         if not toks:
             return []
         if ent.label_ == "PERSON":

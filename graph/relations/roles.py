@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
-from ..entities.datelines import dateline_dash
+from ..entities.datelines import after_dateline
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
@@ -329,13 +329,11 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
     objects: list[Token] = []
     seen: set[str] = set()
     inside_poss = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree if t.i != c.i}
-    sub = list(noun.subtree)
-    dash = dateline_dash(sub[:12])
-    after_dateline = sub[dash].i if dash is not None else -1  # "BRUSSELS (Reuters) - EU ministers": not Reuters'
-    for c in sub:
+    # "BRUSSELS (Reuters) - EU ministers": the parse may hang the dateline on the noun; not Reuters'
+    for c in after_dateline(list(noun.subtree)):
         if c.i >= noun.i:
             break
-        if c.i in inside_poss or c.i <= after_dateline:
+        if c.i in inside_poss:
             continue  # "Russian President Putin's chief advisor": the owner's own title
         ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
         if ref is None and c.dep_ == "poss" and campaign_owner(ctx, c) is not None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..actors import is_actor_noun
-from ..entities.datelines import dateline_dash
+from ..entities.datelines import after_dateline
 from ..model import EntityRef, Span
 from ._context import Context
 from .titles import pronoun_owner
@@ -64,9 +64,7 @@ def described_source(ctx: Context, noun: Token) -> None:
     if ctx.doc[noun.i + 1:noun.i + 2].text[:1].isupper() and ctx.doc[noun.i + 1].ent_type_ == "PERSON":
         return
     # "BRUSSELS, Oct 14 (Reuters) - EU foreign ministers": the parse may hang the dateline on the noun
-    before = list(ctx.doc[noun.left_edge.i:noun.i + 1])
-    dash = dateline_dash(before[:12])
-    first = before[dash].i + 1 if dash is not None else noun.left_edge.i
+    first = after_dateline(list(ctx.doc[noun.left_edge.i:noun.i + 1]))[0].i
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i >= first]
     owners = [c for c in mods if ctx.ent(c) is not None and ctx.ent(c).type != "group"]
     if not owners:

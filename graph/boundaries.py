@@ -381,8 +381,6 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     return tokens
 
 
-
-
 def _dash_act(rest: list[Token]) -> bool:
     """The words after a dash are the speaker's next act, not what was said: a speech verb
     of no subject ("… seized by the militia - said at a rally that …") or a clause of the

@@ -164,7 +164,7 @@ def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
             doc[end].is_punct and doc[end].text not in ("&", "-")):
         end += 1
     words = [t for t in doc[start + 1:end] if t.is_alpha]
-    if not words or len(words) > 6 or not (words[0].is_title or words[0].is_upper) \
+    if not words or not (words[0].is_title or words[0].is_upper) \
             or not (words[-1].is_title or words[-1].is_upper) or end - start > 7:
         return None
     cluster = index.add(doc[start + 1:end], "media")

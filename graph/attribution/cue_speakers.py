@@ -121,11 +121,15 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
 _ASKED_PASSIVES = ADDRESSEE_VERBS - {"call", "phone", "text", "email", "write", "order"}
 
 
+def _auxpass(verb: Token) -> bool:
+    """True for a verb with a written-out passive "be" ("was asked"; not "who's called for",
+    where the parse may take the contracted "has" for "is")."""
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)
+
+
 def _passive(verb: Token) -> bool:
-    """True for a verb in the passive with a written-out "be" ("was asked"; not "who's called
-    for", where the parse may take the contracted "has" for "is")."""
-    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children) \
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    """True for a verb in the passive with a written-out "be" and its subject ("Lee was asked")."""
+    return _auxpass(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def asked_passive(verb: Token) -> bool:
@@ -145,8 +149,8 @@ def unnamed_speaker(verb: Token) -> bool:
     name: the subject is the addressee or the topic, never the speaker."""
     if verb.lemma_.lower() in _SPEAKING_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
         return False
-    if any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children):
-        return True  # ("who's called for" may be a contracted "has" the parse took for "is")
+    if _auxpass(verb):
+        return True
     # a bare participle hung on the one it is about: "Asked whether …, Lee said", "officials,
     # asked about the plan, said"; a past tense the tagger took for one has a subject or an aux
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(

@@ -51,8 +51,6 @@ def _sentence_ends_at(tok: Token) -> bool:
     return tok.text in QUOTE_MARKS and tok.i > 0 and tok.doc[tok.i - 1].text in ENDS
 
 
-
-
 def dash_aside(before: list[Token], after: list[Token]) -> bool:
     """True when a quotation stands between two dashes after a clause of its own ("X lamented
     the delays - “why now?” - and …")."""

@@ -96,7 +96,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in t.children):
+        if no_longer(t):
             return False  # "Chile is no longer an ally of Peru": it was, and is not
         if any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.children):
             return False
@@ -120,6 +120,11 @@ def asserted(tok: Token, steps: int = 8) -> bool:
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         t, steps = t.head, steps + 1
     return True
+
+
+def no_longer(t: Token) -> bool:
+    """ "X is no longer a threat to Y", "the threat X no longer poses": a state that has ended."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in t.children)
 
 
 def _nobody(subj: Token) -> bool:

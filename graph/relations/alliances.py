@@ -22,7 +22,7 @@ from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
 from . import attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, ties, truces
-from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
+from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted, no_longer
 from ._facts import modifies_noun, told_as_fact
 from .ties import NOT_ALLIED_PARTNERS, noun_owner
 from .ties import pairwise as _pairwise
@@ -239,7 +239,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
     if low in _THREAT_NOUNS:
         threat(ctx, tok)
     elif low == "danger" and tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "remain", "become") \
-            and told_as_fact(tok) and not _no_longer(tok.head):
+            and told_as_fact(tok):  # (as a fact: not "no longer a danger")
         _threat_to(ctx, tok, subject_of(tok.head))  # "Iran is a danger to Israel"
 
 
@@ -337,7 +337,7 @@ def threat(ctx: Context, tok: Token) -> None:
     """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
     Russia as their biggest threat"; "Russia, an adversary of …"."""
     head = tok.head
-    if tok.lower_ in ("threat", "threats") and (not told_as_fact(tok) or _no_longer(head)):
+    if tok.lower_ in ("threat", "threats") and (not told_as_fact(tok) or no_longer(head)):
         return  # "could pose a threat to X", "does not see X as a threat", "if X became a threat",
         # "X is no longer a threat to Y"
     if tok.lower_ == "threat" and tok.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
@@ -394,11 +394,6 @@ def threat(ctx: Context, tok: Token) -> None:
                     ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
 
 
-def _no_longer(verb: Token) -> bool:
-    """ "X is no longer a threat to Y", "the threat X no longer poses": a state that has ended."""
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
-
-
 def _threat_to(ctx: Context, tok: Token, subj_tok: Token | None) -> None:
     """ "Chile is the main threat to Peru": the subject of the copula threatens the object of "to"."""
     subj = ctx.ent(subj_tok) if subj_tok is not None else None
@@ -427,7 +422,7 @@ def _threat_posed(ctx: Context, tok: Token) -> None:
     poses it (the clause's subject, or the agent of "posed by") threatens the one it is posed to."""
     for clause in tok.children:
         if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in ("pose", "represent") \
-                or not asserted(clause, steps=1) or _no_longer(clause):
+                or not asserted(clause, steps=1):
             continue  # "the threat Russia could pose": not posed yet; "no longer poses": not now
         if clause.dep_ == "relcl":
             sources = [(c, ctx.ent(c)) for c in clause.children if c.dep_ == "nsubj" and ctx.ent(c) is not None]

@@ -14,6 +14,8 @@ from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
 from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
 
 _SIDES = STATE_ACTORS + ("person",)
+# what an ad does to its target (not attacks made "for" a cause)
+_AD_ATTACKS = _ATTACK_VERBS - _FOR_ATTACKS
 
 # What a side puts out to attack another
 _AD_NOUNS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "spot", "spots", "commercial",
@@ -36,9 +38,9 @@ def ad_attacking(ctx: Context, ad: Token) -> None:
     verb = ad.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELEASE_VERBS or not told_as_fact(verb):
         return
-    attacks = [c for c in ad.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ATTACK_VERBS - _FOR_ATTACKS]
+    attacks = [c for c in ad.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AD_ATTACKS]
     attacks += [g for c in ad.children if c.dep_ in ("acl", "relcl")
-                for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in _ATTACK_VERBS - _FOR_ATTACKS]
+                for g in c.children if g.dep_ == "conj" and g.lemma_.lower() in _AD_ATTACKS]
     targets = []
     for a in attacks:
         if not told_as_fact(a):

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..model import EntityRef
 from ..speaker_words import subject_of
-from ._context import STATE_ACTORS, Context
+from ._context import STATE_ACTORS, Context, no_longer
 from ._facts import modifies_noun, told_as_fact
 from .participants import parties
 from .rivals import clause_sides, name_before, object_sides, quarrel_pairs, whose_words
@@ -119,7 +119,7 @@ def at_odds(ctx: Context, noun: Token) -> None:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb):
         return
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+    if no_longer(verb):
         return  # "are no longer at odds": made up
     withs = [a for p in [*noun.children, *noun.head.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "with"
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]

@@ -9,15 +9,13 @@ attacked each other", "X and Y could be locked in a long race")."""
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from spacy.tokens import Token
 
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED
-from .quarrels import _RECIPROCAL_VERBS
+from .quarrels import _RECIPROCAL_VERBS, _pairwise
 from .rivals import against, clause_sides, quarrel_pairs
 
 _SIDES = STATE_ACTORS + ("person",)
@@ -89,8 +87,7 @@ def mutual_attack(ctx: Context, tok: Token) -> None:
         return
     if verb.pos_ != "VERB" or modifies_noun(verb) or not _hostile(verb, prep) or not told_as_fact(verb):
         return
-    for a, b in combinations(_both_sides(ctx, verb), 2):
-        quarrel_pairs(ctx, [a], [b], verb, words, conf=0.6)
+    _pairwise(ctx, _both_sides(ctx, verb), verb, words)
 
 
 def caught_in_contest(ctx: Context, verb: Token) -> None:
@@ -105,5 +102,4 @@ def caught_in_contest(ctx: Context, verb: Token) -> None:
     if others:
         quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], others, verb, contest, conf=0.6)
         return
-    for a, b in combinations(_both_sides(ctx, verb), 2):
-        quarrel_pairs(ctx, [a], [b], verb, contest, conf=0.6)
+    _pairwise(ctx, _both_sides(ctx, verb), verb, contest)

@@ -90,6 +90,14 @@ def at_token(ctx: Context, tok: Token) -> None:
             campaign_support(ctx, tok)
 
 
+def only_person_surnamed(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
+    """[(tok, the person)] when exactly one person of the document bears the surname ``tok``
+    writes, else []."""
+    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+              if r.type == "person" and r.name.split()[-1] == tok.text}
+    return [(tok, r) for r in people.values()] if len(people) == 1 else []
+
+
 def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """Who does what ``verb`` says: its subject and conjuncts; "he"/"she" as a reader takes
     them ("On Tuesday, she endorsed him"); the subject of "X was the first Democrat to endorse Y"."""
@@ -115,9 +123,7 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         owner = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         found = ctx.actors(owner, ("person",)) if owner is not None else []
         if not found and owner is not None:  # "the Ruiz campaign" read as a body of its own: the person named Ruiz
-            people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
-                      if r.type == "person" and r.name.split()[-1] == owner.text}
-            found = [(owner, r) for r in people.values()] if len(people) == 1 else []
+            found = only_person_surnamed(ctx, owner)
         if found:
             return found[:1]
     if subj is not None and subj.lower_ in ("he", "she") and "person" in types:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .rivals import clause_sides, headline_sides, object_sides, present_forms
+from .rivals import clause_sides, headline_sides, object_sides, only_person_surnamed, present_forms
 
 _SIDES = STATE_ACTORS + ("person",)
 
@@ -153,9 +153,7 @@ def pro_side(ctx: Context, tok: Token) -> None:
         return
     favoured = [a for a in ctx.actors(run[-1], _SIDES) if not a[1].name.lower().startswith("pro")]
     if not favoured:  # the entity index may take "pro-Clinton" for a name: the one person of that surname
-        people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
-                  if r.type == "person" and r.name.split()[-1] == run[-1].text}
-        favoured = [(run[-1], r) for r in people.values()] if len(people) == 1 else []
+        favoured = only_person_surnamed(ctx, run[-1])
     body = _pro_body(tok)
     backers = [a for a in ctx.actors(body, ("organization", "person"))] if body is not None and body.i not in {t.i for t in run} else []
     # the bare noun ("the pro-Clinton super PAC") names no body

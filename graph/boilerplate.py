@@ -10,6 +10,7 @@ in any outlet's layout:
 - the newsroom's own lines: a byline ("By Jane Roe"), a contact line ("Write to Jane Roe at
   jane@…"), a contribution note ("Jane Roe in Oslo contributed to this report."), a social
   line ("Follow Jane Roe on Twitter @janeroe");
+- a share bar: a line of sharing words only ("Facebook Twitter Email", "Share on WhatsApp");
 - a list of other stories: lines that are only a date, recurring a few lines apart, and all
   the lines between them (a title, a kicker, a one-line teaser under each date);
 - everything after a syndication footer ("The post … appeared first on …"): what follows
@@ -35,6 +36,10 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NEWSROOM = re.compile(rf"^\s*(?:By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*\s*$|Write to .*@|.{{0,200}}\b"
                        rf"contributed (?:to this report|reporting)\b.{{0,40}}$|"
                        rf"Follow\s+{_NAME}\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b.{{0,80}}$)")
+# The words of a share bar; a line of two or more of these and nothing else is one.
+_SHARE_WORDS = frozenset("""share shares sharing facebook twitter x email e-mail mail whatsapp linkedin reddit
+pinterest telegram messenger flipboard bluesky threads instagram print copy link tweet on via this article
+story page the""".split())
 _SYNDICATION = re.compile(r"^\s*The post .{3,300} appeared first on .{2,100}$", re.I)
 _DATES_APART = 6  # the most lines (not counting empty ones) between two dates of a story list
 
@@ -55,7 +60,7 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
             listed.update(range(d1, d2 + 1))
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
-        if k in listed or line.count("|") >= 2 or _NEWSROOM.match(line):
+        if k in listed or line.count("|") >= 2 or _NEWSROOM.match(line) or _share_bar(line):
             out.append((a, b))
             continue
         if _SYNDICATION.match(line):
@@ -65,6 +70,13 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
         if m:
             out.append((a + m.end(), b))
     return tuple(out)
+
+
+def _share_bar(line: str) -> bool:
+    words = re.findall(r"[\w-]+", line.lower())
+    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) \
+        and any(w in _SHARE_WORDS - {"on", "via", "this", "article", "story", "page", "the", "copy", "link"}
+                for w in words)
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

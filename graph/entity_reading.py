@@ -49,14 +49,14 @@ class EntityReading:
         if tok is None:
             return None
         ref = self.index.at(tok)
-        if ref is not None and ref.type == "group" and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+        if ref is not None and ref.type == "group" and gazetteer.demonym_token(tok) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)  # "a Canadian official": the demonym inside a described source
         if ref is None and resolve and tok.lower_ in FIRST_PERSON:
             return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
             ref = self._pronoun(tok)
-        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym(tok.text) and tok.text[:1].isupper() \
+        if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym_token(tok) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)
         return ref
@@ -99,10 +99,13 @@ class EntityReading:
 
     def _country(self, tok: Token) -> EntityRef | None:
         """The country a demonym names, as an entity of this document."""
-        name = gazetteer.demonym(tok.text)
+        name = gazetteer.demonym_token(tok)
         if name is None:
             return None
         span = self.doc[tok.i:tok.i + 1]
+        for a, b in ((tok.i - 1, tok.i + 1), (tok.i, tok.i + 2)):  # "North Korean": both words, not "North"
+            if a >= 0 and b <= len(self.doc) and gazetteer.demonym(self.doc[a:b].text) == name:
+                span = self.doc[a:b]
         cluster = self.index.add(span, "country", name=name)
         return self.index.ref(cluster) if cluster else None
 

@@ -97,6 +97,25 @@ def demonym(word: str) -> str | None:
     return _get("demonym", word)
 
 
+def demonym_token(tok) -> str | None:  # noqa: ANN001 - a spaCy Token (no spaCy import here)
+    """The country of the demonym a token is part of: both words of "North Korean" give
+    North Korea (the last word alone, "Korean", would be South Korea)."""
+    doc = tok.doc
+    if tok.ent_type_ in ("NORP", "GPE"):
+        a, b = tok.i, tok.i + 1
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        if b - a > 1 and (hit := demonym(doc[a:b].text)):
+            return hit
+    for a, b in ((tok.i - 1, tok.i + 1), (tok.i, tok.i + 2)):
+        if a >= 0 and b <= len(doc) and doc[a].text[:1].isupper() and doc[b - 1].text[:1].isupper() \
+                and (hit := demonym(doc[a:b].text)):
+            return hit
+    return demonym(tok.text)
+
+
 def organization(name: str) -> str | None:
     """The canonical name of an international organisation ("E.U." → European Union)."""
     return _get("organization", name)

@@ -69,3 +69,13 @@ def test_the_newsrooms_own_lines_are_furniture():
     found = _furniture_texts(text)
     assert found == ["By Ingrid Holm and Ola Nes", "Kari Lund in Bergen contributed to this report.",
                      "Write to Ingrid Holm at ingrid.holm@example.com", "Follow Ola Nes on Twitter @olanes."]
+
+
+def test_a_share_bar_is_furniture_and_names_no_one(nlp):
+    """Regression: "Facebook Twitter Email" under a headline became a person "Twitter Email"."""
+    text = ("Ports reopen after strike\n\nShare this article\nFacebook Twitter Email\n\n"
+            "Dock workers returned on Monday, union leader Ada Moss said.\n")
+    assert _furniture_texts(text) == ["Share this article", "Facebook Twitter Email"]
+    ex = extract_parsed(Document(text, "page.txt"), nlp(text))
+    assert {e.name for e in ex.entities} >= {"Ada Moss"}
+    assert not any("Twitter" in e.name or "Email" in e.name for e in ex.entities)

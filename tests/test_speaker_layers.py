@@ -101,6 +101,37 @@ def test_according_to_after_a_named_speaker_is_the_outlet():
     assert q.speaker is not None and q.speaker.name == "Ana Vale"
 
 
+@pytest.mark.parametrize("text, words, speaker, outlet", [
+    ("A spokesman for the navy said on Friday that the fleet would stay in port, Reuters reported.",
+     "fleet would stay", "spokesman for the navy", "Reuters"),
+    ("Defence Minister Tom Reyes said the patrols would go on, the Baltic Times reported on Saturday.\n\n"
+     "Officials said the drills were routine, the newspaper reported, citing a ministry statement.",
+     "drills were routine", "Officials", "Baltic Times"),
+    ("Officials said the drills were routine, the newspaper reported.", "drills were routine", "Officials", None),
+])
+def test_an_outlets_report_of_a_report_is_the_inner_speakers(text, words, speaker, outlet):
+    """Regression: the outlet spoke, and what it said was "A spokesman … said …"; the outlet
+    only carried the words."""
+    q = with_words(text, words)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.reported_by.name if q.reported_by is not None else None) == outlet
+    assert not any(words in c.text and "said" in c.text for x in quotes(text) for c in x.contents)
+
+
+def test_a_trailing_outlet_report_is_no_part_of_what_was_said():
+    q = with_words("Defence Minister Tom Reyes said the patrols would continue, the Coast Herald reported "
+                   "on Saturday.", "patrols would continue")
+    assert q.speaker is not None and q.speaker.name == "Tom Reyes"
+    assert q.contents[-1].text == "the patrols would continue"
+
+
+def test_a_request_to_comment_is_no_quote():
+    """Regression: "Lund" became the speaker of "the plan"."""
+    text = ("Erik Lund, who heads the growers' union, did not respond to requests to comment on the plan. "
+            "The ministry ignored a request to comment on the figures.")
+    assert not quotes(text)
+
+
 # -- introduced by the narration before ---------------------------------------------------------
 
 def test_one_sentence_paragraph_introduces_the_quotation_after_it():

@@ -52,7 +52,7 @@ from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, link, run_on_passages, settle_cues
-from .layers import clip_at_inner_reports
+from .layers import clip_at_inner_reports, outlets_carry
 from .finishing import finish
 
 
@@ -169,8 +169,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     drafts.sort(key=lambda d: d.start)
     drafts = link(doc, drafts, index, paras, resolver)
 
-    # 4. each stretch of text belongs to one attribution
-    drafts = drop_nested(drafts)
+    # 4. each stretch of text belongs to one attribution, the nearest reporting layer's
+    drafts = drop_nested(outlets_carry(drafts))
     def speaker_of(d: Draft) -> EntityRef | None:
         return d.speaker.entity if d.speaker is not None else None
 

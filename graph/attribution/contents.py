@@ -46,6 +46,10 @@ def content_span(doc: Doc, tokens: list[Token], in_quote: set[int]) -> Span | No
 
 # Verbs under which a speech verb reports no speech: "refused to deny", "declined to say".
 _WITHHOLD = frozenset("refuse decline fail avoid hesitate".split())
+# Nouns whose infinitive is speech asked for or offered, not given: "a request to comment",
+# "the chance to respond", "his refusal to say".
+_UNMET_ASKS = frozenset("request requests invitation invitations chance opportunity offer attempt attempts "
+                        "effort efforts bid refusal failure reluctance".split())
 # Nouns for documents and events: subjects of "say"-type verbs ("the report said"), never of
 # other cues ("reports … threaten", "resolutions condemning").
 _THING_NOUNS = frozenset("""
@@ -74,7 +78,10 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
             continue
         if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
             return tokens[:k]
-        if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ in ("ccomp", "mark") for t in tail) \
+        # a clause of the tail's own ("…, Kim said that …") is more than an attribution; the
+        # tail's verb may itself hang as a ccomp off the cue ("X said Y, the Times reported")
+        if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ == "mark"
+                                      or t.dep_ == "ccomp" and t.head.i >= tokens[k].i for t in tail) \
                 and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i
                         # ("…, Lee called her to meet again": a clause of its own, not a cue)
                         and not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in t.children) for t in tail) \
@@ -94,6 +101,8 @@ def unsaid(verb: Token) -> bool:
     if _discourse_said(verb):
         return True
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _UNMET_ASKS and any(c.lower_ == "to" for c in verb.children):
+        return True  # "did not respond to requests to comment on the plan": asked for, not said
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _WITHHOLD:
             return True

@@ -12,6 +12,10 @@ reader stops the outer report where the relative clause or the contrasting adver
 starts and gives what follows to the inner report's own subject. A clause the outer verb
 reports ("Lee said Kim told him …") is still the outer speaker's words: only relative clauses
 and clauses opened by a subordinator that sets a second voice beside the first are cut.
+
+An outlet's report of a report is the other way round ("A spokesman said the navy would
+respond, Reuters reported"): the outlet only carried the words, so the inner report is the
+quote, with the outlet as ``reported_by``.
 """
 
 from __future__ import annotations
@@ -70,3 +74,32 @@ def _aside(verb: Token, outer: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in verb.children):
         return verb if outer in verb.ancestors else None
     return None
+
+
+# Words for an outlet not named: "…, the newspaper reported", "the agency said".
+_OUTLET_NOUNS = frozenset("newspaper paper daily agency broadcaster channel network outlet magazine tabloid "
+                          "website station".split())
+
+
+def outlets_carry(drafts: list[Draft]) -> list[Draft]:
+    """Drop each reported draft whose speaker is an outlet and whose clause is itself a report
+    with its own speaker; that inner report is the quote, carried by the outlet (the inner
+    drafts get ``reported_by``). Run once speakers are resolved."""
+    dropped: set[int] = set()
+    for outer in drafts:
+        if outer.kind == "direct" or outer.verb is None or outer.speaker is None or outer.subj is None:
+            continue
+        media = outer.speaker.entity is not None and outer.speaker.entity.type == "media"
+        if not media and outer.subj.lemma_.lower() not in _OUTLET_NOUNS:
+            continue
+        for inner in drafts:
+            if inner is outer or inner.kind == "direct" or inner.verb is None or inner.subj is None \
+                    or inner.speaker is None or inner.speaker.entity is None:
+                continue
+            if inner.verb.head.i != outer.verb.i or inner.verb.dep_ != "ccomp" \
+                    or not (outer.start <= inner.subj.idx and inner.end <= outer.end):
+                continue  # only the clause the outlet reported, when that clause is a report
+            if media:
+                inner.reported_by = inner.reported_by or outer.speaker.entity
+            dropped.add(id(outer))
+    return [d for d in drafts if id(d) not in dropped]

@@ -61,7 +61,7 @@ def party_plural(span: SpacySpan) -> str | None:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.text[:1].isupper() and prev.lower_ in _OTHER_PARTY_WORDS:
         return None
-    if prev is not None and prev.text[:1].isupper() and (gazetteer.country(prev.text) or gazetteer.demonym(prev.text)) \
+    if prev is not None and prev.text[:1].isupper() and (gazetteer.country(prev.text) or gazetteer.demonym_token(prev)) \
             and prev.head.i == last.i:
         return None  # "the Sweden Democrats", "Danish Social Democrats": a party of that country
     return party

@@ -120,9 +120,9 @@ class Coreference:
         owner = None
         for c in poss + [c for c in kids if c.dep_ in ("amod", "compound")]:
             text = re.sub(r"['\u2019]s?$", "", self.doc[c.left_edge.i:c.i + 1].text)
-            owner = owner or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym(c.text)
+            owner = owner or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym_token(c)
         words = {c.lower_ for c in kids if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
-                 and not gazetteer.demonym(c.text) and not gazetteer.country(c.text)}
+                 and not gazetteer.demonym_token(c) and not gazetteer.country(c.text)}
         if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
             return None  # "the minister for trade": said by its own words, matched by nobody's title
         fits = [c for c in self._clusters if c.type == "person" and noun in c.roles and words <= c.roles
@@ -153,7 +153,7 @@ class Coreference:
         if head.lemma_.lower() not in EPITHET_NOUNS:
             return None  # "David Kerr was convicted. The judge said": a post someone else holds
         if head_type(head.lemma_.lower()) not in (None, "person") or any(
-                c.dep_ in ("amod", "compound") and (c.ent_type_ or gazetteer.demonym(c.text)) for c in kids):
+                c.dep_ in ("amod", "compound") and (c.ent_type_ or gazetteer.demonym_token(c)) for c in kids):
             return None  # "the ministry", "the Russian diplomat", "the GOP front-runner": said by their own words
         # the sentence before, across a paragraph break (wire copy gives each sentence its own)
         at = head.sent.start - 1
@@ -305,8 +305,8 @@ class Coreference:
         country = None
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
-            if gazetteer.demonym(t.text) and t.pos_ in ("ADJ", "PROPN"):
-                country = gazetteer.demonym(t.text)
+            if gazetteer.demonym_token(t) and t.pos_ in ("ADJ", "PROPN"):
+                country = gazetteer.demonym_token(t)
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
                 cluster.roles.add(word)
@@ -366,8 +366,8 @@ class Coreference:
                 continue  # "the president of France", "the envoy, Marlow" say who by themselves
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
                 continue
-            want = next((gazetteer.demonym(c.text) for c in tok.children
-                         if c.dep_ in ("amod", "compound") and gazetteer.demonym(c.text)), None)
+            want = next((gazetteer.demonym_token(c) for c in tok.children
+                         if c.dep_ in ("amod", "compound") and gazetteer.demonym_token(c)), None)
             fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
             # "the prime minister" is not the agriculture minister: a word narrowing the role
             # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
@@ -375,7 +375,7 @@ class Coreference:
             # do a place or a party ("the Ohio senator", "the Republican senator"): the roles
             # hold only role words, and where or whose side is said apart from them
             narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
-                      and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym(c.text)
+                      and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
                       and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")}
             fits = [c for c in fits if narrow <= c.roles]
             # the holder of the latest mention before (the first holder on a tie), else of

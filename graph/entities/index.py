@@ -154,7 +154,7 @@ class EntityIndex(MentionTypes, Coreference):
                 if owner:  # "China's Foreign Ministry": one office per country, not one for all
                     before = span.doc[span.start - 1] if span.start else None
                     adjective = before is not None and before.text[:1].isupper() and \
-                        gazetteer.demonym(before.text) == owner and not gazetteer.country(before.text)
+                        gazetteer.demonym_token(before) == owner and not gazetteer.country(before.text)
                     # "the Chinese foreign ministry" keeps its adjective, part of how it is named
                     canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
         # markup left in a parsed text ("<u>Keir Starmer</u>", the tail of a tag 'datetime="…">')

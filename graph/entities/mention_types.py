@@ -346,7 +346,8 @@ class MentionTypes:
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
             return "organization", party  # "Democrats", "House Republicans": the party
-        if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)):
+        if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)) \
+                or label == "PERSON" and gazetteer.demonym(text):  # "Sri Lankan Foreign Minister X"
             return None  # "Americans", "Iowans", "Islam": people of a place or a faith, no named actor
         if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
                                and all(t.is_alpha and t.text.islower() for t in ent[1:])):

@@ -262,13 +262,26 @@ def org_name(text: str, keep_the: bool = False) -> str:
     ("Shanghai’s Fudan University" → "Fudan University", "her State Department" → "State
     Department"); "‘s" is the apostrophe some sites type the wrong way round."""
     s = text.strip()
-    s = re.sub(r"^.*?['\u2019\u2018]s\s+(?=[A-Z])", "", s) if re.search(r"['\u2019\u2018]s\s+[A-Z]", s) else s
+    owner = re.match(r"^(.*?)['\u2019\u2018]s\s+(?=[A-Z])", s)
+    if owner and not _names_own_plural(owner.group(1)):
+        s = s[owner.end():]
     s = re.sub(r"['\u2019\u2018]s?$", "", s)
     s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     s = re.sub(r"^(?:a|an)\s+(?=[A-Z])", "", s)  # "a Republican Party with so few accomplishments"
     return s.strip()
+
+
+# Possessors that make a name rather than own it: a group of people ("People's Party",
+# "Children's Fund", "Women's League", "Fishermen's Association") or a monarch or saint
+# ("King's College", "St John's Hospital"); an owner is a place, person or body ("Shanghai's").
+_NAME_MAKING_OWNERS = frozenset("people children women men king queen prince st saint".split())
+
+
+def _names_own_plural(owner: str) -> bool:
+    last = owner.split()[-1].lower().rstrip(".") if owner.split() else ""
+    return last in _NAME_MAKING_OWNERS or (last.endswith("men") and len(last) > 5)
 
 
 # Kin and aides only a person has ("Lee's wife", "Trump's aides"); not lawyers, a family or a

@@ -64,7 +64,7 @@ def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
     last = run[-1]
     if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
         return False
-    if any(gazetteer.lookup(t.text) is not None or gazetteer.country(t.text) or gazetteer.demonym(t.text) for t in run):
+    if any(gazetteer.lookup(t.text) is not None or gazetteer.country(t.text) or gazetteer.demonym_token(t) for t in run):
         return False
     before = run.doc[run.start - 1] if run.start > 0 else None
     if before is not None and before.lower_ == "the" and before.head.i == last.i:
@@ -78,4 +78,4 @@ def _goes_on_before(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
         and strip_titles([before.text, "x"]) != ["x"] and not gazetteer.country(before.text) \
-        and not gazetteer.demonym(before.text)
+        and not gazetteer.demonym_token(before)

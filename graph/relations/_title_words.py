@@ -28,7 +28,7 @@ def title_words(ctx: Context, end: int, lowercase: bool) -> list[Token]:
     while i >= 0 and len(out) < 6:
         t = ctx.doc[i]
         hyphen = t.text in ("-", "\u2010", "\u2011") and out and i > 0 and not t.whitespace_
-        if not hyphen and (not t.is_alpha or ctx.index.cluster_at(t) is not None or gazetteer.demonym(t.text)
+        if not hyphen and (not t.is_alpha or ctx.index.cluster_at(t) is not None or gazetteer.demonym_token(t)
                            or t.lower_ in POSSESSIVE_PRONOUNS or t.pos_ in ("DET", "CCONJ", "ADP", "PART", "NUM")
                            and t.lower_ != "in" or lowercase and not t.is_lower):
             break

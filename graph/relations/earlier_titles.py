@@ -55,7 +55,7 @@ def _earlier_owners(ctx: Context, title: Token, mods: set[str]) -> list[Token]:
         if not mods <= {c.lower_ for c in kids}:
             continue
         # the owner by its own word: the description itself may already stand for the name
-        owner = next((c for c in kids if c.text[:1].isupper() and (gazetteer.country(c.text) or gazetteer.demonym(c.text))
+        owner = next((c for c in kids if c.text[:1].isupper() and (gazetteer.country(c.text) or gazetteer.demonym_token(c))
                       and ctx.named_country(c.text, c) is not None), None)
         if owner is not None:
             out.append(owner)

@@ -127,7 +127,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
                 former = True
                 continue
             ref = ctx.index.at(t)
-            name = gazetteer.demonym(t.text) if t.text[:1].isupper() else None
+            name = gazetteer.demonym_token(t) if t.text[:1].isupper() else None
             if ref is not None and ref.type == "country" or name:
                 country = country or (ref.name if ref is not None and ref.type == "country" else
                                       gazetteer.country(name) or name)
@@ -142,7 +142,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     if country is None and before is not None and before.whitespace_ and before.text[:1].isupper():
         # "UK Foreign Secretary X" where the parse left "UK" out of the title
         ref = ctx.index.at(before)
-        name = gazetteer.demonym(before.text) if ref is None else None
+        name = gazetteer.demonym_token(before) if ref is None else None
         if ref is not None and ref.type == "country":
             country = ref.name
         elif name:

@@ -203,7 +203,7 @@ def apposition(ctx: Context, appos: Token) -> None:
                 continue  # "If God talks to X, Y's days are over": one person is no plural post
             if _names_a_thing(role_noun):
                 continue  # "Clinton, Britain's emotionally charged uprising": no post held
-            if gazetteer.demonym(role_noun.text):
+            if gazetteer.demonym_token(role_noun):
                 continue  # "Lee, the Afghan-American who …": an origin, no post held
             # "a former NATO planner and now a research analyst": "now" ends the "former"
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
@@ -314,7 +314,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
     """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
     planning", "Norway's fisheries minister", "a partner at the Asia Group"."""
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and ctx.ent(c) is None
-            and not gazetteer.demonym(c.text)]
+            and not gazetteer.demonym_token(c)]
     role_words = [t for t in noun.subtree if t in mods or t.i == noun.i or
                   (t.head in mods and t.dep_ in ("amod", "compound"))]
     role = " ".join(t.lower_ for t in sorted(role_words, key=lambda t: t.i)

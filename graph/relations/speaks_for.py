@@ -10,6 +10,7 @@ from .. import gazetteer
 from ..actors import is_actor_noun
 from ..entities.datelines import after_dateline
 from ..model import EntityRef, Span
+from ..speaker_words import group_name
 from ._context import Context
 from .titles import pronoun_owner
 
@@ -76,7 +77,7 @@ def described_source(ctx: Context, noun: Token) -> None:
         # Department official" (named owner, indefinite, not a list or a title)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             return
-        owners = [c for c in owners if c.ent_type_ in ("ORG", "GPE") and not gazetteer.demonym(c.text)]
+        owners = [c for c in owners if c.ent_type_ in ("ORG", "GPE") and not gazetteer.demonym_token(c)]
         if not owners or noun.dep_ == "conj":
             return
     if office and not any(c.dep_ == "poss" for c in owners):
@@ -87,8 +88,8 @@ def described_source(ctx: Context, noun: Token) -> None:
     span = ctx.doc[left:noun.i + 1]
     holder_cluster = ctx.index.cluster_at(noun)
     if holder_cluster is None:
-        holder_cluster = ctx.index.add(span, "group", name=" ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s"),
-                                        description=" ".join(t.text for t in ctx.doc[noun.left_edge.i:noun.i + 1]))
+        holder_cluster = ctx.index.add(span, "group", name=group_name(list(span)),
+                                        description=ctx.doc[noun.left_edge.i:noun.i + 1].text)
     if holder_cluster is None:
         return
     holder = ctx.index.ref(holder_cluster)
@@ -114,14 +115,19 @@ def spokesperson_for(ctx: Context, noun: Token) -> None:
         return
     if any(a.dep_ == "appos" and ctx.ent(a) is not None and ctx.ent(a).type == "person" for a in pobj.children):
         return  # "A spokesperson for the commission, Lina Varga,": she is the one (roles.apposition)
-    if cluster is None:
+    person = ctx.ent(noun.head) if noun.dep_ == "appos" and cluster is None else None
+    if person is not None and person.type == "person":
+        holder = person  # "Wu Qian, a spokesman for the army,": he speaks for it, no group beside him
+    elif cluster is None:
         left = min([noun.i, *[c.left_edge.i for c in noun.lefts if c.dep_ != "det"]])
-        words = [t.text for t in ctx.doc[left:pobj.i + 1] if not (t.dep_ == "det" and t.head.i == noun.i)]
-        cluster = ctx.index.add(ctx.doc[left:noun.i + 1], "group", name=" ".join(words),
+        words = [t for t in ctx.doc[left:pobj.i + 1] if not (t.dep_ == "det" and t.head.i == noun.i)]
+        cluster = ctx.index.add(ctx.doc[left:noun.i + 1], "group", name=group_name(words),
                                  description=ctx.doc[noun.left_edge.i:pobj.i + 1].text)
         if cluster is None:
             return
-    holder = ctx.index.ref(cluster)
+        holder = ctx.index.ref(cluster)
+    else:
+        holder = ctx.index.ref(cluster)
     obj = ctx.ent(pobj)
     if obj is None or obj.id == holder.id:
         obj = _office(ctx, pobj)
@@ -155,7 +161,7 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
                     and c.idx >= m.start]  # inside the mention: not a dateline's agency the parse hung on it
             ev = Span.of(ctx.text, m.start, m.end)
             if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
-                objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym(o.text)]
+                objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym_token(o)]
             if root.lower_ in ("leader", "leaders", "heads"):
                 # "most NATO leaders": heads of the member states, not leaders of the alliance
                 states_of = {r.object for r in ctx.out if r.predicate == "MEMBER_OF"}

@@ -153,7 +153,7 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not titles:
         _title_of(ctx, ent, holder)
         return
-    role_toks = [t for t in titles if ctx.ent(t) is None and not gazetteer.demonym(t.text)
+    role_toks = [t for t in titles if ctx.ent(t) is None and not gazetteer.demonym_token(t)
                  and t.lower_.rstrip(".") not in HONORIFICS]
     # "Trump rival Sen. Ted Cruz", "his longtime critic Gov. X": what comes before a word of
     # stance belongs to the stance (whom the rival is rival to), not to the post after it

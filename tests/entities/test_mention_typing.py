@@ -81,3 +81,14 @@ def test_a_portfolio_word_before_secretary_or_minister_is_no_body(nlp):
     assert "Energy" not in names, names
     names, _ = entities(nlp, "NATO Secretary General Lena Holm said the alliance was ready.")
     assert names.get("NATO") == "organization", names
+
+
+def test_a_plural_possessive_inside_a_name_is_part_of_it(nlp):
+    """Regression: "The People's Party" was shown as "Party" and "the Children's Fund" as
+    "Fund"; an owner before a name is still cut ("Oslo's Nordic Institute")."""
+    names, _ = entities(nlp, "The People's Party said it would vote against the bill. The United Nations "
+                             "Children's Fund warned that schools were closing. Oslo's Nordic Institute "
+                             "hosted the talks.")
+    assert "People's Party" in names and "United Nations Children's Fund" in names, names
+    assert "Party" not in names and "Fund" not in names, names
+    assert "Nordic Institute" in names, names

@@ -347,3 +347,12 @@ def test_a_post_taken_with_as_is_the_subjects(nlp, text, holder, principal):
     has(ex, "ROLE", holder, principal)
     # a candidate's delegate is pledged to the candidate, not the candidate's voice
     assert not [r for r in rels(ex, "SPEAKS_FOR") if r[0] == holder]
+
+
+def test_a_named_spokesman_in_apposition_is_no_group_beside_him(nlp):
+    """Regression: "Colonel Ray Tan, a spokesman for the army," gave a group "spokesman for
+    the army" that spoke for the army beside him."""
+    ex = run(nlp, "Colonel Ray Tan, a spokesman for the People's Liberation Army, told reporters the drills "
+                  "were over.")
+    has(ex, "SPEAKS_FOR", "Ray Tan", "People's Liberation Army")
+    assert not any(e.type == "group" and "spokesman" in e.name for e in ex.entities), ex.entities

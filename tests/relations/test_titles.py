@@ -117,3 +117,19 @@ def test_a_national_committee_is_no_party_label(nlp):
 ])
 def test_a_communications_director_speaks_for_the_principal(nlp, text, person, principal):
     has(run(nlp, text), "SPEAKS_FOR", person, principal)
+
+
+@pytest.mark.parametrize("text, holder, country, role", [
+    ("North Korean leader Kim Su-ryon inspected the missile site.", "Kim Su-ryon", "North Korea", "leader"),
+    ("South Korean Defence Minister Park Jae-min signed the pact.", "Park Jae-min", "South Korea", "defence minister"),
+    ("Former Saudi Arabian oil minister Fahd Rashid spoke first.", "Fahd Rashid", "Saudi Arabia", "former oil minister"),
+    ("Sri Lankan Foreign Minister Nimal Perera flew to Delhi.", "Nimal Perera", "Sri Lanka", "foreign minister"),
+])
+def test_a_two_word_demonym_names_its_own_country(nlp, text, holder, country, role):
+    """Regression: "North Korean leader X" held a post for South Korea ("Korean" alone) with the
+    role "north leader"; "Sri Lankan" before a title was read as a person."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", holder, country)
+    names = {e.id: e.name for e in ex.entities}
+    assert [r.role for r in ex.relations if r.predicate == "ROLE" and names[r.subject] == holder] == [role]
+    assert all(e.type != "person" or e.name == holder for e in ex.entities), ex.entities

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
+from .cues import is_speech_verb
 from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
@@ -43,6 +44,11 @@ class Speaker:
     extra_sources: tuple[Span, ...] = ()  # a relative pronoun's antecedent ("…, who said")
 
 
+
+
+# Those who speak or work for someone else: "the spokesman" is not the last person named.
+_STAFF_NOUNS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor official diplomat negotiator "
+                         "representative deputy".split())
 
 
 class SpeakerResolver:
@@ -219,6 +225,10 @@ class SpeakerResolver:
     def _pronoun(self, head: Token) -> EntityRef | None:
         low = head.lower_
         want = PERSON_PRONOUNS.get(low)
+        if low in ("he", "she") and head.dep_ in SUBJECT_DEPS:
+            described = self._described_speaker_before(head, want)
+            if described is not None:
+                return described
         if low in ("he", "she", "him", "her", "his"):
             return self._person_antecedent(head, want)
         if low == "it":
@@ -227,6 +237,33 @@ class SpeakerResolver:
         if low in _PLURAL_PRONOUNS:
             return self._institution_antecedent(head, plural=True)
         return None
+
+    def _described_speaker_before(self, head: Token, want: str | None) -> EntityRef | None:
+        """"The Prime Minister's spokesman insisted …. Asked whether …, he said": the one
+        person described, unnamed, as the last sentence's subject goes on speaking, unless a
+        name of that gender stands before the pronoun outside its own clause (a name inside
+        it, "Asked whether Lee would …", is what was asked about)."""
+        doc = head.doc
+        sent = head.sent
+        if sent.start == 0 or "\n" in doc[sent.start - 1:sent.start + 1].text:
+            return None  # the first sentence, or another paragraph
+        before = doc[sent.start - 1].sent
+        said = before.root
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in PERSON_NOUNS | SOURCE_NOUNS \
+                or not is_speech_verb(said.lemma_) or noun_gender(subj.lower_) not in (None, want) \
+                or not (is_definite(subj) or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        inside = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+        if any(t.ent_type_ == "PERSON" and (t.i not in inside or t.head.i == subj.i and t.dep_ != "poss")
+               for t in before):
+            return None  # "The spokesman, Ola Berg,": named; "… said Lee would go": someone else to be "he"
+        verb = head.head
+        for tok in head.doc[head.sent.start:head.i]:
+            ref = self._person_ref.get(tok.i)
+            if ref is not None and verb not in tok.ancestors and self.gender(ref) in (None, want):
+                return None
+        return self.resolve(subj).entity
 
     def _person_antecedent(self, head: Token, want: str | None) -> EntityRef | None:
         """The person a reader takes "he"/"she" for: the most salient gender-compatible
@@ -330,8 +367,15 @@ class SpeakerResolver:
         definite = any(t.lower_ in ("the", "this", "that") for t in span if t.dep_ == "det")
         noun = head.lemma_.lower()
         if head.lower_ in OFFICE_NOUNS or noun in OFFICE_NOUNS:
-            # "Takaichi's office", "the Trump campaign": the institution speaks, not its owner
-            cluster = self.index.add(span, "organization", name=group_name(words))
+            # "Takaichi's office", "the Trump campaign": the institution speaks, not its owner;
+            # "his office" is shown by whose it is ("Donald Tusk's office"), one per owner
+            name = group_name(words)
+            poss = next((t for t in words if t.dep_ == "poss" and t.head.i == head.i
+                         and t.lower_ in ("his", "her")), None)
+            owner = self._pronoun(poss) if poss is not None else None
+            if owner is not None and owner.type == "person":
+                name = f"{owner.name}'s {group_name([t for t in words if t.i > poss.i])}"
+            cluster = self.index.add(span, "organization", name=name)
             return Speaker(source, self.index.ref(cluster) if cluster else None, True, "office")
         if definite:
             # "the diplomat" after "a NATO diplomat"; "the president" after "President Trump"
@@ -385,7 +429,9 @@ class SpeakerResolver:
             # "Hale, a former banker, says … “…,” the developer said": a description of one who
             # does something, right after a person was named, is that person
             return self._person_just_named(head)
-        if noun not in PERSON_NOUNS or noun in ("man", "woman", "foreign", "counterpart"):
+        if noun not in PERSON_NOUNS or noun in ("man", "woman", "foreign", "counterpart") or noun in _STAFF_NOUNS:
+            # "Tom Lee met voters. The spokesman said …": a spokesman or an aide is someone the
+            # story has not named (``find_by_role``, tried first, finds one it has), not Lee
             return None
         if head.tag_ != "NN" or any(c.dep_ == "nummod" for c in head.children):
             return None  # "the two leaders": several people, not the last one named

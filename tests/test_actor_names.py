@@ -100,3 +100,13 @@ def test_one_name_per_actor_across_articles(graphs):
     assert "Joseph R. Biden" in names and "Joe Biden" not in names
     examples = _actor_names(graphs["examples"][1])
     assert "Peter Marlowe" in examples and "Peter Marlow" not in examples
+
+
+def test_his_office_is_shown_by_whose_office_it_is():
+    """Regression: every "his office said" became one actor "his office", whoever's it was."""
+    from quotegraph import extract_text
+
+    ex = extract_text("Mayor Ann Berg will run again, her office said. Governor Tom Lind will not seek a third term, his "
+                      "office said on Monday.")
+    speakers = [q.speaker.name for q in ex.quotes]
+    assert speakers == ["Ann Berg's office", "Tom Lind's office"]

@@ -312,3 +312,26 @@ def test_an_aside_in_the_same_voice_or_about_a_noun_stays_in_the_report(text, wo
     q = with_words(text, words)
     assert q.speaker is not None and q.speaker.name == "Kim"
     assert [s.text for s in q.sources] == ["Kim"]
+
+
+# -- a described speaker goes on ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ola Berg spoke on Monday. The Prime Minister's spokesman insisted the cuts were fair. Asked about "
+     "the vote, he said: “We are listening to colleagues.”", "listening to colleagues", "Prime Minister's spokesman"),
+    ("The Prime Minister's spokesman insisted the cuts were fair. Asked whether Ola Berg would offer "
+     "concessions, he said the party was listening.", "party was listening", "Prime Minister's spokesman"),
+    ("The mayor's spokeswoman said the road would reopen. She added that crews were working.",
+     "crews were working", "mayor's spokeswoman"),
+])
+def test_he_after_a_described_speaker_is_that_speaker(text, words, speaker):
+    """Regression: "he" went to a man named earlier, or in the question put ("Asked whether
+    Ola Berg would …"), though the sentence before was the spokesman's."""
+    q = with_words(text, words)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_the_spokesman_is_not_the_last_person_named():
+    """Regression: "Tom Lee met voters. The spokesman said …" gave the words to Tom Lee."""
+    q = with_words("Tom Lee met voters on Monday. The spokesman said the road would reopen.", "road would reopen")
+    assert q.speaker is None or q.speaker.name != "Tom Lee"

@@ -270,7 +270,7 @@ def org_name(text: str, keep_the: bool = False) -> str:
     if not keep_the:
         s = re.sub(r"^(the|The)\s+", "", s)
     s = re.sub(r"^(?:a|an)\s+(?=[A-Z])", "", s)  # "a Republican Party with so few accomplishments"
-    return s.strip()
+    return s.strip().strip("\"\u201c\u201d").strip()  # 'the "Union State" process': the marks are no part
 
 
 # Possessors that make a name rather than own it: a group of people ("People's Party",

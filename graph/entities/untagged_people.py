@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..entity_ids import strip_titles
 from ..gender import forename_gender
+from .mentions import ROLE_NOUNS
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Token
@@ -31,6 +32,8 @@ theatre theater hotel club society company group bank road memorial county city 
 shoal shoals reef strait sea gulf peninsula mountain mountains hill hills cape point canyon falls
 glacier atoll channel sound
 """.split())
+# Posts only a person holds, in apposition to a name the forename lists do not know.
+_POSTS = ROLE_NOUNS | frozenset("mp lawmaker senator governor mayor candidate chairman chairwoman".split())
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "conj", "agent", "attr"})
 
 
@@ -48,7 +51,8 @@ def add_untagged_people(index: EntityIndex) -> None:
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
         run = doc[j - kept:j]
-        if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run):
+        titled = kept < j - i  # "President Kemi Ade": a title says person whatever the forename
+        if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run, titled):
             index.add(run, "person")
         i = j
 
@@ -58,8 +62,10 @@ def _name_word(tok: Token) -> bool:
         and not tok.ent_type_
 
 
-def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
-    if any(index.is_mentioned(t.i) for t in run) or forename_gender(run.text) is None:
+def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: ANN001 - a spaCy Span
+    if any(index.is_mentioned(t.i) for t in run):
+        return False
+    if forename_gender(run.text) is None and not titled and not _described_as_person(run[-1]):
         return False
     last = run[-1]
     if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
@@ -70,6 +76,12 @@ def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
     if before is not None and before.lower_ == "the" and before.head.i == last.i:
         return False  # "the Elizabeth Line": a name with an article is a thing's
     return last.dep_ in _ACTOR_DEPS
+
+
+def _described_as_person(last: Token) -> bool:
+    """"Kemi Ade, the opposition leader,": a name set beside a post held by one person."""
+    return any(c.dep_ == "appos" and c.i > last.i and c.tag_ == "NN" and c.lemma_.lower() in _POSTS
+               for c in last.children)
 
 
 def _goes_on_before(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc

@@ -29,3 +29,14 @@ def test_an_honorific_picks_the_namesake_of_its_sex(nlp):
         names = {e.id: e.name for e in ex.entities}
         told = [names[r.object] for r in ex.relations if r.predicate == "COMMUNICATED_WITH"]
         assert told == [who], told
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Fighters of the Wagner Group left the city on Monday. The group said it had won.", "Wagner Group"),
+    ("Officers of the Metropolitan Police searched the house. The police said two men were held.",
+     "Metropolitan Police"),
+])
+def test_the_kind_of_body_alone_is_the_body_named_before(nlp, text, body):
+    """Regression: "the group", "the police" became speakers of their own beside the body named."""
+    _, ex = entities(nlp, text)
+    assert [q.speaker.name for q in ex.quotes] == [body]

@@ -92,3 +92,9 @@ def test_a_plural_possessive_inside_a_name_is_part_of_it(nlp):
     assert "People's Party" in names and "United Nations Children's Fund" in names, names
     assert "Party" not in names and "Fund" not in names, names
     assert "Nordic Institute" in names, names
+
+
+def test_quotation_marks_around_a_name_are_no_part_of_it(nlp):
+    names, _ = entities(nlp, 'The two heads of state discussed the "Union State" integration process and '
+                             'regional security, according to the statement.')
+    assert "Union State" in names and not any('"' in n for n in names), names

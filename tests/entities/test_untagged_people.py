@@ -47,3 +47,15 @@ def test_a_name_that_goes_on_before_the_forename_is_no_person(nlp):
     # regression: "Second Thomas Shoal" gave a person "Thomas Shoal"
     names, _ = entities(nlp, "Chinese ships blocked a resupply mission to Second Thomas Shoal on Monday.")
     assert "Thomas Shoal" not in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Femi Olatunde, the opposition leader, accused the government of chaos.", "Femi Olatunde"),
+    ("Governor Femi Olatunde accused the government of chaos.", "Femi Olatunde"),
+    ("Mayor Femi Olatunde blamed the rain.", "Femi Olatunde"),
+])
+def test_a_name_with_a_post_is_a_person_whatever_the_forename(nlp, text, name):
+    """Regression: an untagged name the forename lists do not know became an organisation
+    though the text gives it a title or a post in apposition."""
+    names, _ = entities(nlp, text)
+    assert names.get(name) == "person", names

@@ -126,6 +126,15 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
                 d.addressee = who
             continue
+        if before.root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
+                                                    or who is None and _same_description(subj, d.verb)):
+            # "A woman asked Lee about the charges. “Should we believe them?” the woman said":
+            # the asker's words go on to the one asked
+            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            ref = index.at(asked) if asked is not None else None
+            if ref is not None and ref.type == "person" and ref.id != spk.id:
+                d.addressee = ref
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = from_setting(before.root, index, resolver)
@@ -133,6 +142,14 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _same_description(before: Token, verb: Token | None) -> bool:
+    """ "a retired nurse asked … “…,” the nurse said": the cue's subject takes up, with "the",
+    the noun that described the one in the sentence before."""
+    mine = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return mine is not None and mine.pos_ == "NOUN" and before.pos_ == "NOUN" \
+        and mine.lemma_.lower() == before.lemma_.lower() and any(c.lower_ == "the" for c in mine.children)
 
 
 def _interview_named_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,

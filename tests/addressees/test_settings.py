@@ -1,0 +1,45 @@
+"""The audience the setting around the cue names (graph/addressees/settings.py); sentences invented
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("\u201cWe will finish the bridge,\u201d Mayor Ida Holm said in front of a crowd of about 800 people "
+     "who filled the town hall.", "finish the bridge", "crowd"),
+    ("Mayor Ida Holm said before hundreds of fishermen on the quay that the harbour would stay open.",
+     "harbour would stay open", "fishermen"),
+])
+def test_the_people_the_speaker_stood_before(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_no_audience_before_a_thing_or_a_time():
+    for text, words in [
+        ("Mayor Ida Holm said in front of the town hall that the bridge would be finished.", "bridge would be"),
+        ("Mayor Ida Holm said before the vote that the bridge would be finished.", "bridge would be"),
+    ]:
+        q = _quote(text, words)
+        assert q.addressee is None, (text, q.addressee)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Paul Weber held a news conference in Dover in which he renewed his attack on the mayor, "
+    "mocking his budget and pointedly saying the city had wasted the flood money.",
+    "Governor Paul Weber held a news conference in Dover, saying the city had wasted the flood money.",
+])
+def test_a_cue_of_what_went_on_at_a_news_conference(text):
+    q = _quote(text, "wasted the flood money")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee

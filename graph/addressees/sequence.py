@@ -48,12 +48,17 @@ def said_in_channel(verb: Token) -> bool:
     return any(channel(t) or asking_clause(t, verb) for t in verb.sent)
 
 
-def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:
+# Cues that go on with the words just said ("…,” he added"; "she continued"): the same audience.
+_GOING_ON_CUES = frozenset("add continue".split())
+
+
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
     is kept only when the first quote was said in an interview, a letter or a call
-    (``in_channel``): "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
+    (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"):
+    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
@@ -61,7 +66,8 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None
         if prev is not None and d.addressee is None and spk is not None:
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
-                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried) \
+                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried
+                         or cue_lemma(d) in _GOING_ON_CUES) \
                     and 0 <= d.para - prev.para <= 1 \
                     and d.start >= prev.end:
                 d.addressee = prev.addressee

@@ -117,6 +117,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 ref = audience(faced, index, resolver, strict=False)  # people, checked in _faced
                 if ref is not None:
                     return ref
+        if tok.lemma_.lower() == "hearing" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") \
+                and tok.head.head.i == verb.i:
+            ref = _body_heard(tok, index, resolver)
+            if ref is not None:
+                return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
         lemma = tok.lemma_.lower()
@@ -157,6 +162,24 @@ def _press_event_around(verb: Token) -> Token | None:
         if child.dep_ == "relcl" and press_event(anc):
             return anc
         child = anc
+    return None
+
+
+def _body_heard(hearing: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "said at a hearing of the House Oversight Committee", "at a hearing before the Senate
+    Judiciary Committee", "during a Senate Armed Services Committee hearing": the body that held
+    the hearing was spoken to."""
+    for child in hearing.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "before"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+            if ref is not None and ref.type in ("organization", "country"):
+                return ref
+    for child in hearing.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            ref = audience(child, index, resolver, strict=True)
+            if ref is not None and ref.type in ("organization", "country"):
+                return ref
     return None
 
 

@@ -52,3 +52,10 @@ def test_the_askers_words_after_the_question_go_to_the_one_asked():
             "\u201cWho will care for us now?\u201d the nurse said.")
     q = _quote(text, "Who will care")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_words_added_right_after_a_person_told_go_to_that_person():
+    text = ("Mayor Ida Holm told Governor Paul Weber that the pier was unsafe. "
+            "\u201cWe cannot wait for the spring,\u201d she added.")
+    q = _quote(text, "wait for the spring")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

@@ -43,3 +43,14 @@ def test_no_audience_before_a_thing_or_a_time():
 def test_a_cue_of_what_went_on_at_a_news_conference(text):
     q = _quote(text, "wasted the flood money")
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Admiral Lena Dahl said at a hearing of the Senate Armed Services Committee that the fleet was too small.",
+     "Senate Armed Services Committee"),
+    ("At a House Budget Committee hearing on Tuesday, Admiral Lena Dahl said the fleet was too small.",
+     "House Budget Committee"),
+])
+def test_the_body_that_held_the_hearing(text, audience):
+    q = _quote(text, "fleet was too small")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee

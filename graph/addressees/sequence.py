@@ -29,7 +29,7 @@ class _Attributed(Protocol):
 
 # Channels a conversation goes on in: the quotes after one said in them keep its audience.
 # A court filing or brief too: "told the court in his filing. “…,” he wrote."
-_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief".split())
+_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief discussion".split())
 
 
 def said_in_channel(verb: Token) -> bool:
@@ -57,7 +57,8 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
     is kept only when the first quote was said in an interview, a letter or a call
-    (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"):
+    (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"; a
+    quote with no cue of its own in the same paragraph):
     "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
@@ -67,7 +68,10 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
                     and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried
-                         or cue_lemma(d) in _GOING_ON_CUES) \
+                         or cue_lemma(d) in _GOING_ON_CUES
+                         # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
+                         # the same paragraph, are the same telling
+                         or cue_lemma(d) is None and d.para == prev.para) \
                     and 0 <= d.para - prev.para <= 1 \
                     and d.start >= prev.end:
                 d.addressee = prev.addressee

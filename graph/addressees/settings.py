@@ -19,13 +19,13 @@ from .audience import audience, on_air, press_event, programme_after, reporters
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
 call conversation podcast broadcast meeting talks session exchange chat breakfast lunch luncheon dinner
-appearance testimony
+appearance testimony discussion
 """.split())
 # Channels whose "with" phrase is the one talked to: "an interview with X", "a call with X", "a
 # question-and-answer session with reporters".
 # "a breakfast with reporters", "a lunch with donors": the meal is a meeting.
 _WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat breakfast lunch luncheon "
-                           "dinner".split())
+                           "dinner discussion".split())
 # Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
 _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).

@@ -70,9 +70,14 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
             continue
         elif lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
-                any(c.dep_ == "xcomp" and c.i > child.i for c in children):
+                any(c.i > child.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) for c in children):
             # "called on Peru to …" ("on" parsed as a preposition or as a particle)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                # "called on Michigan Gov. Rick Snyder (R) to resign": a name followed by an aside
+                # is parsed as the verb's subject, after "on" and before the clause
+                target = next((c for c in children if c.dep_ in ("nsubj", "dobj") and c.i > child.i
+                               and c.pos_ in ("PROPN", "NOUN")), None)
         if target is None:
             continue
         if target.lower_ in PRONOUN_GENDER and target.dep_ in ("dobj", "dative", "pobj"):
@@ -88,6 +93,11 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if ref is not None:
             return ref
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "to resign": a clause of "to" and a bare verb (what someone is called on to do)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _fronted_to_people(prep: Token) -> bool:

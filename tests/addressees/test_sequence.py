@@ -59,3 +59,10 @@ def test_words_added_right_after_a_person_told_go_to_that_person():
             "\u201cWe cannot wait for the spring,\u201d she added.")
     q = _quote(text, "wait for the spring")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_words_quoted_on_with_no_cue_after_a_person_told_go_to_that_person():
+    text = ("\u201cThe pier is unsafe,\u201d Mayor Ida Holm told Governor Paul Weber. "
+            "\u201cWe cannot wait for the spring.\u201d")
+    q = _quote(text, "wait for the spring")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

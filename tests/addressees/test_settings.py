@@ -54,3 +54,9 @@ def test_a_cue_of_what_went_on_at_a_news_conference(text):
 def test_the_body_that_held_the_hearing(text, audience):
     q = _quote(text, "fleet was too small")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_discussion_with_someone():
+    q = _quote("\u201cThe pier will reopen,\u201d Mayor Ida Holm said during a discussion on Monday with Jon Berg, "
+               "the editor of the Harbor Times.", "pier will reopen")
+    assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee

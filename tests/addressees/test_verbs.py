@@ -22,3 +22,9 @@ def test_a_fronted_to_phrase_of_no_people_is_no_audience():
     q = _quote("To the surprise of his aides, Senator Rolf Aune promised to close the toll roads.",
                "close the toll roads")
     assert q.addressee is None, q.addressee
+
+
+def test_called_on_a_name_followed_by_an_aside():
+    q = _quote("On Monday, Senator Rolf Aune (D-Ore.) called on Governor Paul Weber (R) to resign over the "
+               "flood response.", "resign over the")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

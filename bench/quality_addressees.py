@@ -38,6 +38,13 @@ indexes 700-776 (700, 701, 707, 708, 711, 713, 717, 718, 738, 739, 769, 776: the
 range with the most verbs or nouns of address), whose addressees one engineer wrote down by these rules,
 reading every attribution in its paragraph, before quotegraph was run on them, in
 ``tests/data/polnear-train-i.addressees.gold.jsonl`` (a learning set: its misses were then worked on).
+``--set m``: fifteen readable articles of line indexes 250-295 (250, 255, 261, 262, 270, 278, 279, 280, 282,
+289, 290, 295: the unread ones of that range with the most words of address -- told, interview, urged,
+crowd, rally, reporters, ...) and 109, 131, 146 (read a little later, the same way), 61 addressees written
+down by one engineer by these rules before quotegraph was run on them, counting also a crowd or audience a speaker addressed ("told a crowd", "said in front of
+a crowd of about 1,000 people", "to rapturous crowds, he vows"), the reporters of a news conference, an
+outlet a quote was said on ("said on CNN") and a quote carried on from the one before; in
+``tests/data/polnear-train-m.addressees.gold.jsonl`` (a learning set).
 
 usage (from the repository root):
   python bench/quality_addressees.py                 # quotegraph extract, scored with --names
@@ -103,8 +110,8 @@ def assemble(gold: Path, articles: list[dict]) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("train", "d", "e", "f", "i"), default="train",
-                    help="which gold: the 25 sampled articles (default), the hidden set d, e or f, or the learning set i")
+    ap.add_argument("--set", choices=("train", "d", "e", "f", "i", "m"), default="train",
+                    help="which gold: the 25 sampled articles (default), the hidden set d, e or f, or the learning sets i and m")
     ap.add_argument("--gold", type=Path, help="another gold file (default: the --set's)")
     ap.add_argument("--articles", type=Path, default=ARTICLES)
     ap.add_argument("--scorer", type=Path, default=SCORER)

@@ -83,6 +83,9 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
                         and index.at(c).type in ("person", "media")), None)
     if named_after is not None and target.pos_ == "NOUN":
         target = named_after  # "told conservative radio host Hal Brun": the host named
+    titled = _titled_outlet(target, index)
+    if titled is not None:
+        return titled  # "told the television program “Inside Edition”": the programme, by its title
     if press_event(target):
         return reporters(target, index)
     if target.tag_ == "NN" and target.lemma_.lower() in _DESCRIBED_OFFICIALS:
@@ -155,8 +158,11 @@ _CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
 def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
     """ "said on “Face the Nation”", "an interview on “Meet the Press”": a broadcast named by a
     quoted title right after "on" (the parser reads such a title as a clause), as the outlet."""
-    doc = prep.doc
-    start = prep.i + 1
+    return _quoted_title(prep.doc, prep.i + 1, index)
+
+
+def _quoted_title(doc, start: int, index: EntityIndex) -> EntityRef | None:  # noqa: ANN001
+    """A broadcast's quoted title opening at token ``start`` (“Meet the Press”), as the outlet."""
     if start >= len(doc) or doc[start].text not in _OPENING_QUOTES:
         return None
     end = start + 1
@@ -198,6 +204,36 @@ def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:
             if ref is not None and ref.type == "media":
                 return ref
     return None
+
+
+# Nouns for a broadcast or a publication that a title in apposition names ("the program “Inside
+# Edition”", "the magazine Vogue"); the outlet nouns of MEDIA_NOUNS and the programme nouns.
+_PROGRAMME_NOUNS = frozenset("program programme show broadcast podcast".split())
+
+
+def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "the television program “Inside Edition”", "the radio show Morning Edition": a programme
+    or outlet noun with a proper name in apposition is that named outlet (the model often tags
+    such a title a work of art, or nothing, so the index may not hold it yet)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROGRAMME_NOUNS | MEDIA_NOUNS:
+        return None
+    if noun.lemma_.lower() in _PROGRAMME_NOUNS:
+        # the parser hangs a quoted title anywhere; only a programme's, as words quoted after
+        # "told the newspaper" are what was said
+        quoted = _quoted_title(noun.doc, noun.i + 1, index)
+        if quoted is not None:
+            return quoted
+    title = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+    if title is None:
+        return None
+    named = index.at(title)
+    if named is not None:
+        return named if named.type in ("media", "organization") else None
+    words = [t for t in title.subtree if not t.is_punct or t.text in ("&", "-")]
+    if not words or not all(t.is_title or t.is_upper or not t.is_alpha or t.is_stop for t in words):
+        return None
+    cluster = index.add(title.doc[words[0].i:words[-1].i + 1], "media")
+    return index.ref(cluster) if cluster else None
 
 
 def _counted(tok: Token) -> Token:
@@ -318,5 +354,7 @@ def people(tok: Token) -> bool:
     parse rather than a list: plural nouns heading a mention with a nationality or a place."""
     if tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
         return True
-    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts) or tok.lower_ in GROUP_NOUNS
+    # "crowds", "audiences": the plural of a word for people gathered
+    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts) or tok.lower_ in GROUP_NOUNS \
+        or tok.lemma_.lower() in GROUP_NOUNS
 

@@ -29,7 +29,7 @@ class _Attributed(Protocol):
 
 # Channels a conversation goes on in: the quotes after one said in them keep its audience.
 # A court filing or brief too: "told the court in his filing. “…,” he wrote."
-_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief".split())
+_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief discussion".split())
 
 
 def said_in_channel(verb: Token) -> bool:
@@ -48,12 +48,18 @@ def said_in_channel(verb: Token) -> bool:
     return any(channel(t) or asking_clause(t, verb) for t in verb.sent)
 
 
-def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None:
+# Cues that go on with the words just said ("…,” he added"; "she continued"): the same audience.
+_GOING_ON_CUES = frozenset("add continue".split())
+
+
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
     is kept only when the first quote was said in an interview, a letter or a call
-    (``in_channel``): "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
+    (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"; a
+    quote with no cue of its own in the same paragraph):
+    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
@@ -61,7 +67,11 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False) -> None
         if prev is not None and d.addressee is None and spk is not None:
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
-                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried) \
+                    and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried
+                         or cue_lemma(d) in _GOING_ON_CUES
+                         # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
+                         # the same paragraph, are the same telling
+                         or cue_lemma(d) is None and d.para == prev.para) \
                     and 0 <= d.para - prev.para <= 1 \
                     and d.start >= prev.end:
                 d.addressee = prev.addressee
@@ -126,6 +136,15 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
                 d.addressee = who
             continue
+        if before.root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
+                                                    or who is None and _same_description(subj, d.verb)):
+            # "A woman asked Lee about the charges. “Should we believe them?” the woman said":
+            # the asker's words go on to the one asked
+            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            ref = index.at(asked) if asked is not None else None
+            if ref is not None and ref.type == "person" and ref.id != spk.id:
+                d.addressee = ref
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = from_setting(before.root, index, resolver)
@@ -133,6 +152,14 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _same_description(before: Token, verb: Token | None) -> bool:
+    """ "a retired nurse asked … “…,” the nurse said": the cue's subject takes up, with "the",
+    the noun that described the one in the sentence before."""
+    mine = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return mine is not None and mine.pos_ == "NOUN" and before.pos_ == "NOUN" \
+        and mine.lemma_.lower() == before.lemma_.lower() and any(c.lower_ == "the" for c in mine.children)
 
 
 def _interview_named_before(verb: Token, index: EntityIndex, resolver: SpeakerResolver,

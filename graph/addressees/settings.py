@@ -19,13 +19,13 @@ from .audience import audience, on_air, press_event, programme_after, reporters
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
 call conversation podcast broadcast meeting talks session exchange chat breakfast lunch luncheon dinner
-appearance testimony
+appearance testimony discussion
 """.split())
 # Channels whose "with" phrase is the one talked to: "an interview with X", "a call with X", "a
 # question-and-answer session with reporters".
 # "a breakfast with reporters", "a lunch with donors": the meal is a meeting.
 _WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat breakfast lunch luncheon "
-                           "dinner".split())
+                           "dinner discussion".split())
 # Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
 _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
@@ -40,6 +40,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     audience named in the cue's sentence by a channel, a participle or a press event; never in
     the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
+    event = _press_event_around(verb)
+    if event is not None:
+        return reporters(event, index)
     # the clause reported before the cue ("Ruiz held a meeting with Quispe, an official said")
     # tells of no setting of the telling; one reported after it only by "in"/"during" ("said
     # Turkey wanted calm in an interview with Reuters", not "said he had a call with Lee")
@@ -86,7 +89,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 named = index.at(pobj) if pobj is not None else None
                 if named is not None and named.type == "person":
                     return named
-                if pobj is not None and _counted_people(pobj):
+                if pobj is not None and counted_people(pobj):
                     ref = audience(pobj, index, resolver, strict=False)
                     if ref is not None:
                         return ref
@@ -96,7 +99,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     (p for o in tok.children if o.dep_ in ("prt", "advmod") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "at"), None)
                 pobj = next((g for g in at.children if g.dep_ == "pobj"), None) if at is not None else None
-                if pobj is not None and _counted_people(pobj):
+                if pobj is not None and counted_people(pobj):
                     ref = audience(pobj, index, resolver, strict=False)  # people, checked above
                     if ref is not None:
                         return ref
@@ -108,6 +111,17 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if tok.dep_ == "prep" and tok.head.i == verb.i:
+            faced = _faced(tok)
+            if faced is not None:
+                ref = audience(faced, index, resolver, strict=False)  # people, checked in _faced
+                if ref is not None:
+                    return ref
+        if tok.lemma_.lower() == "hearing" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") \
+                and tok.head.head.i == verb.i:
+            ref = _body_heard(tok, index, resolver)
+            if ref is not None:
+                return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
         lemma = tok.lemma_.lower()
@@ -131,6 +145,59 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
+# Verbs of holding a press event ("held a news conference, saying …"; not "skipped the briefing").
+_HOLDING = frozenset("hold give call convene host".split())
+
+
+def _press_event_around(verb: Token) -> Token | None:
+    """ "held a news conference in which he continued his attack, saying …": a cue inside the
+    clause that tells what went on at a press event was said to reporters; so is a participle on
+    the holding of one ("held a news conference, saying …")."""
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _HOLDING:
+        held = next((c for c in verb.head.children if c.dep_ == "dobj" and press_event(c)), None)
+        if held is not None:
+            return held
+    child = verb
+    for anc in verb.ancestors:
+        if child.dep_ == "relcl" and press_event(anc):
+            return anc
+        child = anc
+    return None
+
+
+def _body_heard(hearing: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "said at a hearing of the House Oversight Committee", "at a hearing before the Senate
+    Judiciary Committee", "during a Senate Armed Services Committee hearing": the body that held
+    the hearing was spoken to."""
+    for child in hearing.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "before"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+            if ref is not None and ref.type in ("organization", "country"):
+                return ref
+    for child in hearing.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            ref = audience(child, index, resolver, strict=True)
+            if ref is not None and ref.type in ("organization", "country"):
+                return ref
+    return None
+
+
+def _faced(prep: Token) -> Token | None:
+    """ "said in front of a crowd of about 1,000 people", "spoke before hundreds of farmers": the
+    people a speaker stood before, on the cue itself (not "before the vote", "in front of the
+    building": no people)."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if prep.lower_ == "in" and pobj.lower_ == "front":
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    elif prep.lower_ != "before":
+        return None
+    return pobj if pobj is not None and counted_people(pobj) else None
+
+
 def asking_clause(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` is a clause of asking that the cue ``verb`` answers: hanging on the cue
     ("When asked …, Lee said"), or on the words the cue's parataxis quotes ("Asked …, she said,
@@ -146,7 +213,7 @@ def _question(clause: Token) -> bool:
     return first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WRB", "WDT")
 
 
-def _counted_people(tok: Token) -> bool:
+def counted_people(tok: Token) -> bool:
     """ "hundreds of farmers", "the crowd", "supporters": plural people or a gathering, not a
     place or a thing looked at ("looking at China", "looking at the figures")."""
     if tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or tok.ent_type_ == "CARDINAL":
@@ -155,7 +222,7 @@ def _counted_people(tok: Token) -> bool:
         # a crowd counted ("hundreds of farmers"; "dozens of Mainers", a plural demonym tagged NNP)
         return counted is not None and (counted.tag_ in ("NNS", "NNPS") or counted.tag_ == "NNP"
                                         and counted.lower_.endswith("s") and not counted.ent_type_)
-    return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lower_ in (
+    return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lemma_.lower() in (
         "crowd", "audience")
 
 

@@ -9,6 +9,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import SpeakerResolver
 from .audience import PRONOUN_GENDER, audience, on_air, programme_after, pronoun_told
+from .settings import counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
@@ -42,7 +43,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
             children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
     for child in children:
-        if child.i < verb.i and child.dep_ != "dative":
+        if child.i < verb.i and child.dep_ != "dative" and not _fronted_to_people(child):
             continue
         target = None
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
@@ -69,9 +70,14 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
             continue
         elif lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
-                any(c.dep_ == "xcomp" and c.i > child.i for c in children):
+                any(c.i > child.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) for c in children):
             # "called on Peru to …" ("on" parsed as a preposition or as a particle)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                # "called on Michigan Gov. Rick Snyder (R) to resign": a name followed by an aside
+                # is parsed as the verb's subject, after "on" and before the clause
+                target = next((c for c in children if c.dep_ in ("nsubj", "dobj") and c.i > child.i
+                               and c.pos_ in ("PROPN", "NOUN")), None)
         if target is None:
             continue
         if target.lower_ in PRONOUN_GENDER and target.dep_ in ("dobj", "dative", "pobj"):
@@ -87,6 +93,21 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if ref is not None:
             return ref
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "to resign": a clause of "to" and a bare verb (what someone is called on to do)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _fronted_to_people(prep: Token) -> bool:
+    """ "To cheering crowds, he vows …", "to supporters in Ohio, she said …": a "to" phrase put
+    before the cue is its audience only when it names people gathered or counted (not "to the
+    surprise of many", "to be sure", "according to")."""
+    if prep.dep_ != "prep" or prep.lower_ != "to":
+        return False
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.tag_ in ("NNS", "NNPS") and counted_people(pobj)
 
 
 def _says_a_clause(verb: Token) -> bool:

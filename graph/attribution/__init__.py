@@ -174,8 +174,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     def speaker_of(d: Draft) -> EntityRef | None:
         return d.speaker.entity if d.speaker is not None else None
 
-    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb))
-    answers(drafts, speaker_of, lambda d: d.cue.lemma if d.cue is not None else None)
+    cue_lemma = lambda d: d.cue.lemma if d.cue is not None else None  # noqa: E731
+    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb), cue_lemma)
+    answers(drafts, speaker_of, cue_lemma)
     setting_before(drafts, doc, index, resolver, speaker_of)
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"

@@ -45,3 +45,24 @@ def test_a_participle_of_telling_in_the_cues_sentence_names_the_audience():
                "Monday, \u201cBut gosh, they are both qualified,\u201d he said, adding, \u201cAnn is very "
                "qualified.\u201d", "very qualified")
     assert q.addressee is not None and q.addressee.name == "Harbor Times"
+
+
+def test_the_askers_words_after_the_question_go_to_the_one_asked():
+    text = ("At a forum in Dover, a retired nurse asked Governor Paul Weber about the closed clinics. "
+            "\u201cWho will care for us now?\u201d the nurse said.")
+    q = _quote(text, "Who will care")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_words_added_right_after_a_person_told_go_to_that_person():
+    text = ("Mayor Ida Holm told Governor Paul Weber that the pier was unsafe. "
+            "\u201cWe cannot wait for the spring,\u201d she added.")
+    q = _quote(text, "wait for the spring")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_words_quoted_on_with_no_cue_after_a_person_told_go_to_that_person():
+    text = ("\u201cThe pier is unsafe,\u201d Mayor Ida Holm told Governor Paul Weber. "
+            "\u201cWe cannot wait for the spring.\u201d")
+    q = _quote(text, "wait for the spring")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

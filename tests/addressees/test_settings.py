@@ -1,0 +1,62 @@
+"""The audience the setting around the cue names (graph/addressees/settings.py); sentences invented
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("\u201cWe will finish the bridge,\u201d Mayor Ida Holm said in front of a crowd of about 800 people "
+     "who filled the town hall.", "finish the bridge", "crowd"),
+    ("Mayor Ida Holm said before hundreds of fishermen on the quay that the harbour would stay open.",
+     "harbour would stay open", "fishermen"),
+])
+def test_the_people_the_speaker_stood_before(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_no_audience_before_a_thing_or_a_time():
+    for text, words in [
+        ("Mayor Ida Holm said in front of the town hall that the bridge would be finished.", "bridge would be"),
+        ("Mayor Ida Holm said before the vote that the bridge would be finished.", "bridge would be"),
+    ]:
+        q = _quote(text, words)
+        assert q.addressee is None, (text, q.addressee)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Paul Weber held a news conference in Dover in which he renewed his attack on the mayor, "
+    "mocking his budget and pointedly saying the city had wasted the flood money.",
+    "Governor Paul Weber held a news conference in Dover, saying the city had wasted the flood money.",
+])
+def test_a_cue_of_what_went_on_at_a_news_conference(text):
+    q = _quote(text, "wasted the flood money")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Admiral Lena Dahl said at a hearing of the Senate Armed Services Committee that the fleet was too small.",
+     "Senate Armed Services Committee"),
+    ("At a House Budget Committee hearing on Tuesday, Admiral Lena Dahl said the fleet was too small.",
+     "House Budget Committee"),
+])
+def test_the_body_that_held_the_hearing(text, audience):
+    q = _quote(text, "fleet was too small")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_discussion_with_someone():
+    q = _quote("\u201cThe pier will reopen,\u201d Mayor Ida Holm said during a discussion on Monday with Jon Berg, "
+               "the editor of the Harbor Times.", "pier will reopen")
+    assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee

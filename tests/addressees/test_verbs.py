@@ -1,0 +1,30 @@
+"""The audience the cue's own words name (graph/addressees/verbs.py); sentences invented for this test."""
+
+from __future__ import annotations
+
+from quotegraph import extract_text
+
+
+def _quote(text, words):
+    for q in extract_text(text).quotes:
+        if any(words in c.text for c in q.contents):
+            return q
+    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+
+
+def test_a_to_phrase_of_people_put_before_the_cue():
+    q = _quote("In town after town, to large crowds, Senator Rolf Aune promises to close the toll roads.",
+               "close the toll roads")
+    assert q.addressee is not None and "crowds" in q.addressee.name, q.addressee
+
+
+def test_a_fronted_to_phrase_of_no_people_is_no_audience():
+    q = _quote("To the surprise of his aides, Senator Rolf Aune promised to close the toll roads.",
+               "close the toll roads")
+    assert q.addressee is None, q.addressee
+
+
+def test_called_on_a_name_followed_by_an_aside():
+    q = _quote("On Monday, Senator Rolf Aune (D-Ore.) called on Governor Paul Weber (R) to resign over the "
+               "flood response.", "resign over the")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

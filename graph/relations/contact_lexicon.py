@@ -20,6 +20,9 @@ _VERB_EVENTS = {
     "thank": "message", "congratulate": "message", "text": "message", "email": "message",
     "message": "message", "assure": "message", "reassure": "message", "notify": "message",
     "explain": "message", "appeal": "message", "summon": "summons",
+    # an order is a message to the one ordered ("instructed the envoy to …"); a speech to a body
+    # is a message to it ("addressed parliament", only with an actor as its object)
+    "instruct": "message", "address": "message",
     # appeals: contact only when they bid their object do something (_APPEAL_ONLY)
     "press": "message", "push": "message", "pressure": "message", "encourage": "message", "implore": "message",
     "beg": "message", "lobby": "message", "exhort": "message",
@@ -51,7 +54,7 @@ _APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "lob
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand"} | _APPEAL_ONLY
+                 "hand", "instruct", "address"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -103,7 +106,10 @@ _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
                 "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
                 "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
-                "administration", "administrations"}
+                "administration", "administrations",
+                # an ambassador or a regime stands for its state ("summoned the Argentine
+                # ambassador", "the Syrian regime")
+                "ambassador", "ambassadors", "regime", "regimes"}
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",

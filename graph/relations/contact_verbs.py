@@ -41,7 +41,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "told visiting Foreign Minister X": an attribute, not an act
     appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
     if lemma == "call" and not appeal and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
-            c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
+            c.lower_ == "for" or c.lower_ in ("on", "upon") and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
     if lemma == "call" and any(_quote_follows(c) for c in verb.children if c.dep_ == "dobj"):
@@ -65,11 +65,16 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
-        if noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+        swapped = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED), None) \
+            if lemma == "exchange" and noun is None else None
+        if swapped is not None:  # "exchanged views", "exchanged greetings": what only people swap
+            event = _EXCHANGED[swapped.lemma_.lower()]
+        elif noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
             return
-        event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
-        if any(c.lower_ == "phone" for c in noun.lefts):
-            event = "call"
+        else:
+            event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+            if any(c.lower_ == "phone" for c in noun.lefts):
+                event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
     passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -132,12 +137,12 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             targets += parties(ctx, child)
         elif child.dep_ == "dative" and child.pos_ != "ADP" and lemma in _CARRYING_VERBS:
             targets += parties(ctx, child)  # "sent Haddad a letter": the letter checked above
-        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
+        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite", "instruct"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
                             for p in parties(ctx, g)]
-        elif appeal and child.dep_ == "prep" and child.lower_ == "on":
+        elif appeal and child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
             # "spoke with X and with Y": the second "with" hangs on the first
@@ -170,7 +175,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
         targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
-    if lemma in ("visit",):
+    if lemma in ("visit", "address"):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
         targets = [t for t in targets if t[1].type == "person"]
@@ -185,6 +190,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif len(sources) >= 2 and lemma == "exchange" and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                 for c in verb.children):
+        # "Mexico and Canada exchanged letters": each wrote to the other
+        pairwise(ctx, sources, verb, event, lemma, 0.7)
     elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
@@ -217,6 +226,11 @@ def gathering_verb(ctx: Context, verb: Token) -> None:
     subj = subject_of(verb)
     if subj is not None and subj.pos_ != "PRON":
         mediate(ctx, parties(ctx, subj), gathered, verb, verb.lemma_.lower())
+
+
+# what only those in contact swap: "exchanged views" (talks), "exchanged greetings" (a meeting)
+_EXCHANGED = {"view": "talks", "views": "talks", "greeting": "meeting", "greetings": "meeting",
+              "pleasantry": "meeting", "pleasantries": "meeting", "note": "message", "notes": "message"}
 
 
 # plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
@@ -285,11 +299,12 @@ def _quote_follows(obj: Token) -> bool:
 
 
 def _called_on(verb: Token) -> bool:
-    """ "called on Peru to reopen the border": an appeal to someone, told as "urged" is (not
+    """ "called on (or upon) Peru to reopen the border": an appeal to someone, told as "urged" is (not
     "called on Monday", "called for talks")."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_date(c)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _on_a_date(c)
                and any(g.dep_ == "pobj" for g in c.children)), None)
-    return on is not None and any(c.dep_ == "xcomp" and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
+    # (the parser hangs the "to" clause as a complement or as an adverbial one)
+    return on is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                          for g in c.children)
                                   for c in verb.children)
 

@@ -481,3 +481,39 @@ def test_no_contact_with_ones_own_country(nlp, text):
 def test_an_appeal_abroad_is_still_a_contact(nlp):
     ex = run(nlp, "Chilean Foreign Minister Ana Ruiz urged Peru to reopen the border.")
     assert frozenset(("Ana Ruiz", "Peru")) in pairs(ex, C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # an order is a message to the one ordered
+    ("President Elena Vasquez instructed Foreign Minister Tomas Rey to open talks with Chile.",
+     "Elena Vasquez", "Tomas Rey", "message"),
+    # a speech to a body, and words told to a sitting of it
+    ("Prime Minister Kenji Sato addressed the United Nations General Assembly on Thursday.",
+     "Kenji Sato", "UN General Assembly", "message"),
+    ("Chancellor Karl Brandt told a session of the European Parliament that Europe must spend more on defense.",
+     "Karl Brandt", "European Parliament", "message"),
+    # things only those in contact swap, with a plural subject
+    ("Mexico and Canada exchanged letters on the dispute in March.", "Mexico", "Canada", "message"),
+    ("Mexico and Canada exchanged views on the dispute in March.", "Mexico", "Canada", "talks"),
+    # an unnamed ambassador stands for the state that sent him
+    ("Brazil summoned the Argentine ambassador on Monday to protest against the remarks.",
+     "Brazil", "Argentina", "summons"),
+    # "called upon" as "called on"; a regime for its state, a demonym of two words whole
+    ("Mayor Ana Silva called upon Governor Luis Pena to reopen the bridge.", "Ana Silva", "Luis Pena", "message"),
+    ("The European Union called on the North Korean regime to return to talks.",
+     "European Union", "North Korea", "message"),
+])
+def test_orders_speeches_exchanges_and_envoys(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Kenji Sato addressed the issue of tariffs on Thursday.",
+    "Mexico and Canada exchanged fire across the river in the film.",
+    "The European Union called on the North Korean regime to return to talks.",
+])
+def test_no_contact_without_an_actor_told(nlp, text):
+    assert not any("South Korea" in p for p in pairs(run(nlp, text), C)) and \
+        not any("tariffs" in " ".join(p) for p in pairs(run(nlp, text), C))
+    if "exchanged fire" in text or "issue" in text:
+        assert not pairs(run(nlp, text), C)

@@ -23,6 +23,10 @@ _VERB_EVENTS = {
     # an order is a message to the one ordered ("instructed the envoy to …"); a speech to a body
     # is a message to it ("addressed parliament", only with an actor as its object)
     "instruct": "message", "address": "message",
+    # a contact of unsaid kind, a reply to someone, a post aimed at someone ("contacted X",
+    # "replied to X", "tweeted at X"; not "responded to", which is as often a reaction: "responding
+    # to a surging rival"; nor a debate, which readers take for a contest, not a contact)
+    "contact": "call", "reply": "message", "tweet": "message",
     # appeals: contact only when they bid their object do something (_APPEAL_ONLY)
     "press": "message", "push": "message", "pressure": "message", "encourage": "message", "implore": "message",
     "beg": "message", "lobby": "message", "exhort": "message",
@@ -46,15 +50,15 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-               "huddle": ("with",), "plead": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
+               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
-_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "lobby", "exhort"}
+_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand", "instruct", "address"} | _APPEAL_ONLY
+                 "hand", "instruct", "address", "contact", "lobby"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -100,6 +104,7 @@ _NOUN_EVENTS = {
     "letter": "message", "message": "message", "briefing": "message",
     "input": "message",  # "drawn up with input from X": X advised those who drew it up
     "summons": "summons",
+    "touch": "call",  # "in touch with X" (only after "in")
 }
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
 _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
@@ -109,7 +114,7 @@ _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy
                 "administration", "administrations",
                 # an ambassador or a regime stands for its state ("summoned the Argentine
                 # ambassador", "the Syrian regime")
-                "ambassador", "ambassadors", "regime", "regimes"}
+                "ambassador", "ambassadors", "regime", "regimes", "ministry"}
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",

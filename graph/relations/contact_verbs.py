@@ -83,6 +83,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
         passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                               for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":

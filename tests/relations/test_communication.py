@@ -517,3 +517,39 @@ def test_no_contact_without_an_actor_told(nlp, text):
         not any("tariffs" in " ".join(p) for p in pairs(run(nlp, text), C))
     if "exchanged fire" in text or "issue" in text:
         assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("Governor Ruth Adams contacted Senator Mark Ellis after the vote, her spokesman said.",
+     "Ruth Adams", "Mark Ellis", "call"),
+    ("The White House lobbied Senator Mark Ellis for weeks before the vote.", "White House", "Mark Ellis", "message"),
+    ("Governor Ruth Adams replied to Senator Mark Ellis in a letter on Friday.", "Ruth Adams", "Mark Ellis", "message"),
+    ("Governor Ruth Adams tweeted at Senator Mark Ellis on Saturday, calling him weak.",
+     "Ruth Adams", "Mark Ellis", "message"),
+    ("Senator Mark Ellis said he has been in touch with Governor Ruth Adams about the storm.",
+     "Mark Ellis", "Ruth Adams", "call"),
+    # a passive summons with no agent: the one summoned to
+    ("Germany's ambassador to Russia was summoned to the Russian foreign ministry on Monday.",
+     "Russia", "Germany", "summons"),
+    # the parser hangs "in a call with" on the object of the verb
+    ("Ukrainian President Ivan Bondar thanked Poland for its support in a call with President Adam Nowak.",
+     "Ivan Bondar", "Adam Nowak", "call"),
+])
+def test_contacts_replies_posts_and_summons(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_talks_mediated_by_a_third_party_reach_both_sides(nlp):
+    ex = run(nlp, "Serbian President Milan Petrovic spoke with Kosovo's Prime Minister Arben Krasniqi on Monday, "
+                  "in talks mediated by the European Union.")
+    assert between(ex, C, "European Union", "Milan Petrovic").event == "mediation"
+    assert between(ex, C, "European Union", "Arben Krasniqi").event == "mediation"
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton, responding to a surging Sanders, agreed to ten debates.",
+    "Senators Mark Ellis and Ruth Adams debated in Boise on Thursday night.",
+    "Senator Mark Ellis said he had lost touch with Governor Ruth Adams years ago.",
+])
+def test_reactions_debates_and_lost_touch_are_no_contact(nlp, text):
+    assert not pairs(run(nlp, text), C)

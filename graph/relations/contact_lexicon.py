@@ -33,6 +33,7 @@ _VERB_EVENTS = {
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
     "hand": None, "deliver": None, "pass": None,  # "handed X a letter", "delivered a message to X"
     "exchange": None,  # "exchanged messages with X"
+    "lodge": None, "file": None,  # "lodged a protest with X" (only what _LODGED names)
     "share": "message",  # "shared intelligence with X": only what is told is shared so (_SHARED_WORDS)
     # phrasal: only with their particle or object (_PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
@@ -50,7 +51,7 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
+               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
 _APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
@@ -92,6 +93,7 @@ _ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be",
 # noun lemma → event
 _NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
+    "videoconference": "call", "teleconference": "call", "videocall": "call",
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
     "exchange": "meeting", "encounter": "meeting",
     # a meal together is a meeting: "had breakfast with X", "a dinner with Y"

@@ -553,3 +553,33 @@ def test_talks_mediated_by_a_third_party_reach_both_sides(nlp):
 ])
 def test_reactions_debates_and_lost_touch_are_no_contact(nlp, text):
     assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a relative clause on the event noun: the noun is the light verb's object
+    ("Her remarks answered a letter the Ellis campaign sent the Democratic National Committee on Monday.",
+     "Ellis campaign", "Democratic National Committee", "message"),
+    ("Ruiz read out the letter that Governor Tom Bell sent to Senator Ann Cole.", "Tom Bell", "Ann Cole", "message"),
+    ("The talks that Chile held with Peru in March ended without a deal.", "Chile", "Peru", "talks"),
+])
+def test_event_noun_with_a_relative_clause(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_letter_written_to_no_one_named_is_no_contact(nlp):
+    assert not pairs(run(nlp, "The letter Governor Tom Bell wrote was leaked to a newspaper."), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("The Chinese ambassador, Wei Lin, was called in by the State Department on Monday.",
+     "State Department", "Wei Lin", "summons"),
+    ("Japan lodged a protest with China over the incursion.", "Japan", "China", "message"),
+    ("Iranian Foreign Minister Reza Karimi held a videoconference with his Omani counterpart, Badr Hamad, on Sunday.",
+     "Reza Karimi", "Badr Hamad", "call"),
+])
+def test_called_in_protests_lodged_and_videoconferences(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_lawsuit_filed_is_no_contact(nlp):
+    assert not pairs(run(nlp, "The Ortega company filed a lawsuit with the Supreme Court of Chile on Monday."), C)

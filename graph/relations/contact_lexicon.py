@@ -104,6 +104,9 @@ _NOUN_EVENTS = {
     "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
     "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
     "letter": "message", "message": "message", "briefing": "message",
+    # written messages, which need their "to" side ("in an email to X", "a memo to Y")
+    "email": "message", "e-mail": "message", "memo": "message", "memorandum": "message", "note": "message",
+    "voicemail": "message", "telegram": "message",
     "input": "message",  # "drawn up with input from X": X advised those who drew it up
     "summons": "summons",
     "touch": "call",  # "in touch with X" (only after "in")

@@ -583,3 +583,15 @@ def test_called_in_protests_lodged_and_videoconferences(nlp, text, a, b, event):
 
 def test_a_lawsuit_filed_is_no_contact(nlp):
     assert not pairs(run(nlp, "The Ortega company filed a lawsuit with the Supreme Court of Chile on Monday."), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("In an email to Senator Ann Cole, Governor Tom Bell said the bridge would reopen.", "Tom Bell", "Ann Cole"),
+    ("Governor Tom Bell sent a memo to Senator Ann Cole on Monday.", "Tom Bell", "Ann Cole"),
+])
+def test_written_messages_to_someone(nlp, text, a, b):
+    assert between(run(nlp, text), C, a, b).event == "message"
+
+
+def test_of_note_is_no_message(nlp):
+    assert not pairs(run(nlp, "Of note, Governor Tom Bell said the bridge would reopen, Senator Ann Cole agreed."), C)

@@ -20,12 +20,20 @@ _VERB_EVENTS = {
     "thank": "message", "congratulate": "message", "text": "message", "email": "message",
     "message": "message", "assure": "message", "reassure": "message", "notify": "message",
     "explain": "message", "appeal": "message", "summon": "summons",
+    # an order is a message to the one ordered ("instructed the envoy to …"); a speech to a body
+    # is a message to it ("addressed parliament", only with an actor as its object)
+    "instruct": "message", "address": "message",
+    # a contact of unsaid kind, a reply to someone, a post aimed at someone ("contacted X",
+    # "replied to X", "tweeted at X"; not "responded to", which is as often a reaction: "responding
+    # to a surging rival"; nor a debate, which readers take for a contest, not a contact)
+    "contact": "call", "reply": "message", "tweet": "message",
     # appeals: contact only when they bid their object do something (_APPEAL_ONLY)
     "press": "message", "push": "message", "pressure": "message", "encourage": "message", "implore": "message",
     "beg": "message", "lobby": "message", "exhort": "message",
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
     "hand": None, "deliver": None, "pass": None,  # "handed X a letter", "delivered a message to X"
     "exchange": None,  # "exchanged messages with X"
+    "lodge": None, "file": None,  # "lodged a protest with X" (only what _LODGED names)
     "share": "message",  # "shared intelligence with X": only what is told is shared so (_SHARED_WORDS)
     # phrasal: only with their particle or object (_PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
@@ -43,15 +51,15 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-               "huddle": ("with",), "plead": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
+               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
-_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "lobby", "exhort"}
+_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand"} | _APPEAL_ONLY
+                 "hand", "instruct", "address", "contact", "lobby"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -85,6 +93,7 @@ _ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be",
 # noun lemma → event
 _NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
+    "videoconference": "call", "teleconference": "call", "videocall": "call",
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
     "exchange": "meeting", "encounter": "meeting",
     # a meal together is a meeting: "had breakfast with X", "a dinner with Y"
@@ -95,15 +104,22 @@ _NOUN_EVENTS = {
     "mediation": "mediation", "mediator": "mediation", "mediators": "mediation", "broker": "mediation",
     "argument": "meeting", "quarrel": "meeting", "spat": "meeting", "contact": "call", "contacts": "call",
     "letter": "message", "message": "message", "briefing": "message",
+    # written messages, which need their "to" side ("in an email to X", "a memo to Y")
+    "email": "message", "e-mail": "message", "memo": "message", "memorandum": "message", "note": "message",
+    "voicemail": "message", "telegram": "message",
     "input": "message",  # "drawn up with input from X": X advised those who drew it up
     "summons": "summons",
+    "touch": "call",  # "in touch with X" (only after "in")
 }
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
 _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
                 "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
                 "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
-                "administration", "administrations"}
+                "administration", "administrations",
+                # an ambassador or a regime stands for its state ("summoned the Argentine
+                # ambassador", "the Syrian regime")
+                "ambassador", "ambassadors", "regime", "regimes", "ministry"}
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",

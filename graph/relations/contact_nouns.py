@@ -35,6 +35,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return  # "a call for calm", "calls on X to": a demand, not a phone call
     if lemma == "talk" and low == "talk" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return
+    if lemma == "touch" and not (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return  # "in touch with X" only
     if any(c.lower_ == "phone" for c in noun.lefts):
         event = "call"
     if not asserted(noun) or _journey_ahead(noun):
@@ -153,6 +155,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         owners += [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)
                    if all(p[1].id != r.id for _, r in owners)]
         held = True
+    if mediators and len(owners) == 1 and head_verb is not None and _within(noun, head_verb):
+        # "X spoke with Y in talks mediated by Z": the verb's other side took part too
+        owners += [p for c in head_verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)
+                   if p[1].id != owners[0][1].id]
     if len(owners) >= 2 and event in ("talks", "meeting", "call") and (held or owner_tok is not None or their):
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         pairwise(ctx, owners, noun, event, cue, 0.65)
@@ -218,6 +225,9 @@ def _governing_verb(noun: Token) -> Token | None:
             t = t.head.head
             if t.pos_ == "NOUN" and t.lower_ in _MEASURE_NOUNS | {"part", "number", "couple", "string"}:
                 continue
+            if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj") and noun.head.lower_ in ("in", "during") \
+                    and t.head.pos_ in ("VERB", "ADP"):
+                continue  # "thanked X for its support in a call with Y": the parser hung the call on the noun
             if t.pos_ not in ("VERB", "AUX"):
                 return None  # "his comments at a news conference with X": the comments' owner spoke
         elif t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):

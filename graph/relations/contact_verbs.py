@@ -40,8 +40,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             c.dep_ == "dobj" for c in verb.children)):
         return  # "told visiting Foreign Minister X": an attribute, not an act
     appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
-    if lemma == "call" and not appeal and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
-            c.lower_ == "for" or c.lower_ == "on" and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
+    # "called in the ambassador", "was called in by the ministry": summoned
+    called_in = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    if lemma == "call" and not appeal and not called_in and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+            c.lower_ == "for" or c.lower_ in ("on", "upon") and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
     if lemma == "call" and any(_quote_follows(c) for c in verb.children if c.dep_ == "dobj"):
@@ -61,15 +63,26 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
             and not asserted(verb.head):
         return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
-    event = "message" if appeal else _VERB_EVENTS[lemma]
+    event = "message" if appeal else "summons" if called_in else _VERB_EVENTS[lemma]
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
-        if noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+        if noun is None and _told_of_by_clause(ctx, verb):
+            noun = verb.head  # "a letter the campaign sent the committee": the noun the clause tells of
+        swapped = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED), None) \
+            if lemma == "exchange" and noun is None else None
+        lodged = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LODGED), None) \
+            if lemma in ("lodge", "file") else None
+        if swapped is not None:  # "exchanged views", "exchanged greetings": what only people swap
+            event = _EXCHANGED[swapped.lemma_.lower()]
+        elif lodged is not None:  # "lodged a protest with China": a message to it
+            event = "message"
+        elif noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
             return
-        event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
-        if any(c.lower_ == "phone" for c in noun.lefts):
-            event = "call"
+        else:
+            event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+            if any(c.lower_ == "phone" for c in noun.lefts):
+                event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
     passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -77,6 +90,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "Putin has been greeted in Beijing": the host is where
         # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
         passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                               for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -130,14 +147,16 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                     targets += parties(ctx, before)
                     continue
             targets += parties(ctx, child)
-        elif child.dep_ == "dative" and child.pos_ != "ADP" and lemma in _CARRYING_VERBS:
+        elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
+              and _told_of_by_clause(ctx, verb)) and lemma in _CARRYING_VERBS:
+            # ("the letter X sent Y": the parser reads Y as the object)
             targets += parties(ctx, child)  # "sent Haddad a letter": the letter checked above
-        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite"):
+        elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite", "instruct"):
             # "advised Takaichi not to provoke Beijing": the addressee parsed as the subject below
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
                             for p in parties(ctx, g)]
-        elif appeal and child.dep_ == "prep" and child.lower_ == "on":
+        elif appeal and child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
             # "spoke with X and with Y": the second "with" hangs on the first
@@ -156,7 +175,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
-    if lemma == "share" and not targets:  # "shared intelligence with Peru": the parser hangs "with" on the object
+    if lemma in ("share", "lodge", "file") and not targets:
+        # "shared intelligence with Peru", "lodged a protest with China": the parser hangs "with" on the object
         targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
@@ -170,7 +190,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
         # channel between two actors
         targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
-    if lemma in ("visit",):
+    if lemma in ("visit", "address"):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
         targets = [t for t in targets if t[1].type == "person"]
@@ -185,6 +205,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += between
     if targets:
         emit(ctx, sources, targets, verb, event, lemma, 0.8)
+    elif len(sources) >= 2 and lemma == "exchange" and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                 for c in verb.children):
+        # "Mexico and Canada exchanged letters": each wrote to the other
+        pairwise(ctx, sources, verb, event, lemma, 0.7)
     elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
@@ -219,9 +243,28 @@ def gathering_verb(ctx: Context, verb: Token) -> None:
         mediate(ctx, parties(ctx, subj), gathered, verb, verb.lemma_.lower())
 
 
+# what only those in contact swap: "exchanged views" (talks), "exchanged greetings" (a meeting)
+_EXCHANGED = {"view": "talks", "views": "talks", "greeting": "meeting", "greetings": "meeting",
+              "pleasantry": "meeting", "pleasantries": "meeting", "note": "message", "notes": "message"}
+
+
+# what is lodged with someone: "lodged a protest with X", "filed a complaint with X"
+_LODGED = frozenset("protest complaint objection".split())
+
+
 # plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
 _GATHERED_GROUPS = frozenset("leaders ministers envoys delegations representatives officials negotiators "
                              "heads presidents".split())
+
+
+def _told_of_by_clause(ctx: Context, verb: Token) -> bool:
+    """ "a letter the campaign sent the committee", "the talks that Chile held with Peru": a
+    light verb in a relative clause on the event noun, whose object is the noun itself (an
+    object it has is the relative pronoun or the one sent to)."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.pos_ == "NOUN" and \
+        (head.lemma_.lower() in _NOUN_EVENTS or head.lower_ in _NOUN_EVENTS) and \
+        all(c.dep_ != "dobj" or c.tag_ in ("WDT", "WP") or ctx.ent(c) is not None for c in verb.children)
 
 
 def _going_to(verb: Token) -> bool:
@@ -285,11 +328,12 @@ def _quote_follows(obj: Token) -> bool:
 
 
 def _called_on(verb: Token) -> bool:
-    """ "called on Peru to reopen the border": an appeal to someone, told as "urged" is (not
+    """ "called on (or upon) Peru to reopen the border": an appeal to someone, told as "urged" is (not
     "called on Monday", "called for talks")."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_date(c)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _on_a_date(c)
                and any(g.dep_ == "pobj" for g in c.children)), None)
-    return on is not None and any(c.dep_ == "xcomp" and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
+    # (the parser hangs the "to" clause as a complement or as an adverbial one)
+    return on is not None and any(c.dep_ in ("xcomp", "advcl") and c.i > on.i and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                          for g in c.children)
                                   for c in verb.children)
 

@@ -141,6 +141,12 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if low in ("headquarters", "capital", "embassy", "offices", "seat"):
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
+    if low in _SITTINGS and t.dep_ in ("dobj", "dative", "pobj"):
+        # "told a session of the European Parliament", "addressed a meeting of NATO": the body
+        # that sits there is the one told
+        return [(g, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" for r in [ctx.ent(g)]
+                if r is not None and r.type in ("organization", "country")]
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return the_two(ctx, t, _PAIR_NOUNS[low])
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
@@ -165,7 +171,7 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     # singular "the minister of X" is one person, read below)
     sent_by = [x for how, x in listed if how == "from" or how == "of" and t.tag_ == "NNS"]
     for m in mods + sent_by:
-        r = ctx.ent(m)
+        r = _two_word_state(ctx, m) or ctx.ent(m)
         if r is not None and r.type in ("country", "organization"):
             found.append((m, r))
     leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
@@ -176,8 +182,24 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
         person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
+        if person is None and low == "ambassador" and found[0][1].type == "country":
+            return found[:1]  # "summoned the Argentine ambassador": unnamed, the envoy of the state
         return [person] if person is not None else []
     return found
+
+
+def _two_word_state(ctx: Context, m: Token) -> EntityRef | None:
+    """ "the North Korean regime", "the South African envoy": a demonym of two words, which the
+    parser splits so that the last word alone may name another state (Korean)."""
+    left = next((c for c in m.lefts if c.dep_ in ("compound", "amod") and c.i == m.i - 1 and c.text[:1].isupper()), None)
+    if left is None and m.i > 0 and m.doc[m.i - 1].dep_ in ("amod", "compound") and m.doc[m.i - 1].head.i == m.head.i \
+            and m.doc[m.i - 1].text[:1].isupper():
+        left = m.doc[m.i - 1]  # both words hang on the noun
+    return ctx.named_country(f"{left.text} {m.text}", m) if left is not None else None
+
+
+# the sittings of a body: "a plenary session of parliament", "a meeting of the board"
+_SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit".split())
 
 
 def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:

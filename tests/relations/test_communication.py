@@ -481,3 +481,117 @@ def test_no_contact_with_ones_own_country(nlp, text):
 def test_an_appeal_abroad_is_still_a_contact(nlp):
     ex = run(nlp, "Chilean Foreign Minister Ana Ruiz urged Peru to reopen the border.")
     assert frozenset(("Ana Ruiz", "Peru")) in pairs(ex, C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # an order is a message to the one ordered
+    ("President Elena Vasquez instructed Foreign Minister Tomas Rey to open talks with Chile.",
+     "Elena Vasquez", "Tomas Rey", "message"),
+    # a speech to a body, and words told to a sitting of it
+    ("Prime Minister Kenji Sato addressed the United Nations General Assembly on Thursday.",
+     "Kenji Sato", "UN General Assembly", "message"),
+    ("Chancellor Karl Brandt told a session of the European Parliament that Europe must spend more on defense.",
+     "Karl Brandt", "European Parliament", "message"),
+    # things only those in contact swap, with a plural subject
+    ("Mexico and Canada exchanged letters on the dispute in March.", "Mexico", "Canada", "message"),
+    ("Mexico and Canada exchanged views on the dispute in March.", "Mexico", "Canada", "talks"),
+    # an unnamed ambassador stands for the state that sent him
+    ("Brazil summoned the Argentine ambassador on Monday to protest against the remarks.",
+     "Brazil", "Argentina", "summons"),
+    # "called upon" as "called on"; a regime for its state, a demonym of two words whole
+    ("Mayor Ana Silva called upon Governor Luis Pena to reopen the bridge.", "Ana Silva", "Luis Pena", "message"),
+    ("The European Union called on the North Korean regime to return to talks.",
+     "European Union", "North Korea", "message"),
+])
+def test_orders_speeches_exchanges_and_envoys(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Kenji Sato addressed the issue of tariffs on Thursday.",
+    "Mexico and Canada exchanged fire across the river in the film.",
+    "The European Union called on the North Korean regime to return to talks.",
+])
+def test_no_contact_without_an_actor_told(nlp, text):
+    assert not any("South Korea" in p for p in pairs(run(nlp, text), C)) and \
+        not any("tariffs" in " ".join(p) for p in pairs(run(nlp, text), C))
+    if "exchanged fire" in text or "issue" in text:
+        assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("Governor Ruth Adams contacted Senator Mark Ellis after the vote, her spokesman said.",
+     "Ruth Adams", "Mark Ellis", "call"),
+    ("The White House lobbied Senator Mark Ellis for weeks before the vote.", "White House", "Mark Ellis", "message"),
+    ("Governor Ruth Adams replied to Senator Mark Ellis in a letter on Friday.", "Ruth Adams", "Mark Ellis", "message"),
+    ("Governor Ruth Adams tweeted at Senator Mark Ellis on Saturday, calling him weak.",
+     "Ruth Adams", "Mark Ellis", "message"),
+    ("Senator Mark Ellis said he has been in touch with Governor Ruth Adams about the storm.",
+     "Mark Ellis", "Ruth Adams", "call"),
+    # a passive summons with no agent: the one summoned to
+    ("Germany's ambassador to Russia was summoned to the Russian foreign ministry on Monday.",
+     "Russia", "Germany", "summons"),
+    # the parser hangs "in a call with" on the object of the verb
+    ("Ukrainian President Ivan Bondar thanked Poland for its support in a call with President Adam Nowak.",
+     "Ivan Bondar", "Adam Nowak", "call"),
+])
+def test_contacts_replies_posts_and_summons(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_talks_mediated_by_a_third_party_reach_both_sides(nlp):
+    ex = run(nlp, "Serbian President Milan Petrovic spoke with Kosovo's Prime Minister Arben Krasniqi on Monday, "
+                  "in talks mediated by the European Union.")
+    assert between(ex, C, "European Union", "Milan Petrovic").event == "mediation"
+    assert between(ex, C, "European Union", "Arben Krasniqi").event == "mediation"
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton, responding to a surging Sanders, agreed to ten debates.",
+    "Senators Mark Ellis and Ruth Adams debated in Boise on Thursday night.",
+    "Senator Mark Ellis said he had lost touch with Governor Ruth Adams years ago.",
+])
+def test_reactions_debates_and_lost_touch_are_no_contact(nlp, text):
+    assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a relative clause on the event noun: the noun is the light verb's object
+    ("Her remarks answered a letter the Ellis campaign sent the Democratic National Committee on Monday.",
+     "Ellis campaign", "Democratic National Committee", "message"),
+    ("Ruiz read out the letter that Governor Tom Bell sent to Senator Ann Cole.", "Tom Bell", "Ann Cole", "message"),
+    ("The talks that Chile held with Peru in March ended without a deal.", "Chile", "Peru", "talks"),
+])
+def test_event_noun_with_a_relative_clause(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_letter_written_to_no_one_named_is_no_contact(nlp):
+    assert not pairs(run(nlp, "The letter Governor Tom Bell wrote was leaked to a newspaper."), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("The Chinese ambassador, Wei Lin, was called in by the State Department on Monday.",
+     "State Department", "Wei Lin", "summons"),
+    ("Japan lodged a protest with China over the incursion.", "Japan", "China", "message"),
+    ("Iranian Foreign Minister Reza Karimi held a videoconference with his Omani counterpart, Badr Hamad, on Sunday.",
+     "Reza Karimi", "Badr Hamad", "call"),
+])
+def test_called_in_protests_lodged_and_videoconferences(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_lawsuit_filed_is_no_contact(nlp):
+    assert not pairs(run(nlp, "The Ortega company filed a lawsuit with the Supreme Court of Chile on Monday."), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("In an email to Senator Ann Cole, Governor Tom Bell said the bridge would reopen.", "Tom Bell", "Ann Cole"),
+    ("Governor Tom Bell sent a memo to Senator Ann Cole on Monday.", "Tom Bell", "Ann Cole"),
+])
+def test_written_messages_to_someone(nlp, text, a, b):
+    assert between(run(nlp, text), C, a, b).event == "message"
+
+
+def test_of_note_is_no_message(nlp):
+    assert not pairs(run(nlp, "Of note, Governor Tom Bell said the bridge would reopen, Senator Ann Cole agreed."), C)

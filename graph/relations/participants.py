@@ -171,8 +171,8 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     # singular "the minister of X" is one person, read below)
     sent_by = [x for how, x in listed if how == "from" or how == "of" and t.tag_ == "NNS"]
     for m in mods + sent_by:
-        r = _two_word_state(ctx, m) or ctx.ent(m)
-        if r is not None and r.type in ("country", "organization"):
+        r = ctx.ent(m)  # "the North Korean regime": ctx.ent reads both words of the demonym
+        if r is not None and r.type in ("country", "organization") and all(r.id != f.id for _, f in found):
             found.append((m, r))
     leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
@@ -186,16 +186,6 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             return found[:1]  # "summoned the Argentine ambassador": unnamed, the envoy of the state
         return [person] if person is not None else []
     return found
-
-
-def _two_word_state(ctx: Context, m: Token) -> EntityRef | None:
-    """ "the North Korean regime", "the South African envoy": a demonym of two words, which the
-    parser splits so that the last word alone may name another state (Korean)."""
-    left = next((c for c in m.lefts if c.dep_ in ("compound", "amod") and c.i == m.i - 1 and c.text[:1].isupper()), None)
-    if left is None and m.i > 0 and m.doc[m.i - 1].dep_ in ("amod", "compound") and m.doc[m.i - 1].head.i == m.head.i \
-            and m.doc[m.i - 1].text[:1].isupper():
-        left = m.doc[m.i - 1]  # both words hang on the noun
-    return ctx.named_country(f"{left.text} {m.text}", m) if left is not None else None
 
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"

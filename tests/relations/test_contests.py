@@ -77,3 +77,19 @@ def test_losing_to_someone_makes_rivals(nlp, text, a, b):
 
 def test_a_loss_still_to_come_is_no_rivalry(nlp):
     assert not rels(run(nlp, "Maria Lopez could lose to Tom Baker in November."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The council will not hold a vote on whether to endorse Democratic presidential candidates Maria Lopez or Tom Baker.",
+    "Democratic presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+])
+def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Former presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    "Democratic candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+])
+def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -247,11 +247,24 @@ def listed_runners(ctx: Context, noun: Token) -> None:
                 name = name.head
             if name.dep_ == noun.dep_ and name.head.i == noun.head.i:
                 named = ctx.actors(name, _PEOPLE)
+    # a later name with a title of its own is no runner of this list: "contenders X and Y, and
+    # Democratic Gov. Z"
+    named = named[:1] + [(t, r) for t, r in named[1:] if not _titled_apart(ctx, t)]
     if not 2 <= len(named) <= _MAX_FIELD:
         return
     for k, (ta, a) in enumerate(named):
         for tb, b in named[k + 1:]:
             ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.5)
+
+
+def _titled_apart(ctx: Context, name: Token) -> bool:
+    """Whether a name has a word of its own before it, outside the name, that sets it apart
+    from the list's title: a party or a rank ("Democratic Gov. Z", "former Sen. Z"); a bare
+    title ("Sen. Z") only repeats what the runner is."""
+    ent = ctx.index.layout.ent_at(name.i)
+    start = ent.start if ent is not None else name.i
+    before = [t for t in name.subtree if t.i < start]
+    return any(t.dep_ == "amod" or t.pos_ == "ADJ" for t in before)
 
 
 def lost_to(ctx: Context, verb: Token) -> None:

@@ -66,3 +66,20 @@ def test_in_favor_of_a_person_is_support(nlp, text):
 ])
 def test_no_alliance_from_a_ruling_a_negation_or_a_bill(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker, who was endorsed by Maria Lopez last week, spoke in Ohio.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker has been endorsed by Maria Lopez and Ann Ruiz.", "Tom Baker", "Ann Ruiz"),
+])
+def test_endorsed_by_someone_in_the_passive(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker has not been endorsed by Maria Lopez.",
+    "Tom Baker could be endorsed by Maria Lopez.",
+    "The bill was supported by Maria Lopez.",
+])
+def test_no_alliance_from_a_negated_or_guessed_endorsement_or_a_bill(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

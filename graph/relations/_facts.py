@@ -66,3 +66,26 @@ def told_as_fact(tok: Token, steps: int = 8) -> bool:
 def modifies_noun(verb: Token) -> bool:
     """A participle used as a noun's modifier ("the attacking side"): it tells no act."""
     return verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl")
+
+
+def match_set(verb: Token) -> bool:
+    """``told_as_fact``, or a contest already set that the sentence tells in the future: "X
+    will face Y in the primary", "Grassley is up for re-election and will face off with Y",
+    "Ryan, who will face challenger Y on Tuesday". The two are candidates in one race now,
+    so readers list them as opponents; "will" is the only modal let through ("could face",
+    "would face" are guesses), and not negated, nor under "if"/"unless"."""
+    if told_as_fact(verb):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in ("will", "'ll") for c in verb.children) \
+            or any(c.dep_ in ("neg", "mark") for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+           for c in verb.children):
+        return False  # "if nominated, she will face X"
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ in ("relcl", "conj"):
+        return asserted(verb.head, steps=4)  # "X, who will face Y": as true as what X's clause tells
+    return False

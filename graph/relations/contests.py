@@ -51,6 +51,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         behind(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "lose":
         lost_to(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _PLURAL_RUNNERS:
+        listed_runners(ctx, tok)
 
 
 def _over(ctx: Context, tok: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
@@ -215,6 +217,54 @@ def candidates(ctx: Context) -> None:
                 if frozenset((a.id, b.id)) not in allied:
                     later = max(ra, rb, key=lambda r: r.evidence.start)
                     ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+
+
+# Plural nouns of those running, titling the names listed after them: "presidential candidates X or Y".
+_PLURAL_RUNNERS = {"candidates", "contenders", "hopefuls", "nominees"}
+# A list of runners in one race: the race is said ("presidential"), so "Democratic candidates X and Y"
+# (for two seats, perhaps) is not one; "former" runners ran in other years.
+_ONE_RACE = {"presidential", "mayoral"}
+_PAST_RUNNERS = {"former", "past", "previous", "onetime", "one-time", "failed", "losing", "defeated"}
+
+
+def listed_runners(ctx: Context, noun: Token) -> None:
+    """ "Democratic presidential candidates X or Y", "GOP presidential hopefuls X, Y and Z" →
+    ADVERSARY_OF between each two named: runners listed under one title of one race are rivals
+    in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y")."""
+    mods = {c.lower_ for c in noun.lefts}
+    if not mods & _ONE_RACE or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
+        return
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        named = ctx.actors(noun.head, _PEOPLE)  # "candidates Maria Lopez or Tom Baker"
+    else:
+        named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, _PEOPLE)]
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if not named and nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ in ("nsubj", "dobj") \
+                and nxt.head.i != noun.i:
+            # the parse's second subject: "candidates/nsubj Lopez/nsubj and Baker spoke"
+            name = nxt
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+                name = name.head
+            if name.dep_ == noun.dep_ and name.head.i == noun.head.i:
+                named = ctx.actors(name, _PEOPLE)
+    # a later name with a title of its own is no runner of this list: "contenders X and Y, and
+    # Democratic Gov. Z"
+    named = named[:1] + [(t, r) for t, r in named[1:] if not _titled_apart(ctx, t)]
+    if not 2 <= len(named) <= _MAX_FIELD:
+        return
+    for k, (ta, a) in enumerate(named):
+        for tb, b in named[k + 1:]:
+            ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.5)
+
+
+def _titled_apart(ctx: Context, name: Token) -> bool:
+    """Whether a name has a word of its own before it, outside the name, that sets it apart
+    from the list's title: a party or a rank ("Democratic Gov. Z", "former Sen. Z"); a bare
+    title ("Sen. Z") only repeats what the runner is."""
+    ent = ctx.index.layout.ent_at(name.i)
+    start = ent.start if ent is not None else name.i
+    before = [t for t in name.subtree if t.i < start]
+    return any(t.dep_ == "amod" or t.pos_ == "ADJ" for t in before)
 
 
 def lost_to(ctx: Context, verb: Token) -> None:

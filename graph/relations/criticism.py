@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.coreference import RANK_WORDS
 from ._context import STATE_ACTORS, Context
-from ._facts import modifies_noun, told_as_fact
-from .rivals import (_CANDIDACY, acting_sides, against, clause_sides, governor, headline_sides, name_before,
+from ._facts import match_set, modifies_noun, told_as_fact
+from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
                      object_sides, possessor, present_forms, quarrel_pairs, whose_words)
 
 _PEOPLE = ("person",)
@@ -51,6 +52,9 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "unload": ("on",), "pounce": ("on",),
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
                      "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
+# Of these, outbursts: said against anything of a person's, they attack the person ("railed
+# against Baker's wall"), as a vote or a ruling against someone's motion does not.
+_OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
@@ -172,13 +176,25 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
     if lemma not in _BEAT_VERBS:
         # a person attacked is named or a pronoun: "rebuked the former chancellor" leaves which
-        # one to a guess the entity index may get wrong (the current holder of the title)
-        others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")]
+        # one to a guess the entity index may get wrong (the current holder of the title); a
+        # description narrowed by a party or a place ("slammed the Republican nominee") is
+        # the one person the article titled so
+        others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")
+                  or _narrowed(a[0])]
     if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
         others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
     sides = acting_sides(ctx, verb, types)
     conf = 0.6 if lemma in _BEAT_VERBS else 0.55
-    quarrel_pairs(ctx, sides[:1], others, verb, obj, conf=conf)
+    # "leaders, including X and Y, denounced Z": each one named; else the first subject
+    quarrel_pairs(ctx, included_sides(ctx, verb, types) or sides[:1], others, verb, obj, conf=conf)
+
+
+def _narrowed(noun: Token) -> bool:
+    """ "the Republican nominee", "the Vermont senator": a definite description with a proper
+    word before its noun (a party, a place), and none of time or rank ("the former chancellor")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and any(c.text[:1].isupper() for c in mods) and not any(c.lower_ in RANK_WORDS for c in mods)
 
 
 def _attacked_by(ctx: Context, verb: Token) -> None:
@@ -222,6 +238,12 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
                  for g in p.children if g.dep_ == "pobj"]
         targets = [a for g in pobjs for n in (g, *[c for c in g.children if c.dep_ == "appos"])
                    for a in whose_words(ctx, n, _SIDES)]
+        if not targets and (lemma in _OUTBURSTS or lemma == "speak" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            # "spoke out sharply against Trump's influence", "railed against Baker's wall": an
+            # outburst at anything of a named person's is at that person
+            targets = [a for g in pobjs for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                       for a in ctx.actors(c, _PEOPLE)]
     if not targets or not told_as_fact(verb):
         return
     sides = acting_sides(ctx, verb)
@@ -303,14 +325,20 @@ def versus(ctx: Context, prep: Token) -> None:
 
 def faced_in_contest(ctx: Context, verb: Token) -> None:
     """ "Clinton faced Trump in the second debate", "X faces Y in the June primary" →
-    ADVERSARY_OF between two persons named; "faced criticism", "faced reporters" and plans
-    ("will face X") stay out."""
+    ADVERSARY_OF between two persons named; "faced criticism", "faced reporters" and guesses
+    ("could face X") stay out; a race already set ("will face X in November") is in."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "PROPN" or modifies_noun(verb) or not told_as_fact(verb):
+    if obj is None or obj.pos_ != "PROPN" or modifies_noun(verb) or not match_set(verb):
         return
-    if not any(p.dep_ == "prep" and p.lower_ in ("in", "during", "at") and any(
-            g.dep_ == "pobj" and g.lower_ in _CONTEST_EVENTS for g in p.children) for p in verb.children):
+    # the contest is named ("in the primary"), or the one faced is titled as the other side
+    # ("faces challenger X", "will face Democratic opponent X")
+    titled = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _RIVAL_NOUNS for c in obj.lefts)
+    events = {g.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+              for g in p.children if g.dep_ == "pobj" and g.lower_ in _CONTEST_EVENTS}
+    if not titled and not events:
         return
+    if not told_as_fact(verb) and not titled and not events - {"debate", "debates", "bout", "final"}:
+        return  # "will face X in the second debate": an appearance to come, not a race already run
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], ctx.actors(obj, _PEOPLE), verb, conf=0.6)
 
 

@@ -58,6 +58,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
+        if lemma in ("endorse", "support"):
+            _endorsed_by(ctx, verb, sides)
         return
     if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return  # "shot down a Russian jet" is hostile; "shot a video" is not
@@ -85,6 +87,16 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+def _endorsed_by(ctx: Context, verb: Token, endorsed: list) -> None:
+    """ "X, who was endorsed by Y", "X has been endorsed by Y and Z", "X is supported by Y" →
+    ALLY_OF between the one endorsed (the passive's subject) and each one named after "by"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return
+    agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              for a in ctx.actors(g, STATE_ACTORS + ("person",))]
+    _pairwise(ctx, endorsed[:1], "ALLY_OF", agents, verb)
 
 
 # A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",

@@ -17,7 +17,7 @@ from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import STATE_ACTORS, Context
-from ._facts import modifies_noun, told_as_fact
+from ._facts import match_set, modifies_noun, told_as_fact
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
 _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
@@ -113,6 +113,14 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
         return sides
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.dep_ == "relcl" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X, a union that has broken away from others and endorsed Y": the second verb of the
+        # relative clause shares its subject
+        return clause_sides(ctx, verb.head, types)
+    named = included_sides(ctx, verb, types)
+    if named:
+        return named
     subj = subject_of(verb)
     if subj is not None and subj.dep_ == "appos" and verb.dep_ == "relcl" and subj.pos_ == "NOUN":
         # "Erick Erickson, a radio host who has been critical of Trump": the host is the name
@@ -133,6 +141,33 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+def included_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+    """ "Several Republican leaders, including X, Y and Z, have denounced W": a plural subject
+    named by its "including" list; each named one does what the verb says."""
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ not in ("NNS", "NNPS") or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    incl = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "including"), None)
+    if incl is None or incl.i > verb.i:
+        return []
+    # the names between "including" and the verb, each once: the parse hangs a list of titled
+    # names with their states in brackets ("Sens. X (Ohio), Y (Utah) and Z (Iowa)") any which way
+    stop = min([c.i for c in verb.children if c.i > incl.i and c.dep_ in ("aux", "auxpass", "advmod", "neg")] + [verb.i])
+    named: list[tuple[Token, EntityRef]] = []
+    for t in ctx.doc[incl.i + 1:stop]:
+        ref = ctx.ent(t)
+        if ref is None or ref.type not in types or t.i > 0 and ctx.doc[t.i - 1].text == "(":
+            continue  # "(Ohio)": a senator's state, not one of the list
+        root = t
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.i != incl.i:
+            continue  # "students in France": a place of the one listed
+        if all(r.id != ref.id for _, r in named):
+            named.append((t, ref))
+    return named
 
 
 # Verbs whose object is the one told or asked to do what follows: "when asked to condemn X" is
@@ -278,6 +313,8 @@ def possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         return []
+    if poss.lower_ == "whose":  # "Obama, whose criticism of Trump has sharpened": the name the clause describes
+        return _relative_owner(ctx, noun)
     if poss.pos_ != "PRON":
         return ctx.actors(poss, _SIDES)
     want = PERSON_PRONOUNS.get(poss.lower_)
@@ -295,6 +332,19 @@ def possessor(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
             return subj[:1]
     ref = ctx.resolver.resolve(poss).entity or ctx.ent(poss, resolve=True)
     return [(poss, ref)] if ref is not None and ref.type == "person" else []
+
+
+def _relative_owner(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The name a relative clause with "whose" describes: the clause is the first ``relcl``
+    above ``noun``, and hangs on the name ("X, whose attacks on Y …")."""
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return []
+        if t.dep_ == "relcl":
+            return ctx.actors(t.head, _SIDES) if t.head.pos_ == "PROPN" else []
+        t = t.head
+    return []
 
 
 def _named(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
@@ -361,7 +411,15 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
     rivals without an owner, object of a verb whose subject is a person, are that person's."""
     if any(c.dep_ == "poss" for c in noun.children):
         return
-    if noun.pos_ == "VERB":  # the tagger's "rivals/VERB" with the names as its object
+    if noun.pos_ == "VERB" and noun.dep_ == "dobj":
+        # "trounced rivals Sen. X and Sen. Y": the tagger's "rivals/VERB" as a first object, the
+        # names as a second object of the same verb right after it
+        verb = noun.head
+        nxt = next((c for c in verb.children if c.dep_ == "dobj" and c.i > noun.i), None)
+        if nxt is None or nxt.pos_ != "PROPN" or nxt.left_edge.i != noun.i + 1:
+            return
+        named = ctx.actors(nxt, _PEOPLE)
+    elif noun.pos_ == "VERB":  # the tagger's "rivals/VERB" with the names as its object
         if noun.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
             return
         named = [a for c in noun.children if c.dep_ == "dobj" for a in ctx.actors(c, _PEOPLE)]
@@ -419,7 +477,10 @@ def contest_noun(ctx: Context, noun: Token) -> None:
         return
     # "Cruz's battle with Trump", "her fight with X": a fight is with the other side; a
     # race or a bid "with" someone is shared with them ("his run with Pence")
-    targets = against(ctx, noun, ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",))
+    preps = ("against", "with") if noun.lower_ in _FIGHT_NOUNS else ("against",)
+    if noun.lower_ == "challenge":
+        preps = ("against", "to")  # "her 2014 primary challenge to Gov. X"
+    targets = against(ctx, noun, preps)
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets and noun.lower_ in _MATCH_NOUNS and noun.dep_ in ("dobj", "pobj"):
@@ -438,12 +499,14 @@ def contest_noun(ctx: Context, noun: Token) -> None:
 
 def running_against(ctx: Context, verb: Token) -> None:
     """ "X, who is running against Y", "Sanders campaigns against Clinton", "X will face off
-    against Y" (not: a plan)."""
+    against Y" (a race already set: ``match_set``; not "plans to run against Y")."""
     lemma = verb.lemma_.lower()
     if lemma in ("square", "face", "go") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return  # "square off against", "face off against"; "go against the grain" is none
-    targets = against(ctx, verb)
-    if not targets or not told_as_fact(verb):
+    # "face off with X" is a contest as "face off against X" is; "ran with X" shares a ticket
+    preps = ("against", "with") if lemma in ("square", "face") else ("against",)
+    targets = against(ctx, verb, preps)
+    if not targets or not match_set(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)

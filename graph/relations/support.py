@@ -1,6 +1,7 @@
 """ALLY_OF from support given in words: praise ("Cruz praised Pence for cutting taxes", "Trump
 hailed Putin as a strong leader"), standing by someone ("Christie stood by Trump", "Graham
-vouched for Cruz"), coming to someone's defence ("Pence rushed to Trump's defense").
+vouched for Cruz"), coming to someone's defence ("Pence rushed to Trump's defense"), being in favour of someone
+("X is in favor of Trump").
 (Endorsements, backing and "defended X" are ``hostilities``; campaign support is ``rivals``;
 nouns of support, "a supporter of X", are ``alliances``.)
 
@@ -33,7 +34,7 @@ _DEFENCE_VERBS = {"come", "rush", "leap", "jump", "spring", "rally", "race", "hu
 # Headline verbs of support: "Perry endorses Cruz", "Christie defends Trump"
 _HEADLINE_SUPPORT = present_forms({"endorse", "back", "defend", "praise", "hail", "commend", "laud", "applaud"})
 
-TRIGGER_WORDS: frozenset[str] = frozenset(_DEFENCE_NOUNS | _HEADLINE_SUPPORT | {"pro"})
+TRIGGER_WORDS: frozenset[str] = frozenset(_DEFENCE_NOUNS | _HEADLINE_SUPPORT | {"pro", "favor", "favour"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -47,6 +48,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         headline_support(ctx, tok)
     if tok.lower_ == "pro":
         pro_side(ctx, tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in ("favor", "favour"):
+        in_favor_of(ctx, tok)
 
 
 def whole_document(ctx: Context) -> None:
@@ -107,6 +110,22 @@ def came_to_defence(ctx: Context, noun: Token) -> None:
     others = object_sides(ctx, poss) if poss is not None and poss.pos_ == "PROPN" else []
     if others:
         _add(ctx, clause_sides(ctx, verb), others, (verb, noun), 0.6)
+
+
+def in_favor_of(ctx: Context, noun: Token) -> None:
+    """ "Hunter told reporters he is in favor of Baker", "X came out in favor of Y" → ALLY_OF
+    between two named persons (a vote or a ruling "in favor of" a bill or a firm sides with no
+    one: persons only)."""
+    prep = noun.head
+    verb = prep.head if noun.dep_ == "pobj" and prep.lower_ == "in" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if verb.lemma_.lower() in ("rule", "vote", "decide", "find", "argue", "testify", "speak", "lobby"):
+        return  # a ruling or a vote for one party to a case or a motion
+    chosen = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, ("person",))]
+    if chosen:
+        ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, ("person",))[:1], chosen, verb, noun, conf=0.55)
 
 
 def headline_support(ctx: Context, verb: Token) -> None:

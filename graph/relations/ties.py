@@ -40,7 +40,9 @@ _TIE_NOUNS = {
     "shelling": ("ADVERSARY_OF", ("of",)), "airstrikes": ("ADVERSARY_OF", ("on", "against")),
     "airstrike": ("ADVERSARY_OF", ("on", "against")), "raids": ("ADVERSARY_OF", ("on", "against", "into")),
     "incursion": ("ADVERSARY_OF", ("into",)), "incursions": ("ADVERSARY_OF", ("into",)),
-    "endorsement": ("ALLY_OF", ("of", "for", "from", "to")), "endorsements": ("ALLY_OF", ("of", "for", "from", "to")),
+    # "by": the one who gives it ("a Trump endorsement by X")
+    "endorsement": ("ALLY_OF", ("of", "for", "from", "to", "by")),
+    "endorsements": ("ALLY_OF", ("of", "for", "from", "to", "by")),
     "blockade": ("ADVERSARY_OF", ("of", "on")),
     # quarrels said with the other side: "China's territorial dispute with Japan", "tensions with Iran"
     "dispute": ("ADVERSARY_OF", ("with",)), "disputes": ("ADVERSARY_OF", ("with",)),
@@ -187,6 +189,10 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         sides = [a for a in sides if a[1].type != "person" or all(t.type == "person" for _, t in targets)]
     if not sides and noun.lower_ == "endorsement" and poss is not None:
         sides = ctx.actors(poss, STATE_ACTORS + ("person",))  # "Harmon's endorsement of Ridley"
+    if not sides and noun.lower_ in ("endorsement", "endorsements"):
+        # "an influential Trump endorsement by X": the person named before the noun is endorsed
+        sides = [a for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                 for a in ctx.actors(c, ("person",))]
     pairwise(ctx, sides, pred, targets, noun)
 
 

@@ -380,3 +380,9 @@ def test_an_alliance_or_quarrel_denied_ended_or_supposed_is_none(nlp, text):
 def test_a_match_is_no_enmity(nlp, text):
     # regression: a fight or battle against a country in sport gave ADVERSARY_OF
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_an_endorsement_by_someone_of_the_person_named_before_it(nlp):
+    ex = run(nlp, "The remarks came in the wake of an influential Tom Baker endorsement by Maria Lopez, "
+                  "leader of the Green League.")
+    between(ex, "ALLY_OF", "Tom Baker", "Maria Lopez")

@@ -77,3 +77,30 @@ def test_losing_to_someone_makes_rivals(nlp, text, a, b):
 
 def test_a_loss_still_to_come_is_no_rivalry(nlp):
     assert not rels(run(nlp, "Maria Lopez could lose to Tom Baker in November."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The council will not hold a vote on whether to endorse Democratic presidential candidates Maria Lopez or Tom Baker.",
+    "Democratic presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+])
+def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Former presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    "Democratic candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+])
+def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_name_with_its_own_title_after_a_list_of_runners_is_not_one(nlp):
+    ex = run(nlp, "The speech drew presidential contenders Maria Lopez and Tom Baker, and Democratic Gov. Carl Moss.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Maria Lopez", "Tom Baker"))}
+
+
+def test_a_bare_title_before_a_listed_runner_keeps_them_in_the_list(nlp):
+    ex = run(nlp, "The debate featured Republican presidential candidates Sen. Maria Lopez (R-Fla.), Tom Baker and "
+                  "Sen. Carl Moss.")
+    between(ex, "ADVERSARY_OF", "Tom Baker", "Carl Moss")

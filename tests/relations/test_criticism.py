@@ -127,3 +127,44 @@ def test_no_enmity_from_accidents_endorsements_or_things(nlp, text):
 ])
 def test_more_attack_words(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a race already set: the one faced titled as the challenger
+    ("Tom Baker, who will face challenger Carl Moss in a primary on Tuesday, spoke to donors.", "Tom Baker", "Carl Moss"),
+    # each one named in a subject's "including" list attacks
+    ("Several senators, including Ann Ruiz and Carl Moss, have since denounced Tom Baker's comments.",
+     "Carl Moss", "Tom Baker"),
+    ("Several Republican leaders, including Sens. Ann Ruiz (Ohio), Carl Moss (Utah) and Jane Holt (Iowa), "
+     "have since denounced Tom Baker's comments.", "Jane Holt", "Tom Baker"),
+    # an outburst at anything of a named person's
+    ("Maria Lopez spoke out sharply against Tom Baker's influence.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez railed against Tom Baker's wall at a rally in Ohio.", "Maria Lopez", "Tom Baker"),
+])
+def test_criticism_in_more_news_forms(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker could face challenger Carl Moss in a primary.",
+    "Maria Lopez voted against Tom Baker's motion.",
+    "Many voters, including students in Ohio, have denounced Tom Baker's comments.",
+])
+def test_no_enmity_from_a_guessed_race_a_vote_or_unnamed_critics(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_place_in_an_including_list_does_not_attack(nlp):
+    ex = run(nlp, "Many voters, including students in France, have denounced Tom Baker's comments.")
+    assert not pairs(ex, "ADVERSARY_OF")
+
+
+def test_a_description_narrowed_by_a_party_is_the_person_titled_so(nlp):
+    ex = run(nlp, "Republican nominee Tom Baker spoke in Ohio on Monday. Later, Maria Lopez criticized the "
+                  "Republican nominee over his taxes.")
+    between(ex, "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
+
+
+def test_a_description_of_time_or_rank_stays_a_guess(nlp):
+    ex = run(nlp, "Former Chancellor Tom Baker spoke in Ohio on Monday. Later, Maria Lopez rebuked the former chancellor.")
+    assert not pairs(ex, "ADVERSARY_OF")

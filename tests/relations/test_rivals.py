@@ -170,3 +170,34 @@ def test_an_attack_on_his_proposal_is_on_the_man_a_reader_takes_his_for(nlp):
 ])
 def test_no_adversary_from_ones_own_proposal_or_praise(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # "rivals" tagged as a verb, the names a second object of the verb
+    ("Tom Baker trounced rivals Sen. Ann Ruiz of Ohio and Sen. Carl Moss of Utah by double digits on Tuesday.",
+     "Tom Baker", "Carl Moss"),
+    # a relative clause with "whose" hangs on the one who criticises
+    ("Maria Lopez, whose criticism of Tom Baker has sharpened this month, spoke on Monday.", "Maria Lopez", "Tom Baker"),
+    # a challenge "to" someone in a primary
+    ("Turnout rose during Maria Lopez's 2014 primary challenge to Gov. Tom Baker.", "Maria Lopez", "Tom Baker"),
+    # a contest already set, told with "will": the two are running against each other now
+    ("Tom Baker is up for re-election in November and will face off with former Gov. Maria Lopez.",
+     "Tom Baker", "Maria Lopez"),
+])
+def test_rivals_said_in_news_forms(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker could face off with Maria Lopez in November.",
+    "Tom Baker will not face off with Maria Lopez in November.",
+    "If she wins, Maria Lopez will face off with Tom Baker in November.",
+    "Tom Baker said the ruling was a challenge to Maria Lopez's authority.",
+])
+def test_no_rivals_from_guessed_or_negated_races_or_a_challenge_to_a_thing(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_the_second_verb_of_a_relative_clause_shares_its_subject(nlp):
+    ex = run(nlp, "The Teachers Guild, a union that has split from other groups and endorsed Tom Baker, was pleased.")
+    between(ex, "ALLY_OF", "Teachers Guild", "Tom Baker")

@@ -49,3 +49,37 @@ def test_pro_side(nlp, text, a, b):
 ])
 def test_no_pro_side_without_a_named_body(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez told reporters on Wednesday that she is in favor of Tom Baker because he is strong.",
+    "Maria Lopez came out in favor of Tom Baker on Monday.",
+])
+def test_in_favor_of_a_person_is_support(nlp, text):
+    between(run(nlp, text), "ALLY_OF", "Maria Lopez", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ann Ruiz ruled in favor of Tom Baker.",
+    "Maria Lopez is not in favor of Tom Baker.",
+    "Maria Lopez voted in favor of the bill Tom Baker wrote.",
+])
+def test_no_alliance_from_a_ruling_a_negation_or_a_bill(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker, who was endorsed by Maria Lopez last week, spoke in Ohio.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker has been endorsed by Maria Lopez and Ann Ruiz.", "Tom Baker", "Ann Ruiz"),
+])
+def test_endorsed_by_someone_in_the_passive(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker has not been endorsed by Maria Lopez.",
+    "Tom Baker could be endorsed by Maria Lopez.",
+    "The bill was supported by Maria Lopez.",
+])
+def test_no_alliance_from_a_negated_or_guessed_endorsement_or_a_bill(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -200,7 +200,7 @@ def main() -> int:
                                  REPO / "tests/data/polnear-train.relations.gold.jsonl")
         sets["polnear-train-b"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                    REPO / "tests/data/polnear-train-b.relations.gold.jsonl")
-        for tag in "cdefgh":
+        for tag in "cdefghk":
             sets[f"polnear-train-{tag}"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                             REPO / f"tests/data/polnear-train-{tag}.relations.gold.jsonl")
     if a.only:

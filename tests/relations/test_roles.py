@@ -347,3 +347,10 @@ def test_a_post_taken_with_as_is_the_subjects(nlp, text, holder, principal):
     has(ex, "ROLE", holder, principal)
     # a candidate's delegate is pledged to the candidate, not the candidate's voice
     assert not [r for r in rels(ex, "SPEAKS_FOR") if r[0] == holder]
+
+
+def test_a_copula_gives_each_post_of_its_list(nlp):
+    ex = run(nlp, "Paul Ames, a delegate from Utah, is coordinator of the Western Farmers Network and co-founder "
+                  "of the group Fair Fields.")
+    has(ex, "ROLE", "Paul Ames", "Western Farmers Network")
+    has(ex, "ROLE", "Paul Ames", "Fair Fields")

@@ -107,6 +107,7 @@ def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     out: list[SpacySpan] = []
     starts = {e.start for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         doc, longer = e.doc, None
         for extra in (1, 2):
@@ -116,8 +117,27 @@ def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
             hit = gazetteer.lookup(doc[e.start:end].text)
             if hit is not None and hit[0] == "organization":
                 longer = SpacySpan(doc, e.start, end, label="ORG")
+        if longer is None and e.label_ == "PERSON":
+            longer = _with_forename(e, covered)
+            out.append(longer or e)
+            continue
         out.append(longer if longer is not None and e.label_ in ("NORP", "GPE", "ORG") else e)
     return sorted(out + _unseen_known_names(out), key=lambda e: e.start)
+
+
+def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
+    """A person's name the model cut after a title ("Committee Chair Debbie | Wasserman Schultz"):
+    the whole name, when the proper noun right before it is a known forename no entity holds."""
+    from spacy.tokens import Span as SpacySpan
+    from ..gender import forename_gender
+    if e.start == 0:
+        return None
+    prev = e.doc[e.start - 1]
+    if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
+        return None  # the name starts with a forename already ("Debbie Lee")
+    if forename_gender(f"{prev.text} {e.text}") is None:
+        return None
+    return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
 
 
 def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -160,6 +160,8 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
         gpe = ctx.doc[k - 1]  # "Chicago's newly elected mayor Tom Baker"
     if gpe is None:
         return
+    if any(t.text in ("-", "--", "\u2014", "\u2013") for t in ctx.doc[gpe.i:office.i]):
+        return  # "MYRTLE BEACH, S.C. - Sen. X": the dateline's place, not the senator's seat
     place = _place(ctx, _gpe_run(ctx, gpe))
     role = _role(titles, office)
     if any(t.lower_ == "former" for t in [*ctx.doc[max(0, gpe.i - 2):gpe.i + 1], *titles]):

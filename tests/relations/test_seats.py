@@ -124,3 +124,9 @@ def test_a_described_office_is_not_given_to_one_seated_elsewhere(nlp):
     has(ex, "ROLE", "Ann Ruiz", "Iowa")
     has(ex, "ROLE", "Mark Hill", "Florida")
     assert ("Ann Ruiz", "Florida") not in {(s, o) for s, o, _ in rels(ex, "ROLE")}
+
+
+def test_a_datelines_state_is_not_the_seat_of_the_title_after_it(nlp):
+    ex = run(nlp, "SPRINGFIELD, Ill. - Sen. Paul Ridley of Texas said on Monday that he would run.")
+    has(ex, "ROLE", "Paul Ridley", "Texas")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o in ("Illinois", "Ill.")]

@@ -117,3 +117,8 @@ def test_a_national_committee_is_no_party_label(nlp):
 ])
 def test_a_communications_director_speaks_for_the_principal(nlp, text, person, principal):
     has(run(nlp, text), "SPEAKS_FOR", person, principal)
+
+
+def test_an_untagged_acronym_before_a_title_is_the_body_of_the_post(nlp):
+    ex = run(nlp, "Indeed, AFL-CIO President Richard Trumka issued a memo last July.")
+    assert has(ex, "ROLE", "Richard Trumka", "AFL-CIO").role == "president"

@@ -107,6 +107,7 @@ def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     out: list[SpacySpan] = []
     starts = {e.start for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         doc, longer = e.doc, None
         for extra in (1, 2):
@@ -116,8 +117,62 @@ def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
             hit = gazetteer.lookup(doc[e.start:end].text)
             if hit is not None and hit[0] == "organization":
                 longer = SpacySpan(doc, e.start, end, label="ORG")
+        if longer is None and e.label_ == "PERSON":
+            longer = _with_forename(e, covered)
+            out.append(longer or e)
+            continue
         out.append(longer if longer is not None and e.label_ in ("NORP", "GPE", "ORG") else e)
+    out += _acronyms_before_titles(out)
     return sorted(out + _unseen_known_names(out), key=lambda e: e.start)
+
+
+def _acronyms_before_titles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's acronym the model left untagged before a person's title ("AFL-CIO
+    President X", "UMWA Director Y"): a run of short all-capital words right before a title-case
+    title word, when the gazetteer knows the run as nothing else (a country, a party)."""
+    from spacy.tokens import Span as SpacySpan
+    if not ents:
+        return []
+    doc = ents[0].doc
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ != "PERSON":
+            continue
+        k = e.start - 1
+        while k >= 0 and k not in covered and doc[k].text[:1].isupper() and not doc[k].text.isupper() \
+                and head_type(doc[k].lower_.rstrip(".")) == "person":
+            k -= 1  # the title words: "President", "Secretary-Treasurer"
+        if k == e.start - 1:
+            continue
+        j = k
+        while j >= 0 and j not in covered and (doc[j].is_alpha and doc[j].text.isupper() and 2 <= len(doc[j]) <= 6
+                                               or doc[j].text in ("-", "&") and j < k):
+            j -= 1
+        start, end = j + 1, k + 1
+        if start >= end or doc[start].text in ("-", "&"):
+            continue
+        text = doc[start:end].text
+        if len(re.sub(r"[^A-Z]", "", text)) < 3 or gazetteer.lookup(text) is not None:
+            continue  # "UK", "GOP", "USA": a country or a party other rules read
+        found.append(SpacySpan(doc, start, end, label="ORG"))
+        covered.update(range(start, end))
+    return found
+
+
+def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
+    """A person's name the model cut after a title ("Committee Chair Debbie | Wasserman Schultz"):
+    the whole name, when the proper noun right before it is a known forename no entity holds."""
+    from spacy.tokens import Span as SpacySpan
+    from ..gender import forename_gender
+    if e.start == 0:
+        return None
+    prev = e.doc[e.start - 1]
+    if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
+        return None  # the name starts with a forename already ("Debbie Lee")
+    if forename_gender(f"{prev.text} {e.text}") is None:
+        return None
+    return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
 
 
 def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -39,14 +39,14 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import (alliances, communication, contests, described_politicians, earlier_titles, memberships, offices,
+from . import (alliances, appointments, communication, contests, described_politicians, earlier_titles, memberships, offices,
                parties, roles, seats, speaks_for, speeches, support, title_lists, title_owners, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
 
 _UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
-_FAMILIES = (communication, speeches, roles, speaks_for, alliances, memberships)
+_FAMILIES = (communication, speeches, roles, appointments, speaks_for, alliances, memberships)
 
 
 def find_relations(doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> list[Relation]:

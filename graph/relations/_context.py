@@ -217,8 +217,20 @@ class Context(EntityReading):
             return
         if pred == "ROLE" and not (extra.get("role") or "").strip():
             return  # a role with no words (the parse of a run of names) says nothing
+        if pred in ("ROLE", "SPEAKS_FOR") and subj.type == "group" and self._plural_group(subj):
+            return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
                                  extra.get("event")))
+
+    def _plural_group(self, ref: EntityRef) -> bool:
+        """Whether a described group is named by a plural noun ("Senate aides", "top
+        strategists"), not a single unnamed person ("a NATO diplomat", "a spokesman for X")."""
+        cluster = self.index.cluster_by_id(ref.id)
+        if cluster is None or not cluster.mentions:
+            return False
+        m = cluster.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.tag_ in ("NNS", "NNPS")
 
     def role_and_principal(self, holder: EntityRef, role_noun: Token, role: str, objects: list[Token],
                            ev: Span, conf: float = 0.8, head: str | None = None, speaks_for: bool = True,

@@ -52,16 +52,21 @@ def whole_document(ctx: Context) -> None:
                 or any(c.dep_ == "appos" for c in noun.children):
             continue  # "the Ohio senator, Tom Baker,": the apposition rules read the name
         state_tok = _state_modifier(noun) if low not in _PARTY_POSTS else None
+        as_role = noun.head.lower_ == "as" and noun.dep_ == "pobj"
+        if state_tok is None and as_role and low in _OFFICES:
+            state_tok = _state_owner(noun)  # "As Virginia's governor, X", "As governor of Virginia, X"
         if state_tok is None and not parties.has_label(noun):
             continue
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "the" and noun.dep_ in _REFERRING_DEPS:
             holder = person_described(ctx, noun)
-        elif det is not None and det.lower_ in ("a", "an") and noun.head.lower_ == "as" and noun.dep_ == "pobj":
+        elif as_role and (det is None or det.lower_ in ("a", "an", "the")):
             holder = _subject_of_as(ctx, noun.head)
         else:
             continue
-        if holder is None or not _agrees(ctx, holder, noun) or _someone_else(ctx, holder, noun, state_tok):
+        # "As Virginia's governor, Sen. X voted": the clause names whom it describes, whatever
+        # other office the article titles X with
+        if holder is None or not (as_role or _agrees(ctx, holder, noun)) or _someone_else(ctx, holder, noun, state_tok):
             continue
         if state_tok is not None:
             _add_state(ctx, holder, noun, state_tok)
@@ -133,6 +138,19 @@ def _state_modifier(noun: Token) -> Token | None:
     return None
 
 
+def _state_owner(noun: Token) -> Token | None:
+    """The US state an office noun belongs to by a possessive or "of" ("Virginia's governor",
+    "governor of Virginia"): the token whose subtree names it."""
+    cands = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+    cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    for c in cands:
+        words = [t for t in c.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
+        if seats.us_state("".join(t.text for t in words)) is not None:
+            return c
+    return None
+
+
 def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     """The person a definite description stands for: the one person named, outside quotes, in
     the nearest sentence before that names anyone (of several, the one titled with the office)."""
@@ -159,6 +177,8 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
         if ref is not None:
             people[ref.id] = ref
             at = i
+    # "… with Sen. X, R-Iowa. The Florida senator said": one seated elsewhere is not described
+    people = {k: v for k, v in people.items() if _agrees(ctx, v, noun)}
     if len(people) > 1 and noun.lower_ in _OFFICES:
         # "Rep. Welch is backing Sen. Sanders … The Vermont congressman": the one titled so
         people = {k: v for k, v in people.items() if _titled(ctx, v) == {_OFFICES[noun.lower_]}}
@@ -270,7 +290,7 @@ def _titled(ctx: Context, person: EntityRef) -> set[str]:
 
 
 def _add_state(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token) -> None:
-    words = [t for t in state_tok.subtree if t.ent_type_ == "GPE"]
+    words = [t for t in state_tok.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
     state = seats.us_state("".join(t.text for t in words))
     place = seats.state_entity(ctx, words, state)
     if place is None:
@@ -278,6 +298,6 @@ def _add_state(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token) -
     former = any(c.lower_ == "former" for c in noun.lefts)
     role = _OFFICES.get(noun.lower_) or ("legislator" if noun.lower_ in _LEGISLATORS else "politician")
     role = f"former {role}" if former else role
-    lo, hi = min(words[0].i, noun.i), noun.i
+    lo, hi = min(words[0].i, noun.i), max(words[-1].i, noun.i)
     ctx.add(holder, "ROLE", place, Span.of(ctx.text, ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi])), 0.6,
             role=role)

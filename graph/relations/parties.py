@@ -295,8 +295,9 @@ def won_nomination(ctx: Context) -> None:
         label = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and _party_of(c)), None)
         if label is None or not asserted(noun.head):
             continue
-        if noun.head.dep_ == "xcomp" and noun.head.head.lemma_.lower() in ("fail", "struggle", "need"):
-            continue  # "failed to win the nomination": not won
+        win = noun.head
+        if win.dep_ == "xcomp" and win.head.lemma_.lower() not in ("go", "manage", "come") or win.dep_ in ("pcomp", "acl"):
+            continue  # "failed to win", "hopes to win", "eliminated from winning", "a path to win": not won
         subj = subject_of(noun.head)
         holder = ctx.ent(subj, resolve=True) if subj is not None else None
         if holder is None or holder.type != "person":

@@ -58,7 +58,7 @@ def title_before_comma(ctx: Context, noun: Token) -> None:
     person = ctx.ent(name)
     if person is None or person.type != "person" or ctx.ent(noun) is not None and ctx.ent(noun).type != "group":
         return
-    if not _is_post(noun):
+    if not is_post(noun):
         return
     role_phrase(ctx, person, noun, name)
 
@@ -70,7 +70,8 @@ _POST_NOUNS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governo
                                   "pollster", "treasurer", "counsel", "lawyer", "attorney", "consultant",
                                   "speechwriter", "surrogate", "leader", "member", "editor", "host",
                                   "reporter", "columnist", "anchor", "correspondent", "fellow", "professor",
-                                  "economist", "employee"}) - {"man", "woman", "general",
+                                  "economist", "employee", "coordinator", "organizer", "organiser",
+                                  "co-founder", "cofounder", "publisher", "commissioner", "trustee"}) - {"man", "woman", "general",
                                                                                           "foreign", "counterpart"}
 
 
@@ -94,17 +95,23 @@ def copula(ctx: Context, attr: Token) -> None:
     former = verb.tag_ == "VBD"
     # "X is Y's campaign chairman": the attribute is the post, the subject holds it
     holder = ctx.ent(subj, resolve=True)
-    if holder is not None and holder.type == "person" and attr.pos_ == "NOUN" and _is_post(attr):
+    if holder is not None and holder.type == "person" and attr.pos_ == "NOUN" and is_post(attr):
         role_phrase(ctx, holder, attr, subj, former=former)
+        # "X is coordinator of Y and co-founder of Z": each post of the list (the parse may
+        # hang the second on the first as a conjunct or an apposition)
+        for more in attr.children:
+            if more.dep_ in ("conj", "appos") and more.pos_ == "NOUN" and is_post(more) and ctx.ent(more) is None:
+                role_phrase(ctx, holder, more, subj, former=former)
         return
     # "Trump's campaign chairman is X": the subject is the post, the attribute names its holder
     holder = ctx.ent(attr)
-    if holder is not None and holder.type == "person" and subj.pos_ == "NOUN" and _is_post(subj) \
+    if holder is not None and holder.type == "person" and subj.pos_ == "NOUN" and is_post(subj) \
             and any(c.dep_ == "poss" for c in subj.children):
         role_phrase(ctx, holder, subj, attr, former=former)
 
 
-def _is_post(noun: Token) -> bool:
+def is_post(noun: Token) -> bool:
+    """Whether ``noun`` heads a post someone holds ("chairman", "coordinator"), not a description."""
     words = [noun.lower_, noun.lemma_.lower()]
     return any(w in _POST_NOUNS for w in words) and noun.lower_ not in NOT_ROLES
 
@@ -171,7 +178,7 @@ def serves_as(ctx: Context, prep: Token) -> None:
     verb = prep.head
     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_POST_VERBS or verb.dep_ == "relcl" \
-            or noun is None or not _is_post(noun) or not asserted(verb):
+            or noun is None or not is_post(noun) or not asserted(verb):
         return  # "who served as …" is read by served_as; "refused to serve as": no post
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children):
         return  # "named X as its envoy": appointed_as
@@ -357,6 +364,11 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
             continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
+        named = next((c for c in pobj.children if c.dep_ == "appos" and ctx.ent(c) is not None
+                      and ctx.ent(c).type in ("organization", "media")), None) if ctx.ent(pobj) is None else None
+        if named is not None and pobj.pos_ == "NOUN":
+            objects.append(named)  # "co-founder of the activist group Fair Fields": the group's name
+            break
         if ctx.ent(pobj) is None and campaign_owner(ctx, pobj) is not None:
             objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
             break

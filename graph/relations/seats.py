@@ -82,8 +82,12 @@ def whole_document(ctx: Context) -> None:
     _described_holder(ctx, named)
 
 
-def _office(tok: Token) -> str | None:
+def office_of(tok: Token) -> str | None:
+    """The seat office a word names ("Gov." → governor), or None."""
     return _OFFICES.get(tok.lower_.rstrip("."))
+
+
+_office = office_of
 
 
 def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRef | None:
@@ -156,6 +160,8 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
         gpe = ctx.doc[k - 1]  # "Chicago's newly elected mayor Tom Baker"
     if gpe is None:
         return
+    if any(t.text in ("-", "--", "\u2014", "\u2013") for t in ctx.doc[gpe.i:office.i]):
+        return  # "MYRTLE BEACH, S.C. - Sen. X": the dateline's place, not the senator's seat
     place = _place(ctx, _gpe_run(ctx, gpe))
     role = _role(titles, office)
     if any(t.lower_ == "former" for t in [*ctx.doc[max(0, gpe.i - 2):gpe.i + 1], *titles]):
@@ -203,12 +209,15 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         nouns.append(root.head)
         if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":
             nouns.append(root.head.head.head)  # "The senator from Ohio, X,": the parse hangs X on the place
+    # "X, the former governor of Maryland and mayor of Baltimore,": each office of the list
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _office(c)]
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
         if _office(noun) is None or known is not None and known.id != holder.id:
             continue
-        if any(t.lower_ == "former" for t in noun.lefts):
-            continue  # a former seat is no office held now; the apposition rules say "former"
+        # "X, the former governor of Maryland,": a seat held once is a role readers list too
+        # (the index leaves the place out, so no other rule can name it)
+        former = any(t.lower_ == "former" for t in noun.lefts)
         gpe = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
         if gpe is None:
             gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
@@ -219,6 +228,8 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
             continue
         mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == ""]
         role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
+        if former and not role.startswith("former"):
+            role = f"former {role}"
         first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
         _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
 
@@ -362,4 +373,20 @@ def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
         titled = {holder.id: holder for start, holder, offices in titles if start < noun.i and office in offices}
         if len(titled) == 1 and (known is None or known.id in titled):
             holder = next(iter(titled.values()))
-            _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), office, gpe, noun)
+            toks = _gpe_run(ctx, gpe)
+            state = ctx.doc[toks[0].i:toks[-1].i + 1].text if toks else None
+            if state is not None and _seat_elsewhere(ctx, holder, state):
+                continue  # "Sen. X, R-Iowa. … The Florida senator": someone else, not X
+            _add(ctx, holder, _place(ctx, toks), office, gpe, noun)
+
+
+def _seat_elsewhere(ctx: Context, holder: EntityRef, state: str) -> bool:
+    """Whether the text already seats ``holder`` in a US state other than ``state``."""
+    name = us_state(state) or state
+    for r in ctx.out:
+        if r.predicate != "ROLE" or r.subject != holder.id:
+            continue
+        obj = ctx.ref_by_id(r.object)
+        if obj is not None and obj.name in US_STATES and obj.name != name:
+            return True
+    return False

@@ -19,7 +19,7 @@ def owned_names(ctx: Context) -> None:
     """A name with no title, owned by an outlet or a country: "The Atlantic's Jeffrey
     Goldberg" and "Jeffrey Goldberg at The Atlantic" → ROLE staff → The Atlantic; "Germany's
     Angela Merkel" → ROLE → Germany (the country's own figure, whatever the post)."""
-    for ent, holder in ctx.named_persons():
+    for ent, holder in _persons_named(ctx):
         titles = title_tokens(ent)
         if titles and titles[-1].lower_ in _MEDIA_POSTS:
             _media_post_on(ctx, ent, holder, titles)
@@ -28,8 +28,11 @@ def owned_names(ctx: Context) -> None:
         if in_title_line(ctx.index, ent.start_char) and ent[0].text not in holder.name.split():
             continue  # "CNN's Fault Ted Cruz": a title-case headline glued a word to the name
         owner_tok, owner = None, None
-        if ctx.doc[ent.start - 1].tag_ == "POS" and ctx.doc[ent.start - 2].dep_ == "poss" \
-                and ctx.doc[ent.start - 2].head.i in range(ent.start, ent.end):
+        pos = ctx.doc[ent.start - 1]
+        # "France's Francois Hollande": the owner's "'s" before the name, however the parse hangs
+        # the owner ("neither Germany's X nor France's Y" may make France a conjunct)
+        if pos.tag_ == "POS" and (ctx.doc[ent.start - 2].dep_ == "poss" and ctx.doc[ent.start - 2].head.i
+                                  in range(ent.start, ent.end) or pos.head.i == ent.start - 2):
             owner_tok = ctx.doc[ent.start - 2]
             owner = ctx.ent(owner_tok)
             if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
@@ -46,6 +49,31 @@ def owned_names(ctx: Context) -> None:
         role = "national figure" if owner.type == "country" else "staff"
         ev = ctx.evidence(*sorted((owner_tok, ent.root), key=lambda t: t.i))
         ctx.add(holder, "ROLE", owner, ev, 0.6, role=role)
+
+
+def _persons_named(ctx: Context) -> list[tuple[SpacySpan, EntityRef]]:
+    """Every name of a person, the model's PERSON names and the names it mislabelled that the
+    index reads as people ("France's Francois Hollande" tagged ORG)."""
+    out = list(ctx.named_persons())
+    seen = {(e.start, e.end) for e, _ in out}
+    for ent in ctx.index.layout.ents:
+        if ent.label_ in ("ORG", "FAC", "NORP") and (ent.start, ent.end) not in seen and len(ent) >= 2:
+            holder = ctx.ent(ent.root)
+            if holder is not None and holder.type == "person":
+                out.append((ent, holder))
+                seen.add((ent.start, ent.end))
+    # names the model left untagged that the index found ("… nor France's Francois Hollande")
+    tagged = {i for e in ctx.index.layout.ents for i in range(e.start, e.end)}
+    for cluster in ctx.index.clusters:
+        if cluster.type != "person":
+            continue
+        for m in cluster.mentions:
+            span = ctx.doc.char_span(m.start, m.end)
+            if span is not None and len(span) >= 2 and not any(t.i in tagged for t in span) \
+                    and (span.start, span.end) not in seen:
+                out.append((span, ctx.index.ref(cluster)))
+                seen.add((span.start, span.end))
+    return out
 
 
 # Posts held at an outlet, which news follows with the outlet: "host X on WIBC radio".

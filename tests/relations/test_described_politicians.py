@@ -70,3 +70,13 @@ def test_no_states_governor_with_two_sitting_governors(nlp):
     ex = run(nlp, "Indiana governor endorses Fogg. Gov. Mike Pike (R) said on Friday that he would vote for "
                   "Dan Fogg, as did Gov. Ann Lowe.")
     assert not [r for r in rels(ex, "ROLE") if r[1] == "Indiana"]
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("As Oregon's governor, Tom Becker signed a tax bill in 2010.", "Tom Becker", "Oregon"),
+    ("As governor of Oregon, Tom Becker signed a tax bill in 2010.", "Tom Becker", "Oregon"),
+    # a senator now: the clause still says the seat he held
+    ("Sen. Tom Becker spoke first. As Oregon's governor, Becker signed a tax bill in 2010.", "Tom Becker", "Oregon"),
+])
+def test_a_seat_said_with_as_before_the_subject_is_its_role(nlp, text, person, state):
+    has(run(nlp, text), "ROLE", person, state)

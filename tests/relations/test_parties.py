@@ -88,3 +88,12 @@ def test_a_party_seat_or_vote_is_membership_not_a_voice(nlp, text, voices):
     ex = run(nlp, text)
     assert bool([o for _, o, _ in rels(ex, "SPEAKS_FOR") if o.endswith("Party")]) == voices
     assert [o for _, o, _ in rels(ex, "ROLE") if o.endswith("Party")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Tom Hale, a candidate eliminated from winning the GOP nomination, named a running mate.",
+    "Sen. Tom Hale hopes to win the Republican nomination in July.",
+])
+def test_a_nomination_not_won_is_no_nominee(nlp, text):
+    ex = run(nlp, text)
+    assert not [r for s, o, r in rels(ex, "ROLE") if o == "Republican Party" and "nominee" in (r.role or "")]

@@ -356,3 +356,17 @@ def test_a_named_spokesman_in_apposition_is_no_group_beside_him(nlp):
                   "were over.")
     has(ex, "SPEAKS_FOR", "Ray Tan", "People's Liberation Army")
     assert not any(e.type == "group" and "spokesman" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_copula_gives_each_post_of_its_list(nlp):
+    ex = run(nlp, "Paul Ames, a delegate from Utah, is coordinator of the Western Farmers Network and co-founder "
+                  "of the group Fair Fields.")
+    has(ex, "ROLE", "Paul Ames", "Western Farmers Network")
+    has(ex, "ROLE", "Paul Ames", "Fair Fields")
+
+
+def test_a_plural_group_of_unnamed_people_holds_no_post(nlp):
+    ex = run(nlp, "Obama aides said the president would not budge. Senate aides said the vote would slip. "
+                  "A NATO diplomat said the talks were over.")
+    assert {s for s, _, _ in rels(ex, "ROLE")} == {"NATO diplomat"}
+    assert not rels(ex, "SPEAKS_FOR")

@@ -103,3 +103,30 @@ def test_a_bare_state_in_brackets_without_an_office_is_no_seat(nlp, text):
 def test_a_bare_state_in_brackets_after_a_title_is_the_seat(nlp):
     assert has(run(nlp, "Sen. Paul Ridley (Ariz.) said the bill would pass."), "ROLE", "Paul Ridley",
                "Arizona").role == "senator"
+
+
+@pytest.mark.parametrize("text, place, role", [
+    ("Tom Becker, the former governor of Nebraska and former mayor of Omaha, talked about jobs.", "Nebraska",
+     "former governor"),
+    ("Tom Becker, the former governor of Nebraska and former mayor of Omaha, talked about jobs.", "Omaha",
+     "former mayor"),
+    ("Lisa Moss, the mayor of Tulsa and a former senator from Oklahoma, spoke on Friday.", "Oklahoma",
+     "former senator"),
+])
+def test_a_former_seat_in_apposition_is_a_role_said_former(nlp, text, place, role):
+    holder = text.split(",")[0]
+    assert has(run(nlp, text), "ROLE", holder, place).role == role
+
+
+def test_a_described_office_is_not_given_to_one_seated_elsewhere(nlp):
+    ex = run(nlp, "Mark Hill, who leads in many polls, spoke about trade during a rally with Sen. Ann Ruiz, "
+                  "R-Iowa. The Florida senator told reporters he felt good.")
+    has(ex, "ROLE", "Ann Ruiz", "Iowa")
+    has(ex, "ROLE", "Mark Hill", "Florida")
+    assert ("Ann Ruiz", "Florida") not in {(s, o) for s, o, _ in rels(ex, "ROLE")}
+
+
+def test_a_datelines_state_is_not_the_seat_of_the_title_after_it(nlp):
+    ex = run(nlp, "SPRINGFIELD, Ill. - Sen. Paul Ridley of Texas said on Monday that he would run.")
+    has(ex, "ROLE", "Paul Ridley", "Texas")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o in ("Illinois", "Ill.")]

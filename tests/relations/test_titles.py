@@ -133,3 +133,8 @@ def test_a_two_word_demonym_names_its_own_country(nlp, text, holder, country, ro
     names = {e.id: e.name for e in ex.entities}
     assert [r.role for r in ex.relations if r.predicate == "ROLE" and names[r.subject] == holder] == [role]
     assert all(e.type != "person" or e.name == holder for e in ex.entities), ex.entities
+
+
+def test_an_untagged_acronym_before_a_title_is_the_body_of_the_post(nlp):
+    ex = run(nlp, "Indeed, AFL-CIO President Richard Trumka issued a memo last July.")
+    assert has(ex, "ROLE", "Richard Trumka", "AFL-CIO").role == "president"

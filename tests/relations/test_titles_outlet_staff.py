@@ -20,3 +20,15 @@ def test_a_headline_word_glued_to_a_name_is_no_staff_post(nlp):
     no one works at the outlet."""
     ex = run(nlp, "CNN's Fault Ted Cruz Says\n\nTed Cruz spoke on Monday.")
     assert not rels(ex, "ROLE")
+
+
+def test_a_country_owns_each_name_of_a_pair_even_one_the_model_mislabelled(nlp):
+    ex = run(nlp, "But neither Germany's Hanna Vogel nor France's Marie Dubois have gone as far as the mayor.")
+    has(ex, "ROLE", "Hanna Vogel", "Germany")
+    has(ex, "ROLE", "Marie Dubois", "France")
+
+
+def test_a_country_owns_a_name_after_its_possessive_however_the_pair_is_parsed(nlp):
+    ex = run(nlp, "But neither Germany\u2019s Hanna Vogel nor France\u2019s Pierre Lemaire have gone as far as the mayor "
+                  "in chiding Lopez who, if he wins in November, would be in charge.")
+    has(ex, "ROLE", "Pierre Lemaire", "France")

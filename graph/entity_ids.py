@@ -236,7 +236,8 @@ def display_name(type_: str, name: str) -> str:
     country's name ("Russia's Defense Ministry", "US State Department") is shown as the office
     ("Defense Ministry", "State Department"): the possessive is no part of the name, and a
     reader names the office and states the owner as its MEMBER_OF. A demonym adjective is part
-    of the name ("the Russian Defense Ministry") and stays. The id keys on the owner either way
+    of the name ("the Russian Defense Ministry") and stays, and so does the owner of a common
+    noun ("Sudan's army"). The id keys on the owner either way
     (``id_key``), so two countries' ministries stay two actors, and the full form stays an
     alias. Every other name is shown as it is."""
     if type_ != "organization":
@@ -245,6 +246,8 @@ def display_name(type_: str, name: str) -> str:
     if not owner or not rest.strip() or not name.endswith(rest):
         return name  # no owner, or "Foreign Ministry of Denmark": as written
     prefix = name[:len(name) - len(rest)].strip()
+    if rest.islower():
+        return name  # "Sudan's army": a common noun alone does not say which army
     if re.search(r"['\u2019]s?$", prefix) or gazetteer.country(prefix):
         return rest
     return name

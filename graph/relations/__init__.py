@@ -92,6 +92,7 @@ def _run(ctx: Context) -> None:
     # a sieve first: only these tokens can start a relation
     words = frozenset().union(*(f.TRIGGER_WORDS for f in _FAMILIES))
     candidates = ctx.index.layout.tokens_where(pos=("VERB", "NOUN"), dep=("appos", "relcl"), lower=words)
+    memberships.bodies_first(ctx, map(ctx.doc.__getitem__, candidates))
     for tok in map(ctx.doc.__getitem__, candidates):
         for family in _FAMILIES:
             family.at_token(ctx, tok)

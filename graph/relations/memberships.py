@@ -6,6 +6,7 @@ Department", "the movement's political bureau")."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from spacy.tokens import Token
 
@@ -43,8 +44,14 @@ def at_token(ctx: Context, tok: Token) -> None:
         member_words(ctx, tok)
     if low == "from":
         from_to_list(ctx, tok)
-    if low in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-        body_of(ctx, tok)
+
+
+def bodies_first(ctx: Context, toks: Iterable[Token]) -> None:
+    """Every body of a state among ``toks`` (``body_of``), before any other rule reads the
+    sentence: "Egypt backs Sudan's army" needs the army as an actor when "backs" is read."""
+    for tok in toks:
+        if tok.lower_ in _BODY_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            body_of(ctx, tok)
 
 
 def national_bodies(ctx: Context) -> None:
@@ -142,7 +149,10 @@ def body_of(ctx: Context, head: Token) -> None:
             return
         span = ctx.doc[words[0].i:head.i + 1]
         name = " ".join(t.text for t in span if t in words)
-        cluster = ctx.index.add(span, "organization", name=name[:1].upper() + name[1:])
+        name = name[:1].upper() + name[1:]
+        if len(words) == 1 and head.pos_ == "NOUN" and owner_tok.dep_ == "poss":
+            name = f"{owner.name}'s {head.lower_}"  # "Sudan's army": a lone "Army" says nothing of whose
+        cluster = ctx.index.add(span, "organization", name=name)
         body = ctx.index.ref(cluster) if cluster else None
     if body is None or body.type not in ("organization", "group") or body.id == owner.id:
         return

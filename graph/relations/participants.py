@@ -137,6 +137,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if named is not None:  # "his counterpart, Wang Yi"
         return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
                 for r in [ctx.ent(x)] if r is not None]
+    after = _named_after_comma(ctx, t) if t.tag_ == "NN" else None
+    if after is not None:
+        return [after]  # "a call with Qatar's emir, Sheikh Tamim, on Monday": the name hung elsewhere
     low = t.lower_
     if low in ("headquarters", "capital", "embassy", "offices", "seat"):
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
@@ -206,6 +209,25 @@ def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]
             if ref is not None and ref.type == "country":
                 return [(c, ref)]
     return []
+
+
+def _named_after_comma(ctx: Context, noun: Token) -> tuple[Token, EntityRef] | None:
+    """The person named right after a role noun and a comma, whatever the parse made of it:
+    "a call with Qatar's emir, Sheikh Tamim, on Monday" (the name hung on the verb)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for t in doc[noun.i + 2:min(len(doc), noun.i + 6)]:
+        ref = ctx.ent(t)
+        if ref is not None:
+            end = t.i
+            while end + 1 < len(doc) and ctx.ent(doc[end + 1]) == ref:
+                end += 1
+            follows = doc[end + 1].text if end + 1 < len(doc) else "."
+            return (t, ref) if ref.type == "person" and follows in (",", ".", ";", ")") else None
+        if t.pos_ != "PROPN":
+            return None  # only a title may stand before the name ("Sheikh")
+    return None
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -3,7 +3,7 @@ given "to" someone (graph/relations/ties.py), from sentences written for this te
 
 import pytest
 
-from ._helpers import between, pairs, run
+from ._helpers import between, has, pairs, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -27,3 +27,15 @@ def test_backing_by_acts(nlp, text, a, b):
 ])
 def test_no_backing_from_plans_negations_or_causes(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Egypt backs Sudan's army in the war.", "Sudan's army"),
+    ("Egypt, which backs the Sudanese army, urged calm.", "Sudanese army"),
+])
+def test_a_state_backing_another_states_army_is_its_ally(nlp, text, body):
+    """Regression: the army was made an actor only after "backs" was read, so no ALLY_OF; and
+    "Sudan's army" was shown as "Army"."""
+    ex = run(nlp, text)
+    has(ex, "ALLY_OF", "Egypt", body)
+    has(ex, "MEMBER_OF", body, "Sudan")

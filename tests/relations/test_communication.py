@@ -595,3 +595,9 @@ def test_written_messages_to_someone(nlp, text, a, b):
 
 def test_of_note_is_no_message(nlp):
     assert not pairs(run(nlp, "Of note, Governor Tom Bell said the bridge would reopen, Senator Ann Cole agreed."), C)
+
+
+def test_a_name_after_a_role_and_a_comma_is_the_one_called_whatever_the_parse(nlp):
+    """Regression: the parse hung "Sheikh Tamim" on the verb, and the call had no other side."""
+    ex = run(nlp, "Hossein Karimi held a phone call with Qatar's emir, Sheikh Tamim, on Monday.")
+    has(ex, "COMMUNICATED_WITH", "Hossein Karimi", "Tamim")

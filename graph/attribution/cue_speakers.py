@@ -298,9 +298,19 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
     for tok in span:
         if _one_of(tok):
             return tok  # “…,” one of the witnesses said
+        if _owner_of_later(tok, verb):
+            continue  # “…,” the group's spokeswoman, Ann Roe, said: the spokeswoman speaks, not the group
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and fits(tok, verb, in_quote):
             return name_head(tok)
     return None
+
+
+def _owner_of_later(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is (part of) a possessor whose noun comes later, before the cue: in
+    "the party's spokesman said" the possessor is whom the speaker works for."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" and tok.i < tok.head.i < verb.i
 
 
 def _one_of(tok: Token) -> bool:

@@ -3,7 +3,8 @@
 The small model often misses a short foreign name at the start of a sentence ("Ana Ruiz spoke
 with …", "Chilean President Ana Ruiz said"): no entity at all, so the quote has no named
 speaker and the contact no party. A run of two or three capitalised proper nouns that no other
-mention covers is a person when its first word is a forename the gender lists know, none of
+mention covers is a person when its first word is a forename the gender lists know (or its
+last word is a surname the model tagged alone as a person elsewhere), none of
 its words is a place or a body ("Victoria Station", "Grace Church", "Virginia Beach"), the
 last is no plural ("the Charlotte Hornets"), and the sentence uses it as an actor: the subject
 or object of a verb, the object of a preposition, or set beside a noun by apposition.
@@ -59,7 +60,9 @@ def _name_word(tok: Token) -> bool:
 
 
 def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
-    if any(index.is_mentioned(t.i) for t in run) or forename_gender(run.text) is None:
+    if any(index.is_mentioned(t.i) for t in run):
+        return False
+    if forename_gender(run.text) is None and not _surname_of_a_person(index, run[-1]):
         return False
     last = run[-1]
     if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
@@ -70,6 +73,14 @@ def _a_person(index: EntityIndex, run) -> bool:  # noqa: ANN001 - a spaCy Span
     if before is not None and before.lower_ == "the" and before.head.i == last.i:
         return False  # "the Elizabeth Line": a name with an article is a thing's
     return last.dep_ in _ACTOR_DEPS
+
+
+def _surname_of_a_person(index: EntityIndex, last: Token) -> bool:
+    """Whether the model tagged ``last`` alone as a person elsewhere in the document: "Ewan
+    Carrick has fished …" untagged, then "Carrick" a person; a forename the lists do not know
+    is still a forename before a surname the document gives a person."""
+    word = last.text.lower()
+    return any(c.type == "person" and c.name.lower() == word for c in index.clusters)
 
 
 def _goes_on_before(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc

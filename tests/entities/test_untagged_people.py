@@ -47,3 +47,14 @@ def test_a_name_that_goes_on_before_the_forename_is_no_person(nlp):
     # regression: "Second Thomas Shoal" gave a person "Thomas Shoal"
     names, _ = entities(nlp, "Chinese ships blocked a resupply mission to Second Thomas Shoal on Monday.")
     assert "Thomas Shoal" not in names, names
+
+
+def test_an_unknown_forename_before_a_surname_tagged_elsewhere_is_a_person(nlp):
+    # regression: "Tearlach Dunmore" left untagged (its forename is in no list) while "Dunmore" was
+    # a person later: the quotes right after went to nobody
+    text = ("The last boats of Kelby Bay\n\n"
+            "Tearlach Dunmore has fished the bay since 1983.\n\n"
+            "“There were thirty boats here once,” he says.\n\n"
+            "Dunmore is unimpressed.")
+    names, ex = entities(nlp, text)
+    assert names.get("Tearlach Dunmore") == "person", names

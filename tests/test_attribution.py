@@ -513,6 +513,14 @@ def test_sentence_ending_on_a_one_letter_name_does_not_run_into_the_next():
     assert "Targets" not in q.text
 
 
+def test_an_initial_after_a_title_starts_a_name_not_a_sentence():
+    # regression: "president K. Ramaswamy" was cut after "K.", the speaker a person named "K"
+    text = ("Growers' union president K. Ramaswamy, addressing a rally, said: "
+            "“Not one lorry leaves this district until we are paid.”")
+    q = with_words(text, "Not one lorry")
+    assert q.speaker is not None and q.speaker.name == "K. Ramaswamy"
+
+
 def test_initials_inside_names_stay_names(nlp):
     doc = nlp("The memoir was praised by writer E. Jean Carroll and by President George W. Bush.")
     assert len(list(doc.sents)) == 1

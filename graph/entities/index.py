@@ -146,6 +146,8 @@ class EntityIndex(MentionTypes, Coreference):
         if type_ == "person":
             words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
             canonical = name or " ".join(words).strip()
+            if name is None and "-" in span.text and " - " not in span.text:
+                canonical = canonical.replace(" - ", "-")  # "Oyelowo-Finch", tokenized in three
             # "Ted Cruz—35 to 12 percent": a dash the tokenizer left inside a word ends the name
             canonical = re.sub(r"[\u2014\u2013]\S*$", "", canonical).strip() or canonical
         else:
@@ -243,6 +245,8 @@ class EntityIndex(MentionTypes, Coreference):
         words = strip_titles(text.split())
         if words and fold(" ".join(words)) in self._person_words:
             return "person", None
+        if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].pos_ == "PROPN":
+            return "person", None  # "Mr Oyelowo-Finch said": only a person is a Mr or a Ms
         return type_, None
 
     def _match(self, type_: str, name: str, span: SpacySpan | None = None) -> Cluster | None:

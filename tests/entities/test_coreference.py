@@ -52,3 +52,15 @@ def test_the_abbreviated_title_is_the_person_given_the_full_title(nlp, text, hol
     _, ex = entities(nlp, text)
     q = next(q for q in ex.quotes if any(words in c.text for c in q.contents))
     assert q.speaker is not None and q.speaker.name == holder
+
+
+def test_a_hyphenated_surname_after_mr_is_the_person_named_in_full(nlp):
+    # regression: "Mr Oyelowo-Finch" (the model no person) became an organisation of its own
+    text = ("The health secretary, Marcus Oyelowo-Finch, was under pressure last night after waiting lists "
+            "reached 7.9 million.\n\n"
+            "The Royal College of Nursing's general secretary, Bernadette Quayle, said: “Patients are paying "
+            "the price.”\n\n"
+            "Mr Oyelowo-Finch, 49, said the figures reflected a hard winter.")
+    names, ex = entities(nlp, text)
+    q = next(q for q in ex.quotes if any("hard winter" in c.text for c in q.contents))
+    assert q.speaker is not None and q.speaker.name == "Marcus Oyelowo-Finch", names

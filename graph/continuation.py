@@ -138,6 +138,24 @@ def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: i
     return False
 
 
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def question_before(text: str, paras: Sequence[int], para: int) -> int | None:
+    """Where the paragraph before paragraph ``para`` starts, when it is an interviewer's
+    question in a question-and-answer piece: one short unquoted sentence or two, ending in a
+    question mark ("Why did you resign?\n\n“Because …”"). The answer is the interviewee's,
+    and the question names no one who speaks. None otherwise."""
+    if para < 1 or para >= len(paras):
+        return None
+    start, end = paras[para - 1], paras[para]
+    line = text[start:end].strip()
+    if not line.endswith("?") or "\n" in line or any(m in line for m in _QUOTE_MARKS) \
+            or len(line.split()) > 30:
+        return None
+    return start + (len(text[start:end]) - len(text[start:end].lstrip()))
+
+
 def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, anyone: bool = False,
                own_voice: bool = False):
     """The person a paragraph introduces right before a quotation with no cue, in the same

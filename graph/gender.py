@@ -96,20 +96,25 @@ def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozense
     sent_of = layout.sent_of
     votes: dict[str, Counter] = defaultdict(Counter)
     people: list[str] = []  # the people named so far in the current sentence
+    earlier: set[str] = set()  # genders of the pronouns met before any name in the sentence
     sent = -1
     # only names and gendered pronouns count: visit those, in text order
     for i in sorted(set(person_at) | set(layout.tokens_where(lower=_PRONOUN_GENDER))):
         if i in skip:
             continue
         if sent_of[i] != sent:
-            sent, people = sent_of[i], []
+            sent, people, earlier = sent_of[i], [], set()
         ent = person_at.get(i)
         if ent is not None:
             if not people or people[-1] != ent:
                 people.append(ent)
             continue
         g = _PRONOUN_GENDER[doc[i].lower_]
-        if len(set(people)) == 1:
+        if not people:
+            earlier.add(g)
+        elif len(set(people)) == 1 and g not in earlier:
+            # "Her son, Tom Vance, said she died at home": "her" before the name is someone
+            # the story spoke of already, and "she" after it is most likely that one again
             votes[people[0]][g] += 1
     out = {}
     for ent, c in votes.items():

@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entity_ids import _TITLES_BARE
 from .limits import SENTENCE_TOKENS
 
 FACTORY = "quotegraph_sentence_starts"
@@ -93,6 +94,8 @@ def _ends_sentence(tok) -> bool:
     prev, nxt = doc[i - 1], doc[i + 1]
     if not (prev.text.isalpha() and prev.text.islower() and prev.whitespace_ == " "):
         return False
+    if prev.text in _TITLES_BARE:
+        return False  # "party president K. Shivalingappa said": a title comes before a name's initial
     if not (nxt.text[:1].isupper() and (nxt.text[1:].islower() or len(nxt.text) == 1 and nxt.text in "AI")):
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None

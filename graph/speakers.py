@@ -22,7 +22,7 @@ from .cues import is_speech_verb
 from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
-from .quote_frames import is_age_noun
+from .quote_frames import age_speaker, is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
                             RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
                             described_subject_before, description_of, group_name, inside_report,
@@ -63,6 +63,7 @@ class SpeakerResolver:
         self.last: list[tuple[int, EntityRef]] = []  # (char, entity) of each speaker found
         self._last_chars: list[int] | None = []  # their chars while remembered in text order, else None
         self._first_said: dict[str, int] = {}  # person id → char where it first spoke
+        self._learned: dict[str, str] = {}  # person id → the gender of a pronoun resolved to it
         person_at: dict[int, str] = {}
         self._person_ref: dict[int, EntityRef] = {}
         others: list[tuple[int, EntityRef]] = []
@@ -139,7 +140,8 @@ class SpeakerResolver:
                 self._first_said[entity.id] = char
 
     def gender(self, ref: EntityRef) -> str | None:
-        return self.index.gender(ref.id) or forename_gender(ref.name) or self._voted.get(ref.id)
+        return self.index.gender(ref.id) or forename_gender(ref.name) or self._voted.get(ref.id) \
+            or self._learned.get(ref.id)
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
@@ -230,7 +232,12 @@ class SpeakerResolver:
             if described is not None:
                 return described
         if low in ("he", "she", "him", "her", "his"):
-            return self._person_antecedent(head, want)
+            ref = self._person_antecedent(head, want)
+            if ref is not None and want is not None and self.gender(ref) is None:
+                # "“…,” he says" taken for Carrick makes Carrick a man: a later "she" is
+                # someone else ("His neighbour, Morag Lind, …. “…,” she says")
+                self._learned[ref.id] = want
+            return ref
         if low == "it":
             # "it" speaks only for an institution the last sentences were about
             return self._institution_antecedent(head, plural=False)
@@ -300,9 +307,7 @@ class SpeakerResolver:
                 continue
             sents_back = self._sent_of[head.i] - self._sent_of[i]
             score = -1.0 * sents_back - 0.5 * (para - self._para_of[i])
-            root = tok
-            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-                root = root.head
+            root = _clause_role(tok)
             if root.dep_ in SUBJECT_DEPS and kept_silent(root.head):
                 score -= 2.0  # "Diaz did not respond. “…,” he said": the one who said nothing is not "he"
             elif root.dep_ in SUBJECT_DEPS:
@@ -407,6 +412,13 @@ class SpeakerResolver:
         """What a definite description refers back to, by the kind of thing it names: "the
         newspaper" → the last outlet named; "the statement" → the institution last heard;
         "the French leader" → the person last in the story given that demonym."""
+        if any(age_speaker(t) is not None and age_speaker(t).i == head.i for t in head.lefts):
+            # "Muldoon said …. “…,” the 29-year-old defender said": an age singles out one
+            # person, the one just named as a subject and heard from, whatever the noun (one
+            # who only did something, "Mayor Reed visited", leaves "the 45-year-old fisherman"
+            # to be someone new)
+            ref = self._person_just_named(head, any_noun=True)
+            return ref if ref is not None and self._first_said.get(ref.id, head.idx) < head.idx else None
         if noun in MEDIA_NOUNS:
             for i in range(head.i - 1, -1, -1):
                 if self._para_of[head.i] - self._para_of[i] > _PARAGRAPHS_BACK:
@@ -446,7 +458,7 @@ class SpeakerResolver:
             return self._person_antecedent(head, None)
         return self._person_described(head, demonyms)
 
-    def _person_just_named(self, head: Token) -> EntityRef | None:
+    def _person_just_named(self, head: Token, any_noun: bool = False) -> EntityRef | None:
         """The person a reader takes a description for when one was the subject of one of the
         two sentences before it: the most salient such (see ``_person_antecedent``), else None.
         A person named in the description's own sentence is someone else ("Reed was told by
@@ -457,7 +469,7 @@ class SpeakerResolver:
             return None
         cluster = self.index.cluster_by_id(ref.id)
         said_of = cluster.roles if cluster is not None else set()
-        if head.lemma_.lower() not in EPITHET_NOUNS and head.lemma_.lower() not in said_of and not any(
+        if not any_noun and head.lemma_.lower() not in EPITHET_NOUNS and head.lemma_.lower() not in said_of and not any(
                 c.dep_ == "amod" and c.lower_ in ("former", "retired", "longtime") for c in head.children):
             return None  # "Mayor Fisk visited. “…,” the volunteer said": someone else
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
@@ -529,6 +541,16 @@ class SpeakerResolver:
                 return self._person_ref.get(i)
         return None
 
+
+
+def _clause_role(tok: Token) -> Token:
+    """The word that holds a name's place in its clause: the head of the name, or the noun
+    the name is set beside ("Its director, Ann Roe, said": Roe stands as the subject)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ in SUBJECT_DEPS:
+        tok = tok.head
+    return tok
 
 
 def _one_described(ref: EntityRef) -> bool:

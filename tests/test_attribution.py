@@ -513,6 +513,14 @@ def test_sentence_ending_on_a_one_letter_name_does_not_run_into_the_next():
     assert "Targets" not in q.text
 
 
+def test_an_initial_after_a_title_starts_a_name_not_a_sentence():
+    # regression: "president K. Ramaswamy" was cut after "K.", the speaker a person named "K"
+    text = ("Growers' union president K. Ramaswamy, addressing a rally, said: "
+            "“Not one lorry leaves this district until we are paid.”")
+    q = with_words(text, "Not one lorry")
+    assert q.speaker is not None and q.speaker.name == "K. Ramaswamy"
+
+
 def test_initials_inside_names_stay_names(nlp):
     doc = nlp("The memoir was praised by writer E. Jean Carroll and by President George W. Bush.")
     assert len(list(doc.sents)) == 1
@@ -787,3 +795,20 @@ def test_a_promise_to_an_audience_keeps_the_clause_before_it():
     # regression: a cue with a noun object refused the clause before it ("promised supporters")
     q = only("We will win the state, Ann Lindqvist promised supporters on Sunday.")
     assert q.contents[0].text == "We will win the state"
+
+
+def test_a_name_set_off_by_a_comma_before_said_is_the_speaker_the_parse_made_an_object():
+    # regression: the parse hung the name on "imposed" as its object and "said" had no subject:
+    # no quote at all
+    text = ("Russia will respond to any new sanctions imposed by the European Union, Deputy Foreign Minister "
+            "Arkady Lavrenko said in an interview.")
+    q = with_words(text, "new sanctions")
+    assert q.speaker is not None and q.speaker.name == "Arkady Lavrenko"
+
+
+def test_the_person_beside_a_bodys_role_speaks_when_the_parse_makes_the_body_the_subject():
+    # regression: the speaker was the college, the parse hanging the name on it
+    text = ("The Royal College of Nursing's general secretary, Bernadette Quayle, said: "
+            "“Mothers are paying the price for years of drift.”")
+    q = with_words(text, "paying the price")
+    assert q.speaker is not None and q.speaker.name == "Bernadette Quayle"

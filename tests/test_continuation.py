@@ -68,3 +68,18 @@ def test_a_roman_numeral_is_no_first_person():
     from quotegraph.continuation import in_own_voice
     assert not in_own_voice("The museum is full of tanks from World War I and the years after.")
     assert in_own_voice("Then I saw the tanks.")
+
+
+def test_answers_after_an_interviewers_questions_are_the_interviewees():
+    # regression: in a question-and-answer piece the answers had no speaker
+    text = ("Talking to the man who quit\n\n"
+            "Piotr Nowicki ran the port authority for six years before he resigned in March. "
+            "He spoke to us in Gdansk.\n\n"
+            "Why did you leave?\n\n"
+            "“Because the decisions were being taken in another building.”\n\n"
+            "By whom?\n\n"
+            "“By people nobody elected. I will not say their names.”")
+    ex = extract_text(text)
+    for words in ("another building", "nobody elected"):
+        q = quote_with(ex, words)
+        assert q.speaker is not None and q.speaker.name == "Piotr Nowicki", words

@@ -169,3 +169,53 @@ def test_the_one_asked_to_act_is_not_the_one_who_speaks_next():
             "\u201cHe should be ashamed,\u201d he said.")
     q = quote_with(extract_text(text), "should be ashamed")
     assert q.speaker is not None and q.speaker.name == "Tom Reyes"
+
+
+def test_a_possessor_before_the_speaker_is_whom_the_speaker_works_for():
+    # regression: "the union's spokeswoman, Wenna Castlebrook, said" went to "the union" (the model tags the name no person)
+    for owner in ("the union's", "Harbour Watch's"):
+        text = ("The union rejected the offer on Monday.\n\n"
+                f"“The offer is an insult to every driver,” {owner} spokeswoman, Wenna Castlebrook, said.")
+        q = with_words(text, "insult to every driver")
+        assert q.speaker is not None and q.speaker.name == "Wenna Castlebrook"
+
+
+def test_an_age_before_any_noun_is_the_person_just_heard():
+    # regression: "the 31-year-old striker" became a described group of its own
+    text = ("Club captain Rory Telfer said the squad had not been told.\n\n"
+            "“We read about it in the papers,” the 31-year-old striker said after training.")
+    q = with_words(text, "read about it")
+    assert q.speaker is not None and q.speaker.name == "Rory Telfer"
+
+
+def test_an_age_after_someone_who_only_acted_is_someone_new():
+    text = ("The flood reached the square on Monday. Mayor Tom Reed visited the site.\n\n"
+            "“We lost everything,” said the 45-year-old fisherman.")
+    q = with_words(text, "lost everything")
+    assert q.speaker is not None and q.speaker.name != "Tom Reed"
+
+
+def test_a_name_beside_the_subject_is_the_one_he_stands_for():
+    # regression: "he" went to the minister named inside what the director said
+    text = ("The transport minister, Colm Driscoll, has urged the league to drop the deal.\n\n"
+            "The charity's policy director, Ruairi Fennell, said the minister was right. "
+            "“This deal is a mistake, and the league knows it,” he said.")
+    q = with_words(text, "deal is a mistake")
+    assert q.speaker is not None and q.speaker.name == "Ruairi Fennell"
+
+
+def test_a_pronoun_after_her_relative_is_named_is_not_the_relative():
+    # regression: "Her son, Tobias Vance, said she died" made the son a woman by the "she"
+    text = ("Edith Marr, a campaigning reporter, has died aged 91.\n\n"
+            "Her son, Tobias Vance, said she died at home. “She was writing until last week,” he said.\n\n"
+            "Her colleague, Idris Okoro, remembered her as fearless. “Nobody frightened her,” he said.")
+    assert with_words(text, "writing until last week").speaker.name == "Tobias Vance"
+    assert with_words(text, "Nobody frightened her").speaker.name == "Idris Okoro"
+
+
+def test_he_taken_for_someone_makes_him_no_she_later():
+    text = ("Torcuil Brackney has fished the bay since 1983.\n\n"
+            "“There were thirty boats here once,” he says.\n\n"
+            "His neighbour, Morwenna Tregear, runs the last fish shop. She buys from Brackney.\n\n"
+            "“If he stops, I stop,” she says.")
+    assert with_words(text, "I stop").speaker.name == "Morwenna Tregear"

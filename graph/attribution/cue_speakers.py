@@ -78,6 +78,14 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if fits(named, verb, in_quote):
             return named
+    if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP"):
+        # "The Royal College of Nursing's general secretary, Ann Roe, said": the parse made
+        # the body the subject and hung the name on it; a person is no body's apposition,
+        # but the one the role between them describes
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                      and any(t.dep_ == "poss" for t in subj.subtree)), None)
+        if fits(named, verb, in_quote):
+            return named
     if fits(subj, verb, in_quote):
         return subj
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -190,6 +198,12 @@ def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
     for _ in range(8):
         if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("appos", "conj", "npadvmod", "dep", "ROOT"):
             break
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "pobj") \
+                and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            # "… new sanctions imposed by the EU, Deputy Minister Ivan Lok said": the parse
+            # made the name the object of the clause before; set off by a comma, it is the
+            # subject the verb lost
+            break
         if tok.head.i == tok.i or tok.head.i > verb.i or tok.head.right_edge.i != k:
             return None
         tok = tok.head
@@ -298,9 +312,19 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
     for tok in span:
         if _one_of(tok):
             return tok  # “…,” one of the witnesses said
+        if _owner_of_later(tok, verb):
+            continue  # “…,” the group's spokeswoman, Ann Roe, said: the spokeswoman speaks, not the group
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and fits(tok, verb, in_quote):
             return name_head(tok)
     return None
+
+
+def _owner_of_later(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is (part of) a possessor whose noun comes later, before the cue: in
+    "the party's spokesman said" the possessor is whom the speaker works for."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" and tok.i < tok.head.i < verb.i
 
 
 def _one_of(tok: Token) -> bool:

@@ -160,7 +160,8 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                 out.append(d)
                 continue
             last = continuation.last_speaker(out, d.start, doc)
-            if last is not None and d.para - paragraph_at(paras, continuation.anchor(last)) <= 1 \
+            asked = continuation.question_before(text, paras, d.para) if d.quoted else None
+            if last is not None and d.para - paragraph_at(paras, continuation.anchor(last)) <= (1 if asked is None else 2) \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
                                                        max(continuation.anchor(last), last.end, last.after_end),
                                                        d.quoted[0].start if d.quoted else d.start):
@@ -181,8 +182,11 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                 d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
                 d.floating = True
                 d.chain = last.chain + 1
-            elif d.quoted and (subj := continuation.introduced(doc, index, d.quoted[0].start,
-                                                               own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
+            elif d.quoted and (subj := continuation.introduced(
+                    doc, index, d.quoted[0].start if asked is None else asked, loose=asked is not None,
+                    own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
+                # with a question between ("She spoke to us in Dakar.\n\nWhy did you resign?\n\n
+                # “Because …”"), the one introduced before the question answers it
                 d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
                 if (subj.pos_ == "PRON" or subj.pos_ == "NOUN") and resolver is not None:
                     d.speaker = resolver.resolve(subj)

@@ -53,6 +53,10 @@ _TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "g
                 "maj": "major", "prof": "professor", "amb": "ambassador"}
 
 
+# Titles news abbreviates to their initials, and the role words the full title gives.
+_ABBREVIATED_TITLES = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
+
+
 # Words before a role noun that say when or how high, not which role ("the new president").
 RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
                        "longtime embattled late".split())
@@ -399,6 +403,28 @@ class Coreference:
             start = dets[0].idx
             self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
             self._point(tok.i, cluster)
+
+    def _abbreviated_titles(self) -> None:
+        """"the PM", "the CM" (British, Australian and Indian papers): the abbreviation of a
+        two-word title joins the person last given both its words before it ("Prime Minister
+        Ann Holt" … "the PM said"); a cluster the model made of the letters alone goes with it."""
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(lower=tuple(_ABBREVIATED_TITLES))):
+            words = _ABBREVIATED_TITLES.get(tok.lower_)
+            if words is None or tok.text != tok.text.upper() or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
+                continue
+            own = self._by_token.get(tok.i)
+            if own is not None and (own.type == "person" or fold(own.name) != tok.lower_):
+                continue
+            holders = [c for c in self._clusters if c.type == "person" and set(words) <= c.roles
+                       and c._last_end(tok.idx) is not None]
+            if not holders:
+                continue
+            holder = max(holders, key=lambda c: c._last_end(tok.idx))
+            if own is not None:
+                self._merge_into(own, holder)
+            else:
+                self._mention(holder, Span.of(self.text, self.doc[tok.i - 1].idx, tok.idx + len(tok)))
+                self._point(tok.i, holder)
 
     def _nominal_bodies(self) -> None:
         """ "the committee's political director", "the ministry said", "the newspaper urged": a

@@ -28,7 +28,7 @@ from .org_variants import absorb_org_variants
 from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
 from .untagged_people import add_untagged_people
-from .mentions import (HONORIFICS, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
+from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
                        join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
@@ -103,6 +103,7 @@ class EntityIndex(MentionTypes, Coreference):
         untagged_apostrophe_surnames(self)  # "told O'Reilly"
         add_untagged_outlets(self)  # "told The Star-Ledger", "editor of The Forward"
         self._nominal_mentions()
+        self._abbreviated_titles()  # "the PM said" → the prime minister named before
         self._nominal_bodies()
 
     # -- building -------------------------------------------------------------------------
@@ -145,6 +146,8 @@ class EntityIndex(MentionTypes, Coreference):
         if type_ == "person":
             words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
             canonical = name or " ".join(words).strip()
+            if name is None and "-" in span.text and " - " not in span.text:
+                canonical = canonical.replace(" - ", "-")  # "Oyelowo-Finch", tokenized in three
             # "Ted Cruz—35 to 12 percent": a dash the tokenizer left inside a word ends the name
             canonical = re.sub(r"[\u2014\u2013]\S*$", "", canonical).strip() or canonical
         else:
@@ -242,6 +245,8 @@ class EntityIndex(MentionTypes, Coreference):
         words = strip_titles(text.split())
         if words and fold(" ".join(words)) in self._person_words:
             return "person", None
+        if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].pos_ == "PROPN":
+            return "person", None  # "Mr Oyelowo-Finch said": only a person is a Mr or a Ms
         return type_, None
 
     def _match(self, type_: str, name: str, span: SpacySpan | None = None) -> Cluster | None:
@@ -281,6 +286,14 @@ class EntityIndex(MentionTypes, Coreference):
                 cands = fits
                 if len(cands) == 1:
                     return cands[0]
+        kin = [c for c in cands if _introduced_as_kin(c, span.doc)]
+        if kin and len(kin) < len(cands):
+            # "Rosa Vance … Her son, Tom Vance, said …. Vance joined the paper in 1961": a
+            # namesake brought in as someone's relative goes by his full name; the bare
+            # surname is the other, the one the story is about
+            cands = [c for c in cands if c not in kin]
+            if len(cands) == 1:
+                return cands[0]
         here = span.start_char
         last = {id(c): c._last_end(here) for c in cands}
         recent = [c for c in cands if last[id(c)] is not None and last[id(c)] >= here - 400]
@@ -435,3 +448,19 @@ def _honorific_gender(span: SpacySpan) -> str | None:
             if g is not None:
                 return g
     return None
+
+
+def _introduced_as_kin(cluster: Cluster, doc: Doc) -> bool:
+    """Whether the person's first mention names him as someone's relative: in apposition to
+    a kin noun ("her son, Tom Vance") or after one ("his widow Ann Vance")."""
+    if not cluster.mentions:
+        return False
+    first = min(cluster.mentions, key=lambda m: m.start)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in KIN_AND_AIDES - {"aide"}:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in KIN_AND_AIDES - {"aide"} and c.i < span.start
+               for c in root.children)

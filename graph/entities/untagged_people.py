@@ -1,9 +1,11 @@
-"""People the small model leaves untagged: a known forename and a surname, acting in the sentence.
+"""People the small model leaves untagged: a forename and a surname, acting in the sentence.
 
 The small model often misses a short foreign name at the start of a sentence ("Ana Ruiz spoke
 with …", "Chilean President Ana Ruiz said"): no entity at all, so the quote has no named
 speaker and the contact no party. A run of two or three capitalised proper nouns that no other
-mention covers is a person when its first word is a forename the gender lists know, none of
+mention covers is a person when something says so (its first word is a forename the gender
+lists know, a title stands before it, a post one person holds stands in apposition after it,
+or the model tagged its last word alone as a person elsewhere), none of
 its words is a place or a body ("Victoria Station", "Grace Church", "Virginia Beach"), the
 last is no plural ("the Charlotte Hornets"), and the sentence uses it as an actor: the subject
 or object of a verb, the object of a preposition, or set beside a noun by apposition.
@@ -65,7 +67,8 @@ def _name_word(tok: Token) -> bool:
 def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: ANN001 - a spaCy Span
     if any(index.is_mentioned(t.i) for t in run):
         return False
-    if forename_gender(run.text) is None and not titled and not _described_as_person(run[-1]):
+    if forename_gender(run.text) is None and not titled and not _described_as_person(run[-1]) \
+            and not _surname_of_a_person(index, run[-1]):
         return False
     last = run[-1]
     if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
@@ -82,6 +85,14 @@ def _described_as_person(last: Token) -> bool:
     """"Kemi Ade, the opposition leader,": a name set beside a post held by one person."""
     return any(c.dep_ == "appos" and c.i > last.i and c.tag_ == "NN" and c.lemma_.lower() in _POSTS
                for c in last.children)
+
+
+def _surname_of_a_person(index: EntityIndex, last: Token) -> bool:
+    """Whether the model tagged ``last`` alone as a person elsewhere in the document: "Ewan
+    Carrick has fished …" untagged, then "Carrick" a person; a forename the lists do not know
+    is still a forename before a surname the document gives a person."""
+    word = last.text.lower()
+    return any(c.type == "person" and c.name.lower() == word for c in index.clusters)
 
 
 def _goes_on_before(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc

@@ -40,3 +40,38 @@ def test_the_kind_of_body_alone_is_the_body_named_before(nlp, text, body):
     """Regression: "the group", "the police" became speakers of their own beside the body named."""
     _, ex = entities(nlp, text)
     assert [q.speaker.name for q in ex.quotes] == [body]
+
+
+def test_a_bare_surname_is_not_the_namesake_brought_in_as_a_relative(nlp):
+    # regression: "Vance" after "Her son, Tobias Vance" joined the son, the last one named
+    text = ("Edith Vance, who ran the county paper for forty years, has died. She was 91.\n\n"
+            "Her son, Tobias Vance, said she died at home on Sunday.\n\n"
+            "Vance joined the paper in 1958 as a clerk.")
+    _, ex = entities(nlp, text)
+    edith = next(e for e in ex.entities if e.name == "Edith Vance")
+    assert "Vance" in [m.text for m in edith.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, holder, words", [
+    ("Prime Minister Annika Holt visited the flooded towns on Monday. Opposition leader Rhys Penhallow "
+     "called the response slow.\n\n“We will rebuild every home,” the PM told reporters.", "Annika Holt", "rebuild"),
+    ("Chief Minister Venkatesh Arakere said the state would appeal. Opposition leader Suma Rao disagreed.\n\n"
+     "“We cannot defy the court,” the CM said.", "Venkatesh Arakere", "defy the court"),
+])
+def test_the_abbreviated_title_is_the_person_given_the_full_title(nlp, text, holder, words):
+    # regression: "the PM", "the CM" were an organisation named "PM"
+    _, ex = entities(nlp, text)
+    q = next(q for q in ex.quotes if any(words in c.text for c in q.contents))
+    assert q.speaker is not None and q.speaker.name == holder
+
+
+def test_a_hyphenated_surname_after_mr_is_the_person_named_in_full(nlp):
+    # regression: "Mr Oyelowo-Finch" (the model no person) became an organisation of its own
+    text = ("The health secretary, Marcus Oyelowo-Finch, was under pressure last night after waiting lists "
+            "reached 7.9 million.\n\n"
+            "The Royal College of Nursing's general secretary, Bernadette Quayle, said: “Patients are paying "
+            "the price.”\n\n"
+            "Mr Oyelowo-Finch, 49, said the figures reflected a hard winter.")
+    names, ex = entities(nlp, text)
+    q = next(q for q in ex.quotes if any("hard winter" in c.text for c in q.contents))
+    assert q.speaker is not None and q.speaker.name == "Marcus Oyelowo-Finch", names

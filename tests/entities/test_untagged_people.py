@@ -59,3 +59,14 @@ def test_a_name_with_a_post_is_a_person_whatever_the_forename(nlp, text, name):
     though the text gives it a title or a post in apposition."""
     names, _ = entities(nlp, text)
     assert names.get(name) == "person", names
+
+
+def test_an_unknown_forename_before_a_surname_tagged_elsewhere_is_a_person(nlp):
+    # regression: "Tearlach Dunmore" left untagged (its forename is in no list) while "Dunmore" was
+    # a person later: the quotes right after went to nobody
+    text = ("The last boats of Kelby Bay\n\n"
+            "Tearlach Dunmore has fished the bay since 1983.\n\n"
+            "“There were thirty boats here once,” he says.\n\n"
+            "Dunmore is unimpressed.")
+    names, ex = entities(nlp, text)
+    assert names.get("Tearlach Dunmore") == "person", names

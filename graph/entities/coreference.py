@@ -38,8 +38,8 @@ GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "d
 _BODY_NOUNS = frozenset("""committee ministry department agency commission council party campaign
 administration company firm bank court office organization organisation union alliance bloc
 association foundation institute university movement parliament assembly government
-authority board bureau service army navy military militia police coalition embassy federation
-group""".split())
+authority board bureau service army navy military militia police coalition embassy federation""".split())
+# (not "group": "the group's attack" after "militant group Hamas" and a later "Crisis Group" is Hamas)
 
 
 def _last_word(name: str) -> str:

@@ -32,7 +32,8 @@ def test_an_honorific_picks_the_namesake_of_its_sex(nlp):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Fighters of the Wagner Group left the city on Monday. The group said it had won.", "Wagner Group"),
+    ("Troops of the Sahel Security Coalition left the town on Monday. The coalition said the road was safe.",
+     "Sahel Security Coalition"),
     ("Officers of the Metropolitan Police searched the house. The police said two men were held.",
      "Metropolitan Police"),
 ])
@@ -75,3 +76,14 @@ def test_a_hyphenated_surname_after_mr_is_the_person_named_in_full(nlp):
     names, ex = entities(nlp, text)
     q = next(q for q in ex.quotes if any("hard winter" in c.text for c in q.contents))
     assert q.speaker is not None and q.speaker.name == "Marcus Oyelowo-Finch", names
+
+
+def test_the_group_is_not_the_last_body_whose_name_ends_in_group(nlp):
+    """Regression: "the group's attack" after "militant group Hamas" and a quote from "the Crisis
+    Monitoring Group" gave the attack to the think tank."""
+    text = ("Israel fought militant group Hamas for months. \"It is grim,\" said Ana Ruiz of the Crisis Monitoring "
+            "Group. The group's attack on Israel began the war, Ruiz said.")
+    _, ex = entities(nlp, text)
+    names = {e.id: e.name for e in ex.entities}
+    assert not any(names[r.subject] == "Crisis Monitoring Group" and r.predicate == "ADVERSARY_OF"
+                   for r in ex.relations), ex.relations

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import quote_with
 from quotegraph import extract_text
 
 
 def _quote(text, words):
-    for q in extract_text(text).quotes:
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}: {[q.text for q in extract_text(text).quotes]}")
+    return quote_with(extract_text(text), words)
 
 
 def test_a_to_phrase_of_people_put_before_the_cue():

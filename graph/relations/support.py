@@ -122,6 +122,8 @@ def in_favor_of(ctx: Context, noun: Token) -> None:
         return
     if verb.lemma_.lower() in ("rule", "vote", "decide", "find", "argue", "testify", "speak", "lobby"):
         return  # a ruling or a vote for one party to a case or a motion
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return  # "Lee was passed over in favor of Baker": the one set aside, not a supporter
     chosen = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, ("person",))]
     if chosen:

@@ -63,6 +63,9 @@ def test_in_favor_of_a_person_is_support(nlp, text):
     "Judge Ann Ruiz ruled in favor of Tom Baker.",
     "Maria Lopez is not in favor of Tom Baker.",
     "Maria Lopez voted in favor of the bill Tom Baker wrote.",
+    # the passive's subject is the one set aside for the other
+    "Mayor Maria Lopez was passed over in favor of Tom Baker, the party said.",
+    "Maria Lopez was dropped from the ticket in favor of Tom Baker.",
 ])
 def test_no_alliance_from_a_ruling_a_negation_or_a_bill(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")

@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.coreference import RANK_WORDS
-from ._context import STATE_ACTORS, Context
+from ..entities.mentions import KIN_AND_AIDES, head_type
+from ..speaker_words import GROUP_NOUNS, PERSON_NOUNS, agentive
+from ._context import NOT_ROLES, STATE_ACTORS, Context
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
                      object_sides, possessor, present_forms, quarrel_pairs, whose_words)
@@ -189,6 +191,17 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     quarrel_pairs(ctx, included_sides(ctx, verb, types) or sides[:1], others, verb, obj, conf=conf)
 
 
+_PEOPLE_WORDS = NOT_ROLES | PERSON_NOUNS | GROUP_NOUNS | KIN_AND_AIDES
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names a person or people ("predecessor", "attackers", "aides"), not a
+    thing of someone's ("wall", "influence")."""
+    lemma = noun.lemma_.lower()
+    return bool({noun.lower_, lemma} & _PEOPLE_WORDS) or head_type(lemma) == "person" or agentive(noun) \
+        or noun.tag_ == "NNS" and lemma.endswith(("er", "or", "ist", "ian"))
+
+
 def _narrowed(noun: Token) -> bool:
     """ "the Republican nominee", "the Vermont senator": a definite description with a proper
     word before its noun (a party, a place), and none of time or rank ("the former chancellor")."""
@@ -242,8 +255,10 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
                 c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
             # "spoke out sharply against Trump's influence", "railed against Baker's wall": an
             # outburst at anything of a named person's is at that person
-            targets = [a for g in pobjs for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                       for a in ctx.actors(c, _PEOPLE)]
+            # (not at someone's people: "railed against Lee's predecessor", "spoke out against
+            # Lee's attackers" may side with Lee)
+            targets = [a for g in pobjs if not _names_people(g) for c in g.children
+                       if c.dep_ == "poss" and c.pos_ == "PROPN" for a in ctx.actors(c, _PEOPLE)]
     if not targets or not told_as_fact(verb):
         return
     sides = acting_sides(ctx, verb)

@@ -149,6 +149,9 @@ def test_criticism_in_more_news_forms(nlp, text, a, b):
     "Tom Baker could face challenger Carl Moss in a primary.",
     "Maria Lopez voted against Tom Baker's motion.",
     "Many voters, including students in Ohio, have denounced Tom Baker's comments.",
+    # an outburst at someone's people is not at that someone
+    "Maria Lopez railed against Governor Tom Baker's predecessor.",
+    "Maria Lopez spoke out against Tom Baker's attackers.",
 ])
 def test_no_enmity_from_a_guessed_race_a_vote_or_unnamed_critics(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")

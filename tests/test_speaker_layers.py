@@ -118,6 +118,15 @@ def test_an_outlets_report_of_a_report_is_the_inner_speakers(text, words, speake
     assert not any(words in c.text and "said" in c.text for x in quotes(text) for c in x.contents)
 
 
+def test_an_agency_named_before_as_no_outlet_keeps_its_report():
+    # regression: "the agency" was taken for an outlet carrying the inner report, so the
+    # health agency lost its words to the one it reported
+    text = ("The Tarn Health Agency inspected the plant on Monday. The agency said the company "
+            "told inspectors that it had fixed the leak.")
+    q = with_words(text, "fixed the leak")
+    assert q.speaker is not None and q.speaker.name == "Tarn Health Agency"
+
+
 def test_a_trailing_outlet_report_is_no_part_of_what_was_said():
     q = with_words("Defence Minister Tom Reyes said the patrols would continue, the Coast Herald reported "
                    "on Saturday.", "patrols would continue")

@@ -90,8 +90,9 @@ def outlets_carry(drafts: list[Draft]) -> list[Draft]:
         if outer.kind == "direct" or outer.verb is None or outer.speaker is None or outer.subj is None:
             continue
         media = outer.speaker.entity is not None and outer.speaker.entity.type == "media"
-        if not media and outer.subj.lemma_.lower() not in _OUTLET_NOUNS:
-            continue
+        if not media and (outer.subj.lemma_.lower() not in _OUTLET_NOUNS or outer.speaker.entity is not None
+                          and outer.speaker.entity.type in ("organization", "country", "person")):
+            continue  # "the agency said …" of a health agency named before: its own report
         for inner in drafts:
             if inner is outer or inner.kind == "direct" or inner.verb is None or inner.subj is None \
                     or inner.speaker is None or inner.speaker.entity is None:

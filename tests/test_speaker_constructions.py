@@ -307,3 +307,9 @@ def test_who_speaks_for_every_verb_of_its_relative_clause():
 def test_a_request_or_plan_named_by_a_noun_is_not_the_speaker_of_its_infinitive():
     # the request was once the speaker; a comment asked for and not given is no quote at all
     assert not quotes("Campaign spokesman Mike Brill did not respond to requests to comment on the vote count.")
+
+
+def test_a_chance_taken_to_speak_is_speech():
+    # regression: "took the opportunity to say" was read as speech asked for and not given
+    [q] = quotes("Mayor Lena Ruden took the opportunity to say that the bridge would reopen in May.")
+    assert "bridge would reopen" in q.contents[0].text

@@ -50,6 +50,8 @@ _WITHHOLD = frozenset("refuse decline fail avoid hesitate".split())
 # "the chance to respond", "his refusal to say".
 _UNMET_ASKS = frozenset("request requests invitation invitations chance opportunity offer attempt attempts "
                         "effort efforts bid refusal failure reluctance".split())
+# Verbs of a chance used: "took the opportunity to say …" says it.
+_CHANCES_TAKEN = frozenset("take use seize grab".split())
 # Nouns for documents and events: subjects of "say"-type verbs ("the report said"), never of
 # other cues ("reports … threaten", "resolutions condemning").
 _THING_NOUNS = frozenset("""
@@ -101,7 +103,8 @@ def unsaid(verb: Token) -> bool:
     if _discourse_said(verb):
         return True
     head = verb.head
-    if verb.dep_ == "acl" and head.lemma_.lower() in _UNMET_ASKS and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and head.lemma_.lower() in _UNMET_ASKS and any(c.lower_ == "to" for c in verb.children) \
+            and not (head.dep_ == "dobj" and head.head.lemma_.lower() in _CHANCES_TAKEN):
         return True  # "did not respond to requests to comment on the plan": asked for, not said
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _WITHHOLD:

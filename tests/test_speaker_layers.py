@@ -344,3 +344,28 @@ def test_the_spokesman_is_not_the_last_person_named():
     """Regression: "Tom Lee met voters. The spokesman said …" gave the words to Tom Lee."""
     q = with_words("Tom Lee met voters on Monday. The spokesman said the road would reopen.", "road would reopen")
     assert q.speaker is None or q.speaker.name != "Tom Lee"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The report said that Governor Ana Ruiz, who must make the final call, has revealed almost nothing "
+     "about her plans.", "has revealed almost nothing"),
+    ("He said he was pleased that lately, when he gives speeches, he is often asked about her views.",
+     "often asked about her views"),
+    ("Mayor Ola Dahl, 61, said he had been flooded with angry email, some of it mentioning Ana Ruiz by name.",
+     "some of it mentioning"),
+])
+def test_a_clause_going_on_after_a_comma_is_no_trailing_attribution(words, text):
+    """Regression: the cut for "…, the Times reported" also cut clauses that go on with a
+    speech verb of their own."""
+    q = with_words(text, words)
+    assert words in q.contents[-1].text
+
+
+def test_an_outlets_own_words_and_a_report_of_a_things_forecast_stay_the_outlets():
+    """Regression: the outlet's report was dropped for an inner "report" that was the outlet's
+    own ("adding that it condemns …") or no report of words ("the poll has predicted …")."""
+    text = ("“Our work goes on,” Twitter said in a statement, adding that it “condemns the use of "
+            "Twitter to promote terrorism.” The magazine said the cookie poll has correctly predicted "
+            "the winner in five of the past six elections.")
+    assert with_words(text, "condemns the use").speaker.name == "Twitter"
+    assert "cookie poll" in with_words(text, "correctly predicted").contents[0].text

@@ -81,9 +81,10 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
         if tail[0].lower_ == "according" and len(tail) > 1 and tail[1].lower_ == "to":
             return tokens[:k]
         # a clause of the tail's own ("…, Kim said that …") is more than an attribution; the
-        # tail's verb may itself hang as a ccomp off the cue ("X said Y, the Times reported")
+        # tail's verb may itself hang as a ccomp off the cue, with its subject in the tail ("X said
+        # Y, the Times reported"), but not a clause going on ("said that Lee, who …, has revealed")
         if len(tail) <= 8 and not any(t.lower_ == "that" or t.dep_ == "mark"
-                                      or t.dep_ == "ccomp" and t.head.i >= tokens[k].i for t in tail) \
+                                      or t.dep_ == "ccomp" and not _reports_on_cue(t, cue, tail) for t in tail) \
                 and any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i != cue.i
                         # ("…, Lee called her to meet again": a clause of its own, not a cue)
                         and not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in t.children) for t in tail) \
@@ -91,6 +92,13 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
             return tokens[:k]
         break
     return tokens
+
+
+def _reports_on_cue(verb: Token, cue: Token, tail: list[Token]) -> bool:
+    """ "…, the Times reported" hung on the cue: a finite speech verb whose subject is in the
+    tail (not "…, some of it mentioning Lee")."""
+    return verb.head.i == cue.i and is_speech_verb(verb.lemma_) and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c in tail for c in verb.children)
 
 
 def unsaid(verb: Token) -> bool:

@@ -97,9 +97,11 @@ def outlets_carry(drafts: list[Draft]) -> list[Draft]:
             if inner is outer or inner.kind == "direct" or inner.verb is None or inner.subj is None \
                     or inner.speaker is None or inner.speaker.entity is None:
                 continue
-            if inner.verb.head.i != outer.verb.i or inner.verb.dep_ != "ccomp" \
+            if inner.verb.head.i != outer.verb.i or inner.verb.dep_ != "ccomp" or inner.origin != "clause" \
                     or not (outer.start <= inner.subj.idx and inner.end <= outer.end):
-                continue  # only the clause the outlet reported, when that clause is a report
+                continue  # only the clause the outlet reported, when that clause reports words
+            if inner.speaker.entity == outer.speaker.entity:
+                continue  # "Twitter said, adding that it condemns …": the outlet's own words
             if media:
                 inner.reported_by = inner.reported_by or outer.speaker.entity
             dropped.add(id(outer))

@@ -310,8 +310,8 @@ class Coreference:
         country = None
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
-            if gazetteer.demonym_token(t) and t.pos_ in ("ADJ", "PROPN"):
-                country = gazetteer.demonym_token(t)
+            if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
+                country = named
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
                 cluster.roles.add(word)
@@ -371,8 +371,8 @@ class Coreference:
                 continue  # "the president of France", "the envoy, Marlow" say who by themselves
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
                 continue
-            want = next((gazetteer.demonym_token(c) for c in tok.children
-                         if c.dep_ in ("amod", "compound") and gazetteer.demonym_token(c)), None)
+            want = next((named for c in tok.children
+                         if c.dep_ in ("amod", "compound") and (named := gazetteer.demonym_token(c))), None)
             fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
             # "the prime minister" is not the agriculture minister: a word narrowing the role
             # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture

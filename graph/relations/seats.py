@@ -67,6 +67,12 @@ def us_state(abbreviation: str) -> str | None:
     return _ABBREVIATIONS.get(abbreviation.replace(".", "").replace(" ", "").lower())
 
 
+def state_words(tok: Token) -> list[Token]:
+    """The words of the place ``tok``'s phrase names, without the possessive ("Virginia's" →
+    Virginia): what ``us_state`` reads, joined, and ``state_entity`` registers."""
+    return [t for t in tok.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
+
+
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
     # "called the Texas senator 'the next George Washington'": a name with an article of its

@@ -409,8 +409,8 @@ class Coreference:
         two-word title joins the person last given both its words before it ("Prime Minister
         Ann Holt" … "the PM said"); a cluster the model made of the letters alone goes with it."""
         for tok in map(self.doc.__getitem__, self.layout.tokens_where(lower=tuple(_ABBREVIATED_TITLES))):
-            words = _ABBREVIATED_TITLES.get(tok.lower_)
-            if words is None or tok.text != tok.text.upper() or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
+            words = _ABBREVIATED_TITLES[tok.lower_]  # the sieve let only these through
+            if tok.text != tok.text.upper() or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
                 continue
             own = self._by_token.get(tok.i)
             if own is not None and (own.type == "person" or fold(own.name) != tok.lower_):

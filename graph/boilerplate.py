@@ -40,6 +40,9 @@ _NEWSROOM = re.compile(rf"^\s*(?:By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*\s*$|
 _SHARE_WORDS = frozenset("""share shares sharing facebook twitter x email e-mail mail whatsapp linkedin reddit
 pinterest telegram messenger flipboard bluesky threads instagram print copy link tweet on via this article
 story page the""".split())
+# Of those, the words that name a site or a way to share: a share bar has one ("Share on
+# WhatsApp"), a line of only "on this page" has none.
+_SHARE_SITES = _SHARE_WORDS - {"on", "via", "this", "article", "story", "page", "the", "copy", "link"}
 _SYNDICATION = re.compile(r"^\s*The post .{3,300} appeared first on .{2,100}$", re.I)
 _DATES_APART = 6  # the most lines (not counting empty ones) between two dates of a story list
 
@@ -74,9 +77,7 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
-    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) \
-        and any(w in _SHARE_WORDS - {"on", "via", "this", "article", "story", "page", "the", "copy", "link"}
-                for w in words)
+    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .channels import CHANNEL_NOUNS
 from .cues import is_speech_noun, is_speech_verb
 from .entities import EntityIndex
+from .quotes import QUOTE_MARKS
 from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, agentive
 
 # The first person, outside a quotation inside it: the speaker talks about themselves ("us" in
@@ -138,9 +139,6 @@ def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: i
     return False
 
 
-_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
-
-
 def question_before(text: str, paras: Sequence[int], para: int) -> int | None:
     """Where the paragraph before paragraph ``para`` starts, when it is an interviewer's
     question in a question-and-answer piece: one short unquoted sentence or two, ending in a
@@ -150,7 +148,7 @@ def question_before(text: str, paras: Sequence[int], para: int) -> int | None:
         return None
     start, end = paras[para - 1], paras[para]
     line = text[start:end].strip()
-    if not line.endswith("?") or "\n" in line or any(m in line for m in _QUOTE_MARKS) \
+    if not line.endswith("?") or "\n" in line or any(m in line for m in QUOTE_MARKS) \
             or len(line.split()) > 30:
         return None
     return start + (len(text[start:end]) - len(text[start:end].lstrip()))

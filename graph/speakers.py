@@ -266,7 +266,7 @@ class SpeakerResolver:
                for t in before):
             return None  # "The spokesman, Ola Berg,": named; "… said Lee would go": someone else to be "he"
         verb = head.head
-        for tok in head.doc[head.sent.start:head.i]:
+        for tok in doc[sent.start:head.i]:
             ref = self._person_ref.get(tok.i)
             if ref is not None and verb not in tok.ancestors and self.gender(ref) in (None, want):
                 return None
@@ -412,7 +412,7 @@ class SpeakerResolver:
         """What a definite description refers back to, by the kind of thing it names: "the
         newspaper" → the last outlet named; "the statement" → the institution last heard;
         "the French leader" → the person last in the story given that demonym."""
-        if any(age_speaker(t) is not None and age_speaker(t).i == head.i for t in head.lefts):
+        if any((aged := age_speaker(t)) is not None and aged.i == head.i for t in head.lefts):
             # "Muldoon said …. “…,” the 29-year-old defender said": an age singles out one
             # person, the one just named as a subject and heard from, whatever the noun (one
             # who only did something, "Mayor Reed visited", leaves "the 45-year-old fisherman"

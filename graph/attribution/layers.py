@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..cues import CONTRASTING_MARKS
 from ..model import Span
+from ..speaker_words import MEDIA_NOUNS
 from .contents import kind_of
 from .drafts import Draft
 
@@ -76,11 +77,6 @@ def _aside(verb: Token, outer: Token) -> Token | None:
     return None
 
 
-# Words for an outlet not named: "…, the newspaper reported", "the agency said".
-_OUTLET_NOUNS = frozenset("newspaper paper daily agency broadcaster channel network outlet magazine tabloid "
-                          "website station".split())
-
-
 def outlets_carry(drafts: list[Draft]) -> list[Draft]:
     """Drop each reported draft whose speaker is an outlet and whose clause is itself a report
     with its own speaker; that inner report is the quote, carried by the outlet (the inner
@@ -90,7 +86,7 @@ def outlets_carry(drafts: list[Draft]) -> list[Draft]:
         if outer.kind == "direct" or outer.verb is None or outer.speaker is None or outer.subj is None:
             continue
         media = outer.speaker.entity is not None and outer.speaker.entity.type == "media"
-        if not media and (outer.subj.lemma_.lower() not in _OUTLET_NOUNS or outer.speaker.entity is not None
+        if not media and (outer.subj.lemma_.lower() not in MEDIA_NOUNS or outer.speaker.entity is not None
                           and outer.speaker.entity.type in ("organization", "country", "person")):
             continue  # "the agency said …" of a health agency named before: its own report
         for inner in drafts:

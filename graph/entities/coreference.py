@@ -310,8 +310,8 @@ class Coreference:
         country = None
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
-            if gazetteer.demonym_token(t) and t.pos_ in ("ADJ", "PROPN"):
-                country = gazetteer.demonym_token(t)
+            if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
+                country = named
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
                 cluster.roles.add(word)
@@ -371,8 +371,8 @@ class Coreference:
                 continue  # "the president of France", "the envoy, Marlow" say who by themselves
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
                 continue
-            want = next((gazetteer.demonym_token(c) for c in tok.children
-                         if c.dep_ in ("amod", "compound") and gazetteer.demonym_token(c)), None)
+            want = next((named for c in tok.children
+                         if c.dep_ in ("amod", "compound") and (named := gazetteer.demonym_token(c))), None)
             fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
             # "the prime minister" is not the agriculture minister: a word narrowing the role
             # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
@@ -409,8 +409,8 @@ class Coreference:
         two-word title joins the person last given both its words before it ("Prime Minister
         Ann Holt" … "the PM said"); a cluster the model made of the letters alone goes with it."""
         for tok in map(self.doc.__getitem__, self.layout.tokens_where(lower=tuple(_ABBREVIATED_TITLES))):
-            words = _ABBREVIATED_TITLES.get(tok.lower_)
-            if words is None or tok.text != tok.text.upper() or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
+            words = _ABBREVIATED_TITLES[tok.lower_]  # the sieve let only these through
+            if tok.text != tok.text.upper() or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
                 continue
             own = self._by_token.get(tok.i)
             if own is not None and (own.type == "person" or fold(own.name) != tok.lower_):

@@ -450,6 +450,9 @@ def _honorific_gender(span: SpacySpan) -> str | None:
     return None
 
 
+_KIN = KIN_AND_AIDES - {"aide"}  # a person's relatives
+
+
 def _introduced_as_kin(cluster: Cluster, doc: Doc) -> bool:
     """Whether the person's first mention names him as someone's relative: in apposition to
     a kin noun ("her son, Tom Vance") or after one ("his widow Ann Vance")."""
@@ -460,7 +463,6 @@ def _introduced_as_kin(cluster: Cluster, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in KIN_AND_AIDES - {"aide"}:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN:
         return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() in KIN_AND_AIDES - {"aide"} and c.i < span.start
-               for c in root.children)
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _KIN and c.i < span.start for c in root.children)

@@ -459,8 +459,8 @@ def _acting_countries(ctx: Context, before: int) -> dict[str, Token]:
             if ref.type != "country":
                 continue
             name = ref.name
-        elif t.text[:1].isupper() and gazetteer.demonym_token(t):
-            name = gazetteer.country(gazetteer.demonym_token(t)) or gazetteer.demonym_token(t)
+        elif t.text[:1].isupper() and (demonym := gazetteer.demonym_token(t)):
+            name = gazetteer.country(demonym) or demonym
         else:
             continue
         while t.dep_ == "conj" and t.head.i != t.i:

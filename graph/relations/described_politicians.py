@@ -144,11 +144,7 @@ def _state_owner(noun: Token) -> Token | None:
     cands = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
     cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    for c in cands:
-        words = [t for t in c.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
-        if seats.us_state("".join(t.text for t in words)) is not None:
-            return c
-    return None
+    return next((c for c in cands if seats.us_state("".join(t.text for t in seats.state_words(c))) is not None), None)
 
 
 def person_described(ctx: Context, noun: Token) -> EntityRef | None:
@@ -290,7 +286,7 @@ def _titled(ctx: Context, person: EntityRef) -> set[str]:
 
 
 def _add_state(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token) -> None:
-    words = [t for t in state_tok.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
+    words = seats.state_words(state_tok)
     state = seats.us_state("".join(t.text for t in words))
     place = seats.state_entity(ctx, words, state)
     if place is None:

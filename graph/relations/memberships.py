@@ -176,9 +176,9 @@ def _owner(ctx: Context, tok: Token, head: Token):  # -> EntityRef | None
     if ref is not None and ctx.index.cluster_at(tok) is not None and \
             ctx.index.cluster_at(tok) is ctx.index.cluster_at(head):
         ref = None
-        if gazetteer.country(tok.text) or gazetteer.demonym_token(tok):
-            cluster = ctx.index.add(ctx.doc[tok.i:tok.i + 1], "country",
-                                    name=gazetteer.country(tok.text) or gazetteer.demonym_token(tok))
+        name = gazetteer.country(tok.text) or gazetteer.demonym_token(tok)
+        if name:
+            cluster = ctx.index.add(ctx.doc[tok.i:tok.i + 1], "country", name=name)
             ref = ctx.index.ref(cluster) if cluster else None
     return ref if ref is not None and ref.type in ("country", "organization") else None
 

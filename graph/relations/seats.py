@@ -67,6 +67,12 @@ def us_state(abbreviation: str) -> str | None:
     return _ABBREVIATIONS.get(abbreviation.replace(".", "").replace(" ", "").lower())
 
 
+def state_words(tok: Token) -> list[Token]:
+    """The words of the place ``tok``'s phrase names, without the possessive ("Virginia's" →
+    Virginia): what ``us_state`` reads, joined, and ``state_entity`` registers."""
+    return [t for t in tok.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
+
+
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
     # "called the Texas senator 'the next George Washington'": a name with an article of its
@@ -85,9 +91,6 @@ def whole_document(ctx: Context) -> None:
 def office_of(tok: Token) -> str | None:
     """The seat office a word names ("Gov." → governor), or None."""
     return _OFFICES.get(tok.lower_.rstrip("."))
-
-
-_office = office_of
 
 
 def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRef | None:
@@ -130,7 +133,7 @@ def _gpe_run(ctx: Context, tok: Token) -> list[Token]:
 
 
 def _role(titles: list[Token], office: Token) -> str:
-    words = [t.lower_.rstrip(".") for t in titles if t.i <= office.i and _office(t) is not None
+    words = [t.lower_.rstrip(".") for t in titles if t.i <= office.i and office_of(t) is not None
              or t.i == office.i]
     words = [w for w in words if w not in HONORIFICS]
     return " ".join(_OFFICES.get(w, w) for w in words)
@@ -147,7 +150,7 @@ def _add(ctx: Context, holder: EntityRef, place: EntityRef | None, role: str, fi
 def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Ohio Gov. Mark Dalton", "Nevada Governor Lisa Harmon", "Texas state Sen. X"."""
     titles = title_tokens(ent)
-    offices = [t for t in titles if _office(t) is not None]
+    offices = [t for t in titles if office_of(t) is not None]
     if not offices:
         return
     office = offices[-1]
@@ -186,9 +189,9 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     if span is None or not len(span):
         return
     titles = title_tokens(ent)
-    offices = [t for t in titles if _office(t) is not None]
+    offices = [t for t in titles if office_of(t) is not None]
     if bare and not offices and (not m.group(1).endswith(".") or any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and _office(c) is None for c in ent.root.children)):
+            c.dep_ == "appos" and c.pos_ == "NOUN" and office_of(c) is None for c in ent.root.children)):
         # untitled, only a congressional abbreviation marks a legislator ("Tom Baker (Fla.)"): a
         # full state name is where one is from ("Mary Poe (Texas) was second"), and a
         # description says what one is ("Pat Lee (Calif.), a nurse")
@@ -210,10 +213,10 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":
             nouns.append(root.head.head.head)  # "The senator from Ohio, X,": the parse hangs X on the place
     # "X, the former governor of Maryland and mayor of Baltimore,": each office of the list
-    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _office(c)]
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN" and office_of(c)]
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
-        if _office(noun) is None or known is not None and known.id != holder.id:
+        if office_of(noun) is None or known is not None and known.id != holder.id:
             continue
         # "X, the former governor of Maryland,": a seat held once is a role readers list too
         # (the index leaves the place out, so no other rule can name it)
@@ -245,7 +248,7 @@ def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
         toks = _gpe_run(ctx, gpe) if gpe is not None else []
         if not toks or ctx.doc[toks[0].i:toks[-1].i + 1].text not in US_STATES:
             continue
-        offices = [t for t in title_tokens(ent) if _office(t) is not None]
+        offices = [t for t in title_tokens(ent) if office_of(t) is not None]
         role = _role(title_tokens(ent), offices[-1]) if offices else "legislator"
         _add(ctx, holder, _place(ctx, toks), role, ent[0], toks[-1])
 
@@ -259,7 +262,7 @@ def _state_after_name(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
     someone lives, not a seat."""
     offices_of: dict[str, set[str]] = {}
     for ent, holder in named:
-        offices_of.setdefault(holder.id, set()).update(o for o in map(_office, title_tokens(ent)) if o)
+        offices_of.setdefault(holder.id, set()).update(o for o in map(office_of, title_tokens(ent)) if o)
     for ent, holder in named:
         state_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == ent.end
                           for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
@@ -293,7 +296,7 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
     of the list it is in, or by the plural office noun the list stands in apposition to; with
     the token that says it."""
     titles = title_tokens(ent)
-    own = [t for t in titles if _office(t) is not None]
+    own = [t for t in titles if office_of(t) is not None]
     if own:
         return _OFFICES[own[-1].lower_.rstrip(".")], own[-1]
     plural = _plural_before(ctx, ent.start)
@@ -329,7 +332,7 @@ def _listed_office(ctx: Context, ent: SpacySpan) -> tuple[str | None, Token]:
             break
         first = ctx.index.layout.ent_at(head.i)
         if first is not None:
-            offices = [t for t in title_tokens(first) if _office(t) is not None]
+            offices = [t for t in title_tokens(first) if office_of(t) is not None]
             plural = _plural_before(ctx, first.start)
             if plural is not None:  # "Sens. X of Idaho and Y of Maine"
                 return _PLURAL_OFFICES[plural.lower_.rstrip(".")], plural
@@ -354,9 +357,9 @@ def _described_holder(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) ->
     """ "Sen. X and Gov. Y … The Florida senator likes …": a "the <place> <office>" that names no
     one in its sentence is the one person the article titled with that office before it, when
     there is exactly one; the place is that person's seat."""
-    titles = [(ent.start, holder, {_office(t) for t in title_tokens(ent)}) for ent, holder in named]
+    titles = [(ent.start, holder, {office_of(t) for t in title_tokens(ent)}) for ent, holder in named]
     for noun in ctx.doc:
-        office = _office(noun)
+        office = office_of(noun)
         if office is None or noun.pos_ != "NOUN":
             continue
         known = ctx.ent(noun)  # the index may have read the description as its holder already

@@ -99,14 +99,11 @@ class EntityReading:
 
     def _country(self, tok: Token) -> EntityRef | None:
         """The country a demonym names, as an entity of this document."""
-        name = gazetteer.demonym_token(tok)
-        if name is None:
+        hit = gazetteer.demonym_words(tok)  # "North Korean": both words, not "North"
+        if hit is None:
             return None
-        span = self.doc[tok.i:tok.i + 1]
-        for a, b in ((tok.i - 1, tok.i + 1), (tok.i, tok.i + 2)):  # "North Korean": both words, not "North"
-            if a >= 0 and b <= len(self.doc) and gazetteer.demonym(self.doc[a:b].text) == name:
-                span = self.doc[a:b]
-        cluster = self.index.add(span, "country", name=name)
+        name, start, end = hit
+        cluster = self.index.add(self.doc[start:end], "country", name=name)
         return self.index.ref(cluster) if cluster else None
 
     def countries(self) -> dict[str, EntityRef]:

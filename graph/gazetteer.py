@@ -100,6 +100,13 @@ def demonym(word: str) -> str | None:
 def demonym_token(tok) -> str | None:  # noqa: ANN001 - a spaCy Token (no spaCy import here)
     """The country of the demonym a token is part of: both words of "North Korean" give
     North Korea (the last word alone, "Korean", would be South Korea)."""
+    hit = demonym_words(tok)
+    return hit[0] if hit is not None else None
+
+
+def demonym_words(tok) -> tuple[str, int, int] | None:  # noqa: ANN001 - a spaCy Token
+    """``demonym_token``'s country with the tokens that name it, ``doc[start:end]`` ("North
+    Korean" both words, "Korean" alone one), or None."""
     doc = tok.doc
     if tok.ent_type_ in ("NORP", "GPE"):
         a, b = tok.i, tok.i + 1
@@ -108,12 +115,14 @@ def demonym_token(tok) -> str | None:  # noqa: ANN001 - a spaCy Token (no spaCy 
         while b < len(doc) and doc[b].ent_iob_ == "I":
             b += 1
         if b - a > 1 and (hit := demonym(doc[a:b].text)):
-            return hit
+            return hit, a, b
     for a, b in ((tok.i - 1, tok.i + 1), (tok.i, tok.i + 2)):
-        if a >= 0 and b <= len(doc) and doc[a].text[:1].isupper() and doc[b - 1].text[:1].isupper() \
+        # two capitalised words, neither an article ("The US" is the US, one word)
+        if a >= 0 and b <= len(doc) and all(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a:b]) \
                 and (hit := demonym(doc[a:b].text)):
-            return hit
-    return demonym(tok.text)
+            return hit, a, b
+    hit = demonym(tok.text)
+    return (hit, tok.i, tok.i + 1) if hit else None
 
 
 def organization(name: str) -> str | None:

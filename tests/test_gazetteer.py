@@ -46,3 +46,13 @@ def test_capitals_of_many_countries_stand_for_them():
     # regression: "Lima" and "Abuja" were no seats of government
     assert gazetteer.seat("Lima") == "Peru" and gazetteer.seat("Abuja") == "Nigeria"
     assert gazetteer.seat("Juba") is None  # a name as well as a capital
+
+
+def test_a_demonym_is_the_words_that_name_it():
+    """Regression: a country's mention took in the word before it ("the US", "” Norwegian")."""
+    from quotegraph import extract_text
+
+    ex = extract_text("The US envoy met the North Korean leader. “We talk,” Norwegian Fisheries Minister "
+                      "Ann Berg said.")
+    spans = {e.name: [m.text for m in e.mentions] for e in ex.entities if e.type == "country"}
+    assert spans == {"United States": ["US"], "Norway": ["Norwegian"], "North Korea": ["North Korean"]}, spans

@@ -75,3 +75,17 @@ def test_a_hyphenated_surname_after_mr_is_the_person_named_in_full(nlp):
     names, ex = entities(nlp, text)
     q = next(q for q in ex.quotes if any("hard winter" in c.text for c in q.contents))
     assert q.speaker is not None and q.speaker.name == "Marcus Oyelowo-Finch", names
+
+
+def test_the_body_a_title_names_is_no_mention_of_its_holder(nlp):
+    # regression: "County Commissioner Dale Orr" made "the county" a mention of Orr, and the
+    # "he" after it went to Orr instead of the chief who spoke before
+    text = ("Fire Chief Harlan Rudd said the cause is under investigation. He urged residents not to "
+            "burn waste while the county's ban is in effect.\n\n"
+            "“One spark is all it takes,” he said.\n\n"
+            "County Commissioner Dale Orr said the alerts went out too late.")
+    _, ex = entities(nlp, text)
+    orr = next(e for e in ex.entities if e.name == "Dale Orr")
+    assert all("county" not in m.text.lower() for m in orr.mentions), orr.mentions
+    q = next(q for q in ex.quotes if "One spark" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Harlan Rudd"

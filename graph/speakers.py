@@ -259,7 +259,7 @@ class SpeakerResolver:
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in PERSON_NOUNS | SOURCE_NOUNS \
                 or not is_speech_verb(said.lemma_) or noun_gender(subj.lower_) not in (None, want) \
-                or not (is_definite(subj) or any(c.dep_ == "poss" for c in subj.children)):
+                or not (is_definite(subj) or any(c.dep_ == "poss" for c in subj.children) or _a_source(subj)):
             return None
         inside = set(range(subj.left_edge.i, subj.right_edge.i + 1))
         if any(t.ent_type_ == "PERSON" and (t.i not in inside or t.head.i == subj.i and t.dep_ != "poss")
@@ -541,6 +541,12 @@ class SpeakerResolver:
                 return self._person_ref.get(i)
         return None
 
+
+
+def _a_source(subj: Token) -> bool:
+    """"A spokeswoman for the firm said …. “…,” she said": a source introduced with "a" is
+    the one the next sentence's pronoun goes on with, as "the spokeswoman" would be."""
+    return subj.lower_ in SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
 
 
 def _clause_role(tok: Token) -> Token:

@@ -812,3 +812,13 @@ def test_the_person_beside_a_bodys_role_speaks_when_the_parse_makes_the_body_the
             "“Mothers are paying the price for years of drift.”")
     q = with_words(text, "paying the price")
     assert q.speaker is not None and q.speaker.name == "Bernadette Quayle"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # regression: the body's name before the source noun spoke ("Republican Party", "United States")
+    ("“Nobody wants to own a shutdown,” one senior GOP aide told reporters on Monday.", "own a shutdown", "aide"),
+    ("“The drills will go on,” a Pentagon official said after the briefing.", "drills will go on", "official"),
+])
+def test_a_source_noun_after_a_bodys_name_between_quote_and_cue_speaks(text, words, speaker):
+    q = quote_with(extract_text(text), words)
+    assert q.speaker is not None and speaker in q.speaker.name and q.speaker.type == "group"

@@ -83,3 +83,15 @@ def test_answers_after_an_interviewers_questions_are_the_interviewees():
     for words in ("another building", "nobody elected"):
         q = quote_with(ex, words)
         assert q.speaker is not None and q.speaker.name == "Piotr Nowicki", words
+
+
+def test_a_portrait_paragraph_ending_on_a_thing_still_hands_the_word_to_its_subject():
+    # regression: the paragraph between names the speaker's own shop, and its last sentence's
+    # subject is the shop, so the first-person quotation after it had no speaker
+    text = ("“Nobody told me it would be this hard,” Ingrid Solberg says.\n\n"
+            "Solberg, 52, opened Fjord Tools on the high street in 2009 with her savings. "
+            "Today the shop employs eleven people.\n\n"
+            "“My brother said I would last a year.”")
+    q = with_words(text, "last a year")
+    assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
+

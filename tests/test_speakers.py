@@ -219,3 +219,12 @@ def test_he_taken_for_someone_makes_him_no_she_later():
             "His neighbour, Morwenna Tregear, runs the last fish shop. She buys from Brackney.\n\n"
             "“If he stops, I stop,” she says.")
     assert with_words(text, "I stop").speaker.name == "Morwenna Tregear"
+
+
+def test_he_after_a_spokesman_introduced_with_a_is_the_spokesman():
+    # regression: "A spokeswoman for X said …. “…,” she said" went to the councillor named before
+    text = ("Councillor Marian Keogh welcomed the refusal on Monday.\n\n"
+            "A spokeswoman for Harbour Homes said the firm had commissioned two flood studies. "
+            "“Both found the risk can be managed,” she said.")
+    q = with_words(text, "risk can be managed")
+    assert q.speaker is not None and "spokeswoman" in q.speaker.name

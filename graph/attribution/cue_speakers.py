@@ -17,7 +17,7 @@ from ..boundaries import cue_of_act
 from ..layout import Layout
 from ..quote_frames import age_speaker, is_age_noun
 from ..quotes import QUOTE_MARKS
-from ..speakers import SUBJECT_DEPS, subject_of
+from ..speakers import PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, subject_of
 from .drafts import speech_word
 
 
@@ -315,8 +315,20 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
         if _owner_of_later(tok, verb):
             continue  # “…,” the group's spokeswoman, Ann Roe, said: the spokeswoman speaks, not the group
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and fits(tok, verb, in_quote):
-            return name_head(tok)
+            head = name_head(tok)
+            noun = _source_it_modifies(head, verb)
+            return noun if noun is not None and fits(noun, verb, in_quote) else head
     return None
+
+
+def _source_it_modifies(head: Token, verb: Token) -> Token | None:
+    """“…,” one senior GOP aide told reporters; “…,” a Pentagon official said: a body's name
+    written before a source noun only says whose the source is; the source speaks, as
+    "a Republican aide" does, and the body stays in the description."""
+    noun = head.head
+    if not head.ent_type_ or head.dep_ != "compound" or noun.pos_ != "NOUN" or not head.i < noun.i < verb.i:
+        return None
+    return noun if noun.lower_ in SOURCE_NOUNS or noun.lower_ in PERSON_NOUNS else None
 
 
 def _owner_of_later(tok: Token, verb: Token) -> bool:

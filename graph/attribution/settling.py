@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import continuation
 from ..entities import EntityIndex, fold
@@ -223,6 +223,8 @@ def _back_to_speaker(doc: Doc, index: EntityIndex, d: Draft, last: Draft,
     if last.speaker is None or last.speaker.entity is None or resolver is None or not d.quoted:
         return None
     subj = continuation.introduced(doc, index, d.quoted[0].start, loose=True, anyone=True)
+    if subj is None and continuation.in_own_voice(d.contents[0].text):
+        subj = _subject_further_back(doc, index, d.quoted[0].start)
     nearer = resolver.resolve(subj) if subj is not None else None
     if nearer is None or nearer.entity is None:
         return None
@@ -231,6 +233,31 @@ def _back_to_speaker(doc: Doc, index: EntityIndex, d: Draft, last: Draft,
     if nearer.entity.id != last.speaker.entity.id and not (now and said[-len(now):] == now):
         return None
     return nearer
+
+
+def _subject_further_back(doc: Doc, index: EntityIndex, start: int) -> Token | None:
+    """"Lund, 41, opened the bakery in 2015. Today it supplies 30 cafes.\n\n“My dad lent me
+    the money.”": the paragraph before is about the last speaker though its last sentence's
+    subject is a thing; the subject of an earlier sentence of that paragraph, when the
+    sentences after it name nobody (at most two sentences back)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    tok = doc[span.start - 1]
+    while tok.i > 0 and (tok.is_space or tok.is_punct and tok.text not in ".!?"):
+        tok = doc[tok.i - 1]
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0 or any(t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") for t in sent):
+            return None  # someone else named, or a pronoun the sentence's own subject would have been
+        before = doc[sent.start - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            return None  # the paragraph's first sentence: no further back
+        subj = continuation.introduced(doc, index, sent.start_char, loose=True, anyone=True)
+        if subj is not None:
+            return subj
+        sent = before.sent
+    return None
 
 
 def _last_outermost(out: list[Draft]) -> Draft | None:

@@ -42,6 +42,15 @@ authority board bureau service army navy military militia police coalition embas
 # (not "group": "the group's attack" after "militant group Hamas" and a later "Crisis Group" is Hamas)
 
 
+def _post_noun(noun: str) -> bool:
+    """Whether "the <noun>" can be a person by a title word: the post ("the chief", "the
+    commissioner", "the manager"), not the body or place a title names before it ("County
+    Commissioner Dale Orr" … "the county's burn ban", "Fire Chief Ann Lee" … "the fire")."""
+    if head_type(noun) == "person":
+        return True
+    return is_actor_noun(noun) and head_type(noun) is None and noun not in _BODY_NOUNS
+
+
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -234,6 +243,8 @@ class Coreference:
                 continue
             # the full names of that surname shape (merging leaves full names as they are)
             full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
+            if len(full) == 1 and None not in (c.gender, full[0].gender) and c.gender != full[0].gender:
+                continue  # "Mrs Reid" is not "her grandson, Callum Reid": another of the family
             if len(full) == 1:
                 self._merge_into(c, full[0])
 
@@ -247,7 +258,7 @@ class Coreference:
                 continue
             short = name_tokens(c.name)
             hosts = [d for d in persons if d is not c and d in self._clusters and len(name_tokens(d.name)) > len(short)
-                     and is_run(short, name_tokens(d.name))]
+                     and is_run(short, name_tokens(d.name)) and (None in (c.gender, d.gender) or c.gender == d.gender)]
             if len({id(d) for d in hosts}) == 1:
                 self._merge_into(c, hosts[0])
 
@@ -336,6 +347,7 @@ class Coreference:
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
+            cluster.gender = cluster.gender or noun_gender(root.head.lower_)  # "her grandson, Callum Reid,"
         elif root.dep_ == "appos" and cluster.type == "person" and root.head.dep_ == "pobj" \
                 and root.head.head.dep_ == "prep" and root.head.head.head.pos_ == "NOUN" \
                 and root.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
@@ -358,7 +370,7 @@ class Coreference:
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
-            if noun not in by_role:
+            if noun not in by_role or not _post_noun(noun):
                 continue
             # only a determiner before the noun: in a garbled sentence the parser may hang a
             # "the" after it ("minister the according"), and a mention from there to the

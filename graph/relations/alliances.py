@@ -67,7 +67,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         alliance_words(ctx, tok)
     if pos == "NOUN" and low in _SIDE_NOUNS:
         side_list(ctx, tok)
-    if pos == "NOUN" and low in _TREATY_NOUNS:
+    if pos == "NOUN" and (low in _TREATY_NOUNS or blocs.is_defence_agreement(tok)):
         treaty_with(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
@@ -181,7 +181,8 @@ def treaty_with(ctx: Context, noun: Token) -> None:
     owner_tok = noun_owner(noun)
     if owner_tok is not None:
         sides = ctx.actors(owner_tok)
-    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share"):
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share",
+                                                                "conclude", "seal"):
         sides = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
     else:
         return

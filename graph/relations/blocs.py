@@ -24,7 +24,12 @@ _MEMBER_HEADS = {"state", "states", "country", "countries", "nation", "nations",
 _PACT_NOUNS = {"alliance", "pact", "partnership", "treaty"}
 _NOT_ALLIED_PACTS = {"trade", "free-trade", "economic", "peace", "ceasefire", "cease-fire", "arms", "nuclear",
                      "investment", "tax", "extradition", "fishing", "border", "climate", "business", "commercial"}
-_PACT_VERBS = {"sign", "forge", "form", "seal", "conclude", "strike", "have", "share", "build", "renew"}
+_PACT_VERBS = {"sign", "forge", "form", "seal", "conclude", "strike", "have", "share", "build", "renew",
+               "deepen", "strengthen", "cement", "upgrade"}  # "deepening a strategic partnership"
+# An agreement, accord or deal makes allies only when it is of a defence kind: "signed a defence
+# cooperation agreement"; a trade deal, a nuclear deal or a peace accord does not.
+AGREEMENT_NOUNS = {"agreement", "agreements", "accord", "accords", "deal"}
+_DEFENCE_KINDS = {"military", "defense", "defence", "security"}
 # Ties said between two sides: "defence cooperation between Peru and Chile".
 _BETWEEN_TIES = {"cooperation", "partnership", "alliance", "friendship", "solidarity"}
 # "military cooperation"; "economic cooperation" is business
@@ -57,7 +62,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         allies_such_as(ctx, tok)
     if low in _RELATIONSHIP and tok.pos_ == "NOUN":
         close_relationship(ctx, tok)
-    if low in _PACT_NOUNS and tok.pos_ == "NOUN":
+    if (low in _PACT_NOUNS or is_defence_agreement(tok)) and tok.pos_ == "NOUN":
         signed_pact(ctx, tok)
     if low in _BETWEEN_TIES and tok.pos_ == "NOUN":
         tie_between(ctx, tok)
@@ -157,6 +162,15 @@ def close_relationship(ctx: Context, noun: Token) -> None:
     if sides:
         (ta, a), (tb, b) = sides
         ctx.add(a, "ALLY_OF", b, ctx.evidence(*sorted((ta, noun, tb), key=lambda t: t.i)), 0.65)
+
+
+def is_defence_agreement(noun: Token) -> bool:
+    """ "a defence cooperation agreement", "a military agreement", "security accords": an
+    agreement whose modifiers (at any depth before it) name a defence kind."""
+    if noun.lower_ not in AGREEMENT_NOUNS:
+        return False
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    return any(t.lower_ in _DEFENCE_KINDS for t in mods) and not any(t.lower_ in _NOT_ALLIED_PACTS for t in mods)
 
 
 def signed_pact(ctx: Context, noun: Token) -> None:

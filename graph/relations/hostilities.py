@@ -60,6 +60,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if obj is None:
         if lemma in ("endorse", "support"):
             _endorsed_by(ctx, verb, sides)
+        elif lemma in _HOSTILE_VERBS:
+            _hit_by(ctx, verb)
         return
     if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return  # "shot down a Russian jet" is hostile; "shot a video" is not
@@ -97,6 +99,20 @@ def _endorsed_by(ctx: Context, verb: Token, endorsed: list) -> None:
     agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
               for a in ctx.actors(g, STATE_ACTORS + ("person",))]
     _pairwise(ctx, endorsed[:1], "ALLY_OF", agents, verb)
+
+
+def _hit_by(ctx: Context, verb: Token) -> None:
+    """ "the commander has been sanctioned by the European Union", "X was invaded by Y" →
+    ADVERSARY_OF between the one hit (the passive's subject, a state or a person) and a state
+    or organisation named after "by" (a person "threatened by" another is a quarrel, read by
+    ``criticism``)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return
+    agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              for a in ctx.actors(g, STATE_ACTORS)]
+    hit = ctx.actors(subj, STATE_ACTORS + ("person",))
+    _pairwise(ctx, agents, "ADVERSARY_OF", [a for a in hit if all(a[1].id != b[1].id for b in agents)], verb)
 
 
 # A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
@@ -153,6 +169,10 @@ def hostile_act(ctx: Context, noun: Token) -> None:
         return  # "legal action against", "action against inflation": no hostility between sides
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets and noun.lower_ in ("attack", "attacks", "invasion", "occupation"):
+        # "Russia's attacks on Ukrainian power plants", "the invasion of Ukraine's east": the
+        # place or thing hit belongs to the side attacked
+        targets = [a for a in targets_of_tie(ctx, noun, preps) if a[1].type in STATE_ACTORS]
     if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
         targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
                    for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]

@@ -386,3 +386,21 @@ def test_an_endorsement_by_someone_of_the_person_named_before_it(nlp):
     ex = run(nlp, "The remarks came in the wake of an influential Tom Baker endorsement by Maria Lopez, "
                   "leader of the Green League.")
     between(ex, "ALLY_OF", "Tom Baker", "Maria Lopez")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile's attacks on Peruvian fishing ports have grown more frequent.", "Chile", "Peru"),
+    ("Chile's invasion of Peruvian territory began at dawn.", "Chile", "Peru"),
+    ("Colonel Tomas Ibarra was sanctioned by the European Union in March.", "European Union", "Tomas Ibarra"),
+    ("Peru was blockaded by Chile for a month.", "Chile", "Peru"),
+])
+def test_attacks_on_a_states_places_and_hostile_acts_in_the_passive(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Tomas Ibarra was not sanctioned by the European Union.",
+    "Colonel Tomas Ibarra could be sanctioned by the European Union.",
+])
+def test_no_hostility_from_a_passive_denied_or_possible(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

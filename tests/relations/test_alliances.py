@@ -404,3 +404,18 @@ def test_attacks_on_a_states_places_and_hostile_acts_in_the_passive(nlp, text, a
 ])
 def test_no_hostility_from_a_passive_denied_or_possible(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Chile accused Peru of supplying weapons to Bolivia.", "Peru", "Bolivia", "ALLY_OF"),
+    ("Chile condemned Peru for invading Bolivia.", "Peru", "Bolivia", "ADVERSARY_OF"),
+])
+def test_the_one_accused_does_what_the_charge_says(nlp, text, a, b, pred):
+    ex = run(nlp, text)
+    between(ex, pred, a, b)
+    assert frozenset(("Chile", "Bolivia")) not in pairs(ex, pred), ex.relations
+
+
+def test_a_leaders_quarrel_is_their_states(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Ana Soto accused Peru of hiding the report.")
+    between(ex, "ADVERSARY_OF", "Chile", "Peru")

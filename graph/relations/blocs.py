@@ -68,6 +68,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         tie_between(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _ARMING_VERBS:
         arming(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _JOINT_ACTS:
+        joint_exercises(ctx, tok)
     if low in _PAIR_NOUNS and tok.dep_ == "attr":
         are_a_pair(ctx, tok)
     if low in _BACKED and tok.i >= 2 and ctx.doc[tok.i - 1].text in ("-", "\u2010", "\u2011"):
@@ -200,6 +202,32 @@ def tie_between(ctx: Context, noun: Token) -> None:
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if len(sides) == 2:
         ctx.add_pairs("ALLY_OF", sides[:1], sides[1:], noun)
+
+
+# Armed forces acting together: "began joint naval exercises", "joined joint patrols with X".
+_JOINT_ACTS = {"exercises", "exercise", "drills", "drill", "patrols", "patrol", "manoeuvres", "maneuvers",
+               "manoeuvre", "maneuver", "wargames", "war-games"}
+_JOINT_VERBS = {"hold", "begin", "start", "conduct", "stage", "launch", "join", "carry", "run", "kick", "wrap",
+                "complete", "finish", "resume"}
+
+
+def joint_exercises(ctx: Context, noun: Token) -> None:
+    """ "South Korea, Japan and the United States began joint naval exercises", "Australia has
+    joined joint patrols with the Philippines" → ALLY_OF: states whose forces train or patrol
+    together side with each other (not "planned joint drills", not "drills near X")."""
+    if not any(c.lower_ == "joint" for c in noun.lefts) or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    if verb.lemma_.lower() not in _JOINT_VERBS or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    others = [a for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if others:
+        ctx.add_pairs("ALLY_OF", sides, others, noun, conf=0.65)
+        return
+    for k, (ta, a) in enumerate(sides):
+        ctx.add_pairs("ALLY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.65)
 
 
 def arming(ctx: Context, verb: Token) -> None:

@@ -162,6 +162,11 @@ def owned_rival(ctx: Context, tok: Token) -> None:
     _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
 
 
+# Verbs of carrying on, ending or answering for one's own act: "sustain its invasion", "ended its occupation".
+_OWN_ACT_VERBS = {"sustain", "continue", "escalate", "intensify", "expand", "widen", "step", "resume", "end", "halt",
+                  "pause", "finance", "fund", "justify", "defend", "prolong", "press"}
+
+
 def hostile_act(ctx: Context, noun: Token) -> None:
     """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
     preps = _HOSTILE_NOUNS[noun.lower_]
@@ -185,8 +190,16 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     if owner_tok is not None:
         actors = ctx.actors(owner_tok)
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
-                                    or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
+                                    or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"
+                                    or noun.head.lemma_.lower() in _OWN_ACT_VERBS
+                                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)):
+        # "its invasion" carried on by the clause's subject ("helped Moscow sustain its invasion of
+        # X"); not "Poland condemned its invasion", where "its" is another's
         actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
+        if noun.head.lemma_.lower() in _OWN_ACT_VERBS:
+            # "its" read through a subject named outright; "allowed the group to continue its
+            # attacks" leans on what "the group" stands for, once too often
+            actors = [a for a in actors if a[0].pos_ == "PROPN"]
     else:
         return
     _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)

@@ -419,3 +419,31 @@ def test_the_one_accused_does_what_the_charge_says(nlp, text, a, b, pred):
 def test_a_leaders_quarrel_is_their_states(nlp):
     ex = run(nlp, "Chilean Foreign Minister Ana Soto accused Peru of hiding the report.")
     between(ex, "ADVERSARY_OF", "Chile", "Peru")
+
+
+
+def test_an_own_hostile_act_carried_on_is_the_subjects(nlp):
+    between(run(nlp, "Analysts say Cuba has helped Chile sustain its occupation of Peruvian ports."),
+            "ADVERSARY_OF", "Chile", "Peru")
+
+
+def test_no_enmity_from_anothers_act_condemned(nlp):
+    ex = run(nlp, "Bolivia condemned its occupation of Peruvian ports.")
+    assert frozenset(("Bolivia", "Peru")) not in pairs(ex, "ADVERSARY_OF"), ex.relations
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Lima counts Chile and Bolivia among its closest allies.", "Chile", "Peru"),
+    ("Chile has been among Peru's staunchest backers since the war began.", "Chile", "Peru"),
+])
+def test_among_someones_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is no longer among Peru's allies.",
+    "Chile could be among Peru's allies.",
+    "Chile is among Peru's largest trading partners.",
+])
+def test_not_among_allies_when_past_possible_or_trade(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

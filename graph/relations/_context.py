@@ -83,6 +83,10 @@ _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prep
 _DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
+# Marks of a clause that happened (or holds) whatever the main clause says: "after", "because".
+_FACT_MARKS = {"after", "since", "because", "although", "though", "as"}
+
+
 def asserted(tok: Token, steps: int = 8) -> bool:
     """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
     a wish, a question or a condition ("did not meet", "would not confirm a call", "will
@@ -114,6 +118,9 @@ def asserted(tok: Token, steps: int = 8) -> bool:
         if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
                           "compound", "pcomp", "conj", "appos", "oprd", "npadvmod", "advcl"):
             break
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children):
+            break  # "X would seek talks, after Y accused Z of …": a clause of cause or time tells its own fact
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
             return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)

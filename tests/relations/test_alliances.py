@@ -447,3 +447,16 @@ def test_among_someones_allies(nlp, text, a, b):
 ])
 def test_not_among_allies_when_past_possible_or_trade(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_a_clause_of_time_tells_its_own_fact(nlp):
+    ex = run(nlp, "Peru will seek talks, after Chile accused Lima of preparing an invasion.")
+    between(ex, "ADVERSARY_OF", "Chile", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will respond before Chile attacks Bolivia.",
+    "Peru would not respond, because Chile had not attacked Bolivia.",
+])
+def test_a_clause_still_to_come_or_denied_tells_none(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

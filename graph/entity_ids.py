@@ -40,7 +40,7 @@ maj maj. adm adm. admiral sgt sgt. capt capt. captain rep rep. sen sen. senator 
 governor president vice prime minister secretary chancellor premier king queen prince princess
 pope rev rev. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair chairperson director
 chief deputy foreign defense defence state retired former late mayor judge justice navy army
-presidential special senior top leader dean sheikh emir crown commander marshal pastor father
+presidential special senior top leader supreme dean sheikh emir crown commander marshal pastor father
 taoiseach tanaiste tánaiste congressman congresswoman councilman councilwoman councillor councilor assemblyman assemblywoman
 speaker whip ceo commissioner sheriff treasurer attorney
 rabbi imam ayatollah cardinal bishop archbishop reverend professor lieutenant colonel sergeant corporal

@@ -56,6 +56,24 @@ DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release let
 _ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
 
 
+# Verbs whose object does what the gerund after "of" says: "accused Peru of arming X".
+_CHARGE_VERBS = frozenset("accuse suspect convict".split())
+
+
+def _charged_one(prep: Token) -> Token | None:
+    """The object of the verb above a gerund's preposition when that object, not the subject,
+    is the one who acts: "accused Peru of arming X", "suspected Lee of leaking it", "praised
+    Lee for standing with X", "blamed Peru for attacking X" (a name or a personal pronoun)."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not (prep.lower_ == "of" and verb.lemma_.lower() in _CHARGE_VERBS
+                                               or prep.lower_ == "for"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
+        return obj
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, climbing through conjunctions and controls
     ("X said …, adding …" gives X for "adding")."""
@@ -91,6 +109,9 @@ def subject_of(verb: Token) -> Token | None:
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in tok.children):
                 return None
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            charged = _charged_one(tok.head)
+            if charged is not None:
+                return charged  # "Chile accused Peru of arming X", "thanked Lee for backing X": Peru, Lee
             tok = tok.head.head  # "began by saying …"
         elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" and _infinitive(tok) \
                 and tok.head.lemma_.lower() not in SOURCE_NOUNS | PERSON_NOUNS \

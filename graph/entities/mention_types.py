@@ -440,6 +440,8 @@ class MentionTypes:
             return "person", " ".join(words)
         if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
+        if label == "ORG" and all(t.lower_.rstrip(".") in _TITLES_BARE for t in ent if t.is_alpha):
+            return None  # "Iran's Supreme Leader, X,", "its Prime Minister": title words alone name no body
         if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
                 and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):

@@ -114,3 +114,4 @@ def _run(ctx: Context) -> None:
     support.whole_document(ctx)  # praise after every ADVERSARY_OF: rivals praise each other too
     communication.own_country_contacts(ctx)  # after every rule that reads a post
     ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read
+    ctx.leaders_quarrels()  # and a quarrelling leader's state needs every representation

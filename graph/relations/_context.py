@@ -83,6 +83,10 @@ _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prep
 _DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
+# Marks of a clause that happened (or holds) whatever the main clause says: "after", "because".
+_FACT_MARKS = {"after", "since", "because", "although", "though", "as"}
+
+
 def asserted(tok: Token, steps: int = 8) -> bool:
     """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
     a wish, a question or a condition ("did not meet", "would not confirm a call", "will
@@ -114,6 +118,9 @@ def asserted(tok: Token, steps: int = 8) -> bool:
         if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",
                           "compound", "pcomp", "conj", "appos", "oprd", "npadvmod", "advcl"):
             break
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children):
+            break  # "X would seek talks, after Y accused Z of …": a clause of cause or time tells its own fact
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
             return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)
@@ -193,6 +200,9 @@ class Context(EntityReading):
         # counterparts waiting for the representation of whom they mirror: (holder, country,
         # evidence, confidence, mirrored persons)
         self._mirrors: list[tuple[EntityRef, EntityRef, Span, float, tuple[EntityRef, ...]]] = []
+        # a person's quarrel with a country, waiting for the state the person speaks for:
+        # (person, country, evidence, confidence)
+        self._leader_quarrels: list[tuple[EntityRef, EntityRef, Span, float]] = []
         # facts about the whole document a family works out once, by name ("home_country")
         self.memo: dict[str, object] = {}
         nato = [c for c in index.clusters if c.type == "organization" and c.name == "NATO"]
@@ -278,6 +288,23 @@ class Context(EntityReading):
         for holder, obj, ev, conf, mirrored in self._mirrors:
             if any(p.id in speakers for p in mirrored):
                 self.add(holder, "SPEAKS_FOR", obj, ev, conf)
+
+    def leader_quarrel(self, person: EntityRef, country: EntityRef, ev: Span, conf: float) -> None:
+        """ "Zelensky accused Russia of …": readers list the quarrel between the states, the
+        person's own once their post is read (``leaders_quarrels``)."""
+        self._leader_quarrels.append((person, country, ev, conf))
+
+    def leaders_quarrels(self) -> None:
+        """ADVERSARY_OF between the one country a quarrelling person speaks for or leads (a
+        SPEAKS_FOR, or a ROLE whose head is a leader's title, said anywhere in the document) and
+        the country they quarrel with. Settled once every rule has read the posts."""
+        countries = {c.id: c for c in map(self.index.ref, self.index.clusters) if c.type == "country"}
+        for person, country, ev, conf in self._leader_quarrels:
+            own = {r.object for r in self.out if r.subject == person.id and r.object in countries and (
+                r.predicate == "SPEAKS_FOR" or r.predicate == "ROLE" and (r.role or "").split()[-1:] and
+                (r.role or "").split()[-1] in LEADER_WORDS | {"minister"})}
+            if len(own) == 1 and country.id not in own:
+                self.add(countries[own.pop()], "ADVERSARY_OF", country, ev, conf - 0.05)
 
     def _seat_and_country(self, tok: Token, head: str, words: list[str]) -> tuple[EntityRef | None, ...]:
         """The objects a post at ``tok`` is held for: a post at "the Kremlin" is held at the

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..gender import forename_gender
 from ..model import EntityRef
-from ._context import HONORIFICS, Context
+from ._context import HONORIFICS, LEADER_WORDS, STATE_ACTORS, Context
 
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
@@ -43,3 +43,17 @@ def title_words(ctx: Context, end: int, lowercase: bool) -> list[Token]:
 
 def role_text(words: list[Token]) -> str:
     return "".join(t.lower_ + t.whitespace_ for t in words if t.lower_.rstrip(".") not in HONORIFICS).strip()
+
+
+def leader_state(ctx: Context, tok: Token) -> Token | None:
+    """The state whose leader a possessor title names, when no name follows it: "Brazilian
+    President's adviser", "the Israeli prime minister's spokesman", "Kenya's president's aide"
+    (the aide works for the leader, and so for the state, as readers list it)."""
+    if ctx.index.at(tok) is not None or tok.lower_ not in LEADER_WORDS | {"minister"}:
+        return None
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON":
+            ref = ctx.ent(c)
+            if ref is not None and ref.type in STATE_ACTORS:
+                return c
+    return None

@@ -67,7 +67,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         alliance_words(ctx, tok)
     if pos == "NOUN" and low in _SIDE_NOUNS:
         side_list(ctx, tok)
-    if pos == "NOUN" and low in _TREATY_NOUNS:
+    if pos == "NOUN" and (low in _TREATY_NOUNS or blocs.is_defence_agreement(tok)):
         treaty_with(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
@@ -181,7 +181,8 @@ def treaty_with(ctx: Context, noun: Token) -> None:
     owner_tok = noun_owner(noun)
     if owner_tok is not None:
         sides = ctx.actors(owner_tok)
-    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share"):
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share",
+                                                                "conclude", "seal"):
         sides = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
     else:
         return
@@ -234,6 +235,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
                     ctx.add(refs[0], "ALLY_OF", refs[1], Span.of(ctx.text, c.idx, tok.idx + len(tok)), 0.8)
     if low in _ALLY_NOUNS:
         ally_noun(ctx, tok)
+        among_allies(ctx, tok)
     if low in ("allies", "partners", "members"):
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
@@ -303,6 +305,39 @@ def ally_noun(ctx: Context, tok: Token) -> None:
                 else "ALLY_OF"  # "Turkey, a NATO ally"
             ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
             ctx.add(subj, pred, obj, ev, conf)
+
+
+# Verbs that place their object among someone's allies: "Caracas counts Moscow among its allies".
+_PLACING_VERBS = {"count", "number", "list", "rank", "include"}
+
+
+def among_allies(ctx: Context, tok: Token) -> None:
+    """ "Poland is among Ukraine's staunchest allies" → Poland ALLY_OF Ukraine; "Caracas counts
+    Russia and Cuba among its closest allies" → each ALLY_OF Venezuela (the owner of "its" is
+    the one counting). States only, as a fact ("could be among", "is no longer among": none)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "among" or not tok.lower_.startswith(("all", "partner", "backer")):
+        return
+    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
+        return  # "among its biggest trading partners"
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb) or no_longer(verb):
+        return
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        named = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    elif lemma in _PLACING_VERBS:
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+    else:
+        return
+    if poss.pos_ == "PRON":
+        owners = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if lemma != "be" and \
+            poss.lower_ in ("its", "their") else []
+    else:
+        owners = ctx.actors(poss)
+    ctx.add_pairs("ALLY_OF", named, owners, tok, conf=0.7)
 
 
 def the_two(ctx: Context, noun: Token) -> None:

@@ -24,7 +24,12 @@ _MEMBER_HEADS = {"state", "states", "country", "countries", "nation", "nations",
 _PACT_NOUNS = {"alliance", "pact", "partnership", "treaty"}
 _NOT_ALLIED_PACTS = {"trade", "free-trade", "economic", "peace", "ceasefire", "cease-fire", "arms", "nuclear",
                      "investment", "tax", "extradition", "fishing", "border", "climate", "business", "commercial"}
-_PACT_VERBS = {"sign", "forge", "form", "seal", "conclude", "strike", "have", "share", "build", "renew"}
+_PACT_VERBS = {"sign", "forge", "form", "seal", "conclude", "strike", "have", "share", "build", "renew",
+               "deepen", "strengthen", "cement", "upgrade"}  # "deepening a strategic partnership"
+# An agreement, accord or deal makes allies only when it is of a defence kind: "signed a defence
+# cooperation agreement"; a trade deal, a nuclear deal or a peace accord does not.
+AGREEMENT_NOUNS = {"agreement", "agreements", "accord", "accords", "deal"}
+_DEFENCE_KINDS = {"military", "defense", "defence", "security"}
 # Ties said between two sides: "defence cooperation between Peru and Chile".
 _BETWEEN_TIES = {"cooperation", "partnership", "alliance", "friendship", "solidarity"}
 # "military cooperation"; "economic cooperation" is business
@@ -57,12 +62,14 @@ def at_token(ctx: Context, tok: Token) -> None:
         allies_such_as(ctx, tok)
     if low in _RELATIONSHIP and tok.pos_ == "NOUN":
         close_relationship(ctx, tok)
-    if low in _PACT_NOUNS and tok.pos_ == "NOUN":
+    if (low in _PACT_NOUNS or is_defence_agreement(tok)) and tok.pos_ == "NOUN":
         signed_pact(ctx, tok)
     if low in _BETWEEN_TIES and tok.pos_ == "NOUN":
         tie_between(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _ARMING_VERBS:
         arming(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _JOINT_ACTS:
+        joint_exercises(ctx, tok)
     if low in _PAIR_NOUNS and tok.dep_ == "attr":
         are_a_pair(ctx, tok)
     if low in _BACKED and tok.i >= 2 and ctx.doc[tok.i - 1].text in ("-", "\u2010", "\u2011"):
@@ -159,6 +166,15 @@ def close_relationship(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ALLY_OF", b, ctx.evidence(*sorted((ta, noun, tb), key=lambda t: t.i)), 0.65)
 
 
+def is_defence_agreement(noun: Token) -> bool:
+    """ "a defence cooperation agreement", "a military agreement", "security accords": an
+    agreement whose modifiers (at any depth before it) name a defence kind."""
+    if noun.lower_ not in AGREEMENT_NOUNS:
+        return False
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    return any(t.lower_ in _DEFENCE_KINDS for t in mods) and not any(t.lower_ in _NOT_ALLIED_PACTS for t in mods)
+
+
 def signed_pact(ctx: Context, noun: Token) -> None:
     """ "Peru and Chile signed a defence pact", "the two formed an alliance in 1949" (the
     signers named as coordinated subjects); not a trade or peace deal, not a plan."""
@@ -186,6 +202,32 @@ def tie_between(ctx: Context, noun: Token) -> None:
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if len(sides) == 2:
         ctx.add_pairs("ALLY_OF", sides[:1], sides[1:], noun)
+
+
+# Armed forces acting together: "began joint naval exercises", "joined joint patrols with X".
+_JOINT_ACTS = {"exercises", "exercise", "drills", "drill", "patrols", "patrol", "manoeuvres", "maneuvers",
+               "manoeuvre", "maneuver", "wargames", "war-games"}
+_JOINT_VERBS = {"hold", "begin", "start", "conduct", "stage", "launch", "join", "carry", "run", "kick", "wrap",
+                "complete", "finish", "resume"}
+
+
+def joint_exercises(ctx: Context, noun: Token) -> None:
+    """ "South Korea, Japan and the United States began joint naval exercises", "Australia has
+    joined joint patrols with the Philippines" → ALLY_OF: states whose forces train or patrol
+    together side with each other (not "planned joint drills", not "drills near X")."""
+    if not any(c.lower_ == "joint" for c in noun.lefts) or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    if verb.lemma_.lower() not in _JOINT_VERBS or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    others = [a for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if others:
+        ctx.add_pairs("ALLY_OF", sides, others, noun, conf=0.65)
+        return
+    for k, (ta, a) in enumerate(sides):
+        ctx.add_pairs("ALLY_OF", [(ta, a)], sides[k + 1:], noun, conf=0.65)
 
 
 def arming(ctx: Context, verb: Token) -> None:

@@ -60,6 +60,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if obj is None:
         if lemma in ("endorse", "support"):
             _endorsed_by(ctx, verb, sides)
+        elif lemma in _HOSTILE_VERBS:
+            _hit_by(ctx, verb)
         return
     if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return  # "shot down a Russian jet" is hostile; "shot a video" is not
@@ -97,6 +99,20 @@ def _endorsed_by(ctx: Context, verb: Token, endorsed: list) -> None:
     agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
               for a in ctx.actors(g, STATE_ACTORS + ("person",))]
     _pairwise(ctx, endorsed[:1], "ALLY_OF", agents, verb)
+
+
+def _hit_by(ctx: Context, verb: Token) -> None:
+    """ "the commander has been sanctioned by the European Union", "X was invaded by Y" →
+    ADVERSARY_OF between the one hit (the passive's subject, a state or a person) and a state
+    or organisation named after "by" (a person "threatened by" another is a quarrel, read by
+    ``criticism``)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return
+    agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              for a in ctx.actors(g, STATE_ACTORS)]
+    hit = ctx.actors(subj, STATE_ACTORS + ("person",))
+    _pairwise(ctx, agents, "ADVERSARY_OF", [a for a in hit if all(a[1].id != b[1].id for b in agents)], verb)
 
 
 # A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
@@ -146,6 +162,11 @@ def owned_rival(ctx: Context, tok: Token) -> None:
     _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
 
 
+# Verbs of carrying on, ending or answering for one's own act: "sustain its invasion", "ended its occupation".
+_OWN_ACT_VERBS = {"sustain", "continue", "escalate", "intensify", "expand", "widen", "step", "resume", "end", "halt",
+                  "pause", "finance", "fund", "justify", "defend", "prolong", "press"}
+
+
 def hostile_act(ctx: Context, noun: Token) -> None:
     """ "Russia's invasion of Ukraine", "Israel wages war against Hamas" → ADVERSARY_OF."""
     preps = _HOSTILE_NOUNS[noun.lower_]
@@ -153,6 +174,10 @@ def hostile_act(ctx: Context, noun: Token) -> None:
         return  # "legal action against", "action against inflation": no hostility between sides
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not targets and noun.lower_ in ("attack", "attacks", "invasion", "occupation"):
+        # "Russia's attacks on Ukrainian power plants", "the invasion of Ukraine's east": the
+        # place or thing hit belongs to the side attacked
+        targets = [a for a in targets_of_tie(ctx, noun, preps) if a[1].type in STATE_ACTORS]
     if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
         targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
                    for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
@@ -165,8 +190,16 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     if owner_tok is not None:
         actors = ctx.actors(owner_tok)
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
-                                    or noun.head.lower_.startswith("wag")):  # the tagger lemmatises "wages" as "wag"
+                                    or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"
+                                    or noun.head.lemma_.lower() in _OWN_ACT_VERBS
+                                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)):
+        # "its invasion" carried on by the clause's subject ("helped Moscow sustain its invasion of
+        # X"); not "Poland condemned its invasion", where "its" is another's
         actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
+        if noun.head.lemma_.lower() in _OWN_ACT_VERBS:
+            # "its" read through a subject named outright; "allowed the group to continue its
+            # attacks" leans on what "the group" stands for, once too often
+            actors = [a for a in actors if a[0].pos_ == "PROPN"]
     else:
         return
     _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)

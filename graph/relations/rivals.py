@@ -244,6 +244,11 @@ def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: li
     for a in sides:
         ctx.add_pairs("ADVERSARY_OF", [a], [o for o in others if {a[1].type, o[1].type} != {"person", "country"}],
                       *toks, conf=conf)
+        for o in others:
+            if {a[1].type, o[1].type} == {"person", "country"}:
+                person, country = (a, o) if a[1].type == "person" else (o, a)
+                ctx.leader_quarrel(person[1], country[1], ctx.evidence(*sorted({a[0], o[0], *toks}, key=lambda t: t.i)),
+                                   conf)
 
 
 def acting_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:

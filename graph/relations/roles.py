@@ -13,6 +13,7 @@ from ..entities.datelines import after_dateline
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
+from ._title_words import leader_state
 from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
@@ -220,8 +221,10 @@ def apposition(ctx: Context, appos: Token) -> None:
         # "A spokesperson for the European Commission, Lina Varga, said": the parse hangs the
         # name on the commission; the post is the noun the commission completes
         role_phrase(ctx, ctx.ent(appos), _named_after_its_post(ctx, appos), appos)
-    elif (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) and appos.pos_ == "PROPN":
-        # (a lowercase title the tagger took for a name: "the secretary of X's council, Y")
+    elif (head.pos_ == "NOUN" or head.pos_ == "PROPN" and (head.is_lower or ctx.index.at(head) is None and is_post(head))) \
+            and appos.pos_ == "PROPN":
+        # (a lowercase title the tagger took for a name: "the secretary of X's council, Y"; a
+        # capitalised one that names no body: "Iran's Supreme Leader, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
         for n, h in enumerate(names):
@@ -349,6 +352,8 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         if ref is not None and ref.id not in seen and ref.id != holder.id:
             seen.add(ref.id)
             objects.append(c)
+    if not objects:  # "Brazilian President's chief adviser, X": the state whose leader it is
+        objects += [s for c in noun.children if c.dep_ == "poss" for s in [leader_state(ctx, c)] if s is not None]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in"):
             continue

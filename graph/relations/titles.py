@@ -13,7 +13,7 @@ from ..entities import title_tokens
 from ..model import EntityRef, Span
 from ..speakers import subject_of
 from ._context import COUNTERPART_NOUNS, HONORIFICS, NOT_ROLES, SPEAKS_NOUNS, STATE_ACTORS, Context
-from ._title_words import POSSESSIVE_PRONOUNS, gender, role_text, title_words
+from ._title_words import POSSESSIVE_PRONOUNS, gender, leader_state, role_text, title_words
 
 _TIME_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
 
@@ -199,6 +199,8 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             objects.append(owner)
         elif campaign_owner(ctx, owner) is not None:  # "the Smith campaign's press secretary X"
             objects.append(campaign_owner(ctx, owner))
+        elif leader_state(ctx, owner) is not None:  # "Israeli Prime Minister's spokesman X"
+            objects.append(leader_state(ctx, owner))
     # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
     # (the title words stop at a person's name, so the owner is just before them)
     # "former Cruz spokeswoman Katrina Pierson", "top Clinton aide Huma Abedin": a post held for

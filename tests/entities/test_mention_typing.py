@@ -98,3 +98,8 @@ def test_quotation_marks_around_a_name_are_no_part_of_it(nlp):
     names, _ = entities(nlp, 'The two heads of state discussed the "Union State" integration process and '
                              'regional security, according to the statement.')
     assert "Union State" in names and not any('"' in n for n in names), names
+
+
+def test_title_words_alone_name_no_body(nlp):
+    names, _ = entities(nlp, "Iran's Supreme Leader, Ayatollah Karim Tavassoli, spoke on Friday.")
+    assert "Supreme Leader" not in names and "Karim Tavassoli" in names, names

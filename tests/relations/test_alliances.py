@@ -386,3 +386,77 @@ def test_an_endorsement_by_someone_of_the_person_named_before_it(nlp):
     ex = run(nlp, "The remarks came in the wake of an influential Tom Baker endorsement by Maria Lopez, "
                   "leader of the Green League.")
     between(ex, "ALLY_OF", "Tom Baker", "Maria Lopez")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile's attacks on Peruvian fishing ports have grown more frequent.", "Chile", "Peru"),
+    ("Chile's invasion of Peruvian territory began at dawn.", "Chile", "Peru"),
+    ("Colonel Tomas Ibarra was sanctioned by the European Union in March.", "European Union", "Tomas Ibarra"),
+    ("Peru was blockaded by Chile for a month.", "Chile", "Peru"),
+])
+def test_attacks_on_a_states_places_and_hostile_acts_in_the_passive(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Tomas Ibarra was not sanctioned by the European Union.",
+    "Colonel Tomas Ibarra could be sanctioned by the European Union.",
+])
+def test_no_hostility_from_a_passive_denied_or_possible(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    ("Chile accused Peru of supplying weapons to Bolivia.", "Peru", "Bolivia", "ALLY_OF"),
+    ("Chile condemned Peru for invading Bolivia.", "Peru", "Bolivia", "ADVERSARY_OF"),
+])
+def test_the_one_accused_does_what_the_charge_says(nlp, text, a, b, pred):
+    ex = run(nlp, text)
+    between(ex, pred, a, b)
+    assert frozenset(("Chile", "Bolivia")) not in pairs(ex, pred), ex.relations
+
+
+def test_a_leaders_quarrel_is_their_states(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Ana Soto accused Peru of hiding the report.")
+    between(ex, "ADVERSARY_OF", "Chile", "Peru")
+
+
+
+def test_an_own_hostile_act_carried_on_is_the_subjects(nlp):
+    between(run(nlp, "Analysts say Cuba has helped Chile sustain its occupation of Peruvian ports."),
+            "ADVERSARY_OF", "Chile", "Peru")
+
+
+def test_no_enmity_from_anothers_act_condemned(nlp):
+    ex = run(nlp, "Bolivia condemned its occupation of Peruvian ports.")
+    assert frozenset(("Bolivia", "Peru")) not in pairs(ex, "ADVERSARY_OF"), ex.relations
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Lima counts Chile and Bolivia among its closest allies.", "Chile", "Peru"),
+    ("Chile has been among Peru's staunchest backers since the war began.", "Chile", "Peru"),
+])
+def test_among_someones_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is no longer among Peru's allies.",
+    "Chile could be among Peru's allies.",
+    "Chile is among Peru's largest trading partners.",
+])
+def test_not_among_allies_when_past_possible_or_trade(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_a_clause_of_time_tells_its_own_fact(nlp):
+    ex = run(nlp, "Peru will seek talks, after Chile accused Lima of preparing an invasion.")
+    between(ex, "ADVERSARY_OF", "Chile", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will respond before Chile attacks Bolivia.",
+    "Peru would not respond, because Chile had not attacked Bolivia.",
+])
+def test_a_clause_still_to_come_or_denied_tells_none(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

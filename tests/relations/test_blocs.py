@@ -71,3 +71,38 @@ def test_a_name_between_is_not_the_side_backed(nlp):
 @pytest.mark.parametrize("text", ["Peru and Chile are not rivals.", "Peru could strike Bolivia next week."])
 def test_no_enmity_when_denied_or_possible(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile has signed a defence cooperation agreement with Peru.", "Chile", "Peru"),
+    ("Chile and Peru signed a security agreement on Monday.", "Chile", "Peru"),
+    ("Chile and Peru met in Lima on Monday, deepening a strategic partnership.", "Chile", "Peru"),
+])
+def test_defence_agreements_and_deepened_partnerships_make_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a nuclear deal on Monday.",
+    "Chile signed a trade and security agreement with Peru.",
+    "Chile and Peru signed an agreement on fishing quotas.",
+])
+def test_other_agreements_make_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile and Peru held joint naval drills in May.", "Chile", "Peru"),
+    ("Chile, which has joined joint patrols with Peru, welcomed the ruling.", "Chile", "Peru"),
+])
+def test_joint_drills_and_patrols_make_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru plan to hold joint drills next year.",
+    "Chile and Peru did not hold joint drills this year.",
+    "Chile held naval drills near Peru.",
+])
+def test_no_allies_from_drills_planned_denied_or_alone(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -370,3 +370,12 @@ def test_a_plural_group_of_unnamed_people_holds_no_post(nlp):
                   "A NATO diplomat said the talks were over.")
     assert {s for s, _, _ in rels(ex, "ROLE")} == {"NATO diplomat"}
     assert not rels(ex, "SPEAKS_FOR")
+
+
+@pytest.mark.parametrize("text, holder, country", [
+    ("Peruvian President's chief economic adviser, Lucia Ramos, flew to Lima.", "Lucia Ramos", "Peru"),
+    ("Chilean Prime Minister's spokesman Tomas Ibarra said the talks were over.", "Tomas Ibarra", "Chile"),
+    ("Iran's Supreme Leader, Ayatollah Karim Tavassoli, spoke on Friday.", "Karim Tavassoli", "Iran"),
+])
+def test_a_post_for_a_leader_named_by_title_is_held_for_the_state(nlp, text, holder, country):
+    has(run(nlp, text), "ROLE", holder, country)

@@ -42,15 +42,6 @@ authority board bureau service army navy military militia police coalition embas
 # (not "group": "the group's attack" after "militant group Hamas" and a later "Crisis Group" is Hamas)
 
 
-def _post_noun(noun: str) -> bool:
-    """Whether "the <noun>" can be a person by a title word: the post ("the chief", "the
-    commissioner", "the manager"), not the body or place a title names before it ("County
-    Commissioner Dale Orr" … "the county's burn ban", "Fire Chief Ann Lee" … "the fire")."""
-    if head_type(noun) == "person":
-        return True
-    return is_actor_noun(noun) and head_type(noun) is None and noun not in _BODY_NOUNS
-
-
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -370,7 +361,7 @@ class Coreference:
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
-            if noun not in by_role or not _post_noun(noun):
+            if noun not in by_role:
                 continue
             # only a determiner before the noun: in a garbled sentence the parser may hang a
             # "the" after it ("minister the according"), and a mention from there to the

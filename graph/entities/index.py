@@ -29,7 +29,7 @@ from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
 from .untagged_people import add_untagged_people
 from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
-                       join_capital_runs, org_name, split_titled_names)
+                       join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
 from .coreference import GENDERED_TITLES, Coreference
@@ -65,7 +65,7 @@ class EntityIndex(MentionTypes, Coreference):
         self._headline_lines: dict[tuple[int, int], bool] = {}
         self._scope = scope or document_id(self.text)
         self._furniture = furniture(self.text)  # menus, credits, story lists: nobody acts there
-        ents = [e for e in extend_to_known_names(split_titled_names(join_capital_runs(self.layout.ents))) if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
+        ents = [e for e in extend_to_known_names(join_capital_runs(self.layout.ents)) if e.label_ in _NER_TYPES and "\n" not in e.text.strip()
                 and not inside(self._furniture, e.start_char, e.end_char)]
         # the words of the names the body (not a headline) gives people, to cut the title-case
         # verbs a headline glues to a name ("Trump Says He …", "Clinton Wades In")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold
+from ..entity_ids import _TITLES_BARE, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -26,13 +26,6 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 ROLE_NOUNS = frozenset("""envoy aide adviser advisor minister spokesman spokeswoman spokesperson
 ambassador negotiator representative official diplomat secretary president chancellor premier
 leader director chief head commander general deputy emissary delegate""".split())
-
-
-# Posts written between a body's words and its holder's name ("Dunmore Fire Chief Ann Lee",
-# "Kent County Sheriff Ray Orr"): the name after the last of them is a person's. Not the words
-# that also begin bodies' names ("General Motors", "State Farm", "Navy Federal").
-POST_TITLES = (ROLE_NOUNS | frozenset("""sheriff commissioner mayor superintendent inspector captain judge
-coach chair chairman chairwoman ceo governor senator marshal""".split())) - {"general", "deputy"}
 
 
 # Head nouns that say what a name is: "Ukrenergo, the grid operator", "public broadcaster DR".
@@ -168,11 +161,8 @@ def _acronyms_before_titles(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
-    """A person's name the model cut after a title ("Committee Chair Debbie | Wasserman Schultz")
-    or after a descriptor ("nurse Maricel | Dela Cruz"): the whole name, when the proper noun
-    right before it, held by no entity, is a known forename, or is a plain name word the parse
-    hangs on the name with nothing capitalised before it (a run before it would be a body's
-    name: "Dunmore Fire Harlan")."""
+    """A person's name the model cut after a title ("Committee Chair Debbie | Wasserman Schultz"):
+    the whole name, when the proper noun right before it is a known forename no entity holds."""
     from spacy.tokens import Span as SpacySpan
     from ..gender import forename_gender
     if e.start == 0:
@@ -180,54 +170,9 @@ def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
     prev = e.doc[e.start - 1]
     if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
         return None  # the name starts with a forename already ("Debbie Lee")
-    if forename_gender(f"{prev.text} {e.text}") is None and not _plain_forename(prev, e):
+    if forename_gender(f"{prev.text} {e.text}") is None:
         return None
     return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
-
-
-def _plain_forename(prev: Token, e: SpacySpan) -> bool:
-    """A forename the lists do not know before a name: a compound of the name's head, no title,
-    place, demonym or known name itself, with a lowercase word or nothing before it."""
-    before = prev.doc[prev.i - 1] if prev.i > 0 else None
-    if before is not None and (before.text[:1].isupper() or before.text in ("-", "&", "'s", "\u2019s")):
-        return False
-    if prev.dep_ != "compound" or not e.start <= prev.head.i < e.end or not prev.is_alpha:
-        return False
-    word = prev.text
-    return word.lower().rstrip(".") not in _TITLES_BARE and fold(word) not in ORG_WORDS \
-        and gazetteer.lookup(word) is None and not gazetteer.country(word) and not gazetteer.demonym_token(prev)
-
-
-def split_titled_names(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A person's name the model glued into a body's or a work's span behind a title ("Dunmore
-    Fire Chief Harlan Voss" as one work of art, "Boeing CEO Ana Ruiz" as one organisation): the
-    two or three name words after the last title, as a person, and the body's words before the
-    title as an organisation when the model read an organisation. A span that opens with the
-    title ("General Motors") or ends in a body's word is left alone."""
-    from spacy.tokens import Span as SpacySpan
-    out: list[SpacySpan] = []
-    for e in ents:
-        if e.label_ == "PERSON" or len(e) < 4:
-            out.append(e)
-            continue
-        k = len(e)
-        while k > 0 and e[k - 1].pos_ == "PROPN" and e[k - 1].is_alpha and e[k - 1].is_title \
-                and e[k - 1].lower_ not in _TITLES_BARE and fold(e[k - 1].text) not in ORG_WORDS:
-            k -= 1
-        title = e[k - 1] if k > 0 else None
-        tail = e[k:]
-        if title is None or k < 2 or not 2 <= len(tail) <= 3 or not title.text[:1].isupper() \
-                or title.lower_.rstrip(".") not in POST_TITLES or title.head.i != tail[-1].i \
-                or gazetteer.lookup(tail.text) is not None or gazetteer.lookup(e.text) is not None:
-            out.append(e)
-            continue
-        owner = e[:k - 1]
-        while len(owner) and owner[-1].lower_.rstrip(".") in _TITLES_BARE:
-            owner = owner[:-1]  # "Dunmore Deputy Fire Chief": the titles are no part of the body
-        if len(owner) and e.label_ in ("ORG", "FAC"):
-            out.append(SpacySpan(e.doc, owner.start, owner.end, label="ORG"))
-        out.append(SpacySpan(e.doc, tail.start, tail.end, label="PERSON"))
-    return out
 
 
 def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

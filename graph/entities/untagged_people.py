@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..entity_ids import strip_titles
 from ..gender import forename_gender
-from .mentions import POST_TITLES, ROLE_NOUNS, head_type
+from .mentions import ROLE_NOUNS
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Token
@@ -52,9 +52,6 @@ def add_untagged_people(index: EntityIndex) -> None:
             j += 1
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
-        if kept == j - i:
-            # "Dunmore Fire Chief Harlan Voss": a body's words, a post, then the name
-            kept = next((j - m - 1 for m in range(j - 2, i, -1) if doc[m].lower_.rstrip(".") in POST_TITLES), kept)
         run = doc[j - kept:j]
         titled = kept < j - i  # "President Kemi Ade": a title says person whatever the forename
         if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run, titled):
@@ -71,7 +68,7 @@ def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: A
     if any(index.is_mentioned(t.i) for t in run):
         return False
     if forename_gender(run.text) is None and not titled and not _described_as_person(run[-1]) \
-            and not _beside_a_persons_noun(run[-1]) and not _surname_of_a_person(index, run[-1]):
+            and not _surname_of_a_person(index, run[-1]):
         return False
     last = run[-1]
     if last.lower_ in _NOT_A_SURNAME or last.tag_ == "NNPS" or last.text.endswith("s") and last.text[:-1].lower() in _NOT_A_SURNAME:
@@ -88,24 +85,6 @@ def _described_as_person(last: Token) -> bool:
     """"Kemi Ade, the opposition leader,": a name set beside a post held by one person."""
     return any(c.dep_ == "appos" and c.i > last.i and c.tag_ == "NN" and c.lemma_.lower() in _POSTS
                for c in last.children)
-
-
-def _beside_a_persons_noun(last: Token) -> bool:
-    """"her head baker, Emeka Obi,", "the firm's chief, Ana Ruiz,": a name set in apposition
-    after a noun only a person is, or after a noun his or her owns that no body or place is
-    (a person's staff and kin, where "her company, Crumb Ltd," stays a body)."""
-    head = last.head
-    if last.dep_ != "appos" or head.i >= last.i or head.pos_ != "NOUN" or not head.text.islower():
-        return False
-    # "her head baker": the parse hangs "her" on "head", a compound of "baker", or splits the
-    # phrase in two ("head" the subject, "baker" its apposition)
-    nouns = [head, *(c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
-        nouns.append(head.head)
-    kinds = {head_type(n.lemma_.lower()) for n in nouns}
-    if "person" in kinds:
-        return True
-    return kinds == {None} and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for n in nouns for c in n.children)
 
 
 def _surname_of_a_person(index: EntityIndex, last: Token) -> bool:

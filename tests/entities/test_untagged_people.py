@@ -70,12 +70,3 @@ def test_an_unknown_forename_before_a_surname_tagged_elsewhere_is_a_person(nlp):
             "Dunmore is unimpressed.")
     names, ex = entities(nlp, text)
     assert names.get("Tearlach Dunmore") == "person", names
-
-
-def test_a_name_in_apposition_to_what_she_or_he_has_is_a_person(nlp):
-    # regression: "Her head baker, Emeka Obi," was no entity and the later "Obi says" an organisation
-    text = ("Her head baker, Emeka Obi, joined as a washer-up eight years ago. "
-            "“She never shouts,” Obi says.")
-    names, _ = entities(nlp, text)
-    assert names.get("Emeka Obi") == "person", names
-    assert "Obi" not in names, names

@@ -125,13 +125,6 @@ def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozense
     return out
 
 
-# Kin nouns say the gender of whom they name ("her grandson, Callum Reid,").
-_KIN_GENDER = {**dict.fromkeys("""son sons grandson grandsons husband father grandfather brother nephew uncle
-boyfriend widower stepson stepfather fiance""".split(), "m"),
-               **dict.fromkeys("""daughter daughters granddaughter granddaughters wife mother grandmother sister
-niece aunt girlfriend widow stepdaughter stepmother fiancee""".split(), "f")}
-
-
 def noun_gender(noun: str) -> str | None:
     """The gender a person noun says ("businesswoman" → "f", "spokesman" → "m"), else None.
 
@@ -139,8 +132,6 @@ def noun_gender(noun: str) -> str | None:
     ('f', 'm', None)
     """
     low = noun.lower()
-    if low in _KIN_GENDER:
-        return _KIN_GENDER[low]
     if low.endswith("woman") or low.endswith("women"):  # before "man": "businesswoman" ends in "man" too
         return "f"
     if low.endswith("man") or low.endswith("men"):

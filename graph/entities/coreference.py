@@ -234,8 +234,6 @@ class Coreference:
                 continue
             # the full names of that surname shape (merging leaves full names as they are)
             full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
-            if len(full) == 1 and None not in (c.gender, full[0].gender) and c.gender != full[0].gender:
-                continue  # "Mrs Reid" is not "her grandson, Callum Reid": another of the family
             if len(full) == 1:
                 self._merge_into(c, full[0])
 
@@ -249,7 +247,7 @@ class Coreference:
                 continue
             short = name_tokens(c.name)
             hosts = [d for d in persons if d is not c and d in self._clusters and len(name_tokens(d.name)) > len(short)
-                     and is_run(short, name_tokens(d.name)) and (None in (c.gender, d.gender) or c.gender == d.gender)]
+                     and is_run(short, name_tokens(d.name))]
             if len({id(d) for d in hosts}) == 1:
                 self._merge_into(c, hosts[0])
 
@@ -338,7 +336,6 @@ class Coreference:
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
-            cluster.gender = cluster.gender or noun_gender(root.head.lower_)  # "her grandson, Callum Reid,"
         elif root.dep_ == "appos" and cluster.type == "person" and root.head.dep_ == "pobj" \
                 and root.head.head.dep_ == "prep" and root.head.head.head.pos_ == "NOUN" \
                 and root.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):

@@ -265,10 +265,6 @@ class EntityIndex(MentionTypes, Coreference):
             cands = list(same)
             if not cands:
                 cands = list(self._by_first_word.get(shape, []))
-            titled = _honorific_gender(span) if span is not None else None
-            if titled is not None:
-                # "Mrs Reid" after "her grandson, Callum Reid,": another of the family
-                cands = [c for c in cands if (c.gender or forename_gender(c.name)) in (None, titled)]
             return self._likeliest(cands, span)
         cands = [c for c in same if _compatible_first(first, name_parts(c.name)[0])]
         full = [c for c in cands if name_parts(c.name)[0]]

@@ -87,4 +87,3 @@ def test_the_group_is_not_the_last_body_whose_name_ends_in_group(nlp):
     names = {e.id: e.name for e in ex.entities}
     assert not any(names[r.subject] == "Crisis Monitoring Group" and r.predicate == "ADVERSARY_OF"
                    for r in ex.relations), ex.relations
-

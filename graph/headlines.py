@@ -23,6 +23,7 @@ from .cues import OBJECT_CUES, is_speech_verb
 from .entities import EntityIndex, fold
 from .model import EntityRef
 from .quotes import Quoted
+from .signatures import RUBRICS
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ def _signed(tokens: list[Token]) -> tuple[Token, Token] | None:
             on = next((j for j, w in enumerate(name) if w.lower_ == "on"), None)
             if on is not None and 1 <= k - on - 1 <= 4:
                 name = name[:on]  # the topic after "on" is no part of the name
+            if any(w.text.upper() in RUBRICS for w in name):
+                return None  # "WATCH: President Ruiz speaks": the page's rubric, not a speaker
             if 1 <= len(name) <= 4 and all(w.text[:1].isupper() and w.pos_ in ("PROPN", "NOUN") for w in name):
                 return name[-1], t
             return None

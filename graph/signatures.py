@@ -35,9 +35,10 @@ _TITLED_TURN = re.compile(r"^[ \t]*([\"\u201c]?)([A-Z][a-z'\u2019-]+(?: [A-Z][a-
 # What follows such a name when the line is a figure, not words said ("Lund: 45 percent",
 # "Ortiz: $2.1 million", "Lee: 3-2"): a poll, a tally or a score, not an interview.
 _A_FIGURE = re.compile(r"[\"\u201c]?[-+\u2212]?[$\u20ac\u00a3]?[0-9]")
-_NOT_NAMES = frozenset("""
-UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ NOTE EDITOR PHOTO VIDEO SOURCE SOURCES CORRECTION
-ANALYSIS OPINION LIVE WARNING DISCLAIMER CAPTION TRANSCRIPT CLICK SEE ALSO
+# A web page's rubrics ("WATCH:", "Analysis:", "LIVE:"): words before a colon that name no one.
+RUBRICS = frozenset("""
+UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ NOTE EDITOR PHOTO PHOTOS VIDEO VIDEOS SOURCE SOURCES CORRECTION
+ANALYSIS OPINION LIVE WARNING DISCLAIMER CAPTION TRANSCRIPT CLICK SEE ALSO LISTEN EXPLAINER
 """.split())
 
 
@@ -140,7 +141,7 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
                   or _an_outlet_of(index, m.group(2))) and not _A_FIGURE.match(text, m.end())]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(2)
-        if name in _NOT_NAMES or len(name.replace(".", "")) < 1:
+        if name in RUBRICS or len(name.replace(".", "")) < 1:
             continue
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end

@@ -34,7 +34,10 @@ GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd
 OFFICE_NOUNS = frozenset("""
 office ministry department campaign administration government embassy commission committee
 council agency secretariat cabinet presidency bureau court parliament
+army military navy police
 """.split())
+# Office nouns that also count a crowd ("an army of volunteers"): no body after "a".
+FORCE_NOUNS = frozenset("army military navy police".split())
 
 # Common nouns for one person in an office ("the French leader", "Russia's point man"): a
 # described person, never the country or organisation named beside them.

@@ -23,7 +23,7 @@ from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import age_speaker, is_age_noun
-from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
+from .speaker_words import (DOCUMENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
                             RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
                             described_subject_before, description_of, group_name, inside_report,
                             introduces_with_colon, is_definite, kept_silent, mention_span,
@@ -371,7 +371,13 @@ class SpeakerResolver:
             words.pop(0)  # "a NATO diplomat"; the article inside "familiar with the call" stays
         definite = any(t.lower_ in ("the", "this", "that") for t in span if t.dep_ == "det")
         noun = head.lemma_.lower()
-        if head.lower_ in OFFICE_NOUNS or noun in OFFICE_NOUNS:
+        if (head.lower_ in OFFICE_NOUNS or noun in OFFICE_NOUNS) and \
+                (noun not in FORCE_NOUNS or not any(t.lower_ in ("a", "an") for t in span)):
+            if definite and len(words) == 1:
+                # "Sudan's army said …. “…,” the army said": the body of that kind just named
+                body = self.index.latest_body(head.lower_, before=head.idx)
+                if body is not None:
+                    return Speaker(source, body, True, "office")
             # "Takaichi's office", "the Trump campaign": the institution speaks, not its owner;
             # "his office" is shown by whose it is ("Donald Tusk's office"), one per owner
             name = group_name(words)

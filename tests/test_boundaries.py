@@ -414,3 +414,12 @@ def test_that_clauses_after_semicolons_stay_what_was_said():
     text = "Minister Lena Holm said costs had risen sharply; that wages had fallen; and that the budget was in trouble."
     q = _quote(text, "costs had risen")
     assert any("the budget was in trouble" in c.text for c in q.contents), [c.text for c in q.contents]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Gorvia's army said on Tuesday it had retaken the bridge over the river.", "it had retaken the bridge over the river"),
+    ("The minister said on Friday the talks would resume in the spring.", "the talks would resume in the spring"),
+])
+def test_the_day_right_after_the_cue_is_when_it_was_said(text, said):
+    # regression: the parse hung "on Tuesday" on the reported clause, and it opened the content
+    assert _contents(text) == [said]

@@ -52,3 +52,11 @@ def test_a_role_word_heading_a_title_is_the_body_person_who_holds_it():
     title = "Minister 'will not tolerate' attacks on police"
     ex = extract_text(title + "\n\nInterior Minister Ana Lund spoke in Rovena on Monday.\n")
     assert [q.speaker.name for q in ex.quotes if q.contents[0].end <= len(title)] == ["Ana Lund"]
+
+
+def test_a_pages_rubric_before_a_colon_signs_nothing():
+    # regression: "WATCH: …" made a speaker (and an organisation) "WATCH"
+    for rubric in ("WATCH", "Analysis", "LIVE"):
+        doc = extract_text(f"{rubric}: Prime Minister Tamsin opens the ferry terminal" + _BODY)
+        assert not [q for q in doc.quotes if q.speaker is not None and q.speaker.name.upper() == rubric.upper()]
+        assert rubric.upper() not in {e.name.upper() for e in doc.entities}

@@ -228,3 +228,12 @@ def test_he_after_a_spokesman_introduced_with_a_is_the_spokesman():
             "“Both found the risk can be managed,” she said.")
     q = with_words(text, "risk can be managed")
     assert q.speaker is not None and "spokeswoman" in q.speaker.name
+
+
+def test_the_army_after_a_named_army_is_that_army():
+    # regression: "the army said" became a body "army" of its own beside "Sudan's army"
+    doc = extract_text("Sudan's army said it had retaken the bridge. \u201cWe will not stop,\u201d the army said. "
+                       "Kenya's police said the march was banned. The police said two men were held.")
+    assert [q.speaker.name for q in doc.quotes] == ["Sudan's army", "Sudan's army", "Kenya's police", "Kenya's police"]
+    assert {e.name for e in doc.entities} >= {"Sudan's army", "Kenya's police"}
+    assert not {"army", "police"} & {e.name for e in doc.entities}

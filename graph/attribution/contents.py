@@ -72,6 +72,7 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
         return tokens
     para = index.layout.para_of
     tokens = [t for t in tokens if para[t.i] == para[cue.i]]
+    tokens = _without_time_of_cue(tokens, cue)
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].text != ",":
             continue
@@ -92,6 +93,23 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
             return tokens[:k]
         break
     return tokens
+
+
+def _without_time_of_cue(tokens: list[Token], cue: Token) -> list[Token]:
+    """ "said on Tuesday it had retaken the bridge": a time right after the cue, before the
+    reported clause's subject, says when it was said; the parse may hang it on the clause."""
+    if not tokens or tokens[0].i != cue.i + 1 or tokens[0].dep_ != "prep" or tokens[0].lower_ not in ("on", "at", "in"):
+        return tokens
+    prep = tokens[0]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].ent_type_ not in ("DATE", "TIME"):
+        return tokens
+    end = prep.right_edge.i
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > end), None)
+    if subj is None or subj.left_edge.i != end + 1 or verb.i < subj.i:
+        return tokens
+    return [t for t in tokens if t.i > end]
 
 
 def _reports_on_cue(verb: Token, cue: Token, tail: list[Token]) -> bool:

@@ -299,8 +299,11 @@ class MentionTypes:
         prev = doc[e.start - 1] if e.start > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
                 and prev.head.head.i < prev.i and prev.head.head.text.islower() \
-                and head_type(prev.head.head.lemma_.lower()) == "person":
-            prev = prev.head.head  # "former secretary of state Hillary Clinton": the title's head says it
+                and head_type(prev.head.head.lemma_.lower()) == "person" \
+                and head_type(prev.lemma_.lower()) not in ("organization", "media"):
+            # "former secretary of state Hillary Clinton": the title's head says it; but in "the
+            # head of the state corporation Rosatom" the nearer noun names what Rosatom is
+            prev = prev.head.head
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
         if len(e) > 1 and e[0].lower_.rstrip(".") in HONORIFICS or person_marked(root):
@@ -394,7 +397,7 @@ class MentionTypes:
             return None  # a region, a city, a plant's town: where things happen, not who acts
         if top == "media" and (label != "PERSON" or len(words) == 1 or outlet_shaped(text)):
             return "media", org_name(text)
-        if top == "organization" and label == "PERSON":
+        if top == "organization" and label in ("PERSON", "FAC"):  # "the advocacy group Progress Iowa" (FAC)
             return "organization", org_name(text)
         if top == "person" and label != "PERSON" and len(words) <= 4 and all(w[:1].isupper() for w in words) \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):

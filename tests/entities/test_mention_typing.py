@@ -103,3 +103,13 @@ def test_quotation_marks_around_a_name_are_no_part_of_it(nlp):
 def test_title_words_alone_name_no_body(nlp):
     names, _ = entities(nlp, "Iran's Supreme Leader, Ayatollah Karim Tavassoli, spoke on Friday.")
     assert "Supreme Leader" not in names and "Karim Tavassoli" in names, names
+
+
+def test_the_body_noun_next_to_a_name_says_what_it_is_under_a_persons_title(nlp):
+    # regression: "the head of the state arms maker Belkov" climbed to "head" and made Belkov a person
+    names, _ = entities(nlp, "The chief of the state arms maker Belkov said the plant would reopen.")
+    assert names.get("Belkov") == "organization", names
+    names, _ = entities(nlp, "Tom Bell, director of the charity group Hope Ohio, said the shelter was full.")
+    assert names.get("Hope Ohio") == "organization" and names.get("Tom Bell") == "person", names
+    names, _ = entities(nlp, "Former secretary of state Hillary Clinton said the deal was a mistake.")
+    assert names.get("Hillary Clinton") == "person", names

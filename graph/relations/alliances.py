@@ -369,6 +369,8 @@ def the_two(ctx: Context, noun: Token) -> None:
         return
     if any(c.dep_ in ("appos", "prep", "poss", "relcl") for c in noun.children) or noun.dep_ == "compound":
         return  # "the two allies, X and Y": named, read elsewhere
+    if any(c.lower_ in ("former", "onetime", "one-time", "erstwhile", "ex") for c in noun.lefts):
+        return  # "the two former allies": no longer
     if any(c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None and ctx.ent(c).type == "country"
            for c in noun.lefts):
         return  # "both U.S. treaty allies": allies of the country named, read by ``ally_noun``
@@ -378,7 +380,7 @@ def the_two(ctx: Context, noun: Token) -> None:
         return
     # "Tehran and Riyadh restored ties in a deal brokered by China, but … the two rivals": the
     # one pair of countries named together is the two, whoever else acts; else the two that act
-    found = _coordinated_pair(ctx, two.i)
+    found = ctx.coordinated_pair(two.i)
     if len(found) != 2 and noun.lower_ not in _PAIR_ENEMIES:  # enmity only between a pair named as one
         found = _acting_countries(ctx, two.i)
     if len(found) != 2:
@@ -542,29 +544,6 @@ def _acting_countries(ctx: Context, before: int) -> dict[str, Token]:
             if name not in found:
                 found[name] = ctx.doc[j + 1]
     return found
-
-
-def _coordinated_pair(ctx: Context, before: int) -> dict[str, Token]:
-    """The two countries coordinated as one phrase ("Tehran and Riyadh") in the sentence up
-    to token ``before``, else in the one before it; empty unless exactly one such pair."""
-    sents = ctx.index.layout.sent_of
-    for sent in (sents[before], sents[before] - 1):
-        pairs = []
-        for t in ctx.doc[:before]:
-            if sents[t.i] != sent or t.dep_ != "conj" or t.head.i == t.i:
-                continue
-            a, b = ctx.index.at(t.head), ctx.index.at(t)
-            if a is None or b is None or a.type != "country" or b.type != "country" or a.id == b.id:
-                continue
-            if t.head.dep_ == "conj" or sum(1 for c in t.head.children if c.dep_ == "conj") != 1 \
-                    or any(c.dep_ == "conj" for c in t.children):
-                continue  # "Peru, Chile and Bolivia": three, not two
-            pairs.append({a.name: t.head, b.name: t})
-        if len(pairs) == 1:
-            return pairs[0]
-        if pairs:
-            return {}
-    return {}
 
 
 def _antecedent_state(ctx: Context, noun: Token, owners: list[Token]) -> list[Token]:

@@ -515,3 +515,27 @@ def test_a_led_coalition_acts_for_its_leader_and_sanctions_by_an_agent(nlp, text
 
 def test_a_led_coalition_that_did_not_attack_is_no_enemy(nlp):
     assert not rels(run(nlp, "The Nigerian-led coalition has not attacked Chad."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Peru and Chile signed a border treaty on Thursday. The two neighbours fought a war over nitrate in 1879.",
+     "ADVERSARY_OF"),
+    ("Peru and Chile signed a border treaty on Thursday. The two countries clashed over the border in 2021.",
+     "ADVERSARY_OF"),
+    ("Peru and Chile met in Lima. Both countries signed a defence pact.", "ALLY_OF"),
+])
+def test_the_two_countries_are_the_pair_named_just_before(nlp, text, predicate):
+    between(run(nlp, text), predicate, "Peru", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Bolivia met. The two countries clashed.",  # three named: which two?
+    "Peru and Chile met in Lima. The two countries did not clash.",
+])
+def test_the_two_countries_without_one_named_pair_or_as_a_fact_is_nothing(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_the_two_former_allies_are_allies_no_more(nlp):
+    ex = run(nlp, "Peru accused Chile of massing troops, the latest sign of tensions between the two former allies.")
+    assert not rels(ex, "ALLY_OF"), ex.relations

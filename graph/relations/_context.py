@@ -160,6 +160,8 @@ def _modal(aux: Token) -> bool:
 
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
+# Plural nouns by which news names two states again: "the two neighbours", "both countries".
+_PAIR_OF_STATES = {"countries", "neighbours", "neighbors", "nations", "states", "governments", "capitals"}
 
 
 def represents(role: str, head: str) -> bool:
@@ -363,7 +365,36 @@ class Context(EntityReading):
         subj = subject_of(verb)
         if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
             subj = verb.head
-        return self.actors(subj, STATE_ACTORS + ("person",))
+        found = self.actors(subj, STATE_ACTORS + ("person",))
+        if not found and subj is not None and subj.lower_ in _PAIR_OF_STATES and any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+            # "Peru and Chile signed a treaty. The two neighbours fought a war in 1879": the pair
+            # named as one just before (the subject's own token stands in the evidence for both)
+            found = [(subj, self.index.at(t)) for t in self.coordinated_pair(subj.i).values()]
+        return found
+
+    def coordinated_pair(self, before: int) -> dict[str, Token]:
+        """The two countries coordinated as one phrase ("Tehran and Riyadh") in the sentence
+        up to token ``before``, else in the one before it; empty unless exactly one such pair
+        ("Peru, Chile and Bolivia" are three)."""
+        sents = self.index.layout.sent_of
+        for sent in (sents[before], sents[before] - 1):
+            pairs = []
+            for t in self.doc[:before]:
+                if sents[t.i] != sent or t.dep_ != "conj" or t.head.i == t.i:
+                    continue
+                a, b = self.index.at(t.head), self.index.at(t)
+                if a is None or b is None or a.type != "country" or b.type != "country" or a.id == b.id:
+                    continue
+                if t.head.dep_ == "conj" or sum(1 for c in t.head.children if c.dep_ == "conj") != 1 \
+                        or any(c.dep_ == "conj" for c in t.children):
+                    continue
+                pairs.append({a.name: t.head, b.name: t})
+            if len(pairs) == 1:
+                return pairs[0]
+            if pairs:
+                return {}
+        return {}
 
     def described_by(self, noun: Token) -> list[Token]:
         """The subjects a predicate noun describes: "Norway and Iceland are members" →

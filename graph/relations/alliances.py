@@ -38,7 +38,11 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                "supplier", "suppliers",  # "supplier" only of arms: see ``ally_noun``
                # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
                "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
-               "endorser", "endorsers"}
+               "endorser", "endorsers",
+               # "France, a longtime friend of Lebanon": between states only (see ``ally_noun``);
+               # a person's friend is a private tie
+               "friend", "friends"}
+_FRIEND_NOUNS = {"friend", "friends"}
 # "a surrogate for X": these speak for the one they stand by, said with "for"
 _FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
@@ -208,6 +212,14 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
             for to, o in others:
                 ctx.add(s, "ALLY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.7)
         return
+    if obj is None and agent is not None and not modifies_noun(verb) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        # "Ukraine has been accused by Mali of helping rebels": the agent accuses the subject
+        # (states and bodies only: "accused by U.N. experts" is a finding, not a side)
+        accusers = [a for a in ctx.actors(agent, STATE_ACTORS)]
+        accused = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c, STATE_ACTORS)]
+        _pairwise(ctx, accusers, "ADVERSARY_OF", accused, verb)
+        return
     if obj is None or modifies_noun(verb):
         return
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
@@ -236,7 +248,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
     if low in _ALLY_NOUNS:
         ally_noun(ctx, tok)
         among_allies(ctx, tok)
-    if low in ("allies", "partners", "members"):
+    if low in ("allies", "partners", "members") or low in _PAIR_ENEMIES:
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
         threat(ctx, tok)
@@ -293,13 +305,16 @@ def ally_noun(ctx: Context, tok: Token) -> None:
             owner = ctx.ent(owner_tok)
             if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
                 owners, conf = [owner_tok], 0.6
+    friend = tok.lower_ in _FRIEND_NOUNS
     for s in subjects:
         subj = ctx.ent(s)
         if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
             continue  # a person's partner is a role (at a firm), read elsewhere
+        if friend and subj.type not in STATE_ACTORS:
+            continue  # "Reid, a friend of Moss": a private tie, no side taken
         for o in owners:
             obj = ctx.ent(o)
-            if obj is None or obj.type == "group":
+            if obj is None or obj.type == "group" or friend and obj.type not in STATE_ACTORS:
                 continue
             pred = "MEMBER_OF" if ctx.alliance is not None and obj.id == ctx.alliance.id and o.i < tok.i \
                 else "ALLY_OF"  # "Turkey, a NATO ally"
@@ -340,26 +355,43 @@ def among_allies(ctx: Context, tok: Token) -> None:
     ctx.add_pairs("ALLY_OF", named, owners, tok, conf=0.7)
 
 
+# "the two rivals": the pair named just before, as enemies
+_PAIR_ENEMIES = {"rivals", "adversaries", "foes", "enemies", "arch-rivals", "archrivals"}
+
+
 def the_two(ctx: Context, noun: Token) -> None:
     """ "the two NATO allies" after "Denmark summoned the U.S. envoy": ALLY_OF between the
     two countries and MEMBER_OF the alliance for each, only when exactly two countries act
-    in that sentence and the one before (places and topics do not count)."""
+    in that sentence and the one before (places and topics do not count); "the two regional
+    rivals" after "Tehran and Riyadh restored ties": ADVERSARY_OF between them."""
     two = next((c for c in noun.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")), None)
     if two is None or two.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return
     if any(c.dep_ in ("appos", "prep", "poss", "relcl") for c in noun.children) or noun.dep_ == "compound":
         return  # "the two allies, X and Y": named, read elsewhere
+    if any(c.lower_ in ("former", "onetime", "one-time", "erstwhile", "ex") for c in noun.lefts):
+        return  # "the two former allies": no longer
+    if any(c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None and ctx.ent(c).type == "country"
+           for c in noun.lefts):
+        return  # "both U.S. treaty allies": allies of the country named, read by ``ally_noun``
     orgs = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
             and ctx.ent(c).type == "organization"]
     if noun.lower_ == "members" and not orgs:
         return
-    found = _acting_countries(ctx, two.i)
+    # "Tehran and Riyadh restored ties in a deal brokered by China, but … the two rivals": the
+    # one pair of countries named together is the two, whoever else acts; else the two that act
+    found = ctx.coordinated_pair(two.i)
+    if len(found) != 2 and noun.lower_ not in _PAIR_ENEMIES:  # enmity only between a pair named as one
+        found = _acting_countries(ctx, two.i)
     if len(found) != 2:
         return
     left = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
     ev = Span.of(ctx.text, ctx.doc[left].idx, noun.idx + len(noun))
     a, b = (ctx.ent(t) for t in found.values())
     if a is None or b is None or a.id == b.id:
+        return
+    if noun.lower_ in _PAIR_ENEMIES:
+        ctx.add(a, "ADVERSARY_OF", b, ev, 0.55)
         return
     if noun.lower_ != "members":
         ctx.add(a, "ALLY_OF", b, ev, 0.55)

@@ -36,6 +36,8 @@ _BETWEEN_TIES = {"cooperation", "partnership", "alliance", "friendship", "solida
 _ALLIED_KINDS = {"military", "defense", "defence", "security", "strategic", "intelligence", "nuclear"}
 # Verbs of giving arms, and what is given: "Peru sent weapons to Chile", "supplied Chile with tanks".
 _ARMING_VERBS = {"send", "supply", "provide", "deliver", "give", "ship", "sell", "transfer", "furnish"}
+# Verbs of getting arms from a supplier: "Armenia bought artillery from France".
+_BUYING_VERBS = {"buy", "purchase", "acquire", "order", "receive", "obtain", "import"}
 _ARMS = {"weapons", "arms", "missiles", "tanks", "jets", "ammunition", "munitions", "drones", "artillery",
          "rockets", "howitzers", "interceptors", "warplanes", "fighters", "weaponry", "shells", "bombs"}
 # Nouns that say what two named sides are to each other: "Peru and Chile are close allies".
@@ -68,6 +70,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         tie_between(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _ARMING_VERBS:
         arming(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _BUYING_VERBS:
+        bought_arms(ctx, tok)
     if tok.pos_ == "NOUN" and low in _JOINT_ACTS:
         joint_exercises(ctx, tok)
     if low in _PAIR_NOUNS and tok.dep_ == "attr":
@@ -250,6 +254,22 @@ def arming(ctx: Context, verb: Token) -> None:
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
     ctx.add_pairs("ALLY_OF", sides, others, verb)
+
+
+def bought_arms(ctx: Context, verb: Token) -> None:
+    """ "Armenia bought artillery from France and India", "Egypt has received fighter jets from
+    France" → ALLY_OF: a state that arms itself from another sides with its supplier (the
+    seller's own ``arming`` read from the other end). Not "plans to buy", "did not buy"."""
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    arms = [o for o in verb.children if o.dep_ == "dobj" and (o.lower_ in _ARMS or o.lower_ == "aid" and any(
+        c.lower_ in ("military", "lethal") for c in o.lefts))]
+    if not arms:
+        return
+    sellers = [a for holder in (verb, arms[0]) for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    buyers = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    ctx.add_pairs("ALLY_OF", buyers, sellers, verb)
 
 
 def are_a_pair(ctx: Context, noun: Token) -> None:

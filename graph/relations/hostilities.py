@@ -31,7 +31,8 @@ _STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoo
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
-                 "throw": ("behind",)}  # "threw her weight behind X": only with "weight" (see below)
+                 "throw": ("behind",),  # "threw her weight behind X": only with "weight" (see below)
+                 "fight": ("alongside",)}  # "fought alongside Bolivia"; any other "fought" is hostile
 # "endorsed Cruz": political support given in words, an alliance as readers of political news list it
 _HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
 
@@ -46,7 +47,7 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     sides = rivals.clause_sides(ctx, verb)
     if not sides and lemma in _HOSTILE_VERBS:
         sides = _forces_of(ctx, verb)  # "American troops are fighting the Taliban"
-    if lemma in _SIDING_VERBS:
+    if lemma in _SIDING_VERBS and not (lemma == "fight" and not _prep_objects(verb, _SIDING_VERBS[lemma])):
         if lemma == "throw" and not any(c.dep_ == "dobj" and c.lower_ in ("weight", "support") for c in verb.children):
             return  # "threw a party behind the house": no siding
         pobjs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _SIDING_VERBS[lemma]
@@ -76,7 +77,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
         return
-    striking = lemma in _STRIKING_VERBS or lemma == "fight" and obj.lemma_.lower() in _FORCES
+    # "sanctioned Venezuela's oil sector", "sanctioned Russian banks": the owner is the one hit
+    striking = lemma in _STRIKING_VERBS | {"sanction"} or lemma == "fight" and obj.lemma_.lower() in _FORCES
     if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
         # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
         # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
@@ -89,6 +91,11 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``verb``'s prepositions ``preps``."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _endorsed_by(ctx: Context, verb: Token, endorsed: list) -> None:

@@ -24,11 +24,13 @@ _SIDES = STATE_ACTORS + ("person",)
 _MUTUAL = {"other": "each", "another": "one"}
 # Verbs of being caught in a contest: "locked in a race", "embroiled in a feud"
 _CAUGHT_VERBS = {"lock", "embroil", "mire", "entangle"}
+# the same said as an adjective after "remain", "stay", "seem": "remain locked in a feud"
+_CAUGHT_WORDS = {"locked", "embroiled", "mired", "entangled"}
 # Contests two sides are caught in together (not "talks": a contact; not "war" alone: see ``hostilities``)
 _CONTESTS = {"race", "battle", "fight", "contest", "struggle", "duel", "feud", "showdown", "standoff", "dispute",
              "rivalry", "primary", "runoff", "clash", "quarrel", "tussle", "slugfest", "brawl", "dogfight"}
 
-TRIGGER_WORDS = frozenset(_MUTUAL)
+TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -37,6 +39,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         mutual_attack(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _CAUGHT_VERBS:
         caught_in_contest(ctx, tok)
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _CAUGHT_WORDS:
+        caught_in_contest(ctx, tok, clause=tok.head)  # "X and Y remain locked in a rivalry"
 
 
 def _mutual_words(tok: Token) -> tuple[Token, str] | None:
@@ -90,16 +94,18 @@ def mutual_attack(ctx: Context, tok: Token) -> None:
     _pairwise(ctx, _both_sides(ctx, verb), verb, words)
 
 
-def caught_in_contest(ctx: Context, verb: Token) -> None:
+def caught_in_contest(ctx: Context, verb: Token, clause: Token | None = None) -> None:
     """ "X and Y are locked in a tight race", "X is locked in a bitter battle with Y", "X and
-    Y are embroiled in a feud" → ADVERSARY_OF; "locked in talks" or "in a battle with cancer"
-    name no two sides."""
+    Y are embroiled in a feud", "X and Y remain locked in a rivalry" (``clause``: the verb
+    that has the subject, when ``verb`` is an adjective after it) → ADVERSARY_OF; "locked in
+    talks" or "in a battle with cancer" name no two sides."""
+    clause = clause if clause is not None else verb
     contest = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                     for g in p.children if g.dep_ == "pobj" and g.lower_ in _CONTESTS), None)
-    if contest is None or not told_as_fact(verb):
+    if contest is None or not told_as_fact(clause):
         return
     others = against(ctx, contest, ("with", "against"), _SIDES) or against(ctx, verb, ("with", "against"), _SIDES)
     if others:
-        quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], others, verb, contest, conf=0.6)
+        quarrel_pairs(ctx, clause_sides(ctx, clause)[:1], others, verb, contest, conf=0.6)
         return
-    _pairwise(ctx, _both_sides(ctx, verb), verb, contest)
+    _pairwise(ctx, _both_sides(ctx, clause), verb, contest)

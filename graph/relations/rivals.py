@@ -18,6 +18,7 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import STATE_ACTORS, Context
 from ._facts import match_set, modifies_noun, told_as_fact
+from .ties import coalition_leader
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
 _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
@@ -122,6 +123,9 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
     if named:
         return named
     subj = subject_of(verb)
+    led = [a for a in coalition_leader(ctx, subj) if a[1].type in types]
+    if led:  # "the Saudi-led coalition bombed X": the leader's act
+        return led
     if subj is not None and subj.dep_ == "appos" and verb.dep_ == "relcl" and subj.pos_ == "NOUN":
         # "Erick Erickson, a radio host who has been critical of Trump": the host is the name
         return [a for a in ctx.actors(subj.head, types) if a[1].type in types]

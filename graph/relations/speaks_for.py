@@ -113,8 +113,10 @@ def spokesperson_for(ctx: Context, noun: Token) -> None:
     cluster = ctx.index.cluster_at(noun)
     if cluster is not None and cluster.type != "group":
         return
-    if any(a.dep_ == "appos" and ctx.ent(a) is not None and ctx.ent(a).type == "person" for a in pobj.children):
-        return  # "A spokesperson for the commission, Lina Varga,": she is the one (roles.apposition)
+    if any(a.dep_ == "appos" and ctx.ent(a) is not None and ctx.ent(a).type == "person"
+           for a in [*pobj.children, *noun.children]):
+        return  # "A spokesperson for the commission, Lina Varga,": she is the one (roles.apposition),
+        # wherever the parse hangs her name
     person = ctx.ent(noun.head) if noun.dep_ == "appos" and cluster is None else None
     if person is not None and person.type == "person":
         holder = person  # "Wu Qian, a spokesman for the army,": he speaks for it, no group beside him

@@ -57,8 +57,20 @@ def whole_document(ctx: Context) -> None:
     ADVERSARY_OF rule."""
     enemies = {frozenset((r.subject, r.object)) for r in ctx.out if r.predicate == "ADVERSARY_OF"}
     for tok in ctx.doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PRAISE_VERBS:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in _PRAISE_VERBS or tok.lemma_.lower() == "thank"
+                                   and _thanked_for_support(tok)):
             praised(ctx, tok, enemies)
+
+
+# What one thanks an ally for: "thanked Poland for its support" (not "for the dinner", "for coming").
+_SUPPORT_NOUNS = {"support", "help", "backing", "aid", "assistance", "solidarity", "friendship", "loyalty"}
+
+
+def _thanked_for_support(verb: Token) -> bool:
+    """ "Ukraine thanked Poland for its support": thanks for help given is praise of an ally;
+    thanks for anything else ("thanked the hosts for the dinner") sides with no one."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in _SUPPORT_NOUNS
+                                                              for g in p.children) for p in verb.children)
 
 
 def _alike(a: EntityRef, b: EntityRef) -> bool:

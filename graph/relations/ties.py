@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context, asserted
-from ._facts import told_as_fact
+from ._facts import modifies_noun, told_as_fact
 
 # Partners in something other than an alliance.
 NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
@@ -118,7 +118,41 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            led = coalition_leader(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+            if led:  # "the Saudi-led coalition carried out strikes on X"
+                return led
+            if poss is not None and poss.lower_ in ("its", "their") and t.dep_ == "pobj":
+                # "sent troops to help Russia in its war against Ukraine": "its" is the one
+                # helped, named as the verb's object before it, not the helper
+                helped = [a for c in verb.children if c.dep_ == "dobj" and c.i < t.i
+                          for a in ctx.actors(c, STATE_ACTORS)]
+                if helped:
+                    return helped
             return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
+    return []
+
+
+# Bodies of several states that act as one side under a leader: "the Saudi-led coalition".
+_LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc", "operation", "campaign"}
+
+
+def coalition_leader(ctx: Context, noun: Token | None) -> list[tuple[Token, EntityRef]]:
+    """The state that leads a coalition named by ``noun``: "the Saudi-led coalition", "the
+    coalition led by Saudi Arabia"; readers take the coalition's acts as the leader's."""
+    if noun is None or noun.lower_ not in _LED_BODIES:
+        return []
+    for c in noun.children:
+        if c.lower_ != "led" or c.dep_ not in ("amod", "acl"):
+            continue
+        if c.dep_ == "acl":  # "the coalition led by Saudi Arabia"
+            return [a for by in c.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"
+                    for a in ctx.actors(g, STATE_ACTORS)][:1]
+        # "the Saudi-led coalition": the name glued before the hyphen
+        lead = ctx.doc[c.i - 2] if c.i >= 2 and ctx.doc[c.i - 1].text in ("-", "\u2010", "\u2011") else None
+        if lead is not None and not lead.whitespace_:
+            ref = ctx.ent(lead) or (ctx.named_country(lead.text, lead) if lead.text[:1].isupper() else None)
+            if ref is not None and ref.type in STATE_ACTORS:
+                return [(lead, ref)]
     return []
 
 
@@ -167,6 +201,9 @@ def tie_noun(ctx: Context, noun: Token) -> None:
                  and c.tag_ == "VBN"), None) if pred == "ADVERSARY_OF" else None
     if not targets and laid is not None:  # "sanctions imposed on Russia by the United States"
         targets = targets_of_tie(ctx, laid, preps)
+        if not targets:  # "sanctions imposed by Canada on Venezuela": the parse hangs "on" on the agent
+            targets = [a for by in laid.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"
+                       for a in targets_of_tie(ctx, g, preps)]
     if noun.lower_ in _FIGHT_TIES:
         # "the fight against Peru's drug cartels" is no fight against Peru: the side itself only
         targets = [a for a in targets if a[0].dep_ in ("pobj", "conj", "appos")]
@@ -234,6 +271,27 @@ def soured_relations(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 
 
+# Verbs that break a tie off: "Mali cut diplomatic ties with Ukraine", "severed relations with X".
+_BREAKING_VERBS = {"cut", "sever", "break", "suspend", "downgrade", "rupture"}
+
+
+def severed_ties(ctx: Context, noun: Token) -> None:
+    """ "Mali cut diplomatic ties with Ukraine", "Niger severed relations with France", "broke
+    off relations with X" → ADVERSARY_OF between the subject and the other side: a break is
+    an act of enmity, told as a fact (not "threatened to cut ties", "did not sever")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _BREAKING_VERBS:
+        return
+    verb = noun.head
+    if verb.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return  # "broke ties" alone is rare; "broke the record" is none
+    if modifies_noun(verb) or not asserted(verb):
+        return
+    others = [a for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    pairwise(ctx, sides, "ADVERSARY_OF", others, noun)
+
+
 def _named_before(ctx: Context, tok: Token):
     """The state or body of the document named ``tok``'s text, when the model did not tag
     this mention ("Hamas" inside "the Israel-Hamas war")."""
@@ -288,6 +346,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         enmity_between(ctx, tok)
     if low in _RELATION_NOUNS:
         soured_relations(ctx, tok)
+        severed_ties(ctx, tok)
 
 
 def relationship_sides(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:

@@ -460,3 +460,82 @@ def test_a_clause_of_time_tells_its_own_fact(nlp):
 ])
 def test_a_clause_still_to_come_or_denied_tells_none(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ecuador denied the report. Peru and Chile restored ties in May in a deal brokered by Canada, "
+     "but the border remains a test for the two old rivals.", "Peru", "Chile"),
+    ("Ecuador has been accused by Colombia of sheltering the rebels.", "Colombia", "Ecuador"),
+    ("Bolivia cut diplomatic ties with Paraguay last year.", "Bolivia", "Paraguay"),
+    ("Cuba severed relations with Panama in protest.", "Cuba", "Panama"),
+    ("Belarus has sent engineers to help Russia in its war against Georgia.", "Russia", "Georgia"),
+    ("Canada, which has sanctioned Nicaragua's gold sector, said it was watching.", "Canada", "Nicaragua"),
+])
+def test_adversaries_said_in_nouns_passives_and_breaks(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_its_war_belongs_to_the_one_helped_not_the_helper(nlp):
+    ex = run(nlp, "Belarus has sent engineers to help Russia in its war against Georgia.")
+    assert frozenset(("Belarus", "Georgia")) not in pairs(ex, "ADVERSARY_OF"), ex.relations
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Norway, a longtime friend of Iceland, offered help.", "Norway", "Iceland"),
+    ("Serbia, Moscow's closest friend in the region, abstained.", "Serbia", "Russia"),
+    ("Paraguay, which fought alongside Uruguay in that war, stayed silent.", "Paraguay", "Uruguay"),
+])
+def test_friends_and_comrades_in_arms_are_allies(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Reid, a longtime friend of Tom Hale, spoke first.",
+    "Chile and Peru, both U.S. treaty allies, kept quiet.",
+    "Ecuador said Peru might cut ties with Chile.",
+])
+def test_no_side_from_a_private_friend_a_shared_ally_or_a_threat(nlp, text):
+    ex = run(nlp, text)
+    assert not [p for p in pairs(ex, "ALLY_OF") if p in (frozenset(("Omar Reid", "Tom Hale")), frozenset(("Chile", "Peru")))]
+    assert not rels(ex, "ADVERSARY_OF"), ex.relations
+
+
+def test_fighting_without_alongside_is_still_hostile(nlp):
+    between(run(nlp, "Paraguay fought Uruguay in 1865."), "ADVERSARY_OF", "Paraguay", "Uruguay")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The coalition led by Nigeria shelled Chad's border posts in March.", "Nigeria", "Chad"),
+    ("The Nigerian-led coalition has attacked Chad since 2019.", "Nigeria", "Chad"),
+    ("Sanctions imposed by Norway on Belarus took effect in May.", "Norway", "Belarus"),
+])
+def test_a_led_coalition_acts_for_its_leader_and_sanctions_by_an_agent(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_a_led_coalition_that_did_not_attack_is_no_enemy(nlp):
+    assert not rels(run(nlp, "The Nigerian-led coalition has not attacked Chad."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Peru and Chile signed a border treaty on Thursday. The two neighbours fought a war over nitrate in 1879.",
+     "ADVERSARY_OF"),
+    ("Peru and Chile signed a border treaty on Thursday. The two countries clashed over the border in 2021.",
+     "ADVERSARY_OF"),
+    ("Peru and Chile met in Lima. Both countries signed a defence pact.", "ALLY_OF"),
+])
+def test_the_two_countries_are_the_pair_named_just_before(nlp, text, predicate):
+    between(run(nlp, text), predicate, "Peru", "Chile")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Bolivia met. The two countries clashed.",  # three named: which two?
+    "Peru and Chile met in Lima. The two countries did not clash.",
+])
+def test_the_two_countries_without_one_named_pair_or_as_a_fact_is_nothing(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_the_two_former_allies_are_allies_no_more(nlp):
+    ex = run(nlp, "Peru accused Chile of massing troops, the latest sign of tensions between the two former allies.")
+    assert not rels(ex, "ALLY_OF"), ex.relations

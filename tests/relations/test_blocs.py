@@ -106,3 +106,15 @@ def test_joint_drills_and_patrols_make_allies(nlp, text, a, b):
 ])
 def test_no_allies_from_drills_planned_denied_or_alone(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Georgia has bought artillery from Greece and Spain.", "Georgia", "Spain"),
+    ("Egypt received fighter jets from France last year.", "Egypt", "France"),
+])
+def test_a_buyer_of_arms_sides_with_the_seller(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_arms_to_come_are_no_alliance(nlp):
+    assert not rels(run(nlp, "Chile plans to buy tanks from Peru."), "ALLY_OF")

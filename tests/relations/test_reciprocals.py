@@ -3,7 +3,7 @@ sentences written for this test; negated ones and contests that name no two side
 
 import pytest
 
-from ._helpers import between, pairs, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -25,3 +25,15 @@ def test_sides_against_each_other(nlp, text, a, b):
 ])
 def test_no_enmity_from_negations_praise_or_talks(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_remaining_locked_in_a_rivalry_is_a_rivalry(nlp):
+    between(run(nlp, "Morocco and Algeria remain locked in a bitter rivalry."), "ADVERSARY_OF", "Morocco", "Algeria")
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco and Algeria remain locked in talks.",
+    "Morocco and Algeria may remain locked in a rivalry.",
+])
+def test_locked_in_talks_or_maybe_locked_is_no_rivalry(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

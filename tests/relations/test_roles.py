@@ -103,6 +103,9 @@ def test_title_before_a_comma_named_person(nlp, text, holder, country):
      "Lina Varga", "European Commission", "spokesperson"),
     ("A senior adviser to Chancellor Jonas Weber, Maya Koenig, said the plan was final.",
      "Maya Koenig", "Jonas Weber", "senior adviser"),
+    # the parse hangs the name on the post this time, not on the body
+    ("A spokesman for the Chilean foreign ministry, Tomas Rojo, warned Peru against interfering.",
+     "Tomas Rojo", "Chilean foreign ministry", "spokesman"),
 ])
 def test_a_post_before_the_name_it_belongs_to(nlp, text, holder, body, role):
     """Regression: the parse hangs the name on the body, and a group "spokesperson for the

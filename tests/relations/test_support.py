@@ -3,7 +3,7 @@ sentences written for this test; praise between rivals, of a stance, negated or 
 
 import pytest
 
-from ._helpers import between, pairs, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -86,3 +86,19 @@ def test_endorsed_by_someone_in_the_passive(nlp, text, a, b):
 ])
 def test_no_alliance_from_a_negated_or_guessed_endorsement_or_a_bill(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ukraine thanked Poland for its support.", "Ukraine", "Poland"),
+    ("Lena Holt thanked Tom Baker for his support in the primary.", "Lena Holt", "Tom Baker"),
+])
+def test_thanks_for_support_is_praise_of_an_ally(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine thanked Poland for the dinner.",
+    "Ukraine did not thank Poland for its support.",
+])
+def test_thanks_for_anything_else_or_withheld_sides_with_no_one(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -17,7 +17,7 @@ from .contact_lexicon import (
     _TAKING_PART_VERBS,
     _VERB_EVENTS,
 )
-from .participants import hyphen_pair, mediators_of, parties, possessor, topic_before
+from .participants import hyphen_pair, last_contact, mediators_of, parties, possessor, topic_before
 
 
 def communication_noun(ctx: Context, noun: Token) -> None:
@@ -147,6 +147,15 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         emit(ctx, owners, with_side, noun, event, cue, 0.7)
         mediate(ctx, mediators, owners + with_side, noun, cue)
         return
+    if mediators and not owners and event in ("talks", "meeting") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "Israel and Hamas held indirect talks. The talks, brokered by Qatar and Egypt, …": the
+        # talks told just before, and their parties
+        sides = [p for p in last_contact(ctx, noun, events=("talks", "meeting"))
+                 if all(p[1].id != m.id for _, m in mediators)]
+        if len(sides) == 2:
+            mediate(ctx, mediators, sides, noun, cue)
+            return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
         or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS \
         or _within(noun, head_verb)

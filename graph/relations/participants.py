@@ -181,6 +181,12 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if not found and leader is not None and ctx.ent(leader) is not None:
         found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    if low == "counterparts" and found:
+        # "hosted his Colombian and Venezuelan counterparts": for each state, the person the
+        # article titles with it (named before or after)
+        # (the evidence stays at the noun: the names may come a sentence later)
+        people = [(t, p[1]) for _, r in found for p in [_official_of(ctx, r, context_tok, None)] if p is not None]
+        return [p for k, p in enumerate(people) if all(p[1].id != q[1].id for q in people[:k])]
     if low in _ONE_PERSON and found:
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
@@ -298,17 +304,11 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
 def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
     """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
     this sentence or the two before it; else the last two actors of the wanted type."""
+    last = last_contact(ctx, noun, want)
+    if last:
+        return last
     sents = ctx.index.layout.sent_of
     here = sents[noun.i]
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - 2:
-            break
-        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
-        if a is not None and b is not None and (want is None or a.type == b.type == want):
-            return [(noun, a), (noun, b)]
     seen: list[EntityRef] = []
     for j in range(noun.i - 1, -1, -1):
         if sents[j] < here - 1:
@@ -317,6 +317,27 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
             seen.append(ref)
     return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+def last_contact(ctx: Context, noun: Token, want: str | None = None,
+                 events: tuple[str, ...] = ()) -> list[tuple[Token, EntityRef]]:
+    """The two parties of the last COMMUNICATED_WITH read before ``noun`` in its sentence or
+    the two before it (of type ``want`` and one of ``events`` when given): "the two leaders",
+    "the talks, brokered by Qatar," after the talks were told."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - 2:
+            break
+        if events and r.event not in events:
+            continue
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        if a is not None and b is not None and (want is None or a.type == b.type == want):
+            return [(noun, a), (noun, b)]
+    return []
 
 
 def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:

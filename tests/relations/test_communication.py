@@ -601,3 +601,43 @@ def test_a_name_after_a_role_and_a_comma_is_the_one_called_whatever_the_parse(nl
     """Regression: the parse hung "Sheikh Tamim" on the verb, and the call had no other side."""
     ex = run(nlp, "Hossein Karimi held a phone call with Qatar's emir, Sheikh Tamim, on Monday.")
     has(ex, "COMMUNICATED_WITH", "Hossein Karimi", "Tamim")
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a courtesy call paid to a person, as the wires of India and Japan write it
+    ("Trade Minister Anil Rao on Thursday called on Kenyan President Joseph Mwangi and discussed tea exports.",
+     "Anil Rao", "Joseph Mwangi", "meeting"),
+    # a matter raised with a state
+    ("Vietnam said Hanoi had raised the fishing issue with Beijing.", "Vietnam", "China", "message"),
+    # an envoy shuttling between two capitals goes between their states
+    ("Special envoy Marta Klein shuttled between Athens and Ankara over the weekend.", "Marta Klein", "Greece",
+     "mediation"),
+    ("Special envoy Marta Klein shuttled between Athens and Ankara over the weekend.", "Marta Klein", "Turkey",
+     "mediation"),
+    # a go-between carrying messages between two delegations
+    ("Swiss diplomat Anna Keller carried messages between the Armenian and Azerbaijani delegations.",
+     "Anna Keller", "Armenia", "mediation"),
+    # an ambassador's credentials, received or presented
+    ("On Tuesday, Foreign Minister Pavel Orlov received the credentials of the new ambassador of Chile, Rosa Vidal.",
+     "Pavel Orlov", "Rosa Vidal", "meeting"),
+    ("The new Chilean ambassador, Rosa Vidal, presented her credentials to President Tomas Lindqvist on Friday.",
+     "Rosa Vidal", "Tomas Lindqvist", "meeting"),
+    # a plural subject talking together or directly
+    ("Colombian President Luis Mora and Venezuelan President Tomas Ruiz sat down together for three hours.",
+     "Luis Mora", "Tomas Ruiz", "meeting"),
+    # the guests of one host met one another too
+    ("Prime Minister Ana Soto hosted President Luis Mora and Chancellor Tomas Ruiz at her residence on Friday.",
+     "Luis Mora", "Tomas Ruiz", "meeting"),
+])
+def test_wire_forms_of_contact(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz called on Governor Tom Bell to resign.",  # an appeal, told as one (a message)
+    "The mayor raised $2 million with donors in Chicago.",
+    "Ana Soto presented a new budget to Parliament on Monday.",
+    "The courier carried the documents between the two offices.",
+])
+def test_look_alikes_of_wire_forms_are_no_meeting(nlp, text):
+    assert not [r for _, _, r in rels(run(nlp, text), C) if r.event in ("meeting", "mediation")]

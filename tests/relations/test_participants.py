@@ -16,3 +16,9 @@ def test_a_description_by_country_with_no_official_of_it_is_no_one(nlp):
     ex = run(nlp, "Governor Dan Reyes held talks with the Chilean president on Monday. President Barack Obama "
                   "was silent.")
     assert not any("Barack Obama" in p for p in pairs(ex, C))
+
+
+def test_plural_counterparts_are_the_officials_titled_with_each_state(nlp):
+    ex = run(nlp, "President Ana Soto hosted her Colombian and Venezuelan counterparts in Lima on Friday. "
+                  "Colombian President Luis Mora and Venezuelan President Tomas Ruiz agreed to reopen the border.")
+    assert {frozenset(("Ana Soto", "Luis Mora")), frozenset(("Ana Soto", "Tomas Ruiz"))} <= pairs(ex, C)

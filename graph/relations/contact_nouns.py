@@ -108,6 +108,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
         # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
         owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+    if not owners and head_verb is not None and _sent_for(noun, head_verb):
+        # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
+        owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
+        head_verb = None if owners else head_verb
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):
@@ -196,6 +200,12 @@ def _gathered_for(noun: Token, verb: Token) -> bool:
     """ "gathered in Geneva for talks", "joined Y and Z for a summit": coming together for it."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
         and verb.lemma_.lower() in _GATHERING_VERBS
+
+
+def _sent_for(noun: Token, verb: Token) -> bool:
+    """ "sent X to Cairo for talks", "dispatched an envoy for a meeting": the event the one sent goes to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
+        and verb.lemma_.lower() in ("send", "dispatch") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _journey_ahead(noun: Token) -> bool:

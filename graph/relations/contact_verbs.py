@@ -60,7 +60,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "raised funds with donors", "raised rates": nothing put to anyone
     if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
         return  # "presented a plan to X" is read from the plan's noun, if at all
-    if lemma in _APPEAL_ONLY and not _bids_its_object(verb):
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
         return  # "pressed the case", "pushed a bill"
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
@@ -146,9 +146,11 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
     for child in verb.children:
         if lemma == "receive" and child.dep_ == "dobj" and child.lemma_.lower() in _CREDENTIALS:
-            # "received the credentials of the new ambassador, X": a meeting with the one presenting them
+            # "received the credentials of the new ambassador, X", "received X's credentials": a
+            # meeting with the one presenting them
             targets += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                         for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+            targets += [p for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON" for p in parties(ctx, c)]
         elif child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
             if glued is not None and child.i == glued[1].i:
                 continue
@@ -317,6 +319,14 @@ def _bidden(verb: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _pressed_on(ctx: Context, verb: Token) -> bool:
+    """ "pressed Mora on the mining dispute", "pushed Beijing for an answer": a named person or
+    state pressed about something (not "pressed the case", "pushed a bill")."""
+    return verb.lemma_.lower() in ("press", "push", "pressure", "lobby") and \
+        any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "about") for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.pos_ == "PROPN" and parties(ctx, c) for c in verb.children)
+
+
 def _bids_its_object(verb: Token) -> bool:
     """ "pressed both sides to settle": an object and a "to" clause after it (the parser may
     hang the clause on the verb or read the object as its subject)."""
@@ -377,9 +387,11 @@ def _called_on(verb: Token) -> bool:
 
 
 def _names_a_pair(tok: Token) -> bool:
-    """ "the two", "the two leaders", "both sides"."""
+    """ "the two", "the two leaders", "both sides", "X and his Chinese counterpart" (a
+    counterpart is met across the table)."""
     return tok.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in tok.children) or \
-        tok.pos_ == "NUM" and tok.lower_ == "two"
+        tok.pos_ == "NUM" and tok.lower_ == "two" or \
+        any(c.dep_ == "conj" and c.lower_ == "counterpart" for c in tok.children)
 
 
 def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:

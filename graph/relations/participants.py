@@ -304,6 +304,10 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
 def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
     """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
     this sentence or the two before it; else the last two actors of the wanted type."""
+    if noun.lower_ in _DELEGATION_PAIRS:
+        sent = _delegations_before(ctx, noun)
+        if len(sent) == 2:  # "The Ukrainian delegation … The Russian team … The two delegations talked"
+            return [(noun, r) for r in sent]
     last = last_contact(ctx, noun, want)
     if last:
         return last
@@ -317,6 +321,25 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
             seen.append(ref)
     return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+# plural nouns of the teams states send: "the two delegations" are the two the article has told of
+_DELEGATION_PAIRS = frozenset("delegations teams".split())
+_DELEGATION_WORDS = frozenset("delegation team".split())
+
+
+def _delegations_before(ctx: Context, noun: Token) -> list[EntityRef]:
+    """The states whose delegation or team the article names before ``noun`` ("The Ukrainian
+    delegation, led by X, arrived. The Russian team is headed by Y."), when they are two."""
+    found: list[EntityRef] = []
+    for t in ctx.doc[:noun.i]:
+        if t.lower_ not in _DELEGATION_WORDS or t.tag_ != "NN":
+            continue
+        for m in t.lefts:
+            r = ctx.ent(m) if m.dep_ in ("amod", "compound", "poss", "nmod") else None
+            if r is not None and r.type == "country" and all(r.id != f.id for f in found):
+                found.append(r)
+    return found if len(found) == 2 else []
 
 
 def last_contact(ctx: Context, noun: Token, want: str | None = None,
@@ -419,6 +442,11 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
             place = head.head
             while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
                 place = place.head
+                if place.pos_ == "NOUN" and place.lemma_.lower() in _JOURNEYS:
+                    # "after Rasheed's trip to Beijing, where he met X": the one who made the trip
+                    owner = next((person(c) for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                    if owner is not None:
+                        return owner
             if place.pos_ not in ("VERB", "AUX"):
                 break
             head = place
@@ -454,6 +482,10 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
         if c.pos_ != "PRON":
             return None  # the sentence before is about someone or something else
     return None
+
+
+# nouns of a journey, whose owner went where the journey went: "his trip to Beijing, where he met X"
+_JOURNEYS = frozenset("visit trip tour journey stop stopover".split())
 
 
 def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:

@@ -641,3 +641,26 @@ def test_wire_forms_of_contact(nlp, text, a, b, event):
 ])
 def test_look_alikes_of_wire_forms_are_no_meeting(nlp, text):
     assert not [r for _, _, r in rels(run(nlp, text), C) if r.event in ("meeting", "mediation")]
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("President Ana Soto received Ambassador Rosa Vidal's credentials on Monday.", "Ana Soto", "Rosa Vidal", "meeting"),
+    # pressed about something: a message to the one pressed
+    ("Prime Minister Ana Soto pressed President Luis Mora for a quick answer on the border.",
+     "Ana Soto", "Luis Mora", "message"),
+    # a counterpart in the subject is met across the table
+    ("Chancellor Tomas Ruiz arrived in Lima on Monday. Ruiz and his Peruvian counterpart discussed trade for two "
+     "hours. Peruvian Foreign Minister Luis Mora later said the talks were useful.", "Tomas Ruiz", "Luis Mora", "talks"),
+])
+def test_contact_through_a_possessor_a_topic_or_a_counterpart(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_case_pressed_is_no_contact(nlp):
+    assert not rels(run(nlp, "Senator Ann Ruiz pressed the case for reform with vigour on Monday."), C)
+
+
+def test_the_one_sent_for_talks_holds_them_not_the_sender(nlp):
+    ex = run(nlp, "President Luis Mora sent Foreign Minister Ana Soto to Cairo for talks with President Omar Nasser.")
+    assert between(ex, C, "Ana Soto", "Omar Nasser").event == "talks"
+    assert frozenset(("Luis Mora", "Omar Nasser")) not in pairs(ex, C)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
@@ -74,12 +75,14 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
     their = False
+    owned_by: str | None = None  # "his"/"her" the pronoun reading could not resolve
     if owner_tok is not None:
         if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
             # "his call with X": the person the pronoun continues, when that person was the
             # subject just before; otherwise too often someone else
             ref = possessor(ctx, owner_tok, {r.id for _, r in with_side})
             if ref is None:
+                owned_by = owner_tok.lower_
                 owner_tok = None
             else:
                 owners = [(owner_tok, ref)]
@@ -127,6 +130,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 subj_parties = []
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself
+            if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
+                                             ctx.index.gender(subj_parties[0][1].id) in (None, PERSON_PRONOUNS[owned_by])):
+                # "After her meeting with Obama, the White House announced …": her meeting, so
+                # none but a person the pronoun may stand for held it
+                subj_parties = []
             owners = subj_parties
     if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
             and event in ("meeting", "call", "talks"):

@@ -185,3 +185,10 @@ def test_the_talks_told_before_are_the_ones_a_mediator_brokered(nlp):
     for mediator in ("Norway", "Sweden"):
         for side in ("Chile", "Peru"):
             assert between(ex, C, mediator, side).event == "mediation"
+
+
+def test_her_meeting_is_held_by_no_body_that_announces_after_it(nlp):
+    ex = run(nlp, "Prime Minister Ana Soto arrived in Washington on Tuesday. She will visit Congress on Thursday. "
+                  "After her meeting with Obama, the White House announced new trade measures.")
+    # (the White House and the United States announced; neither met Obama)
+    assert not any("Obama" in p and "Ana Soto" not in p for p in pairs(ex, C))

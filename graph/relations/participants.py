@@ -416,6 +416,12 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
                 if a.dep_ == "prep" and a.lower_ in ("through", "via"):
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "X and Y held talks on Sunday, mediated by Qatar": the participle trails the clause
+        # and the parser hangs it on the verb
+        out += [p for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+                and c.lemma_.lower() in _MEDIATING_VERBS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
 
 

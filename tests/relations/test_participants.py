@@ -34,3 +34,8 @@ def test_the_two_delegations_are_the_states_whose_teams_the_article_named(nlp):
                   "The Azerbaijani team is headed by presidential aide Elnur Aliyev. Austrian officials said the rooms "
                   "were ready. The two delegations talked for three hours on Tuesday, a diplomat said.")
     assert frozenset(("Armenia", "Azerbaijan")) in pairs(ex, C)
+
+
+def test_a_trailing_participle_names_the_mediator_of_the_talks_held(nlp):
+    ex = run(nlp, "Chile and Peru held indirect talks on Sunday, brokered by Qatar and Egypt.")
+    assert {frozenset(("Qatar", "Chile")), frozenset(("Egypt", "Peru")), frozenset(("Chile", "Peru"))} <= pairs(ex, C)

@@ -58,7 +58,7 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
                "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",),
-               "raise": ("with",), "shuttle": ("between",), "carry": ("to", "between"), "relay": ("to", "between"),
+               "raise": ("with",), "shuttle": ("between",), "carry": ("between",), "relay": ("between",),
                "present": ("to",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")

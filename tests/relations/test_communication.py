@@ -664,3 +664,9 @@ def test_the_one_sent_for_talks_holds_them_not_the_sender(nlp):
     ex = run(nlp, "President Luis Mora sent Foreign Minister Ana Soto to Cairo for talks with President Omar Nasser.")
     assert between(ex, C, "Ana Soto", "Omar Nasser").event == "talks"
     assert frozenset(("Luis Mora", "Omar Nasser")) not in pairs(ex, C)
+
+
+def test_a_message_carried_to_someone_is_read_only_between_two_sides(nlp):
+    # the one who carries is a messenger, not the sender; only a go-between is read
+    ex = run(nlp, "Senator Ann Ruiz is relying on aides to carry her message to Governor Tom Bell.")
+    assert not rels(ex, C)

@@ -40,6 +40,12 @@ _VERB_EVENTS = {
     # a private meeting, an appeal, an apology: "huddled with X", "pleaded with X to", "apologized to X"
     "huddle": "meeting", "plead": "message", "apologize": "message", "apologise": "message",
     "din": "meeting",  # the lemmatizer's lemma of "dined"
+    # "raised the issue with Beijing": a matter put to someone (only what _RAISED_WORDS names)
+    "raise": "message",
+    # an envoy going back and forth between two sides: "shuttled between Beirut and Jerusalem"
+    "shuttle": "mediation",
+    "carry": None, "relay": None,  # "carried messages between the two delegations"
+    "present": None,  # "presented her credentials to the president" (only credentials)
 }
 # verbs that are contact only with this particle or object: "sat down with", "reached out to",
 # "shook hands with"
@@ -51,7 +57,9 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
                "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
                "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",)}
+               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",),
+               "raise": ("with",), "shuttle": ("between",), "carry": ("between",), "relay": ("between",),
+               "present": ("to",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
 _APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
@@ -65,19 +73,24 @@ _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive"
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
                  "concerns", "assessment", "assessments", "plan", "plans", "proposal", "proposals", "message",
                  "letter", "documents", "names", "list", "update", "updates", "news", "results", "analysis"}
+# what is raised with someone: "raised the issue with Beijing", "raised concerns with X" (not
+# "raised funds with donors", "raised rates")
+_RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions", "concern", "concerns", "case",
+                 "subject", "topic", "problem", "problems", "objection", "objections", "complaint", "complaints",
+                 "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle"}
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and
 # Y spoke" may be two speeches)
 _MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle"}
 # verbs that carry a message only when their object is one ("handed X a letter", not "handed
 # over the keys")
-_CARRYING_VERBS = {"send", "hand", "deliver", "pass"}
+_CARRYING_VERBS = {"send", "hand", "deliver", "pass", "carry", "relay"}
 # verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
 _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
-                    "moderate", "chair", "oversee"}
+                    "moderate", "chair", "oversee", "shuttle"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
 _TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
                       "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"

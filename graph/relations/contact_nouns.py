@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
@@ -17,7 +18,7 @@ from .contact_lexicon import (
     _TAKING_PART_VERBS,
     _VERB_EVENTS,
 )
-from .participants import hyphen_pair, mediators_of, parties, possessor, topic_before
+from .participants import hyphen_pair, last_contact, mediators_of, parties, possessor, topic_before
 
 
 def communication_noun(ctx: Context, noun: Token) -> None:
@@ -74,12 +75,14 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
     their = False
+    owned_by: str | None = None  # "his"/"her" the pronoun reading could not resolve
     if owner_tok is not None:
         if owner_tok.pos_ == "PRON" and owner_tok.lower_ in ("his", "her"):
             # "his call with X": the person the pronoun continues, when that person was the
             # subject just before; otherwise too often someone else
             ref = possessor(ctx, owner_tok, {r.id for _, r in with_side})
             if ref is None:
+                owned_by = owner_tok.lower_
                 owner_tok = None
             else:
                 owners = [(owner_tok, ref)]
@@ -108,6 +111,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
         # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
         owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+    if not owners and head_verb is not None and _sent_for(noun, head_verb):
+        # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
+        owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
+        head_verb = None if owners else head_verb
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):
@@ -123,6 +130,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 subj_parties = []
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself
+            if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
+                                             ctx.index.gender(subj_parties[0][1].id) in (None, PERSON_PRONOUNS[owned_by])):
+                # "After her meeting with Obama, the White House announced …": her meeting, so
+                # none but a person the pronoun may stand for held it
+                subj_parties = []
             owners = subj_parties
     if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
             and event in ("meeting", "call", "talks"):
@@ -147,6 +159,15 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         emit(ctx, owners, with_side, noun, event, cue, 0.7)
         mediate(ctx, mediators, owners + with_side, noun, cue)
         return
+    if mediators and not owners and event in ("talks", "meeting") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "Israel and Hamas held indirect talks. The talks, brokered by Qatar and Egypt, …": the
+        # talks told just before, and their parties
+        sides = [p for p in last_contact(ctx, noun, events=("talks", "meeting"))
+                 if all(p[1].id != m.id for _, m in mediators)]
+        if len(sides) == 2:
+            mediate(ctx, mediators, sides, noun, cue)
+            return
     held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
         or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS \
         or _within(noun, head_verb)
@@ -187,6 +208,12 @@ def _gathered_for(noun: Token, verb: Token) -> bool:
     """ "gathered in Geneva for talks", "joined Y and Z for a summit": coming together for it."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
         and verb.lemma_.lower() in _GATHERING_VERBS
+
+
+def _sent_for(noun: Token, verb: Token) -> bool:
+    """ "sent X to Cairo for talks", "dispatched an envoy for a meeting": the event the one sent goes to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
+        and verb.lemma_.lower() in ("send", "dispatch") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _journey_ahead(noun: Token) -> bool:

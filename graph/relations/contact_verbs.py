@@ -24,6 +24,7 @@ from .contact_lexicon import (
     _PAIR_WORDS,
     _PERSON_OBJECT_VERBS,
     _PHRASAL,
+    _RAISED_WORDS,
     _RECIPROCAL_VERBS,
     _SHARED_WORDS,
     _VERB_EVENTS,
@@ -42,7 +43,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     appeal = lemma == "call" and _called_on(verb)  # "called on Peru to reopen the border": urged Peru
     # "called in the ambassador", "was called in by the ministry": summoned
     called_in = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
-    if lemma == "call" and not appeal and not called_in and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+    # "called on President X and discussed …": a courtesy call, a visit paid to X
+    courtesy = lemma == "call" and not appeal and not called_in and _courtesy_call(ctx, verb)
+    if lemma == "call" and not appeal and not called_in and not courtesy and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
             c.lower_ == "for" or c.lower_ in ("on", "upon") and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
@@ -53,7 +56,11 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
                                     for c in verb.children):
         return  # "shares a border with Peru": nothing told
-    if lemma in _APPEAL_ONLY and not _bids_its_object(verb):
+    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
+        return  # "raised funds with donors", "raised rates": nothing put to anyone
+    if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
+        return  # "presented a plan to X" is read from the plan's noun, if at all
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
         return  # "pressed the case", "pushed a bill"
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
                                      for c in verb.children):
@@ -63,7 +70,9 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
             and not asserted(verb.head):
         return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
-    event = "message" if appeal else "summons" if called_in else _VERB_EVENTS[lemma]
+    event = "message" if appeal else "summons" if called_in else "meeting" if courtesy else _VERB_EVENTS[lemma]
+    if lemma == "present":  # "presented her credentials to the president": received by them
+        event = "meeting"
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
                      (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
@@ -136,7 +145,13 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     between: list[tuple[Token, EntityRef]] = []
     glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+        if lemma == "receive" and child.dep_ == "dobj" and child.lemma_.lower() in _CREDENTIALS:
+            # "received the credentials of the new ambassador, X", "received X's credentials": a
+            # meeting with the one presenting them
+            targets += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                        for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+            targets += [p for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON" for p in parties(ctx, c)]
+        elif child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
             if glued is not None and child.i == glued[1].i:
                 continue
             if child.lower_ in ("him", "her"):
@@ -156,7 +171,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 targets += [p for g in child.children if g.dep_ == "nsubj" and g.i < child.i and g.pos_ == "PROPN"
                             for p in parties(ctx, g)]
-        elif appeal and child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+        elif (appeal or courtesy) and child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
         elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
             # "spoke with X and with Y": the second "with" hangs on the first
@@ -166,7 +181,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                 between += [p for g in pobjs for p in parties(ctx, g)]
             else:
                 targets += [p for g in pobjs for p in parties(ctx, g)]
-    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS:
+    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
         # "held talks between …" / "China hosted talks between Hamas and Fatah"
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if noun is not None:
@@ -175,7 +190,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
-    if lemma in ("share", "lodge", "file") and not targets:
+    if lemma in ("share", "lodge", "file", "raise") and not targets:
         # "shared intelligence with Peru", "lodged a protest with China": the parser hangs "with" on the object
         targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
@@ -199,12 +214,16 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     source_ids = {r.id for _, r in sources}
     targets = [t for t in targets if t[1].id not in source_ids]
     if between:
-        if lemma in _MEDIATING_VERBS:
+        if lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
+            # ("carried messages between the two delegations": a go-between)
             mediate(ctx, sources, between, verb, lemma)
             return
         targets += between
     if targets:
         emit(ctx, sources, targets, verb, event, lemma, 0.8)
+        if lemma == "host" and len(targets) >= 2 and not any(c.lower_ == "separately" for c in verb.children):
+            # "X hosted Y and Z for talks": the guests met one another too
+            pairwise(ctx, targets, verb, event, lemma, 0.6)
     elif len(sources) >= 2 and lemma == "exchange" and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                                  for c in verb.children):
         # "Mexico and Canada exchanged letters": each wrote to the other
@@ -300,6 +319,14 @@ def _bidden(verb: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _pressed_on(ctx: Context, verb: Token) -> bool:
+    """ "pressed Mora on the mining dispute", "pushed Beijing for an answer": a named person or
+    state pressed about something (not "pressed the case", "pushed a bill")."""
+    return verb.lemma_.lower() in ("press", "push", "pressure", "lobby") and \
+        any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "about") for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.pos_ == "PROPN" and parties(ctx, c) for c in verb.children)
+
+
 def _bids_its_object(verb: Token) -> bool:
     """ "pressed both sides to settle": an object and a "to" clause after it (the parser may
     hang the clause on the verb or read the object as its subject)."""
@@ -327,6 +354,27 @@ def _quote_follows(obj: Token) -> bool:
     return nxt < len(obj.doc) and obj.doc[nxt].is_quote
 
 
+# "received the credentials of the new ambassador", "presented his credentials to X"
+_CREDENTIALS = {"credential", "credentials"}
+
+
+def _courtesy_call(ctx: Context, verb: Token) -> bool:
+    """ "called on President X and discussed …", "called on the prime minister on Monday": a
+    visit paid to a person (as the wires of India, Japan and Britain write it), when the one
+    called on is a named person and nothing is asked of them (no "to" clause, no "for")."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _on_a_date(c)), None)
+    if on is None or any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and c.lower_ == "for"
+                         or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                         for c in verb.children):
+        return False
+    pobj = next((g for g in on.children if g.dep_ == "pobj"), None)
+    if pobj is None or any(g.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                           for g in pobj.subtree):
+        return False  # "called on X to step down", the clause hung on the name
+    found = parties(ctx, pobj)
+    return bool(found) and all(r.type == "person" for _, r in found)
+
+
 def _called_on(verb: Token) -> bool:
     """ "called on (or upon) Peru to reopen the border": an appeal to someone, told as "urged" is (not
     "called on Monday", "called for talks")."""
@@ -339,9 +387,11 @@ def _called_on(verb: Token) -> bool:
 
 
 def _names_a_pair(tok: Token) -> bool:
-    """ "the two", "the two leaders", "both sides"."""
+    """ "the two", "the two leaders", "both sides", "X and his Chinese counterpart" (a
+    counterpart is met across the table)."""
     return tok.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in tok.children) or \
-        tok.pos_ == "NUM" and tok.lower_ == "two"
+        tok.pos_ == "NUM" and tok.lower_ == "two" or \
+        any(c.dep_ == "conj" and c.lower_ == "counterpart" for c in tok.children)
 
 
 def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
@@ -367,7 +417,13 @@ def _on_a_date(prep: Token) -> bool:
 def _with_each_other(verb: Token) -> bool:
     """ "spoke by phone", "talked over a video link", "spoke with each other"."""
     words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
-    return _by_phone(verb) or "each other" in words or "one another" in words
+    return _by_phone(verb) or "each other" in words or "one another" in words or any(
+        c.dep_ == "advmod" and c.lower_ in _FACE_TO_FACE for c in verb.children)
+
+
+# adverbs that make a plural subject's talk one with each other: "X and Y sat down together",
+# "the two spoke directly for an hour", "met face to face"
+_FACE_TO_FACE = {"together", "directly", "privately"}
 
 
 def _by_phone(verb: Token) -> bool:

@@ -181,6 +181,12 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if not found and leader is not None and ctx.ent(leader) is not None:
         found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    if low == "counterparts" and found:
+        # "hosted his Colombian and Venezuelan counterparts": for each state, the person the
+        # article titles with it (named before or after)
+        # (the evidence stays at the noun: the names may come a sentence later)
+        people = [(t, p[1]) for _, r in found for p in [_official_of(ctx, r, context_tok, None)] if p is not None]
+        return [p for k, p in enumerate(people) if all(p[1].id != q[1].id for q in people[:k])]
     if low in _ONE_PERSON and found:
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
@@ -298,17 +304,15 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
 def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
     """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
     this sentence or the two before it; else the last two actors of the wanted type."""
+    if noun.lower_ in _DELEGATION_PAIRS:
+        sent = _delegations_before(ctx, noun)
+        if len(sent) == 2:  # "The Ukrainian delegation … The Russian team … The two delegations talked"
+            return [(noun, r) for r in sent]
+    last = last_contact(ctx, noun, want)
+    if last:
+        return last
     sents = ctx.index.layout.sent_of
     here = sents[noun.i]
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - 2:
-            break
-        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
-        if a is not None and b is not None and (want is None or a.type == b.type == want):
-            return [(noun, a), (noun, b)]
     seen: list[EntityRef] = []
     for j in range(noun.i - 1, -1, -1):
         if sents[j] < here - 1:
@@ -317,6 +321,46 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
             seen.append(ref)
     return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+
+
+# plural nouns of the teams states send: "the two delegations" are the two the article has told of
+_DELEGATION_PAIRS = frozenset("delegations teams".split())
+_DELEGATION_WORDS = frozenset("delegation team".split())
+
+
+def _delegations_before(ctx: Context, noun: Token) -> list[EntityRef]:
+    """The states whose delegation or team the article names before ``noun`` ("The Ukrainian
+    delegation, led by X, arrived. The Russian team is headed by Y."), when they are two."""
+    found: list[EntityRef] = []
+    for t in ctx.doc[:noun.i]:
+        if t.lower_ not in _DELEGATION_WORDS or t.tag_ != "NN":
+            continue
+        for m in t.lefts:
+            r = ctx.ent(m) if m.dep_ in ("amod", "compound", "poss", "nmod") else None
+            if r is not None and r.type == "country" and all(r.id != f.id for f in found):
+                found.append(r)
+    return found if len(found) == 2 else []
+
+
+def last_contact(ctx: Context, noun: Token, want: str | None = None,
+                 events: tuple[str, ...] = ()) -> list[tuple[Token, EntityRef]]:
+    """The two parties of the last COMMUNICATED_WITH read before ``noun`` in its sentence or
+    the two before it (of type ``want`` and one of ``events`` when given): "the two leaders",
+    "the talks, brokered by Qatar," after the talks were told."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - 2:
+            break
+        if events and r.event not in events:
+            continue
+        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
+        if a is not None and b is not None and (want is None or a.type == b.type == want):
+            return [(noun, a), (noun, b)]
+    return []
 
 
 def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
@@ -372,6 +416,12 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
                 if a.dep_ == "prep" and a.lower_ in ("through", "via"):
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "X and Y held talks on Sunday, mediated by Qatar": the participle trails the clause
+        # and the parser hangs it on the verb
+        out += [p for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+                and c.lemma_.lower() in _MEDIATING_VERBS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
 
 
@@ -398,6 +448,11 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
             place = head.head
             while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
                 place = place.head
+                if place.pos_ == "NOUN" and place.lemma_.lower() in _JOURNEYS:
+                    # "after Rasheed's trip to Beijing, where he met X": the one who made the trip
+                    owner = next((person(c) for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                    if owner is not None:
+                        return owner
             if place.pos_ not in ("VERB", "AUX"):
                 break
             head = place
@@ -433,6 +488,10 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
         if c.pos_ != "PRON":
             return None  # the sentence before is about someone or something else
     return None
+
+
+# nouns of a journey, whose owner went where the journey went: "his trip to Beijing, where he met X"
+_JOURNEYS = frozenset("visit trip tour journey stop stopover".split())
 
 
 def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:

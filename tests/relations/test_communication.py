@@ -601,3 +601,72 @@ def test_a_name_after_a_role_and_a_comma_is_the_one_called_whatever_the_parse(nl
     """Regression: the parse hung "Sheikh Tamim" on the verb, and the call had no other side."""
     ex = run(nlp, "Hossein Karimi held a phone call with Qatar's emir, Sheikh Tamim, on Monday.")
     has(ex, "COMMUNICATED_WITH", "Hossein Karimi", "Tamim")
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a courtesy call paid to a person, as the wires of India and Japan write it
+    ("Trade Minister Anil Rao on Thursday called on Kenyan President Joseph Mwangi and discussed tea exports.",
+     "Anil Rao", "Joseph Mwangi", "meeting"),
+    # a matter raised with a state
+    ("Vietnam said Hanoi had raised the fishing issue with Beijing.", "Vietnam", "China", "message"),
+    # an envoy shuttling between two capitals goes between their states
+    ("Special envoy Marta Klein shuttled between Athens and Ankara over the weekend.", "Marta Klein", "Greece",
+     "mediation"),
+    ("Special envoy Marta Klein shuttled between Athens and Ankara over the weekend.", "Marta Klein", "Turkey",
+     "mediation"),
+    # a go-between carrying messages between two delegations
+    ("Swiss diplomat Anna Keller carried messages between the Armenian and Azerbaijani delegations.",
+     "Anna Keller", "Armenia", "mediation"),
+    # an ambassador's credentials, received or presented
+    ("On Tuesday, Foreign Minister Pavel Orlov received the credentials of the new ambassador of Chile, Rosa Vidal.",
+     "Pavel Orlov", "Rosa Vidal", "meeting"),
+    ("The new Chilean ambassador, Rosa Vidal, presented her credentials to President Tomas Lindqvist on Friday.",
+     "Rosa Vidal", "Tomas Lindqvist", "meeting"),
+    # a plural subject talking together or directly
+    ("Colombian President Luis Mora and Venezuelan President Tomas Ruiz sat down together for three hours.",
+     "Luis Mora", "Tomas Ruiz", "meeting"),
+    # the guests of one host met one another too
+    ("Prime Minister Ana Soto hosted President Luis Mora and Chancellor Tomas Ruiz at her residence on Friday.",
+     "Luis Mora", "Tomas Ruiz", "meeting"),
+])
+def test_wire_forms_of_contact(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz called on Governor Tom Bell to resign.",  # an appeal, told as one (a message)
+    "The mayor raised $2 million with donors in Chicago.",
+    "Ana Soto presented a new budget to Parliament on Monday.",
+    "The courier carried the documents between the two offices.",
+])
+def test_look_alikes_of_wire_forms_are_no_meeting(nlp, text):
+    assert not [r for _, _, r in rels(run(nlp, text), C) if r.event in ("meeting", "mediation")]
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    ("President Ana Soto received Ambassador Rosa Vidal's credentials on Monday.", "Ana Soto", "Rosa Vidal", "meeting"),
+    # pressed about something: a message to the one pressed
+    ("Prime Minister Ana Soto pressed President Luis Mora for a quick answer on the border.",
+     "Ana Soto", "Luis Mora", "message"),
+    # a counterpart in the subject is met across the table
+    ("Chancellor Tomas Ruiz arrived in Lima on Monday. Ruiz and his Peruvian counterpart discussed trade for two "
+     "hours. Peruvian Foreign Minister Luis Mora later said the talks were useful.", "Tomas Ruiz", "Luis Mora", "talks"),
+])
+def test_contact_through_a_possessor_a_topic_or_a_counterpart(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+def test_a_case_pressed_is_no_contact(nlp):
+    assert not rels(run(nlp, "Senator Ann Ruiz pressed the case for reform with vigour on Monday."), C)
+
+
+def test_the_one_sent_for_talks_holds_them_not_the_sender(nlp):
+    ex = run(nlp, "President Luis Mora sent Foreign Minister Ana Soto to Cairo for talks with President Omar Nasser.")
+    assert between(ex, C, "Ana Soto", "Omar Nasser").event == "talks"
+    assert frozenset(("Luis Mora", "Omar Nasser")) not in pairs(ex, C)
+
+
+def test_a_message_carried_to_someone_is_read_only_between_two_sides(nlp):
+    # the one who carries is a messenger, not the sender; only a go-between is read
+    ex = run(nlp, "Senator Ann Ruiz is relying on aides to carry her message to Governor Tom Bell.")
+    assert not rels(ex, C)

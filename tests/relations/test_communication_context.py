@@ -177,3 +177,18 @@ def test_a_group_met_stands_for_the_names_it_includes(nlp):
     ex = run(nlp, "Judge Tom Bell visited the Capitol on Thursday to meet with top Senate Democrats, including "
                   "Harry Lind and Pat Moss.")
     assert pairs(ex, C) == {frozenset(("Tom Bell", "Harry Lind")), frozenset(("Tom Bell", "Pat Moss"))}
+
+
+def test_the_talks_told_before_are_the_ones_a_mediator_brokered(nlp):
+    ex = run(nlp, "Chilean and Peruvian negotiators held indirect talks in Oslo on Monday. "
+                  "The talks, brokered by Norway and Sweden, are the first since the truce.")
+    for mediator in ("Norway", "Sweden"):
+        for side in ("Chile", "Peru"):
+            assert between(ex, C, mediator, side).event == "mediation"
+
+
+def test_her_meeting_is_held_by_no_body_that_announces_after_it(nlp):
+    ex = run(nlp, "Prime Minister Ana Soto arrived in Washington on Tuesday. She will visit Congress on Thursday. "
+                  "After her meeting with Obama, the White House announced new trade measures.")
+    # (the White House and the United States announced; neither met Obama)
+    assert not any("Obama" in p and "Ana Soto" not in p for p in pairs(ex, C))

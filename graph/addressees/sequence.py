@@ -48,18 +48,24 @@ def said_in_channel(verb: Token) -> bool:
     return any(channel(t) or asking_clause(t, verb) for t in verb.sent)
 
 
+# Cues of an appeal to someone ("urged lawmakers to …", "called on Americans to …"): the one
+# appealed to is that appeal's audience, not of the words quoted after it.
+_APPEALS = frozenset("urge call ask invite challenge encourage press beg implore exhort order instruct".split())
 # Cues that go on with the words just said ("…,” he added"; "she continued"): the same audience.
 _GOING_ON_CUES = frozenset("add continue".split())
 
 
-def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None) -> None:
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None,
+               named_before=lambda d: None) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
     is kept only when the first quote was said in an interview, a letter or a call
     (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"; a
     quote with no cue of its own in the same paragraph):
-    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
+    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else. Nor is an audience kept
+    past a sentence that puts the speaker in another setting (``named_before``: "… Hale told
+    Reuters. He repeated the pledge at a town hall in Perth. “…,” he said")."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
@@ -72,13 +78,18 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                          # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
                          # the same paragraph, are the same telling
                          or cue_lemma(d) is None and d.para == prev.para) \
-                    and 0 <= d.para - prev.para <= 1 \
-                    and d.start >= prev.end:
+                    and 0 <= d.para - prev.para <= 1 and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
+                                                         and cue_lemma(d) not in _GOING_ON_CUES) \
+                    and d.start >= prev.end and _same_setting(named_before(d), prev.addressee):
                 d.addressee = prev.addressee
                 carried.add(id(d))
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
+    return named is None or named.id == kept.id
 
 
 def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
@@ -115,16 +126,9 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         if starts is None:
             starts = [t.idx for t in doc]
-        k = bisect_right(starts, d.start) - 1
-        if k <= 0:
+        before = _sentence_before(d, doc, starts)
+        if before is None:
             continue
-        here = doc[k].sent
-        if here.start == 0:
-            continue
-        before = doc[here.start - 1].sent
-        if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
-                doc.text[before.end_char:here.start_char].count("\n") > 2:
-            continue  # at most the paragraph before
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -148,10 +152,45 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
         if who is None or who.id != spk.id:
             continue
         ref = from_setting(before.root, index, resolver)
-        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person"):
+        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person", "organization"):
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _sentence_before(d, doc, starts: list[int]):  # noqa: ANN001
+    """The sentence before the one a quote starts in, within the paragraph before at most."""
+    k = bisect_right(starts, d.start) - 1
+    if k <= 0:
+        return None
+    here = doc[k].sent
+    if here.start == 0:
+        return None
+    before = doc[here.start - 1].sent
+    if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
+            doc.text[before.end_char:here.start_char].count("\n") > 2:
+        return None  # at most the paragraph before
+    return before
+
+
+def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, speaker: EntityRef | None,
+                         starts: list[int]) -> EntityRef | None:  # noqa: ANN001
+    """The setting the sentence before a quote puts its speaker in ("He repeated the pledge at a
+    town hall in Perth. “…,” he said" → the town hall), or None; a sentence of asking is left to
+    ``setting_before``."""
+    if speaker is None or d.verb is None:
+        return None
+    before = _sentence_before(d, doc, starts)
+    if before is None or before.root.lemma_.lower() == "ask" or d.verb.sent.start == before.start:
+        return None
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    if who is None or who.id != speaker.id:
+        return None
+    ref = from_setting(before.root, index, resolver)
+    return ref if ref is not None and ref.id != speaker.id and ref.type in ("media", "group", "person", "organization") else None
 
 
 def _same_description(before: Token, verb: Token | None) -> bool:

@@ -490,3 +490,17 @@ def test_the_people_appealed_to_are_not_the_audience_of_the_next_quote():
     text = "Prime Minister Iva Novak called on Croats to stay calm. \u201cThe worst is over,\u201d Novak said."
     assert _quote(text, "stay calm").addressee.name == "Croats"
     assert _quote(text, "worst is over").addressee is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # (sequence) "wrote in the letter": the letter of a "wrote to X" just before
+    ("Prime Minister Kittisak Wongsawat wrote to Finance Minister Arthit Boonma last week asking for an emergency "
+     "budget. \u201cThe floods have ruined the harvest in six provinces,\u201d Wongsawat wrote in the letter.",
+     "ruined the harvest", "Arthit Boonma"),
+    # (settings) an outlet on air put before any cue
+    ("On Sky News, opposition leader Maeve Kinsella dismissed the budget as \u201ca list of broken promises.\u201d",
+     "broken promises", "Sky News"),
+])
+def test_the_audience_of_letters_referred_back_and_outlets_on_air(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)

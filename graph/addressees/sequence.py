@@ -238,7 +238,7 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
     not the speaker's ("Ruiz sent a letter to Moss. … “…,” Baker wrote" was not written to Moss)."""
     lemma = verb.lemma_.lower()
     if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
-                                        for c in verb.children):
+                                        and not _the_letter(c) for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
@@ -250,6 +250,16 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
                 return None  # "wrote on Twitter" in between: the writing since is elsewhere
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "write" and tok.i < verb.sent.start:
+                # "wrote to the head of the bank last week asking for a loan. “…,” he wrote in
+                # the letter": the one written to
+                to = next((g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                writer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                by = index.at(writer) if writer is not None else None
+                if to is not None and (speaker is None or by is None or by.id == speaker.id):
+                    ref = audience(to, index, resolver, strict=False)
+                    return ref if ref is None or speaker is None or ref.id != speaker.id else None
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
                 continue
             # "a letter to X", or "sent a letter to X" with the "to" on the verb, or "the letter
@@ -272,6 +282,13 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
                     return None  # the nearest letter is another's
                 return audience(to, index, resolver, strict=False)
     return None
+
+
+def _the_letter(prep: Token) -> bool:
+    """ "in the letter", "in that email": a letter referred back to, not a channel of its own."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _LETTER_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.children)
 
 
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:

@@ -115,6 +115,12 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i:
+            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
         if tok.dep_ == "prep" and tok.head.i == verb.i:
             faced = _faced(tok)
             if faced is not None:

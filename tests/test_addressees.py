@@ -504,3 +504,32 @@ def test_the_people_appealed_to_are_not_the_audience_of_the_next_quote():
 def test_the_audience_of_letters_referred_back_and_outlets_on_air(text, words, audience):
     q = _quote(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # (sequence) a reply goes to the one who wrote to the speaker just before
+    ("Maria Costa, a teacher, wrote to Education Minister Paulo Neves in May. He replied that the schools would "
+     "reopen in June.", "schools would reopen", "Maria Costa"),
+    # (settings) a legislature spoken in
+    ("Speaking in parliament, Prime Minister Jana Horak said the pension bill would pass.", "bill would pass",
+     "parliament"),
+])
+def test_the_audience_of_replies_and_chambers(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_reply_after_no_address_and_speaking_in_a_place_have_no_audience():
+    for text, words in [
+        ("Mayor Ola Lee met the miners in May. He replied that the mine would stay open.", "stay open"),
+        ("Speaking in Paris, Chancellor Erik Brandt said the army needed more money.", "more money"),
+    ]:
+        assert _quote(text, words).addressee is None, text
+
+
+def test_a_quote_with_no_cue_after_anothers_sentence_is_read():
+    # (sequence) a quote run on with no cue of its own after a sentence about someone else
+    text = ("\u201cThe schools are closed,\u201d Mayor Ola Lee said on Monday.\n\n"
+            "Governor Ann Moss wrote to him in May.\n\n"
+            "\u201cNobody came to fix the roofs.\u201d")
+    assert extract_text(text).quotes

@@ -149,6 +149,13 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if ref is not None and ref.type == "person" and ref.id != spk.id:
                 d.addressee = ref
             continue
+        if who is not None and who.id != spk.id and who.type == "person" and d.verb is not None \
+                and d.verb.lemma_.lower() in _REPLIES \
+                and _addressed(before.root, spk, index, resolver):
+            # "Costa wrote to Minister Neves in May. He replied that …": the reply goes to the one
+            # who wrote, asked or told
+            d.addressee = who
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = from_setting(before.root, index, resolver)
@@ -191,6 +198,25 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
         return None
     ref = from_setting(before.root, index, resolver)
     return ref if ref is not None and ref.id != speaker.id and ref.type in ("media", "group", "person", "organization") else None
+
+
+# Cues of an answer to the one who addressed the speaker just before.
+_REPLIES = frozenset("reply respond answer retort".split())
+
+
+def _addressed(verb: Token, speaker: EntityRef, index: EntityIndex, resolver: SpeakerResolver) -> bool:
+    """Whether ``verb`` addresses ``speaker``: its object or "to" phrase ("wrote to Neves",
+    "told him", "asked the minister") is the speaker."""
+    for c in verb.children:
+        target = c if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ in ("prep", "dative") and c.lower_ == "to" \
+            else None
+        if target is None:
+            continue
+        ref = index.at(target) or (resolver.resolve(target).entity if target.lower_ in ("him", "her") else None)
+        if ref is not None and ref.id == speaker.id:
+            return True
+    return False
 
 
 def _same_description(before: Token, verb: Token | None) -> bool:

@@ -70,6 +70,12 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
             if low in SPEAKING_TO:
                 for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in" and low in ("speak", "talk"):
+                        # "Speaking in parliament, …", "speaking in the Bundestag": the chamber
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        ref = _chamber(pobj, index, resolver) if pobj is not None else None
+                        if ref is not None:
+                            return ref
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
@@ -209,6 +215,21 @@ def _on_the_telling(prep: Token, verb: Token) -> bool:
     head = prep.head
     return head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and head.i == verb.head.i \
         or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i
+
+
+# Nouns of a legislature spoken in ("speaking in parliament", "in the chamber").
+_CHAMBERS = frozenset("parliament assembly chamber senate congress legislature house".split())
+
+
+def _chamber(tok: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """A legislature spoken in: a chamber noun ("parliament", "the Senate") or a body the text names
+    as one ("the Bundestag", "the House of Commons"); not a place ("in Paris") or a time."""
+    named = index.at(tok)
+    if named is not None:
+        return named if named.type == "organization" and tok.ent_type_ == "ORG" else None
+    if tok.lemma_.lower() in _CHAMBERS:
+        return audience(tok, index, resolver, strict=False)
+    return None
 
 
 def _body_heard(hearing: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:

@@ -45,6 +45,13 @@ down by one engineer by these rules before quotegraph was run on them, counting 
 a crowd of about 1,000 people", "to rapturous crowds, he vows"), the reporters of a news conference, an
 outlet a quote was said on ("said on CNN") and a quote carried on from the one before; in
 ``tests/data/polnear-train-m.addressees.gold.jsonl`` (a learning set).
+``--set n``: twelve readable articles of line indexes 600-699 (600, 602, 607, 617, 622, 627, 650, 681, 686,
+690, 698, 699: the unread ones of that range with the most words of address), 106 addressees written down by
+one engineer by these rules before quotegraph was run on them, counting also the one asked ("she was asked",
+"Andrea Mitchell asked Sanders") and the asker a reply answers ("Carson replied" to the moderator's question),
+the audience of a rally, town hall or forum a speech was given at, an outlet a quote was said on ("said on
+ABC's This Week") or told, and the quotes of the next sentences of such an interview; in
+``tests/data/polnear-train-n.addressees.gold.jsonl`` (a learning set).
 
 usage (from the repository root):
   python bench/quality_addressees.py                 # quotegraph extract, scored with --names
@@ -110,8 +117,8 @@ def assemble(gold: Path, articles: list[dict]) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("train", "d", "e", "f", "i", "m"), default="train",
-                    help="which gold: the 25 sampled articles (default), the hidden set d, e or f, or the learning sets i and m")
+    ap.add_argument("--set", choices=("train", "d", "e", "f", "i", "m", "n"), default="train",
+                    help="which gold: the 25 sampled articles (default), the hidden set d, e or f, or the learning sets i, m and n")
     ap.add_argument("--gold", type=Path, help="another gold file (default: the --set's)")
     ap.add_argument("--articles", type=Path, default=ARTICLES)
     ap.add_argument("--scorer", type=Path, default=SCORER)

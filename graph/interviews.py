@@ -22,11 +22,16 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .addressees import from_setting, from_verb, on_air, outlet_told
-from .addressees.audience import audience
+from .addressees.audience import audience, press_event, reporters
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
 
+# The press as an audience ("told reporters", "a news conference" → reporters): a press
+# conference goes on, quote after quote, as an interview does.
+_PRESS = frozenset({"reporters", "journalists"})
+# Cues of an appeal ("urged …", "called on Americans to …"): the one appealed to is no new setting.
+_APPEALS = frozenset("urge call invite challenge encourage press beg implore exhort".split())
 # Role nouns of people who interview for a living ("radio host Mark Reyes", "Reyes, a reporter").
 _JOURNALIST_NOUNS = frozenset("""
 host anchor anchorman anchorwoman reporter interviewer journalist correspondent presenter columnist
@@ -73,11 +78,16 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
     spans = (doc.char_span(d.start, d.end, alignment_mode="expand") for d in drafts)
     quote_sents = {span.sent.start for span in spans if span is not None}
     quote_sents |= {d.verb.sent.start for d in drafts if d.verb is not None}
-    narration = [s for s in doc.sents if s.start not in quote_sents]
+    sents = list(doc.sents)
     n = 0
     for d in sorted(drafts, key=lambda d: d.start):
-        while n < len(narration) and narration[n].end_char <= d.start:
-            _narrated(narration[n], index, resolver, going)
+        while n < len(sents) and sents[n].end_char <= d.start:
+            if sents[n].start not in quote_sents:
+                _narrated(sents[n], index, resolver, going)
+            else:
+                # "… after Lee held a news conference in which he continued his attack, saying …":
+                # a quote's sentence may tell of a press event its speaker goes on at
+                _press_event_held(sents[n], index, resolver, going)
             n += 1
         spk = speaker_of(d)
         if spk is None:
@@ -87,6 +97,9 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
                 and d.addressee.type == "person" and _journalist(spk, index, doc):
             # "Dane asked Lindqvist whether …": the one a journalist asks is interviewed
             going[d.addressee.id] = _Interview(spk, _day(d.verb), d.verb.tag_ == "VBD")
+        if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() in _APPEALS \
+                and going.get(spk.id) is not None and d.addressee.id != going[spk.id].audience.id:
+            continue  # "as he called on Americans not to …": an appeal names no new setting
         if d.addressee is not None:
             # its own audience: an interview that goes on (or starts), or another setting
             now = going.get(spk.id)
@@ -125,6 +138,8 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
               going: dict[str, _Interview | None]) -> None:
     """A sentence of narration about a speaker that names a setting of theirs ("Grant defended
     his vote in an interview with the Herald on Friday"; "Reyes asked her about the plant")."""
+    if _press_event_held(sent, index, resolver, going):
+        return
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -164,6 +179,30 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         if certain or _interview(ref, sent, index) else None
 
 
+# Verbs of holding a press event ("held a news conference", "gave a briefing").
+_HOLDING = frozenset("hold give call convene host".split())
+
+
+def _press_event_held(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
+                      going: dict[str, _Interview | None]) -> bool:
+    """ "… hours after Lee held a news conference nearby in which he attacked Ruiz. “…,” Lee
+    said": a speaker said to hold a press event anywhere in a sentence of narration speaks to its
+    reporters in the quotes after it, as in an interview."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLDING or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        event = next((c for c in verb.children if c.dep_ == "dobj" and press_event(c)), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if event is None or subj is None:
+            continue
+        who = index.at(subj) or (resolver.resolve(subj).entity if subj.lower_ in _ONE_PERSON else None)
+        ref = reporters(event, index) if who is not None and who.type == "person" else None
+        if ref is not None:
+            going[who.id] = _Interview(ref, _day(verb), verb.tag_ == "VBD")
+            return True
+    return False
+
+
 def _only_an_interview(verb: Token) -> bool:
     """Whether a verb can only open an interview: "opened up to X", "gave X an interview"."""
     return _gives_an_interview(verb) or verb.lemma_.lower() == "open" and _has_particle(verb, "up")
@@ -196,9 +235,10 @@ def _sat_with(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> Ent
 
 
 def _interview(ref: EntityRef, sent: SpacySpan, index: EntityIndex) -> bool:
-    """Whether an audience named in ``sent`` is an interviewer: an outlet, anyone in a sentence
-    that names an interview or a show, or a journalist."""
-    if ref.type == "media":
+    """Whether an audience named in ``sent`` is an interviewer: an outlet, the reporters of a
+    news conference ("told reporters", "at a news conference"), anyone in a sentence that names
+    an interview or a show, or a journalist."""
+    if ref.type == "media" or ref.type == "group" and ref.name.lower() in _PRESS:
         return True
     if ref.type == "organization" and not any(w[:1].isupper() for w in ref.name.split()):
         return False  # "an interview in his office": a place, no interviewer named

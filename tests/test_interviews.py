@@ -190,3 +190,17 @@ def test_opening_up_to_a_body_or_giving_it_an_interview_makes_it_the_interviewer
 def test_sitting_down_with_a_body_is_a_meeting_not_an_interview():
     text = f"Governor Nora Fell sat down with the Teachers Union on Monday. {_BETWEEN}{_LATER}"
     assert _audience_of(text, "spent money") is None
+
+
+_PRESSER = ("The governor spoke an hour after Senator Rhys Parry, who leads the polls, held a news conference nearby "
+            "in which he attacked the budget.\n\n"
+            "\u201cWhere is the money for the valleys?\u201d Parry asked.\n\n"
+            "The budget passed the assembly in March. Two members abstained.\n\n"
+            "Growing angrier as he spoke, Parry continued: \u201cThis is theft.\u201d\n\n"
+            "He called on ministers to resign. \u201cThey have lost the trust of Wales,\u201d Parry said.\n")
+
+
+def test_a_news_conference_held_goes_on_as_an_interview_with_its_reporters():
+    # a press event held anywhere in a sentence of narration; an appeal in between names no new setting
+    for words in ("money for the valleys", "This is theft", "lost the trust"):
+        assert _audience_of(_PRESSER, words) == "reporters", words

@@ -92,7 +92,7 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         official = _official_described(target, index)  # "told his Ukrainian counterpart"
         if official is not None:
             return official
-    named = index.at(target)
+    named = _outlet_described_since(target, index) or index.at(target)
     if named is not None:
         return named
     outlet = _outlet_named_before(target, index) or _outlet_told_before(target, index)
@@ -183,6 +183,13 @@ def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
     if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
         return None
+    best = _last_outlet_before(noun, index)
+    return best[1] if best else None
+
+
+def _last_outlet_before(noun: Token, index: EntityIndex) -> tuple[int, EntityRef] | None:
+    """The news outlet mentioned last before ``noun`` (within a few paragraphs), with the char
+    its last mention there ends at."""
     best: tuple[int, EntityRef] | None = None
     for cluster in index.clusters:
         if cluster.type != "media":
@@ -190,7 +197,34 @@ def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
         ends = [m.end for m in cluster.mentions if m.end <= noun.idx and noun.idx - m.end < 2000]
         if ends and (best is None or max(ends) > best[0]):
             best = (max(ends), index.ref(cluster))
-    return best[1] if best else None
+    return best
+
+
+def _outlet_described_since(noun: Token, index: EntityIndex) -> EntityRef | None:
+    """ "An Israeli newspaper … published an interview with him. “…,” he told the newspaper":
+    a bare "the newspaper" told stands for the outlet described by "a/an …" since the last one
+    named, not for that named one."""
+    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+        return None
+    best = _last_outlet_before(noun, index)
+    described = _outlet_described_before(noun, best[0] if best else noun.idx - 2000)
+    cluster = index.add(described, "media") if described is not None else None
+    return index.ref(cluster) if cluster else None
+
+
+def _outlet_described_before(noun: Token, after: int):  # noqa: ANN202
+    """The nearest "a/an …" description with the same outlet noun as ``noun`` ("An Israeli
+    newspaper") that starts after char ``after``, as a span of its modifiers and noun, or None."""
+    doc = noun.doc
+    for tok in reversed(doc[max(0, noun.i - 300):noun.i]):
+        if tok.idx < after:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == noun.lemma_.lower() and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+            return doc[(mods[0].i if mods else tok.i):tok.i + 1]
+    return None
 
 
 def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:

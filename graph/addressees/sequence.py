@@ -48,18 +48,24 @@ def said_in_channel(verb: Token) -> bool:
     return any(channel(t) or asking_clause(t, verb) for t in verb.sent)
 
 
+# Cues of an appeal to someone ("urged lawmakers to …", "called on Americans to …"): the one
+# appealed to is that appeal's audience, not of the words quoted after it.
+_APPEALS = frozenset("urge call ask invite challenge encourage press beg implore exhort order instruct".split())
 # Cues that go on with the words just said ("…,” he added"; "she continued"): the same audience.
 _GOING_ON_CUES = frozenset("add continue".split())
 
 
-def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None) -> None:
+def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None,
+               named_before=lambda d: None) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
     is kept only when the first quote was said in an interview, a letter or a call
     (``in_channel``) or the next quote goes on from it ("Kim told Lee that … “…,” Kim added"; a
     quote with no cue of its own in the same paragraph):
-    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else."""
+    "Kim told Lee: “…” “…,” Kim said" may have turned to someone else. Nor is an audience kept
+    past a sentence that puts the speaker in another setting (``named_before``: "… Hale told
+    Reuters. He repeated the pledge at a town hall in Perth. “…,” he said")."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
@@ -72,13 +78,18 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                          # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
                          # the same paragraph, are the same telling
                          or cue_lemma(d) is None and d.para == prev.para) \
-                    and 0 <= d.para - prev.para <= 1 \
-                    and d.start >= prev.end:
+                    and 0 <= d.para - prev.para <= 1 and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
+                                                         and cue_lemma(d) not in _GOING_ON_CUES) \
+                    and d.start >= prev.end and _same_setting(named_before(d), prev.addressee):
                 d.addressee = prev.addressee
                 carried.add(id(d))
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
+    return named is None or named.id == kept.id
 
 
 def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
@@ -115,16 +126,9 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         if starts is None:
             starts = [t.idx for t in doc]
-        k = bisect_right(starts, d.start) - 1
-        if k <= 0:
+        before = _sentence_before(d, doc, starts)
+        if before is None:
             continue
-        here = doc[k].sent
-        if here.start == 0:
-            continue
-        before = doc[here.start - 1].sent
-        if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
-                doc.text[before.end_char:here.start_char].count("\n") > 2:
-            continue  # at most the paragraph before
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -145,13 +149,74 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if ref is not None and ref.type == "person" and ref.id != spk.id:
                 d.addressee = ref
             continue
+        if who is not None and who.id != spk.id and who.type == "person" and d.verb is not None \
+                and d.verb.lemma_.lower() in _REPLIES \
+                and _addressed(before.root, spk, index, resolver):
+            # "Costa wrote to Minister Neves in May. He replied that …": the reply goes to the one
+            # who wrote, asked or told
+            d.addressee = who
+            continue
         if who is None or who.id != spk.id:
             continue
         ref = from_setting(before.root, index, resolver)
-        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person"):
+        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person", "organization"):
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _sentence_before(d, doc, starts: list[int]):  # noqa: ANN001
+    """The sentence before the one a quote starts in, within the paragraph before at most."""
+    k = bisect_right(starts, d.start) - 1
+    if k <= 0:
+        return None
+    here = doc[k].sent
+    if here.start == 0:
+        return None
+    before = doc[here.start - 1].sent
+    if d.start - before.start_char > 1500 or "\n\n" in doc.text[before.end_char:here.start_char] and \
+            doc.text[before.end_char:here.start_char].count("\n") > 2:
+        return None  # at most the paragraph before
+    return before
+
+
+def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, speaker: EntityRef | None,
+                         starts: list[int]) -> EntityRef | None:  # noqa: ANN001
+    """The setting the sentence before a quote puts its speaker in ("He repeated the pledge at a
+    town hall in Perth. “…,” he said" → the town hall), or None; a sentence of asking is left to
+    ``setting_before``."""
+    if speaker is None or d.verb is None:
+        return None
+    before = _sentence_before(d, doc, starts)
+    if before is None or before.root.lemma_.lower() == "ask" or d.verb.sent.start == before.start:
+        return None
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    if who is None or who.id != speaker.id:
+        return None
+    ref = from_setting(before.root, index, resolver)
+    return ref if ref is not None and ref.id != speaker.id and ref.type in ("media", "group", "person", "organization") else None
+
+
+# Cues of an answer to the one who addressed the speaker just before.
+_REPLIES = frozenset("reply respond answer retort".split())
+
+
+def _addressed(verb: Token, speaker: EntityRef, index: EntityIndex, resolver: SpeakerResolver) -> bool:
+    """Whether ``verb`` addresses ``speaker``: its object or "to" phrase ("wrote to Neves",
+    "told him", "asked the minister") is the speaker."""
+    for c in verb.children:
+        target = c if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ in ("prep", "dative") and c.lower_ == "to" \
+            else None
+        if target is None:
+            continue
+        ref = index.at(target) or (resolver.resolve(target).entity if target.lower_ in ("him", "her") else None)
+        if ref is not None and ref.id == speaker.id:
+            return True
+    return False
 
 
 def _same_description(before: Token, verb: Token | None) -> bool:
@@ -199,7 +264,7 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
     not the speaker's ("Ruiz sent a letter to Moss. … “…,” Baker wrote" was not written to Moss)."""
     lemma = verb.lemma_.lower()
     if lemma not in _LETTER_CUES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
-                                        for c in verb.children):
+                                        and not _the_letter(c) for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
@@ -211,6 +276,16 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
                 return None  # "wrote on Twitter" in between: the writing since is elsewhere
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "write" and tok.i < verb.sent.start:
+                # "wrote to the head of the bank last week asking for a loan. “…,” he wrote in
+                # the letter": the one written to
+                to = next((g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                writer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                by = index.at(writer) if writer is not None else None
+                if to is not None and (speaker is None or by is None or by.id == speaker.id):
+                    ref = audience(to, index, resolver, strict=False)
+                    return ref if ref is None or speaker is None or ref.id != speaker.id else None
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LETTER_NOUNS:
                 continue
             # "a letter to X", or "sent a letter to X" with the "to" on the verb, or "the letter
@@ -233,6 +308,13 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
                     return None  # the nearest letter is another's
                 return audience(to, index, resolver, strict=False)
     return None
+
+
+def _the_letter(prep: Token) -> bool:
+    """ "in the letter", "in that email": a letter referred back to, not a channel of its own."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _LETTER_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.children)
 
 
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:

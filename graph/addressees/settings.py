@@ -53,11 +53,15 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     # interview were true") tell of no setting of this telling
     others = {t.i for v in sent if v.i != verb.i and v.pos_ in ("VERB", "AUX") and v.i not in after
               for c in v.children if c.dep_ == "ccomp" and verb not in c.subtree for t in c.subtree}
+    # "Asked why he had not endorsed her during an appearance on “Face the Nation,” Lee said":
+    # the parser hangs the appearance in the question, but it is where the asking was
+    asked = {t.i for c in sent if asking_clause(c, verb) for t in c.subtree}
     for tok in sent:
         if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
             continue
         low = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and tok.i not in others and not (
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (
+                tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
             ref = channel_audience(tok, index, resolver)
@@ -66,6 +70,12 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
             if low in SPEAKING_TO:
                 for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in" and low in ("speak", "talk"):
+                        # "Speaking in parliament, …", "speaking in the Bundestag": the chamber
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        ref = _chamber(pobj, index, resolver) if pobj is not None else None
+                        if ref is not None:
+                            return ref
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
@@ -111,6 +121,12 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i:
+            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
         if tok.dep_ == "prep" and tok.head.i == verb.i:
             faced = _faced(tok)
             if faced is not None:
@@ -124,6 +140,10 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb):
+            ref = gathering(tok, index)
+            if ref is not None:
+                return ref
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and tok.i != verb.i and (
                 lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
@@ -162,6 +182,53 @@ def _press_event_around(verb: Token) -> Token | None:
         if child.dep_ == "relcl" and press_event(anc):
             return anc
         child = anc
+    return None
+
+
+# Gatherings whose people hear the words said at them: "said at a rally", "during a campaign
+# rally", "at a town hall in Dover", "told a forum", "at a fundraiser". (A press event is reporters;
+# a debate, a summit or a ceremony has no one audience a reader would name.)
+_GATHERINGS = frozenset("rally forum fundraiser convention gathering vigil commencement".split())
+# Gatherings named by a compound: "a town hall", "a town-hall meeting", "a campaign event".
+_COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign",)}
+
+
+def gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
+    """The people at a rally, a town hall or a forum ``tok`` names, as one group named by the
+    gathering's own words ("campaign rally", "town hall"; its date left out); None for another noun."""
+    if tok.pos_ != "NOUN":
+        return None
+    low = tok.lemma_.lower()
+    lefts = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ not in ("DATE", "TIME")]
+    if low not in _GATHERINGS and not (low in _COMPOUND_GATHERINGS
+                                       and any(t.lower_ in _COMPOUND_GATHERINGS[low] for t in lefts)):
+        return None
+    words = lefts + [tok]
+    cluster = index.add(tok.doc[words[0].i:tok.i + 1], "group", name=" ".join(t.text for t in words), audience=True)
+    return index.ref(cluster) if cluster else None
+
+
+def _on_the_telling(prep: Token, verb: Token) -> bool:
+    """Whether a setting phrase places the cue's words: on the cue, on the verb its participle
+    hangs on ("blasted her during a rally, calling her …"), or on a participle of its own
+    ("speaking at a rally in Ohio, she said")."""
+    head = prep.head
+    return head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and head.i == verb.head.i \
+        or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i
+
+
+# Nouns of a legislature spoken in ("speaking in parliament", "in the chamber").
+_CHAMBERS = frozenset("parliament assembly chamber senate congress legislature house".split())
+
+
+def _chamber(tok: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """A legislature spoken in: a chamber noun ("parliament", "the Senate") or a body the text names
+    as one ("the Bundestag", "the House of Commons"); not a place ("in Paris") or a time."""
+    named = index.at(tok)
+    if named is not None:
+        return named if named.type == "organization" and tok.ent_type_ == "ORG" else None
+    if tok.lemma_.lower() in _CHAMBERS:
+        return audience(tok, index, resolver, strict=False)
     return None
 
 
@@ -241,12 +308,15 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
         if low == "appearance" and child.dep_ == "prep" and child.lower_ == "on":
             # "in an appearance on CNN": the outlet on air, never a "to"/"with" phrase
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            ref = on_air(pobj, index) if pobj is not None else None
+            # (a programme's quoted title the parser took apart: "on “BBC Breakfast”")
+            ref = on_air(pobj, index) or programme_after(child, index) if pobj is not None else None
             if ref is not None:
                 return ref
             continue
-        if low == "testimony" and child.dep_ == "prep" and child.lower_ == "before":
-            # "in testimony before the Senate Judiciary Committee": the body testified to
+        if low in ("testimony", "appearance", "speech", "address", "remarks") and child.dep_ == "prep" \
+                and child.lower_ == "before":
+            # "in testimony before the Senate Judiciary Committee", "during an appearance before the
+            # Chamber of Commerce", "a speech before the legislature": the body spoken before
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
             if ref is not None:

@@ -43,8 +43,9 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if child.dep_ in ("xcomp", "advcl", "amod") and child.lower_ == "visiting" and child.i == verb.i + 1:
             children.extend(child.children)  # "told visiting Foreign Minister Kuleba"
     for child in children:
-        if child.i < verb.i and child.dep_ != "dative" and not _fronted_to_people(child):
-            continue
+        if child.i < verb.i and child.dep_ != "dative" and not _fronted_to_people(child) \
+                and not (child.dep_ == "prep" and child.lower_ == "on" and lemma in SPEECH_VERBS):
+            continue  # (but "On CNN's “State of the Union,” Lee said …": the outlet on air)
         target = None
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -37,7 +37,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..channels import speaker_behind
-from ..addressees import addressee_of, answers, carry_over, outlet_told, said_in_channel, setting_before, vocatives
+from ..addressees import (
+    addressee_of,
+    answers,
+    carry_over,
+    outlet_told,
+    said_in_channel,
+    setting_before,
+    setting_named_before,
+    vocatives,
+)
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term
@@ -175,7 +184,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         return d.speaker.entity if d.speaker is not None else None
 
     cue_lemma = lambda d: d.cue.lemma if d.cue is not None else None  # noqa: E731
-    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb), cue_lemma)
+    starts = [t.idx for t in doc]
+    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb), cue_lemma,
+               lambda d: setting_named_before(d, doc, index, resolver, speaker_of(d), starts))
     answers(drafts, speaker_of, cue_lemma)
     setting_before(drafts, doc, index, resolver, speaker_of)
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on

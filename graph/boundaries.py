@@ -275,7 +275,8 @@ def clause_after_adjunct(verb: Token) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for tok in prep.subtree:
-            if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
+            # (the parse may also read a noun's complement: "told the nation in an address that …" as acl)
+            if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
                 continue  # (deeper down, "about the details, including the revelation that …", the clause is a noun's)
             that = tok.doc[tok.left_edge.i]
             if that.lower_ != "that" or that.head.i != tok.i:

@@ -423,3 +423,11 @@ def test_that_clauses_after_semicolons_stay_what_was_said():
 def test_the_day_right_after_the_cue_is_when_it_was_said(text, said):
     # regression: the parse hung "on Tuesday" on the reported clause, and it opened the content
     assert _contents(text) == [said]
+
+
+def test_a_that_clause_after_an_address_is_what_the_cue_said():
+    # regression: the parse read "that the war would end soon" as a complement of "address" (acl)
+    # and the sentence gave no quote at all
+    text = "President Ana Ruiz visited the border. Ruiz told the nation in a televised address that the war would end soon."
+    q = _quote(text, "the war would end soon")
+    assert q.speaker.name == "Ana Ruiz"

@@ -103,3 +103,10 @@ def test_quotation_marks_around_a_name_are_no_part_of_it(nlp):
 def test_title_words_alone_name_no_body(nlp):
     names, _ = entities(nlp, "Iran's Supreme Leader, Ayatollah Karim Tavassoli, spoke on Friday.")
     assert "Supreme Leader" not in names and "Karim Tavassoli" in names, names
+
+
+def test_a_title_only_a_person_bears_makes_an_org_tagged_name_a_person(nlp):
+    # the model tags "Councillor Ewan Dunbar" as an ORG; the title says person, and is no part of the name
+    names, _ = entities(nlp, "The council wants to close the library. Councillor Ewan Dunbar, who chairs the "
+                             "finance committee, says the money has run out.")
+    assert names.get("Ewan Dunbar") == "person", names

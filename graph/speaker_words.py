@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from . import gazetteer
 from .cues import DASHES, is_speech_past, is_speech_verb
 from .entities import EntityIndex
+from .entities.mentions import head_type
 from .model import EntityRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -381,25 +382,52 @@ def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Tok
             return ref, head.head
     # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
     # person cannot stand in apposition to a place or an institution, so it names the role
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            place = index.at(pobj)
-            # "A senior adviser to Chancellor Weber, Maya Koenig, said": one named person is no
-            # apposition of another, so the second name is the adviser's (after a plain noun,
-            # "a lawyer for the defendant, Ana Ruiz," could name either: left alone)
-            named = place is not None and place.type == "person" and pobj.pos_ == "PROPN"
-            if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person") and not named:
-                continue
-            for child in pobj.children:
-                if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
-                    ref = index.at(child)
-                    closed = child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ","
-                    if ref is not None and ref.type == "person" and (not named or closed and ref.id != place.id):
-                        return ref, child
+    for pobj in _objects_of(head):
+        place = index.at(pobj)
+        # "A senior adviser to Chancellor Weber, Maya Koenig, said": one named person is no
+        # apposition of another, so the second name is the adviser's (after a plain noun,
+        # "a lawyer for the defendant, Ana Ruiz," could name either: left alone; after a
+        # body or a place said by a common noun, "the head of the growers' union, Ola Berg,",
+        # "a resident of the village, Ana Ruiz,", it names the role)
+        named = place is not None and place.type == "person" and pobj.pos_ == "PROPN"
+        # ("the town of Ayr": the name of a place said by its kind is that place too)
+        body = _body_noun(pobj) or pobj.pos_ == "PROPN" and pobj.head.lower_ == "of" and _body_noun(pobj.head.head)
+        if pobj.ent_type_ not in _PLACE_TYPES and (place is None or place.type == "person") and not named \
+                and not body:
+            continue
+        for child in pobj.children:
+            if child.dep_ == "appos" and child.i > pobj.i and _comma_between(pobj, child):
+                ref = index.at(child)
+                closed = child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ","
+                if ref is not None and ref.type == "person" and (not named or closed and ref.id != place.id) \
+                        and (closed or not body):
+                    return ref, child
     return None
 
 
+def _body_noun(tok: Token) -> bool:
+    """A common noun for a body or a place ("the association", "the town")."""
+    return tok.pos_ == "NOUN" and (head_type(tok.lemma_.lower()) in ("organization", "place")
+                                   or tok.lemma_.lower() in _BODY_WORDS)
+
+
+def _objects_of(head: Token) -> list[Token]:
+    """The objects of the prepositions that say whose role ``head`` is, down a chain of "of"
+    ("a resident of the town of Ayr": town, Ayr): an apposition may hang on any of them."""
+    found: list[Token] = []
+    tops = [head]
+    for depth in range(3):
+        preps = [c for t in tops for c in t.children if c.dep_ == "prep"
+                 and c.lower_ in (("of", "for", "at", "to") if depth == 0 else ("of",))]
+        tops = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+        found.extend(tops)
+    return found
+
+
 _PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+# Bodies a common noun names ("the chairman of the traders' association, …"), besides offices
+_BODY_WORDS = OFFICE_NOUNS | frozenset("""association federation foundation society club school
+university college hospital board""".split())
 
 
 def _comma_between(a: Token, b: Token) -> bool:

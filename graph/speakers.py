@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .cues import is_speech_verb
+from .delayed_names import delayed_name
 from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
@@ -146,6 +147,16 @@ class SpeakerResolver:
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, head: Token) -> Speaker:
         """The speaker a mention headed by ``head`` stands for."""
+        found = self._resolve(head)
+        if (found.entity is None or found.entity.type != "person") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
+            # "…, the top Republican on the committee said Thursday." with the name in the
+            # next paragraph (delayed_names)
+            person = delayed_name(head, self._person_ref, self._para_of)
+            if person is not None:
+                return Speaker(found.source, person, True, "nominal")
+        return found
+
+    def _resolve(self, head: Token) -> Speaker:
         extra: tuple[Span, ...] = ()
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "the Chicago Police Department, which reported …": the pronoun as written, and
@@ -297,7 +308,8 @@ class SpeakerResolver:
                 continue
             if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # score a name once, by its last word
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > i:
+            acting = _verb_read_as_noun(tok)
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > i and not acting:
                 continue  # "the Zaporizhzhia nuclear plant": a name modifying a thing is no person
             seen.add(ref.id)
             if ref.id in self._not_person:
@@ -310,7 +322,7 @@ class SpeakerResolver:
             root = _clause_role(tok)
             if root.dep_ in SUBJECT_DEPS and kept_silent(root.head):
                 score -= 2.0  # "Diaz did not respond. “…,” he said": the one who said nothing is not "he"
-            elif root.dep_ in SUBJECT_DEPS:
+            elif root.dep_ in SUBJECT_DEPS or acting:
                 asker = sents_back >= 1 and any(_asked_a_question(o) for o in root.head.children if o.dep_ == "dobj")
                 score += 0.0 if asker else 1.0  # the one who asked is not the one who answers
             elif root.dep_ == "poss":
@@ -563,6 +575,16 @@ def _clause_role(tok: Token) -> Token:
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ in SUBJECT_DEPS:
         tok = tok.head
     return tok
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """True for a name opening its sentence before a present-tense verb the parse took for a
+    plural noun ("Lund shrugs when he hears this.", "Okafor laughs."): the name is the subject
+    a later "he" or "she" stands for, not a word modifying a thing."""
+    head = tok.head
+    return tok.ent_type_ == "PERSON" and tok.dep_ == "compound" and head.dep_ == "ROOT" and head.tag_ == "NNS" \
+        and head.i == tok.i + 1 and all(t.ent_type_ == "PERSON" for t in tok.doc[tok.sent.start:tok.i + 1]) \
+        and not any(c.dep_ == "det" for c in head.children)
 
 
 def _one_described(ref: EntityRef) -> bool:

@@ -131,6 +131,18 @@ def test_interview_answers_go_to_the_person_interviewed():
     assert speaker(text, "We expect them to") == "Dana Velk"
 
 
+def test_an_outlet_named_only_inside_a_question_is_not_the_one_asking():
+    # a press conference's questions come from many reporters: the outlet a question cites
+    # is what it is about, while the outlet the intro names is the one that asks
+    briefing = ("Spokesperson Wen Qiao took questions on Monday.\n\n"
+                "Q: Bloomberg reported that the port deal has been delayed. Can you confirm?\n\n"
+                "Wen Qiao: I have no information on that.")
+    assert speaker(briefing, "Can you confirm") is None
+    interview = ("Physicist Ada Lind spoke to Nordic Science Weekly about funding.\n\n"
+                 "Q: Will the lab stay open?\n\nLind: It will, for now.")
+    assert speaker(interview, "lab stay open") == "Nordic Science Weekly"
+
+
 def test_a_lone_dateline_is_no_transcript():
     text = "OSLO: The talks on grain exports resumed on Monday after a week of delays."
     assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == ":"]

@@ -237,3 +237,23 @@ def test_the_army_after_a_named_army_is_that_army():
     assert [q.speaker.name for q in doc.quotes] == ["Sudan's army", "Sudan's army", "Kenya's police", "Kenya's police"]
     assert {e.name for e in doc.entities} >= {"Sudan's army", "Kenya's police"}
     assert not {"army", "police"} & {e.name for e in doc.entities}
+
+
+def test_a_name_beside_a_place_or_body_said_by_its_kind_names_the_role():
+    # the parse hangs the name on "Brennock" (the village of …) or on "association": a person
+    # is no apposition of a place or a body, so she is the resident, and "she" is her
+    text = ("A 64-year-old resident of the village of Brennock, Maura Teel, said the road had been "
+            "closed for a month. “We feel forgotten,” she said.")
+    for words in ("the road had been closed", "We feel forgotten"):
+        q = with_words(text, words)
+        assert q.speaker is not None and q.speaker.name == "Maura Teel", (words, q.speaker)
+
+
+def test_a_name_opening_a_sentence_before_a_verb_read_as_a_noun_is_its_subject():
+    # "Reid shrugs" parsed as a noun phrase: Reid is still the one "he" goes on about, not
+    # the councillor quoted before
+    text = ("Councillor Torquil Brady, who chairs the harbour board, says the money is there.\n\n"
+            "Angus Reid shrugs when he hears this. He has heard it all before.\n\n"
+            "“They have promised that crane since I was a boy.”")
+    q = with_words(text, "since I was a boy")
+    assert q.speaker is not None and q.speaker.name == "Angus Reid", q.speaker

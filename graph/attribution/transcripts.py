@@ -50,6 +50,11 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
     word = d.subj.text
     if word == "A" or word == "Q":
         people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
+        if word == "Q":
+            # the outlet that asks is named outside the turns ("spoke to Nordic Weekly"); one
+            # named only inside them is what a question is about ("Q: Reuters reported …")
+            text = d.subj.doc.text
+            people = [c for c in people if any(not _in_turn(text, m.start) for m in c.mentions)]
         if people:
             best = max(people, key=lambda c: len(c.mentions))
             d.speaker = Speaker(d.speaker.source, index.ref(best), True, "nominal")
@@ -65,6 +70,15 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
         person = _person_in_capitals(d.subj, index) or person
     if person is not None and d.speaker is not None:
         d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def _in_turn(text: str, char: int) -> bool:
+    """True when ``char`` stands on a line that opens with a transcript's turn label."""
+    start = text.rfind("\n", 0, char) + 1
+    return TRANSCRIPT.match(text, start) is not None or _QA_LABEL.match(text, start) is not None
+
+
+_QA_LABEL = re.compile(r"\s*[QA][.:]\s")
 
 
 def _person_in_capitals(head: Token, index: EntityIndex) -> EntityRef | None:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no s
 
 GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                    # West African honorifics ("Alhaji Musa Bello", "Madam Ada Obi")
+                    "alhaji": "m", "alhaja": "f", "hajia": "f", "madam": "f", "mallam": "m"}
 
 
 # Kinds of body an article names and then calls by the kind alone ("the committee", "the
@@ -313,7 +315,11 @@ class Coreference:
             if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
                 country = named
                 continue
-            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "ORG", "NORP"):
+            # a post the model swept into a body's name is still a post ("Kremlin Spokesman
+            # Ivan Orlov", tagged ORG up to the name: later "the Kremlin spokesman"); not a
+            # word such as "State" that also names a body
+            if t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ not in ("GPE", "ORG", "NORP")
+                                                or t.ent_type_ == "ORG" and (word in ROLE_NOUNS or word in GENDERED_TITLES)):
                 cluster.roles.add(word)
                 if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
                     cluster.roles.add(_TITLE_WORDS[word])
@@ -334,7 +340,10 @@ class Coreference:
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 cluster.roles.add(child.lemma_.lower())
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and cluster.type == "person":
+        if root.dep_ == "appos" and cluster.type == "person" and (
+                root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in _TITLES_BARE
+                and not root.head.ent_type_):
+            # ("the Commissioner for Trade, Ada Obi": a capitalised title is still a title)
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"
         elif root.dep_ == "appos" and cluster.type == "person" and root.head.dep_ == "pobj" \
                 and root.head.head.dep_ == "prep" and root.head.head.head.pos_ == "NOUN" \

@@ -124,6 +124,9 @@ university hospital museum memorial terminal""".split())
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
 
+# Titles only a person bears (not "state", "navy", "foreign", which also open a body's name).
+_PERSON_TITLES = HONORIFICS | frozenset("""dr prof sir dame lord lady councillor councilor senator sen mayor
+governor gov judge congressman congresswoman rep alhaji alhaja hajia madam mallam""".split())
 # Words of a body's name that ORG_WORDS does not list ("Victoria Police", "Chelsea Football Club").
 _BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "city", "county", "school",
                "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
@@ -445,7 +448,11 @@ class MentionTypes:
             return None  # "Secretary of State": a title, not an organisation
         if label == "ORG" and all(t.lower_.rstrip(".") in _TITLES_BARE for t in ent if t.is_alpha):
             return None  # "Iran's Supreme Leader, X,", "its Prime Minister": title words alone name no body
-        if label == "ORG" and 2 <= len(words) <= 3 and forename_gender(" ".join(words)) is not None \
+        # a title only a person bears before the name says person as a forename does
+        # ("Councillor Ewan Bryce" read as an ORG)
+        titled = any(fold(w).rstrip(".") in _PERSON_TITLES for w in text.split()[:len(text.split()) - len(words)])
+        if label == "ORG" and 2 <= len(words) <= 3 \
+                and (forename_gender(" ".join(words)) is not None or titled) \
                 and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..cues import is_speech_verb
 from ..entity_ids import strip_titles
 from ..gender import forename_gender
 from .mentions import ROLE_NOUNS
@@ -60,8 +61,9 @@ def add_untagged_people(index: EntityIndex) -> None:
 
 
 def _name_word(tok: Token) -> bool:
+    # (the model also reads a name as the title of a work: "Rosa Lund told AFP")
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
-        and not tok.ent_type_
+        and tok.ent_type_ in ("", "WORK_OF_ART")
 
 
 def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: ANN001 - a spaCy Span
@@ -75,6 +77,9 @@ def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: A
         return False
     if any(gazetteer.lookup(t.text) is not None or gazetteer.country(t.text) or gazetteer.demonym_token(t) for t in run):
         return False
+    if any(t.ent_type_ == "WORK_OF_ART" for t in run) and not (
+            last.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(last.head.lemma_)):
+        return False  # a title of a work ("Rush Hour") unless it speaks ("Rosa Lund told AFP")
     before = run.doc[run.start - 1] if run.start > 0 else None
     if before is not None and before.lower_ == "the" and before.head.i == last.i:
         return False  # "the Elizabeth Line": a name with an article is a thing's

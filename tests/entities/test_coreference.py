@@ -87,3 +87,17 @@ def test_the_group_is_not_the_last_body_whose_name_ends_in_group(nlp):
     names = {e.id: e.name for e in ex.entities}
     assert not any(names[r.subject] == "Crisis Monitoring Group" and r.predicate == "ADVERSARY_OF"
                    for r in ex.relations), ex.relations
+
+
+@pytest.mark.parametrize("text, words, person", [
+    # a capitalised title set before the name by apposition ("the Commissioner for Works, …")
+    ("The Commissioner for Works, Mrs Adaeze Nnamdi, visited the site on Monday.\n\n"
+     "“The contractor has until June,” the commissioner said.", "until June", "Adaeze Nnamdi"),
+    # a title the model swept into a body's name ("Palace Spokesman" tagged ORG)
+    ("The palace has no comment on the wedding, Palace Spokesman Arkady Sorin told reporters on Friday.\n\n"
+     "“Of course, we follow this closely,” the palace spokesman said.", "follow this closely", "Arkady Sorin"),
+])
+def test_the_role_noun_later_is_the_titled_person(nlp, text, words, person):
+    _, ex = entities(nlp, text)
+    q = next(q for q in ex.quotes if words in q.contents[0].text)
+    assert q.speaker is not None and q.speaker.name == person, q.speaker

@@ -113,3 +113,10 @@ def test_the_body_noun_next_to_a_name_says_what_it_is_under_a_persons_title(nlp)
     assert names.get("Hope Ohio") == "organization" and names.get("Tom Bell") == "person", names
     names, _ = entities(nlp, "Former secretary of state Hillary Clinton said the deal was a mistake.")
     assert names.get("Hillary Clinton") == "person", names
+
+
+def test_a_title_only_a_person_bears_makes_an_org_tagged_name_a_person(nlp):
+    # the model tags "Councillor Ewan Dunbar" as an ORG; the title says person, and is no part of the name
+    names, _ = entities(nlp, "The council wants to close the library. Councillor Ewan Dunbar, who chairs the "
+                             "finance committee, says the money has run out.")
+    assert names.get("Ewan Dunbar") == "person", names

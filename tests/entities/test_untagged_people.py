@@ -70,3 +70,28 @@ def test_an_unknown_forename_before_a_surname_tagged_elsewhere_is_a_person(nlp):
             "Dunmore is unimpressed.")
     names, ex = entities(nlp, text)
     assert names.get("Tearlach Dunmore") == "person", names
+
+
+def test_a_west_african_honorific_says_person_and_sex(nlp):
+    # "Madam" before an untagged name makes it a woman's: her "she" is not the governor's
+    text = ("The head of the market women, Madam Comfort Ebere, urged Governor Tunde Bakare to act. "
+            "“He promised us a new roof,” she said.")
+    names, ex = entities(nlp, text)
+    assert names.get("Comfort Ebere") == "person", names
+    q = next(q for q in ex.quotes if "new roof" in q.contents[0].text)
+    assert q.speaker is not None and q.speaker.name == "Comfort Ebere", q.speaker
+
+
+def test_an_honorific_is_no_part_of_the_name(nlp):
+    names, _ = entities(nlp, "Leading the protest, Alhaji Sani Gombe, the union chairman, addressed the crowd.")
+    assert "Sani Gombe" in names and "Alhaji Sani Gombe" not in names, names
+
+
+def test_a_name_the_model_reads_as_a_work_is_a_person(nlp):
+    # the model tags "Marina Albuquerque" a WORK_OF_ART: her later "she added" had no one to be
+    text = ("“Every dam we have built has flooded a valley,” Marina Albuquerque told AFP in an interview.\n\n"
+            "“It is not a question of opinion,” she added.")
+    names, ex = entities(nlp, text)
+    assert names.get("Marina Albuquerque") == "person", names
+    q = next(q for q in ex.quotes if "question of opinion" in q.contents[0].text)
+    assert q.speaker is not None and q.speaker.name == "Marina Albuquerque", q.speaker

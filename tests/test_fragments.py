@@ -252,3 +252,34 @@ def test_a_quoted_label_after_referred_to_as_is_the_speakers():
 ])
 def test_refer_without_a_quoted_label_reports_nothing(text):
     assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma == "refer"]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # the parse reads the past tense after an aside as a participle ("a box, called …")
+    ("Karl Moen, who worked under Lind for a decade, called Bergen's budget \"reckless.\"", "Karl Moen", "reckless"),
+    ("Lena Ames, who chairs the board, called the new rules \u201ca mess\u201d at a meeting on Monday.",
+     "Lena Ames", "a mess"),
+])
+def test_a_cue_after_an_aside_of_its_subject_is_the_subjects_own(text, speaker, words):
+    q = next(q for q in qg.extract_text(text).quotes if any(words in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The group, a coalition of farmers, called \u201cGreen Fields,\u201d was formed in May.",
+    "Mayor Lund, a former judge, asked about the delay, said the work would go on.",
+])
+def test_a_participle_after_an_aside_of_a_subject_with_its_own_verb_reports_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma in ("call", "ask")]
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ('The tunnel plan, which Ruiz had called a "boondoggle", was dropped in May.', 'a "boondoggle', "Ruiz"),
+    ('The vote came after what Tomas Berg, the union leader, called "a betrayal of every worker."',
+     "a betrayal of every worker.", "Tomas Berg"),
+])
+def test_a_quoted_label_after_which_or_what_with_an_article_or_an_aside(text, label, speaker):
+    q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert q.speaker is not None and q.speaker.name.endswith(speaker.split()[-1])

@@ -146,9 +146,11 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
 
 
 # Verbs that report words only when their object is quoted: "noted “good results”", "declared
-# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”"
-# (but "declared a state of emergency", "noted the time" report nothing).
-_LABELLING = frozenset("note declare term deem pronounce".split())
+# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”",
+# "pledged a “fresh start”", "bemoaned the “endless delays”", "mocked Lee for his “tiny
+# plan”", "blamed the “reckless” council", "credited her for a “brave stand”" (but "declared a
+# state of emergency", "noted the time", "pledged $5 million", "blamed the storm" report nothing).
+_LABELLING = frozenset("note declare term deem pronounce pledge bemoan mock blame credit proclaim".split())
 
 
 def has_own_subject(verb: Token) -> bool:

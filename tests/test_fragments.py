@@ -283,3 +283,24 @@ def test_a_quoted_label_after_which_or_what_with_an_article_or_an_aside(text, la
     q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))
     assert q.cue is not None and q.cue.lemma == "call"
     assert q.speaker is not None and q.speaker.name.endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Mayor Ines Dahl pledged a \u201cfresh start\u201d for the harbour.", "fresh start"),
+    ("Mayor Ines Dahl bemoaned the council's \u201cendless delays\u201d on the bridge.", "endless delays"),
+    ("Mayor Ines Dahl mocked Karl Moen for his \u201ctiny plan\u201d at the hearing.", "tiny plan"),
+    ("Mayor Ines Dahl credited the crew for \u201ca brave and calm rescue.\u201d", "a brave and calm rescue"),
+])
+def test_a_verb_that_reports_through_a_quoted_object_only(text, fragment):
+    q = _only_mixed(text)
+    assert [f.text for f in q.fragments] == [fragment] and q.speaker.name == "Ines Dahl"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Dahl pledged $5 million to the harbour fund.",
+    "Mayor Ines Dahl mocked the idea at first.",
+    "Mayor Ines Dahl credited the money to the wrong account.",
+])
+def test_those_verbs_without_quoted_words_report_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None
+                and q.cue.lemma in ("pledge", "mock", "credit")]

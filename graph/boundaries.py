@@ -334,6 +334,9 @@ def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token,
     (the content then reads as parsed)."""
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and not any(c.dep_ == "dobj" for c in verb.children):
+        # "called the city's plan “weak.”": the parse may give the object as a predicate (oprd)
+        obj = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
     if obj is None or obj.i in quoted_tokens:
         return None
     k = obj.right_edge.i + 1

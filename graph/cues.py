@@ -19,7 +19,7 @@ accuse criticize criticise blast slam praise call demand propose recommend advis
 quip shout yell whisper chant boast brag agree disagree object protest lament muse wonder
 question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
 reassure instruct order threaten predict forecast speculate theorize
-underscore underline reaffirm restate reassert highlight float
+underscore underline reaffirm restate reassert highlight float proclaim
 """.split())
 
 # Cues that usually need their clause complement to be speech ("call for", "point out").
@@ -121,16 +121,19 @@ propose advise instruct order call beg implore invite appeal plead swear
 PREP_CUES = {
     "accuse": ("of",), "warn": ("of", "about", "against"), "call": ("for",), "complain": ("about", "of"),
     "speak": ("of", "about"), "talk": ("about",), "boast": ("about", "of"), "brag": ("about",),
-    "criticize": ("for",), "criticise": ("for",), "blame": ("for",), "praise": ("for",),
+    "criticize": ("for",), "criticise": ("for",), "blame": ("for", "on"), "praise": ("for",),
     "argue": ("for", "against"), "testify": ("about", "to"), "comment": ("on",), "insist": ("on",),
     "describe": ("as",), "dismiss": ("as",), "brand": ("as",), "label": ("as",), "characterize": ("as",),
     "denounce": ("as",), "condemn": ("as",), "refer": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
+    "liken": ("to",), "compare": ("to",),
 }
 
 # Prepositional cues that report words only when the label after the preposition is quoted:
 # "referred to him as “the kindest man”" quotes a speaker, "referred the case to a court as a
 # matter of urgency" reports nothing.
-QUOTED_PREP_ONLY = frozenset({"refer"})
+# So are "likened the council to a “sinking ship”", "compared him to a “used-car salesman”"
+# ("compared prices to last year's" reports nothing).
+QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare"})
 
 # Subordinators: a speech verb after one of these belongs to another clause, not to the quote
 # before it ("“That makes me smart,” when Clinton blasted him").

@@ -146,18 +146,66 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
 
 
 # Verbs that report words only when their object is quoted: "noted “good results”", "declared
-# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”"
-# (but "declared a state of emergency", "noted the time" report nothing).
-_LABELLING = frozenset("note declare term deem pronounce".split())
+# it “another super Tuesday”", "termed the deal “a betrayal”", "deemed it “unacceptable”",
+# "pledged a “fresh start”", "bemoaned the “endless delays”", "mocked Lee for his “tiny
+# plan”", "blamed the “reckless” council", "credited her for a “brave stand”" (but "declared a
+# state of emergency", "noted the time", "pledged $5 million", "blamed the storm" report nothing).
+_LABELLING = frozenset("note declare term deem pronounce pledge bemoan mock blame credit proclaim".split())
 
 
 def has_own_subject(verb: Token) -> bool:
     """The verb names its doer as its subject ("Lee called the plan “a farce”"), unlike a
     participle naming a thing ("a stream called “Miracle Run”", "a box labelled “fragile”")."""
     doc = verb.doc
+    if stranded_subject(verb) is not None:
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if verb.i > 0 and doc[verb.i - 1].text == ",":
-        return False  # "his group, called “…”": an appositive participle
-    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        # "his group, called “…”": an appositive participle; but in "what Ames, the party's
+        # treasurer, called “…”" the comma closes an aside of the verb's own subject
+        return subj is not None and _aside_closed(subj, verb)
+    return subj is not None
+
+
+def _aside_closed(subj: Token, verb: Token) -> bool:
+    """The subject's apposition or relative clause runs up to the comma right before ``verb``."""
+    return any(c.dep_ in ("appos", "relcl") for c in subj.children) \
+        and max((t.i for t in subj.subtree if t.i < verb.i - 1), default=-1) == verb.i - 2
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's own verb the parse read as a participle: in "Ames, a
+    council ally, called the fee “unfair”" or "Ames, who chairs the board, called …" the
+    small model hangs "called" on "Ames" as a participle (as in "a box, called …") and makes
+    the name the root, leaving the sentence no verb. A root noun whose apposition or relative
+    clause a comma closes right before the verb is that verb's subject. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    # up to the root: the participle may hang on the last noun of the aside ("Ames, who
+    # served on the board, called …" hangs it on "board")
+    set_off, head = None, verb.head
+    for _ in range(12):
+        if head.dep_ == "ROOT":
+            break
+        set_off, head = head, head.head
+    else:
+        return None
+    if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i >= verb.i:
+        return None
+    aside = set_off
+    if aside is None:
+        asides = [c for c in head.children if c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i]
+        aside = asides[-1] if asides else None
+    if aside is None or aside.dep_ not in ("appos", "relcl") or aside.head.i != head.i:
+        return None
+    if max((t.i for t in aside.subtree if t.i < verb.i - 1), default=-1) != verb.i - 2:
+        return None  # the aside must run up to the comma before the verb
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children):
+        return None  # (what it says stands after it, as a cue's does)
+    return head
 
 
 _OBJECT_PREPS = ("as", "for", "of")
@@ -199,7 +247,8 @@ def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
     fragments = getattr(in_quote, "anywhere", set())
     for c in verb.children:
         if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i:
-            words = [t for t in c.subtree if t.is_alpha]
+            # (an article before the marks is the reporter's: what Lee called a “disaster”)
+            words = [t for t in c.subtree if t.is_alpha and not (t.dep_ == "det" and t.i not in fragments)]
             if not words or not all(t.i in fragments for t in words):
                 return None
             content_words = [t for t in words if not t.is_stop] or words

@@ -822,3 +822,73 @@ def test_the_person_beside_a_bodys_role_speaks_when_the_parse_makes_the_body_the
 def test_a_source_noun_after_a_bodys_name_between_quote_and_cue_speaks(text, words, speaker):
     q = quote_with(extract_text(text), words)
     assert q.speaker is not None and speaker in q.speaker.name and q.speaker.type == "group"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("As Mayor Ines Dahl said on Monday, the ferry plan is \u201ca gift to the rich.\u201d", "Ines Dahl", "ferry plan"),
+    ("And as Karl Moen noted, the tolls have doubled since spring.", "Karl Moen", "tolls have doubled"),
+    ("The tunnel will not open before 2030, as Karl Moen told the council.", "Karl Moen", "tunnel will not open"),
+])
+def test_an_as_aside_at_a_sentence_edge_attributes_the_sentence(text, speaker, words):
+    q = next(q for q in quotes(text) if any(words in c.text for c in q.contents))
+    assert q.speaker is not None and q.speaker.name.endswith(speaker)
+    assert not any(w in q.contents[0].text for w in ("said", "noted", "told"))
+
+
+@pytest.mark.parametrize("text", [
+    "As she said goodbye to the crew, the ferry left the dock.",
+    "The claim that the port \u201cwas never safe,\u201d as Moen said on the radio, only fed the anger.",
+])
+def test_an_as_aside_that_says_something_else_or_stands_inside_reports_no_sentence(text):
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "say"
+                and any("ferry left" in c.text or "fed the anger" in c.text for c in q.contents)]
+
+
+def test_blamed_on_reports_what_was_blamed_and_on_whom():
+    q = next(q for q in quotes("Mayor Ines Dahl blamed the ferry crash on \u201ca culture of cutting corners\u201d "
+                                "at the port.") if q.cue is not None and q.cue.lemma == "blame")
+    assert q.kind == "mixed" and q.contents[0].text.startswith("the ferry crash on")
+    assert q.speaker.name == "Ines Dahl"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a second object is the label put on the first
+    ("Norway's minister Ines Dahl branded Sweden an \u201cunreliable neighbour\u201d on Friday.", "brand",
+     "Sweden an"),
+    # a quoted likeness after "likened/compared … to"
+    ("At a rally, Ines Dahl likened the council to a \u201csinking ship\u201d and left.", "liken", "sinking ship"),
+    ("Ines Dahl compared the council to a crew that is \u201csteering into the rocks.\u201d", "compare",
+     "steering into the rocks"),
+    ("In her speech, Ines Dahl proclaimed a goal of \u201cports for all.\u201d", "proclaim", "a goal of"),
+])
+def test_labels_and_likenesses_in_quotation_marks(text, cue, words):
+    q = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == cue)
+    assert any(words in c.text for c in q.contents) and q.speaker.name == "Ines Dahl"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Dahl compared prices to those of last year.",
+    "At the fair, Ines Dahl likened the cake to her mother's.",
+    "The king proclaimed a national holiday.",
+])
+def test_a_likeness_or_proclamation_without_quoted_words_reports_nothing(text):
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma in ("compare", "liken", "proclaim")]
+
+
+def test_an_as_aside_after_a_question_vouches_for_no_sentence():
+    text = "The footage does not show whether the driver had a knife, as the coast guard has said."
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "say"]
+
+
+@pytest.mark.parametrize("text", [
+    "As Karl Moen joked with his friends at the table, his sister grew impatient.",
+    "The season will open this week, as Ines Dahl speaks to the harbour club on Monday.",
+    "It was Moen who pushed for a new name, the Harbour League, as it was called.",
+])
+def test_an_as_clause_of_time_or_of_naming_is_no_source(text):
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma in ("joke", "speak", "call")]
+
+
+def test_a_second_object_without_quoted_words_is_no_label():
+    text = "The council voted to deny Karl Moen the harbour permit on Monday."
+    assert not [q for q in quotes(text) if any("the harbour permit" in c.text for c in q.contents)]

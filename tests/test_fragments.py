@@ -252,3 +252,55 @@ def test_a_quoted_label_after_referred_to_as_is_the_speakers():
 ])
 def test_refer_without_a_quoted_label_reports_nothing(text):
     assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma == "refer"]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # the parse reads the past tense after an aside as a participle ("a box, called …")
+    ("Karl Moen, who worked under Lind for a decade, called Bergen's budget \"reckless.\"", "Karl Moen", "reckless"),
+    ("Lena Ames, who chairs the board, called the new rules \u201ca mess\u201d at a meeting on Monday.",
+     "Lena Ames", "a mess"),
+])
+def test_a_cue_after_an_aside_of_its_subject_is_the_subjects_own(text, speaker, words):
+    q = next(q for q in qg.extract_text(text).quotes if any(words in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The group, a coalition of farmers, called \u201cGreen Fields,\u201d was formed in May.",
+    "Mayor Lund, a former judge, asked about the delay, said the work would go on.",
+])
+def test_a_participle_after_an_aside_of_a_subject_with_its_own_verb_reports_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None and q.cue.lemma in ("call", "ask")]
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ('The tunnel plan, which Ruiz had called a "boondoggle", was dropped in May.', 'a "boondoggle', "Ruiz"),
+    ('The vote came after what Tomas Berg, the union leader, called "a betrayal of every worker."',
+     "a betrayal of every worker.", "Tomas Berg"),
+])
+def test_a_quoted_label_after_which_or_what_with_an_article_or_an_aside(text, label, speaker):
+    q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert q.speaker is not None and q.speaker.name.endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Mayor Ines Dahl pledged a \u201cfresh start\u201d for the harbour.", "fresh start"),
+    ("Mayor Ines Dahl bemoaned the council's \u201cendless delays\u201d on the bridge.", "endless delays"),
+    ("Mayor Ines Dahl mocked Karl Moen for his \u201ctiny plan\u201d at the hearing.", "tiny plan"),
+    ("Mayor Ines Dahl credited the crew for \u201ca brave and calm rescue.\u201d", "a brave and calm rescue"),
+])
+def test_a_verb_that_reports_through_a_quoted_object_only(text, fragment):
+    q = _only_mixed(text)
+    assert [f.text for f in q.fragments] == [fragment] and q.speaker.name == "Ines Dahl"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Dahl pledged $5 million to the harbour fund.",
+    "Mayor Ines Dahl mocked the idea at first.",
+    "Mayor Ines Dahl credited the money to the wrong account.",
+])
+def test_those_verbs_without_quoted_words_report_nothing(text):
+    assert not [q for q in qg.extract_text(text).quotes if q.cue is not None
+                and q.cue.lemma in ("pledge", "mock", "credit")]

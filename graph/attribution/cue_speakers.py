@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..cues import ADDRESSEE_VERBS
+from ..fragments import stranded_subject
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
 from ..layout import Layout
@@ -64,6 +65,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = own_subject(verb)
+    if subj is None:
+        subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
     if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
                            or subj is not None and subj.dep_ == "nsubjpass"):
         # "Reed was told by the governor that …", "Ruiz was asked by host Dan Pratt, “…?”",
@@ -162,7 +165,7 @@ def unnamed_speaker(verb: Token) -> bool:
     # a bare participle hung on the one it is about: "Asked whether …, Lee said", "officials,
     # asked about the plan, said"; a past tense the tagger took for one has a subject or an aux
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children) and stranded_subject(verb) is None
 
 
 def _relative_who(noun: Token, verb: Token) -> Token | None:

@@ -26,7 +26,7 @@ def _own_voice(contents: list[Span]) -> bool:
 # How often each way of finding a quote is right, roughly, from the quality benchmark
 # (bench/quality.py prints precision by confidence band to keep these honest).
 _ORIGIN_CONF = {"dash": 0.9, "after": 0.95, "frame": 0.85, "introduced": 0.6, "signature": 0.85, "headline": 0.85, "before": 0.9, "colon": 0.85, "transcript": 0.85, "clause": 0.85,
-                "preposed": 0.8, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
+                "preposed": 0.8, "aside": 0.7, "according": 0.85, "infinitive": 0.7, "prep": 0.6, "object": 0.55,
                 "noun": 0.6, "none": 0.5}
 _HOW_CONF = {"name": 1.0, "office": 0.95, "group": 0.9, "nominal": 0.85, "pronoun": 0.85, "unknown": 0.6}
 

@@ -130,6 +130,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 if objs:
                     heads = objs
                     origin = "prep"
+                    if c.lower_ == "on":
+                        # "blamed the crash on “lax rules”": what was blamed is said as much as
+                        # where the blame was put
+                        heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
                     break
     if not heads and lemma in QUOTED_PREP_ONLY:
         return None  # "It refers to the share of …": no report but through its quoted label
@@ -150,8 +154,12 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
                         for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
                         and "as" in PREP_CUES.get(lemma, ())]
+            quoted_words = getattr(in_quote, "anywhere", in_quote)
             for c in sorted(children + stranded[:1], key=lambda t: t.i) if label is None else ():
-                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                # (a second object in quotation marks is what the first was called: "branded
+                # Oslo a “rogue port”"; "denied him the post" gives, it does not label)
+                second = c.dep_ == "dobj" and any(t.i in quoted_words for t in c.subtree)
+                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or second
                                                 or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
                     heads.append(c)
             origin = "object"
@@ -164,6 +172,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
         heads = [verb.head]
         origin = "parenthetical"
+    if not heads and (main := _as_aside(verb)) is not None:
+        # "As the paper noted Friday, the mayor “has lost the trust of the port”": the clause
+        # the aside hangs on is what was noted
+        heads = [main]
+        origin = "aside"
     if not heads:
         fronted = _fronted_clause(verb, subj, headline)
         if fronted is not None:
@@ -183,7 +196,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
         return Draft(kind_of(content), [content], "preposed", cue, verb.i, subj, verb,
                      reported_by=outlet(list(verb.sent), index))
-    exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" else set()
+    exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" \
+        else set(t.i for t in verb.subtree) if origin == "aside" else set()
     tokens = _subtree_tokens(heads, exclude)
     if origin == "parenthetical":
         # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
@@ -245,6 +259,45 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     draft = Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _as_aside(verb: Token) -> Token | None:
+    """The main verb of a sentence that an "as" aside at its start or end attributes: "As Lee
+    noted, the plan …", "The plan is dead, as Lee wrote." Not an aside that says something
+    of its own ("as he said he would", "as she said goodbye") nor one inside the sentence
+    ("the fact that …, as Lee said, only raises …": the words said are only part of it)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not is_speech_verb(verb.lemma_) or verb.tag_ == "VBG":
+        return None  # "As he spoke in the lobby, …", "as they were joking": while, not a source
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "oprd", "acomp", "auxpass", "nsubjpass") \
+                or c.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS \
+                or c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            # ("as it was called" names a thing; "as she joked with friends" is a while)
+            return None
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1  # (the parse may hang the comma after the aside on its verb)
+    first = verb.sent.start
+    while first < lo and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1  # "But as Lee noted, …"
+    last = verb.sent.end - 1
+    while last > hi and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    opening = first == lo and hi + 1 < len(doc) and doc[hi + 1].text == ","
+    closing = last == hi and lo > 0 and doc[lo - 1].text == ","
+    if not (opening or closing):
+        return None
+    if any(t.lower_ in ("whether", "if") and not lo <= t.i <= hi for t in head.subtree):
+        # "It does not show whether he had a gun, as police said": the aside vouches for the
+        # question's answer, not for the sentence around it
+        return None
+    return head
 
 
 def _closed_off(clause: Token, verb: Token) -> bool:

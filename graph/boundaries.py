@@ -264,6 +264,12 @@ def cue_of_act(verb: Token) -> Token | None:
     return cue if _speakers_act(head, verb, _form(cue), cue) else None
 
 
+# Occasions and channels of speech, in which words are said ("in a televised address that …").
+_OCCASIONS = frozenset("""address speech statement interview briefing conference hearing meeting debate rally
+remark remarks appearance session call message letter post tweet video broadcast forum event testimony
+""".split())
+
+
 def clause_after_adjunct(verb: Token) -> Token | None:
     """The "that"-clause a cue governs when the parse hangs it on the noun of a phrase set
     between them ("argued at the hearing that the agency had failed", "predicted at the debate
@@ -275,8 +281,10 @@ def clause_after_adjunct(verb: Token) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for tok in prep.subtree:
-            # (the parse may also read a noun's complement: "told the nation in an address that …" as acl)
-            if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
+            # (the parse may also read the clause as a complement of the occasion's noun: "told the
+            # nation in an address that …"; but "following news that …" is the news's content)
+            if not (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in _OCCASIONS) \
+                    or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
                 continue  # (deeper down, "about the details, including the revelation that …", the clause is a noun's)
             that = tok.doc[tok.left_edge.i]
             if that.lower_ != "that" or that.head.i != tok.i:

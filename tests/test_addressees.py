@@ -533,3 +533,28 @@ def test_a_quote_with_no_cue_after_anothers_sentence_is_read():
             "Governor Ann Moss wrote to him in May.\n\n"
             "\u201cNobody came to fix the roofs.\u201d")
     assert extract_text(text).quotes
+
+
+def test_what_a_quote_is_likened_to_is_no_audience():
+    # regression: "likened it to historic campaigns …" made the campaigns the addressee
+    doc = extract_text("Mayor Ana Ruiz likened the vote to the old campaigns where citizens had to "
+                       "\u201cstand up and be counted.\u201d")
+    q = next(q for q in doc.quotes if "stand up" in q.contents[0].text)
+    assert q.addressee is None
+
+
+def test_a_gathering_is_named_with_all_its_modifiers():
+    # regression: "a town hall meeting" was named "hall meeting"
+    doc = extract_text("Senator Ana Ruiz, during a town hall meeting in Dover, said she would vote against the bill.")
+    q = next(q for q in doc.quotes if "vote against" in q.contents[0].text)
+    assert q.addressee is not None and q.addressee.name == "town hall meeting", q.addressee
+
+
+def test_many_past_interviews_are_no_setting_of_the_words():
+    # regression: "after multiple interviews with the State Department" made the department the
+    # audience of what the man recalled next
+    doc = extract_text("Omar Haddad, 33, came to the city from Iraq in 2011 after multiple interviews with the "
+                       "U.S. State Department over three years. Haddad recalled how all he saw at first was a dark "
+                       "highway lined with trees.")
+    q = next(q for q in doc.quotes if "dark highway" in q.contents[0].text)
+    assert q.addressee is None, q.addressee

@@ -431,3 +431,10 @@ def test_a_that_clause_after_an_address_is_what_the_cue_said():
     text = "President Ana Ruiz visited the border. Ruiz told the nation in a televised address that the war would end soon."
     q = _quote(text, "the war would end soon")
     assert q.speaker.name == "Ana Ruiz"
+
+
+def test_a_that_clause_of_news_after_the_cue_is_not_what_was_said():
+    # regression: "called for … following news that the ministry would sue" gave the news to the caller
+    contents = _contents("Former state senator Ana Ruiz called for the impeachment of Attorney General Tom Bell "
+                         "following news that the department would sue the province over its new law.")
+    assert not any("would sue the province" in c for c in contents), contents

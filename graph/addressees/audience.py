@@ -131,9 +131,10 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
             return entity
     if not strict and target.tag_ == "NN":
         # "addressing a seminar", "told the assembly": the gathering, by its own words
-        words = [t for t in target.lefts if t.dep_ in ("amod", "compound")] + [target]
-        cluster = index.add(target.doc[words[0].i:target.i + 1], "group", name=" ".join(t.text for t in words),
-                           audience=True)
+        # (a modifier's own modifiers too: "a town hall meeting", not "hall meeting")
+        start = min((t.left_edge.i for t in target.lefts if t.dep_ in ("amod", "compound")), default=target.i)
+        words = target.doc[start:target.i + 1]
+        cluster = index.add(words, "group", name=" ".join(t.text for t in words), audience=True)
         return index.ref(cluster) if cluster else None
     return None
 

@@ -60,7 +60,8 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
             continue
         low = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (
+        # (not "after multiple interviews with the State Department": many past ones place no words)
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and tok.tag_ != "NNS" and (
                 tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
@@ -203,8 +204,10 @@ def gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
     if low not in _GATHERINGS and not (low in _COMPOUND_GATHERINGS
                                        and any(t.lower_ in _COMPOUND_GATHERINGS[low] for t in lefts)):
         return None
-    words = lefts + [tok]
-    cluster = index.add(tok.doc[words[0].i:tok.i + 1], "group", name=" ".join(t.text for t in words), audience=True)
+    # (a modifier's own modifiers too: "a town hall meeting", not "hall meeting")
+    start = min((t.left_edge.i for t in lefts), default=tok.i)
+    words = [t for t in tok.doc[start:tok.i + 1] if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
+    cluster = index.add(tok.doc[start:tok.i + 1], "group", name=" ".join(t.text for t in words), audience=True)
     return index.ref(cluster) if cluster else None
 
 

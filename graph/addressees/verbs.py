@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cues import QUOTED_PREP_ONLY
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import SpeakerResolver
@@ -56,7 +57,8 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told
             target = child
-        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
+            # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
             # "testified before the House Oversight Committee that …": the body testified to

@@ -333,36 +333,6 @@ def group_name(words: list[Token]) -> str:
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
 
 
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj", "iobj"})
-
-
-def described_subject_before(head: Token) -> Token | None:
-    """The subject of the sentence before ``head``'s when it is a person described, not named
-    ("The opposition leader, a farmer herself, was scathing. “…,” said the 58-year-old."): a
-    definite common noun for one person, in the same paragraph, in a sentence that names no
-    one else and points at no one else ("him"). A reader takes "the 58-year-old" for the one
-    the story was just about, named or not."""
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    between = head.doc[sent.start - 1:sent.start + 1].text
-    if "\n" in between:
-        return None  # another paragraph
-    before = head.doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_definite(subj):
-        return None
-    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
-        return None  # "The mayor, Anna Kovac,": named after all
-    if any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her") and t.dep_ in _OBJECT_DEPS
-           for t in before if t.i != subj.i):
-        # "The prosecutor questioned him for hours.", "The officer who arrested him was fired.":
-        # the sentence is about someone named too, whom "the 44-year-old" may well be
-        return None
-    noun = subj.lemma_.lower()
-    return subj if noun in PERSON_NOUNS or noun in SOURCE_NOUNS or agentive(subj) else None
-
-
 def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:
     """A person named right next to a role noun: its apposition or the name it qualifies."""
     for child in head.children:

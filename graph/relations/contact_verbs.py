@@ -53,18 +53,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
-    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
-                                    for c in verb.children):
-        return  # "shares a border with Peru": nothing told
-    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
-        return  # "raised funds with donors", "raised rates": nothing put to anyone
-    if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
-        return  # "presented a plan to X" is read from the plan's noun, if at all
-    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
-        return  # "pressed the case", "pushed a bill"
-    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
-                                     for c in verb.children):
-        return  # "sat on the board", "reached a deal", "shook the market"
+    if _wording_tells_no_contact(ctx, verb, lemma):
+        return
     if not asserted(verb) or _going_to(verb) or _bidden(verb):
         return
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
@@ -274,6 +264,25 @@ _LODGED = frozenset("protest complaint objection".split())
 # plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
 _GATHERED_GROUPS = frozenset("leaders ministers envoys delegations representatives officials negotiators "
                              "heads presidents".split())
+
+
+def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
+    """Whether the verb's object or particle shows a sense of it that is no contact: these verbs
+    tell of one only with some objects or particles ("shared intelligence with", not "shares a
+    border with"; "sat down with", not "sat on the board")."""
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+                                    for c in verb.children):
+        return True  # "shares a border with Peru": nothing told
+    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
+        return True  # "raised funds with donors", "raised rates": nothing put to anyone
+    if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
+        return True  # "presented a plan to X" is read from the plan's noun, if at all
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
+        return True  # "pressed the case", "pushed a bill"
+    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+                                     for c in verb.children):
+        return True  # "sat on the board", "reached a deal", "shook the market"
+    return False
 
 
 def _told_of_by_clause(ctx: Context, verb: Token) -> bool:

@@ -84,16 +84,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                 event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
-    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-        # "Putin has been greeted in Beijing": the host is where
-        # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
-        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
-    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
-        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    passive_agent = _passive_agent(ctx, verb, lemma)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
@@ -185,16 +176,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
-        # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
-        outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
-                       and ((r := ctx.ent(c)) is not None and r.type == "media"
-                            or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
-        if outlet_objs:
-            targets = [t for t in targets if t[1].type == "person" or not any(
-                t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
-        # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
-        # channel between two actors
-        targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+        targets = _without_outlets(ctx, verb, targets)
     if lemma in ("visit", "address"):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -283,6 +265,38 @@ def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
                                      for c in verb.children):
         return True  # "sat on the board", "reached a deal", "shook the market"
     return False
+
+
+def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:
+    """The one who acts on a contact verb in the passive: its "by" phrase ("Holm was summoned
+    by Ruiz"), else, with no "by", the place that greeted or summoned ("greeted in Beijing",
+    "summoned to the foreign ministry"); None for an active verb."""
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Putin has been greeted in Beijing": the host is where
+        # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    return passive_agent
+
+
+def _without_outlets(ctx: Context, verb: Token, targets: list[tuple[Token, EntityRef]]) -> list[tuple[Token, EntityRef]]:
+    """The ones a message reached, less the outlets told and their programmes."""
+    # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
+    outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
+                   and ((r := ctx.ent(c)) is not None and r.type == "media"
+                        or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
+    if outlet_objs:
+        targets = [t for t in targets if t[1].type == "person" or not any(
+            t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
+    # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
+    # channel between two actors
+    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+    return targets
 
 
 def _told_of_by_clause(ctx: Context, verb: Token) -> bool:

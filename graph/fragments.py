@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .cues import LIGHT_VERBS, OBJECT_CUES
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
+from .speaker_words import stranded_subject
 
 # What stands at a fragment's edge without being the speaker's: spaces, marks, and the
 # punctuation a reporter's sentence puts after the closing word ("was “dead.”").
@@ -171,41 +172,6 @@ def _aside_closed(subj: Token, verb: Token) -> bool:
     """The subject's apposition or relative clause runs up to the comma right before ``verb``."""
     return any(c.dep_ in ("appos", "relcl") for c in subj.children) \
         and max((t.i for t in subj.subtree if t.i < verb.i - 1), default=-1) == verb.i - 2
-
-
-def stranded_subject(verb: Token) -> Token | None:
-    """The subject of a sentence's own verb the parse read as a participle: in "Ames, a
-    council ally, called the fee “unfair”" or "Ames, who chairs the board, called …" the
-    small model hangs "called" on "Ames" as a participle (as in "a box, called …") and makes
-    the name the root, leaving the sentence no verb. A root noun whose apposition or relative
-    clause a comma closes right before the verb is that verb's subject. None otherwise."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
-        return None
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    # up to the root: the participle may hang on the last noun of the aside ("Ames, who
-    # served on the board, called …" hangs it on "board")
-    set_off, head = None, verb.head
-    for _ in range(12):
-        if head.dep_ == "ROOT":
-            break
-        set_off, head = head, head.head
-    else:
-        return None
-    if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i >= verb.i:
-        return None
-    aside = set_off
-    if aside is None:
-        asides = [c for c in head.children if c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i]
-        aside = asides[-1] if asides else None
-    if aside is None or aside.dep_ not in ("appos", "relcl") or aside.head.i != head.i:
-        return None
-    if max((t.i for t in aside.subtree if t.i < verb.i - 1), default=-1) != verb.i - 2:
-        return None  # the aside must run up to the comma before the verb
-    if not any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children):
-        return None  # (what it says stands after it, as a cue's does)
-    return head
 
 
 _OBJECT_PREPS = ("as", "for", "of")

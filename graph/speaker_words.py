@@ -133,6 +133,41 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's own verb the parse read as a participle: in "Ames, a
+    council ally, called the fee “unfair”" or "Ames, who chairs the board, called …" the
+    small model hangs "called" on "Ames" as a participle (as in "a box, called …") and makes
+    the name the root, leaving the sentence no verb. A root noun whose apposition or relative
+    clause a comma closes right before the verb is that verb's subject. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    # up to the root: the participle may hang on the last noun of the aside ("Ames, who
+    # served on the board, called …" hangs it on "board")
+    set_off, head = None, verb.head
+    for _ in range(12):
+        if head.dep_ == "ROOT":
+            break
+        set_off, head = head, head.head
+    else:
+        return None
+    if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i >= verb.i:
+        return None
+    aside = set_off
+    if aside is None:
+        asides = [c for c in head.children if c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i]
+        aside = asides[-1] if asides else None
+    if aside is None or aside.dep_ not in ("appos", "relcl") or aside.head.i != head.i:
+        return None
+    if max((t.i for t in aside.subtree if t.i < verb.i - 1), default=-1) != verb.i - 2:
+        return None  # the aside must run up to the comma before the verb
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children):
+        return None  # (what it says stands after it, as a cue's does)
+    return head
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -331,36 +366,6 @@ def group_name(words: list[Token]) -> str:
     "NATO diplomat")."""
     name = "".join(t.text_with_ws for t in words).strip()  # "45-year-old", not "45 - year - old"
     return name.replace(" ’s", "’s").replace(" 's", "'s") or "unnamed source"
-
-
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj", "iobj"})
-
-
-def described_subject_before(head: Token) -> Token | None:
-    """The subject of the sentence before ``head``'s when it is a person described, not named
-    ("The opposition leader, a farmer herself, was scathing. “…,” said the 58-year-old."): a
-    definite common noun for one person, in the same paragraph, in a sentence that names no
-    one else and points at no one else ("him"). A reader takes "the 58-year-old" for the one
-    the story was just about, named or not."""
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    between = head.doc[sent.start - 1:sent.start + 1].text
-    if "\n" in between:
-        return None  # another paragraph
-    before = head.doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_definite(subj):
-        return None
-    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
-        return None  # "The mayor, Anna Kovac,": named after all
-    if any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her") and t.dep_ in _OBJECT_DEPS
-           for t in before if t.i != subj.i):
-        # "The prosecutor questioned him for hours.", "The officer who arrested him was fired.":
-        # the sentence is about someone named too, whom "the 44-year-old" may well be
-        return None
-    noun = subj.lemma_.lower()
-    return subj if noun in PERSON_NOUNS or noun in SOURCE_NOUNS or agentive(subj) else None
 
 
 def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Token] | None:

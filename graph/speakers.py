@@ -19,14 +19,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .cues import is_speech_verb
-from .delayed_names import delayed_name
+from .described_speakers import delayed_name, described_subject_before
 from .entities.coreference import RANK_WORDS
 from .gender import EPITHET_NOUNS, forename_gender, noun_gender, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import age_speaker, is_age_noun
 from .speaker_words import (DOCUMENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401 (used by other modules)
                             RELATIVE_PRONOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words,
-                            described_subject_before, description_of, group_name, inside_report,
+                            description_of, group_name, inside_report,
                             introduces_with_colon, is_definite, kept_silent, mention_span,
                             named_in_apposition, reports, subject_of, which_follows)
 
@@ -150,7 +150,7 @@ class SpeakerResolver:
         found = self._resolve(head)
         if (found.entity is None or found.entity.type != "person") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
             # "…, the top Republican on the committee said Thursday." with the name in the
-            # next paragraph (delayed_names)
+            # next paragraph (described_speakers)
             person = delayed_name(head, self._person_ref, self._para_of)
             if person is not None:
                 return Speaker(found.source, person, True, "nominal")

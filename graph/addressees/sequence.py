@@ -89,6 +89,7 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
 
 
 def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
+    """Whether a kept audience still holds: no setting named since, or that same one again."""
     return named is None or named.id == kept.id
 
 
@@ -132,8 +133,7 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        # (only a pronoun is resolved here: resolving a description would register it)
-        who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        who = _who_is(subj, index, resolver)
         if who is not None and who.id != spk.id and before.root.lemma_.lower() == "ask":
             # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
             asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
@@ -158,8 +158,8 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         if who is None or who.id != spk.id:
             continue
-        ref = from_setting(before.root, index, resolver)
-        if ref is not None and ref.id != spk.id and ref.type in ("media", "group", "person", "organization"):
+        ref = _audience_of_setting(before.root, spk, index, resolver)
+        if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
@@ -193,11 +193,28 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    who = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    who = _who_is(subj, index, resolver)
     if who is None or who.id != speaker.id:
         return None
-    ref = from_setting(before.root, index, resolver)
-    return ref if ref is not None and ref.id != speaker.id and ref.type in ("media", "group", "person", "organization") else None
+    return _audience_of_setting(before.root, speaker, index, resolver)
+
+
+def _who_is(subj: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one the subject of the sentence before names, or the pronoun there stands for (only a
+    pronoun is resolved here: resolving a description would register it)."""
+    return index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+
+
+# What a setting may hand a quote as its audience: an outlet, a gathering, a person, a body.
+_SETTING_AUDIENCES = ("media", "group", "person", "organization")
+
+
+def _audience_of_setting(verb: Token, speaker: EntityRef, index: EntityIndex,
+                         resolver: SpeakerResolver) -> EntityRef | None:
+    """The audience of the setting ``verb``'s sentence puts the speaker in, when it is someone
+    else than the speaker."""
+    ref = from_setting(verb, index, resolver)
+    return ref if ref is not None and ref.id != speaker.id and ref.type in _SETTING_AUDIENCES else None
 
 
 # Cues of an answer to the one who addressed the speaker just before.

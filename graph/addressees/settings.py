@@ -142,7 +142,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb):
-            ref = gathering(tok, index)
+            ref = _gathering(tok, index)
             if ref is not None:
                 return ref
         lemma = tok.lemma_.lower()
@@ -194,7 +194,7 @@ _GATHERINGS = frozenset("rally forum fundraiser convention gathering vigil comme
 _COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign",)}
 
 
-def gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
+def _gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
     """The people at a rally, a town hall or a forum ``tok`` names, as one group named by the
     gathering's own words ("campaign rally", "town hall"; its date left out); None for another noun."""
     if tok.pos_ != "NOUN":

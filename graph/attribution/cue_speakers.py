@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..cues import ADDRESSEE_VERBS
-from ..fragments import stranded_subject
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
 from ..layout import Layout
 from ..quote_frames import age_speaker, is_age_noun
 from ..quotes import QUOTE_MARKS
+from ..speaker_words import stranded_subject
 from ..speakers import PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, subject_of
 from .drafts import speech_word
 

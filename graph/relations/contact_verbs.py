@@ -53,18 +53,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         return  # "calling him “unfit to serve”": a name given, not a phone call
     if lemma == "call" and any(sum(g.dep_ == "appos" for g in c.children) >= 2 for c in verb.children if c.dep_ == "dobj"):
         return  # "called X, a former driver, an outstanding leader": the second noun phrase says what X is
-    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
-                                    for c in verb.children):
-        return  # "shares a border with Peru": nothing told
-    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
-        return  # "raised funds with donors", "raised rates": nothing put to anyone
-    if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
-        return  # "presented a plan to X" is read from the plan's noun, if at all
-    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
-        return  # "pressed the case", "pushed a bill"
-    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
-                                     for c in verb.children):
-        return  # "sat on the board", "reached a deal", "shook the market"
+    if _wording_tells_no_contact(ctx, verb, lemma):
+        return
     if not asserted(verb) or _going_to(verb) or _bidden(verb):
         return
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
@@ -94,16 +84,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                 event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
-    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-        # "Putin has been greeted in Beijing": the host is where
-        # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
-        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
-    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
-        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    passive_agent = _passive_agent(ctx, verb, lemma)
     if passive_agent is not None:  # "Holm was summoned by Ruiz"
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and verb.dep_ == "acl":
@@ -195,16 +176,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
-        # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
-        outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
-                       and ((r := ctx.ent(c)) is not None and r.type == "media"
-                            or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
-        if outlet_objs:
-            targets = [t for t in targets if t[1].type == "person" or not any(
-                t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
-        # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
-        # channel between two actors
-        targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+        targets = _without_outlets(ctx, verb, targets)
     if lemma in ("visit", "address"):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
     elif lemma in _PERSON_OBJECT_VERBS:
@@ -274,6 +246,57 @@ _LODGED = frozenset("protest complaint objection".split())
 # plural nouns for the people gathered, whose "of"/"from" phrase names whom they stand for
 _GATHERED_GROUPS = frozenset("leaders ministers envoys delegations representatives officials negotiators "
                              "heads presidents".split())
+
+
+def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
+    """Whether the verb's object or particle shows a sense of it that is no contact: these verbs
+    tell of one only with some objects or particles ("shared intelligence with", not "shares a
+    border with"; "sat down with", not "sat on the board")."""
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+                                    for c in verb.children):
+        return True  # "shares a border with Peru": nothing told
+    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
+        return True  # "raised funds with donors", "raised rates": nothing put to anyone
+    if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
+        return True  # "presented a plan to X" is read from the plan's noun, if at all
+    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
+        return True  # "pressed the case", "pushed a bill"
+    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+                                     for c in verb.children):
+        return True  # "sat on the board", "reached a deal", "shook the market"
+    return False
+
+
+def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:
+    """The one who acts on a contact verb in the passive: its "by" phrase ("Holm was summoned
+    by Ruiz"), else, with no "by", the place that greeted or summoned ("greeted in Beijing",
+    "summoned to the foreign ministry"); None for an active verb."""
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Putin has been greeted in Beijing": the host is where
+        # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    if passive_agent is None and lemma == "summon" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the ambassador was summoned to the Russian foreign ministry": the ministry summoned
+        passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
+    return passive_agent
+
+
+def _without_outlets(ctx: Context, verb: Token, targets: list[tuple[Token, EntityRef]]) -> list[tuple[Token, EntityRef]]:
+    """The ones a message reached, less the outlets told and their programmes."""
+    # "told BBC Radio Four's Any Questions" parsed as two objects: the programme of an outlet
+    outlet_objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and any(g.dep_ == "case" for g in c.children)
+                   and ((r := ctx.ent(c)) is not None and r.type == "media"
+                        or outlet_shaped(ctx.doc[c.left_edge.i:c.i + 1].text))]
+    if outlet_objs:
+        targets = [t for t in targets if t[1].type == "person" or not any(
+            t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
+    # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
+    # channel between two actors
+    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+    return targets
 
 
 def _told_of_by_clause(ctx: Context, verb: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Delayed identification (delayed_names.py): a lede describes who spoke, the next paragraph
+"""Delayed identification (described_speakers.py): a lede describes who spoke, the next paragraph
 names them; sentences written for these tests, names invented."""
 
 from conftest import quote_with

@@ -120,6 +120,10 @@ bridge station terminal""".split())
 # (words that are also common surnames, "Hall", "Bridge", "Park", "Street", stay out).
 _PLACES_NAMED_FOR_PEOPLE = frozenset("""station line square airport avenue boulevard cathedral stadium
 university hospital museum memorial terminal""".split())
+# Last words of buildings named for a person's surname ("Trump Tower"), kept to words seldom
+# a surname themselves, and read so only when no forename opens the name.
+_BUILDINGS_NAMED_FOR_PEOPLE = frozenset("""tower towers building hotel plaza center centre arena
+palace""".split())
 
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
@@ -417,6 +421,11 @@ class MentionTypes:
                 return "organization", org_name(text)
             if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
                 return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
+            if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
+                    and forename_gender(" ".join(words)) is None:
+                # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
+                # not become the person its surname names ("John Tower" opens with a forename)
+                return None
             return "person", " ".join(words)
         if label in ("GPE", "LOC"):
             if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words \

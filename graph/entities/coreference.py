@@ -44,6 +44,17 @@ authority board bureau service army navy military militia police coalition embas
 # (not "group": "the group's attack" after "militant group Hamas" and a later "Crisis Group" is Hamas)
 
 
+def _teller(noun: Token) -> Token | None:
+    """The subject of the verb ``noun`` is the object or the "to" phrase of ("Ruiz told the
+    senator", "she said to the senator"), else None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative", "iobj"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -392,6 +403,15 @@ class Coreference:
                       and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
                       and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")}
             fits = [c for c in fits if narrow <= c.roles]
+            if len(fits) > 1:
+                # "Ruiz told the senator", "she told the senator" in a story of two senators: the
+                # one told is not the teller; a named teller is left out, and a pronoun teller
+                # leaves the choice to the speaker resolver, which knows whom the pronoun is
+                teller = _teller(tok)
+                if teller is not None and teller.pos_ == "PRON":
+                    continue
+                if teller is not None and (own := self._by_token.get(teller.i)) is not None:
+                    fits = [c for c in fits if c is not own]
             # the holder of the latest mention before (the first holder on a tie), else of
             # the first mention after
             before: tuple[int, Cluster] | None = None

@@ -539,3 +539,10 @@ def test_the_two_countries_without_one_named_pair_or_as_a_fact_is_nothing(nlp, t
 def test_the_two_former_allies_are_allies_no_more(nlp):
     ex = run(nlp, "Peru accused Chile of massing troops, the latest sign of tensions between the two former allies.")
     assert not rels(ex, "ALLY_OF"), ex.relations
+
+
+def test_support_expressed_in_a_call_is_the_callers(nlp):
+    # regression: "called X to express support" was read as object control, X the supporter
+    ex = run(nlp, "Protests spread across Peru on Sunday. Chilean President Javier Luna called Quispe "
+                  "to express support for Bolivia in the dispute.")
+    assert pairs(ex, "ALLY_OF") == {frozenset(("Javier Luna", "Bolivia"))}

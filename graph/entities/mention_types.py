@@ -136,6 +136,17 @@ _BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "
                "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
 
 
+def _plural_name_with_the(ent: SpacySpan, words: list[str]) -> bool:
+    """Whether a one-word name stands in the plural after "the" ("the Houthis", "the Kennedys"):
+    no one person is named so."""
+    if len(words) != 1 or len(ent) != 1 or ent.start == 0:
+        return False
+    word = words[0]
+    before = ent.doc[ent.start - 1]
+    return (before.lower_ == "the" and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
+            and word[:1].isupper() and not word.isupper())
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -419,6 +430,12 @@ class MentionTypes:
                 return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
             if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
                 return "organization", org_name(text)
+            if _plural_name_with_the(ent, words):
+                # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
+                # person; "the Obamas", whose singular the story gives a person, is a family
+                if fold(words[0][:-1]) in self._person_words:
+                    return "group", words[0]
+                return "organization", words[0]
             if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
                 return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
             if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \

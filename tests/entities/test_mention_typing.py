@@ -130,3 +130,10 @@ def test_a_building_named_for_a_surname_does_not_take_the_persons_mentions(nlp):
     assert names.get("Trump Tower") != "person" and names.get("Trump") == "person", names
     names, _ = entities(nlp, "Senator Rita Tower said the bill would pass.")
     assert names.get("Rita Tower") == "person", names
+
+
+def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
+    # regression: the model tags "the Houthis" PERSON
+    names, _ = entities(nlp, "The Houthis fired two missiles at a cargo ship in the Red Sea on Tuesday. "
+                             "“We will continue until the siege ends,” the Houthis said in a statement.")
+    assert names.get("Houthis") == "organization", names

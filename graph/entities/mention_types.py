@@ -143,6 +143,8 @@ def _plural_name_with_the(ent: SpacySpan, words: list[str]) -> bool:
         return False
     word = words[0]
     before = ent.doc[ent.start - 1]
+    if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i > ent.root.i:
+        return False  # "the Sanders campaign": the article is the noun's, the name a person's
     return (before.lower_ == "the" and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
             and word[:1].isupper() and not word.isupper())
 

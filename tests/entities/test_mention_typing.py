@@ -137,3 +137,6 @@ def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
     names, _ = entities(nlp, "The Houthis fired two missiles at a cargo ship in the Red Sea on Tuesday. "
                              "“We will continue until the siege ends,” the Houthis said in a statement.")
     assert names.get("Houthis") == "organization", names
+    # a surname in "s" modifying a noun after "the" stays the person's
+    names, _ = entities(nlp, "Aides in the Rivas campaign said on Monday that Mark Rivas would not debate.")
+    assert names.get("Rivas") != "organization" and names.get("Mark Rivas") != "organization", names

@@ -85,7 +85,7 @@ class Coreference:
         head = span.root
         lemma = head.lemma_.lower()
         if is_actor_noun(lemma) or is_actor_noun(head.lower_):
-            return True, self._named_holder(span, head) or self._epithet_of(span, head)
+            return True, self._glued_apposition(head) or self._named_holder(span, head) or self._epithet_of(span, head)
         if not is_document_noun(lemma):
             return False, None
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -123,6 +123,24 @@ class Coreference:
             if earlier:
                 return True, earlier[-1]
         return False, None
+
+    def _glued_apposition(self, head: Token) -> Cluster | None:
+        """ "The mayor of Kyiv, Oleh Marchenko, said": the parser makes the name the object of
+        "of" and the place its modifier; a name set off by a comma after the place is the
+        apposition of the role, so the description is that person."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                person = self._by_token.get(obj.i) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if person is None or person.type != "person":
+                    continue
+                name_start = min(t.i for t in obj.subtree if self._by_token.get(t.i) is person)
+                between = self.doc[prep.i + 1:name_start]
+                if len(between) > 1 and between[-1].text == "," and not any(
+                        self._by_token.get(t.i) is person for t in between):
+                    return person
+        return None
 
     def _named_holder(self, span: SpacySpan, head: Token) -> Cluster | None:
         """The one named person a definite description of a role means, wherever the document

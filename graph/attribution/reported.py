@@ -135,12 +135,15 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         # where the blame was put
                         heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
                     break
-    if not heads and lemma in QUOTED_REQUEST_PREPS:
-        # "asked for “clear and early communication”": the quoted words requested are the report
+    if not heads and lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
+        # "Hill asked for “clear and early communication”": the quoted words requested are the
+        # speaker's partial quote (a quotation standing on its own is read as one elsewhere,
+        # and "asked for comment" by no one named reports nothing)
         quoted_words = getattr(in_quote, "anywhere", in_quote)
         objs = [g for c in children if c.dep_ == "prep" and c.lower_ in QUOTED_REQUEST_PREPS[lemma] and c.i > verb.i
                 for g in c.children if g.dep_ == "pobj"]
-        if objs and any(t.i in quoted_words for o in objs for t in o.subtree):
+        words = [t for o in objs for t in o.subtree]
+        if any(t.i in quoted_words for t in words) and not any(t.i in in_quote for t in words):
             heads, origin = objs, "prep"
     if not heads and lemma in QUOTED_PREP_ONLY:
         return None  # "It refers to the share of …": no report but through its quoted label

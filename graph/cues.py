@@ -134,6 +134,9 @@ PREP_CUES = {
 # So are "likened the council to a “sinking ship”", "compared him to a “used-car salesman”"
 # ("compared prices to last year's" reports nothing).
 QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare"})
+# Requests whose words follow "for" and report speech only when they are quoted: "asked for
+# “clear and early communication”" quotes the speaker, "asked for a lawyer" reports no words.
+QUOTED_REQUEST_PREPS = {"ask": ("for",), "appeal": ("for",), "plead": ("for",)}
 
 # Subordinators: a speech verb after one of these belongs to another clause, not to the quote
 # before it ("“That makes me smart,” when Clinton blasted him").

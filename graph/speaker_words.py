@@ -78,6 +78,11 @@ def _charged_one(prep: Token) -> Token | None:
     return None
 
 
+# Verbs of getting in touch whose "X to do" is the purpose of the contact, done by the one who
+# calls or visits, never object control ("phoned Lee to congratulate him", "met Kim to discuss")
+_CONTACT_VERBS = frozenset("call phone telephone ring meet visit contact email text host receive".split())
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, climbing through conjunctions and controls
     ("X said …, adding …" gives X for "adding")."""
@@ -102,6 +107,8 @@ def subject_of(verb: Token) -> Token | None:
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
             # one who calls is the object of the verb above, not its subject
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and tok.head.lemma_.lower() in _CONTACT_VERBS:
+                obj = None  # "called Quispe to express support": the caller expresses, the call's purpose
             if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
                 return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:

@@ -65,6 +65,7 @@ class SpeakerResolver:
         self._last_chars: list[int] | None = []  # their chars while remembered in text order, else None
         self._first_said: dict[str, int] = {}  # person id → char where it first spoke
         self._learned: dict[str, str] = {}  # person id → the gender of a pronoun resolved to it
+        self._resolving_subject = False  # guards _own_verbs_subject against resolving in a loop
         person_at: dict[int, str] = {}
         self._person_ref: dict[int, EntityRef] = {}
         others: list[tuple[int, EntityRef]] = []
@@ -289,7 +290,10 @@ class SpeakerResolver:
         doc = self.doc
         para = self._para_of[head.i]
         best: tuple[float, EntityRef] | None = None
-        seen: set[str] = set()
+        # "“…,” he told Rubio": a subject pronoun is never the one its own verb is said to, nor
+        # is the object of a verb its subject ("Ruiz told the senator")
+        seen: set[str] = self._own_verbs_objects(head) | self._own_verbs_subject(head)
+        told = set(seen)
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
             if para - self._para_of[i] > _PARAGRAPHS_BACK:
@@ -346,9 +350,46 @@ class SpeakerResolver:
         if best is not None:
             return best[1]
         for _, ent in self._recent_speaker(head.idx, True):
-            if self.gender(ent) in (None, want) and ent.id not in self._not_person:
+            if self.gender(ent) in (None, want) and ent.id not in self._not_person and ent.id not in told:
                 return ent
         return None
+
+    def _own_verbs_subject(self, head: Token) -> set[str]:
+        """The id of the subject of the verb ``head`` is the object or the one told of ("she
+        told the senator", "said to the senator"): the one the description cannot be."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ in ("to", "with") and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif head.dep_ not in ("dobj", "dative", "iobj"):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i == head.i or self._resolving_subject:
+            return set()
+        self._resolving_subject = True  # a subject resolved through its own object would loop
+        try:
+            ref = self.resolve(subj).entity
+        finally:
+            self._resolving_subject = False
+        return {ref.id} if ref is not None else set()
+
+    def _own_verbs_objects(self, head: Token) -> set[str]:
+        """Ids of the people named as the object or the one told of a subject pronoun's own
+        verb ("he told Rubio", "she said to Lee", "he met with Ruiz"): none of them is the
+        pronoun, which would say the verb of oneself."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return set()
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs += [g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+                 for g in p.children if g.dep_ == "pobj"]
+        out: set[str] = set()
+        for obj in objs:
+            for tok in self.doc[obj.left_edge.i:obj.right_edge.i + 1]:
+                ref = self._person_ref.get(tok.i)
+                if ref is not None and tok.pos_ == "PROPN" and (  # a name, not the index's guess for a noun
+                        tok.i == obj.i or tok.head.i == obj.i and tok.dep_ in ("compound", "flat")):
+                    out.add(ref.id)
+        return out
 
     def _institution_antecedent(self, head: Token, plural: bool) -> EntityRef | None:
         """An organisation, country or described group named as a subject in this sentence
@@ -401,8 +442,9 @@ class SpeakerResolver:
             cluster = self.index.add(span, "organization", name=name)
             return Speaker(source, self.index.ref(cluster) if cluster else None, True, "office")
         if definite:
-            # "the diplomat" after "a NATO diplomat"; "the president" after "President Trump"
-            earlier = self.index.find_by_role(noun, before=head.idx)
+            # "the diplomat" after "a NATO diplomat"; "the president" after "President Trump";
+            # "she told the senator": not she herself, in a story with two senators
+            earlier = self.index.find_by_role(noun, before=head.idx, exclude=self._own_verbs_subject(head))
             if earlier is not None:
                 return Speaker(source, earlier, True, "nominal")
             earlier = self._described(span, head, noun) if is_definite(head) else None

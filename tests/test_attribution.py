@@ -892,3 +892,17 @@ def test_an_as_clause_of_time_or_of_naming_is_no_source(text):
 def test_a_second_object_without_quoted_words_is_no_label():
     text = "The council voted to deny Karl Moen the harbour permit on Monday."
     assert not [q for q in quotes(text) if any("the harbour permit" in c.text for c in q.contents)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Hill, who leads the largest fishing group, asked for “clear and early communication” about any closures.",
+    "Dana Hill asked for 'clear and early communication' about any closures.",
+])
+def test_quoted_words_asked_for_are_the_speakers(text):
+    # regression: a partial quote after "asked for" was not found
+    q = with_words(text, "clear and early communication")
+    assert q.speaker is not None and q.speaker.name == "Dana Hill", q.speaker
+
+
+def test_an_unquoted_request_reports_no_words():
+    assert not quotes("Dana Hill asked for a meeting with the mayor on Monday.")

@@ -257,3 +257,17 @@ def test_a_name_opening_a_sentence_before_a_verb_read_as_a_noun_is_its_subject()
             "“They have promised that crane since I was a boy.”")
     q = with_words(text, "since I was a boy")
     assert q.speaker is not None and q.speaker.name == "Angus Reid", q.speaker
+
+
+def test_a_pronoun_subject_is_never_the_one_its_verb_tells():
+    # regression: "he" went to the last man named, the one he told, and the audience was
+    # dropped as the speaker talking to himself
+    q = with_words("Foreign Minister Ahmed Saleh arrived in Washington on Tuesday. Secretary of State "
+                   "Marco Rubio greeted him at the door. “We need the aid before winter,” he told Rubio.",
+                   "before winter")
+    assert q.speaker is not None and q.speaker.name == "Ahmed Saleh", q.speaker
+    assert q.addressee is not None and q.addressee.name == "Marco Rubio", q.addressee
+    q = with_words("Secretary of State Marco Rubio spent an hour with the visiting minister on Tuesday. "
+                   "“We need the aid before winter,” he told Rubio.", "before winter")
+    assert q.speaker is None or q.speaker.name != "Marco Rubio", q.speaker
+    assert q.addressee is not None and q.addressee.name == "Marco Rubio", q.addressee

@@ -124,8 +124,12 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         cluster = index.add(span, "group", name=name) if name else None
         return index.ref(cluster) if cluster else None
-    if target.lower_ in PERSON_NOUNS or people(target):
-        # "his Ukrainian counterpart", "the British minister": the person, when the article names them
+    if target.lower_ in PERSON_NOUNS or people(target) or (
+            target.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in target.lefts)
+            and index.find_by_role(target.lower_, before=target.idx) is not None):
+        # "his Ukrainian counterpart", "the British minister": the person, when the article
+        # names them; "told the senator": a person the article titled so (the resolver leaves
+        # out the teller when the story has two senators)
         entity = resolver.resolve(target).entity
         if entity is not None:
             return entity

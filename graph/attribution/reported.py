@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, SUBORDINATORS,
-                    XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
+from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS,
+                    SUBORDINATORS, XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)
@@ -135,6 +135,16 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         # where the blame was put
                         heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
                     break
+    if not heads and lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
+        # "Hill asked for “clear and early communication”": the quoted words requested are the
+        # speaker's partial quote (a quotation standing on its own is read as one elsewhere,
+        # and "asked for comment" by no one named reports nothing)
+        quoted_words = getattr(in_quote, "anywhere", in_quote)
+        objs = [g for c in children if c.dep_ == "prep" and c.lower_ in QUOTED_REQUEST_PREPS[lemma] and c.i > verb.i
+                for g in c.children if g.dep_ == "pobj"]
+        words = [t for o in objs for t in o.subtree]
+        if any(t.i in quoted_words for t in words) and not any(t.i in in_quote for t in words):
+            heads, origin = objs, "prep"
     if not heads and lemma in QUOTED_PREP_ONLY:
         return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):

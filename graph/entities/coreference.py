@@ -44,6 +44,17 @@ authority board bureau service army navy military militia police coalition embas
 # (not "group": "the group's attack" after "militant group Hamas" and a later "Crisis Group" is Hamas)
 
 
+def _teller(noun: Token) -> Token | None:
+    """The subject of the verb ``noun`` is the object or the "to" phrase of ("Ruiz told the
+    senator", "she said to the senator"), else None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative", "iobj"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -74,7 +85,7 @@ class Coreference:
         head = span.root
         lemma = head.lemma_.lower()
         if is_actor_noun(lemma) or is_actor_noun(head.lower_):
-            return True, self._named_holder(span, head) or self._epithet_of(span, head)
+            return True, self._glued_apposition(head) or self._named_holder(span, head) or self._epithet_of(span, head)
         if not is_document_noun(lemma):
             return False, None
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -112,6 +123,24 @@ class Coreference:
             if earlier:
                 return True, earlier[-1]
         return False, None
+
+    def _glued_apposition(self, head: Token) -> Cluster | None:
+        """ "The mayor of Kyiv, Oleh Marchenko, said": the parser makes the name the object of
+        "of" and the place its modifier; a name set off by a comma after the place is the
+        apposition of the role, so the description is that person."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                person = self._by_token.get(obj.i) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                if person is None or person.type != "person":
+                    continue
+                name_start = min(t.i for t in obj.subtree if self._by_token.get(t.i) is person)
+                between = self.doc[prep.i + 1:name_start]
+                if len(between) > 1 and between[-1].text == "," and not any(
+                        self._by_token.get(t.i) is person for t in between):
+                    return person
+        return None
 
     def _named_holder(self, span: SpacySpan, head: Token) -> Cluster | None:
         """The one named person a definite description of a role means, wherever the document
@@ -392,6 +421,15 @@ class Coreference:
                       and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
                       and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")}
             fits = [c for c in fits if narrow <= c.roles]
+            if len(fits) > 1:
+                # "Ruiz told the senator", "she told the senator" in a story of two senators: the
+                # one told is not the teller; a named teller is left out, and a pronoun teller
+                # leaves the choice to the speaker resolver, which knows whom the pronoun is
+                teller = _teller(tok)
+                if teller is not None and teller.pos_ == "PRON":
+                    continue
+                if teller is not None and (own := self._by_token.get(teller.i)) is not None:
+                    fits = [c for c in fits if c is not own]
             # the holder of the latest mention before (the first holder on a tie), else of
             # the first mention after
             before: tuple[int, Cluster] | None = None

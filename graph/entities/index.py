@@ -401,11 +401,14 @@ class EntityIndex(MentionTypes, Coreference):
         grid operator" → {"organization": 3}), even when too few to retype its cluster."""
         return dict(self._votes.get(fold(" ".join(strip_titles(name.split()))), {}))
 
-    def find_by_role(self, noun: str, before: int) -> EntityRef | None:
-        """The latest entity mentioned before ``before`` that holds the role ``noun``."""
+    def find_by_role(self, noun: str, before: int, exclude: set[str] = frozenset()) -> EntityRef | None:
+        """The latest entity mentioned before ``before`` that holds the role ``noun`` (other
+        than those whose ids are in ``exclude``)."""
         best: tuple[int, Cluster] | None = None
         for c in self._clusters:
             if noun not in c.roles and noun.rstrip("s") not in c.roles:
+                continue
+            if exclude and c.id in exclude:
                 continue
             end = c._last_end(before)
             if end is not None and (best is None or end > best[0]):

@@ -120,6 +120,10 @@ bridge station terminal""".split())
 # (words that are also common surnames, "Hall", "Bridge", "Park", "Street", stay out).
 _PLACES_NAMED_FOR_PEOPLE = frozenset("""station line square airport avenue boulevard cathedral stadium
 university hospital museum memorial terminal""".split())
+# Last words of buildings named for a person's surname ("Trump Tower"), kept to words seldom
+# a surname themselves, and read so only when no forename opens the name.
+_BUILDINGS_NAMED_FOR_PEOPLE = frozenset("""tower towers building hotel plaza center centre arena
+palace""".split())
 
 _EVENT_HEADS = frozenset({"Day", "Week", "Eve", "Anniversary", "Olympics", "Games", "Festival"})
 
@@ -130,6 +134,19 @@ governor gov judge congressman congresswoman rep alhaji alhaja hajia madam malla
 # Words of a body's name that ORG_WORDS does not list ("Victoria Police", "Chelsea Football Club").
 _BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "city", "county", "school",
                "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
+
+
+def _plural_name_with_the(ent: SpacySpan, words: list[str]) -> bool:
+    """Whether a one-word name stands in the plural after "the" ("the Houthis", "the Kennedys"):
+    no one person is named so."""
+    if len(words) != 1 or len(ent) != 1 or ent.start == 0:
+        return False
+    word = words[0]
+    before = ent.doc[ent.start - 1]
+    if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i > ent.root.i:
+        return False  # "the Sanders campaign": the article is the noun's, the name a person's
+    return (before.lower_ == "the" and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
+            and word[:1].isupper() and not word.isupper())
 
 
 class MentionTypes:
@@ -415,8 +432,19 @@ class MentionTypes:
                 return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
             if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
                 return "organization", org_name(text)
+            if _plural_name_with_the(ent, words):
+                # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
+                # person; "the Obamas", whose singular the story gives a person, is a family
+                if fold(words[0][:-1]) in self._person_words:
+                    return "group", words[0]
+                return "organization", words[0]
             if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
                 return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
+            if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
+                    and forename_gender(" ".join(words)) is None:
+                # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
+                # not become the person its surname names ("John Tower" opens with a forename)
+                return None
             return "person", " ".join(words)
         if label in ("GPE", "LOC"):
             if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words \

@@ -318,9 +318,34 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         if sents[j] < here - 1:
             break
         ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen):
+        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
+                and not _named_as_topic(ctx, ctx.doc[j], ref):
             seen.append(ref)
-    return [(noun, seen[1]), (noun, seen[0])] if len(seen) == 2 else []
+    if len(seen) == 2:
+        return [(noun, seen[1]), (noun, seen[0])]
+    if want is None:
+        # a bare "The two also exchanged views on …" a few sentences after "X met Y": the pair
+        # of that meeting, when no two states acted since ("aid to Ukraine" is a topic)
+        return last_contact(ctx, noun, None, reach=_BARE_TWO_REACH)
+    return []
+
+
+# how many sentences back a bare "the two" may reach for the meeting it continues (a readout
+# tells the meeting, then its agenda in a few sentences, then "The two also …")
+_BARE_TWO_REACH = 5
+# prepositions whose object is a party of what is told, not a topic of it
+_PARTY_PREPOSITIONS = frozenset("between with by".split())
+
+
+def _named_as_topic(ctx: Context, tok: Token, ref: EntityRef) -> bool:
+    """Whether the state at ``tok`` is only a topic of its clause ("support for Ukraine", "the
+    conference in Norway") rather than one who acts or is acted with ("between Peru and Chile")."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and (h := ctx.index.at(t.head)) is not None and h.id == ref.id:
+        t = t.head  # the name's head word ("United" in "United States" hangs on "States")
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "aid to Peru and Chile": the first conjunct's place
+    return t.dep_ == "pobj" and t.head.lower_ not in _PARTY_PREPOSITIONS
 
 
 # plural nouns of the teams states send: "the two delegations" are the two the article has told of
@@ -343,17 +368,17 @@ def _delegations_before(ctx: Context, noun: Token) -> list[EntityRef]:
 
 
 def last_contact(ctx: Context, noun: Token, want: str | None = None,
-                 events: tuple[str, ...] = ()) -> list[tuple[Token, EntityRef]]:
+                 events: tuple[str, ...] = (), reach: int = 2) -> list[tuple[Token, EntityRef]]:
     """The two parties of the last COMMUNICATED_WITH read before ``noun`` in its sentence or
-    the two before it (of type ``want`` and one of ``events`` when given): "the two leaders",
-    "the talks, brokered by Qatar," after the talks were told."""
+    the ``reach`` before it (of type ``want`` and one of ``events`` when given): "the two
+    leaders", "the talks, brokered by Qatar," after the talks were told."""
     sents = ctx.index.layout.sent_of
     here = sents[noun.i]
     for r in reversed(ctx.out):
         if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
             continue
         tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - 2:
+        if tok is None or sents[tok.start] < here - reach:
             break
         if events and r.event not in events:
             continue

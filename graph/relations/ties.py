@@ -186,6 +186,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
+    if noun.lower_ in _RELATION_NOUNS and _gone_sour(noun):
+        return  # "ties with Moscow deteriorated", headline "Ties with Moscow sour": bad ties, no alliance
     if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
         return
     if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
@@ -252,12 +254,32 @@ def enmity_between(ctx: Context, noun: Token) -> None:
         ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(noun, ta, tb), 0.65)
 
 
+def _sour_word(tok: Token) -> bool:
+    return tok.lower_ in _SOUR_ADJECTIVES or tok.lower_ in _SOUR_VERBS or tok.lemma_.lower() in _SOUR_VERBS
+
+
+def _sour_in_phrase(noun: Token) -> bool:
+    """A word of souring inside the noun's own phrase after it: a verbless headline ("Ties with
+    Moscow sour") is parsed with the verb as a modifier or a noun of the last name."""
+    return any(_sour_word(t) for t in noun.subtree if t.i > noun.i and t.dep_ in ("amod", "compound", "appos", "dep"))
+
+
+def _gone_sour(noun: Token) -> bool:
+    """Whether the relations ``noun`` names are told as gone bad, whatever the tense or the
+    negation: "tense relations", "ties … deteriorated", "have become strained"."""
+    if any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children) or _sour_in_phrase(noun):
+        return True
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and (_sour_word(verb) or any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _SOUR_ADJECTIVES for c in verb.children))
+
+
 def soured_relations(ctx: Context, noun: Token) -> None:
     """ "Relations between Lima and Santiago nosedived", "Chile's ties with Peru have become
     strained", "the tense relations between …" → ADVERSARY_OF between the two sides: relations
     said to be bad, as a fact (not "could sour", not "have not soured")."""
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-    sour = any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children)
+    sour = any(c.dep_ == "amod" and c.lower_ in _SOUR_ADJECTIVES for c in noun.children) or _sour_in_phrase(noun)
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         sour = sour or verb.lemma_.lower() in _SOUR_VERBS or verb.lower_ in _SOUR_ADJECTIVES or any(
             c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _SOUR_ADJECTIVES for c in verb.children)

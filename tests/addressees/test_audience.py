@@ -15,3 +15,15 @@ def test_a_programme_told_by_its_title_in_apposition():
     q = _quote("\u201cI would do it again,\u201d the driver, Karl Moen, told the radio program "
                "\u201cMorning Harbor\u201d after the hearing.", "do it again")
     assert q.addressee is not None and q.addressee.name == "Morning Harbor", q.addressee
+
+
+def test_the_role_noun_told_is_not_the_teller_when_two_hold_it():
+    # regression: "the senator" joined the latest senator named, the speaker, and was dropped
+    text = ("Senator Ann Ruiz and Senator Tom Bell clashed over the budget during Tuesday's debate in "
+            "Columbus. Bell said the state could not afford new roads. Ruiz accused him of ignoring rural "
+            "voters. \u201cYou have never driven on these roads,\u201d she told the senator.")
+    q = _quote(text, "never driven")
+    assert q.speaker is not None and q.speaker.name == "Ann Ruiz", q.speaker
+    assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee
+    q = _quote(text.replace("she told", "Ruiz told"), "never driven")
+    assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee

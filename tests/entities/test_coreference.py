@@ -101,3 +101,13 @@ def test_the_role_noun_later_is_the_titled_person(nlp, text, words, person):
     _, ex = entities(nlp, text)
     q = next(q for q in ex.quotes if words in q.contents[0].text)
     assert q.speaker is not None and q.speaker.name == person, q.speaker
+
+
+def test_a_role_of_a_place_with_the_name_after_a_comma_is_that_person(nlp):
+    # regression: the parse makes the name the object of "of" ("mayor of [Kyiv, Oleh Marchenko]")
+    # and "mayor of Kyiv, Oleh Marchenko" became a group apart from the later "Marchenko"
+    names, ex = entities(nlp, "The mayor of Kyiv, Oleh Marchenko, said on Tuesday that the city had lost power "
+                              "overnight. Marchenko told residents to stock up on water.")
+    assert not any("mayor" in n for n in names), names
+    assert names.get("Oleh Marchenko") == "person", names
+    assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Oleh Marchenko"}

@@ -120,3 +120,23 @@ def test_a_title_only_a_person_bears_makes_an_org_tagged_name_a_person(nlp):
     names, _ = entities(nlp, "The council wants to close the library. Councillor Ewan Dunbar, who chairs the "
                              "finance committee, says the money has run out.")
     assert names.get("Ewan Dunbar") == "person", names
+
+
+def test_a_building_named_for_a_surname_does_not_take_the_persons_mentions(nlp):
+    # regression: the model tagged "Trump Tower" PERSON and the later bare "Trump" joined it
+    names, ex = entities(nlp, "Trump Tower has been the center of the transition since November. Its lobby "
+                              "was closed to tourists on Sunday. Later that day, chief of staff John Kelly met "
+                              "with Trump at the White House.")
+    assert names.get("Trump Tower") != "person" and names.get("Trump") == "person", names
+    names, _ = entities(nlp, "Senator Rita Tower said the bill would pass.")
+    assert names.get("Rita Tower") == "person", names
+
+
+def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
+    # regression: the model tags "the Houthis" PERSON
+    names, _ = entities(nlp, "The Houthis fired two missiles at a cargo ship in the Red Sea on Tuesday. "
+                             "“We will continue until the siege ends,” the Houthis said in a statement.")
+    assert names.get("Houthis") == "organization", names
+    # a surname in "s" modifying a noun after "the" stays the person's
+    names, _ = entities(nlp, "Aides in the Rivas campaign said on Monday that Mark Rivas would not debate.")
+    assert names.get("Rivas") != "organization" and names.get("Mark Rivas") != "organization", names

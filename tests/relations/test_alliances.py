@@ -539,3 +539,22 @@ def test_the_two_countries_without_one_named_pair_or_as_a_fact_is_nothing(nlp, t
 def test_the_two_former_allies_are_allies_no_more(nlp):
     ex = run(nlp, "Peru accused Chile of massing troops, the latest sign of tensions between the two former allies.")
     assert not rels(ex, "ALLY_OF"), ex.relations
+
+
+def test_support_expressed_in_a_call_is_the_callers(nlp):
+    # regression: "called X to express support" was read as object control, X the supporter
+    ex = run(nlp, "Protests spread across Peru on Sunday. Chilean President Javier Luna called Quispe "
+                  "to express support for Bolivia in the dispute.")
+    assert pairs(ex, "ALLY_OF") == {frozenset(("Javier Luna", "Bolivia"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Finland's ties with Moscow sour\n\nFinland closed its border with Russia on Monday.",  # headline, verb read as a modifier
+    "Finland's ties with Moscow deteriorated sharply last year.",
+    "Finland's ties with Moscow have become strained.",
+])
+def test_ties_told_as_gone_bad_are_no_alliance(nlp, text):
+    # regression: the tie noun gave ALLY_OF beside the ADVERSARY_OF of the souring
+    ex = run(nlp, text)
+    assert not pairs(ex, "ALLY_OF"), pairs(ex, "ALLY_OF")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Finland", "Russia"))}

@@ -38,6 +38,17 @@ def test_a_meeting_told_without_its_holder_and_the_two(nlp):
     assert {r.event for _, _, r in _all(ex)} >= {"meeting", "talks"}
 
 
+def test_the_two_a_few_sentences_on_are_the_meeting_not_states_named_as_topics(nlp):
+    # the two states are topics of the agenda ("support for Ukraine", "in Norway"), not a pair
+    ex = run(nlp, "Foreign Minister Ana Soto met with Defence Minister Luis Vargas in Lima on Monday. "
+                  "The meeting lasted two hours, according to the ministry. "
+                  "Security in the region was high on the agenda. "
+                  "Support for Ukraine after the conference in Norway was also raised. "
+                  "The two also exchanged views on the fishing dispute.")
+    assert pairs(ex, C) == {frozenset(("Ana Soto", "Luis Vargas"))}
+    assert {r.event for _, _, r in _all(ex)} == {"meeting", "talks"}
+
+
 def test_a_cancelled_meeting_is_no_event(nlp):
     ex = run(nlp, "Foreign Minister Anna Berg arrived in Oslo on Monday. The meeting with Jorge Salas was cancelled.")
     assert not pairs(ex, C)

@@ -22,7 +22,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import LIGHT_VERBS, OBJECT_CUES
+from .cues import LIGHT_VERBS, OBJECT_CUES, is_speech_verb
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
 
@@ -140,8 +140,20 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         # as two predicates) or the reason or label hung on it ("decried the party for
         # “turning its back”", "hailed the vote as “historic”")
         takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
-        if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
+        if takes and c.i > verb.i and any(t.i in fragments and not _reported_within(t, c) for t in c.subtree):
             return True
+    return False
+
+
+def _reported_within(tok: Token, top: Token) -> bool:
+    """Whether a verb of speech between ``tok`` and ``top`` reports ``tok`` itself: in "mocked
+    Lee for calling himself the “king of debt”" the words are Lee's, whom "calling" reports,
+    not the mocker's."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.pos_ == "VERB" and (t.lemma_.lower() in OBJECT_CUES or is_speech_verb(t.lemma_)):
+            return True
+        t = t.head
     return False
 
 

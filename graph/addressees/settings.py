@@ -122,8 +122,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
-        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i:
-            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on
+        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i and tok.i < verb.i:
+            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on, put
+            # before the verb (after it, "unloaded on the Times", "turned on CNN", it is a target)
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             ref = on_air(pobj, index) if pobj is not None else None
             if ref is not None:

@@ -181,11 +181,17 @@ def _quoted_title(doc, start: int, index: EntityIndex) -> EntityRef | None:  # n
 def _outlet_told_before(noun: Token, index: EntityIndex) -> EntityRef | None:
     """ "told the newspaper": the news outlet named last before it (within a few paragraphs),
     for a bare definite outlet noun."""
-    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+    if not _bare_outlet_noun(noun):
         return None
     best = _last_outlet_before(noun, index)
     return best[1] if best else None
+
+
+def _bare_outlet_noun(noun: Token) -> bool:
+    """ "the newspaper", "the network": an outlet said only by its kind, which stands for one
+    mentioned before (not "the Sunday newspaper", "its network")."""
+    return noun.lower_ in MEDIA_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ in ("compound", "poss", "amod") for c in noun.children)
 
 
 def _last_outlet_before(noun: Token, index: EntityIndex) -> tuple[int, EntityRef] | None:
@@ -205,8 +211,7 @@ def _outlet_described_since(noun: Token, index: EntityIndex) -> EntityRef | None
     """ "An Israeli newspaper … published an interview with him. “…,” he told the newspaper":
     a bare "the newspaper" told stands for the outlet described by "a/an …" since the last one
     named, not for that named one."""
-    if noun.lower_ not in MEDIA_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or any(c.dep_ in ("compound", "poss", "amod") for c in noun.children):
+    if not _bare_outlet_noun(noun):
         return None
     best = _last_outlet_before(noun, index)
     described = _outlet_described_before(noun, best[0] if best else noun.idx - 2000)

@@ -168,14 +168,14 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
 
 
 # Verbs of holding a press event ("held a news conference, saying …"; not "skipped the briefing").
-_HOLDING = frozenset("hold give call convene host".split())
+HOLDING_VERBS = frozenset("hold give call convene host".split())
 
 
 def _press_event_around(verb: Token) -> Token | None:
     """ "held a news conference in which he continued his attack, saying …": a cue inside the
     clause that tells what went on at a press event was said to reporters; so is a participle on
     the holding of one ("held a news conference, saying …")."""
-    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _HOLDING:
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in HOLDING_VERBS:
         held = next((c for c in verb.head.children if c.dep_ == "dobj" and press_event(c)), None)
         if held is not None:
             return held

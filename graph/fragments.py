@@ -22,7 +22,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import LIGHT_VERBS, OBJECT_CUES, is_speech_verb
+from .cues import LIGHT_VERBS, OBJECT_CUES
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
 
@@ -145,13 +145,18 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     return False
 
 
+# Verbs that give a name: the quoted name is the namer's ("for calling himself the “king …”").
+_NAMING = frozenset("call dub brand label term nickname".split())
+
+
 def _reported_within(tok: Token, top: Token) -> bool:
-    """Whether a verb of speech between ``tok`` and ``top`` reports ``tok`` itself: in "mocked
+    """Whether a verb of naming between ``tok`` and ``top`` reports ``tok`` itself: in "mocked
     Lee for calling himself the “king of debt”" the words are Lee's, whom "calling" reports,
-    not the mocker's."""
+    not the mocker's (but "expressed amusement that Lee had described it “…”" keeps the words
+    the amused one's: a mocking echo)."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.pos_ == "VERB" and (t.lemma_.lower() in OBJECT_CUES or is_speech_verb(t.lemma_)):
+        if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING:
             return True
         t = t.head
     return False

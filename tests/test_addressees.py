@@ -585,3 +585,19 @@ def test_words_after_an_appeal_in_a_message_go_to_its_readers():
             "inside the arena.\n\n\u201cI ask you as a favour to me to stay calm on the floor,\u201d Ruiz said.")
     q = _quote(text, "stay calm on the floor")
     assert q.addressee is not None and "backers" in q.addressee.name, q.addressee
+
+
+def test_an_outlet_gone_on_is_the_audience_of_the_words_after():
+    # (an "on" after the verb: only a verb of going on air, not "unloaded on the Times")
+    text = ("Senator Ana Ruiz went on CNN to defend her budget.\n\nShe praised her staff but said, "
+            "\u201cWe need people who can get things done.\u201d")
+    q = _quote(text, "get things done")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+
+
+def test_at_one_point_places_no_words():
+    # regression: "At one point, X said …" read as a new setting and lost the fundraiser told just before
+    text = ("Senator Ana Ruiz told the crowd at her fundraiser in Dover that the race was close.\n\n"
+            "At one point, Ruiz said her rivals were calling \u201cevery ten minutes.\u201d")
+    q = _quote(text, "every ten minutes")
+    assert q.addressee is not None, q.text

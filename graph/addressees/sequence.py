@@ -98,12 +98,16 @@ def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
 def _placed_by_cue(verb: Token | None) -> bool:
     """Whether a cue places its words itself ("Lew said at the opening session of the talks",
     "she said during the debate"): then they were not said where an earlier quote or the
-    sentence before was ("… at a university forum"). A time ("at noon") places nothing."""
+    sentence before was ("… at a university forum"). A time ("at noon", "at one point") places nothing."""
     if verb is None:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ in ("NOUN", "PROPN")
-        for g in c.children) for c in verb.children)
+        and g.lemma_.lower() not in _TIME_NOUNS for g in c.children) for c in verb.children)
+
+
+# Nouns of a moment, not a place: "at one point", "at the time", "at the end".
+_TIME_NOUNS = frozenset("point time moment end start beginning outset close stage".split())
 
 
 def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:

@@ -122,9 +122,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
-        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i and tok.i < verb.i:
-            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on, put
-            # before the verb (after it, "unloaded on the Times", "turned on CNN", it is a target)
+        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
+                and (tok.i < verb.i or verb.lemma_.lower() in _GOING_ON_AIR):
+            # "On Sky News, Kinsella dismissed the budget", "went on ABC's This Week to defend …":
+            # an outlet the words went out on (after another verb, "unloaded on the Times",
+            # "turned on CNN", it is a target)
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             ref = on_air(pobj, index) if pobj is not None else None
             if ref is not None:
@@ -167,6 +169,8 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
+# Verbs a speaker goes on air with ("went on CNN", "was on Fox News", "came on the show").
+_GOING_ON_AIR = frozenset("go come appear be".split())
 # Verbs of holding a press event ("held a news conference, saying …"; not "skipped the briefing").
 HOLDING_VERBS = frozenset("hold give call convene host".split())
 

@@ -141,8 +141,25 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         # as two predicates) or the reason or label hung on it ("decried the party for
         # “turning its back”", "hailed the vote as “historic”")
         takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
-        if takes and c.i > verb.i and any(t.i in fragments for t in c.subtree):
+        if takes and c.i > verb.i and any(t.i in fragments and not _reported_within(t, c) for t in c.subtree):
             return True
+    return False
+
+
+# Verbs that give a name: the quoted name is the namer's ("for calling himself the “king …”").
+_NAMING = frozenset("call dub brand label term nickname".split())
+
+
+def _reported_within(tok: Token, top: Token) -> bool:
+    """Whether a verb of naming between ``tok`` and ``top`` reports ``tok`` itself: in "mocked
+    Lee for calling himself the “king of debt”" the words are Lee's, whom "calling" reports,
+    not the mocker's (but "expressed amusement that Lee had described it “…”" keeps the words
+    the amused one's: a mocking echo)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING:
+            return True
+        t = t.head
     return False
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .addressees import from_setting, from_verb, on_air, outlet_told
 from .addressees.audience import audience, press_event, reporters
+from .addressees.settings import HOLDING_VERBS
 from .entities import EntityIndex
 from .model import EntityRef
 from .speakers import SpeakerResolver
@@ -179,17 +180,13 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         if certain or _interview(ref, sent, index) else None
 
 
-# Verbs of holding a press event ("held a news conference", "gave a briefing").
-_HOLDING = frozenset("hold give call convene host".split())
-
-
 def _press_event_held(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
                       going: dict[str, _Interview | None]) -> bool:
     """ "… hours after Lee held a news conference nearby in which he attacked Ruiz. “…,” Lee
     said": a speaker said to hold a press event anywhere in a sentence of narration speaks to its
     reporters in the quotes after it, as in an interview."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLDING or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         event = next((c for c in verb.children if c.dep_ == "dobj" and press_event(c)), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -558,3 +558,46 @@ def test_many_past_interviews_are_no_setting_of_the_words():
                        "highway lined with trees.")
     q = next(q for q in doc.quotes if "dark highway" in q.contents[0].text)
     assert q.addressee is None, q.addressee
+
+
+def test_an_outlet_attacked_after_the_verb_is_no_audience():
+    # regression: "unloaded on the Globe during a breakfast" made the newspaper the audience
+    # (an outlet the words went out on stands before the verb or after its object)
+    text = ("Senator Ana Ruiz unloaded on the New York Times during a breakfast in Concord. "
+            "\u201cTheir editors were wrong about the war,\u201d she said.")
+    q = _quote(text, "wrong about the war")
+    assert q.addressee is None or "Times" not in q.addressee.name, q.addressee
+
+
+def test_a_cue_that_places_its_words_keeps_no_earlier_setting():
+    # regression: "said at the opening session of the talks" was given the forum of the sentence before
+    text = ("Minister Lars Moen raised those worries on Sunday at a university forum in Oslo. \u201cPrices are "
+            "far too low,\u201d Mr. Moen said at the opening session of the trade talks. \u201cThe mills must "
+            "close,\u201d Mr. Moen said.")
+    for words in ("far too low", "mills must close"):
+        q = _quote(text, words)
+        assert q.addressee is None or "forum" not in q.addressee.name, (words, q.addressee)
+
+
+def test_words_after_an_appeal_in_a_message_go_to_its_readers():
+    # regression: the appeal rule dropped the readers of the message the words were in
+    text = ("Senator Ana Ruiz sent a text message to her backers in Denver, asking them not to hold protests "
+            "inside the arena.\n\n\u201cI ask you as a favour to me to stay calm on the floor,\u201d Ruiz said.")
+    q = _quote(text, "stay calm on the floor")
+    assert q.addressee is not None and "backers" in q.addressee.name, q.addressee
+
+
+def test_an_outlet_gone_on_is_the_audience_of_the_words_after():
+    # (an "on" after the verb: only a verb of going on air, not "unloaded on the Times")
+    text = ("Senator Ana Ruiz went on CNN to defend her budget.\n\nShe praised her staff but said, "
+            "\u201cWe need people who can get things done.\u201d")
+    q = _quote(text, "get things done")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+
+
+def test_at_one_point_places_no_words():
+    # regression: "At one point, X said …" read as a new setting and lost the fundraiser told just before
+    text = ("Senator Ana Ruiz told the crowd at her fundraiser in Dover that the race was close.\n\n"
+            "At one point, Ruiz said her rivals were calling \u201cevery ten minutes.\u201d")
+    q = _quote(text, "every ten minutes")
+    assert q.addressee is not None, q.text

@@ -844,6 +844,12 @@ def test_an_as_aside_that_says_something_else_or_stands_inside_reports_no_senten
                 and any("ferry left" in c.text or "fed the anger" in c.text for c in q.contents)]
 
 
+def test_an_as_aside_naming_whose_plan_it_is_reports_no_sentence():
+    # regression: "One can also debate a tax …, as X proposes" gave the whole sentence to X
+    text = "Voters could also weigh the costs of a levy on share trades to pay for tuition, as Senator Ana Ruiz proposes."
+    assert not [q for q in quotes(text) if any("Voters could" in c.text for c in q.contents)]
+
+
 def test_blamed_on_reports_what_was_blamed_and_on_whom():
     q = next(q for q in quotes("Mayor Ines Dahl blamed the ferry crash on \u201ca culture of cutting corners\u201d "
                                 "at the port.") if q.cue is not None and q.cue.lemma == "blame")

@@ -304,3 +304,10 @@ def test_a_verb_that_reports_through_a_quoted_object_only(text, fragment):
 def test_those_verbs_without_quoted_words_report_nothing(text):
     assert not [q for q in qg.extract_text(text).quotes if q.cue is not None
                 and q.cue.lemma in ("pledge", "mock", "credit")]
+
+
+def test_words_quoted_under_a_labelling_verb_in_the_reason_are_the_one_it_reports():
+    # the mocker quotes no one: "calling himself" reports the label as Moen's own
+    text = "Mayor Ines Dahl mocked Karl Moen for calling himself the \u201cking of the harbour,\u201d noting his debts."
+    quotes = [q for q in qg.extract_text(text).quotes if any("king of the harbour" in c.text for c in q.contents)]
+    assert quotes and all(q.speaker is not None and q.speaker.name == "Karl Moen" for q in quotes)

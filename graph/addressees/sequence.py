@@ -28,8 +28,10 @@ class _Attributed(Protocol):
 
 
 # Channels a conversation goes on in: the quotes after one said in them keep its audience.
-# A court filing or brief too: "told the court in his filing. “…,” he wrote."
-_GOING_ON = frozenset("interview letter call conversation session exchange chat filing brief discussion".split())
+# A court filing or brief too: "told the court in his filing. “…,” he wrote."; a message or an
+# email as a letter ("sent a text message to his backers, asking them to …. “…,” he said").
+_GOING_ON = frozenset("""interview letter message email call conversation session exchange chat filing brief
+discussion""".split())
 
 
 def said_in_channel(verb: Token) -> bool:
@@ -80,7 +82,8 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                          or cue_lemma(d) is None and d.para == prev.para) \
                     and 0 <= d.para - prev.para <= 1 and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
                                                          and cue_lemma(d) not in _GOING_ON_CUES) \
-                    and d.start >= prev.end and _same_setting(named_before(d), prev.addressee):
+                    and d.start >= prev.end and _same_setting(named_before(d), prev.addressee) \
+                    and not _placed_by_cue(d.verb):
                 d.addressee = prev.addressee
                 carried.add(id(d))
                 if prev.addressee.type == "media" and d.reported_by is None:
@@ -91,6 +94,21 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
 def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
     """Whether a kept audience still holds: no setting named since, or that same one again."""
     return named is None or named.id == kept.id
+
+
+def _placed_by_cue(verb: Token | None) -> bool:
+    """Whether a cue places its words itself ("Lew said at the opening session of the talks",
+    "she said during the debate"): then they were not said where an earlier quote or the
+    sentence before was ("… at a university forum"). A time ("at noon", "at one point") places nothing."""
+    if verb is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ in ("NOUN", "PROPN")
+        and g.lemma_.lower() not in _TIME_NOUNS for g in c.children) for c in verb.children)
+
+
+# Nouns of a moment, not a place: "at one point", "at the time", "at the end".
+_TIME_NOUNS = frozenset("point time moment end start beginning outset close stage".split())
 
 
 def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
@@ -156,7 +174,7 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             # who wrote, asked or told
             d.addressee = who
             continue
-        if who is None or who.id != spk.id:
+        if who is None or who.id != spk.id or _placed_by_cue(d.verb):
             continue
         ref = _audience_of_setting(before.root, spk, index, resolver)
         if ref is not None:

@@ -122,8 +122,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
-        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i:
-            # "On Sky News, Kinsella dismissed the budget": an outlet the words went out on
+        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
+                and (tok.i < verb.i or verb.lemma_.lower() in _GOING_ON_AIR):
+            # "On Sky News, Kinsella dismissed the budget", "went on ABC's This Week to defend …":
+            # an outlet the words went out on (after another verb, "unloaded on the Times",
+            # "turned on CNN", it is a target)
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             ref = on_air(pobj, index) if pobj is not None else None
             if ref is not None:
@@ -166,15 +169,17 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     return None
 
 
+# Verbs a speaker goes on air with ("went on CNN", "was on Fox News", "came on the show").
+_GOING_ON_AIR = frozenset("go come appear be".split())
 # Verbs of holding a press event ("held a news conference, saying …"; not "skipped the briefing").
-_HOLDING = frozenset("hold give call convene host".split())
+HOLDING_VERBS = frozenset("hold give call convene host".split())
 
 
 def _press_event_around(verb: Token) -> Token | None:
     """ "held a news conference in which he continued his attack, saying …": a cue inside the
     clause that tells what went on at a press event was said to reporters; so is a participle on
     the holding of one ("held a news conference, saying …")."""
-    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _HOLDING:
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in HOLDING_VERBS:
         held = next((c for c in verb.head.children if c.dep_ == "dobj" and press_event(c)), None)
         if held is not None:
             return held

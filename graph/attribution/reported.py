@@ -271,6 +271,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     return draft
 
 
+# Verbs of putting forward an act to be done: "as X proposes/urged/promised" names the plan's
+# owner, not a source of the sentence around it.
+_PROPOSING = frozenset("propose suggest recommend urge demand promise pledge vow advocate".split())
+
+
 def _as_aside(verb: Token) -> Token | None:
     """The main verb of a sentence that an "as" aside at its start or end attributes: "As Lee
     noted, the plan …", "The plan is dead, as Lee wrote." Not an aside that says something
@@ -281,6 +286,10 @@ def _as_aside(verb: Token) -> Token | None:
         return None
     if not is_speech_verb(verb.lemma_) or verb.tag_ == "VBG":
         return None  # "As he spoke in the lobby, …", "as they were joking": while, not a source
+    if verb.lemma_.lower() in _PROPOSING:
+        # "One can weigh a tax to pay for tuition, as Ruiz proposes": the aside says whose the
+        # plan is, not who says the sentence
+        return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children):
         return None
     for c in verb.children:

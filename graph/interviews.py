@@ -32,7 +32,9 @@ from .speakers import SpeakerResolver
 # conference goes on, quote after quote, as an interview does.
 _PRESS = frozenset({"reporters", "journalists"})
 # Cues of an appeal ("urged …", "called on Americans to …"): the one appealed to is no new setting.
-_APPEALS = frozenset("urge call invite challenge encourage press beg implore exhort".split())
+# Unlike the addressee rules' list (addressees/sequence.py), no "ask": a journalist's question
+# starts an interview here.
+_APPEALS_NO_SETTING = frozenset("urge call invite challenge encourage press beg implore exhort".split())
 # Role nouns of people who interview for a living ("radio host Mark Reyes", "Reyes, a reporter").
 _JOURNALIST_NOUNS = frozenset("""
 host anchor anchorman anchorwoman reporter interviewer journalist correspondent presenter columnist
@@ -98,7 +100,7 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
                 and d.addressee.type == "person" and _journalist(spk, index, doc):
             # "Dane asked Lindqvist whether …": the one a journalist asks is interviewed
             going[d.addressee.id] = _Interview(spk, _day(d.verb), d.verb.tag_ == "VBD")
-        if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() in _APPEALS \
+        if d.addressee is not None and d.verb is not None and d.verb.lemma_.lower() in _APPEALS_NO_SETTING \
                 and going.get(spk.id) is not None and d.addressee.id != going[spk.id].audience.id:
             continue  # "as he called on Americans not to …": an appeal names no new setting
         if d.addressee is not None:

@@ -178,7 +178,7 @@ class Coreference:
         sentence, is the one person the sentence before names, when that sentence names no
         one else and describes no other person ("Lee met the ambassador. The diplomat said"
         is nobody's); a gendered noun must agree ("the businesswoman" is not a man)."""
-        # Not speakers._person_just_named, on purpose: this makes the description a mention of
+        # Not SpeakerResolver._person_just_named (speaker_descriptions), on purpose: this makes the description a mention of
         # the person for every later layer, so it asks for the one person of the sentence before;
         # the resolver only picks whom a quote goes to, the most salient subject of two sentences.
         kids = list(head.children)

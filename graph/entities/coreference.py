@@ -473,19 +473,25 @@ class Coreference:
                 self._mention(holder, Span.of(self.text, self.doc[tok.i - 1].idx, tok.idx + len(tok)))
                 self._point(tok.i, holder)
 
+    def _bodies_named(self, noun: str) -> list[Cluster]:
+        """The organisations whose name (or an alias) ends in ``noun`` ("China's foreign ministry"
+        for "ministry"), in the order they were made."""
+        return [c for c in self._clusters
+                if c.type == "organization" and noun in {_last_word(n) for n in {c.name} | c.aliases}]
+
+    @staticmethod
+    def _latest_mentioned(clusters: list[Cluster], before: int) -> Cluster | None:
+        """Of ``clusters``, the one mentioned last before char ``before`` (the first made, on a tie)."""
+        ends = [(end, c) for c in clusters if (end := c._last_end(before)) is not None]
+        latest = max(ends, key=lambda pair: (pair[0], -pair[1].seq), default=None)
+        return latest[1] if latest else None
+
     def _nominal_bodies(self) -> None:
         """ "the committee's political director", "the ministry said", "the newspaper urged": a
         definite noun naming a kind of body stands for the latest body of that kind named before
         it in the article ("the Republican National Committee" … "the committee"); "the
         newspaper", "the network" for the latest outlet."""
         media_bodies = [c for c in self._clusters if c.type == "media"]
-        by_kind: dict[str, list[Cluster]] = {}  # a name's last word → the organisations so named
-        for c in self._clusters:
-            if c.type == "organization":
-                for word in {_last_word(n) for n in {c.name} | c.aliases}:
-                    by_kind.setdefault(word, []).append(c)
-        if not media_bodies and not by_kind:
-            return
         for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
             noun = tok.lower_
             media = noun in MEDIA_HEADS
@@ -498,11 +504,8 @@ class Coreference:
                 continue
             if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
                 continue
-            fits = media_bodies if media else by_kind.get(noun, [])
-            ends = [(end, c) for c in fits if (end := c._last_end(tok.idx)) is not None]
-            latest = max(ends, key=lambda pair: (pair[0], -pair[1].seq), default=None)
-            if latest is None:
+            cluster = self._latest_mentioned(media_bodies if media else self._bodies_named(noun), tok.idx)
+            if cluster is None:
                 continue
-            cluster = latest[1]
             self._mention(cluster, Span.of(self.text, lefts[0].idx, tok.idx + len(tok)))
             self._point(tok.i, cluster)

@@ -418,14 +418,8 @@ class EntityIndex(MentionTypes, Coreference):
     def latest_body(self, noun: str, before: int) -> EntityRef | None:
         """The latest organisation mentioned before char ``before`` whose name ends in ``noun``:
         what "the ministry" stands for after "China's foreign ministry said"."""
-        best: tuple[int, int, Cluster] | None = None
-        for c in self._clusters:
-            if c.type != "organization" or not any(n.lower().split()[-1:] == [noun] for n in {c.name} | c.aliases):
-                continue
-            end = c._last_end(before)
-            if end is not None and (best is None or (end, -c.seq) > best[:2]):
-                best = (end, -c.seq, c)
-        return self.ref(best[2]) if best else None
+        latest = self._latest_mentioned(self._bodies_named(noun), before)  # as "the ministry" joins it in coreference
+        return self.ref(latest) if latest else None
 
     def mention_start_around(self, cluster: Cluster, char: int) -> int | None:
         """The earliest start of the cluster's mentions that hold ``char``."""

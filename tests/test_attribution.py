@@ -912,3 +912,16 @@ def test_quoted_words_asked_for_are_the_speakers(text):
 
 def test_an_unquoted_request_reports_no_words():
     assert not quotes("Dana Hill asked for a meeting with the mayor on Monday.")
+
+
+def test_a_named_owner_before_a_named_spokesperson_is_not_the_speaker():
+    # between a quotation and its cue, a person named as the possessor of a role speaks
+    # only through the one holding it: the spokesperson's own name, else the role
+    text = ("Trade Commissioner Henrik Aalstad flies to Ottawa on Tuesday.\n\n"
+            "“Every option remains open,” Aalstad's spokesperson Olivia Marchetti said Monday.\n\n"
+            "“We are calm about it,” Aalstad's spokesperson said.")
+    q = with_words(text, "Every option remains open")
+    assert q.speaker is not None and q.speaker.name == "Olivia Marchetti"
+    q = with_words(text, "calm about it")
+    assert q.speaker is not None and q.speaker.name != "Henrik Aalstad"
+

@@ -310,6 +310,8 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
         # not a name in the words before it
         return name_head(own)
     for ent in layout.ents_in(first, verb.i):
+        if ent.label_ == "PERSON" and _owner_of_later(ent[-1], verb):
+            continue  # “…,” Lee's spokeswoman Ann Roe said: Roe (or the spokeswoman) speaks, not Lee
         if ent.label_ == "PERSON" and fits(ent[-1], verb, in_quote):
             return ent[-1]
     for tok in span:

@@ -925,3 +925,17 @@ def test_a_named_owner_before_a_named_spokesperson_is_not_the_speaker():
     q = with_words(text, "calm about it")
     assert q.speaker is not None and q.speaker.name != "Henrik Aalstad"
 
+
+def test_the_one_a_question_addresses_is_not_the_interviewer():
+    # "SVT: Minister Rautanen, …": the parse hangs the name addressed on the turn's label;
+    # the question is the outlet's, and so is every later turn it signs
+    text = ("Finland's Defence Minister Ossi Rautanen spoke to SVT about the border.\n\n"
+            "SVT: Minister Rautanen, is Finland ready for a long crisis?\n\n"
+            "Ossi Rautanen: Yes. We have prepared for decades.\n\n"
+            "SVT: Some partners say the plan is too costly.\n\n"
+            "Rautanen: Security is never cheap.\n")
+    ex = extract_text(text)
+    said = {q.contents[0].text[:14]: q.speaker.name if q.speaker else None for q in ex.quotes if q.kind == "direct"}
+    assert said.get("Minister Rauta") == "SVT", said
+    assert said.get("Some partners ") == "SVT", said
+    assert said.get("Yes. We have p") == "Ossi Rautanen", said

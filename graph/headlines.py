@@ -156,3 +156,20 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     first = [c for c in index.clusters if c.type == "person" and len(fold(c.name).split()) > 1
              and fold(c.name).split()[0] == word]
     return index.ref(first[0]) if len(first) == 1 else None
+
+
+# Roles a headline gives the one the story is about ("Leader", "Envoy", "Minister"); not an
+# anonymous source's ("Official says …", "Aide: …"), who is seldom the body's first person quoted.
+LEAD_ROLES = frozenset("""leader president premier chancellor minister secretary envoy ambassador chief head
+boss commander general czar tsar emissary mayor governor senator""".split())
+
+
+def lead_speaker(heard: list[tuple[int, EntityRef | None]], headline_end: int) -> EntityRef | None:
+    """The person a headline's bare role stands for when the body gives no one that role by
+    name ("Leader 'will not tolerate' attacks" over "President Ana Lund said …"): the first
+    person the body quotes, whom the headline is about. ``heard`` is (start, speaker) of the
+    body's attributions."""
+    for start, ent in sorted(heard, key=lambda h: h[0]):
+        if start >= headline_end and ent is not None and ent.type == "person":
+            return ent
+    return None

@@ -939,3 +939,18 @@ def test_the_one_a_question_addresses_is_not_the_interviewer():
     assert said.get("Minister Rauta") == "SVT", said
     assert said.get("Some partners ") == "SVT", said
     assert said.get("Yes. We have p") == "Ossi Rautanen", said
+
+
+def test_one_of_a_group_after_the_report_is_its_speaker():
+    # regression: "one" is tagged a number, and a number was no speaker unless it counted many
+    q = with_words("The smelter will close in June, one of the workers said.", "smelter will close")
+    assert q.speaker is not None and "workers" in q.speaker.name
+
+
+def test_a_who_clause_hung_on_the_outlet_leaves_its_person_the_subject():
+    # the parse hangs "a senior official, who …" on the outlet before it and gives "said" no
+    # subject: the person set off before "who" is the one who said it
+    text = ("Speaking to the Riga Independent, a senior military intelligence officer, who spoke on "
+            "condition of anonymity, said Moscow was \"moving troops north.\"")
+    q = with_words(text, "moving troops north")
+    assert q.speaker is not None and "officer" in q.speaker.name

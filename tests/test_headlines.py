@@ -77,3 +77,19 @@ def test_an_anonymous_source_in_the_title_is_not_the_first_person_quoted():
             "Foreign Minister Tomas Rell said he remained hopeful.\n")
     q = quote_with(extract_text(text), "ceasefire talks")
     assert q.speaker is None or q.speaker.name != "Tomas Rell"
+
+
+def test_a_name_closing_the_title_after_a_colon_signs_it():
+    text = ("Talks on the port deal to resume next week: Tomas Rell\n\n"
+            "Trade Minister Tomas Rell said on Monday that negotiators would meet again.\n")
+    q = quote_with(extract_text(text), "port deal to resume")
+    assert q.speaker is not None and q.speaker.name == "Tomas Rell"
+    text = ("'We will rebuild every home': Mayor Ana Lund\n\n"
+            "Mayor Ana Lund spoke on Monday in the flooded town.\n")
+    q = quote_with(extract_text(text), "rebuild every home")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ana Lund"
+
+
+def test_a_topic_after_the_colon_signs_nothing():
+    ex = extract_text("Port strike enters third week: What happens next\n\nDockers walked out on May 2.\n")
+    assert not any(q.speaker is not None and "What" in q.speaker.name for q in ex.quotes)

@@ -199,6 +199,33 @@ def _a_person_of(index: EntityIndex, word: str):
 
 _SIGN_DASHES = "-\u2013\u2014\u2015"
 
+# An embedded post's signature line, as pages print a tweet: "— Name (@handle) May 3, 2025".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[\u2014\u2013\u2015-]{1,2}[ \t]*([^\n()@]{2,60}?)[ \t]*\(@\w{1,30}\)"
+                             r"[ \t]+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
+
+
+def embedded_posts(text: str) -> list[Turn]:
+    """Posts embedded in a page, each the line right before its signature line ("Nice words
+    from … https://t.co/…" over "— Rail Workers United (@RailUnited) May 3, 2025"): the post's
+    words without the link the embed ends with, signed by the name before the handle."""
+    out = []
+    for m in _POST_SIGNATURE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        link = _TRAILING_LINK.search(line)
+        if link is not None:
+            end = start + link.start()
+        while start < end and text[start].isspace():
+            start += 1
+        if len(text[start:end].split()) < 3:
+            continue
+        out.append(Turn(m.start(1), m.end(1), m.start(), start, end, m.group(1)))
+    return out
+
 
 def signed_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:
     """The head of the name a quotation is signed with on the line after it, as pull quotes,

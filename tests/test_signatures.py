@@ -83,3 +83,14 @@ def test_a_parliamentary_record_signs_turns_with_seat_party_and_office():
         q = quote_with(ex, words)
         assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, (words, q.speaker)
     assert "(Kilbride)" not in quote_with(ex, "rural routes").text
+
+
+def test_an_embedded_post_is_signed_by_the_line_under_it():
+    # a tweet as pages embed it: the post's words, its link, then "— Name (@handle) date"
+    text = ("Ferry fares rise again\n\nThe operator raised fares by 8 percent on Monday.\n\n"
+            "Another rise for island families who have no other way to the mainland. Shameful. https://t.co/xYz12\n"
+            "\u2014 Iona Petrie (@IonaPetrieMSP) April 14, 2025\n\n"
+            "The operator said costs had risen.\n")
+    q = quote_with(extract_text(text), "no other way to the mainland")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Iona Petrie"
+    assert "t.co" not in q.text

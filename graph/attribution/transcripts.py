@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import EntityIndex, fold
 from ..model import Cue, EntityRef, Span
-from ..signatures import person_named, transcript_turns
+from ..signatures import embedded_posts, person_named, transcript_turns
 from ..quotes import Quoted
 from ..speakers import Speaker
 from .drafts import Draft, paragraph_at
@@ -39,6 +39,17 @@ def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int],
         d.subj, d.after_end = name[-1], turn.end
         # the turn stands as a passage of its own: what was said, without marks
         d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
+        out.append(d)
+    for post in embedded_posts(text):
+        if any(q.start < post.end and post.start < q.end for q in quoted):
+            continue  # a quoted post is read with its quotation
+        name = doc.char_span(post.name_start, post.name_end, alignment_mode="expand")
+        if name is None:
+            continue
+        d = Draft("direct", [Span.of(text, post.start, post.end)], "signature",
+                  Cue(post.colon, post.colon + 1, text[post.colon], text[post.colon]), para=paragraph_at(paras, post.start))
+        d.subj, d.after_end = name[-1], post.name_end
+        d.quoted = [Quoted(post.start, post.end, post.start, post.end, text[post.start:post.end])]
         out.append(d)
     return out
 

@@ -66,6 +66,17 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         if len(text[start:end].split()) < 3:
             return []
         return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
+    tail = _signed_at_end(tokens, text, headline_end)
+    if tail is not None:
+        # "More help for families in Budget 2026: Lawrence Tan": the name closing the title signs it
+        head, colon = tail
+        start, end = tokens[0].idx, colon.idx
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inner = [q for q in in_line if q.end <= end]
+        if len(inner) == 1 and inner[0].start == start and inner[0].end >= end - 1:
+            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
+        return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
     said = _verbless_clause(tokens, in_line)
     if said is not None:
         verb, q = said
@@ -112,6 +123,23 @@ def _signed(tokens: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _signed_at_end(tokens: list[Token], text: str, headline_end: int) -> tuple[Token, Token] | None:
+    """(head of the name, the colon) when the title ends with a colon and a person's name of two
+    to four capitalised words that the body names again ("…: Lawrence Tan", "…: PM Ana Lund"),
+    after at least four words of its own."""
+    colons = [k for k, t in enumerate(tokens) if t.text == ":"]
+    if len(colons) != 1 or colons[0] < 4:
+        return None
+    name = [t for t in tokens[colons[0] + 1:] if not (t.is_punct and t.text in ".!?")]
+    if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name):
+        return None
+    last = name[-1]
+    if text.find(last.text, headline_end) < 0 or last.ent_type_ != "PERSON" and not any(
+            t.text == last.text and t.ent_type_ == "PERSON" for t in last.doc if t.idx >= headline_end):
+        return None  # a person the body names: "…: What happens next" is a rubric's topic
+    return last, tokens[colons[0]]
+
+
 def _verbless_clause(tokens: list[Token], in_line: list[Quoted]) -> tuple[Token, Quoted] | None:
     """(the speech verb, its quotation) when the title is "SUBJECT says NOUN ‘…’ …": a verb
     that reports a clause (not through its object, as "calls" does) with a subject, no clause
@@ -156,3 +184,20 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     first = [c for c in index.clusters if c.type == "person" and len(fold(c.name).split()) > 1
              and fold(c.name).split()[0] == word]
     return index.ref(first[0]) if len(first) == 1 else None
+
+
+# Roles a headline gives the one the story is about ("Leader", "Envoy", "Minister"); not an
+# anonymous source's ("Official says …", "Aide: …"), who is seldom the body's first person quoted.
+LEAD_ROLES = frozenset("""leader president premier chancellor minister secretary envoy ambassador chief head
+boss commander general czar tsar emissary mayor governor senator""".split())
+
+
+def lead_speaker(heard: list[tuple[int, EntityRef | None]], headline_end: int) -> EntityRef | None:
+    """The person a headline's bare role stands for when the body gives no one that role by
+    name ("Leader 'will not tolerate' attacks" over "President Ana Lund said …"): the first
+    person the body quotes, whom the headline is about. ``heard`` is (start, speaker) of the
+    body's attributions."""
+    for start, ent in sorted(heard, key=lambda h: h[0]):
+        if start >= headline_end and ent is not None and ent.type == "person":
+            return ent
+    return None

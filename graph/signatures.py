@@ -32,6 +32,14 @@ TURN = re.compile(r"^[ \t]*([\"\u201c]?)((?:[A-Z][A-Z.'\u2019-]*)(?: [A-Z][A-Z.'
 # the document, so "Update: …" or "Reactions: …" are not turns.
 _TITLED_TURN = re.compile(r"^[ \t]*([\"\u201c]?)([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}):[ \t]+(?=\S)",
                           re.MULTILINE)
+# A parliamentary record's turn ("Mrs Ann Lee (Ashby) (Lab): …", "The Minister for Health
+# (Mr Tom Reyes): …", "Mr Speaker: …"): a member's name and, in brackets, the seat and party,
+# or an office and, in brackets, the name of whoever holds it.
+_MEMBER_TURN = re.compile(r"^[ \t]*()([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3})(?: \([^()\n]{1,40}\)){1,2}:[ \t]+(?=\S)",
+                          re.MULTILINE)
+_OFFICE_TURN = re.compile(r"^[ \t]*The [A-Z][^()\n:]{2,100} \(()((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
+                          r"(?: [A-Z][a-z'\u2019-]+){1,3})\):[ \t]+(?=\S)", re.MULTILINE)
+_CHAIR_TURN = re.compile(r"^[ \t]*()((?:Mr|Madam) (?:Deputy )?Speaker):[ \t]+(?=\S)", re.MULTILINE)
 # What follows such a name when the line is a figure, not words said ("Lund: 45 percent",
 # "Ortiz: $2.1 million", "Lee: 3-2"): a poll, a tally or a score, not an interview.
 _A_FIGURE = re.compile(r"[\"\u201c]?[-+\u2212]?[$\u20ac\u00a3]?[0-9]")
@@ -139,10 +147,16 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
     if index is not None:
         found += [m for m in _TITLED_TURN.finditer(text) if (_a_person_of(index, m.group(2).split()[-1])
                   or _an_outlet_of(index, m.group(2))) and not _A_FIGURE.match(text, m.end())]
+        found += [m for m in _MEMBER_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])]
+        found += list(_OFFICE_TURN.finditer(text))
+        if len(found) > 1:
+            found += list(_CHAIR_TURN.finditer(text))  # the chair, between members' turns
+    seen: set[int] = set()
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(2)
-        if name in RUBRICS or len(name.replace(".", "")) < 1:
+        if name in RUBRICS or len(name.replace(".", "")) < 1 or m.start() in seen:
             continue
+        seen.add(m.start())
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end
         stop = end
@@ -150,7 +164,7 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
             stop -= 1
         if stop - m.end() < 2:
             continue
-        turns.append(Turn(m.start(2), m.end(2), m.end(2), m.end(), stop, name))
+        turns.append(Turn(m.start(2), m.end(2), text.rindex(":", m.start(), m.end()), m.end(), stop, name))
     if len(turns) < 2 or len({fold(t.name) for t in turns}) < 2:
         return []
     return turns
@@ -184,6 +198,33 @@ def _a_person_of(index: EntityIndex, word: str):
 
 
 _SIGN_DASHES = "-\u2013\u2014\u2015"
+
+# An embedded post's signature line, as pages print a tweet: "— Name (@handle) May 3, 2025".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[\u2014\u2013\u2015-]{1,2}[ \t]*([^\n()@]{2,60}?)[ \t]*\(@\w{1,30}\)"
+                             r"[ \t]+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
+
+
+def embedded_posts(text: str) -> list[Turn]:
+    """Posts embedded in a page, each the line right before its signature line ("Nice words
+    from … https://t.co/…" over "— Rail Workers United (@RailUnited) May 3, 2025"): the post's
+    words without the link the embed ends with, signed by the name before the handle."""
+    out = []
+    for m in _POST_SIGNATURE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        link = _TRAILING_LINK.search(line)
+        if link is not None:
+            end = start + link.start()
+        while start < end and text[start].isspace():
+            start += 1
+        if len(text[start:end].split()) < 3:
+            continue
+        out.append(Turn(m.start(1), m.end(1), m.start(), start, end, m.group(1)))
+    return out
 
 
 def signed_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:

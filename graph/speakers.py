@@ -36,6 +36,10 @@ from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOU
                             SOURCE_NOUNS, SUBJECT_DEPS, subject_of)
 
 
+# Words that pick some out of a group, as "one" does ("several of the sources said").
+_PARTITIVES = frozenset("some several many most both all each either neither none".split())
+
+
 class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
     """Resolves the subjects of cues to entities, in text order, remembering the speakers
     seen so far (call ``resolve`` in the order of the mentions)."""
@@ -153,11 +157,17 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
         span = mention_span(head, self.index)
         source = Span.of(self.text, span.start_char, span.end_char)
         low = head.lower_
-        if low == "one" and head.i + 1 < len(self.doc) and self.doc[head.i + 1].lower_ == "of":
-            # "one of two witnesses": a described source, one of the group the phrase names
+        if (low == "one" or head.like_num or low in _PARTITIVES) and head.i + 1 < len(self.doc) \
+                and self.doc[head.i + 1].lower_ == "of":
+            # "one of two witnesses", "two of the sources": a described source, some of the
+            # group the phrase names; "one of them": of the group the last sentences quoted
             group = next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             if group is not None and group.pos_ in ("NOUN", "PROPN"):
                 return self._nominal(mention_span(group, self.index), group, source)
+            if group is not None and group.lower_ in ("them", "us"):
+                ref = self._institution_antecedent(group, plural=True)
+                if ref is not None:
+                    return Speaker(source, ref, True, "pronoun")
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in ("i", "me", "you"):
                 return Speaker(source, None, False, "unknown")

@@ -912,3 +912,45 @@ def test_quoted_words_asked_for_are_the_speakers(text):
 
 def test_an_unquoted_request_reports_no_words():
     assert not quotes("Dana Hill asked for a meeting with the mayor on Monday.")
+
+
+def test_a_named_owner_before_a_named_spokesperson_is_not_the_speaker():
+    # between a quotation and its cue, a person named as the possessor of a role speaks
+    # only through the one holding it: the spokesperson's own name, else the role
+    text = ("Trade Commissioner Henrik Aalstad flies to Ottawa on Tuesday.\n\n"
+            "“Every option remains open,” Aalstad's spokesperson Olivia Marchetti said Monday.\n\n"
+            "“We are calm about it,” Aalstad's spokesperson said.")
+    q = with_words(text, "Every option remains open")
+    assert q.speaker is not None and q.speaker.name == "Olivia Marchetti"
+    q = with_words(text, "calm about it")
+    assert q.speaker is not None and q.speaker.name != "Henrik Aalstad"
+
+
+def test_the_one_a_question_addresses_is_not_the_interviewer():
+    # "SVT: Minister Rautanen, …": the parse hangs the name addressed on the turn's label;
+    # the question is the outlet's, and so is every later turn it signs
+    text = ("Finland's Defence Minister Ossi Rautanen spoke to SVT about the border.\n\n"
+            "SVT: Minister Rautanen, is Finland ready for a long crisis?\n\n"
+            "Ossi Rautanen: Yes. We have prepared for decades.\n\n"
+            "SVT: Some partners say the plan is too costly.\n\n"
+            "Rautanen: Security is never cheap.\n")
+    ex = extract_text(text)
+    said = {q.contents[0].text[:14]: q.speaker.name if q.speaker else None for q in ex.quotes if q.kind == "direct"}
+    assert said.get("Minister Rauta") == "SVT", said
+    assert said.get("Some partners ") == "SVT", said
+    assert said.get("Yes. We have p") == "Ossi Rautanen", said
+
+
+def test_one_of_a_group_after_the_report_is_its_speaker():
+    # regression: "one" is tagged a number, and a number was no speaker unless it counted many
+    q = with_words("The smelter will close in June, one of the workers said.", "smelter will close")
+    assert q.speaker is not None and "workers" in q.speaker.name
+
+
+def test_a_who_clause_hung_on_the_outlet_leaves_its_person_the_subject():
+    # the parse hangs "a senior official, who …" on the outlet before it and gives "said" no
+    # subject: the person set off before "who" is the one who said it
+    text = ("Speaking to the Riga Independent, a senior military intelligence officer, who spoke on "
+            "condition of anonymity, said Moscow was \"moving troops north.\"")
+    q = with_words(text, "moving troops north")
+    assert q.speaker is not None and "officer" in q.speaker.name

@@ -60,3 +60,36 @@ def test_a_pages_rubric_before_a_colon_signs_nothing():
         doc = extract_text(f"{rubric}: Prime Minister Tamsin opens the ferry terminal" + _BODY)
         assert not [q for q in doc.quotes if q.speaker is not None and q.speaker.name.upper() == rubric.upper()]
         assert rubric.upper() not in {e.name.upper() for e in doc.entities}
+
+
+def test_a_bare_role_in_the_title_is_the_first_person_the_body_quotes():
+    # the body never calls her "leader": the title's role is the one the story is about
+    text = ("Leader 'will not bargain' over fishing quotas\n\n"
+            "Prime Minister Ilse Varnholt said on Monday she would \"not bargain\" over the quotas.\n\n"
+            "\"Our waters are not for sale,\" Varnholt told parliament.\n")
+    q = quote_with(extract_text(text), "over fishing quotas")
+    assert q.speaker is not None and q.speaker.name == "Ilse Varnholt"
+
+
+def test_an_anonymous_source_in_the_title_is_not_the_first_person_quoted():
+    text = ("Official says ceasefire talks 'stalled'\n\n"
+            "A senior official said on Tuesday that the talks had \"stalled\" over prisoners.\n\n"
+            "Foreign Minister Tomas Rell said he remained hopeful.\n")
+    q = quote_with(extract_text(text), "ceasefire talks")
+    assert q.speaker is None or q.speaker.name != "Tomas Rell"
+
+
+def test_a_name_closing_the_title_after_a_colon_signs_it():
+    text = ("Talks on the port deal to resume next week: Tomas Rell\n\n"
+            "Trade Minister Tomas Rell said on Monday that negotiators would meet again.\n")
+    q = quote_with(extract_text(text), "port deal to resume")
+    assert q.speaker is not None and q.speaker.name == "Tomas Rell"
+    text = ("'We will rebuild every home': Mayor Ana Lund\n\n"
+            "Mayor Ana Lund spoke on Monday in the flooded town.\n")
+    q = quote_with(extract_text(text), "rebuild every home")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ana Lund"
+
+
+def test_a_topic_after_the_colon_signs_nothing():
+    ex = extract_text("Port strike enters third week: What happens next\n\nDockers walked out on May 2.\n")
+    assert not any(q.speaker is not None and "What" in q.speaker.name for q in ex.quotes)

@@ -65,3 +65,32 @@ def test_a_reporters_byline_after_a_quotation_does_not_sign_it():
             "- Peter Kowalski, Associated Press\n")
     q = quote_with(extract_text(text), "before winter")
     assert q.speaker is None or q.speaker.name != "Peter Kowalski"
+
+
+def test_a_parliamentary_record_signs_turns_with_seat_party_and_office():
+    # Hansard's forms: a member with seat and party in brackets, an office with its holder's
+    # name in brackets, and the chair
+    text = ("School Buses\n\n"
+            "Mr Speaker: Order. I call Tessa Marlowe.\n\n"
+            "Ms Tessa Marlowe (Kilbride) (LD): Why have rural routes been cut by a third?\n\n"
+            "The Minister for Transport (Mr Ewan Holloway): They have not. Funding rose this year.\n\n"
+            "Ms Marlowe: Parents in my constituency tell a different story.\n\n"
+            "Mr Holloway: I will look at the figures with her.\n")
+    ex = extract_text(text)
+    want = {"rural routes": "Tessa Marlowe", "Funding rose": "Ewan Holloway",
+            "different story": "Tessa Marlowe", "look at the figures": "Ewan Holloway"}
+    for words, name in want.items():
+        q = quote_with(ex, words)
+        assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, (words, q.speaker)
+    assert "(Kilbride)" not in quote_with(ex, "rural routes").text
+
+
+def test_an_embedded_post_is_signed_by_the_line_under_it():
+    # a tweet as pages embed it: the post's words, its link, then "— Name (@handle) date"
+    text = ("Ferry fares rise again\n\nThe operator raised fares by 8 percent on Monday.\n\n"
+            "Another rise for island families who have no other way to the mainland. Shameful. https://t.co/xYz12\n"
+            "\u2014 Iona Petrie (@IonaPetrieMSP) April 14, 2025\n\n"
+            "The operator said costs had risen.\n")
+    q = quote_with(extract_text(text), "no other way to the mainland")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Iona Petrie"
+    assert "t.co" not in q.text

@@ -271,3 +271,15 @@ def test_a_pronoun_subject_is_never_the_one_its_verb_tells():
                    "“We need the aid before winter,” he told Rubio.", "before winter")
     assert q.speaker is None or q.speaker.name != "Marco Rubio", q.speaker
     assert q.addressee is not None and q.addressee.name == "Marco Rubio", q.addressee
+
+
+def test_some_of_a_group_speak_for_the_group():
+    # "two of the sources", "one of them": a number or a quantifier picking some out of a
+    # group is the group's speaker; "them" is the group the paragraph just quoted
+    text = ("The port will reopen in May, according to two shipping officials. "
+            "“The cranes are already back,” one of them told the Gazette.\n\n"
+            "The operator has hired a new crew, three of the sources said, asking not to be named.")
+    q = with_words(text, "cranes are already back")
+    assert q.speaker is not None and "officials" in q.speaker.name
+    q = with_words(text, "hired a new crew")
+    assert q.speaker is not None and "sources" in q.speaker.name

@@ -51,7 +51,7 @@ from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term
 from ..model import Cue, EntityRef, Quote, Span
-from ..headlines import headline_quotes, speaker_in_body
+from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_body
 from ..interviews import interviews_go_on
 from ..quotes import find_quoted
 from ..speakers import Speaker, SpeakerResolver
@@ -173,6 +173,17 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             if named is not None and (current is None or len(named.name) > len(current.name)
                                       or named.type == "person" and current.type in ("group", "organization")):
                 d.speaker = Speaker(d.speaker.source, named, True, "nominal")
+
+    for d in drafts:
+        if d.end <= headline and d.subj is not None and d.subj.pos_ == "NOUN" and d.subj.lemma_.lower() in LEAD_ROLES \
+                and (d.speaker is None or d.speaker.entity is None or d.speaker.entity.type != "person"):
+            # "Leader 'will not tolerate' …", "Hong Kong leader vows …": a bare role in the title
+            # the body names no one by is the body's first person quoted
+            named = lead_speaker([(x.start, x.speaker.entity) for x in drafts
+                                  if x.start >= headline and x.speaker is not None], headline)
+            if named is not None:
+                source = d.speaker.source if d.speaker is not None else Span.of(text, d.subj.idx, d.subj.idx + len(d.subj))
+                d.speaker = Speaker(source, named, True, "nominal")
 
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)

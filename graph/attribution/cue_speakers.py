@@ -32,8 +32,8 @@ def fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
         return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
-    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok) and not _count_of(tok):
-        return False  # "the 52-year-old" and "hundreds of farmers" speak
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok) and not _count_of(tok) and not _one_of(tok):
+        return False  # "the 52-year-old", "hundreds of farmers" and "one of the workers" speak
     if tok.i in getattr(in_quote, "anywhere", in_quote):
         return False
     lo, hi = sorted((tok.i, verb.i))
@@ -207,12 +207,33 @@ def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
             # made the name the object of the clause before; set off by a comma, it is the
             # subject the verb lost
             break
+        if tok.dep_ == "relcl":
+            named = _antecedent_of_who(tok)
+            if named is not None:
+                # "Speaking to the Post, a senior official, who spoke on condition of anonymity,
+                # said": the parse hung the relative clause (and the official) on the outlet
+                tok = named
+                break
         if tok.head.i == tok.i or tok.head.i > verb.i or tok.head.right_edge.i != k:
             return None
         tok = tok.head
     else:
         return None
     return tok if fits(tok, verb, in_quote) else None
+
+
+def _antecedent_of_who(relcl: Token) -> Token | None:
+    """The noun set off by a comma right before a "who" clause, when the parse hangs the clause
+    on another word: the person the clause describes, standing in apposition."""
+    who = next((c for c in relcl.children if c.lower_ == "who" and c.dep_ in SUBJECT_DEPS), None)
+    if who is None or who.i < 2 or relcl.doc[who.i - 1].text != ",":
+        return None
+    noun = relcl.doc[who.i - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("appos", "conj", "npadvmod", "dep") and noun.i != relcl.head.i:
+        return noun
+    return None
 
 
 def _reporting_ancestor(verb: Token) -> Token | None:
@@ -310,6 +331,8 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
         # not a name in the words before it
         return name_head(own)
     for ent in layout.ents_in(first, verb.i):
+        if ent.label_ == "PERSON" and _owner_of_later(ent[-1], verb):
+            continue  # “…,” Lee's spokeswoman Ann Roe said: Roe (or the spokeswoman) speaks, not Lee
         if ent.label_ == "PERSON" and fits(ent[-1], verb, in_quote):
             return ent[-1]
     for tok in span:

@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..entities import EntityIndex
+from ..entities import EntityIndex, fold
 from ..model import Cue, EntityRef, Span
-from ..signatures import person_named, transcript_turns
+from ..signatures import embedded_posts, person_named, transcript_turns
 from ..quotes import Quoted
 from ..speakers import Speaker
 from .drafts import Draft, paragraph_at
@@ -40,6 +40,17 @@ def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int],
         # the turn stands as a passage of its own: what was said, without marks
         d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
         out.append(d)
+    for post in embedded_posts(text):
+        if any(q.start < post.end and post.start < q.end for q in quoted):
+            continue  # a quoted post is read with its quotation
+        name = doc.char_span(post.name_start, post.name_end, alignment_mode="expand")
+        if name is None:
+            continue
+        d = Draft("direct", [Span.of(text, post.start, post.end)], "signature",
+                  Cue(post.colon, post.colon + 1, text[post.colon], text[post.colon]), para=paragraph_at(paras, post.start))
+        d.subj, d.after_end = name[-1], post.name_end
+        d.quoted = [Quoted(post.start, post.end, post.start, post.end, text[post.start:post.end])]
+        out.append(d)
     return out
 
 
@@ -48,6 +59,17 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
     it ("PENCE" → Mike Pence); an interview's "A" is the person the story is about, "Q" the
     outlet that asks."""
     word = d.subj.text
+    if d.origin == "transcript" and d.speaker is not None and d.cue is not None and d.speaker.source.start > d.cue.start:
+        # "DW: Minister Lund, is …": the parse hung the one addressed on the turn's label; the
+        # label alone names who speaks
+        label = Span.of(d.subj.doc.text, d.subj.idx, d.subj.idx + len(d.subj))
+        d.speaker = Speaker(label, None, False, "unknown")
+    if d.origin == "transcript" and (d.speaker is None or d.speaker.entity is None):
+        outlet = _outlet_named(index, word)
+        if outlet is not None:
+            label = Span.of(d.subj.doc.text, d.subj.idx, d.subj.idx + len(d.subj))
+            d.speaker = Speaker(label, outlet, False, "name")  # "DW: …": the outlet asking
+            return
     if word == "A" or word == "Q":
         people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
         if word == "Q":
@@ -70,6 +92,17 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
         person = _person_in_capitals(d.subj, index) or person
     if person is not None and d.speaker is not None:
         d.speaker = Speaker(d.speaker.source, person, True, "name")
+
+
+def _outlet_named(index: EntityIndex, label: str) -> EntityRef | None:
+    """The outlet of the document a turn's label names by its name, a short name or a mention
+    as written ("DW" for Deutsche Welle, which signs its interviewer's questions with it)."""
+    key = fold(label)
+    for c in index.clusters:
+        if c.type in ("media", "organization") and key in {fold(a) for a in (c.name, *c.aliases)} | {
+                fold(index.text[m.start:m.end]) for m in c.mentions}:
+            return index.ref(c)
+    return None
 
 
 def _in_turn(text: str, char: int) -> bool:

@@ -136,6 +136,17 @@ _BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "
                "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
 
 
+def _singular_name(ent: SpacySpan) -> bool:
+    """True for a span the model tagged NORP that reads as one person's name: two or three
+    singular proper nouns, none a demonym, a religion or a body's word, opening with no
+    article ("Marguerite Ostrowski stayed"); a people or a faith is plural or said by a
+    demonym ("Shia Muslims", "Christian Democrats", "Native Americans")."""
+    words = [t for t in ent]
+    return 2 <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text.istitle() and t.is_alpha for t in words) \
+        and not any(gazetteer.demonym(t.text) or t.text in RELIGIONS or fold(t.text) in ORG_WORDS | _BODY_WORDS
+                    or t.text.endswith("s") for t in words)
+
+
 def _plural_name_with_the(ent: SpacySpan, words: list[str]) -> bool:
     """Whether a one-word name stands in the plural after "the" ("the Houthis", "the Kennedys"):
     no one person is named so."""
@@ -328,6 +339,9 @@ class MentionTypes:
             nouns.insert(0, prev)  # "state grid operator Ukrenergo": the nearest word says most
         if len(e) > 1 and e[0].lower_.rstrip(".") in HONORIFICS or person_marked(root):
             return "person", 3  # "Mr. Sterling", "Alton Sterling, 37, …"
+        if prev is not None and e.label_ == "ORG" and len(e) in (2, 3) and prev.text.istitle() \
+                and prev.dep_ == "compound" and e.start <= prev.head.i < e.end and head_type(prev.lower_) == "person":
+            return "person", 3  # "Chief Executive Officer Corinna Vestergaard": a person's title before the name
         if root.dep_ == "poss" and e.label_ == "ORG" and root.head.lemma_.lower() in KIN_AND_AIDES:
             return "person", 3  # "Trump's aides", "Lee's wife": only a person has them (a company has lawyers too)
         if news_agency(nouns + ([root.head] if root.dep_ == "compound" and root.head.i >= e.end else [])):
@@ -369,6 +383,8 @@ class MentionTypes:
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
             return "organization", party  # "Democrats", "House Republicans": the party
+        if label == "NORP" and _singular_name(ent):
+            return "person", " ".join(strip_titles(text.split()))  # "Marguerite Ostrowski stayed" tagged NORP
         if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)) \
                 or label == "PERSON" and gazetteer.demonym(text):  # "Sri Lankan Foreign Minister X"
             return None  # "Americans", "Iowans", "Islam": people of a place or a faith, no named actor

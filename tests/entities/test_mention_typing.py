@@ -140,3 +140,27 @@ def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
     # a surname in "s" modifying a noun after "the" stays the person's
     names, _ = entities(nlp, "Aides in the Rivas campaign said on Monday that Mark Rivas would not debate.")
     assert names.get("Rivas") != "organization" and names.get("Mark Rivas") != "organization", names
+
+
+def test_a_capitalised_title_before_a_name_the_model_calls_an_org_says_person(nlp):
+    # "Corinna" is on no forename list and the small model tags the name ORG; the title
+    # written before it is a person's, so a later "she" can stand for her
+    text = ("Chief Executive Officer Corinna Vestergaard has promised to trim costs by 2027. "
+            "“We have to become leaner,” she said at an investor day.")
+    names, ex = entities(nlp, text)
+    assert names.get("Corinna Vestergaard") == "person", names
+    q = next(q for q in ex.quotes if "leaner" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Corinna Vestergaard"
+
+
+def test_a_singular_name_the_model_tags_norp_is_a_person(nlp):
+    # the small model reads an unfamiliar name as a nationality; a people or a faith is
+    # plural or a demonym, so two singular proper nouns are one person, "she" below
+    text = ("When the river rose, Marguerite Ostrowski stayed. She is 71.\n\n"
+            "“My mother was born here,” she says, pouring tea.\n\n"
+            "Shia Muslims and Christian Democrats met in the town hall.")
+    names, ex = entities(nlp, text)
+    assert names.get("Marguerite Ostrowski") == "person", names
+    assert not any(n in names for n in ("Shia Muslims", "Christian Democrats")), names
+    q = next(q for q in ex.quotes if "born here" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Marguerite Ostrowski"

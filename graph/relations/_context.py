@@ -161,6 +161,8 @@ def _modal(aux: Token) -> bool:
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
 # Plural nouns by which news names two states again: "the two neighbours", "both countries".
+# A state's government by another name: "the Malian junta signed a pact" is Mali's act.
+_GOVERNMENTS = {"government", "junta", "regime", "cabinet"}
 _PAIR_OF_STATES = {"countries", "neighbours", "neighbors", "nations", "states", "governments", "capitals"}
 
 
@@ -366,12 +368,27 @@ class Context(EntityReading):
         if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
             subj = verb.head
         found = self.actors(subj, STATE_ACTORS + ("person",))
+        if not found:
+            found = self.government_of(subj)
         if not found and subj is not None and subj.lower_ in _PAIR_OF_STATES and any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
             # "Peru and Chile signed a treaty. The two neighbours fought a war in 1879": the pair
             # named as one just before (the subject's own token stands in the evidence for both)
             found = [(subj, self.index.at(t)) for t in self.coordinated_pair(subj.i).values()]
         return found
+
+    def government_of(self, noun: Token | None) -> list[tuple[Token, EntityRef]]:
+        """[(token, country)] when ``noun`` is a state's government named by its owner or
+        modifier ("Mali's military government", "the Venezuelan government", "the Thai
+        junta"): a government acts for its state, as readers list its acts; else []."""
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _GOVERNMENTS:
+            return []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.i < noun.i:
+                ref = self.ent(c)
+                if ref is not None and ref.type == "country":
+                    return [(c, ref)]
+        return []
 
     def coordinated_pair(self, before: int) -> dict[str, Token]:
         """The two countries coordinated as one phrase ("Tehran and Riyadh") in the sentence

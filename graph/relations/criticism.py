@@ -17,7 +17,7 @@ from ..entities.mentions import KIN_AND_AIDES, head_type
 from ..speaker_words import GROUP_NOUNS, PERSON_NOUNS, agentive
 from ..speakers import subject_of
 from . import hostilities
-from ._context import NOT_ROLES, STATE_ACTORS, Context
+from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
                      object_sides, possessor, present_forms, quarrel_pairs, whose_words)
@@ -283,7 +283,7 @@ def accused(ctx: Context, verb: Token) -> None:
     if not sides and others:
         # "Ethiopia's prime minister accused Eritrea of …": an official described, not named,
         # quarrels for the state they hold the post at (settled by ``leaders_quarrels``)
-        subj = subject_of(verb)
+        subj = past_dateline(verb, subject_of(verb))
         for ts, official in ctx.actors(subj, ("group",))[:1]:
             for to, o in others:
                 if o.type == "country":

@@ -576,3 +576,14 @@ def test_patrons_its_allies_and_governments(nlp, text, a, b):
 
 def test_a_trading_partner_owned_by_its_is_no_ally(nlp):
     assert not rels(run(nlp, "Serbia thanked Hungary, its largest trading partner, for the deal."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    # the place of a dateline the parse takes for a second subject, or hangs the subject on
+    ("TALLINN, March 3 (Reuters) - Russia accused Estonia of spying on Tuesday.", "Russia", "Estonia", "ADVERSARY_OF"),
+    ("QUITO, Ecuador — Japan has signed a defence agreement with Peru.", "Japan", "Peru", "ALLY_OF"),
+    ("LIMA, May 30 - Chile's main opposition leader, Ana Rojas, accused President Jorge Vidal of lying.",
+     "Ana Rojas", "Jorge Vidal", "ADVERSARY_OF"),
+])
+def test_subject_after_a_dateline(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import is_actor_noun
 from ..entities import EntityIndex
-from ..entities.datelines import in_title_line
+from ..entities.datelines import dateline_dash, in_title_line
 from ..entity_reading import FIRST_PERSON, EntityReading  # noqa: F401 - the families take FIRST_PERSON from here
 from ..model import EntityRef, Quote, Relation, Span
 from ..speakers import PERSON_NOUNS, subject_of
@@ -161,6 +161,8 @@ def _modal(aux: Token) -> bool:
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}
 # Plural nouns by which news names two states again: "the two neighbours", "both countries".
+# A state's government by another name: "the Malian junta signed a pact" is Mali's act.
+_GOVERNMENTS = {"government", "junta", "regime", "cabinet"}
 _PAIR_OF_STATES = {"countries", "neighbours", "neighbors", "nations", "states", "governments", "capitals"}
 
 
@@ -190,6 +192,40 @@ def represents(role: str, head: str) -> bool:
         return False
     return words[-1:] != ["secretary"] or secretary_general or "foreign" in words or "press" in words
 
+
+
+def past_dateline(verb: Token, subj: Token | None) -> Token | None:
+    """The clause's subject, past a dateline the parse took for one: in "MOSCOW, Feb 10
+    (Reuters) - Poland's foreign minister accused Russia …" the verb may have two subjects,
+    the place before the dateline's dash and the one who acts after it, or hang the one who
+    acts below the place ("NAIROBI, May 30 - Kenya's opposition leader, X, launched …")."""
+    if subj is None:
+        return None
+    doc = verb.doc
+    start = subj.left_edge.i
+    while start > 0 and "\n" not in doc[start - 1].text and subj.i - start <= 12:
+        start -= 1  # a dateline opens its line: look back a few words only
+    if start > 0 and "\n" not in doc[start - 1].text or start + 1 >= verb.i:
+        return subj
+    toks = list(doc[start:verb.i])
+    dash = dateline_dash(toks)
+    if dash is None or not subj.i < toks[dash].i:
+        return subj
+    after = toks[dash].i
+    later = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None)
+    if later is not None:
+        return later
+    # the highest noun after the dash among the words the parse hung on the place
+    below = [t for t in subj.subtree if after < t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"]
+    return min(below, key=lambda t: (_depth_below(t, subj), t.i), default=subj)
+
+
+def _depth_below(tok: Token, top: Token) -> int:
+    """How many steps up the parse ``tok`` is from ``top`` (which is among its heads)."""
+    n = 0
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
 
 
 class Context(EntityReading):
@@ -362,16 +398,31 @@ class Context(EntityReading):
     def subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:
         """The clause's subject and its conjuncts as actors; "both of which" stands for the
         noun the relative clause hangs on."""
-        subj = subject_of(verb)
+        subj = past_dateline(verb, subject_of(verb))
         if subj is not None and subj.lower_ in ("both", "all", "each") and verb.dep_ == "relcl":
             subj = verb.head
         found = self.actors(subj, STATE_ACTORS + ("person",))
+        if not found:
+            found = self.government_of(subj)
         if not found and subj is not None and subj.lower_ in _PAIR_OF_STATES and any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
             # "Peru and Chile signed a treaty. The two neighbours fought a war in 1879": the pair
             # named as one just before (the subject's own token stands in the evidence for both)
             found = [(subj, self.index.at(t)) for t in self.coordinated_pair(subj.i).values()]
         return found
+
+    def government_of(self, noun: Token | None) -> list[tuple[Token, EntityRef]]:
+        """[(token, country)] when ``noun`` is a state's government named by its owner or
+        modifier ("Mali's military government", "the Venezuelan government", "the Thai
+        junta"): a government acts for its state, as readers list its acts; else []."""
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _GOVERNMENTS:
+            return []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.i < noun.i:
+                ref = self.ent(c)
+                if ref is not None and ref.type == "country":
+                    return [(c, ref)]
+        return []
 
     def coordinated_pair(self, before: int) -> dict[str, Token]:
         """The two countries coordinated as one phrase ("Tehran and Riyadh") in the sentence

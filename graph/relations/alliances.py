@@ -39,6 +39,9 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
                "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
                "endorser", "endorsers",
+               # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
+               # the group's main patron,", "the United States, Israel's security guarantor"
+               "protector", "protectors", "patron", "patrons", "guarantor", "guarantors",
                # "France, a longtime friend of Lebanon": between states only (see ``ally_noun``);
                # a person's friend is a private tie
                "friend", "friends"}
@@ -176,17 +179,23 @@ def side_list(ctx: Context, noun: Token) -> None:
                 ctx.add(a, pred, b, ctx.evidence(noun, ta, tb), 0.7)
 
 
+# Verbs of having or making a treaty, whose subject is its side: "Japan has a defense treaty with X"
+_TREATY_VERBS = {"have", "sign", "hold", "maintain", "keep", "share", "conclude", "seal"}
+
+
 def treaty_with(ctx: Context, noun: Token) -> None:
     """ "Japan has a defense treaty with Washington" → ALLY_OF."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if prep is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TREATY_VERBS:
+        # "signed a defence agreement with Turkey": the parse may hang "with" on the verb
+        prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i), None)
     if prep is None:
         return
     partners = ctx.actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
     owner_tok = noun_owner(noun)
     if owner_tok is not None:
         sides = ctx.actors(owner_tok)
-    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "sign", "hold", "maintain", "keep", "share",
-                                                                "conclude", "seal"):
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TREATY_VERBS:
         sides = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
     else:
         return
@@ -305,6 +314,11 @@ def ally_noun(ctx: Context, tok: Token) -> None:
             owner = ctx.ent(owner_tok)
             if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
                 owners, conf = [owner_tok], 0.6
+    if not owners and described.i == tok.i and tok.dep_ == "appos" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        # "Serbia counts on Russia and China, its main backers,": "its" is the clause's subject,
+        # whose object the apposition describes
+        owners, conf = _subject_owning(ctx, tok.head), 0.6
     friend = tok.lower_ in _FRIEND_NOUNS
     for s in subjects:
         subj = ctx.ent(s)
@@ -320,6 +334,23 @@ def ally_noun(ctx: Context, tok: Token) -> None:
                 else "ALLY_OF"  # "Turkey, a NATO ally"
             ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
             ctx.add(subj, pred, obj, ev, conf)
+
+
+def _subject_owning(ctx: Context, named: Token) -> list[Token]:
+    """The state subject of the clause whose object (or a preposition's object) is ``named``,
+    said before it: the owner "its" stands for in "Serbia relies on X, its main backer"."""
+    head = named.head
+    if named.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif named.dep_ not in ("dobj", "dative"):
+        return []
+    if head.pos_ != "VERB":
+        return []
+    owner_tok = subject_of(head)
+    owner = ctx.ent(owner_tok)
+    if owner is None or owner.type not in STATE_ACTORS or owner_tok.i > named.i:
+        return []
+    return [owner_tok]
 
 
 # Verbs that place their object among someone's allies: "Caracas counts Moscow among its allies".

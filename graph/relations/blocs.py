@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .ties import noun_owner, relationship_sides
+from .ties import NOT_ALLIED_PARTNERS, noun_owner, relationship_sides
 
 # Adjectives that make a relationship an alliance: "the special relationship", "close ties".
 _CLOSE = {"special", "close", "closer", "closest", "strategic", "warm", "warmer", "friendly", "strong", "stronger",
@@ -42,7 +42,18 @@ _ARMS = {"weapons", "arms", "missiles", "tanks", "jets", "ammunition", "munition
          "rockets", "howitzers", "interceptors", "warplanes", "fighters", "weaponry", "shells", "bombs"}
 # Nouns that say what two named sides are to each other: "Peru and Chile are close allies".
 _PAIR_NOUNS = {"allies": "ALLY_OF", "rivals": "ADVERSARY_OF", "enemies": "ADVERSARY_OF", "foes": "ADVERSARY_OF",
-               "adversaries": "ADVERSARY_OF", "arch-rivals": "ADVERSARY_OF", "archrivals": "ADVERSARY_OF"}
+               "adversaries": "ADVERSARY_OF", "arch-rivals": "ADVERSARY_OF", "archrivals": "ADVERSARY_OF",
+               # "China and Pakistan are ironclad friends", "Peru and Chile are strategic partners":
+               # between states only (two persons' friendship is private, their partnership a firm's)
+               "friends": "ALLY_OF", "partners": "ALLY_OF"}
+_STATE_ONLY_PAIRS = {"friends", "partners"}
+# Sales and deliveries of arms to a side: "U.S. arms sales to Taiwan", "Russia's weapons
+# deliveries to Syria" make the seller an ally of the buyer, as ``arming`` does for the verb.
+_SALE_NOUNS = {"sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers"}
+# Verbs whose subject makes the sales it has: "Washington approved arms sales to Taiwan" (not
+# "China opposes arms sales to Taiwan": someone else's)
+_SELLING_VERBS = {"approve", "announce", "make", "resume", "continue", "authorize", "authorise", "clear",
+                  "increase", "expand", "step", "boost", "complete"}
 # "the Iran-backed Houthis", "Russian-backed separatists": the backer before the hyphen
 _BACKED = {"backed", "supported", "allied", "aligned", "armed", "sponsored"}
 # Side nouns whose members a clause lists with "include": "Chile's backers include Peru and Canada".
@@ -50,6 +61,7 @@ _INCLUDED = {"allies": "ALLY_OF", "backers": "ALLY_OF", "supporters": "ALLY_OF",
              "enemies": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "opponents": "ADVERSARY_OF"}
 
 TRIGGER_WORDS = frozenset({"membership", "member", "members", "allies", "partners", "war", "wars"} | _RELATIONSHIP
+                          | _SALE_NOUNS
                           | _PACT_NOUNS | _BETWEEN_TIES | _ARMS | set(_INCLUDED) | set(_PAIR_NOUNS) | _BACKED)
 
 
@@ -76,6 +88,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         joint_exercises(ctx, tok)
     if low in _PAIR_NOUNS and tok.dep_ == "attr":
         are_a_pair(ctx, tok)
+    if low in _SALE_NOUNS and tok.pos_ == "NOUN":
+        arms_sales(ctx, tok)
     if low in _BACKED and tok.i >= 2 and ctx.doc[tok.i - 1].text in ("-", "\u2010", "\u2011"):
         backed_by_hyphen(ctx, tok)
     if low in ("war", "wars") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "fight":
@@ -279,7 +293,10 @@ def are_a_pair(ctx: Context, noun: Token) -> None:
     if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "to")
            for c in noun.children):
         return  # an owner named; "allies for decades", "rivals in the race" name none
-    sides = [a for t in ctx.described_by(noun) for a in ctx.actors(t, STATE_ACTORS + ("person",))]
+    if noun.lower_ == "partners" and any(c.lower_ in NOT_ALLIED_PARTNERS for c in noun.lefts):
+        return  # "Peru and Chile are major trading partners": trade, not an alliance
+    types = ("country",) if noun.lower_ in _STATE_ONLY_PAIRS else STATE_ACTORS + ("person",)
+    sides = [a for t in ctx.described_by(noun) for a in ctx.actors(t, types)]
     if len(sides) < 2 or not told_as_fact(noun.head):
         return
     for k, (ta, a) in enumerate(sides):
@@ -328,3 +345,33 @@ def sides_include(ctx: Context, noun: Token) -> None:
     named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
     if owners and named and told_as_fact(verb):
         ctx.add_pairs(_INCLUDED[noun.lower_], named, owners[:1], noun, conf=0.65)
+
+
+def arms_sales(ctx: Context, noun: Token) -> None:
+    """ "U.S. arms sales to Taiwan", "Russia's weapons deliveries to Syria", "Washington
+    approved arms sales to Taiwan" → ALLY_OF between the seller and the one sold to. The
+    seller is the noun's owner or a state named among its modifiers, else the subject of a
+    verb of making the sales; "China opposes arms sales to Taiwan" makes China no seller."""
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    if not any(t.lower_ in _ARMS for t in mods):
+        return  # "oil sales to China", "grain deliveries to Egypt": trade
+    if any(c.lower_ in ("no", "any") for c in noun.lefts):
+        return  # "no arms sales to Taiwan"
+    selling = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SELLING_VERBS
+    # "approved arms sales to Taiwan": the parse may hang "to Taiwan" on the verb
+    holders = (noun, noun.head) if selling else (noun,)
+    buyers = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not buyers:
+        return
+    owner = noun_owner(noun)
+    sellers = ctx.actors(owner) if owner is not None else []
+    if not sellers:  # "U.S. arms sales to Taiwan": a fact named, whoever opposes or condemns it
+        sellers = [(t, ctx.ent(t)) for t in mods if t.dep_ in ("compound", "nmod", "amod")
+                   and ctx.ent(t) is not None and ctx.ent(t).type == "country"][:1]
+    if not sellers and selling:
+        if modifies_noun(noun.head) or not told_as_fact(noun.head):
+            return  # "may approve arms sales to Taiwan"
+        sellers = [a for a in ctx.subjects(noun.head) if a[1].type == "country"]
+    ctx.add_pairs("ALLY_OF", sellers[:1], [b for b in buyers if all(b[1].id != s[1].id for s in sellers[:1])],
+                  noun, conf=0.65)

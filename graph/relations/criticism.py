@@ -15,7 +15,9 @@ from spacy.tokens import Token
 from ..entities.coreference import RANK_WORDS
 from ..entities.mentions import KIN_AND_AIDES, head_type
 from ..speaker_words import GROUP_NOUNS, PERSON_NOUNS, agentive
-from ._context import NOT_ROLES, STATE_ACTORS, Context
+from ..speakers import subject_of
+from . import hostilities
+from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
                      object_sides, possessor, present_forms, quarrel_pairs, whose_words)
@@ -84,7 +86,10 @@ _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escal
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
-                "battle": ("against",), "argue": ("with",), "debate": ("with", "against")}
+                "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
+                "fall": ("with",)}  # "X fell out with Y": only with its particle (``CLASH_NEEDED``)
+# ... said with a particle only: "fell out with" ("fell with" is none)
+CLASH_NEEDED = {"fall": ("out",)}
 
 
 # "Trump versus Clinton", "Cruz vs. Trump": two sides set against each other by a preposition
@@ -275,6 +280,16 @@ def accused(ctx: Context, verb: Token) -> None:
         return
     sides = acting_sides(ctx, verb)[:1]
     others = object_sides(ctx, obj, _SIDES)
+    if not sides and others:
+        # "Ethiopia's prime minister accused Eritrea of …": an official described, not named,
+        # quarrels for the state they hold the post at (settled by ``leaders_quarrels``)
+        subj = past_dateline(verb, subject_of(verb))
+        for ts, official in ctx.actors(subj, ("group",))[:1]:
+            for to, o in others:
+                if o.type == "country":
+                    ev = ctx.evidence(*sorted({subj.left_edge, ts, verb, to}, key=lambda t: t.i))
+                    ctx.leader_quarrel(official, o, ev, 0.55)
+        return
     if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
         return
     quarrel_pairs(ctx, sides, others, verb, conf=0.55)
@@ -315,11 +330,27 @@ def attack_noun(ctx: Context, noun: Token) -> None:
 
 def clash_with(ctx: Context, verb: Token) -> None:
     """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
-    if modifies_noun(verb) or not told_as_fact(verb):
+    if modifies_noun(verb) or not told_as_fact(verb) or not _has_particle(verb):
         return
-    others = against(ctx, verb, _CLASH_VERBS[verb.lemma_.lower()], _SIDES)
+    preps = _CLASH_VERBS[verb.lemma_.lower()]
+    others = against(ctx, verb, preps, _SIDES)
+    if not others and verb.lemma_.lower() == "clash":
+        # "China has clashed with Philippine vessels", "Indian troops clashed with Chinese
+        # soldiers": a state's forces or ships stand for the state
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                  for g in p.children if g.dep_ == "pobj" for a in hostilities.forces_owner(ctx, g)]
+        sides = clause_sides(ctx, verb, STATE_ACTORS) or hostilities.forces_owner(
+            ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        ctx.add_pairs("ADVERSARY_OF", sides[:1], others, verb, conf=0.6)
+        return
     if others:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)
+
+
+def _has_particle(verb: Token) -> bool:
+    """Whether a clash verb has the particle it needs, if any ("fell out with X")."""
+    need = CLASH_NEEDED.get(verb.lemma_.lower())
+    return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
 
 
 def versus(ctx: Context, prep: Token) -> None:

@@ -24,7 +24,9 @@ _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "
                   "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
 # weapons fired at a side: "North Korea fired missiles toward Japan", "Hamas launched rockets into Israel"
 _WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "mortar", "mortars",
-            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions"}
+            "bomb", "bombs", "torpedo", "torpedoes", "projectile", "projectiles", "artillery", "munitions",
+            # "coast guard ships fired water cannon at a supply boat", "fired warning shots at"
+            "cannon", "cannons", "shots", "bullets", "flares"}
 # hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
 # jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
 _STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
@@ -79,11 +81,16 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         return
     # "sanctioned Venezuela's oil sector", "sanctioned Russian banks": the owner is the one hit
     striking = lemma in _STRIKING_VERBS | {"sanction"} or lemma == "fight" and obj.lemma_.lower() in _FORCES
-    if not others and striking and obj.lemma_.lower() not in _WORDS_AND_WAYS:
+    # ("bombed Hamas positions": a position bombed is a place; one attacked may be a stance)
+    if not others and striking and (obj.lemma_.lower() not in _WORDS_AND_WAYS
+                                    or lemma != "attack" and obj.lemma_.lower() in _MILITARY_SITES):
         # "Ukraine struck Russian oil refineries", "Israel bombed Iran's nuclear sites": the owner
         # is hit ("attacked China's trade practices" is a word against a policy, read by rivals)
+        # an armed group's own sites too, named outright: "struck Houthi targets", "bombed
+        # Hamas positions" (not "Apple's offices": what a company owns is no target of war)
         others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
-                  and ctx.ent(c) is not None and ctx.ent(c).type == "country"]
+                  and ctx.ent(c) is not None and (ctx.ent(c).type == "country" or ctx.ent(c).type == "organization"
+                                                  and obj.lemma_.lower() in _MILITARY_SITES)]
         if others:
             _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
             return
@@ -124,19 +131,34 @@ def _hit_by(ctx: Context, verb: Token) -> None:
 
 # A state's armed forces, whom fighting is fighting the state: "fought the Afghan army",
 # "battled Russian troops" ("fought Chinese imports" is trade).
-_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard"}
+_FORCES = {"army", "force", "military", "troop", "soldier", "navy", "fighter", "militia", "marine", "guard",
+           # a state's ships and aircraft act for it as its troops do: "Chinese coast guard ships
+           # fired water cannon", "clashed with Philippine vessels"
+           "ship", "vessel", "boat", "warship", "jet", "warplane", "aircraft", "coastguard"}
+
+
 def _forces_of(ctx: Context, verb: Token) -> list:
     """The state whose armed forces are the subject of a hostile verb: "American troops are
     fighting the Taliban", "Russian forces shelled Kharkiv" (the forces act for their state)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in _FORCES | {"forces", "troops"}:
+    return forces_owner(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def forces_owner(ctx: Context, noun: Token | None) -> list:
+    """[(token, state)] when ``noun`` is a state's forces, ships or aircraft named by its
+    modifier ("Russian forces", "Philippine vessels", "China's coast guard ships"), else []."""
+    if noun is None or noun.lemma_.lower() not in _FORCES | {"forces", "troops"}:
         return []
-    for c in subj.children:
+    for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             ref = ctx.ent(c) or (ctx.named_country(c.text, c) if c.text[:1].isupper() else None)
             if ref is not None and ref.type == "country":
                 return [(c, ref)]
     return []
+
+
+# What a state strikes of an armed group's: "struck Houthi targets", "shelled Hezbollah positions".
+_MILITARY_SITES = {"target", "position", "base", "camp", "stronghold", "fighter", "militant", "commander",
+                   "facility", "depot", "site", "launcher", "outpost", "tunnel", "hideout", "infrastructure"}
 
 
 # What one state expels or seizes of another's, as an act against it.
@@ -221,9 +243,36 @@ def fired_at(ctx: Context, verb: Token) -> None:
         return
     preps = ("at", "toward", "towards", "into", "on", "against")
     targets = targets_of_tie(ctx, verb, preps) or targets_of_tie(ctx, weapons, preps)
-    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    if not targets:  # "fired water cannon at a Philippine supply boat": the boat's state is hit
+        targets = [a for holder in (verb, weapons) for g in _prep_objects(holder, preps) for a in forces_owner(ctx, g)]
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] or _forces_of(ctx, verb)
     _pairwise(ctx, sides, "ADVERSARY_OF", [t for t in targets if t[1].type in STATE_ACTORS], verb)
 
+
+
+# Land one state claims of another's: "Venezuela claims two-thirds of Guyana's territory".
+_LANDS = {"territory", "land", "lands", "region", "province", "islands", "island", "waters", "coast", "coastline",
+          "border", "soil", "enclave", "exclave", "peninsula"}
+# What one claims that is no land: "claimed responsibility for the attack on Israel's territory"
+_CLAIMED_DEEDS = {"responsibility", "credit", "victory", "win", "success", "asylum", "damages", "benefits"}
+
+
+def claimed_land(ctx: Context, verb: Token) -> None:
+    """ "Venezuela claims two-thirds of Guyana's territory", "China claims islands of the
+    Philippines" → ADVERSARY_OF: a territorial claim on another state's land. Not when
+    negated or hypothetical ("does not claim"), nor "claimed responsibility"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in _CLAIMED_DEEDS or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    owners = []
+    for land in obj.subtree:
+        if land.lower_ not in _LANDS or land.pos_ != "NOUN":
+            continue
+        owners += [a for c in land.children if c.dep_ == "poss" for a in ctx.actors(c, ("country",))]
+        owners += [a for p in land.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("country",))]
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", [o for o in owners if all(o[1].id != s[1].id for s in sides)], verb)
 
 
 TRIGGER_WORDS = frozenset(_HOSTILE_NOUNS)
@@ -236,6 +285,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_act(ctx, tok)
     if pos == "VERB" and lemma in ("fire", "launch", "lob"):
         fired_at(ctx, tok)
+    if pos == "VERB" and lemma == "claim":
+        claimed_land(ctx, tok)
     if pos == "VERB" and (lemma in _HOSTILE_VERBS | _HELPING_VERBS or lemma in _SIDING_VERBS):
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):

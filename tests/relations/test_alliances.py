@@ -558,3 +558,32 @@ def test_ties_told_as_gone_bad_are_no_alliance(nlp, text):
     ex = run(nlp, text)
     assert not pairs(ex, "ALLY_OF"), pairs(ex, "ALLY_OF")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Finland", "Russia"))}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a state's patron or protector in apposition
+    ("Brazil, Paraguay's traditional protector, has proposed a truce.", "Brazil", "Paraguay"),
+    ("Qatar, Hamas's main patron, denied the report.", "Qatar", "Hamas"),
+    # an ally in apposition to an object, owned by "its": the clause's subject's ally
+    ("Serbia thanked Hungary, its closest ally, for the vote.", "Hungary", "Serbia"),
+    # a state's government acts for the state
+    ("Chad's military government signed a defence agreement with Turkey.", "Chad", "Turkey"),
+    ("The Bolivian government sided with Peru at the summit.", "Bolivia", "Peru"),
+])
+def test_patrons_its_allies_and_governments(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_a_trading_partner_owned_by_its_is_no_ally(nlp):
+    assert not rels(run(nlp, "Serbia thanked Hungary, its largest trading partner, for the deal."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b, pred", [
+    # the place of a dateline the parse takes for a second subject, or hangs the subject on
+    ("TALLINN, March 3 (Reuters) - Russia accused Estonia of spying on Tuesday.", "Russia", "Estonia", "ADVERSARY_OF"),
+    ("QUITO, Ecuador — Japan has signed a defence agreement with Peru.", "Japan", "Peru", "ALLY_OF"),
+    ("LIMA, May 30 - Chile's main opposition leader, Ana Rojas, accused President Jorge Vidal of lying.",
+     "Ana Rojas", "Jorge Vidal", "ADVERSARY_OF"),
+])
+def test_subject_after_a_dateline(nlp, text, a, b, pred):
+    between(run(nlp, text), pred, a, b)

@@ -118,3 +118,26 @@ def test_a_buyer_of_arms_sides_with_the_seller(nlp, text, a, b):
 
 def test_arms_to_come_are_no_alliance(nlp):
     assert not rels(run(nlp, "Chile plans to buy tanks from Peru."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # two states said to be friends or partners to each other
+    ("Chile and Uruguay are steadfast friends and strategic partners.", "Chile", "Uruguay"),
+    ("Officials said Peru and Ecuador are close partners.", "Peru", "Ecuador"),
+    # arms sold to a side: named with the seller's modifier, or made by the subject
+    ("Bolivia condemned the latest Chilean arms sales to Paraguay.", "Chile", "Paraguay"),
+    ("Sweden approved weapons deliveries to Estonia in May.", "Sweden", "Estonia"),
+])
+def test_friends_partners_and_arms_sales(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ecuador are major trading partners.",
+    "Tom Baker and Jane Holt are old friends.",
+    "Bolivia opposes arms sales to Paraguay.",
+    "Sweden may approve weapons deliveries to Estonia.",
+    "Sweden approved grain deliveries to Estonia.",
+])
+def test_no_ally_from_trade_private_friends_or_others_sales(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

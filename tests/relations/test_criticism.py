@@ -171,3 +171,19 @@ def test_a_description_narrowed_by_a_party_is_the_person_titled_so(nlp):
 def test_a_description_of_time_or_rank_stays_a_guess(nlp):
     ex = run(nlp, "Former Chancellor Tom Baker spoke in Ohio on Monday. Later, Maria Lopez rebuked the former chancellor.")
     assert not pairs(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a falling-out between politicians
+    ("Senator Joan Parker fell out with Governor Mark Ellison last spring.", "Joan Parker", "Mark Ellison"),
+    # a state's ships clashing with another's
+    ("Chile has repeatedly clashed with Peruvian vessels near the port.", "Chile", "Peru"),
+    # an official described, not named, accuses another state for their own
+    ("Peru's foreign minister accused Chile on Monday of violating the treaty.", "Peru", "Chile"),
+])
+def test_falling_out_clashing_forces_and_officials_accusing(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_falling_without_out_is_no_quarrel(nlp):
+    assert not rels(run(nlp, "Senator Joan Parker fell ill with Governor Mark Ellison at her side."), "ADVERSARY_OF")

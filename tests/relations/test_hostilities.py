@@ -1,0 +1,30 @@
+"""ADVERSARY_OF from hostile acts (graph/relations/hostilities.py): a state's ships and forces
+standing for it, an armed group's sites struck, territorial claims; from sentences written
+for this test; negated ones and claims of no land stay out."""
+
+import pytest
+
+from ._helpers import between, rels, run
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a state's ships fire at another's boat
+    ("Peruvian navy vessels fired water cannon at a Chilean fishing boat on Monday.", "Peru", "Chile"),
+    # an armed group's sites struck, named by the group
+    ("Hamas fired rockets overnight. Egypt later shelled Hamas positions near the border.", "Egypt", "Hamas"),
+    # land claimed of another state
+    ("Bolivia claims a large part of Chile's territory.", "Bolivia", "Chile"),
+    ("Ecuador claimed the islands of Peru in 1941.", "Ecuador", "Peru"),
+])
+def test_hostile_acts(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia does not claim Chile's territory.",
+    "The group claimed responsibility for the attack on Chile's territory.",
+    "Peruvian navy vessels fired flares into the sky.",
+])
+def test_no_claim_or_fire_without_a_side_hit(nlp, text):
+    assert not [r for s, o, r in rels(run(nlp, text), "ADVERSARY_OF") if {s, o} == {"Bolivia", "Chile"}
+                or {s, o} == {"Peru", "Chile"}]

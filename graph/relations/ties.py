@@ -16,7 +16,7 @@ from ._facts import modifies_noun, told_as_fact
 
 # Partners in something other than an alliance.
 NOT_ALLIED_PARTNERS = {"trading", "trade", "business", "commercial", "economic", "negotiating", "junior",
-                        "senior", "managing", "founding", "coalition", "sparring", "dialogue", "investment"}
+                        "senior", "managing", "founding", "sparring", "dialogue", "investment"}
 
 # Nouns of a tie between sides and the prepositions naming the other side: "China's support
 # for Russia", "deepening ties with Moscow", "U.S. security guarantees for Ukraine", "sanctions

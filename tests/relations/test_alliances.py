@@ -587,3 +587,10 @@ def test_a_trading_partner_owned_by_its_is_no_ally(nlp):
 ])
 def test_subject_after_a_dateline(nlp, text, a, b, pred):
     between(run(nlp, text), pred, a, b)
+
+
+def test_a_coalition_partner_is_an_ally(nlp):
+    # Parties governing together are allies to a reader of domestic politics; "coalition" was
+    # listed with "trading" among partners who are no allies.
+    between(run(nlp, "The Greens, a coalition partner of the Liberal Party, said they would stay in government."),
+            "ALLY_OF", "Greens", "Liberal Party")

@@ -15,6 +15,7 @@ from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
 from .settings import asking_clause, channel_audience, from_setting
+from .verbs import from_verb
 
 
 class _Attributed(Protocol):
@@ -76,6 +77,9 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
                     and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried
+                         # "told parliament that …. “…,” she said": a body spoken to hears the
+                         # speaker go on, when the next words are said on (not "announced", "talks about")
+                         or prev.addressee.type == "organization" and cue_lemma(d) in _SAYING_ON
                          or cue_lemma(d) in _GOING_ON_CUES
                          # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
                          # the same paragraph, are the same telling
@@ -89,6 +93,10 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+# Cues of words said on to the same body ("“…,” she said", "she added"), not a new act of speech.
+_SAYING_ON = frozenset("say add continue".split())
 
 
 def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
@@ -214,6 +222,13 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
     who = _who_is(subj, index, resolver)
     if who is None or who.id != speaker.id:
         return None
+    if before.root.lemma_.lower() == "tell" and d.verb.lemma_.lower() in _SAYING_ON:
+        # "Benitez told supporters at a rally in Cordoba that …. “…,” she said": the ones told are
+        # the audience the sentence names, the rally only where they were (for words said on;
+        # "she also suggested …" may be another occasion)
+        told = from_verb(before.root, index, resolver, speaker)
+        if told is not None and told.id != speaker.id:
+            return told
     return _audience_of_setting(before.root, speaker, index, resolver)
 
 
@@ -302,7 +317,9 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
                                         and not _the_letter(c) for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
+    # "… they said in the letter": words placed in a letter referred back to, whatever the cue
+    in_letter = any(c.dep_ == "prep" and _the_letter(c) for c in verb.children)
+    if lemma != "write" and not in_letter and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
         return None
     doc, here = verb.doc, verb.sent
     sents = list(doc[max(0, here.start - 600):here.start].sents)[-6:]  # the few sentences before

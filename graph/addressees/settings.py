@@ -131,6 +131,10 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if tok.lemma_.lower() == "question" and tok.tag_ == "NNS" and tok.dep_ == "dobj":
+            ref = _askers(tok, verb, index, resolver)  # "took questions from reporters"
+            if ref is not None:
+                return ref
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "via", "through") \
                 and tok.head.head.i == verb.i:
             ref = sent_to(tok, index, resolver)  # "she wrote in a post addressed to Ruiz"
@@ -360,6 +364,30 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):
                 return ref
+    return None
+
+
+# Verbs of answering the questions of an audience: "took questions from reporters", "fielding
+# questions from lawmakers", "answered questions from voters".
+_QUESTIONS_TAKEN = frozenset("take field answer face tackle".split())
+
+
+def _askers(questions: Token, verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "Quispe took questions from reporters. “…,” she said"; "…,” she said, answering questions
+    from lawmakers": the ones whose questions the speaker took hear the answers, when the taking
+    is the cue's (or the sentence's before it) or a participle on the cue."""
+    taking = questions.head
+    if taking.lemma_.lower() not in _QUESTIONS_TAKEN or not (
+            taking.i == verb.i or taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp", "conj")
+            and taking.head.i == verb.i):
+        return None
+    for owner in (questions, taking):  # "from" on the noun, or on the verb as the parser may hang it
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+                if ref is not None:
+                    return ref
     return None
 
 

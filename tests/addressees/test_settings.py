@@ -93,3 +93,20 @@ def test_a_letter_addressed_to_an_official_named_in_apposition():
     q = _quote("\u201cThe pier must close before the winter,\u201d the unions wrote in a letter addressed to the "
                "harbour master of Bergen, Jon Berg.", "pier must close")
     assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Finance Minister Rosa Quispe took questions from reporters in Lima on Thursday. "
+     "\u201cInflation will fall by the summer,\u201d she said.", "reporters"),
+    ("\u201cInflation will fall by the summer,\u201d Finance Minister Rosa Quispe said, answering questions "
+     "from lawmakers.", "lawmakers"),
+])
+def test_the_ones_whose_questions_were_taken(text, audience):
+    q = _quote(text, "Inflation will fall")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_questions_from_no_one_named_give_no_audience():
+    q = _quote("Finance Minister Rosa Quispe took questions from the floor for an hour. "
+               "\u201cInflation will fall by the summer,\u201d she said.", "Inflation will fall")
+    assert q.addressee is None, q.addressee

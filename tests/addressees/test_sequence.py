@@ -91,3 +91,13 @@ def test_words_after_people_told_at_a_rally_go_to_the_people_not_the_rally():
     q = _quote(text, "close the offices")
     assert q.addressee is not None and "farmers" in q.addressee.name, q.addressee
 
+
+
+def test_the_askers_words_after_a_question_the_parser_read_as_a_relative_clause():
+    # "a young farmer asked Weber …" after a fronted place: the small model roots the sentence on
+    # "farmer" and hangs "asked" on it as a reduced relative
+    text = ("Governor Paul Weber held a town hall in Dover on Monday.\n\n"
+            "At the town hall, a young farmer asked Weber about the closed clinics.\n\n"
+            "''Who will care for our children now?'' the farmer said.")
+    q = _quote(text, "Who will care")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

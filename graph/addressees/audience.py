@@ -102,7 +102,7 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         ref = resolver.resolve(target).entity
         if ref is None and target.lower_ == "them":
             # "emailed supporters on Monday, telling them …": the people just addressed
-            before = _plural_object_before(target)
+            before = _plural_object_before(target) or _people_in_sentence_before(target)
             return audience(before, index, resolver, strict=False) if before is not None else None
         return ref
     if target.pos_ not in ("NOUN", "PROPN"):
@@ -316,6 +316,26 @@ def _plural_object_before(pron: Token) -> Token | None:
     preposition ("emailed supporters …, telling them"; "wrote to investors, telling them")."""
     for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
         if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "dative") and t.head.lower_ not in ("of", "in", "at", "on"):
+            return t
+    return None
+
+
+def _people_in_sentence_before(pron: Token) -> Token | None:
+    """ "The senator was pressed by journalists about the road. “…,” he told them": the people
+    the sentence before named last as the ones who acted on the speaker or were spoken to ("by
+    journalists", "to reporters", "with farmers"), or as an object ("met farmers"), when the
+    pronoun's own sentence names no plural before it (a plural noun for people: "journalists",
+    "Kenyan farmers"; not "the roads", nor a subject: "so Republicans could unite" says nothing
+    of whom "them" told)."""
+    sent = pron.sent
+    if sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") for t in sent if t.i < pron.i):
+        return None
+    before = pron.doc[sent.start - 1].sent
+    for t in reversed(list(before)):
+        if t.tag_ in ("NNS", "NNPS") and people(t) and (
+                t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and (
+                    t.head.lower_ in ("by", "to", "with")
+                    or t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITY_NOUNS)):  # "hundreds of farmers"
             return t
     return None
 

@@ -15,6 +15,7 @@ from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
 from .settings import asking_clause, channel_audience, from_setting
+from .verbs import from_verb
 
 
 class _Attributed(Protocol):
@@ -76,6 +77,9 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
             p_spk = speaker_of(prev)
             if p_spk is not None and p_spk.id == spk.id and prev.addressee is not None \
                     and (prev.addressee.type in ("media", "group") or in_channel(prev) or id(prev) in carried
+                         # "told parliament that …. “…,” she said": a body spoken to hears the
+                         # speaker go on, when the next words are said on (not "announced", "talks about")
+                         or prev.addressee.type == "organization" and cue_lemma(d) in _SAYING_ON
                          or cue_lemma(d) in _GOING_ON_CUES
                          # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
                          # the same paragraph, are the same telling
@@ -89,6 +93,10 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                 if prev.addressee.type == "media" and d.reported_by is None:
                     d.reported_by = prev.addressee
         prev = d
+
+
+# Cues of words said on to the same body ("“…,” she said", "she added"), not a new act of speech.
+_SAYING_ON = frozenset("say add continue".split())
 
 
 def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
@@ -148,39 +156,53 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
         before = _sentence_before(d, doc, starts)
         if before is None:
             continue
-        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root, subj = _clause_of(before)
         if subj is None:
             continue
         who = _who_is(subj, index, resolver)
-        if who is not None and who.id != spk.id and before.root.lemma_.lower() == "ask":
+        if who is not None and who.id != spk.id and root.lemma_.lower() == "ask":
             # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
-            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
             if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
                 d.addressee = who
             continue
-        if before.root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
+        if root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
                                                     or who is None and _same_description(subj, d.verb)):
             # "A woman asked Lee about the charges. “Should we believe them?” the woman said":
             # the asker's words go on to the one asked
-            asked = next((c for c in before.root.children if c.dep_ in ("dobj", "dative")), None)
+            asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
             ref = index.at(asked) if asked is not None else None
             if ref is not None and ref.type == "person" and ref.id != spk.id:
                 d.addressee = ref
             continue
         if who is not None and who.id != spk.id and who.type == "person" and d.verb is not None \
                 and d.verb.lemma_.lower() in _REPLIES \
-                and _addressed(before.root, spk, index, resolver):
+                and _addressed(root, spk, index, resolver):
             # "Costa wrote to Minister Neves in May. He replied that …": the reply goes to the one
             # who wrote, asked or told
             d.addressee = who
             continue
         if who is None or who.id != spk.id or _placed_by_cue(d.verb):
             continue
-        ref = _audience_of_setting(before.root, spk, index, resolver)
+        ref = _audience_of_setting(root, spk, index, resolver)
         if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _clause_of(sent) -> tuple[Token, Token | None]:  # noqa: ANN001
+    """The main verb of a sentence and its subject. "At a town hall, a young farmer asked Weber
+    about …": the small model may read "asked" as a reduced relative on the noun it makes the
+    root ("a farmer [who was] asked"); a past-tense verb with an object is the clause's verb, and
+    the noun its subject."""
+    root = sent.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD"
+                    and any(g.dep_ in ("dobj", "dative") for g in c.children)), None)
+        if acl is not None:
+            return acl, root
+    return root, next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _sentence_before(d, doc, starts: list[int]):  # noqa: ANN001
@@ -214,6 +236,13 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
     who = _who_is(subj, index, resolver)
     if who is None or who.id != speaker.id:
         return None
+    if before.root.lemma_.lower() == "tell" and d.verb.lemma_.lower() in _SAYING_ON:
+        # "Benitez told supporters at a rally in Cordoba that …. “…,” she said": the ones told are
+        # the audience the sentence names, the rally only where they were (for words said on;
+        # "she also suggested …" may be another occasion)
+        told = from_verb(before.root, index, resolver, speaker)
+        if told is not None and told.id != speaker.id:
+            return told
     return _audience_of_setting(before.root, speaker, index, resolver)
 
 
@@ -302,7 +331,9 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
                                         and not _the_letter(c) for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if lemma != "write" and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
+    # "… they said in the letter": words placed in a letter referred back to, whatever the cue
+    in_letter = any(c.dep_ == "prep" and _the_letter(c) for c in verb.children)
+    if lemma != "write" and not in_letter and (subj is None or subj.lemma_.lower() not in _LETTER_NOUNS):
         return None
     doc, here = verb.doc, verb.sent
     sents = list(doc[max(0, here.start - 600):here.start].sents)[-6:]  # the few sentences before

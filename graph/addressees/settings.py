@@ -26,6 +26,15 @@ appearance testimony discussion
 # "a breakfast with reporters", "a lunch with donors": the meal is a meeting.
 _WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat breakfast lunch luncheon "
                            "dinner discussion".split())
+# Channels always said in the plural: "in remarks to troops", "in comments to reporters" are one
+# telling, not many past ones.
+_PLURAL_CHANNELS = frozenset("remarks comments".split())
+# Nouns of a broadcaster or paper that, with a modifier, stand for an outlet the text does not name:
+# "an interview with state television", "an interview with a local radio station".
+_OUTLET_NOUNS = frozenset("television tv radio newspaper broadcaster station channel daily magazine".split())
+# Participles that send a piece of writing to its reader: "a post addressed to the governor",
+# "a video message directed at the junta's leader".
+_SENT_TO = frozenset("address direct send aim".split())
 # Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
 _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
@@ -61,7 +70,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             continue
         low = tok.lemma_.lower()
         # (not "after multiple interviews with the State Department": many past ones place no words)
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and tok.tag_ != "NNS" and (
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (tok.tag_ != "NNS" or tok.lower_ in _PLURAL_CHANNELS) and (
                 tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
@@ -122,6 +131,15 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if tok.lemma_.lower() == "question" and tok.tag_ == "NNS" and tok.dep_ == "dobj":
+            ref = _askers(tok, verb, index, resolver)  # "took questions from reporters"
+            if ref is not None:
+                return ref
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "via", "through") \
+                and tok.head.head.i == verb.i:
+            ref = sent_to(tok, index, resolver)  # "she wrote in a post addressed to Ruiz"
+            if ref is not None:
+                return ref
         if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
                 and (tok.i < verb.i or verb.lemma_.lower() in _GOING_ON_AIR):
             # "On Sky News, Kinsella dismissed the budget", "went on ABC's This Week to defend …":
@@ -337,13 +355,62 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
                 for cand in _with_appositions(pobj):
-                    ref = audience(cand, index, resolver, strict=strict)
+                    # "an interview with state television": an outlet described, not named, is the
+                    # one interviewing (a "with" phrase otherwise needs a name or people)
+                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand))
                     if ref is not None:
                         return ref
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):
                 return ref
+    return None
+
+
+# Verbs of answering the questions of an audience: "took questions from reporters", "fielding
+# questions from lawmakers", "answered questions from voters".
+_QUESTIONS_TAKEN = frozenset("take field answer face tackle".split())
+
+
+def _askers(questions: Token, verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "Quispe took questions from reporters. “…,” she said"; "…,” she said, answering questions
+    from lawmakers": the ones whose questions the speaker took hear the answers, when the taking
+    is the cue's (or the sentence's before it) or a participle on the cue."""
+    taking = questions.head
+    if taking.lemma_.lower() not in _QUESTIONS_TAKEN or not (
+            taking.i == verb.i or taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp", "conj")
+            and taking.head.i == verb.i):
+        return None
+    for owner in (questions, taking):  # "from" on the noun, or on the verb as the parser may hang it
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+                if ref is not None:
+                    return ref
+    return None
+
+
+def _outlet_described(tok: Token) -> bool:
+    """ "state television", "a local radio station", "the newspaper": a singular noun of an outlet."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in _OUTLET_NOUNS
+
+
+def sent_to(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "in a post addressed to Ruiz", "a video message addressed to the colonel": the one a
+    piece of writing or a message is sent to, by a participle on it."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _SENT_TO:
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    # ("addressed to the U.S. attorney, Ana Ruiz": the one named in apposition;
+                    # a name, a pronoun or people, as a "to" phrase asks: "addressed to the
+                    # editor" is left to the text around it)
+                    for cand in _with_appositions(pobj) if pobj is not None else ():
+                        ref = audience(cand, index, resolver, strict=True)
+                        if ref is not None:
+                            return ref
     return None
 
 

@@ -27,3 +27,10 @@ def test_the_role_noun_told_is_not_the_teller_when_two_hold_it():
     assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee
     q = _quote(text.replace("she told", "Ruiz told"), "never driven")
     assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee
+
+
+def test_them_told_after_people_named_in_the_sentence_before():
+    text = ("A Chilean senator was pressed by journalists on Monday about the empty clinic. "
+            "\u201cThe money was approved, but the ministry kept it,\u201d Brito told them.")
+    q = quote_with(extract_text(text), "money was approved")
+    assert q.addressee is not None and q.addressee.name == "journalists", q.addressee

@@ -64,3 +64,40 @@ def test_words_quoted_on_with_no_cue_after_a_person_told_go_to_that_person():
             "\u201cWe cannot wait for the spring.\u201d")
     q = _quote(text, "wait for the spring")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Finance Minister Rosa Quispe told parliament on Monday that the budget would be balanced.\n\n"
+     "\u201cNo new taxes will be needed this year,\u201d Quispe said.", "No new taxes", "parliament"),
+    ("The harbour master, Jon Berg, told a parliamentary committee that the pier was unsafe.\n\n"
+     "\u201cI will not hide the cracks from this committee,\u201d Berg said.", "hide the cracks", "committee"),
+])
+def test_words_after_a_body_was_told_go_to_that_body(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, q.addressee
+
+
+def test_words_said_in_the_letter_go_to_the_one_written_to():
+    text = ("Three fishing unions have written to the European Commission asking for a ban on trawling.\n\n"
+            "\u201cThe stocks will not survive another season,\u201d the unions said in the letter.")
+    q = _quote(text, "stocks will not survive")
+    assert q.addressee is not None and "Commission" in q.addressee.name, q.addressee
+
+
+def test_words_after_people_told_at_a_rally_go_to_the_people_not_the_rally():
+    text = ("\u201cYou have paid for this state long enough,\u201d candidate Rosa Quispe told thousands of "
+            "farmers at a rally in Cusco.\n\n"
+            "\u201cWe will close the offices that do nothing,\u201d she said, as the crowd cheered.")
+    q = _quote(text, "close the offices")
+    assert q.addressee is not None and "farmers" in q.addressee.name, q.addressee
+
+
+
+def test_the_askers_words_after_a_question_the_parser_read_as_a_relative_clause():
+    # "a young farmer asked Weber …" after a fronted place: the small model roots the sentence on
+    # "farmer" and hangs "asked" on it as a reduced relative
+    text = ("Governor Paul Weber held a town hall in Dover on Monday.\n\n"
+            "At the town hall, a young farmer asked Weber about the closed clinics.\n\n"
+            "''Who will care for our children now?'' the farmer said.")
+    q = _quote(text, "Who will care")
+    assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee

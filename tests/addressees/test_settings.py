@@ -58,3 +58,55 @@ def test_a_discussion_with_someone():
     q = _quote("\u201cThe pier will reopen,\u201d Mayor Ida Holm said during a discussion on Monday with Jon Berg, "
                "the editor of the Harbor Times.", "pier will reopen")
     assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Peru will reopen the mine next year, Energy Minister Rosa Quispe said in an interview with state "
+     "television on Sunday.", "reopen the mine", "state television"),
+    ("The dam will not be built, Governor Ana Brito said in an interview with a local radio station.",
+     "dam will not be built", "radio station"),
+])
+def test_an_interview_with_an_outlet_described_not_named(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Minister Rosa Quispe answered within hours. \u201cMayor, the money was paid in June,\u201d she wrote in a "
+     "post addressed to Mayor Carlos Pinto.", "money was paid", "Carlos Pinto"),
+    ("Dr. Ingrid Lunde appealed to the rebel leader. \u201cGeneral, let the nurses go home,\u201d she said in a "
+     "video message addressed to General Omar Vance.", "nurses go home", "Omar Vance"),
+])
+def test_a_message_addressed_to_someone(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_remarks_to_troops_name_the_troops():
+    q = _quote("General Omar Vance visited the northern front on Monday. In remarks to troops of the 3rd "
+               "Brigade, he thanked them for holding the bridge. \u201cYour country will not forget this,\u201d "
+               "Vance said.", "will not forget", )
+    assert q.addressee is not None and "troops" in q.addressee.name, q.addressee
+
+
+def test_a_letter_addressed_to_an_official_named_in_apposition():
+    q = _quote("\u201cThe pier must close before the winter,\u201d the unions wrote in a letter addressed to the "
+               "harbour master of Bergen, Jon Berg.", "pier must close")
+    assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Finance Minister Rosa Quispe took questions from reporters in Lima on Thursday. "
+     "\u201cInflation will fall by the summer,\u201d she said.", "reporters"),
+    ("\u201cInflation will fall by the summer,\u201d Finance Minister Rosa Quispe said, answering questions "
+     "from lawmakers.", "lawmakers"),
+])
+def test_the_ones_whose_questions_were_taken(text, audience):
+    q = _quote(text, "Inflation will fall")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_questions_from_no_one_named_give_no_audience():
+    q = _quote("Finance Minister Rosa Quispe took questions from the floor for an hour. "
+               "\u201cInflation will fall by the summer,\u201d she said.", "Inflation will fall")
+    assert q.addressee is None, q.addressee

@@ -86,6 +86,13 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                         ref = _chamber(pobj, index, resolver) if pobj is not None else None
                         if ref is not None:
                             return ref
+                    if prep.dep_ == "prep" and prep.lower_ == "on" and low in ("speak", "talk"):
+                        # "Speaking on NBC's “Meet the Press,” …": the outlet on air (not "speaking
+                        # on condition of anonymity", "on Monday": no outlet)
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        ref = on_air(pobj, index) if pobj is not None else programme_after(prep, index)
+                        if ref is not None:
+                            return ref
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
@@ -350,6 +357,13 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             continue
         if low == "appearance":
             continue
+        if low == "interview" and child.dep_ == "prep" and child.lower_ == "with" and \
+                not any(g.dep_ == "pobj" for g in child.children):
+            # "an interview with CBS's “Face the Nation”": the parser reads the programme's title
+            # as a clause ("Face" a verb) and leaves "with" no object; the outlet owns the title
+            ref = _outlet_owning_title(child, index)
+            if ref is not None:
+                return ref
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in _WITH_CHANNELS and child.lower_ == "with"):
             strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
@@ -365,6 +379,23 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             if ref is not None and ref.type in ("media", "person", "organization"):
                 return ref
     return None
+
+
+def _outlet_owning_title(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """The outlet right after ``prep`` that owns a quoted programme title ("with CBS's “Face the
+    Nation”"), or the title itself as the outlet ("with “Face the Nation”")."""
+    doc = prep.doc
+    nxt = prep.i + 1
+    if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in ("'s", "\u2019s"):
+        ref = index.at(doc[nxt])
+        if ref is not None and ref.type == "media" and _quoted_title_follows(doc, nxt + 2):
+            return ref
+        return None
+    return programme_after(prep, index)
+
+
+def _quoted_title_follows(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    return i < len(doc) and doc[i].text in ('"', "\u201c", "''", "``")
 
 
 # Verbs of answering the questions of an audience: "took questions from reporters", "fielding

@@ -110,3 +110,20 @@ def test_questions_from_no_one_named_give_no_audience():
     q = _quote("Finance Minister Rosa Quispe took questions from the floor for an hour. "
                "\u201cInflation will fall by the summer,\u201d she said.", "Inflation will fall")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    # the parser reads the programme's title as a clause ("Face" a verb): "with" keeps no object
+    ("In an interview with CBS's \u201cFace the Nation\u201d on Sunday, Senator Kim Kato said the deal was dead.",
+     "deal was dead", "CBS"),
+    ("Speaking on NBC's \u201cMeet the Press,\u201d Governor Luis Ruiz said the plan would fail.",
+     "plan would fail", "NBC"),
+])
+def test_an_outlet_that_owns_a_quoted_programme_title(text, words, outlet):
+    q = _quote(text, words)
+    assert q.addressee is not None and outlet in q.addressee.name, (q.addressee, q.text)
+
+
+def test_speaking_on_condition_of_anonymity_is_no_outlet():
+    q = _quote("Speaking on condition of anonymity, an official said the plan would fail.", "plan would fail")
+    assert q.addressee is None, q.addressee

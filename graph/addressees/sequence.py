@@ -9,6 +9,7 @@ from typing import Protocol, Sequence
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
@@ -87,7 +88,7 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                     and 0 <= d.para - prev.para <= 1 and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
                                                          and cue_lemma(d) not in _GOING_ON_CUES) \
                     and d.start >= prev.end and _same_setting(named_before(d), prev.addressee) \
-                    and not _placed_by_cue(d.verb):
+                    and not _placed_by_cue(d.verb) and not _posted(d):
                 d.addressee = prev.addressee
                 carried.add(id(d))
                 if prev.addressee.type == "media" and d.reported_by is None:
@@ -113,6 +114,22 @@ def _placed_by_cue(verb: Token | None) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ in ("NOUN", "PROPN")
         and g.lemma_.lower() not in _TIME_NOUNS for g in c.children) for c in verb.children)
+
+
+# Where words are posted or issued rather than said to someone: "on his Facebook page, writing
+# “…”", "in a statement", "in a post on X".
+_POSTED_IN = frozenset("page post tweet account feed blog column website site statement video op-ed".split())
+
+
+def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
+    """Whether the cue's sentence, outside the words quoted, posts or issues them ("shared a
+    syllabus on his Facebook page, writing “…”"): they went to no interviewer kept from before
+    (the parser may hang "on his page" anywhere in the sentence, so the sentence is read)."""
+    if d.verb is None:
+        return False
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "via") and not d.start <= t.idx < d.end
+               and (t.lemma_.lower() in _POSTED_IN or gazetteer.is_platform(t.text))
+               for t in d.verb.sent)
 
 
 # Nouns of a moment, not a place: "at one point", "at the time", "at the end".

@@ -74,9 +74,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
-            ref = channel_audience(tok, index, resolver)
+            ref = channel_audience(tok, index, resolver) or _sat_down_with(tok, index, resolver)
             if ref is not None:
                 return ref
+        if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS and press_event(tok):
+            return reporters(tok, index)  # "He later held a news conference at his hotel. “…,” he said"
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
             if low in SPEAKING_TO:
                 for prep in tok.children:
@@ -377,6 +379,24 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):
+                return ref
+    return None
+
+
+def _sat_down_with(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one a speaker "sat down with" or "spoke with" for an interview ("Moss sat down with
+    NBC's Lena Holt for an interview that aired Sunday"): the "with" phrase is the verb's, the
+    interview the purpose."""
+    if noun.lemma_.lower() != "interview" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" or prep.dep_ == "prt" and any(
+                g.dep_ == "prep" and g.lower_ == "with" for g in prep.children):
+            with_ = prep if prep.lower_ == "with" else next(g for g in prep.children if g.lower_ == "with")
+            pobj = next((g for g in with_.children if g.dep_ == "pobj"), None)
+            ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+            if ref is not None:
                 return ref
     return None
 

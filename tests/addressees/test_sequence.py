@@ -101,3 +101,30 @@ def test_the_askers_words_after_a_question_the_parser_read_as_a_relative_clause(
             "''Who will care for our children now?'' the farmer said.")
     q = _quote(text, "Who will care")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_an_interview_sat_down_for_goes_to_the_interviewer():
+    # the "with" phrase is the verb's and the interview its purpose: channel_audience saw no one
+    ex = extract_text("Clara Moss sat down with NBC's Lena Holt for an interview that aired Sunday.\n\n"
+                      "\u201cI made a mistake,\u201d Moss said. \u201cI take responsibility.\u201d")
+    q = quote_with(ex, "made a mistake")
+    assert q.addressee is not None and q.addressee.name == "Lena Holt", q.addressee
+
+
+def test_a_news_conference_held_since_the_rally_ends_the_crowd():
+    # regression: the crowd of the rally was carried to words said at a news conference the
+    # sentence before had him hold
+    ex = extract_text("At a rally in Tampa on Friday, Donald Vane told the crowd that the polls were wrong.\n\n"
+                      "\u201cThe polls are rigged,\u201d he said.\n\n"
+                      "Vane later held a news conference at his hotel. \u201cI never said that,\u201d he said.")
+    q = quote_with(ex, "never said that")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+
+
+def test_words_posted_on_a_page_keep_no_interviewer():
+    ex = extract_text("Speaking Sunday on NBC's \u201cMeet the Press,\u201d Ana Ruiz admitted that the figure was wrong.\n\n"
+                      "\u201cI made a mistake,\u201d she said.\n\n"
+                      "Later on Sunday, Ruiz shared a chart for a 2019 budget called \u201cPlan B\u201d on her Facebook page, "
+                      "writing \u201cHere is the chart they said never existed.\u201d")
+    assert quote_with(ex, "made a mistake").addressee.name == "NBC News"
+    assert quote_with(ex, "never existed").addressee is None

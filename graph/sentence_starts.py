@@ -144,8 +144,10 @@ def _keep_datelines(doc: Doc) -> None:
         for k in range(start.i + 1, min(len(doc) - 1, start.i + 12)):
             t = doc[k]
             if t.text in _DATELINE_DASHES:
-                if doc[k + 1].text[:1].isupper():
-                    for j in range(start.i + 1, k + 2):
+                # (a dash with spaces on both sides: not the hyphen of "Al-Thani")
+                if doc[k + 1].text[:1].isupper() and t.whitespace_ and doc[k - 1].whitespace_:
+                    # (after the dash the parser may start the lede's own sentence, or go on)
+                    for j in range(start.i + 1, k + 1):
                         doc[j].is_sent_start = False
                 break
             if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", "(", ")", ".", "'", "/")):

@@ -110,7 +110,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                             and c.i != subj_tok.i for found in [parties(ctx, c)] if found), [])
         emit(ctx, sources, targets, verb, event, lemma, 0.75)
         return
-    subj_tok = subject_of(verb) or _gerund_subject(verb)
+    subj_tok = _main_clause_subject(verb) or subject_of(verb) or _gerund_subject(verb)
     if subj_tok is None:
         return
     sources = parties(ctx, subj_tok)
@@ -303,6 +303,17 @@ def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
     return False
 
 
+def _main_clause_subject(verb: Token) -> Token | None:
+    """ "X affirmed that Vietnam attaches importance to the partnership and congratulated Y": a
+    past-tense conjunct the parser hung on a present-tense verb of the reported clause goes on
+    the past-tense verb that reports it, whose subject is the one who acted."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.dep_ != "ccomp" \
+            or head.head.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
 def _sides_of_the_deed(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """The subjects of the clause a deal or swap is the frame of ("X and Y exchanged prisoners
     in a swap mediated by Z", "X and Y agreed a truce under a deal brokered by Z")."""
@@ -345,8 +356,9 @@ def _object_read_as_predicate(ctx: Context, verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
     oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
-    if oprd is None or any(c.dep_ == "appos" for c in oprd.children):
-        return None
+    if oprd is None or any(c.dep_ in ("appos", "det") for c in oprd.children) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # ("has been called a Republican Obama": a name given)
     # the clause ends at the name ("… called Minister X." / "… called X on Monday"); a name with
     # more after it is one given ("called Clinton, his rival, a liar", "called Trump a “blowhard”")
     nxt = oprd.doc[oprd.right_edge.i + 1] if oprd.right_edge.i + 1 < len(oprd.doc) else None

@@ -141,6 +141,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             if up is not None:
                 return [(up, ctx.ent(up))]
         return []
+    if t.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+        styled = _styled_before(ctx, t)  # "His Highness also received …": the one styled so before
+        return [styled] if styled is not None else []
     if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return the_two(ctx, t, None)  # "The two also discussed …"
@@ -228,6 +231,24 @@ def _led_by(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
     return next(iter(parties(ctx, leader)), None)
 
 
+# the styles of a ruler or envoy that stand for them on a later mention ("His Highness", "His Majesty")
+_STYLES = frozenset("highness majesty excellency".split())
+
+
+def _styled_before(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
+    """The last person named before ``t`` with the same style just before the name ("President
+    His Highness Sheikh X … His Highness also received …")."""
+    best = None
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or ent.start >= t.i:
+            continue
+        if any(w.lower_ == t.lower_ for w in ctx.doc[max(0, ent.start - 3):ent.start]):
+            ref = ctx.ent(ent.root)
+            if ref is not None and ref.type == "person":
+                best = (ent.root, ref)
+    return best
+
+
 def _name_follows(t: Token) -> bool:
     """Whether a name follows the noun, with or without a comma ("his counterpart Han Min-koo"):
     then the counterpart is named, even if the entity reading missed the name."""
@@ -289,8 +310,14 @@ def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]
     as a body of its own."""
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
         return []
+    # "Poland's Ministry of Foreign Affairs": a body whose own name says no state ("Ministry of
+    # Foreign Affairs" would be one entity across every country's articles) is its owner's; a
+    # body named with its state ("the Canadian foreign ministry") stays the body
+    body = ctx.ent(t)
+    generic = body is not None and body.type == "organization" and \
+        not any(gazetteer.country(w) or gazetteer.demonym(w) for w in body.name.split())
     for c in t.lefts:
-        if c.dep_ in ("amod", "compound", "poss"):  # ("Poland's Ministry of Foreign Affairs")
+        if c.dep_ in ("amod", "compound") and t.pos_ == "NOUN" or c.dep_ == "poss" and generic:
             ref = ctx.ent(c)
             if ref is None or ref.type != "country":
                 ref = ctx.named_country(c.text, c) if c.text[:1].isupper() else None

@@ -770,3 +770,10 @@ def test_a_passive_briefing_after_a_dateline_read_as_a_subject(nlp):
     ex = run(nlp, "UNITED NATIONS, New York — The Security Council was briefed on Tuesday by the Special Envoy for "
                   "Yemen, Lena Varga, who said talks would resume.")
     assert any("Lena Varga" in p and any("Security Council" in n for n in p) for p in pairs(ex, C))
+
+
+def test_a_past_act_after_a_present_reported_clause_is_the_reporters(nlp):
+    ex = run(nlp, "Prime Minister Elena Rossi affirmed that Italy attaches importance to its partnership with Ghana "
+                  "and congratulated President Kwame Boateng on his re-election.")
+    got = pairs(ex, C)
+    assert frozenset(("Elena Rossi", "Kwame Boateng")) in got and frozenset(("Italy", "Kwame Boateng")) not in got

@@ -90,3 +90,9 @@ def test_a_news_agency_after_a_dateline_is_no_party(nlp):
     ex = run(nlp, "Lima (ANDINA) - Foreign Minister Ana Quispe received a courtesy visit from the new Ambassador of "
                   "Ghana, Kofi Mensah, on Wednesday.")
     assert pairs(ex, C) == {frozenset(("Ana Quispe", "Kofi Mensah"))}
+
+
+def test_his_highness_is_the_one_styled_so_before(nlp):
+    ex = run(nlp, "President His Highness Sheikh Rashid bin Khalid today received a phone call from President Ana "
+                  "Soto of Chile. His Highness also received a written message from President Luis Mora of Peru.")
+    assert frozenset(("Rashid bin Khalid", "Luis Mora")) in pairs(ex, C)

@@ -162,6 +162,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
         owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
         head_verb = None if owners else head_verb
+    if not owners and agent is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in") \
+            and with_side and any(c.dep_ == "auxpass" for c in head_verb.children):
+        # "The message was delivered by X during a meeting with Y": the one who acted, not the thing acted on
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):

@@ -777,3 +777,8 @@ def test_a_past_act_after_a_present_reported_clause_is_the_reporters(nlp):
                   "and congratulated President Kwame Boateng on his re-election.")
     got = pairs(ex, C)
     assert frozenset(("Elena Rossi", "Kwame Boateng")) in got and frozenset(("Italy", "Kwame Boateng")) not in got
+
+
+def test_the_agent_of_a_passive_act_during_a_meeting_held_it(nlp):
+    ex = run(nlp, "The letter was delivered by Ambassador Tomas Ek during a meeting with Interior Minister Ana Soto.")
+    assert frozenset(("Tomas Ek", "Ana Soto")) in pairs(ex, C)

@@ -42,6 +42,7 @@ class SentenceStarts:
         text = doc.text
         if "\n" in text:
             _break_at_lines(doc, text)
+        _keep_datelines(doc)
         _bound_sentences(doc)
         if not _LETTER_STOP.search(text):
             return doc
@@ -125,6 +126,32 @@ def _break_at_lines(doc, text: str) -> None:
             if 0 < k < len(doc) and starts[k] == m.end():
                 doc[k].is_sent_start = True
         first = False
+
+
+# the dashes a wire dateline ends with ("NAIROBI —", "Hanoi (VNA) –", "RIYADH, Jan 12 (SPA) --")
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _keep_datelines(doc: Doc) -> None:
+    """A dateline opening a paragraph ("NAIROBI — President X hosted …", "Jakarta (ANTARA) -
+    The minister …") stays in the sentence it opens: the parser otherwise often makes the
+    place a sentence of its own and reads the lede's object as its subject. The dateline is a
+    run of capitalised words, numbers, commas and a parenthesised agency before a dash, at the
+    start of a line."""
+    for start in doc:
+        if not (start.i == 0 or "\n" in doc[start.i - 1].text_with_ws) or not start.text[:1].isupper():
+            continue
+        for k in range(start.i + 1, min(len(doc) - 1, start.i + 12)):
+            t = doc[k]
+            if t.text in _DATELINE_DASHES:
+                # (a dash with spaces on both sides: not the hyphen of "Al-Thani")
+                if doc[k + 1].text[:1].isupper() and t.whitespace_ and doc[k - 1].whitespace_:
+                    # (after the dash the parser may start the lede's own sentence, or go on)
+                    for j in range(start.i + 1, k + 1):
+                        doc[j].is_sent_start = False
+                break
+            if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", "(", ")", ".", "'", "/")):
+                break
 
 
 @Language.factory(FACTORY, requires=[], assigns=["token.is_sent_start"])

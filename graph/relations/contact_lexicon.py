@@ -132,7 +132,9 @@ _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy
                 "administration", "administrations",
                 # an ambassador or a regime stands for its state ("summoned the Argentine
                 # ambassador", "the Syrian regime")
-                "ambassador", "ambassadors", "regime", "regimes", "ministry"}
+                "ambassador", "ambassadors", "regime", "regimes", "ministry",
+                # the head of a mission in an ambassador's absence ("the Danish charge d'affaires")
+                "d'affaires", "d\u2019affaires"}
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
@@ -144,5 +146,5 @@ _PAIR_WORDS = {"two", "both"}
 _OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
                  "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
 _ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
-               "ambassador", "mediator", "leader"}
+               "ambassador", "mediator", "leader", "d'affaires", "d\u2019affaires"}
 _ACTOR_TYPES = ("person", "country", "organization")

@@ -13,12 +13,22 @@ from ._context import FIRST_PERSON, Context, asserted
 from .contact_edges import emit, mediate, pairwise
 from .contact_lexicon import (
     _ARRIVAL_VERBS,
+    _CARRYING_VERBS,
     _MEDIATING_VERBS,
     _NOUN_EVENTS,
     _TAKING_PART_VERBS,
     _VERB_EVENTS,
 )
-from .participants import hyphen_pair, last_contact, mediators_of, parties, possessor, topic_before
+from .participants import (
+    continued_subject,
+    hyphen_pair,
+    last_contact,
+    last_event_parties,
+    mediators_of,
+    parties,
+    possessor,
+    topic_before,
+)
 
 
 def communication_noun(ctx: Context, noun: Token) -> None:
@@ -31,7 +41,12 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return
     if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
         return  # a conference with many is no exchange between two
-    if lemma == "call" and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+    # "paid a courtesy call on the general secretary": a visit paid to someone, met in person
+    courtesy = lemma == "call" and (any(c.lower_ == "courtesy" for c in noun.lefts)
+                                    or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "pay")
+    if courtesy:
+        event = "meeting"
+    if lemma == "call" and not courtesy and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
             g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in noun.children):
         return  # "a call for calm", "calls on X to": a demand, not a phone call
     if lemma == "talk" and low == "talk" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -50,7 +65,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         if prep.dep_ != "prep":
             continue
         pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ == "with" or prep.lower_ == "to" and event in ("visit", "message", "call"):
+        if prep.lower_ == "with" or prep.lower_ == "to" and event in ("visit", "message", "call") \
+                or courtesy and prep.lower_ in ("on", "upon"):
             found = [p for g in pobjs for p in parties(ctx, g, noun)]
             first = ctx.ent(pobjs[0]) if pobjs else None
             if (first is None or first.type == "group") and found:
@@ -65,12 +81,43 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             between += members if len(members) >= 2 else []
         elif prep.lower_ == "from" and event in ("call", "message", "visit"):
             from_side += [p for g in pobjs for p in parties(ctx, g, noun)]
+        if prep.lower_ == "of":
+            # "an exchange of views with X", "a discussion of the budget with Y": the parser hangs
+            # the other side on the "of" phrase's noun (a topic, no actor itself)
+            with_side += [p for g in pobjs if ctx.ent(g) is None for w in g.children
+                          if w.dep_ == "prep" and w.lower_ == "with" for x in w.children if x.dep_ == "pobj"
+                          for p in parties(ctx, x, noun)]
+    if not from_side and event in ("call", "message", "visit") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ("receive", "get", "take"):
+        # "received a phone call today from X": the parser hangs "from" on the verb
+        from_side = [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if event == "visit" and not with_side and not from_side:
         with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
     if event in ("visit", "message") and not with_side and not from_side:
         return  # "a letter", "the visit": no other side said
     between += hyphen_pair(ctx, noun) if not between else []
     mediators = mediators_of(ctx, noun)
+    guests = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
+        if event == "meeting" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS else []
+    if guests and asserted(noun.head):
+        # "hosted a working breakfast for the leaders of X, Y and Z": the host met each guest,
+        # and the guests one another
+        hosts = parties(ctx, subject_of(noun.head), noun)
+        emit(ctx, hosts, guests, noun, event, lemma, 0.7)
+        pairwise(ctx, guests, noun, event, lemma, 0.6)
+        return
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend" and event in ("meeting", "talks"):
+        # "The meeting was also attended by W": W met each of those who met there
+        attendees = [p for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                     for p in parties(ctx, g, noun)]
+        sides = between + with_side
+        if not sides and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            sides = last_event_parties(ctx, noun, ("meeting", "talks"))
+        if attendees and asserted(noun.head):
+            emit(ctx, attendees, sides, noun, event, "attend", 0.65)
+        return
     # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
@@ -115,6 +162,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
         owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
         head_verb = None if owners else head_verb
+    if not owners and agent is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in") \
+            and with_side and any(c.dep_ == "auxpass" for c in head_verb.children):
+        # "The message was delivered by X during a meeting with Y": the one who acted, not the thing acted on
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if not owners and head_verb is not None:
         subj = subject_of(head_verb)
         if subj is not None and not parties(ctx, subj, noun):
@@ -123,11 +174,15 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             if subj is not None:
                 mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
         elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
-                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS):
+                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS
+                                   or _own_recollection(ctx, noun, head_verb, subj, with_side)):
             subj_parties = parties(ctx, subj, noun)
             if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
                     and not ctx.was_subject(subj_parties[0][1], subj):
-                subj_parties = []
+                # "after two days in Tokyo, where he held talks with X": he continues the subject
+                # of the clause the place hangs on, as for a verb of contact
+                kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
+                subj_parties = [(subj, kept[1])] if kept is not None else []
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself
             if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
@@ -142,7 +197,13 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # of, the main subject of the sentence before
         owners = topic_before(ctx, noun, {r.id for _, r in with_side})
     cue = lemma if lemma in _NOUN_EVENTS else low
-    if from_side and not with_side:  # "a call from X": X called the owner
+    carried_to = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
+        if from_side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CARRYING_VERBS else []
+    if carried_to:
+        # "X, who delivered a message from Y to Z": Y's message reached Z (X carried it)
+        emit(ctx, from_side, carried_to, noun, event, cue, 0.7)
+    elif from_side and not with_side:  # "a call from X": X called the owner
         emit(ctx, from_side, owners, noun, event, cue, 0.7)
     if between and lemma in ("mediator", "broker", "mediation"):
         # "the White House is playing the role of mediator between Russia and Ukraine"
@@ -187,6 +248,10 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         mediate(ctx, mediators, owners, noun, cue)
 
 
+# verbs whose subject gives a meal or meeting "for" its guests: "hosted a dinner for X"
+_HOSTING_VERBS = frozenset("host give throw".split())
+
+
 # nouns that measure the event they hold with "of": "a second round of talks", "three hours of
 # talks", "a series of meetings" (the event is the one held)
 _MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
@@ -195,6 +260,20 @@ _MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minu
 # Verbs whose subjects come together for the event "for" names: "X and Y gathered in Geneva for
 # talks", "X joined Y for talks"
 _GATHERING_VERBS = {"gather", "join", "convene", "assemble", "meet", "sit"}
+
+
+# verbs of telling what one went through: "recounted a tense call with X", "recalled her meeting with Y"
+_RECOUNTING_VERBS = frozenset("recount recall remember describe relate".split())
+
+
+def _own_recollection(ctx: Context, noun: Token, verb: Token, subj: Token,
+                      with_side: list[tuple[Token, EntityRef]]) -> bool:
+    """ "She recounted a tense call with X": a person telling of a call or meeting "with"
+    someone tells of their own (a body or outlet describing a meeting does not take part)."""
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECOUNTING_VERBS or not with_side:
+        return False
+    found = parties(ctx, subj, noun)
+    return bool(found) and found[0][1].type == "person"
 
 
 def _within(noun: Token, verb: Token | None) -> bool:

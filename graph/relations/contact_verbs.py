@@ -45,7 +45,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     called_in = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
     # "called on President X and discussed …": a courtesy call, a visit paid to X
     courtesy = lemma == "call" and not appeal and not called_in and _courtesy_call(ctx, verb)
-    if lemma == "call" and not appeal and not called_in and not courtesy and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "prep" and (
+    # "and on Tuesday called Indian Minister X": with no object, the parser may read the one
+    # called as a predicate ("called him a liar" has both)
+    misread = _object_read_as_predicate(ctx, verb) if lemma == "call" else None
+    if lemma == "call" and not appeal and not called_in and not courtesy and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and (misread is None or c.i != misread.i) or c.dep_ == "prep" and (
             c.lower_ == "for" or c.lower_ in ("on", "upon") and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
@@ -56,6 +59,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if _wording_tells_no_contact(ctx, verb, lemma):
         return
     if not asserted(verb) or _going_to(verb) or _bidden(verb):
+        return
+    if _message_passed_on(ctx, verb, lemma):
         return
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
             and not asserted(verb.head):
@@ -94,9 +99,18 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             # subject of its own tells of the main clause's subject
             subj_tok = subject_of(verb.head)
         sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
+        if not targets and lemma in _MEDIATING_VERBS and verb.dep_ == "acl":
+            sides = _sides_of_the_deed(ctx, verb.head)
+            if len(sides) >= 2:
+                # "X and Y exchanged prisoners in a swap mediated by Z": Z went between X and Y
+                mediate(ctx, sources, sides, verb, lemma)
+                return
+        if not targets:  # "UNITED NATIONS, New York — The Security Council was briefed": the dateline parsed as a subject too
+            targets = next((found for c in verb.children if c.dep_ == "nsubjpass" and subj_tok is not None
+                            and c.i != subj_tok.i for found in [parties(ctx, c)] if found), [])
         emit(ctx, sources, targets, verb, event, lemma, 0.75)
         return
-    subj_tok = subject_of(verb) or _gerund_subject(verb)
+    subj_tok = _main_clause_subject(verb) or subject_of(verb) or _gerund_subject(verb)
     if subj_tok is None:
         return
     sources = parties(ctx, subj_tok)
@@ -143,6 +157,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                     targets += parties(ctx, before)
                     continue
             targets += parties(ctx, child)
+        elif misread is not None and child.i == misread.i:
+            targets += parties(ctx, child)
         elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
               and _told_of_by_clause(ctx, verb)) and lemma in _CARRYING_VERBS:
             # ("the letter X sent Y": the parser reads Y as the object)
@@ -172,8 +188,12 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
     if lemma in ("share", "lodge", "file", "raise") and not targets:
-        # "shared intelligence with Peru", "lodged a protest with China": the parser hangs "with" on the object
-        targets += [p for c in verb.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep"
+        # "shared intelligence with Peru", "lodged a protest with China": the parser hangs "with" on the
+        # object, or on the noun of its "of" phrase ("raised the matter of detained migrants with X")
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for c in objs for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                 for g in o.children if g.dep_ == "pobj" and ctx.ent(g) is None]
+        targets += [p for c in objs for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     if event == "message":
         targets = _without_outlets(ctx, verb, targets)
@@ -230,8 +250,24 @@ def gathering_verb(ctx: Context, verb: Token) -> None:
         return
     pairwise(ctx, gathered, verb, "meeting", verb.lemma_.lower(), 0.65)
     subj = subject_of(verb)
-    if subj is not None and subj.pos_ != "PRON":
+    if subj is not None and subj.pos_ != "PRON" and not _of_a_sitting(verb):
         mediate(ctx, parties(ctx, subj), gathered, verb, verb.lemma_.lower())
+
+
+def _of_a_sitting(verb: Token) -> bool:
+    """ "the meeting of the Arab Contact Group, which brought together X, Y and Z": a relative
+    clause on the body a meeting is of tells who met at it; the body gathered them, it did not
+    go between them."""
+    if verb.dep_ != "relcl":
+        return False
+    t = verb.head
+    for _ in range(3):
+        if t.lemma_.lower() in _NOUN_EVENTS or t.lower_ in _NOUN_EVENTS:
+            return True
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t.lemma_.lower() in _NOUN_EVENTS
 
 
 # what only those in contact swap: "exchanged views" (talks), "exchanged greetings" (a meeting)
@@ -265,6 +301,74 @@ def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
                                      for c in verb.children):
         return True  # "sat on the board", "reached a deal", "shook the market"
     return False
+
+
+def _main_clause_subject(verb: Token) -> Token | None:
+    """ "X affirmed that Vietnam attaches importance to the partnership and congratulated Y": a
+    past-tense conjunct the parser hung on a present-tense verb of the reported clause goes on
+    the past-tense verb that reports it, whose subject is the one who acted."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.dep_ != "ccomp" \
+            or head.head.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _sides_of_the_deed(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """The subjects of the clause a deal or swap is the frame of ("X and Y exchanged prisoners
+    in a swap mediated by Z", "X and Y agreed a truce under a deal brokered by Z")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under", "through", "as") \
+            or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(noun.head.head)
+    return parties(ctx, subj) if subj is not None and subj.pos_ != "PRON" else []
+
+
+def _message_passed_on(ctx: Context, verb: Token, lemma: str) -> bool:
+    """ "The letter was handed to X by Y", "The memo, written by Y, was addressed to X": a
+    message noun as the subject of a passive verb of sending, whose "to" names the one it
+    reached and whose "by" (on the verb, or on the noun's participle of writing) the one who
+    sent or carried it. True when the verb was read so."""
+    if lemma not in _CARRYING_VERBS | {"address"} or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if noun is None or _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+        return False
+    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent += [g for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _WRITING_VERBS
+              for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    senders = [p for g in agent for p in parties(ctx, g)]
+    if not to or not senders:
+        return False
+    emit(ctx, senders, to, verb, "message", lemma, 0.75)
+    return True
+
+
+# participles that name who wrote a message: "the memo, written by X", "a letter signed by Y"
+_WRITING_VERBS = frozenset("write sign draft send author".split())
+
+
+def _object_read_as_predicate(ctx: Context, verb: Token) -> Token | None:
+    """The name the parser hung on "called" as a predicate when the verb has no object ("and
+    on Tuesday called Indian Minister X"): the one phoned, when it names an actor."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if oprd is None or any(c.dep_ in ("appos", "det") for c in oprd.children) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # ("has been called a Republican Obama": a name given)
+    # the clause ends at the name ("… called Minister X." / "… called X on Monday"); a name with
+    # more after it is one given ("called Clinton, his rival, a liar", "called Trump a “blowhard”")
+    nxt = oprd.doc[oprd.right_edge.i + 1] if oprd.right_edge.i + 1 < len(oprd.doc) else None
+    if nxt is not None and nxt.text not in (".", ";") and nxt.lower_ not in _AFTER_THE_ONE_CALLED:
+        return None
+    return oprd if parties(ctx, oprd) else None
+
+
+# what may follow the one phoned where no name given follows: "called X on Monday", "called X to discuss"
+_AFTER_THE_ONE_CALLED = frozenset("on to about after before in from".split())
 
 
 def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:

@@ -40,7 +40,8 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
         if _dateline(t):
             # "LIMA, March 3 - The ministers of X and Y met": the parser reads the dateline as
             # the subject and the real one as its apposition; the place is no party
-            todo.extend(c for c in t.children if c.dep_ == "appos")
+            # (not the agency in parentheses: "Jakarta (ANTARA) - The minister …")
+            todo.extend(c for c in t.children if c.dep_ == "appos" and not (c.i > 0 and t.doc[c.i - 1].text == "("))
             continue
         for found_tok, ref in _one_party(ctx, t, context_tok or tok):
             if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
@@ -53,12 +54,18 @@ def _dateline(t: Token) -> bool:
     paragraph), followed by a comma or a parenthesis ("OSLO, May 12 -", "DES MOINES, Iowa (UPI)
     -"). A word in capitals inside a sentence ("NATO", "the UN") is no dateline."""
     doc = t.doc
-    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or t.i + 1 >= len(doc) \
-            or doc[t.i + 1].text not in (",", "("):
+    if t.i + 1 >= len(doc):
+        return False
+    # "Hanoi (VNA) –", "Jakarta (ANTARA) -": a place in title case before a news agency's name
+    agency = t.text[:1].isupper() and t.text.isalpha() and t.i + 3 < len(doc) and doc[t.i + 1].text == "(" \
+        and doc[t.i + 2].text.isupper() and doc[t.i + 3].text == ")"
+    if not agency and (not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1)
+                       or doc[t.i + 1].text not in (",", "(", "\u2014", "\u2013", "-", "--")):
         return False
     k = t.i
-    while k > 0 and doc[k - 1].text.isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
-        k -= 1  # "DES MOINES"
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_ \
+            and (doc[k - 1].text.isupper() or agency):
+        k -= 1  # "DES MOINES", "Addis Ababa (ENA)"
     return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text_with_ws
 
 
@@ -111,6 +118,12 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             official = _official_of(ctx, country, context_tok, t.lower_)
             if official is None or official[1].id != ref.id:
                 return [(t, official[1])] if official is not None else []
+    if (ref is None or ref.type == "organization") and t.lower_ in _TITLE_HEADS and t.pos_ in ("NOUN", "PROPN"):
+        # "the U.S. Trade Representative, Sarah Goldberg", "Minister for Political Affairs Hadi
+        # Kusuma" (the name parsed inside the title): the person, not the office
+        holder = _title_holder(ctx, t) or _name_closing_title(ctx, t)
+        if holder is not None:
+            return [holder]
     if ref is not None and ref.type == "organization":
         state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
         if state:
@@ -128,6 +141,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             if up is not None:
                 return [(up, ctx.ent(up))]
         return []
+    if t.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+        styled = _styled_before(ctx, t)  # "His Highness also received …": the one styled so before
+        return [styled] if styled is not None else []
     if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return the_two(ctx, t, None)  # "The two also discussed …"
@@ -177,38 +193,131 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         r = ctx.ent(m)  # "the North Korean regime": ctx.ent reads both words of the demonym
         if r is not None and r.type in ("country", "organization") and all(r.id != f.id for _, f in found):
             found.append((m, r))
-    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-    if not found and leader is not None and ctx.ent(leader) is not None:
-        found.append((leader, ctx.ent(leader)))  # "a delegation led by Anna Lee"
+    led = _led_by(ctx, t)
+    if not found and led is not None:
+        found.append(led)  # "a delegation led by Anna Lee"
     if low == "counterparts" and found:
         # "hosted his Colombian and Venezuelan counterparts": for each state, the person the
         # article titles with it (named before or after)
         # (the evidence stays at the noun: the names may come a sentence later)
-        people = [(t, p[1]) for _, r in found for p in [_official_of(ctx, r, context_tok, None)] if p is not None]
+        # (a state whose counterpart the article never names: the state itself, as for an
+        # unnamed ambassador)
+        people = [(t, p[1]) if p is not None else (m, r) for m, r in found
+                  for p in [_official_of(ctx, r, context_tok, None)]
+                  if p is not None or r.type == "country" and not _name_follows(t)]
         return [p for k, p in enumerate(people) if all(p[1].id != q[1].id for q in people[:k])]
     if low in _ONE_PERSON and found:
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
         person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
-        if person is None and low == "ambassador" and found[0][1].type == "country":
+        if person is None and (low in _ENVOYS_OF_STATE or low == "counterpart" and not _name_follows(t)) \
+                and found[0][1].type == "country":
             return found[:1]  # "summoned the Argentine ambassador": unnamed, the envoy of the state
         return [person] if person is not None else []
+    if led is not None and all(led[1].id != r.id for _, r in found):
+        # "a Hamas delegation headed by X": X took part in person, for the body the delegation is of
+        found.append(led)
     return found
+
+
+def _led_by(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
+    """The one a delegation or team is led by ("a delegation led by Anna Lee", "a team headed
+    by the EU Special Representative, Karl Brenner")."""
+    leader = next((g for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if leader is None:
+        return None
+    # (the leader as any party is read: "the AU Special Envoy for the Sahel, Moussa Diallo")
+    return next(iter(parties(ctx, leader)), None)
+
+
+# the styles of a ruler or envoy that stand for them on a later mention ("His Highness", "His Majesty")
+_STYLES = frozenset("highness majesty excellency".split())
+
+
+def _styled_before(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
+    """The last person named before ``t`` with the same style just before the name ("President
+    His Highness Sheikh X … His Highness also received …")."""
+    best = None
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "PERSON" or ent.start >= t.i:
+            continue
+        if any(w.lower_ == t.lower_ for w in ctx.doc[max(0, ent.start - 3):ent.start]):
+            ref = ctx.ent(ent.root)
+            if ref is not None and ref.type == "person":
+                best = (ent.root, ref)
+    return best
+
+
+def _name_follows(t: Token) -> bool:
+    """Whether a name follows the noun, with or without a comma ("his counterpart Han Min-koo"):
+    then the counterpart is named, even if the entity reading missed the name."""
+    doc = t.doc
+    k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")
+    return k < len(doc) and doc[k].pos_ == "PROPN"
+
+
+# the heads of a mission, who stand for their state when the article does not name them:
+# "summoned the Argentine ambassador", "the Danish charge d'affaires"
+_ENVOYS_OF_STATE = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"
 _SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit".split())
 
 
+# the head words of a title that the entity reading may register as a body of its own ("the
+# Minister of Foreign Affairs of Portugal", "the EU Special Representative for the Horn of Africa")
+_TITLE_HEADS = frozenset("minister secretary envoy ambassador representative commissioner chief director "
+                         "president chancellor premier chairman chairwoman chair governor coordinator "
+                         "adviser advisor general head executive".split())
+# the words a title phrase runs through before the comma that opens its holder's name
+_TITLE_FILLERS = frozenset("of for the on to and -".split())
+
+
+def _title_holder(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
+    """The person a title is followed by, after a comma: "the Minister of Foreign Affairs of
+    Portugal, Duarte Meireles", "the U.S. Trade Representative, Sarah Goldberg". The title runs
+    through capitalised words and the small words of a title ("of", "for", "the") up to the
+    comma, whatever the parse made of the apposition."""
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and k < t.i + 16 and doc[k].text != ",":
+        w = doc[k]
+        if not (w.text[:1].isupper() or w.lower_ in _TITLE_FILLERS or w.text in ("-", "\u2013", "'s", "\u2019s")
+                or t.text.islower() and w.pos_ in ("NOUN", "ADJ", "DET")):  # "the chief of staff, X"
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    return _named_after_comma(ctx, doc[k - 1])
+
+
+def _name_closing_title(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
+    """The person whose name closes a title the parser made the head of the phrase: "Minister
+    for Political Affairs Hadi Kusuma", "President His Highness Sheikh X" (the name hung inside
+    the title's "for" phrase or apposition)."""
+    last = t.right_edge
+    if last.i == t.i or any(w.pos_ in ("VERB", "AUX") or w.is_punct and w.text != "-" for w in t.doc[t.i:last.i + 1]):
+        return None
+    ref = ctx.ent(last)
+    return (last, ref) if ref is not None and ref.type == "person" else None
+
+
 def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
     """ "the Hong Kong administration", "the Norwegian government": a common noun for those who
     act for a state stands for the state it names, even when the whole phrase was registered
     as a body of its own."""
-    if t.pos_ != "NOUN" or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
         return []
+    # "Poland's Ministry of Foreign Affairs": a body whose own name says no state ("Ministry of
+    # Foreign Affairs" would be one entity across every country's articles) is its owner's; a
+    # body named with its state ("the Canadian foreign ministry") stays the body
+    body = ctx.ent(t)
+    generic = body is not None and body.type == "organization" and \
+        not any(gazetteer.country(w) or gazetteer.demonym(w) for w in body.name.split())
     for c in t.lefts:
-        if c.dep_ in ("amod", "compound"):
+        if c.dep_ in ("amod", "compound") and t.pos_ == "NOUN" or c.dep_ == "poss" and generic:
             ref = ctx.ent(c)
             if ref is None or ref.type != "country":
                 ref = ctx.named_country(c.text, c) if c.text[:1].isupper() else None
@@ -223,7 +332,11 @@ def _named_after_comma(ctx: Context, noun: Token) -> tuple[Token, EntityRef] | N
     doc = noun.doc
     if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
         return None
-    for t in doc[noun.i + 2:min(len(doc), noun.i + 6)]:
+    inside = False  # "Lt Gen (retd) Asim Qureshi": a rank's aside in parentheses
+    for t in doc[noun.i + 2:min(len(doc), noun.i + 9)]:
+        if t.text in ("(", ")") or inside:
+            inside = t.text != ")" and (inside or t.text == "(")
+            continue
         ref = ctx.ent(t)
         if ref is not None:
             end = t.i
@@ -386,6 +499,28 @@ def last_contact(ctx: Context, noun: Token, want: str | None = None,
         if a is not None and b is not None and (want is None or a.type == b.type == want):
             return [(noun, a), (noun, b)]
     return []
+
+
+def last_event_parties(ctx: Context, noun: Token, events: tuple[str, ...],
+                       reach: int = 2) -> list[tuple[Token, EntityRef]]:
+    """Every party of the last event of these kinds read before ``noun`` (its sentence or the
+    ``reach`` before it): "X hosted Y and Z. The meeting was also attended by W" (the meeting
+    of X, Y and Z). One event is one sentence's relations of that kind."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    found: list[EntityRef] = []
+    at: int | None = None
+    for r in reversed(ctx.out):
+        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx or r.event not in events:
+            continue
+        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if tok is None or sents[tok.start] < here - reach or at is not None and sents[tok.start] != at:
+            break
+        at = sents[tok.start]
+        for ref in (ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)):
+            if ref is not None and all(ref.id != f.id for f in found):
+                found.append(ref)
+    return [(noun, r) for r in found]
 
 
 def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:

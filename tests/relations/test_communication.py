@@ -670,3 +670,115 @@ def test_a_message_carried_to_someone_is_read_only_between_two_sides(nlp):
     # the one who carries is a messenger, not the sender; only a go-between is read
     ex = run(nlp, "Senator Ann Ruiz is relying on aides to carry her message to Governor Tom Bell.")
     assert not rels(ex, C)
+
+
+# -- readouts of state agencies and ministries (sentences written for these tests) ------------
+
+def test_a_courtesy_call_paid_on_someone_is_a_meeting(nlp):
+    ex = run(nlp, "Foreign Minister Elena Rossi arrived in Accra on Monday. Later that day, Rossi paid a courtesy "
+                  "call on Vice President Kwame Boateng.")
+    assert between(ex, C, "Elena Rossi", "Kwame Boateng").event == "meeting"
+
+
+def test_one_who_attended_the_meeting_met_each_of_its_parties(nlp):
+    ex = run(nlp, "President Ruth Achieng hosted Chadian President Idriss Mahamat and Nigerien President Ali Sani in "
+                  "Nairobi on Friday. The meeting was also attended by AU Commissioner Fatou Ndiaye.")
+    got = pairs(ex, C)
+    assert {frozenset(("Fatou Ndiaye", n)) for n in ("Ruth Achieng", "Idriss Mahamat", "Ali Sani")} <= got
+
+
+def test_an_exchange_of_views_with_someone(nlp):
+    ex = run(nlp, "Foreign Minister Lena Varga held an exchange of views with the Minister for Foreign Affairs of "
+                  "Moldova, Ion Rusu.")
+    assert pairs(ex, C) == {frozenset(("Lena Varga", "Ion Rusu"))}
+
+
+def test_a_meal_hosted_for_several_guests(nlp):
+    ex = run(nlp, "Prime Minister Mette Holm hosted a working dinner for the leaders of Norway, Iceland and Ireland.")
+    got = pairs(ex, C)
+    assert {frozenset(("Mette Holm", c)) for c in ("Norway", "Iceland", "Ireland")} <= got
+    assert frozenset(("Norway", "Iceland")) in got
+
+
+def test_a_call_received_from_someone_with_from_on_the_verb(nlp):
+    ex = run(nlp, "Foreign Minister Omar Haddad received a phone call today from the Minister of Foreign Affairs of "
+                  "the Republic of Chile, Pablo Serrano.")
+    assert pairs(ex, C) == {frozenset(("Omar Haddad", "Pablo Serrano"))}
+
+
+def test_a_message_delivered_from_one_to_another(nlp):
+    ex = run(nlp, "Minister Lena Varga received General Tomas Ek, who delivered a message from President Anna Lind "
+                  "to Prime Minister Pablo Serrano.")
+    assert frozenset(("Anna Lind", "Pablo Serrano")) in pairs(ex, C)
+
+
+def test_a_second_call_whose_object_the_parser_read_as_a_predicate(nlp):
+    ex = run(nlp, "Norway's Foreign Minister, Ingrid Dahl, spoke on Monday with reporters, and on Tuesday called "
+                  "Chilean Foreign Minister Pablo Serrano.")
+    assert frozenset(("Ingrid Dahl", "Pablo Serrano")) in pairs(ex, C)
+
+
+def test_a_name_given_with_more_after_it_is_no_call(nlp):
+    ex = run(nlp, "Speaking at a rally in Leeds on Friday, Tom Reyes called Ann Lopez, his rival, a “fraud.”")
+    assert not pairs(ex, C)
+
+
+def test_a_matter_raised_with_someone_through_its_of_phrase(nlp):
+    ex = run(nlp, "Ambassador Claire Dubois said she had raised the matter of seized trawlers with the Chilean "
+                  "foreign minister, Pablo Serrano, last week.")
+    assert frozenset(("Claire Dubois", "Pablo Serrano")) in pairs(ex, C)
+
+
+def test_a_letter_handed_over_in_the_passive(nlp):
+    ex = run(nlp, "The letter was handed to Chilean Vice Minister Pablo Serrano by Peru's ambassador in Santiago, "
+                  "Ana Quispe, on Monday.")
+    assert pairs(ex, C) == {frozenset(("Ana Quispe", "Pablo Serrano"))}
+
+
+def test_a_memo_written_by_one_and_addressed_to_another(nlp):
+    ex = run(nlp, "The memo, written by the minister's chief of staff, Lena Varga, was addressed to Prime Minister "
+                  "Tomas Ek.")
+    assert frozenset(("Lena Varga", "Tomas Ek")) in pairs(ex, C)
+
+
+def test_a_swap_mediated_by_a_third_state(nlp):
+    ex = run(nlp, "Armenia and Azerbaijan exchanged 30 detainees each on Friday in a swap mediated by Qatar.")
+    assert {frozenset(("Qatar", "Armenia")), frozenset(("Qatar", "Azerbaijan"))} <= pairs(ex, C)
+
+
+def test_a_person_recounting_a_call_with_someone_took_part(nlp):
+    ex = run(nlp, "In the interview, former minister Lena Varga recounted a tense call with the Peruvian ambassador, "
+                  "Ana Quispe.")
+    assert frozenset(("Lena Varga", "Ana Quispe")) in pairs(ex, C)
+
+
+def test_the_body_a_meeting_is_of_does_not_mediate_between_those_it_brought_together(nlp):
+    ex = run(nlp, "The minister attended the meeting of the Nordic Council on Baltic security, which brought together "
+                  "the foreign ministers of Norway, Iceland and Denmark.")
+    got = pairs(ex, C)
+    assert frozenset(("Norway", "Iceland")) in got
+    assert not any("Nordic Council" in p for p in got)
+
+
+def test_he_in_a_where_clause_on_the_place_of_a_stay_is_the_traveller(nlp):
+    ex = run(nlp, "OSLO — The Chilean special envoy for Antarctica, Pablo Serrano, arrived in Oslo on Monday after "
+                  "two days in Stockholm, where he held talks with Swedish Foreign Minister Lena Varga.")
+    assert frozenset(("Pablo Serrano", "Lena Varga")) in pairs(ex, C)
+
+
+def test_a_passive_briefing_after_a_dateline_read_as_a_subject(nlp):
+    ex = run(nlp, "UNITED NATIONS, New York — The Security Council was briefed on Tuesday by the Special Envoy for "
+                  "Yemen, Lena Varga, who said talks would resume.")
+    assert any("Lena Varga" in p and any("Security Council" in n for n in p) for p in pairs(ex, C))
+
+
+def test_a_past_act_after_a_present_reported_clause_is_the_reporters(nlp):
+    ex = run(nlp, "Prime Minister Elena Rossi affirmed that Italy attaches importance to its partnership with Ghana "
+                  "and congratulated President Kwame Boateng on his re-election.")
+    got = pairs(ex, C)
+    assert frozenset(("Elena Rossi", "Kwame Boateng")) in got and frozenset(("Italy", "Kwame Boateng")) not in got
+
+
+def test_the_agent_of_a_passive_act_during_a_meeting_held_it(nlp):
+    ex = run(nlp, "The letter was delivered by Ambassador Tomas Ek during a meeting with Interior Minister Ana Soto.")
+    assert frozenset(("Tomas Ek", "Ana Soto")) in pairs(ex, C)

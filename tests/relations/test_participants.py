@@ -39,3 +39,60 @@ def test_the_two_delegations_are_the_states_whose_teams_the_article_named(nlp):
 def test_a_trailing_participle_names_the_mediator_of_the_talks_held(nlp):
     ex = run(nlp, "Chile and Peru held indirect talks on Sunday, brokered by Qatar and Egypt.")
     assert {frozenset(("Qatar", "Chile")), frozenset(("Egypt", "Peru")), frozenset(("Chile", "Peru"))} <= pairs(ex, C)
+
+
+def test_a_title_registered_as_a_body_is_the_person_named_after_its_comma(nlp):
+    ex = run(nlp, "Minister Lena Varga had a telephone conversation with the Minister of Foreign Affairs of Chile, "
+                  "Pablo Serrano, on Tuesday.")
+    assert pairs(ex, C) == {frozenset(("Lena Varga", "Pablo Serrano"))}
+
+
+def test_a_name_parsed_inside_the_title_closes_it(nlp):
+    ex = run(nlp, "Separately, Coordinating Minister for Maritime and Investment Affairs Rudi Hartono received a phone "
+                  "call from Canadian Trade Minister Claire Dubois on Friday.")
+    assert frozenset(("Rudi Hartono", "Claire Dubois")) in pairs(ex, C)
+
+
+def test_a_delegation_headed_by_a_titled_person_is_that_person(nlp):
+    ex = run(nlp, "Minister Olga Berg held discussions today with a delegation of the African Union led by the AU "
+                  "Special Envoy for the Sahel, Moussa Diallo.")
+    assert frozenset(("Olga Berg", "Moussa Diallo")) in pairs(ex, C)
+
+
+def test_an_unnamed_charge_daffaires_stands_for_the_state(nlp):
+    ex = run(nlp, "Chile's foreign ministry summoned the Bolivian charge d'affaires over the border closure.")
+    assert pairs(ex, C) == {frozenset(("Chile", "Bolivia"))}
+
+
+def test_a_states_ministry_by_its_possessive_is_the_state(nlp):
+    ex = run(nlp, "Peru's Ministry of Foreign Affairs on Monday summoned Ecuador's ambassador, Jorge Vela, over the "
+                  "remarks.")
+    assert pairs(ex, C) == {frozenset(("Peru", "Jorge Vela"))}
+
+
+def test_an_unnamed_counterpart_is_the_state(nlp):
+    ex = run(nlp, "Norway's Foreign Minister, Ingrid Dahl, spoke on Monday with her Chilean counterpart about fishing.")
+    assert pairs(ex, C) == {frozenset(("Ingrid Dahl", "Chile"))}
+
+
+def test_a_counterpart_followed_by_a_name_is_not_the_state(nlp):
+    ex = run(nlp, "Defense Minister Ingrid Dahl spoke with her Chilean counterpart Huo Lin-kai about the drills.")
+    assert frozenset(("Ingrid Dahl", "Chile")) not in pairs(ex, C)
+
+
+def test_a_rank_in_parentheses_before_the_name_after_a_title(nlp):
+    ex = run(nlp, "Chile's National Security Adviser, Gen (retd) Hector Rojas, met Peruvian Foreign Minister Ana "
+                  "Quispe on Tuesday.")
+    assert frozenset(("Hector Rojas", "Ana Quispe")) in pairs(ex, C)
+
+
+def test_a_news_agency_after_a_dateline_is_no_party(nlp):
+    ex = run(nlp, "Lima (ANDINA) - Foreign Minister Ana Quispe received a courtesy visit from the new Ambassador of "
+                  "Ghana, Kofi Mensah, on Wednesday.")
+    assert pairs(ex, C) == {frozenset(("Ana Quispe", "Kofi Mensah"))}
+
+
+def test_his_highness_is_the_one_styled_so_before(nlp):
+    ex = run(nlp, "President His Highness Sheikh Rashid bin Khalid today received a phone call from President Ana "
+                  "Soto of Chile. His Highness also received a written message from President Luis Mora of Peru.")
+    assert frozenset(("Rashid bin Khalid", "Luis Mora")) in pairs(ex, C)

@@ -92,6 +92,14 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         official = _official_described(target, index)  # "told his Ukrainian counterpart"
         if official is not None:
             return official
+    if target.lemma_.lower() in _NEWSROOMS and (target.lower_ != "board" or any(
+            c.lower_ == "editorial" for c in target.children)):
+        # "told the Columbus Dispatch's editorial board": the outlet, whose board it is (the
+        # model may not know the paper for an outlet: a name owning an editorial board is one)
+        owner = next((c for c in target.children if c.dep_ == "poss"), None)
+        ref = index.at(owner) if owner is not None else None
+        if ref is not None and ref.type in ("media", "organization"):
+            return ref
     named = _outlet_described_since(target, index) or index.at(target)
     if named is not None:
         return named
@@ -141,6 +149,10 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         cluster = index.add(words, "group", name=" ".join(t.text for t in words), audience=True)
         return index.ref(cluster) if cluster else None
     return None
+
+
+# An outlet's own people spoken to as one: "the Dispatch's editorial board", "the paper's newsroom".
+_NEWSROOMS = frozenset("board desk newsroom".split())
 
 
 def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:

@@ -141,7 +141,10 @@ def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
     asked. “It would,” the senator said."): the answer goes to the one who asked, and the
     question to the one who answered, when the text names no other audience."""
     for prev, d in zip(drafts, drafts[1:]):
-        if cue_lemma(prev) != "ask" or not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+        if not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+            continue
+        if cue_lemma(prev) != "ask":
+            _retort(prev, d, speaker_of, cue_lemma)
             continue
         asker, answerer = speaker_of(prev), speaker_of(d)
         if asker is None or answerer is None or asker.id == answerer.id:
@@ -150,6 +153,32 @@ def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
             d.addressee = asker
             if prev.addressee is None:
                 prev.addressee = answerer
+
+
+# Cues of a retort to the words just quoted: "“…,” Lee shot back", "Berg replied".
+_RETORTS = frozenset("reply respond retort counter".split())
+_BACK_RETORTS = frozenset("shoot fire hit snap push".split())  # with "back": "shot back", "fired back"
+
+
+def _retort(prev, d, speaker_of, cue_lemma) -> None:  # noqa: ANN001
+    """“You never paid your share,” Lowe said. “That's not true,” Vance shot back: a retort goes
+    to the one whose words it answers, when the two are people and the first was said to no one
+    else (or to the one retorting)."""
+    lemma = cue_lemma(d)
+    if d.addressee is not None or d.verb is None or not (
+            lemma in _RETORTS or lemma in _BACK_RETORTS and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in d.verb.children)):
+        return
+    if d.para != prev.para and not (getattr(prev, "kind", None) == getattr(d, "kind", None) == "direct"):
+        # across paragraphs only an exchange of words quoted ("“…,” Maddow said. ¶ “…,” Lee
+        # responded"); "Toomey refused, responding that …" may answer reporters
+        return
+    first, answering = speaker_of(prev), speaker_of(d)
+    if first is None or answering is None or first.id == answering.id or "person" != first.type \
+            or answering.type != "person":
+        return
+    if prev.addressee is None or prev.addressee.id == answering.id:
+        d.addressee = first
 
 
 def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
@@ -201,11 +230,24 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         if who is None or who.id != spk.id or _placed_by_cue(d.verb):
             continue
-        ref = _audience_of_setting(root, spk, index, resolver)
+        ref = _asked_by(root, index, resolver) or _audience_of_setting(root, spk, index, resolver)
         if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+# Verbs of being put questions: "was pressed by Dunn on her emails", "was asked by a voter".
+_QUESTIONED = frozenset("ask press question quiz grill challenge".split())
+
+
+def _asked_by(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """"Lowe was pressed by Dunn on her emails. “…,” she said": the answer goes to the one who
+    pressed (a name, a pronoun or people, as the agent names them)."""
+    if root.lemma_.lower() not in _QUESTIONED or not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    by = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return audience(by, index, resolver, strict=True) if by is not None else None
 
 
 def _clause_of(sent) -> tuple[Token, Token | None]:  # noqa: ANN001
@@ -266,7 +308,11 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
 def _who_is(subj: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """The one the subject of the sentence before names, or the pronoun there stands for (only a
     pronoun is resolved here: resolving a description would register it)."""
-    return index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+    named = index.at(subj)
+    if named is None and subj.pos_ == "NOUN":
+        # "The moderator, Carla Dunn, asked Vance …": the one named in apposition
+        named = next((index.at(c) for c in subj.children if c.dep_ == "appos" and index.at(c) is not None), None)
+    return named or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
 
 
 # What a setting may hand a quote as its audience: an outlet, a gathering, a person, a body.

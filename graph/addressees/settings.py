@@ -49,6 +49,10 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     audience named in the cue's sentence by a channel, a participle or a press event; never in
     the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() == "turn":
+        ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
+        if ref is not None:
+            return ref
     event = _press_event_around(verb)
     if event is not None:
         return reporters(event, index)
@@ -113,15 +117,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             if low == "turn" and tok.head.i == verb.i:
                 # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
                 # to the economy", nor a country)
-                to = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"), None)
-                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                named = index.at(pobj) if pobj is not None else None
-                if named is not None and named.type == "person":
-                    return named
-                if pobj is not None and counted_people(pobj):
-                    ref = audience(pobj, index, resolver, strict=False)
-                    if ref is not None:
-                        return ref
+                ref = _turned_to(tok, index, resolver)
+                if ref is not None:
+                    return ref
             if low in _LOOKING and tok.head.i == verb.i:
                 # "“We will win,” Lee said, looking out at hundreds of farmers": the people looked at
                 at = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "to")), None) or next(
@@ -340,8 +338,9 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             if ref is not None:
                 return ref
             continue
-        if low == "appearance" and child.dep_ == "prep" and child.lower_ == "on":
-            # "in an appearance on CNN": the outlet on air, never a "to"/"with" phrase
+        if low in ("appearance", "broadcast") and child.dep_ == "prep" and child.lower_ == "on":
+            # "in an appearance on CNN", "in an interview broadcast on Fox News" (the small model
+            # makes "interview" a compound of "broadcast"): the outlet on air, never a "to"/"with" phrase
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             # (a programme's quoted title the parser took apart: "on “BBC Breakfast”")
             ref = on_air(pobj, index) or programme_after(child, index) if pobj is not None else None
@@ -376,9 +375,48 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                     ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand))
                     if ref is not None:
                         return ref
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            ref = _channel_sent(child, low, index, resolver)
+            if ref is not None:
+                return ref
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):
+                return ref
+    return None
+
+
+# Participles of a channel sent on to its audience ("a letter sent to X") or put on air ("an
+# interview broadcast on Fox News").
+_SENT = frozenset("send address deliver hand write".split())
+_AIRED = frozenset("broadcast air publish televise".split())
+
+
+def _turned_to(turn: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The person or the people "turned to" names (not "the economy", nor a country)."""
+    to = next((p for p in turn.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    named = index.at(pobj) if pobj is not None else None
+    if named is not None and named.type == "person":
+        return named
+    if pobj is not None and counted_people(pobj):
+        return audience(pobj, index, resolver, strict=False)
+    return None
+
+
+def _channel_sent(part: Token, low: str, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """"In a letter sent Tuesday to Senate leaders", "in an interview broadcast on Fox News": the
+    audience the channel's participle names."""
+    lemma = part.lemma_.lower()
+    for prep in part.children:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ in ("prep", "dative") else None
+        if pobj is None:
+            continue
+        if lemma in _SENT and prep.lower_ == "to" and low in _ADDRESSED_CHANNELS:
+            return audience(pobj, index, resolver, strict=False)
+        if lemma in _AIRED and prep.lower_ in ("on", "by", "in") and low in ("interview", "appearance"):
+            ref = on_air(pobj, index)
+            if ref is not None:
                 return ref
     return None
 

@@ -128,3 +128,25 @@ def test_words_posted_on_a_page_keep_no_interviewer():
                       "writing \u201cHere is the chart they said never existed.\u201d")
     assert quote_with(ex, "made a mistake").addressee.name == "NBC News"
     assert quote_with(ex, "never existed").addressee is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # a retort goes to the one whose words it answers
+    ("During the debate, Mara Lowe said, \u201cYou have never paid your fair share.\u201d\n\n"
+     "\u201cThat's not true,\u201d Peter Vance shot back.", "not true", "Mara Lowe"),
+    # the asker named in apposition to the subject of the sentence before
+    ("The moderator, Carla Dunn, asked Peter Vance about his tax plan. "
+     "Vance responded: \u201cMy plan cuts taxes for everyone.\u201d", "cuts taxes", "Carla Dunn"),
+    # a passive of pressing or asking before the answer
+    ("Mara Lowe was pressed by Carla Dunn on her emails. \u201cI made a mistake,\u201d she said.",
+     "made a mistake", "Carla Dunn"),
+])
+def test_answers_and_retorts_go_to_the_one_answered(text, words, audience):
+    q = quote_with(extract_text(text), words)
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_retort_needs_back_or_a_verb_of_answering():
+    ex = extract_text("Mara Lowe said, \u201cYou have never paid your fair share.\u201d\n\n"
+                      "\u201cWe will see,\u201d Peter Vance said later in Ohio.")
+    assert quote_with(ex, "We will see").addressee is None

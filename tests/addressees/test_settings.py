@@ -127,3 +127,18 @@ def test_an_outlet_that_owns_a_quoted_programme_title(text, words, outlet):
 def test_speaking_on_condition_of_anonymity_is_no_outlet():
     q = _quote("Speaking on condition of anonymity, an official said the plan would fail.", "plan would fail")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("During the debate, Mara Lowe turned to Peter Vance and said, \u201cYou have never paid your fair share.\u201d",
+     "fair share", "Peter Vance"),
+    ("In a letter sent Tuesday to Senate leaders, Governor Jim Breck wrote that the bill \u201cwould ruin us.\u201d",
+     "ruin us", "Senate leaders"),
+    ("Peter Vance, in an interview broadcast on Fox News, said the plan \u201cshould be scrapped.\u201d",
+     "scrapped", "Fox News"),
+    ("\u201cI will not resign,\u201d Jim Breck told The Columbus Dispatch's editorial board.",
+     "not resign", "Columbus Dispatch"),
+])
+def test_settings_of_debates_letters_and_broadcasts(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)

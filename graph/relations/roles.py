@@ -359,6 +359,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
             continue
+        if prep.lower_ == "for" and noun.lower_ in _POSTED_TO and objects:
+            # "the African Union's special envoy for Sudan": the owner sent the envoy; what
+            # follows "for" is the brief, a country or a matter, not a second principal
+            continue
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue

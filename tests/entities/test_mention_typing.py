@@ -140,3 +140,12 @@ def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
     # a surname in "s" modifying a noun after "the" stays the person's
     names, _ = entities(nlp, "Aides in the Rivas campaign said on Monday that Mark Rivas would not debate.")
     assert names.get("Rivas") != "organization" and names.get("Mark Rivas") != "organization", names
+
+
+def test_a_forename_the_model_left_out_opens_the_name(nlp):
+    """Issue 12 item 5: a full name the model tagged by its surname alone (as a place, a body or a
+    person) is shown by the full name."""
+    for name in ("Alexei Gribov", "Alexei Malkov", "Alexei Tkachuk"):
+        names, _ = entities(nlp, f"The talks ended late. {name}, Russia's envoy to Austria, also attended, "
+                                 "the embassy said.")
+        assert names.get(name) == "person", names

@@ -29,6 +29,7 @@ from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
 from . import described_politicians, home_country
+from .appointments import CHOOSE_VERBS
 from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
@@ -213,7 +214,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
         ev = ctx.evidence(toks[0], toks[-1])
         # "who served as", "while she was": told in the past, the office is a former one
         gov = head.head.head if head.dep_ == "pobj" else head.head
-        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX"))
+        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX")
+                            and gov.lemma_.lower() not in CHOOSE_VERBS | {"become"})  # "was named": taken up now
     return _Mention(office, head, country, holder, former, ev, titled)
 
 
@@ -246,6 +248,23 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
             k += 1
         if ref is not None and ref.type == "person" and k + 1 < len(doc) and doc[k + 1].text in (",", "."):
             return ref, doc[k]
+    # "named Ana Ruiz as finance minister", "Ana Ruiz was named interior minister": the one
+    # chosen holds it, not the chooser the subject names
+    gov = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+    if head.dep_ in ("oprd", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in CHOOSE_VERBS:
+        if not asserted(gov):
+            return None, None  # "may name X finance minister": no office held yet
+        for dep in ("dobj", "oprd", "nsubjpass"):
+            tok = next((c for c in gov.children if c.dep_ == dep and c.i != head.i), None)
+            if _person(ctx, tok, resolve=True) is not None:
+                return _person(ctx, tok, resolve=True), tok
+        return None, None
+    # "Tom Hale, who becomes minister of trade": the one who takes the office up holds it
+    if head.dep_ == "attr" and head.head.lemma_.lower() == "become" and asserted(head.head):
+        subj = subject_of(head.head)
+        if subj is not None and subj.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+            subj = head.head.head
+        return _person(ctx, subj, resolve=True), subj
     # "who served as secretary of state", "her tenure as secretary of state"
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         gov = head.head.head

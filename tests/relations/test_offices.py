@@ -188,3 +188,22 @@ def test_a_foreign_minister_given_the_articles_country_speaks_for_it(nlp):
 ])
 def test_no_home_country_for_a_minister_where_the_story_does_not_give_it(nlp, text):
     assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Rosa Ibarra" or s == "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    # the one chosen for a minister's office holds it, in the article's own country
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. The list named "
+     "Grace Owusu as finance minister.", "Grace Owusu", "finance minister"),
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. Kwame Boateng was "
+     "named interior minister.", "Kwame Boateng", "interior minister"),
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. He dropped Yaw "
+     "Darko, who becomes minister of trade.", "Yaw Darko", "minister of trade"),
+])
+def test_a_minister_chosen_for_the_office_holds_it(nlp, text, holder, role):
+    assert has(run(nlp, text), "ROLE", holder, "Ghana").role == role
+
+
+def test_the_chooser_of_a_minister_does_not_hold_the_office(nlp):
+    ex = run(nlp, "Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. "
+                  "President Kofi Asante named Ama Owusu as finance minister.")
+    assert not [r for s, o, r in rels(ex, "ROLE") if s == "Kofi Asante" and r.role == "finance minister"]

@@ -426,8 +426,8 @@ class Coreference:
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
-            if noun not in by_role:
-                continue
+            if noun not in by_role or noun in _BODY_NOUNS:
+                continue  # "army chief X" gave X the word "army", but "the army" is the body, never X
             # only a determiner before the noun: in a garbled sentence the parser may hang a
             # "the" after it ("minister the according"), and a mention from there to the
             # noun would end before it starts

@@ -130,3 +130,13 @@ def test_an_indefinite_description_is_someone_new(nlp):
     _, ex = entities(nlp, text)
     ruiz = next(e for e in ex.entities if e.name == "Ana Ruiz")
     assert not any(m.text.startswith("A senior fellow") for m in ruiz.mentions)
+
+
+def test_the_body_a_title_names_is_not_its_holder(nlp):
+    """"Former army chief Omar Khan" gives Khan the word "army"; "the army" is still the body."""
+    text = ("Former army chief Omar Khan praised the choice on Sunday. Gen. Ali Raza, the new chief of staff of "
+            "the army, thanked him, and the army said the handover would take place in May.")
+    _, ex = entities(nlp, text)
+    for e in ex.entities:
+        if e.type == "person":
+            assert "the army" not in [m.text for m in e.mentions], (e.name, [m.text for m in e.mentions])

@@ -179,8 +179,10 @@ class Coreference:
         article gave earlier to one named person is that person. Two words at least ("the
         man" says too little) and a definite or owned description ("a senior fellow" is
         someone new)."""
-        if head.dep_ == "appos" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
-            return None
+        if head.dep_ == "appos" or head.tag_ != "NN" or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "poss" and c.pos_ == "PRON"
+                for c in head.children):
+            return None  # "his supporters": many, and someone's; one person is singular and named by the words
         words = [t.lower_ for t in span if t.i <= head.i and t.dep_ != "det"]
         if len(words) < 2:
             return None

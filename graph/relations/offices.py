@@ -76,6 +76,9 @@ def whole_document(ctx: Context) -> None:
     seats = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.name.lower() in INSTITUTION_SEATS}
     has_country_role |= {r.subject for r in ctx.out if r.predicate == "ROLE" and r.object in seats}
     done: set[str] = set()
+    # "he was elected president in 1992" … "former President Bill Clinton": an office the text
+    # calls former anywhere is a former one, whichever mention is read first
+    former_of = {(m.holder.id, m.office) for m in mentions if m.former and m.holder is not None}
     for m in mentions:
         if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:
             continue
@@ -92,7 +95,7 @@ def whole_document(ctx: Context) -> None:
             country = home_country.home_entity(ctx, name, m.head)
         if country is None:
             continue
-        role = f"former {m.office}" if m.former else m.office
+        role = f"former {m.office}" if m.former or (m.holder.id, m.office) in former_of else m.office
         done.add(m.holder.id)  # one statement per holder: the first
         ctx.add(m.holder, "ROLE", country, m.evidence, 0.5 if at_home else 0.6, role=role)
         # as the title rules read it; a minister given the article's country represents it only

@@ -140,3 +140,13 @@ def test_the_body_a_title_names_is_not_its_holder(nlp):
     for e in ex.entities:
         if e.type == "person":
             assert "the army" not in [m.text for m in e.mentions], (e.name, [m.text for m in e.mentions])
+
+
+def test_someones_many_are_not_the_person_described_alike(nlp):
+    """"Senator Holm, her aides and her donors" ... "her aides in Boston": a plural, owned
+    description is a group, not the person the list hung it on."""
+    text = ("The party apologised to Senator Ada Holm, her aides and everyone in the party. On Friday Holm wrote "
+            "to her aides in Boston, asking them to stay calm.")
+    _, ex = entities(nlp, text)
+    holm = next(e for e in ex.entities if e.name == "Ada Holm")
+    assert not any("aides" in m.text for m in holm.mentions), [m.text for m in holm.mentions]

@@ -207,3 +207,11 @@ def test_the_chooser_of_a_minister_does_not_hold_the_office(nlp):
     ex = run(nlp, "Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. "
                   "President Kofi Asante named Ama Owusu as finance minister.")
     assert not [r for s, o, r in rels(ex, "ROLE") if s == "Kofi Asante" and r.role == "finance minister"]
+
+
+def test_an_office_called_former_anywhere_is_former(nlp):
+    """The first mention reads a choice ("was elected president"), a later one says "former":
+    the person no longer holds the office."""
+    ex = run(nlp, "Voters in the United States remember 1992, when Bill Clinton was elected president. On Monday "
+                  "former President Bill Clinton campaigned in Ohio for his wife.")
+    assert has(ex, "ROLE", "Bill Clinton", "United States").role == "former president"

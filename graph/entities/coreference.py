@@ -85,7 +85,8 @@ class Coreference:
         head = span.root
         lemma = head.lemma_.lower()
         if is_actor_noun(lemma) or is_actor_noun(head.lower_):
-            return True, self._glued_apposition(head) or self._named_holder(span, head) or self._epithet_of(span, head)
+            return True, self._glued_apposition(head) or self._named_holder(span, head) \
+                or self._repeated_apposition(span, head) or self._epithet_of(span, head)
         if not is_document_noun(lemma):
             return False, None
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -166,6 +167,37 @@ class Coreference:
         if len(fits) != 1 or owner is None and not words:
             return None
         holder = fits[0]
+        self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
+        for t in span:
+            if t.i not in self._by_token:
+                self._point(t.i, holder)
+        return holder
+
+    def _repeated_apposition(self, span: SpacySpan, head: Token) -> Cluster | None:
+        """ "Oleg Vasiliev, Moscow's point man for arms control, … Moscow's point man added":
+        a description that repeats, word for word up to its head noun, an apposition the
+        article gave earlier to one named person is that person. Two words at least ("the
+        man" says too little) and a definite or owned description ("a senior fellow" is
+        someone new)."""
+        if head.dep_ == "appos" or head.tag_ != "NN" or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "poss" and c.pos_ == "PRON"
+                for c in head.children):
+            return None  # "his supporters": many, and someone's; one person is singular and named by the words
+        words = [t.lower_ for t in span if t.i <= head.i and t.dep_ != "det"]
+        if len(words) < 2:
+            return None
+        found: dict[int, Cluster] = {}
+        for tok in self.doc[:span.start]:
+            if tok.dep_ != "appos" or tok.lemma_ != head.lemma_:
+                continue
+            holder = self._by_token.get(tok.head.i)
+            if holder is None or holder.type != "person":
+                continue
+            if [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"] == words:
+                found[id(holder)] = holder
+        if len(found) != 1:
+            return None  # none, or two people described alike: nobody can tell which
+        holder = next(iter(found.values()))
         self._mention(holder, Span.of(self.text, span.start_char, span.end_char))
         for t in span:
             if t.i not in self._by_token:
@@ -396,8 +428,8 @@ class Coreference:
             if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
-            if noun not in by_role:
-                continue
+            if noun not in by_role or noun in _BODY_NOUNS:
+                continue  # "army chief X" gave X the word "army", but "the army" is the body, never X
             # only a determiner before the noun: in a garbled sentence the parser may hang a
             # "the" after it ("minister the according"), and a mention from there to the
             # noun would end before it starts

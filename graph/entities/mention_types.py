@@ -205,6 +205,14 @@ class MentionTypes:
         toks = after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
         if not toks:
             return []
+        if len(toks) == 1 and toks[0].i > 0 and toks[0].text[:1].isupper():
+            # "Alexei Dronov, Russia's ambassador": the model tagged the surname alone; a forename
+            # written just before it, in no span of its own, opens the name
+            prev = doc[toks[0].i - 1]
+            if prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_ == " " \
+                    and prev.text[:1].isupper() and prev.text[1:].islower() \
+                    and forename_gender(f"{prev.text} {toks[0].text}") is not None:
+                return self._clean(SpacySpan(doc, prev.i, toks[0].i + 1, label="PERSON"))
         if ent.label_ == "PERSON":
             # "Joe Biden's Meeting": what follows a possessive is the person's thing, not the name
             cut_at = next((t.i for t in toks[1:-1] if t.text in ("'s", "\u2019s", "'", "\u2019")), None)

@@ -7,7 +7,9 @@ the document gives (the model tags each form on its own, and the graph then hold
   "Harvard University … Harvard"), when the second word says what kind of body it is (a part of
   a body, "Fatah Committee", is another actor) and the first is no generic word ("House");
 - an office written both ways, "Department of Labor" and "Labor Department", "Ministry of
-  Defence" and "Defence Ministry".
+  Defence" and "Defence Ministry";
+- a body by the words before the "of" of its name, two at least ("the Joint Chiefs of Staff …
+  a spokesman for the Joint Chiefs").
 
 Each is joined only when exactly one full name fits.
 """
@@ -55,7 +57,7 @@ def absorb_org_variants(index: EntityIndex) -> None:
     for c in bodies:
         if c not in index.clusters:
             continue
-        host = _short_form_host(c, bodies, index) or _office_host(c, bodies, index)
+        host = _short_form_host(c, bodies, index) or _office_host(c, bodies, index) or _of_tail_host(c, bodies, index)
         if host is not None and host is not c:
             index.merge(c, host)
 
@@ -85,3 +87,23 @@ def _office_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Clust
     hosts = [d for d in bodies if d is not c and d in index.clusters and d.type == c.type
              and not _OF_FORM.match(d.name) and _office_key(d.name) == key]
     return hosts[0] if len(hosts) == 1 else None
+
+
+def _of_tail_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Cluster | None:
+    """The one longer organisation whose name is ``c``'s words and then "of …" ("Joint Chiefs" →
+    "Joint Chiefs of Staff"); two words at least, since one ("the Bank") may be any bank. A name
+    that ends in its kind of body ("Party", "Organization", "Council") may have branches "of" a
+    place, each another body ("the Republican Party of Wyoming" is not the Republican Party)."""
+    words = _words(c.name)
+    if c.type != "organization" or len(words) < 2 or words[-1] in ORG_WORDS:
+        return None  # "the Republican Party" and "the Republican Party of Nevada": a body named by its kind has branches
+    n = len(words)
+    hosts = []
+    for d in bodies:
+        if d is c or d not in index.clusters or d.type != "organization":
+            continue
+        full = _words(re.sub(r"^[^'\u2019]+['\u2019]s\s+", "", d.name))  # "Japan's Joint Chiefs of Staff": its owner apart
+        if len(full) > n + 1 and full[:n] == words and full[n] == "of":
+            hosts.append(d)
+    return hosts[0] if len(hosts) == 1 else None
+

@@ -17,7 +17,7 @@ from .titles import pronoun_owner
 TRIGGER_WORDS = frozenset({"as"})  # (the verbs pass the sieve anyway)
 
 # Verbs of choosing someone for a post; "X was named mayor of Y", "voters elected X governor".
-_CHOOSE_VERBS = {"elect", "reelect", "re-elect", "appoint", "name", "choose", "select", "pick", "tap",
+CHOOSE_VERBS = {"elect", "reelect", "re-elect", "appoint", "name", "choose", "select", "pick", "tap",
                  "install", "nominate", "promote"}
 # Nouns of a choice whose "of X" is the one chosen ("her selection of X as …").
 _CHOICE_NOUNS = {"selection", "choice", "pick", "appointment", "nomination", "naming"}
@@ -25,7 +25,7 @@ _CHOICE_NOUNS = {"selection", "choice", "pick", "appointment", "nomination", "na
 
 def at_token(ctx: Context, tok: Token) -> None:
     """The appointment rules that start at ``tok``."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _CHOOSE_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in CHOOSE_VERBS:
         chosen_for(ctx, tok)
     if tok.lower_ == "as" and tok.dep_ == "prep":
         as_after_name(ctx, tok)

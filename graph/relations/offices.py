@@ -29,6 +29,7 @@ from .. import gazetteer
 from ..model import EntityRef, Span
 from ..speakers import subject_of
 from . import described_politicians, home_country
+from .appointments import CHOOSE_VERBS
 from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represents
 
 # Head words of offices held for a country (a president of a company is told by its "of").
@@ -37,6 +38,12 @@ _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "se
 # Words before the head that are part of the office's name ("prime minister", "treasury secretary").
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 _TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "acting", "interim"}
+# Of those, the words of a holder who holds the office now: "Acting Defence Minister X" is the
+# defence minister today, not a former one.
+_CURRENT_WORDS = {"outgoing", "incoming", "acting", "interim"}
+# Offices no American holds: a "foreign minister" or "prime minister" in an American story is
+# another country's, so the article's own country is never supplied for them there.
+_NOT_AMERICAN = {"minister", "premier"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,9 @@ def whole_document(ctx: Context) -> None:
     seats = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.name.lower() in INSTITUTION_SEATS}
     has_country_role |= {r.subject for r in ctx.out if r.predicate == "ROLE" and r.object in seats}
     done: set[str] = set()
+    # "he was elected president in 1992" … "former President Bill Clinton": an office the text
+    # calls former anywhere is a former one, whichever mention is read first
+    former_of = {(m.holder.id, m.office) for m in mentions if m.former and m.holder is not None}
     for m in mentions:
         if m.holder is None or m.evidence is None or m.holder.id in has_country_role or m.holder.id in done:
             continue
@@ -76,6 +86,8 @@ def whole_document(ctx: Context) -> None:
         # as one with the first line), else the office's own, else the document's
         name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions) \
             or gazetteer.leader_country(m.holder.name, m.office) or _usual_here(ctx, m.office)
+        at_home = name is None  # the country only as the article's own: a post, said with less weight
+        name = name or _home_minister(ctx, m)
         country = countries.get(name) if name else None
         if country is None and name is not None and name == home_country.home_country(ctx):
             # "President Obama" in an American story that never writes the country: a reader
@@ -83,10 +95,12 @@ def whole_document(ctx: Context) -> None:
             country = home_country.home_entity(ctx, name, m.head)
         if country is None:
             continue
-        role = f"former {m.office}" if m.former else m.office
+        role = f"former {m.office}" if m.former or (m.holder.id, m.office) in former_of else m.office
         done.add(m.holder.id)  # one statement per holder: the first
-        ctx.add(m.holder, "ROLE", country, m.evidence, 0.6, role=role)
-        if m.titled and represents(role, m.head.lower_):  # as the title rules read it
+        ctx.add(m.holder, "ROLE", country, m.evidence, 0.5 if at_home else 0.6, role=role)
+        # as the title rules read it; a minister given the article's country represents it only
+        # as its foreign minister (readers list a department's minister at home as a post alone)
+        if m.titled and represents(role, m.head.lower_) and (not at_home or "foreign" in role.split()):
             ctx.add(m.holder, "SPEAKS_FOR", country, m.evidence, 0.55)
 
 
@@ -110,6 +124,28 @@ def _usual_here(ctx: Context, office: str) -> str | None:
     return usual if here and all(here >= 1.5 * n for n in counts.values()) else None
 
 
+def _home_minister(ctx: Context, m: _Mention) -> str | None:
+    """The article's own country for a minister whose title names none ("Foreign Minister X",
+    "the trade minister, X", "X was named interior minister" in a story of one country), as a
+    reader supplies it: only when the article clearly has one country, the sentence names no
+    other, and that country has ministers (an American story's "foreign minister" is another
+    state's). A president or an ambassador may be anyone's and gets none this way."""
+    if m.head.lower_ not in _NOT_AMERICAN:
+        return None
+    home = home_country.home_country(ctx)
+    if home is None or home == "United States":
+        return None
+    sent = m.head.sent
+    own = next((c for c in ctx.index.clusters if c.type == "country" and c.name == home), None)
+    if own is None or not any(sp.end <= sent.start_char or sp.start >= sent.end_char for sp in own.mentions):
+        return None  # "Foreign Minister X called on the Norwegian government": the one country is X's addressee
+    for t in sent:
+        ref = ctx.index.at(t)
+        if ref is not None and ref.type == "country" and ref.name != home:
+            return None  # "Russia's foreign minister", "met Foreign Minister X of France"
+    return home
+
+
 def _office_heads(ctx: Context) -> list[Token]:
     return [t for t in ctx.doc if t.lower_.rstrip(".") in _OFFICE_HEADS | {"pres"} and t.pos_ in ("NOUN", "PROPN")]
 
@@ -124,7 +160,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     for c in mods:
         for t in c.subtree:
             if t.lower_ in _TIME_WORDS:
-                former = True
+                former = former or t.lower_ not in _CURRENT_WORDS
                 continue
             ref = ctx.index.at(t)
             name = gazetteer.demonym_token(t) if t.text[:1].isupper() else None
@@ -181,7 +217,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
         ev = ctx.evidence(toks[0], toks[-1])
         # "who served as", "while she was": told in the past, the office is a former one
         gov = head.head.head if head.dep_ == "pobj" else head.head
-        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX"))
+        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX")
+                            and gov.lemma_.lower() not in CHOOSE_VERBS | {"become"})  # "was named": taken up now
     return _Mention(office, head, country, holder, former, ev, titled)
 
 
@@ -214,6 +251,23 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
             k += 1
         if ref is not None and ref.type == "person" and k + 1 < len(doc) and doc[k + 1].text in (",", "."):
             return ref, doc[k]
+    # "named Ana Ruiz as finance minister", "Ana Ruiz was named interior minister": the one
+    # chosen holds it, not the chooser the subject names
+    gov = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+    if head.dep_ in ("oprd", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in CHOOSE_VERBS:
+        if not asserted(gov):
+            return None, None  # "may name X finance minister": no office held yet
+        for dep in ("dobj", "oprd", "nsubjpass"):
+            tok = next((c for c in gov.children if c.dep_ == dep and c.i != head.i), None)
+            if _person(ctx, tok, resolve=True) is not None:
+                return _person(ctx, tok, resolve=True), tok
+        return None, None
+    # "Tom Hale, who becomes minister of trade": the one who takes the office up holds it
+    if head.dep_ == "attr" and head.head.lemma_.lower() == "become" and asserted(head.head):
+        subj = subject_of(head.head)
+        if subj is not None and subj.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+            subj = head.head.head
+        return _person(ctx, subj, resolve=True), subj
     # "who served as secretary of state", "her tenure as secretary of state"
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         gov = head.head.head

@@ -359,6 +359,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
             continue
+        if prep.lower_ == "for" and noun.lower_ in _POSTED_TO and objects:
+            # "the African Union's special envoy for Sudan": the owner sent the envoy; what
+            # follows "for" is the brief, a country or a matter, not a second principal
+            continue
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
@@ -484,6 +488,12 @@ def name_of_org(ctx: Context, prep: Token) -> None:
     org = ctx.ent(pobj)
     if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media") \
             and pobj.ent_type_ in ("ORG", "") and ctx.index.cluster_at(pobj) is not ctx.index.cluster_at(holder_tok):
+        if org.type == "organization" and org.name.split()[-1].lower() == "party":
+            # "Ruth Achieng of the Orange Democratic Movement party": a party's people are its
+            # members, not its staff (as parties.py reads "Democrat X")
+            ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="member")
+            ctx.add(holder, "MEMBER_OF", org, ctx.evidence(holder_tok, pobj), 0.65)
+            return
         ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
 
 

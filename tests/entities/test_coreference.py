@@ -111,3 +111,42 @@ def test_a_role_of_a_place_with_the_name_after_a_comma_is_that_person(nlp):
     assert not any("mayor" in n for n in names), names
     assert names.get("Oleh Marchenko") == "person", names
     assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Oleh Marchenko"}
+
+
+def test_a_description_repeating_an_earlier_apposition_is_its_person(nlp):
+    """Issue 12: "Deputy Minister X, Kyiv's point man for energy, ... Kyiv's point man added": the
+    repeated description is the person it was given to, not a new unnamed actor."""
+    text = ("Ukraine was represented by Deputy Energy Minister Taras Bondar, Kyiv's point man for gas supplies. "
+            "Bondar said the talks went well. Kyiv's point man added that a second round was planned.")
+    names, ex = entities(nlp, text)
+    assert "Kyiv's point man" not in names, names
+    bondar = next(e for e in ex.entities if e.name == "Taras Bondar")
+    assert "Kyiv's point man" in [m.text for m in bondar.mentions]
+
+
+def test_an_indefinite_description_is_someone_new(nlp):
+    text = ("Ana Ruiz, a senior fellow at the Lowy Institute, spoke first. A senior fellow at the think tank "
+            "disagreed.")
+    _, ex = entities(nlp, text)
+    ruiz = next(e for e in ex.entities if e.name == "Ana Ruiz")
+    assert not any(m.text.startswith("A senior fellow") for m in ruiz.mentions)
+
+
+def test_the_body_a_title_names_is_not_its_holder(nlp):
+    """"Former army chief Omar Khan" gives Khan the word "army"; "the army" is still the body."""
+    text = ("Former army chief Omar Khan praised the choice on Sunday. Gen. Ali Raza, the new chief of staff of "
+            "the army, thanked him, and the army said the handover would take place in May.")
+    _, ex = entities(nlp, text)
+    for e in ex.entities:
+        if e.type == "person":
+            assert "the army" not in [m.text for m in e.mentions], (e.name, [m.text for m in e.mentions])
+
+
+def test_someones_many_are_not_the_person_described_alike(nlp):
+    """"Senator Holm, her aides and her donors" ... "her aides in Boston": a plural, owned
+    description is a group, not the person the list hung it on."""
+    text = ("The party apologised to Senator Ada Holm, her aides and everyone in the party. On Friday Holm wrote "
+            "to her aides in Boston, asking them to stay calm.")
+    _, ex = entities(nlp, text)
+    holm = next(e for e in ex.entities if e.name == "Ada Holm")
+    assert not any("aides" in m.text for m in holm.mentions), [m.text for m in holm.mentions]

@@ -164,3 +164,12 @@ def test_a_singular_name_the_model_tags_norp_is_a_person(nlp):
     assert not any(n in names for n in ("Shia Muslims", "Christian Democrats")), names
     q = next(q for q in ex.quotes if "born here" in q.text)
     assert q.speaker is not None and q.speaker.name == "Marguerite Ostrowski"
+
+
+def test_a_forename_the_model_left_out_opens_the_name(nlp):
+    """Issue 12 item 5: a full name the model tagged by its surname alone (as a place, a body or a
+    person) is shown by the full name."""
+    for name in ("Alexei Gribov", "Alexei Malkov", "Alexei Tkachuk"):
+        names, _ = entities(nlp, f"The talks ended late. {name}, Russia's envoy to Austria, also attended, "
+                                 "the embassy said.")
+        assert names.get(name) == "person", names

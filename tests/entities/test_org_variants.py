@@ -28,3 +28,18 @@ def test_a_body_by_the_first_word_of_its_name(nlp):
 def test_a_part_of_a_body_stays_another_actor(nlp):
     names, _ = entities(nlp, "Fatah and Hamas met in Cairo. The Fatah Central Committee said the talks went well.")
     assert {"Fatah", "Fatah Central Committee"} <= set(names), names
+
+
+def test_a_body_by_the_words_before_the_of_of_its_name(nlp):
+    """Issue 12 item 5: "the Joint Chiefs" after "Japan's Joint Chiefs of Staff" is that body,
+    shown by its full name."""
+    names, ex = entities(nlp, "Japan's Joint Chiefs of Staff said the drone flew for an hour. Aiko Mori, a "
+                              "spokeswoman for the Joint Chiefs, said the air force had tracked it.")
+    assert "Joint Chiefs" not in names, names
+    assert "Joint Chiefs" in _entity(ex, "Joint Chiefs of Staff").aliases
+
+
+def test_a_branch_named_for_a_place_is_another_body(nlp):
+    names, _ = entities(nlp, "Ana Ruiz, chairwoman of the Republican Party of Nevada, backed the bill on Monday. "
+                             "The Republican Party said nothing.")
+    assert "Republican Party" in names and "Republican Party of Nevada" in names, names

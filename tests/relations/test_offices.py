@@ -147,3 +147,71 @@ def test_a_former_office_described_is_the_person_just_named(nlp, text, person):
 def test_a_current_office_described_is_not_the_person_just_named(nlp):
     ex = run(nlp, "Dan Fogg attacked the plan in the United States. The president said it was bad.")
     assert not [r for r in rels(ex, "ROLE") if r[0] == "Dan Fogg"]
+
+
+@pytest.mark.parametrize("text, holder, country, role", [
+    # a minister whose title names no country, in a story of one country: a reader supplies it
+    ("Chile will raise its copper tax, officials in Santiago said on Monday, and Chilean miners object. Finance Minister Rosa Ibarra "
+     "said the change would take effect in March.", "Rosa Ibarra", "Chile", "finance minister"),
+    ("Ghana's parliament sat late in Accra. The trade minister, Kofi Mensah, told Ghana's lawmakers that "
+     "exports had doubled.", "Kofi Mensah", "Ghana", "trade minister"),
+    # "acting" is the office held now, not a former one
+    ("Peru's congress met in Lima on Friday. Acting Foreign Minister Luis Prado told it that the talks "
+     "would go on.", "Luis Prado", "Peru", "foreign minister"),
+])
+def test_a_minister_of_the_articles_own_country(nlp, text, holder, country, role):
+    assert has(run(nlp, text), "ROLE", holder, country).role == role
+
+
+def test_a_department_minister_given_the_articles_country_holds_a_post_only(nlp):
+    ex = run(nlp, "Chile will raise its copper tax, officials in Santiago said on Monday, and Chilean miners object. Finance Minister "
+                  "Rosa Ibarra said the change would take effect in March.")
+    assert not rels(ex, "SPEAKS_FOR")
+
+
+def test_a_foreign_minister_given_the_articles_country_speaks_for_it(nlp):
+    ex = run(nlp, "Peru's congress met in Lima on Friday. Acting Foreign Minister Luis Prado told it that the "
+                  "talks would go on.")
+    has(ex, "SPEAKS_FOR", "Luis Prado", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    # an American story has no ministers of its own: a foreign minister there is another state's
+    "The United States will host the forum in Ohio and Texas. Foreign Minister Ana Ruiz opened it on Tuesday.",
+    # the sentence names another country: the minister may be its
+    "Chile will raise its copper tax, officials in Santiago said on Monday, and Chilean miners object. Finance Minister Rosa Ibarra "
+    "said Bolivia would follow.",
+    # the one country is named only in the minister's own sentence, as what the minister acts on
+    "Foreign Minister Ana Ruiz urged the Chilean government to act on Chile's copper tax.",
+    # no country leads the story
+    "Chile and Bolivia signed the deal in Lima. Finance Minister Rosa Ibarra praised it.",
+])
+def test_no_home_country_for_a_minister_where_the_story_does_not_give_it(nlp, text):
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Rosa Ibarra" or s == "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    # the one chosen for a minister's office holds it, in the article's own country
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. The list named "
+     "Grace Owusu as finance minister.", "Grace Owusu", "finance minister"),
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. Kwame Boateng was "
+     "named interior minister.", "Kwame Boateng", "interior minister"),
+    ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. He dropped Yaw "
+     "Darko, who becomes minister of trade.", "Yaw Darko", "minister of trade"),
+])
+def test_a_minister_chosen_for_the_office_holds_it(nlp, text, holder, role):
+    assert has(run(nlp, text), "ROLE", holder, "Ghana").role == role
+
+
+def test_the_chooser_of_a_minister_does_not_hold_the_office(nlp):
+    ex = run(nlp, "Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. "
+                  "President Kofi Asante named Ama Owusu as finance minister.")
+    assert not [r for s, o, r in rels(ex, "ROLE") if s == "Kofi Asante" and r.role == "finance minister"]
+
+
+def test_an_office_called_former_anywhere_is_former(nlp):
+    """The first mention reads a choice ("was elected president"), a later one says "former":
+    the person no longer holds the office."""
+    ex = run(nlp, "Voters in the United States remember 1992, when Bill Clinton was elected president. On Monday "
+                  "former President Bill Clinton campaigned in Ohio for his wife.")
+    assert has(ex, "ROLE", "Bill Clinton", "United States").role == "former president"

@@ -382,3 +382,22 @@ def test_a_plural_group_of_unnamed_people_holds_no_post(nlp):
 ])
 def test_a_post_for_a_leader_named_by_title_is_held_for_the_state(nlp, text, holder, country):
     has(run(nlp, text), "ROLE", holder, country)
+
+
+def test_an_owned_envoys_for_names_the_brief_not_a_principal(nlp):
+    """"The Arab League's special envoy for Libya": the League sent the envoy; Libya is the
+    brief, not a body the envoy holds a post at or speaks for."""
+    ex = run(nlp, "The Arab League's special envoy for Libya, Omar Haddad, arrived in Cairo on Monday.")
+    has(ex, "ROLE", "Omar Haddad", "Arab League")
+    assert not [o for s, o, _ in rels(ex, "ROLE") + rels(ex, "SPEAKS_FOR") if o == "Libya"]
+
+
+@pytest.mark.parametrize("text, holder, party", [
+    ("Maria Costa of the Green Party said the plan was late.", "Maria Costa", "Green Party"),
+    ("The vote was close. Tomas Berg of the Liberal Party agreed with the minister.", "Tomas Berg", "Liberal Party"),
+])
+def test_a_name_of_a_party_is_its_member(nlp, text, holder, party):
+    """"X of the Green Party": a member of the party, as "Democrat X" is, not its staff."""
+    ex = run(nlp, text)
+    has(ex, "MEMBER_OF", holder, party)
+    assert has(ex, "ROLE", holder, party).role == "member"

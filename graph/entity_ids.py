@@ -92,7 +92,9 @@ def strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and demonyms and trailing possessives: ["President", "Vladimir",
     "Putin's"] → ["Vladimir", "Putin"]."""
     words = [w for w in words if w.strip()]
-    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])):
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])
+                              # "Field Marshal Asim Rauf" (not "Field Museum")
+                              or words[0].lower() == "field" and words[1].lower() == "marshal"):
         words = words[1:]
     if words and words[-1].lower() in ("'s", "\u2019s", "'", "\u2019"):
         words = words[:-1]
@@ -135,13 +137,17 @@ def first_shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skel)
 
 
+# Lowercase words that open a surname, never a first name: "de Vries", "von der Leyen".
+_SURNAME_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
+
+
 def name_parts(name: str) -> tuple[str, str]:
     """(first name, surname) of a person's canonical name; first is "" for a single word.
     Middle names, initials and suffixes are ignored."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
-    if len(words) == 1:
-        return "", words[0]
+    if len(words) == 1 or words[0] in _SURNAME_PARTICLES:
+        return "", words[-1]  # "de Vries", "von der Leyen": a surname with its particles, no first name
     return words[0], words[-1]
 
 

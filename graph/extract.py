@@ -35,13 +35,25 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     return _extract_parsed(document, doc)
 
 
+def _set_ents(doc: Doc, ents: list) -> None:
+    """The model's entities repaired where a rule joined them ("Ursula von" + "Leyen" → one
+    person): written back to the Doc, so that every reading of a token's entity agrees."""
+    if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+        try:
+            doc.ents = ents
+        except ValueError:  # overlapping spans: keep the model's reading
+            pass
+
+
 def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> Extraction:
     """``extract_parsed``; ``scope``: the id of the whole text when ``doc`` is a segment of it."""
     # Imported here so that importing quotegraph (and a run answered from the cache) needs no spaCy.
     from .attribution import find_quotes
     from .entities import EntityIndex
+    from .entities.mentions import join_name_particles
     from .relations import find_relations
 
+    _set_ents(doc, join_name_particles(list(doc.ents)))
     index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index, quotes)

@@ -100,6 +100,78 @@ def join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
                           and _shouted(prev) and _shouted(e))
 
 
+# Lowercase particles inside surnames: "Ursula von der Leyen", "Marieke de Vries", "Luis de la Fuente".
+_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
+
+
+def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's name the model cut at a lowercase particle ("Ursula von" PERSON, "der", "Leyen"
+    GPE; "Marieke" untagged, "de Vries" ORG): one person, and so is the surname alone later
+    ("von der Leyen said", read as a place) when the document named the person in full."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    made: list[SpacySpan] = []
+    for e in ents:
+        start, j = e.start, e.end
+        if e.label_ != "PERSON":
+            # "Marieke de Vries": an untagged forename before a span that opens with a particle
+            if not (e[0].lower_ in _PARTICLES and e[0].text.islower() and start > 0
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].ent_iob_ == "O"
+                    and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].is_sent_start) and len(e) > 1):
+                continue
+            made.append(SpacySpan(doc, start - 1, j, label="PERSON"))
+            continue
+        particle = e[-1].lower_ in _PARTICLES and e[-1].text.islower()
+        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].text.islower():
+            j, particle = j + 1, True
+        if particle and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            made.append(SpacySpan(doc, start, j + 1, label="PERSON"))
+    text = doc.text
+    for e in ents:
+        # "Marieke de Vries" read whole as an organisation: a person when "de Vries" stands alone
+        # elsewhere (no "Banco de Mexico" is written "de Mexico")
+        if e.label_ == "ORG" and 3 <= len(e) <= 5 and e[0].is_title and e[-1].is_title \
+                and all(t.lower_ in _PARTICLES and t.text.islower() for t in e[1:-1]):
+            tail = " " + e[1:].text
+            if text.count(tail) > text.count(e.text):
+                made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for i in range(1, len(doc) - 1):
+        # "Marieke de Vries" left untagged: a forename, particles, a capitalised surname
+        if i - 1 in covered or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_alpha):
+            continue
+        j = i
+        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].text.islower() and j not in covered:
+            j += 1
+        if j > i and j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" \
+                and not any(m.start <= i - 1 < m.end for m in made):
+            made.append(SpacySpan(doc, i - 1, j + 1, label="PERSON"))
+    if not made:
+        return ents
+    # the surnames with their particles ("von der Leyen"), to find them alone later
+    surnames = {tuple(t.lower_ for t in m[next(k for k, t in enumerate(m) if t.lower_ in _PARTICLES and t.text.islower()):])
+                for m in made}
+    surnames |= {tuple(t.lower_ for t in e[k:]) for e in ents if e.label_ == "PERSON"
+                 for k, t in enumerate(e) if 0 < k < len(e) - 1 and t.lower_ in _PARTICLES and t.text.islower()
+                 and not any(u.lower_ in _PARTICLES for u in e[1:k])}
+    for i in range(len(doc)):
+        if doc[i].lower_ in _PARTICLES and doc[i].text.islower() and (i == 0 or doc[i - 1].lower_ not in _PARTICLES):
+            for name in surnames:
+                if tuple(t.lower_ for t in doc[i:i + len(name)]) == name and not any(
+                        m.start <= i < m.end for m in made) and not (i > 0 and doc[i - 1].is_title and doc[i - 1].ent_iob_ != "O"):
+                    made.append(SpacySpan(doc, i, i + len(name), label="PERSON"))
+    unique: list[SpacySpan] = []
+    for m in sorted(made, key=lambda m: (m.start, -len(m))):
+        if not unique or m.start >= unique[-1].end:
+            unique.append(m)
+    made = unique
+    taken = {i for m in made for i in range(m.start, m.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + made, key=lambda e: e.start)
+
+
 def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A known organisation's name the model cut short, reading only its first word as a
     nationality ("Islamic" of "the Islamic State"): the whole name, when the capitalised words

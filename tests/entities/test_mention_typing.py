@@ -173,3 +173,34 @@ def test_a_forename_the_model_left_out_opens_the_name(nlp):
         names, _ = entities(nlp, f"The talks ended late. {name}, Russia's envoy to Austria, also attended, "
                                  "the embassy said.")
         assert names.get(name) == "person", names
+
+
+def test_a_name_with_particles_the_model_cut_is_one_person(nlp):
+    # regression: "Ursula von" (PERSON) and "Leyen" (GPE) were two actors, "Leyen" a country
+    names, ex = entities(nlp, "EU presses China on trade\n\nBRUSSELS \u2014 European Commission President Ursula von der Leyen spoke with Premier "
+                              "Li Qiang on Tuesday, her office said.\n\n"
+                              "\u201cWe need a level playing field,\u201d von der Leyen told reporters.\n\n"
+                              "The two sides agreed to meet again in March.")
+    assert names.get("Ursula von der Leyen") == "person", names
+    assert "Leyen" not in names and "Ursula von" not in names, names
+    assert any(q.speaker and q.speaker.name == "Ursula von der Leyen" for q in ex.quotes), ex.quotes
+
+
+def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(nlp):
+    # regression: "Marieke de Vries" (ORG, or untagged) and "de Vries" were two organisations
+    for text in ("Marieke de Vries, the Dutch trade minister, said the talks would resume. "
+                 "\u201cWe are close,\u201d de Vries said.",
+                 "The talks went on.\n\nMarieke de Vries, the Dutch trade minister, said the talks would resume. "
+                 "\u201cWe are close,\u201d de Vries said."):
+        names, _ = entities(nlp, text)
+        assert names.get("Marieke de Vries") == "person" and "de Vries" not in names, names
+
+
+def test_field_marshal_is_a_title(nlp):
+    names, _ = entities(nlp, "Field Marshal Asim Rauf met the Chinese defence minister on Monday.")
+    assert "Asim Rauf" in names and "Field Marshal Asim Rauf" not in names, names
+
+
+def test_a_place_with_a_particle_stays_a_place(nlp):
+    names, _ = entities(nlp, "Officials in Rio de Janeiro said the summit would open on Monday.")
+    assert not any(t == "person" for n, t in names.items() if "Janeiro" in n), names

@@ -147,7 +147,9 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
     if index is not None:
         found += [m for m in _TITLED_TURN.finditer(text) if (_a_person_of(index, m.group(2).split()[-1])
                   or _an_outlet_of(index, m.group(2))) and not _A_FIGURE.match(text, m.end())]
-        found += [m for m in _MEMBER_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])]
+        # (not a results table: "Ann Lee (Labour): 12,340" is a count of votes, not words said)
+        found += [m for m in _MEMBER_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])
+                  and not _A_FIGURE.match(text, m.end())]
         found += list(_OFFICE_TURN.finditer(text))
         if len(found) > 1:
             found += list(_CHAIR_TURN.finditer(text))  # the chair, between members' turns

@@ -36,8 +36,9 @@ from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOU
                             SOURCE_NOUNS, SUBJECT_DEPS, subject_of)
 
 
-# Words that pick some out of a group, as "one" does ("several of the sources said").
-_PARTITIVES = frozenset("some several many most both all each either neither none".split())
+# Words that pick some out of a group, as "one" does ("several of the sources said"); not "none"
+# or "neither": "None of the senators said they would back it" tells that no one said it.
+_PARTITIVES = frozenset("some several many most both all each either".split())
 
 
 class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):

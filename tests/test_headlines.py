@@ -79,6 +79,16 @@ def test_an_anonymous_source_in_the_title_is_not_the_first_person_quoted():
     assert q.speaker is None or q.speaker.name != "Tomas Rell"
 
 
+def test_a_plural_role_in_the_title_is_not_the_first_person_quoted():
+    # "Senators say": many, the group, not the one senator the body quotes first
+    text = ("Senators say budget deal is close\n\n"
+            "WASHINGTON \u2014 Budget talks moved forward on Tuesday as both parties met for a third day.\n\n"
+            "\u201cWe are very near an agreement,\u201d said Senator Ana Lund, a Democrat from Ohio.\n\n"
+            "Other lawmakers were less sure. \u201cThere is a long way to go,\u201d Representative Tom Berg said.\n")
+    q = quote_with(extract_text(text), "budget deal is close")
+    assert q.speaker is None or q.speaker.name != "Ana Lund"
+
+
 def test_a_name_closing_the_title_after_a_colon_signs_it():
     text = ("Talks on the port deal to resume next week: Tomas Rell\n\n"
             "Trade Minister Tomas Rell said on Monday that negotiators would meet again.\n")

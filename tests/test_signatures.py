@@ -85,6 +85,15 @@ def test_a_parliamentary_record_signs_turns_with_seat_party_and_office():
     assert "(Kilbride)" not in quote_with(ex, "rural routes").text
 
 
+def test_a_results_table_with_parties_in_brackets_is_no_parliamentary_record():
+    # "Name (Party): votes" lines count votes; no one said "12,340"
+    text = ("Labour holds Ashby West\n\nThe count in Ashby West finished after midnight, and turnout was lower "
+            "than four years ago.\n\nAnn Lee (Labour): 12,340\nTom Reyes (Conservative): 9,876\n"
+            "Peter Hall (Green): 2,101\n\nLee thanked voters in a short speech. Reyes conceded before the result "
+            "was read.\n")
+    assert not [q for q in extract_text(text).quotes if any(ch.isdigit() for ch in q.text)]
+
+
 def test_an_embedded_post_is_signed_by_the_line_under_it():
     # a tweet as pages embed it: the post's words, its link, then "— Name (@handle) date"
     text = ("Ferry fares rise again\n\nThe operator raised fares by 8 percent on Monday.\n\n"

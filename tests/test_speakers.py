@@ -283,3 +283,13 @@ def test_some_of_a_group_speak_for_the_group():
     assert q.speaker is not None and "officials" in q.speaker.name
     q = with_words(text, "hired a new crew")
     assert q.speaker is not None and "sources" in q.speaker.name
+
+
+def test_none_of_a_group_is_no_speaker_for_the_group():
+    # "None of the senators said they would": no one of them said it
+    text = ("A bill to fund rural clinics faces a vote on Friday.\n\n"
+            "None of the four senators said they would support the bill.\n\n"
+            "Neither of the two candidates said they would debate again.")
+    for words in ("support the bill", "debate again"):
+        q = with_words(text, words)
+        assert q.speaker is None or not any(w in q.speaker.name for w in ("senators", "candidates")), (words, q.speaker)

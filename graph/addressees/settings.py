@@ -144,7 +144,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "via", "through") \
                 and tok.head.head.i == verb.i:
-            ref = sent_to(tok, index, resolver)  # "she wrote in a post addressed to Ruiz"
+            ref = _sent_to(tok, index, resolver)  # "she wrote in a post addressed to Ruiz"
             if ref is not None:
                 return ref
         if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
@@ -485,7 +485,7 @@ def _outlet_described(tok: Token) -> bool:
     return tok.tag_ == "NN" and tok.lemma_.lower() in _OUTLET_NOUNS
 
 
-def sent_to(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+def _sent_to(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """ "in a post addressed to Ruiz", "a video message addressed to the colonel": the one a
     piece of writing or a message is sent to, by a participle on it."""
     for acl in noun.children:

@@ -176,9 +176,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     for d in drafts:
         if d.end <= headline and d.subj is not None and d.subj.pos_ == "NOUN" and d.subj.lemma_.lower() in LEAD_ROLES \
-                and (d.speaker is None or d.speaker.entity is None or d.speaker.entity.type != "person"):
+                and d.subj.tag_ != "NNS" and (d.speaker is None or d.speaker.entity is None or d.speaker.entity.type != "person"):
             # "Leader 'will not tolerate' …", "Hong Kong leader vows …": a bare role in the title
-            # the body names no one by is the body's first person quoted
+            # the body names no one by is the body's first person quoted (one role: "Senators
+            # say …" are many, not the first senator quoted)
             named = lead_speaker([(x.start, x.speaker.entity) for x in drafts
                                   if x.start >= headline and x.speaker is not None], headline)
             if named is not None:

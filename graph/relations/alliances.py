@@ -46,6 +46,10 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                # a person's friend is a private tie
                "friend", "friends"}
 _FRIEND_NOUNS = {"friend", "friends"}
+# Nouns that make an ally between states and bodies only: a person's friend is a private tie, and
+# a person's patronage a sponsor's ("Prince X, a patron of the Royal Ballet", "a protector of the
+# Amazon"), no side taken.
+_SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
 # "a surrogate for X": these speak for the one they stand by, said with "for"
 _FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
@@ -319,7 +323,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         # "Serbia counts on Russia and China, its main backers,": "its" is the clause's subject,
         # whose object the apposition describes
         owners, conf = _subject_owning(ctx, tok.head), 0.6
-    friend = tok.lower_ in _FRIEND_NOUNS
+    friend = tok.lower_ in _SIDES_ONLY_NOUNS
     for s in subjects:
         subj = ctx.ent(s)
         if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":

@@ -87,9 +87,9 @@ _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escal
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
                 "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
-                "fall": ("with",)}  # "X fell out with Y": only with its particle (``CLASH_NEEDED``)
+                "fall": ("with",)}  # "X fell out with Y": only with its particle (``_CLASH_NEEDED``)
 # ... said with a particle only: "fell out with" ("fell with" is none)
-CLASH_NEEDED = {"fall": ("out",)}
+_CLASH_NEEDED = {"fall": ("out",)}
 
 
 # "Trump versus Clinton", "Cruz vs. Trump": two sides set against each other by a preposition
@@ -330,7 +330,7 @@ def attack_noun(ctx: Context, noun: Token) -> None:
 
 def clash_with(ctx: Context, verb: Token) -> None:
     """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
-    if modifies_noun(verb) or not told_as_fact(verb) or not _has_particle(verb):
+    if modifies_noun(verb) or not told_as_fact(verb) or not has_clash_particle(verb):
         return
     preps = _CLASH_VERBS[verb.lemma_.lower()]
     others = against(ctx, verb, preps, _SIDES)
@@ -347,9 +347,9 @@ def clash_with(ctx: Context, verb: Token) -> None:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb)[:1], others, verb, conf=0.6)
 
 
-def _has_particle(verb: Token) -> bool:
+def has_clash_particle(verb: Token) -> bool:
     """Whether a clash verb has the particle it needs, if any ("fell out with X")."""
-    need = CLASH_NEEDED.get(verb.lemma_.lower())
+    need = _CLASH_NEEDED.get(verb.lemma_.lower())
     return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
 
 

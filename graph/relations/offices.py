@@ -42,8 +42,9 @@ _TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "acting",
 # defence minister today, not a former one.
 _CURRENT_WORDS = {"outgoing", "incoming", "acting", "interim"}
 # Offices no American holds: a "foreign minister" or "prime minister" in an American story is
-# another country's, so the article's own country is never supplied for them there.
-_NOT_AMERICAN = {"minister", "premier"}
+# another country's, so the article's own country is never supplied for them there. (Not
+# "premier": in a federation, Canada's or Australia's, a premier heads a province or state.)
+_NOT_AMERICAN = {"minister"}
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _home_minister(ctx: Context, m: _Mention) -> str | None:
     reader supplies it: only when the article clearly has one country, the sentence names no
     other, and that country has ministers (an American story's "foreign minister" is another
     state's). A president or an ambassador may be anyone's and gets none this way."""
-    if m.head.lower_ not in _NOT_AMERICAN:
+    if m.head.lower_ not in _NOT_AMERICAN or _of_a_region(m.head):
         return None
     home = home_country.home_country(ctx)
     if home is None or home == "United States":
@@ -144,6 +145,16 @@ def _home_minister(ctx: Context, m: _Mention) -> str | None:
         if ref is not None and ref.type == "country" and ref.name != home:
             return None  # "Russia's foreign minister", "met Foreign Minister X of France"
     return home
+
+
+def _of_a_region(head: Token) -> bool:
+    """Whether the title names a place that is no country ("Ontario Finance Minister X", "the
+    finance minister of Bavaria"): a province's or state's minister, not the country's."""
+    words = [t for c in head.lefts if c.dep_ in _MODIFIER_DEPS for t in c.subtree]
+    words += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    # (the model may tag the place only where it stands alone: "… Ontario has run deficits")
+    places = {e.text for e in head.doc.ents if e.label_ in ("GPE", "LOC")}
+    return any(t.ent_type_ in ("GPE", "LOC") or t.text[:1].isupper() and t.text in places for t in words)
 
 
 def _office_heads(ctx: Context) -> list[Token]:

@@ -49,6 +49,9 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
     return out
 
 
+_DASHES = ("\u2014", "\u2013", "-", "--")
+
+
 def _dateline(t: Token) -> bool:
     """Whether ``t`` ends a wire dateline: a place in capitals opening its sentence (or
     paragraph), followed by a comma or a parenthesis ("OSLO, May 12 -", "DES MOINES, Iowa (UPI)
@@ -57,10 +60,12 @@ def _dateline(t: Token) -> bool:
     if t.i + 1 >= len(doc):
         return False
     # "Hanoi (VNA) –", "Jakarta (ANTARA) -": a place in title case before a news agency's name
-    agency = t.text[:1].isupper() and t.text.isalpha() and t.i + 3 < len(doc) and doc[t.i + 1].text == "(" \
-        and doc[t.i + 2].text.isupper() and doc[t.i + 3].text == ")"
+    # and the dateline's dash (not "Warren (D) met Sanders": a member's party in brackets)
+    agency = t.text[:1].isupper() and t.text.isalpha() and t.i + 4 < len(doc) and doc[t.i + 1].text == "(" \
+        and doc[t.i + 2].text.isupper() and len(doc[t.i + 2].text) > 1 and doc[t.i + 3].text == ")" \
+        and doc[t.i + 4].text in _DASHES
     if not agency and (not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1)
-                       or doc[t.i + 1].text not in (",", "(", "\u2014", "\u2013", "-", "--")):
+                       or doc[t.i + 1].text not in (",", "(", *_DASHES)):
         return False
     k = t.i
     while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_ \

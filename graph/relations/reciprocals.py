@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED, CLASH_NEEDED
+from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED, has_clash_particle
 from .quarrels import _RECIPROCAL_VERBS, _pairwise
 from .rivals import against, clause_sides, quarrel_pairs
 
@@ -72,8 +72,7 @@ def _hostile(verb: Token, prep: Token | None) -> bool:
         need = _PARTICLE_NEEDED.get(lemma)
         return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
     if lemma in _CLASH_VERBS and prep.lower_ in _CLASH_VERBS[lemma]:
-        need = CLASH_NEEDED.get(lemma)
-        return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
+        return has_clash_particle(verb)  # "fell out with", never "fell with"
     return lemma in _RECIPROCAL_VERBS and prep.lower_ in ("with", "against")
 
 

@@ -574,6 +574,16 @@ def test_patrons_its_allies_and_governments(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
+@pytest.mark.parametrize("text", [
+    # a person's patronage is a sponsor's, no side taken in politics
+    "The Royal Ballet opened its season on Friday. Prince Edward, a patron of the Royal Ballet, attended the gala "
+    "with Mayor Ana Lund.",
+    "Maria Costa, a protector of the Amazon, met President Luis Mora in Brasilia.",
+])
+def test_a_persons_patron_or_protector_noun_is_no_ally(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
 def test_a_trading_partner_owned_by_its_is_no_ally(nlp):
     assert not rels(run(nlp, "Serbia thanked Hungary, its largest trading partner, for the deal."), "ALLY_OF")
 

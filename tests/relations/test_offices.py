@@ -190,6 +190,20 @@ def test_no_home_country_for_a_minister_where_the_story_does_not_give_it(nlp, te
     assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Rosa Ibarra" or s == "Ana Ruiz"]
 
 
+@pytest.mark.parametrize("text, holder", [
+    # a province's minister, the province named in the title: not the country's
+    ("TORONTO \u2014 Ontario Finance Minister Pat Dunn said on Monday that the province would run a deficit this "
+     "year.\n\nOntario has run deficits since 2020, and Canada has had a national carbon price since 2019. Federal "
+     "officials in Ottawa rejected the plan.\n\nDunn said the province would balance its books by 2028.", "Pat Dunn"),
+    # a premier in a federation heads a state: no country is supplied for a premier
+    ("SYDNEY \u2014 Premier Kate Lowe said on Tuesday that flood aid would reach towns within days.\n\n"
+     "Australia has faced severe floods this year. Federal ministers in Canberra said more help was coming.\n\n"
+     "Lowe said the state would rebuild.", "Kate Lowe"),
+])
+def test_no_home_country_for_a_province_or_states_office(nlp, text, holder):
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == holder]
+
+
 @pytest.mark.parametrize("text, holder, role", [
     # the one chosen for a minister's office holds it, in the article's own country
     ("Ghana's president reshuffled his cabinet in Accra on Friday, and Ghana's markets rose. The list named "

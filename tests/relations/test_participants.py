@@ -96,3 +96,10 @@ def test_his_highness_is_the_one_styled_so_before(nlp):
     ex = run(nlp, "President His Highness Sheikh Rashid bin Khalid today received a phone call from President Ana "
                   "Soto of Chile. His Highness also received a written message from President Luis Mora of Peru.")
     assert frozenset(("Rashid bin Khalid", "Luis Mora")) in pairs(ex, C)
+
+
+def test_a_members_party_in_brackets_at_the_sentence_start_is_no_dateline(nlp):
+    # "Jakarta (ANTARA) -" is a dateline; "Harris (D) met …" is a member and her party
+    ex = run(nlp, "WASHINGTON \u2014 Congress returned from recess on Monday.\n\n"
+                  "Harris (D) met Collins (R) on Tuesday to discuss the farm bill.\n")
+    assert frozenset(("Harris", "Collins")) in pairs(ex, C)

@@ -31,7 +31,9 @@ EXTRACTOR_VERSION = "0.12.0"
 
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:
-    """Quotes, entities and relations of one document from its parse."""
+    """Quotes, entities and relations of one document from its parse. Names the model cut at a
+    lowercase particle are mended in ``doc.ents`` itself ("Ursula von" + "Leyen" → "Ursula von der
+    Leyen"), so a Doc read afterwards shows the entities quotegraph used."""
     return _extract_parsed(document, doc)
 
 

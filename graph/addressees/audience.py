@@ -92,7 +92,7 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         official = _official_described(target, index)  # "told his Ukrainian counterpart"
         if official is not None:
             return official
-    if target.lemma_.lower() in _NEWSROOMS and (target.lower_ != "board" or any(
+    if target.lemma_.lower() in _NEWSROOMS and (target.lemma_.lower() != "board" or any(
             c.lower_ == "editorial" for c in target.children)):
         # "told the Columbus Dispatch's editorial board": the outlet, whose board it is (the
         # model may not know the paper for an outlet: a name owning an editorial board is one)

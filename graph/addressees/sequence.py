@@ -118,7 +118,7 @@ def _placed_by_cue(verb: Token | None) -> bool:
 
 # Where words are posted or issued rather than said to someone: "on his Facebook page, writing
 # “…”", "in a statement", "in a post on X".
-_POSTED_IN = frozenset("page post tweet account feed blog column website site statement video op-ed".split())
+_POSTED_IN = frozenset("post tweet account feed blog column website statement video op-ed".split())
 
 
 def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
@@ -128,7 +128,9 @@ def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
     if d.verb is None:
         return False
     return any(t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "via") and not d.start <= t.idx < d.end
-               and (t.lemma_.lower() in _POSTED_IN or gazetteer.is_platform(t.text))
+               and (t.lemma_.lower() in _POSTED_IN or gazetteer.is_platform(t.text)
+                    # "on his Facebook page", not "on the site of the collapse"
+                    or t.lemma_.lower() == "page" and any(c.dep_ == "compound" for c in t.children))
                for t in d.verb.sent)
 
 

@@ -205,14 +205,16 @@ def treaty_with(ctx: Context, noun: Token) -> None:
 def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
     """ "Backed by Iran and Russia, Assad …" / "Russia backs Assad" → ALLY_OF; "Ukraine
     accused Russia of …" → ADVERSARY_OF (between states and organisations)."""
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    # every "by" of the verb: "backed by a union and by a former leader" hangs two agents on it
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent = agents[0] if agents else None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if not told_as_fact(verb):
         return  # "Sanders will back Clinton", "refused to back X": no tie yet
     if lemma == "back":
         if agent is not None:  # passive: the subject is backed by the agent
             base = verb.head if verb.dep_ == "acl" else subject_of(verb)
-            sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), ctx.actors(agent)
+            sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), [a for g in agents for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         elif obj is not None:
             sides, others = rivals.clause_sides(ctx, verb), rivals.object_sides(ctx, obj)
         else:

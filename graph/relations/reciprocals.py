@@ -30,7 +30,12 @@ _CAUGHT_WORDS = {"locked", "embroiled", "mired", "entangled"}
 _CONTESTS = {"race", "battle", "fight", "contest", "struggle", "duel", "feud", "showdown", "standoff", "dispute",
              "rivalry", "primary", "runoff", "clash", "quarrel", "tussle", "slugfest", "brawl", "dogfight"}
 
-TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS)
+# What two sides named together are to each other: "X and Y were fierce opponents"
+_EACH_OTHERS = {"rivals", "opponents", "foes", "adversaries", "enemies", "nemeses", "archrivals", "arch-rivals"}
+# Verbs that say what the subject is or has become
+_COPULAS = {"be", "become", "remain", "stay"}
+
+TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS | _EACH_OTHERS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -41,6 +46,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         caught_in_contest(ctx, tok)
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _CAUGHT_WORDS:
         caught_in_contest(ctx, tok, clause=tok.head)  # "X and Y remain locked in a rivalry"
+    if tok.lower_ in _EACH_OTHERS and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
+        rivals_to_each_other(ctx, tok)
 
 
 def _mutual_words(tok: Token) -> tuple[Token, str] | None:
@@ -110,3 +117,16 @@ def caught_in_contest(ctx: Context, verb: Token, clause: Token | None = None) ->
         quarrel_pairs(ctx, clause_sides(ctx, clause)[:1], others, verb, contest, conf=0.6)
         return
     _pairwise(ctx, _both_sides(ctx, clause), verb, contest)
+
+
+def rivals_to_each_other(ctx: Context, noun: Token) -> None:
+    """ "X and Y were fierce opponents in 2022", "X and Y have become bitter rivals" →
+    ADVERSARY_OF between every two of them; "X and Y are Clinton's rivals" (someone else's),
+    "X and Y are opponents of the bill" (of a cause) and "could become rivals" stay out."""
+    if any(c.dep_ == "poss" for c in noun.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+        return
+    verb = noun.head
+    if not told_as_fact(verb):
+        return
+    _pairwise(ctx, _both_sides(ctx, verb), verb, noun)

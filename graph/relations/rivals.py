@@ -281,6 +281,10 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
         poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         found = found or ctx.actors(poss, ("person",))
+    if not found and obj.lower_ in _EFFORT_NOUNS:
+        # "backed Voss's effort", "attacked Ruiz's push": the one whose effort it is (a named owner only)
+        poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        found = ctx.actors(poss, ("person",))
     return found
 
 

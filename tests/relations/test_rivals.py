@@ -201,3 +201,8 @@ def test_no_rivals_from_guessed_or_negated_races_or_a_challenge_to_a_thing(nlp, 
 def test_the_second_verb_of_a_relative_clause_shares_its_subject(nlp):
     ex = run(nlp, "The Teachers Guild, a union that has split from other groups and endorsed Tom Baker, was pleased.")
     between(ex, "ALLY_OF", "Teachers Guild", "Tom Baker")
+
+
+def test_backing_someones_effort_backs_them(nlp):
+    between(run(nlp, "Former Governor Ned Alcott backed Senator Rosa Tein's effort in a post on social media."),
+            "ALLY_OF", "Ned Alcott", "Rosa Tein")

@@ -173,6 +173,12 @@ def side_list(ctx: Context, noun: Token) -> None:
         for t, ref in named:
             ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t) if owner_tok.i < t.i
                      else ctx.evidence(t, owner_tok), 0.7)
+    elif owner is not None and owner.type == "person" and owner_tok.i < noun.i and noun.lower_ == "allies":
+        # "Hollis's allies, led by Majority Whip Dennis Park,": the one leading a person's camp is in it
+        leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for t, ref in [a for g in leaders for a in ctx.actors(g, ("person",))]:
+            ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t), 0.65)
     elif owner_tok is None and len(named) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
         for k, (ta, a) in enumerate(named):
             for tb, b in named[k + 1:]:

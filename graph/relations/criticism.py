@@ -96,7 +96,8 @@ CLASH_NEEDED = {"fall": ("out",)}
 _VERSUS = {"versus", "vs.", "vs", "v."}
 # Contests one side faces another in: "faced Trump in the second debate", "in the primary"
 _CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "race", "runoff", "contest", "caucus",
-                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote"}
+                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote",
+                   "round"}  # "will face X in the second round" (of a two-round election)
 
 # Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
 _HEADLINE_ATTACKS = present_forms(_ATTACK_VERBS | _BEAT_VERBS | {"accuse", "investigate", "probe"})

@@ -606,3 +606,8 @@ def test_every_backer_after_by_is_an_ally(nlp):
 def test_a_candidate_backed_by_a_person_is_that_persons_ally(nlp):
     between(run(nlp, "Governor Ines Farley, who is backed by former President Carl Dunmore, won the primary."),
             "ALLY_OF", "Ines Farley", "Carl Dunmore")
+
+
+def test_the_leader_of_a_persons_allies_is_an_ally(nlp):
+    between(run(nlp, "Premier Joan Vasko's allies, led by Deputy Premier Luis Arden, rallied around her."),
+            "ALLY_OF", "Luis Arden", "Joan Vasko")

@@ -187,3 +187,8 @@ def test_falling_out_clashing_forces_and_officials_accusing(nlp, text, a, b):
 
 def test_falling_without_out_is_no_quarrel(nlp):
     assert not rels(run(nlp, "Senator Joan Parker fell ill with Governor Mark Ellison at her side."), "ADVERSARY_OF")
+
+
+def test_facing_someone_in_the_second_round_is_a_contest(nlp):
+    between(run(nlp, "Mayor Talia Brum will face Senator Ivo Sander in the second round on Sunday."),
+            "ADVERSARY_OF", "Talia Brum", "Ivo Sander")

@@ -51,7 +51,7 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
                      "retaliate": ("against",), "stand": ("to",),
                      # "tore into X", "laid into X", "lit into X": attacks said with "into"
-                     "tear": ("into",), "lay": ("into",), "light": ("into",),
+                     "tear": ("into",), "lay": ("into",), "light": ("into",), "rip": ("into",),
                      # "unloaded on X", "pounced on X's remarks"
                      "unload": ("on",), "pounce": ("on",),
                      # rulings, testimony and votes against a named side: "a judge ruled against X"

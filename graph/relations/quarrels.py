@@ -145,12 +145,28 @@ def _both_sides(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
     return sides if len(sides) >= 2 else []
 
 
+def _duration(prep: Token) -> bool:
+    """ "for years", "for two decades", "for much of the campaign": how long, not what for."""
+    if prep.lower_ != "for":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_SPANS)
+
+
+# Nouns of a stretch of time: "feuded for months"
+_TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "while", "time", "generation", "century"}
+
+
 def clashed(ctx: Context, verb: Token) -> None:
     """ "X and Y clashed over taxes", "X and Y have feuded for years" (the "with" form, "X
     clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
     and either makes adversaries; "fought together"/"side by side" makes none."""
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") and not _duration(c)
+           for c in verb.children):
         return  # "fought with Y" may be beside Y; "fought for Z"/"against Z" names the cause, not the sides
+    if any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in verb.children):
+        return  # "X and Y fought for years to pass the bill": side by side, for a purpose
     if any(c.dep_ == "dobj" and c.lower_ not in _QUARREL_NOUNS for c in verb.children):
         return  # "X and Y fought the tax", "battled the pandemic": a common target, not each other
     if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):

@@ -192,3 +192,8 @@ def test_falling_without_out_is_no_quarrel(nlp):
 def test_facing_someone_in_the_second_round_is_a_contest(nlp):
     between(run(nlp, "Mayor Talia Brum will face Senator Ivo Sander in the second round on Sunday."),
             "ADVERSARY_OF", "Talia Brum", "Ivo Sander")
+
+
+def test_ripping_into_someone_is_an_attack(nlp):
+    between(run(nlp, "Senator Lia Koenig ripped into Governor Tomas Ebbe on Monday."),
+            "ADVERSARY_OF", "Lia Koenig", "Tomas Ebbe")

@@ -382,9 +382,9 @@ def proceeding_verb(ctx: Context, verb: Token) -> None:
 
 def said_names(ctx: Context, verb: Token) -> None:
     """ "X said Y was a disaster as secretary of state", "X argued that Y is unfit to serve",
-    "'Y is a liar,' X said" → ADVERSARY_OF between the speaker and the one named, as "X called
-    Y a liar"; the one named is a name, not a pronoun (whose reading the insult would hang on),
-    and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
+    "'Y is a liar,' X said", "'She is a liar,' X said of Y" → ADVERSARY_OF between the speaker
+    and the one named, as "X called Y a liar"; the one named is a name, not a pronoun (whose
+    reading the insult would hang on) unless "of Y" names who the words are about, and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
     if not told_as_fact(verb):
         return
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("AUX", "VERB")):
@@ -392,9 +392,16 @@ def said_names(ctx: Context, verb: Token) -> None:
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         names = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > clause.i]
-        if subj is None or subj.pos_ != "PROPN" or not any(_insulting(n) for n in names):
+        if subj is None or not any(_insulting(n) for n in names):
             continue
-        others = ctx.actors(subj, _SIDES)
+        if subj.pos_ == "PROPN":
+            others = ctx.actors(subj, _SIDES)
+        elif subj.lower_ in ("he", "she"):
+            # "'She is a liar,' X said of Y": the one the words are said of is named after "of"
+            others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+        else:
+            continue
         sides = [s for s in clause_sides(ctx, verb) if all(s[1].id != o[1].id for o in others)]
         quarrel_pairs(ctx, sides[:1], others, verb, clause, conf=0.5)
 

@@ -58,3 +58,16 @@ def test_opponents_of_a_cause_or_maybe_rivals_are_not_each_others(nlp, text):
 def test_someone_elses_rivals_are_not_each_others(nlp):
     found = run(nlp, "Senator Lena Ortiz and Governor Sam Pike are Walsh's rivals.")
     assert frozenset(("Lena Ortiz", "Sam Pike")) not in pairs(found, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Iris Vahl and Governor Mo Tanaka spoke on Sunday. A Vahl-Tanaka matchup would be close.",
+    "Senator Iris Vahl and Governor Mo Tanaka spoke on Sunday. Voters tuned in to the Vahl-Tanaka debate.",
+])
+def test_two_names_joined_before_a_contest_are_its_sides(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Iris Vahl", "Mo Tanaka")
+
+
+def test_two_names_joined_before_a_ticket_are_no_contest(nlp):
+    found = run(nlp, "Senator Iris Vahl and Governor Mo Tanaka spoke on Sunday. The Vahl-Tanaka ticket won Ohio.")
+    assert not pairs(found, "ADVERSARY_OF")

@@ -177,6 +177,12 @@ def side_list(ctx: Context, noun: Token) -> None:
         for t, ref in named:
             ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t) if owner_tok.i < t.i
                      else ctx.evidence(t, owner_tok), 0.7)
+    elif owner is not None and owner.type == "person" and owner_tok.i < noun.i and noun.lower_ == "allies":
+        # "Hollis's allies, led by Majority Whip Dennis Park,": the one leading a person's camp is in it
+        leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for t, ref in [a for g in leaders for a in ctx.actors(g, ("person",))]:
+            ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t), 0.65)
     elif owner_tok is None and len(named) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
         for k, (ta, a) in enumerate(named):
             for tb, b in named[k + 1:]:
@@ -209,14 +215,16 @@ def treaty_with(ctx: Context, noun: Token) -> None:
 def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
     """ "Backed by Iran and Russia, Assad …" / "Russia backs Assad" → ALLY_OF; "Ukraine
     accused Russia of …" → ADVERSARY_OF (between states and organisations)."""
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    # every "by" of the verb: "backed by a union and by a former leader" hangs two agents on it
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent = agents[0] if agents else None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if not told_as_fact(verb):
         return  # "Sanders will back Clinton", "refused to back X": no tie yet
     if lemma == "back":
         if agent is not None:  # passive: the subject is backed by the agent
             base = verb.head if verb.dep_ == "acl" else subject_of(verb)
-            sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), ctx.actors(agent)
+            sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), [a for g in agents for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         elif obj is not None:
             sides, others = rivals.clause_sides(ctx, verb), rivals.object_sides(ctx, obj)
         else:

@@ -51,7 +51,7 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
                      "retaliate": ("against",), "stand": ("to",),
                      # "tore into X", "laid into X", "lit into X": attacks said with "into"
-                     "tear": ("into",), "lay": ("into",), "light": ("into",),
+                     "tear": ("into",), "lay": ("into",), "light": ("into",), "rip": ("into",),
                      # "unloaded on X", "pounced on X's remarks"
                      "unload": ("on",), "pounce": ("on",),
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
@@ -96,7 +96,8 @@ _CLASH_NEEDED = {"fall": ("out",)}
 _VERSUS = {"versus", "vs.", "vs", "v."}
 # Contests one side faces another in: "faced Trump in the second debate", "in the primary"
 _CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "race", "runoff", "contest", "caucus",
-                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote"}
+                   "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote",
+                   "round"}  # "will face X in the second round" (of a two-round election)
 
 # Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
 _HEADLINE_ATTACKS = present_forms(_ATTACK_VERBS | _BEAT_VERBS | {"accuse", "investigate", "probe"})
@@ -314,6 +315,8 @@ def attack_noun(ctx: Context, noun: Token) -> None:
     wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
     if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
         targets = against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
+    if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children):
+        answered_attack(ctx, noun)
     if not targets or not told_as_fact(noun, steps=2):
         return
     owners = possessor(ctx, noun)
@@ -326,6 +329,30 @@ def attack_noun(ctx: Context, noun: Token) -> None:
             owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+# Verbs of answering an attack, whose subject is the one attacked: "X brushed off Y's criticism"
+_ANSWER_VERBS = {"respond": ("to",), "reply": ("to",), "answer": (), "rebut": (), "dismiss": (), "brush": (),
+                 "shrug": (), "deflect": (), "counter": (), "weather": (), "endure": (), "withstand": (),
+                 "defend": ("against",)}
+
+
+def answered_attack(ctx: Context, noun: Token) -> None:
+    """ "Weller responded to Marsh's attacks", "X brushed off Y's criticism", "X defended
+    herself against Y's attacks" → ADVERSARY_OF between the one attacking (named before the
+    noun) and the one answering; "X joined Y's attacks" (siding) and "X praised Y's attacks on
+    Z" (another target) stay out."""
+    owners = [o for o in possessor(ctx, noun) if o[1].type == "person" and o[0].pos_ == "PROPN"]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if not owners or verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWER_VERBS:
+        return
+    preps = _ANSWER_VERBS[verb.lemma_.lower()]
+    if (noun.dep_ == "pobj") != bool(preps) or noun.dep_ == "pobj" and noun.head.lower_ not in preps:
+        return
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    answering = [a for a in clause_sides(ctx, verb, _PEOPLE) if a[1].id != owners[0][1].id]
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], answering[:1], noun, conf=0.55)
 
 
 def clash_with(ctx: Context, verb: Token) -> None:

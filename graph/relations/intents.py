@@ -1,7 +1,8 @@
 """ADVERSARY_OF from hostile intent said as a fact: a threat or a vow to harm or beat a named
 side ("the Islamic State threatened to attack the United States", "Trump vowed to destroy
 ISIS", "Clinton pledged to defeat Trump in November") — the threat or the vow is itself the
-stance a reader lists, though the act is still to come; and what one side took from another
+stance a reader lists, though the act is still to come; an effort set out on with the same
+aim ("X is seeking to oust Y", "worked to defeat Y"); and what one side took from another
 ("Russia annexed Crimea from Ukraine", "the rebels seized the town from the government").
 
 Negated threats and vows ("never threatened to attack Y", "vowed not to attack Y"), and threats
@@ -18,7 +19,9 @@ from .rivals import acting_sides, against, clause_sides, object_sides, quarrel_p
 _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of saying one will act: "threatened to", "vowed to", "pledged to"
-_INTENT_VERBS = {"threaten", "vow", "pledge", "promise", "swear"}
+_INTENT_VERBS = {"threaten", "vow", "pledge", "promise", "swear",
+                 # and of setting out to: "is seeking to oust X", "tried to stop X", "worked to defeat X"
+                 "seek", "try", "attempt", "aim", "plot", "scheme", "work", "move"}
 # What they say they will do to the other side
 _HARM_VERBS = {"attack", "destroy", "bomb", "invade", "strike", "crush", "punish", "eliminate", "annihilate",
                "obliterate", "defeat", "beat", "stop", "topple", "oust", "unseat", "impeach", "prosecute", "jail",

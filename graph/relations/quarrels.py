@@ -145,12 +145,28 @@ def _both_sides(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
     return sides if len(sides) >= 2 else []
 
 
+def _duration(prep: Token) -> bool:
+    """ "for years", "for two decades", "for much of the campaign": how long, not what for."""
+    if prep.lower_ != "for":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_SPANS)
+
+
+# Nouns of a stretch of time: "feuded for months"
+_TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "while", "time", "generation", "century"}
+
+
 def clashed(ctx: Context, verb: Token) -> None:
     """ "X and Y clashed over taxes", "X and Y have feuded for years" (the "with" form, "X
     clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
     and either makes adversaries; "fought together"/"side by side" makes none."""
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") and not _duration(c)
+           for c in verb.children):
         return  # "fought with Y" may be beside Y; "fought for Z"/"against Z" names the cause, not the sides
+    if any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in verb.children):
+        return  # "X and Y fought for years to pass the bill": side by side, for a purpose
     if any(c.dep_ == "dobj" and c.lower_ not in _QUARREL_NOUNS for c in verb.children):
         return  # "X and Y fought the tax", "battled the pandemic": a common target, not each other
     if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
@@ -366,9 +382,9 @@ def proceeding_verb(ctx: Context, verb: Token) -> None:
 
 def said_names(ctx: Context, verb: Token) -> None:
     """ "X said Y was a disaster as secretary of state", "X argued that Y is unfit to serve",
-    "'Y is a liar,' X said" → ADVERSARY_OF between the speaker and the one named, as "X called
-    Y a liar"; the one named is a name, not a pronoun (whose reading the insult would hang on),
-    and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
+    "'Y is a liar,' X said", "'She is a liar,' X said of Y" → ADVERSARY_OF between the speaker
+    and the one named, as "X called Y a liar"; the one named is a name, not a pronoun (whose
+    reading the insult would hang on) unless "of Y" names who the words are about, and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
     if not told_as_fact(verb):
         return
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("AUX", "VERB")):
@@ -376,9 +392,16 @@ def said_names(ctx: Context, verb: Token) -> None:
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         names = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > clause.i]
-        if subj is None or subj.pos_ != "PROPN" or not any(_insulting(n) for n in names):
+        if subj is None or not any(_insulting(n) for n in names):
             continue
-        others = ctx.actors(subj, _SIDES)
+        if subj.pos_ == "PROPN":
+            others = ctx.actors(subj, _SIDES)
+        elif subj.lower_ in ("he", "she"):
+            # "'She is a liar,' X said of Y": the one the words are said of is named after "of"
+            others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+        else:
+            continue
         sides = [s for s in clause_sides(ctx, verb) if all(s[1].id != o[1].id for o in others)]
         quarrel_pairs(ctx, sides[:1], others, verb, clause, conf=0.5)
 

@@ -16,7 +16,7 @@ from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED, has_clash_particle
 from .quarrels import _RECIPROCAL_VERBS, _pairwise
-from .rivals import against, clause_sides, quarrel_pairs
+from .rivals import against, clause_sides, only_person_surnamed, quarrel_pairs
 
 _SIDES = STATE_ACTORS + ("person",)
 
@@ -30,7 +30,16 @@ _CAUGHT_WORDS = {"locked", "embroiled", "mired", "entangled"}
 _CONTESTS = {"race", "battle", "fight", "contest", "struggle", "duel", "feud", "showdown", "standoff", "dispute",
              "rivalry", "primary", "runoff", "clash", "quarrel", "tussle", "slugfest", "brawl", "dogfight"}
 
-TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS)
+# What two sides named together are to each other: "X and Y were fierce opponents"
+_EACH_OTHERS = {"rivals", "opponents", "foes", "adversaries", "enemies", "nemeses", "archrivals", "arch-rivals"}
+# Verbs that say what the subject is or has become
+_COPULAS = {"be", "become", "remain", "stay"}
+
+# Contests named by the two sides joined with a hyphen: "a Marsh-Weller matchup", "the Ruiz-Hale debate"
+_PAIRED_CONTESTS = {"matchup", "match-up", "rematch", "debate", "debates", "election", "primary", "race", "feud",
+                    "showdown", "contest", "rivalry", "battle", "runoff", "duel"}
+
+TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS | _EACH_OTHERS | _CONTESTS | _PAIRED_CONTESTS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -41,6 +50,10 @@ def at_token(ctx: Context, tok: Token) -> None:
         caught_in_contest(ctx, tok)
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in _CAUGHT_WORDS:
         caught_in_contest(ctx, tok, clause=tok.head)  # "X and Y remain locked in a rivalry"
+    if tok.lower_ in _EACH_OTHERS and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
+        rivals_to_each_other(ctx, tok)
+    if tok.lower_ in _CONTESTS | _PAIRED_CONTESTS and tok.pos_ == "NOUN":
+        hyphenated_pair(ctx, tok)
 
 
 def _mutual_words(tok: Token) -> tuple[Token, str] | None:
@@ -109,3 +122,40 @@ def caught_in_contest(ctx: Context, verb: Token, clause: Token | None = None) ->
         quarrel_pairs(ctx, clause_sides(ctx, clause)[:1], others, verb, contest, conf=0.6)
         return
     _pairwise(ctx, _both_sides(ctx, clause), verb, contest)
+
+
+def rivals_to_each_other(ctx: Context, noun: Token) -> None:
+    """ "X and Y were fierce opponents in 2022", "X and Y have become bitter rivals" →
+    ADVERSARY_OF between every two of them; "X and Y are Clinton's rivals" (someone else's),
+    "X and Y are opponents of the bill" (of a cause) and "could become rivals" stay out."""
+    if any(c.dep_ == "poss" for c in noun.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+        return
+    verb = noun.head
+    if not told_as_fact(verb):
+        return
+    _pairwise(ctx, _both_sides(ctx, verb), verb, noun)
+
+
+def _person(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
+    """The person a name in a hyphenated pair stands for: its own entity, or the one person
+    of the document with that surname (the model often tags the pair as one organisation)."""
+    ref = ctx.ent(tok)
+    if ref is not None and ref.type == "person":
+        return [(tok, ref)]
+    return only_person_surnamed(ctx, tok)
+
+
+def hyphenated_pair(ctx: Context, noun: Token) -> None:
+    """ "a Marsh-Weller matchup", "the Ruiz-Hale debate" → ADVERSARY_OF between the two persons
+    the hyphen joins before a contest noun (persons only: "the U.S.-Japan alliance" is no contest,
+    and "a U.S.-China trade war" is read by ``hostilities``)."""
+    words = [t for t in ctx.doc[noun.left_edge.i:noun.i]]
+    for a, dash, b in zip(words, words[1:], words[2:]):
+        if dash.text not in ("-", "\u2013") or a.pos_ != "PROPN" or b.pos_ != "PROPN" \
+                or a.whitespace_ or dash.whitespace_:
+            continue
+        left, right = _person(ctx, a), _person(ctx, b)
+        if left and right and left[0][1].id != right[0][1].id:
+            quarrel_pairs(ctx, left, right, a, noun, conf=0.6)
+            return

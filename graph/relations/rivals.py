@@ -27,13 +27,14 @@ _RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "chall
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
                   "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",
                   "quarrel", "standoff", "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash",
-                  "rivalry", "bout", "lawsuits", "debate", "debates", "election", "faceoff", "face-off", "match"}
+                  "rivalry", "bout", "lawsuits", "debate", "debates", "election", "faceoff", "face-off", "match",
+                  "rift", "rifts", "split"}  # a falling-out: "his rift with X", "the split between X and Y"
 # Contests whose other side the parse may hang on the verb: "does better in a match up against X"
 _MATCH_NOUNS = {"match", "matchup", "race", "contest", "election", "primary", "runoff", "debate", "showdown"}
 # Contests fought "with" the other side: "Cruz's battle with Trump", "her feud with X".
 _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
                 "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
-                "debate", "debates", "faceoff", "face-off"}  # "her debate with X": a debate is fought
+                "debate", "debates", "faceoff", "face-off", "rift", "rifts", "split"}  # "her debate with X": a debate is fought
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
@@ -89,6 +90,8 @@ def at_token(ctx: Context, tok: Token) -> None:
             running_against(ctx, tok)
         if lemma in _SUPPORT_VERBS:
             campaign_support(ctx, tok)
+        if lemma == "join":
+            joined_on_trail(ctx, tok)
 
 
 def only_person_surnamed(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
@@ -281,6 +284,10 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
         poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         found = found or ctx.actors(poss, ("person",))
+    if not found and obj.lower_ in _EFFORT_NOUNS:
+        # "backed Voss's effort", "attacked Ruiz's push": the one whose effort it is (a named owner only)
+        poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        found = ctx.actors(poss, ("person",))
     return found
 
 
@@ -528,6 +535,22 @@ def campaign_support(ctx: Context, verb: Token) -> None:
         return
     sides = clause_sides(ctx, verb)
     ctx.add_pairs("ALLY_OF", sides[:1], others, verb, conf=0.65)
+
+
+# Where joining a candidate is campaigning for them: "on the campaign trail", "at a rally"
+_TRAIL_NOUNS = {"on": {"trail", "stump"}, "at": {"rally", "rallies", "fundraiser"}}
+
+
+def joined_on_trail(ctx: Context, verb: Token) -> None:
+    """ "Warren joined Clinton on the campaign trail", "X joined Y at a rally in Ohio" → ALLY_OF
+    between two persons; "joined X at the debate" or "joined Y on the show" stay out."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    where = any(g.lower_ in _TRAIL_NOUNS[p.lower_] for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in _TRAIL_NOUNS for g in p.children if g.dep_ == "pobj")
+    if obj is None or not where or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    others = [a for a in object_sides(ctx, obj, _PEOPLE) if a[0].pos_ == "PROPN"]
+    ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, verb, conf=0.6)
 
 
 def effort_to_stop(ctx: Context, noun: Token) -> None:

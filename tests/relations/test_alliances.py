@@ -604,3 +604,20 @@ def test_a_coalition_partner_is_an_ally(nlp):
     # listed with "trading" among partners who are no allies.
     between(run(nlp, "The Greens, a coalition partner of the Liberal Party, said they would stay in government."),
             "ALLY_OF", "Greens", "Liberal Party")
+
+
+def test_every_backer_after_by_is_an_ally(nlp):
+    found = run(nlp, "Senator Maya Brandt is backed by Unite, the largest trade union, and by former "
+                     "deputy leader Oren Castell.")
+    between(found, "ALLY_OF", "Maya Brandt", "Unite")
+    between(found, "ALLY_OF", "Maya Brandt", "Oren Castell")
+
+
+def test_a_candidate_backed_by_a_person_is_that_persons_ally(nlp):
+    between(run(nlp, "Governor Ines Farley, who is backed by former President Carl Dunmore, won the primary."),
+            "ALLY_OF", "Ines Farley", "Carl Dunmore")
+
+
+def test_the_leader_of_a_persons_allies_is_an_ally(nlp):
+    between(run(nlp, "Premier Joan Vasko's allies, led by Deputy Premier Luis Arden, rallied around her."),
+            "ALLY_OF", "Luis Arden", "Joan Vasko")

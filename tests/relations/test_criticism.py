@@ -187,3 +187,32 @@ def test_falling_out_clashing_forces_and_officials_accusing(nlp, text, a, b):
 
 def test_falling_without_out_is_no_quarrel(nlp):
     assert not rels(run(nlp, "Senator Joan Parker fell ill with Governor Mark Ellison at her side."), "ADVERSARY_OF")
+
+
+def test_facing_someone_in_the_second_round_is_a_contest(nlp):
+    between(run(nlp, "Mayor Talia Brum will face Senator Ivo Sander in the second round on Sunday."),
+            "ADVERSARY_OF", "Talia Brum", "Ivo Sander")
+
+
+def test_ripping_into_someone_is_an_attack(nlp):
+    between(run(nlp, "Senator Lia Koenig ripped into Governor Tomas Ebbe on Monday."),
+            "ADVERSARY_OF", "Lia Koenig", "Tomas Ebbe")
+
+
+@pytest.mark.parametrize("answer", [
+    "Voss responded to Lindahl's attacks on Monday.",
+    "Voss brushed off Lindahl's criticism on Monday.",
+    "Voss defended herself against Lindahl's attacks.",
+])
+def test_the_one_answering_an_attack_is_its_target(nlp, answer):
+    found = run(nlp, "Senator Karin Lindahl and Governor Ada Voss spoke in Iowa on Sunday. " + answer)
+    between(found, "ADVERSARY_OF", "Karin Lindahl", "Ada Voss")
+
+
+@pytest.mark.parametrize("answer", [
+    "Voss joined Lindahl's attacks on Monday.",
+    "Voss praised Lindahl's attacks on the president.",
+])
+def test_joining_or_praising_attacks_is_no_answer(nlp, answer):
+    found = run(nlp, "Senator Karin Lindahl and Governor Ada Voss spoke in Iowa on Sunday. " + answer)
+    assert frozenset(("Karin Lindahl", "Ada Voss")) not in pairs(found, "ADVERSARY_OF")

@@ -25,3 +25,19 @@ def test_threats_vows_and_seizures(nlp, text, a, b):
 ])
 def test_no_enmity_from_negated_or_supposed_threats(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Pia Strand is seeking to oust Mayor Kofi Mensah.",
+    "Councillor Pia Strand worked to defeat Mayor Kofi Mensah in 2019.",
+])
+def test_setting_out_to_unseat_someone_is_enmity(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Pia Strand", "Kofi Mensah")
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Pia Strand did not try to stop Mayor Kofi Mensah.",
+    "Councillor Pia Strand tried to strike a deal with Mayor Kofi Mensah.",
+])
+def test_no_enmity_from_a_negated_effort_or_a_deal(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -191,3 +191,29 @@ def test_names_given_with_as(nlp, text, a, b):
 ])
 def test_no_enmity_from_kind_names_given_with_as(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Rui Galvao and Senator Elsa Norberg met in May. Galvao and Norberg have feuded for years.",
+    "Mayor Rui Galvao and Senator Elsa Norberg have clashed for months over the budget.",
+])
+def test_how_long_they_feuded_is_no_cause(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Rui Galvao", "Elsa Norberg")
+
+
+def test_fighting_for_years_to_pass_a_bill_is_side_by_side(nlp):
+    found = run(nlp, "Mayor Rui Galvao and Senator Elsa Norberg met in May. Galvao and Norberg fought for years "
+                     "to pass the bill.")
+    assert not pairs(found, "ADVERSARY_OF")
+
+
+def test_an_insult_said_of_someone_names_them(nlp):
+    found = run(nlp, "Mayor Rui Galvao and Senator Elsa Norberg met in May. "
+                     "\"She is a liar and a crook,\" Galvao said of Norberg.")
+    between(found, "ADVERSARY_OF", "Rui Galvao", "Elsa Norberg")
+
+
+@pytest.mark.parametrize("said", ["\"She is not a liar,\"", "\"She is a great leader,\""])
+def test_no_insult_said_of_someone_is_no_enmity(nlp, said):
+    found = run(nlp, f"Mayor Rui Galvao and Senator Elsa Norberg met in May. {said} Galvao said of Norberg.")
+    assert not pairs(found, "ADVERSARY_OF")

@@ -201,3 +201,33 @@ def test_no_rivals_from_guessed_or_negated_races_or_a_challenge_to_a_thing(nlp, 
 def test_the_second_verb_of_a_relative_clause_shares_its_subject(nlp):
     ex = run(nlp, "The Teachers Guild, a union that has split from other groups and endorsed Tom Baker, was pleased.")
     between(ex, "ALLY_OF", "Teachers Guild", "Tom Baker")
+
+
+def test_backing_someones_effort_backs_them(nlp):
+    between(run(nlp, "Former Governor Ned Alcott backed Senator Rosa Tein's effort in a post on social media."),
+            "ALLY_OF", "Ned Alcott", "Rosa Tein")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Kerrin appeared at a union rally, deepening her split with Governor Bo Lindqvist.",
+    "Senator Ada Kerrin's rift with Governor Bo Lindqvist widened on Monday.",
+    "The rift between Senator Ada Kerrin and Governor Bo Lindqvist widened on Monday.",
+])
+def test_a_rift_or_split_with_someone_sets_two_apart(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Ada Kerrin", "Bo Lindqvist")
+
+
+def test_denied_rift_is_no_enmity(nlp):
+    assert not pairs(run(nlp, "Senator Ada Kerrin denied any rift with Governor Bo Lindqvist."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ola Brandvik joined Governor Nia Castell on the campaign trail in Iowa.",
+    "Senator Ola Brandvik joined Governor Nia Castell at a rally in Iowa on Monday.",
+])
+def test_joining_a_candidate_on_the_trail_is_campaigning_for_them(nlp, text):
+    between(run(nlp, text), "ALLY_OF", "Ola Brandvik", "Nia Castell")
+
+
+def test_joining_someone_at_a_debate_takes_no_side(nlp):
+    assert not pairs(run(nlp, "Senator Ola Brandvik joined Governor Nia Castell at the debate in Iowa."), "ALLY_OF")

@@ -393,6 +393,9 @@ class MentionTypes:
             return "organization", party  # "Democrats", "House Republicans": the party
         if label == "NORP" and _singular_name(ent):
             return "person", " ".join(strip_titles(text.split()))  # "Marguerite Ostrowski stayed" tagged NORP
+        if label == "NORP" and len(ent) == 1 and fold(text) in self._person_words and not gazetteer.demonym(text) \
+                and text not in RELIGIONS:
+            return "person", text  # "Dana Hollis … Brandt and Hollis clashed": her surname, read as a nationality
         if label == "NORP" or len(ent) == 1 and (text in RELIGIONS or demonym_plural(ent)) \
                 or label == "PERSON" and gazetteer.demonym(text):  # "Sri Lankan Foreign Minister X"
             return None  # "Americans", "Iowans", "Islam": people of a place or a faith, no named actor

@@ -204,3 +204,11 @@ def test_field_marshal_is_a_title(nlp):
 def test_a_place_with_a_particle_stays_a_place(nlp):
     names, _ = entities(nlp, "Officials in Rio de Janeiro said the summit would open on Monday.")
     assert not any(t == "person" for n, t in names.items() if "Janeiro" in n), names
+
+
+def test_a_surname_the_model_read_as_a_nationality_is_the_person(nlp):
+    # "Hollis" tagged NORP was no actor, so "Brandt and Hollis clashed" had one side only
+    names, ex = entities(nlp, "Senate Majority Leader Dana Hollis and Governor Mark Brandt have feuded since 2021.\n\n"
+                              "Brandt and Hollis clashed again on Tuesday over the budget.")
+    hollis = next(e for e in ex.entities if e.name == "Dana Hollis")
+    assert "Hollis" in hollis.aliases, hollis

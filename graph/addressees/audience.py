@@ -128,6 +128,10 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         cluster = index.add(span, "organization")
         return index.ref(cluster) if cluster else None
     if target.tag_ == "NNS" and (not strict or people(target)):
+        # (not a phrase on the telling the parser hung on the noun: "warned the donors against
+        # complacency" → donors; "members of Congress" keeps its "of")
+        cut = min((c.i for c in target.rights if c.dep_ == "prep" and c.lower_ != "of"), default=span.end)
+        span = span[:max(1, cut - span.start)] if span.start < cut < span.end else span
         words = [t for t in span if t.lower_ not in ("the", "a", "an") and not t.is_punct]  # "both sides" stays
         name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         cluster = index.add(span, "group", name=name) if name else None

@@ -423,7 +423,10 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                 for cand in _with_appositions(pobj):
                     # "an interview with state television": an outlet described, not named, is the
                     # one interviewing (a "with" phrase otherwise needs a name or people)
-                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand))
+                    # (people met, talked or called with are the audience whatever their noun: "a
+                    # private meeting with donors", "a call with mayors"; one alone needs a name)
+                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand) and not (
+                        child.lower_ == "with" and low in _WITH_CHANNELS and cand.tag_ == "NNS"))
                     if ref is not None:
                         return ref
         if child.dep_ == "acl" and child.tag_ == "VBN":

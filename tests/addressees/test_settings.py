@@ -164,3 +164,13 @@ def test_a_question_told_of_is_not_the_one_answered():
                  "Asked about a question from Tom Brekke, Mayor Ida Holm said the ferry fares would fall."]:
         q = _quote(text, "ferry fares")
         assert q.addressee is None, (q.addressee, text)
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Mayor Ida Holm said in a private meeting with donors that the ferry fares would fall.", "donors"),
+    ("Mayor Ida Holm said in a call with county commissioners on Monday that the ferry fares would fall.",
+     "county commissioners"),
+])
+def test_people_met_or_called_with_whatever_their_noun(text, audience):
+    q = _quote(text, "ferry fares would fall")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee

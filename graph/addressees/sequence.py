@@ -216,7 +216,10 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
             asked_ref = None if asked is None else index.at(asked) or (
                 resolver.resolve(asked).entity if asked.pos_ == "PRON" else None)
-            if asked_ref is not None and asked_ref.id == spk.id:
+            if asked_ref is not None and asked_ref.id == spk.id or asked is not None and _many_asked(asked) \
+                    and d.verb is not None and d.verb.lemma_.lower() in _REPLIES:
+                # (and "The moderator asked the candidates whether … “No,” Kasich replied": one of
+                # those asked answers, by a verb of answering)
                 d.addressee = who
             continue
         if root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
@@ -269,6 +272,12 @@ def _told_before(root: Token, d, speaker: EntityRef, index: EntityIndex,  # noqa
     # (a gathering or an outlet hears the speaker go on; one person told may not: "Ekberg told
     # Voss that …. “…,” Ekberg said later" may be to anyone, as ``carry_over`` holds)
     return ref if ref is not None and ref.id != speaker.id and ref.type in ("group", "media") else None
+
+
+def _many_asked(asked: Token) -> bool:
+    """A plural the speaker may be one of: "asked the candidates", "asked Republicans"."""
+    return asked.tag_ in ("NNS", "NNPS") or asked.pos_ == "PROPN" and asked.lower_.endswith("s") \
+        and asked.ent_type_ == "NORP"
 
 
 def _clause_of(sent) -> tuple[Token, Token | None]:  # noqa: ANN001

@@ -96,7 +96,8 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma in _TOLD_OBJECT or _clause_after(verb, target))
                       or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
-                      or lemma in SPEECH_VERBS and (_someones_people(target) or _one_who(target)))
+                      or lemma in SPEECH_VERBS and (_someones_people(target)
+                                                    or child.lower_ == "to" and _one_who(target)))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref

@@ -168,3 +168,16 @@ def test_no_audience_after_the_speaker_told_a_story():
     q = _quote("Senator Ada Brandt spoke at a dinner on Friday. She told a story about her father. "
                "\u201cHe was a fisherman,\u201d she said.", "was a fisherman")
     assert q.addressee is None, q.addressee
+
+
+def test_one_of_those_asked_answers_the_asker():
+    text = ("The moderator, Karen Walsh, asked the candidates a simple question: who will win the cup final?\n\n"
+            "\u201cThe harbor team will win it,\u201d Senator Ada Brandt replied.")
+    q = _quote(text, "harbor team will win")
+    assert q.addressee is not None and q.addressee.name == "Karen Walsh", q.addressee
+
+
+def test_words_said_after_a_question_to_many_need_a_verb_of_answering():
+    text = ("Karen Walsh asked the candidates whether they would back the nominee.\n\n"
+            "\u201cThe harbor team will win it,\u201d Senator Ada Brandt said.")
+    assert _quote(text, "harbor team will win").addressee is None

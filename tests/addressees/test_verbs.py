@@ -38,3 +38,9 @@ def test_the_ones_warned_are_the_audience():
     q = _quote("Senator Rolf Aune warned the mill workers against giving up, saying the toll roads would close.",
                "toll roads would close")
     assert q.addressee is not None and q.addressee.name.endswith("workers"), q.addressee
+
+
+def test_an_inverted_writer_a_who_clause_describes_is_no_audience():
+    q = _quote("\u201cThe toll roads will close,\u201d wrote a commuter who runs a blog about the bridge.",
+               "toll roads will close")
+    assert q.addressee is None, q.addressee

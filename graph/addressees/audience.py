@@ -58,6 +58,11 @@ def _official_described(target: Token, index: EntityIndex) -> EntityRef | None:
     return next((r for _, r in parties(EntityReading(target.doc, index), target) if r.type == "person"), None)
 
 
+# Prepositions whose phrase is about the telling, not the people told ("warned the donors against
+# complacency", "told the crowd about the plan", "briefed senators on the deal").
+_ON_THE_TELLING = frozenset("against about on over for during after before".split())
+
+
 def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver,
               strict: bool) -> EntityRef | None:
     """The entity a mention of the audience stands for. ``strict`` (a "to" phrase of any verb,
@@ -128,6 +133,11 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         cluster = index.add(span, "organization")
         return index.ref(cluster) if cluster else None
     if target.tag_ == "NNS" and (not strict or people(target)):
+        # (not a phrase on the telling the parser hung on the noun: "warned the donors against
+        # complacency" → donors; "members of Congress", "women in Peru" keep what says who they are)
+        cut = min((c.i for c in target.rights if c.dep_ == "prep" and c.lower_ in _ON_THE_TELLING),
+                  default=span.end)
+        span = span[:max(1, cut - span.start)] if span.start < cut < span.end else span
         words = [t for t in span if t.lower_ not in ("the", "a", "an") and not t.is_punct]  # "both sides" stays
         name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         cluster = index.add(span, "group", name=name) if name else None

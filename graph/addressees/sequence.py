@@ -98,6 +98,10 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
 
 # Cues of words said on to the same body ("“…,” she said", "she added"), not a new act of speech.
 _SAYING_ON = frozenset("say add continue".split())
+# Verbs of telling someone something, whose object the words said next go on to ("Lee warned the
+# donors against complacency. “Do not believe the polls,” she said."); not appeals ("urged
+# Congress to act"), which may be made elsewhere.
+_TELLING = frozenset("tell warn assure reassure remind".split())
 
 
 def _same_setting(named: EntityRef | None, kept: EntityRef) -> bool:
@@ -208,10 +212,16 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
         if subj is None:
             continue
         who = _who_is(subj, index, resolver)
-        if who is not None and who.id != spk.id and root.lemma_.lower() == "ask":
-            # "Lee asked Ruiz whether … “…,” Ruiz said": the answer goes to the one who asked
+        if who is not None and who.id != spk.id and root.lemma_.lower() in _QUESTIONED:
+            # "Lee asked Ruiz whether … “…,” Ruiz said"; "Dunn pressed her on her record. “…,” she
+            # responded": the answer goes to the one who asked
             asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
-            if asked is not None and index.at(asked) is not None and index.at(asked).id == spk.id:
+            asked_ref = None if asked is None else index.at(asked) or (
+                resolver.resolve(asked).entity if asked.pos_ == "PRON" else None)
+            if asked_ref is not None and asked_ref.id == spk.id or asked is not None and _many_asked(asked) \
+                    and d.verb is not None and d.verb.lemma_.lower() in _REPLIES:
+                # (and "The moderator asked the candidates whether … “No,” Kasich replied": one of
+                # those asked answers, by a verb of answering)
                 d.addressee = who
             continue
         if root.lemma_.lower() == "ask" and (who is not None and who.id == spk.id
@@ -232,7 +242,8 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             continue
         if who is None or who.id != spk.id or _placed_by_cue(d.verb):
             continue
-        ref = _asked_by(root, index, resolver) or _audience_of_setting(root, spk, index, resolver)
+        ref = _asked_by(root, index, resolver) or _told_before(root, d, spk, index, resolver) \
+            or _audience_of_setting(root, spk, index, resolver)
         if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
@@ -250,6 +261,25 @@ def _asked_by(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> Ent
         return None
     by = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return audience(by, index, resolver, strict=True) if by is not None else None
+
+
+def _told_before(root: Token, d, speaker: EntityRef, index: EntityIndex,  # noqa: ANN001 - a draft
+                 resolver: SpeakerResolver) -> EntityRef | None:
+    """"Ostrand warned the donors against complacency. “Do not believe the polls,” she said": the
+    people or the outlet the sentence before has the speaker tell or warn hear the words said on (a cue of saying
+    on, not "announced" or "wrote", which may be another occasion)."""
+    if root.lemma_.lower() not in _TELLING or d.verb is None or d.verb.lemma_.lower() not in _SAYING_ON:
+        return None
+    ref = from_verb(root, index, resolver, speaker)
+    # (a gathering or an outlet hears the speaker go on; one person told may not: "Ekberg told
+    # Voss that …. “…,” Ekberg said later" may be to anyone, as ``carry_over`` holds)
+    return ref if ref is not None and ref.id != speaker.id and ref.type in ("group", "media") else None
+
+
+def _many_asked(asked: Token) -> bool:
+    """A plural the speaker may be one of: "asked the candidates", "asked Republicans"."""
+    return asked.tag_ in ("NNS", "NNPS") or asked.pos_ == "PROPN" and asked.lower_.endswith("s") \
+        and asked.ent_type_ == "NORP"
 
 
 def _clause_of(sent) -> tuple[Token, Token | None]:  # noqa: ANN001
@@ -297,7 +327,7 @@ def setting_named_before(d, doc, index: EntityIndex, resolver: SpeakerResolver, 
     who = _who_is(subj, index, resolver)
     if who is None or who.id != speaker.id:
         return None
-    if before.root.lemma_.lower() == "tell" and d.verb.lemma_.lower() in _SAYING_ON:
+    if before.root.lemma_.lower() in _TELLING and d.verb.lemma_.lower() in _SAYING_ON:
         # "Benitez told supporters at a rally in Cordoba that …. “…,” she said": the ones told are
         # the audience the sentence names, the rally only where they were (for words said on;
         # "she also suggested …" may be another occasion)

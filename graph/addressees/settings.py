@@ -114,6 +114,13 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 ref = on_air(pobj, index) if pobj is not None else None
                 if ref is not None:
                     return ref
+            if low == "testify" and tok.head.i == verb.i:
+                # "Testifying before the committee, Strand said …": the body testified to
+                before = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "before"), None)
+                pobj = next((g for g in before.children if g.dep_ == "pobj"), None) if before is not None else None
+                ref = audience(pobj, index, resolver, strict=False) if pobj is not None else None
+                if ref is not None:
+                    return ref
             if low == "turn" and tok.head.i == verb.i:
                 # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
                 # to the economy", nor a country)
@@ -138,6 +145,10 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
                         return ref
+        if low in _QUESTION_NOUNS and tok.i not in others and tok.i not in after and _answering(tok, verb):
+            ref = _questioner(tok, index, resolver)  # "In response to a question from Dunn, Lee said"
+            if ref is not None:
+                return ref
         if tok.lemma_.lower() == "question" and tok.tag_ == "NNS" and tok.dep_ == "dobj":
             ref = _askers(tok, verb, index, resolver)  # "took questions from reporters"
             if ref is not None:
@@ -192,6 +203,46 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             if ref is not None:
                 return ref
     return None
+
+
+# Nouns of a question put to the speaker ("in response to a question from X", "under questioning
+# from X", "answering questions from X").
+_QUESTION_NOUNS = frozenset("question questioning".split())
+# Words that lead from the cue to the question it answers: "in response to", "in reply to", "in
+# answer to", "under (questioning)", "responding to", "answering", "replying to".
+_ANSWERING_WORDS = frozenset("in under response reply answer to respond answering responding replying".split())
+
+
+def _answering(question: Token, verb: Token) -> bool:
+    """Whether the question phrase is the one the cue's words answer: a chain of the words of
+    answering from the question up to the cue ("In response to a question from X, Lee said";
+    "Responding to questions from X, Lee said"; "Under questioning from X, Lee said"), not a
+    question told of ("said a question from X was unfair", "asked about a question from X")."""
+    tok = question
+    for _ in range(4):
+        head = tok.head
+        if head.i == verb.i:
+            return tok.dep_ in ("prep", "advcl")
+        if head.i == tok.i or head.lemma_.lower() not in _ANSWERING_WORDS and head.lower_ not in _ANSWERING_WORDS:
+            return False
+        tok = head
+    return False
+
+
+def _questioner(question: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one the "from" phrase of a question names ("a question from the moderator, Dana Reis"
+    → Reis; "questions from reporters" → reporters; "a question from a voter")."""
+    from_ = next((c for c in question.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    asker = next((g for g in from_.children if g.dep_ == "pobj"), None) if from_ is not None else None
+    if asker is None:
+        return None
+    if asker.lemma_.lower() in ("member", "one"):
+        # "a question from a member of the audience": the audience the asker was one of
+        of = next((c for c in asker.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        asker = next((g for g in of.children if g.dep_ == "pobj"), asker) if of is not None else asker
+    if press_event(asker):
+        return reporters(asker, index)
+    return audience(asker, index, resolver, strict=False)
 
 
 # Verbs a speaker goes on air with ("went on CNN", "was on Fox News", "came on the show").
@@ -372,7 +423,10 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                 for cand in _with_appositions(pobj):
                     # "an interview with state television": an outlet described, not named, is the
                     # one interviewing (a "with" phrase otherwise needs a name or people)
-                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand))
+                    # (people met, talked or called with are the audience whatever their noun: "a
+                    # private meeting with donors", "a call with mayors"; one alone needs a name)
+                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand) and not (
+                        child.lower_ == "with" and low in _WITH_CHANNELS and cand.tag_ == "NNS"))
                     if ref is not None:
                         return ref
         if child.dep_ == "acl" and child.tag_ == "VBN":

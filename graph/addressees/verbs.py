@@ -25,6 +25,11 @@ SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce decla
 _TOLD_THINGS = frozenset("joke story tale anecdote lie truth secret fib parable".split())
 
 
+# Verbs whose object is always the one told, a thing never ("warned the donors against …",
+# "assured the voters", "reminded the crowd"; one urges restraint but warns people).
+_TOLD_OBJECT = frozenset("tell warn assure reassure remind inform".split())
+
+
 def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
               speaker: EntityRef | None = None) -> EntityRef | None:
     lemma = verb.lemma_.lower()
@@ -89,9 +94,10 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
         # after "told" or before a clause ("urged the council to …", "warned them that …") the
         # object is the audience whatever it is; "urged restraint" urges no one
-        strict = not (child.dep_ in ("dobj", "dative") and (lemma == "tell" or _clause_after(verb, target))
+        strict = not (child.dep_ in ("dobj", "dative") and (lemma in _TOLD_OBJECT or _clause_after(verb, target))
                       or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
-                      or lemma in SPEECH_VERBS and _someones_people(target))
+                      or lemma in SPEECH_VERBS and (_someones_people(target)
+                                                    or child.lower_ == "to" and _one_who(target)))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
@@ -194,6 +200,14 @@ def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | Non
 def _someones_people(tok: Token) -> bool:
     """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
     return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
+
+
+def _one_who(noun: Token) -> bool:
+    """A noun a "who" clause describes is a person: "said to a reporter who asked about the ads",
+    "explained to a woman whose son had enlisted" (not "referred to the plan that …")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.subtree if g.i < c.i)
+        for c in noun.children)
 
 
 def _clause_after(verb: Token, obj: Token) -> bool:

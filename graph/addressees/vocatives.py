@@ -1,5 +1,6 @@
 """The audience a direct quote names itself: a vocative at its head ("“Governor Hale, let me help
-you out,” Berg said"; "“Mr. Lund, you are wrong”"), the person so called, when the article names
+you out,” Berg said"; "“Mr. Lund, you are wrong”") or closing a sentence ("“You voted for it,
+Harlan.”", "“You did not answer, Judge Hale,” she said"), the person so called, when the article names
 that person and the words go on to speak to them ("you", or a command)."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def vocatives(drafts: Sequence, doc: Doc, index: EntityIndex, speaker_of) -> Non
         first = starts.get(d.contents[0].start)
         if first is None:
             continue
-        ref = _called(first, doc, index)
+        ref = _called(first, doc, index) or _called_last(d, doc, index)
         spk = speaker_of(d)
         if ref is not None and (spk is None or ref.id != spk.id):
             d.addressee = ref
@@ -60,4 +61,58 @@ def _called(first: Token, doc: Doc, index: EntityIndex) -> EntityRef | None:
     for cluster in index.clusters:  # the words inside the quote may not be registered: the name said before
         if cluster.type == "person" and cluster.name.split()[-1].lower() == last:
             return index.ref(cluster)
+    return None
+
+
+_CLOSING = frozenset(". ! ? ,".split())
+
+
+def _called_last(d, doc: Doc, index: EntityIndex) -> EntityRef | None:  # noqa: ANN001 - a draft
+    """The person named by a comma, a title-and-name run and the end of a sentence of the quote
+    ("…, Harlan.", "…, Judge Hale,” she said"), when the sentence speaks to them ("you", a
+    command): "I thanked my running mate, Senator Berg." names him in apposition."""
+    for part in d.contents:
+        toks = [t for t in doc if part.start <= t.idx < part.end]
+        for k, tok in enumerate(toks):
+            if tok.text != "," or k + 1 >= len(toks):
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].lower_ in _TITLES:
+                j += 1
+            names = []
+            while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper():
+                names.append(toks[j])
+                j += 1
+            if not names or len(names) > 3:
+                continue
+            ends_part = j >= len(toks) or toks[j].is_punct and all(t.is_punct for t in toks[j:])
+            if not ends_part and toks[j].text not in ("." , "!", "?"):
+                continue  # "…, Hale said it was wrong": the name goes on into the sentence
+            if ends_part and j < len(toks) and toks[j].text not in _CLOSING:
+                continue
+            said_to = [t for t in doc[tok.sent.start:tok.i] if not t.is_punct]
+            speaks_to = any(t.lower_ in _SECOND_PERSON for t in said_to) or any(
+                t.tag_ == "VB" and t.dep_ == "ROOT" for t in said_to)
+            if not speaks_to:
+                continue  # ("I thanked my running mate, Senator Berg.": a name in apposition)
+            ref = index.at(names[-1])
+            if ref is None:
+                ref = _person_called(names, index)
+            if ref is not None and ref.type == "person":
+                return ref
+    return None
+
+
+def _person_called(names: list[Token], index: EntityIndex) -> EntityRef | None:
+    """The one person of the article a name inside the quote calls: by surname ("Voss"), or by
+    a lone forename ("Harlan") when one person of the article has it."""
+    last = names[-1].lower_
+    by_surname = [c for c in index.clusters if c.type == "person" and c.name.split()[-1].lower() == last]
+    if by_surname:
+        return index.ref(by_surname[0])
+    if len(names) == 1:
+        by_forename = [c for c in index.clusters if c.type == "person" and len(c.name.split()) > 1
+                       and c.name.split()[0].lower() == last]
+        if len(by_forename) == 1:
+            return index.ref(by_forename[0])
     return None

@@ -46,6 +46,9 @@ _VERB_EVENTS = {
     "shuttle": "mediation",
     "carry": None, "relay": None,  # "carried messages between the two delegations"
     "present": None,  # "presented her credentials to the president" (only credentials)
+    # putting questions to someone, as "asked X" does: "grilled the attorney general", "questioned
+    # Strand about …", "interviewed the senator" (a person only: not "questioned the decision")
+    "question": "message", "quiz": "message", "grill": "message", "interview": "message",
 }
 # verbs that are contact only with this particle or object: "sat down with", "reached out to",
 # "shook hands with"
@@ -67,7 +70,8 @@ _APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exh
 _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand", "instruct", "address", "contact", "lobby"} | _APPEAL_ONLY
+                 "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
+                 "interview"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -79,7 +83,8 @@ _RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions"
                  "subject", "topic", "problem", "problems", "objection", "objections", "complaint", "complaints",
                  "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
-_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate"}
+_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
+                        "grill", "interview"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
 _RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and

@@ -34,3 +34,9 @@ def test_them_told_after_people_named_in_the_sentence_before():
             "\u201cThe money was approved, but the ministry kept it,\u201d Brito told them.")
     q = quote_with(extract_text(text), "money was approved")
     assert q.addressee is not None and q.addressee.name == "journalists", q.addressee
+
+
+def test_a_group_told_keeps_what_says_who_they_are_not_what_the_telling_is_about():
+    q = _quote("Senator Rolf Aune warned the women of the valley against selling their land, saying the "
+               "toll roads would close.", "toll roads would close")
+    assert q.addressee is not None and q.addressee.name == "women of valley", q.addressee

@@ -150,3 +150,34 @@ def test_a_retort_needs_back_or_a_verb_of_answering():
     ex = extract_text("Mara Lowe said, \u201cYou have never paid your fair share.\u201d\n\n"
                       "\u201cWe will see,\u201d Peter Vance said later in Ohio.")
     assert quote_with(ex, "We will see").addressee is None
+
+
+def test_the_answer_goes_to_the_one_who_pressed_the_speaker():
+    q = _quote("Karen Walsh hosts the evening program. Walsh pressed Senator Ada Brandt on the port deal. "
+               "\u201cI signed it and I would sign it again,\u201d Brandt responded.", "sign it again")
+    assert q.addressee is not None and q.addressee.name == "Karen Walsh", q.addressee
+
+
+def test_words_said_on_after_the_speaker_warned_someone():
+    q = _quote("Senator Ada Brandt spoke at a dinner on Friday. Brandt warned the donors against complacency. "
+               "\u201cThe race is not over,\u201d she said.", "race is not over")
+    assert q.addressee is not None and q.addressee.name == "donors", q.addressee
+
+
+def test_no_audience_after_the_speaker_told_a_story():
+    q = _quote("Senator Ada Brandt spoke at a dinner on Friday. She told a story about her father. "
+               "\u201cHe was a fisherman,\u201d she said.", "was a fisherman")
+    assert q.addressee is None, q.addressee
+
+
+def test_one_of_those_asked_answers_the_asker():
+    text = ("The moderator, Karen Walsh, asked the candidates a simple question: who will win the cup final?\n\n"
+            "\u201cThe harbor team will win it,\u201d Senator Ada Brandt replied.")
+    q = _quote(text, "harbor team will win")
+    assert q.addressee is not None and q.addressee.name == "Karen Walsh", q.addressee
+
+
+def test_words_said_after_a_question_to_many_need_a_verb_of_answering():
+    text = ("Karen Walsh asked the candidates whether they would back the nominee.\n\n"
+            "\u201cThe harbor team will win it,\u201d Senator Ada Brandt said.")
+    assert _quote(text, "harbor team will win").addressee is None

@@ -142,3 +142,35 @@ def test_speaking_on_condition_of_anonymity_is_no_outlet():
 def test_settings_of_debates_letters_and_broadcasts(text, words, audience):
     q = _quote(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Mayor Ida Holm and her rival met at the library forum. In response to a question from Tom Brekke, a "
+     "retired teacher, Holm said the ferry fares would fall next year.", "ferry fares would fall", "Brekke"),
+    ("Mayor Ida Holm faced the council on Monday. Responding to questions from reporters, Holm said the ferry "
+     "fares would fall next year.", "ferry fares would fall", "reporters"),
+    ("Mayor Ida Holm spoke at the library forum. Under questioning from Tom Brekke, Holm said the ferry fares "
+     "would fall next year.", "ferry fares would fall", "Brekke"),
+    ("Port director Ida Holm appeared before the harbor committee on Monday. Testifying before the committee, "
+     "Holm said the ferry fares would fall next year.", "ferry fares would fall", "committee"),
+])
+def test_the_one_whose_question_the_words_answer(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_question_told_of_is_not_the_one_answered():
+    for text in ["Mayor Ida Holm said a question from Tom Brekke about the ferry fares was unfair.",
+                 "Asked about a question from Tom Brekke, Mayor Ida Holm said the ferry fares would fall."]:
+        q = _quote(text, "ferry fares")
+        assert q.addressee is None, (q.addressee, text)
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Mayor Ida Holm said in a private meeting with donors that the ferry fares would fall.", "donors"),
+    ("Mayor Ida Holm said in a call with county commissioners on Monday that the ferry fares would fall.",
+     "county commissioners"),
+])
+def test_people_met_or_called_with_whatever_their_noun(text, audience):
+    q = _quote(text, "ferry fares would fall")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee

@@ -26,3 +26,21 @@ def test_called_on_a_name_followed_by_an_aside():
     q = _quote("On Monday, Senator Rolf Aune (D-Ore.) called on Governor Paul Weber (R) to resign over the "
                "flood response.", "resign over the")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
+
+
+def test_a_to_phrase_of_someone_a_who_clause_describes():
+    q = _quote("Senator Rolf Aune toured the mill. \u201cThe toll roads will close,\u201d he said to a worker who "
+               "asked about the tolls.", "toll roads will close")
+    assert q.addressee is not None and "worker" in q.addressee.name, q.addressee
+
+
+def test_the_ones_warned_are_the_audience():
+    q = _quote("Senator Rolf Aune warned the mill workers against giving up, saying the toll roads would close.",
+               "toll roads would close")
+    assert q.addressee is not None and q.addressee.name.endswith("workers"), q.addressee
+
+
+def test_an_inverted_writer_a_who_clause_describes_is_no_audience():
+    q = _quote("\u201cThe toll roads will close,\u201d wrote a commuter who runs a blog about the bridge.",
+               "toll roads will close")
+    assert q.addressee is None, q.addressee

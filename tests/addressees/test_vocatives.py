@@ -33,3 +33,25 @@ def test_a_quote_that_calls_someone_by_name_speaks_to_them(text, words, audience
 ])
 def test_a_name_at_the_head_of_a_quote_that_is_not_called(text, words):
     assert _quote(text, words).addressee is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Senator Ole Berg and Governor Ines Hale met on stage. \u201cYou voted for every one of those cuts, Ole. "
+     "Every one,\u201d Hale said.", "every one of those cuts", "Ole Berg"),
+    ("Judge Ines Hale took the stand on Monday. \u201cYou did not answer my question, Judge Hale,\u201d Senator "
+     "Ole Berg said.", "not answer my question", "Ines Hale"),
+])
+def test_a_vocative_closing_a_sentence_of_the_quote(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_name_in_apposition_at_the_end_is_not_called():
+    for text, words in [
+        ("Senator Ole Berg and Governor Ines Hale met on stage. \u201cI thanked my running mate, Senator Berg. "
+         "He is a good man,\u201d Hale said.", "my running mate"),
+        ("Senator Ole Berg and Governor Ines Hale met on stage. \u201cWe met the new senator from the north, Ole "
+         "Berg,\u201d Hale said.", "new senator"),
+    ]:
+        q = _quote(text, words)
+        assert q.addressee is None, (q.addressee, text)

@@ -26,6 +26,10 @@ C = "COMMUNICATED_WITH"
     # regression: the second "with" hangs on the first, and its party was lost
     ("Maria Lopez spoke by phone with Carlos Ortega and with the NATO secretary-general, Erik Lund.",
      "Maria Lopez", "Erik Lund", "call"),
+    # questions put to someone, as "asked"
+    ("Senator Ann Ruiz questioned Governor Tom Bell about the budget on Tuesday.", "Ann Ruiz", "Tom Bell", "message"),
+    ("Tom Bell was grilled by Senator Ann Ruiz for three hours.", "Ann Ruiz", "Tom Bell", "message"),
+    ("The radio host Ann Ruiz interviewed Governor Tom Bell on Monday.", "Ann Ruiz", "Tom Bell", "message"),
 ])
 def test_event_and_its_parties(nlp, text, a, b, event):
     r = between(run(nlp, text), C, a, b)
@@ -782,3 +786,10 @@ def test_a_past_act_after_a_present_reported_clause_is_the_reporters(nlp):
 def test_the_agent_of_a_passive_act_during_a_meeting_held_it(nlp):
     ex = run(nlp, "The letter was delivered by Ambassador Tomas Ek during a meeting with Interior Minister Ana Soto.")
     assert frozenset(("Tomas Ek", "Ana Soto")) in pairs(ex, C)
+
+
+def test_questioning_a_thing_or_a_crowd_is_no_contact(nlp):
+    for text in ["Senator Ann Ruiz questioned the decision of Governor Tom Bell.",
+                 "Senator Ann Ruiz interviewed 500 voters in Ohio."]:
+        ex = run(nlp, text)
+        assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]

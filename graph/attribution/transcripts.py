@@ -29,29 +29,33 @@ def turn_drafts(doc: Doc, text: str, quoted: list[Quoted], paras: list[int],
     "Marsh: …" when Marsh is a person of the document)."""
     out = []
     for turn in transcript_turns(text, index):
-        if any(q.start < turn.end and turn.start < q.end for q in quoted):
-            continue  # a quoted turn is read with its quotation
-        name = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
-        if name is None:
-            continue
-        d = Draft("direct", [Span.of(text, turn.start, turn.end)], "transcript",
-                  Cue(turn.colon, turn.colon + 1, ":", ":"), para=paragraph_at(paras, turn.start))
-        d.subj, d.after_end = name[-1], turn.end
-        # the turn stands as a passage of its own: what was said, without marks
-        d.quoted = [Quoted(turn.start, turn.end, turn.start, turn.end, text[turn.start:turn.end])]
-        out.append(d)
+        d = _turn_draft(doc, text, quoted, paras, "transcript", turn.start, turn.end, turn.name_start,
+                        turn.name_end, turn.colon, turn.end)
+        if d is not None:
+            out.append(d)
     for post in embedded_posts(text):
-        if any(q.start < post.end and post.start < q.end for q in quoted):
-            continue  # a quoted post is read with its quotation
-        name = doc.char_span(post.name_start, post.name_end, alignment_mode="expand")
-        if name is None:
-            continue
-        d = Draft("direct", [Span.of(text, post.start, post.end)], "signature",
-                  Cue(post.colon, post.colon + 1, text[post.colon], text[post.colon]), para=paragraph_at(paras, post.start))
-        d.subj, d.after_end = name[-1], post.name_end
-        d.quoted = [Quoted(post.start, post.end, post.start, post.end, text[post.start:post.end])]
-        out.append(d)
+        d = _turn_draft(doc, text, quoted, paras, "signature", post.start, post.end, post.name_start,
+                        post.name_end, post.colon, post.name_end)
+        if d is not None:
+            out.append(d)
     return out
+
+
+def _turn_draft(doc: Doc, text: str, quoted: list[Quoted], paras: list[int], frame: str, start: int, end: int,
+                name_start: int, name_end: int, colon: int, after_end: int) -> Draft | None:
+    """One turn or embedded post as a direct quote of the name that signs it; None when a
+    quotation already holds it (it is read with its quotation) or the name is no span."""
+    if any(q.start < end and start < q.end for q in quoted):
+        return None
+    name = doc.char_span(name_start, name_end, alignment_mode="expand")
+    if name is None:
+        return None
+    d = Draft("direct", [Span.of(text, start, end)], frame,
+              Cue(colon, colon + 1, text[colon], text[colon]), para=paragraph_at(paras, start))
+    d.subj, d.after_end = name[-1], after_end
+    # the turn stands as a passage of its own: what was said, without marks
+    d.quoted = [Quoted(start, end, start, end, text[start:end])]
+    return d
 
 
 def turn_speaker(d: Draft, index: EntityIndex) -> None:

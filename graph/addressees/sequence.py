@@ -15,7 +15,7 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
-from .settings import asking_clause, channel_audience, from_setting
+from .settings import asking_clause, channel_audience, counted_people, from_setting
 from .verbs import from_verb
 
 
@@ -133,6 +133,7 @@ def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
         return False
     return any(t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "via") and not d.start <= t.idx < d.end
                and (t.lemma_.lower() in _POSTED_IN or gazetteer.is_platform(t.text)
+                    or t.lower_ == "ed" and any(c.lower_ == "op" for c in t.children)  # "op-ed", split
                     # "on his Facebook page", not "on the site of the collapse"
                     or t.lemma_.lower() == "page" and any(c.dep_ == "compound" for c in t.children))
                for t in d.verb.sent)
@@ -240,10 +241,10 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             # who wrote, asked or told
             d.addressee = who
             continue
-        if who is None or who.id != spk.id or _placed_by_cue(d.verb):
-            continue
+        if who is None or who.id != spk.id or _placed_by_cue(d.verb) or _posted(d):
+            continue  # posted words were not said where the sentence before was ("In an op-ed, Lee wrote")
         ref = _asked_by(root, index, resolver) or _told_before(root, d, spk, index, resolver) \
-            or _audience_of_setting(root, spk, index, resolver)
+            or _spoke_to(root, index, resolver) or _audience_of_setting(root, spk, index, resolver)
         if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
@@ -252,6 +253,24 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
 
 # Verbs of being put questions: "was pressed by Dunn on her emails", "was asked by a voter".
 _QUESTIONED = frozenset("ask press question quiz grill challenge".split())
+
+
+def _spoke_to(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """"Lowe spoke to about 300 voters at a gym. “…,” she said": the people or the person the
+    speaker spoke or talked to (a name, a pronoun or people)."""
+    if root.lemma_.lower() not in ("speak", "talk"):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            # "about 300 voters": people counted, whatever the noun
+            crowd = counted_people(pobj) or pobj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in pobj.children)
+            ref = audience(pobj, index, resolver, strict=not crowd)
+            if ref is not None:
+                return ref
+    return None
 
 
 def _asked_by(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:

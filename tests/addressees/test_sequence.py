@@ -181,3 +181,19 @@ def test_words_said_after_a_question_to_many_need_a_verb_of_answering():
     text = ("Karen Walsh asked the candidates whether they would back the nominee.\n\n"
             "\u201cThe harbor team will win it,\u201d Senator Ada Brandt said.")
     assert _quote(text, "harbor team will win").addressee is None
+
+
+def test_people_spoken_to_in_the_sentence_before_hear_the_quote():
+    ex = extract_text("Senator Mara Lowe spoke to about 300 voters at a high school gym in Ames. "
+                      "\u201cWe can win this state,\u201d she said.")
+    q = quote_with(ex, "win this state")
+    assert q.addressee is not None and "voters" in q.addressee.name, q.addressee
+
+
+def test_words_written_after_an_answer_keep_no_asker():
+    # regression: the host who asked was carried to what she wrote in an op-ed after
+    ex = extract_text("Asked by host Jake Ortiz whether she would debate Vance, Senator Mara Lowe said, "
+                      "\u201cAny time, any place.\u201d\n\n"
+                      "In an op-ed for The Des Moines Register, Lowe wrote that farmers \u201cdeserve better.\u201d")
+    assert quote_with(ex, "Any time").addressee.name == "Jake Ortiz"
+    assert quote_with(ex, "deserve better").addressee is None

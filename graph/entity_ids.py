@@ -138,7 +138,7 @@ def first_shape(word: str) -> str:
 
 
 # Lowercase words that open a surname, never a first name: "de Vries", "von der Leyen".
-_SURNAME_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
+SURNAME_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
 
 
 def name_parts(name: str) -> tuple[str, str]:
@@ -146,7 +146,7 @@ def name_parts(name: str) -> tuple[str, str]:
     Middle names, initials and suffixes are ignored."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
-    if len(words) == 1 or words[0] in _SURNAME_PARTICLES:
+    if len(words) == 1 or words[0] in SURNAME_PARTICLES:
         return "", words[-1]  # "de Vries", "von der Leyen": a surname with its particles, no first name
     return words[0], words[-1]
 

@@ -37,12 +37,15 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
     return _extract_parsed(document, doc)
 
 
-def _set_ents(doc: Doc, ents: list) -> None:
-    """The model's entities repaired where a rule joined them ("Ursula von" + "Leyen" → one
-    person): written back to the Doc, so that every reading of a token's entity agrees."""
-    if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+def _mend_name_particles(doc: Doc) -> None:
+    """The model's entities repaired where a name was cut at a particle ("Ursula von" + "Leyen" →
+    one person): written back to the Doc, so that every reading of a token's entity agrees."""
+    from .entities.mentions import join_name_particles
+    ents = list(doc.ents)
+    joined = join_name_particles(ents)
+    if joined is not ents:  # (the same list back when nothing was cut)
         try:
-            doc.ents = ents
+            doc.ents = joined
         except ValueError:  # overlapping spans: keep the model's reading
             pass
 
@@ -52,10 +55,9 @@ def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> E
     # Imported here so that importing quotegraph (and a run answered from the cache) needs no spaCy.
     from .attribution import find_quotes
     from .entities import EntityIndex
-    from .entities.mentions import join_name_particles
     from .relations import find_relations
 
-    _set_ents(doc, join_name_particles(list(doc.ents)))
+    _mend_name_particles(doc)
     index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index, quotes)

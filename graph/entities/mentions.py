@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, fold
+from ..entity_ids import _TITLES_BARE, SURNAME_PARTICLES, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -100,8 +100,9 @@ def join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
                           and _shouted(prev) and _shouted(e))
 
 
-# Lowercase particles inside surnames: "Ursula von der Leyen", "Marieke de Vries", "Luis de la Fuente".
-_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
+def _particle(tok: Token) -> bool:
+    """A lowercase particle inside a surname: "von der" of "Ursula von der Leyen", "de la Fuente"."""
+    return tok.lower_ in SURNAME_PARTICLES and tok.text.islower()
 
 
 def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -117,14 +118,14 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         start, j = e.start, e.end
         if e.label_ != "PERSON":
             # "Marieke de Vries": an untagged forename before a span that opens with a particle
-            if not (e[0].lower_ in _PARTICLES and e[0].text.islower() and start > 0
+            if not (_particle(e[0]) and start > 0
                     and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].ent_iob_ == "O"
                     and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].is_sent_start) and len(e) > 1):
                 continue
             made.append(SpacySpan(doc, start - 1, j, label="PERSON"))
             continue
-        particle = e[-1].lower_ in _PARTICLES and e[-1].text.islower()
-        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].text.islower():
+        particle = _particle(e[-1])
+        while j < len(doc) and _particle(doc[j]):
             j, particle = j + 1, True
         if particle and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
             made.append(SpacySpan(doc, start, j + 1, label="PERSON"))
@@ -133,7 +134,7 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         # "Marieke de Vries" read whole as an organisation: a person when "de Vries" stands alone
         # elsewhere (no "Banco de Mexico" is written "de Mexico")
         if e.label_ == "ORG" and 3 <= len(e) <= 5 and e[0].is_title and e[-1].is_title \
-                and all(t.lower_ in _PARTICLES and t.text.islower() for t in e[1:-1]):
+                and all(_particle(t) for t in e[1:-1]):
             tail = " " + e[1:].text
             if text.count(tail) > text.count(e.text):
                 made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
@@ -143,7 +144,7 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         if i - 1 in covered or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_alpha):
             continue
         j = i
-        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].text.islower() and j not in covered:
+        while j < len(doc) and _particle(doc[j]) and j not in covered:
             j += 1
         if j > i and j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 and not any(m.start <= i - 1 < m.end for m in made):
@@ -151,13 +152,13 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     if not made:
         return ents
     # the surnames with their particles ("von der Leyen"), to find them alone later
-    surnames = {tuple(t.lower_ for t in m[next(k for k, t in enumerate(m) if t.lower_ in _PARTICLES and t.text.islower()):])
+    surnames = {tuple(t.lower_ for t in m[next(k for k, t in enumerate(m) if _particle(t)):])
                 for m in made}
     surnames |= {tuple(t.lower_ for t in e[k:]) for e in ents if e.label_ == "PERSON"
-                 for k, t in enumerate(e) if 0 < k < len(e) - 1 and t.lower_ in _PARTICLES and t.text.islower()
-                 and not any(u.lower_ in _PARTICLES for u in e[1:k])}
+                 for k, t in enumerate(e) if 0 < k < len(e) - 1 and _particle(t)
+                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k])}
     for i in range(len(doc)):
-        if doc[i].lower_ in _PARTICLES and doc[i].text.islower() and (i == 0 or doc[i - 1].lower_ not in _PARTICLES):
+        if _particle(doc[i]) and (i == 0 or doc[i - 1].lower_ not in SURNAME_PARTICLES):
             for name in surnames:
                 if tuple(t.lower_ for t in doc[i:i + len(name)]) == name and not any(
                         m.start <= i < m.end for m in made) and not (i > 0 and doc[i - 1].is_title and doc[i - 1].ent_iob_ != "O"):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .limits import DocTimeout, deadline, tokenizable
 from .markup import map_back, without_markup
-from .model import Document, Extraction, Span, document_id
+from .model import Document, Entity, Extraction, Quote, Relation, Span, document_id
 from .pipeline import load_pipeline
 from .segments import SEGMENT_CHARS, joined, shifted
 
@@ -61,7 +61,17 @@ def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> E
     index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index, quotes)
-    return Extraction(document, tuple(quotes), index.entities(), tuple(relations), document.errors)
+    return Extraction(document, tuple(quotes), _referred(index.entities(), quotes, relations), tuple(relations),
+                      document.errors)
+
+
+def _referred(entities: tuple[Entity, ...], quotes: list[Quote], relations: list[Relation]) -> tuple[Entity, ...]:
+    """The entities without the described groups no quote or relation refers to: a group is
+    registered when a phrase is tried as an audience ("spoke at a rally", "told reporters") and
+    stays an actor only when it became one (a named person, body or country mentioned is kept)."""
+    used = {r.id for q in quotes for r in (q.speaker, q.addressee, q.reported_by) if r is not None}
+    used.update(x for r in relations for x in (r.subject, r.object))
+    return tuple(e for e in entities if e.type != "group" or e.id in used)
 
 
 def extract_text(text: str, source: str = "<text>", *, model: str | None = None) -> Extraction:

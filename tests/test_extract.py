@@ -180,3 +180,19 @@ def test_every_span_of_a_garbled_sentence_holds(nlp):
     ex = next(extract([Document(text, "memo.txt")]))
     assert ex.errors == ()
     assert all(0 <= s.start <= s.end <= len(text) and text[s.start:s.end] == s.text for s in _all_spans(ex))
+
+
+def test_a_group_tried_as_an_audience_and_never_used_is_no_entity(nlp):
+    """Regression: "spoke at a rally" in the sentence before another speaker's quote left a
+    group "rally" in the entities (a node in the graph) that no quote or relation used."""
+    from quotegraph import Document, extract
+
+    text = ("Senator Ana Kalvor spoke at a rally in Tampa on Monday.\n\n"
+            "Mayor Tom Reyes said he was tired of the campaign.\n\n"
+            "Kalvor told reporters she would win.")
+    ex = next(extract([Document(text, "memo.txt")]))
+    names = {e.name for e in ex.entities}
+    assert "rally" not in names
+    # a group that is an addressee stays
+    assert [q.addressee.name for q in ex.quotes if q.addressee] == ["reporters"]
+    assert "reporters" in names and {"Ana Kalvor", "Tom Reyes"} <= names

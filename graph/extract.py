@@ -32,17 +32,18 @@ EXTRACTOR_VERSION = "0.12.0"
 
 def extract_parsed(document: Document, doc: Doc) -> Extraction:
     """Quotes, entities and relations of one document from its parse. Names the model cut at a
-    lowercase particle are mended in ``doc.ents`` itself ("Ursula von" + "Leyen" → "Ursula von der
-    Leyen"), so a Doc read afterwards shows the entities quotegraph used."""
+    lowercase particle or ran into "of the" are mended in ``doc.ents`` itself ("Ursula von" +
+    "Leyen" → "Ursula von der Leyen"), so a Doc read afterwards shows the entities quotegraph used."""
     return _extract_parsed(document, doc)
 
 
-def _mend_name_particles(doc: Doc) -> None:
+def _mend_names(doc: Doc) -> None:
     """The model's entities repaired where a name was cut at a particle ("Ursula von" + "Leyen" →
-    one person): written back to the Doc, so that every reading of a token's entity agrees."""
-    from .entities.mentions import join_name_particles
+    one person) or ran on into "of the" ("The Associated Press of the"): written back to the Doc,
+    so that every reading of a token's entity agrees."""
+    from .entities.mentions import join_name_particles, trim_function_words
     ents = list(doc.ents)
-    joined = join_name_particles(ents)
+    joined = join_name_particles(trim_function_words(ents))
     if joined is not ents:  # (the same list back when nothing was cut)
         try:
             doc.ents = joined
@@ -57,7 +58,7 @@ def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> E
     from .entities import EntityIndex
     from .relations import find_relations
 
-    _mend_name_particles(doc)
+    _mend_names(doc)
     index = EntityIndex(doc, scope)
     quotes = find_quotes(doc, index, document.id)
     relations = find_relations(doc, index, quotes)

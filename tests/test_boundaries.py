@@ -438,3 +438,10 @@ def test_a_that_clause_of_news_after_the_cue_is_not_what_was_said():
     contents = _contents("Former state senator Ana Ruiz called for the impeachment of Attorney General Tom Bell "
                          "following news that the department would sue the province over its new law.")
     assert not any("would sue the province" in c for c in contents), contents
+
+
+def test_the_programme_told_is_no_part_of_what_was_said():
+    # regression: "told NBC's “Today” show that …" put the programme's title in the content
+    q = _quote("Senator Ana Kalvor has opposed the levy. But she told NBC’s “Today” show that she backs a smaller tax.",
+               "she backs a smaller tax")
+    assert q.contents[0].text.startswith("that she backs") and "Today" not in q.text, q.contents

@@ -56,10 +56,14 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if _possessor_of_next(child, children):
+                programme = _outlets_programme(child, children, index)
+                if programme is not None:
+                    return programme
                 continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
             if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
                 continue  # "told a joke about the senator": the words told, no one told
-            if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i for c in children):
+            if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
+                                            and not _possessor_of_next(c, children) for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told
             target = child
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
@@ -169,6 +173,17 @@ def _possessor_of_next(obj: Token, siblings: list[Token]) -> bool:
     another object of the same verb is that object's owner, misparsed."""
     return any(c.dep_ == "case" for c in obj.children) and \
         any(c.dep_ in ("dobj", "dative") and c.i > obj.i and c.pos_ in ("PROPN", "NOUN") for c in siblings)
+
+
+def _outlets_programme(owner: Token, siblings: list[Token], index: EntityIndex) -> EntityRef | None:
+    """ "told BBC Radio Four's Any Questions" parsed as two objects: an outlet's programme, no one
+    the document names, was told; the outlet is the audience (not for "CNN's Jake Tapper")."""
+    ref = index.at(owner)
+    owned = next((c for c in siblings if c.dep_ in ("dobj", "dative") and c.i > owner.i), None)
+    if ref is None or ref.type != "media" or owned is None or owned.pos_ != "PROPN":
+        return None
+    named = index.at(owned)
+    return ref if named is None or named.type != "person" else None
 
 
 def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:

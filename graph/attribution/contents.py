@@ -72,7 +72,7 @@ def clip(tokens: list[Token], cue: Token, index: EntityIndex) -> list[Token]:
         return tokens
     para = index.layout.para_of
     tokens = [t for t in tokens if para[t.i] == para[cue.i]]
-    tokens = _without_time_of_cue(tokens, cue)
+    tokens = _without_programme_of_cue(_without_time_of_cue(tokens, cue))
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].text != ",":
             continue
@@ -110,6 +110,26 @@ def _without_time_of_cue(tokens: list[Token], cue: Token) -> list[Token]:
     if subj is None or subj.left_edge.i != end + 1 or verb.i < subj.i:
         return tokens
     return [t for t in tokens if t.i > end]
+
+
+_OPENING = frozenset("\"“‘'")
+_CLOSING = frozenset("\"”’'")
+_PROGRAMME_NOUNS = frozenset("show program programme broadcast podcast".split())
+
+
+def _without_programme_of_cue(tokens: list[Token]) -> list[Token]:
+    """ "told NBC's “Today” show that she agrees …": the programme told, a quoted title after the
+    outlet's "'s", is no part of what was said; the parser may hang the reported clause on it."""
+    if not tokens or tokens[0].text not in _OPENING or tokens[0].i < 2 \
+            or tokens[0].doc[tokens[0].i - 1].lower_ not in ("'s", "’s"):
+        return tokens
+    close = next((k for k, t in enumerate(tokens[1:9], 1) if t.text in _CLOSING), None)
+    if close is None or not all(t.is_title or not t.is_alpha for t in tokens[1:close]):
+        return tokens
+    k = close + 1
+    if k < len(tokens) and tokens[k].lower_ in _PROGRAMME_NOUNS:
+        k += 1
+    return tokens[k:] if k < len(tokens) - 1 and tokens[k].lower_ == "that" else tokens
 
 
 def _reports_on_cue(verb: Token, cue: Token, tail: list[Token]) -> bool:

@@ -105,6 +105,46 @@ def _particle(tok: Token) -> bool:
     return tok.lower_ in SURNAME_PARTICLES and tok.text.islower()
 
 
+# Labels of names, whose span never ends on a lowercase function word.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def trim_function_words(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Names the model ran into a lowercase "of the", "and" or "for": ended before it ("told The
+    Associated Press of the prospects" → "The Associated Press"), or carried on through the
+    capitalised words that finish the name ("Committee for" + "a Responsible Federal Budget",
+    "Patriarchate of" + "Jerusalem" → one name). The same list back when none needed it."""
+    mended = [_mended(e) if e.label_ in _NAME_LABELS else e for e in ents]
+    if all(m is e for m, e in zip(mended, ents)):
+        return ents
+    out: list[SpacySpan] = []
+    for m in sorted((m for m in mended if m is not None), key=lambda m: (m.start, -len(m))):
+        if not out or m.start >= out[-1].end:  # (a name carried on absorbs the one it ran into)
+            out.append(m)
+    return out
+
+
+def _mended(e: SpacySpan) -> SpacySpan | None:
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    doc = e.doc
+    end = e.end
+    while end > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1
+    if end == e.end:
+        return e
+    last = doc[e.end - 1]
+    if last.pos_ == "ADP" or last.pos_ == "DET" and e.end - 2 >= e.start and doc[e.end - 2].pos_ == "ADP":
+        j = e.end
+        if j < len(doc) and doc[j].is_lower and doc[j].pos_ == "DET":
+            j += 1  # "Committee for" + "a Responsible Federal Budget"
+        k = j
+        while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        if k > j:
+            return SpacySpan(doc, e.start, k, label=e.label_)
+    return SpacySpan(doc, e.start, end, label=e.label_) if end > e.start else None
+
+
 def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A person's name the model cut at a lowercase particle ("Ursula von" PERSON, "der", "Leyen"
     GPE; "Marieke" untagged, "de Vries" ORG): one person, and so is the surname alone later

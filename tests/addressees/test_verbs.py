@@ -44,3 +44,15 @@ def test_an_inverted_writer_a_who_clause_describes_is_no_audience():
     q = _quote("\u201cThe toll roads will close,\u201d wrote a commuter who runs a blog about the bridge.",
                "toll roads will close")
     assert q.addressee is None, q.addressee
+
+
+def test_an_outlets_programme_told_is_the_outlet():
+    # regression: "told X's Programme" parsed as two objects gave the words no addressee
+    q = _quote("“The levy will go,” Minister Rolf Aune told BBC Radio Four’s Any Questions.", "The levy will go")
+    assert q.addressee is not None and q.addressee.name == "BBC Radio Four", q.addressee
+
+
+def test_a_journalist_of_an_outlet_told_is_still_the_journalist():
+    # regression: the journalist, the second object, was skipped as "the words told"
+    q = _quote("“The levy will go,” Minister Rolf Aune told CNN’s Dana Kirsch.", "The levy will go")
+    assert q.addressee is not None and q.addressee.name == "Dana Kirsch", q.addressee

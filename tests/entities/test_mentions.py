@@ -20,3 +20,23 @@ def test_a_known_acronym_or_a_capitalised_headline_makes_no_new_organisation(nlp
     names, _ = entities(nlp, "TRUMP CAMPAIGN MANAGER COREY LEWANDOWSKI SPOKE. UK Prime Minister Tom Hale spoke.")
     assert not [n for n, t in names.items() if t == "organization" and ("CAMPAIGN" in n or n == "UK")], names
     assert names.get("United Kingdom") == "country", names
+
+
+def test_a_name_the_model_ran_on_into_of_the_ends_before_it(nlp):
+    # regression: "told The Associated Press of the prospects" gave an outlet "Associated Press of the"
+    from quotegraph import extract_text
+    ex = extract_text("“Much depends on Lima,” Senator Rolf Aune told The Associated Press of the prospects for a deal.")
+    assert "Associated Press" in {e.name for e in ex.entities}
+    assert not any(e.name.endswith(("of the", " of")) for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_a_name_the_model_cut_after_of_or_for_carries_on_through_its_capitalised_words(nlp):
+    # regression: "Committee for" (and "a Responsible Federal Budget" left out) was an organisation
+    from quotegraph import extract_text
+    ex = extract_text("Ola Brekke, senior adviser to the centrist Committee for a Responsible Tax Code, said the plan was weak.")
+    names = {e.name for e in ex.entities}
+    assert "Committee for a Responsible Tax Code" in names, names
+    # and "Patriarchate of" + "Lima" (read as a capital, so Peru) is one body
+    ex = extract_text("As Archbishop Ola Brekke of the Armenian Patriarchate of Lima told reporters, the church would stay.")
+    names = {e.name for e in ex.entities}
+    assert "Armenian Patriarchate of Lima" in names and "Peru" not in names, names

@@ -38,7 +38,9 @@ _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste"
                  "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
                  "rebuff", "snub", "needle", "lampoon", "pillory",
                  # enmity said as a feeling toward a named side: "Baker despises Lopez"
-                 "hate", "despise", "loathe", "detest", "dislike", "distrust"}
+                 "hate", "despise", "loathe", "detest", "dislike", "distrust",
+                 # hindering a side's work: "Republicans obstructed Obama's agenda"
+                 "obstruct", "undermine"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
 _FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
@@ -54,15 +56,18 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "tear": ("into",), "lay": ("into",), "light": ("into",), "rip": ("into",),
                      # "unloaded on X", "pounced on X's remarks"
                      "unload": ("on",), "pounce": ("on",),
+                     # "kept hammering at X's record", "sniped at X", "chipped away at X"
+                     "hammer": ("at",), "snipe": ("at",), "snip": ("at",), "chip": ("at",),  # ("sniping" lemmatizes to "snip")
+                     "gun": ("for",),  # "X is gunning for Y", "X and Y gunning for each other"
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
                      "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
 # Of these, outbursts: said against anything of a person's, they attack the person ("railed
 # against Baker's wall"), as a vote or a ruling against someone's motion does not.
-_OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce"}
+_OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe", "snip"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
-                    "push": ("back",), "stand": ("up",)}
+                    "push": ("back",), "stand": ("up",), "chip": ("away",)}
 
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".
@@ -86,6 +91,7 @@ _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escal
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 _CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
+                "squabble": ("with",), "tussle": ("with",), "joust": ("with",),  # "X has been squabbling with Y"
                 "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
                 "fall": ("with",)}  # "X fell out with Y": only with its particle (``_CLASH_NEEDED``)
 # ... said with a particle only: "fell out with" ("fell with" is none)
@@ -317,7 +323,10 @@ def attack_noun(ctx: Context, noun: Token) -> None:
         targets = against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
     if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children):
         answered_attack(ctx, noun)
-    if not targets or not told_as_fact(noun, steps=2):
+    # a named owner's attacks are there whatever is said of them: "for not condemning Trump's
+    # attacks on X", "refused to defend Baker's attack on Y" tell the attacks as given
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    if not targets or not (owned or told_as_fact(noun, steps=2)):
         return
     owners = possessor(ctx, noun)
     if not owners:  # "Trump's"-less "a Trump attack on X": a name before the noun

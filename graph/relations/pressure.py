@@ -14,17 +14,22 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .rivals import against, clause_sides, quarrel_pairs
+from .rivals import against, clause_sides, quarrel_pairs, whose_words
 
 _SIDES = STATE_ACTORS + ("person",)
 
 # Criticism and attacks one takes from another: "came under fire from X", "drew criticism from X"
 _BLAME_NOUNS = {"fire", "attack", "attacks", "criticism", "criticisms", "grilling", "condemnation", "rebuke",
                 "rebukes", "scorn", "ridicule", "flak", "flack", "broadside", "broadsides", "barbs", "jabs",
-                "insults", "ire", "wrath", "derision", "censure", "denunciation", "denunciations"}
+                "insults", "ire", "wrath", "derision", "censure", "denunciation", "denunciations",
+                "accusations", "allegations"}
 # Verbs of taking it: "drew", "faced", "received", "attracted", "took", "endured", "weathered"
 _TAKING_VERBS = {"draw", "face", "receive", "attract", "take", "endure", "weather", "absorb", "get", "earn",
                  "suffer", "incur"}
+# Verbs of answering it, whose subject is still the one attacked: "X rejected attacks from Y",
+# "X brushed off criticism from Y", "X responded to accusations from Y"
+_ANSWER_VERBS = {"reject": (), "dismiss": (), "rebuff": (), "deflect": (), "brush": (), "shrug": (), "rebut": (),
+                 "counter": (), "answer": (), "deny": (), "respond": ("to",), "reply": ("to",)}
 # Hostility turned on someone: "turned his sights on X", "directed her ire at X", "trained his fire on X"
 _AIM_NOUNS = {"sights", "ire", "wrath", "fire", "guns", "venom", "scorn"}
 _AIM_VERBS = {"turn", "set", "train", "direct", "focus", "aim", "level", "vent", "unleash"}
@@ -65,13 +70,19 @@ def under_fire(ctx: Context, noun: Token) -> None:
     verb = _verb_of(noun, ("under",))
     if verb is None:
         verb = _verb_of(noun)
-        if verb is None or verb.lemma_.lower() not in _TAKING_VERBS:
-            return
+        if verb is None or verb.lemma_.lower() not in _TAKING_VERBS | {v for v, p in _ANSWER_VERBS.items() if not p}:
+            verb = _verb_of(noun, ("to",))
+            if verb is None or _ANSWER_VERBS.get(verb.lemma_.lower()) != ("to",):
+                return
     if not told_as_fact(verb):
         return
     sources = against(ctx, noun, ("from",), _SIDES) or against(ctx, verb, ("from",), _SIDES)
-    if sources:
-        quarrel_pairs(ctx, sources[:4], clause_sides(ctx, verb)[:1], verb, noun, conf=0.55)  # "from X, Y and Z": each
+    if not sources:
+        return
+    taking = clause_sides(ctx, verb)[:1]
+    if not taking:  # "Baker's remarks drew criticism from Lopez": at the one whose words they were
+        taking = whose_words(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None), _SIDES)[:1]
+    quarrel_pairs(ctx, sources[:4], taking, verb, noun, conf=0.55)  # "from X, Y and Z": each
 
 
 def aimed_at(ctx: Context, noun: Token) -> None:

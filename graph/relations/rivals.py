@@ -38,7 +38,7 @@ _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat"
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
-_SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "rally": ("behind", "around"),
+_SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "fundraise": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
 
 # A candidate's campaign acts for the candidate: "the Sanders campaign accused Clinton".
@@ -55,12 +55,13 @@ _SIDES = STATE_ACTORS + ("person",)
 # stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
 # readers do not list as enmity.
 _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "rhetoric",
-                "tweet", "tweets", "speech", "claims", "claim", "proposal", "proposals", "plan", "plans",
+                "tweet", "tweets", "speech", "speeches", "claims", "claim", "proposal", "proposals", "plan", "plans",
                 "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
                 "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
                 "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative",
                 "call", "calls", "idea", "ideas", "suggestion", "suggestions", "move", "moves", "actions", "behavior",
-                "behaviour", "tactics", "accusations", "allegations", "threats", "treatment", "demands",
+                "behaviour", "tactics", "accusations", "allegations", "threats", "treatment", "demands", "announcement",
+                "announcements",
                 # acts of one side against another: "condemned Russia's annexation of Crimea"
                 "annexation", "invasion", "occupation", "aggression", "strikes", "airstrikes", "crackdown",
                 "intervention", "meddling", "interference", "incursion", "incursions", "provocation",

@@ -216,3 +216,31 @@ def test_the_one_answering_an_attack_is_its_target(nlp, answer):
 def test_joining_or_praising_attacks_is_no_answer(nlp, answer):
     found = run(nlp, "Senator Karin Lindahl and Governor Ada Voss spoke in Iowa on Sunday. " + answer)
     assert frozenset(("Karin Lindahl", "Ada Voss")) not in pairs(found, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # attacks on what a named side said or does: their speeches, their agenda, their announcement
+    ("In the primary, Senator Ruth Okafor assailed Governor Dev Mallory's speeches to bankers.", "Ruth Okafor", "Dev Mallory"),
+    ("Senator Ruth Okafor obstructed Governor Dev Mallory's agenda for two years.", "Ruth Okafor", "Dev Mallory"),
+    ("Senator Ruth Okafor kept hammering at Governor Dev Mallory's record in Des Moines.", "Ruth Okafor", "Dev Mallory"),
+    # sniping, gunning for someone, squabbling with someone
+    ("Senator Ruth Okafor has been sniping at Governor Dev Mallory for a month.", "Ruth Okafor", "Dev Mallory"),
+    ("Senator Ruth Okafor is now gunning for Governor Dev Mallory.", "Ruth Okafor", "Dev Mallory"),
+    ("Senator Ruth Okafor and Governor Dev Mallory have been gunning for each other all week.", "Ruth Okafor", "Dev Mallory"),
+    ("Mayor Ruth Okafor has been squabbling with Governor Dev Mallory over the budget.", "Ruth Okafor", "Dev Mallory"),
+    # a named side's attacks stay attacks under a negated verb about them
+    ("Senator Ruth Okafor was criticized for not condemning Dev Mallory's attacks on Judge Tom Ellery.",
+     "Dev Mallory", "Tom Ellery"),
+])
+def test_attacks_on_what_a_side_said_and_idioms_of_attack(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Okafor is gunning for the nomination.",
+    "Senator Ruth Okafor never obstructed Governor Dev Mallory's agenda.",
+    "Senator Ruth Okafor could start sniping at Governor Dev Mallory.",
+    "Senator Ruth Okafor condemned Governor Dev Mallory's arrest.",
+])
+def test_no_attack_without_a_side_a_fact_or_an_owner_of_words(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -29,3 +29,21 @@ def test_pressure_on_a_named_side(nlp, text, a, b):
 ])
 def test_no_enmity_from_negations_praise_or_announcements(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holt rejected attacks from Tom Baker that she was soft on crime.",
+    "Jane Holt brushed off criticism from Tom Baker on Monday.",
+    "Jane Holt responded to accusations from Tom Baker at the hearing.",
+    "Jane Holt's remarks drew a sharp rebuke from Tom Baker.",
+])
+def test_answering_criticism_from_someone_and_criticism_of_ones_words(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Tom Baker", "Jane Holt")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holt rejected praise from Tom Baker.",
+    "Jane Holt's death drew condemnation from Tom Baker.",
+])
+def test_praise_rejected_and_grief_are_no_enmity(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

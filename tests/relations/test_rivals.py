@@ -231,3 +231,8 @@ def test_joining_a_candidate_on_the_trail_is_campaigning_for_them(nlp, text):
 
 def test_joining_someone_at_a_debate_takes_no_side(nlp):
     assert not pairs(run(nlp, "Senator Ola Brandvik joined Governor Nia Castell at the debate in Iowa."), "ALLY_OF")
+
+
+def test_fundraising_for_a_candidate_backs_them(nlp):
+    between(run(nlp, "Senator Ola Brandvik endorsed and has fundraised for Governor Nia Castell."),
+            "ALLY_OF", "Ola Brandvik", "Nia Castell")

@@ -97,6 +97,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             (tok.head.pos_ in ("ADJ", "NOUN", "PROPN") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DUE_VERBS):
         return False  # "ready to negotiate", "an invitation to visit", "was to meet", "is set to visit"
     t, limit, steps, came_as_subject = tok, steps, 0, False
+    prev: Token | None = None
     while t is not None and steps < limit:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
@@ -108,7 +109,7 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             return False  # "neither Merkel nor Hollande has gone as far in chiding Trump"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
-        if t.i != tok.i and not came_as_subject and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+        if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
@@ -125,8 +126,20 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
             return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
-        t, steps = t.head, steps + 1
+        prev, t, steps = t, t.head, steps + 1
     return True
+
+
+# prepositions of the setting a deed was done in: "in a call with X", "during talks with Y"
+_FRAME_PREPS = {"in", "during", "at", "after", "following", "on", "over"}
+
+
+def _framed_by(prep: Token | None, verb: Token) -> bool:
+    """ "In a call with X on Monday, Y agreed to …", "during talks with X, Y offered …": an event
+    told as the setting of a verb of planning or agreeing took place, whatever was planned in
+    it (an event the verb plans is its object or clause: "agreed to hold talks")."""
+    return prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.i < verb.i \
+        and prep.lower_ in _FRAME_PREPS and verb.pos_ in ("VERB", "AUX")
 
 
 def no_longer(t: Token) -> bool:

@@ -23,6 +23,8 @@ _VERB_EVENTS = {
     # an order is a message to the one ordered ("instructed the envoy to …"); a speech to a body
     # is a message to it ("addressed parliament", only with an actor as its object)
     "instruct": "message", "address": "message",
+    # a reminder is a message to the one reminded ("reminded the governor that …")
+    "remind": "message",
     # a contact of unsaid kind, a reply to someone, a post aimed at someone ("contacted X",
     # "replied to X", "tweeted at X"; not "responded to", which is as often a reaction: "responding
     # to a surging rival"; nor a debate, which readers take for a contest, not a contact)
@@ -71,7 +73,7 @@ _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive"
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
                  "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                 "interview"} | _APPEAL_ONLY
+                 "interview", "remind"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",

@@ -149,6 +149,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         elif child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
             if glued is not None and child.i == glued[1].i:
                 continue
+            if child.lower_ in ("whom", "who") and verb.dep_ == "relcl":
+                child = verb.head  # "Ruiz, whom Bell met on Monday": the one the clause is on
             if child.lower_ in ("him", "her"):
                 # "sent the referral to the attorney, asking him to …": the one just written
                 # to, not the last man named (an actor only if that one is)
@@ -156,7 +158,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                 if before is not None:
                     targets += parties(ctx, before)
                     continue
-            targets += parties(ctx, child)
+            targets += parties(ctx, child) or _show_host(ctx, child)
         elif misread is not None and child.i == misread.i:
             targets += parties(ctx, child)
         elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
@@ -177,7 +179,7 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             if child.lower_ == "between":
                 between += [p for g in pobjs for p in parties(ctx, g)]
             else:
-                targets += [p for g in pobjs for p in parties(ctx, g)]
+                targets += [p for g in pobjs for p in parties(ctx, g) or _show_host(ctx, g)]
     if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
         # "held talks between …" / "China hosted talks between Hamas and Fatah"
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -295,6 +297,8 @@ def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
         return True  # "raised funds with donors", "raised rates": nothing put to anyone
     if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
         return True  # "presented a plan to X" is read from the plan's noun, if at all
+    if lemma == "remind" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return True  # "she reminds me of Reagan": a likeness, not a reminder
     if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
         return True  # "pressed the case", "pushed a bill"
     if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
@@ -386,6 +390,20 @@ def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:
         passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                               for g in c.children if g.dep_ == "pobj" and parties(ctx, g)), None)
     return passive_agent
+
+
+# a broadcast programme, whose host is the one spoken to: "told Hannity's radio show", "spoke to
+# Levin's program"
+_SHOWS = frozenset("show program programme podcast".split())
+
+
+def _show_host(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
+    """The person whose show ``tok`` is ("told Bell's radio show"): the one talked with there (an
+    outlet's show is an interview, left to the quote's addressee)."""
+    if tok.lemma_.lower() not in _SHOWS:
+        return []
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return [p for p in parties(ctx, owner) if p[1].type == "person"] if owner is not None else []
 
 
 def _without_outlets(ctx: Context, verb: Token, targets: list[tuple[Token, EntityRef]]) -> list[tuple[Token, EntityRef]]:

@@ -793,3 +793,40 @@ def test_questioning_a_thing_or_a_crowd_is_no_contact(nlp):
                  "Senator Ann Ruiz interviewed 500 voters in Ohio."]:
         ex = run(nlp, text)
         assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a reminder is a message
+    ("Governor Tom Bell reminded Senator Ann Ruiz that the deadline had passed.", "Tom Bell", "Ann Ruiz"),
+    # the object of a relative clause is the one the clause is on
+    ("Senator Ann Ruiz, whom Governor Tom Bell met on Monday, praised the plan.", "Tom Bell", "Ann Ruiz"),
+])
+def test_reminders_and_whom_met(nlp, text, a, b):
+    has(run(nlp, text), C, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cHe reminds me of Tom Bell,\u201d Ann Ruiz said of the governor.",  # a likeness
+    "Senator Ann Ruiz, whom Governor Tom Bell will meet next week, praised the plan.",  # a plan
+])
+def test_no_reminder_or_meeting(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # an event told as the setting of a verb of agreeing or offering took place
+    ("In a call between Ann Ruiz and Tom Bell on Monday, the two agreed to cooperate.", "Ann Ruiz", "Tom Bell", "call"),
+    ("In a meeting with Tom Bell on Monday, Ann Ruiz offered to lift the tariffs.", "Ann Ruiz", "Tom Bell", "meeting"),
+    # a host's show told is its host told
+    ("Ann Ruiz told Tom Bell's radio show on Monday that the plan would fail.", "Ann Ruiz", "Tom Bell", "message"),
+])
+def test_framed_events_and_shows(nlp, text, a, b, event):
+    assert has(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz agreed to meet Tom Bell at the summit.",
+    "Ann Ruiz and Tom Bell agreed to hold talks in Geneva.",
+])
+def test_an_event_agreed_on_is_still_a_plan(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -513,8 +513,12 @@ def _names_listed_before(ctx: Context, last: Token) -> list[Token]:
     # apposition the parse makes of a name that follows a name)
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON":
         tok = tok.head
-        if any(c.dep_ == "prep" for c in tok.children):
-            break  # "A of the Post and B …": the list of the later body starts after A
+        if any(c.dep_ == "prep" or c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i < last.i
+               for c in tok.children):
+            # "A of the Post and B …", "A, a professor at X; and B of Y": A has a body of
+            # their own, the list of the later body starts after A (a description after the
+            # whole list, "A and B of Y, winners of …", is the list's)
+            break
         ref = ctx.ent(tok)
         if ref is None or ref.type != "person":
             return []

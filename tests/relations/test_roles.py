@@ -416,3 +416,9 @@ def test_each_name_listed_before_of_a_body_is_its_staff(nlp):
 def test_two_sides_of_talks_are_not_listed_staff(nlp):
     ex = run(nlp, "Nora Quill spoke first. The talks between Ben Ortega and Lila Crane of the Harbor Institute ended.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ben Ortega"]
+
+
+def test_a_listed_name_with_its_own_description_keeps_its_own_body(nlp):
+    ex = run(nlp, "The paper was written by Ben Ortega, a professor at Kent College; and Lila Crane of the Harbor Institute.")
+    has(ex, "ROLE", "Lila Crane", "Harbor Institute")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ben Ortega" and o == "Harbor Institute"]

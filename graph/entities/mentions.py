@@ -398,6 +398,9 @@ def title_tokens(span: SpacySpan) -> list[Token]:
             out.insert(0, t)
             i -= 1
             continue
+        if t.is_space and "\n" not in t.text:
+            i -= 1  # "hopeful  Ted Cruz": a doubled space inside a line parts no title from its name
+            continue
         if t.is_punct or t.is_space or t.ent_type_ == "PERSON" or t.dep_ in ("det", "case", "poss", "cc"):
             break
         if t.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or not t.i < t.head.i < span.end:

@@ -80,6 +80,10 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
     # Democratic senator from Ohio, Tom Baker") still is
     role_words = [t for t in words if t.i != label.i and t.lower_.rstrip(".") not in HONORIFICS
                   and (t.pos_ != "PROPN" or ctx.index.cluster_at(t) is None) and t.is_alpha]
+    if role is None and role_words and role_words[-1].lower_ in _STANCE_NOUNS:
+        # "his Republican rival X", "her Democratic opponent Y": the label says the person's
+        # party, the noun a stance toward someone else (no post), so the person is a member
+        role = "member"
     role = role or " ".join(t.lower_ for t in role_words) or "member"
     noun = role_words[-1] if role_words else label
     if any(t.lower_ == "former" for t in ctx.doc[max(0, label.i - 2):label.i]) and role != "member":
@@ -94,6 +98,10 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
         # readers list it so (the ROLE stays for the readers and queries that ask for posts)
         ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)
     return noun
+
+
+# Nouns of a stance toward someone a party label may stand on ("Republican rival X").
+_STANCE_NOUNS = {"rival", "opponent", "foe", "adversary", "challenger"}
 
 
 def has_label(noun: Token) -> bool:

@@ -72,7 +72,7 @@ _POST_NOUNS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governo
                                   "speechwriter", "surrogate", "leader", "member", "editor", "host",
                                   "reporter", "columnist", "anchor", "correspondent", "fellow", "professor",
                                   "economist", "employee", "coordinator", "organizer", "organiser",
-                                  "co-founder", "cofounder", "publisher", "commissioner", "trustee"}) - {"man", "woman", "general",
+                                  "co-founder", "cofounder", "publisher", "commissioner", "trustee", "contributor"}) - {"man", "woman", "general",
                                                                                           "foreign", "counterpart"}
 
 
@@ -89,6 +89,9 @@ def copula(ctx: Context, attr: Token) -> None:
     subj = subject_of(verb)
     if subj is None or any(c.dep_ == "neg" for c in verb.children) or not asserted(verb):
         return  # "I wanted to be president of X", "if he were chairman": no post held
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.head.pos_ in ("NOUN", "ADJ") or verb.head.lemma_ == "be"):
+        return  # "is on track to be a CNN contributor", "likely to be chairman": a prospect, no post
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "Stephen Miller, who was Sessions' adviser"
     if verb.dep_ == "relcl" and subj.i == verb.head.i and subj.pos_ == "NOUN" and subj.dep_ == "appos":
@@ -478,23 +481,51 @@ def from_org(ctx: Context, prep: Token) -> None:
 
 
 def name_of_org(ctx: Context, prep: Token) -> None:
-    """ "Chris Dale of Fox News", "Ann Lee of the Brookings Institution said" → ROLE staff →
-    the outlet or body right after a person's name (a place after it is where they live: no post)."""
+    """ "Chris Dale of Fox News", "Ann Lee of the Brookings Institution said" → ROLE staff → the
+    outlet or body right after a person's name (a place after it is where they live: no post);
+    "Ann Lee and Tim Roy of the Institute": each name of the list before the body that has no
+    body of its own."""
     holder_tok = prep.head
     if prep.dep_ != "prep" or holder_tok.i != prep.i - 1 or holder_tok.ent_type_ != "PERSON":
         return
     holder = ctx.ent(holder_tok)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     org = ctx.ent(pobj)
-    if holder is not None and holder.type == "person" and org is not None and org.type in ("organization", "media") \
-            and pobj.ent_type_ in ("ORG", "") and ctx.index.cluster_at(pobj) is not ctx.index.cluster_at(holder_tok):
+    if holder is None or holder.type != "person" or org is None or org.type not in ("organization", "media") \
+            or pobj.ent_type_ not in ("ORG", "") or ctx.index.cluster_at(pobj) is ctx.index.cluster_at(holder_tok):
+        return
+    for tok in [holder_tok, *_names_listed_before(ctx, holder_tok)]:
+        ref = ctx.ent(tok)
         if org.type == "organization" and org.name.split()[-1].lower() == "party":
             # "Ruth Achieng of the Orange Democratic Movement party": a party's people are its
             # members, not its staff (as parties.py reads "Democrat X")
-            ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="member")
-            ctx.add(holder, "MEMBER_OF", org, ctx.evidence(holder_tok, pobj), 0.65)
-            return
-        ctx.add(holder, "ROLE", org, ctx.evidence(holder_tok, pobj), 0.65, role="staff")
+            ctx.add(ref, "ROLE", org, ctx.evidence(tok, pobj), 0.65, role="member")
+            ctx.add(ref, "MEMBER_OF", org, ctx.evidence(tok, pobj), 0.65)
+            continue
+        ctx.add(ref, "ROLE", org, ctx.evidence(tok, pobj), 0.65, role="staff")
+
+
+def _names_listed_before(ctx: Context, last: Token) -> list[Token]:
+    """The persons listed with ``last`` before it ("A, B and C of the Institute" → A, B), back to
+    a name with a body of its own ("A of the Post and B of the Institute": A is not listed)."""
+    chain, tok = [], last
+    # up the list: each name hangs on the one before as a conjunct (or, after a comma, as an
+    # apposition the parse makes of a name that follows a name)
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ == "PERSON":
+        tok = tok.head
+        if any(c.dep_ == "prep" or c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i < last.i
+               for c in tok.children):
+            # "A of the Post and B …", "A, a professor at X; and B of Y": A has a body of
+            # their own, the list of the later body starts after A (a description after the
+            # whole list, "A and B of Y, winners of …", is the list's)
+            break
+        ref = ctx.ent(tok)
+        if ref is None or ref.type != "person":
+            return []
+        chain.append(tok)
+    if chain and chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in ("between", "with"):
+        return []  # "talks between A and B of the Institute": two sides, only B is the Institute's
+    return chain
 
 
 def employed(ctx: Context, verb: Token) -> None:

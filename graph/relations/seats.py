@@ -93,6 +93,14 @@ def office_of(tok: Token) -> str | None:
     return _OFFICES.get(tok.lower_.rstrip("."))
 
 
+def _title_office(tok: Token) -> str | None:
+    """The seat office a title word before a name says: ``office_of``'s, and the "General" of
+    "Attorney General" (a state's attorney general: "Ohio Attorney General X")."""
+    if tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "attorney":
+        return "attorney general"
+    return office_of(tok)
+
+
 def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRef | None:
     """The place ``toks`` name, as an entity: a GPE below the country only (a country or a
     demonym is read by the country rules; a place already named an actor keeps its entity)."""
@@ -133,8 +141,8 @@ def _gpe_run(ctx: Context, tok: Token) -> list[Token]:
 
 
 def _role(titles: list[Token], office: Token) -> str:
-    words = [t.lower_.rstrip(".") for t in titles if t.i <= office.i and office_of(t) is not None
-             or t.i == office.i]
+    words = ["attorney general" if _title_office(t) == "attorney general" else t.lower_.rstrip(".")
+             for t in titles if t.i <= office.i and office_of(t) is not None or t.i == office.i]
     words = [w for w in words if w not in HONORIFICS]
     return " ".join(_OFFICES.get(w, w) for w in words)
 
@@ -150,7 +158,7 @@ def _add(ctx: Context, holder: EntityRef, place: EntityRef | None, role: str, fi
 def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Ohio Gov. Mark Dalton", "Nevada Governor Lisa Harmon", "Texas state Sen. X"."""
     titles = title_tokens(ent)
-    offices = [t for t in titles if office_of(t) is not None]
+    offices = [t for t in titles if _title_office(t) is not None]
     if not offices:
         return
     office = offices[-1]
@@ -161,11 +169,19 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
         k -= 1  # "newly elected": the adverb hangs on a title word
     if gpe is None and k >= 1 and ctx.doc[k].tag_ == "POS" and _gpe_run(ctx, ctx.doc[k - 1]):
         gpe = ctx.doc[k - 1]  # "Chicago's newly elected mayor Tom Baker"
+    if gpe is None and k >= 0 and ctx.doc[k].ent_type_ == "GPE" and ctx.doc[k].dep_ != "pobj" \
+            and ctx.doc[k].whitespace_ and k + 1 == titles[0].i:
+        # "backed Texas Senator X": the parse makes the place the verb's object and hangs the
+        # titled name on it or on the verb; a place after a preposition is where, not whose
+        gpe = ctx.doc[k]
     if gpe is None:
         return
     if any(t.text in ("-", "--", "\u2014", "\u2013") for t in ctx.doc[gpe.i:office.i]):
         return  # "MYRTLE BEACH, S.C. - Sen. X": the dateline's place, not the senator's seat
-    place = _place(ctx, _gpe_run(ctx, gpe))
+    run = _gpe_run(ctx, gpe)
+    # "S.C. Rep. X": an abbreviated state is named as the state
+    abbreviated = us_state(ctx.doc[run[0].i:run[-1].i + 1].text) if run and "." in run[-1].text else None
+    place = _place(ctx, run, abbreviated)
     role = _role(titles, office)
     if any(t.lower_ == "former" for t in [*ctx.doc[max(0, gpe.i - 2):gpe.i + 1], *titles]):
         role = f"former {role}"  # "Former Ohio Gov. X": the seat was held, not held now

@@ -37,6 +37,14 @@ def owned_names(ctx: Context) -> None:
             owner = ctx.ent(owner_tok)
             if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
                 owner = None  # a lone ORG may be a mistyped person
+        elif pos.text in ("'", "\u2019") and not ctx.doc[ent.start - 2].whitespace_ and pos.whitespace_ \
+                and ctx.doc[ent.start - 2].text.endswith("s"):
+            # "Reuters' Luciana Lopez": a name ending in "s" takes a bare apostrophe, which the
+            # parse reads as a closing quote; the owner is still the outlet or body before it
+            owner_tok = ctx.doc[ent.start - 2]
+            owner = ctx.ent(owner_tok)
+            if owner is not None and owner.type not in ("media", "country") and not _plain_body(ctx, owner):
+                owner = None
         if owner is None:
             # "my friend Andy McCarthy at National Review": at an outlet, one works there
             owner_tok = next((g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == ent.end

@@ -181,7 +181,10 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             role_toks = [t for t in role_toks if t.i != surname_tok.i]
     if role_noun.pos_ not in ("NOUN", "PROPN"):
         return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
-    role = "".join(t.lower_ + (t.whitespace_ and " ") for t in role_toks).strip()
+    # words apart in the text stay apart ("former\u00a0Gov.": a space token between them)
+    role = "".join(t.lower_ + (" " if t.whitespace_ or any(c.isspace() for c in ctx.doc[t.i + 1:nxt.i].text)
+                               else "")
+                   for t, nxt in zip(role_toks, [*role_toks[1:], role_toks[-1]])).strip()
     objects = []
     seen_refs: set[str] = set()
     for t in titles:

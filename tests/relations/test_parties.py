@@ -97,3 +97,15 @@ def test_a_party_seat_or_vote_is_membership_not_a_voice(nlp, text, voices):
 def test_a_nomination_not_won_is_no_nominee(nlp, text):
     ex = run(nlp, text)
     assert not [r for s, o, r in rels(ex, "ROLE") if o == "Republican Party" and "nominee" in (r.role or "")]
+
+
+def test_a_party_label_on_a_rival_says_the_rivals_party(nlp):
+    """ "his Democratic presidential rival, X": X is a Democrat, held as a member (no post)."""
+    ex = run(nlp, "Tom Varga spoke on Monday. Varga went on television to discuss his Democratic presidential "
+                  "rival, Ellen Marsh, on Monday.")
+    assert has(ex, "ROLE", "Ellen Marsh", "Democratic Party").role == "member"
+
+
+def test_a_doubled_space_between_a_title_and_its_name_keeps_the_title(nlp):
+    ex = run(nlp, "Tom Varga spoke on Monday. The forum was attended by Republican presidential hopeful  Ellen Marsh.")
+    has(ex, "ROLE", "Ellen Marsh", "Republican Party")

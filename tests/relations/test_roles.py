@@ -212,6 +212,7 @@ def test_a_described_diplomat_of_a_body_keeps_its_role(nlp):
     ("Olaf Brink is Mara Lind's campaign chairman, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
     ("Mara Lind's campaign chairman is Olaf Brink, the paper said.", "Olaf Brink", "Mara Lind", "campaign chairman"),
     ("Olaf Brink, who was Mara Lind's chief adviser, spoke first.", "Olaf Brink", "Mara Lind", "former chief adviser"),
+    ("Olaf Brink is a Democratic strategist and a CNN contributor.", "Olaf Brink", "CNN", "contributor"),
 ])
 def test_post_said_by_a_copula(nlp, text, holder, owner, role):
     assert has(run(nlp, text), "ROLE", holder, owner).role == role
@@ -220,6 +221,7 @@ def test_post_said_by_a_copula(nlp, text, holder, owner, role):
 @pytest.mark.parametrize("text", [
     "Olaf Brink is Mara Lind's biggest problem, the paper said.",
     "Olaf Brink is not Mara Lind's adviser, the paper said.",
+    "Olaf Brink is on track to be a CNN contributor, the paper said.",
 ])
 def test_copula_without_a_post_gives_no_role(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
@@ -401,3 +403,22 @@ def test_a_name_of_a_party_is_its_member(nlp, text, holder, party):
     ex = run(nlp, text)
     has(ex, "MEMBER_OF", holder, party)
     assert has(ex, "ROLE", holder, party).role == "member"
+
+
+def test_each_name_listed_before_of_a_body_is_its_staff(nlp):
+    """ "A and B of the Institute": both work there; "A of the Post and B of the Institute":
+    each at their own."""
+    ex = run(nlp, "Nora Quill spoke first. Ben Ortega and Lila Crane of the Harbor Institute wrote the memo.")
+    has(ex, "ROLE", "Ben Ortega", "Harbor Institute")
+    has(ex, "ROLE", "Lila Crane", "Harbor Institute")
+
+
+def test_two_sides_of_talks_are_not_listed_staff(nlp):
+    ex = run(nlp, "Nora Quill spoke first. The talks between Ben Ortega and Lila Crane of the Harbor Institute ended.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ben Ortega"]
+
+
+def test_a_listed_name_with_its_own_description_keeps_its_own_body(nlp):
+    ex = run(nlp, "The paper was written by Ben Ortega, a professor at Kent College; and Lila Crane of the Harbor Institute.")
+    has(ex, "ROLE", "Lila Crane", "Harbor Institute")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ben Ortega" and o == "Harbor Institute"]

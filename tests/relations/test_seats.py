@@ -130,3 +130,29 @@ def test_a_datelines_state_is_not_the_seat_of_the_title_after_it(nlp):
     ex = run(nlp, "SPRINGFIELD, Ill. - Sen. Paul Ridley of Texas said on Monday that he would run.")
     has(ex, "ROLE", "Paul Ridley", "Texas")
     assert not [o for s, o, _ in rels(ex, "ROLE") if o in ("Illinois", "Ill.")]
+
+
+@pytest.mark.parametrize("text, holder, place, role", [
+    ("Nora Quill spoke first. The suit was filed by Oregon Attorney General Tom Keller on Monday.",
+     "Tom Keller", "Oregon", "attorney general"),
+    ("Nora Quill spoke first. The memo came from former Kansas Attorney General Dana Pike.",
+     "Dana Pike", "Kansas", "former attorney general"),
+])
+def test_a_states_attorney_general_holds_office_at_the_state(nlp, text, holder, place, role):
+    assert has(run(nlp, text), "ROLE", holder, place).role == role
+
+
+def test_a_titled_name_the_parse_hangs_on_its_place_keeps_the_seat(nlp):
+    """ "backed Oregon Senator X": the parse makes the state the object and the name its apposition."""
+    ex = run(nlp, "Nora Quill spoke first. The donor once backed Oregon Senator Tom Varga in the primary.")
+    has(ex, "ROLE", "Tom Varga", "Oregon")
+
+
+def test_a_place_after_a_preposition_is_no_seat_of_the_title_after_it(nlp):
+    ex = run(nlp, "Nora Quill spoke first. In Oregon Senator Tom Varga won easily.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Tom Varga" and o == "Oregon"]
+
+
+def test_an_abbreviated_state_before_a_title_is_named_as_the_state(nlp):
+    ex = run(nlp, "Nora Quill spoke first. The vote went to S.C. Rep. Tom Varga on Monday.")
+    has(ex, "ROLE", "Tom Varga", "South Carolina")

@@ -138,3 +138,8 @@ def test_a_two_word_demonym_names_its_own_country(nlp, text, holder, country, ro
 def test_an_untagged_acronym_before_a_title_is_the_body_of_the_post(nlp):
     ex = run(nlp, "Indeed, AFL-CIO President Richard Trumka issued a memo last July.")
     assert has(ex, "ROLE", "Richard Trumka", "AFL-CIO").role == "president"
+
+
+def test_title_words_parted_by_a_no_break_space_stay_apart(nlp):
+    ex = run(nlp, "Nora Quill spoke first. In 1976, former\u00a0Georgia Gov. Tom Varga won.")
+    assert has(ex, "ROLE", "Tom Varga", "Georgia").role in ("former gov.", "former governor")

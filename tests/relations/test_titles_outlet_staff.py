@@ -32,3 +32,8 @@ def test_a_country_owns_a_name_after_its_possessive_however_the_pair_is_parsed(n
     ex = run(nlp, "But neither Germany\u2019s Hanna Vogel nor France\u2019s Pierre Lemaire have gone as far as the mayor "
                   "in chiding Lopez who, if he wins in November, would be in charge.")
     has(ex, "ROLE", "Pierre Lemaire", "France")
+
+
+def test_an_outlet_ending_in_s_owns_a_name_after_its_bare_apostrophe(nlp):
+    ex = run(nlp, "Instead, Reuters’ Dana Pike and Tom Varga argued that the plan would fail.")
+    has(ex, "ROLE", "Dana Pike", "Reuters")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS,
+from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS,
                     SUBORDINATORS, XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
@@ -157,6 +157,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         label = relative_label(verb, in_quote) if dobj is None else None
         if label is not None:
             dobj = label  # "what Lee called “a slow disaster”"
+        if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
+                t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):
+            dobj = None  # "Deutsche Welle reported the meeting": a happening covered, no words reported
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             # "described the league during an interview as “…”": the parse may hang the "as"

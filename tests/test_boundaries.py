@@ -438,3 +438,12 @@ def test_a_that_clause_of_news_after_the_cue_is_not_what_was_said():
     contents = _contents("Former state senator Ana Ruiz called for the impeachment of Attorney General Tom Bell "
                          "following news that the department would sue the province over its new law.")
     assert not any("would sue the province" in c for c in contents), contents
+
+
+@pytest.mark.parametrize("text, said", [
+    # regression: the parse hung the interview on the object and the content ran into it
+    ("Vance dismissed the attacks in a Fox News interview on Sunday.", "the attacks"),
+    ("Ines Dahl dismissed the report in a television interview.", "the report"),
+])
+def test_the_occasion_an_object_was_said_on_is_not_what_was_said(text, said):
+    assert said in _contents(text) and not [c for c in _contents(text) if "interview" in c]

@@ -644,6 +644,11 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
         candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
                        for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                        for u in [_undated(c)] if u is not None][:1]
+    quoted = ctx.quoted_words_at(pron)
+    if quoted is not None:
+        # "“He is talking to Democrats,” she said": inside a speaker's words "he" continues
+        # only a subject of those words, not the narrative's before the quotation
+        candidates = [c for c in candidates if ctx.quoted_words_at(c) == quoted]
     for c in candidates:
         if c.pos_ == "PRON" and c.lower_ == pron.lower_:
             continue  # "He said … He met": one more sentence back

@@ -85,9 +85,10 @@ class DefiniteDescriptions:
             cluster = self.index.add(span, "group", name=group_name(words), description=description_of(head))
             return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")
         if head.pos_ == "PROPN":
-            # "Vance said", "Lind said": one capitalised word the model tagged as no name at all
-            # is a surname (bodies and outlets are what it tags, and what the gazetteer knows)
-            kind = "person" if _bare_surname(span, head) else "organization"
+            # "Velde said he …": one capitalised word the model tagged as no name at all, taken
+            # up by "he" or "she", is a surname ("Mashable announced", "as Vulture put it" stay
+            # bodies: an outlet the model missed speaks in the same words)
+            kind = "person" if _bare_surname(span, head) and _taken_up_as_a_person(head) else "organization"
             cluster = self.index.add(span, kind)
             return Speaker(source, self.index.ref(cluster) if cluster else None, False, "name")
         if named is not None and named.type != "person":
@@ -240,3 +241,20 @@ def _bare_surname(span: SpacySpan, head: Token) -> bool:
         and head.lower_ not in PERSON_NOUNS and gazetteer.lookup(head.text) is None \
         and not gazetteer.is_place(head.text) and gazetteer.region(head.text) is None \
         and not gazetteer.demonym(head.text)
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _taken_up_as_a_person(head: Token) -> bool:
+    """Whether "he" or "she" (or their forms) follows ``head`` in its sentence or the next,
+    with no other person's name between ("Velde said he would …")."""
+    doc = head.doc
+    sent = head.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for t in doc[head.i + 1:end]:
+        if t.ent_type_ == "PERSON":
+            return False
+        if t.lower_ in _PERSONAL:
+            return True
+    return False

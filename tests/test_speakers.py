@@ -299,9 +299,15 @@ def test_none_of_a_group_is_no_speaker_for_the_group():
 
 @pytest.mark.parametrize("text, name", [
     # regression: a one-word name the model tagged as nothing was typed an organisation
-    ("Vance dismissed the attacks in a Fox News interview on Sunday.", "Vance"),
-    ("The council met on Thursday.\n\nHallberg said the plan was too expensive.", "Hallberg"),
+    ("Vance dismissed the attacks in a Fox News interview on Sunday, and he called them lies.", "Vance"),
+    ("The council met on Thursday.\n\nHallberg said the plan was too expensive. She voted against it.",
+     "Hallberg"),
 ])
-def test_a_bare_untagged_surname_that_speaks_is_a_person(text, name):
+def test_a_bare_untagged_surname_taken_up_as_he_or_she_is_a_person(text, name):
     ex = extract_text(text)
     assert {e.name: e.type for e in ex.entities}.get(name) == "person", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_bare_untagged_name_nobody_takes_up_as_a_person_stays_a_body():
+    ex = extract_text("The council met on Thursday.\n\nAs Quillfeed put it, the plan was too expensive.")
+    assert {e.name: e.type for e in ex.entities}.get("Quillfeed") != "person", [(e.name, e.type) for e in ex.entities]

@@ -44,10 +44,6 @@ class EntityReading:
         self._own_words = [(span.start, span.end, q.speaker) for q in quotes if q.speaker is not None
                                  for span in (q.contents if q.kind == "direct" else q.fragments)]
         self._own_words.sort(key=lambda w: (w[0], w[1]))
-        # where each passage's quotation opens: "“Lee has …,” he said. “… when she was …”" names
-        # Lee in the same speaker's words as "she"
-        self._opening = {(span.start, span.end): min(c.start for c in parts) for q in quotes if q.speaker is not None
-                         for parts in [q.contents if q.kind == "direct" else q.fragments] for span in parts}
 
     def ent(self, tok: Token | None, resolve: bool = False) -> EntityRef | None:
         if tok is None:
@@ -60,13 +56,9 @@ class EntityReading:
             return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
             ref = self._pronoun(tok)
-            quoted = self.quoted_words_at(tok)
-            if ref is not None and quoted is not None \
-                    and not self._named_between(ref, self._opening.get(quoted, quoted[0]), tok.idx):
-                # inside a speaker's verbatim words "he" and "she" are whoever the speaker
-                # speaks of: one those words name before it, not one the narrative around them
-                # does ("“He is talking to Democrats,” she said" is about neither her nor the
-                # last man named)
+            if ref is not None and ref.id == getattr(self._speaker_of_words(tok), "id", None):
+                # inside a speaker's verbatim words "he" and "she" are someone the speaker
+                # speaks of, never the speaker ("“He is talking to Democrats,” she said")
                 ref = None
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym_token(tok) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
@@ -104,19 +96,6 @@ class EntityReading:
             if start <= tok.idx < end and speaker.type in ("person", "organization", "country"):
                 return speaker
         return None
-
-    def quoted_words_at(self, tok: Token) -> tuple[int, int] | None:
-        """(start, end) of the speaker's verbatim words ``tok`` stands in, if any."""
-        k = bisect_right(self._own_words, (tok.idx, float("inf"), None)) if self._own_words else 0
-        for start, end, _ in reversed(self._own_words[max(0, k - 3):k]):
-            if start <= tok.idx < end:
-                return start, end
-        return None
-
-    def _named_between(self, ref: EntityRef, start: int, end: int) -> bool:
-        """Whether a mention of ``ref`` starts between chars ``start`` and ``end``."""
-        cluster = self.index.cluster_by_id(ref.id)
-        return cluster is not None and any(start <= m.start < end for m in cluster.mentions)
 
     def words_of(self, tok: Token) -> EntityRef | None:
         """The speaker whose verbatim words ``tok`` stands in, if any."""

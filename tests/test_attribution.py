@@ -965,7 +965,12 @@ def test_an_outlet_reporting_a_happening_reports_no_words(text):
     assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "report"]
 
 
-def test_a_finding_reported_is_still_its_content():
-    q = next(q for q in quotes("The statistics agency reported a sharp rise in food prices on Monday.")
-             if q.cue is not None and q.cue.lemma == "report")
-    assert q.contents[0].text.startswith("a sharp rise in food prices")
+@pytest.mark.parametrize("text, words", [
+    ("The statistics agency reported a sharp rise in food prices on Monday.", "a sharp rise in food prices"),
+    # a count of happenings is a finding too
+    ("The border police reported 312 attacks on refugee shelters last year.", "312 attacks"),
+    ("The harbour police reported no arrests after the march on Saturday.", "no arrests"),
+])
+def test_a_finding_reported_is_still_its_content(text, words):
+    q = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == "report")
+    assert q.contents[0].text.startswith(words)

@@ -28,6 +28,9 @@ from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun
 
 
+# Determiners that count what a report found ("no arrests", "several attacks").
+_NONE_OR_SOME = frozenset("no several many few dozens hundreds thousands numerous".split())
+
 # "asked not to be named / identified / quoted": the terms of an anonymous source, not what it said
 _ANONYMITY_VERBS = {"name", "identify", "quote", "use", "cite"}
 
@@ -158,8 +161,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if label is not None:
             dobj = label  # "what Lee called “a slow disaster”"
         if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
+                c.dep_ == "nummod" or c.lower_ in _NONE_OR_SOME for c in dobj.children) and not any(
                 t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):
-            dobj = None  # "Deutsche Welle reported the meeting": a happening covered, no words reported
+            # "Deutsche Welle reported the meeting": a happening covered, no words reported
+            # ("police reported 906 attacks", "reported no arrests": a count, which is a finding)
+            dobj = None
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             # "described the league during an interview as “…”": the parse may hang the "as"

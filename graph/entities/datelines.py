@@ -118,13 +118,15 @@ def below_title_words(index: EntityIndex) -> tuple[frozenset[str], frozenset[str
 def in_title_line(index: EntityIndex, char: int) -> bool:
     """True when ``char`` is in the article's first line, a title's length (a paragraph that
     opens a text without a title is none), and more text follows it. A first line that ends
-    as a sentence does is the text's first paragraph ("Ana Costa met the farmers." over two
-    paragraphs of a memo), unless it is in title case ("Donor and Trump May be Aligning on
-    Trade."), where a feed may have added the stop."""
+    as a sentence does over a single paragraph is the first paragraph of a note ("Ana Costa
+    met the farmers." over "Costa said …"), unless it is in title case ("Donor and Trump May
+    be Aligning on Trade."), where a feed may have added the stop."""
     text = index.text
     start = len(text) - len(text.lstrip())
     nl = text.find("\n", start)
     if not (0 < nl - start <= 160 and start <= char < nl and text[nl:].strip() != ""):
         return False
     line = text[start:nl]
-    return not ends_as_sentence(line) or title_cased(line)
+    # (a feed may end an article's title with a stop, "Bush, Rubio collide in scramble for
+    # Florida's early voters.": over more than one paragraph the line stays a title)
+    return not ends_as_sentence(line) or title_cased(line) or "\n" in text[nl:].strip()

@@ -233,10 +233,10 @@ class DefiniteDescriptions:
 
 def _bare_surname(span: SpacySpan, head: Token) -> bool:
     """One title-case word on its own, untagged by the model: a person's surname, unless it is
-    an acronym, a word of a body's name, a title ("Mayor: …" is whoever holds the post), a
+    an acronym or a letter ("Q: …"), a word of a body's name, a title ("Mayor: …" is whoever holds the post), a
     name with an article ("The Courier" is a thing's) or one the gazetteer knows as a body, a
     country, its seat, a region or a people ("Kyiv says …")."""
-    return len(span) == 1 and span[0].i == head.i and not head.ent_type_ and head.is_alpha \
+    return len(span) == 1 and span[0].i == head.i and not head.ent_type_ and head.is_alpha and len(head) > 2 \
         and head.text.istitle() and head.lower_ not in ORG_WORDS and head.lower_ not in TITLE_WORDS \
         and head.lower_ not in PERSON_NOUNS and gazetteer.lookup(head.text) is None \
         and not gazetteer.is_place(head.text) and gazetteer.region(head.text) is None \

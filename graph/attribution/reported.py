@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS,
-                    SUBORDINATORS, XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
+from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES,
+                    QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS, SUBORDINATORS, XCOMP_CUES, is_light_speech,
+                    is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)

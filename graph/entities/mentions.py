@@ -390,7 +390,8 @@ def headline_line(line: str) -> bool:
     return bool(content) and upper / len(content) >= 0.8 and stop_ok
 
 
-_SMALL_TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is", "from"}
+_SMALL_TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is",
+                      "from"}
 
 
 def title_cased(line: str) -> bool:

@@ -82,7 +82,8 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
     loser”") without the speaker's next act that the parse hangs on the object or its
     predicate: a verb coordinated with a noun or an adjective ("“shameful” and called on
     leaders …": a noun or an adjective does not act) or a participle set off by a comma
-    ("the “real loser,” linking to a story …")."""
+    ("the “real loser,” linking to a story …") or the occasion it was said on ("in a TV
+    interview")."""
     cut = None
     for h in heads:
         for c in h.rights:
@@ -93,10 +94,26 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
             elif c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i == c.left_edge.i \
                     and _after_comma(c):
                 start = c.i
+            elif _channel_phrase(c):
+                start = c.i
             else:
                 continue
             cut = start if cut is None else min(cut, start)
     return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def _channel_phrase(prep: Token) -> bool:
+    """ "dismissed the attacks in a Fox News interview", "praised the deal during his speech":
+    the occasion the speaker said it on, which the parse may hang on the object; a new one ("a",
+    "an") or one owned by a pronoun. "denied the claims in the letter" keeps a letter already
+    named, where the claims may have been made."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _OCCASIONS and noun.lower_ not in _OCCASIONS:
+        return False
+    det = next((g for g in noun.children if g.dep_ in ("det", "poss")), None)
+    return det is not None and (det.lower_ in ("a", "an") or det.dep_ == "poss" and det.pos_ == "PRON")
 
 
 def quoted_sequel(verb: Token, head: Token) -> list[Token]:

@@ -110,6 +110,16 @@ condemn denounce welcome stress emphasize emphasise tout predict report reveal d
 tweet recommend accuse express raise label dub brand decry hail laud applaud lament concede
 """.split())
 
+# Verbs of news coverage, whose noun object may be a happening covered rather than words
+# ("reported the meeting", "reported the attack"), and the happenings: what took place is no
+# message, while "reported a rise in prices" or "reported record profits" tells a finding.
+COVERAGE_CUES = frozenset({"report"})
+EVENT_NOUNS = frozenset("""
+meeting meetings talks summit visit visits trip call conversation conference ceremony funeral rally protest
+protests march demonstration attack attacks strike strikes raid raids bombing shooting explosion blast crash
+accident incident fire clash clashes fighting battle election vote arrest arrests killing killings death deaths
+""".split())
+
 # Speech verbs that report with an infinitive ("vowed to …", "urged X to …", "told them to …").
 XCOMP_CUES = frozenset("""
 vow promise pledge threaten urge ask tell warn encourage agree refuse decline offer demand

@@ -104,6 +104,7 @@ def strip_titles(words: list[str]) -> list[str]:
 
 
 _TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
+TITLE_WORDS = _TITLES_BARE  # ("representative", "sen", "dr"): a title before a name, without its stop
 _MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
 
 

@@ -56,6 +56,10 @@ class EntityReading:
             return self._speaker_of_words(tok)  # "I", "my", "us": the speaker, never a third person
         if ref is None and resolve and tok.pos_ == "PRON" and tok.lower_ not in ("it", "they", "you"):
             ref = self._pronoun(tok)
+            if ref is not None and ref.id == getattr(self._speaker_of_words(tok), "id", None):
+                # inside a speaker's verbatim words "he" and "she" are someone the speaker
+                # speaks of, never the speaker ("“He is talking to Democrats,” she said")
+                ref = None
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym_token(tok) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)

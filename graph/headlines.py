@@ -49,34 +49,18 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
     in_line = [q for q in quoted if q.end <= headline_end]
     signed = _signed(tokens)
     if signed is not None:
+        # "Mayor: ‘We will rebuild’", "Envoy: talks yield ‘meaningful progress’": the title
+        # line's name or role signs the rest of the line (the body says who bears it); a
+        # quotation that opens the rest and stops short of its end is no signed line
         head, colon = signed
-        start = colon.idx + len(colon)
-        while start < headline_end and text[start].isspace():
-            start += 1
-        end = headline_end
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        inner = [q for q in in_line if q.start >= start]
-        if len(inner) == 1 and inner[0].start == start:
-            # "Mayor: ‘We will rebuild’": the title line's name or role signs the quotation
-            # that makes up the rest of the line; the body says who bears it
-            if inner[0].end < end:
-                return []
-            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
-        if len(text[start:end].split()) < 3:
-            return []
-        return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
+        return _signed_words(head, text, colon.idx + len(colon), headline_end, in_line, slack=0,
+                             stops_short=False, min_words=3)
     tail = _signed_at_end(tokens, text, headline_end)
     if tail is not None:
         # "More help for families in Budget 2026: Lawrence Tan": the name closing the title signs it
         head, colon = tail
-        start, end = tokens[0].idx, colon.idx
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        inner = [q for q in in_line if q.end <= end]
-        if len(inner) == 1 and inner[0].start == start and inner[0].end >= end - 1:
-            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
-        return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
+        return _signed_words(head, text, tokens[0].idx, colon.idx, in_line, slack=1, stops_short=True,
+                             min_words=0)
     said = _verbless_clause(tokens, in_line)
     if said is not None:
         verb, q = said
@@ -104,6 +88,28 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
             else:
                 out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
     return out
+
+
+def _signed_words(head: Token, text: str, start: int, end: int, in_line: list[Quoted], slack: int,
+                  stops_short: bool, min_words: int) -> list[HeadlineQuote]:
+    """What a title's name (``head``) signs, the line's words from ``start`` to ``end`` (chars,
+    spaces at both ends left out): the quotation that makes them up, a direct quote (one that
+    opens them and ends at most ``slack`` chars before their end); else, when such a quotation
+    ``stops_short`` is allowed, or none opens them, a mixed quote around the first quotation in
+    them, or an indirect one of at least ``min_words`` words without."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    inner = [q for q in in_line if q.start >= start and q.end <= end]
+    if len(inner) == 1 and inner[0].start == start:
+        if inner[0].end >= end - slack:
+            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
+        if not stops_short:
+            return []
+    if len(text[start:end].split()) < min_words:
+        return []
+    return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
 
 
 def _signed(tokens: list[Token]) -> tuple[Token, Token] | None:

@@ -954,3 +954,23 @@ def test_a_who_clause_hung_on_the_outlet_leaves_its_person_the_subject():
             "condition of anonymity, said Moscow was \"moving troops north.\"")
     q = with_words(text, "moving troops north")
     assert q.speaker is not None and "officer" in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "Deutsche Welle reported the meeting between the two ministers on Tuesday.",
+    "The Daily Courier reported the attack on the convoy late on Friday.",
+])
+def test_an_outlet_reporting_a_happening_reports_no_words(text):
+    # regression: "reported the meeting" gave a quote whose content was "the meeting …"
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "report"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The statistics agency reported a sharp rise in food prices on Monday.", "a sharp rise in food prices"),
+    # a count of happenings is a finding too
+    ("The border police reported 312 attacks on refugee shelters last year.", "312 attacks"),
+    ("The harbour police reported no arrests after the march on Saturday.", "no arrests"),
+])
+def test_a_finding_reported_is_still_its_content(text, words):
+    q = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == "report")
+    assert q.contents[0].text.startswith(words)

@@ -445,3 +445,12 @@ def test_the_programme_told_is_no_part_of_what_was_said():
     q = _quote("Senator Ana Kalvor has opposed the levy. But she told NBC’s “Today” show that she backs a smaller tax.",
                "she backs a smaller tax")
     assert q.contents[0].text.startswith("that she backs") and "Today" not in q.text, q.contents
+
+
+@pytest.mark.parametrize("text, said", [
+    # regression: the parse hung the interview on the object and the content ran into it
+    ("Vance dismissed the attacks in a Fox News interview on Sunday.", "the attacks"),
+    ("Ines Dahl dismissed the report in a television interview.", "the report"),
+])
+def test_the_occasion_an_object_was_said_on_is_not_what_was_said(text, said):
+    assert said in _contents(text) and not [c for c in _contents(text) if "interview" in c]

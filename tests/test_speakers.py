@@ -2,6 +2,8 @@
 tests (names invented): a party or a nationality as a noun, a document taken up again by
 "the statement", a described person's name as written."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -293,3 +295,19 @@ def test_none_of_a_group_is_no_speaker_for_the_group():
     for words in ("support the bill", "debate again"):
         q = with_words(text, words)
         assert q.speaker is None or not any(w in q.speaker.name for w in ("senators", "candidates")), (words, q.speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression: a one-word name the model tagged as nothing was typed an organisation
+    ("Vance dismissed the attacks in a Fox News interview on Sunday, and he called them lies.", "Vance"),
+    ("The council met on Thursday.\n\nHallberg said the plan was too expensive. She voted against it.",
+     "Hallberg"),
+])
+def test_a_bare_untagged_surname_taken_up_as_he_or_she_is_a_person(text, name):
+    ex = extract_text(text)
+    assert {e.name: e.type for e in ex.entities}.get(name) == "person", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_bare_untagged_name_nobody_takes_up_as_a_person_stays_a_body():
+    ex = extract_text("The council met on Thursday.\n\nAs Quillfeed put it, the plan was too expensive.")
+    assert {e.name: e.type for e in ex.entities}.get("Quillfeed") != "person", [(e.name, e.type) for e in ex.entities]

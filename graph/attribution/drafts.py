@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..cues import is_speech_verb
 from ..entities import EntityIndex
+from ..entities.mentions import ends_as_sentence
 from ..model import Cue, EntityRef, Span
 from ..quotes import Quoted
 from ..speakers import Speaker
@@ -103,7 +104,7 @@ def headline_end(text: str) -> int:
     if end == -1 or not text[end:].strip():
         return 0
     line = text[start:end].strip()
-    if not 2 <= len(line.split()) <= 25 or line.rstrip("\"'\u201d\u2019").endswith((".", ";", ",")):
+    if not 2 <= len(line.split()) <= 25 or ends_as_sentence(line):
         return 0
     return end
 

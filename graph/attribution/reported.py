@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS,
-                    SUBORDINATORS, XCOMP_CUES, is_light_speech, is_speech_noun, is_speech_verb)
+from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES,
+                    QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS, SUBORDINATORS, XCOMP_CUES, is_light_speech,
+                    is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)
@@ -27,6 +28,9 @@ from .cue_speakers import fits, put_to_subject, speaker_token, unnamed_speaker
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun
 
+
+# Determiners that count what a report found ("no arrests", "several attacks").
+_NONE_OR_SOME = frozenset("no several many few dozens hundreds thousands numerous".split())
 
 # "asked not to be named / identified / quoted": the terms of an anonymous source, not what it said
 _ANONYMITY_VERBS = {"name", "identify", "quote", "use", "cite"}
@@ -157,6 +161,12 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         label = relative_label(verb, in_quote) if dobj is None else None
         if label is not None:
             dobj = label  # "what Lee called “a slow disaster”"
+        if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
+                c.dep_ == "nummod" or c.lower_ in _NONE_OR_SOME for c in dobj.children) and not any(
+                t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):
+            # "Deutsche Welle reported the meeting": a happening covered, no words reported
+            # ("police reported 906 attacks", "reported no arrests": a count, which is a finding)
+            dobj = None
         if dobj is not None and dobj.i != subj.i:
             heads = [dobj]
             # "described the league during an interview as “…”": the parse may hang the "as"

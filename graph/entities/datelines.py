@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..cues import DASHES
 from ..entity_ids import fold, name_parts
 from ..gender import forename_gender
+from .mentions import ends_as_sentence, title_cased
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Token
@@ -116,8 +117,16 @@ def below_title_words(index: EntityIndex) -> tuple[frozenset[str], frozenset[str
 
 def in_title_line(index: EntityIndex, char: int) -> bool:
     """True when ``char`` is in the article's first line, a title's length (a paragraph that
-    opens a text without a title is none), and more text follows it."""
+    opens a text without a title is none), and more text follows it. A first line that ends
+    as a sentence does over a single paragraph is the first paragraph of a note ("Ana Costa
+    met the farmers." over "Costa said …"), unless it is in title case ("Donor and Trump May
+    be Aligning on Trade."), where a feed may have added the stop."""
     text = index.text
     start = len(text) - len(text.lstrip())
     nl = text.find("\n", start)
-    return 0 < nl - start <= 160 and start <= char < nl and text[nl:].strip() != ""
+    if not (0 < nl - start <= 160 and start <= char < nl and text[nl:].strip() != ""):
+        return False
+    line = text[start:nl]
+    # (a feed may end an article's title with a stop, "Bush, Rubio collide in scramble for
+    # Florida's early voters.": over more than one paragraph the line stays a title)
+    return not ends_as_sentence(line) or title_cased(line) or "\n" in text[nl:].strip()

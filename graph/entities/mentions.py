@@ -411,6 +411,12 @@ def title_tokens(span: SpacySpan) -> list[Token]:
     return out
 
 
+def ends_as_sentence(line: str) -> bool:
+    """Whether a line closes as a sentence does (a stop, a semicolon or a comma, a closing
+    quotation mark after it): a paragraph of the text, where a title ends bare."""
+    return line.strip().rstrip("\"'\u201d\u2019").endswith((".", ";", ","))
+
+
 def headline_line(line: str) -> bool:
     """True when a line is written in title case with no closing stop (a headline, a
     teaser, a menu), where the small model tags capitalised words as ORGs."""
@@ -418,14 +424,26 @@ def headline_line(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
     if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12:
         return False
-    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is", "from"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
     upper = sum(w[0].isupper() for w in content)
     # a headline may end in a stop where a feed or an archive added one ("Lee Wins Vote in
     # Ohio."): every word capitalised, which a sentence of names ("Rita Moss chairs the
     # Senate Armed Services Committee.") is not
     stop_ok = not line.endswith(".") or (len(content) >= 3 and len(words) <= 15 and upper == len(content))
     return bool(content) and upper / len(content) >= 0.8 and stop_ok
+
+
+_SMALL_TITLE_WORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "as", "is",
+                      "from"}
+
+
+def title_cased(line: str) -> bool:
+    """Whether most of a line's words (all but the small ones a title leaves in lower case)
+    are capitalised, as a title's are: "Donor and Trump May be Aligning on Trade.", not "Ana
+    Costa met the farmers."."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+    content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.8
 
 
 def org_name(text: str, keep_the: bool = False) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..cues import is_speech_verb
-from ..entity_ids import strip_titles
+from ..entity_ids import TITLE_WORDS, strip_titles
 from ..gender import forename_gender
 from .mentions import ROLE_NOUNS
 
@@ -49,7 +49,7 @@ def add_untagged_people(index: EntityIndex) -> None:
             i += 1
             continue
         j = i
-        while j < len(doc) and _name_word(doc[j]):
+        while j < len(doc) and (_name_word(doc[j]) or _forename_misread(doc, j)):
             j += 1
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
@@ -64,6 +64,16 @@ def _name_word(tok: Token) -> bool:
     # (the model also reads a name as the title of a work: "Rosa Lund told AFP")
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
         and tok.ent_type_ in ("", "WORK_OF_ART")
+
+
+def _forename_misread(doc, j: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """ "Representative Per Lind", "Senator Will Hurd": a forename that is also a function
+    word, which the tagger reads as one ("Per" a preposition, "Will" an auxiliary), between a
+    person's title and a name word."""
+    tok = doc[j]
+    return 0 < j < len(doc) - 1 and tok.pos_ in ("ADP", "AUX", "VERB", "SCONJ", "CCONJ", "ADV") and tok.is_alpha \
+        and tok.text.istitle() and not tok.is_sent_start and doc[j - 1].lower_.rstrip(".") in TITLE_WORDS \
+        and doc[j - 1].text.istitle() and _name_word(doc[j + 1])
 
 
 def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: ANN001 - a spaCy Span

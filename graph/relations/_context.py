@@ -87,10 +87,12 @@ _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "shou
 _FACT_MARKS = {"after", "since", "because", "although", "though", "as"}
 
 
-def asserted(tok: Token, steps: int = 8) -> bool:
+def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     """Whether the event ``tok`` names is told as a fact: not negated, not denied, not a plan,
     a wish, a question or a condition ("did not meet", "would not confirm a call", "will
-    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet")."""
+    meet", "plans to visit", "an upcoming meeting", "whether he had spoken", "if they meet").
+    ``predictions``: "will" or "would" on ``tok`` itself does not stop it, for a judgement
+    whose telling is the act ("X would be a disaster" attacks X as "X is a disaster" does)."""
     if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
         return False  # "an upcoming meeting", "halting military aid"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
@@ -103,7 +105,8 @@ def asserted(tok: Token, steps: int = 8) -> bool:
             return False
         if no_longer(t):
             return False  # "Chile is no longer an ally of Peru": it was, and is not
-        if any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.children):
+        if any(c.dep_ in ("aux", "auxpass") and _modal(c) and not (predictions and t.i == tok.i and _predictive(c))
+               for c in t.children):
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in t.children):
             return False  # "neither Merkel nor Hollande has gone as far in chiding Trump"
@@ -170,6 +173,12 @@ def _modal(aux: Token) -> bool:
     would); before a participle it is "had" ("he'd met him"), no modal. The tagger calls every
     "'d" a modal, so the verb's form decides."""
     return aux.lower_ in _MODALS or aux.lower_ in ("'d", "’d") and aux.head.tag_ == "VB"
+
+
+def _predictive(aux: Token) -> bool:
+    """ "will", "would", "'ll", "'d": a modal that foretells, not one that hedges ("may",
+    "could") or bids ("should", "must")."""
+    return aux.lower_ in ("will", "would", "'ll", "’ll", "'d", "’d")
 
 
 _ADVOCATE_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys"}

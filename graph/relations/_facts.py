@@ -37,12 +37,13 @@ def _done_afresh(tok: Token) -> bool:
         and not any(c.dep_ == "amod" and c.lower_ not in _FRESH and c.lower_ in _STILL_TO_COME for c in tok.children)
 
 
-def told_as_fact(tok: Token, steps: int = 8) -> bool:
+def told_as_fact(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     """``asserted``, and not "has yet to endorse", "rescinded his endorsement of", "declined
-    to affirm his support for": a tie still to come, taken back, or refused further up."""
+    to affirm his support for": a tie still to come, taken back, or refused further up.
+    ``predictions`` as for ``asserted``."""
     if _first_to(tok):  # "X was the first Democrat to endorse Y": as true as "X was"
         return asserted(tok.head.head, steps)
-    if not (asserted(tok.head, steps) if _done_afresh(tok) else asserted(tok, steps)):
+    if not (asserted(tok.head, steps) if _done_afresh(tok) else asserted(tok, steps, predictions)):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
             any(c.lower_ == "yet" for c in tok.head.children) or tok.head.lemma_.lower() == "be"

@@ -591,6 +591,14 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
 
 
 def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
+    """``_continued_subject``, never the speaker of the verbatim words the pronoun stands in:
+    "Holt spoke on Monday. “He is talking to Democrats,” she said" is not about her."""
+    found = _continued_subject(ctx, pron)
+    speaker = ctx.words_of(pron)
+    return None if found is not None and speaker is not None and found[1].id == speaker.id else found
+
+
+def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
     """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
     ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun
     there is followed back one more sentence); the nearest name read is no guide ("met X,

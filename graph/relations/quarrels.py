@@ -383,12 +383,14 @@ def proceeding_verb(ctx: Context, verb: Token) -> None:
 def said_names(ctx: Context, verb: Token) -> None:
     """ "X said Y was a disaster as secretary of state", "X argued that Y is unfit to serve",
     "'Y is a liar,' X said", "'She is a liar,' X said of Y" → ADVERSARY_OF between the speaker
-    and the one named, as "X called Y a liar"; the one named is a name, not a pronoun (whose
+    and the one named, as "X called Y a liar" ("Y would be a disaster" too: a prediction about Y
+    attacks Y); the one named is a name, not a pronoun (whose
     reading the insult would hang on) unless "of Y" names who the words are about, and "Y was not a liar", "Y may be dangerous", "if Y is unfit" stay out."""
     if not told_as_fact(verb):
         return
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("AUX", "VERB")):
-        if clause.lemma_.lower() != "be" or not told_as_fact(clause, steps=1):
+        # ("Y would be a disaster": a prediction about Y is an attack on Y all the same)
+        if clause.lemma_.lower() != "be" or not told_as_fact(clause, steps=1, predictions=True):
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         names = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > clause.i]
@@ -423,7 +425,7 @@ def quoted_insult(ctx: Context, word: Token) -> None:
         return
     if named is None or named.pos_ != "PROPN" or not _insulting(word):
         return
-    if verb is not None and not told_as_fact(verb, steps=1):
+    if verb is not None and not told_as_fact(verb, steps=1, predictions=True):
         return
     targets = [a for a in ctx.actors(named, ("person",)) if a[1].id != speaker.id]
     if targets:

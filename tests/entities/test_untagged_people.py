@@ -15,6 +15,18 @@ def test_a_forename_and_surname_left_untagged_is_a_person(nlp, text, person):
     assert names.get(person) == "person", names
 
 
+@pytest.mark.parametrize("text, person", [
+    # regression: the tagger read the forename as a preposition ("Per") or an auxiliary
+    # ("Will"), and the title with the name under it became a group
+    ("Representative Per Lind said the plan was too expensive.", "Per Lind"),
+    ("\u201cThe plan is too expensive,\u201d said Senator Will Hurd.", "Will Hurd"),
+])
+def test_a_forename_the_tagger_reads_as_a_function_word_after_a_title(nlp, text, person):
+    names, ex = entities(nlp, text)
+    assert names.get(person) == "person", names
+    assert [q.speaker.name for q in ex.quotes] == [person]
+
+
 def test_the_untagged_person_holds_the_title_before_the_name(nlp):
     _, ex = entities(nlp, "Chilean President Ana Ruiz spoke by phone with Marek Kowal.")
     names = {e.id: e.name for e in ex.entities}

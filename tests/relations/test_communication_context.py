@@ -203,3 +203,17 @@ def test_her_meeting_is_held_by_no_body_that_announces_after_it(nlp):
                   "After her meeting with Obama, the White House announced new trade measures.")
     # (the White House and the United States announced; neither met Obama)
     assert not any("Obama" in p and "Ana Soto" not in p for p in pairs(ex, C))
+
+
+def test_a_pronoun_inside_a_quotation_continues_no_subject_outside_it(nlp):
+    # regression: "he" in the speaker's words took the subject of the sentence before the
+    # quotation (a woman, who did not talk to anyone) as the one talking
+    ex = run(nlp, "Jane Holt spoke about her rival on Monday.\n\n"
+                  "\u201cHe is talking to Democrats,\u201d Holt said of Senator Tom Baker.")
+    assert not pairs(ex, C)
+
+
+def test_a_pronoun_inside_a_quotation_continues_a_subject_of_the_same_words(nlp):
+    ex = run(nlp, "Jane Holt spoke in Ohio on Monday.\n\n"
+                  "\u201cTom Baker flew to Lima last week. He met President Ana Ruiz there,\u201d Holt said.")
+    between(ex, C, "Tom Baker", "Ana Ruiz")

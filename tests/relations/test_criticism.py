@@ -30,6 +30,10 @@ from ._helpers import between, pairs, rels, run
     # a name called in reported speech, as "called Y a liar"
     ("Tom Baker said Maria Lopez was a disaster as secretary of state.", "Tom Baker", "Maria Lopez"),
     ("\"Maria Lopez is a liar,\" Tom Baker said.", "Tom Baker", "Maria Lopez"),
+    # a prediction about the one named attacks them as the present tense does
+    ("\"Maria Lopez would be a disaster for the state,\" Tom Baker said.", "Tom Baker", "Maria Lopez"),
+    ("\"She would be a disaster for the state,\" Tom Baker said of Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker said Maria Lopez would be a disaster for the state.", "Tom Baker", "Maria Lopez"),
     # contests won, rivals "to", match-ups, battles among several
     ("Tom Baker won by a compelling margin over Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker prevailed in Ohio, continuing his win streak over Maria Lopez.", "Tom Baker", "Maria Lopez"),
@@ -71,6 +75,8 @@ def test_criticism_and_contests(nlp, text, a, b):
     "Tom Baker does not hate Maria Lopez.",
     "Tom Baker dislikes Maria Lopez's plan.",
     "\"Maria Lopez is not a liar,\" Tom Baker said.",
+    "\"Maria Lopez would not be a disaster for the state,\" Tom Baker said.",
+    "\"Maria Lopez could be a disaster for the state,\" Tom Baker said.",
     "\"Maria Lopez is a fine senator,\" Tom Baker said.",
     # a title in title case, and a name that only modifies what is attacked
     "Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",

@@ -136,6 +136,9 @@ def test_speaking_on_condition_of_anonymity_is_no_outlet():
      "ruin us", "Senate leaders"),
     ("Peter Vance, in an interview broadcast on Fox News, said the plan \u201cshould be scrapped.\u201d",
      "scrapped", "Fox News"),
+    # a participle sending any channel to its readers, as "a post addressed to X" does
+    ("\u201cNo records were lost,\u201d the port authority said in a statement sent to reporters on Sunday.",
+     "records were lost", "reporters"),
     ("\u201cI will not resign,\u201d Jim Breck told The Columbus Dispatch's editorial board.",
      "not resign", "Columbus Dispatch"),
 ])

@@ -12,7 +12,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import audience, on_air, press_event, programme_after, reporters
+from .audience import OPENING_QUOTES, audience, on_air, press_event, programme_after, reporters
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
@@ -497,14 +497,10 @@ def _outlet_owning_title(prep: Token, index: EntityIndex) -> EntityRef | None:
     nxt = prep.i + 1
     if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in ("'s", "\u2019s"):
         ref = index.at(doc[nxt])
-        if ref is not None and ref.type == "media" and _quoted_title_follows(doc, nxt + 2):
+        if ref is not None and ref.type == "media" and nxt + 2 < len(doc) and doc[nxt + 2].text in OPENING_QUOTES:
             return ref
         return None
     return programme_after(prep, index)
-
-
-def _quoted_title_follows(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    return i < len(doc) and doc[i].text in ('"', "\u201c", "''", "``")
 
 
 # Verbs of answering the questions of an audience: "took questions from reporters", "fielding

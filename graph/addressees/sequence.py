@@ -266,9 +266,7 @@ def _spoke_to(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> Ent
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            # "about 300 voters": people counted, whatever the noun
-            crowd = counted_people(pobj) or pobj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in pobj.children)
-            ref = audience(pobj, index, resolver, strict=not crowd)
+            ref = audience(pobj, index, resolver, strict=not counted_people(pobj))  # "about 300 voters"
             if ref is not None:
                 return ref
     return None

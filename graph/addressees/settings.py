@@ -368,14 +368,16 @@ def _question(clause: Token) -> bool:
 
 
 def counted_people(tok: Token) -> bool:
-    """ "hundreds of farmers", "the crowd", "supporters": plural people or a gathering, not a
-    place or a thing looked at ("looking at China", "looking at the figures")."""
+    """ "hundreds of farmers", "about 300 voters", "the crowd", "supporters": plural people or a
+    gathering, not a place or a thing looked at ("looking at China", "looking at the figures")."""
     if tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or tok.ent_type_ == "CARDINAL":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         # a crowd counted ("hundreds of farmers"; "dozens of Mainers", a plural demonym tagged NNP)
         return counted is not None and (counted.tag_ in ("NNS", "NNPS") or counted.tag_ == "NNP"
                                         and counted.lower_.endswith("s") and not counted.ent_type_)
+    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "about 300 voters": a plural counted, whatever the noun, as "hundreds of" counts one
     return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lemma_.lower() in (
         "crowd", "audience")
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .addressees import from_setting, from_verb, on_air, outlet_told
 from .addressees.audience import audience, press_event, reporters
+from .addressees.sequence import POSTED_CHANNELS
 from .addressees.settings import HOLDING_VERBS
 from .entities import EntityIndex
 from .model import EntityRef
@@ -49,8 +50,9 @@ _SETTING_PREPS = frozenset("at in during on via through over before after from".
 # Verbs of narration whose object or "to" phrase is one spoken to ("told Dane", "spoke to the Herald");
 # "referred to Obama", "wrote to the board" are not an interview.
 _TELLING = frozenset("tell speak talk say explain".split())
-# Channels of words of their own when a cue's clause uses them ("used his speech to call for …").
-_OWN_CHANNELS = frozenset("speech address statement letter post tweet op-ed column book essay video ad".split())
+# Channels of words of their own when a cue's clause uses them ("used his speech to call for …",
+# "used her blog to …"): those words are posted or issued in, a speech and a piece of writing.
+_OWN_CHANNELS = POSTED_CHANNELS | frozenset("speech address letter book essay ad".split())
 # Phrasal verbs of talking to someone, with their particle and preposition ("sat down with X",
 # "opened up to X"): an interview when X is an outlet or a journalist.
 _PHRASAL_TALK = {"sit": ("down", "with"), "open": ("up", "to")}

@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities.datelines import dateline_end, opens_line
 from .entity_ids import _TITLES_BARE
 from .limits import SENTENCE_TOKENS
 
@@ -128,30 +129,19 @@ def _break_at_lines(doc, text: str) -> None:
         first = False
 
 
-# the dashes a wire dateline ends with ("NAIROBI —", "Hanoi (VNA) –", "RIYADH, Jan 12 (SPA) --")
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _keep_datelines(doc: Doc) -> None:
     """A dateline opening a paragraph ("NAIROBI — President X hosted …", "Jakarta (ANTARA) -
     The minister …") stays in the sentence it opens: the parser otherwise often makes the
-    place a sentence of its own and reads the lede's object as its subject. The dateline is a
-    run of capitalised words, numbers, commas and a parenthesised agency before a dash, at the
-    start of a line."""
+    place a sentence of its own and reads the lede's object as its subject (a dateline as
+    ``entities.datelines.dateline_end`` reads one, at the start of a line)."""
     for start in doc:
-        if not (start.i == 0 or "\n" in doc[start.i - 1].text_with_ws) or not start.text[:1].isupper():
+        if not opens_line(doc, start.i):
             continue
-        for k in range(start.i + 1, min(len(doc) - 1, start.i + 12)):
-            t = doc[k]
-            if t.text in _DATELINE_DASHES:
-                # (a dash with spaces on both sides: not the hyphen of "Al-Thani")
-                if doc[k + 1].text[:1].isupper() and t.whitespace_ and doc[k - 1].whitespace_:
-                    # (after the dash the parser may start the lede's own sentence, or go on)
-                    for j in range(start.i + 1, k + 1):
-                        doc[j].is_sent_start = False
-                break
-            if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", "(", ")", ".", "'", "/")):
-                break
+        dash = dateline_end(doc, start.i)
+        # (after the dash the parser may start the lede's own sentence, or go on)
+        if dash is not None and doc[dash + 1].text[:1].isupper():
+            for j in range(start.i + 1, dash + 1):
+                doc[j].is_sent_start = False
 
 
 @Language.factory(FACTORY, requires=[], assigns=["token.is_sent_start"])

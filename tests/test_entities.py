@@ -273,6 +273,15 @@ def test_dateline_and_function_words_are_no_entities(nlp):
     assert named(ex, "Ana Ruiz").type == "person"
 
 
+def test_a_place_before_a_news_agency_is_a_dateline_and_no_entity(nlp):
+    # "Washington (AFP) –": a place in title case is a dateline when an agency in capitals follows it
+    ex = run(nlp, "Actor unsure about mayor\n\nNew York (AFP) \u2013 Veteran stage actor Tom Brekke, star of the "
+                  "long-running musical \u201cHarbor Lights,\u201d is not sure he can vote for Mayor Ida Holm.\n\n"
+                  "The actor said he was tired of the ferry delays.")
+    assert not any(e.name == "New York" for e in ex.entities)
+    assert named(ex, "Tom Brekke").type == "person"
+
+
 def test_short_name_joins_the_longer_person_name(nlp):
     ex = run(nlp, "Bashar al-Assad met Mousa Abu Marzook in the capital. "
                   "Assad said the meeting was useful, and Abu Marzook agreed.")

@@ -177,8 +177,9 @@ def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
     return None
 
 
-# (two single quotes or backticks stand for a double one in some newswire text)
-_OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
+# The marks a quoted title opens with ("on “Meet the Press”", "with CBS's 'Face the Nation'"; two
+# single quotes or backticks stand for a double one in some newswire text).
+OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
 _CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
 
 
@@ -190,7 +191,7 @@ def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
 
 def _quoted_title(doc, start: int, index: EntityIndex) -> EntityRef | None:  # noqa: ANN001
     """A broadcast's quoted title opening at token ``start`` (“Meet the Press”), as the outlet."""
-    if start >= len(doc) or doc[start].text not in _OPENING_QUOTES:
+    if start >= len(doc) or doc[start].text not in OPENING_QUOTES:
         return None
     end = start + 1
     while end < len(doc) and end - start <= 7 and doc[end].text not in _CLOSING_QUOTES and not (

@@ -121,8 +121,9 @@ def _placed_by_cue(verb: Token | None) -> bool:
 
 
 # Where words are posted or issued rather than said to someone: "on his Facebook page, writing
-# “…”", "in a statement", "in a post on X".
-_POSTED_IN = frozenset("post tweet account feed blog column website statement video op-ed".split())
+# “…”", "in a statement", "in a post on X". (Not a book or a letter: "she said, as recalled by an
+# aide in a book" was said to those the sentence before names; interviews adds them, and a speech.)
+POSTED_CHANNELS = frozenset("post tweet account feed blog column website statement video op-ed".split())
 
 
 def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
@@ -132,7 +133,7 @@ def _posted(d) -> bool:  # noqa: ANN001 - an attribution being assembled
     if d.verb is None:
         return False
     return any(t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "via") and not d.start <= t.idx < d.end
-               and (t.lemma_.lower() in _POSTED_IN or gazetteer.is_platform(t.text)
+               and (t.lemma_.lower() in POSTED_CHANNELS or gazetteer.is_platform(t.text)
                     or t.lower_ == "ed" and any(c.lower_ == "op" for c in t.children)  # "op-ed", split
                     # "on his Facebook page", not "on the site of the collapse"
                     or t.lemma_.lower() == "page" and any(c.dep_ == "compound" for c in t.children))
@@ -265,9 +266,7 @@ def _spoke_to(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> Ent
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            # "about 300 voters": people counted, whatever the noun
-            crowd = counted_people(pobj) or pobj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in pobj.children)
-            ref = audience(pobj, index, resolver, strict=not crowd)
+            ref = audience(pobj, index, resolver, strict=not counted_people(pobj))  # "about 300 voters"
             if ref is not None:
                 return ref
     return None

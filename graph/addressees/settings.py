@@ -12,7 +12,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import audience, on_air, press_event, programme_after, reporters
+from .audience import OPENING_QUOTES, audience, on_air, press_event, programme_after, reporters
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
@@ -32,9 +32,12 @@ _PLURAL_CHANNELS = frozenset("remarks comments".split())
 # Nouns of a broadcaster or paper that, with a modifier, stand for an outlet the text does not name:
 # "an interview with state television", "an interview with a local radio station".
 _OUTLET_NOUNS = frozenset("television tv radio newspaper broadcaster station channel daily magazine".split())
-# Participles that send a piece of writing to its reader: "a post addressed to the governor",
-# "a video message directed at the junta's leader".
-_SENT_TO = frozenset("address direct send aim".split())
+# Participles that send a piece of writing or a speech to its reader or hearer: "a post addressed
+# to the governor", "a letter sent Tuesday to Senate leaders", "a speech delivered to the
+# convention", "a video message directed at the junta's leader" ("at" only after the aiming
+# ones: "a letter sent at noon" names a time).
+_SENT_TO = frozenset("address direct send aim deliver hand write".split())
+_AIMED = frozenset("direct aim".split())
 # Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
 _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
@@ -365,14 +368,16 @@ def _question(clause: Token) -> bool:
 
 
 def counted_people(tok: Token) -> bool:
-    """ "hundreds of farmers", "the crowd", "supporters": plural people or a gathering, not a
-    place or a thing looked at ("looking at China", "looking at the figures")."""
+    """ "hundreds of farmers", "about 300 voters", "the crowd", "supporters": plural people or a
+    gathering, not a place or a thing looked at ("looking at China", "looking at the figures")."""
     if tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or tok.ent_type_ == "CARDINAL":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         # a crowd counted ("hundreds of farmers"; "dozens of Mainers", a plural demonym tagged NNP)
         return counted is not None and (counted.tag_ in ("NNS", "NNPS") or counted.tag_ == "NNP"
                                         and counted.lower_.endswith("s") and not counted.ent_type_)
+    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "about 300 voters": a plural counted, whatever the noun, as "hundreds of" counts one
     return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lemma_.lower() in (
         "crowd", "audience")
 
@@ -430,7 +435,7 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                     if ref is not None:
                         return ref
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            ref = _channel_sent(child, low, index, resolver)
+            ref = _sent_by(child, noun, index, resolver) or _aired_by(child, low, index)
             if ref is not None:
                 return ref
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
@@ -440,9 +445,7 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
     return None
 
 
-# Participles of a channel sent on to its audience ("a letter sent to X") or put on air ("an
-# interview broadcast on Fox News").
-_SENT = frozenset("send address deliver hand write".split())
+# Participles of a channel put on air ("an interview broadcast on Fox News").
 _AIRED = frozenset("broadcast air publish televise".split())
 
 
@@ -458,17 +461,13 @@ def _turned_to(turn: Token, index: EntityIndex, resolver: SpeakerResolver) -> En
     return None
 
 
-def _channel_sent(part: Token, low: str, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
-    """"In a letter sent Tuesday to Senate leaders", "in an interview broadcast on Fox News": the
-    audience the channel's participle names."""
-    lemma = part.lemma_.lower()
+def _aired_by(part: Token, low: str, index: EntityIndex) -> EntityRef | None:
+    """ "in an interview broadcast on Fox News": the outlet an interview's participle puts it on."""
+    if part.lemma_.lower() not in _AIRED or low not in ("interview", "appearance"):
+        return None
     for prep in part.children:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ in ("prep", "dative") else None
-        if pobj is None:
-            continue
-        if lemma in _SENT and prep.lower_ == "to" and low in _ADDRESSED_CHANNELS:
-            return audience(pobj, index, resolver, strict=False)
-        if lemma in _AIRED and prep.lower_ in ("on", "by", "in") and low in ("interview", "appearance"):
+        if pobj is not None and prep.lower_ in ("on", "by", "in"):
             ref = on_air(pobj, index)
             if ref is not None:
                 return ref
@@ -500,14 +499,10 @@ def _outlet_owning_title(prep: Token, index: EntityIndex) -> EntityRef | None:
     nxt = prep.i + 1
     if nxt + 1 < len(doc) and doc[nxt + 1].lower_ in ("'s", "\u2019s"):
         ref = index.at(doc[nxt])
-        if ref is not None and ref.type == "media" and _quoted_title_follows(doc, nxt + 2):
+        if ref is not None and ref.type == "media" and nxt + 2 < len(doc) and doc[nxt + 2].text in OPENING_QUOTES:
             return ref
         return None
     return programme_after(prep, index)
-
-
-def _quoted_title_follows(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    return i < len(doc) and doc[i].text in ('"', "\u201c", "''", "``")
 
 
 # Verbs of answering the questions of an audience: "took questions from reporters", "fielding
@@ -543,17 +538,30 @@ def _sent_to(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> Enti
     """ "in a post addressed to Ruiz", "a video message addressed to the colonel": the one a
     piece of writing or a message is sent to, by a participle on it."""
     for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _SENT_TO:
-            for prep in acl.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
-                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    # ("addressed to the U.S. attorney, Ana Ruiz": the one named in apposition;
-                    # a name, a pronoun or people, as a "to" phrase asks: "addressed to the
-                    # editor" is left to the text around it)
-                    for cand in _with_appositions(pobj) if pobj is not None else ():
-                        ref = audience(cand, index, resolver, strict=True)
-                        if ref is not None:
-                            return ref
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            ref = _sent_by(acl, noun, index, resolver)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _sent_by(part: Token, noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one the participle ``part`` sends ``noun`` to: "a letter sent Tuesday to Senate
+    leaders", "a post addressed to Ruiz". A letter, a message or a speech goes to whoever its
+    "to" phrase names (``_ADDRESSED_CHANNELS``); any other noun to a name, a pronoun or people
+    ("a post addressed to the editor" is left to the text around it)."""
+    lemma = part.lemma_.lower()
+    if lemma not in _SENT_TO:
+        return None
+    strict = noun.lemma_.lower() not in _ADDRESSED_CHANNELS
+    for prep in part.children:
+        if prep.dep_ in ("prep", "dative") and (prep.lower_ == "to" or prep.lower_ == "at" and lemma in _AIMED):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            # ("addressed to the U.S. attorney, Ana Ruiz": the one named in apposition first)
+            for cand in _with_appositions(pobj) if pobj is not None else ():
+                ref = audience(cand, index, resolver, strict=strict)
+                if ref is not None:
+                    return ref
     return None
 
 

@@ -20,33 +20,60 @@ from ..gender import forename_gender
 from .mentions import ends_as_sentence, title_cased
 
 if TYPE_CHECKING:  # spaCy types only annotate
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .index import EntityIndex
 
-_DATELINE_WORDS = 8  # "WASHINGTON (Reuters)", "COLUMBUS, Ohio": a dateline's longest, in tokens
+# "SAN LUIS OBISPO, Calif., Jan. 5 (Reuters)", "WASHINGTON (Reuters)": a dateline's longest, in tokens
+_DATELINE_WORDS = 11
+
+
+def opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts the text or a line (a line break or a run of spaces before it)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the dash that ends a dateline opening at token ``start``, or None: a place
+    in capitals ("NAIROBI", "DES MOINES, Iowa", "BRUSSELS, Oct 14 (Reuters)") or a place before
+    a news agency in brackets ("Hanoi (VNA)", "Washington (AFP)"), then only capitalised words,
+    numbers, commas, stops and brackets, and a dash. The one reader of datelines: the sentence
+    starts set before the parse, the names after a dateline, the parties of a relation and the
+    subject past a dateline all ask it. The caller says where a line or sentence starts."""
+    first = doc[start]
+    if not (first.is_alpha and first.text[:1].isupper()):
+        return None
+    for k in range(start + 1, min(len(doc) - 1, start + _DATELINE_WORDS + 1)):
+        t = doc[k]
+        if t.text in DASHES:
+            if t.text == "-" and not (doc[k - 1].whitespace_ and t.whitespace_):
+                return None  # a hyphen inside a name, "NATO-Russia Council": a dateline's dash is spaced
+            capitals = first.text.isupper() and len(first.text) >= 2
+            return k if capitals or _agency_before(doc, k) else None
+        # (the date a wire puts between the place and its name: "BRUSSELS, Oct 14 (Reuters) -")
+        if not (t.text in (",", "(", ")", ".") or t.text[:1].isupper() or t.like_num):
+            return None
+    return None
+
+
+def _agency_before(doc: Doc, k: int) -> bool:
+    """ "Hanoi (VNA) –", "Washington (AFP) –": a news agency's name in capitals, in brackets right
+    before the dash (not "Warren (D) met Sanders": a member's party, one letter)."""
+    return k >= 3 and doc[k - 3].text == "(" and doc[k - 1].text == ")" and doc[k - 2].text.isupper() \
+        and len(doc[k - 2].text) > 1
 
 
 def _after_dateline(dash: Token) -> bool:
-    """True when ``dash`` ends a dateline: from the line's start, a place in capitals, then
-    only capitalised words, commas and a parenthesised outlet."""
+    """True when ``dash`` ends a dateline that opens its line."""
     doc = dash.doc
-    if dash.text == "-" and not (dash.i > 0 and doc[dash.i - 1].whitespace_ and dash.whitespace_):
-        return False  # a hyphen inside a name, "NATO-Russia Council": a dateline's dash is spaced
+    if dash.i == 0:
+        return False
     i = dash.i - 1
-    words = []
     # a dateline is at most _DATELINE_WORDS words: walk no further back, so that a text with no
     # line breaks and many dashes is not walked to its start once per dash
-    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_space and len(words) <= _DATELINE_WORDS:
-        words.append(doc[i])
+    while not opens_line(doc, i) and dash.i - i < _DATELINE_WORDS:
         i -= 1
-    if not words or len(words) > _DATELINE_WORDS or (i >= 0 and "\n" not in doc[i].text_with_ws and not doc[i].is_space):
-        return False
-    first = words[-1]
-    if not (first.is_alpha and first.text.isupper() and len(first.text) >= 2):
-        return False
-    # the date a wire puts between the place and its name ("BRUSSELS, Oct 14 (Reuters) -")
-    return all(t.text in (",", "(", ")", ".") or t.text[:1].isupper() or t.like_num for t in words)
+    return opens_line(doc, i) and dateline_end(doc, i) == dash.i
 
 
 def dateline_dash(toks: list[Token]) -> int | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
+from ..entities.datelines import dateline_end, opens_line
 from ..model import EntityRef
 from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
 from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
@@ -49,29 +50,18 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
     return out
 
 
-_DASHES = ("\u2014", "\u2013", "-", "--")
-
-
 def _dateline(t: Token) -> bool:
-    """Whether ``t`` ends a wire dateline: a place in capitals opening its sentence (or
-    paragraph), followed by a comma or a parenthesis ("OSLO, May 12 -", "DES MOINES, Iowa (UPI)
-    -"). A word in capitals inside a sentence ("NATO", "the UN") is no dateline."""
+    """Whether ``t`` is the place of a wire dateline opening its sentence or line ("OSLO, May 12
+    -", "DES MOINES, Iowa (UPI) -", "Hanoi (VNA) –", as ``dateline_end`` reads one). A word in
+    capitals inside a sentence ("NATO", "the UN") is no dateline."""
     doc = t.doc
-    if t.i + 1 >= len(doc):
-        return False
-    # "Hanoi (VNA) –", "Jakarta (ANTARA) -": a place in title case before a news agency's name
-    # and the dateline's dash (not "Warren (D) met Sanders": a member's party in brackets)
-    agency = t.text[:1].isupper() and t.text.isalpha() and t.i + 4 < len(doc) and doc[t.i + 1].text == "(" \
-        and doc[t.i + 2].text.isupper() and len(doc[t.i + 2].text) > 1 and doc[t.i + 3].text == ")" \
-        and doc[t.i + 4].text in _DASHES
-    if not agency and (not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1)
-                       or doc[t.i + 1].text not in (",", "(", *_DASHES)):
-        return False
     k = t.i
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_ \
-            and (doc[k - 1].text.isupper() or agency):
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
         k -= 1  # "DES MOINES", "Addis Ababa (ENA)"
-    return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text_with_ws
+    if not (doc[k].is_sent_start or opens_line(doc, k)):
+        return False
+    dash = dateline_end(doc, k)
+    return dash is not None and t.i < dash
 
 
 def _undated(subj: Token) -> Token | None:

@@ -18,6 +18,11 @@ def _quote(text, words):
      "who filled the town hall.", "finish the bridge", "crowd"),
     ("Mayor Ida Holm said before hundreds of fishermen on the quay that the harbour would stay open.",
      "harbour would stay open", "fishermen"),
+    # a plural counted by a numeral is people counted, as "hundreds of" is
+    ("\u201cYou kept this state alive,\u201d Governor Ted Walsh said in front of 200 nurses at the hospital.",
+     "kept this state alive", "nurses"),
+    ("\u201cWe will win this county,\u201d Senator Mara Lowe said, looking out at 300 farmers in a barn.",
+     "win this county", "farmers"),
 ])
 def test_the_people_the_speaker_stood_before(text, words, audience):
     q = _quote(text, words)
@@ -136,6 +141,9 @@ def test_speaking_on_condition_of_anonymity_is_no_outlet():
      "ruin us", "Senate leaders"),
     ("Peter Vance, in an interview broadcast on Fox News, said the plan \u201cshould be scrapped.\u201d",
      "scrapped", "Fox News"),
+    # a participle sending any channel to its readers, as "a post addressed to X" does
+    ("\u201cNo records were lost,\u201d the port authority said in a statement sent to reporters on Sunday.",
+     "records were lost", "reporters"),
     ("\u201cI will not resign,\u201d Jim Breck told The Columbus Dispatch's editorial board.",
      "not resign", "Columbus Dispatch"),
 ])

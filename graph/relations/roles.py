@@ -72,7 +72,10 @@ _POST_NOUNS = (LIST_ROLE_NOUNS | {"president", "premier", "chancellor", "governo
                                   "speechwriter", "surrogate", "leader", "member", "editor", "host",
                                   "reporter", "columnist", "anchor", "correspondent", "fellow", "professor",
                                   "economist", "employee", "coordinator", "organizer", "organiser",
-                                  "co-founder", "cofounder", "publisher", "commissioner", "trustee", "contributor"}) - {"man", "woman", "general",
+                                  "co-founder", "cofounder", "publisher", "commissioner", "trustee", "contributor",
+                                  # occupations held at a body ("a pastor at X", "an engineer with Y")
+                                  "pastor", "priest", "rabbi", "imam", "engineer", "scientist", "producer",
+                                  "teacher", "lecturer", "officer"}) - {"man", "woman", "general",
                                                                                           "foreign", "counterpart"}
 
 
@@ -220,6 +223,8 @@ def apposition(ctx: Context, appos: Token) -> None:
             now = role_noun is not appos and any(t.lower_ in ("now", "currently") for t in
                                                  ctx.doc[max(0, role_noun.left_edge.i - 2):role_noun.i])
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
+            for other, tok in _also_holding(ctx, head, role_noun):
+                role_phrase(ctx, other, role_noun, tok, former=former and not now)
     elif appos.pos_ == "PROPN" and _named_after_its_post(ctx, appos) is not None:
         # "A spokesperson for the European Commission, Lina Varga, said": the parse hangs the
         # name on the commission; the post is the noun the commission completes
@@ -234,9 +239,34 @@ def apposition(ctx: Context, appos: Token) -> None:
             person = ctx.ent(h)
             if person is None or person.type != "person":
                 continue
-            if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head):
+            if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head) and not _joined_post(head, h):
                 continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
             role_phrase(ctx, person, head, h)
+
+
+def _also_holding(ctx: Context, head: Token, role_noun: Token) -> list[tuple[EntityRef, Token]]:
+    """The other persons of "X and Y, both senior engineers at Z": a plural post set after
+    names joined by "and" is each one's. Not when the post's words are paired ("current and
+    former chief executives"): which one holds which is not said by the parse."""
+    if role_noun.tag_ != "NNS" or any(c.dep_ == "conj" for m in role_noun.lefts for c in m.children):
+        return []
+    out = []
+    for c in head.children:
+        ref = ctx.ent(c) if c.dep_ == "conj" else None
+        if ref is not None and ref.type == "person":
+            out.append((ref, c))
+    return out
+
+
+def _joined_post(head: Token, name: Token) -> bool:
+    """Whether the words between the title ``head`` and the name all belong to a second post
+    joined to it ("CNN anchor and chief correspondent X"): both posts are the one person's, and
+    the body before the first is where they are held."""
+    between = range(head.i + 1, name.left_edge.i)  # (the first name's words hang on the last)
+    if not between:
+        return False
+    joined = {t.i for c in head.children if c.dep_ in ("cc", "conj") and c.i < name.i for t in c.subtree}
+    return all(i in joined for i in between) and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _named_after_its_post(ctx: Context, appos: Token) -> Token | None:
@@ -358,7 +388,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
     if not objects:  # "Brazilian President's chief adviser, X": the state whose leader it is
         objects += [s for c in noun.children if c.dep_ == "poss" for s in [leader_state(ctx, c)] if s is not None]
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in", "with"):
             continue
         if prep.lower_ == "to" and noun.lower_ in _POSTED_TO:
             continue
@@ -376,6 +406,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             continue
         if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
             continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
+        if prep.lower_ == "with" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
+            continue  # "an analyst with Eurasia Group" works there; "a lawyer with his client" does not
+        if prep.lower_ == "at" and ctx.ent(pobj) is not None and ctx.ent(pobj).type == "person":
+            continue  # a post is held at a body, never at a person (a name the model split off one)
         named = next((c for c in pobj.children if c.dep_ == "appos" and ctx.ent(c) is not None
                       and ctx.ent(c).type in ("organization", "media")), None) if ctx.ent(pobj) is None else None
         if named is not None and pobj.pos_ == "NOUN":

@@ -173,3 +173,53 @@ def test_an_editor_in_chief_of_an_outlet_holds_the_post_there(nlp):
 def test_a_voice_named_by_a_possessive_pronoun_speaks_for_its_person(nlp, text, voice, person):
     # regression: "his office said" gave an actor "his office" tied to no one
     has(run(nlp, text), "SPEAKS_FOR", voice, person)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Dana Holt, a senior vice president with Corvel Logistics, said costs rose.", "Dana Holt", "Corvel Logistics"),
+    ("Ian Bowe, a pastor with the Riverside Baptist Church, said the doors stayed open.", "Ian Bowe",
+     "Riverside Baptist Church"),
+    ("Helen Marsh was a senior engineer with Keller Dynamics, the company said.", "Helen Marsh", "Keller Dynamics"),
+])
+def test_a_post_with_a_named_body_is_held_there(nlp, text, holder, body):
+    has(run(nlp, text), "ROLE", holder, body)
+
+
+def test_a_post_with_a_thing_is_no_post_there(nlp):
+    ex = run(nlp, "Tom Hale, a lawyer with a long record at Keller Dynamics, met Jim Dale.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Ruth Okafor, who is a pastor at the Grace Fellowship Church, spoke on Sunday.", "Ruth Okafor",
+     "Grace Fellowship Church"),
+    ("Paul Renner is a teacher at Brandt University.", "Paul Renner", "Brandt University"),
+])
+def test_an_occupation_said_by_a_copula_is_held_at_its_body(nlp, text, holder, body):
+    has(run(nlp, text), "ROLE", holder, body)
+
+
+def test_an_occupation_denied_by_a_copula_is_no_post(nlp):
+    assert not rels(run(nlp, "Paul Renner is not a teacher at Brandt University."), "ROLE")
+
+
+def test_two_joined_posts_before_a_name_are_held_at_the_body_before_them(nlp):
+    r = has(run(nlp, "CNN anchor and chief correspondent Lena Shaw asked the senator about taxes."),
+            "ROLE", "Lena Shaw", "CNN")
+    assert r.role == "anchor"
+
+
+def test_a_post_is_held_at_a_body_never_at_a_person(nlp):
+    ex = run(nlp, "Mara Quill, who is now a program officer at the Ruth and Ivan Soldner Trust, said so.")
+    assert not [r for r in rels(ex, "ROLE") if r[1] in ("Ruth", "Ivan Soldner")]
+
+
+def test_a_plural_post_after_joined_names_is_each_ones(nlp):
+    ex = run(nlp, "Jim Dale and Ann Moe, two senior engineers at Boeing, signed the letter.")
+    for name in ("Jim Dale", "Ann Moe"):
+        has(ex, "ROLE", name, "Boeing")
+
+
+def test_paired_posts_after_joined_names_are_not_shared_out(nlp):
+    ex = run(nlp, "Jim Dale and Ann Moe, Boeing's current and former chief executives, met on Monday.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Ann Moe"]

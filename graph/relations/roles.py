@@ -244,11 +244,27 @@ def apposition(ctx: Context, appos: Token) -> None:
             role_phrase(ctx, person, head, h)
 
 
+def _ethnic_pair(tok: Token) -> bool:
+    """Whether ``tok`` is the first demonym of a pair ("Cuban-American", "Indian-American"): a
+    person's origin, not the state a post is held for."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and bool(gazetteer.demonym_token(tok)) and bool(gazetteer.demonym_token(doc[tok.i + 2]))
+
+
 def _also_holding(ctx: Context, head: Token, role_noun: Token) -> list[tuple[EntityRef, Token]]:
     """The other persons of "X and Y, both senior engineers at Z": a plural post set after
     names joined by "and" is each one's. Not when the post's words are paired ("current and
     former chief executives"): which one holds which is not said by the parse."""
     if role_noun.tag_ != "NNS" or any(c.dep_ == "conj" for m in role_noun.lefts for c in m.children):
+        return []
+    # a body named for the post ("Boeing's", "at Boeing"); an origin ("Cuban-American
+    # candidates") says where the persons come from, not where they serve
+    bodies = [c for c in role_noun.lefts if c.dep_ in ("poss", "compound", "nmod") and ctx.ent(c) is not None
+              and not gazetteer.demonym_token(c)]
+    bodies += [g for p in role_noun.children if p.dep_ == "prep" for g in p.children
+               if g.dep_ == "pobj" and ctx.ent(g) is not None]
+    if not bodies:
         return []
     out = []
     for c in head.children:
@@ -378,7 +394,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             break
         if c.i in inside_poss:
             continue  # "Russian President Putin's chief advisor": the owner's own title
-        ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+        ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") and not _ethnic_pair(c) else None
         if ref is None and c.dep_ == "poss" and campaign_owner(ctx, c) is not None:
             c = campaign_owner(ctx, c)  # "the Smith campaign's communications director"
             ref = ctx.ent(c)

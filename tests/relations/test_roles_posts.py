@@ -223,3 +223,11 @@ def test_a_plural_post_after_joined_names_is_each_ones(nlp):
 def test_paired_posts_after_joined_names_are_not_shared_out(nlp):
     ex = run(nlp, "Jim Dale and Ann Moe, Boeing's current and former chief executives, met on Monday.")
     assert not [r for r in rels(ex, "ROLE") if r[0] == "Ann Moe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale and Jim Dale, conservative Cuban-American candidates who rarely speak Spanish, have differed.",
+    "Jim Dale, an Indian-American lawyer, spoke to the crowd.",
+])
+def test_an_ethnic_pair_of_demonyms_is_an_origin_not_a_post(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

@@ -282,7 +282,8 @@ def _joined_post(head: Token, name: Token) -> bool:
     if not between:
         return False
     joined = {t.i for c in head.children if c.dep_ in ("cc", "conj") and c.i < name.i for t in c.subtree}
-    return all(i in joined for i in between) and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.children)
+    return is_post(head) and all(i in joined for i in between) and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and is_post(c) for c in head.children)
 
 
 def _named_after_its_post(ctx: Context, appos: Token) -> Token | None:
@@ -444,6 +445,10 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             # "head of the UN's nuclear watchdog": the body's owner
             objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None
                            and ctx.ent(c).type in STATE_ACTORS)
+            # "a co-host of the BBC politics podcast": an outlet's own show (a body's is read above)
+            if is_post(noun):
+                objects.extend(c for c in pobj.children if c.dep_ == "compound" and ctx.ent(c) is not None
+                               and ctx.ent(c).type == "media")
             continue
         objects.append(pobj)
         break  # the first place named is where the role is held

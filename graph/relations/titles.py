@@ -231,6 +231,8 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     # "President Xi Jinping of the PRC": a postmodifier names the principal
     post = [g for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= ent.end
             for g in p.children if g.dep_ == "pobj" and ctx.ent(g) is not None and ctx.ent(g).type in STATE_ACTORS]
+    if not objects:
+        objects = _joined_body(ctx, ent, titles)
     if not objects and not post:
         return
     ev_start = min(ctx.doc[o.i].idx for o in objects + titles)
@@ -251,6 +253,19 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _joined_body(ctx: Context, ent: SpacySpan, titles: list[Token]) -> list[Token]:
+    """ "NBC anchor and news correspondent X": the parse joins the name to the first post; the
+    body named before that post is where the second is held too."""
+    from .roles import is_post  # (roles reads titles: imported here, not at the top)
+    first = ent.root.head
+    if ent.root.dep_ != "conj" or first.pos_ != "NOUN" or not is_post(first) or first.i >= titles[0].i:
+        return []
+    if not all(t.dep_ == "cc" for t in ctx.doc[first.i + 1:titles[0].i]):
+        return []
+    return [c for c in first.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.ent(c) is not None
+            and ctx.ent(c).type in ("organization", "media")]
 
 
 def _person_by_surname(ctx: Context, tok: Token, holder: EntityRef) -> EntityRef | None:

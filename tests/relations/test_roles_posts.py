@@ -231,3 +231,21 @@ def test_paired_posts_after_joined_names_are_not_shared_out(nlp):
 ])
 def test_an_ethnic_pair_of_demonyms_is_an_origin_not_a_post(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+def test_a_thing_joined_to_a_post_before_a_name_is_no_post(nlp):
+    ex = run(nlp, "Critics blamed Ann Moe's weak polling and decision to fire campaign manager Jim Dale.")
+    assert not [r for r in rels(ex, "ROLE") if "polling" in r[2].role]
+
+
+def test_a_post_on_an_outlets_show_is_held_at_the_outlet(nlp):
+    has(run(nlp, "Tom Hale is a co-host of the BBC politics podcast."), "ROLE", "Tom Hale", "BBC")
+
+
+def test_a_fan_of_an_outlets_show_holds_no_post(nlp):
+    assert not rels(run(nlp, "Tom Hale, a fan of the BBC politics podcast, wrote in."), "ROLE")
+
+
+def test_a_second_post_joined_before_a_name_is_held_at_the_first_ones_body(nlp):
+    has(run(nlp, "On Monday, NBC anchor and news correspondent Lena Shaw interviewed the senator."),
+        "ROLE", "Lena Shaw", "NBC News")

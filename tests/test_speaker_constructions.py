@@ -336,3 +336,10 @@ def test_a_contracted_auxiliary_after_who_is_never_the_speaker(text, content):
     q = quote_with(extract_text(text), content)
     assert q.sources and all(not s.text.startswith("\u2019") for s in q.sources)
     assert q.speaker is not None
+
+
+def test_a_relative_pronoun_hung_on_a_contracted_auxiliary_still_leads_to_the_speaker():
+    text = ("The mayor's only hope now is to win over enough of the council members who\u2019ve "
+            "already said they back the tunnel to change their votes.")
+    q = quote_with(extract_text(text), "they back the tunnel")
+    assert q.sources and all(not s.text.startswith("\u2019") for s in q.sources)

@@ -374,8 +374,10 @@ def _one_of(tok: Token) -> bool:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject (the nearest, when the parse gives several), a relative pronoun
     kept as written ("…, who said")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)
-                and not _clitic(c)]
+    # the parse may hang the relative pronoun on the clitic and the clitic on the verb
+    subjects = [next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None) if _clitic(c) else c
+                for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    subjects = [c for c in subjects if c is not None and not _clitic(c)]
     if not subjects:
         return None
     left = [c for c in subjects if c.i < verb.i]

@@ -99,8 +99,8 @@ def _signed_words(head: Token, text: str, start: int, end: int, in_line: list[Qu
     them, or an indirect one of at least ``min_words`` words without."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1  # the stop a converter closes a title with is no part of the words
     inner = [q for q in in_line if q.start >= start and q.end <= end]
     if len(inner) == 1 and inner[0].start == start:
         if inner[0].end >= end - slack:

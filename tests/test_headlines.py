@@ -103,3 +103,13 @@ def test_a_name_closing_the_title_after_a_colon_signs_it():
 def test_a_topic_after_the_colon_signs_nothing():
     ex = extract_text("Port strike enters third week: What happens next\n\nDockers walked out on May 2.\n")
     assert not any(q.speaker is not None and "What" in q.speaker.name for q in ex.quotes)
+
+
+def test_a_title_case_title_closed_with_a_stop_is_still_the_title():
+    # some converters close the title line with a full stop; title case still marks it a title
+    qs = _headline_quotes("Tamsin: Ferry Plan Will Go Ahead, \u2018We Have The Money\u2019 for It.")
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == "Lena Tamsin"
+    assert qs[0].kind == "mixed" and qs[0].contents[0].text.endswith("for It")
+    qs = _headline_quotes("Tamsin: \u2018The Ferry Will Sail in May\u2019.")
+    assert [(q.kind, q.contents[0].text) for q in qs] == [("direct", "The Ferry Will Sail in May")]
+

@@ -35,3 +35,21 @@ def test_an_inverted_cue_with_a_clause_of_its_own_after_it_is_left_alone():
     text = 'The vote marks "a turning point" for the city, said Gomez, who added that the mayor agreed.'
     for q in extract_text(text).quotes:
         assert not any(c.text.startswith("The vote") and "who added" in c.text for c in q.contents)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a subordinate clause the writer set between the quotation and its inverted cue
+    ("\u201cThe ruling is historic,\u201d since so many earlier cases were decided by one vote, "
+     "said Lena Ortiz, who teaches law in Ohio.", "The ruling is historic,", "Lena Ortiz"),
+    ("\u201cWe will win,\u201d when the last votes were counted, said Tom Berg.", "We will win,", "Tom Berg"),
+])
+def test_an_inverted_cue_past_a_clause_after_the_quotation_is_its_cue(text, content, speaker):
+    q = _only(text)
+    assert [c.text for c in q.contents] == [content]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_clause_after_the_quotation_with_no_cue_past_it_gives_no_speaker_from_it():
+    text = "\u201cWe will win,\u201d when the last votes were counted, the hall fell silent."
+    for q in extract_text(text).quotes:
+        assert q.speaker is None or q.speaker.name != "hall"

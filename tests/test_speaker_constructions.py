@@ -325,3 +325,21 @@ def test_a_chance_taken_to_speak_is_speech():
     # regression: "took the opportunity to say" was read as speech asked for and not given
     [q] = quotes("Mayor Lena Ruden took the opportunity to say that the bridge would reopen in May.")
     assert "bridge would reopen" in q.contents[0].text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union must win over the members who\u2019ve already said they oppose the deal.", "they oppose the deal"),
+    ("Farmers who\u2019d said they would march stayed home on Friday.", "they would march"),
+])
+def test_a_contracted_auxiliary_after_who_is_never_the_speaker(text, content):
+    # with a curly apostrophe the model may tag "’ve" as a noun and a second subject
+    q = quote_with(extract_text(text), content)
+    assert q.sources and all(not s.text.startswith("\u2019") for s in q.sources)
+    assert q.speaker is not None
+
+
+def test_a_relative_pronoun_hung_on_a_contracted_auxiliary_still_leads_to_the_speaker():
+    text = ("The mayor's only hope now is to win over enough of the council members who\u2019ve "
+            "already said they back the tunnel to change their votes.")
+    q = quote_with(extract_text(text), "they back the tunnel")
+    assert q.sources and all(not s.text.startswith("\u2019") for s in q.sources)

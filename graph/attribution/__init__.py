@@ -55,6 +55,7 @@ from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_bo
 from ..interviews import interviews_go_on
 from ..quotes import find_quoted
 from ..speakers import Speaker, SpeakerResolver
+from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
 from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
 from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
@@ -118,8 +119,13 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         if first is not None and not any(first <= c < d.contents[0].start for c in cue_starts):
             d.contents[0] = Span.of(text, first, d.contents[0].end)
             d.kind = kind_of(d.contents[0]) if len(d.contents) == 1 else "mixed"
+    # a title closed with a stop is a title by its case alone ("Kicker: Big News Today."): only
+    # someone the body names signs it
+    stopped = headline > 0 and ends_as_sentence(text[:headline])
     for h in headline_quotes(doc, text, headline, quoted):
         # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
+        if stopped and speaker_in_body(index, h.subject, len(text)) is None:
+            continue
         colon = h.subject.doc[h.subject.i + 1]
         cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
         d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,

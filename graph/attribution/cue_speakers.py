@@ -374,11 +374,23 @@ def _one_of(tok: Token) -> bool:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject (the nearest, when the parse gives several), a relative pronoun
     kept as written ("…, who said")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    # the parse may hang the relative pronoun on the clitic and the clitic on the verb
+    subjects = [next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None) if _clitic(c) else c
+                for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalpha() for ch in c.text)]
+    subjects = [c for c in subjects if c is not None and not _clitic(c)]
     if not subjects:
         return None
     left = [c for c in subjects if c.i < verb.i]
     return left[-1] if left else subjects[0]
+
+
+_CLITICS = frozenset({"ve", "d", "re", "ll", "m"})
+
+
+def _clitic(tok: Token) -> bool:
+    """A contracted auxiliary ("who’ve said"), which the model, given a curly apostrophe,
+    may tag as a plural noun and make a second subject of the verb: never the speaker."""
+    return tok.text[:1] in ("'", "\u2019") and tok.text[1:].lower() in _CLITICS
 
 
 def colon_object(verb: Token, subj: Token | None, in_quote: set[int]) -> Token | None:

@@ -19,7 +19,7 @@ from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word,
 from .transcripts import TRANSCRIPT, named_turn, outlet_of
 from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, colon_object, fits, here_is,
                            inverted_subject, speaker_token)
-from .frame_cues import (cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
+from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
                          says_its_own, subordinated, verb_before_comma)
 
 
@@ -185,7 +185,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             continue
         subj = None
         if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
-            subj = between_speaker(doc, qspan.end, verb, in_quote, index.layout)
+            # (past a clause set between them: "“…,” since most cases were close, said Roe")
+            subj = between_speaker(doc, aside_end(doc, qspan.end, verb), verb, in_quote, index.layout)
         if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):
             subj = inverted_subject(verb, in_quote)
         if subj is None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..cues import is_speech_verb
 from ..entities import EntityIndex
-from ..entities.mentions import ends_as_sentence
+from ..entities.mentions import ends_as_sentence, title_cased
 from ..model import Cue, EntityRef, Span
 from ..quotes import Quoted
 from ..speakers import Speaker
@@ -95,7 +95,7 @@ _URL_LINE = re.compile(r"\s*https?://\S+[^\n]*\n")
 def headline_end(text: str) -> int:
     """Where the title line ends, when the text opens with one (after a URL line, if any): a
     short line with more text after it, not ending as a sentence does (a closing quotation
-    mark may end it); 0 when there is none."""
+    mark may end it) unless written in title case; 0 when there is none."""
     m = _URL_LINE.match(text)
     start = m.end() if m else 0
     while start < len(text) and text[start].isspace():
@@ -104,7 +104,9 @@ def headline_end(text: str) -> int:
     if end == -1 or not text[end:].strip():
         return 0
     line = text[start:end].strip()
-    if not 2 <= len(line.split()) <= 25 or ends_as_sentence(line):
+    # a line in title case is a title even when a converter closed it with a stop ("Lee: Talks
+    # Will Go On, ‘We Are Close’."), as the entities' title line already reads it
+    if not 2 <= len(line.split()) <= 25 or ends_as_sentence(line) and not title_cased(line):
         return 0
     return end
 

@@ -188,7 +188,9 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
     ordered = frame if side == "after" else list(reversed(frame))
     for tok in ordered:
         if side == "after" and (tok.lower_ in SUBORDINATORS and tok.dep_ in ("mark", "advmod")):
-            break  # "“…,” when Clinton blasted him": another clause
+            # "“…,” when Clinton blasted him": another clause; unless the sentence ends with its
+            # cue past that clause ("“…,” since most cases were close, said Ann Roe")
+            return _cue_past_aside(frame, tok)
         if side == "before" and _subordinate_before(tok, frame):
             continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
         if colon_intro and any(t.i > tok.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
@@ -214,6 +216,31 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _cue_past_aside(frame: list[Token], sub: Token) -> tuple[Token, Span, str] | None:
+    """The inverted cue closing an after-frame past a subordinate clause the writer set between
+    the quotation and its cue: ", said NAME" right after one of the clause's commas."""
+    doc = sub.doc
+    for k, comma in enumerate(frame):
+        if comma.i <= sub.i or comma.text != ",":
+            continue
+        words = [t for t in frame[k + 1:] if not t.is_punct and not t.is_space]
+        if len(words) >= 2 and speech_word(words[0]) and words[0].tag_ in ("VBD", "VBZ") \
+                and words[1].pos_ in ("PROPN", "DET") and words[0].i == comma.i + 1:
+            return words[0], span_of_tokens(doc, words[0], words[0]), words[0].lemma_.lower()
+    return None
+
+
+def aside_end(doc: Doc, first: int, verb: Token) -> int:
+    """Where the words between a quotation (ending at token ``first``) and its cue ``verb``
+    start to name the speaker: past a subordinate clause set between them, at the comma
+    before the cue; ``first`` when there is none."""
+    span = doc[first:verb.i]
+    if not any(t.lower_ in SUBORDINATORS and t.dep_ in ("mark", "advmod") for t in span):
+        return first
+    commas = [t.i for t in span if t.text == ","]
+    return commas[-1] + 1 if commas else first
 
 
 def subordinated(verb: Token) -> bool:

@@ -70,6 +70,11 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                         and c.i > verb.i and c.lemma_.lower() in _TELLING_PARTICIPLES), None)
         if telling is not None:
             ref = from_verb(telling, index, resolver, speaker)
+    if ref is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.head.head.pos_ == "VERB":
+        # "emailed supporters saying: “…”": the parser hangs the participle on the ones written
+        # to; the words went to them (a speaker "supporters" is dropped below)
+        ref = from_verb(verb.head.head, index, resolver, speaker)
     if ref is None:
         ref = from_setting(verb, index, resolver, said)
     if ref is not None and speaker is not None and ref.id == speaker.id:

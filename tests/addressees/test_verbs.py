@@ -86,3 +86,9 @@ def test_an_outlet_told_after_the_object():
 def test_a_to_phrase_of_a_thing_after_the_object_is_no_audience():
     q = _quote("Senator Rolf Aune confirmed her commitment to the party on Monday.", "commitment")
     assert q.addressee is None, q.addressee
+
+
+def test_a_thing_emailed_that_says_the_words_is_no_audience():
+    q = _quote("The county party emailed a newspaper column saying that the toll plan was doomed.",
+               "toll plan was doomed")
+    assert q.addressee is None, q.addressee

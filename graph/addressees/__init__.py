@@ -31,7 +31,7 @@ from ..model import EntityRef
 from ..speakers import SpeakerResolver
 from .audience import on_air, person_told_before
 from .sequence import answers, carry_over, outlet_told, said_in_channel, setting_before, setting_named_before
-from .settings import from_setting
+from .settings import counted_people, from_setting
 from .verbs import OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
 
@@ -42,6 +42,17 @@ __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "fr
 
 # participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")
 _TELLING_PARTICIPLES = frozenset("tell assure reassure warn inform remind advise urge".split())
+
+
+# Participles that carry the words to the ones written to or called ("emailed supporters saying").
+_SAYING = frozenset("say tell ask urge warn".split())
+
+
+def _people_told(obj: Token, index: EntityIndex) -> bool:
+    """Whether the object ``obj`` is someone: a person or body named, a pronoun, or people."""
+    named = index.at(obj)
+    return named is not None and named.type in ("person", "group", "organization", "media") \
+        or obj.pos_ == "PRON" or counted_people(obj)
 
 
 def _same_subject(verb: Token) -> bool:
@@ -70,6 +81,13 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                         and c.i > verb.i and c.lemma_.lower() in _TELLING_PARTICIPLES), None)
         if telling is not None:
             ref = from_verb(telling, index, resolver, speaker)
+    if ref is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SAYING \
+            and verb.head.dep_ == "dobj" and _people_told(verb.head, index) \
+            and verb.head.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.head.head.pos_ == "VERB":
+        # "emailed supporters saying: “…”": the parser hangs the participle on the ones written
+        # to; the words went to them (not "emailed a news article reporting that …": a thing
+        # sent, which says the words itself)
+        ref = from_verb(verb.head.head, index, resolver, speaker)
     if ref is None:
         ref = from_setting(verb, index, resolver, said)
     if ref is not None and speaker is not None and ref.id == speaker.id:

@@ -56,6 +56,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
         if ref is not None:
             return ref
+    ref = _went_on_air(verb, index)
+    if ref is not None:
+        return ref
     event = _press_event_around(verb)
     if event is not None:
         return reporters(event, index)
@@ -82,6 +85,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
             ref = channel_audience(tok, index, resolver) or _sat_down_with(tok, index, resolver)
+            if ref is not None:
+                return ref
+        if tok.i < verb.i and tok.i not in others and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            # (not "On CNN's “New Day,” Lee told host Kim Park …": the one told is named)
+            ref = _fronted_programme(tok, index)
             if ref is not None:
                 return ref
         if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS and press_event(tok):
@@ -565,7 +573,69 @@ def _sent_by(part: Token, noun: Token, index: EntityIndex, resolver: SpeakerReso
     return None
 
 
+# Verbs of going on a broadcast: "appeared on CNN", "visited NBC's “Today”".
+_ON_AIR_VERBS = frozenset("appear visit".split())
+
+
+def _went_on_air(verb: Token, index: EntityIndex) -> EntityRef | None:
+    """ "Moe appeared on CNN on Sunday, saying …", "visited NBC's “Today” to discuss …, saying":
+    a participle of saying on a verb of going on air was said to that outlet (an outlet named,
+    itself or as the owner of a quoted programme; not "visited CNN's headquarters")."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG" or head.i == verb.i \
+            or head.lemma_.lower() not in _ON_AIR_VERBS or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    for child in head.children:
+        if child.i > verb.i:
+            continue
+        target = child if lemma == "visit" and child.dep_ == "dobj" else next(
+            (g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "on" else None
+        if target is None:
+            continue
+        named = index.at(target)
+        titled = target.i + 2 < len(target.doc) and target.doc[target.i + 1].dep_ == "case" \
+            and target.doc[target.i + 2].text in OPENING_QUOTES
+        if named is not None and named.type == "media" and (titled or lemma == "appear"):
+            return on_air(target, index)
+    return None
+
+
+def _fronted_programme(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """ "On NBC's “Meet the Press,” while commenting on …, Moe said": an outlet's quoted programme
+    put before the cue is where the words were said, the outlet on air; the parser reads the
+    title as a clause and hangs the "on" on it, not on the cue (verbs.py reads it there)."""
+    if prep.lower_ != "on" or prep.dep_ != "prep":
+        return None
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    # the outlet is the object ("on [NBC]'s “Meet the Press”") or owns it ("on CNN's [State] of …")
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
+    doc = prep.doc
+    if owner.i + 2 >= len(doc) or doc[owner.i + 1].dep_ != "case" or doc[owner.i + 2].text not in OPENING_QUOTES:
+        return None
+    return on_air(owner, index)
+
+
 def _with_appositions(tok: Token) -> list[Token]:
-    """"the British newspaper the Independent": the name in apposition first."""
-    return [c for c in tok.children if c.dep_ == "appos"] + [tok]
+    """"the British newspaper the Independent": the name in apposition first (not the speaker
+    the parser hung on the phrase: "In a statement to the Chicago Tribune, her adviser, Lee, said")."""
+    return [c for c in tok.children if c.dep_ == "appos" and not _subject_run_on(c)] + [tok]
+
+
+def _subject_run_on(appos: Token) -> bool:
+    """An apposition that runs up to the comma before a verb with no subject of its own is that
+    verb's subject: "In a statement to the Tribune, her campaign chairman, Paul Weber, said"."""
+    doc = appos.doc
+    last = appos.right_edge.i
+    while last > appos.i and doc[last].text in (",", "\u2014"):
+        last -= 1  # (the parser often keeps the closing comma inside the apposition)
+    end = last + 1
+    while end < len(doc) and doc[end].text in (",", "\u2014"):
+        end += 1
+    if end >= len(doc) or end == last + 1:
+        return False
+    verb = doc[end]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 

@@ -15,8 +15,10 @@ from .settings import counted_people
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
 tell ask inform notify assure reassure advise urge warn instruct remind order brief call phone
-text email write press implore beg caution exhort encourage invite challenge
+text email write press implore beg caution exhort encourage invite challenge address
 """.split())
+# ("addressed the farmers: “…”", "addressed Congress"; "addressed the issue" names no people and
+# is no audience: "address" is not among the verbs whose object is always the one told)
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -105,6 +107,32 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
+    told = told_after_object(verb, index)
+    if told is not None:
+        return audience(next(g for g in told.children if g.dep_ == "pobj"), index, resolver, strict=False)
+    return None
+
+
+# Nouns for the press told: "confirmed the news to reporters".
+_PRESS_PEOPLE = frozenset("reporter journalist correspondent".split())
+
+
+def told_after_object(verb: Token, index: EntityIndex) -> Token | None:
+    """ "confirmed the news to the Toronto Star", "denied the report to reporters": the parser
+    hangs the "to" phrase that ends the object on the object; when it names an outlet or the
+    press it is whom the words went to, not part of what was said. Its "to", or None."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if dobj is None:
+        return None
+    # (or on a noun inside it: "confirmed the news about the pilot to the Star")
+    prep = next((c for c in dobj.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.head.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == dobj.right_edge.i), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    named = index.at(pobj)
+    if named is not None and named.type == "media" or pobj.tag_ == "NNS" and pobj.lemma_.lower() in _PRESS_PEOPLE:
+        return prep
     return None
 
 

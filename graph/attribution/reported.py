@@ -18,6 +18,7 @@ from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PA
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_sequel, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)
+from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_object, relative_label
 from ..model import Cue
@@ -218,6 +219,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                      reported_by=outlet(list(verb.sent), index))
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" \
         else set(t.i for t in verb.subtree) if origin == "aside" else set()
+    if origin == "object" and (told := told_after_object(verb, index)) is not None:
+        # "confirmed the news to the Toronto Star": the outlet told is the audience, not words said
+        exclude = {t.i for t in told.subtree}
     tokens = _subtree_tokens(heads, exclude)
     if origin == "parenthetical":
         # "The museum, Mr. Obama said, would make …": the words on both sides of the cue

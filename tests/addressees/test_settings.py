@@ -182,3 +182,40 @@ def test_a_question_told_of_is_not_the_one_answered():
 def test_people_met_or_called_with_whatever_their_noun(text, audience):
     q = _quote(text, "ferry fares would fall")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_statement_to_an_outlet_before_a_speaker_set_off_by_commas():
+    q = _quote("In a statement to the Chicago Tribune, her campaign chairman, Paul Weber, said: \u201cThe senator "
+               "has always backed the toll plan.\u201d", "always backed the toll plan")
+    assert q.addressee is not None and q.addressee.name.endswith("Tribune"), q.addressee
+
+
+def test_an_outlets_programme_put_before_an_aside_and_the_cue():
+    q = _quote("Sunday, on NBC\u2019s \u201cMeet the Press,\u201d while commenting on the flood damage in the valley, "
+               "Governor Kari Moe (D-OR) said the toll roads would stay closed.", "toll roads would stay closed")
+    assert q.addressee is not None and "NBC" in q.addressee.name, q.addressee
+
+
+
+def test_a_participle_on_a_visit_to_an_outlets_programme():
+    q = _quote("Governor Kari Moe visited NBC\u2019s \u201cToday\u201d to discuss the floods, saying the toll roads "
+               "would stay closed.", "toll roads would stay closed")
+    assert q.addressee is not None and "NBC" in q.addressee.name, q.addressee
+
+
+def test_a_participle_on_an_appearance_on_an_outlet():
+    q = _quote("Governor Kari Moe appeared on CNN on Sunday, saying the toll roads would stay closed.",
+               "toll roads would stay closed")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+
+
+def test_a_visit_to_an_outlets_offices_is_no_broadcast():
+    q = _quote("Governor Kari Moe visited CNN\u2019s offices in Atlanta, saying the toll roads would stay closed.",
+               "toll roads would stay closed")
+    assert q.addressee is None, q.addressee
+
+
+def test_an_outlets_programme_the_parser_takes_for_the_object_of_on():
+    q = _quote("Sunday, on CBS\u2019s \u201cFace the Nation,\u201d while asked about the flood damage in the "
+               "valley, Governor Kari Moe said the toll roads would stay closed.", "toll roads would stay closed")
+    assert q.addressee is not None and "CBS" in q.addressee.name, q.addressee

@@ -56,3 +56,39 @@ def test_a_journalist_of_an_outlet_told_is_still_the_journalist():
     # regression: the journalist, the second object, was skipped as "the words told"
     q = _quote("“The levy will go,” Minister Rolf Aune told CNN’s Dana Kirsch.", "The levy will go")
     assert q.addressee is not None and q.addressee.name == "Dana Kirsch", q.addressee
+
+
+def test_the_ones_addressed_are_the_audience():
+    q = _quote("Senator Rolf Aune then addressed the mill workers again: \u201cHere is my promise. The mill will "
+               "stay open.\u201d", "mill will stay open")
+    assert q.addressee is not None and "workers" in q.addressee.name, q.addressee
+
+
+def test_an_issue_addressed_is_no_audience():
+    q = _quote("Senator Rolf Aune addressed the toll question, saying the roads would close in May.",
+               "roads would close")
+    assert q.addressee is None, q.addressee
+
+
+def test_a_participle_hung_on_the_ones_emailed():
+    q = _quote("The Oregon senator emailed supporters saying: \u201cThe fight goes on in every county.\u201d",
+               "fight goes on")
+    assert q.addressee is not None and "supporters" in q.addressee.name, q.addressee
+
+
+def test_an_outlet_told_after_the_object():
+    q = _quote("The ministry of transport confirmed the news about the bridge to the Seattle Times.",
+               "news about the bridge")
+    assert "Seattle Times" not in q.contents[0].text, q.contents
+    assert q.addressee is not None and q.addressee.name.endswith("Seattle Times"), q.addressee
+
+
+def test_a_to_phrase_of_a_thing_after_the_object_is_no_audience():
+    q = _quote("Senator Rolf Aune confirmed her commitment to the party on Monday.", "commitment")
+    assert q.addressee is None, q.addressee
+
+
+def test_a_thing_emailed_that_says_the_words_is_no_audience():
+    q = _quote("The county party emailed a newspaper column saying that the toll plan was doomed.",
+               "toll plan was doomed")
+    assert q.addressee is None, q.addressee

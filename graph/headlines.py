@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Token
 
 from .cues import OBJECT_CUES, is_speech_verb
 from .entities import EntityIndex, fold
+from .entity_ids import TITLE_WORDS
 from .model import EntityRef
 from .quotes import Quoted
 from .signatures import RUBRICS
+from .speaker_words import PERSON_NOUNS
 
 
 @dataclass(frozen=True)
@@ -180,8 +182,8 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     if any(c.type == "person" or len(c.name.split()) > 1 for c in people):
         return index.ref(max(people, key=lambda c: (c.type == "person", len(c.name.split()), len(c.mentions))))
     # "Mayor: …": a role (which the small model may also take for a one-word organisation) is
-    # whoever the body gives it
-    role = index.find_by_role(head.lower_, before=text_len)
+    # whoever the body gives it; "Poll: …" names no person, whatever words stand before a name
+    role = index.find_by_role(head.lower_, before=text_len) if _person_word(head) else None
     if role is not None:
         return role
     if people:
@@ -190,6 +192,17 @@ def speaker_in_body(index: EntityIndex, head: Token, text_len: int) -> EntityRef
     first = [c for c in index.clusters if c.type == "person" and len(fold(c.name).split()) > 1
              and fold(c.name).split()[0] == word]
     return index.ref(first[0]) if len(first) == 1 else None
+
+
+def _person_word(head: Token) -> bool:
+    """Whether a title's word names a person by post or kind ("Mayor", "Envoy", "Aide",
+    "Pollster", "Negotiator"), not a thing ("Poll", "Report", "Study")."""
+    word = head.lower_
+    return word in PERSON_NOUNS or word in TITLE_WORDS or word in LEAD_ROLES or word.endswith(_AGENT_ENDINGS)
+
+
+# Endings of nouns for people by what they do: "negotiator", "pollster", "economist", "historian".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ess", "man", "woman", "person")
 
 
 # Roles a headline gives the one the story is about ("Leader", "Envoy", "Minister"); not an

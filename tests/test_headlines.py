@@ -113,3 +113,13 @@ def test_a_title_case_title_closed_with_a_stop_is_still_the_title():
     qs = _headline_quotes("Tamsin: \u2018The Ferry Will Sail in May\u2019.")
     assert [(q.kind, q.contents[0].text) for q in qs] == [("direct", "The Ferry Will Sail in May")]
 
+
+
+def test_a_thing_heading_a_title_signs_nothing_for_a_person_described_beside_it():
+    # regression: "Poll: …" was signed by the candidate the body called "poll leader", the word
+    # before her name read as her role
+    title = "Poll: Ola Brekke Overtakes Ana Lund With First National Lead."
+    text = (title + "\n\nLongtime poll leader Ana Lund trails Ola Brekke for the first time.\n\n"
+            "A Nordic Herald poll shows Brekke with 47 percent versus Lund, who has 44 percent.\n")
+    ex = extract_text(text)
+    assert not [q for q in ex.quotes if q.contents[0].end <= len(title)], [(q.text, q.speaker) for q in ex.quotes]

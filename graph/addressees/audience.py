@@ -180,7 +180,13 @@ def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
 # The marks a quoted title opens with ("on “Meet the Press”", "with CBS's 'Face the Nation'"; two
 # single quotes or backticks stand for a double one in some newswire text).
 OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
-_CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
+CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
+
+
+def owns_quoted_title(tok: Token) -> bool:
+    """Whether ``tok`` owns, by its "'s", a quoted title right after it ("NBC's “Today”")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "case" and doc[tok.i + 2].text in OPENING_QUOTES
 
 
 def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
@@ -194,7 +200,7 @@ def _quoted_title(doc, start: int, index: EntityIndex) -> EntityRef | None:  # n
     if start >= len(doc) or doc[start].text not in OPENING_QUOTES:
         return None
     end = start + 1
-    while end < len(doc) and end - start <= 7 and doc[end].text not in _CLOSING_QUOTES and not (
+    while end < len(doc) and end - start <= 7 and doc[end].text not in CLOSING_QUOTES and not (
             doc[end].is_punct and doc[end].text not in ("&", "-")):
         end += 1
     words = [t for t in doc[start + 1:end] if t.is_alpha]

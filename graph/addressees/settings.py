@@ -12,7 +12,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import OPENING_QUOTES, audience, on_air, press_event, programme_after, reporters
+from .audience import OPENING_QUOTES, audience, on_air, owns_quoted_title, press_event, programme_after, reporters
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
@@ -594,9 +594,7 @@ def _went_on_air(verb: Token, index: EntityIndex) -> EntityRef | None:
         if target is None:
             continue
         named = index.at(target)
-        titled = target.i + 2 < len(target.doc) and target.doc[target.i + 1].dep_ == "case" \
-            and target.doc[target.i + 2].text in OPENING_QUOTES
-        if named is not None and named.type == "media" and (titled or lemma == "appear"):
+        if named is not None and named.type == "media" and (owns_quoted_title(target) or lemma == "appear"):
             return on_air(target, index)
     return None
 
@@ -612,10 +610,7 @@ def _fronted_programme(prep: Token, index: EntityIndex) -> EntityRef | None:
         return None
     # the outlet is the object ("on [NBC]'s “Meet the Press”") or owns it ("on CNN's [State] of …")
     owner = next((c for c in pobj.children if c.dep_ == "poss"), pobj)
-    doc = prep.doc
-    if owner.i + 2 >= len(doc) or doc[owner.i + 1].dep_ != "case" or doc[owner.i + 2].text not in OPENING_QUOTES:
-        return None
-    return on_air(owner, index)
+    return on_air(owner, index) if owns_quoted_title(owner) else None
 
 
 def _with_appositions(tok: Token) -> list[Token]:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..addressees.audience import CLOSING_QUOTES, OPENING_QUOTES
 from ..cues import is_speech_verb
 from ..entities import EntityIndex
 from ..entities.datelines import after_dateline
@@ -112,18 +113,16 @@ def _without_time_of_cue(tokens: list[Token], cue: Token) -> list[Token]:
     return [t for t in tokens if t.i > end]
 
 
-_OPENING = frozenset("\"“‘'")
-_CLOSING = frozenset("\"”’'")
 _PROGRAMME_NOUNS = frozenset("show program programme broadcast podcast".split())
 
 
 def _without_programme_of_cue(tokens: list[Token]) -> list[Token]:
     """ "told NBC's “Today” show that she agrees …": the programme told, a quoted title after the
     outlet's "'s", is no part of what was said; the parser may hang the reported clause on it."""
-    if not tokens or tokens[0].text not in _OPENING or tokens[0].i < 2 \
+    if not tokens or tokens[0].text not in OPENING_QUOTES or tokens[0].i < 2 \
             or tokens[0].doc[tokens[0].i - 1].lower_ not in ("'s", "’s"):
         return tokens
-    close = next((k for k, t in enumerate(tokens[1:9], 1) if t.text in _CLOSING), None)
+    close = next((k for k, t in enumerate(tokens[1:9], 1) if t.text in CLOSING_QUOTES), None)
     if close is None or not all(t.is_title or not t.is_alpha for t in tokens[1:close]):
         return tokens
     k = close + 1

@@ -72,6 +72,14 @@ def anchor(d) -> int:
     return max(ends)
 
 
+def last_seen(d) -> int:
+    """Where a reader last met ``d``: its anchor, or the end of its words when they stand
+    later. An introduction on a line of its own ("Said Velk:\n\n“…”\n\n“…”") puts a whole
+    paragraph of the speaker's words between the cue and a quotation that goes on with them,
+    and that paragraph is no narration."""
+    return max(anchor(d), d.end)
+
+
 def last_speaker(done: Sequence, start: int, doc: Doc | None = None):
     """The attribution whose speaker a reader last met before char ``start``, among ``done``
     (the last few are enough: one further back would have a named speaker in between).

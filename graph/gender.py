@@ -44,7 +44,7 @@ silvia sofia sonia tatiana tatyana ulla ulrike valentina vera veronika viktoria 
 """.split())
 
 _MALE = frozenset("""
-aaron adam alan albert alex alexander alexei andrew andrzej angus anthony antony antonio ari
+aaron adam al alan albert alex alexander alexei andrew andrzej angus anthony antony antonio ari
 arthur barack ben benjamin benny bernie bill bob boris brad brandon brett brian bruce carl
 carlos charles charlie chris christopher chuck clarence colin craig dan daniel david dennis
 derek dick dmitry don donald doug douglas duncan ed eddie edward emmanuel eric evan frank fred

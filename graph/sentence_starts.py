@@ -7,7 +7,9 @@ It marks the sentence starts the parser then keeps:
 - after a paragraph or headline line (``_break_at_lines``), so a headline is never parsed as
   the head of the lede's verb;
 - after "X." where it ends a sentence ("…, she said in a post on X. Officials …"), splitting
-  the token the tokenizer had kept whole as an initial.
+  the token the tokenizer had kept whole as an initial;
+
+and splits a dash the tokenizer kept glued to the name opening a signature line ("-Mia Ortiz").
 
 >>> nlp = spacy.load("en_core_web_sm")                           # doctest: +SKIP
 >>> nlp.add_pipe("quotegraph_sentence_starts", first=True)       # doctest: +SKIP
@@ -45,15 +47,16 @@ class SentenceStarts:
             _break_at_lines(doc, text)
         _keep_datelines(doc)
         _bound_sentences(doc)
-        if not _LETTER_STOP.search(text):
-            return doc
-        stops = [t for t in doc if _ends_sentence(t)]
-        if not stops:
+        signed = [t for t in doc if _dash_glued_to_name(t)]
+        stops = [t for t in doc if _ends_sentence(t)] if _LETTER_STOP.search(text) else []
+        if not stops and not signed:
             return doc
         starts = {t.nbor().idx for t in stops}
         with doc.retokenize() as retokenizer:
             for t in stops:
                 retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+            for t in signed:
+                retokenizer.split(t, [t.text[0], t.text[1:]], heads=[(t, 1), (t, 1)])
         for t in doc:
             if t.idx in starts:
                 t.is_sent_start = True
@@ -62,6 +65,13 @@ class SentenceStarts:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _dash_glued_to_name(tok) -> bool:
+    """"-Mia Ortiz, Philadelphia." under a quotation: the tokenizer keeps a dash written
+    against the first name of a signature line as one word, so no name is found there."""
+    return len(tok.text) > 2 and tok.text[0] in "-\u2013\u2014" and tok.text[1].isupper() \
+        and tok.text[2:].isalpha() and (tok.i == 0 or "\n" in tok.nbor(-1).text + tok.nbor(-1).whitespace_)
 
 
 _STOPS = frozenset(".!?;:\u2026\u3002")

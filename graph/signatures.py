@@ -112,8 +112,8 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
 
 def _a_persons_name(words: list[Token], index: EntityIndex, described: list[Token]) -> bool:
     """True when ``words`` name a person: tagged so, a person of the document, or a forename
-    and surname (two to three proper nouns, none known as anything else) described by an age or
-    a common noun in lower case ("Ana Ruiz, 34, nurse")."""
+    and surname (two to three proper nouns, none known as anything else) described by an age,
+    a common noun in lower case or a home town ("Ana Ruiz, 34, nurse", "Ana Ruiz, Denver")."""
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
     ref = index.at(words[-1]) if words else None
@@ -121,7 +121,7 @@ def _a_persons_name(words: list[Token], index: EntityIndex, described: list[Toke
         return ref.type == "person"
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words) \
         and not any(t.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") for t in words) \
-        and (described[0].like_num or described[0].text.islower())
+        and (described[0].like_num or described[0].text.islower() or described[0].ent_type_ == "GPE")
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,15 @@ def test_a_portrait_paragraph_ending_on_a_thing_still_hands_the_word_to_its_subj
     q = with_words(text, "last a year")
     assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
 
+
+
+def test_an_introduction_on_a_line_of_its_own_is_no_narration_between():
+    # regression: "Stated Reade:" alone on its line put two paragraphs between the cue and the
+    # paragraph going on with the quotation, which then had no speaker
+    text = ("Mayor Tom Reade spoke to a radio host on Monday.\n\nSaid Reade:\n\n"
+            "“I think the vote was unfair, and the count has made that pretty clear.”\n\n"
+            "“… There is proof that the ballots were moved. It will happen again if the race is close.”\n\n"
+            "“There is no other way to see it.”")
+    for words in ("ballots were moved", "no other way"):
+        q = with_words(text, words)
+        assert q.cue is None and q.speaker is not None and q.speaker.name == "Tom Reade", words

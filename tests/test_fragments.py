@@ -168,12 +168,13 @@ def test_a_passage_handing_over_to_its_own_cue_is_not_run_on():
             assert not any("wears you down" in c.text for c in q.contents if "unbearable" in c.text)
 
 
-def test_a_wholly_quoted_label_after_as_is_a_direct_quote_not_a_paraphrase():
-    # the parse hangs the closing mark on the verb: the label is still all the speaker's words
+def test_a_wholly_quoted_label_after_as_reads_with_what_it_labels():
+    # what was described is said as much as the label (PolNeAR's readers mark "X as “…”" 32
+    # times to 2 on 389 train articles); the label is the speaker's own words, its fragment
     text = 'Asked about the merger, Director Ilse Brandt described it as "news to me."'
     (q,) = qg.extract_text(text).quotes
-    assert q.kind == "direct" and q.fragments == ()
-    assert q.contents[0].text == "news to me."
+    assert q.kind == "mixed" and q.contents[0].text.startswith("it as")
+    assert [f.text for f in q.fragments] == ["news to me"]
 
 
 @pytest.mark.parametrize("text", [

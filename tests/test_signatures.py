@@ -103,3 +103,15 @@ def test_an_embedded_post_is_signed_by_the_line_under_it():
     q = quote_with(extract_text(text), "no other way to the mainland")
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Iona Petrie"
     assert "t.co" not in q.text
+
+
+def test_a_dash_written_against_the_name_and_a_home_town_still_sign():
+    # regression: "-Mia Ortiz" was one token to the tokenizer, and a name the model did not tag
+    # was taken for a person only when a lower-case description followed it
+    text = ("Convention notebook.\n\n\"Great speech. She is tested. She is ready.\"\n\n"
+            "-President Tom Reade, tweeting after the speech.\n\nquotable.\n\n"
+            "\"The whole idea of a crooked mayor is something that we hear about all the time, and it needs "
+            "to stop.\"\n\n-Michelle Marks, Philadelphia.\n")
+    ex = extract_text(text)
+    assert quote_with(ex, "Great speech").speaker.name == "Tom Reade"
+    assert quote_with(ex, "crooked mayor").speaker.name == "Michelle Marks"

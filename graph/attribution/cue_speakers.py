@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS
+from ..cues import ADDRESSEE_VERBS, PREP_CUES
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
 from ..layout import Layout
@@ -67,6 +67,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     subj = own_subject(verb)
     if subj is None:
         subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
+    elif subj.pos_ == "ADP":
+        subj = _past_fronted_topic(subj, verb)
     if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
                            or subj is not None and subj.dep_ == "nsubjpass"):
         # "Reed was told by the governor that …", "Ruiz was asked by host Dan Pratt, “…?”",
@@ -95,8 +97,16 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         # "In a statement to the Gazette, her aide, Tom Berring, said: “…”": the parse hung the
         # subject on a noun before it and left the verb none; the name right before it speaks
         lost = _lost_subject(verb, in_quote)
-        if lost is not None:
+        if lost is None:
+            lost = _fronted_apposition(verb)
+        if lost is not None and fits(lost, verb, in_quote):
             return lost
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.i < verb.i:
+        # "Saturday at the party convention Sen. Ann Pell (D-MA) said …": the parse made the
+        # fronted day the subject and the name an object inside its phrase
+        named = _person_right_before(verb)
+        if fits(named, verb, in_quote):
+            return named
     if fits(agent, verb, in_quote):  # passive: "was written by Springsteen"
         return agent
     if verb.tag_ == "VBG" and verb.i > 0:
@@ -125,6 +135,19 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return inverted_subject(verb, in_quote)
+
+
+def _past_fronted_topic(prep: Token, verb: Token) -> Token | None:
+    """"Of Kessler, Reade, who backs the governor, said": the parse takes the fronted topic's
+    preposition for the subject; the name after the topic's comma speaks."""
+    doc = verb.doc
+    comma = next((t for t in doc[prep.i + 1:verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    tok = next((t for t in doc[comma.i + 1:verb.i] if not t.is_punct and t.pos_ != "DET"), None)
+    if tok is None or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return name_head(tok)
 
 
 # Verbs whose passive subject is the one spoken to ("was asked", "was told", "was warned");
@@ -222,6 +245,37 @@ def _lost_subject(verb: Token, in_quote: set[int]) -> Token | None:
     return tok if fits(tok, verb, in_quote) else None
 
 
+def _fronted_apposition(verb: Token) -> Token | None:
+    """"Speaking in Dover, Ann Pell, without naming him, accused …": the parse hangs the
+    name, set off by commas, on the fronted phrase before it (on its place, or on the
+    participle) and leaves the verb no subject; with only adjuncts of the verb between, the
+    name is its subject."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start:verb.i]:
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in ("appos", "npadvmod") or tok.left_edge.i < 1 \
+                or doc[tok.left_edge.i - 1].text != "," \
+                or tok.right_edge.i + 1 >= verb.i or doc[tok.right_edge.i + 1].text != ",":
+            continue
+        between = doc[tok.right_edge.i + 1:verb.i]
+        adjuncts = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advmod", "punct", "advcl")
+                    for t in c.subtree}
+        if all(t.i in adjuncts for t in between):
+            return tok
+    return None
+
+
+def _person_right_before(verb: Token) -> Token | None:
+    """The last word of a person's name standing right before ``verb``, past a parenthesis
+    ("Sen. Ann Pell (D-MA) said")."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k > 0 and doc[k].text == ")":
+        while k > 0 and doc[k].text != "(" and verb.i - k < 8:
+            k -= 1
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].ent_type_ == "PERSON" else None
+
+
 def _antecedent_of_who(relcl: Token) -> Token | None:
     """The noun set off by a comma right before a "who" clause, when the parse hangs the clause
     on another word: the person the clause describes, standing in apposition."""
@@ -289,11 +343,33 @@ def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
             return age  # "said the 52-year-old"
         if _one_of(tok) and fits(tok.nbor(), verb, in_quote):
             return tok  # "said one of two witnesses": "one" is no count here but the speaker
+        if tok.pos_ == "ADV" and tok.i == verb.i + 1 and _surname_read_as_adverb(tok) and fits(tok, verb, in_quote):
+            return tok
         if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and fits(tok, verb, in_quote):
+            if _charged_object(verb, name_head(tok)):
+                return None
             return name_head(tok)
     return None
+
+
+def _charged_object(verb: Token, tok: Token) -> bool:
+    """"accused Reade of …", "blamed the mayor for …": the name after a verb that charges
+    someone with something is whom it charges, not an inverted subject."""
+    preps = PREP_CUES.get(verb.lemma_.lower(), ())
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and any(
+        c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i for c in verb.children)
+
+
+def _surname_read_as_adverb(tok: Token) -> bool:
+    """"said Skelly": the small model tags a surname ending like an adverb ("-ly") as one. A
+    capitalised word in mid-sentence that the article also writes in a person's name is the
+    name, not an adverb."""
+    if not tok.is_title or tok.ent_type_ in _NOT_SPEAKERS:
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text and ent[-1].i != tok.i
+               for ent in tok.doc.ents)
 
 
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})

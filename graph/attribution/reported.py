@@ -135,10 +135,13 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 if objs:
                     heads = objs
                     origin = "prep"
-                    if c.lower_ == "on":
-                        # "blamed the crash on “lax rules”": what was blamed is said as much as
-                        # where the blame was put
+                    if lemma not in ADDRESSEE_VERBS and lemma != "thank":
+                        # "blamed the crash on “lax rules”", "accused the mayor of “gutting”
+                        # the port", "criticized Lee for …": whom or what the words are about
+                        # is said as much as the charge (the one warned or thanked is only
+                        # the addressee)
                         heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
+                    heads += _quoted_adjuncts(verb, heads[-1], in_quote)
                     break
     if not heads and lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
         # "Hill asked for “clear and early communication”": the quoted words requested are the
@@ -354,6 +357,23 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 _JUDGING_VERBS = {"deny", "confirm", "reject", "dismiss", "dispute", "acknowledge", "admit", "refute", "contest"}
 
 
+def _quoted_adjuncts(verb: Token, last: Token, in_quote: set[int]) -> list[Token]:
+    """The adjuncts of ``verb`` right after its content whose words all stand in quotation
+    marks: "accused Lee of buying votes “in a pattern of sleaze”" (the parse hangs the quoted
+    phrase on the cue); the speaker's own words go on the charge."""
+    quoted = getattr(in_quote, "anywhere", in_quote)
+    out: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= last.right_edge.i or c.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        words = [t for t in c.subtree if not t.is_punct]
+        if not _next_to(last, c) or not words or not all(t.i in quoted for t in words):
+            break
+        out.append(c)
+        last = c
+    return out
+
+
 def _next_to(obj: Token, c: Token) -> bool:
     """``c`` follows the object ``obj`` in the same stretch of the clause: right after it, or
     after a short adjunct with no comma and no verb ("described the league during an
@@ -409,6 +429,16 @@ def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
         if c.idx + len(c) <= headline and word_count(list(c.subtree)) >= 3:
             return c
         return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.i < verb.i and head.pos_ in ("VERB", "AUX") and head.left_edge.i <= first \
+            and not is_speech_verb(head.lemma_) and any(g.dep_ in ("nsubj", "nsubjpass") for g in head.children) \
+            and not any(g.dep_ == "mark" or g.dep_ == "advmod" and g.lower_ in SUBORDINATORS for g in head.children) \
+            and all(g.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") for g in verb.lefts):
+        # "People should show evidence and not wave around words like “maybe”, he told
+        # reporters": the parse made the cue a conjunct of the clause before the comma (not
+        # when a clause of the cue's own stands between: "and though they speak no English,
+        # their smiles said a lot")
+        return head
     return None
 
 

@@ -161,7 +161,7 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                 continue
             last = continuation.last_speaker(out, d.start, doc)
             asked = continuation.question_before(text, paras, d.para) if d.quoted else None
-            if last is not None and d.para - paragraph_at(paras, continuation.anchor(last)) <= (1 if asked is None else 2) \
+            if last is not None and d.para - paragraph_at(paras, continuation.last_seen(last)) <= (1 if asked is None else 2) \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
                                                        max(continuation.anchor(last), last.end, last.after_end),
                                                        d.quoted[0].start if d.quoted else d.start):
@@ -174,7 +174,7 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
                     # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
                     # named nearer the quotation than the cue it inherits from
                     d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
-            elif last is not None and d.quoted and d.para - paragraph_at(paras, continuation.anchor(last)) <= 2 \
+            elif last is not None and d.quoted and d.para - paragraph_at(paras, continuation.last_seen(last)) <= 2 \
                     and (back := _back_to_speaker(doc, index, d, last, resolver)) is not None:
                 # "“…,” Vey notes.\n\nVey is upbeat about Ruiz's chances.\n\n“…”": the paragraph
                 # between is about the last speaker, its subject; the others it names are not

@@ -205,6 +205,8 @@ class MentionTypes:
         toks = after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
         if not toks:
             return []
+        if len(toks) == 1 and _in_hyphened_phrase(toks[0]):
+            return []  # "a Johnny-come-lately", "a jack-in-the-box": a word of an idiom, no one named
         if len(toks) == 1 and toks[0].i > 0 and toks[0].text[:1].isupper():
             # "Alexei Dronov, Russia's ambassador": the model tagged the surname alone; a forename
             # written just before it, in no span of its own, opens the name
@@ -537,3 +539,16 @@ class MentionTypes:
         if office is not None and office.lower_.rstrip(".") in _LOCAL_OFFICES:
             return False  # "London's mayor", "Paris Mayor X": the city's own office
         return True
+
+
+def _in_hyphened_phrase(tok: Token) -> bool:
+    """True when ``tok`` opens a phrase of three or more words joined by hyphens whose other
+    words are lower case ("Johnny-come-lately"): an idiom, not a name ("Trump-style" and
+    "Jean-Pierre" have two parts, or a capital)."""
+    doc = tok.doc
+    words: list[Token] = []
+    k = tok.i + 1
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        words.append(doc[k + 1])
+        k += 2
+    return len(words) >= 2 and all(w.text.islower() for w in words)

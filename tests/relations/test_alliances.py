@@ -39,7 +39,7 @@ def test_no_side_from_negations_hypotheticals_or_trade(nlp, text):
 
 
 def test_an_enmity_keeps_one_direction_in_a_document(nlp):
-    ex = run(nlp, "Chile invaded Peru in 1879. Peru's government accused Chile of atrocities.")
+    ex = run(nlp, "Chile invaded Peru in 1879. Peru accused Chile of atrocities.")
     assert len({(s, o) for s, o, _ in rels(ex, "ADVERSARY_OF")}) == 1
 
 

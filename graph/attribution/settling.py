@@ -38,7 +38,9 @@ def settle_cues(direct: list[Draft], reported: list[Draft], text: str) -> list[D
     # the direct quotes by where they open, to find those inside a clause without a scan
     order = sorted(range(len(direct)), key=lambda k: direct[k].quoted[0].start)
     opens = [direct[k].quoted[0].start for k in order]
+    passages = [direct[k].quoted[0] for k in order]
     for r in reported:
+        _take_opening_mark(r, text, opens, passages)
         hits = []
         for j in range(bisect_left(opens, r.start), len(opens)):
             if opens[j] > r.end + 1:
@@ -113,6 +115,24 @@ def _reports_cue(outer: Draft, inner: Draft) -> bool:
     clause = [c for c in outer.verb.children if c.dep_ == "ccomp" and c.i > outer.verb.i]
     return any(inner.verb.i in range(c.left_edge.i, c.right_edge.i + 1) and inner.verb.i > outer.verb.i
                for c in clause)
+
+
+def _take_opening_mark(r: Draft, text: str, opens: list[int], passages: list[Quoted]) -> None:
+    """A reported clause whose first words open a quotation starts at the opening mark: the
+    parse may leave the mark out of the clause ("“We are worn out” by the delays, Lee said":
+    the clause is "We are worn out” by the delays"), and the quotation is then inside it
+    (a mixed quote), not a passage of its own beside it. Only when the clause goes on past the
+    marks: a quotation closed with a comma or a stop ("“We are worn out,” an aide, who …, told
+    the paper") hands on to its cue, and the clause the parse makes of it is a slip."""
+    k = bisect_left(opens, r.start)
+    if k == 0 or opens[k - 1] != r.start - 1 or text[r.start - 1] not in "\u201c\"" \
+            or r.cue is None or r.cue.start <= r.start:
+        return
+    q = passages[k - 1]
+    after = text[q.end:r.contents[0].end]
+    if q.content.rstrip().endswith((",", ".", "?", "!")) or not after[:1].isspace() or not after.strip()[:1].isalpha():
+        return
+    r.contents[0] = Span.of(text, r.start - 1, r.contents[0].end)
 
 
 def _outside_quotes(text: str, content: Span, quoted: list[Quoted],

@@ -71,3 +71,20 @@ def test_a_clause_of_the_verbs_own_before_it_is_not_its_report():
     text = ("The seven cousins have lived in this suburb for three months, and though they speak barely a word "
             "of English, their smiles said a lot.")
     assert not extract_text(text).quotes
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('Storm leaves town in the dark.\n\n"We are tired and angry" about the slow repairs to the power lines that '
+     'have left hundreds of homes without heat, Marta Dunn said. She said the crews "have not come back since '
+     'Friday."', "slow repairs", "Marta Dunn"),
+    ('Storm leaves town in the dark.\n\n"It is a disgrace" that the company waited three days to send help, said '
+     'Tom Avery, a local shop owner.', "three days", "Tom Avery"),
+    ('Storm leaves town in the dark.\n\n"Nobody was ready" for a storm this size, the mayor told reporters on '
+     'Monday.', "this size", "mayor"),
+])
+def test_a_quotation_opening_a_clause_the_cue_follows_is_part_of_that_clause(text, words, who):
+    # regression: the parse left the opening mark out of the clause, so the quoted words stood
+    # alone as a direct quote (with no speaker or a wrong one) and the rest of the clause was lost
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "mixed" and q.contents[0].text.startswith('"')
+    assert q.speaker is not None and q.speaker.name == who

@@ -451,6 +451,37 @@ def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Tok
     return []
 
 
+def reason_after_clause(verb: Token, last: Token) -> list[Token]:
+    """The reason the parse hangs on the cue right after the clause it governs: "wrote that the
+    request was “futile,” because the agency now holds the files", "said the talks had stalled
+    because neither side would move". A "because" after what was said gives the speaker's
+    reason, as the speaker gave it (the reporter's why of the saying is rare and says "said so"),
+    unless it holds a report of its own ("…, because Lee said …"). Empty when there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last.i or c.is_punct or c.is_space:
+            continue
+        if c.dep_ != "advcl" or not _because(c):
+            return []
+        if any(not (t.is_punct or t.is_space) for t in doc[last.i + 1:c.left_edge.i]) \
+                or "\n" in doc[last.i:c.left_edge.i].text:
+            return []
+        sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        return [] if _own_report(sub) else list(doc[last.i + 1:c.right_edge.i + 1])
+    return []
+
+
+def _because(clause: Token) -> bool:
+    """An adverbial clause opened by "because" (a "since" may be a time)."""
+    return any(g.dep_ == "mark" and g.lower_ == "because" and g.i == clause.left_edge.i for g in clause.children)
+
+
+def _own_report(tokens: list[Token]) -> bool:
+    """A speech verb with a subject of its own among ``tokens``: a report of someone's own."""
+    return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and any(c.dep_ in _OWN_SUBJECT for c in t.children)
+               for t in tokens)
+
+
 # Words that open the reporter's gloss on a quotation just closed: a non-restrictive relative
 # ("…, “self-deportation,” which is …") or a concession ("“about right,” though voters …").
 _GLOSS_OPENERS = frozenset({"which", "who", "whom", "whose", "where"}) | CONTRASTING_MARKS

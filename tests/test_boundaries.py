@@ -454,3 +454,21 @@ def test_the_programme_told_is_no_part_of_what_was_said():
 ])
 def test_the_occasion_an_object_was_said_on_is_not_what_was_said(text, said):
     assert said in _contents(text) and not [c for c in _contents(text) if "interview" in c]
+
+
+@pytest.mark.parametrize("text, said, reason", [
+    ('In fighting the inquiry, his lawyer, Ann Ross, wrote in a filing that such a motion was "pointless," '
+     "because if any more records existed, the agency, not the mayor, now holds them.", "pointless",
+     "the agency, not the mayor, now holds them"),
+    ("Ms. Hale told reporters on Monday that the talks were \"going nowhere,\" because the union would not "
+     "move on pensions.", "going nowhere", "the union would not move on pensions"),
+])
+def test_a_because_after_what_was_said_is_the_speakers_reason(text, said, reason):
+    # regression: the parse hangs the reason on the cue, and the content stopped before it
+    q = _quote(text, said)
+    assert reason in q.contents[-1].text
+
+
+def test_a_because_with_a_report_of_its_own_stays_out():
+    text = "Ms. Hale said the talks had stalled, because the union said it would not move."
+    assert "union" not in _quote(text, "the talks had stalled").contents[-1].text

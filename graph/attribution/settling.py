@@ -41,6 +41,7 @@ def settle_cues(direct: list[Draft], reported: list[Draft], text: str) -> list[D
     passages = [direct[k].quoted[0] for k in order]
     for r in reported:
         _take_opening_mark(r, text, opens, passages)
+        _take_closing_fragment(r, text, opens, passages)
         hits = []
         for j in range(bisect_left(opens, r.start), len(opens)):
             if opens[j] > r.end + 1:
@@ -133,6 +134,25 @@ def _take_opening_mark(r: Draft, text: str, opens: list[int], passages: list[Quo
     if q.content.rstrip().endswith((",", ".", "?", "!")) or not after[:1].isspace() or not after.strip()[:1].isalpha():
         return
     r.contents[0] = Span.of(text, r.start - 1, r.contents[0].end)
+
+
+def _take_closing_fragment(r: Draft, text: str, opens: list[int], passages: list[Quoted]) -> None:
+    """A reported clause that a comma hands on to a quoted fragment ending the sentence takes
+    the fragment: "said he would win because he is a dealmaker, “like all of you.”" The parse may
+    hang the fragment on the sentence rather than the clause, but lower-case words in marks that
+    close the speaker's sentence go on with what the speaker said (a mixed quote), not a
+    quotation of their own."""
+    if r.cue is None or r.cue.start > r.start or len(r.contents) != 1:
+        return
+    k = bisect_left(opens, r.end)
+    if k >= len(opens) or text[r.end:opens[k]].strip() != ",":
+        return
+    q = passages[k]
+    words = q.content.strip()
+    if not words[:1].islower() or "\n" in text[r.start:q.end] \
+            or not (words.endswith((".", "!", "?")) or text[q.end:q.end + 1] in (".", "!", "?")):
+        return
+    r.contents[0] = Span.of(text, r.contents[0].start, q.inner_start + len(q.content.rstrip().rstrip(".!?")))
 
 
 def _outside_quotes(text: str, content: Span, quoted: list[Quoted],

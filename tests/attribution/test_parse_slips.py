@@ -88,3 +88,16 @@ def test_a_quotation_opening_a_clause_the_cue_follows_is_part_of_that_clause(tex
     q = quote_with(extract_text(text), words)
     assert q.kind == "mixed" and q.contents[0].text.startswith('"')
     assert q.speaker is not None and q.speaker.name == who
+
+
+@pytest.mark.parametrize("text, words, end", [
+    ('Ann Pell spoke to farmers. She also said she was best placed to get a new water deal because she\'s a '
+     'farmer, "like you folks."', "water deal", 'farmer, "like you folks'),
+    ('Tom Reade met the builders. He also said he was best positioned to get a housing deal because he\'s a '
+     'builder, "like you guys."', "housing deal", 'builder, "like you guys'),
+])
+def test_a_quoted_fragment_closing_the_reported_clause_goes_on_with_it(text, words, end):
+    # regression: the fragment after the comma stood as a direct quote of its own and the
+    # clause it ends was lost
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "mixed" and q.contents[0].text.endswith(end)

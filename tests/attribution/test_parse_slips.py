@@ -71,3 +71,13 @@ def test_a_clause_of_the_verbs_own_before_it_is_not_its_report():
     text = ("The seven cousins have lived in this suburb for three months, and though they speak barely a word "
             "of English, their smiles said a lot.")
     assert not extract_text(text).quotes
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Mayor Dana Holt has twelve endorsements on the city council, a body in which her chief rival Tom Baxter "
+     "serves. Baxter, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which "
+     "of the two mayoral candidates is \"ready to take on the machine.\"", "ready to take on", "Tom Baxter"),
+])
+def test_a_who_clause_read_as_the_verbs_complement_leaves_the_name_its_subject(text, words, who):
+    # regression: "X, who sits at zero …, said" parsed "sits" as said's complement, said had no subject
+    assert speaker(text, words) == who

@@ -23,3 +23,13 @@ def test_a_dashed_aside_after_a_speech_verb_keeps_its_speaker():
     text = "Mayor Dana Holt lamented the delays — “why now?” — and the council agreed to wait."
     q = quote_with(extract_text(text), "why now")
     assert q.speaker is not None and q.speaker.name == "Dana Holt"
+
+
+def test_the_next_sentence_with_an_object_of_its_own_is_not_the_frame():
+    # regression: "X reacted skeptically to the deal, “….” He demands legal safeguards …" gave the
+    # quotation to the next sentence's "He" rather than to X before the comma
+    text = ("Ann Pell, the head of the regional water board, reacted coolly to the new dam plan, “[I am] worried "
+            "about any project that floods farms without fair payment to the families who own them.” She demands "
+            "written guarantees for every household on the river.")
+    q = quote_with(extract_text(text), "fair payment")
+    assert [s.text for s in q.sources] == ["Ann Pell"]

@@ -78,9 +78,19 @@ def _governing_subject(tok: Token) -> Token | None:
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head.i == t.i:
             return None
-        t = t.head
+        below, t = t, t.head
         if t.pos_ in ("VERB", "AUX"):
+            if below.dep_ == "xcomp":
+                # "This prompted the tabloid to run a cover saying …": the object of a verb of
+                # prompting does the infinitive's deed, not the verb's subject
+                # (a person or a body: "used blunt language to issue …" is no control)
+                obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < below.i), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")
+                                        or obj.pos_ == "NOUN" and not _a_thing(obj)):
+                    return issuer(obj) or obj
             subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
+            if subj is not None and subj.lower_ == "this" and subj.pos_ in ("DET", "PRON"):
+                return None  # "This prompted …": an event, no one who says
             if subj is not None and subj.lower_ not in ("which", "that"):  # "it" is resolved later
                 return issuer(subj) or subj
             if t.dep_ not in ("conj", "xcomp", "advcl"):

@@ -99,6 +99,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         lost = _lost_subject(verb, in_quote)
         if lost is None:
             lost = _fronted_apposition(verb)
+        if lost is None:
+            lost = _who_clause_read_as_report(verb)
         if lost is not None and fits(lost, verb, in_quote):
             return lost
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.i < verb.i:
@@ -261,6 +263,21 @@ def _fronted_apposition(verb: Token) -> Token | None:
                     for t in c.subtree}
         if all(t.i in adjuncts for t in between):
             return tok
+    return None
+
+
+def _who_clause_read_as_report(verb: Token) -> Token | None:
+    """"Baxter, who holds no seat, said that …": the parse makes the relative clause a
+    complement of the verb after it, with both the name and "who" its subjects, and leaves the
+    verb none; the name before "who" is the verb's subject."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i:
+            continue
+        subjects = [g for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i]
+        who = next((g for g in subjects if g.lower_ == "who"), None)
+        name = next((g for g in subjects if g.pos_ in ("PROPN", "NOUN") and who is not None and g.i < who.i), None)
+        if name is not None and verb.doc[verb.i - 1].text == "," and verb.doc[who.i - 1].text == ",":
+            return name
     return None
 
 

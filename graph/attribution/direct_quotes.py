@@ -164,7 +164,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         draft.reported_by = outlet(before + after, index)
         return draft
     frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
-    if dash_aside(before, after):
+    aside = dash_aside(before, after)
+    if aside:
         # "Lee lamented the delays - “why now?” - and voters agreed": a quotation set off by
         # dashes is an aside on the clause before it; the clause after has its own business
         frames = [("before", before)]
@@ -209,8 +210,9 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
-    if draft.cue is None:
+    if draft.cue is None and not aside:
         # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
+        # (not past an aside's closing dash: "Lee finished — “…!” — and the confetti fell")
         hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: fits(t, v, in_quote))
         if hit is not None:
             verb, subj = hit

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import DASHES, SUBORDINATORS
+from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -147,9 +147,13 @@ def _past_adjuncts(last: Token) -> Token | None:
 def says_its_own(verb: Token) -> bool:
     """True when a speech verb has a clause of its own after it ("added that the Fed …",
     "said the talks failed"): after a quotation closed by a full stop it opens a new report
-    rather than attributing the quotation."""
+    rather than attributing the quotation. So does one with an object of its own ("“….” She
+    demands written guarantees"), unless the object is whom it is said to ("He told reporters")."""
     return any(c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
-        or any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        or any(c.dep_ == "prep" and c.i > verb.i and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children) \
+        or (verb.lemma_.lower() not in ADDRESSEE_VERBS
+            and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children))  # (not "wrote Ann Lee")
 
 
 _DASH = re.compile(r"[^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*")

@@ -81,7 +81,7 @@ def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list
 def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                  headline: int = 0) -> Draft | None:
     lemma = verb.lemma_.lower()
-    if unsaid(verb):
+    if unsaid(verb) or _speaks_volumes(verb):
         return None
     subj = speaker_token(verb, in_quote)
     if subj is None or not actor(subj, verb, index):
@@ -457,6 +457,13 @@ def _particle(verb: Token) -> str | None:
         if c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in PARTICLE_CUES and not is_speech_verb(verb.lemma_):
             return c.lower_
     return None
+
+
+def _speaks_volumes(verb: Token) -> bool:
+    """"That fact speaks volumes about who is ready": a figure of speech, nobody speaking;
+    "about" names what the thing shows, not what anyone said of it."""
+    return verb.lemma_.lower() == "speak" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ == "volumes"
+                                                  for c in verb.children)
 
 
 def _according_source(verb: Token, in_quote: set[int]) -> Token | None:

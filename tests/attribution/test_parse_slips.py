@@ -101,3 +101,13 @@ def test_a_quoted_fragment_closing_the_reported_clause_goes_on_with_it(text, wor
     # clause it ends was lost
     q = quote_with(extract_text(text), words)
     assert q.kind == "mixed" and q.contents[0].text.endswith(end)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Mayor Dana Holt has twelve endorsements on the city council, a body in which her chief rival Tom Baxter "
+     "serves. Baxter, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which "
+     "of the two mayoral candidates is \"ready to take on the machine.\"", "ready to take on", "Tom Baxter"),
+])
+def test_a_who_clause_read_as_the_verbs_complement_leaves_the_name_its_subject(text, words, who):
+    # regression: "X, who sits at zero …, said" parsed "sits" as said's complement, said had no subject
+    assert speaker(text, words) == who

@@ -1,0 +1,35 @@
+"""The frame of a direct quotation (graph/attribution/direct_quotes.py): which clause around
+it is its cue. Sentences written for these tests; names invented."""
+
+import pytest
+
+from conftest import quote_with
+from quotegraph import extract_text
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The rally ran late into the night. When Holt finally finished — “We will rebuild this town together!” — "
+     "the confetti rained down on the hall.", "rebuild this town"),
+    ("Nobody expected the vote to pass. As the clerk read out the count — “The motion carries by seven votes to two!” — the doors "
+     "swung open.", "motion carries"),
+])
+def test_the_clause_after_a_dashed_aside_is_not_its_frame(text, words):
+    # regression: "— “…!” — the balloons cascaded" gave the quotation to "the balloons"
+    q = quote_with(extract_text(text), words)
+    assert not any(w in (s.text for s in q.sources) for w in ("the confetti", "the doors"))
+
+
+def test_a_dashed_aside_after_a_speech_verb_keeps_its_speaker():
+    text = "Mayor Dana Holt lamented the delays — “why now?” — and the council agreed to wait."
+    q = quote_with(extract_text(text), "why now")
+    assert q.speaker is not None and q.speaker.name == "Dana Holt"
+
+
+def test_the_next_sentence_with_an_object_of_its_own_is_not_the_frame():
+    # regression: "X reacted skeptically to the deal, “….” He demands legal safeguards …" gave the
+    # quotation to the next sentence's "He" rather than to X before the comma
+    text = ("Ann Pell, the head of the regional water board, reacted coolly to the new dam plan, “[I am] worried "
+            "about any project that floods farms without fair payment to the families who own them.” She demands "
+            "written guarantees for every household on the river.")
+    q = quote_with(extract_text(text), "fair payment")
+    assert [s.text for s in q.sources] == ["Ann Pell"]

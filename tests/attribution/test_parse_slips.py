@@ -71,3 +71,13 @@ def test_a_clause_of_the_verbs_own_before_it_is_not_its_report():
     text = ("The seven cousins have lived in this suburb for three months, and though they speak barely a word "
             "of English, their smiles said a lot.")
     assert not extract_text(text).quotes
+
+
+def test_a_surname_tagged_as_an_adverb_before_its_verb_is_the_subject():
+    # regression: "And Skelly called Ames “…”" (Skelly tagged ADV, "called" read as a participle)
+    # took the one called for the speaker and the quotation was lost
+    text = ("Bill Skelly, a longtime party data analyst, vouched for both men.\n\n"
+            "\"Having the old voter file is useful,\" said Skelly.\n\n"
+            "And Skelly called Ames \"a very sharp guy. I think having worked at the party, he knows where the "
+            "data came from. Reading the numbers well is hard to do.\"")
+    assert speaker(text, "a very sharp guy") == "Bill Skelly"

@@ -20,6 +20,7 @@ quip shout yell whisper chant boast brag agree disagree object protest lament mu
 question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
 reassure instruct order threaten predict forecast speculate theorize
 underscore underline reaffirm restate reassert highlight float proclaim
+grumble fume vent
 """.split())
 
 # Cues that usually need their clause complement to be speech ("call for", "point out").

@@ -20,6 +20,7 @@ quip shout yell whisper chant boast brag agree disagree object protest lament mu
 question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
 reassure instruct order threaten predict forecast speculate theorize
 underscore underline reaffirm restate reassert highlight float proclaim
+grumble fume vent
 """.split())
 
 # Cues that usually need their clause complement to be speech ("call for", "point out").
@@ -136,6 +137,8 @@ PREP_CUES = {
     "describe": ("as",), "dismiss": ("as",), "brand": ("as",), "label": ("as",), "characterize": ("as",),
     "denounce": ("as",), "condemn": ("as",), "refer": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
     "liken": ("to",), "compare": ("to",),
+    "portray": ("as",), "depict": ("as",), "paint": ("as",), "cast": ("as",), "herald": ("as",),
+    "mock": ("as",), "deride": ("as",), "ridicule": ("as",),
 }
 
 # Prepositional cues that report words only when the label after the preposition is quoted:
@@ -143,7 +146,10 @@ PREP_CUES = {
 # matter of urgency" reports nothing.
 # So are "likened the council to a “sinking ship”", "compared him to a “used-car salesman”"
 # ("compared prices to last year's" reports nothing).
-QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare"})
+# So are "portrayed the unions as “greedy”", "painted him as a “radical”" ("the film portrays
+# him as a hero", "cast her as the lead" report nothing); "mocked the plan as a joke" reports
+# words with marks or without.
+QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare", "portray", "depict", "paint", "cast"})
 # Requests whose words follow "for" and report speech only when they are quoted: "asked for
 # “clear and early communication”" quotes the speaker, "asked for a lawyer" reports no words.
 QUOTED_REQUEST_PREPS = {"ask": ("for",), "appeal": ("for",), "plead": ("for",)}

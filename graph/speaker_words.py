@@ -113,6 +113,13 @@ def subject_of(verb: Token) -> Token | None:
                 return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
+        elif seen and tok.dep_ in ("oprd", "dobj") and tok.pos_ in ("ADJ", "NOUN") and tok.head.pos_ == "VERB" \
+                and tok.head.i < tok.i:
+            # "He called it “shameful” and called on leaders …": the parse hangs the second verb
+            # on the first one's label or object; it shares that verb's subject. So does a verb
+            # under the object's preposition: "has endured criticism for telling …", "made a
+            # point of saying …" (one charged, "accused Lee of saying", is taken above)
+            tok = tok.head
         elif tok.dep_ == "acomp" and tok.head.i != tok.i:
             # "Lee was quick to note …", "is determined to warn …": the adjective's subject; not
             # an empty "it" ("It is worth noting that …", "it is fair to say …": no one speaks)

@@ -866,6 +866,14 @@ def test_blamed_on_reports_what_was_blamed_and_on_whom():
     ("Ines Dahl compared the council to a crew that is \u201csteering into the rocks.\u201d", "compare",
      "steering into the rocks"),
     ("In her speech, Ines Dahl proclaimed a goal of \u201cports for all.\u201d", "proclaim", "a goal of"),
+    # a quoted label after "portrayed/painted … as", "heralded/mocked … as"
+    ("Ines Dahl has staked her campaign on taxes, portraying the unions, in particular, as \u201cgreedy\u201d "
+     "groups that cost jobs.", "portray", "the unions"),
+    ("Ines Dahl painted the council as a \u201cclub of insiders\u201d on Friday.", "paint", "club of insiders"),
+    ("Ines Dahl heralded the new ferry deal as a \u201cbreakthrough.\u201d The deal adds tolls.", "herald",
+     "ferry deal as a"),
+    ("Ines Dahl mocked the harbour plan as \u201cpolitical theatre\u201d and left the room.", "mock",
+     "harbour plan as"),
 ])
 def test_labels_and_likenesses_in_quotation_marks(text, cue, words):
     q = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == cue)
@@ -876,9 +884,11 @@ def test_labels_and_likenesses_in_quotation_marks(text, cue, words):
     "Ines Dahl compared prices to those of last year.",
     "At the fair, Ines Dahl likened the cake to her mother's.",
     "The king proclaimed a national holiday.",
+    "The film portrays Ines Dahl as a hero of the harbour strike.",
+    "The director cast Ines Dahl as the lead in the spring play.",
 ])
 def test_a_likeness_or_proclamation_without_quoted_words_reports_nothing(text):
-    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma in ("compare", "liken", "proclaim")]
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.lemma in ("compare", "liken", "proclaim", "portray", "cast")]
 
 
 def test_an_as_aside_after_a_question_vouches_for_no_sentence():

@@ -65,6 +65,9 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         return None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = own_subject(verb)
+    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
+            and before.head.i == verb.i and _surname_read_as_adverb(before):
+        subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
     if subj is None:
         subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
     elif subj.pos_ == "ADP":

@@ -197,10 +197,11 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             return _cue_past_aside(frame, tok)
         if side == "before" and _subordinate_before(tok, frame):
             continue  # "After Brown criticized Dane, Hilda shot back, “…”": Brown's verb is no cue
-        if colon_intro and any(t.i > tok.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
-                               for t in frame):
+        if colon_intro and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                               and (t.i > tok.right_edge.i or _own_conjunct(t, tok, frame)) for t in frame):
             # "hammered X, calling him “…,” and contrasted Y with Z: “…”": the speech verb's
-            # clause closed before another finite verb, whose the colon is
+            # clause closed before another finite verb, whose the colon is; so in "Lee said
+            # X, but she gave them a hint: “…”", where the parse hangs that verb on the cue
             continue
         if side == "before" and _closed_relative(tok, frame):
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
@@ -220,6 +221,20 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+def _own_conjunct(verb: Token, cue: Token, frame: list[Token]) -> bool:
+    """True when ``verb`` heads a new clause after the speech verb ``cue`` and its complement:
+    a conjunct of the cue with a subject of its own ("said …, but he gave …"), or such a verb
+    the parse hangs on the quotation after the colon."""
+    inside = {t.i for t in frame}
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or verb.i < cue.i or subj.left_edge.i == 0:
+        return False
+    # joined by "but"/"and", not a "that"-clause of the cue's own ("said he hoped that Lee wins:")
+    joined = subj.doc[subj.left_edge.i - 1].pos_ == "CCONJ"
+    return joined and (verb.dep_ == "conj" and verb.head.i == cue.i or verb.head.i not in inside) \
+        and any(c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in cue.children)
 
 
 def _cue_past_aside(frame: list[Token], sub: Token) -> tuple[Token, Span, str] | None:

@@ -68,6 +68,15 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
     return out
 
 
+def _adverbial_calling(verb: Token, in_quote: set[int]) -> bool:
+    """"Fell responded, calling Reade's charge “pathetic”": a participle clause set after the
+    main clause, its label quoted, is its subject's words (the parse may hang the one called on
+    the label); "a group calling itself “…”" hangs on a noun and names it."""
+    quoted = getattr(in_quote, "anywhere", in_quote)
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+        c.dep_ == "oprd" and c.i > verb.i and any(t.i in quoted for t in c.subtree) for c in verb.children)
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -157,7 +166,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if dobj is None and has_own_subject(verb) and not any(c.dep_ == "dobj" for c in children):
+        if dobj is None and (has_own_subject(verb) or _adverbial_calling(verb, in_quote)) \
+                and not any(c.dep_ == "dobj" for c in children):
             # ("what critics call “a farce”" has its object before the verb: no such reading)
             # "called the governor and the mayor “crazy”": the parse may give the object as a
             # predicate of its own (oprd); the first one stands for it

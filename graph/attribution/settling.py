@@ -328,6 +328,28 @@ def _named_between(doc: Doc, index: EntityIndex, prev: Draft, d: Draft) -> bool:
     return False
 
 
+# a clause of its own joined after a comma: "…," but he gave them a hint: “…”
+_NEW_CLAUSE = re.compile(r"[,;][\"\u201d\u2019]?\s+(?:but|and|while|yet)\s+(?:he|she|they|it|we|I)\s", re.I)
+
+
+def _clip_before_direct(d: Draft, direct_starts: list[int]) -> None:
+    """A reported clause the parse runs on into the next direct quote ("Lee said the plan was
+    “a mess,” but she gave them a hint: “…”") ends at the comma before the new clause that
+    introduces that quote, rather than being dropped for overlapping it."""
+    c = d.contents[0]
+    k = bisect_left(direct_starts, c.end)
+    if not k or direct_starts[k - 1] <= c.start:
+        return
+    head = c.text[:direct_starts[k - 1] - c.start]
+    m = None
+    for m in _NEW_CLAUSE.finditer(head):
+        pass
+    if m is None or len(head[:m.start()].split()) < 3:
+        return
+    cut = m.start() + 1 + (1 if head[m.start() + 1] in "\"\u201d\u2019" else 0)
+    d.contents[0] = Span(c.start, c.start + cut, c.text[:cut])
+
+
 def drop_nested(drafts: list[Draft]) -> list[Draft]:
     """Each stretch of text belongs to one attribution: a direct quote keeps its words;
     reported speech inside a larger attribution gives way to it."""
@@ -335,6 +357,9 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     # reach past y" by bisection, so this stays O(n log n).
     direct = sorted((c.start, c.end) for d in drafts if d.kind == "direct" for c in d.contents)
     direct_starts, direct_reach = [s for s, _ in direct], list(accumulate((e for _, e in direct), max))
+    for d in drafts:
+        if d.kind != "direct" and len(d.contents) == 1 and d.cue is not None and d.cue.end <= d.start:
+            _clip_before_direct(d, direct_starts)
     others = sorted((d.start, d.end) for d in drafts if d.kind != "direct")
     other_starts, other_reach = [s for s, _ in others], list(accumulate((e for _, e in others), max))
     longest_from: dict[int, int] = {}  # start → the furthest end of a reported span starting there

@@ -111,3 +111,29 @@ def test_a_quoted_fragment_closing_the_reported_clause_goes_on_with_it(text, wor
 def test_a_who_clause_read_as_the_verbs_complement_leaves_the_name_its_subject(text, words, who):
     # regression: "X, who sits at zero …, said" parsed "sits" as said's complement, said had no subject
     assert speaker(text, words) == who
+
+
+def test_a_surname_tagged_as_an_adverb_before_its_verb_is_the_subject():
+    # regression: "And Skelly called Ames “…”" (Skelly tagged ADV, "called" read as a participle)
+    # took the one called for the speaker and the quotation was lost
+    text = ("Bill Skelly, a longtime party data analyst, vouched for both men.\n\n"
+            "\"Having the old voter file is useful,\" said Skelly.\n\n"
+            "And Skelly called Ames \"a very sharp guy. I think having worked at the party, he knows where the "
+            "data came from. Reading the numbers well is hard to do.\"")
+    assert speaker(text, "a very sharp guy") == "Bill Skelly"
+
+
+def test_a_verb_hung_on_the_label_before_it_shares_that_verbs_subject():
+    # regression: "called on leaders “…”" was hung on "shameful" and left with no speaker
+    text = ("The mayor spoke after the vote.\n\n"
+            "Ann Pell called it \"shameful\" and called on leaders \"not to feed that dark impulse.\"")
+    assert speaker(text, "not to feed") == "Ann Pell"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ann Pell has endured criticism for telling the farmers that they would be better off staying put.",
+     "better off"),
+    ("And Ann Pell made a point of saying the old mill \"was a place of work and pride.\"", "place of work"),
+])
+def test_a_verb_under_the_objects_preposition_is_the_subjects(text, words):
+    assert speaker(text, words) == "Ann Pell"

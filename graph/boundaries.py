@@ -154,7 +154,11 @@ def _sequel(owner: Token, after: int) -> list[Token]:
         # the closing mark may hang on the sentence's root, outside the clause's subtree
         closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
         quoted = [t for t in doc[opening.i + 1:closing.i if closing is not None else c.sent.end] if not t.is_punct]
-        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" for t in sub):
+        end = closing.i if closing is not None else c.sent.end
+        # (a speech verb of its own reports anew; one inside the marks is the speaker's word:
+        # but “we don't ask them”)
+        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" and not opening.i < t.i < end
+                                  for t in sub):
             return []
         return list(between) + sub
     return []

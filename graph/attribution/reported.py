@@ -132,6 +132,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         heads = [late]  # "argued at the hearing that the agency had failed"
     if not heads and (np := _clause_read_as_object(verb)) is not None:
         heads = [np]  # "In both years, Lee said, those grants paid for …"
+    stranded = None
+    if not heads and lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
+        heads = [stranded]  # "after Lee told the Post he was “not there yet”"
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)
@@ -179,7 +182,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         words = [t for o in objs for t in o.subtree]
         if any(t.i in quoted_words for t in words) and not any(t.i in in_quote for t in words):
             heads, origin = objs, "prep"
-    if not heads and lemma in QUOTED_PREP_ONLY:
+    if not heads and lemma in QUOTED_PREP_ONLY and not quoted_object(verb, in_quote):
         return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -276,7 +279,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
             # "the deal, which he said had saved …": the clause starts after its cue
-            tokens = [t for t in tokens if t.i > verb.i]
+            tokens = [t for t in tokens if t.i > (verb.i if stranded is None else verb.right_edge.i)]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
         if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
             tokens = tokens + (quoted_sequel(verb, heads[0]) or reason_after_clause(verb, tokens[-1]))
@@ -469,6 +472,36 @@ def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
         # their smiles said a lot")
         return head
     return None
+
+
+# Verbs that take the one told and then a clause ("told the Post he was …").
+_TELLING = frozenset("tell inform notify assure reassure remind warn advise promise".split())
+
+
+def _clause_hung_elsewhere(verb: Token) -> Token | None:
+    """"The deal came days after Lee told the Post he was “not there yet”", "with Ames telling
+    reporters on Monday he saw the plan as “reckless”": a clause right after the cue and its
+    object, with no comma between, is what was told, though the parse made it the sentence's
+    main clause or hung it on an earlier verb. The head of that clause, or None."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # (the one told stands before the clause told)
+    if any(c.dep_ == "prep" and c.i > verb.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+           for c in verb.children):
+        return None  # "informed parents about any step they need to take": the topic is what was told
+    k = verb.right_edge.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    subj = next((t for t in doc[k:k + 6] if t.left_edge.i == k and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
+    if subj is None:
+        return None
+    head = subj.head
+    if head.i <= subj.i or head.pos_ not in ("VERB", "AUX") or head.sent.start != verb.sent.start:
+        return None
+    if verb.i in {a.i for a in head.ancestors}:
+        return None  # the parse has it under the cue already: read as usual
+    return head
 
 
 def _clause_read_as_object(verb: Token) -> Token | None:

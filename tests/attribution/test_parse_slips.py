@@ -187,3 +187,14 @@ def test_a_naming_verb_after_a_dash_or_in_a_series_speaks_for_the_subject():
     assert not any("earned Ruiz" in c.text for q in ex.quotes for c in q.contents)
     q = quote_with(ex, "second-rate")
     assert q.cue.text == "called" and q.kind == "mixed"
+
+
+def test_a_clause_right_after_the_one_told_is_what_was_told_wherever_the_parse_hangs_it():
+    # regression: "with X telling reporters on Thursday she viewed …" hung the clause told on an
+    # earlier verb, leaving "telling" nothing
+    text = ("Ryan was endorsed on Friday.\n\n"
+            "The outcry grew louder, with Senator Dana Moreno telling reporters on Thursday she viewed the mayor "
+            "as “directly responsible” for the delays.")
+    q = quote_with(extract_text(text), "directly responsible")
+    assert q.cue.text == "telling" and q.speaker.name == "Dana Moreno"
+    assert q.contents[0].text.startswith("she viewed")

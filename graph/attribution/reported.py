@@ -492,6 +492,8 @@ def _clause_hung_elsewhere(verb: Token) -> Token | None:
     k = verb.right_edge.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
+    if any(t.is_punct for t in doc[verb.i + 1:k]):
+        return None  # "While aides promised more staff for months, though, that has yet to …"
     subj = next((t for t in doc[k:k + 6] if t.left_edge.i == k and t.dep_ in ("nsubj", "nsubjpass")
                  and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
     if subj is None:

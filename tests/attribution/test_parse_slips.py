@@ -198,3 +198,9 @@ def test_a_clause_right_after_the_one_told_is_what_was_told_wherever_the_parse_h
     q = quote_with(extract_text(text), "directly responsible")
     assert q.cue.text == "telling" and q.speaker.name == "Dana Moreno"
     assert q.contents[0].text.startswith("she viewed")
+
+
+def test_a_clause_after_a_comma_is_not_what_was_promised():
+    text = ("The office is small.\n\nWhile campaign aides have been promising a larger field staff for months, "
+            "though, that has yet to happen.")
+    assert not any("yet to happen" in c.text for q in extract_text(text).quotes for c in q.contents)

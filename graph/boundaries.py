@@ -154,7 +154,11 @@ def _sequel(owner: Token, after: int) -> list[Token]:
         # the closing mark may hang on the sentence's root, outside the clause's subtree
         closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
         quoted = [t for t in doc[opening.i + 1:closing.i if closing is not None else c.sent.end] if not t.is_punct]
-        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" for t in sub):
+        end = closing.i if closing is not None else c.sent.end
+        # (a speech verb of its own reports anew; one inside the marks is the speaker's word:
+        # but “we don't ask them”)
+        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" and not opening.i < t.i < end
+                                  for t in sub):
             return []
         return list(between) + sub
     return []
@@ -287,6 +291,13 @@ remark remarks appearance session call message letter post tweet video broadcast
 """.split())
 
 
+def _apart(clause: Token) -> bool:
+    """A "that"-clause set apart from the noun it hangs on by a phrase of that noun's ("a crowd
+    in Tulsa that …"): a noun's own content clause ("the news that …") follows it at once."""
+    noun = clause.head
+    return any(c.dep_ == "prep" and noun.i < c.i < clause.left_edge.i for c in noun.children)
+
+
 def clause_after_adjunct(verb: Token) -> Token | None:
     """The "that"-clause a cue governs when the parse hangs it on the noun of a phrase set
     between them ("argued at the hearing that the agency had failed", "predicted at the debate
@@ -300,7 +311,10 @@ def clause_after_adjunct(verb: Token) -> Token | None:
         for tok in prep.subtree:
             # (the parse may also read the clause as a complement of the occasion's noun: "told the
             # nation in an address that …"; but "following news that …" is the news's content)
-            if not (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.lemma_.lower() in _OCCASIONS) \
+            # (nor on the audience set apart from it: "groused to a crowd in Tulsa that the paper
+            # …"; but "responding to the news that …" is the news's content)
+            if not (tok.dep_ == "relcl" or tok.dep_ == "acl" and (tok.head.lemma_.lower() in _OCCASIONS
+                                                                  or prep.lower_ == "to" and _apart(tok))) \
                     or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
                 continue  # (deeper down, "about the details, including the revelation that …", the clause is a noun's)
             that = tok.doc[tok.left_edge.i]

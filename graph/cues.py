@@ -20,7 +20,7 @@ quip shout yell whisper chant boast brag agree disagree object protest lament mu
 question retort rebut scoff sneak sigh tout hail welcome affirm assure inform notify
 reassure instruct order threaten predict forecast speculate theorize
 underscore underline reaffirm restate reassert highlight float proclaim
-grumble fume vent
+grumble fume vent grouse
 """.split())
 
 # Cues that usually need their clause complement to be speech ("call for", "point out").
@@ -138,7 +138,7 @@ PREP_CUES = {
     "denounce": ("as",), "condemn": ("as",), "refer": ("as",), "apologize": ("for",), "apologise": ("for",), "thank": ("for",), "lash": ("at",),
     "liken": ("to",), "compare": ("to",),
     "portray": ("as",), "depict": ("as",), "paint": ("as",), "cast": ("as",), "herald": ("as",),
-    "mock": ("as",), "deride": ("as",), "ridicule": ("as",),
+    "mock": ("as",), "deride": ("as",), "ridicule": ("as",), "credit": ("with", "for", "to"),
 }
 
 # Prepositional cues that report words only when the label after the preposition is quoted:
@@ -149,7 +149,9 @@ PREP_CUES = {
 # So are "portrayed the unions as “greedy”", "painted him as a “radical”" ("the film portrays
 # him as a hero", "cast her as the lead" report nothing); "mocked the plan as a joke" reports
 # words with marks or without.
-QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare", "portray", "depict", "paint", "cast"})
+# So is "credited the governor with “holding the state together”" ("credited the account with
+# interest", "is credited with the find" report nothing).
+QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare", "portray", "depict", "paint", "cast", "credit"})
 # Requests whose words follow "for" and report speech only when they are quoted: "asked for
 # “clear and early communication”" quotes the speaker, "asked for a lawyer" reports no words.
 QUOTED_REQUEST_PREPS = {"ask": ("for",), "appeal": ("for",), "plead": ("for",)}

@@ -178,11 +178,20 @@ def has_own_subject(verb: Token) -> bool:
     if stranded_subject(verb) is not None:
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ in _FINITE \
+            and any(c.dep_ == "nsubj" and c.i < verb.head.i for c in verb.head.children):
+        # "He mocked her accent, called her “second-rate” and left": a finite verb coordinated
+        # with one that has its subject shares that subject (a participle naming a thing is
+        # not finite: "a box, sealed and labelled “fragile”")
+        return True
     if verb.i > 0 and doc[verb.i - 1].text == ",":
         # "his group, called “…”": an appositive participle; but in "what Ames, the party's
         # treasurer, called “…”" the comma closes an aside of the verb's own subject
         return subj is not None and _aside_closed(subj, verb)
     return subj is not None
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _aside_closed(subj: Token, verb: Token) -> bool:
@@ -224,8 +233,8 @@ def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
     if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom")
                for c in verb.children) or not has_own_subject(verb):
         return None
-    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
-    if subj.lower_ in ("it", "they", "this", "that", "which", "who"):
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("it", "they", "this", "that", "which", "who"):
         return None  # "what it called …": a firm's or a thing's own name for something
     fragments = getattr(in_quote, "anywhere", set())
     for c in verb.children:

@@ -472,3 +472,10 @@ def test_a_because_after_what_was_said_is_the_speakers_reason(text, said, reason
 def test_a_because_with_a_report_of_its_own_stays_out():
     text = "Ms. Hale said the talks had stalled, because the union said it would not move."
     assert "union" not in _quote(text, "the talks had stalled").contents[-1].text
+
+
+def test_a_quoted_sequel_after_the_cue_may_hold_a_speech_verb_of_its_own_words():
+    # regression: "ask" inside the marks made "but “we don't ask …”" look like a report of its own
+    text = ("Grants are vetted to make sure they follow the rules, Holt said, but \"we don't ask every family "
+            "what they earn.\"")
+    assert any("we don't ask every family" in c for c in _contents(text))

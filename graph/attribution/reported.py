@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES,
+from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, DASHES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES,
                     QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS, SUBORDINATORS, XCOMP_CUES, is_light_speech,
                     is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
@@ -77,6 +77,20 @@ def _adverbial_calling(verb: Token, in_quote: set[int]) -> bool:
         c.dep_ == "oprd" and c.i > verb.i and any(t.i in quoted for t in c.subtree) for c in verb.children)
 
 
+def _verb_between(verb: Token, clause: Token) -> bool:
+    """A verb of another clause stands between a cue and the infinitive the parse hangs on it:
+    in "called Lee a “clown” on air when commenting on a rally held to protest the deal" the
+    infinitive is a purpose of the later words, not what the speaker called on anyone to do.
+    (A verb inside the one addressed does not count: "urged voters facing debt to …".)"""
+    def in_argument(t: Token) -> bool:
+        while t.i != verb.i and t.head.i != t.i:
+            if t.dep_ in ("dobj", "dative", "pobj"):
+                return True
+            t = t.head
+        return False
+    return any(t.pos_ == "VERB" and not in_argument(t) for t in verb.doc[verb.i + 1:clause.left_edge.i])
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -116,9 +130,15 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 heads = [head] + heads
     if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
         heads = [late]  # "argued at the hearing that the agency had failed"
+    if not heads and (np := _clause_read_as_object(verb)) is not None:
+        heads = [np]  # "In both years, Lee said, those grants paid for …"
+    stranded = None
+    if not heads and lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
+        heads = [stranded]  # "after Lee told the Post he was “not there yet”"
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
-                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)]
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)
+                 and not _verb_between(verb, c)]
         origin = "infinitive"
     quote_end = None
     if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
@@ -162,7 +182,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         words = [t for o in objs for t in o.subtree]
         if any(t.i in quoted_words for t in words) and not any(t.i in in_quote for t in words):
             heads, origin = objs, "prep"
-    if not heads and lemma in QUOTED_PREP_ONLY:
+    if not heads and lemma in QUOTED_PREP_ONLY and not quoted_object(verb, in_quote):
         return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -201,8 +221,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "The deal is dead, he said."
         heads = [verb.head]
         origin = "preposed"
-    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc) \
-            and (doc[verb.i + 1].text == "," or _set_off(verb)):
+    if not heads and (verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc)
+                      and (doc[verb.i + 1].text == "," or _set_off(verb)) or _opening_aside(verb)):
         # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
         heads = [verb.head]
         origin = "parenthetical"
@@ -259,7 +279,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
             # "the deal, which he said had saved …": the clause starts after its cue
-            tokens = [t for t in tokens if t.i > verb.i]
+            tokens = [t for t in tokens if t.i > (verb.i if stranded is None else verb.right_edge.i)]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
         if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
             tokens = tokens + (quoted_sequel(verb, heads[0]) or reason_after_clause(verb, tokens[-1]))
@@ -355,9 +375,11 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     between = verb.doc[clause.right_edge.i + 1:verb.i]
     if any(t.text == ";" for t in between):
         return True
-    if any(t.text == ":" for t in between) and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+    if any(t.text == ":" or t.text in DASHES for t in between) \
+            and any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children):
         # "Even its backers sounded cautious: Lee called it “the least bad option”": a colon
-        # opens the sentence the lead-in announces, and a cue with an object of its own says that
+        # opens the sentence the lead-in announces, and a cue with an object of its own says
+        # that; so does a dash ("She won the vote - he called her “lucky” …")
         return True
     return verb.lemma_.lower() in _JUDGING_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
@@ -450,6 +472,82 @@ def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
         # their smiles said a lot")
         return head
     return None
+
+
+# Verbs that take the one told and then a clause ("told the Post he was …").
+_TELLING = frozenset("tell inform notify assure reassure remind warn advise promise".split())
+
+
+def _clause_hung_elsewhere(verb: Token) -> Token | None:
+    """"The deal came days after Lee told the Post he was “not there yet”", "with Ames telling
+    reporters on Monday he saw the plan as “reckless”": a clause right after the cue and its
+    object, with no comma between, is what was told, though the parse made it the sentence's
+    main clause or hung it on an earlier verb. The head of that clause, or None."""
+    doc = verb.doc
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # (the one told stands before the clause told)
+    if any(c.dep_ == "prep" and c.i > verb.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+           for c in verb.children):
+        return None  # "informed parents about any step they need to take": the topic is what was told
+    k = verb.right_edge.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if any(t.is_punct for t in doc[verb.i + 1:k]):
+        return None  # "While aides promised more staff for months, though, that has yet to …"
+    subj = next((t for t in doc[k:k + 6] if t.left_edge.i == k and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
+    if subj is None:
+        return None
+    head = subj.head
+    if head.i <= subj.i or head.pos_ not in ("VERB", "AUX") or head.sent.start != verb.sent.start:
+        return None
+    if verb.i in {a.i for a in head.ancestors}:
+        return None  # the parse has it under the cue already: read as usual
+    return head
+
+
+def _clause_read_as_object(verb: Token) -> Token | None:
+    """"In both years, Lee said, those grants paid for “community programs”": after "said"
+    and a comma a clause starts, but the small model may read its subject as the verb's object
+    and its past-tense verb as a participle hung on that noun. "Say" takes no such object
+    after a comma; the noun with its participle is the clause said."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "say" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 2 and c.pos_ in ("NOUN", "PROPN"):
+            if any(g.dep_ == "acl" and g.i > c.i and g.tag_ in ("VBN", "VBD")
+                   and not any(a.dep_ in ("aux", "auxpass") for a in g.children)
+                   and any(a.dep_ in ("prep", "dobj", "ccomp") for a in g.children) for g in c.children):
+                return c
+    return None
+
+
+def _opening_aside(verb: Token) -> bool:
+    """"Instead, Lee told CNN, her plan would be …": the parse made the clause after the comma
+    the root and hung the cue on it as an aside or as its complement. The cue's clause opens
+    the sentence, has its own subject and no subordinator, and a comma closes it before a
+    clause with a subject of its own: that clause is what was said."""
+    doc = verb.doc
+    if verb.dep_ not in ("ccomp", "parataxis") or verb.head.i < verb.i or verb.head.dep_ != "ROOT":
+        return False
+    hi = verb.right_edge.i
+    if hi + 1 >= verb.head.i or doc[hi + 1].text != ",":
+        return False
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if verb.left_edge.i > first:
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "advmod" and (c.lower_ in SUBORDINATORS or c.tag_ == "WRB")
+           for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or is_speech_verb(verb.head.lemma_):
+        return False  # ("Crowds grew, police added, the paper reported": the later cue reports)
+    head = verb.head
+    if not any(not c.is_punct and not c.is_space and c.dep_ != "cc" for c in head.rights):
+        return False  # "…, Fox found.": the later verb reports the first clause, not the reverse
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > hi for c in head.children)
 
 
 def _set_off(verb: Token) -> bool:

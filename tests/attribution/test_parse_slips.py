@@ -137,3 +137,70 @@ def test_a_verb_hung_on_the_label_before_it_shares_that_verbs_subject():
 ])
 def test_a_verb_under_the_objects_preposition_is_the_subjects(text, words):
     assert speaker(text, words) == "Ann Pell"
+
+
+def test_an_infinitive_past_another_verb_does_not_stand_for_a_quoted_label():
+    # regression: "called" took the far "to oppose …" (a purpose of "commenting …") as what was
+    # called for, and the quoted label "a “clown”" was lost
+    text = ("Ortega and Whitfield had been allies for years.\n\n"
+            "Last spring, Ortega called Whitfield a “clown” on her podcast when commenting on his remarks "
+            "following Lee’s at a Denver rally to oppose the new water deal. She apologized later.")
+    ex = extract_text(text)
+    q = quote_with(ex, "clown")
+    assert q.cue.text == "called" and q.speaker.name == "Ortega"
+    assert not any("to oppose" in c.text for q in ex.quotes if q.cue and q.cue.text == "called" for c in q.contents)
+
+
+def test_a_cue_the_parse_hangs_on_the_clause_after_its_comma_reports_that_clause():
+    # regression: "Instead, Holt told CNN, his policy …" (the cue made an aside of the clause after
+    # it) and "In both years, …said, those grants paid for …" (the clause's subject read as the
+    # object of "said") reported nothing
+    text = ("Holt said on Thursday that he does not really want to shut every shelter in the county.\n\n"
+            "Instead, Holt told CNN, his policy would merely be “to go after them” if he wins the county seat.\n\n"
+            "In both years, Mayor Dana Holt said, those grants paid for \"community programs\" at the city's "
+            "youth centers.")
+    ex = extract_text(text)
+    q = quote_with(ex, "his policy would merely be")
+    assert q.cue.text == "told" and "Holt" in q.speaker.name and not q.contents[0].text.startswith("CNN")
+    q = quote_with(ex, "those grants paid for")
+    assert q.cue.text == "said" and q.speaker.name == "Dana Holt"
+
+
+def test_a_clause_reported_by_a_later_cue_is_not_read_the_other_way_round():
+    text = ("Turnout was high.\n\nIn contrast, Lund has maintained support among older voters in the north, "
+            "the Herald found.\n\nIn Bergen, organizers added 40 guards along the route, the Tribune reported.")
+    ex = extract_text(text)
+    assert not any(c.text.strip() in ("the Herald found", "the Tribune reported") for q in ex.quotes
+                   for c in q.contents)
+
+
+def test_a_naming_verb_after_a_dash_or_in_a_series_speaks_for_the_subject():
+    # regression: the clause before the dash was taken for what "called" said; a finite verb
+    # coordinated with one that has the subject ("mocked …, called her “…” and skipped") had none
+    text = ("The primary was close.\n\n"
+            "Ana Moreno backed the bill. For that vote she earned Ruiz's anger - he called her \"spineless\" and said she had \"no base\" "
+            "in Maine.\n\n"
+            "He later mocked her accent, called her “second-rate” and skipped one of the forums at which she spoke.")
+    ex = extract_text(text)
+    q = quote_with(ex, "spineless")
+    assert q.cue.text == "called" and q.kind == "mixed"
+    assert not any("earned Ruiz" in c.text for q in ex.quotes for c in q.contents)
+    q = quote_with(ex, "second-rate")
+    assert q.cue.text == "called" and q.kind == "mixed"
+
+
+def test_a_clause_right_after_the_one_told_is_what_was_told_wherever_the_parse_hangs_it():
+    # regression: "with X telling reporters on Thursday she viewed …" hung the clause told on an
+    # earlier verb, leaving "telling" nothing
+    text = ("Ryan was endorsed on Friday.\n\n"
+            "The outcry grew louder, with Senator Dana Moreno telling reporters on Thursday she viewed the mayor "
+            "as “directly responsible” for the delays.")
+    q = quote_with(extract_text(text), "directly responsible")
+    assert q.cue.text == "telling" and q.speaker.name == "Dana Moreno"
+    assert q.contents[0].text.startswith("she viewed")
+
+
+def test_a_clause_after_a_comma_is_not_what_was_promised():
+    text = ("The office is small.\n\nWhile campaign aides have been promising a larger field staff for months, "
+            "though, that has yet to happen.")
+    assert not any("yet to happen" in c.text for q in extract_text(text).quotes for c in q.contents)

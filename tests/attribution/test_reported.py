@@ -34,3 +34,19 @@ def test_speaks_volumes_is_a_figure_of_speech_not_a_cue():
     # regression: "that fact speaks volumes about …" made "fact" a speaker
     ex = extract_text("The governor's silence speaks volumes about how little the state \"cares for its farmers.\"")
     assert not any("volumes" in c.text or "cares for" in c.text for q in ex.quotes for c in q.contents)
+
+
+def test_credited_with_a_quoted_phrase_and_groused_to_an_audience_report_speech():
+    text = ("The board met on Monday.\n\n"
+            "Lund credited the governor with holding “the whole region together” through the floods and the strikes.\n\n"
+            "On Monday, Holt groused to a crowd in Tulsa that the paper \"never treats me fairly\" before leaving early.")
+    ex = extract_text(text)
+    q = quote_with(ex, "the whole region together")
+    assert q.cue.text == "credited" and q.speaker.name == "Lund"
+    q = quote_with(ex, "never treats me fairly")
+    assert q.cue.text == "groused" and q.speaker.name == "Holt"
+
+
+def test_credited_without_quoted_words_reports_nothing():
+    ex = extract_text("The bank credited the account with interest. The museum credited the donor for the gift.")
+    assert not any(q.cue and q.cue.text == "credited" for q in ex.quotes)

@@ -205,6 +205,8 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             continue
         if side == "before" and _closed_relative(tok, frame):
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
+        if side == "before" and _describing_relative(tok, frame):
+            continue  # "Saul tweeted back, noting it came from a man who promised mass deportation: “…”"
         if speech_word(tok):
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -282,6 +284,18 @@ def _closed_relative(tok: Token, frame: list[Token]) -> bool:
     Lee: “…”"): what it says is about its noun, not the quotation's cue."""
     return tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
         and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame)
+
+
+def _describing_relative(tok: Token, frame: list[Token]) -> bool:
+    """True for the verb of a "who" clause with its own object, hung on a noun under a speech
+    verb earlier in the frame ("noting it came from a man who promised open trade: “…”"):
+    the clause tells what the man is known for; the speech verb above it is the cue."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return False
+    inside = {t.i for t in frame}
+    return any(a.i in inside and a.i < tok.i and speech_word(a) for a in tok.ancestors)
 
 
 def _subordinate_before(tok: Token, frame: list[Token]) -> bool:

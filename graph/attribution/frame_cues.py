@@ -122,10 +122,18 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
            and (it is None or c.i != it.i) for c in verb.children):
         return None  # "Trump went after Bush, calling …": the verb has words of its own
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) \
+            and not _surname_read_as_noun(subj) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
             or not fits(subj, verb, in_quote):
         return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
     return verb, subj
+
+
+def _surname_read_as_noun(tok: Token) -> bool:
+    """"Sanders shot back, “…”": the small model tags a surname as a common noun now and then;
+    a capitalised word the article also writes as the end of a person's name is that name."""
+    return tok.pos_ == "NOUN" and tok.is_title and not tok.ent_type_ and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
 
 
 def _past_adjuncts(last: Token) -> Token | None:

@@ -1,6 +1,8 @@
 """Cues in the frame before a quotation (graph/attribution/frame_cues.py). Sentences written
 for these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -39,3 +41,14 @@ def test_a_who_clause_ending_on_its_speech_verb_before_a_colon_is_the_cue():
             "easily next week.\"\n")
     q = quote_with(extract_text(text), "vote to pass")
     assert q.speaker is None or q.speaker.name != "mayor"
+
+
+@pytest.mark.parametrize("name", ["Sanders", "Fields", "Sands"])
+def test_a_surname_tagged_as_a_common_noun_before_a_comma_intro_speaks(name):
+    # regression: "Sanders shot back, “…”" with the surname tagged NOUN gave the words to the last speaker
+    text = (f"Senator Ed {name} and Governor Ana Ruiz clashed at the debate in Albany.\n\n"
+            f"When {name} accused Ruiz of being too reliant on Wall Street, she said \"I stood up against the "
+            f"behavior of the banks\" for years. {name} shot back, \"Governor Ruiz called them out. Oh my, they "
+            f"must have been crushed by that.\"\n")
+    q = quote_with(extract_text(text), "crushed by that")
+    assert q.speaker is not None and q.speaker.name == f"Ed {name}"

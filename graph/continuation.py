@@ -33,6 +33,8 @@ from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, agentive
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b")
 # A capitalised word right before an "I" ("War I", "Henry I"), and what may stand before it.
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\s+$")
+# Subordinators of a clause giving the time or cause of a cue ("…,” Vey said after …").
+_BACKDROP_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "when", "because"})
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(\u2013\u2014-])\s*$")
 
 
@@ -116,11 +118,21 @@ def _subordinate(doc: Doc, d, others: Sequence) -> bool:
             if span is None or not len(span) or span[0].sent.start != span[-1].sent.start:
                 continue
             cue = span[-1]
-            # only a report inside a noun phrase ("a show during which callers asked"), not
-            # a clause of its own ("…, while Ruiz said …")
-            if any(t.dep_ in ("relcl", "acl", "appos", "pobj", "pcomp") for t in [cue, *cue.ancestors]):
+            # only a report inside a noun phrase ("a show during which callers asked") or in
+            # a clause setting the time of the cue ("…,” Vey said, after aides announced …),
+            # not a clause of its own ("…, while Ruiz said …")
+            if any(t.dep_ in ("relcl", "acl", "appos", "pobj", "pcomp") or _backdrop(t)
+                   for t in [cue, *cue.ancestors]):
                 return True
     return False
+
+
+def _backdrop(t: Token) -> bool:
+    """True for an adverbial clause that tells when or why the cue's words were said ("after
+    aides announced that the hall was full"): narration of the speaker's moment, not a new
+    speaker."""
+    return t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BACKDROP_MARKS
+                                     for c in t.children)
 
 
 def named_between(doc: Doc, index: EntityIndex, speaker_id: str | None, start: int, end: int) -> bool:

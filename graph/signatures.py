@@ -23,6 +23,7 @@ from .entities import EntityIndex, fold
 from .model import EntityRef
 from .outlets import outlet_shaped
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _DASHES = {"-", "\u2013", "\u2014", "\u2015", "--", "|"}
 _TITLE_WORDS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "mr", "mrs", "ms", "dr"}
 # A transcript turn: a speaker's name in capitals (with a title), or Q / A, then a colon.
@@ -101,7 +102,9 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
                 return None
             described_name = True
     name = [t for t in words if t.lower_ not in _TITLE_WORDS]
-    if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.is_alpha or t.text in ".-'" for t in name):
+    # (a middle initial is one token with its stop: "Jordan K. Ellery")
+    if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.is_alpha or t.text in ".-'"
+                                          or _INITIAL.fullmatch(t.text) for t in name):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("PERSON", "ORG") for t in name) and len(name) > 1:
         return None

@@ -210,9 +210,10 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
             ref, tok = named
             span = mention_span(tok, self.index)
             return Speaker(Span.of(self.text, span.start_char, span.end_char), ref, False, "name")
-        if head.pos_ in ("NOUN", "ADV") and head.text[:1].isupper() and len(span) == 1:
-            # a surname the model tags as a common noun ("Tamsin: ‘…’" in a title) or, ending
-            # in "-ly", as an adverb ("said Skelly") is the person of the document who bears it
+        if (head.pos_ in ("NOUN", "ADV") or head.tag_ == "MD") and head.text[:1].isupper() and len(span) == 1:
+            # a surname the model tags as a common noun ("Tamsin: ‘…’" in a title), ending in
+            # "-ly" as an adverb ("said Skelly"), or as a modal ("May said") is the person of
+            # the document who bears it
             person = self._person_by_name.get(fold(head.text))
             if person is not None:
                 return Speaker(source, person, False, "name")

@@ -1,6 +1,7 @@
 """Cue-less quotation paragraphs (continuation.py, attribution.settling.link), on paragraphs written
 for these tests (names invented)."""
 
+import pytest
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -107,3 +108,23 @@ def test_an_introduction_on_a_line_of_its_own_is_no_narration_between():
     for words in ("ballots were moved", "no other way"):
         q = with_words(text, words)
         assert q.cue is None and q.speaker is not None and q.speaker.name == "Tom Reade", words
+
+
+@pytest.mark.parametrize("text", [
+    ("Mayor Dana Whitfield spoke to a crowd of supporters in Lowell on Friday.\n\n"
+     "\"Your support means everything to me,\" Whitfield told the crowd, after the organizers announced that "
+     "the hall was full. \"I will keep fighting for this city.\""),
+    ("Governor Ellis Marrow won the primary on Tuesday night.\n\n"
+     "\"We are going to keep winning,\" Marrow said at his party in Concord, an hour after television networks "
+     "declared him the winner. \"I will keep fighting for this state.\""),
+])
+def test_a_report_in_a_clause_timing_the_cue_does_not_take_the_next_quotation(text):
+    # regression: the quotation after went on with those reported in the "after" clause
+    q = with_words(text, "keep fighting")
+    assert q.speaker is not None and q.speaker.name in ("Dana Whitfield", "Ellis Marrow")
+
+
+def test_a_report_in_a_clause_of_its_own_still_takes_the_next_quotation():
+    text = ("\"Is it over?\" Kline said, while Ruiz said the count was still going. \"We wait for the last county.\"")
+    q = with_words(text, "We wait")
+    assert q.speaker is None or q.speaker.name != "Kline"

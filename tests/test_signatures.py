@@ -115,3 +115,11 @@ def test_a_dash_written_against_the_name_and_a_home_town_still_sign():
     ex = extract_text(text)
     assert quote_with(ex, "Great speech").speaker.name == "Tom Reade"
     assert quote_with(ex, "crooked mayor").speaker.name == "Michelle Marks"
+
+
+def test_a_signature_after_a_dash_may_carry_a_middle_initial():
+    # regression: "Jordan K. Ellery:" was no signature ("K." is no word), and the caps topic spoke
+    text = ("Polls and more.\n\nRURAL TURNOUT KEEPS CLIMBING IN THE MIDWEST - Jordan K. Ellery: “Turnout in rural "
+            "counties rose for the third straight cycle, and the gap with the suburbs keeps narrowing.” [Ledger.]\n")
+    q = quote_with(extract_text(text), "third straight cycle")
+    assert q.speaker is not None and q.speaker.name == "Jordan K. Ellery"

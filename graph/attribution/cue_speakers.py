@@ -68,6 +68,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
             and before.head.i == verb.i and _surname_read_as_adverb(before):
         subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
+    if subj is None and verb.i > 0 and _surname_read_as_modal(verb.doc[verb.i - 1], verb):
+        subj = verb.doc[verb.i - 1]  # "“…,” May said": the surname read as the modal of its verb
     if subj is None:
         subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
     elif subj.pos_ == "ADP":
@@ -86,6 +88,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if fits(named, verb, in_quote):
             return named
+    if subj is not None and (after := _past_dash_aside(subj, verb)) is not None and fits(after, verb, in_quote):
+        return after  # "In the letter - sent to the auditor, Ana Ruiz - the senator asks …"
     if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP"):
         # "The Royal College of Nursing's general secretary, Ann Roe, said": the parse made
         # the body the subject and hung the name on it; a person is no body's apposition,
@@ -390,6 +394,40 @@ def _surname_read_as_adverb(tok: Token) -> bool:
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text and ent[-1].i != tok.i
                for ent in tok.doc.ents)
+
+
+_ASIDE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dash_aside(subj: Token, verb: Token) -> Token | None:
+    """The noun after the dash closing an aside, when the parse made the aside's last name the
+    subject and hung the real one on it: "In the letter - sent to the auditor, Ana Ruiz - the
+    senator asks …" (a dash opened before the name and closed right after it)."""
+    doc = verb.doc
+    for a in subj.children:
+        if a.dep_ != "appos" or not subj.i < a.i < verb.i or a.right_edge.i + 1 != verb.i:
+            continue
+        dash = a.left_edge.i - 1
+        if dash != subj.i + 1 or doc[dash].text not in _ASIDE_DASHES:
+            continue
+        if any(t.text in _ASIDE_DASHES for t in doc[verb.sent.start:subj.left_edge.i]):
+            return a
+    return None
+
+
+def _surname_read_as_modal(tok: Token, verb: Token) -> bool:
+    """"“…,” Will wrote", "May said": the small model reads a surname that is also a modal as
+    the verb's auxiliary. A modal never comes before a past form ("said", "wrote", not "put"), nor in
+    capitals inside a sentence; at a sentence's start, the article writes it in a name too."""
+    if tok.tag_ != "MD" or tok.dep_ != "aux" or tok.head.i != verb.i or not tok.is_title:
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ == verb.lemma_.lower():
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and not prev.is_space and prev.text not in (".", "!", "?", ":", ";") \
+            and "\n" not in prev.whitespace_:
+        return True
+    return _surname_read_as_adverb(tok)
 
 
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})

@@ -122,10 +122,18 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
            and (it is None or c.i != it.i) for c in verb.children):
         return None  # "Trump went after Bush, calling …": the verb has words of its own
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+    if subj is None or subj.pos_ not in (("PROPN", "PRON") if it is None else ("PROPN", "PRON", "NOUN")) \
+            and not _surname_read_as_noun(subj) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
             or not fits(subj, verb, in_quote):
         return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
     return verb, subj
+
+
+def _surname_read_as_noun(tok: Token) -> bool:
+    """"Sanders shot back, “…”": the small model tags a surname as a common noun now and then;
+    a capitalised word the article also writes as the end of a person's name is that name."""
+    return tok.pos_ == "NOUN" and tok.is_title and not tok.ent_type_ and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
 
 
 def _past_adjuncts(last: Token) -> Token | None:
@@ -205,6 +213,8 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             continue
         if side == "before" and _closed_relative(tok, frame):
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
+        if side == "before" and _describing_relative(tok, frame):
+            continue  # "Saul tweeted back, noting it came from a man who promised mass deportation: “…”"
         if speech_word(tok):
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -282,6 +292,18 @@ def _closed_relative(tok: Token, frame: list[Token]) -> bool:
     Lee: “…”"): what it says is about its noun, not the quotation's cue."""
     return tok.dep_ == "relcl" and tok.right_edge.i < frame[-1].i - 1 \
         and any(t.i > tok.right_edge.i and t.pos_ in ("NOUN", "PROPN", "VERB", "ADP") for t in frame)
+
+
+def _describing_relative(tok: Token, frame: list[Token]) -> bool:
+    """True for the verb of a "who" clause with its own object, hung on a noun under a speech
+    verb earlier in the frame ("noting it came from a man who promised open trade: “…”"):
+    the clause tells what the man is known for; the speech verb above it is the cue."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return False
+    inside = {t.i for t in frame}
+    return any(a.i in inside and a.i < tok.i and speech_word(a) for a in tok.ancestors)
 
 
 def _subordinate_before(tok: Token, frame: list[Token]) -> bool:

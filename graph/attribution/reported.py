@@ -91,6 +91,28 @@ def _verb_between(verb: Token, clause: Token) -> bool:
     return any(t.pos_ == "VERB" and not in_argument(t) for t in verb.doc[verb.i + 1:clause.left_edge.i])
 
 
+def _gap_read_as_clause(verb: Token, subj: Token, comps: list[Token]) -> bool:
+    """"Nothing the mayor said “will calm them,” Lee said": a relative clause with no "who" or
+    "that" has the noun it hangs on as its object, so the words after it are that noun's
+    predicate, not what was said; the parse gives them to the relative's verb as a clause
+    with no subject of its own."""
+    if not comps or verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return False
+    if subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return False
+    noun, outer = verb.head, verb.head.head
+    # only the noun opening the sentence, hung on a cue after the words with a subject of its
+    # own: "a probe the agency said was ongoing" is the agency's report that it was
+    if noun.left_edge.i != verb.sent.start or outer.i <= verb.i or not is_speech_verb(outer.lemma_) \
+            or not any(g.dep_ == "nsubj" and g.i > max(c.right_edge.i for c in comps) for g in outer.children):
+        return False
+    if any(c.dep_ in ("dobj", "mark") or c.tag_ in ("WP", "WDT", "WRB") for c in verb.children):
+        return False
+    return any(c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)
+               and any(g.dep_ == "aux" or g.tag_ in ("VBZ", "VBD", "VBP") for g in [c, *c.children])
+               for c in comps)
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -106,11 +128,14 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     lemma = verb.lemma_.lower()
     if unsaid(verb) or _speaks_volumes(verb):
         return None
-    subj = speaker_token(verb, in_quote)
+    gapped = _gapped_object(verb)
+    subj = gapped[1] if gapped is not None else speaker_token(verb, in_quote)
     if subj is None or not actor(subj, verb, index):
         return None
     children = list(verb.children)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i and lemma not in QUOTED_PREP_ONLY]
+    if _gap_read_as_clause(verb, subj, comps):
+        return None
     origin = "clause"
     heads: list[Token] = []
     if comps:
@@ -231,6 +256,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # the aside hangs on is what was noted
         heads = [main]
         origin = "aside"
+    if not heads and gapped is not None:
+        heads, origin = [gapped[0]], "preposed"
     if not heads:
         fronted = _fronted_clause(verb, subj, headline)
         if fronted is not None:
@@ -425,6 +452,25 @@ def _bare_noun_phrase(tok: Token) -> bool:
 
 
 _FRONTED_DEPS = ("advcl", "ccomp", "dep", "parataxis")
+
+
+def _gapped_object(verb: Token) -> tuple[Token, Token] | None:
+    """(noun, speaker) for "Nothing the mayor said “will calm them,” Lee said": the noun a
+    gapped relative hangs on opens the sentence, its predicate quoted, and the parse hangs it
+    on the cue after (as a second subject, or loose): all of it is what the cue's subject said."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                 and c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text in QUOTE_MARKS
+                 and doc[c.left_edge.i - 2].text == ","), None)
+    if subj is None:
+        return None
+    for c in verb.lefts:
+        if c.i < subj.left_edge.i and c.pos_ in ("NOUN", "PRON") and c.dep_ in _FRONTED_DEPS + ("nsubj",) \
+                and any(r.dep_ == "relcl" and _gap_read_as_clause(
+                    r, next((g for g in r.children if g.dep_ in ("nsubj", "nsubjpass")), r),
+                    [g for g in r.children if g.dep_ == "ccomp"]) for r in c.children):
+            return c, subj
+    return None
 
 
 def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:

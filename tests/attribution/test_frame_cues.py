@@ -1,6 +1,8 @@
 """Cues in the frame before a quotation (graph/attribution/frame_cues.py). Sentences written
 for these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -22,3 +24,31 @@ def test_a_that_clause_of_the_report_leaves_the_speech_verb_the_cue():
             "\"Then I can laugh at the show for years.\"")
     q = quote_with(extract_text(text), "laugh at the show")
     assert q.cue.text == "said"
+
+
+def test_a_who_clause_with_its_own_object_before_a_colon_is_not_the_cue():
+    # regression: "… coming from a man who promised open trade: “…”" gave the words to the man
+    text = ("The governor posted a video about the new border fence on Monday.\n\n"
+            "Local reporter Nina Strand tweeted back at the governor, noting how odd the video was coming from a man "
+            "who promised open trade: \"So the plan is to spend millions on a fence to stop the trucks you said you "
+            "wanted.\"\n")
+    q = quote_with(extract_text(text), "spend millions")
+    assert q.speaker is not None and q.speaker.name == "Nina Strand"
+
+
+def test_a_who_clause_ending_on_its_speech_verb_before_a_colon_is_the_cue():
+    text = ("The mayor spoke with reporters on Monday, and it was an aide who added: \"We expect the vote to pass "
+            "easily next week.\"\n")
+    q = quote_with(extract_text(text), "vote to pass")
+    assert q.speaker is None or q.speaker.name != "mayor"
+
+
+@pytest.mark.parametrize("name", ["Sanders", "Fields", "Sands"])
+def test_a_surname_tagged_as_a_common_noun_before_a_comma_intro_speaks(name):
+    # regression: "Sanders shot back, “…”" with the surname tagged NOUN gave the words to the last speaker
+    text = (f"Senator Ed {name} and Governor Ana Ruiz clashed at the debate in Albany.\n\n"
+            f"When {name} accused Ruiz of being too reliant on Wall Street, she said \"I stood up against the "
+            f"behavior of the banks\" for years. {name} shot back, \"Governor Ruiz called them out. Oh my, they "
+            f"must have been crushed by that.\"\n")
+    q = quote_with(extract_text(text), "crushed by that")
+    assert q.speaker is not None and q.speaker.name == f"Ed {name}"

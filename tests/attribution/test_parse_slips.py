@@ -204,3 +204,48 @@ def test_a_clause_after_a_comma_is_not_what_was_promised():
     text = ("The office is small.\n\nWhile campaign aides have been promising a larger field staff for months, "
             "though, that has yet to happen.")
     assert not any("yet to happen" in c.text for q in extract_text(text).quotes for c in q.contents)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("The columnist Gil Will returned to the subject of the election this week.\n\n"
+     "“The party has lost its way, and it will not find it again soon,” Will wrote.\n", "lost its way", "Gil Will"),
+    ("Prime Minister Rita May met the French president in Paris on Monday.\n\n"
+     "“We will work together on this,” May said after the meeting.\n", "work together", "Rita May"),
+])
+def test_a_surname_the_model_reads_as_a_modal_is_the_subject(text, words, who):
+    # regression: "Will wrote" parsed as modal and verb left the quotation to a noun inside it
+    assert speaker(text, words) == who
+
+
+def test_a_modal_before_a_base_verb_stays_a_modal():
+    text = ("Officials met on Monday.\n\n“We are ready,” said Ana Ruiz, the mayor. May voters decide soon, she said.\n")
+    assert speaker(text, "We are ready") == "Ana Ruiz"
+
+
+def test_a_gapped_relative_before_a_quoted_predicate_is_not_the_speaker():
+    # regression: "Nothing the governor said “…,” the senator said" gave the words to the governor
+    text = ("Senator Paula Greer appeared on a morning show after the address.\n\n"
+            "Nothing the governor said \"will calm the voters,\" the Ohio senator said.\n")
+    q = quote_with(extract_text(text), "calm the voters")
+    assert q.speaker is not None and q.speaker.name == "Paula Greer"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The day the governor said the plant would close, workers gathered at the gate in Toledo.\n", "plant would close"),
+    ("Crews kept digging in the ravine - a search the county sheriff said was still ongoing on Monday.\n", "still ongoing"),
+    ("Hale named a list of towns the governor said had lost their clinics over the winter.\n", "lost their clinics"),
+])
+def test_a_relative_with_its_own_reported_clause_still_reports(text, words):
+    q = quote_with(extract_text(text), words)
+    assert [s.text for s in q.sources] in (["the governor"], ["the county sheriff"])
+
+
+def test_a_name_closing_a_dash_aside_is_not_the_subject_after_it():
+    # regression: "In the letter - addressed to …, Marian Oyelaran - the Republican asks" gave Oyelaran
+    text = ("Rep. Dale Hurst on Tuesday asked for another review of the contract.\n\n"
+            "In the letter - addressed to the state auditor, Marian K. Oyelaran - the Kansas Republican asks for a "
+            "review to determine whether \"the agency or its contractors broke the rules that govern bidding on "
+            "public works.\"\n")
+    q = quote_with(extract_text(text), "broke the rules")
+    assert q.speaker is None or q.speaker.name != "Marian K. Oyelaran"
+    assert [s.text for s in q.sources] != ["Marian K. Oyelaran -"]

@@ -421,6 +421,13 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     for k, t in enumerate(tokens[2:-2], 2):
         if t.text in DASHES and _dash_act(tokens[k + 1:]):
             return tokens[:k]
+    for k, t in enumerate(tokens[3:-1], 3):
+        # "insisted it was “premature” to back her while adding, “…”", "said the ruling had
+        # “kept us safe” before claiming that …": the speaker's next report, set after the first
+        if t.lower_ in ("while", "before", "after") and _occasion_participle(tokens[k:]) \
+                and is_speech_verb(tokens[k + 1].lemma_) and tokens[k + 1].i != cue.i \
+                and not _doer_before(tokens[k + 1], speaking_only=True):
+            return tokens[:k]
     return tokens
 
 
@@ -514,7 +521,13 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             continue  # a closing mark: set right after a word, a space after it
         nxt = tokens[k + 1]
         comma_before = tok.i >= 2 and tok.doc[tok.i - 1].text == ","
-        if nxt.text in DASHES:
+        part = _participle_after(tokens[k + 1:]) if _occasion_participle(tokens[k + 1:]) else None
+        if part is not None and not _doer_before(part, speaking_only=False) \
+                and (is_speech_verb(part.lemma_) or not any(t.is_quote for t in tokens[k + 2:])):
+            # (quoted words after it go on with the speaker's: "a “talented guy” when required to
+            # “give a speech”"; a speech verb's are a report of its own)
+            cut = k + 1  # "“We'll see,” when asked whether …", "“rapists” while calling for …"
+        elif nxt.text in DASHES:
             if any(t.text in DASHES for t in tokens[k + 2:]):
                 continue  # "“every candidate” - even Cruz - favored …": an aside the clause resumes after
             cut = k + 1
@@ -529,7 +542,8 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
                     # ("including", "regarding": a participle as a preposition lists more of it)
                     or tokens[j].tag_ == "VBG" and tokens[j].dep_ != "prep"
                     and tokens[j].lower_ not in ("including", "regarding", "concerning")
-                    and not any(t.is_quote for t in tokens[j:])):
+                    and (not any(t.is_quote for t in tokens[j:]) or not is_speech_verb(tokens[j].lemma_))
+                    or _summing_noun(tokens[j:])):
                 continue
             cut = k + 1
         else:
@@ -539,4 +553,83 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             continue  # "the “gang of eight,” which drafted it, would meet": the clause goes on past the gloss
         if any(t.is_alpha for t in tokens[cut:]) and any(t.is_alpha for t in tokens[:k]):
             return tokens[:cut]
+    closed = False
+    for k, tok in enumerate(tokens[:-2]):
+        closed = closed or tok.is_quote and k > 0 and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+        # "would pay “slightly more” in taxes, an acknowledgment that …": the sum-up may come a
+        # phrase after the marks
+        if closed and tok.text == "," and _summing_noun(tokens[k + 1:]) \
+                and not any(t.head.i > tok.i and t.head.i != t.i for t in tokens[:k]):
+            return tokens[:k]
     return tokens
+
+
+# Subordinators that set the occasion of the saying: "when asked …", "while calling for …".
+_OCCASION_MARKS = frozenset({"when", "while", "before", "after"})
+
+
+def _occasion_participle(rest: list[Token]) -> bool:
+    """``rest`` (the words after a quotation closes) opens with a subordinated participle of no
+    subject: "“We'll see,” when asked whether …", "“rapists” while calling for a wall": the
+    reporter's word on when or how it was said (a clause of its own subject, "“ready” when the
+    games start", may be the speaker's)."""
+    words = [t for t in rest[:3] if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].lower_ not in _OCCASION_MARKS:
+        return False
+    part = words[1]
+    linked = words[0].head.i == part.i or part.head.i == words[0].i  # (the parse may take "before" for a preposition)
+    return part.tag_ in ("VBG", "VBN") and part.pos_ == "VERB" and linked \
+        and not any(c.dep_ in _OWN_SUBJECT for c in part.children)
+
+
+def _participle_after(rest: list[Token]) -> Token:
+    return [t for t in rest[:3] if not (t.is_punct or t.is_space)][1]
+
+
+def _doer_before(part: Token, speaking_only: bool) -> bool:
+    """The clause a participle hangs on has a subject of its own, outside the quotation, that
+    may be the one doing it: "that one of them had “even died” while volunteering …" (the
+    participle's doer is the clause's, and it is still what was said), "Clinton perjured
+    herself while testifying". With ``speaking_only`` (a speech participle) a subject that
+    cannot speak does not count: "the ruling has “kept us safe” before claiming …" (the
+    speaker claims). A subject inside the quotation is the speaker's own word, not the
+    reporter's, so the reporter's participle cannot take it."""
+    clause = part.head if part.dep_ != "pcomp" else part.head.head
+    start = clause
+    while clause.dep_ in ("conj", "xcomp") and not any(c.dep_ in _OWN_SUBJECT for c in clause.children):
+        clause = clause.head
+    if clause is not start and is_speech_verb(clause.lemma_):
+        return False  # "vows to “defend the law” before sketching …": up to the cue, whose speaker does it
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > part.i or _inside_marks(subj):
+        return False
+    if subj.lower_ in _EMPTY_SUBJECTS:
+        return False
+    if not speaking_only:
+        return True
+    return subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
+def _inside_marks(tok: Token) -> bool:
+    """``tok`` stands between an opening and a closing quotation mark of its sentence (an odd
+    number of marks before it)."""
+    sent = tok.sent
+    return sum(1 for t in tok.doc[sent.start:tok.i] if t.is_quote) % 2 == 1
+
+
+def _summing_noun(rest: list[Token]) -> bool:
+    """``rest`` (the words after a comma that follows a quotation) is a noun phrase summing up
+    the report, hung on the report's verb: "…,” part of a string of attacks on …", "…,” a
+    charge the campaign denies". The verb already has what it needs before the comma, so the
+    noun is the reporter's comment, not more of the speaker's words."""
+    if not rest:
+        return False
+    noun = rest[0] if rest[0].pos_ == "NOUN" else rest[1] if len(rest) > 1 and rest[0].lower_ in ("a", "an") \
+        and rest[1].pos_ == "NOUN" else None
+    if noun is None or noun.dep_ not in ("appos", "npadvmod", "dobj", "attr", "dep", "advcl") \
+            or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i > noun.i:
+        return False
+    verb = noun.head
+    filled = any(c.dep_ in _COMPLEMENTS + ("acomp", "ccomp") and c.i < rest[0].i for c in verb.children)
+    return filled and any(c.dep_ in ("prep", "relcl", "acl") and c.i > noun.i for c in noun.children)

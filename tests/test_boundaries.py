@@ -479,3 +479,64 @@ def test_a_quoted_sequel_after_the_cue_may_hold_a_speech_verb_of_its_own_words()
     text = ("Grants are vetted to make sure they follow the rules, Holt said, but \"we don't ask every family "
             "what they earn.\"")
     assert any("we don't ask every family" in c for c in _contents(text))
+
+
+@pytest.mark.parametrize("text, said, rest", [
+    # a subordinated participle after the quotation: when or how it was said, the reporter's
+    ('The senator said the new budget had "protected working families" before claiming that the '
+     'opposition wanted to raise taxes.', '"protected working families"', "before claiming"),
+    ('Mayor Dana Quill insisted it was "too early" to judge the plan while adding, "I have no doubt '
+     'the council will back it."', "to judge the plan", "while adding"),
+    # a participle after the closing marks whose own quoted words are someone else's
+    ('The two unions argue that "the contract is void," citing a clause in which the company '
+     'promised "no layoffs."', "the contract is void", "citing"),
+    # a noun phrase summing the report up, right after the marks or a phrase later
+    ('Tom Lee says the governor is "running scared," part of a string of attacks he has aimed at '
+     'the statehouse this month.', "running scared", "part of a string"),
+    ('Councilwoman Rita Moss said the vote was "a disgrace," a charge the mayor\'s office rejected on '
+     'Friday.', "a disgrace", "a charge"),
+    ('Okoro said the new rules would cost farmers "a bit more" each year, an admission that his rivals '
+     'seized on at once.', "a bit more", "an admission"),
+])
+def test_the_reporters_words_after_a_closed_quotation_are_not_what_was_said(text, said, rest):
+    q = _quote(text, said)
+    assert not any(rest in c.text for c in q.contents), q.contents[0].text
+
+
+def test_a_report_set_after_the_first_by_while_keeps_the_speaker():
+    text = ('Mayor Dana Quill insisted it was "too early" to judge the plan while adding, "I have no doubt '
+            'the council will back it."')
+    q = _quote(text, "I have no doubt")
+    assert q.speaker is not None and q.speaker.name == "Dana Quill"
+    q = _quote('The senator, Ann Pike, said the new budget had "protected working families" before claiming '
+               'that the opposition wanted to raise taxes.', "the opposition wanted")
+    assert q.speaker is not None and q.speaker.name == "Ann Pike"
+
+
+def test_a_time_clause_with_its_own_subject_after_the_marks_stays():
+    text = 'The coach said his team would be "ready to win" when the season starts in April.'
+    q = _quote(text, "ready to win")
+    assert "when the season starts" in q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said", [
+    # the clause's own subject does the participle: still what was said
+    ('Nurse Ann Cole said one of the workers had "nearly drowned" while fixing the pump.',
+     'had "nearly drowned" while fixing the pump'),
+    ("The panel asked prosecutors to find out whether Mr. Dunn lied to the committee while testifying in March.",
+     "lied to the committee while testifying in March"),
+])
+def test_a_participle_the_clauses_subject_does_stays_in_the_report(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)
+
+
+def test_a_participle_after_an_infinitive_report_is_the_speakers_act():
+    text = 'On her blog, Ms. Hale vows to "protect every public library" before sketching out her own plan for schools.'
+    q = _quote(text, "protect every public library")
+    assert "sketching" not in q.contents[0].text, q.contents[0].text
+
+
+def test_quoted_words_in_a_participle_after_the_marks_go_on_with_the_report():
+    text = 'Ms. Hale called her rival a "decent man" when forced to "stand up and read a script."'
+    q = _quote(text, "decent man")
+    assert "read a script" in q.contents[0].text, q.contents[0].text

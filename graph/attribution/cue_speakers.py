@@ -320,14 +320,21 @@ def _reporting_ancestor(verb: Token) -> Token | None:
     that she never met him, explaining, …", "Lee said …, after Kim won, remarking …"): the
     nearest speech verb above the participle's own head. None when the participle is not set
     off, has a subject of its own, or its head already is a speech verb."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.left_edge.i == 0:
-        return None
     doc = verb.doc
-    k = verb.left_edge.i - 1
-    while k > 0 and doc[k].text in QUOTE_MARKS:
-        k -= 1  # “… values,” stating …: the comma closed the quotation
-    if doc[k].text not in (",", "\u2014", "\u2013", "-", ";") or verb.left_edge.i != verb.i:
-        return None
+    opener = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and opener is not None and opener.lower_ in ("while", "before", "after") \
+            and (opener.head.i == verb.i or verb.dep_ == "pcomp" and verb.head.i == opener.i):
+        # "insisted it was “premature” to back her while adding, “…”": the subordinator sets the
+        # participle off as well as a comma would
+        verb = opener if verb.dep_ == "pcomp" else verb
+    else:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.left_edge.i == 0:
+            return None
+        k = verb.left_edge.i - 1
+        while k > 0 and doc[k].text in QUOTE_MARKS:
+            k -= 1  # “… values,” stating …: the comma closed the quotation
+        if doc[k].text not in (",", "\u2014", "\u2013", "-", ";") or verb.left_edge.i != verb.i:
+            return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or speech_word(verb.head):
         return None
     tok = verb.head

@@ -113,6 +113,30 @@ def _gap_read_as_clause(verb: Token, subj: Token, comps: list[Token]) -> bool:
                for c in comps)
 
 
+def _subject_read_as_object(verb: Token, head: Token) -> list[Token] | None:
+    """The object the parse gives a cue right before a clause of no subject that is finite
+    ("argued the plan “would fail”", "insisted the deal, which …, had been fair"): a speech verb
+    does not take both an object and a bare clause, so the noun is the clause's subject. Not
+    for verbs of telling ("told reporters it would …"), whose object is the one told."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or head.i < verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in head.children):
+        return None
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.i < head.i for c in head.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i), None)
+    if not finite or obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i >= head.left_edge.i:
+        return None
+    doc = verb.doc
+    if any(t.pos_ == "CCONJ" for t in doc[obj.right_edge.i + 1:head.i]) or is_speech_verb(head.lemma_) and head.tag_ == "VBD":
+        return None  # "touted his record — “…” — and promised …": the cue's own next act, not a clause
+    # the noun's own modifiers may be hung on the cue too ("argued his fight to fund schools is …")
+    between = [c for c in verb.children if obj.i < c.i < head.i and c.dep_ in ("xcomp", "prep", "acl", "relcl")]
+    covered = {t.i for c in [obj] + between for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in covered for t in doc[obj.right_edge.i + 1:head.left_edge.i]):
+        return None
+    return [obj] + between
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -153,6 +177,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # "Talks are going well, but problems remain, an aide said": the parse makes the
                 # cue a conjunct of the first half; both halves are what was said
                 heads = [head] + heads
+    if origin == "clause" and len(heads) == 1 and (stray := _subject_read_as_object(verb, heads[0])) is not None:
+        # "argued the pipeline, which is widely backed, “would not go 10 feet” …": the parse
+        # took the clause's subject for the cue's object and left the clause without one
+        heads = stray + heads
     if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
         heads = [late]  # "argued at the hearing that the agency had failed"
     if not heads and (np := _clause_read_as_object(verb)) is not None:

@@ -50,3 +50,23 @@ def test_credited_with_a_quoted_phrase_and_groused_to_an_audience_report_speech(
 def test_credited_without_quoted_words_reports_nothing():
     ex = extract_text("The bank credited the account with interest. The museum credited the donor for the gift.")
     assert not any(q.cue and q.cue.text == "credited" for q in ex.quotes)
+
+
+def test_a_clause_subject_the_parse_takes_for_the_cues_object_is_part_of_what_was_said():
+    text = ('Mayor Ruth Adler argued the new bridge, which the council approved last year, "will not last '
+            'ten years" without more money.')
+    q = next(q for q in extract_text(text).quotes if any("ten years" in c.text for c in q.contents))
+    assert q.contents[0].text.startswith("the new bridge, which the council"), q.contents[0].text
+    assert q.contents[0].text.endswith("without more money") and q.speaker.name == "Ruth Adler"
+
+
+def test_a_verb_after_and_is_no_clause_whose_subject_the_object_is():
+    text = 'Ms. Quill has praised the port deal — "the best trade deal in years" — and promised to sign more of them.'
+    for q in extract_text(text).quotes:
+        assert not any("promised" in c.text and "port deal" in c.text for c in q.contents), q.contents
+
+
+def test_a_clause_subject_read_as_object_keeps_its_modifiers():
+    text = 'Kemp, who ran in 2014, argued his plan to widen the highway is "the only fix we have left."'
+    q = next(q for q in extract_text(text).quotes if any("only fix" in c.text for c in q.contents))
+    assert q.contents[0].text.startswith("his plan to widen the highway is"), q.contents[0].text

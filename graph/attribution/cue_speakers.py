@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, PREP_CUES
+from ..cues import ADDRESSEE_VERBS, DASHES, PREP_CUES
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
 from ..layout import Layout
@@ -393,17 +393,19 @@ def _charged_object(verb: Token, tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i for c in verb.children)
 
 
-def _surname_read_as_adverb(tok: Token) -> bool:
-    """"said Skelly": the small model tags a surname ending like an adverb ("-ly") as one. A
-    capitalised word in mid-sentence that the article also writes in a person's name is the
-    name, not an adverb."""
-    if not tok.is_title or tok.ent_type_ in _NOT_SPEAKERS:
-        return False
+def written_as_a_surname(tok: Token) -> bool:
+    """True when the article writes ``tok``'s word elsewhere as the last word of a person's
+    name ("Bill Skelly", "George Will"): wherever the model tags it otherwise, it is that
+    surname."""
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text and ent[-1].i != tok.i
                for ent in tok.doc.ents)
 
 
-_ASIDE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+def _surname_read_as_adverb(tok: Token) -> bool:
+    """"said Skelly": the small model tags a surname ending like an adverb ("-ly") as one. A
+    capitalised word in mid-sentence that the article also writes in a person's name is the
+    name, not an adverb."""
+    return tok.is_title and tok.ent_type_ not in _NOT_SPEAKERS and written_as_a_surname(tok)
 
 
 def _past_dash_aside(subj: Token, verb: Token) -> Token | None:
@@ -415,9 +417,9 @@ def _past_dash_aside(subj: Token, verb: Token) -> Token | None:
         if a.dep_ != "appos" or not subj.i < a.i < verb.i or a.right_edge.i + 1 != verb.i:
             continue
         dash = a.left_edge.i - 1
-        if dash != subj.i + 1 or doc[dash].text not in _ASIDE_DASHES:
+        if dash != subj.i + 1 or doc[dash].text not in DASHES:
             continue
-        if any(t.text in _ASIDE_DASHES for t in doc[verb.sent.start:subj.left_edge.i]):
+        if any(t.text in DASHES for t in doc[verb.sent.start:subj.left_edge.i]):
             return a
     return None
 

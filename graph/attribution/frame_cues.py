@@ -20,7 +20,7 @@ from ..model import Cue, Span
 from ..quotes import QUOTE_MARKS, Quoted
 from ..speakers import SUBJECT_DEPS
 from .drafts import ENDS, span_of_tokens, speech_word, word_count
-from .cue_speakers import fits, name_head
+from .cue_speakers import fits, name_head, written_as_a_surname
 
 
 def name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
@@ -132,8 +132,7 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
 def _surname_read_as_noun(tok: Token) -> bool:
     """"Sanders shot back, “…”": the small model tags a surname as a common noun now and then;
     a capitalised word the article also writes as the end of a person's name is that name."""
-    return tok.pos_ == "NOUN" and tok.is_title and not tok.ent_type_ and any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
+    return tok.pos_ == "NOUN" and tok.is_title and not tok.ent_type_ and written_as_a_surname(tok)
 
 
 def _past_adjuncts(last: Token) -> Token | None:

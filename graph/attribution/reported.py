@@ -501,6 +501,16 @@ def _gapped_object(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _first_word(verb: Token, limit: int) -> int:
+    """The index of the first word of ``verb``'s sentence, past spaces and punctuation (a
+    quotation mark, a dash opening a line), at most ``limit``."""
+    doc = verb.doc
+    first = verb.sent.start
+    while first < limit and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    return first
+
+
 def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
     """The head of a clause standing before ", SPEAKER VERB" at the start of its sentence,
     which the parse hangs on the cue as something other than its complement: "Stop funding
@@ -516,9 +526,7 @@ def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
         return None
     if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[subj.right_edge.i + 1:verb.i]):
         return None  # "X, whose envoy the minister had met, said": not the speaker's own verb
-    first = verb.sent.start
-    while first < comma and (doc[first].is_space or doc[first].is_punct):
-        first += 1
+    first = _first_word(verb, comma)
     for c in verb.lefts:
         if c.dep_ not in _FRONTED_DEPS or c.left_edge.i > first or c.right_edge.i < comma - 2:
             continue
@@ -608,9 +616,7 @@ def _opening_aside(verb: Token) -> bool:
     hi = verb.right_edge.i
     if hi + 1 >= verb.head.i or doc[hi + 1].text != ",":
         return False
-    first = verb.sent.start
-    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
-        first += 1
+    first = _first_word(verb, verb.i)
     if verb.left_edge.i > first:
         return False
     if any(c.dep_ == "mark" or c.dep_ == "advmod" and (c.lower_ in SUBORDINATORS or c.tag_ == "WRB")

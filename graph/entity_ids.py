@@ -187,7 +187,9 @@ def id_key(type_: str, name: str) -> str:
     three capitalised words, no organisation word, unknown to the gazetteer), keys as a person
     ("Umerov" tagged ORG is still ``umerov|``); an office owned by a country keys on the
     country ("Russian Foreign Ministry", "Russia's Foreign Ministry" → ``russia|foreign
-    ministry``); every other name on its gazetteer key."""
+    ministry``); every other name on its gazetteer key. A garbled name keys as mended, so that
+    "PeÃ±a Nieto" is the Peña Nieto of the other articles."""
+    name = repaired(name)
     if type_ == "group":
         return "group|" + name_key(name)
     if type_ == "person" or _person_shaped(name):
@@ -239,6 +241,32 @@ def split_owner(name: str) -> tuple[str | None, str]:
     return own, rest
 
 
+# UTF-8 read as Windows-1252, a web page's commonest garbling: "PeÃ±a" for "Peña",
+# "â€™" for "’". The lead byte of a two- or three-byte sequence and a continuation byte.
+_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+                       "|\u00e2\u20ac")
+
+
+def repaired(name: str) -> str:
+    """``name`` with UTF-8 that was read as Windows-1252 read again, when all of it reads back.
+
+    >>> repaired("Enrique PeÃ±a Nieto")
+    'Enrique Peña Nieto'
+    >>> repaired("Peña Nieto")
+    'Peña Nieto'
+    """
+    if not _MOJIBAKE.search(name):
+        return name
+    raw = bytearray()
+    try:
+        for ch in name:
+            raw += bytes([ord(ch)]) if ord(ch) < 256 else ch.encode("cp1252")
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name  # a real "Ã" or a sequence the page lost a byte of: leave it as written
+
+
 def display_name(type_: str, name: str) -> str:
     """The name an actor is shown by. An office named with its owner in a possessive or a
     country's name ("Russia's Defense Ministry", "US State Department") is shown as the office
@@ -247,7 +275,8 @@ def display_name(type_: str, name: str) -> str:
     of the name ("the Russian Defense Ministry") and stays, and so does the owner of a common
     noun ("Sudan's army"). The id keys on the owner either way
     (``id_key``), so two countries' ministries stay two actors, and the full form stays an
-    alias. Every other name is shown as it is."""
+    alias. Every other name is shown as it is, garbled letters mended ("PeÃ±a" → "Peña")."""
+    name = repaired(name)
     if type_ != "organization":
         return name
     owner, rest = split_owner(name)

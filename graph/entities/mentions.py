@@ -213,6 +213,26 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + made, key=lambda e: e.start)
 
 
+def join_double_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A two-word surname the model cut after its first word ("Enrique Peña" PERSON, "Nieto"
+    untagged): one person, when the document writes the two words as a person's name on their
+    own ("Peña Nieto said"), as Spanish and Portuguese names are shortened."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    pairs = {(e[0].lower_, e[1].lower_) for e in ents if e.label_ == "PERSON" and len(e) == 2}
+    starts = {e.start for e in ents}
+    out, changed = [], False
+    for e in ents:
+        j = e.end
+        if e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
+                and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:
+            e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
+        out.append(e)
+    return out if changed else ents
+
+
 def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A known organisation's name the model cut short, reading only its first word as a
     nationality ("Islamic" of "the Islamic State"): the whole name, when the capitalised words

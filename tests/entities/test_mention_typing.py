@@ -186,6 +186,15 @@ def test_a_name_with_particles_the_model_cut_is_one_person(nlp):
     assert any(q.speaker and q.speaker.name == "Ursula von der Leyen" for q in ex.quotes), ex.quotes
 
 
+def test_a_two_word_surname_the_model_cut_is_one_person(nlp):
+    # regression: "Enrique Peña" (PERSON, "Nieto" left out) and "Peña Nieto" were two people
+    names, ex = entities(nlp, "Mexican President Enrique Peña Nieto met Prime Minister Justin Trudeau in Ottawa. "
+                              "\u201cWe will work with whoever wins,\u201d Peña Nieto said.")
+    assert names.get("Enrique Peña Nieto") == "person", names
+    assert "Enrique Peña" not in names and "Peña Nieto" not in names, names
+    assert [q.speaker.name for q in ex.quotes] == ["Enrique Peña Nieto"]
+
+
 def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(nlp):
     # regression: "Marieke de Vries" (ORG, or untagged) and "de Vries" were two organisations
     for text in ("Marieke de Vries, the Dutch trade minister, said the talks would resume. "

@@ -39,11 +39,11 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
 
 def _mend_names(doc: Doc) -> None:
     """The model's entities repaired where a name was cut at a particle ("Ursula von" + "Leyen" →
-    one person) or inside a two-word surname ("Enrique Peña" + "Nieto"), or ran on into "of the" ("The Associated Press of the"): written back to the Doc,
+    one person) or inside a surname ("Enrique Peña" + "Nieto", "Moon Jae" + "-in"), or ran on into "of the" ("The Associated Press of the"): written back to the Doc,
     so that every reading of a token's entity agrees."""
-    from .entities.mentions import join_double_surnames, join_name_particles, trim_function_words
+    from .entities.mentions import join_cut_surnames, join_name_particles, trim_function_words
     ents = list(doc.ents)
-    joined = join_double_surnames(join_name_particles(trim_function_words(ents)))
+    joined = join_cut_surnames(join_name_particles(trim_function_words(ents)))
     if joined is not ents:  # (the same list back when nothing was cut)
         try:
             doc.ents = joined

@@ -128,7 +128,8 @@ def _mended(e: SpacySpan) -> SpacySpan | None:
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     doc = e.doc
     end = e.end
-    while end > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+    while end > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") \
+            and not hyphen_tail(doc[end - 1]):
         end -= 1
     if end == e.end:
         return e
@@ -143,6 +144,12 @@ def _mended(e: SpacySpan) -> SpacySpan | None:
         if k > j:
             return SpacySpan(doc, e.start, k, label=e.label_)
     return SpacySpan(doc, e.start, end, label=e.label_) if end > e.start else None
+
+
+def hyphen_tail(tok: Token) -> bool:
+    """The word is the end of a hyphened one ("in" of "Moon Jae-in"), no function word."""
+    return tok.i > 1 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ \
+        and not tok.doc[tok.i - 2].whitespace_
 
 
 def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -213,10 +220,12 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + made, key=lambda e: e.start)
 
 
-def join_double_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A two-word surname the model cut after its first word ("Enrique Peña" PERSON, "Nieto"
-    untagged): one person, when the document writes the two words as a person's name on their
-    own ("Peña Nieto said"), as Spanish and Portuguese names are shortened."""
+def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's name the model cut inside its surname or given name: before a hyphen ("Moon
+    Jae" of "Moon Jae-in"), or after the first word of a two-word surname ("Enrique Peña",
+    "Nieto" untagged) when the document writes the two words as a name on their own ("Peña
+    Nieto said"), as Spanish and Portuguese names are shortened. The same list back when none
+    was cut."""
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     if not ents:
         return ents
@@ -226,7 +235,10 @@ def join_double_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     out, changed = [], False
     for e in ents:
         j = e.end
-        if e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
+        if e.label_ == "PERSON" and j + 1 < len(doc) and doc[j].text == "-" and hyphen_tail(doc[j + 1]) \
+                and doc[j + 1].is_alpha and j + 1 not in starts:
+            e, changed = SpacySpan(doc, e.start, j + 2, label="PERSON"), True
+        elif e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
                 and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:
             e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
         out.append(e)

@@ -195,6 +195,15 @@ def test_a_two_word_surname_the_model_cut_is_one_person(nlp):
     assert [q.speaker.name for q in ex.quotes] == ["Enrique Peña Nieto"]
 
 
+def test_a_hyphened_given_name_is_not_cut_at_its_last_syllable(nlp):
+    # regression: "Moon Jae-in" was shown "Moon Jae": "in" read as a preposition the name ran into
+    for text in ("The minister spoke with South Korean President Moon Jae-in on Wednesday. \u201cWe are ready,\u201d Moon said.",
+                 "The minister spoke with his counterpart Moon Jae-in on Wednesday. \u201cWe are ready,\u201d Moon said."):
+        names, ex = entities(nlp, text)
+        assert names.get("Moon Jae-in") == "person" and "Moon Jae" not in names, names
+        assert [q.speaker.name for q in ex.quotes] == ["Moon Jae-in"]
+
+
 def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(nlp):
     # regression: "Marieke de Vries" (ORG, or untagged) and "de Vries" were two organisations
     for text in ("Marieke de Vries, the Dutch trade minister, said the talks would resume. "

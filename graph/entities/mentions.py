@@ -152,6 +152,17 @@ def hyphen_tail(tok: Token) -> bool:
         and not tok.doc[tok.i - 2].whitespace_
 
 
+def _syllable(tok: Token) -> bool:
+    """A word as short as one syllable of a romanised Korean given name ("Jae", "in", "myung"),
+    not an English word hyphened on to a name ("Biden-era", "Lee-led")."""
+    return tok.is_alpha and len(tok.text) <= 5 and tok.pos_ != "VERB" and tok.lower_ not in _COMPOUND_HEADS
+
+
+# Words hyphened on to a name to make an adjective ("a Biden-era rule", "Tim Lee-style cuts").
+_COMPOUND_HEADS = frozenset("era style based led run born made owned like wide free type ish level class area "
+                            "zone bound".split())
+
+
 def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A person's name the model cut at a lowercase particle ("Ursula von" PERSON, "der", "Leyen"
     GPE; "Marieke" untagged, "de Vries" ORG): one person, and so is the surname alone later
@@ -235,8 +246,8 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     out, changed = [], False
     for e in ents:
         j = e.end
-        if e.label_ == "PERSON" and j + 1 < len(doc) and doc[j].text == "-" and hyphen_tail(doc[j + 1]) \
-                and doc[j + 1].is_alpha and j + 1 not in starts:
+        if e.label_ == "PERSON" and len(e) >= 2 and j + 1 < len(doc) and doc[j].text == "-" \
+                and hyphen_tail(doc[j + 1]) and j + 1 not in starts and _syllable(e[-1]) and _syllable(doc[j + 1]):
             e, changed = SpacySpan(doc, e.start, j + 2, label="PERSON"), True
         elif e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
                 and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:

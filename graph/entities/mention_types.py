@@ -22,7 +22,7 @@ from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
 from .datelines import after_dateline, dateline_dash, in_title_line, title_person
-from .mentions import HONORIFICS, KIN_AND_AIDES, head_type, hyphen_tail, modifies_thing, org_name, person_marked, root_outside
+from .mentions import FIGURE_UNITS, HONORIFICS, KIN_AND_AIDES, head_type, hyphen_tail, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name, surname_here
 from .untagged_outlets import newsroom_of, published_in
 
@@ -195,7 +195,9 @@ class MentionTypes:
         doc = ent.doc
         toks = [t for t in ent]
         while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
-                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])):
+                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])
+                        # "Clinton led Trump 47 percent to 39": a poll's figure run into the name
+                        or toks[-1].lower_ in FIGURE_UNITS and len(toks) > 1 and toks[-2].like_num):
             if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
                     gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
                 break  # "Fox 35", "Channel 4": a local station, not the network the first word names

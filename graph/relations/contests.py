@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..entities.mentions import FIGURE_UNITS
 from ..model import EntityRef, Relation
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
@@ -115,6 +116,10 @@ def standing_verb(ctx: Context, verb: Token) -> None:
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in FIGURE_UNITS:
+            # "Clinton led Trump 47 percent to 39": the parse hangs the other side on the figure
+            obj = next((c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i
+                        and not c.like_num), obj)
         others = ctx.actors(obj, _PEOPLE) if obj is not None else []
         if others and _is_path(ctx, verb):
             return

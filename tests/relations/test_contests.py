@@ -17,6 +17,12 @@ from ._helpers import between, pairs, rels, run
     ("The survey finds Governor Maria Lopez with a small lead over Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
     ("Senator Ann Ruiz has strong support, but still trails Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
     ("Ann Ruiz spoke on Monday. She is behind Tom Baker in a number of polls.", "Ann Ruiz", "Tom Baker"),
+    # regressions: the model ran the names across the verb ("Marsh led Dunn", one ORG) or read the
+    # second name as part of the figure ("Trump 45 percent to 41 percent")
+    ("Ellen Marsh and Greg Dunn campaigned in Ohio on Monday.\n\nIn the latest Washington Post-ABC News poll, "
+     "conducted in May, Marsh led Dunn 47 percent to 39 percent among voters ages 18 to 39.", "Ellen Marsh", "Greg Dunn"),
+    ("Hillary Clinton and Donald Trump held rallies in Ohio on Sunday.\n\nIn a new Quinnipiac survey, released in "
+     "June, Clinton led Trump 45 percent to 41 percent among likely voters.", "Hillary Clinton", "Donald Trump"),
 ])
 def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -104,3 +110,10 @@ def test_a_bare_title_before_a_listed_runner_keeps_them_in_the_list(nlp):
     ex = run(nlp, "The debate featured Republican presidential candidates Sen. Maria Lopez (R-Fla.), Tom Baker and "
                   "Sen. Carl Moss.")
     between(ex, "ADVERSARY_OF", "Tom Baker", "Carl Moss")
+
+
+def test_a_standing_glued_into_one_name_is_no_actor(nlp):
+    """Regression: "Marsh led Dunn 47 percent to 39" gave an actor "Marsh led Dunn"."""
+    ex = run(nlp, "Ellen Marsh and Greg Dunn campaigned in Ohio on Monday.\n\nIn the latest Washington Post-ABC News "
+                  "poll, conducted in May, Marsh led Dunn 47 percent to 39 percent among voters ages 18 to 39.")
+    assert sorted(e.name for e in ex.entities) == ["Ellen Marsh", "Greg Dunn", "Washington Post-ABC News"]

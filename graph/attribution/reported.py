@@ -20,7 +20,7 @@ from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_glos
                           quotation_after_object, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
-from ..fragments import has_own_subject, quoted_object, relative_label
+from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label
 from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
@@ -52,7 +52,8 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = according_to(doc, tok, in_quote, index)
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
-                                     or _particle(tok) is not None or quoted_object(tok, in_quote)):
+                                     or _particle(tok) is not None or quoted_object(tok, in_quote)
+                                     or quoted_clause(tok, in_quote)):
             draft = _speech_verb(doc, tok, in_quote, index, headline)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = speech_noun(doc, tok, in_quote, index)
@@ -201,7 +202,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if hit is not None:
             heads, quote_end, origin = [hit[0]], hit[1], "object"
     if not heads and lemma in PREP_CUES:
-        for c in children:
+        for c in children + _as_on_object(verb, PREP_CUES[lemma]):
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 # "criticized X for stealing data and for “misrepresenting …”": a second
@@ -214,6 +215,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         and any(g.dep_ == "dobj" and g.i < c.i for g in children) \
                         and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
                     break  # "described the mayor as “kind”": a quoted one-word label reads with its object (below)
+                if objs and c.head.i != verb.i:
+                    # "characterized the talks as “a wreck”" with "as" hung on the object: the
+                    # object's phrase holds the label
+                    heads, origin = [c.head], "prep"
+                    break
                 if objs:
                     heads = objs
                     origin = "prep"
@@ -442,6 +448,15 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 # Verbs whose object is the claim judged ("denied the report", "confirmed the deal").
 _JUDGING_VERBS = {"deny", "confirm", "reject", "dismiss", "dispute", "acknowledge", "admit", "refute", "contest"}
+
+
+def _as_on_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The "as" of "characterized the talks as “a slow wreck”" when the parse hangs it on the
+    verb's object rather than on the verb: the label is still the verb's ("V X as Y")."""
+    if "as" not in preps:
+        return []
+    return [p for d in verb.children if d.dep_ == "dobj" and d.i > verb.i
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > d.i]
 
 
 def _quoted_adjuncts(verb: Token, last: Token, in_quote: set[int]) -> list[Token]:

@@ -70,3 +70,11 @@ def test_a_clause_subject_read_as_object_keeps_its_modifiers():
     text = 'Kemp, who ran in 2014, argued his plan to widen the highway is "the only fix we have left."'
     q = next(q for q in extract_text(text).quotes if any("only fix" in c.text for c in q.contents))
     assert q.contents[0].text.startswith("his plan to widen the highway is"), q.contents[0].text
+
+
+def test_an_as_label_the_parse_hangs_on_the_object_stays_the_cues():
+    # regression: the parse hung "as" on "talks", leaving "characterized" no "as" of its own
+    text = "Governor Paul Weiss characterized the budget talks as a \u201cslow-motion train wreck\u201d on Monday."
+    q = quote_with(extract_text(text), "train wreck")
+    assert q.kind == "mixed" and q.cue.text == "characterized" and q.speaker.name == "Paul Weiss"
+    assert q.contents[0].text.startswith("the budget talks as")

@@ -130,11 +130,11 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
     results”") has the speaker's own words quoted in that object: the quotation marks say
     the words are someone's, and the verb's subject is who said them."""
     lemma = verb.lemma_.lower()
-    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma not in _LABELLING:
-        return False
     fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
     if not fragments:
         return False
+    if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma not in _LABELLING:
+        return _quoted_label(verb, fragments)
     said_by = has_own_subject(verb)
     for c in verb.children:
         # the object, its predicate ("called the plan “a disaster”", which the parse may give
@@ -144,6 +144,61 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         if takes and c.i > verb.i and any(t.i in fragments and not _reported_within(t, c) for t in c.subtree):
             return True
     return False
+
+
+def _quoted_label(verb: Token, fragments: set[int]) -> bool:
+    """Any verb that sets its object down "as" something in quotation marks ("framed herself
+    as the “candidate of the neighborhoods”", "sees the vote as a “referendum on the harbor”")
+    reports how its subject put it: the frame "X V Y as “Z”" characterizes Y, and the marks say
+    whose words Z are. A name or title in marks ("cast him as “The Hawk”", "hired her as
+    “Head of Growth”", every word capitalised) labels nothing."""
+    if verb.pos_ != "VERB" or not has_own_subject(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        # the "as" right after the object, on the verb or (a parse slip) on the object
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1] + list(obj.children)
+        for p in preps:
+            if p.dep_ != "prep" or p.lower_ != "as" or p.i < obj.i:
+                continue
+            words = [t for t in p.subtree if t.is_alpha and t.i in fragments]
+            content = [t for t in words if not t.is_stop] or words
+            if words and not all(t.text[0].isupper() for t in content):
+                return True
+    return False
+
+
+def quoted_clause(verb: Token, in_quote: set[int]) -> bool:
+    """A verb whose clause after it holds the speaker's words in quotation marks ("implied that
+    the judge was “hostile”", "thinks the ferry should be a “top priority”", "found that the
+    agency had been “grossly negligent”"): whatever the verb, a clause it reports with words set
+    in marks is its subject's view in its subject's words. A name or title in marks (every word
+    capitalised) is no such words."""
+    fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
+    doc = verb.doc
+    if not fragments or verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or verb.is_upper \
+            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text == "," or not has_own_subject(verb):
+        # (a headline in capitals parses at random; "believes, he said, that …": the clause is
+        # the aside's cue's report)
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and subj.lemma_.lower() in _NO_VIEW_SUBJECTS:
+        return False  # "It turns out …", "That means …", "One would require …": no one's view
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False  # "if people think the issues will be …": a view supposed, held by no one
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:c.left_edge.i]):
+            continue
+        words = [t for t in c.subtree if t.is_alpha and t.i in fragments]
+        content = [t for t in words if not t.is_stop] or words
+        if words and not all(t.text[0].isupper() for t in content):
+            return True
+    return False
+
+
+# Subjects that hold no view: an empty "it", a thing pointed at, a number.
+_NO_VIEW_SUBJECTS = frozenset("it that this which what one other there these those".split())
 
 
 # Verbs that give a name: the quoted name is the namer's ("for calling himself the “king …”").

@@ -312,3 +312,42 @@ def test_words_quoted_under_a_labelling_verb_in_the_reason_are_the_one_it_report
     text = "Mayor Ines Dahl mocked Karl Moen for calling himself the \u201cking of the harbour,\u201d noting his debts."
     quotes = [q for q in qg.extract_text(text).quotes if any("king of the harbour" in c.text for c in q.contents)]
     assert quotes and all(q.speaker is not None and q.speaker.name == "Karl Moen" for q in quotes)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Ortiz has framed herself as the \u201ccandidate of the neighborhoods.\u201d", "candidate of the neighborhoods", "Ortiz"),
+    ("The mayor's campaign sees the election as a \u201creferendum on the harbor.\u201d", "referendum on the harbor",
+     "campaign"),
+])
+def test_any_verb_setting_its_object_down_as_quoted_words_reports_them(text, fragment, speaker):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == [fragment]
+    assert speaker in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "The studio signed Dana Hill as \u201cThe Night Nurse\u201d for its new drama.",  # a title
+    "The senator used the hearing as a chance to promote her bill.",  # no marks
+])
+def test_an_as_label_that_is_a_title_or_unquoted_reports_nothing(text):
+    assert not qg.extract_text(text).quotes
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Weiss implied that the judge was \u201chostile\u201d to his client.", "hostile", "Weiss"),
+    ("Ortiz thinks the ferry should be a \u201ctop priority\u201d for the council.", "top priority", "Ortiz"),
+    ("A federal judge found that the agency had been \u201cgrossly negligent\u201d in the case.", "grossly negligent",
+     "judge"),
+])
+def test_a_clause_holding_quoted_words_reports_them_whatever_the_verb(text, fragment, speaker):
+    (q,) = qg.extract_text(text).quotes
+    assert q.kind == "mixed" and [f.text for f in q.fragments] == [fragment]
+    assert speaker in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "It turns out the \u201cnew\u201d budget is the old one with a different cover.",  # no one's view
+    "The board knows that the \u201cHarbor Line\u201d project is over budget.",  # a name in marks
+])
+def test_a_clause_with_a_name_in_marks_or_no_ones_view_reports_nothing(text):
+    assert not qg.extract_text(text).quotes

@@ -20,7 +20,7 @@ from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_glos
                           quotation_after_object, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
-from ..fragments import has_own_subject, quoted_object, relative_label
+from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label
 from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
@@ -52,7 +52,8 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = according_to(doc, tok, in_quote, index)
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
-                                     or _particle(tok) is not None or quoted_object(tok, in_quote)):
+                                     or _particle(tok) is not None or quoted_object(tok, in_quote)
+                                     or quoted_clause(tok, in_quote)):
             draft = _speech_verb(doc, tok, in_quote, index, headline)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = speech_noun(doc, tok, in_quote, index)
@@ -201,9 +202,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         if hit is not None:
             heads, quote_end, origin = [hit[0]], hit[1], "object"
     if not heads and lemma in PREP_CUES:
-        for c in children:
+        for c in children + _as_on_object(verb, PREP_CUES[lemma]):
             if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
+                        and g.i in getattr(in_quote, "anywhere", in_quote)]
                 # "criticized X for stealing data and for “misrepresenting …”": a second
                 # preposition coordinated with the first says more of the same
                 objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
@@ -214,6 +217,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         and any(g.dep_ == "dobj" and g.i < c.i for g in children) \
                         and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
                     break  # "described the mayor as “kind”": a quoted one-word label reads with its object (below)
+                if objs and c.head.i != verb.i:
+                    # "characterized the talks as “a wreck”" with "as" hung on the object: the
+                    # object's phrase holds the label
+                    heads, origin = [c.head], "prep"
+                    break
                 if objs:
                     heads = objs
                     origin = "prep"
@@ -225,6 +233,9 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
                     heads += _quoted_adjuncts(verb, heads[-1], in_quote)
                     break
+    if not heads and is_speech_verb(lemma) and lemma not in PREP_CUES and lemma not in _QUESTIONING \
+            and (topic := _quoted_topic(verb, in_quote)):
+        heads, origin = [topic], "prep"  # "joked about her rival's “close friendship”"
     if not heads and lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
         # "Hill asked for “clear and early communication”": the quoted words requested are the
         # speaker's partial quote (a quotation standing on its own is read as one elsewhere,
@@ -442,6 +453,43 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 # Verbs whose object is the claim judged ("denied the report", "confirmed the deal").
 _JUDGING_VERBS = {"deny", "confirm", "reject", "dismiss", "dispute", "acknowledge", "admit", "refute", "contest"}
+
+
+# Questions put about something ("asked Lee about his “founder” remark"): the quoted words are
+# most often the one asked's, not the asker's.
+_QUESTIONING = frozenset({"ask", "question", "wonder"})
+
+# Prepositions that give what a speech verb's words were about ("joked about …", "quipped over …";
+# not "on", which mostly gives the medium: "posted on Twitter", "said on “Meet the Press”").
+_TOPIC_PREPS = ("about", "against", "over", "upon")
+
+
+def _quoted_topic(verb: Token, in_quote: set[int]) -> Token | None:
+    """The object of a speech verb's "about" (or "against", "over", "upon") that holds words in
+    quotation marks: "joked about her rival's “close friendship”" reports the speaker's words as
+    "complained about" does; a name or title in marks ("said on “Meet the Press”", every word
+    capitalised) is no such words, and a verb with no subject of its own reports no one's."""
+    fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
+    if not fragments or not has_own_subject(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPS or c.i < verb.i:
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            words = [t for t in obj.subtree if t.is_alpha and t.i in fragments]
+            content = [t for t in words if not t.is_stop] or words
+            if words and not all(t.text[0].isupper() for t in content):
+                return obj
+    return None
+
+
+def _as_on_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The "as" of "characterized the talks as “a slow wreck”" when the parse hangs it on the
+    verb's object rather than on the verb: the label is still the verb's ("V X as Y")."""
+    if "as" not in preps:
+        return []
+    return [p for d in verb.children if d.dep_ == "dobj" and d.i > verb.i
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > d.i]
 
 
 def _quoted_adjuncts(verb: Token, last: Token, in_quote: set[int]) -> list[Token]:

@@ -70,3 +70,32 @@ def test_a_clause_subject_read_as_object_keeps_its_modifiers():
     text = 'Kemp, who ran in 2014, argued his plan to widen the highway is "the only fix we have left."'
     q = next(q for q in extract_text(text).quotes if any("only fix" in c.text for c in q.contents))
     assert q.contents[0].text.startswith("his plan to widen the highway is"), q.contents[0].text
+
+
+def test_an_as_label_the_parse_hangs_on_the_object_stays_the_cues():
+    # regression: the parse hung "as" on "talks", leaving "characterized" no "as" of its own
+    text = "Governor Paul Weiss characterized the budget talks as a \u201cslow-motion train wreck\u201d on Monday."
+    q = quote_with(extract_text(text), "train wreck")
+    assert q.kind == "mixed" and q.cue.text == "characterized" and q.speaker.name == "Paul Weiss"
+    assert q.contents[0].text.startswith("the budget talks as")
+
+
+def test_quoted_words_in_what_a_speech_verb_was_about_are_the_speakers():
+    text = "Ortiz joked about her rival\u2019s \u201cclose friendship\u201d with the developers."
+    q = quote_with(extract_text(text), "close friendship")
+    assert q.kind == "mixed" and q.cue.text == "joked" and q.speaker.name == "Ortiz"
+    assert q.contents[0].text.startswith("her rival")
+
+
+def test_a_quoted_adjective_the_parse_hangs_on_as_is_the_label():
+    text = ("The governor has built her campaign on cutting taxes, portraying the unions, in particular, "
+            "as \u201cgreedy\u201d and out of touch.")
+    q = quote_with(extract_text(text), "greedy")
+    assert q.kind == "mixed" and q.cue.text == "portraying" and q.speaker.name == "governor"
+
+
+def test_a_question_about_quoted_words_or_a_medium_in_marks_reports_nothing():
+    text = ("Host Dan Reyes asked Weiss about his \u201charbor tax\u201d remark. "
+            "Ortiz spoke on \u201cMorning Edition\u201d last week.")
+    assert not [q for q in extract_text(text).quotes if any("harbor tax" in c.text or "Morning" in c.text
+                                                            for c in q.contents)]

@@ -519,6 +519,35 @@ def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Tok
     return []
 
 
+def quoted_adverbial(verb: Token, last: Token) -> list[Token]:
+    """An adverbial clause the parse hangs on the cue right after what it governs, in which the
+    speaker's quoted words go on: "urged voters not to panic, even if rivals call the plan
+    “reckless and doomed”", "said he would stay in the race, so he can push for “the boldest
+    agenda this party has seen”". Words in marks are the speaker's, so the clause that holds
+    them is too (one with a speech verb of its own outside the marks reports anew). Empty when
+    there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last.i or c.is_punct or c.is_space:
+            continue
+        if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.i < c.i for g in c.children):
+            return []
+        if any(not (t.is_punct or t.is_space) for t in doc[last.i + 1:c.left_edge.i]) \
+                or "\n" in doc[last.i:c.right_edge.i + 1].text:
+            return []
+        sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        opening = next((t for t in sub if t.is_quote), None)
+        if opening is None:
+            return []
+        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
+        end = closing.i if closing is not None else c.sent.end
+        if sum(1 for t in doc[opening.i + 1:end] if t.is_alpha) < 3 or any(
+                t.pos_ == "VERB" and is_speech_verb(t.lemma_) and not opening.i < t.i < end for t in sub):
+            return []
+        return list(doc[last.i + 1:c.right_edge.i + 1])
+    return []
+
+
 def _label_closed(doc: Doc, last: Token, clause: Token, quoted_tokens: set[int]) -> bool:
     """The report so far ends in quoted words whose closing mark stands right before the
     clause, on the same line: "“a costly error” because …"."""

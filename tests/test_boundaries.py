@@ -621,3 +621,16 @@ def test_an_as_clause_of_the_speaker_after_the_marks_is_the_reporters():
 ])
 def test_an_as_clause_of_its_own_subject_stays_in_the_report(text, said):
     assert any(said in c for c in _contents(text)), _contents(text)
+
+
+def test_an_adverbial_clause_with_the_speakers_quoted_words_goes_on_with_the_report():
+    text = ("Writing in a local paper, Professor Mei Lan urged readers not to panic, even if rivals and pundits "
+            'alike see the plan as "reckless and doomed."')
+    q = _quote(text, "not to panic")
+    assert "reckless and doomed" in q.contents[0].text, q.contents[0].text
+
+
+def test_an_adverbial_clause_reporting_on_its_own_is_not_the_report():
+    text = 'Mayor Tom Reyes urged residents to stay calm, although critics called the plan "a reckless gamble" on Monday.'
+    q = _quote(text, "to stay calm")
+    assert "reckless gamble" not in q.contents[0].text, q.contents[0].text

@@ -240,12 +240,24 @@ def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
             and not (nxt is not None and nxt.text in (",", ":")):
         return False
     subj = next((c for c in head.children if c.dep_ in _OWN_SUBJECT), None)
-    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS:
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS or _closed_with_comma(conj):
         return True
     spoke = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj.lower_ in _PERSONAL:
         return True  # "Lee said he had met them and called …": he is Lee, or acts as Lee reports
     return spoke is not None and subj.lower_ == spoke.lower_
+
+
+def _closed_with_comma(conj: Token) -> bool:
+    """The quoted words close with a comma right before the conjunction of ``conj``: "says the
+    goal is “to disqualify him,” but conceded that …" — the writer ends the speaker's words
+    there and goes on with the speaker's next report, whoever the clause's subject is."""
+    doc = conj.doc
+    k = conj.left_edge.i - 1
+    if k < 2 or doc[k].lower_ not in ("and", "but"):
+        return False
+    before = [t.text for t in doc[k - 2:k]]
+    return before[1] in ("\u201d", '"') and before[0] == "," or before[1] == "," and before[0] in ("\u201d", '"')
 
 
 def _form(verb: Token) -> str | None:

@@ -634,3 +634,13 @@ def test_an_adverbial_clause_reporting_on_its_own_is_not_the_report():
     text = 'Mayor Tom Reyes urged residents to stay calm, although critics called the plan "a reckless gamble" on Monday.'
     q = _quote(text, "to stay calm")
     assert "reckless gamble" not in q.contents[0].text, q.contents[0].text
+
+
+def test_a_report_after_quoted_words_closed_with_a_comma_is_the_speakers_next():
+    text = ("Rick Olsen, a senior fundraiser and veteran Albany lobbyist close to the governor's staff in Manhattan, "
+            "says the real purpose of the tour is “to pin the senator down,” but conceded that the polling numbers "
+            "were a growing worry.")
+    q = _quote(text, "to pin the senator down")
+    assert "conceded" not in q.contents[0].text, q.contents[0].text
+    r = _quote(text, "the polling numbers were a growing worry")
+    assert r.speaker is not None and r.speaker.name == "Rick Olsen"

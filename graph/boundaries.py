@@ -181,7 +181,13 @@ def _participle_act(head: Token, cue: Token) -> int | None:
     if cue.tag_ != "VBG" or head.tag_ == "VBG" or _form(head) is None:
         return None
     doc = head.doc
-    for c in head.rights:
+    # (the parse may hang the act on the clause's own last conjunct: "saying the budget had been
+    # balanced but was held up - and arguing that …")
+    chain = [head]
+    while (nxt := next((c for c in chain[-1].rights if c.dep_ == "conj" and c.tag_ != "VBG"
+                        and c.pos_ in ("VERB", "AUX")), None)) is not None:
+        chain.append(nxt)
+    for c in (c for h in chain for c in h.rights):
         if c.dep_ not in ("conj", "advcl") or c.tag_ != "VBG" \
                 or any(g.dep_ in _OWN_SUBJECT + ("aux", "auxpass", "mark") for g in c.children):
             continue
@@ -234,12 +240,24 @@ def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
             and not (nxt is not None and nxt.text in (",", ":")):
         return False
     subj = next((c for c in head.children if c.dep_ in _OWN_SUBJECT), None)
-    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS:
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS or _closed_with_comma(conj):
         return True
     spoke = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj.lower_ in _PERSONAL:
         return True  # "Lee said he had met them and called …": he is Lee, or acts as Lee reports
     return spoke is not None and subj.lower_ == spoke.lower_
+
+
+def _closed_with_comma(conj: Token) -> bool:
+    """The quoted words close with a comma right before the conjunction of ``conj``: "says the
+    goal is “to disqualify him,” but conceded that …" — the writer ends the speaker's words
+    there and goes on with the speaker's next report, whoever the clause's subject is."""
+    doc = conj.doc
+    k = conj.left_edge.i - 1
+    if k < 2 or doc[k].lower_ not in ("and", "but"):
+        return False
+    before = [t.text for t in doc[k - 2:k]]
+    return before[1] in ("\u201d", '"') and before[0] == "," or before[1] == "," and before[0] in ("\u201d", '"')
 
 
 def _form(verb: Token) -> str | None:
@@ -275,10 +293,13 @@ def cue_of_act(verb: Token) -> Token | None:
     interference was unacceptable and ordered …": "ordered" is the speaker's, not the
     interference's); None otherwise."""
     head = verb.head
-    if verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and verb.tag_ == "VBG":
-        cut = _participle_act(head, head.head)
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("saying the budget was balanced but was held up - and arguing …")
+    if verb.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and verb.tag_ == "VBG":
+        cut = _participle_act(clause, clause.head)
         if cut is not None and cut < verb.i:
-            return head.head  # "telling reporters the city was safer and thanking …"
+            return clause.head  # "telling reporters the city was safer and thanking …"
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(g.dep_ in _OWN_SUBJECT for g in verb.children):
         return None
     cue = head.head
@@ -421,6 +442,11 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     for k, t in enumerate(tokens[2:-2], 2):
         if t.text in DASHES and _dash_act(tokens[k + 1:]):
             return tokens[:k]
+        if (t.text == "," or t.text in DASHES) and _relative_report(tokens[k + 1:], cue) \
+                and not any(x.head.i in {d.i for d in tokens[k:]} for x in tokens[:k]):
+            # "said the city had met its target, which she called “a big step”": the relative
+            # holds a report of its own, read apart ("which she called …")
+            return tokens[:k]
     for k, t in enumerate(tokens[3:-1], 3):
         # "insisted it was “premature” to back her while adding, “…”", "said the ruling had
         # “kept us safe” before claiming that …": the speaker's next report, set after the first
@@ -429,6 +455,34 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
                 and not _doer_before(tokens[k + 1], speaking_only=True):
             return tokens[:k]
     return tokens
+
+
+def _relative_report(rest: list[Token], cue: Token) -> bool:
+    """``rest`` opens a relative clause whose verb reports with a subject of its own: "which
+    she called “…”", "who he described as …", "which he argued would …", "— which she added
+    “…”". The relative word is the object or subject of what that verb says, not of the clause
+    the content is."""
+    if len(rest) < 4 or rest[0].lower_ not in _RELATIVES or rest[0].tag_ not in ("WDT", "WP"):
+        return False
+    subj = rest[1]
+    verb = subj.head
+    if not (subj.dep_ == "nsubj" and subj.tag_ not in ("WDT", "WP") and verb.i == rest[2].i and verb.i != cue.i
+            and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
+            and verb.dep_ in ("relcl", "advcl", "ccomp", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP")):
+        return False
+    if not _runs_to_the_end(rest, verb):
+        return False
+    # the object a cue reports through keeps its relative ("blasted the delegate system, which
+    # he said …" reports the system as he sees it)
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "oprd") and c.i > cue.i), None)
+    return obj is None or rest[0].i not in {t.i for t in obj.subtree}
+
+
+def _runs_to_the_end(rest: list[Token], clause: Token) -> bool:
+    """The clause ``clause`` heads is all of ``rest`` (punctuation aside): "…, whom he called
+    “…,” or “throw away his vote”" goes on past the relative in what was said."""
+    inside = {t.i for t in clause.subtree}
+    return all(t.i in inside or t.is_punct or t.is_space for t in rest)
 
 
 def _dash_act(rest: list[Token]) -> bool:
@@ -451,7 +505,8 @@ def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Tok
     parse hangs on the cue rather than on its object: a second object after "and" ("called the
     governor “the most extreme pick” and someone who had “threatened the port”") or the reason
     after "because" ("called them “boring returns” because “I remain one of the poor”"). Only
-    with words in marks and no speech verb of their own (which would be a report of its own);
+    with words in marks (or a reason right after the quoted label: "called it “a costly error”
+    because few ships stop there") and no speech verb of their own (a report of its own);
     ``last`` is the report's last token so far. Empty when there is none."""
     doc = verb.doc
     for c in verb.rights:
@@ -465,11 +520,55 @@ def object_sequel(verb: Token, last: Token, quoted_tokens: set[int]) -> list[Tok
         if any(t.lower_ != "and" for t in between) or (conj and not between):
             return []
         sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        if any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.dep_ not in ("relcl", "acl") for t in sub):
+            return []
+        # the reason for a quoted label is the labeller's, quoted or not ("calls the terminal
+        # “a costly error” because hardly any ships stop there"), as after a clause
         if not any(t.i in quoted_tokens and not t.is_quote for t in sub) \
-                or any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.dep_ not in ("relcl", "acl") for t in sub):
+                and not (reason and _label_closed(doc, last, c, quoted_tokens)):
             return []
         return list(doc[last.i + 1:c.right_edge.i + 1])
     return []
+
+
+def quoted_adverbial(verb: Token, last: Token) -> list[Token]:
+    """An adverbial clause the parse hangs on the cue right after what it governs, in which the
+    speaker's quoted words go on: "urged voters not to panic, even if rivals call the plan
+    “reckless and doomed”", "said he would stay in the race, so he can push for “the boldest
+    agenda this party has seen”". Words in marks are the speaker's, so the clause that holds
+    them is too (one with a speech verb of its own outside the marks reports anew). Empty when
+    there is none."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last.i or c.is_punct or c.is_space:
+            continue
+        if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.i < c.i for g in c.children):
+            return []
+        if any(not (t.is_punct or t.is_space) for t in doc[last.i + 1:c.left_edge.i]) \
+                or "\n" in doc[last.i:c.right_edge.i + 1].text:
+            return []
+        sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
+        opening = next((t for t in sub if t.is_quote), None)
+        if opening is None:
+            return []
+        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
+        end = closing.i if closing is not None else c.sent.end
+        if sum(1 for t in doc[opening.i + 1:end] if t.is_alpha) < 3 or any(
+                t.pos_ == "VERB" and is_speech_verb(t.lemma_) and not opening.i < t.i < end for t in sub):
+            return []
+        return list(doc[last.i + 1:c.right_edge.i + 1])
+    return []
+
+
+def _label_closed(doc: Doc, last: Token, clause: Token, quoted_tokens: set[int]) -> bool:
+    """The report so far ends in quoted words whose closing mark stands right before the
+    clause, on the same line: "“a costly error” because …"."""
+    gap = list(doc[last.i + 1:clause.left_edge.i])
+    if last.is_quote and last.i > 0:
+        gap, last = [last] + gap, doc[last.i - 1]  # (the closing mark may be in the report already)
+    return last.i in quoted_tokens and not last.is_punct and len(gap) <= 2 \
+        and any(t.is_quote for t in gap) and all(t.is_quote or t.text == "," for t in gap) \
+        and "\n" not in doc[last.i:clause.left_edge.i + 1].text
 
 
 def reason_after_clause(verb: Token, last: Token) -> list[Token]:
@@ -527,6 +626,8 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             # (quoted words after it go on with the speaker's: "a “talented guy” when required to
             # “give a speech”"; a speech verb's are a report of its own)
             cut = k + 1  # "“We'll see,” when asked whether …", "“rapists” while calling for …"
+        elif tok.text not in ("'", "\u2019") and _as_the_speaker_does(tokens[k + 1:]):
+            cut = k + 1  # "says he is “proud of where we are” as he heads into a hard week"
         elif nxt.text in DASHES:
             if any(t.text in DASHES for t in tokens[k + 2:]):
                 continue  # "“every candidate” - even Cruz - favored …": an aside the clause resumes after
@@ -553,6 +654,9 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             continue  # "the “gang of eight,” which drafted it, would meet": the clause goes on past the gloss
         if any(t.is_alpha for t in tokens[cut:]) and any(t.is_alpha for t in tokens[:k]):
             return tokens[:cut]
+    cut = _gloss_a_phrase_after(tokens)
+    if cut is not None:
+        return tokens[:cut]
     closed = False
     for k, tok in enumerate(tokens[:-2]):
         closed = closed or tok.is_quote and k > 0 and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
@@ -562,6 +666,53 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
                 and not any(t.head.i > tok.i and t.head.i != t.i for t in tokens[:k]):
             return tokens[:k]
     return tokens
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def _gloss_a_phrase_after(tokens: list[Token]) -> int | None:
+    """Where the reporter's gloss starts a phrase after a quotation that closes the speaker's
+    words: "said the council would “look closely” at the proposal, which would raise fees …",
+    "said she was “deeply troubled” by the ruling — a rare rebuke from …". The phrase between
+    the marks and the comma or dash (no verb of its own) completes the quoted words; a
+    non-restrictive relative, or a noun phrase set off by a dash, after it is the reporter's
+    background (unless the relative goes on in the speaker's quoted words: "…, which she said
+    was “a scandal”" is a report of its own, and one a reader reads apart). None when there is
+    no such gloss."""
+    doc = tokens[0].doc if tokens else None
+    marks = 0
+    for k, tok in enumerate(tokens[:-3]):
+        if not tok.is_quote:
+            continue
+        marks += 1
+        if marks % 2 or k == 0 or tok.i == 0 or doc[tok.i - 1].whitespace_:
+            continue  # an opening mark, or one inside the words
+        j = k + 1
+        while j < len(tokens) and j - k <= 9 and tokens[j].text != "," and tokens[j].text not in DASHES:
+            j += 1
+        phrase = tokens[k + 1:j]
+        if j >= len(tokens) - 1 or not any(t.is_alpha for t in phrase) or j - k > 9 \
+                or any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in phrase):
+            continue
+        rest = tokens[j + 1:]
+        w = rest[0]
+        if w.lower_ in _RELATIVES and w.tag_ in ("WDT", "WP", "WP$"):
+            clause = next((a for a in w.ancestors if a.dep_ == "relcl"), None)
+            if clause is None or not _runs_to_the_end(rest, clause):
+                continue
+            if any(t.is_quote for t in rest) and not _own_report(rest):
+                continue  # "…, which “nobody wants”": the speaker's words go on
+        elif tokens[j].text in DASHES and (w.lower_ in ("a", "an") or w.pos_ == "NOUN" and w.tag_ == "NN"):
+            if any(t.text in DASHES or t.is_quote for t in rest):
+                continue  # an aside the clause resumes after, or quoted words in it
+        else:
+            continue
+        dropped = {t.i for t in rest}
+        if any(t.head.i in dropped for t in tokens[:j]):
+            continue  # the clause goes on past it
+        return j
+    return None
 
 
 # Subordinators that set the occasion of the saying: "when asked …", "while calling for …".
@@ -580,6 +731,18 @@ def _occasion_participle(rest: list[Token]) -> bool:
     linked = words[0].head.i == part.i or part.head.i == words[0].i  # (the parse may take "before" for a preposition)
     return part.tag_ in ("VBG", "VBN") and part.pos_ == "VERB" and linked \
         and not any(c.dep_ in _OWN_SUBJECT for c in part.children)
+
+
+def _as_the_speaker_does(rest: list[Token]) -> bool:
+    """``rest`` (the words right after a quotation closes) is "as" and a clause of a personal
+    pronoun's: "“…” as he faces a hard test", "“…” as she left the stage" — the reporter sets
+    the words in the speaker's moment (an "as" clause of the speaker's own would be a comparison
+    or a cause inside the marks, or with a subject of its own: "“…” as prices rise")."""
+    if len(rest) < 4 or rest[0].lower_ != "as" or rest[0].dep_ != "mark" or rest[1].lower_ not in ("he", "she", "they"):
+        return False
+    verb = rest[1].head
+    return rest[1].dep_ == "nsubj" and rest[0].head.i == verb.i and verb.tag_ in ("VBZ", "VBD", "VBP") \
+        and verb.i == rest[2].i
 
 
 def _participle_after(rest: list[Token]) -> Token:

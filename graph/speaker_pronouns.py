@@ -37,6 +37,9 @@ class PronounAntecedents:
         low = head.lower_
         want = PERSON_PRONOUNS.get(low)
         if low in ("he", "she") and head.dep_ in SUBJECT_DEPS:
+            outer = self._reporter_of_relative(head, want)
+            if outer is not None:
+                return outer
             described = self._described_speaker_before(head, want)
             if described is not None:
                 return described
@@ -53,6 +56,25 @@ class PronounAntecedents:
         if low in _PLURAL_PRONOUNS:
             return self._institution_antecedent(head, plural=True)
         return None
+
+    def _reporter_of_relative(self, head: Token, want: str | None) -> EntityRef | None:
+        """"Lee said voters must defeat Ortiz, whom he called “a fraud”": the pronoun of a report
+        set in a relative clause inside another report is that report's speaker, whose words
+        the writer goes on with (not a name inside what was said, which is whom it is about)."""
+        doc = self.doc
+        verb = head.head
+        if head.i == 0 or doc[head.i - 1].lower_ not in ("which", "who", "whom") \
+                or doc[head.i - 1].tag_ not in ("WDT", "WP") or not is_speech_verb(verb.lemma_):
+            return None
+        outer = next((a for a in verb.ancestors if a.pos_ == "VERB" and is_speech_verb(a.lemma_)
+                      and any(c.dep_ == "nsubj" for c in a.children)), None)
+        if outer is None:
+            return None
+        subj = next(c for c in outer.children if c.dep_ == "nsubj")
+        ref = self.resolve(subj).entity
+        if ref is None or ref.type != "person" or want is not None and self.gender(ref) not in (None, want):
+            return None
+        return ref
 
     def _described_speaker_before(self, head: Token, want: str | None) -> EntityRef | None:
         """"The Prime Minister's spokesman insisted …. Asked whether …, he said": the one

@@ -16,7 +16,7 @@ from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, DASHES, EVENT_NOUNS, OBJECT_
                     QUOTED_PREP_ONLY, QUOTED_REQUEST_PREPS, SUBORDINATORS, XCOMP_CUES, is_light_speech,
                     is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
-                          drop_object_acts, quoted_sequel, reason_after_clause, drop_other_reports, object_sequel,
+                          drop_object_acts, quoted_adverbial, quoted_sequel, reason_after_clause, drop_other_reports, object_sequel,
                           quotation_after_object, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
@@ -348,11 +348,14 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             tokens = [t for t in tokens if t.i > (verb.i if stranded is None else verb.right_edge.i)]
         tokens = drop_coordinated_acts(tokens, heads[0], verb)
         if heads[0].i > verb.i and tokens and tokens[-1].i == heads[0].right_edge.i:
-            tokens = tokens + (quoted_sequel(verb, heads[0]) or reason_after_clause(verb, tokens[-1]))
+            tokens = tokens + (quoted_sequel(verb, heads[0]) or reason_after_clause(verb, tokens[-1])
+                               or quoted_adverbial(verb, tokens[-1]))
     if origin == "infinitive":
         # "urged the city to create “a big spectacle,” leaving residents nervous": the comment
         # after the comma is the reporter's, as after a clause
         tokens = _drop_trailing_participle(tokens, heads)
+        if tokens and tokens[-1].i == heads[0].right_edge.i:
+            tokens = tokens + quoted_adverbial(verb, tokens[-1])
     if origin == "object":
         tokens = drop_object_acts(tokens, heads) if quote_end is None \
             else list(doc[heads[0].left_edge.i:quote_end.i])  # (the closing mark left out, as elsewhere)

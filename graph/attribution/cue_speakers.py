@@ -70,6 +70,10 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
     if subj is None and verb.i > 0 and _surname_read_as_modal(verb.doc[verb.i - 1], verb):
         subj = verb.doc[verb.i - 1]  # "“…,” May said": the surname read as the modal of its verb
+    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "compound" \
+            and before.head.i == verb.i and before.pos_ == "PROPN" and verb.pos_ == "VERB" \
+            and before.i > 0 and verb.doc[before.i - 1].text in ("\u201d", '"', "\u2019", "'"):
+        subj = before  # "“…,” Beck joked, “…”": the name hung on its verb as if the verb were a noun
     if subj is None:
         subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
     elif subj.pos_ == "ADP":

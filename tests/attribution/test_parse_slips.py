@@ -249,3 +249,11 @@ def test_a_name_closing_a_dash_aside_is_not_the_subject_after_it():
     q = quote_with(extract_text(text), "broke the rules")
     assert q.speaker is None or q.speaker.name != "Marian K. Oyelaran"
     assert [s.text for s in q.sources] != ["Marian K. Oyelaran -"]
+
+
+def test_a_name_hung_on_its_verb_as_a_compound_is_the_subject():
+    # regression: "“…,” Hale joked, …, “…”" with Hale parsed as a compound of "joked" and "joked"
+    # hung on the sentence's first verb gave the second quotation to that verb's subject
+    text = ("Senator Ann Hale came to Dayton. When someone in the audience shouted, “Taft,” Hale joked, again "
+            "using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”")
+    assert speaker(text, "Amen, brother") == "Ann Hale"

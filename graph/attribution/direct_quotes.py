@@ -103,6 +103,32 @@ def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[
     return _frame_before(doc, i, in_quote) + [doc[i]]
 
 
+_TIME_MARKS = {"when", "as", "after", "once", "while"}
+
+
+def _said_in_time_clause(before: list[Token]) -> bool:
+    """The frame before ends "When X shouted,": a speech verb with its own subject in a clause
+    of time set before the main one. What follows the comma is what X shouted; the main
+    clause after the quotation is the reply, with a cue of its own."""
+    if len(before) < 3 or before[-1].text != ",":
+        return False
+    verb = before[-2]
+    # (the small model often makes the "when" clause the root, the main clause hung on it)
+    mark = verb.left_edge
+    return speech_word(verb) and mark.lower_ in _TIME_MARKS and mark.head.i == verb.i \
+        and mark.dep_ in ("advmod", "mark") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _object_of_verb_before(doc: Doc, start: int) -> bool:
+    """The quotation follows a verb with nothing between ("chanted “…”", "read “…”"): it is
+    that verb's object, a passage inside the sentence, never a transcript's turn, which opens
+    its paragraph or follows a colon or a sentence's end."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("VERB", "AUX") and "\n" not in doc[i].whitespace_
+
+
 def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
     text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
@@ -111,6 +137,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if qspan is None:
         return draft
     m = TRANSCRIPT.match(q.content) or named_turn(doc, q)
+    if m and _object_of_verb_before(doc, qspan.start):
+        m = None  # "protesters chanted “Ann Lee: bad for Ohio”": the chant names its target, no turn
     if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
         # a transcript: “PENCE: Well, look, …”
         name_end = q.inner_start + m.end(1)
@@ -137,6 +165,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and speech_word(before[-1]) and not content_end.endswith(","))
+    if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
+        before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
     words_after = [t for t in after if not t.is_punct and not t.is_space]
     if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
             and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):

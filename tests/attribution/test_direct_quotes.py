@@ -33,3 +33,26 @@ def test_the_next_sentence_with_an_object_of_its_own_is_not_the_frame():
             "written guarantees for every household on the river.")
     q = quote_with(extract_text(text), "fair payment")
     assert [s.text for s in q.sources] == ["Ann Pell"]
+
+
+def test_a_chant_naming_its_target_before_a_colon_is_no_transcript_turn():
+    # regression: 'the protesters chanted “Ann Lee: …”' read the chant as a turn signed by its target
+    text = ("Mara Quill spoke in Dayton on Tuesday. Outside the hall, demonstrators chanted "
+            "“Mara Quill: wrong for Ohio, wrong for you.”")
+    q = quote_with(extract_text(text), "wrong for Ohio")
+    assert [s.text for s in q.sources] == ["demonstrators"]
+
+
+@pytest.mark.parametrize("text, shout, reply, shouter, replier", [
+    ("Senator Mara Quill spoke to supporters in Dayton on Tuesday. When a man near the stage shouted, "
+     "“Four more years,” Quill smiled and answered, “Let us win this one first.”",
+     "Four more years", "win this one", "a man near the stage", "Quill"),
+    ("Senator Ann Hale came to Dayton. When someone in the audience shouted, “Taft,” Hale joked, again using "
+     "an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”",
+     "Taft", "Amen, brother", "someone in the audience", "Hale"),
+])
+def test_words_shouted_in_a_when_clause_are_the_shouters(text, shout, reply, shouter, replier):
+    # regression: "When X shouted, “…,” Y joked, “…”" gave X's shout to Y, whose cue follows it
+    doc = extract_text(text)
+    assert [s.text for s in quote_with(doc, shout).sources] == [shouter]
+    assert [s.text for s in quote_with(doc, reply).sources] == [replier]

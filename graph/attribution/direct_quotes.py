@@ -103,6 +103,34 @@ def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[
     return _frame_before(doc, i, in_quote) + [doc[i]]
 
 
+def _time_or_place_intro(before: list[Token]) -> bool:
+    """A colon intro that is only a phrase of time or place ("Then, later that month on CNN:",
+    "And on Tuesday, in Reno:"): no verb, no one named speaking; the speaker is the one the
+    text has been quoting, found as for a quotation with no cue at all."""
+    words = [t for t in before[:-1] if not (t.is_punct or t.is_space)]
+    if not words or before[-1].text != ":" or words[0].pos_ not in ("ADV", "ADP", "CCONJ"):
+        return False
+    first = before[0]
+    if first.i > 0 and first.i != first.sent.start and "\n" not in first.doc[first.i - 1].text_with_ws:
+        return False  # (a sentence of its own: '"…," by Variety's Ann Roe: "…"' is a byline)
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in words)
+
+
+def _participle_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(participle, subject) when the frame before ends "…, chiding him, “": a participle set
+    off by commas, its clause running up to the comma that opens the quotation, whatever the
+    verb; the subject of the clause it hangs on speaks ("Roe clashed with Lee, chiding him, “…”")."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    last = before[-2]
+    for verb in reversed(before[:-1]):
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.right_edge.i == last.i \
+                and verb.left_edge.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            subj = clause_subject_before(verb, in_quote)
+            return (verb, subj) if subj is not None else None
+    return None
+
+
 _TIME_MARKS = {"when", "as", "after", "once", "while"}
 
 
@@ -252,12 +280,14 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.cue is None and intro == ",":
         # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
         # the comma that opens the quotation, whatever the verb
-        hit = verb_before_comma(before, in_quote)
+        hit = verb_before_comma(before, in_quote) or _participle_before_comma(before, in_quote)
         if hit is not None:
             verb, subj = hit
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
+        if draft.subj is None and _time_or_place_intro(before):
+            draft.cue = None  # "Then, later that month on CNN: “…”": whoever spoke last goes on
     draft.reported_by = outlet(before + after, index)
     return draft

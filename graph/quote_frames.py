@@ -33,7 +33,9 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
     if not frame or not content.rstrip().endswith(_HANDOVER):
         return None
     for verb in frame[:10]:  # "the Republican vice-presidential nominee riffed": a long description
-        if verb.pos_ not in ("VERB",) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have"):
+        if verb.pos_ not in ("VERB",) or verb.lemma_ in ("be", "have"):
+            continue
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _past_read_as_base(verb, frame):
             continue
         hangs = any(t.head.i == verb.i for t in doc[q_first:q_end])
         alone = verb.dep_ == "ROOT" and all(q_first <= t.head.i < q_end for t in doc[q_first:q_end])
@@ -54,6 +56,15 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
         subj = age_speaker(subj) or subj
         return (verb, subj) if usable(subj, verb) else None
     return None
+
+
+def _past_read_as_base(verb: Token, frame: list[Token]) -> bool:
+    """"“…,” read the statement": a past tense spelled like the base form ("read", "put",
+    "set") tagged as the base right after the quotation, with no auxiliary or "to" to make it
+    one; an imperative cannot stand there."""
+    return verb.tag_ == "VB" and verb.text.islower() and verb.dep_ not in _SUBJECTS \
+        and all(t.is_punct for t in frame[:frame.index(verb)]) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def age_head(tok: Token) -> Token | None:

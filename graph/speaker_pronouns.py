@@ -158,6 +158,8 @@ class PronounAntecedents:
                 score -= 2.0
             elif inside_report(root):
                 score -= 1.0  # "Tyler said Cruz has “…,” he said": the reporter, not whom he reports on
+            elif _after_that(root):
+                score -= 0.5  # "Lee, claiming that Roe wanted it, said he …": Roe is what Lee claimed
             if self._first_said.get(ref.id, head.idx) < head.idx:  # spoke before
                 score += 0.8
             if sents_back == 0:
@@ -240,6 +242,16 @@ def _a_source(subj: Token) -> bool:
     """"A spokeswoman for the firm said …. “…,” she said": a source introduced with "a" is
     the one the next sentence's pronoun goes on with, as "the spokeswoman" would be."""
     return subj.lower_ in SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+
+
+def _after_that(tok: Token) -> bool:
+    """A subject set after the "that" opening its clause ("… claiming that Roe wanted …"): the
+    clause is what someone else claims or fears, its subject less salient than the main one
+    (inside_report covers the clause of a speech verb with its own subject before it)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in verb.children)
 
 
 def _clause_role(tok: Token) -> Token:

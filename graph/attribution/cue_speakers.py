@@ -70,8 +70,14 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
     if subj is None and verb.i > 0 and _surname_read_as_modal(verb.doc[verb.i - 1], verb):
         subj = verb.doc[verb.i - 1]  # "“…,” May said": the surname read as the modal of its verb
+    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "compound" \
+            and before.head.i == verb.i and before.pos_ == "PROPN" and verb.pos_ == "VERB" \
+            and before.i > 0 and verb.doc[before.i - 1].text in ("\u201d", '"', "\u2019", "'"):
+        subj = before  # "“…,” Beck joked, “…”": the name hung on its verb as if the verb were a noun
     if subj is None:
         subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
+    if subj is None:
+        subj = _lent_to_participle(verb)  # "Weld, noting the crowd, said": the parse gave Weld to "noting"
     elif subj.pos_ == "ADP":
         subj = _past_fronted_topic(subj, verb)
     if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
@@ -512,6 +518,30 @@ def _one_of(tok: Token) -> bool:
     """"one of the witnesses": a speaker picked out of a group, the head of its mention."""
     return tok.lower_ == "one" and tok.i + 2 < len(tok.doc) and tok.nbor().lower_ == "of" \
         and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+
+
+def _lent_to_participle(verb: Token) -> Token | None:
+    """"Sen. Ann Weld (D-Ore.), noting the size of the crowd, said, “…”": the small model may
+    make the name the subject of the participle set off between it and the verb, and leave
+    the verb none. The participle's subject, before it, with the participle's clause running
+    up to the comma before the verb, is the verb's. None otherwise."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    parts = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.right_edge.i == verb.i - 2]
+    if verb.dep_ in ("parataxis", "conj", "ccomp") and verb.head.i < verb.i \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.head.i + 1:verb.i]):
+        parts.append(verb.head)  # (or the verb hung on the participle: "Durbin, noting …, said")
+    for part in parts:
+        if part.tag_ not in ("VBG", "VBN"):
+            continue
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        own = min((t.i for t in part.subtree if t.i > subj.right_edge.i), default=part.i)
+        if own == part.i and doc[own - 1].text == ",":
+            return subj
+    return None
 
 
 def own_subject(verb: Token) -> Token | None:

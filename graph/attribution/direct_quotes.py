@@ -103,6 +103,60 @@ def _colon_paragraph_before(doc: Doc, end_tok: int, in_quote: set[int]) -> list[
     return _frame_before(doc, i, in_quote) + [doc[i]]
 
 
+def _time_or_place_intro(before: list[Token]) -> bool:
+    """A colon intro that is only a phrase of time or place ("Then, later that month on CNN:",
+    "And on Tuesday, in Reno:"): no verb, no one named speaking; the speaker is the one the
+    text has been quoting, found as for a quotation with no cue at all."""
+    words = [t for t in before[:-1] if not (t.is_punct or t.is_space)]
+    if not words or before[-1].text != ":" or words[0].pos_ not in ("ADV", "ADP", "CCONJ"):
+        return False
+    first = before[0]
+    if first.i > 0 and first.i != first.sent.start and "\n" not in first.doc[first.i - 1].text_with_ws:
+        return False  # (a sentence of its own: '"…," by Variety's Ann Roe: "…"' is a byline)
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in words)
+
+
+def _participle_before_comma(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(participle, subject) when the frame before ends "…, chiding him, “": a participle set
+    off by commas, its clause running up to the comma that opens the quotation, whatever the
+    verb; the subject of the clause it hangs on speaks ("Roe clashed with Lee, chiding him, “…”")."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    last = before[-2]
+    for verb in reversed(before[:-1]):
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.right_edge.i == last.i \
+                and verb.left_edge.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            subj = clause_subject_before(verb, in_quote)
+            return (verb, subj) if subj is not None else None
+    return None
+
+
+_TIME_MARKS = {"when", "as", "after", "once", "while"}
+
+
+def _said_in_time_clause(before: list[Token]) -> bool:
+    """The frame before ends "When X shouted,": a speech verb with its own subject in a clause
+    of time set before the main one. What follows the comma is what X shouted; the main
+    clause after the quotation is the reply, with a cue of its own."""
+    if len(before) < 3 or before[-1].text != ",":
+        return False
+    verb = before[-2]
+    # (the small model often makes the "when" clause the root, the main clause hung on it)
+    mark = verb.left_edge
+    return speech_word(verb) and mark.lower_ in _TIME_MARKS and mark.head.i == verb.i \
+        and mark.dep_ in ("advmod", "mark") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _object_of_verb_before(doc: Doc, start: int) -> bool:
+    """The quotation follows a verb with nothing between ("chanted “…”", "read “…”"): it is
+    that verb's object, a passage inside the sentence, never a transcript's turn, which opens
+    its paragraph or follows a colon or a sentence's end."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("VERB", "AUX") and "\n" not in doc[i].whitespace_
+
+
 def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
     text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
@@ -111,6 +165,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if qspan is None:
         return draft
     m = TRANSCRIPT.match(q.content) or named_turn(doc, q)
+    if m and _object_of_verb_before(doc, qspan.start):
+        m = None  # "protesters chanted “Ann Lee: bad for Ohio”": the chant names its target, no turn
     if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
         # a transcript: “PENCE: Well, look, …”
         name_end = q.inner_start + m.end(1)
@@ -137,6 +193,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and speech_word(before[-1]) and not content_end.endswith(","))
+    if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
+        before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
     words_after = [t for t in after if not t.is_punct and not t.is_space]
     if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
             and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
@@ -222,12 +280,14 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.cue is None and intro == ",":
         # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
         # the comma that opens the quotation, whatever the verb
-        hit = verb_before_comma(before, in_quote)
+        hit = verb_before_comma(before, in_quote) or _participle_before_comma(before, in_quote)
         if hit is not None:
             verb, subj = hit
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
         draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
+        if draft.subj is None and _time_or_place_intro(before):
+            draft.cue = None  # "Then, later that month on CNN: “…”": whoever spoke last goes on
     draft.reported_by = outlet(before + after, index)
     return draft

@@ -74,6 +74,9 @@ def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     head = heads[0]
     if head.pos_ == "AUX" or head.lemma_ == "be":
         head = next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i < head.i), None)
+    elif head.lower_ == "from" and head.i == before[0].i:
+        # "From Lee's Facebook post: “…”": the words quoted from what someone wrote or said
+        head = next((c for c in head.children if c.dep_ == "pobj"), None)
     if head is None or head.pos_ != "NOUN":
         return None
     poss = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -399,7 +399,7 @@ class Coreference:
         if cluster.type == "group":
             cluster.roles.add(root.lemma_.lower())
         for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and cluster.type == "person" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in _TITLES_BARE
@@ -541,3 +541,19 @@ class Coreference:
                 continue
             self._mention(cluster, Span.of(self.text, lefts[0].idx, tok.idx + len(tok)))
             self._point(tok.i, cluster)
+
+
+def _subject_read_as_apposition(name: Token, appos: Token) -> bool:
+    """"In an interview with host Lisa Crane, the Republican candidate said …": the parse
+    hangs the sentence's subject on the name that ends the fronted phrase; a name inside a
+    prepositional phrase whose "apposition" a finite verb follows is not what that noun
+    describes — the noun is the verb's subject."""
+    doc = name.doc
+    nxt = appos.right_edge.i + 1
+    while name.dep_ in ("conj", "appos") and name.head.i < name.i:
+        name = name.head  # "with hosts Tom Barry and Lisa Crane, the candidate said"
+    if name.dep_ != "pobj" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

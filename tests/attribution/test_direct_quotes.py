@@ -33,3 +33,60 @@ def test_the_next_sentence_with_an_object_of_its_own_is_not_the_frame():
             "written guarantees for every household on the river.")
     q = quote_with(extract_text(text), "fair payment")
     assert [s.text for s in q.sources] == ["Ann Pell"]
+
+
+def test_a_chant_naming_its_target_before_a_colon_is_no_transcript_turn():
+    # regression: 'the protesters chanted “Ann Lee: …”' read the chant as a turn signed by its target
+    text = ("Mara Quill spoke in Dayton on Tuesday. Outside the hall, demonstrators chanted "
+            "“Mara Quill: wrong for Ohio, wrong for you.”")
+    q = quote_with(extract_text(text), "wrong for Ohio")
+    assert [s.text for s in q.sources] == ["demonstrators"]
+
+
+@pytest.mark.parametrize("text, shout, reply, shouter, replier", [
+    ("Senator Mara Quill spoke to supporters in Dayton on Tuesday. When a man near the stage shouted, "
+     "“Four more years,” Quill smiled and answered, “Let us win this one first.”",
+     "Four more years", "win this one", "a man near the stage", "Quill"),
+    ("Senator Ann Hale came to Dayton. When someone in the audience shouted, “Taft,” Hale joked, again using "
+     "an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”",
+     "Taft", "Amen, brother", "someone in the audience", "Hale"),
+])
+def test_words_shouted_in_a_when_clause_are_the_shouters(text, shout, reply, shouter, replier):
+    # regression: "When X shouted, “…,” Y joked, “…”" gave X's shout to Y, whose cue follows it
+    doc = extract_text(text)
+    assert [s.text for s in quote_with(doc, shout).sources] == [shouter]
+    assert [s.text for s in quote_with(doc, reply).sources] == [replier]
+
+
+def test_a_colon_intro_of_time_and_place_only_goes_on_with_the_last_speaker():
+    # regression: "Then, later that month on CNN: “…”" left the quotation with no speaker
+    text = ("Mayor Ann Pell has changed her story on the bridge more than once.\n\n"
+            "\"We should never have built the bridge in the first place,\" she told WKRC's Tom Dale in March.\n\n"
+            "Then, later that month on WLWT: \"I never said the bridge was a mistake.\"")
+    q = quote_with(extract_text(text), "never said the bridge")
+    assert q.speaker is not None and q.speaker.name == "Ann Pell"
+
+
+def test_a_colon_byline_after_a_title_does_not_take_the_last_speaker():
+    text = ("Rents rose again, and Ivo Kern, a landlord, said tenants will pay more.\n\n"
+            "\u2014\"City Hall's new budget, a balancing act,\" by the Herald's Ana Lutz: \"The mayor's plan "
+            "trims parks and adds police.\"")
+    q = quote_with(extract_text(text), "trims parks")
+    assert q.speaker is None or q.speaker.name != "Ivo Kern"
+
+
+def test_a_participle_set_off_before_the_quotation_hands_it_to_the_clause_subject():
+    # regression: "X clashed with Y during the hearing, chiding him, “…”" left it to the last speaker
+    text = ("In the video, the preacher Omar Latif is shown lecturing: \"Brothers, take heed.\"\n\n"
+            "Former Governor Ruth Kane famously clashed with Weld during the hearing, chiding him, "
+            "\"What difference does it make now?\"")
+    q = quote_with(extract_text(text), "What difference")
+    assert q.speaker is not None and q.speaker.name == "Ruth Kane"
+
+
+def test_a_past_read_tagged_as_the_base_form_after_the_quotation_is_its_cue():
+    # regression: "“…,” read the statement" (read tagged VB) left the quotation to the last speaker
+    text = ("In the video, the preacher Omar Latif is shown lecturing: \"Brothers, take heed.\"\n\n"
+            "\"We regret any confusion the remarks caused,\" read the statement, which was attributed to a spokesman.")
+    q = quote_with(extract_text(text), "We regret")
+    assert [s.text for s in q.sources] == ["the statement"]

@@ -52,3 +52,11 @@ def test_a_surname_tagged_as_a_common_noun_before_a_comma_intro_speaks(name):
             f"must have been crushed by that.\"\n")
     q = quote_with(extract_text(text), "crushed by that")
     assert q.speaker is not None and q.speaker.name == f"Ed {name}"
+
+
+def test_a_colon_intro_from_someones_post_is_theirs():
+    # regression: "From Bush's Facebook post: “…”" left the quotation with no speaker
+    text = ("Councilman Ed Rourke endorsed Mayor Ann Pell on Friday. From Rourke's Facebook post: \"For the sake "
+            "of our city, we must put the old fights behind us and back the mayor.\"")
+    q = quote_with(extract_text(text), "old fights")
+    assert q.speaker is not None and q.speaker.name == "Ed Rourke"

@@ -249,3 +249,25 @@ def test_a_name_closing_a_dash_aside_is_not_the_subject_after_it():
     q = quote_with(extract_text(text), "broke the rules")
     assert q.speaker is None or q.speaker.name != "Marian K. Oyelaran"
     assert [s.text for s in q.sources] != ["Marian K. Oyelaran -"]
+
+
+def test_a_name_hung_on_its_verb_as_a_compound_is_the_subject():
+    # regression: "“…,” Hale joked, …, “…”" with Hale parsed as a compound of "joked" and "joked"
+    # hung on the sentence's first verb gave the second quotation to that verb's subject
+    text = ("Senator Ann Hale came to Dayton. When someone in the audience shouted, “Taft,” Hale joked, again "
+            "using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”")
+    assert speaker(text, "Amen, brother") == "Ann Hale"
+
+
+def test_a_name_the_parse_gave_to_the_participle_after_it_is_the_verbs_subject():
+    # regression: "Sen. X (D-Ill.), noting …, said, “…”" with X the subject of "noting" and "said" left none
+    text = ("The Senate adjourned early on Thursday.\n\nSen. Thomas Weld (D-Ore.), noting the size of the crowd "
+            "outside, said, \"Let me tell you, they have a long memory, and they will vote.\"")
+    q = quote_with(extract_text(text), "long memory")
+    assert q.speaker is not None and q.speaker.name.endswith("Thomas Weld")
+
+
+def test_a_name_given_to_a_participle_the_parse_made_a_complement_of_the_verb_speaks():
+    text = ("So far, Lee has shown little interest in the race. But Sen. Carla M. Vance (D-Ill.), noting the size of "
+            "Lee's following, said, \"Let me tell you, he has a huge donor list, and he could help us win the Senate.\"")
+    assert speaker(text, "huge donor list") == "Carla M. Vance"

@@ -150,3 +150,15 @@ def test_someones_many_are_not_the_person_described_alike(nlp):
     _, ex = entities(nlp, text)
     holm = next(e for e in ex.entities if e.name == "Ada Holm")
     assert not any("aides" in m.text for m in holm.mentions), [m.text for m in holm.mentions]
+
+
+def test_the_subject_after_a_fronted_phrase_is_no_role_of_the_name_ending_it():
+    # regression: "In an interview with hosts X and Y, the Democratic presidential candidate stated …"
+    # read the candidate as Y's apposition, making Y the candidate and the speaker
+    from quotegraph import extract_text
+    text = ("Republican Senator Dana Whitlock is running for president.\n\n"
+            "In an interview with radio hosts Tom Barry and Lisa Crane, the Republican presidential candidate said "
+            "that the tax plan would \"help every family.\"")
+    doc = extract_text(text)
+    q = next(q for q in doc.quotes if "every family" in q.contents[0].text)
+    assert q.speaker is None or q.speaker.name not in ("Lisa Crane", "Tom Barry")

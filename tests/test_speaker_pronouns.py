@@ -1,0 +1,18 @@
+"""Whom "he" and "she" stand for (graph/speaker_pronouns.py). Sentences written for these
+tests; names invented."""
+
+from conftest import quote_with
+from quotegraph import extract_text
+
+
+def test_he_is_not_the_subject_of_a_that_clause_someone_else_claimed():
+    # regression: "Tolliver, later claiming … that President Obama wanted …, said he would …"
+    # took "he" for Obama, the subject of what Tolliver claimed
+    text = ("The debate over the port deal grew sharper on Monday.\n\n"
+            "Governor Ray Tolliver, later claiming - without evidence - that President Obama wanted to sell the "
+            "harbor, said he would veto the plan, which he calls \"a giveaway to speculators.\" (On Tuesday he said "
+            "he would \"call a special session.\")")
+    doc = extract_text(text)
+    for words in ("a giveaway", "special session"):
+        q = quote_with(doc, words)
+        assert q.speaker is not None and q.speaker.name == "Ray Tolliver"

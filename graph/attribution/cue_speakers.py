@@ -141,6 +141,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         if subj is not None:
             return subj
     subj = subject_of(verb)
+    if subj is not None and (cleft := _cleft_subject(subj, verb)) is not None and fits(cleft, verb, in_quote):
+        return cleft
     if fits(subj, verb, in_quote):
         who = _relative_who(subj, verb)
         # "Berg, who last week shook up the race by questioning …": the "who" speaks, as it
@@ -150,6 +152,21 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return inverted_subject(verb, in_quote)
+
+
+def _cleft_subject(subj: Token, verb: Token) -> Token | None:
+    """"It was here that Lee rattled his partners by telling them …": the "it" of a cleft
+    sentence, or a "that" the parse read as a relative pronoun of its focus ("here at the
+    union's office that Lee …"), names no one; the person named after "that" acts."""
+    doc = verb.doc
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)][:2]
+    if len(words) < 2 or words[0].lower_ != "it" or words[1].lemma_ != "be" or words[1].i > verb.i:
+        return None
+    that = next((t for t in doc[words[1].i + 1:verb.i] if t.lower_ == "that"), None)
+    if that is None or subj.i > that.i:
+        return None
+    return next((t for t in doc[that.i + 1:verb.i] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+                 or t.lower_ in ("he", "she", "they", "we", "i")), None)
 
 
 def _past_fronted_topic(prep: Token, verb: Token) -> Token | None:

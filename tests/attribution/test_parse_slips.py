@@ -271,3 +271,17 @@ def test_a_name_given_to_a_participle_the_parse_made_a_complement_of_the_verb_sp
     text = ("So far, Lee has shown little interest in the race. But Sen. Carla M. Vance (D-Ill.), noting the size of "
             "Lee's following, said, \"Let me tell you, he has a huge donor list, and he could help us win the Senate.\"")
     assert speaker(text, "huge donor list") == "Carla M. Vance"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Donald Trump spoke in Brussels.\n\nIt was here at NATO\u2019s glassy headquarters that Trump rattled Europe\u2019s "
+     "leaders during his first term by telling them that if they didn\u2019t pay up, he could \u201cgo his own way.\u201d",
+     "go his own way", "Donald Trump"),
+    ("Tom Ward spoke in Ottawa.\n\nIt was here at the union\u2019s modest office that Ward shocked the company\u2019s "
+     "owners during his first strike by telling them that if they didn\u2019t pay more, he could \u201cshut it all "
+     "down.\u201d", "shut it all down", "Tom Ward"),
+])
+def test_the_it_of_a_cleft_sentence_is_not_the_speaker(text, words, who):
+    # regressions: "It was here … that X rattled them by telling them …" gave "It" (resolved to
+    # whatever "it" meant before) or the place in focus ("the union's modest office")
+    assert speaker(text, words) == who

@@ -217,9 +217,14 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
         return False
     if cc[-1].lower_ in ("and", "but") and _next_report(head, conj, cue):
         return True
+    form, head_form = _form(conj), _form(head)
+    if cc[-1].lower_ == "but" and head_form == "modal" and conj.tag_ == "VBD" and _active_act(conj) \
+            and _closed_before(conj):
+        # "said it would be “very hard” for him to attend, but downplayed the issue": a clause
+        # in "would" goes on in "would", not in the past tense; the past act is the speaker's
+        return True
     if cc[-1].lower_ != "and":
         return False
-    form, head_form = _form(conj), _form(head)
     if form is None or form == "modal":
         return False
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
@@ -256,6 +261,12 @@ def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
     if subj.lower_ in _PERSONAL:
         return True  # "Lee said he had met them and called …": he is Lee, or acts as Lee reports
     return spoke is not None and subj.lower_ == spoke.lower_
+
+
+def _closed_before(conj: Token) -> bool:
+    """A comma stands right before the conjunction of ``conj`` ("…, but downplayed …")."""
+    k = conj.left_edge.i - 1
+    return k >= 1 and conj.doc[k - 1].text == ","
 
 
 def _closed_with_comma(conj: Token) -> bool:

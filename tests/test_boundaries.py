@@ -683,3 +683,17 @@ def test_a_speech_participle_hung_on_the_objects_noun_is_the_speakers_next_repor
     assert words not in q.contents[0].text and "adding" not in q.contents[0].text, q.contents[0].text
     r = _quote(text, words)
     assert r.kind == "direct" and r.contents[0].text.startswith(words), r.contents[0].text
+
+
+def test_a_past_act_after_a_clause_in_would_is_the_speakers_next_act():
+    text = ("Lee has said that given her feud with the union it would be “very awkward” for the chief to attend, "
+            "but downplayed the issue.")
+    q = _quote(text, "very awkward")
+    assert "downplayed" not in q.contents[0].text, q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Lee said the talks would be hard but worth it.", "hard but worth it"),
+])
+def test_what_the_clause_in_would_goes_on_with_stays_in_it(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)

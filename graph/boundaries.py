@@ -99,6 +99,16 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
             else:
                 continue
             cut = start if cut is None else min(cut, start)
+        for t in h.subtree:
+            # "mentioning the need for a wall and adding, “…”": the parse may hang the speaker's
+            # next report (a speech participle, no subject of its own) on a noun deep in the object
+            if t.dep_ == "conj" and t.tag_ == "VBG" and t.pos_ == "VERB" and t.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.i != h.i and is_speech_verb(t.lemma_) \
+                    and not any(g.dep_ in _OWN_SUBJECT for g in t.children) \
+                    and any(g.dep_ in ("ccomp", "dobj") or g.is_quote for g in t.children):
+                cc = [g for g in t.head.children if g.dep_ == "cc" and g.i < t.i]
+                start = cc[-1].i if cc else t.left_edge.i
+                cut = start if cut is None else min(cut, start)
     return tokens if cut is None else [t for t in tokens if t.i < cut]
 
 
@@ -207,9 +217,14 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
         return False
     if cc[-1].lower_ in ("and", "but") and _next_report(head, conj, cue):
         return True
+    form, head_form = _form(conj), _form(head)
+    if cc[-1].lower_ == "but" and head_form == "modal" and conj.tag_ == "VBD" and _active_act(conj) \
+            and _closed_before(conj):
+        # "said it would be “very hard” for him to attend, but downplayed the issue": a clause
+        # in "would" goes on in "would", not in the past tense; the past act is the speaker's
+        return True
     if cc[-1].lower_ != "and":
         return False
-    form, head_form = _form(conj), _form(head)
     if form is None or form == "modal":
         return False
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
@@ -246,6 +261,12 @@ def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
     if subj.lower_ in _PERSONAL:
         return True  # "Lee said he had met them and called …": he is Lee, or acts as Lee reports
     return spoke is not None and subj.lower_ == spoke.lower_
+
+
+def _closed_before(conj: Token) -> bool:
+    """A comma stands right before the conjunction of ``conj`` ("…, but downplayed …")."""
+    k = conj.left_edge.i - 1
+    return k >= 1 and conj.doc[k - 1].text == ","
 
 
 def _closed_with_comma(conj: Token) -> bool:
@@ -796,3 +817,53 @@ def _summing_noun(rest: list[Token]) -> bool:
     verb = noun.head
     filled = any(c.dep_ in _COMPLEMENTS + ("acomp", "ccomp") and c.i < rest[0].i for c in verb.children)
     return filled and any(c.dep_ in ("prep", "relcl", "acl") and c.i > noun.i for c in noun.children)
+
+
+def quotation_set_off(tokens: list[Token], verb: Token, quoted_tokens: set[int]) -> list[Token]:
+    """``tokens`` (what stands before a trailing cue: "…, he said") from the opening mark of
+    the quotation that ends them, when that quotation is set off from the words before it.
+
+    "Reyes argued the budget was reckless - “We cannot keep borrowing,” he said - and …",
+    "The closing drew anger from workers (“We were never asked,” wrote one nurse), and …":
+    a dash or a parenthesis opens an utterance of its own, and the cue after it frames just
+    that. So does a comma after a report with a speech verb of its own ("…, telling reporters
+    on Tuesday, “Both of them are ready,” she said"), when the words in the marks are a clause:
+    the lead-in is the other report's. A quotation run on from a paraphrase ("Small towns
+    “need a doctor,” said the woman", "The plan is fine, “but costly,” he said") keeps it."""
+    if len(tokens) < 3:
+        return tokens
+    doc = verb.doc
+    last = tokens[-1]
+    if last.i not in quoted_tokens or last.i >= verb.i:
+        return tokens
+    first_of_frame = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in _OWN_SUBJECT and c.i < verb.i])
+    if any(not t.is_punct for t in doc[last.i + 1:first_of_frame]):
+        return tokens  # the quotation does not close right before the frame
+    k = last.i
+    while k - 1 >= tokens[0].i and k - 1 in quoted_tokens and not doc[k].is_quote:
+        k -= 1
+    if not doc[k].is_quote or k <= tokens[0].i + 1 or "\n" in doc.text[doc[tokens[0].i].idx:doc[k].idx]:
+        return tokens
+    before = doc[k - 1]
+    if before.text in DASHES:
+        # "“I doubt the old view” -- that he is a nanny -- “will last,” he says": the dash closes
+        # the reporter's gloss inside one quotation, which starts at the first piece's mark
+        opening = next((t for t in reversed(tokens) if t.i < k - 1 and t.text in DASHES and t.whitespace_
+                        and t.tag_ != "HYPH"), None)  # (not the hyphen of "nanny-state")
+        if opening is not None and opening.i - 1 in quoted_tokens and doc[opening.i - 1].is_quote:
+            j = opening.i - 2
+            while j > tokens[0].i and j in quoted_tokens and not doc[j].is_quote:
+                j -= 1
+            k = j if doc[j].is_quote and j > tokens[0].i + 1 else tokens[0].i
+        return [t for t in tokens if t.i >= k]
+    if before.text == "(":
+        return [t for t in tokens if t.i >= k]
+    if before.text not in (",", ":"):
+        return tokens
+    inside = doc[k + 1:last.i + 1]
+    clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(k + 1, last.i + 1)
+                 and t.head.pos_ in ("VERB", "AUX") for t in inside)
+    lead = [t for t in tokens if t.i < k - 1]
+    if clause and any(t.pos_ == "VERB" and t.i not in quoted_tokens and is_speech_verb(t.lemma_) for t in lead):
+        return [t for t in tokens if t.i >= k]
+    return tokens

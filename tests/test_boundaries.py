@@ -644,3 +644,56 @@ def test_a_report_after_quoted_words_closed_with_a_comma_is_the_speakers_next():
     assert "conceded" not in q.contents[0].text, q.contents[0].text
     r = _quote(text, "the polling numbers were a growing worry")
     assert r.speaker is not None and r.speaker.name == "Rick Olsen"
+
+
+@pytest.mark.parametrize("text, words, lead", [
+    # a parenthesis or a dash opens an utterance of its own: the trailing cue frames just that
+    ('The plant closing drew some anger from local workers ("We were never asked," wrote Jane Doe, a nurse '
+     "in Dayton, on the union's page), and more complaints are expected this week.",
+     "We were never asked", "plant closing"),
+    ('Council member Tom Reyes argued that the new budget was reckless - "We cannot keep borrowing like this," '
+     "he said - and urged the council to vote it down.", "We cannot keep borrowing", "budget was reckless"),
+    # a comma after a report with a speech verb of its own, the words in the marks a clause
+    ('Governor Ann Miller weighed in as well, telling reporters at a briefing on Tuesday, "But frankly, both of '
+     'them are ready," she said, adding, "I trust them both."', "But frankly, both of them", "weighed in"),
+])
+def test_a_quotation_set_off_before_a_trailing_cue_starts_at_its_mark(text, words, lead):
+    q = _quote(text, words)
+    assert q.kind == "direct" and q.contents[0].text.startswith(words[:8]), q.contents[0].text
+    assert lead not in q.contents[0].text
+
+
+def test_a_gloss_between_two_pieces_of_one_quotation_stays_in_it():
+    text = ("The campaign's pollster, Dana Fisk, says her candidate has the money and the time. \"I don't think the "
+            'old view" -- that the senator is a creature of Washington -- "is going to hold," she says. '
+            '"Voters will come around."')
+    q = _quote(text, "is going to hold")
+    assert q.contents[0].text.startswith("\"I don't think"), q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said, words", [
+    ('At the last forum before the vote and at one town hall, she only hinted at Governor Lane by mentioning the '
+     'need for a fence on the northern border and adding, "I\'ve got an idea of who should pay for it."',
+     "the need for a fence", "I've got an idea"),
+    ('In his speech, the mayor hinted at the council by mentioning the need for a tax on the new casino and '
+     'adding, "I have a guess about who will fight it."', "the need for a tax", "I have a guess"),
+])
+def test_a_speech_participle_hung_on_the_objects_noun_is_the_speakers_next_report(text, said, words):
+    q = _quote(text, said)
+    assert words not in q.contents[0].text and "adding" not in q.contents[0].text, q.contents[0].text
+    r = _quote(text, words)
+    assert r.kind == "direct" and r.contents[0].text.startswith(words), r.contents[0].text
+
+
+def test_a_past_act_after_a_clause_in_would_is_the_speakers_next_act():
+    text = ("Lee has said that given her feud with the union it would be “very awkward” for the chief to attend, "
+            "but downplayed the issue.")
+    q = _quote(text, "very awkward")
+    assert "downplayed" not in q.contents[0].text, q.contents[0].text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Lee said the talks would be hard but worth it.", "hard but worth it"),
+])
+def test_what_the_clause_in_would_goes_on_with_stays_in_it(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)

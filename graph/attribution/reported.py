@@ -17,7 +17,7 @@ from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, DASHES, EVENT_NOUNS, OBJECT_
                     is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_adverbial, quoted_sequel, reason_after_clause, drop_other_reports, object_sequel,
-                          quotation_after_object, sequel_after_cue)
+                          quotation_after_object, quotation_set_off, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label
@@ -341,6 +341,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
         if heads[0].i == verb.head.i:
             tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+        tokens = quotation_set_off(tokens, verb, getattr(in_quote, "anywhere", in_quote))
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:

@@ -554,23 +554,7 @@ def own_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     left = [c for c in subjects if c.i < verb.i]
-    if len(left) > 1 and _quoted_title(left[-1]):
-        # "Marsh, star of television’s “Mayhem,” thanked …": the title in marks closing the
-        # subject's apposition, read as a second subject; the name before it is the doer
-        left = left[:-1]
     return left[-1] if left else subjects[0]
-
-
-def _quoted_title(tok: Token) -> bool:
-    """A short phrase set in quotation marks on its own: an opening mark right before it, a
-    closing one right after it (past a comma)."""
-    doc = tok.doc
-    words = [t.i for t in tok.subtree if not t.is_punct]  # (the parse may hang the marks on it)
-    lo, hi = min(words), max(words)
-    while hi + 1 < len(doc) and doc[hi + 1].text == ",":
-        hi += 1
-    return lo > 0 and doc[lo - 1].is_quote and hi + 1 < len(doc) and doc[hi + 1].is_quote \
-        and doc[lo - 1].text in ("\u201c", '"') and doc[hi + 1].text in ("\u201d", '"')
 
 
 _CLITICS = frozenset({"ve", "d", "re", "ll", "m"})

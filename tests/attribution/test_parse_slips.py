@@ -271,10 +271,3 @@ def test_a_name_given_to_a_participle_the_parse_made_a_complement_of_the_verb_sp
     text = ("So far, Lee has shown little interest in the race. But Sen. Carla M. Vance (D-Ill.), noting the size of "
             "Lee's following, said, \"Let me tell you, he has a huge donor list, and he could help us win the Senate.\"")
     assert speaker(text, "huge donor list") == "Carla M. Vance"
-
-
-def test_a_quoted_title_in_the_subjects_apposition_is_not_a_second_subject():
-    # regression: the title in marks closing the apposition was read as the nearer subject
-    text = "The gala went on late.\n\nHouston, star of television\u2019s \u201cOutrage,\u201d thanked the mayor for \u201ckeeping every library open this winter.\u201d"
-    q = quote_with(extract_text(text), "keeping every library open")
-    assert [s.text for s in q.sources] == ["Houston"]

@@ -135,15 +135,35 @@ def quoted_object(verb: Token, in_quote: set[int]) -> bool:
         return False
     if lemma not in OBJECT_CUES and lemma not in LIGHT_VERBS and lemma not in _LABELLING:
         return _quoted_label(verb, fragments)
-    said_by = has_own_subject(verb)
+    said_by = has_own_subject(verb) or _trailing_participle(verb)
     for c in verb.children:
         # the object, its predicate ("called the plan “a disaster”", which the parse may give
         # as two predicates) or the reason or label hung on it ("decried the party for
         # “turning its back”", "hailed the vote as “historic”")
-        takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        takes = c.dep_ == "dobj" or said_by and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                                                 or _label_read_as_adverb(c, fragments))
         if takes and c.i > verb.i and any(t.i in fragments and not _reported_within(t, c) for t in c.subtree):
             return True
     return False
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """"Lee celebrated with supporters, declaring it “…”": a participle clause set after its
+    main clause has no subject of its own; the main clause's subject does what it says (unlike
+    a participle hung on a noun: "a fund, called “…”")."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+
+
+def _label_read_as_adverb(c: Token, fragments: set[int]) -> bool:
+    """"declaring it “another super Tuesday for us”": a quoted label after the object that names a
+    day or a time, which the parse takes for an adverb of the verb (npadvmod), is its predicate
+    all the same: every word of it in the marks."""
+    if c.dep_ != "npadvmod" or c.i < c.head.i or not any(g.dep_ == "dobj" and g.i < c.i for g in c.head.children):
+        return False
+    words = [t for t in c.subtree if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.i in fragments for t in words)
 
 
 def _quoted_label(verb: Token, fragments: set[int]) -> bool:

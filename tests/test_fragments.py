@@ -351,3 +351,29 @@ def test_a_clause_holding_quoted_words_reports_them_whatever_the_verb(text, frag
 ])
 def test_a_clause_with_a_name_in_marks_or_no_ones_view_reports_nothing(text):
     assert not qg.extract_text(text).quotes
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the parse reads the quoted label as a day (npadvmod), not as what "it" was declared
+    ("Mendes celebrated in Austin with volunteers, declaring it \u201canother super Tuesday for our side\u201d and said "
+     "the count would go on.", "another super Tuesday for our side"),
+    ("Mendes celebrated in Austin with volunteers, declaring it \u201canother big Friday for the team\u201d before she "
+     "left.", "another big Friday for the team"),
+])
+def test_a_trailing_participle_declaring_its_object_a_quoted_day_reports_the_main_subjects_words(text, fragment):
+    q = next(q for q in qg.extract_text(text).quotes if q.cue.text == "declaring")
+    assert q.kind == "mixed" and fragment in q.text
+    assert [s.text for s in q.sources] == ["Mendes"]
+
+
+def test_a_day_named_after_an_object_outside_marks_is_no_label():
+    quotes = qg.extract_text("Mendes celebrated in Austin with volunteers, declaring her candidacy Tuesday.").quotes
+    assert not any(q.cue.text == "declaring" for q in quotes)
+
+
+def test_a_trailing_participle_charging_its_object_for_quoted_words_reports_the_main_subjects_words():
+    text = ("Ortiz fired back in May, attacking Lee for \u201cthe bluster, the waste, the petty feuds\u201d of his tenure "
+            "and mocking his record.")
+    q = next(q for q in qg.extract_text(text).quotes if q.cue.text == "attacking")
+    assert q.kind == "mixed" and "the petty feuds" in q.text
+    assert [s.text for s in q.sources] == ["Ortiz"]

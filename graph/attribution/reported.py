@@ -214,9 +214,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                         t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
                     break
                 if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
-                        and any(g.dep_ == "dobj" and g.i < c.i for g in children) \
+                        and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
                         and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                    break  # "described the mayor as “kind”": a quoted one-word label reads with its object (below)
+                    # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
+                    # "whom she described as “erratic”" has its object before the verb: the label alone
+                    break
                 if objs and c.head.i != verb.i:
                     # "characterized the talks as “a wreck”" with "as" hung on the object: the
                     # object's phrase holds the label
@@ -369,6 +371,18 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         mark = doc[heads[0].left_edge.i - 1] if heads[0].left_edge.i > 0 else None
         if mark is not None and mark.lower_ == "that" and mark.i > verb.i:
             tokens = [mark] + tokens
+    if origin == "prep" and (labelled := _relative_labelled(verb, tokens, in_quote)) is not None:
+        # "the chairman, whom she described as “erratic,”": the one word in marks is the label of
+        # the relative word, which stands for whom it labels
+        first, last = tokens[0], tokens[-1]
+        if first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS:
+            first = doc[first.i - 1]  # (the marks, which the parse hangs elsewhere, with the word)
+        after = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
+        if after < len(doc) and doc[after].text in QUOTE_MARKS:
+            last = doc[after]
+        contents = [span_of_tokens(doc, labelled, labelled), span_of_tokens(doc, first, last)]
+        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+        return Draft("mixed", contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
     content = content_span(doc, tokens, in_quote)
     if content is None:
         return None
@@ -379,6 +393,10 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "The rules are clear, Lee said, but “nobody reads them”": the speaker goes on
         rest = trim([t for t in sequel_after_cue(verb.head, verb) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
         if word_count(rest) >= 2 and not any(t.i in in_quote for t in rest):
+            contents.append(span_of_tokens(doc, rest[0], rest[-1]))
+    if origin == "preposed" and len(contents) == 1 and heads[0].i < verb.i:
+        rest = trim([t for t in _quoted_remainder(verb, in_quote) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
+        if word_count(rest) >= 2:
             contents.append(span_of_tokens(doc, rest[0], rest[-1]))
     kind = kind_of(content) if len(contents) == 1 else \
         "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
@@ -485,6 +503,44 @@ def _quoted_topic(verb: Token, in_quote: set[int]) -> Token | None:
             if words and not all(t.text[0].isupper() for t in content):
                 return obj
     return None
+
+
+def _quoted_remainder(verb: Token, in_quote: set[int]) -> list[Token]:
+    """"Crews laid new cable downtown, she said, to “make sure everyone can watch” from home":
+    a cue set inside the sentence it reports, with the rest of that sentence after it, hung on
+    the same head, holding the speaker's words in marks. Empty when nothing after the cue is
+    the head's, or none of it is quoted."""
+    doc = verb.doc
+    # (the parse hangs the rest on the head of what was said, or on the cue itself)
+    owner, after = (verb.head, max(t.i for t in verb.subtree if not t.is_punct)) if verb.dep_ == "parataxis" \
+        else (verb, verb.i)
+    start = after + 1
+    while start < len(doc) and (doc[start].is_punct and not doc[start].is_quote or doc[start].dep_ == "cc"):
+        start += 1
+    if start == after + 1 or doc[after + 1].text != ",":
+        return []  # the cue set off by commas
+    rights = [c for c in owner.rights if c.i > after and not c.is_punct and c.dep_ != "cc"]
+    # (up to a clause coordinated with the cue or the head: a new act, or the parse's slip)
+    rights = rights[:next((k for k, c in enumerate(rights) if c.dep_ in ("conj", "parataxis")), len(rights))]
+    if not rights or rights[0].left_edge.i != start or any(c.dep_ == "dobj" for c in rights):
+        return []
+    tokens = [t for c in rights for t in c.subtree]
+    quoted = getattr(in_quote, "anywhere", in_quote)
+    outside = [t for t in tokens if t.i not in quoted and not t.is_punct]
+    if not any(t.i in quoted for t in tokens) or not outside \
+            or any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and t.i not in quoted for t in tokens):
+        return []  # (a quotation alone is read as one; a speech verb of its own reports anew)
+    return tokens
+
+
+def _relative_labelled(verb: Token, tokens: list[Token], in_quote: set[int]) -> Token | None:
+    """The relative word ("whom", "which") that is the object of a verb labelling it "as" one
+    word in quotation marks ("whom she described as “erratic”"); None otherwise."""
+    words = [t for t in trim(tokens) if not t.is_punct]
+    quoted = getattr(in_quote, "anywhere", in_quote)
+    if len(words) != 1 or words[0].i not in quoted or words[0].i < verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")), None)
 
 
 def _as_on_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:

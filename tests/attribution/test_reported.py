@@ -99,3 +99,35 @@ def test_a_question_about_quoted_words_or_a_medium_in_marks_reports_nothing():
             "Ortiz spoke on \u201cMorning Edition\u201d last week.")
     assert not [q for q in extract_text(text).quotes if any("harbor tax" in c.text or "Morning" in c.text
                                                             for c in q.contents)]
+
+
+def test_a_relative_word_described_as_one_quoted_word_is_labelled_by_the_relatives_subject():
+    # regression: one quoted word alone was too short a content, and the object before the verb
+    # sent it to be read with an object after the verb that is not there
+    text = ("Ortiz attacked the board and contrasted its chairman, whom she described as \u201cerratic,\u201d with the "
+            "new auditor.")
+    q = quote_with(extract_text(text), "erratic")
+    assert q.kind == "mixed" and q.cue.text == "described"
+    assert [c.text for c in q.contents] == ["whom", "\u201cerratic,\u201d"]
+    assert [s.text for s in q.sources] == ["she"]
+
+
+def test_a_relative_word_described_without_marks_reports_nothing():
+    text = "Ortiz met the new chief, whom she described as steady in hard times."
+    assert not extract_text(text).quotes
+
+
+def test_a_cue_set_inside_the_sentence_reports_the_quoted_rest_after_it():
+    # regression: only the words before "she said," were reported
+    text = ("The paper opened a new office.\n\nCrews just finished laying 40 miles of cable downtown, she said, to "
+            "\u201cmake sure every family with a screen\u201d in the county can watch the vote.")
+    q = quote_with(extract_text(text), "every family with a screen")
+    assert q.kind == "mixed" and q.cue.text == "said"
+    assert [c.text for c in q.contents] == ["Crews just finished laying 40 miles of cable downtown",
+                                            "to \u201cmake sure every family with a screen\u201d in the county can watch the vote"]
+
+
+def test_an_unquoted_rest_after_a_cue_inside_the_sentence_stays_out():
+    text = "Crews just finished laying 40 miles of cable downtown, she said, to make sure every family can watch."
+    (q,) = extract_text(text).quotes
+    assert [c.text for c in q.contents] == ["Crews just finished laying 40 miles of cable downtown"]

@@ -243,7 +243,11 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if side == "after" and not_its_cue(doc, qspan, verb, content_end):
             continue
         subj = None
-        if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+        if side == "after" and verb.pos_ in ("NOUN", "PROPN"):
+            # "“…,” the document states": a verb the parse took for a noun, whose subject it
+            # took for that noun's modifier; the word before it speaks
+            subj = doc[verb.i - 1]
+        if subj is None and side == "after" and verb.i > qspan.end and verb.lower_ != "according":
             # (past a clause set between them: "“…,” since most cases were close, said Roe")
             subj = between_speaker(doc, aside_end(doc, qspan.end, verb), verb, in_quote, index.layout)
         if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_verb
+from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_noun, is_speech_verb
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -83,6 +83,30 @@ def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     if poss is None or poss.pos_ not in ("PROPN", "PRON") or not fits(poss, head, in_quote):
         return None
     return poss
+
+
+# Prepositions that make a speech noun the channel of another verb ("said in his statement")
+# or the topic of someone else's words ("wrote about her claim"), not the intro of the quotation.
+_NOT_THE_WORDS = frozenset("in via through on about of over regarding concerning at for against".split())
+
+
+def speech_noun_intro(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(noun, possessor) when a quotation follows someone's words named by a speech noun and
+    a comma or colon: "after her comment that, “…”", "angered by his remark: “…”", "the
+    senator's promise, “…”". The noun is the cue, its possessor speaks."""
+    if len(before) < 3 or before[-1].text not in (",", ":"):
+        return None
+    noun = before[-2]
+    if noun.lower_ == "that" and len(before) >= 4:
+        noun = before[-3]
+    if noun.pos_ != "NOUN" or not is_speech_noun(noun.lemma_):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_THE_WORDS:
+        return None  # "said in his statement: “…”" (the verb is the cue), "had this to say about his plan: “…”"
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PROPN", "PRON", "NOUN") or not fits(poss, noun, in_quote):
+        return None
+    return noun, poss
 
 
 def not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:

@@ -60,7 +60,10 @@ def issuer(tok: Token) -> Token | None:
         # "the embassy issued a statement saying", "Lee released the following statement:",
         # "protesters held signs reading"
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(t.is_quote for t in tok.doc[verb.head.i:verb.i]):
+            # (not across a quotation mark: in "“… took notes …,” read the statement" the parse
+            # made "read" a conjunct of the quotation's verb, whose subject is no issuer)
             subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and not is_channel(subj) and subj.lower_ not in ("which", "that"):
             return subj

@@ -39,7 +39,12 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
             continue
         hangs = any(t.head.i == verb.i for t in doc[q_first:q_end])
         alone = verb.dep_ == "ROOT" and all(q_first <= t.head.i < q_end for t in doc[q_first:q_end])
-        if not (hangs or alone):
+        # "“…,” read the statement": the parse hung an inverted frame verb, right after the
+        # quotation, on a verb of the quotation instead of the quotation on it (only there: a
+        # verb after a subject of its own may open the next sentence, "“…!” Former Gov. Lee broke …")
+        hung = q_first <= verb.head.i < q_end and verb.dep_ in ("dep", "conj", "parataxis", "ccomp") \
+            and all(t.is_punct for t in frame[:frame.index(verb)])
+        if not (hangs or alone or hung):
             return None  # the quotation is part of some other clause
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and q_end <= c.i), None)
         if subj is None and all(t.is_punct for t in frame[:frame.index(verb)]) \

@@ -13,3 +13,15 @@ def test_the_one_prompted_to_run_a_cover_speaks_through_it():
     q = quote_with(extract_text(text), "be a coward")
     assert "This" not in [s.text for s in q.sources]
     assert "the tabloid" in [s.text for s in q.sources]
+
+
+
+def test_no_issuer_is_taken_from_inside_the_quotation_before_an_inverted_channel():
+    # "“… the mayor's circle of advisers took …,” read the statement": the parse made "read" a
+    # conjunct of the quotation's "took", whose subject is the quotation's, not the statement's issuer
+    text = ("The council put out a response before dawn. \"In drafting the plan, the mayor's circle of advisers "
+            "took ideas from many cities, and in a few places borrowed phrases that matched his own goals,\" "
+            "read the statement.")
+    q = quote_with(extract_text(text), "circle of advisers")
+    assert "the statement" in [s.text for s in q.sources]
+    assert q.speaker is None or "advisers" not in q.speaker.name

@@ -20,7 +20,7 @@ from .transcripts import TRANSCRIPT, named_turn, outlet_of
 from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, colon_object, fits, here_is,
                            inverted_subject, speaker_token)
 from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
-                         says_its_own, subordinated, verb_before_comma)
+                         says_its_own, speech_noun_intro, subordinated, verb_before_comma)
 
 
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
@@ -211,6 +211,14 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             index.add(doc[sig.first.i:sig.head.i + 1], "person")  # "Ana Ruiz, 34, nurse:": a person
         draft.reported_by = outlet_of(doc, sig.outlet, index) or outlet(before + after, index)
         return draft
+    if before_first and (said := speech_noun_intro(before, in_quote)) is not None:
+        # "after her comment that, “…”", "angered by his remark: “…”": the noun names the
+        # words that follow, its possessor said them
+        noun, draft.subj = said
+        draft.cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
+        draft.cue_token, draft.origin = noun.i, "before"
+        draft.reported_by = outlet(before + after, index)
+        return draft
     if before_first and intro == ":" and (hit := verb_before_comma(before, in_quote, relative=True)) is not None \
             and not speech_word(hit[0]) and not subordinated(hit[0]):
         # (only when no cue follows: in "Lee arrived on Monday: “…,” the aide said" the aide speaks)
@@ -243,7 +251,11 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if side == "after" and not_its_cue(doc, qspan, verb, content_end):
             continue
         subj = None
-        if side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+        if side == "after" and verb.pos_ in ("NOUN", "PROPN"):
+            # "“…,” the document states": a verb the parse took for a noun, whose subject it
+            # took for that noun's modifier; the word before it speaks
+            subj = doc[verb.i - 1]
+        if subj is None and side == "after" and verb.i > qspan.end and verb.lower_ != "according":
             # (past a clause set between them: "“…,” since most cases were close, said Roe")
             subj = between_speaker(doc, aside_end(doc, qspan.end, verb), verb, in_quote, index.layout)
         if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS
+from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_noun, is_speech_verb
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -83,6 +83,30 @@ def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     if poss is None or poss.pos_ not in ("PROPN", "PRON") or not fits(poss, head, in_quote):
         return None
     return poss
+
+
+# Prepositions that make a speech noun the channel of another verb ("said in his statement")
+# or the topic of someone else's words ("wrote about her claim"), not the intro of the quotation.
+_NOT_THE_WORDS = frozenset("in via through on about of over regarding concerning at for against".split())
+
+
+def speech_noun_intro(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(noun, possessor) when a quotation follows someone's words named by a speech noun and
+    a comma or colon: "after her comment that, “…”", "angered by his remark: “…”", "the
+    senator's promise, “…”". The noun is the cue, its possessor speaks."""
+    if len(before) < 3 or before[-1].text not in (",", ":"):
+        return None
+    noun = before[-2]
+    if noun.lower_ == "that" and len(before) >= 4:
+        noun = before[-3]
+    if noun.pos_ != "NOUN" or not is_speech_noun(noun.lemma_):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_THE_WORDS:
+        return None  # "said in his statement: “…”" (the verb is the cue), "had this to say about his plan: “…”"
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PROPN", "PRON", "NOUN") or not fits(poss, noun, in_quote):
+        return None
+    return noun, poss
 
 
 def not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
@@ -217,7 +241,7 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
         if side == "before" and _describing_relative(tok, frame):
             continue  # "Saul tweeted back, noting it came from a man who promised mass deportation: “…”"
-        if speech_word(tok):
+        if speech_word(tok) or side == "after" and _verb_read_as_noun(tok, frame):
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             return tok, span_of_tokens(doc, tok, tok.nbor()), "according to"
@@ -233,6 +257,38 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         return colon, Span(colon.idx, colon.idx + 1, colon.text[:1]), ":"
     return None
+
+
+# What may stand between a quotation and a cue the parse took for a noun: a noun phrase,
+# with a prepositional phrase of its own ("a voice-over in the ad").
+_PHRASE_POS = frozenset("DET ADJ NOUN PROPN NUM PUNCT ADP".split())
+
+
+def _verb_read_as_noun(tok: Token, frame: list[Token]) -> bool:
+    """"“…,” the document states.", "“…,” a voice-over in the ad states", "“…,” the Saudis
+    state in the paper": a speech verb after a noun phrase that the small model tags as a
+    plural noun ("states", "notes") or, after a plural subject, as a singular one ("state").
+    Only right after a quotation handed on by its comma, with nothing but that noun phrase
+    between, and the clause ending at the word (or going on with a preposition)."""
+    doc = tok.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+        return False
+    if not (is_speech_verb(tok.lemma_) or tok.lower_.endswith("s") and is_speech_verb(tok.lower_[:-1])):
+        return False  # (a word tagged a proper noun keeps its ending as its lemma)
+    k = frame.index(tok)
+    words = [t for t in frame[:k] if not (t.is_punct or t.is_space)]
+    if not words or words[0].i > frame[0].i + 2 or words[0].pos_ not in ("DET", "PROPN", "PRON"):
+        return False
+    if frame[0].i < 2 or doc[frame[0].i - 2].text != "," or any(t.pos_ not in _PHRASE_POS for t in frame[:k]):
+        return False
+    before = doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+            or tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (",", ".", ";", ":") or nxt.pos_ == "ADP" and nxt.lower_ in ("in", "on")
 
 
 def _own_conjunct(verb: Token, cue: Token, frame: list[Token]) -> bool:

@@ -90,3 +90,28 @@ def test_a_past_read_tagged_as_the_base_form_after_the_quotation_is_its_cue():
             "\"We regret any confusion the remarks caused,\" read the statement, which was attributed to a spokesman.")
     q = quote_with(extract_text(text), "We regret")
     assert [s.text for s in q.sources] == ["the statement"]
+
+
+@pytest.mark.parametrize("text, words, source, cue", [
+    ("The miners are unlikely to back Grant after her comment that, \"We will close every mine in this state.\" "
+     "The union will likely stay out of the race, its director Paul Moss said on Monday.",
+     "close every mine", "her", "comment"),
+    ("Voters still remember the senator's promise, \"I will never raise your taxes.\" She raised them twice.",
+     "never raise", "the senator", "promise"),
+])
+def test_a_quotation_after_someones_speech_noun_is_theirs(text, words, source, cue):
+    # regression: the quotation after "her comment that," went to the next sentence's speaker
+    q = quote_with(extract_text(text), words)
+    assert q.cue is not None and q.cue.text == cue
+    assert [s.text for s in q.sources] == [source]
+
+
+@pytest.mark.parametrize("text, words, source", [
+    ("Lee, who has told aides he sees the issues as linked, said in his formal statement: \"We cannot wait any "
+     "longer.\" The rally was moved.", "cannot wait", "Lee"),
+    ("A paper from the Hale Institute had this to say about his tax proposal: \"Families at the top would gain the "
+     "most from the cut.\" Lee disagreed.", "Families at the top", "A paper from the Hale Institute"),
+])
+def test_a_speech_noun_that_is_a_channel_or_a_topic_is_no_intro(text, words, source):
+    q = quote_with(extract_text(text), words)
+    assert source in [s.text for s in q.sources]

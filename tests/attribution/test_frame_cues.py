@@ -60,3 +60,25 @@ def test_a_colon_intro_from_someones_post_is_theirs():
             "of our city, we must put the old fights behind us and back the mayor.\"")
     q = quote_with(extract_text(text), "old fights")
     assert q.speaker is not None and q.speaker.name == "Ed Rourke"
+
+
+@pytest.mark.parametrize("text, words, source", [
+    ("The group released a new television ad on Monday. “Mayor Lane has failed our schools and our children,” "
+     "a voice-over in the ad states. “We deserve better.”", "failed our schools", "ad"),
+    ("Investigators kept the records sealed. \"No deposits were made after March,\" the document states.",
+     "No deposits", "document"),
+    ("The ministers sent a paper to the council. \"Our country is a partner in the fight against smuggling on "
+     "all fronts,\" the Ukrainians state in the paper, which was handed out on Friday.", "smuggling", "Ukrainians"),
+])
+def test_a_speech_verb_the_model_tags_as_a_noun_after_a_quotation_is_its_cue(text, words, source):
+    # regression: "“…,” the document states" with "states" tagged a plural noun (and "the
+    # Ukrainians state" with "state" a singular one) left the quotation with no cue, so it went to
+    # the last speaker named ("Lane")
+    q = quote_with(extract_text(text), words)
+    assert q.cue is not None and q.cue.text.startswith("state")
+    assert source in [s.text for s in q.sources]
+
+
+def test_a_plural_noun_after_a_speech_verb_is_no_cue():
+    q = quote_with(extract_text("\"It is over,\" Lane told reporters in both states."), "It is over")
+    assert q.cue.text == "told"

@@ -75,6 +75,21 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def story_end(text: str) -> int:
+    r"""Where the story ends: the start of a syndication footer ("The post … appeared first on
+    …"), after which a page carries other stories; ``len(text)`` when there is none.
+
+    >>> story_end("Lee spoke.\nThe post Lee spoke appeared first on Daily Wire.\nOther news")
+    11
+    """
+    pos = 0
+    for line in text.split("\n"):
+        if _SYNDICATION.match(line):
+            return pos
+        pos += len(line) + 1
+    return len(text)
+
+
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)

@@ -79,3 +79,18 @@ def test_a_share_bar_is_furniture_and_names_no_one(nlp):
     ex = extract_parsed(Document(text, "page.txt"), nlp(text))
     assert {e.name for e in ex.entities} >= {"Ada Moss"}
     assert not any("Twitter" in e.name or "Email" in e.name for e in ex.entities)
+
+
+def test_no_quote_is_read_from_a_syndication_footer_or_the_stories_after_it(nlp):
+    """Regression: the footer repeats the headline ("… fear Lee is doing his ‘own thing’") and the
+    page goes on with other stories; their quoted words were read as quotes of this article."""
+    text = ("Allies fear Lee is doing his \u2018own thing\u2019\n\n"
+            "\u201cWe were not consulted,\u201d said Ana Ruiz, a senior diplomat.\n\n"
+            "The post Allies fear Lee is doing his \u2018own thing\u2019 appeared first on Daily Courier.\n\n"
+            "Singer spills on late-night call\n\n"
+            "\u201cIt was a spiritual awakening,\u201d the singer told reporters on Friday.\n")
+    ex = extract_parsed(Document(text, "page.txt"), nlp(text))
+    contents = [q.contents[0].text for q in ex.quotes]
+    assert "We were not consulted," in contents
+    assert not any("awakening" in c for c in contents), contents
+    assert sum("own thing" in c for c in contents) <= 1, contents  # the headline's, not the footer's copy

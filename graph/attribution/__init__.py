@@ -47,6 +47,7 @@ from ..addressees import (
     setting_named_before,
     vocatives,
 )
+from ..boilerplate import story_end
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term
@@ -138,6 +139,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         else:
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
+    end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
+    drafts = [d for d in drafts if d.start < end]
     run_on_passages(drafts, text, quoted)
     clip_at_inner_reports(doc, drafts, text)  # "…, which an audit said was “badly costed”": the audit's
 

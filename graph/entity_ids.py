@@ -255,12 +255,15 @@ def repaired(name: str) -> str:
     'Enrique Peña Nieto'
     >>> repaired("Peña Nieto")
     'Peña Nieto'
+    >>> repaired("PeA\u0303\u00b1a")
+    'Peña'
     """
-    if not _MOJIBAKE.search(name):
+    composed = unicodedata.normalize("NFC", name)  # "Ã" may come decomposed, "A" and a tilde
+    if not _MOJIBAKE.search(composed):
         return name
     raw = bytearray()
     try:
-        for ch in name:
+        for ch in composed:
             raw += bytes([ord(ch)]) if ord(ch) < 256 else ch.encode("cp1252")
         return raw.decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):

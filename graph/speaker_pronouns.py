@@ -21,7 +21,8 @@ from .entities import PERSON_PRONOUNS
 from .gender import noun_gender
 from .model import EntityRef
 from .speaker_words import (GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
-                            introduces_with_colon, is_definite, kept_silent, mention_span, reports)
+                            introduces_with_colon, is_definite, kept_silent, mention_span, reports,
+                            reports_by_participle)
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -125,7 +126,7 @@ class PronounAntecedents:
                     not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:head.i]):
                 continue  # "On Friday, with Zelensky, he said": a name in the pronoun's own clause
             if head.dep_ in SUBJECT_DEPS and head.head in tok.ancestors and not reports(tok) \
-                    and not introduces_with_colon(tok):
+                    and not introduces_with_colon(tok) and not reports_by_participle(tok):
                 # "with Zelensky, he said": a name inside the pronoun's own clause is someone
                 # else; but in "Tate said that …, he said" the cue is said twice, by Tate
                 continue

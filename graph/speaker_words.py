@@ -332,6 +332,19 @@ def reports(tok: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
 
 
+def reports_by_participle(tok: Token) -> bool:
+    """True when the name ``tok`` heads is the subject of a clause whose participle is a
+    speech verb ("Miller weighed in, telling the Tribune, “…,” she said"): the clause hands
+    the word to its subject, as a speech verb of its own would."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > root.i and is_speech_verb(c.lemma_)
+        for c in verb.children)
+
+
 def introduces_with_colon(tok: Token) -> bool:
     """True when the name ``tok`` heads is the subject of a clause that ends in a colon
     before a quotation ("Fallow fired back: “…,” he wrote"): whatever its verb, the clause

@@ -16,3 +16,12 @@ def test_he_is_not_the_subject_of_a_that_clause_someone_else_claimed():
     for words in ("a giveaway", "special session"):
         q = quote_with(doc, words)
         assert q.speaker is not None and q.speaker.name == "Ray Tolliver"
+
+
+def test_she_after_a_quotation_is_the_one_whose_participle_told_it():
+    # regression: "Miller weighed in, telling the Tribune, “…,” she said" took "she" for the
+    # earlier speaker: the name was skipped as standing inside the pronoun's own clause
+    text = ("\u201cThe budget is a mess,\u201d Jane Doe said on Sunday.\n\nGovernor Ann Miller weighed in on Monday, "
+            "telling the Tribune, \u201cWe need more time before we vote,\u201d she said.")
+    q = quote_with(extract_text(text), "We need more time")
+    assert q.speaker is not None and q.speaker.name == "Ann Miller"

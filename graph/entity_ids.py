@@ -249,7 +249,8 @@ _MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
 
 
 def repaired(name: str) -> str:
-    """``name`` with UTF-8 that was read as Windows-1252 read again, when all of it reads back.
+    """``name`` with UTF-8 that was read as Windows-1252 read again, when all of it reads back
+    (twice over for a page garbled twice).
 
     >>> repaired("Enrique PeÃ±a Nieto")
     'Enrique Peña Nieto'
@@ -257,7 +258,18 @@ def repaired(name: str) -> str:
     'Peña Nieto'
     >>> repaired("PeA\u0303\u00b1a")
     'Peña'
+    >>> repaired("BasÃ\u0083Â¡ez")
+    'Basáez'
     """
+    for _ in range(3):
+        mended = _read_again(name)
+        if mended == name:
+            break
+        name = mended
+    return name
+
+
+def _read_again(name: str) -> str:
     composed = unicodedata.normalize("NFC", name)  # "Ã" may come decomposed, "A" and a tilde
     if not _MOJIBAKE.search(composed):
         return name

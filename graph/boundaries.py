@@ -158,20 +158,31 @@ def _sequel(owner: Token, after: int) -> list[Token]:
         if len(words) != 1 or words[0].lower_ not in ("but", "and") or words[0].dep_ != "cc":
             return []
         sub = list(c.subtree)
-        opening = next((t for t in sub if t.is_quote), None)
-        if opening is None:
+        marks = _quotation_in(sub, c.sent.end)
+        if marks is None:
             return []
-        # the closing mark may hang on the sentence's root, outside the clause's subtree
-        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
-        quoted = [t for t in doc[opening.i + 1:closing.i if closing is not None else c.sent.end] if not t.is_punct]
-        end = closing.i if closing is not None else c.sent.end
-        # (a speech verb of its own reports anew; one inside the marks is the speaker's word:
-        # but “we don't ask them”)
-        if len(quoted) < 3 or any(is_speech_verb(t.lemma_) and t.pos_ == "VERB" and not opening.i < t.i < end
-                                  for t in sub):
+        opening, end = marks
+        if sum(1 for t in doc[opening + 1:end] if not t.is_punct) < 3 or _reports_outside(sub, opening, end):
             return []
         return list(between) + sub
     return []
+
+
+def _quotation_in(sub: list[Token], sent_end: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) of the first quotation that opens among ``sub``; the
+    closing mark may hang on the sentence's root, outside the clause's subtree (the sentence's
+    end when it never closes). None when no quotation opens there."""
+    opening = next((t for t in sub if t.is_quote), None)
+    if opening is None:
+        return None
+    closing = next((t for t in opening.doc[opening.i + 1:sent_end] if t.is_quote), None)
+    return opening.i, closing.i if closing is not None else sent_end
+
+
+def _reports_outside(sub: list[Token], opening: int, end: int) -> bool:
+    """A speech verb among ``sub`` outside the marks: a report of its own (one inside them is
+    the speaker's word: but “we don't ask them”)."""
+    return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and not opening < t.i < end for t in sub)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -471,7 +482,7 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     for k, t in enumerate(tokens[3:-1], 3):
         # "insisted it was “premature” to back her while adding, “…”", "said the ruling had
         # “kept us safe” before claiming that …": the speaker's next report, set after the first
-        if t.lower_ in ("while", "before", "after") and _occasion_participle(tokens[k:]) \
+        if t.lower_ in ("while", "before", "after") and _occasion_participle(tokens[k:]) is not None \
                 and is_speech_verb(tokens[k + 1].lemma_) and tokens[k + 1].i != cue.i \
                 and not _doer_before(tokens[k + 1], speaking_only=True):
             return tokens[:k]
@@ -569,13 +580,11 @@ def quoted_adverbial(verb: Token, last: Token) -> list[Token]:
                 or "\n" in doc[last.i:c.right_edge.i + 1].text:
             return []
         sub = list(doc[c.left_edge.i:c.right_edge.i + 1])
-        opening = next((t for t in sub if t.is_quote), None)
-        if opening is None:
+        marks = _quotation_in(sub, c.sent.end)
+        if marks is None:
             return []
-        closing = next((t for t in doc[opening.i + 1:c.sent.end] if t.is_quote), None)
-        end = closing.i if closing is not None else c.sent.end
-        if sum(1 for t in doc[opening.i + 1:end] if t.is_alpha) < 3 or any(
-                t.pos_ == "VERB" and is_speech_verb(t.lemma_) and not opening.i < t.i < end for t in sub):
+        opening, end = marks
+        if sum(1 for t in doc[opening + 1:end] if t.is_alpha) < 3 or _reports_outside(sub, opening, end):
             return []
         return list(doc[last.i + 1:c.right_edge.i + 1])
     return []
@@ -641,7 +650,7 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             continue  # a closing mark: set right after a word, a space after it
         nxt = tokens[k + 1]
         comma_before = tok.i >= 2 and tok.doc[tok.i - 1].text == ","
-        part = _participle_after(tokens[k + 1:]) if _occasion_participle(tokens[k + 1:]) else None
+        part = _occasion_participle(tokens[k + 1:])
         if part is not None and not _doer_before(part, speaking_only=False) \
                 and (is_speech_verb(part.lemma_) or not any(t.is_quote for t in tokens[k + 2:])):
             # (quoted words after it go on with the speaker's: "a “talented guy” when required to
@@ -740,18 +749,18 @@ def _gloss_a_phrase_after(tokens: list[Token]) -> int | None:
 _OCCASION_MARKS = frozenset({"when", "while", "before", "after"})
 
 
-def _occasion_participle(rest: list[Token]) -> bool:
+def _occasion_participle(rest: list[Token]) -> Token | None:
     """``rest`` (the words after a quotation closes) opens with a subordinated participle of no
     subject: "“We'll see,” when asked whether …", "“rapists” while calling for a wall": the
     reporter's word on when or how it was said (a clause of its own subject, "“ready” when the
-    games start", may be the speaker's)."""
+    games start", may be the speaker's). The participle, or None."""
     words = [t for t in rest[:3] if not (t.is_punct or t.is_space)]
     if len(words) < 2 or words[0].lower_ not in _OCCASION_MARKS:
-        return False
+        return None
     part = words[1]
     linked = words[0].head.i == part.i or part.head.i == words[0].i  # (the parse may take "before" for a preposition)
-    return part.tag_ in ("VBG", "VBN") and part.pos_ == "VERB" and linked \
-        and not any(c.dep_ in _OWN_SUBJECT for c in part.children)
+    return part if part.tag_ in ("VBG", "VBN") and part.pos_ == "VERB" and linked \
+        and not any(c.dep_ in _OWN_SUBJECT for c in part.children) else None
 
 
 def _as_the_speaker_does(rest: list[Token]) -> bool:
@@ -764,10 +773,6 @@ def _as_the_speaker_does(rest: list[Token]) -> bool:
     verb = rest[1].head
     return rest[1].dep_ == "nsubj" and rest[0].head.i == verb.i and verb.tag_ in ("VBZ", "VBD", "VBP") \
         and verb.i == rest[2].i
-
-
-def _participle_after(rest: list[Token]) -> Token:
-    return [t for t in rest[:3] if not (t.is_punct or t.is_space)][1]
 
 
 def _doer_before(part: Token, speaking_only: bool) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .cues import is_speech_verb
 from .model import EntityRef
-from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, is_definite
+from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, agentive, is_definite, name_root
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj", "iobj"})
 
@@ -78,9 +78,7 @@ def delayed_name(head: Token, person_at: dict[int, EntityRef], para_of: list[int
         return None  # someone named already: the description may be theirs or another's
     if any(t.is_alpha for t in doc[head.i:first] if para < para_of[t.i] < para_of[first]):
         return None  # the name is not in the very next paragraph
-    root = doc[first]
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head
+    root = name_root(doc[first])
     if root.dep_ not in SUBJECT_DEPS or not is_speech_verb(root.head.lemma_):
         return None
     return person_at[first]

@@ -181,7 +181,7 @@ def _quoted_label(verb: Token, fragments: set[int]) -> bool:
         for p in preps:
             if p.dep_ != "prep" or p.lower_ != "as" or p.i < obj.i:
                 continue
-            if _said_words(p.subtree, fragments):
+            if said_words(p.subtree, fragments):
                 return True
     return False
 
@@ -208,13 +208,13 @@ def quoted_clause(verb: Token, in_quote: set[int]) -> bool:
         if c.dep_ != "ccomp" or c.i < verb.i \
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:c.left_edge.i]):
             continue
-        if _said_words(c.subtree, fragments):
+        if said_words(c.subtree, fragments):
             return True
     return False
 
 
-def _said_words(tokens: Iterable[Token], fragments: set[int]) -> bool:
-    """Some of ``tokens`` stand in quotation marks, and they are words, not a name or a title
+def said_words(tokens: Iterable[Token], fragments: set[int]) -> bool:
+    """Some of ``tokens`` (indexes in ``fragments``) stand in quotation marks, and they are words, not a name or a title
     (every word but the small ones capitalised: "“The Hawk”", "“Head of Growth”")."""
     words = [t for t in tokens if t.is_alpha and t.i in fragments]
     content = [t for t in words if not t.is_stop] or words

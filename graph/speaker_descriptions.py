@@ -25,7 +25,7 @@ from .resolved_speaker import Speaker
 from .speaker_pronouns import _PARAGRAPHS_BACK, _para_of_char
 from .speaker_words import (DOCUMENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,
                             SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, description_of, group_name,
-                            is_definite, mention_span, named_in_apposition, subject_of)
+                            is_definite, mention_span, name_root, named_in_apposition, subject_of)
 
 
 # Those who speak or work for someone else: "the spokesman" is not the last person named.
@@ -171,10 +171,7 @@ class DefiniteDescriptions:
             if back > 2:
                 return None
             if self._person_ref[i].id == ref.id:
-                root = self.doc[i]
-                while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-                    root = root.head
-                return ref if root.dep_ in SUBJECT_DEPS else None
+                return ref if name_root(self.doc[i]).dep_ in SUBJECT_DEPS else None
         return None
 
     def _issuer_of_earlier(self, head: Token, noun: str) -> EntityRef | None:

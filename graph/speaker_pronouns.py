@@ -21,7 +21,7 @@ from .entities import PERSON_PRONOUNS
 from .gender import noun_gender
 from .model import EntityRef
 from .speaker_words import (GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
-                            introduces_with_colon, is_definite, kept_silent, mention_span, reports,
+                            introduces_with_colon, is_definite, kept_silent, mention_span, name_root, reports,
                             reports_by_participle)
 
 if TYPE_CHECKING:
@@ -258,8 +258,7 @@ def _after_that(tok: Token) -> bool:
 def _clause_role(tok: Token) -> Token:
     """The word that holds a name's place in its clause: the head of the name, or the noun
     the name is set beside ("Its director, Ann Roe, said": Roe stands as the subject)."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = name_root(tok)
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ in SUBJECT_DEPS:
         tok = tok.head
     return tok

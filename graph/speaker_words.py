@@ -323,11 +323,17 @@ def agentive(head: Token) -> bool:
     return low.endswith(_AGENT_ENDINGS) and len(low) > 4
 
 
+def name_root(tok: Token) -> Token:
+    """The word that holds the place in its clause of the name ``tok`` is part of: up from a
+    forename or a title ("Ann" of "Ann Lee") to the name's head."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def reports(tok: Token) -> bool:
     """True when the name ``tok`` heads is the subject of a speech verb."""
-    root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head
+    root = name_root(tok)
     verb = root.head
     return root.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and is_speech_verb(verb.lemma_)
 
@@ -336,9 +342,7 @@ def reports_by_participle(tok: Token) -> bool:
     """True when the name ``tok`` heads is the subject of a clause whose participle is a
     speech verb ("Miller weighed in, telling the Tribune, “…,” she said"): the clause hands
     the word to its subject, as a speech verb of its own would."""
-    root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head
+    root = name_root(tok)
     verb = root.head
     return root.dep_ in SUBJECT_DEPS and any(
         c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > root.i and is_speech_verb(c.lemma_)
@@ -349,9 +353,7 @@ def introduces_with_colon(tok: Token) -> bool:
     """True when the name ``tok`` heads is the subject of a clause that ends in a colon
     before a quotation ("Fallow fired back: “…,” he wrote"): whatever its verb, the clause
     hands the word to its subject."""
-    root = tok
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head
+    root = name_root(tok)
     verb = root.head
     return root.dep_ in SUBJECT_DEPS and any(c.text == ":" and c.i > root.i for c in verb.children) \
         and verb.i + 1 < len(tok.doc)

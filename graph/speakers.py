@@ -30,7 +30,7 @@ from .quote_frames import is_age_noun
 from .resolved_speaker import Speaker
 from .speaker_descriptions import DefiniteDescriptions
 from .speaker_pronouns import PronounAntecedents
-from .speaker_words import RELATIVE_PRONOUNS, is_definite, mention_span, named_in_apposition, which_follows
+from .speaker_words import RELATIVE_PRONOUNS, is_definite, mention_span, name_root, named_in_apposition, which_follows
 # re-exported: other modules take these words from here
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401
                             SOURCE_NOUNS, SUBJECT_DEPS, subject_of)
@@ -109,9 +109,7 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
                 if gazetteer.lookup(ref.name) or gazetteer.is_place(ref.name) or institution > votes.get("person", 0):
                     out.add(ref.id)
                     continue
-            root = doc[i]
-            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-                root = root.head
+            root = name_root(doc[i])
             if root.i != i:
                 continue  # look at each mention once, from its head word
             if which_follows(root):

@@ -20,7 +20,7 @@ from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_glos
                           quotation_after_object, quotation_set_off, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
-from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label
+from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label, said_words
 from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
@@ -498,9 +498,7 @@ def _quoted_topic(verb: Token, in_quote: set[int]) -> Token | None:
         if c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPS or c.i < verb.i:
             continue
         for obj in (g for g in c.children if g.dep_ == "pobj"):
-            words = [t for t in obj.subtree if t.is_alpha and t.i in fragments]
-            content = [t for t in words if not t.is_stop] or words
-            if words and not all(t.text[0].isupper() for t in content):
+            if said_words(obj.subtree, fragments):
                 return obj
     return None
 

@@ -247,11 +247,13 @@ def split_glued_clauses(ents: list[SpacySpan]) -> list[SpacySpan]:
     doc = ents[0].doc
     person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e}
     out: list[SpacySpan] = []
+    changed = False
     for e in ents:
         verb = next((t for t in e[1:-1] if t.is_lower and t.tag_ in ("VBD", "VBZ", "VBP")), None) \
             if e.label_ in _NAME_LABELS and len(e) >= 3 else None
         if verb is not None:
             out += [SpacySpan(doc, e.start, verb.i, label=e.label_), SpacySpan(doc, verb.i + 1, e.end, label=e.label_)]
+            changed = True
             continue
         k = e.start
         while e.label_ in _FIGURE_LABELS and k < e.end and doc[k].is_title and doc[k].pos_ == "PROPN":
@@ -260,9 +262,10 @@ def split_glued_clauses(ents: list[SpacySpan]) -> list[SpacySpan]:
             if all(t.lower_ in person_words for t in doc[e.start:k]):
                 out.append(SpacySpan(doc, e.start, k, label="PERSON"))
             out.append(SpacySpan(doc, k, e.end, label=e.label_))
+            changed = True
             continue
         out.append(e)
-    return out if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)) else ents
+    return out if changed else ents
 
 
 _FIGURE_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})

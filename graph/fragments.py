@@ -281,6 +281,37 @@ def _aside_closed(subj: Token, verb: Token) -> bool:
 
 _OBJECT_PREPS = ("as", "for", "of")
 
+# Works that carry a title: a quotation set after one ("her memoir, “Tough Choices.”") names it.
+_WORK_NOUNS = ("book|memoir|novel|biography|film|movie|documentary|show|program|programme|podcast|series|"
+               "episode|song|album|ad|advert|advertisement|commercial|column|essay|op-ed|play|musical|poem")
+_AFTER_WORK = re.compile(rf"\b(?:{_WORK_NOUNS})s?,?\s*$", re.IGNORECASE)
+_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
+
+
+def _title_case(content: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    return bool(words) and words[0][0].isupper() and len(words) <= 12 \
+        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+
+
+def work_title(doc: Doc, q: Quoted) -> bool:
+    """A quotation that is the title of a work, not words said: set after the work it names
+    ("his new book, “Crippled Nation: How to Fix It,”", "One ad, “Balanced Rebellion,” stars …")
+    or before a noun it modifies ("“Daily Show” host Trevor Noah"). Every word capitalised, as
+    titles are; a sentence of speech after "in her book, “…”" is not."""
+    if not _title_case(q.content):
+        return False
+    if _AFTER_WORK.search(doc.text[max(0, q.start - 40):q.start]):
+        return True
+    if q.content.rstrip()[-1:] in ".,!?;:":
+        return False
+    m = _NOUN_AFTER.match(doc.text, q.end)
+    word = doc.char_span(m.start(1), m.end(1)) if m else None
+    return word is not None and len(word) == 1 and word[0].pos_ == "NOUN"
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
+
 
 def named_term(doc: Doc, q: Quoted) -> bool:
     """A short quotation that is the subject of the sentence it opens ("“Containment” has been

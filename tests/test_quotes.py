@@ -1,5 +1,7 @@
 """Pairing quotation marks on characters alone."""
 
+import pytest
+
 from quotegraph import extract_text
 from quotegraph.quotes import find_quoted
 
@@ -193,6 +195,24 @@ def test_a_term_quoted_as_the_subject_of_its_sentence_is_nobodys_words():
     quotes = extract_text(text).quotes
     assert not any(c.text.startswith("Containment") for q in quotes for c in q.contents)
     assert any(c.text == "Not now." for q in quotes for c in q.contents)
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Her new book, "Harbour Lights: A City Remade," goes on sale on Monday.', "Harbour Lights"),
+    ('One ad, "Morning Tide Over the Harbour," shows the mayor on a ferry at dawn.', "Morning Tide"),
+    ('The plan drew jeers. "Evening Desk With Marta Lund" host Marta Lund mocked it on Thursday.', "Evening Desk"),
+])
+def test_the_title_of_a_work_in_marks_is_no_quotation(text, title):
+    # regression: a book, an ad or a show named in marks was a quote with no cue (or the
+    # speaker of the paragraph before), one false alarm per title
+    assert not any(title in c.text for q in extract_text(text).quotes for c in q.contents)
+
+
+def test_a_sentence_quoted_from_a_book_is_still_speech():
+    text = 'Ann Lee ran for mayor in 2010. "We will not back down," she wrote in her memoir, "Hard Years."'
+    quotes = extract_text(text).quotes
+    assert [(c.text, q.speaker.name) for q in quotes for c in q.contents] == [("We will not back down,", "Ann Lee")]
+    assert quotes[0].addressee is None  # the memoir's title is no one written to
 
 
 def test_a_short_quotation_opening_a_paragraph_before_its_cue_is_still_speech():

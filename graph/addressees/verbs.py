@@ -62,8 +62,8 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 if programme is not None:
                     return programme
                 continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
-            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
-                continue  # "told a joke about the senator": the words told, no one told
+            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN" or child.ent_type_ == "WORK_OF_ART":
+                continue  # "told a joke about the senator", "wrote in her memoir, “Hard Years”": words, no one told
             if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
                                             and not _possessor_of_next(c, children) for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told

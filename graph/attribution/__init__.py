@@ -50,7 +50,7 @@ from ..addressees import (
 from ..boilerplate import story_end
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
-from ..fragments import named_term
+from ..fragments import named_term, work_title
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_body
 from ..interviews import interviews_go_on
@@ -77,7 +77,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     headline = headline_end(text)
     # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
     # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
-    standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q))
+    standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q) and not work_title(doc, q))
                   or q.end <= headline and after_speech_verb(doc, q)
                   or utterance(text, q) and after_speech_verb(doc, q, body=True)]
     in_quote = Mask(token_mask(doc, standalone))

@@ -69,5 +69,20 @@ def prepare(nlp) -> None:
     from .sentence_starts import FACTORY as SENTENCE_STARTS
 
     speed_up(nlp)
+    _split_glued_quotes(nlp)
     if not any(nlp.get_pipe_meta(name).factory == SENTENCE_STARTS for name in nlp.component_names):
         nlp.add_pipe(SENTENCE_STARTS, first=True)
+
+
+# A comma or colon glued to the quotation it introduces ('Ryan said,“Look, …”', 'Rep. Ann
+# Lee (R-Ohio):"I …"'): the model's tokenizer keeps 'said,“Look' one word, and the cue, its
+# speaker and the quotation are lost. Both marks become words of their own.
+_GLUED_QUOTE = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"\u201c]\w)|(?<=[,:])[\"\u201c](?=\w)"
+
+
+def _split_glued_quotes(nlp) -> None:
+    import re
+
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    if _GLUED_QUOTE not in pattern:  # once: preparing a prepared pipeline changes nothing
+        nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTE}|{pattern}").finditer

@@ -67,7 +67,15 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
     if len(before) < 2 or before[-1].text not in (":", "):"):
         return None
     words = before[:-1]
-    closed = before[-1].text == "):"  # "(Green Party):" is tokenized with the colon
+    # "(Green Party):" is tokenized with the colon; "(R-S.C.):“…" glued to its quotation, not
+    closed = before[-1].text == "):" or len(words) > 1 and words[-1].text.endswith(")")
+    if closed:
+        opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == "("), None)
+        if opened is None:
+            return None
+        # "Ivo Brandt (Green Party)": the title says who, not a second speaker; a dash in it
+        # ("(R-Ohio)") opens no signature
+        words = words[:opened]
     for k in range(len(words) - 1, -1, -1):
         if words[k].text in _DASHES:
             words = words[k + 1:]
@@ -82,12 +90,7 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
         return None
     outlet: list[Token] = []
     described_name = False
-    if closed or words[-1].text == ")":
-        opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == "("), None)
-        if opened is None:
-            return None
-        words = words[:opened]  # "Ivo Brandt (Green Party)": the title says who, not a second speaker
-    elif any(t.text == "," for t in words):
+    if not closed and any(t.text == "," for t in words):
         comma = max(i for i, t in enumerate(words) if t.text == ",")
         outlet = [t for t in words[comma + 1:] if not t.is_punct]
         if outlet and len(outlet) <= 4 and all(t.text[:1].isupper() for t in outlet):

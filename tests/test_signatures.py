@@ -123,3 +123,12 @@ def test_a_signature_after_a_dash_may_carry_a_middle_initial():
             "counties rose for the third straight cycle, and the gap with the suburbs keeps narrowing.” [Ledger.]\n")
     q = quote_with(extract_text(text), "third straight cycle")
     assert q.speaker is not None and q.speaker.name == "Jordan K. Ellery"
+
+
+def test_a_party_and_state_with_a_dash_in_brackets_still_sign():
+    # regression: the dash of "(D-Ore.)" was read as a digest line's dash, and the signature
+    # was the state alone, or nobody
+    for line in ('Sen. Ruth Calder (D-Ore.): "I have not heard anyone else cite that figure."',
+                 'Sen. Ruth Calder (D-Ore.):"I have not heard anyone else cite that figure."'):
+        q = quote_with(extract_text("The hearing ran late.\n\n" + line), "cite that figure")
+        assert q.speaker is not None and q.speaker.name == "Ruth Calder", line

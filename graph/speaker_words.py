@@ -251,6 +251,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
     ent = index.layout.ent_at(head.i)
+    if ent is not None and ent.start < head.i and any(_spaced_dash(t) for t in ent.doc[ent.start:head.i]):
+        ent = None  # "caucus - HuffPollster": the name after the dash is the mention
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
         if len(ent) > 1 and ent[0].is_sent_start and is_speech_past(ent[0].text) and ent[0].i != head.i:
             return ent[1:]  # "Stated Pell: …": the verb glued to the name is the cue
@@ -266,13 +268,19 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 break  # "Trump on Monday said": the date is not part of the mention
             right = child.right_edge.i
-    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
+    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI"), nor back over
+    # a digest line's dash ("Turnout fell - Ruth Okafor: “…”": the headline is no part of it)
     doc = head.doc
-    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[left:head.i]):
+    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ or _spaced_dash(t) for t in doc[left:head.i]):
         left += 1
     while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
         right -= 1
     return doc[left:right + 1]
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash set off by a space before it ("fell - Okafor"), not the hyphen inside a word."""
+    return tok.text in DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def description_of(head: Token) -> str:

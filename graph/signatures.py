@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from .entities import EntityIndex, fold
 from .model import EntityRef
 from .outlets import outlet_shaped
+from .speaker_words import DOCUMENT_NOUNS, MEDIA_NOUNS
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _DASHES = {"-", "\u2013", "\u2014", "\u2015", "--", "|"}
@@ -76,18 +77,27 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
         # "Ivo Brandt (Green Party)": the title says who, not a second speaker; a dash in it
         # ("(R-Ohio)") opens no signature
         words = words[:opened]
+    after_dash = False
     for k in range(len(words) - 1, -1, -1):
         if words[k].text in _DASHES:
-            words = words[k + 1:]
+            words, after_dash = words[k + 1:], True
+            break
+        if _glued_dash(words[k]):
+            words, after_dash = words[k:], True  # "all along -More from Lee:": the dash glued to its word
             break
     else:
         first = words[0]
         doc = first.doc
-        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and doc[first.i - 1].text not in _DASHES:
+        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and doc[first.i - 1].text not in _DASHES \
+                and not (doc[first.i - 1].is_sent_end and _from_intro(words, index) is not None):
             return None  # a colon in mid-sentence: not a signature
     words = [t for t in words if not t.is_space]
     if not words:
         return None
+    source = _from_intro(words, index)
+    if source is not None:
+        return Signature(source)  # "More from the report: “…”", "From Lee and Ruiz: “…”"
+    words = _first_of_pair(words)
     outlet: list[Token] = []
     described_name = False
     if not closed and any(t.text == "," for t in words):
@@ -111,9 +121,51 @@ def signature_before(before: list[Token], index: EntityIndex) -> Signature | Non
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("PERSON", "ORG") for t in name) and len(name) > 1:
         return None
-    if len(name) == 1 and index.at(name[0]) is None and not _a_person_of(index, name[0].text):
+    if len(name) == 1 and index.at(name[0]) is None and not _a_person_of(index, name[0].text) \
+            and not (after_dash and _a_proper_name(name[0])):
         return None  # "Exclusive:", "Analysis:": one word that names no one of the document
     return Signature(name[-1], tuple(outlet), name[0] if described_name else None)
+
+
+def _a_proper_name(tok: Token) -> bool:
+    """One word after a digest line's dash that reads as a name ("… - PollWatch: “…”"): a
+    proper noun in mixed case, not a page's rubric ("- Update:", "- WATCH:")."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and not tok.is_upper and tok.text.upper() not in RUBRICS
+
+
+def _glued_dash(tok: Token) -> bool:
+    """"-More" in "all along -More from Lee:": a digest's dash written against the next word."""
+    return tok.text[:1] in _SIGN_DASHES and tok.text[1:].isalpha() and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _first_of_pair(words: list[Token]) -> list[Token]:
+    """"Ann Lee and Tom Ruiz:": two names signing the words together; the first one's words
+    (its mention overlaps the pair's). Unchanged unless both sides of the one "and" are
+    capitalised words."""
+    ands = [k for k, t in enumerate(words) if t.lower_ == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(words) - 1:
+        return words
+    left, right = words[:ands[0]], words[ands[0] + 1:]
+    if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in left + right):
+        return left
+    return words
+
+
+def _from_intro(words: list[Token], index: EntityIndex) -> Token | None:
+    """"From the report: “…”", "More from Lee and Ruiz: “…”": a digest's intro that hands the
+    words to the document or the people it names; the head of that source. A document is one
+    the text calls so (a report, a statement, a transcript), not any noun ("From the start:")."""
+    first = words[0].lower_.lstrip("".join(_SIGN_DASHES)) if words else ""
+    k = 1 if first == "from" else 2 if len(words) > 1 and first == "more" and words[1].lower_ == "from" else 0
+    rest = _first_of_pair(words[k:]) if k else []
+    if not 1 <= len(rest) <= 4 or any(t.is_punct for t in rest):
+        return None
+    if rest[0].pos_ == "DET" and len(rest) > 1 and rest[-1].lemma_.lower() in DOCUMENT_NOUNS | MEDIA_NOUNS:
+        return rest[-1]
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and (
+            index.at(rest[-1]) is not None or rest[-1].ent_type_ in ("PERSON", "ORG")):
+        return rest[-1]
+    return None
 
 
 def _a_persons_name(words: list[Token], index: EntityIndex, described: list[Token]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import gazetteer
-from .cues import DASHES, is_speech_past, is_speech_verb
+from .cues import DASHES, SUBORDINATORS, is_speech_past, is_speech_verb
 from .entities import EntityIndex
 from .entities.mentions import head_type
 from .model import EntityRef
@@ -88,13 +88,15 @@ def subject_of(verb: Token) -> Token | None:
     ("X said …, adding …" gives X for "adding")."""
     seen = 0
     tok: Token | None = verb
+    skipped: Token | None = None  # the subject of a "where"/"when" clause climbed past
     while tok is not None and seen < 4:
         if seen and _describing_clause(tok) and _set_off_participle(verb):
             # "Protesters marched past the stadium, where the team played, while chanting …",
             # "Lee praised the workers who built it, saying …": the parse hangs a participle set
             # off by a comma on the nearest verb, but a relative clause only describes its noun
             # (a "where"/"when" clause its place or time); the participle goes on with the
-            # clause above it
+            # clause above it (unless that clause's subject cannot speak: below)
+            skipped = nearest_subject(tok)
             tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else _verb_above(tok.head)
             seen += 1
             continue
@@ -102,6 +104,14 @@ def subject_of(verb: Token) -> Token | None:
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
+            if seen and verb.tag_ == "VBG" and not _may_speak(child):
+                # "He sent an email as the meeting began vowing …", "The first incident came
+                # …, when protesters interrupted her, shouting …": a participle speaks for a
+                # subject that can speak, in the clause it hangs on or the one around it,
+                # not for an event or a thing
+                for other in (skipped, _main_subject(tok, verb), _clause_before(verb)):
+                    if other is not None and _may_speak(other):
+                        return other
             return child
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
@@ -144,6 +154,49 @@ def subject_of(verb: Token) -> Token | None:
         else:
             tok = None
         seen += 1
+    return None
+
+
+def _may_speak(tok: Token) -> bool:
+    """Can the subject ``tok`` speak: a pronoun, a name, a noun for people, a body, an outlet or
+    a document, or one who does something ("protesters"); not an event or a thing ("the
+    meeting", "the polls", "the first incident")."""
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in SOURCE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS \
+            or head_type(lemma) is not None:
+        return True
+    return agentive(tok) or lemma != tok.lower_ and lemma not in _NOT_AGENTS \
+        and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4  # a plural: "protesters"
+
+
+def _main_subject(clause: Token, verb: Token) -> Token | None:
+    """The subject of the clause a subordinate clause ("as …", "after …") is set in, for a
+    participle run on to the subordinate verb ("as the polls closed stating …"); one set off
+    by a comma ("as a porter walks in, saying …") may well be the subordinate subject's."""
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        return None
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in clause.children):
+        return None
+    return nearest_subject(clause.head)
+
+
+def _clause_before(verb: Token) -> Token | None:
+    """The subject of the clause that ends at the comma before a participle ("…, when
+    protesters interrupted her, shouting …"), wherever the parse hangs that clause."""
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    tok = doc[comma - 1]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.right_edge.i == comma - 1:
+            return nearest_subject(tok)
+        if tok.head.i == tok.i or tok.head.i > verb.i:
+            return None
+        tok = tok.head
     return None
 
 
@@ -251,6 +304,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     """The mention a reader would point at for ``head``: the named entity around it, or its
     noun phrase without appositions and relative clauses."""
     ent = index.layout.ent_at(head.i)
+    if ent is not None and ent.start < head.i and any(_spaced_dash(t) for t in ent.doc[ent.start:head.i]):
+        ent = None  # "caucus - HuffPollster": the name after the dash is the mention
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
         if len(ent) > 1 and ent[0].is_sent_start and is_speech_past(ent[0].text) and ent[0].i != head.i:
             return ent[1:]  # "Stated Pell: …": the verb glued to the name is the cue
@@ -266,13 +321,19 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 break  # "Trump on Monday said": the date is not part of the mention
             right = child.right_edge.i
-    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI")
+    # a mention never runs over a line break ("2025\nNews\n\nA full-body MRI"), nor back over
+    # a digest line's dash ("Turnout fell - Ruth Okafor: “…”": the headline is no part of it)
     doc = head.doc
-    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[left:head.i]):
+    while left < head.i and any("\n" in t.text or "\n" in t.whitespace_ or _spaced_dash(t) for t in doc[left:head.i]):
         left += 1
     while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
         right -= 1
     return doc[left:right + 1]
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash set off by a space before it ("fell - Okafor"), not the hyphen inside a word."""
+    return tok.text in DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def description_of(head: Token) -> str:

@@ -132,3 +132,24 @@ def test_a_party_and_state_with_a_dash_in_brackets_still_sign():
                  'Sen. Ruth Calder (D-Ore.):"I have not heard anyone else cite that figure."'):
         q = quote_with(extract_text("The hearing ran late.\n\n" + line), "cite that figure")
         assert q.speaker is not None and q.speaker.name == "Ruth Calder", line
+
+
+def test_a_digest_line_signed_after_its_dash_by_a_pair_a_one_word_name_or_a_from_intro():
+    # regression: the verb of the digest's headline ("fell", "did") was taken for the cue and
+    # its subject for the speaker; "From the report:" was read as no intro at all
+    text = ("Pollsters looked back at the spring primaries.\n\n"
+            "Turnout fell in the east - Nora Vidal and Sam Dekker: \u201cWe saw fewer voters at every "
+            "precinct we visited this year.\u201d\n\n"
+            "Some polls did better - StatWatch: \u201cThe final averages in the state were within two "
+            "points of the result.\u201d\n\n"
+            "Online panels varied. From the report: \u201cSamples with longer field periods produced "
+            "more accurate results.\u201d\n\n"
+            "Weighting matters too -More from the report: \u201cSeveral vendors now weight their samples "
+            "on party identification.\u201d\n")
+    ex = extract_text(text)
+    pair = quote_with(ex, "fewer voters")
+    assert pair.speaker is not None and pair.speaker.name == "Nora Vidal"
+    assert [s.text for s in pair.sources] == ["Nora Vidal"]  # not the headline before the dash
+    assert [s.text for s in quote_with(ex, "final averages").sources] == ["StatWatch"]
+    assert [s.text for s in quote_with(ex, "longer field periods").sources] == ["the report"]
+    assert [s.text for s in quote_with(ex, "weight their samples").sources] == ["the report"]

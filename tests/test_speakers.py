@@ -311,3 +311,19 @@ def test_a_bare_untagged_surname_taken_up_as_he_or_she_is_a_person(text, name):
 def test_a_bare_untagged_name_nobody_takes_up_as_a_person_stays_a_body():
     ex = extract_text("The council met on Thursday.\n\nAs Quillfeed put it, the plan was too expensive.")
     assert {e.name: e.type for e in ex.entities}.get("Quillfeed") != "person", [(e.name, e.type) for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, words, source", [
+    # regression: the participle run on to the "as" clause's verb took that clause's subject, an event
+    ("Mayor Tom Hale met donors in Dayton.\n\n"
+     "He sent out a letter to supporters as the budget hearing opened vowing to \u201cfight for every dollar\u201d "
+     "in the city\u2019s schools.\n", "fight for every dollar", "He"),
+    # regression: the parse hung the participle on the main clause, whose subject is an event
+    ("Governor Ana Ruiz spoke twice last week.\n\n"
+     "The first clash came during a rally in Akron, when union members interrupted her remarks, "
+     "shouting \u201cyou close our wards, we close your office!\u201d\n", "close our wards", "union members"),
+])
+def test_a_participle_speaks_for_a_subject_that_can_speak_not_an_event(text, words, source):
+    q = quote_with(extract_text(text), words)
+    assert [s.text for s in q.sources] == [source]
+

@@ -449,12 +449,13 @@ def _past_dash_aside(subj: Token, verb: Token) -> Token | None:
 
 def _surname_read_as_modal(tok: Token, verb: Token) -> bool:
     """"“…,” Will wrote", "May said": the small model reads a surname that is also a modal as
-    the verb's auxiliary. A modal never comes before a past form ("said", "wrote", not "put"), nor in
+    the verb's auxiliary. A modal never comes before a past form ("said", "wrote", not "put") or a
+    third person's "-s" form ("Will acknowledges"), nor in
     capitals inside a sentence; at a sentence's start, the article writes it in a name too."""
     if tok.tag_ != "MD" or tok.dep_ != "aux" or tok.head.i != verb.i or not tok.is_title:
         return False
-    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ == verb.lemma_.lower():
-        return False
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.lower_ == verb.lemma_.lower():
+        return False  # (nor before "acknowledges": "While Will acknowledges …")
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and not prev.is_space and prev.text not in (".", "!", "?", ":", ";") \
             and "\n" not in prev.whitespace_:

@@ -211,6 +211,8 @@ def test_a_clause_after_a_comma_is_not_what_was_promised():
      "“The party has lost its way, and it will not find it again soon,” Will wrote.\n", "lost its way", "Gil Will"),
     ("Prime Minister Rita May met the French president in Paris on Monday.\n\n"
      "“We will work together on this,” May said after the meeting.\n", "work together", "Rita May"),
+    ("The columnist Gil Will wrote about the race again on Sunday.\n\n"
+     "While Will acknowledges the governor’s “steady hand,” he still doubts her chances.\n", "steady hand", "Gil Will"),
 ])
 def test_a_surname_the_model_reads_as_a_modal_is_the_subject(text, words, who):
     # regression: "Will wrote" parsed as modal and verb left the quotation to a noun inside it

@@ -435,6 +435,19 @@ def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token,
     if k >= len(doc) or not doc[k].is_quote or k not in quoted_tokens or doc[k].whitespace_ \
             or (k > 0 and k - 1 in quoted_tokens):
         return None  # an opening mark hangs on the next word
+    end = _closing_mark(doc, k, quoted_tokens)
+    if end is None:
+        return None
+    covered = {t.i for t in obj.subtree}
+    covered |= {t.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i for t in c.subtree}
+    if all(i in covered for i in range(k, end + 1)):
+        return None
+    return obj, doc[end]
+
+
+def _closing_mark(doc: Doc, k: int, quoted_tokens: set[int]) -> int | None:
+    """The closing mark of the quotation opened by the mark ``k``, in its paragraph; None when
+    it does not close or holds fewer than two tokens."""
     closers = _CLOSERS.get(doc[k].text)
     end = k + 1
     while end < len(doc) and end in quoted_tokens and "\n" not in doc[end - 1].whitespace_ \
@@ -442,11 +455,23 @@ def quotation_after_object(verb: Token, quoted_tokens: set[int]) -> tuple[Token,
         end += 1  # (the first closing mark of its kind: "“unhinged.” “So …”" are two quotations)
     if end >= len(doc) or end - k < 3 or not doc[end].is_quote or closers is None or doc[end].text not in closers:
         return None  # an unclosed mark, or nothing in it
-    covered = {t.i for t in obj.subtree}
-    covered |= {t.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i for t in c.subtree}
-    if all(i in covered for i in range(k, end + 1)):
+    return end
+
+
+def quotation_of_label(verb: Token, label: Token, quoted_tokens: set[int]) -> Token | None:
+    """The closing mark of the quotation a relative label opens right after its verb, when the
+    parse breaks the quotation off the label: in "what the mayor called “the longest, most
+    bitter and, in some ways, most pointless strike in memory,”" the label's subtree stops at
+    "most bitter", but all the words in the marks are what she called it. None when the
+    quotation does not open at the label or the label's subtree holds all of it."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or not doc[k].is_quote or k not in quoted_tokens or label.left_edge.i != k + 1:
         return None
-    return obj, doc[end]
+    end = _closing_mark(doc, k, quoted_tokens)
+    if end is None or end <= label.right_edge.i + 1:
+        return None
+    return doc[end]
 
 
 # CONTRASTING_MARKS set a clause against what was said, or beside it: "while critics argue …",

@@ -697,3 +697,13 @@ def test_a_past_act_after_a_clause_in_would_is_the_speakers_next_act():
 ])
 def test_what_the_clause_in_would_goes_on_with_stays_in_it(text, said):
     assert any(said in c for c in _contents(text)), _contents(text)
+
+
+def test_a_relative_label_takes_all_the_words_in_its_marks():
+    # regression: "what the governor called “the loudest, most bitter, …”" stopped at "most bitter",
+    # where the parse breaks the rest of the quotation off the label
+    text = ("As the city prepares for what the governor called “the loudest, most bitter, most costly and, in some "
+            "ways, most curious race in modern memory,” the former mayor is weighing a run.")
+    q = _quote(text, "the loudest")
+    assert "most curious race in modern memory" in q.contents[0].text
+    assert q.speaker is not None and q.speaker.name.endswith("governor")

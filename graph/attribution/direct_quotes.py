@@ -8,6 +8,8 @@ a frame verb ("“…,” the mayor barked"), a subject and verb before a comma.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..entities import EntityIndex
@@ -35,11 +37,33 @@ def embedded(text: str, q: Quoted) -> bool:
     while i >= 0 and text[i] in " \t\u00a0\u2009\u202f\u200b\u200e\u200f\u202a\u202b\u202c\ufeff":  # a no-break space is a space too, an invisible mark nothing
         i -= 1
     before = text[i] if i >= 0 else "\n"
+    if len(q.content.split()) <= _LIST_ITEM_WORDS and _list_item(text, q.start):
+        return True
     if i < 0 or before in "\n:,—–-([":
         return False
     if before in ".!?\u201d\"'":
         return False
     return True
+
+
+# The link between two quoted items of one list: “Jobs First,” “Safe Streets,” and, yes, “Common
+# Sense.”; a "radio clown," but also a "showman"; "gorrones" ("freeloaders"). A closing mark
+# after words that do not end a sentence, then at most a comma, a conjunction (with "yes" or an
+# article) or a parenthesis before the next opening mark.
+_LIST_LINK = re.compile(r"[^.!?\s\"\u201c\u201d]\s*[\u201d\"]\s*,?\s*"
+                        r"(?:(?:and|or|nor|but(?: also)?)\b,?\s*(?:yes,\s*)?(?:(?:an?|the)\s+)?)?\(?\s*$")
+
+
+# An item of such a list is a word or a phrase; a clause after "and," (“…, folks,” and, “Is there
+# anyone here who …?”) is a second utterance.
+_LIST_ITEM_WORDS = 5
+
+
+def _list_item(text: str, start: int) -> bool:
+    """A quotation that goes on a list of quoted items (the words after the first mark of the
+    list): an item of the phrase the first one is part of, not speech standing on its own,
+    though a comma or a closing mark stands before it."""
+    return _LIST_LINK.search(text, max(0, start - 40), start) is not None
 
 
 def utterance(text: str, q: Quoted) -> bool:

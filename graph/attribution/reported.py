@@ -17,7 +17,7 @@ from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, DASHES, EVENT_NOUNS, OBJECT_
                     is_speech_noun, is_speech_verb)
 from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_gloss_after_quotation,
                           drop_object_acts, quoted_adverbial, quoted_sequel, reason_after_clause, drop_other_reports, object_sequel,
-                          quotation_after_object, quotation_set_off, sequel_after_cue)
+                          quotation_after_object, quotation_of_label, quotation_set_off, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
 from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label, said_words
@@ -261,6 +261,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         label = relative_label(verb, in_quote) if dobj is None else None
         if label is not None:
             dobj = label  # "what Lee called “a slow disaster”"
+            # (all of the words in the marks, when the parse breaks them off the label)
+            quote_end = quotation_of_label(verb, label, getattr(in_quote, "anywhere", in_quote))
         if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
                 c.dep_ == "nummod" or c.lower_ in _NONE_OR_SOME for c in dobj.children) and not any(
                 t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):

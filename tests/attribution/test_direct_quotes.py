@@ -115,3 +115,18 @@ def test_a_quotation_after_someones_speech_noun_is_theirs(text, words, source, c
 def test_a_speech_noun_that_is_a_channel_or_a_topic_is_no_intro(text, words, source):
     q = quote_with(extract_text(text), words)
     assert source in [s.text for s in q.sources]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("All the party needs to do is repeat, a thousand times, “Jobs First,” “Safe Streets,” and, yes, "
+     "“Common Sense.” Those are winning messages.", "Common Sense"),
+    ('His lawyer argued that his client was harmless: his posts were the rants of a "radio clown," '
+     '"a showman," but also a "citizen reporter." The judge disagreed.', "a showman"),
+    ("Marsh attacks in biting prose what he calls the “cynical” “myth” of the current campaign.", "myth"),
+    ('The ad shows the mayor on a giant coin, calling them "gorrones" ("freeloaders") and bragging about the fence.',
+     "freeloaders"),
+])
+def test_an_item_of_a_list_of_quoted_words_is_no_quotation_of_its_own(text, item):
+    # regression: a quoted item after a comma or a closing mark stood as speech on its own
+    # ("“Safe Streets,” and, yes, “Common Sense.”" made three quotes of one list)
+    assert not any(c.text.strip(" ,.“”\"()") == item for q in extract_text(text).quotes for c in q.contents)

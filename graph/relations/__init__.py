@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from ..entities import EntityIndex
 from ..model import Quote, Relation
-from . import (alliances, appointments, communication, contests, described_politicians, earlier_titles, founders, memberships, offices,
+from . import (alliances, appointments, backing, communication, contests, described_politicians, earlier_titles, founders, memberships, offices,
                parties, post_verbs, roles, seats, speaks_for, speeches, support, title_lists, title_owners, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
@@ -113,6 +113,7 @@ def _run(ctx: Context) -> None:
     seats.whole_document(ctx)
     described_politicians.whole_document(ctx)
     contests.candidates(ctx)  # after every rule that titles a candidate
+    backing.hyphen_backed(ctx)  # "U.S.-backed" is one token no trigger word matches
     support.whole_document(ctx)  # praise after every ADVERSARY_OF: rivals praise each other too
     communication.own_country_contacts(ctx)  # after every rule that reads a post
     ctx.mirrored_representations()  # last: a counterpart needs the mirrored person's every title read

@@ -2,13 +2,18 @@
 her ballot for Y") and money raised ("X raised money for Y", "hosted a fundraiser for Y").
 
 Between two named persons only ("voted for the bill", "raised money for the victims" back no
-one), and only as a fact ("would vote for Y", "did not raise money for Y" stay out)."""
+one), and only as a fact ("would vote for Y", "did not raise money for Y" stay out).
+
+Backing handed over as a thing given is read between any two named sides: "the union gave Y
+the nod", "X gave Y her endorsement", "X lent Y its support" ("gave a nod to his predecessor"
+is a courtesy, not a choice: only "the nod"); and a side named as the backer before a hyphen
+("Iran-backed Hezbollah", "the U.S.-backed government of Z"), a fact by its form."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ._context import Context
+from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .rivals import against, clause_sides
 
@@ -19,7 +24,15 @@ _BACKING_OBJECTS = {"vote": {"cast"}, "ballot": {"cast"}, "money": {"raise"}, "f
                     "cash": {"raise"}, "fundraiser": {"hold", "host", "throw", "headline"},
                     "fundraisers": {"hold", "host", "throw", "headline"}}
 
-TRIGGER_WORDS = frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
+# Backing handed over: "gave Y the nod", "gave Y his endorsement", "lent Y its support"
+_GIVE_VERBS = {"give", "lend"}
+_GIVEN_BACKING = {"nod", "endorsement", "endorsements", "backing", "blessing", "support", "vote", "votes"}
+# "Iran-backed Hezbollah", "the Kremlin-funded broadcaster RT": the backer before a hyphen
+_BACKED_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed"}
+_SIDES = STATE_ACTORS + ("person",)
+
+TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
+                 | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -28,6 +41,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         voted_for(ctx, tok)
     if tok.pos_ == "NOUN" and tok.lower_ in _BACKING_OBJECTS and tok.dep_ == "dobj":
         backed_with(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _GIVE_VERBS:
+        gave_backing(ctx, tok)
 
 
 def voted_for(ctx: Context, verb: Token) -> None:
@@ -49,3 +64,51 @@ def backed_with(ctx: Context, noun: Token) -> None:
     chosen = [a for a in chosen if a[0].pos_ == "PROPN"]
     if chosen:
         ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], chosen[:1], verb, noun, conf=0.55)
+
+
+def gave_backing(ctx: Context, verb: Token) -> None:
+    """ "The union gave Y the nod", "X gave Y her endorsement", "X lent its support to Y" →
+    ALLY_OF between the giver and the named one backed; not "is unlikely to give Y the nod"."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _GIVEN_BACKING), None)
+    if thing is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if thing.lower_ == "nod" and not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return  # "gave a nod to the old guard": a courtesy
+    backed = [a for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN" for a in ctx.actors(c, _SIDES)]
+    if not backed:  # "gave the nod to Y", "lent its support to Y"
+        backed = [a for a in against(ctx, verb, ("to",), _SIDES) + against(ctx, thing, ("to",), _SIDES)
+                  if a[0].pos_ == "PROPN"]
+    if backed:
+        ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _SIDES)[:1], backed, verb, thing, conf=0.55)
+
+
+def hyphen_backed(ctx: Context) -> None:
+    """ "Iran-backed Hezbollah", "U.S.-backed South Vietnam" → ALLY_OF between the backer
+    named before the hyphen and the named side the phrase modifies (a side not named, as in
+    "Russian-backed separatists", gives none). Over the whole document: the tokenizer leaves
+    "U.S.-backed" one word, which no trigger word matches."""
+    for tok in ctx.doc:
+        low = tok.lower_
+        if "-" not in low and low not in _BACKED_PARTICIPLES:
+            continue
+        head, _, last = low.rpartition("-")
+        if last not in _BACKED_PARTICIPLES or tok.dep_ not in ("amod", "dep", "compound"):
+            continue
+        if head:  # "U.S.-backed": one token
+            backer = tok
+            ref = ctx.named_country(tok.text[:len(head)], tok) or _named_state(ctx, tok.text[:len(head)])
+        else:  # "Iran - backed": three
+            dash = ctx.doc[tok.i - 1] if tok.i > 1 else None
+            if dash is None or dash.text not in ("-", "\u2011") or dash.whitespace_ or ctx.doc[tok.i - 2].whitespace_:
+                continue
+            backer = ctx.doc[tok.i - 2]
+            ref = ctx.ent(backer) or ctx.named_country(backer.text, backer) or _named_state(ctx, backer.text)
+        noun = tok.head
+        backed = ctx.actors(noun, _SIDES) if noun.pos_ == "PROPN" and noun.i > tok.i else []
+        if ref is not None and ref.type in _SIDES and backed:
+            ctx.add_pairs("ALLY_OF", [(backer, ref)], backed[:1], tok, conf=0.55)
+
+
+def _named_state(ctx: Context, name: str):
+    """The state or body of the document called ``name`` ("Koch" in "Koch-backed")."""
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in _SIDES and c.name == name), None)

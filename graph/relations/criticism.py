@@ -47,7 +47,8 @@ _FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
 # Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
 _CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
 # "took a swipe at X", "took aim at X": a noun of attack and "at"
-_SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots"}
+_SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots",
+                "whack", "whacks", "dig", "digs", "poke", "pokes"}  # "took a whack at X", "took a dig at X"
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
 _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
@@ -75,7 +76,13 @@ _ATTACK_NOUNS = {"attack": ("on", "against", "at"), "attacks": ("on", "against",
                  "criticisms": ("of",), "critique": ("of",), "critiques": ("of",), "broadside": ("at", "against", "on"), "broadsides": ("at", "against", "on"),
                  "tirade": ("against", "at", "on"), "swipe": ("at",), "swipes": ("at",), "jab": ("at",), "jabs": ("at",),
                  "rebuke": ("of",), "denunciation": ("of",), "barbs": ("at", "against"), "insults": ("at", "against"),
-                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",)}
+                 "assault": ("on",), "offensive": ("against",), "offense": ("against",), "offence": ("against",),
+                 # charges made against someone: "Sanders' accusations against Clinton's campaign"
+                 "accusation": ("against",), "accusations": ("against",), "allegation": ("against",),
+                 "allegations": ("against",)}
+
+# Of these, charges: against someone only when said so ("accusations against X")
+_CHARGE_NOUNS = {"accusation", "accusations", "allegation", "allegations"}
 
 # Adjectives of one against another, said with "of"/"to": "critical of X", "hostile to X".
 _MILD_ATTACKS = {"criticize", "criticise", "criticism", "criticisms", "critique", "critiques", "oppose", "fault", "knock",
@@ -321,7 +328,16 @@ def attack_noun(ctx: Context, noun: Token) -> None:
     wage = governor(noun) if noun.dep_ in ("dobj", "pobj") else None
     if not targets and wage is not None and wage.lemma_.lower() in _WAGE_VERBS:
         targets = against(ctx, wage, preps)  # "went on offense against X": the parse hangs it on the verb
-    if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children):
+    made = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _WAGE_VERBS), None)
+    if not targets and made is not None and not modifies_noun(made) and told_as_fact(made):
+        # "an attack he leveled at Clinton", "the barbs Baker hurled at Lopez": the relative
+        # clause's subject made the attack, its preposition names the one attacked
+        aimed = against(ctx, made, preps)
+        if aimed:
+            ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, made, _PEOPLE)[:1], aimed, noun, made, conf=0.55)
+            return
+    if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children) \
+            and noun.lower_ not in _CHARGE_NOUNS:  # "dismissed X's accusations that …": answers a charge, no quarrel named
         answered_attack(ctx, noun)
     # a named owner's attacks are there whatever is said of them: "for not condemning Trump's
     # attacks on X", "refused to defend Baker's attack on Y" tell the attacks as given

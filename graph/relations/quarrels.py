@@ -221,6 +221,8 @@ def _critic_holders(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     top = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two", "many"):
         top = noun.head.head  # "Y, one of X's critics": "one" stands in for the noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN" and top.head.dep_ in ("appos", "attr", "conj"):
+        top = top.head  # "Y, a consultant and longtime Trump critic,": the first noun describes Y
     if top.dep_ in ("appos", "attr"):
         return [a for t in ctx.described_by(top) for a in ctx.actors(t, _SIDES)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":

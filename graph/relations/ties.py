@@ -188,8 +188,13 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return  # "trade ties", "economic cooperation": business, not an alliance
     if noun.lower_ in _RELATION_NOUNS and _gone_sour(noun):
         return  # "ties with Moscow deteriorated", headline "Ties with Moscow sour": bad ties, no alliance
-    if not told_as_fact(noun, steps=2) and not _pledged(noun, pred):  # a state of affairs: only its own clause can deny it
-        return
+    # a named owner's tie as a clause's subject is given whatever the clause says of it:
+    # "Graham's endorsement of Cruz will raise questions", "China's support for Russia could
+    # prolong the war" (as an object it is the verb's to deny: "did not seek Obama's endorsement")
+    owned_subject = noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                                 for c in noun.children)
+    if not owned_subject and not told_as_fact(noun, steps=2) and not _pledged(noun, pred):
+        return  # a state of affairs: only its own clause can deny it
     if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
                                     for c in noun.children):
         # "Russia's war in Ukraine", "its war in Ukraine": a war owned by one side is waged in the

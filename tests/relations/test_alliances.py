@@ -621,3 +621,19 @@ def test_a_candidate_backed_by_a_person_is_that_persons_ally(nlp):
 def test_the_leader_of_a_persons_allies_is_an_ally(nlp):
     between(run(nlp, "Premier Joan Vasko's allies, led by Deputy Premier Luis Arden, rallied around her."),
             "ALLY_OF", "Luis Arden", "Joan Vasko")
+
+
+def test_a_supporter_of_a_candidates_bid_is_the_candidates_ally(nlp):
+    between(run(nlp, "Mayor Ada Quist, a supporter of Senator Paul Renner's 2020 bid for governor, spoke first."),
+            "ALLY_OF", "Ada Quist", "Paul Renner")
+
+
+def test_a_named_owners_endorsement_as_a_subject_is_given(nlp):
+    # the endorsement is there whatever the future clause says of it
+    between(run(nlp, "Governor Lena Holm's early endorsement of Senator Paul Renner will shape the primary."),
+            "ALLY_OF", "Lena Holm", "Paul Renner")
+
+
+def test_an_endorsement_sought_is_no_alliance(nlp):
+    assert not pairs(run(nlp, "Senator Paul Renner said he did not seek Governor Lena Holm's endorsement."),
+                     "ALLY_OF")

@@ -39,3 +39,26 @@ def test_a_state_backing_another_states_army_is_its_ally(nlp, text, body):
     ex = run(nlp, text)
     has(ex, "ALLY_OF", "Egypt", body)
     has(ex, "MEMBER_OF", body, "Sudan")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # backing handed over: the one given it is the dative
+    ("The Carpenters Union gave Maria Lopez the nod on Tuesday.", "Carpenters Union", "Maria Lopez"),
+    ("Tom Baker gave Maria Lopez his endorsement after the debate.", "Tom Baker", "Maria Lopez"),
+    # the backer named before a hyphen, glued to the participle or not
+    ("The Iran-backed Hezbollah fired rockets across the border.", "Iran", "Hezbollah"),
+    ("Troops of the U.S.-backed Ukraine held the line.", "United States", "Ukraine"),
+])
+def test_backing_given_and_hyphen_backers(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "The Carpenters Union is unlikely to give Maria Lopez the nod.",
+    "Tom Baker gave a nod to Maria Lopez in his speech.",  # a courtesy, not a choice
+    "Tom Baker did not give Maria Lopez his endorsement.",
+    "Tom Baker gave Maria Lopez a ride to the airport.",
+    "Russian-backed separatists shelled the town.",  # the side backed is not named
+])
+def test_no_backing_given_when_refused_courteous_or_unnamed(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -250,3 +250,27 @@ def test_attacks_on_what_a_side_said_and_idioms_of_attack(nlp, text, a, b):
 ])
 def test_no_attack_without_a_side_a_fact_or_an_owner_of_words(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # idioms of taking a blow at someone
+    ("Senator Maria Lopez took a whack at Governor Tom Baker's plan.", "Maria Lopez", "Tom Baker"),
+    ("Senator Maria Lopez took a dig at Governor Tom Baker on Friday.", "Maria Lopez", "Tom Baker"),
+    # charges made against a side, said with a noun
+    ("The board shrugged off Maria Lopez's accusations against Tom Baker.", "Maria Lopez", "Tom Baker"),
+    # an attack a relative clause says who made: "the attack he leveled at Y"
+    ("Maria Lopez spoke first. The attack she leveled at Tom Baker dominated the evening news.",
+     "Maria Lopez", "Tom Baker"),
+])
+def test_blows_charges_and_attacks_made_in_a_relative_clause(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    # a charge answered names no quarrel with the one answering
+    "Tom Baker dismissed Maria Lopez's accusations that the count was rigged.",
+    "Maria Lopez would never take a dig at Tom Baker.",
+    "Maria Lopez spoke first. The attacks she may launch against Tom Baker worry her staff.",
+])
+def test_no_blow_or_charge_when_planned_or_answered(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -217,3 +217,9 @@ def test_an_insult_said_of_someone_names_them(nlp):
 def test_no_insult_said_of_someone_is_no_enmity(nlp, said):
     found = run(nlp, f"Mayor Rui Galvao and Senator Elsa Norberg met in May. {said} Galvao said of Norberg.")
     assert not pairs(found, "ADVERSARY_OF")
+
+
+def test_a_critic_named_in_a_second_description_is_an_adversary(nlp):
+    # "a consultant and longtime Baker critic": the second noun describes the same person
+    between(run(nlp, "Ivo Stern, a party consultant and longtime Baker critic, said the count was slow. "
+                     "Tom Baker did not reply."), "ADVERSARY_OF", "Ivo Stern", "Tom Baker")

@@ -138,6 +138,17 @@ def _subject_read_as_object(verb: Token, head: Token) -> list[Token] | None:
     return [obj] + between
 
 
+def _label_clipped(tokens: list[Token], label: Token, quoted: set[int]) -> list[Token]:
+    """"what Sroka called a “bold” approach - working with …": the label ends at the first
+    dash, comma or semicolon after its words in marks; what follows is the reporter's gloss."""
+    last = max((t.i for t in label.subtree if t.i in quoted), default=None)
+    if last is None:
+        return tokens
+    cut = next((t.i for t in label.doc[last + 1:label.right_edge.i + 1]
+                if t.is_punct and not t.is_quote and t.text not in ".!?"), None)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -195,6 +206,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                  and not _verb_between(verb, c)]
         origin = "infinitive"
     quote_end = None
+    label = None
     if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
         # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
         # off it by the parse, are what the speaker called him (boundaries)
@@ -324,6 +336,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "confirmed the news to the Toronto Star": the outlet told is the audience, not words said
         exclude = {t.i for t in told.subtree}
     tokens = _subtree_tokens(heads, exclude)
+    if label is not None:
+        tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
     if origin == "parenthetical":
         # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
         exclude = set(t.i for t in verb.subtree)

@@ -303,13 +303,13 @@ def named_term(doc: Doc, q: Quoted) -> bool:
 
 def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
     """The quoted label of "what Lee called “a slow disaster”", "a plan which critics call “a
-    gift to developers”": a labelling verb whose object is a relative word before it, and whose
-    predicate after it stands in quotation marks, reports the subject's own words. A name set in
-    marks ("what it called “The Open Way”", every word capitalised) names a thing, not words
-    said. None when there is no such label."""
+    gift to developers”", "Reyes, who (whom) Lee dubbed “…”": a labelling verb whose object is a
+    relative word before it, and whose predicate after it stands in quotation marks, reports the
+    subject's own words. A name set in marks ("what it called “The Open Way”", every word
+    capitalised) names a thing, not words said. None when there is no such label."""
     if verb.lemma_.lower() not in ("call", "term", "dub", "brand", "label"):
         return None
-    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom")
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom", "who")
                for c in verb.children) or not has_own_subject(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)

@@ -279,6 +279,9 @@ def test_a_participle_after_an_aside_of_a_subject_with_its_own_verb_reports_noth
     ('The tunnel plan, which Ruiz had called a "boondoggle", was dropped in May.', 'a "boondoggle', "Ruiz"),
     ('The vote came after what Tomas Berg, the union leader, called "a betrayal of every worker."',
      "a betrayal of every worker.", "Tomas Berg"),
+    # "who" for "whom", as the object of the labelling verb
+    ("Lund took swipes at Karl Moen, who the mayor called \u201cthe little senator.\u201d Moen laughed.",
+     "the little senator.", "mayor"),
 ])
 def test_a_quoted_label_after_which_or_what_with_an_article_or_an_aside(text, label, speaker):
     q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))

@@ -334,23 +334,28 @@ def named_term(doc: Doc, q: Quoted) -> bool:
 
 def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
     """The quoted label of "what Lee called “a slow disaster”", "a plan which critics call “a
-    gift to developers”": a labelling verb whose object is a relative word before it, and whose
-    predicate after it stands in quotation marks, reports the subject's own words. A name set in
-    marks ("what it called “The Open Way”", every word capitalised) names a thing, not words
-    said. None when there is no such label."""
+    gift to developers”", "Reyes, who (whom) Lee dubbed “…”": a labelling verb whose object is a
+    relative word before it, and whose predicate after it stands in quotation marks, reports the
+    subject's own words. A name set in marks ("what it called “The Open Way”", every word
+    capitalised) names a thing, not words said. None when there is no such label."""
     if verb.lemma_.lower() not in ("call", "term", "dub", "brand", "label"):
         return None
-    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom")
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in ("what", "which", "that", "whom", "who")
                for c in verb.children) or not has_own_subject(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or subj.lower_ in ("it", "they", "this", "that", "which", "who"):
-        return None  # "what it called …": a firm's or a thing's own name for something
+    if subj is None or subj.lower_ in ("they", "this", "that", "which", "who"):
+        return None
     fragments = getattr(in_quote, "anywhere", set())
     for c in verb.children:
         if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i:
             # (an article before the marks is the reporter's: what Lee called a “disaster”)
             words = [t for t in c.subtree if t.is_alpha and not (t.dep_ == "det" and t.i not in fragments)]
+            # the label is the words in marks; a phrase after them ("… era” in his 1969 book")
+            # says where it was called so, and is no reason to doubt it
+            quoted = [t for t in words if t.i in fragments]
+            if quoted and words[0].i in fragments and all(t.i in fragments for t in words if t.i <= quoted[-1].i):
+                words = [t for t in words if t.i <= quoted[-1].i]
             if not words or not all(t.i in fragments for t in words):
                 return None
             content_words = [t for t in words if not t.is_stop] or words

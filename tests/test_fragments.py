@@ -279,6 +279,9 @@ def test_a_participle_after_an_aside_of_a_subject_with_its_own_verb_reports_noth
     ('The tunnel plan, which Ruiz had called a "boondoggle", was dropped in May.', 'a "boondoggle', "Ruiz"),
     ('The vote came after what Tomas Berg, the union leader, called "a betrayal of every worker."',
      "a betrayal of every worker.", "Tomas Berg"),
+    # "who" for "whom", as the object of the labelling verb
+    ("Lund took swipes at Karl Moen, who the mayor called \u201cthe little senator.\u201d Moen laughed.",
+     "the little senator.", "mayor"),
 ])
 def test_a_quoted_label_after_which_or_what_with_an_article_or_an_aside(text, label, speaker):
     q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))
@@ -377,3 +380,21 @@ def test_a_trailing_participle_charging_its_object_for_quoted_words_reports_the_
     q = next(q for q in qg.extract_text(text).quotes if q.cue.text == "attacking")
     assert q.kind == "mixed" and "the petty feuds" in q.text
     assert [s.text for s in q.sources] == ["Ortiz"]
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    # a phrase after the marks says where the words were called so
+    ("The reform led to what the historian Ada Brenner called \u201cthe start of a long thaw\u201d in her 1998 book.",
+     "the start of a long thaw", "Ada Brenner"),
+    # the marks end inside the label; a dash glosses it
+    ('A third path would be what Tomas Berg called a "let the grass grow" approach - waiting for the courts.',
+     'a "let the grass grow" approach', "Tomas Berg"),
+    # a group's own words for what it wants ("it" is the group, not a thing named)
+    ("The farmers' group seeks higher prices through what it calls \u201csensible milk pricing laws and rules.\u201d",
+     "sensible milk pricing laws", "it"),
+])
+def test_a_quoted_label_after_what_someone_called_with_more_after_it(text, label, speaker):
+    q = next(q for q in qg.extract_text(text).quotes if any(label in c.text for c in q.contents))
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert speaker in q.sources[-1].text
+    assert "waiting" not in q.text

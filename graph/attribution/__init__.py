@@ -62,7 +62,7 @@ from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
 from .direct_quotes import after_speech_verb, direct_quote, embedded, utterance
 from .contents import kind_of
 from .reported import reported_speech
-from .settling import drop_nested, link, run_on_passages, settle_cues
+from .settling import drop_nested, follow_on_sentences, link, run_on_passages, settle_cues
 from .layers import clip_at_inner_reports, outlets_carry
 from .finishing import finish
 
@@ -198,6 +198,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 3. link quotes without a cue to the speaker before them
     drafts.sort(key=lambda d: d.start)
     drafts = link(doc, drafts, index, paras, resolver)
+    drafts = follow_on_sentences(doc, drafts, quoted, index)  # "…,” Lee said. But that is not “…”"
 
     # 4. each stretch of text belongs to one attribution, the nearest reporting layer's
     drafts = drop_nested(outlets_carry(drafts))

@@ -181,6 +181,38 @@ def _object_of_verb_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].pos_ in ("VERB", "AUX") and "\n" not in doc[i].whitespace_
 
 
+def _split_opener(doc: Doc, verb: Token, open_tok: int, q: Quoted, in_quote: set[int]) -> Span | None:
+    """The start of the quoted sentence set before its cue: "But, he said, “…”" (a conjunction
+    joining the quotation to what came before), "The new budget, an aide said, “is …”" (the
+    subject of a quotation that opens on its verb). The sentence runs: opener, comma, the cue
+    with its speaker, comma, quotation; an adverbial of the telling ("On Monday, he said, “…”",
+    "Still, she added, “…”") is the reporter's, not the speaker's, and stays out."""
+    sent = verb.sent
+    if not sent.start < verb.i < open_tok or doc[open_tok - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[sent.start:open_tok - 1] if t.text == ","]
+    if len(commas) != 1:
+        return None  # "Of Smith, Lee, who knows him, said, “…”": an aside makes it another frame
+    opener = [t for t in doc[sent.start:commas[0]] if not t.is_space]
+    telling = doc[commas[0] + 1:open_tok - 1]
+    if not opener or not len(telling) or any(t.i in in_quote or t.is_quote for t in opener) \
+            or verb.i not in {t.i for t in telling}:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in telling):
+        return None  # "But, when he spoke, he said, “…”": more than the cue and its speaker
+    inner = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    first = next((t for t in inner if not t.is_punct and not t.is_space), None) if inner is not None else None
+    if len(opener) == 1 and opener[0].pos_ == "CCONJ":
+        pass  # "But, he said, “…”"
+    elif first is not None and first.text[:1].islower() and first.pos_ in ("AUX", "VERB") and first.tag_ != "VBG" \
+            and len(opener) <= 6 and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART") for t in opener) \
+            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in opener):
+        pass  # "The new budget, an aide said, “is the best we could get”": the quotation's subject
+    else:
+        return None
+    return Span.of(doc.text, opener[0].idx, opener[-1].idx + len(opener[-1]))
+
+
 def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
     text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
@@ -304,6 +336,9 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
+    if draft.origin == "before" and intro == "," and draft.verb is not None \
+            and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
+        draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
     if draft.cue is None and not aside:
         # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
         # (not past an aside's closing dash: "Lee finished — “…!” — and the confetti fell")

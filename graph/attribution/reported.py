@@ -51,6 +51,8 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = according_to(doc, tok, in_quote, index)
+        elif tok.pos_ == "VERB" and (draft := _question_put(doc, tok, in_quote, index)) is not None:
+            pass  # "Asked whether the plan would work, Lee said …": the question itself, by no one named
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
                                      or _particle(tok) is not None or quoted_object(tok, in_quote)
                                      or quoted_clause(tok, in_quote)):
@@ -67,6 +69,36 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
             draft.para = paragraph_at(paras, tok.idx)
             out.append(draft)
     return out
+
+
+_QUESTION_WORDS = frozenset("whether if what how why who when where which".split())
+
+
+def _question_put(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex) -> Draft | None:
+    """"Asked whether the mayor “has the judgment to lead,” 61 percent said yes", "Asked by Tom
+    Reyes if the port would close, Lund said no": a bare participle of "ask" opening a clause
+    reports the question put, not the answer (``unsaid`` keeps it from being the answerer's
+    words); the one who asked is its "by" agent, else no one named."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "ROOT") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj", "dative") for c in verb.children):
+        return None
+    asked = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+                  and c.left_edge.lower_ in _QUESTION_WORDS), None)
+    if asked is None or any(t.i in in_quote for t in asked.subtree):
+        return None
+    tokens = [t for t in asked.subtree]
+    if verb.dep_ == "ROOT":
+        # "when asked how she would define the “establishment” - the term used by Lee - Ann
+        # fought back": the parse may hang the answer on the question; it ends at a dash or comma
+        cut = next((t.i for t in tokens if t.i > asked.i and t.is_punct and not t.is_quote and t.text not in ".!?"), None)
+        tokens = [t for t in tokens if cut is None or t.i < cut]
+    content = content_span(doc, tokens, in_quote)
+    if content is None:
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, "ask")
+    return Draft(kind_of(content), [content], "clause", cue, verb.i,
+                 agent if agent is not None and fits(agent, verb, in_quote) else None, verb)
 
 
 def _adverbial_calling(verb: Token, in_quote: set[int]) -> bool:
@@ -138,6 +170,17 @@ def _subject_read_as_object(verb: Token, head: Token) -> list[Token] | None:
     return [obj] + between
 
 
+def _label_clipped(tokens: list[Token], label: Token, quoted: set[int]) -> list[Token]:
+    """"what Sroka called a “bold” approach - working with …": the label ends at the first
+    dash, comma or semicolon after its words in marks; what follows is the reporter's gloss."""
+    last = max((t.i for t in label.subtree if t.i in quoted), default=None)
+    if last is None:
+        return tokens
+    cut = next((t.i for t in label.doc[last + 1:label.right_edge.i + 1]
+                if t.is_punct and not t.is_quote and t.text not in ".!?"), None)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:
     out: dict[int, Token] = {}
     for h in heads:
@@ -195,6 +238,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                  and not _verb_between(verb, c)]
         origin = "infinitive"
     quote_end = None
+    label = None
     if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
         # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
         # off it by the parse, are what the speaker called him (boundaries)
@@ -326,6 +370,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "confirmed the news to the Toronto Star": the outlet told is the audience, not words said
         exclude = {t.i for t in told.subtree}
     tokens = _subtree_tokens(heads, exclude)
+    if label is not None:
+        tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
     if origin == "parenthetical":
         # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
         exclude = set(t.i for t in verb.subtree)

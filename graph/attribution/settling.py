@@ -21,7 +21,7 @@ from ..model import Span
 from ..quotes import Quoted
 from ..speakers import Speaker, SpeakerResolver, mention_span
 from ..signatures import signed_after
-from .drafts import Draft, comma_after, paragraph_at
+from .drafts import Draft, comma_after, paragraph_at, speech_word
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
@@ -390,3 +390,70 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
         seen.add(key)
         unique.append(d)
     return unique
+
+
+_MARKS = "\u201c\u201d\"\u2018\u2019'"
+_STOPS = ".!?"
+
+
+def follow_on_sentences(doc: Doc, drafts: list[Draft], quoted: list[Quoted], index: EntityIndex) -> list[Draft]:
+    """A sentence with no cue of its own, right after one closed by a speaker's cue, that ends
+    on a quotation: the same speaker goes on, in a paraphrase holding his words ("“…,” Lee
+    said. But that is not the same thing as “a plan that works.”"). The whole sentence is his
+    (finish reads the words in marks as its fragments); a sentence naming someone else, or
+    with a speech verb of its own, is another report."""
+    text = index.text
+    taken = sorted((c.start, c.end) for d in drafts for c in d.contents)
+    added: list[Draft] = []
+    ordered = sorted(quoted, key=lambda q: q.start)
+    for prev in drafts:
+        if prev.cue is None or prev.speaker is None or prev.cue.start < prev.contents[-1].end:
+            continue  # only a cue after its words closes the sentence they are in
+        tail = text[prev.cue.end:prev.cue.end + 120]
+        stop = next((i for i, ch in enumerate(tail) if ch in _STOPS + "\n" + _MARKS), None)
+        if stop is None or tail[stop] not in _STOPS or not tail[stop + 1:stop + 2].isspace() \
+                or tail[stop + 1:stop + 2] == "\n":
+            continue  # "…,” he said of the plan." then the paragraph ends, or the cue runs on
+        start = prev.cue.end + stop + 1
+        while start < len(text) and text[start] in " \t\u00a0":
+            start += 1
+        if start >= len(text) or not text[start].isalpha():
+            continue  # a quotation opening the next sentence stands as speech of its own
+        end = _sentence_closing_quotation(text, start, ordered)
+        if end is None or any(a < end and b > start for a, b in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        anywhere = {t.i for q in ordered if start <= q.start < end
+                    for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or ())}
+        if span is None or any(speech_word(t) for t in span if t.i not in anywhere):
+            continue
+        first_mark = next(q.start for q in ordered if q.start >= start)
+        if continuation.named_between(doc, index, prev.speaker.entity and prev.speaker.entity.id,
+                                      prev.cue.end, first_mark):
+            continue
+        d = Draft("indirect", [Span.of(text, start, end)], "none", para=prev.para)
+        d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+        d.floating, d.chain, d.after_end = True, prev.chain + 1, end
+        added.append(d)
+    return sorted(drafts + added, key=lambda d: d.start)
+
+
+def _sentence_closing_quotation(text: str, start: int, ordered: list[Quoted]) -> int | None:
+    """The end of the sentence opening at ``start`` when a quotation closes it (the stop
+    inside the marks, or right after them); None when it ends outside marks or a line ends it."""
+    pos = start
+    for q in ordered:
+        if q.start < start:
+            continue
+        if any(ch in _STOPS + "\n" for ch in text[pos:q.start]) or not q.closed:
+            return None
+        inner = q.content.rstrip()
+        after = text[q.end:q.end + 1]
+        if inner[-1:] in _STOPS and (not after or after.isspace()):
+            return q.end
+        if after in tuple(_STOPS) and (not text[q.end + 1:q.end + 2] or text[q.end + 1:q.end + 2].isspace()):
+            return q.end
+        if any(ch in _STOPS for ch in inner):
+            return None  # a sentence inside the marks that goes on: speech of its own
+        pos = q.end
+    return None

@@ -130,3 +130,24 @@ def test_an_item_of_a_list_of_quoted_words_is_no_quotation_of_its_own(text, item
     # regression: a quoted item after a comma or a closing mark stood as speech on its own
     # ("“Safe Streets,” and, yes, “Common Sense.”" made three quotes of one list)
     assert not any(c.text.strip(" ,.“”\"()") == item for q in extract_text(text).quotes for c in q.contents)
+
+
+@pytest.mark.parametrize("text, opener, words", [
+    ("The talks ran all night. “We were close,” Ines Olsen said. But, she said, “nobody wanted to sign first.”",
+     "But", "sign first"),
+    ("Rents rose again in May. A bigger harbour, Mayor Tomas Ruiz said, “would bring the prices down within a year.”",
+     "A bigger harbour", "prices down"),
+])
+def test_the_start_of_a_quotation_cut_off_by_its_cue_is_part_of_it(text, opener, words):
+    # "But, he said, “…”", "The new budget, an aide said, “is …”": the words before the cue open the quotation
+    q = quote_with(extract_text(text), words)
+    assert q.contents[0].text == opener and len(q.contents) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ran all night. On Monday, Ines Olsen said, “nobody wanted to sign first.”",
+    "The talks ran all night. Still, Ines Olsen said, “nobody wanted to sign first.”",
+])
+def test_an_adverbial_of_the_telling_before_the_cue_stays_out(text):
+    q = quote_with(extract_text(text), "sign first")
+    assert [c.text for c in q.contents] == ["nobody wanted to sign first."]

@@ -1,6 +1,8 @@
 """Reported speech found from its cue (graph/attribution/reported.py). Sentences written for
 these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -131,3 +133,15 @@ def test_an_unquoted_rest_after_a_cue_inside_the_sentence_stays_out():
     text = "Crews just finished laying 40 miles of cable downtown, she said, to make sure every family can watch."
     (q,) = extract_text(text).quotes
     assert [c.text for c in q.contents] == ["Crews just finished laying 40 miles of cable downtown"]
+
+
+@pytest.mark.parametrize("text, question, speaker", [
+    ("Trust in the mayor is low. Asked whether the mayor \u201chas the judgment to lead,\u201d 61 percent of voters said yes.",
+     "whether the mayor \u201chas the judgment to lead", None),
+    ("Asked by Tom Reyes if the port would close, Lund said no.", "if the port would close", "Tom Reyes"),
+])
+def test_a_bare_asked_reports_the_question_by_its_agent_or_no_one(text, question, speaker):
+    # "Asked whether …, 61 percent said yes": the question put, not the answer, and not the answerer's
+    q = quote_with(extract_text(text), question.split()[-1])
+    assert q.contents[0].text.startswith(question) and q.cue.lemma == "ask"
+    assert (q.speaker.name if q.speaker else None) == speaker

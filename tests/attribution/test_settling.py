@@ -16,3 +16,20 @@ def test_a_report_run_on_into_the_next_quote_ends_at_its_comma():
     assert q.contents[0].text == "the new budget was \"a disaster for the city,\""
     assert q.speaker.name == "Jane Holt"
     assert quote_with(doc, "closing the door").kind == "direct"
+
+
+def test_a_sentence_after_a_closed_cue_that_ends_on_quoted_words_goes_on_with_its_speaker():
+    # "“…,” Lee said. But that is not “…”": no cue of its own, the same speaker's paraphrase
+    text = ("The port plan passed in March. \u201cThe plan is finished,\u201d Dorian Pell said. But that is "
+            "not the same thing as \u201ca plan that works.\u201d")
+    q = quote_with(extract_text(text), "a plan that works")
+    assert q.kind == "mixed" and q.speaker.name == "Dorian Pell"
+    assert q.contents[0].text.startswith("But that is not")
+
+
+def test_a_sentence_naming_someone_else_after_a_closed_cue_is_not_the_speakers():
+    text = ("\u201cThe plan is finished,\u201d Dorian Pell said. The crowd outside chanted \u201cMore!\u201d "
+            "Then Lena Cort wrote that it was \u201ca plan that works.\u201d")
+    doc = extract_text(text)
+    assert all(q.speaker is None or q.speaker.name != "Dorian Pell" for q in doc.quotes if "More" in q.text)
+    assert quote_with(doc, "a plan that works").speaker.name == "Lena Cort"

@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import LIGHT_VERBS, OBJECT_CUES
+from .cues import LIGHT_VERBS, OBJECT_CUES, is_speech_verb
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
 from .speaker_words import stranded_subject
@@ -345,6 +345,12 @@ def relative_label(verb: Token, in_quote: set[int]) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.lower_ in ("they", "this", "that", "which", "who"):
+        return None
+    if subj.lower_ == "it" and any(is_speech_verb(a.lemma_) or a.lemma_.lower() in OBJECT_CUES
+                                   for a in verb.ancestors if a.pos_ == "VERB"):
+        # "decried “…” and what it calls “…”": the label is one more part of the report it
+        # stands in, which keeps it; on its own ("seeks … through what it calls “…”") a
+        # group's words are its own report
         return None
     fragments = getattr(in_quote, "anywhere", set())
     for c in verb.children:

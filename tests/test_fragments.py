@@ -398,3 +398,12 @@ def test_a_quoted_label_after_what_someone_called_with_more_after_it(text, label
     assert q.cue is not None and q.cue.lemma == "call"
     assert speaker in q.sources[-1].text
     assert "waiting" not in q.text
+
+
+def test_what_it_calls_inside_a_report_stays_a_fragment_of_that_report():
+    # regression: "what it calls “…”" became a quote of its own and the report around it
+    # ("decried “…” and …") was lost with both its fragments
+    text = ("Vellmark has repeatedly decried \u201cunilateral levies\u201d and what it calls \u201clong-arm "
+            "rulings\u201d by foreign courts, saying they have no basis in law.")
+    frags = [f.text for q in qg.extract_text(text).quotes for f in q.fragments]
+    assert "unilateral levies" in frags and "long-arm rulings" in frags

@@ -44,7 +44,7 @@ class SentenceStarts:
     state to save."""
 
     def __call__(self, doc: Doc) -> Doc:
-        read_curly_as_straight(doc.vocab)  # before the models run (see quotegraph.apostrophes)
+        read_curly_as_straight(doc.vocab, doc)  # before the models run (see quotegraph.apostrophes)
         text = doc.text
         if "\n" in text:
             _break_at_lines(doc, text)

@@ -706,7 +706,8 @@ def _clause_on_the_one_told(verb: Token) -> Token | None:
         if obj.dep_ != "dobj" or obj.i < verb.i:
             continue
         for c in obj.children:
-            if c.dep_ == "ccomp" and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that" \
+            # (ccomp or acl; "that" is its mark, not a relative's subject: "the man that ran")
+            if c.dep_ in ("ccomp", "acl") and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that" \
                     and c.left_edge.dep_ == "mark" and c.pos_ in ("VERB", "AUX"):
                 return c
     return None

@@ -61,15 +61,17 @@ def load_pipeline(name: str | None = None):
 
 def prepare(nlp) -> None:
     """Make a loaded spaCy pipeline the one ``extract`` parses with, in place: sentence starts
-    at paragraph breaks and at "X." stops before the tagger (``quotegraph_sentence_starts``),
-    and the attribute ruler and rule lemmatizer as lookup tables (``quotegraph.fast_attributes``,
+    at paragraph breaks and at "X." stops before the tagger, and curly apostrophes read as
+    straight ones (``quotegraph_sentence_starts``); the attribute ruler and rule lemmatizer as lookup tables (``quotegraph.fast_attributes``,
     the same annotations). Every change is a registered component, so ``nlp.to_disk`` saves a
     pipeline that ``spacy.load`` loads again; preparing a prepared pipeline changes nothing."""
+    from .apostrophes import read_curly_as_straight
     from .fast_attributes import speed_up
     from .sentence_starts import FACTORY as SENTENCE_STARTS
 
     speed_up(nlp)
     _split_glued_quotes(nlp)
+    read_curly_as_straight(nlp.vocab)  # at once; the sentence starts component does it on every load
     if not any(nlp.get_pipe_meta(name).factory == SENTENCE_STARTS for name in nlp.component_names):
         nlp.add_pipe(SENTENCE_STARTS, first=True)
 

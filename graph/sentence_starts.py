@@ -10,6 +10,7 @@ It marks the sentence starts the parser then keeps:
   the token the tokenizer had kept whole as an initial;
 
 and splits a dash the tokenizer kept glued to the name opening a signature line ("-Mia Ortiz").
+It also has the models read curly apostrophes as straight ones (``quotegraph.apostrophes``).
 
 >>> nlp = spacy.load("en_core_web_sm")                           # doctest: +SKIP
 >>> nlp.add_pipe("quotegraph_sentence_starts", first=True)       # doctest: +SKIP
@@ -24,6 +25,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .apostrophes import read_curly_as_straight
 from .entities.datelines import dateline_end, opens_line
 from .entity_ids import _TITLES_BARE
 from .limits import SENTENCE_TOKENS
@@ -42,6 +44,7 @@ class SentenceStarts:
     state to save."""
 
     def __call__(self, doc: Doc) -> Doc:
+        read_curly_as_straight(doc.vocab, doc)  # before the models run (see quotegraph.apostrophes)
         text = doc.text
         if "\n" in text:
             _break_at_lines(doc, text)

@@ -41,6 +41,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .apostrophes import read_curly_as_straight
 from .extract import extract_parsed
 from .model import Document, Entity, Extraction, Quote, Relation
 
@@ -114,6 +115,8 @@ class QuotegraphComponent:
 
     def __init__(self, nlp: Language, name: str = "quotegraph", source: str = "<spacy>") -> None:
         _register_extensions()
+        # the parse of curly apostrophes as of straight ones, as in the pipeline ``extract`` loads
+        read_curly_as_straight(nlp.vocab)
         self.name = name
         self.source = source
 

@@ -591,6 +591,10 @@ def _went_on_air(verb: Token, index: EntityIndex) -> EntityRef | None:
             continue
         target = child if lemma == "visit" and child.dep_ == "dobj" else next(
             (g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "on" else None
+        if lemma == "visit" and child.dep_ in ("dobj", "npadvmod"):
+            # "visited [NBC]'s “Today”": the parse may take the programme for the object and
+            # the outlet for its owner
+            target = next((c for c in child.children if c.dep_ == "poss"), target)
         if target is None:
             continue
         named = index.at(target)
@@ -605,7 +609,8 @@ def _fronted_programme(prep: Token, index: EntityIndex) -> EntityRef | None:
     title as a clause and hangs the "on" on it, not on the cue (verbs.py reads it there)."""
     if prep.lower_ != "on" or prep.dep_ != "prep":
         return None
-    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # (the title may be parsed as a clause of its own: "on [CBS]'s “Face/pcomp the Nation”")
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         return None
     # the outlet is the object ("on [NBC]'s “Meet the Press”") or owns it ("on CNN's [State] of …")

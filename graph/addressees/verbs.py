@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..cues import QUOTED_PREP_ONLY
 from ..entities import EntityIndex
 from ..model import EntityRef
+from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
 from .audience import PRONOUN_GENDER, audience, on_air, programme_after, pronoun_told
 from .settings import counted_people
@@ -44,7 +45,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     children = list(verb.children)
     told = _told_one(verb, lemma, children)
     if told is not None:
-        ref = audience(told, index, resolver, strict=False)
+        ref = _programme_owner(told, index) or audience(told, index, resolver, strict=False)
         if ref is not None:
             return ref
     for child in list(children):
@@ -68,6 +69,9 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                                             and not _possessor_of_next(c, children) for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told
             target = child
+            owner = _programme_owner(child, index)
+            if owner is not None:
+                return owner
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
             # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -211,6 +215,23 @@ def _outlets_programme(owner: Token, siblings: list[Token], index: EntityIndex) 
     if ref is None or ref.type != "media" or owned is None or owned.pos_ != "PROPN":
         return None
     named = index.at(owned)
+    return ref if named is None or named.type != "person" else None
+
+
+def _programme_owner(obj: Token, index: EntityIndex) -> EntityRef | None:
+    """ "told BBC Radio Four's Any Questions" parsed as owner and programme: the outlet that
+    owns the programme told is the audience (not for "CNN's Jake Tapper", a person told)."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    ref = index.at(owner) if owner is not None else None
+    if owner is not None and (ref is None or ref is index.at(obj) or ref.id == getattr(index.at(obj), "id", None)):
+        # one mention over both ("BBC Radio Four's Any Questions"): the owner's words, if an
+        # outlet's, are the outlet
+        span = owner.doc[owner.left_edge.i:owner.i + 1]
+        cluster = index.add(span, "media") if outlet_shaped(span.text) else None
+        ref = index.ref(cluster) if cluster is not None else None
+    if ref is None or ref.type != "media":
+        return None
+    named = index.at(obj)
     return ref if named is None or named.type != "person" else None
 
 

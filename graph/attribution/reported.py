@@ -232,6 +232,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     stranded = None
     if not heads and lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
         heads = [stranded]  # "after Lee told the Post he was “not there yet”"
+    if not heads and lemma in _TELLING and (hung := _clause_on_the_one_told(verb)) is not None:
+        heads = [hung]  # "told NBC's “Today” show that she backs …"
     if not heads and lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)
@@ -740,6 +742,21 @@ def _clause_hung_elsewhere(verb: Token) -> Token | None:
     if verb.i in {a.i for a in head.ancestors}:
         return None  # the parse has it under the cue already: read as usual
     return head
+
+
+def _clause_on_the_one_told(verb: Token) -> Token | None:
+    """"She told NBC's “Today” show that she backs a smaller tax": the parse may hang the
+    "that" clause on the one told (a programme, a committee) rather than on the cue. A clause
+    opened by "that" right after the object's noun is what was told. Its head, or None."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            # (ccomp or acl; "that" is its mark, not a relative's subject: "the man that ran")
+            if c.dep_ in ("ccomp", "acl") and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that" \
+                    and c.left_edge.dep_ == "mark" and c.pos_ in ("VERB", "AUX"):
+                return c
+    return None
 
 
 def _clause_read_as_object(verb: Token) -> Token | None:

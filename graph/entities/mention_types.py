@@ -80,6 +80,21 @@ def _owner_and_name(doc, toks: list[Token]) -> int | None:  # noqa: ANN001 - a s
     return None
 
 
+def _outlets_programme(doc, toks: list[Token]) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """True when the ORG span ``toks`` directly follows an outlet's possessive, tagged as a
+    name of its own ("CBS's Face the Nation", "ABC News’ This Week"): the outlet's programme."""
+    k = toks[0].i - 1
+    if k < 1 or doc[k].text not in ("'s", "\u2019s", "'", "\u2019") or not doc[k - 1].ent_type_:
+        return False
+    if doc[k].text in ("'", "\u2019") and not doc[k - 1].text.endswith("s"):
+        return False
+    start = k - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    owner = doc[start:k].text
+    return bool(gazetteer.media(owner)) or outlet_shaped(owner, strong_only=True)
+
+
 def _in_dateline(ent: SpacySpan) -> bool:
     """True when ``ent`` stands in the dateline that opens its line ("NEW YORK (AP) —")."""
     toks = list(ent.sent)
@@ -228,6 +243,8 @@ class MentionTypes:
                     doc[toks[0].i:toks[poss].i].text, strong_only=True)):
                 # "CBS's Face the Nation", "NBC's Meet the Press": the outlet; its programme is no actor
                 return [SpacySpan(doc, toks[0].i, toks[poss].i, label="ORG")]
+            if _outlets_programme(doc, toks):
+                return []  # "CBS's" tagged alone, then "Face the Nation": the programme is no actor
             split = _owner_and_name(doc, toks)
             if split is not None:  # "Fox News’ Sean Hannity": the outlet, then its person
                 return [SpacySpan(doc, toks[0].i, split, label="ORG"),

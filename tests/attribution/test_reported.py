@@ -32,6 +32,15 @@ def test_an_engine_fuming_or_fans_venting_anger_report_nothing():
     assert not extract_text(text).quotes
 
 
+def test_a_that_clause_hung_on_the_programme_told_is_what_was_told():
+    # the parse hung "that he would veto it" on the programme (the one told), not on "told"
+    ex = extract_text("Governor Ivo Brandt has said little about the levy. But he told CBS's “Sunrise” show "
+                      "that he would veto it.")
+    q = quote_with(ex, "he would veto it")
+    assert q.speaker.name == "Ivo Brandt" and q.contents[0].text == "that he would veto it"
+    assert q.addressee is not None and "CBS" in q.addressee.name
+
+
 def test_speaks_volumes_is_a_figure_of_speech_not_a_cue():
     # regression: "that fact speaks volumes about …" made "fact" a speaker
     ex = extract_text("The governor's silence speaks volumes about how little the state \"cares for its farmers.\"")

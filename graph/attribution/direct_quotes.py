@@ -252,6 +252,10 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
         before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
     words_after = [t for t in after if not t.is_punct and not t.is_space]
+    words_before = [t for t in before if not t.is_punct and not t.is_space]
+    if intro in (",", ":") and content_end.endswith(",") and words_after and words_after[0].lower_ in ("and", "but") \
+            and words_before and speech_word(words_before[-1]):
+        before_first = True  # "Park said, “…,” and Lee disagreed": the sentence goes on to another act
     if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
             and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
         # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower

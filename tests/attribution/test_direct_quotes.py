@@ -151,3 +151,15 @@ def test_the_start_of_a_quotation_cut_off_by_its_cue_is_part_of_it(text, opener,
 def test_an_adverbial_of_the_telling_before_the_cue_stays_out(text):
     q = quote_with(extract_text(text), "sign first")
     assert [c.text for c in q.contents] == ["nobody wanted to sign first."]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Speaker Ada Park said, \u201cWe will not move,\u201d and her rival Tom Lee disagreed.", "not move", "Ada Park"),
+    ("Mayor Ines Olsen told the council, \u201cThe depot stays where it is,\u201d but she offered a review.",
+     "depot stays", "Ines Olsen"),
+])
+def test_a_quotation_after_its_cue_is_not_the_next_clauses(text, words, speaker):
+    # regression: in "X said, “…,” and Y disagreed" the clause after the closing mark was read
+    # as the quotation's frame, and Y spoke it
+    q = quote_with(extract_text(text), words)
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -285,6 +285,7 @@ _OBJECT_PREPS = ("as", "for", "of")
 _WORK_NOUNS = ("book|memoir|novel|biography|film|movie|documentary|show|program|programme|podcast|series|"
                "episode|song|album|ad|advert|advertisement|commercial|column|essay|op-ed|play|musical|poem")
 _AFTER_WORK = re.compile(rf"\b(?:{_WORK_NOUNS})s?,?\s*$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")  # "“Daily Show” host": the noun a title modifies
 _TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
 
 
@@ -308,9 +309,6 @@ def work_title(doc: Doc, q: Quoted) -> bool:
     m = _NOUN_AFTER.match(doc.text, q.end)
     word = doc.char_span(m.start(1), m.end(1)) if m else None
     return word is not None and len(word) == 1 and word[0].pos_ == "NOUN"
-
-
-_NOUN_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
 def named_term(doc: Doc, q: Quoted) -> bool:

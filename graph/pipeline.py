@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 from .errors import ModelError
 
@@ -62,8 +63,9 @@ def load_pipeline(name: str | None = None):
 def prepare(nlp) -> None:
     """Make a loaded spaCy pipeline the one ``extract`` parses with, in place: sentence starts
     at paragraph breaks and at "X." stops before the tagger, and curly apostrophes read as
-    straight ones (``quotegraph_sentence_starts``); the attribute ruler and rule lemmatizer as lookup tables (``quotegraph.fast_attributes``,
-    the same annotations). Every change is a registered component, so ``nlp.to_disk`` saves a
+    straight ones (``quotegraph_sentence_starts``); a comma or colon glued to a quotation split
+    off by the tokenizer; the attribute ruler and rule lemmatizer as lookup tables
+    (``quotegraph.fast_attributes``, the same annotations). Every change is a registered component, so ``nlp.to_disk`` saves a
     pipeline that ``spacy.load`` loads again; preparing a prepared pipeline changes nothing."""
     from .apostrophes import read_curly_as_straight
     from .fast_attributes import speed_up
@@ -83,8 +85,6 @@ _GLUED_QUOTE = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"\u201c]\w)|(?<=[,:])[\"\u
 
 
 def _split_glued_quotes(nlp) -> None:
-    import re
-
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     if _GLUED_QUOTE not in pattern:  # once: preparing a prepared pipeline changes nothing
         nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTE}|{pattern}").finditer

@@ -223,7 +223,8 @@ def _programme_owner(obj: Token, index: EntityIndex) -> EntityRef | None:
     owns the programme told is the audience (not for "CNN's Jake Tapper", a person told)."""
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     ref = index.at(owner) if owner is not None else None
-    if owner is not None and (ref is None or ref is index.at(obj) or ref.id == getattr(index.at(obj), "id", None)):
+    named = index.at(obj)
+    if owner is not None and (ref is None or named is not None and ref.id == named.id):
         # one mention over both ("BBC Radio Four's Any Questions"): the owner's words, if an
         # outlet's, are the outlet
         span = owner.doc[owner.left_edge.i:owner.i + 1]
@@ -231,7 +232,6 @@ def _programme_owner(obj: Token, index: EntityIndex) -> EntityRef | None:
         ref = index.ref(cluster) if cluster is not None else None
     if ref is None or ref.type != "media":
         return None
-    named = index.at(obj)
     return ref if named is None or named.type != "person" else None
 
 

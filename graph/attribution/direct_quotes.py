@@ -202,13 +202,13 @@ def _split_opener(doc: Doc, verb: Token, open_tok: int, q: Quoted, in_quote: set
         return None  # "But, when he spoke, he said, “…”": more than the cue and its speaker
     inner = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     first = next((t for t in inner if not t.is_punct and not t.is_space), None) if inner is not None else None
-    if len(opener) == 1 and opener[0].pos_ == "CCONJ":
-        pass  # "But, he said, “…”"
-    elif first is not None and first.text[:1].islower() and first.pos_ in ("AUX", "VERB") and first.tag_ != "VBG" \
-            and len(opener) <= 6 and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART") for t in opener) \
-            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in opener):
-        pass  # "The new budget, an aide said, “is the best we could get”": the quotation's subject
-    else:
+    conjunction = len(opener) == 1 and opener[0].pos_ == "CCONJ"  # "But, he said, “…”"
+    # "The new budget, an aide said, “is the best we could get”": the quotation's subject
+    subject = first is not None and first.text[:1].islower() and first.pos_ in ("AUX", "VERB") \
+        and first.tag_ != "VBG" and len(opener) <= 6 \
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART") for t in opener) \
+        and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in opener)
+    if not (conjunction or subject):
         return None
     return Span.of(doc.text, opener[0].idx, opener[-1].idx + len(opener[-1]))
 

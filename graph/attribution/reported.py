@@ -10,6 +10,8 @@ a participle commenting on the report.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.tokens import Doc, Token
 
 from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, DASHES, EVENT_NOUNS, OBJECT_CUES, PARTICLE_CUES, PREP_CUES,
@@ -90,7 +92,7 @@ def _question_put(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex)
     if verb.dep_ == "ROOT":
         # "when asked how she would define the “establishment” - the term used by Lee - Ann
         # fought back": the parse may hang the answer on the question; it ends at a dash or comma
-        cut = next((t.i for t in tokens if t.i > asked.i and t.is_punct and not t.is_quote and t.text not in ".!?"), None)
+        cut = _first_break(t for t in tokens if t.i > asked.i)
         tokens = [t for t in tokens if cut is None or t.i < cut]
     content = content_span(doc, tokens, in_quote)
     if content is None:
@@ -176,9 +178,14 @@ def _label_clipped(tokens: list[Token], label: Token, quoted: set[int]) -> list[
     last = max((t.i for t in label.subtree if t.i in quoted), default=None)
     if last is None:
         return tokens
-    cut = next((t.i for t in label.doc[last + 1:label.right_edge.i + 1]
-                if t.is_punct and not t.is_quote and t.text not in ".!?"), None)
+    cut = _first_break(label.doc[last + 1:label.right_edge.i + 1])
     return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def _first_break(tokens: Iterable[Token]) -> int | None:
+    """The index of the first dash, comma or semicolon among ``tokens`` (not a quotation mark
+    or a stop): where a clause's own words end and a gloss or another clause begins."""
+    return next((t.i for t in tokens if t.is_punct and not t.is_quote and t.text not in ".!?"), None)
 
 
 def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list[Token]:

@@ -39,7 +39,7 @@ NOT_ROLES = {"successor", "predecessor", "friend", "counterpart", "rival", "crit
 # Words for those who side with or against someone: a stance toward them, never a post held
 # there ("Kyiv's supporters" are no role of Ukraine's).
 NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "opponents", "critics", "rivals",
-              "enemy", "enemies", "foe", "foes", "friends"}
+              "enemy", "enemies", "foe", "foes", "friends", "challenger", "challengers"}
 # Ties of taste, schooling, voting, tutelage or origin: no post held at or for the other side
 # ("a Dallas team's fan", "a graduate of X law school", "the senator's constituent", "Syrian
 # refugees").
@@ -166,6 +166,28 @@ def names_glued_before(t: Token) -> list[Token]:
         return []
     return [c for c in t.subtree if c.i < t.i and c.pos_ == "PROPN" and c.i + 1 < t.i
             and t.doc[c.i + 1].dep_ == "cc" and t.doc[c.i + 1].lower_ in ("and", "or")]
+
+
+def names_listed_after_label(t: Token) -> list[Token]:
+    """ "endorsed Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte (R-N.H.)":
+    after a name's bracketed label the parser loses the list and hangs the next names anywhere;
+    a name that follows ", ", ", and " or " and " and carries a bracketed label of its own is the next
+    item all the same (its last word, the one before the bracket)."""
+    doc = t.doc
+    if t.pos_ != "PROPN" or t.i + 1 >= len(doc) or doc[t.i + 1].text != "(":
+        return []
+    close = next((x for x in doc[t.i + 2:min(t.i + 9, len(doc))] if x.text == ")"), None)
+    if close is None or close.i + 2 >= len(doc) or doc[close.i + 1].lower_ not in (",", "and", "or"):
+        return []
+    i = close.i + 2
+    if doc[i - 1].text == "," and doc[i].lower_ in ("and", "or"):
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text not in ("(", ")") and j - i < 6:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text != "(" or doc[j - 1].text.endswith("."):
+        return []  # no name, or one with no bracketed label of its own: no list of the same kind
+    return [doc[j - 1]]
 
 
 def _modal(aux: Token) -> bool:
@@ -415,6 +437,7 @@ class Context(EntityReading):
                 out.append((t, ref))
             todo.extend(c for c in t.children if c.dep_ == "conj")
             todo.extend(names_glued_before(t))
+            todo.extend(names_listed_after_label(t))
         return out
 
     def subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:

@@ -79,7 +79,7 @@ def gave_backing(ctx: Context, verb: Token) -> None:
         backed = [a for a in against(ctx, verb, ("to",), _SIDES) + against(ctx, thing, ("to",), _SIDES)
                   if a[0].pos_ == "PROPN"]
     if backed:
-        ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _SIDES)[:1], backed, verb, thing, conf=0.55)
+        ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _SIDES), backed, verb, thing, conf=0.55)
 
 
 def hyphen_backed(ctx: Context) -> None:

@@ -43,7 +43,9 @@ _CRITIC_NOUNS = {"critic", "critics", "detractor", "detractors", "opponent", "op
 
 # Nouns of an enemy said with "of": "Iran, a sworn enemy of Israel", "X is a longtime rival of Y"
 _ENEMY_NOUNS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "rival", "rivals", "nemesis",
-                "archenemy", "arch-enemy", "archrival", "arch-rival", "archrivals"}
+                "archenemy", "arch-enemy", "archrival", "arch-rival", "archrivals",
+                # "X, the Democratic challenger to Y", "X, a leading opponent of Y"
+                "challenger", "challengers", "opponent", "opponents"}
 
 # Verbs of calling someone something: "called Y a liar", "branded Y a threat", "labeled Y".
 _NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare",
@@ -337,7 +339,7 @@ def enemy_of(ctx: Context, noun: Token) -> None:
     """ "Iran is a sworn enemy of Israel", "X, a longtime rival of Y,", "X is one of Y's
     fiercest foes"-like forms said with "of" → ADVERSARY_OF between the one described and the
     one named after "of" (persons, bodies or states alike)."""
-    preps = ("of", "to") if noun.lower_.startswith(("rival", "archrival", "arch-rival")) else ("of",)
+    preps = ("of", "to") if noun.lower_.startswith(("rival", "archrival", "arch-rival", "challenger")) else ("of",)
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
     top = noun

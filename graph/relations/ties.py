@@ -200,6 +200,11 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         # "Russia's war in Ukraine", "its war in Ukraine": a war owned by one side is waged in the
         # other's land; without an owner ("the war in Ukraine", "fought in the war in Syria") it is a place
         preps = preps + ("in",)
+    givers = targets_of_tie(ctx, noun, ("by",)) if noun.lower_ in ("endorsement", "endorsements") else []
+    if givers and targets_of_tie(ctx, noun, ("of", "for")):
+        # "the endorsement of Ridley by Harmon": "by" names the one who gives it, "of" the one backed
+        pairwise(ctx, givers, pred, targets_of_tie(ctx, noun, ("of", "for")), noun)
+        return
     targets = targets_of_tie(ctx, noun, preps)
     if not targets and noun.dep_ == "dobj":
         # "imposed sanctions on Moscow", "received an endorsement from X": the parse hangs it on the verb

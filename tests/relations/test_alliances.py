@@ -3,7 +3,7 @@ written for this test; negated and hypothetical ones stay out."""
 
 import pytest
 
-from ._helpers import between, pairs, rels, run
+from ._helpers import between, has, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -637,3 +637,18 @@ def test_a_named_owners_endorsement_as_a_subject_is_given(nlp):
 def test_an_endorsement_sought_is_no_alliance(nlp):
     assert not pairs(run(nlp, "Senator Paul Renner said he did not seek Governor Lena Holm's endorsement."),
                      "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Lisa Harmon endorsed Paul Ridley (R-Ohio), Ann Ruiz (R-Ind.), and Tom Baker (R-Mich.) on Friday.",
+    "Governor Lisa Harmon endorsed Senators Paul Ridley (Ohio), Ann Ruiz (Ind.) and Tom Baker (Mich.) on Friday.",
+])
+def test_each_name_of_a_list_with_bracketed_labels(nlp, text):
+    ex = run(nlp, text)
+    for name in ("Paul Ridley", "Ann Ruiz", "Tom Baker"):
+        between(ex, "ALLY_OF", "Lisa Harmon", name)
+
+
+def test_endorsement_of_one_by_another(nlp):
+    has(run(nlp, "The party split after the endorsement of Paul Ridley by Lisa Harmon."), "ALLY_OF",
+        "Lisa Harmon", "Paul Ridley")

@@ -62,3 +62,9 @@ def test_backing_given_and_hyphen_backers(nlp, text, a, b):
 ])
 def test_no_backing_given_when_refused_courteous_or_unnamed(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+def test_backing_handed_over_by_each_of_coordinated_givers(nlp):
+    ex = run(nlp, "The Teamsters and the United Steelworkers gave Maria Lopez the nod on Monday.")
+    between(ex, "ALLY_OF", "Teamsters", "Maria Lopez")
+    between(ex, "ALLY_OF", "United Steelworkers", "Maria Lopez")

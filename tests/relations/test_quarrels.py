@@ -223,3 +223,10 @@ def test_a_critic_named_in_a_second_description_is_an_adversary(nlp):
     # "a consultant and longtime Baker critic": the second noun describes the same person
     between(run(nlp, "Ivo Stern, a party consultant and longtime Baker critic, said the count was slow. "
                      "Tom Baker did not reply."), "ADVERSARY_OF", "Ivo Stern", "Tom Baker")
+
+
+def test_a_challenger_to_a_named_holder_is_an_adversary_not_a_post(nlp):
+    ex = run(nlp, "Carl Moss, the Republican challenger to Senator Ann Ruiz, spoke in Reno.")
+    between(ex, "ADVERSARY_OF", "Carl Moss", "Ann Ruiz")
+    assert ("Carl Moss", "Ann Ruiz") not in {(s, o) for s, o, _ in rels(ex, "ROLE")}
+    assert not pairs(run(nlp, "Carl Moss, a challenger to the new rules, spoke in Reno."), "ADVERSARY_OF")

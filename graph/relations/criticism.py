@@ -20,7 +20,7 @@ from . import hostilities
 from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
-                     object_sides, possessor, present_forms, quarrel_pairs, whose_words)
+                     object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs, whose_words)
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
@@ -336,6 +336,8 @@ def attack_noun(ctx: Context, noun: Token) -> None:
         if aimed:
             ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, made, _PEOPLE)[:1], aimed, noun, made, conf=0.55)
             return
+    if not targets and noun.lower_ in _CHARGE_NOUNS:
+        targets = _charged_in_clause(ctx, noun)  # "Baker's accusations that the Ruiz campaign broke the law"
     if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children) \
             and noun.lower_ not in _CHARGE_NOUNS:  # "dismissed X's accusations that …": answers a charge, no quarrel named
         answered_attack(ctx, noun)
@@ -354,6 +356,35 @@ def attack_noun(ctx: Context, noun: Token) -> None:
             owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+def _charged_in_clause(ctx: Context, noun: Token) -> list:
+    """The one a charge's "that" clause says did wrong: "Baker's accusations that Ruiz lied",
+    "her allegation that the Ruiz campaign broke the law" (a candidate's campaign stands for
+    the candidate). Only a clause opened by "that" (not a relative clause, "the accusations
+    that he made"), and only its subject."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and c.left_edge.lower_ == "that" and _opens_content(c.left_edge)), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subj is None:
+        return []
+    if subj.lower_ in ("campaign", "camp") and subj.pos_ == "NOUN":
+        owner = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return []
+        return ctx.actors(owner, _PEOPLE) or only_person_surnamed(ctx, owner)
+    return ctx.actors(subj, _SIDES) if subj.pos_ == "PROPN" else []
+
+
+# Verbs a charge is made with: "the accusations that Baker made" is a relative clause
+_CHARGING_VERBS = _WAGE_VERBS | {"make", "bring", "file", "lodge", "raise", "repeat", "hurl", "press", "air", "voice"}
+
+
+def _opens_content(that: Token) -> bool:
+    """Whether "that" opens the charge's content ("that Ruiz lied"), not a relative clause
+    ("that Baker made"): the parser marks the first, or takes "that" for the object of a verb
+    that makes no charge."""
+    return that.dep_ == "mark" or that.dep_ == "dobj" and that.head.lemma_.lower() not in _CHARGING_VERBS
 
 
 # Verbs of answering an attack, whose subject is the one attacked: "X brushed off Y's criticism"

@@ -62,6 +62,9 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
                 "call", "calls", "idea", "ideas", "suggestion", "suggestions", "move", "moves", "actions", "behavior",
                 "behaviour", "tactics", "accusations", "allegations", "threats", "treatment", "demands", "announcement",
                 "announcements",
+                # the person's own fitness: "took a whack at X's credentials", "mocked X's temperament"
+                "credentials", "qualifications", "character", "integrity", "judgment", "judgement", "temperament",
+                "honesty", "competence", "fitness",
                 # acts of one side against another: "condemned Russia's annexation of Crimea"
                 "annexation", "invasion", "occupation", "aggression", "strikes", "airstrikes", "crackdown",
                 "intervention", "meddling", "interference", "incursion", "incursions", "provocation",

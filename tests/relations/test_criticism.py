@@ -274,3 +274,24 @@ def test_blows_charges_and_attacks_made_in_a_relative_clause(nlp, text, a, b):
 ])
 def test_no_blow_or_charge_when_planned_or_answered(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a charge's "that" clause names the one charged, whatever the clause around it says
+    ("Tom Baker's allegation that Ann Ruiz lied about the budget drew a rebuke.", "Tom Baker", "Ann Ruiz"),
+    ("Ann Ruiz answered Tom Baker's accusations that the Ruiz campaign is breaking the law.", "Tom Baker", "Ann Ruiz"),
+    # an attack on a person's fitness is an attack on the person
+    ("Senator Ann Ruiz took a whack at Tom Baker's populist credentials.", "Ann Ruiz", "Tom Baker"),
+    ("Governor Jane Holt mocked Tom Baker's temperament at the dinner.", "Jane Holt", "Tom Baker"),
+])
+def test_charges_and_attacks_on_what_is_a_persons_own(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holt repeated the accusations that Ann Ruiz made against the company.",
+    "Tom Baker denied the allegations that he took bribes.",
+])
+def test_no_charge_from_a_relative_clause_or_a_denial(nlp, text):
+    ex = run(nlp, text)
+    assert not {p for p in pairs(ex, "ADVERSARY_OF") if "Ann Ruiz" in p and "Jane Holt" in p}

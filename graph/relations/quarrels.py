@@ -77,8 +77,9 @@ _RUN_VERBS = {"launch", "open", "lead", "conduct", "head", "order", "begin", "st
               "oversee", "announce", "initiate", "reopen", "take"}
 
 # Verbs of a proceeding against someone: "the FBI investigated Clinton", "prosecutors indicted X",
-# "the committee subpoenaed X" ("charged X with fraud" only with "with": "charged $5" is none)
-_PROCEEDING_VERBS = {"investigate", "probe", "prosecute", "indict", "subpoena", "charge"}
+# "the committee subpoenaed X" ("charged X with fraud" only with "with": "charged $5" is none);
+# a lawsuit too: "Texas and 25 other states sued the administration"
+_PROCEEDING_VERBS = {"investigate", "probe", "prosecute", "indict", "subpoena", "charge", "sue"}
 
 # Verbs of saying whose clause can call a named side a name: "X said Y was a disaster".
 _SAYING_VERBS = {"say", "argue", "claim", "insist", "charge", "contend", "suggest", "write", "tweet", "declare",

@@ -296,14 +296,22 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
 
 
 def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:
-    """The owner of what was said or proposed: "Trump's remarks" → Trump; "his proposal" →
+    """The owner of what was said or proposed: "Trump's remarks", "remarks by Trump" → Trump; "his proposal" →
     the man a reader takes "his" for ("Clinton slammed his proposal", after Sanders); "the
     remarks" name no one."""
     if noun is None or noun.lower_ not in _WORDS_NOUNS:
         return []
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
-        return []
+        # "denounced suggestions by the front-runners, X and Y, that …", "remarks by X": the
+        # one named after "by" said it, as an owner does
+        # (the parser may hang the "by" on an active verb whose object the noun is)
+        bys = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"]
+        if not bys and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
+            bys = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.i + 1]
+        return [a for p in bys for g in p.children if g.dep_ == "pobj"
+                for a in (ctx.actors(g, types) if g.pos_ == "PROPN" else
+                          [x for c in g.children if c.dep_ == "appos" for x in ctx.actors(c, types)])]
     if poss.pos_ == "PROPN":
         return ctx.actors(poss, types)
     if poss.lower_ in ("his", "her") and "person" in types:

@@ -295,3 +295,17 @@ def test_charges_and_attacks_on_what_is_a_persons_own(nlp, text, a, b):
 def test_no_charge_from_a_relative_clause_or_a_denial(nlp, text):
     ex = run(nlp, text)
     assert not {p for p in pairs(ex, "ADVERSARY_OF") if "Ann Ruiz" in p and "Jane Holt" in p}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # what was said, owned by the one named after "by"
+    ("Governor Jane Holt condemned remarks by Tom Baker on Monday.", "Jane Holt", "Tom Baker"),
+    ("Governor Jane Holt has denounced suggestions by the Republican front-runners, Tom Baker and "
+     "Sen. Ann Ruiz (R-Tex.), that they would deport all immigrants.", "Jane Holt", "Ann Ruiz"),
+])
+def test_attacks_on_words_said_by_someone(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_praise_of_words_said_by_someone_is_no_attack(nlp):
+    assert not pairs(run(nlp, "Governor Jane Holt praised remarks by Tom Baker on Monday."), "ADVERSARY_OF")

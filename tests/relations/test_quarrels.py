@@ -79,6 +79,7 @@ def test_a_leader_against_a_state_is_left_to_the_states(nlp):
     ("Special counsel Carl Moss's investigation of Ann Ruiz widened in May.", "Carl Moss", "Ann Ruiz"),
     ("The Senate Ethics Committee launched an investigation into Tom Baker.", "Senate Ethics Committee", "Tom Baker"),
     ("The impeachment of Governor Tom Baker by the Ohio Senate divided the state.", "Ohio Senate", "Tom Baker"),
+    ("Tom Baker sued Ann Ruiz for defamation last year.", "Tom Baker", "Ann Ruiz"),
 ])
 def test_a_proceeding_someone_brings_against_a_person(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -88,6 +89,7 @@ def test_a_proceeding_someone_brings_against_a_person(nlp, text, a, b):
     "Senator Ann Ruiz called for an investigation into Tom Baker.",
     "An investigation into Tom Baker began on Monday.",
     "The Senate Ethics Committee will not launch an investigation into Tom Baker.",
+    "Tom Baker did not sue Ann Ruiz.",
 ])
 def test_no_proceeding_asked_for_refused_or_brought_by_no_one_named(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")

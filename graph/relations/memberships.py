@@ -233,6 +233,10 @@ def member_words(ctx: Context, tok: Token) -> None:
                         # list it, there and at the body's owner ("Hamas' Political Bureau")
                         for where in (org, owner):
                             ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
+                        if org is not None and org.type == "organization" and org.name.split()[-1:] == ["Party"]:
+                            # "X, a member of the Social Democratic Party": a party's member is
+                            # its member as the spec's MEMBER_OF says, as a party label tells it
+                            ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
                         continue
                     ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
                 if owner is not None and pobj is not None:

@@ -90,3 +90,11 @@ def test_a_standing_member_acting_toward_nato_in_its_clause_is_a_member(nlp, tex
 ])
 def test_a_country_beside_nato_or_outside_it_is_no_member(nlp, text):
     assert not [s for s, o, _ in rels(run(nlp, text), "MEMBER_OF") if o == "NATO"]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Tom Baker, a member of the center-left Labour Party, spoke on Monday.", "Tom Baker", "Labour Party"),
+    ("Ann Ruiz is a member of the Green Party.", "Ann Ruiz", "Green Party"),
+])
+def test_a_person_member_of_a_party(nlp, text, person, party):
+    has(run(nlp, text), "MEMBER_OF", person, party)

@@ -112,13 +112,17 @@ def at_token(ctx: Context, tok: Token) -> None:
         enemy_of(ctx, tok)
     if low in _INSULTS or lemma in _INSULTS:
         quoted_insult(ctx, tok)
-    if low == "odds" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+    if low in _AT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at":
         at_odds(ctx, tok)
+
+
+# "at odds with", "at war with", "at loggerheads with": a standing quarrel said with "at"
+_AT_NOUNS = {"odds", "war", "loggerheads"}
 
 
 def at_odds(ctx: Context, noun: Token) -> None:
     """ "X and Y have been at odds over water for decades", "X is at odds with Y", "the two
-    countries remain at odds"."""
+    countries remain at odds", "Peru has been at war with Chile", "X and Y are at loggerheads"."""
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb):
         return

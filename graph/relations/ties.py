@@ -186,6 +186,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         return
     if noun.lower_ in ("ties", "cooperation") and mods & NOT_ALLIED_PARTNERS:
         return  # "trade ties", "economic cooperation": business, not an alliance
+    if pred == "ALLY_OF" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BREAKING_VERBS:
+        return  # "severed diplomatic ties with Qatar": a tie broken off, enmity (``severed_ties``)
     if noun.lower_ in _RELATION_NOUNS and _gone_sour(noun):
         return  # "ties with Moscow deteriorated", headline "Ties with Moscow sour": bad ties, no alliance
     # a named owner's tie as a clause's subject is given whatever the clause says of it:

@@ -652,3 +652,9 @@ def test_each_name_of_a_list_with_bracketed_labels(nlp, text):
 def test_endorsement_of_one_by_another(nlp):
     has(run(nlp, "The party split after the endorsement of Paul Ridley by Lisa Harmon."), "ALLY_OF",
         "Lisa Harmon", "Paul Ridley")
+
+
+def test_ties_severed_are_no_alliance(nlp):
+    ex = run(nlp, "Cuba severed diplomatic ties with Panama in protest.")
+    between(ex, "ADVERSARY_OF", "Cuba", "Panama")
+    assert not pairs(ex, "ALLY_OF")

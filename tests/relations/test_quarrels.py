@@ -165,6 +165,8 @@ def test_a_state_sponsor_of_terrorism_is_one(nlp):
     "Chile and Peru have been at odds over water rights for decades.",
     "Chile and Peru resumed talks on Monday. The two countries have been at odds over water for decades.",
     "Chile is at odds with Peru over the border.",
+    "Chile has been at war with Peru since the spring.",
+    "Chile and Peru are at loggerheads over the fishing rights.",
 ])
 def test_at_odds(nlp, text):
     between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")
@@ -173,6 +175,7 @@ def test_at_odds(nlp, text):
 @pytest.mark.parametrize("text", [
     "Chile and Peru are no longer at odds.",
     "If Chile and Peru were at odds, trade would suffer.",
+    "Chile and Peru are not at war.",
 ])
 def test_not_at_odds(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")

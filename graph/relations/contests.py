@@ -50,7 +50,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         ahead_of(ctx, tok)
     if low == "behind" and tok.dep_ == "prep":
         behind(ctx, tok)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "lose":
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lose", "concede"):
         lost_to(ctx, tok)
     if tok.pos_ == "NOUN" and low in _PLURAL_RUNNERS:
         listed_runners(ctx, tok)
@@ -274,7 +274,8 @@ def _titled_apart(ctx: Context, name: Token) -> bool:
 
 def lost_to(ctx: Context, verb: Token) -> None:
     """ "Cruz lost to Trump in Indiana", "Clinton lost the nomination to Obama", "she lost a
-    primary fight to Sanders" → ADVERSARY_OF between two persons: the loser and the winner
+    primary fight to Sanders", "Baker conceded to Ruiz", "conceded the race to Ruiz" →
+    ADVERSARY_OF between two persons: the loser and the winner
     (not "lost ground to inflation", "could lose to X": no person, or no fact)."""
     if modifies_noun(verb) or not told_as_fact(verb):
         return

@@ -492,6 +492,10 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+# Verbs whose subject is the one a challenge is brought against: "faces a challenge from Y"
+_FACING_VERBS = {"face", "survive", "fend", "beat", "turn", "repel", "overcome", "weather"}
+
+
 def contest_noun(ctx: Context, noun: Token) -> None:
     """ "her race against Trump", "Sanders' bid against Clinton", "his primary challenge
     against X" → ADVERSARY_OF between the one running and the one run against; "the race
@@ -511,6 +515,14 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     targets = against(ctx, noun, preps)
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
+    if not targets and noun.lower_ in ("challenge", "challenges") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in _FACING_VERBS:
+        # "X faces a primary challenge from Y", "X survived a challenge from Y": the one
+        # challenged is the verb's subject, the challenger named after "from"
+        challengers = against(ctx, noun, ("from",))
+        if challengers and match_set(noun.head):
+            ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, noun.head, _PEOPLE)[:1], challengers, noun)
+        return
     if not targets and noun.lower_ in _MATCH_NOUNS and noun.dep_ in ("dobj", "pobj"):
         verb = governor(noun)  # "X does better in a match up against Y": "against" on the verb, after the noun
         targets = [a for a in (against(ctx, verb) if verb is not None else []) if a[0].i > noun.i]

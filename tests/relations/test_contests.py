@@ -76,6 +76,7 @@ def test_a_bare_candidacy_is_in_the_articles_one_race(nlp):
 @pytest.mark.parametrize("text, a, b", [
     ("Governor Maria Lopez lost to Tom Baker in the Ohio primary.", "Maria Lopez", "Tom Baker"),
     ("Maria Lopez lost the nomination to Senator Tom Baker in 2008.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez conceded the race to Tom Baker on Tuesday night.", "Maria Lopez", "Tom Baker"),
 ])
 def test_losing_to_someone_makes_rivals(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -83,6 +84,7 @@ def test_losing_to_someone_makes_rivals(nlp, text, a, b):
 
 def test_a_loss_still_to_come_is_no_rivalry(nlp):
     assert not rels(run(nlp, "Maria Lopez could lose to Tom Baker in November."), "ADVERSARY_OF")
+    assert not rels(run(nlp, "Maria Lopez conceded that Tom Baker had a point."), "ADVERSARY_OF")
 
 
 @pytest.mark.parametrize("text", [

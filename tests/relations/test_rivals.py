@@ -19,6 +19,8 @@ from ._helpers import between, pairs, rels, run
     ("Jane Holt's bid to stop Tom Baker failed.", "Jane Holt", "Tom Baker"),
     ("Jane Holt took on Tom Baker in the debate.", "Jane Holt", "Tom Baker"),
     ("Maria Lopez, who is challenging Tom Baker for the nomination, held a rally.", "Maria Lopez", "Tom Baker"),
+    ("Tom Baker is facing a primary challenge from Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker survived a primary challenge from Maria Lopez in 2018.", "Tom Baker", "Maria Lopez"),
 ])
 def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -236,3 +238,7 @@ def test_joining_someone_at_a_debate_takes_no_side(nlp):
 def test_fundraising_for_a_candidate_backs_them(nlp):
     between(run(nlp, "Senator Ola Brandvik endorsed and has fundraised for Governor Nia Castell."),
             "ALLY_OF", "Ola Brandvik", "Nia Castell")
+
+
+def test_a_challenge_that_may_come_is_no_rivalry(nlp):
+    assert not rels(run(nlp, "Tom Baker could face a primary challenge from Maria Lopez."), "ADVERSARY_OF")

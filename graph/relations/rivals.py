@@ -309,9 +309,9 @@ def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOP
         bys = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"]
         if not bys and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
             bys = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.i + 1]
-        return [a for p in bys for g in p.children if g.dep_ == "pobj"
-                for a in (ctx.actors(g, types) if g.pos_ == "PROPN" else
-                          [x for c in g.children if c.dep_ == "appos" for x in ctx.actors(c, types)])]
+        # a description stands only with the names set beside it ("the front-runners, X and Y")
+        return [a for p in bys for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, types)
+                if a[0].pos_ == "PROPN"]
     if poss.pos_ == "PROPN":
         return ctx.actors(poss, types)
     if poss.lower_ in ("his", "her") and "person" in types:

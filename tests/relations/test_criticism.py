@@ -302,6 +302,9 @@ def test_no_charge_from_a_relative_clause_or_a_denial(nlp, text):
     ("Governor Jane Holt condemned remarks by Tom Baker on Monday.", "Jane Holt", "Tom Baker"),
     ("Governor Jane Holt has denounced suggestions by the Republican front-runners, Tom Baker and "
      "Sen. Ann Ruiz (R-Tex.), that they would deport all immigrants.", "Jane Holt", "Ann Ruiz"),
+    ("President Carl Moss spoke on Monday. The president has denounced suggestions by the GOP presidential "
+     "front-runners, Mark Dalton and Sen. Lena Ortiz (R-Tex.), that they would close the border.", "Carl Moss",
+     "Lena Ortiz"),
 ])
 def test_attacks_on_words_said_by_someone(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)

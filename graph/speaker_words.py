@@ -121,7 +121,9 @@ def subject_of(verb: Token) -> Token | None:
                 obj = None  # "called Quispe to express support": the caller expresses, the call's purpose
             if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
                 return obj  # a person named or pointed at ("used blunt language to denounce" is no control)
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and (nearer := _nearer_conjunct(tok)) is not None:
+            tok = nearer
+        elif tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
         elif seen and tok.dep_ in ("oprd", "dobj") and tok.pos_ in ("ADJ", "NOUN") and tok.head.pos_ == "VERB" \
                 and tok.head.i < tok.i:
@@ -154,6 +156,42 @@ def subject_of(verb: Token) -> Token | None:
         else:
             tok = None
         seen += 1
+    return None
+
+
+def _nearer_conjunct(verb: Token) -> Token | None:
+    """The verb whose phrase ends right before "and ``verb``", when the parse joined ``verb``
+    to an earlier clause instead: in "a group called for a boycott, and the union denounced
+    the plan and said …" the union said it, as the nearest verb phrase with its own subject
+    is the one the conjunction goes on from."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.head.i and doc[k].pos_ == "ADV":
+        k -= 1
+    if k <= verb.head.i + 1 or doc[k].lower_ not in ("and", "but") or doc[k].head.i != verb.head.i:
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    tok = doc[k]
+    for _ in range(8):
+        if tok.i <= verb.head.i or tok.i >= verb.i:
+            return None
+        if tok.pos_ == "VERB" and tok.right_edge.i == k and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = nearest_subject(tok)
+            if subj is None or any(c.dep_ == "mark" for c in tok.children) or subj.lower_ in RELATIVE_PRONOUNS:
+                return None  # "after he clinched it and said", "the man who founded it and said": the main clause's
+            up = tok
+            while up.i != verb.head.i:
+                if up.dep_ not in ("conj", "relcl") or up.head.i == up.i:
+                    # "issued a statement saying his comment has … and said": a clause inside
+                    # the first one's words, not a clause of its own
+                    return None
+                up = up.head
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 

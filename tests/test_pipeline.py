@@ -20,6 +20,15 @@ def test_a_cue_glued_to_its_quotation_still_speaks(text, words):
     assert q.speaker is not None and q.speaker.name == "Ada Brenner"
 
 
+def test_a_closing_mark_glued_to_the_cue_after_it_still_speaks():
+    # regression: ',”Lund' was one noun, and the quote went to the host who spoke before
+    text = ("But the host wanted to know, \u201cHow surprised are you that he won?\u201d\n\n"
+            "\u201cI think it has been surprising to see him deal in so much paranoia,\u201dAda Lund said. "
+            "\u201cSome of the things he said do not fit the man I knew.\u201d")
+    q = quote_with(extract_text(text), "so much paranoia")
+    assert q.speaker is not None and q.speaker.name == "Ada Lund"
+
+
 def test_glued_marks_are_words_of_their_own_and_numbers_keep_their_commas():
     nlp = load_pipeline()
     assert [t.text for t in nlp.make_doc('Lee said,\u201cNo.\u201d')] == ["Lee", "said", ",", "\u201c", "No", ".", "\u201d"]

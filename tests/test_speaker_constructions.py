@@ -343,3 +343,25 @@ def test_a_relative_pronoun_hung_on_a_contracted_auxiliary_still_leads_to_the_sp
             "already said they back the tunnel to change their votes.")
     q = quote_with(extract_text(text), "they back the tunnel")
     assert q.sources and all(not s.text.startswith("\u2019") for s in q.sources)
+
+
+def test_and_said_goes_on_from_the_nearest_verb_phrase_with_its_own_subject():
+    # regression: the parse joined "said" to the first clause, giving the words to the farmers
+    text = ("Last week a group of farmers called for a boycott of the store, and the prominent national trade "
+            "organization the Grocers Union strongly denounced the plan and said it would \"fight it with every "
+            "tool we have.\"")
+    q = quote_with(extract_text(text), "fight it with every tool")
+    assert q.speaker is not None and "Grocers Union" in q.speaker.name
+
+
+def test_and_said_after_a_time_clause_goes_on_from_the_main_clause():
+    text = "Mayor Hale endorsed the plan after he read the report and said this week that the city is \"ready to build.\""
+    q = quote_with(extract_text(text), "ready to build")
+    assert q.speaker is not None and q.speaker.name.endswith("Hale")
+
+
+def test_and_said_after_a_statement_saying_goes_on_from_the_one_who_issued_it():
+    text = ("Union President Ann Lee issued a statement saying his comment \"has absolutely no place in our city\" "
+            "and said the leaders will have a \"day of reckoning.\"")
+    q = quote_with(extract_text(text), "day of reckoning")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"

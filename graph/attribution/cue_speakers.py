@@ -114,6 +114,9 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
             lost = _fronted_apposition(verb)
         if lost is None:
             lost = _who_clause_read_as_report(verb)
+        if lost is None:
+            # "…, Rep. Ann Pell (D-MA) said “…”": a long sentence the parse loses the name in
+            lost = _person_right_before(verb)
         if lost is not None and fits(lost, verb, in_quote):
             return lost
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.i < verb.i:

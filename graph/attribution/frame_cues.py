@@ -35,13 +35,32 @@ def name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not _sentence_ends_at(doc[first.i - 1]):
         return None  # a name opening a line or a sentence ("… ISIS.” Bush: “…”"), not one inside it
     if len(name) > 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
-        return None
+        return _titled_name(name)
     words = {fold(t.text) for t in name}
     if any(index.at(t) is not None for t in name) or any(
             c.type in ("person", "organization", "country") and words & {fold(w) for w in c.name.split()}
             for c in index.clusters):
         return name[-1]
     return None
+
+
+# The words of a title set before a name on a speaker's line ("Former secretary of state Ann
+# Lund:"): a noun phrase of role words, lower case but for its first word and the name.
+_TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET"})
+
+
+def _titled_name(name: list[Token]) -> Token | None:
+    """"Former governor Ann Lund: “…”": a speaker's line whose name carries its title, the
+    name itself the person the parse found at its end; the head of the name."""
+    last = name[-1]
+    if len(name) > 8 or last.ent_type_ != "PERSON" or not last.text[:1].isupper() \
+            or not all(t.pos_ in _TITLE_POS for t in name) \
+            or any(t.pos_ == "ADP" and t.lower_ != "of" for t in name):
+        return None
+    start = last
+    while start.i > name[0].i and start.doc[start.i - 1].ent_type_ == "PERSON":
+        start = start.doc[start.i - 1]
+    return last if start.i > name[0].i or len(name) == 1 else None
 
 
 def _sentence_ends_at(tok: Token) -> bool:
@@ -97,6 +116,8 @@ def speech_noun_intro(before: list[Token], in_quote: set[int]) -> tuple[Token, T
     if len(before) < 3 or before[-1].text not in (",", ":"):
         return None
     noun = before[-2]
+    if (said := _in_their_words(noun, in_quote)) is not None:
+        return said
     if noun.lower_ == "that" and len(before) >= 4:
         noun = before[-3]
     if noun.pos_ != "NOUN" or not is_speech_noun(noun.lemma_):
@@ -107,6 +128,26 @@ def speech_noun_intro(before: list[Token], in_quote: set[int]) -> tuple[Token, T
     if poss is None or poss.pos_ not in ("PROPN", "PRON", "NOUN") or not fits(poss, noun, in_quote):
         return None
     return noun, poss
+
+
+def _in_their_words(last: Token, in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(words, owner) when the frame ends "in Lund's words," or "in the words of the Tribune,"
+    (``last`` its last word): the idiom gives the quotation that follows to the owner of the
+    words."""
+    noun = last
+    if noun.lower_ != "words" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the words of the Tribune": up from the owner
+    if noun.lower_ != "words" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    # (not "in her words": a pronoun's owner is the one the sentence is about, found as before)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN") or not fits(owner, noun, in_quote) \
+            or last.i not in (noun.i, owner.i):
+        return None
+    return noun, owner
 
 
 def not_its_cue(doc: Doc, qspan: Span, verb: Token, content_end: str) -> bool:
@@ -241,6 +282,8 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
         if side == "before" and _describing_relative(tok, frame):
             continue  # "Saul tweeted back, noting it came from a man who promised mass deportation: “…”"
+        if tok.dep_ == "amod" and tok.head.i > tok.i and is_speech_noun(tok.head.lemma_):
+            continue  # "told the Herald in a written statement, “…”": an adjective, the verb is "told"
         if speech_word(tok) or side == "after" and _verb_read_as_noun(tok, frame):
             return tok, span_of_tokens(doc, tok, tok), tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":

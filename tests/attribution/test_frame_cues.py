@@ -82,3 +82,34 @@ def test_a_speech_verb_the_model_tags_as_a_noun_after_a_quotation_is_its_cue(tex
 def test_a_plural_noun_after_a_speech_verb_is_no_cue():
     q = quote_with(extract_text("\"It is over,\" Lane told reporters in both states."), "It is over")
     assert q.cue.text == "told"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was asked about the budget.\n\nFormer governor Linda Marsh: \"We had the money. We simply chose "
+    "to spend it on roads instead.\"",
+    "The mayor was asked about the budget.\n\nFormer secretary of state Linda Marsh:\"We had the money. We simply "
+    "chose to spend it on roads instead.\"",
+])
+def test_a_speakers_line_with_a_title_before_the_name(text):
+    q = quote_with(extract_text(text), "chose to spend it")
+    assert q.speaker is not None and q.speaker.name == "Linda Marsh"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Tech firms are moving to Lisbon because, in Forbes' words, \u201cit is the most entrepreneurial city on "
+     "the continent.\u201d", "Forbes"),
+    ("Ortega said the plan was sound. In the words of the Tribune, \u201cthe mayor has lost control of his own "
+     "council.\u201d", "Tribune"),
+])
+def test_in_their_words_gives_the_quotation_to_the_owner_of_the_words(text, who):
+    q = [x for x in extract_text(text).quotes if x.kind == "direct"][0]
+    assert q.speaker is not None and who in q.speaker.name
+
+
+def test_a_speech_word_made_an_adjective_of_the_channel_is_not_the_cue():
+    # regression: "in a written statement" made "written" the cue and the statement the speaker
+    text = ("Morales told the Herald in a written statement, \u201cI never wanted the job, because it demands "
+            "more patience than I have.\u201d")
+    q = quote_with(extract_text(text), "never wanted the job")
+    assert q.cue.text == "told"
+    assert q.speaker is not None and q.speaker.name == "Morales"

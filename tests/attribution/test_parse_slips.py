@@ -287,3 +287,11 @@ def test_the_it_of_a_cleft_sentence_is_not_the_speaker(text, words, who):
     # regressions: "It was here … that X rattled them by telling them …" gave "It" (resolved to
     # whatever "it" meant before) or the place in focus ("the union's modest office")
     assert speaker(text, words) == who
+
+
+def test_a_name_before_its_party_in_parentheses_speaks_when_the_parse_loses_it():
+    # regression: a long fronted clause left "said" with no subject and the quotation with no one
+    text = ("On Tuesday, while discussing a controversial tweet from the leading candidate featuring an image of "
+            "the governor, some money and a burning flag likened to a war banner, Speaker of the Assembly Rep. "
+            "Tom Hale (R-OH) said \u201cthese images, they have no place in a campaign.\u201d")
+    assert speaker(text, "no place in a campaign") == "Tom Hale"

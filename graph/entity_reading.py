@@ -83,6 +83,11 @@ class EntityReading:
             return self.resolver.resolve(tok).entity
         want = PERSON_PRONOUNS.get(tok.lower_)
         subj = self.ent(subject_of(tok.head)) if tok.head.pos_ in ("VERB", "AUX") else None
+        if subj is None and tok.dep_ == "pobj":
+            # "X said Y wrote to her", "Y placed calls to her": a pronoun after a preposition
+            # is no more the subject of its clause than an object is
+            verb = _clause_verb(tok)
+            subj = self.ent(subject_of(verb)) if verb is not None else None
         for _, cluster in self.index.persons_before(tok.idx):
             ref = self.index.ref(cluster)
             if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
@@ -139,3 +144,16 @@ class EntityReading:
             return None
         cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
         return self.index.ref(cluster) if cluster else None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a prepositional object stands in ("wrote to her", "placed calls
+    to her", "sent a letter to him"): up through its preposition and at most one noun."""
+    t = tok.head
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in ("prep", "dative", "dobj", "pobj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -42,6 +42,7 @@ _VERB_EVENTS = {
     # a private meeting, an appeal, an apology: "huddled with X", "pleaded with X to", "apologized to X"
     "huddle": "meeting", "plead": "message", "apologize": "message", "apologise": "message",
     "din": "meeting",  # the lemmatizer's lemma of "dined"
+    "texte": "message",  # the lemmatizer's lemma of "texted"
     # "raised the issue with Beijing": a matter put to someone (only what _RAISED_WORDS names)
     "raise": "message",
     # an envoy going back and forth between two sides: "shuttled between Beirut and Jerusalem"
@@ -73,7 +74,7 @@ _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive"
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
                  "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                 "interview", "remind"} | _APPEAL_ONLY
+                 "interview", "remind", "texte"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -101,6 +102,11 @@ _MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organ
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
 _TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
                       "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
+# verbs whose subject sends the call or message named by their object: "placed a call to X",
+# "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
+# subject gets it: "got a call from X"
+_SENDING_VERBS = {"place", "pen", "fire", "give"}  # "gave a briefing to X"
+_GETTING_VERBS = {"receive", "get", "take"}
 
 # verbs that gather their object in one place: "the summit brought together X, Y and Z",
 # "convened the leaders of X and Y" (with "bring" only with its particle "together")

@@ -14,8 +14,10 @@ from .contact_edges import emit, mediate, pairwise
 from .contact_lexicon import (
     _ARRIVAL_VERBS,
     _CARRYING_VERBS,
+    _GETTING_VERBS,
     _MEDIATING_VERBS,
     _NOUN_EVENTS,
+    _SENDING_VERBS,
     _TAKING_PART_VERBS,
     _VERB_EVENTS,
 )
@@ -91,6 +93,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             and noun.head.lemma_.lower() in ("receive", "get", "take"):
         # "received a phone call today from X": the parser hangs "from" on the verb
         from_side = [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+    if not with_side and event in ("call", "message") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in _SENDING_VERBS:
+        # "penned a note to X": the parser hangs "to" on the verb
+        with_side = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if event == "visit" and not with_side and not from_side:
         with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
@@ -175,6 +182,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
         elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
                                    or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS
+                                   or _sent_or_got(noun, head_verb, with_side, from_side)
                                    or _own_recollection(ctx, noun, head_verb, subj, with_side)):
             subj_parties = parties(ctx, subj, noun)
             if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
@@ -284,9 +292,21 @@ def _within(noun: Token, verb: Token | None) -> bool:
 
 
 def _gathered_for(noun: Token, verb: Token) -> bool:
-    """ "gathered in Geneva for talks", "joined Y and Z for a summit": coming together for it."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i \
-        and verb.lemma_.lower() in _GATHERING_VERBS
+    """ "gathered in Geneva for talks", "joined Y and Z for a summit": coming together for it
+    (the parser may hang the "for" on the one joined: "joined Y for lunch")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or verb.lemma_.lower() not in _GATHERING_VERBS:
+        return False
+    on = noun.head.head
+    return on.i == verb.i or on.dep_ == "dobj" and on.head.i == verb.i
+
+
+def _sent_or_got(noun: Token, verb: Token, with_side: list, from_side: list) -> bool:
+    """ "placed a call to X", "signed a letter to X": the subject sent it to the one its "to"
+    names; "got a call from X": the subject is the one it reached."""
+    if noun.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _SENDING_VERBS and bool(with_side) or lemma in _GETTING_VERBS and bool(from_side)
 
 
 def _sent_for(noun: Token, verb: Token) -> bool:
@@ -334,6 +354,8 @@ def _governing_verb(noun: Token) -> Token | None:
             if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj") and noun.head.lower_ in ("in", "during") \
                     and t.head.pos_ in ("VERB", "ADP"):
                 continue  # "thanked X for its support in a call with Y": the parser hung the call on the noun
+            if t.dep_ == "dobj" and noun.head.lower_ == "for" and t.head.lemma_.lower() in _GATHERING_VERBS:
+                continue  # "joined Y for lunch": the parser hung the "for" on the one joined
             if t.pos_ not in ("VERB", "AUX"):
                 return None  # "his comments at a news conference with X": the comments' owner spoke
         elif t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
@@ -343,3 +365,32 @@ def _governing_verb(noun: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+# programmes whose host talks with the guest: "said on X's radio show", "appeared on Y's podcast"
+_SHOW_NOUNS = frozenset("show program programme podcast".split())
+
+
+def show_guest(ctx: Context, noun: Token) -> None:
+    """ "Bell said on Ruiz's radio show that …", "Bell appeared on Ruiz's podcast": the guest
+    spoke with the host who owns the programme (a person; an outlet's programme is an interview,
+    left to the quote's addressee). Only an act of the guest's own: not a passive ("was mocked
+    on X's show"), not a plan ("will appear on X's show")."""
+    if noun.lemma_.lower() not in _SHOW_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not asserted(verb):
+        return
+    # (the parser may hang the owner on the programme's compound: "X's radio show")
+    owner = next((c for m in (noun, *(c for c in noun.children if c.dep_ == "compound")) for c in m.children
+                  if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    hosts = [p for p in parties(ctx, owner, noun) if p[1].type == "person"] if owner is not None else []
+    subj = subject_of(verb)
+    if not hosts or subj is None:
+        return
+    guests = parties(ctx, subj, noun)
+    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
+        # "he repeated it on X's show": the subject he continues, as for a verb of contact
+        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
+        guests = [(subj, kept[1])] if kept is not None else []
+    emit(ctx, guests, hosts, noun, "message", noun.lemma_.lower(), 0.65)

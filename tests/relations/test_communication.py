@@ -830,3 +830,39 @@ def test_framed_events_and_shows(nlp, text, a, b, event):
 ])
 def test_an_event_agreed_on_is_still_a_plan(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a call or note sent by a light verb, the "to" on the noun or on the verb
+    ("Mayor Lena Holt placed a call to Governor Omar Finch on Sunday night.", "Lena Holt", "Omar Finch", "call"),
+    ("Mayor Lena Holt penned a note to Governor Omar Finch after the vote.", "Lena Holt", "Omar Finch", "message"),
+    ("Mayor Lena Holt gave a briefing to Governor Omar Finch on Monday.", "Lena Holt", "Omar Finch", "message"),
+    # a call or letter got: the one it came from reached the subject
+    ("Mayor Lena Holt got a call from Governor Omar Finch on Sunday night.", "Omar Finch", "Lena Holt", "call"),
+    ("Mayor Lena Holt took a call from Governor Omar Finch during the vote.", "Omar Finch", "Lena Holt", "call"),
+    # the lemmatizer reads "texted" as "texte"
+    ("Mayor Lena Holt texted Governor Omar Finch twice on Sunday.", "Lena Holt", "Omar Finch", "message"),
+    # "joined X for lunch": the parser hangs the "for" on the one joined
+    ("Mayor Lena Holt joined Governor Omar Finch for lunch at the statehouse.", "Lena Holt", "Omar Finch", "meeting"),
+    # a guest on a person's show spoke with its host, a "he" continuing the subject before
+    ("Mayor Lena Holt said on Omar Finch's radio show that the levy would pass.", "Lena Holt", "Omar Finch", "message"),
+    ("Mayor Lena Holt made the pledge at a rally, and she repeated it on Omar Finch's podcast on Friday.",
+     "Lena Holt", "Omar Finch", "message"),
+    # a "her" after a preposition is not the subject of its clause: here the one who said it
+    ("Mayor Lena Holt said Governor Omar Finch placed several calls to her last spring.",
+     "Omar Finch", "Lena Holt", "call"),
+    ("Mayor Lena Holt said Governor Omar Finch wrote to her twice about the levy.", "Omar Finch", "Lena Holt", "message"),
+])
+def test_sent_and_got_calls_shows_and_joined_meals(nlp, text, a, b, event):
+    assert has(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Lena Holt was mocked on Omar Finch's radio show on Friday.",  # not her act
+    "Mayor Lena Holt will appear on Omar Finch's radio show next week.",  # a plan
+    "Mayor Lena Holt is expected to place a call to Governor Omar Finch.",  # a plan
+    "Mayor Lena Holt placed a bet with Governor Omar Finch on the game.",  # no call
+    "Mayor Lena Holt joined Governor Omar Finch at a rally in Dayton.",  # on one stage, no meeting said
+])
+def test_no_show_guest_call_or_meal(nlp, text):
+    assert not rels(run(nlp, text), C)

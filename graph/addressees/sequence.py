@@ -163,6 +163,43 @@ def answers(drafts: Sequence, speaker_of, cue_lemma) -> None:
                 prev.addressee = answerer
 
 
+def questions_put(drafts: Sequence, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
+    """ "Asked whether he would run again, Brun said …", "When asked by Reed how she would pay for
+    it, Varga said …": the question a fronted "asked" reports was put to the one whose answer
+    the sentence goes on to give, the subject of the clause the participle hangs on (whoever
+    asked: the agent, or no one named). The one asked is the question's audience before the
+    place of the asking ("Asked … during an appearance on CBS, Lee said": the question to Lee)."""
+    for d in drafts:
+        verb = d.verb
+        if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" \
+                or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        # the answer quoted is the best witness of who answered ("Asked …, she said, “I read it”":
+        # the parser may make the quote the root, whose subject is the speaker's "I")
+        answer = next((e for e in drafts if e is not d and e.verb is not None and asking_clause(verb, e.verb)
+                       and speaker_of(e) is not None), None)
+        ref = speaker_of(answer) if answer is not None else _answering_subject(verb, index, resolver)
+        if ref is not None and (speaker_of(d) is None or speaker_of(d).id != ref.id):
+            d.addressee = ref
+
+
+def _answering_subject(asked: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The subject of the clause a fronted "asked" hangs on ("Asked …, Rubio gave a roundabout
+    answer"): a name or a pronoun, outside quotation marks."""
+    head = asked.head
+    if head.pos_ not in ("VERB", "AUX") or head.i < asked.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    named = index.at(subj)
+    if named is not None:
+        return named if named.type in ("person", "organization", "group") else None
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+        return resolver.resolve(subj).entity
+    return None
+
+
 # Cues of a retort to the words just quoted: "“…,” Lee shot back", "Berg replied".
 _RETORTS = frozenset("reply respond retort counter".split())
 _BACK_RETORTS = frozenset("shoot fire hit snap push".split())  # with "back": "shot back", "fired back"

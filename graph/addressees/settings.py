@@ -199,7 +199,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if tok.pos_ == "VERB" and tok.i != verb.i and (
                 lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
                 # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
-                or asking_clause(tok, verb)):
+                or asking_clause(tok, verb)
+                # "Pressed by Dunn on her fees, Lee said …": put to the question by someone
+                or lemma in _PRESSED and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.i == verb.i):
             by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             # "When asked by a reporter …": whoever the agent of asking names asked
             strict = by is None or lemma != "ask"
@@ -214,6 +216,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             if ref is not None:
                 return ref
     return None
+
+
+# Participles of being put questions, whose agent asked: "Pressed by reporters", "Challenged by
+# ABC's Dana Reis on her fees", "Questioned by the committee" (an agent needed: "pressed for time").
+_PRESSED = frozenset("press question challenge quiz grill interrupt".split())
 
 
 # Nouns of a question put to the speaker ("in response to a question from X", "under questioning
@@ -440,8 +447,17 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                     # private meeting with donors", "a call with mayors"; one alone needs a name)
                     ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand) and not (
                         child.lower_ == "with" and low in _WITH_CHANNELS and cand.tag_ == "NNS"))
+                    if ref is not None and child.lower_ in ("in", "on") and ref.type != "media":
+                        continue  # "an interview in New York", "in her office": where, not to whom
                     if ref is not None:
                         return ref
+            if child.lower_ == "with" and low in _WITH_CHANNELS and not any(g.dep_ == "pobj" for g in child.children):
+                # "a discussion Thursday with BuzzFeed Editor-in-Chief Ben Smith hosted by …": the
+                # parser, lost in the title, leaves "with" no object; the first person or outlet
+                # named right after it is the one talked with
+                ref = _named_right_after(child, index)
+                if ref is not None:
+                    return ref
         if child.dep_ == "acl" and child.tag_ == "VBN":
             ref = _sent_by(child, noun, index, resolver) or _aired_by(child, low, index)
             if ref is not None:
@@ -451,6 +467,20 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             if ref is not None and ref.type in ("media", "person", "organization"):
                 return ref
     return None
+
+
+def _named_right_after(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """The person named within the few words after ``prep`` (up to a comma or a verb), or else the
+    outlet ("with CNN's Dana Reis" → Reis; "with the Herald's editors" → the Herald)."""
+    doc = prep.doc
+    found: list[EntityRef] = []
+    for tok in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+        if tok.is_punct and tok.text not in ("-", "\u2010", "\u2011") or tok.pos_ in ("VERB", "AUX"):
+            break
+        ref = index.at(tok)
+        if ref is not None and ref.type in ("person", "media"):
+            found.append(ref)
+    return next((r for r in found if r.type == "person"), found[0] if found else None)
 
 
 # Participles of a channel put on air ("an interview broadcast on Fox News").

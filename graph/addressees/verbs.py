@@ -63,7 +63,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 if programme is not None:
                     return programme
                 continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
-            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN" or child.ent_type_ == "WORK_OF_ART":
+            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN" or _titled_work(child, verb):
                 continue  # "told a joke about the senator", "wrote in her memoir, “Hard Years”": words, no one told
             if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
                                             and not _possessor_of_next(c, children) for c in children):
@@ -138,6 +138,16 @@ def told_after_object(verb: Token, index: EntityIndex) -> Token | None:
     if named is not None and named.type == "media" or pobj.tag_ == "NNS" and pobj.lemma_.lower() in _PRESS_PEOPLE:
         return prep
     return None
+
+
+def _titled_work(obj: Token, verb: Token) -> bool:
+    """Whether the object is a work's title ("wrote in her memoir, “Hard Years”"): a WORK_OF_ART
+    that starts after the verb. The small model may tag a whole clause so ("[Lee told Business
+    Insider]" one WORK_OF_ART): a title that takes in the verb is a misreading, not a work."""
+    if obj.ent_type_ != "WORK_OF_ART":
+        return False
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    return ent is None or ent.start > verb.i
 
 
 def _to_infinitive(verb: Token) -> bool:

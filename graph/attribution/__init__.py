@@ -42,6 +42,7 @@ from ..addressees import (
     answers,
     carry_over,
     outlet_told,
+    questions_put,
     said_in_channel,
     setting_before,
     setting_named_before,
@@ -207,6 +208,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     cue_lemma = lambda d: d.cue.lemma if d.cue is not None else None  # noqa: E731
     starts = [t.idx for t in doc]
+    questions_put(drafts, index, resolver, speaker_of)  # "Asked whether …, Brun said": the question to Brun
     carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb), cue_lemma,
                lambda d: setting_named_before(d, doc, index, resolver, speaker_of(d), starts))
     answers(drafts, speaker_of, cue_lemma)

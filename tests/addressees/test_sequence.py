@@ -197,3 +197,19 @@ def test_words_written_after_an_answer_keep_no_asker():
                       "In an op-ed for The Des Moines Register, Lowe wrote that farmers \u201cdeserve better.\u201d")
     assert quote_with(ex, "Any time").addressee.name == "Jake Ortiz"
     assert quote_with(ex, "deserve better").addressee is None
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Asked whether she would run again, Mayor Ilse Varga said, \u201cNot this time.\u201d",
+     "whether she would run again", "Ilse Varga"),
+    ("Asked by NBC's Tom Reed whether she would run again, Mayor Ilse Varga said, \u201cNot this time.\u201d",
+     "whether she would run again", "Ilse Varga"),
+    ("Asked in Dayton whether he would back the levy, Senator Olaf Brun gave a vague answer.",
+     "whether he would back the levy", "Olaf Brun"),
+    # the one asked, not the programme the asking was on
+    ("Asked why he had not endorsed her during an appearance on \u201cThe Morning Hour,\u201d Senator Olaf "
+     "Brun said he was waiting.", "why he had not endorsed her", "Olaf Brun"),
+])
+def test_a_fronted_question_goes_to_the_one_who_answers(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee

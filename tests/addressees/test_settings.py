@@ -219,3 +219,34 @@ def test_an_outlets_programme_the_parser_takes_for_the_object_of_on():
     q = _quote("Sunday, on CBS\u2019s \u201cFace the Nation,\u201d while asked about the flood damage in the "
                "valley, Governor Kari Moe said the toll roads would stay closed.", "toll roads would stay closed")
     assert q.addressee is not None and "CBS" in q.addressee.name, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    ("Challenged by CBS's Ada Lund on his fees, Senator Olaf Brun said he had done nothing wrong.",
+     "done nothing wrong", "Ada Lund"),
+    ("Pressed by reporters on the deal, Senator Olaf Brun said it was fair.", "it was fair", "reporters"),
+])
+def test_the_one_who_pressed_the_speaker_hears_the_answer(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_pressed_for_time_is_no_one_asking():
+    q = _quote("Pressed for time, Senator Olaf Brun said the vote would wait.", "vote would wait")
+    assert q.addressee is None, q.addressee
+
+
+def test_the_one_talked_with_when_the_parser_leaves_with_no_object():
+    # regression: the title before the name made the parser give "with" no object
+    q = _quote("\u201cWe do not buy airtime,\u201d Lund said during a panel discussion Friday with Wired "
+               "Editor-in-Chief Tove Berg hosted by the city library.", "do not buy airtime")
+    assert q.addressee is not None and q.addressee.name == "Tove Berg", q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe plan is dead,\u201d Senator Olaf Brun said in an interview in Dayton last week.",
+    "\u201cThe plan is dead,\u201d Senator Olaf Brun said in an interview in his office.",
+])
+def test_where_an_interview_was_is_no_audience(text):
+    q = _quote(text, "plan is dead")
+    assert q.addressee is None, q.addressee

@@ -92,3 +92,9 @@ def test_a_thing_emailed_that_says_the_words_is_no_audience():
     q = _quote("The county party emailed a newspaper column saying that the toll plan was doomed.",
                "toll plan was doomed")
     assert q.addressee is None, q.addressee
+
+
+def test_an_outlet_told_when_the_model_tags_the_clause_as_a_title():
+    # regression: "[Varga told Business Insider]" tagged one WORK_OF_ART made the outlet a work's title
+    q = _quote("\u201cThe tariffs will stay,\u201d Varga told Business Insider in June.", "tariffs will stay")
+    assert q.addressee is not None and q.addressee.name == "Business Insider", q.addressee

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import gazetteer
+from .cues import SPEECH_VERBS
 from .entities import PERSON_PRONOUNS, EntityIndex
 from .model import EntityRef, Quote, Relation
 from .speakers import SpeakerResolver, subject_of
@@ -88,10 +89,34 @@ class EntityReading:
             # is no more the subject of its clause than an object is
             verb = _clause_verb(tok)
             subj = self.ent(subject_of(verb)) if verb is not None else None
+        reporter = self._reporter(tok)
+        if reporter is not None and (subj is None or reporter.id != subj.id) \
+                and self.index.gender(reporter.id) in (None, want):
+            return reporter
         for _, cluster in self.index.persons_before(tok.idx):
             ref = self.index.ref(cluster)
             if (subj is None or ref.id != subj.id) and self.index.gender(ref.id) in (None, want):
                 return ref
+        return None
+
+    def _reporter(self, tok: Token) -> EntityRef | None:
+        """The person who reports the clause an object pronoun stands in ("Ruiz said Bell
+        called her", "she disclosed that Bell had written to her"): a him/her in what someone
+        tells of is, first, the teller (whom the nearest earlier name need not be)."""
+        if tok.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+        for _ in range(3):
+            if verb is None or verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+                return None
+            head = verb.head
+            if verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS:
+                teller = subject_of(head)
+                if teller is None or teller.i > tok.i:
+                    return None  # ("…, Bell told her, Ruiz said": the teller after it is no antecedent)
+                ref = self.ent(teller, resolve=True)
+                return ref if ref is not None and ref.type == "person" else None
+            verb = head
         return None
 
     def _speaker_of_words(self, tok: Token) -> EntityRef | None:

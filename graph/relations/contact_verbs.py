@@ -48,7 +48,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     # "and on Tuesday called Indian Minister X": with no object, the parser may read the one
     # called as a predicate ("called him a liar" has both)
     misread = _object_read_as_predicate(ctx, verb) if lemma == "call" else None
-    if lemma == "call" and not appeal and not called_in and not courtesy and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and (misread is None or c.i != misread.i) or c.dep_ == "prep" and (
+    if lemma == "call" and not appeal and not called_in and not courtesy and any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and (misread is None or c.i != misread.i)
+            and not _call_with_purpose(verb, c) or c.dep_ == "prep" and (
             c.lower_ == "for" or c.lower_ in ("on", "upon") and not _on_a_date(c) and not any(d.dep_ == "dobj" for d in verb.children))
             for c in verb.children):
         return  # "called the talks productive", "called for", "called on"
@@ -552,6 +553,15 @@ def _with_in_object(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:
                 out += [p for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)
                         if p[1].type in ("person", "country")]
     return out[:4]
+
+
+def _call_with_purpose(verb: Token, clause: Token) -> bool:
+    """ "called her to apologize", "called Ruiz to say he would sign": a "to" clause after the
+    one called says what the call was for (not a name given, "called him a liar", nor a
+    judgement, "called the talks productive")."""
+    return clause.dep_ == "xcomp" and clause.pos_ == "VERB" and clause.i > verb.i \
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) \
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
 def _on_a_date(prep: Token) -> bool:

@@ -866,3 +866,17 @@ def test_sent_and_got_calls_shows_and_joined_meals(nlp, text, a, b, event):
 ])
 def test_no_show_guest_call_or_meal(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a "to" clause after the one called says what the call was for
+    ("Governor Omar Finch called Mayor Lena Holt to say he would veto the levy.", "Omar Finch", "Lena Holt"),
+    ("Mayor Lena Holt said Governor Omar Finch called her to apologize.", "Omar Finch", "Lena Holt"),
+    # a her in what someone tells of is the teller, not the nearest woman named before
+    ("Senator Ann Ruiz met Mayor Lena Holt on Monday. On Friday, she disclosed that Governor Omar Finch "
+     "had called her twice.", "Omar Finch", "Ann Ruiz"),
+])
+def test_call_with_purpose_and_the_teller_called(nlp, text, a, b):
+    ex = run(nlp, text)
+    assert has(ex, C, a, b).event == "call"
+    assert len([r for s, o, r in rels(ex, C) if "Omar Finch" in (s, o)]) == 1  # no one else called

@@ -223,7 +223,8 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb) \
+                and not _anothers(tok, verb):
             ref = _gathering(tok, index)
             if ref is not None:
                 return ref
@@ -340,6 +341,19 @@ def _gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
     words = [t for t in tok.doc[start:tok.i + 1] if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
     cluster = index.add(tok.doc[start:tok.i + 1], "group", name=" ".join(t.text for t in words), audience=True)
     return index.ref(cluster) if cluster else None
+
+
+def _anothers(gathering: Token, verb: Token) -> bool:
+    """ "Moody, a shop owner, said at Mr. Lowe's rally": a gathering owned by someone named who is
+    not the cue's subject was another's, where the speaker was one of the crowd talking to a
+    reporter, not the one addressing it."""
+    # (a day owns no rally: "said at Tuesday's rally")
+    owner = next((c for c in gathering.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)
+    if owner is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.pos_ != "PROPN" or owner.lower_ != subj.lower_
 
 
 def _on_the_telling(prep: Token, verb: Token) -> bool:

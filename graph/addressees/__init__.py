@@ -30,14 +30,14 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import SpeakerResolver
 from .audience import on_air, person_told_before
-from .sequence import (answers, carry_over, outlet_told, questions_put, said_in_channel, setting_before,
-                       setting_named_before)
+from .sequence import (answers, carry_over, outlet_told, questions_answered, questions_put, said_in_channel,
+                       setting_before, setting_named_before)
 from .settings import counted_people, from_setting
 from .verbs import OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
 
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "from_setting", "from_verb",
-           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_put", "said_in_channel",
+           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered", "questions_put", "said_in_channel",
            "setting_before", "setting_named_before", "vocatives"]
 
 

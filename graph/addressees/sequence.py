@@ -174,6 +174,9 @@ def questions_put(drafts: Sequence, index: EntityIndex, resolver: SpeakerResolve
         if verb is None or verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" \
                 or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
+        doc = verb.doc
+        if not (doc[verb.left_edge.i].idx <= d.start and d.end <= doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])):
+            continue  # the question itself, not words quoted outside it ("“…,” he told Reuters when asked if …")
         # the answer quoted is the best witness of who answered ("Asked …, she said, “I read it”":
         # the parser may make the quote the root, whose subject is the speaker's "I")
         answer = next((e for e in drafts if e is not d and e.verb is not None and asking_clause(verb, e.verb)
@@ -198,6 +201,25 @@ def _answering_subject(asked: Token, index: EntityIndex, resolver: SpeakerResolv
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
         return resolver.resolve(subj).entity
     return None
+
+
+def questions_answered(drafts: Sequence, speaker_of) -> None:
+    """A question quoted to someone and that one's words right after ("A nurse asked Varga about
+    the clinic. “Will you reopen it?” the nurse said. “We will,” Varga said."): the answer goes to
+    the one who asked, whatever the question's cue (run once the questions have their audience)."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if d.addressee is not None or not 0 <= d.para - prev.para <= 1 or d.start < prev.end:
+            continue
+        asker, answerer = speaker_of(prev), speaker_of(d)
+        if asker is None or answerer is None or asker.id == answerer.id or not _a_question(prev):
+            continue
+        if prev.addressee is not None and prev.addressee.id == answerer.id:
+            d.addressee = asker
+
+
+def _a_question(d) -> bool:  # noqa: ANN001 - an attribution being assembled
+    """Whether words quoted end with a question mark ("“Should we believe them?” she said")."""
+    return d.kind == "direct" and d.contents[-1].text.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
 # Cues of a retort to the words just quoted: "“…,” Lee shot back", "Berg replied".
@@ -343,11 +365,13 @@ def _clause_of(sent) -> tuple[Token, Token | None]:  # noqa: ANN001
     root ("a farmer [who was] asked"); a past-tense verb with an object is the clause's verb, and
     the noun its subject."""
     root = sent.root
-    if root.pos_ in ("NOUN", "PROPN"):
-        acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD"
+    if root.pos_ not in ("VERB", "AUX"):
+        # (the noun may hang anywhere under a root that is no verb: "At a town hall in Dover, a
+        # nurse asked Weber …" parsed with "At" the root and the nurse an apposition of the town)
+        acl = next((c for c in sent if c.dep_ == "acl" and c.tag_ == "VBD" and c.head.pos_ in ("NOUN", "PROPN")
                     and any(g.dep_ in ("dobj", "dative") for g in c.children)), None)
         if acl is not None:
-            return acl, root
+            return acl, acl.head
     return root, next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 

@@ -38,6 +38,35 @@ _OUTLET_NOUNS = frozenset("television tv radio newspaper broadcaster station cha
 # ones: "a letter sent at noon" names a time).
 _SENT_TO = frozenset("address direct send aim deliver hand write".split())
 _AIMED = frozenset("direct aim".split())
+def _letter_sent_saying(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "sent a letter to the governor saying …", "sent an email to his staff on Monday, saying
+    …": a participle of saying on the letter, or on the sending, has the words go to whom the
+    letter was sent (the "to" phrase hangs on the verb of sending, not on the letter)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        letter, sending = head, head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "to":
+        # "sent a text message to supporters saying …": the parser hangs the participle on them
+        sending = head.head.head
+        letter = next((c for c in sending.children if c.dep_ == "dobj"), None)
+    else:
+        sending = head
+        letter = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if letter is None or letter.lemma_.lower() not in _ADDRESSED_CHANNELS or sending.lemma_.lower() not in _SENDING:
+        return None
+    for prep in sending.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            ref = audience(pobj, index, resolver, strict=False) if pobj is not None else None
+            if ref is not None:
+                return ref
+    return None
+
+
+# Verbs that send a piece of writing to someone: "sent a letter to", "fired off an email to".
+_SENDING = frozenset("send write mail deliver hand address fire email forward".split())
 # Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
 _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
@@ -52,6 +81,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     audience named in the cue's sentence by a channel, a participle or a press event; never in
     the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
     sent = verb.sent
+    ref = _letter_sent_saying(verb, index, resolver)
+    if ref is not None:
+        return ref
     if verb.dep_ == "conj" and verb.head.lemma_.lower() == "turn":
         ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
         if ref is not None:
@@ -191,7 +223,8 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 return ref
         if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
             return reporters(tok, index)
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb) \
+                and not _anothers(tok, verb):
             ref = _gathering(tok, index)
             if ref is not None:
                 return ref
@@ -308,6 +341,19 @@ def _gathering(tok: Token, index: EntityIndex) -> EntityRef | None:
     words = [t for t in tok.doc[start:tok.i + 1] if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
     cluster = index.add(tok.doc[start:tok.i + 1], "group", name=" ".join(t.text for t in words), audience=True)
     return index.ref(cluster) if cluster else None
+
+
+def _anothers(gathering: Token, verb: Token) -> bool:
+    """ "Moody, a shop owner, said at Mr. Lowe's rally": a gathering owned by someone named who is
+    not the cue's subject was another's, where the speaker was one of the crowd talking to a
+    reporter, not the one addressing it."""
+    # (a day owns no rally: "said at Tuesday's rally")
+    owner = next((c for c in gathering.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)
+    if owner is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.pos_ != "PROPN" or owner.lower_ != subj.lower_
 
 
 def _on_the_telling(prep: Token, verb: Token) -> bool:

@@ -63,8 +63,14 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 if programme is not None:
                     return programme
                 continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
-            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN" or _titled_work(child, verb):
-                continue  # "told a joke about the senator", "wrote in her memoir, “Hard Years”": words, no one told
+            if _titled_work(child, verb):
+                # "told CNN's “State of the Union”": a programme's title owned by the outlet on air
+                owner = _programme_owner(child, index)
+                if owner is not None:
+                    return owner
+                continue  # "wrote in her memoir, “Hard Years”": words, no one told
+            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
+                continue  # "told a joke about the senator": words, no one told
             if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
                                             and not _possessor_of_next(c, children) for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told

@@ -213,3 +213,24 @@ def test_words_written_after_an_answer_keep_no_asker():
 def test_a_fronted_question_goes_to_the_one_who_answers(text, words, audience):
     q = _quote(text, words)
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "A retired nurse asked Mayor Ilse Varga about the closed clinic. \u201cWill you reopen it?\u201d the nurse "
+    "said. \u201cWe will reopen it in May,\u201d Varga said.",
+    # the parser makes the fronted setting the root and the nurse an apposition of the town
+    "At a town hall in Dayton, a retired nurse asked Mayor Ilse Varga about the closed clinic. \u201cWill you "
+    "reopen it?\u201d the nurse said. \u201cWe will reopen it in May,\u201d Varga said.",
+])
+def test_the_answer_to_a_question_quoted_goes_to_the_one_who_asked(text):
+    ex = extract_text(text)
+    question, answer = quote_with(ex, "Will you reopen"), quote_with(ex, "reopen it in May")
+    assert question.addressee is not None and question.addressee.name == "Ilse Varga", question.addressee
+    assert answer.addressee is not None and "nurse" in answer.addressee.name, answer.addressee
+
+
+def test_words_quoted_outside_the_question_keep_their_own_audience():
+    # regression: "“…,” he told Reuters when asked if …" gave the words quoted to the one asked
+    q = _quote("\u201cIt was very nice,\u201d the investor Sam Orr told Reuters in an interview when asked if he "
+               "had met the mayor.", "It was very nice")
+    assert q.addressee is not None and q.addressee.name == "Reuters", q.addressee

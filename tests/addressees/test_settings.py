@@ -250,3 +250,35 @@ def test_the_one_talked_with_when_the_parser_leaves_with_no_object():
 def test_where_an_interview_was_is_no_audience(text):
     q = _quote(text, "plan is dead")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Senator Olaf Brun sent a letter to the governor saying the vote would wait.", "governor"),
+    ("Senator Olaf Brun sent an email to his staff on Monday, saying the vote would wait.", "staff"),
+    ("Senator Olaf Brun sent out a text message to his donors saying the vote would wait.", "donors"),
+])
+def test_a_letter_sent_to_someone_saying(text, audience):
+    q = _quote(text, "vote would wait")
+    assert q.addressee is not None and audience in q.addressee.name, q.addressee
+
+
+def test_a_letter_a_description_of_the_speaker_sent_is_no_audience():
+    # regression: "who sent a letter to X" describing the speaker gave X his words
+    q = _quote("\u201cThe vote will wait,\u201d said Senator Olaf Brun, a co-chairman of the caucus, who sent a "
+               "letter to Governor Ines Holm criticizing the delay.", "vote will wait")
+    assert q.addressee is None, q.addressee
+
+
+def test_a_rally_of_someone_else_is_no_audience_of_one_in_the_crowd():
+    q = _quote("\u201cShe says what we all think,\u201d Tom Moody, a shop owner, said at Senator Lowe's rally on "
+               "Tuesday.", "what we all think")
+    assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will win this county,\u201d Senator Mara Lowe said at a rally on Tuesday.",
+    "\u201cWe will win this county,\u201d Senator Mara Lowe said at Tuesday's rally.",
+])
+def test_a_rally_the_speaker_holds_is_still_the_audience(text):
+    q = _quote(text, "win this county")
+    assert q.addressee is not None and "rally" in q.addressee.name, q.addressee

@@ -98,3 +98,9 @@ def test_an_outlet_told_when_the_model_tags_the_clause_as_a_title():
     # regression: "[Varga told Business Insider]" tagged one WORK_OF_ART made the outlet a work's title
     q = _quote("\u201cThe tariffs will stay,\u201d Varga told Business Insider in June.", "tariffs will stay")
     assert q.addressee is not None and q.addressee.name == "Business Insider", q.addressee
+
+
+def test_an_outlets_quoted_programme_told_is_the_outlet():
+    # regression: the quoted title, tagged a work, was skipped as words told
+    q = _quote("Senator Olaf Brun told CNN's \"State of the Union\" that the vote would wait.", "vote would wait")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee

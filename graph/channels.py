@@ -22,6 +22,7 @@ from .speakers import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, P
 CHANNEL_NOUNS = DOCUMENT_NOUNS | frozenset("""
 tweet tweets post posts message messages email emails video videos ad ads advertisement banner banners
 sign signs placard placards leaflet flyer memo op-ed editorial column blog broadcast speech remarks
+article articles piece
 """.split())
 
 

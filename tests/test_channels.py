@@ -25,3 +25,10 @@ def test_no_issuer_is_taken_from_inside_the_quotation_before_an_inverted_channel
     q = quote_with(extract_text(text), "circle of advisers")
     assert "the statement" in [s.text for s in q.sources]
     assert q.speaker is None or "advisers" not in q.speaker.name
+
+
+def test_the_paper_that_ran_a_piece_speaks_through_it():
+    # regression: "ran a piece that noted …" gave the words to "a piece", no one
+    text = "The Daily Courier recently ran a piece that noted his \"tax plan would help rich households more than poor ones.\""
+    q = quote_with(extract_text(text), "tax plan would help")
+    assert q.speaker is not None and "Daily Courier" in q.speaker.name

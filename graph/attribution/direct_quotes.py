@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..cues import OBJECT_CUES
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
@@ -95,6 +96,50 @@ def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
         return False
     verb = doc[span.start - 1]
     return speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING)
+
+
+# The dependencies by which a quotation right after its verb is that verb's object, the words
+# said ("said “Boeing” five times", "chanting “no deal, no work”", "cautioned “let's wait,”").
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+# The verbs whose object is the very words, even a quoted phrase with no verb ("said “no
+# comment”", "chanting “no contract, no keys”"); after the others a quoted phrase is a topic.
+_UTTERING = frozenset("say chant shout yell scream whisper repeat".split())
+
+
+def spoken_object(doc: Doc, q: Quoted) -> bool:
+    """A quotation right after a speech verb that the parse makes that verb's object: the words
+    said, however short or lower-case ("Dunn said “Boeing” five times", "workers gathered,
+    chanting “no deal, no work”"). Not after a verb whose object is a label or a topic
+    ("criticized “Obamacare”", "called “The Way”": the reported forms read those), nor a
+    quotation that is the subject of a clause going on after it ('said “New York values” were')."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    verb = doc[span.start - 1]
+    if verb.is_quote:
+        verb = doc[span.start - 2]
+    if not speech_word(verb) or verb.lemma_.lower() in OBJECT_CUES or verb.lemma_.lower() in _NAMING \
+            or "\n" in verb.whitespace_:
+        return False
+    if verb.dep_ == "ccomp" and speech_word(verb.head):
+        return False  # "sources said he said “no more delays” to officials": the outer report holds it
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i >= span.end or c.lower_ == "according" for c in verb.children):
+        # 'suggesting “Trumpization” in the form of … had started': the clause goes on without
+        # its subject, which the marks hold; "threatening “a lawsuit,” according to the
+        # letter": the sentence is the letter's report
+        return False
+    inside = {t.i for t in span}
+    tops = [t for t in span if t.head.i not in inside and not (t.is_punct or t.is_space)]
+    if not tops or tops[0].head.i != verb.i or tops[0].dep_ not in _OBJECT_DEPS \
+            or any(t.dep_ in ("nsubj", "nsubjpass") for t in tops):
+        return False
+    if tops[0].pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in _UTTERING:
+        return False  # 'noted “steady progress” on the bridge': a quoted phrase is what was noted, a topic
+    # the quoted clause ends with the marks: in 'said “it gets me mad” every time he …' or
+    # 'says “the wind is at our backs” despite the loss' it goes on past them, and the report
+    # reads it whole (a word hung on a quoted phrase, 'said “no comment” twice', is the reporter's)
+    return not any(t.i >= span.end and (t.pos_ in ("VERB", "AUX") or t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
+                   for top in tops for t in top.subtree)
 
 
 def _frame_after(doc: Doc, start_tok: int, in_quote: set[int]) -> list[Token]:
@@ -249,6 +294,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
     before_first = intro in (":", ",") and not content_end.endswith(",") or \
         (before and speech_word(before[-1]) and not content_end.endswith(","))
+    if content_end.endswith(",") and spoken_object(doc, q):
+        before_first = True  # "Rivera cautioned “let's wait,” before voting": the verb before it said it
     if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
         before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
     words_after = [t for t in after if not t.is_punct and not t.is_space]

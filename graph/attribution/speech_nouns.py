@@ -68,10 +68,12 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None and light is None:
+        clause = _quotation_past_phrase(noun)
     if clause is None:
         return None
     mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
-    if mark.i != noun.i + 1:
+    if mark.i != noun.i + 1 and not (doc[mark.i + 1].is_quote and _phrase_between(noun, mark)):
         return None
     tokens = drop_gloss_after_quotation([mark] + [t for t in clause.subtree if t.i != mark.i])
     content = content_span(doc, tokens, in_quote)
@@ -98,6 +100,38 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     kind = kind_of(content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=outlet(list(noun.sent), index))
+
+
+# The longest phrase of time, place or source that may stand between a speech noun and its
+# quoted clause ("her comments before a Senate committee that “…”").
+_PHRASE_WORDS = 8
+
+
+def _phrase_between(noun: Token, mark: Token) -> bool:
+    """Only a prepositional phrase stands between the noun and the "that" of its clause: no
+    verb, no comma, no quotation ("her assertion during the debate that …")."""
+    between = noun.doc[noun.i + 1:mark.i]
+    return 0 < len(between) <= _PHRASE_WORDS and between[0].pos_ == "ADP" \
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_space for t in between)
+
+
+def _quotation_past_phrase(noun: Token) -> Token | None:
+    """"her comments before a Senate committee that “I was in charge”", "comments from Ann Berg
+    that “nobody could have moved faster”": a "that" opening a quotation after the phrase that
+    follows a speech noun opens what was said, though the parse hangs the clause on the
+    phrase's noun (a relative "that" is the clause's subject or object, never its mark). The
+    clause's head, or None."""
+    doc = noun.doc
+    for k in range(noun.i + 2, min(len(doc) - 2, noun.i + 2 + _PHRASE_WORDS)):
+        tok = doc[k]
+        if tok.lower_ != "that":
+            continue
+        clause = tok.head
+        if tok.dep_ != "mark" or not doc[k + 1].is_quote or clause.i <= k + 1 \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in clause.children):
+            return None
+        return clause if _phrase_between(noun, tok) else None
+    return None
 
 
 def _channel_verb(noun: Token) -> Token | None:

@@ -163,3 +163,34 @@ def test_a_quotation_after_its_cue_is_not_the_next_clauses(text, words, speaker)
     # as the quotation's frame, and Y spoke it
     q = quote_with(extract_text(text), words)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The strike entered its second week. Outside the depot, dozens of drivers stood in the rain, chanting "
+     "“no contract, no keys” as managers arrived.", "no contract, no keys", None),
+    ("Several delegates wanted an early count. Governor Nils Rand cautioned “let’s not get ahead of ourselves,” "
+     "before predicting that the vote could still go either way.", "get ahead of ourselves", "Nils Rand"),
+    ("Asked about the merger in the hallway, Senator Ida Moss kept saying “no comment” twice.",
+     "no comment", "Ida Moss"),
+])
+def test_a_quotation_that_is_the_object_of_a_speech_verb_is_speech(text, words, speaker):
+    # regression: a short or lower-case quotation right after its speech verb ('chanting “no
+    # contract, no keys”') was taken for a phrase of the reporter's sentence and lost
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "direct" and words in q.contents[0].text and "predicting" not in q.contents[0].text
+    if speaker is not None:
+        assert q.speaker is not None and q.speaker.name == speaker
+        assert q.cue is not None and q.cue.text in ("cautioned", "saying")
+
+
+def test_a_quoted_clause_going_on_past_its_marks_stays_one_report():
+    text = "Senator Ida Moss says “the tide is turning” despite her defeat in the spring primary."
+    q = quote_with(extract_text(text), "tide is turning")
+    assert "despite her defeat" in q.contents[0].text
+
+
+def test_a_quoted_object_whose_clause_goes_on_stays_one_report():
+    # the quoted words begin a clause that runs past the marks: the report holds the whole clause
+    text = "Mayor Tom Ekberg said “it makes me angry” every time he drives past the empty mill."
+    q = quote_with(extract_text(text), "makes me angry")
+    assert "every time he drives" in q.contents[0].text

@@ -154,3 +154,22 @@ def test_a_bare_asked_reports_the_question_by_its_agent_or_no_one(text, question
     q = quote_with(extract_text(text), question.split()[-1])
     assert q.contents[0].text.startswith(question) and q.cue.lemma == "ask"
     assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("The rival ads replay her comments before a state budget panel that “I was in charge of every cut” to attack "
+     "her record.", "I was in charge of every cut", "comments"),
+    ("The new memo appears to contradict 2019 remarks from former harbour chief Lena Voss that “no ship could "
+     "have been moved faster.”", "no ship could have been moved faster", "remarks"),
+])
+def test_a_speech_noun_reports_a_quotation_past_its_phrase(text, words, cue):
+    # regression: only a "that" right after the noun opened what was said; a phrase of time,
+    # place or source between ("her comments before a panel that “…”") lost the quotation
+    q = quote_with(extract_text(text), words)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.contents[0].text.startswith("that")
+
+
+def test_a_relative_clause_past_a_speech_nouns_phrase_is_not_what_was_said():
+    text = "Her remarks at the hearing that the committee held on Monday were brief."
+    assert not any("committee held" in q.text for q in extract_text(text).quotes)

@@ -206,7 +206,7 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
         return
     titles = title_tokens(ent)
     offices = [t for t in titles if office_of(t) is not None]
-    if bare and not offices and (not m.group(1).endswith(".") or any(
+    if bare and not offices and not _after_listed_state(ctx, ent) and (not m.group(1).endswith(".") or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and office_of(c) is None for c in ent.root.children)):
         # untitled, only a congressional abbreviation marks a legislator ("Tom Baker (Fla.)"): a
         # full state name is where one is from ("Mary Poe (Texas) was second"), and a
@@ -217,6 +217,23 @@ def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     place = _place(ctx, list(span), name=state)
     close = ctx.doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
     _add(ctx, holder, place, role, ent[0], close[-1] if close is not None and len(close) else span[-1])
+
+
+# A state mark only legislators get, in brackets after a name: the party letter or the
+# congressional abbreviation ("(R-Utah)", "(Ariz.)", "(N.H.)").
+_LEGISLATOR_MARK = re.compile(r"\(\s*(?:[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z. ]{1,20}|[A-Z][A-Za-z.]{0,5}\.)\s*\)")
+# The end of the list item just before a name: a name with its state in brackets, then the comma
+# or "and" of the list ("X (Ariz.), Y (Utah) and").
+_ITEM_END = re.compile(r"\(\s*(?:[RDI]\s*[-\u2013]\s*)?[A-Z][A-Za-z. ]{1,20}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _after_listed_state(ctx: Context, ent: SpacySpan) -> bool:
+    """Whether ``ent`` is an item of a list of legislators each named with their state in
+    brackets, one of them with a mark only legislators get: a full state name in the item's
+    own brackets is its seat too ("Sens. X (Ariz.), Y (N.H.) and Z (Iowa)"), not where one
+    is from as in "Mary Poe (Texas) and Bob Rice (Iowa)"."""
+    before = ctx.text[ent.sent.start_char:ent.start_char]
+    return _ITEM_END.search(before) is not None and _LEGISLATOR_MARK.search(before) is not None
 
 
 def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

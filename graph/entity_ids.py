@@ -54,13 +54,15 @@ MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette
                "agence france", "afp", "al jazeera", "ria novosti", "interfax", "kyodo", "nikkei",
                "economist", "daily", "magazine", "radio", "television", "tv", "wire", "dnyuz")
 
-# Words that make a name an organisation's, not a person's.
+# Words that make a name an organisation's, not a person's (a union named by its members,
+# "United Auto Workers", is no person: keyed as one it would join "United Mine Workers").
 ORG_WORDS = frozenset("""
 group institute university department ministry council party fund center centre office agency
 bank committee commission union court forces army navy company corp corporation inc ltd llc
 association foundation society congress parliament house senate assembly government
 administration service bureau authority college school academy organization organisation
 alliance coalition movement network platform global partners capital holdings club league
+workers employees
 """.split())
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

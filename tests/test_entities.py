@@ -689,3 +689,16 @@ def test_the_tail_of_a_markup_tag_is_no_part_of_a_name(nlp):
             "passengers told to wait.</tweet>\n\nAna Ruiz runs the harbour cafe.")
     ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
     assert not [e.name for e in ex.entities if '"' in e.name or ">" in e.name]
+
+
+def test_two_unions_named_by_their_members_stay_two(nlp):
+    """ "United Auto Workers" is shaped like a person's name but is a body: keyed as a person
+    (first initial and surname) it would join "United Mine Workers"."""
+    text = ("The United Mine Workers will sit out the race, union official Phil Moss said. The union backs "
+            "no one, said United Auto Workers Secretary-Treasurer Gary Dunn.")
+    ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
+    names = {e.name for e in ex.entities if e.type == "organization"}
+    assert {"United Mine Workers", "United Auto Workers"} <= names
+    owners = {ent.name for r in ex.relations if r.predicate == "ROLE"
+              for ent in ex.entities if ent.id == r.object}
+    assert "United Auto Workers" in owners

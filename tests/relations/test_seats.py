@@ -105,6 +105,24 @@ def test_a_bare_state_in_brackets_after_a_title_is_the_seat(nlp):
                "Arizona").role == "senator"
 
 
+@pytest.mark.parametrize("text, holders", [
+    ("Sens. Ann Dole (Ariz.) and Bob Rice (Iowa) have since condemned the remarks.",
+     [("Ann Dole", "Arizona"), ("Bob Rice", "Iowa")]),
+    ("Republicans Ann Dole (R-Ariz.), Lee Park (Utah) and Bob Rice (Iowa) voted against the bill.",
+     [("Ann Dole", "Arizona"), ("Lee Park", "Utah"), ("Bob Rice", "Iowa")]),
+])
+def test_a_full_state_in_brackets_in_a_list_of_legislators_is_the_seat(nlp, text, holders):
+    """One item's party letter or congressional abbreviation makes the list one of legislators,
+    so a full state name in another item's brackets is that one's seat too."""
+    ex = run(nlp, text)
+    for holder, place in holders:
+        has(ex, "ROLE", holder, place)
+
+
+def test_full_states_in_brackets_in_a_list_without_a_legislators_mark_are_no_seats(nlp):
+    assert not rels(run(nlp, "The winners were Mary Poe (Texas) and Bob Rice (Iowa)."), "ROLE")
+
+
 @pytest.mark.parametrize("text, place, role", [
     ("Tom Becker, the former governor of Nebraska and former mayor of Omaha, talked about jobs.", "Nebraska",
      "former governor"),

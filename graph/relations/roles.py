@@ -371,6 +371,8 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
                                and ctx.ent(c).type == "media")
             continue
         objects.append(pobj)
+        if prep.lower_ == "of":  # "dean of the Institute of X at Fudan University": the body it is part of
+            objects.extend(_parent_body(ctx, noun, pobj))
         break  # the first place named is where the role is held
     # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
     owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
@@ -379,6 +381,26 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         return
     ev = ctx.evidence(holder_tok, noun, *objects)
     ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
+
+
+def _parent_body(ctx: Context, noun: Token, unit: Token) -> list[Token]:
+    """The body a unit a post heads is part of, named after "at" (hung on the unit or on the
+    post): "director of the Center for Asian Studies at Yale University" holds a post at the
+    university too, as readers list it. Only a body the index knows as an organisation (not
+    a place: "director of the museum at Kyoto")."""
+    unit_ref = ctx.ent(unit)
+    if unit_ref is None or unit_ref.type != "organization":
+        return []
+    found = []
+    for head in (unit, noun):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "at" or p.i < unit.i:
+                continue
+            for g in p.children:
+                ref = ctx.ent(g) if g.dep_ == "pobj" else None
+                if ref is not None and ref.type == "organization" and ref.id != unit_ref.id:
+                    found.append(g)
+    return found[:1]
 
 
 def relative_clause(ctx: Context, verb: Token) -> None:

@@ -422,3 +422,21 @@ def test_a_listed_name_with_its_own_description_keeps_its_own_body(nlp):
     ex = run(nlp, "The paper was written by Ben Ortega, a professor at Kent College; and Lila Crane of the Harbor Institute.")
     has(ex, "ROLE", "Lila Crane", "Harbor Institute")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ben Ortega" and o == "Harbor Institute"]
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    ("Ann Lee, dean of the School of Public Policy at Harvard University, said the plan failed.",
+     "School of Public Policy", "Harvard University"),
+    ("Ann Lee, director of the Center for Asian Studies at Yale University, said so.",
+     "Center for Asian Studies", "Yale University"),
+])
+def test_the_head_of_a_unit_at_a_body_holds_a_post_at_both(nlp, text, unit, body):
+    """ "dean of the School of X at Y University": the post is at the school and at the
+    university it is part of."""
+    ex = run(nlp, text)
+    has(ex, "ROLE", "Ann Lee", unit)
+    has(ex, "ROLE", "Ann Lee", body)
+
+
+def test_the_head_of_a_unit_at_a_place_holds_no_post_at_the_place(nlp):
+    assert not rels(run(nlp, "Ann Lee, director of the museum at Kyoto, said so."), "ROLE")

@@ -165,7 +165,19 @@ def national_office(title: str) -> str | None:
     """The one country that gives the office ``title`` names ("Secretary of State" → United
     States, "treasury secretary" → United States), or None when several do ("president",
     "foreign minister") or ``title`` names no office. Titles are matched in any case."""
-    return _tables()["office"].get(key(title)) if title else None
+    if not title:
+        return None
+    found = _tables()["office"].get(key(title))
+    words = title.split()
+    if found is None and len(words) > 2 and words[0].lower() in _DEPUTY_RANKS:
+        # "Deputy Secretary of State": the deputy of a one-country office serves that country
+        found = national_office(" ".join(words[1:]))
+    return found
+
+
+# Ranks below an office's holder that keep its country ("Deputy Secretary of State",
+# "Assistant Secretary of Defense", "Under Secretary of State").
+_DEPUTY_RANKS = frozenset({"deputy", "assistant", "under", "acting", "principal"})
 
 
 def usual_national_office(title: str) -> str | None:

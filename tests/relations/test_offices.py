@@ -229,3 +229,11 @@ def test_an_office_called_former_anywhere_is_former(nlp):
     ex = run(nlp, "Voters in the United States remember 1992, when Bill Clinton was elected president. On Monday "
                   "former President Bill Clinton campaigned in Ohio for his wife.")
     assert has(ex, "ROLE", "Bill Clinton", "United States").role == "former president"
+
+
+@pytest.mark.parametrize("title", ["Deputy Secretary of State", "Assistant Secretary of State"])
+def test_the_deputy_of_a_one_country_office_serves_that_country(nlp, title):
+    """The rank before a title only one country gives keeps its country."""
+    ex = run(nlp, f"At the meeting, the United States was represented by {title} Tom Ward, who questioned "
+                  "the alliance.")
+    has(ex, "ROLE", "Tom Ward", "United States")

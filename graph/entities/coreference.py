@@ -449,10 +449,16 @@ class Coreference:
             # minister"); words that only place the holder in time or rank narrow nothing, nor
             # do a place or a party ("the Ohio senator", "the Republican senator"): the roles
             # hold only role words, and where or whose side is said apart from them
+            # (the first half of a hyphened noun is the noun itself: "the GOP front-runner"
+            # parses as "front - runner", and its holder was given "runner" the same way)
             narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                       and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
-                      and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")}
+                      and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")
+                      and not _hyphened_to(c, tok)}
             fits = [c for c in fits if narrow <= c.roles]
+            side = _party_words(tok.lefts)
+            if side:  # "the Democratic front-runner" is not the Republican one the article titled
+                fits = [c for c in fits if not self._party_given(c) - side]
             if len(fits) > 1:
                 # "Ruiz told the senator", "she told the senator" in a story of two senators: the
                 # one told is not the teller; a named teller is left out, and a pronoun teller
@@ -482,6 +488,19 @@ class Coreference:
             start = dets[0].idx
             self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
             self._point(tok.i, cluster)
+
+    def _party_given(self, cluster: Cluster) -> set[str]:
+        """The parties the words before the person's names say ("Republican front-runner X",
+        "GOP hopeful X"): up to four words back, within the sentence."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            lo = max(span.sent.start, span.start - 4)
+            found |= _party_words(self.doc[lo:span.start])
+            found |= _party_words(t for c in span.root.children if c.dep_ == "appos" for t in c.lefts)
+        return found
 
     def _abbreviated_titles(self) -> None:
         """"the PM", "the CM" (British, Australian and Indian papers): the abbreviation of a
@@ -541,6 +560,22 @@ class Coreference:
                 continue
             self._mention(cluster, Span.of(self.text, lefts[0].idx, tok.idx + len(tok)))
             self._point(tok.i, cluster)
+
+
+_PARTY_WORDS = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
+                "gop": "republican"}
+
+
+def _party_words(words) -> set[str]:  # noqa: ANN001 - tokens
+    """The US parties among ``words`` ("GOP" and "Republican" alike)."""
+    return {_PARTY_WORDS[w.lower_] for w in words if w.lower_ in _PARTY_WORDS}
+
+
+def _hyphened_to(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is the first half of ``noun`` written with a hyphen ("front-runner")."""
+    doc = noun.doc
+    return word.i == noun.i - 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+        and not word.whitespace_
 
 
 def _subject_read_as_apposition(name: Token, appos: Token) -> bool:

@@ -32,7 +32,7 @@ from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_co
                        join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
-from .coreference import GENDERED_TITLES, Coreference
+from .coreference import GENDERED_TITLES, RANK_WORDS, Coreference
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -372,6 +372,19 @@ class EntityIndex(MentionTypes, Coreference):
 
     def cluster_at(self, token: Token) -> Cluster | None:
         return self._by_token.get(token.i)
+
+    def sole_titled(self, token: Token) -> bool:
+        """Whether ``token``, a definite role noun the index joined to a person ("the
+        businessman", "the front-runner"), is a title or apposition the article gave that
+        person, before, and no other person: a reader then names whom it stands for."""
+        c = self._by_token.get(token.i)
+        word = token.lower_
+        if c is None or c.type != "person" or token.tag_ != "NN" or word not in c.roles \
+                or c._last_end(token.idx) is None:
+            return False
+        if any(w.lower_ in RANK_WORDS for w in token.lefts):
+            return False  # "the former chancellor" is not the chancellor the article titled
+        return not any(o is not c and o.type == "person" and word in o.roles for o in self._clusters)
 
     def ref(self, cluster: Cluster) -> EntityRef:
         return cluster.as_ref()

@@ -201,7 +201,7 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
         # description narrowed by a party or a place ("slammed the Republican nominee") is
         # the one person the article titled so
         others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")
-                  or _narrowed(a[0])]
+                  or _narrowed(a[0]) or ctx.index.sole_titled(a[0])]
     if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
         others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
     sides = acting_sides(ctx, verb, types)

@@ -19,6 +19,14 @@ def test_a_place_or_party_before_the_role_still_describes_its_holder(nlp, text, 
     assert described in [m.text for m in holm.mentions], [m.text for m in holm.mentions]
 
 
+def test_a_party_before_the_role_must_not_contradict_the_holders(nlp):
+    """ "the Democratic front-runner" is not the one the article titled "Republican front-runner"."""
+    _, ex = entities(nlp, "Pollsters watched Republican front-runner Tom Baker closely. Rain fell all day. "
+                          "As for the Democratic front-runner, she spoke in Reno.")
+    baker = next(e for e in ex.entities if e.name == "Tom Baker")
+    assert not any("Democratic" in m.text for m in baker.mentions), [m.text for m in baker.mentions]
+
+
 def test_an_honorific_picks_the_namesake_of_its_sex(nlp):
     """"Mr. Obama" beside Barack and Michelle Obama is Barack, though Michelle was named last;
     "Mrs. Obama" is Michelle."""

@@ -174,6 +174,19 @@ def test_a_description_narrowed_by_a_party_is_the_person_titled_so(nlp):
     between(ex, "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
 
 
+@pytest.mark.parametrize("text", [
+    # a title before the name, said again as a definite description
+    "On Friday, businessman Ola Dahl toured a plant in Leeds. Workers cheered. Gov. Rita Moss attacked the "
+    "businessman on Sunday.",
+    # an apposition with a hyphened noun ("front - runner" to the parser), said again
+    "The race tightened in May. Ola Dahl, the Labour front-runner, toured Leeds. Gov. Rita Moss attacked the "
+    "front-runner on Sunday.",
+])
+def test_a_description_the_article_gave_one_person_is_that_person(nlp, text):
+    ex = run(nlp, text)
+    between(ex, "ADVERSARY_OF", "Rita Moss", "Ola Dahl")
+
+
 def test_a_description_of_time_or_rank_stays_a_guess(nlp):
     ex = run(nlp, "Former Chancellor Tom Baker spoke in Ohio on Monday. Later, Maria Lopez rebuked the former chancellor.")
     assert not pairs(ex, "ADVERSARY_OF")

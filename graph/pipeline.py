@@ -82,7 +82,7 @@ def prepare(nlp) -> None:
 # Lee (R-Ohio):"I …"'): the model's tokenizer keeps 'said,“Look' one word, and the cue, its
 # speaker and the quotation are lost. Both marks become words of their own. So does a closing
 # curly mark after a comma glued to the cue after it ('…paranoia,”Lund said'), which hid the name in a noun.
-_GLUED_QUOTE = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"\u201c]\w)|(?<=[,:])[\"\u201c](?=\w)|(?<=,)\u201d(?=\w)"
+_GLUED_QUOTE = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"\u201c]\w)|(?<=[,:])[\"\u201c](?=\w)|(?<=[^\W\d_]),(?=\u201d\w)|(?<=,)\u201d(?=\w)"
 
 
 def _split_glued_quotes(nlp) -> None:

@@ -33,6 +33,8 @@ def test_glued_marks_are_words_of_their_own_and_numbers_keep_their_commas():
     nlp = load_pipeline()
     assert [t.text for t in nlp.make_doc('Lee said,\u201cNo.\u201d')] == ["Lee", "said", ",", "\u201c", "No", ".", "\u201d"]
     assert "3,000" in [t.text for t in nlp.make_doc("It cost 3,000 dollars.")]
+    # the comma before a closing mark glued to the cue is a word of its own too, not part of the noun
+    assert [t.text for t in nlp.make_doc('of paranoia,\u201dLund said')] == ["of", "paranoia", ",", "\u201d", "Lund", "said"]
 
 
 def test_preparing_twice_changes_nothing():

@@ -38,6 +38,17 @@ _OUTLET_NOUNS = frozenset("television tv radio newspaper broadcaster station cha
 # ones: "a letter sent at noon" names a time).
 _SENT_TO = frozenset("address direct send aim deliver hand write".split())
 _AIMED = frozenset("direct aim".split())
+# Verbs that send a piece of writing to someone: "sent a letter to", "fired off an email to"
+# (the senders of the participles above, and the verbs of mail).
+_SENDING = (_SENT_TO - _AIMED) | frozenset("mail fire email forward".split())
+# Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
+_LOOKING = frozenset("look gaze stare glance".split())
+# Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
+_ADDRESSING = frozenset("address brief".split())
+# Channels whose "to" phrase is the audience whatever it is: "a video message to the convention".
+_ADDRESSED_CHANNELS = frozenset("letter message speech address remarks remark note email memo".split())
+
+
 def _letter_sent_saying(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """ "sent a letter to the governor saying …", "sent an email to his staff on Monday, saying
     …": a participle of saying on the letter, or on the sending, has the words go to whom the
@@ -63,16 +74,6 @@ def _letter_sent_saying(verb: Token, index: EntityIndex, resolver: SpeakerResolv
             if ref is not None:
                 return ref
     return None
-
-
-# Verbs that send a piece of writing to someone: "sent a letter to", "fired off an email to".
-_SENDING = frozenset("send write mail deliver hand address fire email forward".split())
-# Participles of looking at those spoken to: "said, looking out at hundreds of farmers".
-_LOOKING = frozenset("look gaze stare glance".split())
-# Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
-_ADDRESSING = frozenset("address brief".split())
-# Channels whose "to" phrase is the audience whatever it is: "a video message to the convention".
-_ADDRESSED_CHANNELS = frozenset("letter message speech address remarks remark note email memo".split())
 
 
 def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,

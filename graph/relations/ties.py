@@ -203,9 +203,10 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         # other's land; without an owner ("the war in Ukraine", "fought in the war in Syria") it is a place
         preps = preps + ("in",)
     givers = targets_of_tie(ctx, noun, ("by",)) if noun.lower_ in ("endorsement", "endorsements") else []
-    if givers and targets_of_tie(ctx, noun, ("of", "for")):
+    backed = targets_of_tie(ctx, noun, ("of", "for")) if givers else []
+    if backed:
         # "the endorsement of Ridley by Harmon": "by" names the one who gives it, "of" the one backed
-        pairwise(ctx, givers, pred, targets_of_tie(ctx, noun, ("of", "for")), noun)
+        pairwise(ctx, givers, pred, backed, noun)
         return
     targets = targets_of_tie(ctx, noun, preps)
     if not targets and noun.dep_ == "dobj":

@@ -58,7 +58,14 @@ set that contain the most occurrences of 16 contact and foreign-affairs strings 
 called, spoke with, summit, visit, sanctions, ally, allies, foreign minister, counterpart, told,
 urged, phone call, meeting with, ambassador; case-folded; ties by index): mostly campaign news
 (told an outlet, called, asked, a message to, rivals and endorsements); first scored on main 1144730
-P 0.621 R 0.331, COMMUNICATED_WITH P 0.800 R 0.190. Two readers of one article list
+P 0.621 R 0.331, COMMUNICATED_WITH P 0.800 R 0.190. A round later one more engineer, who wrote no
+extractor code that round, wrote tests/data/polnear-train-p.relations.gold.jsonl the same way, every
+predicate listed, written before the extractor ran on them, as a blind guard for the engineers fixing
+rules that round (aggregate figures only, never shown item by item): line indexes 21, 114, 126, 173,
+181, 226, 277, 385, 462, 519, 529, 665, the 12 articles of at most 4,000 characters among line
+indexes below 800 not used by an earlier set (nor held out) with the most occurrences of the same 16
+strings as set o (ties by index): campaign news, interviews and opinion; first scored on main 1118b38
+P 0.733 R 0.404 F1 0.521, COMMUNICATED_WITH P 0.800 R 0.364. Two readers of one article list
 different relations, and
 the hidden sets are other readers. It scores the relations with the same
 rules as shared/eval/score_relations.py: a predicted relation
@@ -200,7 +207,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
     ap.add_argument("--only", help="score only this set (examples, seeds, seeds-2, intl-news, intl-news-2, "
-                                     "polnear-train, polnear-train-b, -c, -d, -e, -f, -g, -h, -j, -k, -l or -o)")
+                                     "polnear-train, polnear-train-b, -c, -d, -e, -f, -g, -h, -j, -k, -l, -o or -p)")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
     from quotegraph import extract, iter_documents
@@ -219,7 +226,7 @@ def main() -> int:
                                  REPO / "tests/data/polnear-train.relations.gold.jsonl")
         sets["polnear-train-b"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                    REPO / "tests/data/polnear-train-b.relations.gold.jsonl")
-        for tag in "cdefghjklo":
+        for tag in "cdefghjklop":
             sets[f"polnear-train-{tag}"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                             REPO / f"tests/data/polnear-train-{tag}.relations.gold.jsonl")
     if a.only:

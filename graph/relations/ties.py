@@ -225,6 +225,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         if any(t.lower_ in _SPORT_WORDS for t in noun.sent):
             return  # "Brazil's fight against Argentina in the World Cup final": a match, no enmity
     if not targets:
+        if pred == "ALLY_OF":
+            shared_tie(ctx, noun)
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
                                                or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"):
@@ -246,6 +248,32 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         sides = [a for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                  for a in ctx.actors(c, ("person",))]
     pairwise(ctx, sides, pred, targets, noun)
+
+
+# Ties two sides hold together, said with no "with": "Chile and Peru deepened their defence
+# cooperation", "the two signed a strategic partnership"; and the verbs that have or build them.
+_SHARED_TIES = {"ties", "cooperation", "partnership", "friendship", "alliance"}
+_BUILDING_VERBS = {"deepen", "strengthen", "expand", "boost", "bolster", "forge", "cement", "upgrade", "enhance",
+                   "build", "intensify", "broaden", "tighten", "solidify", "have", "maintain", "enjoy", "sign",
+                   "form", "renew", "reaffirm", "seal", "launch", "establish"}
+
+
+def shared_tie(ctx: Context, noun: Token) -> None:
+    """ "Chile and Peru have deepened their defence cooperation", "Chile and Peru signed a
+    strategic partnership" → ALLY_OF between the coordinated subjects, each pair once: the tie
+    is theirs together. Only a tie the subjects own ("their") or an unowned one, as a fact."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _BUILDING_VERBS or noun.lower_ not in _SHARED_TIES:
+        return
+    if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
+        return  # "Chile and Peru praised Bolivia's cooperation": someone else's tie
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    for k, (ta, a) in enumerate(sides):
+        for tb, b in sides[k + 1:]:
+            if a.id != b.id:
+                ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, noun), 0.65)
 
 
 def _pledged(noun: Token, pred: str) -> bool:

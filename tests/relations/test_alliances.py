@@ -658,3 +658,22 @@ def test_ties_severed_are_no_alliance(nlp):
     ex = run(nlp, "Cuba severed diplomatic ties with Panama in protest.")
     between(ex, "ADVERSARY_OF", "Cuba", "Panama")
     assert not pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, pairs_", [
+    ("Chile and Peru have deepened their defence cooperation.", {frozenset(("Chile", "Peru"))}),
+    ("Chile, Peru and Bolivia strengthened their military ties last year.",
+     {frozenset(("Chile", "Peru")), frozenset(("Chile", "Bolivia")), frozenset(("Peru", "Bolivia"))}),
+])
+def test_a_tie_two_subjects_build_together_makes_them_allies(nlp, text, pairs_):
+    assert pairs(run(nlp, text), "ALLY_OF") == pairs_
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru could deepen their defence cooperation.",
+    "Chile and Peru praised Bolivia's cooperation.",
+    "Chile and Peru expanded trade ties.",
+    "Chile and Peru discussed their cooperation.",
+])
+def test_a_tie_not_built_as_a_fact_or_not_theirs_makes_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

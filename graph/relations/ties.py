@@ -115,6 +115,14 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
                   for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         if agents:
             return agents
+    if t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.dep_ == "dobj":
+        # "X had strong backing, including endorsements from Y": the tie is one of the things
+        # the subject has or won, as if it were the verb's own object ("sought backing,
+        # including …", "read the letters, including …" give it to no one)
+        held = t.head.head
+        if held.head.lemma_.lower() not in _HOLDING_VERBS or not told_as_fact(held.head):
+            return []
+        t = held
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -130,6 +138,11 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
                     return helped
             return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
     return []
+
+
+# Verbs of having or winning what a list under "including" names: "won wide support, including …"
+_HOLDING_VERBS = {"have", "win", "receive", "get", "gain", "secure", "earn", "collect", "enjoy", "boast", "land",
+                  "garner", "attract", "amass"}
 
 
 # Bodies of several states that act as one side under a leader: "the Saudi-led coalition".

@@ -677,3 +677,16 @@ def test_a_tie_two_subjects_build_together_makes_them_allies(nlp, text, pairs_):
 ])
 def test_a_tie_not_built_as_a_fact_or_not_theirs_makes_no_allies(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_endorsements_listed_among_what_someone_won_make_allies(nlp):
+    ex = run(nlp, "Maria Lopez won broad support, including endorsements from Tom Baker and Ann Cole.")
+    assert pairs(ex, "ALLY_OF") == {frozenset(("Maria Lopez", "Tom Baker")), frozenset(("Maria Lopez", "Ann Cole"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez sought wide support, including endorsements from Tom Baker.",
+    "Maria Lopez read the letters, including endorsements from Tom Baker.",
+])
+def test_endorsements_sought_or_read_make_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -690,3 +690,17 @@ def test_endorsements_listed_among_what_someone_won_make_allies(nlp):
 ])
 def test_endorsements_sought_or_read_make_no_allies(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez and her husband supported the North American Free Trade Agreement in 1994.",
+    "Senator Tom Baker attacked the Affordable Care Act on Monday.",
+])
+def test_a_stance_on_a_named_treaty_or_law_takes_no_side(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ALLY_OF") and not rels(ex, "ADVERSARY_OF")
+
+
+def test_supporting_a_named_body_still_takes_its_side(nlp):
+    between(run(nlp, "Peru supported the Organization of American States."), "ALLY_OF",
+            "Peru", "Organization of American States")

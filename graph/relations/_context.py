@@ -272,6 +272,18 @@ def _depth_below(tok: Token, top: Token) -> int:
     return n
 
 
+# Last words of the names of texts, which no one allies with or fights: treaties, laws, plans.
+_TEXT_NAMES = {"agreement", "treaty", "accord", "accords", "act", "protocol", "convention", "charter", "bill",
+               "amendment", "resolution", "doctrine"}
+
+
+def _a_text(ref: EntityRef) -> bool:
+    """Whether an organization's name is a text's ("the Paris Agreement", "the Affordable Care
+    Act"): NER tags such names as bodies."""
+    words = ref.name.lower().split()
+    return ref.type == "organization" and len(words) > 1 and words[-1] in _TEXT_NAMES
+
+
 class Context(EntityReading):
     """One document being read: the parse, its entities and the relations found."""
 
@@ -311,6 +323,8 @@ class Context(EntityReading):
             return  # a role with no words (the parse of a run of names) says nothing
         if pred in ("ROLE", "SPEAKS_FOR") and subj.type == "group" and self._plural_group(subj):
             return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
+        if pred in ("ALLY_OF", "ADVERSARY_OF") and any(_a_text(r) for r in (subj, obj)):
+            return  # "supported the North American Free Trade Agreement": a stance on a text, no side
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
                                  extra.get("event")))
 

@@ -131,12 +131,14 @@ def membership(ctx: Context, noun: Token) -> None:
 
 def members_listed(ctx: Context, tok: Token) -> None:
     """ "NATO members Poland and Estonia", "fellow EU member Hungary", "EU member states such as
-    Spain and Portugal", "NATO member states, including Poland"."""
+    Spain and Portugal", "NATO member states, including Poland", "NATO's eastern members, notably
+    Poland and Estonia"."""
     noun = tok
     if tok.dep_ == "compound" and tok.head.lower_ in _MEMBER_HEADS:
         noun = tok.head  # "member states"
+    # the bloc before the noun, or its owner: "NATO's easternmost members, particularly Poland"
     bloc_tok = next((c for c in [*tok.lefts, *(noun.lefts if noun.i != tok.i else [])]
-                     if c.dep_ in ("compound", "nmod", "amod") and _bloc(ctx, c) is not None), None)
+                     if c.dep_ in ("compound", "nmod", "amod", "poss") and _bloc(ctx, c) is not None), None)
     if bloc_tok is None:
         return
     bloc = _bloc(ctx, bloc_tok)

@@ -29,7 +29,7 @@ _SIDES = STATE_ACTORS + ("person",)
 _BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
                "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
                "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
-               "whip", "best", "thrash", "drub", "clobber", "thump", "sweep"}  # "Sanders whipped Clinton in …"
+               "whip", "best", "thrash", "drub", "clobber", "thump", "sweep", "vanquish"}  # "Sanders whipped Clinton in …"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
@@ -182,6 +182,10 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     States", "Moscow condemned Washington's decision". A defeat stays between persons ("the
     Broncos beat the Patriots" is a game)."""
     lemma = verb.lemma_.lower()
+    one = _one_among(verb)
+    if one is not None:
+        _one_of_many(ctx, verb, one)
+        return
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -208,6 +212,46 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     conf = 0.6 if lemma in _BEAT_VERBS else 0.55
     # "leaders, including X and Y, denounced Z": each one named; else the first subject
     quarrel_pairs(ctx, included_sides(ctx, verb, types) or sides[:1], others, verb, obj, conf=conf)
+
+
+def _one_among(verb: Token) -> Token | None:
+    """The "one" a participle tells the act of in "X is one of many slamming Y", "X is one of
+    several senators criticizing Y", "X, one of the candidates defeated by Y": the parse hangs
+    the participle on "of", on "one" or on the noun after "of"."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    head = verb.head
+    if verb.dep_ == "pobj" and head.lower_ == "of":
+        one = head.head
+    elif verb.dep_ == "acl" and head.lower_ == "one":
+        one = head
+    elif verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        one = head.head.head
+    else:
+        return None
+    return one if one.lower_ == "one" and one.dep_ in ("attr", "appos") else None
+
+
+def _one_of_many(ctx: Context, verb: Token, one: Token) -> None:
+    """ "X is one of many slamming Y" → X ADVERSARY_OF Y, as "X slammed Y"; "X, one of the
+    candidates defeated by Y" → Y ADVERSARY_OF X: the one described does the act the
+    participle tells of the many (passive: suffers it), as a fact when the clause that
+    describes them is ("X could be one of many criticizing Y": none)."""
+    lemma = verb.lemma_.lower()
+    if one.dep_ == "attr" and not told_as_fact(one.head):
+        return
+    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    described = [a for s in ctx.described_by(one) for a in ctx.actors(s, types)]
+    if verb.tag_ == "VBN":
+        agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in ctx.actors(g, types)]
+        quarrel_pairs(ctx, agents[:1], described[:1], verb)
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma in _FOR_ATTACKS:
+        return
+    others = [a for a in object_sides(ctx, obj, types) if a[0].pos_ == "PROPN"]
+    quarrel_pairs(ctx, described[:1], others, verb, obj, conf=0.55)
 
 
 _PEOPLE_WORDS = NOT_ROLES | PERSON_NOUNS | GROUP_NOUNS | KIN_AND_AIDES

@@ -44,7 +44,7 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     Moscow" → ADVERSARY_OF; "Hungary sided with Russia" → ALLY_OF. Not when negated,
     hypothetical or planned ("if Russia attacks a NATO member")."""
     lemma = verb.lemma_.lower()
-    if modifies_noun(verb) or not told_as_fact(verb):
+    if modifies_noun(verb) or not (told_as_fact(verb) or _pledged_help(verb)):
         return
     sides = rivals.clause_sides(ctx, verb)
     if not sides and lemma in _HOSTILE_VERBS:
@@ -98,6 +98,26 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+# Verbs of a pledge: "pledged to defend Ukraine", "vowed to support Clinton". A pledge to stand by a
+# side is itself the stand a reader lists (as "pledged support for X" is, in ``ties``); a pledge
+# to attack is no attack, so only the helping verbs are let through.
+_PLEDGE_VERBS = {"pledge", "vow", "promise", "reaffirm", "commit"}
+
+
+def _pledged_help(verb: Token) -> bool:
+    """ "Canada pledged to defend Peru", "she vowed to support him": a helping verb whose
+    pledge is told as a fact, with no condition on either ("pledged to back X if he wins",
+    "did not pledge to support X", "may vow to defend X" stay out)."""
+    pledge = verb.head
+    if verb.lemma_.lower() not in _HELPING_VERBS or verb.dep_ != "xcomp" or pledge.lemma_.lower() not in _PLEDGE_VERBS:
+        return False
+    if pledge.lemma_.lower() == "commit" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pledge.children):
+        return False  # "committed to defending": "commit" pledges only as "is committed" / "committed itself"
+    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "once", "when")
+                                                for g in c.children) for t in (verb, pledge) for c in t.children)
+    return not conditional and told_as_fact(pledge)
 
 
 def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:

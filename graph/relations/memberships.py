@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..model import EntityRef, Span
-from ._context import Context
+from ._context import Context, asserted
 
 # Nouns for a body a document names earlier: "a permanent member of the group".
 _BODY_NOUNS = {"group", "council", "bloc", "body", "organization", "organisation", "alliance", "union"}
@@ -34,7 +34,14 @@ _OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "
                 "republic": "country", "movement": "organization", "group": "organization",
                 "party": "organization", "organization": "organization", "organisation": "organization"}
 
-TRIGGER_WORDS = frozenset({"member", "members", "membership", "from"} | set(_BODY_HEADS))
+# Verbs of staying in a body, which presume the one who stays is in it now whatever the clause
+# says of the staying: "Britain should remain in the EU", "urged Norway to stay in NATO", "X's
+# remaining within the Union"; and "be in" told as a fact ("the Baltic states, which are in NATO").
+_STAYING = {"remain", "stay"}
+_STAYING_WORDS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
+
+TRIGGER_WORDS = frozenset({"member", "members", "membership", "from", "in", "within"} | set(_BODY_HEADS)
+                          | _STAYING_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -44,6 +51,43 @@ def at_token(ctx: Context, tok: Token) -> None:
         member_words(ctx, tok)
     if low == "from":
         from_to_list(ctx, tok)
+    if low in ("in", "within") and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        in_a_body(ctx, tok)
+
+
+def in_a_body(ctx: Context, prep: Token) -> None:
+    """ "Britain should remain in the European Union", "Norway's staying in NATO", "the Baltic
+    states, which are also in NATO" → MEMBER_OF between a state and the body it is in. Staying
+    presumes being in, so it needs no fact; "be in" does ("Turkey hopes to be in the EU": none)."""
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _STAYING and not (lemma == "be" and asserted(verb)):
+        return
+    body_tok = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    body = ctx.ent(body_tok)
+    if body_tok is None or body is None or body.type != "organization" or body_tok.pos_ != "PROPN":
+        if body_tok is not None and body_tok.lower_ in _BODY_NOUNS and ctx.doc[body_tok.i - 1].lower_ == "the":
+            body = _earlier_body(ctx, body_tok)  # "remaining within the Union"
+        if body is None or body.type != "organization":
+            return
+    members = _stayers(ctx, verb)
+    for tm, m in members:
+        if m.type in ("country", "group") and m.id != body.id:
+            ctx.add(m, "MEMBER_OF", body, ctx.evidence(*sorted((tm, body_tok), key=lambda t: t.i)), 0.6)
+
+
+def _stayers(ctx: Context, verb: Token) -> list:
+    """Who is in the body: the verb's subject ("which" for the noun it hangs on), the owner of
+    a gerund ("Britain's remaining in"), or for "urged Britain to remain" the one urged."""
+    poss = next((c for c in verb.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return ctx.actors(poss, ("country", "group"))
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return ctx.actors(subj, ("country", "group")) if subj is not None else []
 
 
 def bodies_first(ctx: Context, toks: Iterable[Token]) -> None:

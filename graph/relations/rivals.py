@@ -106,10 +106,25 @@ def only_person_surnamed(ctx: Context, tok: Token) -> list[tuple[Token, EntityRe
     return [(tok, r) for r in people.values()] if len(people) == 1 else []
 
 
+def _owner_split_off(gerund: Token) -> Token | None:
+    """The owner of a gerund the parse cut off from it: in "asked about X's calling Y a liar"
+    "X" may hang on "about" and "calling" on the clause, yet the "'s" just before the gerund
+    says whose act it is."""
+    if gerund.i == 0:
+        return None
+    case = gerund.doc[gerund.i - 1]
+    if case.dep_ != "case" or case.lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = case.head
+    return owner if owner.pos_ == "PROPN" and owner.head.i != gerund.i and owner.i < gerund.i else None
+
+
 def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """Who does what ``verb`` says: its subject and conjuncts; "he"/"she" as a reader takes
     them ("On Tuesday, she endorsed him"); the subject of "X was the first Democrat to endorse Y"."""
     poss = next((c for c in verb.children if c.dep_ == "poss"), None) if verb.tag_ == "VBG" else None
+    if poss is None and verb.tag_ == "VBG":
+        poss = _owner_split_off(verb)
     if poss is not None:  # "Trump's calling Clinton a bigot": the gerund's owner acts, not the clause's subject
         found = ctx.actors(poss, types) if poss.pos_ == "PROPN" else []
         if not found and poss.lower_ in ("his", "her") and "person" in types:

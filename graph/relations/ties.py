@@ -115,6 +115,14 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
                   for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         if agents:
             return agents
+    if t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.dep_ == "dobj":
+        # "X had strong backing, including endorsements from Y": the tie is one of the things
+        # the subject has or won, as if it were the verb's own object ("sought backing,
+        # including …", "read the letters, including …" give it to no one)
+        held = t.head.head
+        if held.head.lemma_.lower() not in _HOLDING_VERBS or not told_as_fact(held.head):
+            return []
+        t = held
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -130,6 +138,11 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
                     return helped
             return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
     return []
+
+
+# Verbs of having or winning what a list under "including" names: "won wide support, including …"
+_HOLDING_VERBS = {"have", "win", "receive", "get", "gain", "secure", "earn", "collect", "enjoy", "boast", "land",
+                  "garner", "attract", "amass"}
 
 
 # Bodies of several states that act as one side under a leader: "the Saudi-led coalition".
@@ -225,6 +238,8 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         if any(t.lower_ in _SPORT_WORDS for t in noun.sent):
             return  # "Brazil's fight against Argentina in the World Cup final": a match, no enmity
     if not targets:
+        if pred == "ALLY_OF":
+            shared_tie(ctx, noun)
         return
     if noun.lower_ in _QUARREL_TIES and not (any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
                                                or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"):
@@ -246,6 +261,32 @@ def tie_noun(ctx: Context, noun: Token) -> None:
         sides = [a for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                  for a in ctx.actors(c, ("person",))]
     pairwise(ctx, sides, pred, targets, noun)
+
+
+# Ties two sides hold together, said with no "with": "Chile and Peru deepened their defence
+# cooperation", "the two signed a strategic partnership"; and the verbs that have or build them.
+_SHARED_TIES = {"ties", "cooperation", "partnership", "friendship", "alliance"}
+_BUILDING_VERBS = {"deepen", "strengthen", "expand", "boost", "bolster", "forge", "cement", "upgrade", "enhance",
+                   "build", "intensify", "broaden", "tighten", "solidify", "have", "maintain", "enjoy", "sign",
+                   "form", "renew", "reaffirm", "seal", "launch", "establish"}
+
+
+def shared_tie(ctx: Context, noun: Token) -> None:
+    """ "Chile and Peru have deepened their defence cooperation", "Chile and Peru signed a
+    strategic partnership" → ALLY_OF between the coordinated subjects, each pair once: the tie
+    is theirs together. Only a tie the subjects own ("their") or an unowned one, as a fact."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _BUILDING_VERBS or noun.lower_ not in _SHARED_TIES:
+        return
+    if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
+        return  # "Chile and Peru praised Bolivia's cooperation": someone else's tie
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    for k, (ta, a) in enumerate(sides):
+        for tb, b in sides[k + 1:]:
+            if a.id != b.id:
+                ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, noun), 0.65)
 
 
 def _pledged(noun: Token, pred: str) -> bool:

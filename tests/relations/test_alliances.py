@@ -658,3 +658,49 @@ def test_ties_severed_are_no_alliance(nlp):
     ex = run(nlp, "Cuba severed diplomatic ties with Panama in protest.")
     between(ex, "ADVERSARY_OF", "Cuba", "Panama")
     assert not pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, pairs_", [
+    ("Chile and Peru have deepened their defence cooperation.", {frozenset(("Chile", "Peru"))}),
+    ("Chile, Peru and Bolivia strengthened their military ties last year.",
+     {frozenset(("Chile", "Peru")), frozenset(("Chile", "Bolivia")), frozenset(("Peru", "Bolivia"))}),
+])
+def test_a_tie_two_subjects_build_together_makes_them_allies(nlp, text, pairs_):
+    assert pairs(run(nlp, text), "ALLY_OF") == pairs_
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru could deepen their defence cooperation.",
+    "Chile and Peru praised Bolivia's cooperation.",
+    "Chile and Peru expanded trade ties.",
+    "Chile and Peru discussed their cooperation.",
+])
+def test_a_tie_not_built_as_a_fact_or_not_theirs_makes_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_endorsements_listed_among_what_someone_won_make_allies(nlp):
+    ex = run(nlp, "Maria Lopez won broad support, including endorsements from Tom Baker and Ann Cole.")
+    assert pairs(ex, "ALLY_OF") == {frozenset(("Maria Lopez", "Tom Baker")), frozenset(("Maria Lopez", "Ann Cole"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez sought wide support, including endorsements from Tom Baker.",
+    "Maria Lopez read the letters, including endorsements from Tom Baker.",
+])
+def test_endorsements_sought_or_read_make_no_allies(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez and her husband supported the North American Free Trade Agreement in 1994.",
+    "Senator Tom Baker attacked the Affordable Care Act on Monday.",
+])
+def test_a_stance_on_a_named_treaty_or_law_takes_no_side(nlp, text):
+    ex = run(nlp, text)
+    assert not rels(ex, "ALLY_OF") and not rels(ex, "ADVERSARY_OF")
+
+
+def test_supporting_a_named_body_still_takes_its_side(nlp):
+    between(run(nlp, "Peru supported the Organization of American States."), "ALLY_OF",
+            "Peru", "Organization of American States")

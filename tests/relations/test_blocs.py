@@ -141,3 +141,13 @@ def test_friends_partners_and_arms_sales(nlp, text, a, b):
 ])
 def test_no_ally_from_trade_private_friends_or_others_sales(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's eastern members, including Norway and Estonia, have asked for more troops.",
+    "NATO's northernmost members, particularly Norway and Estonia, have asked for more ships.",
+])
+def test_members_listed_after_a_blocs_own_members(nlp, text):
+    ex = run(nlp, text)
+    has(ex, "MEMBER_OF", "Norway", "NATO")
+    has(ex, "MEMBER_OF", "Estonia", "NATO")

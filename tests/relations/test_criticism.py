@@ -325,3 +325,21 @@ def test_attacks_on_words_said_by_someone(nlp, text, a, b):
 
 def test_praise_of_words_said_by_someone_is_no_attack(nlp):
     assert not pairs(run(nlp, "Governor Jane Holt praised remarks by Tom Baker on Monday."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tom Baker is one of several senators criticizing Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker is one of many slamming Maria Lopez for the move.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker, one of the candidates vanquished by Maria Lopez, stayed home.", "Maria Lopez", "Tom Baker"),
+])
+def test_one_of_many_attacking_someone_attacks_them(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker could be one of many slamming Maria Lopez.",
+    "Tom Baker is not one of those attacking Maria Lopez.",
+    "Tom Baker, one of the senators hit by the storm, stayed home.",
+])
+def test_one_of_many_not_told_as_a_fact_attacks_no_one(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

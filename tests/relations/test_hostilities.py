@@ -28,3 +28,20 @@ def test_hostile_acts(nlp, text, a, b):
 def test_no_claim_or_fire_without_a_side_hit(nlp, text):
     assert not [r for s, o, r in rels(run(nlp, text), "ADVERSARY_OF") if {s, o} == {"Bolivia", "Chile"}
                 or {s, o} == {"Peru", "Chile"}]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Canada pledged on Monday to defend Iceland.", "Canada", "Iceland"),
+    ("Senator Tom Baker vowed to support Maria Lopez in the fall.", "Tom Baker", "Maria Lopez"),
+])
+def test_a_pledge_to_stand_by_a_side_is_an_alliance(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Baker vowed to support Maria Lopez if she wins the primary.",
+    "Senator Tom Baker did not pledge to support Maria Lopez.",
+    "Senator Tom Baker may pledge to support Maria Lopez.",
+])
+def test_a_conditional_refused_or_possible_pledge_is_no_alliance(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")

@@ -98,3 +98,22 @@ def test_a_country_beside_nato_or_outside_it_is_no_member(nlp, text):
 ])
 def test_a_person_member_of_a_party(nlp, text, person, party):
     has(run(nlp, text), "MEMBER_OF", person, party)
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("Norway should remain in the European Union, Ana Soto said.", "Norway", "European Union"),
+    ("Ana Soto urged Norway to stay in NATO.", "Norway", "NATO"),
+    ("She argued for Norway's remaining in the European Union.", "Norway", "European Union"),
+    ("Norway is in NATO.", "Norway", "NATO"),
+])
+def test_staying_in_a_body_presumes_membership(nlp, text, member, body):
+    has(run(nlp, text), "MEMBER_OF", member, body)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hopes to be in the European Union.",
+    "Norway is not in the European Union.",
+    "Senator Tom Baker remained in the Senate.",
+])
+def test_wishing_to_be_in_a_body_or_a_persons_seat_is_no_membership(nlp, text):
+    assert not rels(run(nlp, text), "MEMBER_OF")

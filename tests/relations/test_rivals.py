@@ -242,3 +242,13 @@ def test_fundraising_for_a_candidate_backs_them(nlp):
 
 def test_a_challenge_that_may_come_is_no_rivalry(nlp):
     assert not rels(run(nlp, "Tom Baker could face a primary challenge from Maria Lopez."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about Maria Lopez's attacking Tom Baker, the senator shrugged.",
+    "Questioned about Maria Lopez's calling Tom Baker a fraud on Monday, Ann Cole changed the subject.",
+])
+def test_a_gerund_acts_for_the_owner_before_it_whatever_the_parse(nlp, text):
+    ex = run(nlp, text)
+    between(ex, "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
+    assert frozenset(("Ann Cole", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF")

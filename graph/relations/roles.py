@@ -43,6 +43,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         title_before_comma(ctx, tok)
     if low == "by":
         written_by(ctx, tok)
+    if pos == "VERB" and tok.lemma_ == "include":
+        included_by_verb(ctx, tok)
 
 
 # Pieces of reporting an outlet publishes under its writers' names ("a Reuters report by X");
@@ -282,7 +284,7 @@ def listed_examples(ctx: Context, prep: Token) -> None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pobj is None:
         return
-    low, lemma = noun.lower_, noun.lemma_.lower()
+    low = noun.lower_
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
             and ctx.ent(c) is not None]  # named: "the president's aides" may be any president's
     if low in ("members", "allies", "states", "countries"):
@@ -298,6 +300,25 @@ def listed_examples(ctx: Context, prep: Token) -> None:
             for o in (states[:1] if low == "allies" else []):
                 ctx.add(ref, "ALLY_OF", ctx.ent(o), ctx.evidence(o, prep, t), 0.7)
         return
+    _named_examples(ctx, noun, pobj, mods)
+
+
+def included_by_verb(ctx: Context, verb: Token) -> None:
+    """ "Other Trump delegates from the state include Reps. X and Y": the names a plural post
+    "includes" hold it, as with "Trump's delegates, including X"."""
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or obj is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not asserted(verb):
+        return
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+            and ctx.ent(c) is not None]
+    _named_examples(ctx, noun, obj, mods)
+
+
+def _named_examples(ctx: Context, noun: Token, pobj: Token, mods: list[Token]) -> None:
+    """ROLE ``noun`` toward its one named owner (``mods``, else the owner of the same noun
+    just before) for each person listed from ``pobj``."""
+    lemma = noun.lemma_.lower()
     if lemma not in LIST_ROLE_NOUNS or lemma in KIN_NOUNS:
         return
     owners = [c for c in mods if ctx.ent(c).type in STATE_ACTORS + ("person",)]

@@ -501,3 +501,18 @@ def test_a_candidacy_is_no_post_toward_a_person(nlp, text):
 def test_a_post_not_yet_held_is_no_role(nlp):
     ex = run(nlp, "Rep. Tom Hale said he expected future Senate leader Ana Cole to win.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Ana Cole"]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Other notable Lane delegates from the state include Reps. Tom Roe and Ann Cole.", ["Tom Roe", "Ann Cole"]),
+    ("Lane's advisers include Tom Roe, a former banker.", ["Tom Roe"]),
+])
+def test_the_names_a_plural_post_includes_hold_it(nlp, text, holders):
+    ex = run(nlp, text)
+    for h in holders:
+        has(ex, "ROLE", h, "Lane")
+
+
+@pytest.mark.parametrize("text", ["The plan's critics include Tom Roe.", "Lane's advisers do not include Tom Roe."])
+def test_no_post_included_by_a_stance_or_a_denial(nlp, text):
+    assert not rels(run(nlp, text), "ROLE")

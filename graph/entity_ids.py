@@ -155,9 +155,18 @@ def name_parts(name: str) -> tuple[str, str]:
 
 
 def person_key(name: str) -> str:
-    """``surname shape | first-name shape`` of a person's name (see the module docstring)."""
+    """``surname shape | first-name shape`` of a person's name (see the module docstring);
+    "Sr." marks the elder of two namesakes, another person ("Duncan Hunter" and "his father,
+    Duncan Hunter Sr."), so it keys apart."""
     first, last = name_parts(name)
-    return f"{surname_shape(last)}|{first_shape(first) if first else ''}"
+    key = f"{surname_shape(last)}|{first_shape(first) if first else ''}"
+    return key + "|sr" if is_elder(name) else key
+
+
+def is_elder(name: str) -> bool:
+    """Whether a person's name ends in "Sr." (the father of a namesake)."""
+    words = name.split()
+    return len(words) > 2 and _letters(words[-1]) == "sr"
 
 
 def name_key(name: str) -> str:

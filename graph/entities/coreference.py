@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..gender import EPITHET_NOUNS, noun_gender
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_generic, name_key, name_parts,
-                          split_owner, surname_shape)
+from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_elder, is_generic, name_key,
+                          name_parts, split_owner, surname_shape)
 from ..model import Span
 from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
                        title_tokens)
@@ -309,8 +309,9 @@ class Coreference:
             if c.type not in ("person", "organization") or c.type == "organization" and not _person_shaped(c.name):
                 continue
             short = name_tokens(c.name)
+            # (a full name is not its "Sr." namesake's: "Duncan Hunter" and his father "Duncan Hunter Sr.")
             hosts = [d for d in persons if d is not c and d in self._clusters and len(name_tokens(d.name)) > len(short)
-                     and is_run(short, name_tokens(d.name))]
+                     and is_run(short, name_tokens(d.name)) and not (len(short) > 1 and is_elder(d.name))]
             if len({id(d) for d in hosts}) == 1:
                 self._merge_into(c, hosts[0])
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Iterator
 from .. import gazetteer
 from ..gender import forename_gender
 from ..boilerplate import furniture, inside
-from ..entity_ids import (_compatible_first, entity_id, fold, is_generic, name_key, name_parts, person_key,
-                          strip_titles, surname_shape)
+from ..entity_ids import (_compatible_first, entity_id, fold, is_elder, is_generic, name_key, name_parts,
+                          person_key, strip_titles, surname_shape)
 from ..layout import Layout
 from ..markup import strip_tags
 from ..model import Entity, EntityRef, Span, document_id
@@ -266,7 +266,9 @@ class EntityIndex(MentionTypes, Coreference):
             if not cands:
                 cands = list(self._by_first_word.get(shape, []))
             return self._likeliest(cands, span)
-        cands = [c for c in same if _compatible_first(first, name_parts(c.name)[0])]
+        # "Duncan Hunter" and "Duncan Hunter Sr.": two full names, father and son
+        cands = [c for c in same if _compatible_first(first, name_parts(c.name)[0])
+                 and not (name_parts(c.name)[0] and is_elder(c.name) != is_elder(name))]
         full = [c for c in cands if name_parts(c.name)[0]]
         if full:
             return self._latest(full)

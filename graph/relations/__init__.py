@@ -72,7 +72,21 @@ def find_relations(doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -
         old = best.get(key)
         if old is None or (r.confidence, len(r.evidence.text)) > (old.confidence, len(old.evidence.text)):
             best[key] = r
-    return _one_direction(sorted(best.values(), key=lambda r: (r.evidence.start, r.evidence.end)))
+    kept = _kin_beside_posts(list(best.values()), sent_starts)
+    return _one_direction(sorted(kept, key=lambda r: (r.evidence.start, r.evidence.end)))
+
+
+def _kin_beside_posts(relations: list[Relation], sent_starts: list[int]) -> list[Relation]:
+    """Kinship is no post held at or for anyone ("his wife, Ana", "her husband, former
+    President X"): a kin ROLE stays only where the same sentence gives someone else a post
+    toward the same person, the kin listed among that person's envoys or aides ("Trump's envoy
+    X and son-in-law Y")."""
+    def is_kin(r: Relation) -> bool:
+        return r.predicate == "ROLE" and bool(r.role) and r.role.split()[-1] in KIN_NOUNS
+
+    posts = {(r.object, bisect_right(sent_starts, r.evidence.start)) for r in relations
+             if r.predicate == "ROLE" and not is_kin(r)}
+    return [r for r in relations if not is_kin(r) or (r.object, bisect_right(sent_starts, r.evidence.start)) in posts]
 
 
 def _one_direction(relations: list[Relation]) -> list[Relation]:

@@ -53,6 +53,11 @@ COUNTERPART_NOUNS = {"counterpart", "counterparts"}
 # "the Kremlin" holds a post there ("Kremlin spokesman X"); "Moscow's envoy" stays Russia's.
 INSTITUTION_SEATS = {"kremlin", "white house", "pentagon", "downing street", "whitehall", "elysee",
                      "elysee palace", "élysée", "élysée palace", "zhongnanhai", "foggy bottom", "blue house"}
+# Words that make a post one someone may hold later, not one held ("the next president").
+_PROSPECTIVE = {"next", "future", "would-be", "potential", "possible", "prospective", "eventual", "hypothetical"}
+# Nouns of running for a post: held toward a party or a country, never toward a person.
+_CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls", "contender", "contenders",
+              "pick", "picks"}  # ("Obama's court pick X": chosen by him, no post held for him)
 # Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
 # only, never toward a country or body, and never a representation.
 KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
@@ -321,6 +326,8 @@ class Context(EntityReading):
             return
         if pred == "ROLE" and not (extra.get("role") or "").strip():
             return  # a role with no words (the parse of a run of names) says nothing
+        if pred == "ROLE" and set((extra.get("role") or "").split()) & _PROSPECTIVE:
+            return  # "endorse him as the next president", "a would-be envoy": a post not (yet) held
         if pred in ("ROLE", "SPEAKS_FOR") and subj.type == "group" and self._plural_group(subj):
             return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
         if pred in ("ALLY_OF", "ADVERSARY_OF") and any(_a_text(r) for r in (subj, obj)):
@@ -362,6 +369,8 @@ class Context(EntityReading):
                 continue
             if counterpart and obj.type != "country":
                 continue  # "Putin's counterpart": no post held toward Putin
+            if head in _CANDIDACY and obj.type == "person":
+                continue  # "Trump or Democratic contenders X": one runs for a post, not for a person
             if kin and (obj.type != "person" or holder.type != "person"):
                 continue  # "son of the republic": kinship binds people only
             if role_noun.lower_ in EXPERT_NOUNS and obj_tok.i < role_noun.i and obj_tok.dep_ != "poss" \

@@ -21,7 +21,9 @@ from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
 
 
-TRIGGER_WORDS = frozenset({"as", "including", "from", "of"})  # (verbs and nouns pass the sieve anyway)
+_QUOTE_TAGS = ("``", "''")
+
+TRIGGER_WORDS = frozenset({"as", "including", "from", "of", "by"})  # (verbs and nouns pass the sieve anyway)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -39,6 +41,41 @@ def at_token(ctx: Context, tok: Token) -> None:
         listed_examples(ctx, tok)
     if dep == "nmod" and pos == "NOUN":
         title_before_comma(ctx, tok)
+    if low == "by":
+        written_by(ctx, tok)
+    if pos == "VERB" and tok.lemma_ == "include":
+        included_by_verb(ctx, tok)
+
+
+# Pieces of reporting an outlet publishes under its writers' names ("a Reuters report by X");
+# not an op-ed, a letter or an interview, which an outlet prints from people outside its staff.
+_REPORTING_NOUNS = {"article", "articles", "story", "stories", "report", "reports", "piece", "pieces", "column",
+                    "columns", "dispatch", "investigation", "analysis", "profile", "exposé", "expose"}
+
+
+def written_by(ctx: Context, by: Token) -> None:
+    """ "a Washington Post article by Ann Lee and Tom Roy", "a story by Ann Lee in The Guardian"
+    → ROLE writer → the outlet, for each writer named. The parse often hangs "by" on the
+    clause's verb (an agent) past a date ("article Monday by"): the noun right before "by",
+    or before the date, is the piece then."""
+    noun = by.head if by.head.lower_ in _REPORTING_NOUNS and by.head.i < by.i else None
+    if noun is None:
+        j = by.i - 1
+        while j > 0 and ctx.doc[j].ent_type_ in ("DATE", "TIME") and by.i - j <= 3:
+            j -= 1
+        noun = ctx.doc[j] if j >= 0 and ctx.doc[j].lower_ in _REPORTING_NOUNS and ctx.doc[j].pos_ == "NOUN" else None
+    if noun is None:
+        return
+    outlets = [c for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.ent(c) is not None
+               and ctx.ent(c).type == "media"]
+    outlets += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "for") and p.i > by.i
+                for g in p.children if g.dep_ == "pobj" and ctx.ent(g) is not None and ctx.ent(g).type == "media"]
+    if len({ctx.ent(o).id for o in outlets}) != 1:
+        return
+    outlet = outlets[0]
+    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+    for tok, person in ctx.actors(pobj, ("person",)):
+        ctx.add(person, "ROLE", ctx.ent(outlet), ctx.evidence(outlet, noun, tok), 0.65, role="writer")
 
 
 def title_before_comma(ctx: Context, noun: Token) -> None:
@@ -247,7 +284,7 @@ def listed_examples(ctx: Context, prep: Token) -> None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pobj is None:
         return
-    low, lemma = noun.lower_, noun.lemma_.lower()
+    low = noun.lower_
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
             and ctx.ent(c) is not None]  # named: "the president's aides" may be any president's
     if low in ("members", "allies", "states", "countries"):
@@ -263,6 +300,25 @@ def listed_examples(ctx: Context, prep: Token) -> None:
             for o in (states[:1] if low == "allies" else []):
                 ctx.add(ref, "ALLY_OF", ctx.ent(o), ctx.evidence(o, prep, t), 0.7)
         return
+    _named_examples(ctx, noun, pobj, mods)
+
+
+def included_by_verb(ctx: Context, verb: Token) -> None:
+    """ "Other Trump delegates from the state include Reps. X and Y": the names a plural post
+    "includes" hold it, as with "Trump's delegates, including X"."""
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or obj is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not asserted(verb):
+        return
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+            and ctx.ent(c) is not None]
+    _named_examples(ctx, noun, obj, mods)
+
+
+def _named_examples(ctx: Context, noun: Token, pobj: Token, mods: list[Token]) -> None:
+    """ROLE ``noun`` toward its one named owner (``mods``, else the owner of the same noun
+    just before) for each person listed from ``pobj``."""
+    lemma = noun.lemma_.lower()
     if lemma not in LIST_ROLE_NOUNS or lemma in KIN_NOUNS:
         return
     owners = [c for c in mods if ctx.ent(c).type in STATE_ACTORS + ("person",)]
@@ -315,6 +371,8 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             break
         if c.i in inside_poss:
             continue  # "Russian President Putin's chief advisor": the owner's own title
+        if any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for g in c.children):
+            continue  # "Trump or Democratic contenders X": an alternative to the holders, not their owner
         ref = ctx.ent(c) if c.dep_ in ("poss", "compound", "nmod", "amod") and not _ethnic_pair(c) else None
         if ref is None and c.dep_ == "poss" and campaign_owner(ctx, c) is not None:
             c = campaign_owner(ctx, c)  # "the Smith campaign's communications director"
@@ -358,16 +416,19 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         if ctx.ent(pobj) is None and prep.lower_ in ("of", "for"):
             # "director of policy planning at X": the role goes on
             owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
-            role = f"{role} {prep.lower_} {' '.join(t.lower_ for t in pobj.subtree if t.dep_ != 'det' and t.i <= pobj.i and t.i not in owned)}"
+            unit = [t.lower_ for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i and t.i not in owned
+                    and t.tag_ not in _QUOTE_TAGS]  # (a show's name keeps no quotation marks)
+            role = f"{role} {prep.lower_} {' '.join(unit)}"
             for p2 in pobj.children:
                 if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
                     objects.extend(g for g in p2.children if g.dep_ == "pobj")
             # "head of the UN's nuclear watchdog": the body's owner
             objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None
                            and ctx.ent(c).type in STATE_ACTORS)
-            # "a co-host of the BBC politics podcast": an outlet's own show (a body's is read above)
+            # "a co-host of the BBC politics podcast", "host of CNN's 'Evening Brief'": an
+            # outlet's own show (a body's is read above)
             if is_post(noun):
-                objects.extend(c for c in pobj.children if c.dep_ == "compound" and ctx.ent(c) is not None
+                objects.extend(c for c in pobj.children if c.dep_ in ("compound", "poss") and ctx.ent(c) is not None
                                and ctx.ent(c).type == "media")
             continue
         objects.append(pobj)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..model import EntityRef, Span
 from ._context import LIST_ROLE_NOUNS, STATE_ACTORS, Context
 from ._title_words import POSSESSIVE_PRONOUNS, gender, role_text, title_words
+from .titles import pronoun_owner
 
 
 def _mention_runs(ctx: Context) -> list[tuple[int, int, EntityRef]]:
@@ -78,6 +79,7 @@ def titled_lists(ctx: Context) -> None:
             continue
         owner = owner_run[2] if owner_run is not None else None
         owner_tok = ctx.doc[owner_run[1] - 1] if owner_run is not None else None
+        pron_owner, pron_at = _pronoun_before_title(ctx, s1) if owner_run is None else (None, s1)
         for s2, e2, person, pron, words in listed:
             # whose the listed name's own title is: "his son-in-law" → the owner named
             # before (else the first name); "envoy X and son-in-law Y" → the shared owner
@@ -91,6 +93,13 @@ def titled_lists(ctx: Context) -> None:
                     principal_tok = fits[0] if len(fits) == 1 or fits and plural else None
                 else:
                     principal_tok = owner_tok
+                    if principal_tok is None and pron_owner is not None and pron_owner.id != person.id:
+                        # "her campaign chairman A, communications director B and senior adviser
+                        # C": the titles listed after the first are hers too
+                        ev = Span.of(ctx.text, ctx.doc[pron_at].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
+                        ctx.role_and_principal(person, words[-1], role_text(words), [], ev, 0.7,
+                                                head=role_text(words).split()[-1], owners=(pron_owner,),
+                                                speaks_for=False)  # (read off a list, as "including X")
                 if principal_tok is not None:
                     start = owner_run[0] if principal_tok is owner_tok else s1
                     ev = Span.of(ctx.text, ctx.doc[start].idx, ctx.doc[e2 - 1].idx + len(ctx.doc[e2 - 1]))
@@ -105,3 +114,14 @@ def titled_lists(ctx: Context) -> None:
         if plural and owner is not None:  # the first name, when the parse missed its title
             ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e1 - 1].idx + len(ctx.doc[e1 - 1]))
             ctx.role_and_principal(first, title[-1], role_text(title), [owner_tok], ev, 0.8, head=head)
+
+
+def _pronoun_before_title(ctx: Context, start: int) -> tuple[EntityRef | None, int]:
+    """The person "his"/"her" before the lowercase title of the name at ``start`` stands for
+    ("her campaign chairman A") and where the pronoun is; None when no such pronoun opens
+    the title."""
+    words = title_words(ctx, start, lowercase=True)
+    k = words[0].i - 1 if words else -1
+    if k < 0 or ctx.doc[k].lower_ not in ("his", "her"):
+        return None, start
+    return pronoun_owner(ctx, ctx.doc[k]), k

@@ -61,6 +61,24 @@ def test_a_bare_surname_is_not_the_namesake_brought_in_as_a_relative(nlp):
     assert "Vance" in [m.text for m in edith.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
 
 
+def test_a_senior_namesake_stays_another_person(nlp):
+    """ "Dale Hunter" and "his father, Dale Hunter Sr.": two people, each shown by the name
+    written for them; the bare surname after them stays the son."""
+    text = ("Rep. Dale Hunter (R-Ohio) backed Lane on Monday. Hunter represents Akron. His father, "
+            "Dale Hunter Sr., who once held the seat, ran for governor. Hunter said Lane would win.")
+    names, ex = entities(nlp, text)
+    assert "Dale Hunter" in names and "Dale Hunter Sr" in names
+    son = next(e for e in ex.entities if e.name == "Dale Hunter")
+    father = next(e for e in ex.entities if e.name == "Dale Hunter Sr")
+    assert son.id != father.id
+    assert [m.text for m in son.mentions].count("Hunter") == 2
+
+
+def test_a_junior_suffix_is_the_same_person(nlp):
+    names, _ = entities(nlp, "Harold B. Keane Jr. spoke first. Keane said the fleet was ready.")
+    assert [n for n in names if "Keane" in n] == ["Harold B. Keane Jr."]
+
+
 @pytest.mark.parametrize("text, holder, words", [
     ("Prime Minister Annika Holt visited the flooded towns on Monday. Opposition leader Rhys Penhallow "
      "called the response slow.\n\n“We will rebuild every home,” the PM told reporters.", "Annika Holt", "rebuild"),

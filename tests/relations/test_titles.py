@@ -143,3 +143,12 @@ def test_an_untagged_acronym_before_a_title_is_the_body_of_the_post(nlp):
 def test_title_words_parted_by_a_no_break_space_stay_apart(nlp):
     ex = run(nlp, "Nora Quill spoke first. In 1976, former\u00a0Georgia Gov. Tom Varga won.")
     assert has(ex, "ROLE", "Tom Varga", "Georgia").role in ("former gov.", "former governor")
+
+
+def test_titles_listed_after_a_pronouns_title_share_its_owner(nlp):
+    """ "including her campaign chairman A, communications director B and senior policy
+    adviser C": each title of the list is hers, told once for the whole list."""
+    ex = run(nlp, "Several of Lane's top aides served in the White House, including her campaign chairman "
+                  "Tom Roe, communications director Jill Park and senior policy adviser Sam Vole.")
+    for name in ("Tom Roe", "Jill Park", "Sam Vole"):
+        has(ex, "ROLE", name, "Lane")

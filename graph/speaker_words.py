@@ -112,6 +112,8 @@ def subject_of(verb: Token) -> Token | None:
                 for other in (skipped, _main_subject(tok, verb), _clause_before(verb)):
                     if other is not None and _may_speak(other):
                         return other
+            if seen and (nearer := _pronoun_in_clause_before(tok, verb)) is not None:
+                return nearer
             return child
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
@@ -236,6 +238,28 @@ def _clause_before(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+# Subordinators of a clause of time set in the clause a participle goes on ("when she met …,
+# calling …"); not a comparison ("more than he has, saying …"), whose subject is the same as
+# the main one but no act of its own.
+_TIME_MARKS = frozenset("when as while after before once".split())
+
+
+def _pronoun_in_clause_before(main: Token, verb: Token) -> Token | None:
+    """"Lee changed her tone when she met the farmers, calling …": a participle set off by a
+    comma after a subordinate clause of the verb it hangs on, whose subject is "he" or "she"
+    (the main subject again), is met nearest at that pronoun; the mention a reader takes."""
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if verb.tag_ != "VBG" or comma < 1 or doc[comma].text != ",":
+        return None
+    clause = next((c for c in main.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == comma - 1
+                   and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_MARKS for g in c.children)), None)
+    if clause is None:
+        return None
+    subj = nearest_subject(clause)
+    return subj if subj is not None and subj.i > main.i - 40 and subj.lower_ in ("he", "she") else None
 
 
 def stranded_subject(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from . import gazetteer
 from .cues import DASHES, SUBORDINATORS, is_speech_past, is_speech_verb
+from .gender import forename_gender
 from .entities import EntityIndex
 from .entities.mentions import head_type
 from .model import EntityRef
@@ -89,6 +90,7 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     skipped: Token | None = None  # the subject of a "where"/"when" clause climbed past
+    in_time: Token | None = None  # the same, of a clause of time ("when she met …, saying")
     while tok is not None and seen < 4:
         if seen and _describing_clause(tok) and _set_off_participle(verb):
             # "Protesters marched past the stadium, where the team played, while chanting …",
@@ -97,6 +99,7 @@ def subject_of(verb: Token) -> Token | None:
             # (a "where"/"when" clause its place or time); the participle goes on with the
             # clause above it (unless that clause's subject cannot speak: below)
             skipped = nearest_subject(tok)
+            in_time = skipped if tok.dep_ == "advcl" else None  # "when she met …": not a relative's
             tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else _verb_above(tok.head)
             seen += 1
             continue
@@ -112,6 +115,9 @@ def subject_of(verb: Token) -> Token | None:
                 for other in (skipped, _main_subject(tok, verb), _clause_before(verb)):
                     if other is not None and _may_speak(other):
                         return other
+            if seen and verb.tag_ == "VBG" and (nearer := _same_one_nearer(
+                    child, _pronoun_in_clause_before(tok, verb) or in_time)) is not None:
+                return nearer
             return child
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # object control: in "That prompted Lee to call it “…”" / "urged Kim to say …" the
@@ -236,6 +242,44 @@ def _clause_before(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+# Subordinators of a clause of time set in the clause a participle goes on ("when she met …,
+# calling …"); not a comparison ("more than he has, saying …"), whose subject is the same as
+# the main one but no act of its own.
+_TIME_MARKS = frozenset("when as while after before once".split())
+
+
+def _pronoun_in_clause_before(main: Token, verb: Token) -> Token | None:
+    """The subject of a clause of time of ``main`` that ends at the comma before the participle
+    ``verb`` ("Lee changed her tone when she met the farmers, calling …"): the participle's
+    speaker met nearest, when it is the main subject again (``_same_one_nearer``)."""
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if verb.tag_ != "VBG" or comma < 1 or doc[comma].text != ",":
+        return None
+    clause = next((c for c in main.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == comma - 1
+                   and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_MARKS for g in c.children)), None)
+    if clause is None:
+        return None
+    return nearest_subject(clause)
+
+
+def _same_one_nearer(subj: Token, pron: Token | None) -> Token | None:
+    """``pron`` ("he"/"she", the subject of a clause of time between ``subj`` and a participle)
+    when it is ``subj`` again: no one else named between them, and no gender against it."""
+    if pron is None or pron.lower_ not in ("he", "she") or pron.i <= subj.i or pron.i - subj.i > 40:
+        return None
+    if subj.lower_ in ("he", "she", "they", "it") and subj.lower_ != pron.lower_:
+        return None
+    if subj.pos_ == "PROPN":
+        gender = forename_gender(" ".join(t.text for t in subj.subtree if t.pos_ == "PROPN"))
+        if gender is not None and gender != ("m" if pron.lower_ == "he" else "f"):
+            return None
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
+           for t in subj.doc[subj.right_edge.i + 1:pron.i]):
+        return None  # "Lee thanked Ann Dorr when she arrived, saying …": she may be Dorr
+    return pron
 
 
 def stranded_subject(verb: Token) -> Token | None:

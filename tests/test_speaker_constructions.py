@@ -365,3 +365,30 @@ def test_and_said_after_a_statement_saying_goes_on_from_the_one_who_issued_it():
             "and said the leaders will have a \"day of reckoning.\"")
     q = quote_with(extract_text(text), "day of reckoning")
     assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+# -- a participle after a clause of time: the pronoun there is the nearest mention --------------
+
+def test_a_participle_after_a_when_clause_points_at_that_clauses_pronoun():
+    q = with_words("Mayor Lena Brooks admitted some mistakes even as she defended the city budget, saying, "
+                   "\"Most of the plan is working as we promised.\"", "working as we promised")
+    assert q.speaker.name == "Lena Brooks" and [s.text for s in q.sources] == ["she"]
+
+
+def test_a_participle_after_a_comparison_keeps_the_main_subject():
+    q = with_words("Governor Ray Olsen spoke at length on Sunday. He talked more about farms than he has in past "
+                   "speeches, saying that the drought \"is the worst this valley has seen.\"", "the drought")
+    assert q.speaker.name == "Ray Olsen" and [s.text for s in q.sources] == ["He"]
+
+
+def test_a_participle_hung_on_a_when_clause_points_at_its_pronoun():
+    q = with_words("Senator Dana Wells thanked her staff. Wells changed her slogan on Saturday when she formally "
+                   "named her running mate, calling Ann Dorr \"my partner in this campaign and in the statehouse.\"",
+                   "my partner")
+    assert q.speaker.name == "Dana Wells" and [s.text for s in q.sources] == ["she"]
+
+
+def test_a_when_clause_about_someone_else_named_leaves_the_main_subject():
+    q = with_words("Senator Tom Wells thanked Ann Dorr on Saturday when she arrived at the hall, calling her "
+                   "\"my partner in this campaign.\"", "my partner")
+    assert q.speaker.name == "Tom Wells" and [s.text for s in q.sources] == ["Tom Wells"]

@@ -55,7 +55,7 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
             draft = according_to(doc, tok, in_quote, index)
         elif tok.pos_ == "VERB" and (draft := _question_put(doc, tok, in_quote, index)) is not None:
             pass  # "Asked whether the plan would work, Lee said …": the question itself, by no one named
-        elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or tok.lemma_.lower() in PREP_CUES
+        elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or _put_it(tok) or tok.lemma_.lower() in PREP_CUES
                                      or _particle(tok) is not None or quoted_object(tok, in_quote)
                                      or quoted_clause(tok, in_quote)):
             draft = _speech_verb(doc, tok, in_quote, index, headline)
@@ -468,6 +468,17 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
 _PROPOSING = frozenset("propose suggest recommend urge demand promise pledge vow advocate".split())
 
 
+def _put_it(verb: Token) -> bool:
+    """"as Lee put it": the idiom of wording, whose "it" stands for the words the aside
+    attributes (an aside of "as" only; "as Lee put it on the table", "put it off" place a thing)."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _PLACING for c in verb.children)
+
+
+_PLACING = frozenset("on onto into under over behind above below beside near by through to toward towards".split())
+
+
 def _as_aside(verb: Token) -> Token | None:
     """The main verb of a sentence that an "as" aside at its start or end attributes: "As Lee
     noted, the plan …", "The plan is dead, as Lee wrote." Not an aside that says something
@@ -476,7 +487,8 @@ def _as_aside(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "advcl" or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not is_speech_verb(verb.lemma_) or verb.tag_ == "VBG":
+    put_it = _put_it(verb)  # "As Lee put it, the plan …"
+    if not (is_speech_verb(verb.lemma_) or put_it) or verb.tag_ == "VBG":
         return None  # "As he spoke in the lobby, …", "as they were joking": while, not a source
     if verb.lemma_.lower() in _PROPOSING:
         # "One can weigh a tax to pay for tuition, as Ruiz proposes": the aside says whose the
@@ -486,7 +498,7 @@ def _as_aside(verb: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "advcl", "oprd", "acomp", "auxpass", "nsubjpass") \
-                or c.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS \
+                or c.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS and not (put_it and c.lower_ == "it") \
                 or c.dep_ == "prep" and c.lower_ in ("with", "to"):
             # ("as it was called" names a thing; "as she joked with friends" is a while)
             return None

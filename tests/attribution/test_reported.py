@@ -173,3 +173,19 @@ def test_a_speech_noun_reports_a_quotation_past_its_phrase(text, words, cue):
 def test_a_relative_clause_past_a_speech_nouns_phrase_is_not_what_was_said():
     text = "Her remarks at the hearing that the committee held on Monday were brief."
     assert not any("committee held" in q.text for q in extract_text(text).quotes)
+
+
+def test_as_someone_put_it_attributes_the_sentence_it_opens():
+    # "put it" is no speech verb, but "as X put it" is the idiom of wording: the clause it
+    # opens is what X said, the quoted words X's own
+    ex = extract_text("The council met on Monday.\n\n"
+                      "As the columnist Dara Quill puts it, the mayor is offering the unions "
+                      "\"a deal they cannot turn down.\"")
+    q = quote_with(ex, "a deal they cannot turn down")
+    assert q.kind == "mixed" and q.speaker.name == "Dara Quill"
+    assert q.contents[0].text.startswith("the mayor is offering")
+
+
+def test_putting_it_somewhere_attributes_nothing():
+    ex = extract_text("As Ben Ortel put it on the shelf, the old clock stopped.")
+    assert not ex.quotes

@@ -74,6 +74,9 @@ _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "b
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
             "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
             "another"}
+# verbs that deny or doubt the clause they govern: negated ("did not deny that …", "no one
+# disputes that …") they grant it
+_DENIAL_VERBS = {"deny", "dispute", "doubt", "contest"}
 # verbs that end or stop what they govern: "halting military aid to Ukraine"
 _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
@@ -101,6 +104,9 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     t, limit, steps, came_as_subject = tok, steps, 0, False
     prev: Token | None = None
     while t is not None and steps < limit:
+        if prev is not None and prev.dep_ == "ccomp" and t.lemma_.lower() in _DENIAL_VERBS and t.pos_ == "VERB" \
+                and any(c.dep_ == "neg" or c.dep_ == "nsubj" and _nobody(c) for c in t.children):
+            break  # "did not deny that X's call with Y encouraged Z": a denial denied grants the clause
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
         if no_longer(t):

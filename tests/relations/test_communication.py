@@ -880,3 +880,32 @@ def test_call_with_purpose_and_the_teller_called(nlp, text, a, b):
     ex = run(nlp, text)
     assert has(ex, C, a, b).event == "call"
     assert len([r for s, o, r in rels(ex, C) if "Omar Finch" in (s, o)]) == 1  # no one else called
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a denial denied grants the clause it governs
+    ("Omar Haddad is the foreign minister of Peru. A professor in Lima did not deny that Haddad's call "
+     "with Chancellor Maria Lopez helped the talks.", "Omar Haddad", "Maria Lopez", "call"),
+    ("Omar Haddad is the foreign minister of Peru. Nobody disputes that Haddad met Chancellor Maria Lopez "
+     "in March.", "Omar Haddad", "Maria Lopez", "meeting"),
+    # the one whose remarks were made at the event was there (the parser hangs the event on the
+    # remarks or on the verb before them)
+    ("Omar Haddad's remarks at a joint news conference with Chancellor Maria Lopez drew criticism.",
+     "Omar Haddad", "Maria Lopez", "meeting"),
+    ("President Omar Haddad spoke on Monday. The palace pointed to his comments Thursday at a news "
+     "conference with British Prime Minister Maria Lopez.", "Omar Haddad", "Maria Lopez", "meeting"),
+    # a noun in apposition to a name, which a relative clause tells of, is that person
+    ("\"We will win,\" said Tom Bell, a former party chair who has been in touch with Governor Maria Lopez.",
+     "Tom Bell", "Maria Lopez", "call"),
+])
+def test_denial_denied_remarks_at_an_event_and_an_apposition_told_of(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad is the foreign minister of Peru. A spokesman denied that Haddad's call with Chancellor "
+    "Maria Lopez helped the talks.",  # denied
+    "Reporters quoted his remarks at a news conference with Chancellor Maria Lopez.",  # his: no one named
+])
+def test_no_denied_call_nor_remarks_of_no_one(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -57,7 +57,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return  # "in touch with X" only
     if any(c.lower_ == "phone" for c in noun.lefts):
         event = "call"
-    if not asserted(noun) or _journey_ahead(noun):
+    if not (asserted(noun.head) if _ended(noun) else asserted(noun)) or _journey_ahead(noun):
         return
     # the parties the noun itself names
     with_side: list[tuple[Token, EntityRef]] = []
@@ -286,6 +286,17 @@ def _words_owner(ctx: Context, noun: Token, with_side: list[tuple[Token, EntityR
         ref = possessor(ctx, owner, {r.id for _, r in with_side})
         return [(owner, ref)] if ref is not None and ref.type == "person" else []
     return [p for p in parties(ctx, owner, words) if p[1].type == "person"]
+
+
+# verbs that end the event that is their object: the event took place ("ending a three-day
+# trip to Peru", "cut short his visit to Chile"), though "ending aid" stops what is no event
+_ENDING_VERBS = frozenset("end cut".split())
+
+
+def _ended(noun: Token) -> bool:
+    """ "just before ending a three-day trip to Peru": an event ended was held (its verb is
+    read for negation and plans instead: "will end his visit" is still a plan)."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _ENDING_VERBS
 
 
 # verbs whose subject gives a meal or meeting "for" its guests: "hosted a dinner for X"

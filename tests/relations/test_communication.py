@@ -909,3 +909,29 @@ def test_denial_denied_remarks_at_an_event_and_an_apposition_told_of(nlp, text, 
 ])
 def test_no_denied_call_nor_remarks_of_no_one(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # an event ended was held
+    ("President Omar Finch made the comments just before ending a three-day trip to Peru.",
+     "Omar Finch", "Peru", "visit"),
+    # a point made plain to someone is a message to them
+    ("Senator Maria Lopez made clear to Governor Omar Finch that she would not back the bill.",
+     "Maria Lopez", "Omar Finch", "message"),
+    ("Senator Maria Lopez made it clear to Governor Omar Finch on Monday that the vote was lost.",
+     "Maria Lopez", "Omar Finch", "message"),
+])
+def test_an_ended_trip_and_a_point_made_clear_to_someone(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "President Omar Finch will end his visit to Peru on Monday.",  # a plan
+    "Senator Maria Lopez made it clear that she would not back Governor Omar Finch.",  # said to no one
+    "Senator Maria Lopez did not make it clear to Governor Omar Finch whether she would vote.",  # negated
+    # a name given after its article: "calling X the ‘…’", "called X a “…”"
+    "Governor Omar Finch Is Now Calling Mayor Lena Holt The ‘Worst Mayor’ In Ohio.",
+    "Governor Omar Finch called Mayor Lena Holt a “disgrace” on Friday.",
+])
+def test_no_planned_end_nor_point_made_to_no_one_nor_name_given(nlp, text):
+    assert not rels(run(nlp, text), C)

@@ -935,3 +935,8 @@ def test_an_ended_trip_and_a_point_made_clear_to_someone(nlp, text, a, b, event)
 ])
 def test_no_planned_end_nor_point_made_to_no_one_nor_name_given(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+def test_a_readiness_for_talks_is_no_talks(nlp):
+    """ "open to discussing a deal with X": willing, not yet done (as "ready for a meeting")."""
+    assert not rels(run(nlp, "President Omar Finch is open to discussing a peace deal with Chancellor Maria Lopez."), C)

@@ -940,3 +940,20 @@ def test_no_planned_end_nor_point_made_to_no_one_nor_name_given(nlp, text):
 def test_a_readiness_for_talks_is_no_talks(nlp):
     """ "open to discussing a deal with X": willing, not yet done (as "ready for a meeting")."""
     assert not rels(run(nlp, "President Omar Finch is open to discussing a peace deal with Chancellor Maria Lopez."), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # an interaction is an encounter; going up to someone is a message to them
+    ("Lena Holt recounted an interaction with Senator Maria Lopez that took place in 1990.", "Lena Holt", "Maria Lopez"),
+    ("Governor Omar Finch was approached by Senator Maria Lopez about the job.", "Maria Lopez", "Omar Finch"),
+])
+def test_an_interaction_and_an_approach(nlp, text, a, b):
+    between(run(nlp, text), C, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez approached the issue with caution.",  # no one approached
+    "As the vote approached, Senator Maria Lopez thanked the volunteers.",  # nor here
+])
+def test_no_approach_to_a_thing(nlp, text):
+    assert not rels(run(nlp, text), C)

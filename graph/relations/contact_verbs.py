@@ -162,6 +162,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             targets += parties(ctx, child) or _show_host(ctx, child)
         elif misread is not None and child.i == misread.i:
             targets += parties(ctx, child)
+        elif _name_read_as_verb(verb, child, lemma):
+            targets += [p for p in parties(ctx, child) if p[1].type == "person"]  # "explained to Trump that …"
         elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
               and _told_of_by_clause(ctx, verb)) and lemma in _CARRYING_VERBS:
             # ("the letter X sent Y": the parser reads Y as the object)
@@ -624,3 +626,12 @@ def made_clear(ctx: Context, verb: Token) -> None:
         sources = [(subj, kept[1])] if kept is not None else []
     targets = _without_outlets(ctx, verb, [p for g in to for p in parties(ctx, g)])
     emit(ctx, sources, targets, verb, "message", "make clear", 0.7)
+
+
+def _name_read_as_verb(verb: Token, child: Token, lemma: str) -> bool:
+    """ "explained to Trump that …": a surname that is also a verb, right after the verb's "to",
+    read by the parser as an infinitive; capitalised inside the sentence, it is the name."""
+    doc = verb.doc
+    return child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and "to" in _VERB_PREPS.get(lemma, ()) \
+        and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to" and child.text[:1].isupper() \
+        and not child.is_sent_start and not child.text.isupper()

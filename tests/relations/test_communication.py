@@ -957,3 +957,10 @@ def test_an_interaction_and_an_approach(nlp, text, a, b):
 ])
 def test_no_approach_to_a_thing(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+def test_a_surname_read_as_an_infinitive_after_to(nlp):
+    """ "worked hard to explain to Trump that …": the parser reads the surname as a verb."""
+    ex = run(nlp, "Aides said Trump was furious, and Trump told reporters so. Before the war, Chancellor Maria "
+                  "Lopez worked hard to explain to Trump that the spending was not viable.")
+    assert between(ex, C, "Maria Lopez", "Trump").event == "message"

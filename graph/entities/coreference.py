@@ -267,6 +267,12 @@ class Coreference:
         """A surname the model did not tag in one sentence ("Trump phoned Takaichi") is
         still the person it names elsewhere in the document."""
         full = [c for c in self._clusters if c.type == "person" and name_parts(c.name)[0]]
+        # a person the article names by surname alone ("Trump", never "Donald Trump"), tagged
+        # so at least twice, when no one of the document has that surname in full
+        full_shapes = {surname_shape(name_parts(c.name)[1]) for c in full}
+        full += [c for c in self._clusters if c.type == "person" and not name_parts(c.name)[0]
+                 and len(c.name.split()) == 1 and len(c.mentions) >= 2
+                 and surname_shape(c.name) not in full_shapes]
         by_shape: dict[str, list[Cluster]] = {}
         for c in full:
             by_shape.setdefault(surname_shape(name_parts(c.name)[1]), []).append(c)

@@ -79,6 +79,11 @@ _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "b
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
             "anticipated", "prospective", "hypothetical", "forthcoming", "eventual", "likely", "new", "further",
             "another"}
+# readiness for what has not happened: "open to discussing a deal with X", "receptive to talks"
+_READY_ADJS = {"open", "ready", "willing", "receptive", "amenable", "eager", "keen", "prepared"}
+# verbs that deny or doubt the clause they govern: negated ("did not deny that …", "no one
+# disputes that …") they grant it
+_DENIAL_VERBS = {"deny", "dispute", "doubt", "contest"}
 # verbs that end or stop what they govern: "halting military aid to Ukraine"
 _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
@@ -106,6 +111,9 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     t, limit, steps, came_as_subject = tok, steps, 0, False
     prev: Token | None = None
     while t is not None and steps < limit:
+        if prev is not None and prev.dep_ == "ccomp" and t.lemma_.lower() in _DENIAL_VERBS and t.pos_ == "VERB" \
+                and any(c.dep_ == "neg" or c.dep_ == "nsubj" and _nobody(c) for c in t.children):
+            break  # "did not deny that X's call with Y encouraged Z": a denial denied grants the clause
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
             return False
         if no_longer(t):
@@ -122,6 +130,8 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
             return False  # "called for talks", "ready for a meeting": asked for, not held
+        if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in _READY_ADJS:
+            return False  # "is open to discussing a deal with X", "willing to talks": a readiness, not an event
         if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
             return False  # "ahead of the talks": they are still to come
         if t.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "nsubj", "nsubjpass", "attr",

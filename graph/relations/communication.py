@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ._context import Context
 from .contact_lexicon import _GATHERING_VERBS, _NOUN_EVENTS, _VERB_EVENTS
 from .contact_nouns import communication_noun, show_guest
-from .contact_verbs import communication_verb, gathering_verb
+from .contact_verbs import communication_verb, gathering_verb, made_clear
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -39,6 +39,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         communication_verb(ctx, tok)
     if tok.pos_ == "VERB" and lemma in _GATHERING_VERBS:
         gathering_verb(ctx, tok)
+    if tok.pos_ == "VERB" and lemma == "make":
+        made_clear(ctx, tok)  # "made it clear to X that …"
     if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
         communication_noun(ctx, tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":

@@ -52,6 +52,9 @@ _VERB_EVENTS = {
     # putting questions to someone, as "asked X" does: "grilled the attorney general", "questioned
     # Strand about …", "interviewed the senator" (a person only: not "questioned the decision")
     "question": "message", "quiz": "message", "grill": "message", "interview": "message",
+    # going up to someone to speak ("approached her and said …", "was approached by X about …"; a
+    # person only: not "approached the issue", "as the vote approached")
+    "approach": "message",
 }
 # verbs that are contact only with this particle or object: "sat down with", "reached out to",
 # "shook hands with"
@@ -74,7 +77,7 @@ _OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive"
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
                  "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                 "interview", "remind", "texte"} | _APPEAL_ONLY
+                 "interview", "remind", "texte", "approach"} | _APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 _SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
@@ -87,7 +90,7 @@ _RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions"
                  "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
-                        "grill", "interview"}
+                        "grill", "interview", "approach"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
 _RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and
@@ -121,7 +124,7 @@ _NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
     "videoconference": "call", "teleconference": "call", "videocall": "call",
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
-    "exchange": "meeting", "encounter": "meeting",
+    "exchange": "meeting", "encounter": "meeting", "interaction": "meeting",
     # a meal together is a meeting: "had breakfast with X", "a dinner with Y"
     "breakfast": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "meal": "meeting",
     "visit": "visit", "trip": "visit",

@@ -57,7 +57,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         return  # "in touch with X" only
     if any(c.lower_ == "phone" for c in noun.lefts):
         event = "call"
-    if not asserted(noun) or _journey_ahead(noun):
+    if not (asserted(noun.head) if _ended(noun) else asserted(noun)) or _journey_ahead(noun):
         return
     # the parties the noun itself names
     with_side: list[tuple[Token, EntityRef]] = []
@@ -199,6 +199,8 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                 # none but a person the pronoun may stand for held it
                 subj_parties = []
             owners = subj_parties
+    if not owners and with_side and owner_tok is None:
+        owners = _words_owner(ctx, noun, with_side)  # "pointed to his remarks at a news conference with X"
     if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
             and event in ("meeting", "call", "talks"):
         # "The meeting with X took place after Y's arrival": the one the article is telling
@@ -254,6 +256,47 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "Ukraine and Russia concluded a round of U.S.-brokered talks"
         pairwise(ctx, owners, noun, event, cue, 0.65)
         mediate(ctx, mediators, owners, noun, cue)
+
+
+# what one says at an event: "his remarks at a news conference with X", "Ruiz's comments
+# during a meeting with Y" (the one who said them was there)
+_SAYING_NOUNS = frozenset("comment remark statement word speech answer question".split())
+
+
+def _words_owner(ctx: Context, noun: Token, with_side: list[tuple[Token, EntityRef]]) -> list[tuple[Token, EntityRef]]:
+    """The one whose remarks were made at the event ``noun`` ("his remarks at a news conference
+    with X", "pointed to his comments Thursday at a news conference with X": the parser hangs
+    the event on the remarks or on the verb before them): the remarks' possessor (a "his"/"her"
+    only as for "his call with X")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in"):
+        return []
+    on = noun.head.head
+    words = on if on.pos_ == "NOUN" and on.lemma_.lower() in _SAYING_NOUNS else next(
+        (w for c in on.children if c.i < noun.head.i and c.dep_ in ("dobj", "prep")
+         for w in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+         if w.lemma_.lower() in _SAYING_NOUNS), None) if on.pos_ == "VERB" else None
+    if words is None:
+        return []
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.pos_ == "PRON":
+        if owner.lower_ not in ("his", "her"):
+            return []
+        ref = possessor(ctx, owner, {r.id for _, r in with_side})
+        return [(owner, ref)] if ref is not None and ref.type == "person" else []
+    return [p for p in parties(ctx, owner, words) if p[1].type == "person"]
+
+
+# verbs that end the event that is their object: the event took place ("ending a three-day
+# trip to Peru", "cut short his visit to Chile"), though "ending aid" stops what is no event
+_ENDING_VERBS = frozenset("end cut".split())
+
+
+def _ended(noun: Token) -> bool:
+    """ "just before ending a three-day trip to Peru": an event ended was held (its verb is
+    read for negation and plans instead: "will end his visit" is still a plan)."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _ENDING_VERBS
 
 
 # verbs whose subject gives a meal or meeting "for" its guests: "hosted a dinner for X"

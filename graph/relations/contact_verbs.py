@@ -162,6 +162,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
             targets += parties(ctx, child) or _show_host(ctx, child)
         elif misread is not None and child.i == misread.i:
             targets += parties(ctx, child)
+        elif _name_read_as_verb(verb, child, lemma):
+            targets += [p for p in parties(ctx, child) if p[1].type == "person"]  # "explained to Trump that …"
         elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
               and _told_of_by_clause(ctx, verb)) and lemma in _CARRYING_VERBS:
             # ("the letter X sent Y": the parser reads Y as the object)
@@ -495,9 +497,15 @@ def _outlets_programme(ctx: Context, tok: Token) -> bool:
 
 
 def _quote_follows(obj: Token) -> bool:
-    """Whether a quotation mark opens right after the object ("called him “a liar”")."""
+    """Whether a quotation mark opens right after the object ("called him “a liar”"), or after
+    the article or adjective that opens the name given ("called Ruiz the ‘best player’ of …",
+    "calling Ruiz a “co-founder”")."""
     nxt = obj.right_edge.i + 1
-    return nxt < len(obj.doc) and obj.doc[nxt].is_quote
+    doc = obj.doc
+    for _ in range(2):
+        if nxt < len(doc) and doc[nxt].lower_ in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
+            nxt += 1
+    return nxt < len(doc) and doc[nxt].is_quote
 
 
 # "received the credentials of the new ambassador", "presented his credentials to X"
@@ -594,3 +602,36 @@ def _has_other_side(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal)
                or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 
+
+
+# adjectives of a point made to someone: "made it clear to X that …", "made plain to Y"
+_MADE_PLAIN = frozenset("clear plain known".split())
+
+
+def made_clear(ctx: Context, verb: Token) -> None:
+    """ "Ruiz made it clear to Bell that …", "Ruiz made plain to the senators that …": a
+    message to the one the "to" phrase names (not "made clear that …", said to no one)."""
+    adj = next((c for c in verb.children if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj")
+                and c.lower_ in _MADE_PLAIN), None)
+    if adj is None or not asserted(verb):
+        return
+    to = [g for h in (adj, verb) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    subj = subject_of(verb)
+    if not to or subj is None:
+        return
+    sources = parties(ctx, subj)
+    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
+        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
+        sources = [(subj, kept[1])] if kept is not None else []
+    targets = _without_outlets(ctx, verb, [p for g in to for p in parties(ctx, g)])
+    emit(ctx, sources, targets, verb, "message", "make clear", 0.7)
+
+
+def _name_read_as_verb(verb: Token, child: Token, lemma: str) -> bool:
+    """ "explained to Trump that …": a surname that is also a verb, right after the verb's "to",
+    read by the parser as an infinitive; capitalised inside the sentence, it is the name."""
+    doc = verb.doc
+    return child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and "to" in _VERB_PREPS.get(lemma, ()) \
+        and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to" and child.text[:1].isupper() \
+        and not child.is_sent_start and not child.text.isupper()

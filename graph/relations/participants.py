@@ -96,6 +96,11 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
             t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
         ref = _surname_read_before(ctx, t)
+    if ref is None and t.dep_ == "appos" and t.pos_ == "NOUN" and t.tag_ == "NN" \
+            and (named := ctx.ent(t.head)) is not None and named.type == "person":
+        # "said Ana Ruiz, a former party chair who has been in touch with Bell": the noun in
+        # apposition (the one a relative clause on it tells of) is the person it describes
+        return [(t.head, named)]
     if ref is not None and t.tag_ in ("NNS", "NNPS"):
         # "met with Senate Democrats, including X and Y": those the text names, though the
         # plural is an actor of its own (the party)

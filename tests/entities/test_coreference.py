@@ -188,3 +188,18 @@ def test_the_subject_after_a_fronted_phrase_is_no_role_of_the_name_ending_it():
     doc = extract_text(text)
     q = next(q for q in doc.quotes if "every family" in q.contents[0].text)
     assert q.speaker is None or q.speaker.name not in ("Lisa Crane", "Tom Barry")
+
+
+def test_a_surname_only_person_keeps_the_mention_the_model_left_untagged(nlp):
+    """An article that names a person by surname alone: the surname the model did not tag at
+    the start of a sentence is still that person, and acts in the events told there."""
+    text = ("Aides said Trump was furious, and Trump told reporters so. Trump spoke positively about NATO "
+            "this summer. But Europeans see his actions since then, notably his summit with Chancellor "
+            "Maria Lopez in August, as a mistake.")
+    _, ex = entities(nlp, text)
+    trump = next(e for e in ex.entities if e.name == "Trump")
+    third = text.index("Trump spoke")
+    assert third in [m.start for m in trump.mentions], [m.start for m in trump.mentions]
+    names = {e.id: e.name for e in ex.entities}
+    assert [(names[r.subject], names[r.object]) for r in ex.relations if r.predicate == "COMMUNICATED_WITH"] \
+        == [("Trump", "Maria Lopez")]

@@ -880,3 +880,87 @@ def test_call_with_purpose_and_the_teller_called(nlp, text, a, b):
     ex = run(nlp, text)
     assert has(ex, C, a, b).event == "call"
     assert len([r for s, o, r in rels(ex, C) if "Omar Finch" in (s, o)]) == 1  # no one else called
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # a denial denied grants the clause it governs
+    ("Omar Haddad is the foreign minister of Peru. A professor in Lima did not deny that Haddad's call "
+     "with Chancellor Maria Lopez helped the talks.", "Omar Haddad", "Maria Lopez", "call"),
+    ("Omar Haddad is the foreign minister of Peru. Nobody disputes that Haddad met Chancellor Maria Lopez "
+     "in March.", "Omar Haddad", "Maria Lopez", "meeting"),
+    # the one whose remarks were made at the event was there (the parser hangs the event on the
+    # remarks or on the verb before them)
+    ("Omar Haddad's remarks at a joint news conference with Chancellor Maria Lopez drew criticism.",
+     "Omar Haddad", "Maria Lopez", "meeting"),
+    ("President Omar Haddad spoke on Monday. The palace pointed to his comments Thursday at a news "
+     "conference with British Prime Minister Maria Lopez.", "Omar Haddad", "Maria Lopez", "meeting"),
+    # a noun in apposition to a name, which a relative clause tells of, is that person
+    ("\"We will win,\" said Tom Bell, a former party chair who has been in touch with Governor Maria Lopez.",
+     "Tom Bell", "Maria Lopez", "call"),
+])
+def test_denial_denied_remarks_at_an_event_and_an_apposition_told_of(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad is the foreign minister of Peru. A spokesman denied that Haddad's call with Chancellor "
+    "Maria Lopez helped the talks.",  # denied
+    "Reporters quoted his remarks at a news conference with Chancellor Maria Lopez.",  # his: no one named
+])
+def test_no_denied_call_nor_remarks_of_no_one(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # an event ended was held
+    ("President Omar Finch made the comments just before ending a three-day trip to Peru.",
+     "Omar Finch", "Peru", "visit"),
+    # a point made plain to someone is a message to them
+    ("Senator Maria Lopez made clear to Governor Omar Finch that she would not back the bill.",
+     "Maria Lopez", "Omar Finch", "message"),
+    ("Senator Maria Lopez made it clear to Governor Omar Finch on Monday that the vote was lost.",
+     "Maria Lopez", "Omar Finch", "message"),
+])
+def test_an_ended_trip_and_a_point_made_clear_to_someone(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "President Omar Finch will end his visit to Peru on Monday.",  # a plan
+    "Senator Maria Lopez made it clear that she would not back Governor Omar Finch.",  # said to no one
+    "Senator Maria Lopez did not make it clear to Governor Omar Finch whether she would vote.",  # negated
+    # a name given after its article: "calling X the ‘…’", "called X a “…”"
+    "Governor Omar Finch Is Now Calling Mayor Lena Holt The ‘Worst Mayor’ In Ohio.",
+    "Governor Omar Finch called Mayor Lena Holt a “disgrace” on Friday.",
+])
+def test_no_planned_end_nor_point_made_to_no_one_nor_name_given(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_a_readiness_for_talks_is_no_talks(nlp):
+    """ "open to discussing a deal with X": willing, not yet done (as "ready for a meeting")."""
+    assert not rels(run(nlp, "President Omar Finch is open to discussing a peace deal with Chancellor Maria Lopez."), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # an interaction is an encounter; going up to someone is a message to them
+    ("Lena Holt recounted an interaction with Senator Maria Lopez that took place in 1990.", "Lena Holt", "Maria Lopez"),
+    ("Governor Omar Finch was approached by Senator Maria Lopez about the job.", "Maria Lopez", "Omar Finch"),
+])
+def test_an_interaction_and_an_approach(nlp, text, a, b):
+    between(run(nlp, text), C, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez approached the issue with caution.",  # no one approached
+    "As the vote approached, Senator Maria Lopez thanked the volunteers.",  # nor here
+])
+def test_no_approach_to_a_thing(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_a_surname_read_as_an_infinitive_after_to(nlp):
+    """ "worked hard to explain to Trump that …": the parser reads the surname as a verb."""
+    ex = run(nlp, "Aides said Trump was furious, and Trump told reporters so. Before the war, Chancellor Maria "
+                  "Lopez worked hard to explain to Trump that the spending was not viable.")
+    assert between(ex, C, "Maria Lopez", "Trump").event == "message"

@@ -93,7 +93,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
         if ref is not None:
             return ref
-    ref = _went_on_air(verb, index) or _spoke_to_around(verb, index, resolver)
+    ref = _went_on_air(verb, index)
     if ref is not None:
         return ref
     event = _press_event_around(verb)
@@ -256,7 +256,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             ref = audience(by, index, resolver, strict=strict) if by is not None else None
             if ref is not None:
                 return ref
-    return None
+    # last: a setting of the cue's own ("in an interview with Reuters") comes before a clause of
+    # speaking around it
+    return _spoke_to_around(verb, index, resolver)
 
 
 # Participles of being put questions, whose agent asked: "Pressed by reporters", "Challenged by
@@ -737,7 +739,9 @@ def _spoke_to_around(verb: Token, index: EntityIndex, resolver: SpeakerResolver)
     the cue, or one the cue goes on from with the same subject, names whom the words went to."""
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _SPOKE_TO
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME and m.i < c.i for m in c.children)]
-    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() in _SPOKE_TO and \
+    # (met with someone, then said: a meeting, not the saying, with them -- "met with Lee and
+    # declared in an interview with Reuters …")
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() in _SPOKE_TO - {"meet"} and \
             not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she", "they") for c in verb.children):
         clauses.append(verb.head)
     for clause in clauses:

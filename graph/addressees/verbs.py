@@ -131,7 +131,9 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                       # "yelled at the protesters", "snapped at a reporter" (not "at the top of his lungs")
                       or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
                       or child.lower_ in ("to", "with") and target.tag_ == "NNS"
-                      and (any(c.dep_ in ("ccomp", "xcomp") and c.i > target.i for c in verb.children)
+                      # (the clause right after them: not "said to cheers, “We will win”")
+                      and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
+                               for c in verb.children)
                            # ("pleaded with councillors [to fund …]": the infinitive hung on them)
                            or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
                       or lemma in SPEECH_VERBS and (_someones_people(target)

@@ -330,7 +330,7 @@ def test_an_interview_on_a_programme_and_one_broadcast_by_an_outlet():
 @pytest.mark.parametrize("text", [
     "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said as he spoke to reporters in Bonn.",
     "When Chancellor Otto Brenner spoke to reporters in Bonn on Friday, he said the loan would be paid.",
-    "Chancellor Otto Brenner met with reporters in Bonn on Friday and said the loan would be paid.",
+    "Chancellor Otto Brenner spoke to reporters in Bonn on Friday and said the loan would be paid.",
 ])
 def test_a_clause_of_speaking_to_people_at_the_time_of_the_cue(text):
     q = _quote(text, "loan w")
@@ -341,3 +341,9 @@ def test_words_said_after_speaking_to_someone_are_not_said_to_them():
     q = _quote("After he spoke to reporters in Bonn, Chancellor Otto Brenner told his cabinet the loan would be paid.",
                "loan would be paid")
     assert q.addressee is not None and q.addressee.name != "reporters", q.addressee
+
+
+def test_met_with_someone_then_said_in_an_interview():
+    q = _quote("Chancellor Otto Brenner met with Ana Costa in May and declared in an interview with the Bergen "
+               "Tribune that the loan would be paid.", "loan would be paid")
+    assert q.addressee is not None and q.addressee.name == "Bergen Tribune", q.addressee

@@ -16,7 +16,7 @@ from .settings import ADDRESSED_CHANNELS, counted_people
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
 tell ask inform notify assure reassure advise urge warn instruct remind order brief call phone
-text email write press implore beg caution exhort encourage invite challenge address promise
+text email write press implore beg caution exhort encourage invite challenge address
 """.split())
 # ("addressed the farmers: “…”", "addressed Congress"; "addressed the issue" names no people and
 # is no audience: "address" is not among the verbs whose object is always the one told)

@@ -27,6 +27,7 @@ from .addressees.sequence import POSTED_CHANNELS
 from .addressees.settings import HOLDING_VERBS
 from .entities import EntityIndex
 from .model import EntityRef
+from .outlets import outlet_shaped
 from .speakers import SpeakerResolver
 
 # The press as an audience ("told reporters", "a news conference" → reporters): a press
@@ -162,6 +163,9 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
         if one is not None and one.id != who.id:
             going[one.id] = _Interview(who, _day(root), root.tag_ == "VBD")
         return
+    if root.lemma_.lower() == "interview" and root.pos_ == "VERB" and not any(c.dep_ == "neg" for c in root.children):
+        _interviewed(root, subj, who, index, resolver, going)
+        return
     if root.lemma_.lower() in _WRITTEN:
         going[who.id] = None  # "she also wrote an op-ed for the Times": writing, no interview
         return
@@ -182,6 +186,27 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     certain = ref is told and ref.type == "organization" and _only_an_interview(root)
     going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") \
         if certain or _interview(ref, sent, index) else None
+
+
+def _interviewed(verb: Token, subj: Token, who: EntityRef, index: EntityIndex, resolver: SpeakerResolver,
+                 going: dict[str, _Interview | None]) -> None:
+    """ "The Herald interviewed Lee on Monday", "Lee was interviewed by the Herald": the one
+    interviewed speaks to the interviewer in the quotes after, when that is an outlet or a
+    journalist (not "the police interviewed Lee": no one the words go to in an article)."""
+    if subj.dep_ == "nsubjpass":
+        by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        one, interviewer = who, audience(by, index, resolver, strict=True) if by is not None else None
+    else:
+        asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        one = index.at(asked) or (resolver.resolve(asked).entity if asked.lower_ in _ONE_PERSON
+                                  else None) if asked is not None else None
+        interviewer = who
+    if one is None or interviewer is None or one.id == interviewer.id:
+        return
+    # (an outlet the model typed an organisation has an outlet's name: "the Des Moines Register")
+    if interviewer.type == "media" or interviewer.type == "organization" and outlet_shaped(interviewer.name) \
+            or _journalist(interviewer, index, verb.doc):
+        going[one.id] = _Interview(interviewer, _day(verb), verb.tag_ in ("VBD", "VBN"))
 
 
 def _press_event_held(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,

@@ -204,3 +204,17 @@ def test_a_news_conference_held_goes_on_as_an_interview_with_its_reporters():
     # a press event held anywhere in a sentence of narration; an appeal in between names no new setting
     for words in ("money for the valleys", "This is theft", "lost the trust"):
         assert _audience_of(_PRESSER, words) == "reporters", words
+
+
+@pytest.mark.parametrize("opening, audience", [
+    ("The Bergen Tribune interviewed Mayor Ida Holm on Monday.", "Bergen Tribune"),
+    ("Mayor Ida Holm was interviewed by the Bergen Tribune on Monday.", "Bergen Tribune"),
+])
+def test_an_outlet_that_interviewed_the_speaker(opening, audience):
+    text = opening + " \u201cThe ferry will run all winter,\u201d she said."
+    assert _audience_of(text, "ferry will run") == audience
+
+
+def test_an_interview_by_the_police_is_no_audience():
+    text = "The police interviewed Mayor Ida Holm on Monday. \u201cI did nothing wrong,\u201d she said."
+    assert _audience_of(text, "nothing wrong") is None

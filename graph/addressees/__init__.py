@@ -32,12 +32,13 @@ from ..speakers import SpeakerResolver
 from .audience import on_air, person_told_before
 from .sequence import (answers, carry_over, outlet_told, questions_answered, questions_put, said_in_channel,
                        setting_before, setting_named_before)
+from .remarks import remarks_placed_after
 from .settings import counted_people, from_setting
-from .verbs import OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
+from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
 
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "from_setting", "from_verb",
-           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered", "questions_put", "said_in_channel",
+           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered", "questions_put", "remarks_placed_after", "said_in_channel",
            "setting_before", "setting_named_before", "vocatives"]
 
 
@@ -70,7 +71,7 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     Congress when asked …: “…”", "told reporters, adding …") has that verb's audience."""
     ref = from_verb(verb, index, resolver, speaker)
     if ref is None and verb.head.pos_ == "VERB" and (
-            verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | SPEECH_VERBS
+            verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | SPEECH_VERBS | APPEAL_VERBS
             # "told supporters that …, and he vowed …": the telling goes on to the same audience
             # (not "called on Voss to resign and said …": words about the one called on)
             or verb.dep_ == "conj" and verb.head.lemma_.lower() == "tell" and _same_subject(verb)):

@@ -309,8 +309,22 @@ def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
     return index.ref(cluster) if cluster else None
 
 
+# Nouns of a body of people named by its "of" phrase: "told a group of reporters", "a joint session
+# of Congress", "a gathering of donors" (the people, not "group", are who a reader names).
+_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation".split())
+
+
 def _counted(tok: Token) -> Token:
-    """ "hundreds of cheering supporters", "dozens of reporters": the people counted."""
+    """ "hundreds of cheering supporters", "dozens of reporters": the people counted; "a group of
+    reporters", "a joint session of Congress": the people or the body gathered."""
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _COLLECTIVE_NOUNS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # (people: a plural noun, or a body by its name; not "a session of talks" -- a thing)
+        if pobj is not None and (pobj.tag_ in ("NNS", "NNPS") and pobj.lemma_.lower() not in ("talk", "question")
+                                 or pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "NORP", "GPE")):
+            return pobj
+        return tok
     if tok.lower_ in _QUANTITY_NOUNS or tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM"):
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None

@@ -18,17 +18,21 @@ from .audience import OPENING_QUOTES, audience, on_air, owns_quoted_title, press
 # "in a meeting with X".
 _CHANNEL_NOUNS = frozenset("""
 interview letter message speech address remarks remark note email memo statement comments comment
-call conversation podcast broadcast meeting talks session exchange chat breakfast lunch luncheon dinner
+call conversation podcast broadcast meeting talks talk session exchange chat breakfast lunch luncheon dinner
 appearance testimony discussion
 """.split())
 # Channels whose "with" phrase is the one talked to: "an interview with X", "a call with X", "a
 # question-and-answer session with reporters".
-# "a breakfast with reporters", "a lunch with donors": the meal is a meeting.
-_WITH_CHANNELS = frozenset("interview call conversation meeting talks session exchange chat breakfast lunch luncheon "
+# "a breakfast with reporters", "a lunch with donors": the meal is a meeting. ("talk": the lemma
+# of "talks", which the parse gives.)
+_WITH_CHANNELS = frozenset("interview call conversation meeting talks talk session exchange chat breakfast lunch luncheon "
                            "dinner discussion".split())
-# Channels always said in the plural: "in remarks to troops", "in comments to reporters" are one
-# telling, not many past ones.
-_PLURAL_CHANNELS = frozenset("remarks comments".split())
+# Prepositions that place the words outside a channel: "after talks with Xi", "ahead of a call with
+# Lee" ("before" too: "testimony before the committee" hangs on the channel, not on "before").
+_OUTSIDE_THE_CHANNEL = frozenset("after before following ahead since".split())
+# Channels always said in the plural: "in remarks to troops", "in comments to reporters", "during
+# talks with Xi" are one telling, not many past ones.
+_PLURAL_CHANNELS = frozenset("remarks comments talks".split())
 # Nouns of a broadcaster or paper that, with a modifier, stand for an outlet the text does not name:
 # "an interview with state television", "an interview with a local radio station".
 _OUTLET_NOUNS = frozenset("television tv radio newspaper broadcaster station channel daily magazine".split())
@@ -46,7 +50,7 @@ _LOOKING = frozenset("look gaze stare glance".split())
 # Participles of speaking to someone: "addressing a seminar" ("speaking to reporters": SPEAKING_TO).
 _ADDRESSING = frozenset("address brief".split())
 # Channels whose "to" phrase is the audience whatever it is: "a video message to the convention".
-_ADDRESSED_CHANNELS = frozenset("letter message speech address remarks remark note email memo".split())
+ADDRESSED_CHANNELS = frozenset("letter message speech address remarks remark note email memo".split())
 
 
 def _letter_sent_saying(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
@@ -65,7 +69,7 @@ def _letter_sent_saying(verb: Token, index: EntityIndex, resolver: SpeakerResolv
     else:
         sending = head
         letter = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if letter is None or letter.lemma_.lower() not in _ADDRESSED_CHANNELS or sending.lemma_.lower() not in _SENDING:
+    if letter is None or letter.lemma_.lower() not in ADDRESSED_CHANNELS or sending.lemma_.lower() not in _SENDING:
         return None
     for prep in sending.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
@@ -113,7 +117,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             continue
         low = tok.lemma_.lower()
         # (not "after multiple interviews with the State Department": many past ones place no words)
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (tok.tag_ != "NNS" or tok.lower_ in _PLURAL_CHANNELS) and (
+        # (not "After talks with Xi, Lee said": words said after or before a meeting are not said in it)
+        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (tok.tag_ != "NNS" or tok.lower_ in _PLURAL_CHANNELS) and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in _OUTSIDE_THE_CHANNEL) and (
                 tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
                 tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
                                         and tok.head.head.pos_ in ("VERB", "AUX"))):
@@ -236,7 +242,8 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 or asking_clause(tok, verb)
                 # "Pressed by Dunn on her fees, Lee said …": put to the question by someone
                 or lemma in _PRESSED and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.i == verb.i):
-            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+                or _press_by_after_topic(tok)
             # "When asked by a reporter …": whoever the agent of asking names asked
             strict = by is None or lemma != "ask"
             if by is not None and by.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in by.children):
@@ -249,7 +256,9 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             ref = audience(by, index, resolver, strict=strict) if by is not None else None
             if ref is not None:
                 return ref
-    return None
+    # last: a setting of the cue's own ("in an interview with Reuters") comes before a clause of
+    # speaking around it
+    return _spoke_to_around(verb, index, resolver)
 
 
 # Participles of being put questions, whose agent asked: "Pressed by reporters", "Challenged by
@@ -283,9 +292,13 @@ def _answering(question: Token, verb: Token) -> bool:
 
 def _questioner(question: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """The one the "from" phrase of a question names ("a question from the moderator, Dana Reis"
-    → Reis; "questions from reporters" → reporters; "a question from a voter")."""
+    → Reis; "questions from reporters" → reporters; "a question from a voter"), or its owner
+    ("a reporter's question")."""
     from_ = next((c for c in question.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     asker = next((g for g in from_.children if g.dep_ == "pobj"), None) if from_ is not None else None
+    if asker is None:
+        # "In response to a reporter's question", "replying to Dunn's question": its owner asked
+        asker = next((c for c in question.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     if asker is None:
         return None
     if asker.lemma_.lower() in ("member", "one"):
@@ -423,6 +436,24 @@ def asking_clause(tok: Token, verb: Token) -> bool:
     return tok.head.i == verb.i or verb.dep_ == "parataxis" and tok.head.i == verb.head.i and tok.i < verb.i
 
 
+# The press as the ones who ask: "asked about the deal by reporters".
+_PRESS_ASKERS = frozenset("reporter journalist correspondent".split())
+
+
+def _press_by_after_topic(asked: Token) -> Token | None:
+    """ "Asked about the sanctions by reporters, Lee said": the parser hangs the agent on the
+    topic asked about; the press in a "by" phrase there asked (only the press: "asked about
+    attacks by the rebels" names who attacked, not who asked)."""
+    for about in asked.children:
+        if about.dep_ != "prep" or about.lower_ not in ("about", "on", "over"):
+            continue
+        for by in (t for t in about.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"):
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ == "NNS" and pobj.lemma_.lower() in _PRESS_ASKERS:
+                return pobj
+    return None
+
+
 def _question(clause: Token) -> bool:
     """ "whether the plan would survive", "who would win": a clause that asks."""
     first = clause.doc[clause.left_edge.i]
@@ -456,6 +487,21 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             if ref is not None:
                 return ref
             continue
+        if low == "broadcast" and child.dep_ == "prep" and child.lower_ == "by":
+            # "in an interview broadcast on Sunday by Al Jazeera" (the small model makes
+            # "broadcast" the noun): the outlet that aired it
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
+            continue
+        if low == "interview" and child.dep_ == "prep" and child.lower_ == "on":
+            # "in an interview on CNN's State of the Union": the outlet on air, owner of the
+            # programme (as "said on CNN's State of the Union" is), before the title as a body
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            ref = on_air(pobj, index) if pobj is not None else None
+            if ref is not None:
+                return ref
         if low in ("appearance", "broadcast") and child.dep_ == "prep" and child.lower_ == "on":
             # "in an appearance on CNN", "in an interview broadcast on Fox News" (the small model
             # makes "interview" a compound of "broadcast"): the outlet on air, never a "to"/"with" phrase
@@ -485,7 +531,7 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                 return ref
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in _WITH_CHANNELS and child.lower_ == "with"):
-            strict = not (child.lower_ == "to" and low in _ADDRESSED_CHANNELS)  # "a video message to the convention"
+            strict = not (child.lower_ == "to" and low in ADDRESSED_CHANNELS)  # "a video message to the convention"
             for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
                 for cand in _with_appositions(pobj):
                     # "an interview with state television": an outlet described, not named, is the
@@ -633,12 +679,12 @@ def _sent_to(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> Enti
 def _sent_by(part: Token, noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """The one the participle ``part`` sends ``noun`` to: "a letter sent Tuesday to Senate
     leaders", "a post addressed to Ruiz". A letter, a message or a speech goes to whoever its
-    "to" phrase names (``_ADDRESSED_CHANNELS``); any other noun to a name, a pronoun or people
+    "to" phrase names (``ADDRESSED_CHANNELS``); any other noun to a name, a pronoun or people
     ("a post addressed to the editor" is left to the text around it)."""
     lemma = part.lemma_.lower()
     if lemma not in _SENT_TO:
         return None
-    strict = noun.lemma_.lower() not in _ADDRESSED_CHANNELS
+    strict = noun.lemma_.lower() not in ADDRESSED_CHANNELS
     for prep in part.children:
         if prep.dep_ in ("prep", "dative") and (prep.lower_ == "to" or prep.lower_ == "at" and lemma in _AIMED):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -680,6 +726,38 @@ def _went_on_air(verb: Token, index: EntityIndex) -> EntityRef | None:
     return None
 
 
+# Verbs of speaking to people in a clause around the cue ("said as he spoke to reporters", "spoke to
+# reporters and said", "when she met with donors, she said").
+_SPOKE_TO = frozenset("speak talk address meet".split())
+# Conjunctions of a clause at the time of the saying ("as", "when", "while"; not "after he spoke").
+_AT_THE_TIME = frozenset("as when while".split())
+
+
+def _spoke_to_around(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "“…,” Bell said as he spoke to reporters", "When Bell spoke to reporters, he said …",
+    "Bell met with reporters on Monday and said …": a clause of speaking to someone at the time of
+    the cue, or one the cue goes on from with the same subject, names whom the words went to."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _SPOKE_TO
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME and m.i < c.i for m in c.children)]
+    # (met with someone, then said: a meeting, not the saying, with them -- "met with Lee and
+    # declared in an interview with Reuters …")
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() in _SPOKE_TO - {"meet"} and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she", "they") for c in verb.children):
+        clauses.append(verb.head)
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "dobj" and clause.lemma_.lower() in ("address", "meet"):
+                target = child
+            else:
+                continue
+            ref = audience(target, index, resolver, strict=True) if target is not None else None
+            if ref is not None:
+                return ref
+    return None
+
+
 def _fronted_programme(prep: Token, index: EntityIndex) -> EntityRef | None:
     """ "On NBC's “Meet the Press,” while commenting on …, Moe said": an outlet's quoted programme
     put before the cue is where the words were said, the outlet on air; the parser reads the
@@ -703,16 +781,26 @@ def _with_appositions(tok: Token) -> list[Token]:
 
 def _subject_run_on(appos: Token) -> bool:
     """An apposition that runs up to the comma before a verb with no subject of its own is that
-    verb's subject: "In a statement to the Tribune, her campaign chairman, Paul Weber, said"."""
+    verb's subject: "In a statement to the Tribune, her campaign chairman, Paul Weber, said"; so
+    is one that runs right up to the verb the phrase hangs on ("In an email to the Post, a
+    spokesman for Lee said")."""
     doc = appos.doc
     last = appos.right_edge.i
+    # the speaker's name in apposition after his description is one more apposition of the same
+    # noun ("to the Tribune, a spokesman for Lee, Paul Weber, said"): the run goes over it
+    for sib in sorted((c for c in appos.head.children if c.dep_ == "appos" and c.i > appos.i), key=lambda c: c.i):
+        if all(doc[k].text in (",", "\u2014") for k in range(last + 1, sib.left_edge.i)):
+            last = max(last, sib.right_edge.i)
     while last > appos.i and doc[last].text in (",", "\u2014"):
         last -= 1  # (the parser often keeps the closing comma inside the apposition)
     end = last + 1
     while end < len(doc) and doc[end].text in (",", "\u2014"):
         end += 1
-    if end >= len(doc) or end == last + 1:
+    if end >= len(doc):
         return False
     verb = doc[end]
-    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    # (with no comma, only the verb the phrase hangs on: "an interview with the paper Bild
+    # published Sunday" hangs the participle on the paper)
+    return end > last + 1 or verb in appos.ancestors

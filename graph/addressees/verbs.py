@@ -11,7 +11,7 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
 from .audience import PRONOUN_GENDER, audience, on_air, programme_after, pronoun_told
-from .settings import counted_people
+from .settings import ADDRESSED_CHANNELS, counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""
@@ -20,6 +20,12 @@ text email write press implore beg caution exhort encourage invite challenge add
 """.split())
 # ("addressed the farmers: “…”", "addressed Congress"; "addressed the issue" names no people and
 # is no audience: "address" is not among the verbs whose object is always the one told)
+# Verbs of appealing, whose "to" or "with" phrase is the one appealed to ("appealed to voters to …",
+# "pleaded with lawmakers to …, saying …").
+APPEAL_VERBS = frozenset("appeal plead".split())
+# Verbs of a raised voice whose "at" phrase is the one spoken to ("snapped at a reporter"; not
+# "fired back at", "lashed out at": often at someone absent).
+_RAISED_AT = frozenset("snap yell shout scream bark holler".split())
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -81,6 +87,12 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
             # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma in _RAISED_AT and child.dep_ == "prep" and child.lower_ == "at":
+            # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif lemma in APPEAL_VERBS and child.dep_ == "prep" and child.lower_ == "with":
+            # "pleaded with lawmakers to pass the bill": the ones pleaded with
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
             # "testified before the House Oversight Committee that …": the body testified to
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -112,6 +124,18 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         # object is the audience whatever it is; "urged restraint" urges no one
         strict = not (child.dep_ in ("dobj", "dative") and (lemma in _TOLD_OBJECT or _clause_after(verb, target))
                       or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
+                      # "vowed to voters that …", "appealed to donors to …": people a clause is
+                      # said or urged to after the "to" phrase ("pointed to polls that …" hangs the
+                      # clause on the noun, not the verb)
+                      or child.lower_ == "to" and _after_a_channel(child)  # "wrote in a memo to staff"
+                      # "yelled at the protesters", "snapped at a reporter" (not "at the top of his lungs")
+                      or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
+                      or child.lower_ in ("to", "with") and target.tag_ == "NNS"
+                      # (the clause right after them: not "said to cheers, “We will win”")
+                      and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
+                               for c in verb.children)
+                           # ("pleaded with councillors [to fund …]": the infinitive hung on them)
+                           or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
                       or lemma in SPEECH_VERBS and (_someones_people(target)
                                                     or child.lower_ == "to" and _one_who(target)))
         ref = audience(target, index, resolver, strict=strict)
@@ -144,6 +168,16 @@ def told_after_object(verb: Token, index: EntityIndex) -> Token | None:
     if named is not None and named.type == "media" or pobj.tag_ == "NNS" and pobj.lemma_.lower() in _PRESS_PEOPLE:
         return prep
     return None
+
+
+def _after_a_channel(to: Token) -> bool:
+    """ "wrote in a memo to staff that …", "said in a letter to members": the parser hangs the
+    "to" phrase of the letter on the verb; right after "in a memo" it is whom the memo went to,
+    whatever its noun."""
+    verb = to.head
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "via") and c.i < to.i and c.right_edge.i == to.i - 1
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in ADDRESSED_CHANNELS for g in c.children)
+               for c in verb.children)
 
 
 def _titled_work(obj: Token, verb: Token) -> bool:

@@ -44,6 +44,7 @@ from ..addressees import (
     outlet_told,
     questions_answered,
     questions_put,
+    remarks_placed_after,
     said_in_channel,
     setting_before,
     setting_named_before,
@@ -220,6 +221,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
                lambda d: setting_named_before(d, doc, index, resolver, speaker_of(d), starts))
     answers(drafts, speaker_of, cue_lemma)
     setting_before(drafts, doc, index, resolver, speaker_of)
+    remarks_placed_after(drafts, doc, index, resolver, speaker_of)  # "“…,” he said. He made the remarks to X"
     questions_answered(drafts, speaker_of)  # "“Will you reopen it?” the nurse said. “We will,” Varga said"
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"

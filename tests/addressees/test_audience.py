@@ -40,3 +40,12 @@ def test_a_group_told_keeps_what_says_who_they_are_not_what_the_telling_is_about
     q = _quote("Senator Rolf Aune warned the women of the valley against selling their land, saying the "
                "toll roads would close.", "toll roads would close")
     assert q.addressee is not None and q.addressee.name == "women of valley", q.addressee
+
+
+def test_a_group_or_session_told_is_named_by_its_people():
+    q = _quote("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm told a small group of reporters.",
+               "ferry will run")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+    q = _quote("President Dana Cole told a joint session of Congress that the ferry would run all winter.",
+               "ferry would run")
+    assert q.addressee is not None and q.addressee.name == "Congress", q.addressee

@@ -282,3 +282,68 @@ def test_a_rally_of_someone_else_is_no_audience_of_one_in_the_crowd():
 def test_a_rally_the_speaker_holds_is_still_the_audience(text):
     q = _quote(text, "win this county")
     assert q.addressee is not None and "rally" in q.addressee.name, q.addressee
+
+
+def test_the_outlet_written_to_before_a_spokesman_and_his_name():
+    for text in ("In an email to the Daily Courier, a spokesman for the mayor said the ferry would run.",
+                 "In a statement to the Daily Courier, a spokesman for the mayor, Jon Eik, said the ferry would run."):
+        q = _quote(text, "ferry would run")
+        assert q.addressee is not None and q.addressee.name == "Daily Courier", (text, q.addressee)
+
+
+def test_talks_with_a_leader_are_one_telling():
+    q = _quote("During talks with Prime Minister Ana Costa in Lisbon, Chancellor Otto Brenner said the loan "
+               "would be paid.", "loan would be paid")
+    assert q.addressee is not None and q.addressee.name == "Ana Costa", q.addressee
+
+
+def test_words_said_after_a_meeting_were_not_said_in_it():
+    for noun in ("talks", "a meeting"):
+        q = _quote(f"After {noun} with Prime Minister Ana Costa, Chancellor Otto Brenner said the loan would be paid.",
+                   "loan would be paid")
+        assert q.addressee is None, (noun, q.addressee)
+
+
+def test_a_question_named_by_its_asker():
+    q = _quote("In response to a reporter's question, Chancellor Otto Brenner said the loan would be paid.",
+               "loan would be paid")
+    assert q.addressee is not None and q.addressee.name == "reporter", q.addressee
+
+
+def test_asked_about_a_topic_by_the_press():
+    q = _quote("Asked about the loan by reporters on Friday, Chancellor Otto Brenner said it would be paid.",
+               "would be paid")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+    q = _quote("Asked about attacks by the rebels, Chancellor Otto Brenner said they would end.", "would end")
+    assert q.addressee is None, q.addressee
+
+
+def test_an_interview_on_a_programme_and_one_broadcast_by_an_outlet():
+    q = _quote("\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview on CNN's State "
+               "of the Union.", "loan will be paid")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+    q = _quote("In an interview broadcast on Sunday by Al Jazeera, Chancellor Otto Brenner said the loan "
+               "would be paid.", "loan would be paid")
+    assert q.addressee is not None and q.addressee.name == "Al Jazeera", q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said as he spoke to reporters in Bonn.",
+    "When Chancellor Otto Brenner spoke to reporters in Bonn on Friday, he said the loan would be paid.",
+    "Chancellor Otto Brenner spoke to reporters in Bonn on Friday and said the loan would be paid.",
+])
+def test_a_clause_of_speaking_to_people_at_the_time_of_the_cue(text):
+    q = _quote(text, "loan w")
+    assert q.addressee is not None and q.addressee.name == "reporters", (text, q.addressee)
+
+
+def test_words_said_after_speaking_to_someone_are_not_said_to_them():
+    q = _quote("After he spoke to reporters in Bonn, Chancellor Otto Brenner told his cabinet the loan would be paid.",
+               "loan would be paid")
+    assert q.addressee is not None and q.addressee.name != "reporters", q.addressee
+
+
+def test_met_with_someone_then_said_in_an_interview():
+    q = _quote("Chancellor Otto Brenner met with Ana Costa in May and declared in an interview with the Bergen "
+               "Tribune that the loan would be paid.", "loan would be paid")
+    assert q.addressee is not None and q.addressee.name == "Bergen Tribune", q.addressee

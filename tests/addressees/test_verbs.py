@@ -104,3 +104,31 @@ def test_an_outlets_quoted_programme_told_is_the_outlet():
     # regression: the quoted title, tagged a work, was skipped as words told
     q = _quote("Senator Olaf Brun told CNN's \"State of the Union\" that the vote would wait.", "vote would wait")
     assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+
+
+def test_people_vowed_to_before_a_clause():
+    q = _quote("Mayor Ida Holm pledged to fishermen that the harbour would stay open all winter.",
+               "harbour would stay open")
+    assert q.addressee is not None and q.addressee.name == "fishermen", q.addressee
+
+
+def test_pleaded_with_and_appealed_to_before_a_participle_of_saying():
+    for text in ("Mayor Ida Holm pleaded with councillors to fund the ferry, saying the island would empty without it.",
+                 "Mayor Ida Holm appealed to councillors to fund the ferry, saying the island would empty without it."):
+        q = _quote(text, "island would empty")
+        assert q.addressee is not None and q.addressee.name == "councillors", (text, q.addressee)
+
+
+def test_the_to_phrase_of_a_memo_the_parser_hangs_on_the_verb():
+    q = _quote("The chief executive, Tove Lind, wrote in a memo to staff that the Oslo office would close.",
+               "Oslo office would close")
+    assert q.addressee is not None and q.addressee.name == "staff", q.addressee
+
+
+def test_the_ones_shouted_at():
+    q = _quote("Mayor Ida Holm shouted at the hecklers: \u201cThe ferry stays.\u201d", "ferry stays")
+    assert q.addressee is not None and q.addressee.name == "hecklers", q.addressee
+    q = _quote("\u201cThe ferry stays,\u201d Mayor Ida Holm snapped at a reporter.", "ferry stays")
+    assert q.addressee is not None and q.addressee.name == "reporter", q.addressee
+    q = _quote("Mayor Ida Holm yelled at the top of her voice: \u201cThe ferry stays.\u201d", "ferry stays")
+    assert q.addressee is None, q.addressee

@@ -128,25 +128,3 @@ def test_a_report_in_a_clause_of_its_own_still_takes_the_next_quotation():
     text = ("\"Is it over?\" Kline said, while Ruiz said the count was still going. \"We wait for the last county.\"")
     q = with_words(text, "We wait")
     assert q.speaker is None or q.speaker.name != "Kline"
-
-
-def test_a_speech_left_open_after_its_cue_keeps_that_cue_when_the_next_paragraph_has_its_own():
-    # “A,” Grady said. “B … (left open) ¶ “C,” he said: B goes on from Grady's cue in its paragraph
-    text = ("Police chief Tom Grady spoke to reporters on Friday.\n\n"
-            "\"Crime is down,\" Grady said. \"Our officers are working harder than ever.\n\n"
-            "\"We still need more people on patrol,\" he said.")
-    b = with_words(text, "working harder")
-    assert b.speaker is not None and b.speaker.name == "Tom Grady"
-    assert [s.text for s in b.sources] == ["Grady"]
-    c = with_words(text, "more people on patrol")
-    assert c.speaker is not None and c.speaker.name == "Tom Grady"
-    assert [s.text for s in c.sources] == ["he"] and c.cue is not None and c.cue.text == "said"
-
-
-def test_a_speech_over_paragraphs_with_no_cue_before_still_takes_the_cue_after_its_last():
-    text = ("Police chief Tom Grady spoke to reporters on Friday.\n\n"
-            "\"Our officers are working harder than ever.\n\n"
-            "\"We still need more people on patrol,\" Grady said.")
-    q = with_words(text, "working harder")
-    assert any("more people" in c.text for c in q.contents)
-    assert q.speaker is not None and q.speaker.name == "Tom Grady" and [s.text for s in q.sources] == ["Grady"]

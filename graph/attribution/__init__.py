@@ -96,16 +96,11 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         prev = direct[-1] if direct else None
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
                 and not (TRANSCRIPT.match(q.content) or named_turn(doc, q)):  # a transcript's next turn
-            last = direct_quote(doc, q, in_quote, index, paras) if prev.cue is None and q.closed else None
-            if last is not None and last.cue is not None and _resumes_after_cue(text, direct):
-                # “A,” Lee said. “B … ¶ “C,” she said: B goes on from Lee's cue in Lee's
-                # paragraph, C has a cue of its own; each keeps the cue nearest it
-                direct.append(last)
-                continue
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
-            if last is not None:
+            if prev.cue is None and q.closed:
                 # the cue of a speech over several paragraphs comes after its last one
+                last = direct_quote(doc, q, in_quote, index, paras)
                 if last.cue is not None:
                     prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
                     prev.origin, prev.after_end = last.origin, last.after_end
@@ -233,16 +228,3 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
 def _cue_token(doc: Doc, d: Draft) -> Token | None:
     return doc[d.cue_token] if d.cue_token is not None and 0 <= d.cue_token < len(doc) else d.verb
-
-
-def _resumes_after_cue(text: str, direct: list[Draft]) -> bool:
-    """True when the last draft (with no cue of its own) opens in the paragraph of the draft
-    before it, right after that one's cue sentence: “A,” Lee said Friday. “B …"""
-    if len(direct) < 2:
-        return False
-    before, last = direct[-2], direct[-1]
-    if before.cue is None or before.para != last.para or not before.quoted or not last.quoted:
-        return False
-    between = text[before.quoted[-1].end:last.quoted[0].start]
-    return before.cue.end <= last.quoted[0].start and "\n" not in between and len(between) <= 120 \
-        and between.rstrip().endswith(".") and not any(m in between for m in '"\u201c\u201d')

@@ -158,7 +158,8 @@ def _subject_read_as_object(verb: Token, head: Token) -> list[Token] | None:
         return None
     finite = head.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.i < head.i for c in head.children)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i), None)
+    obj = next((c for c in verb.children if verb.i < c.i < head.i and (
+        c.dep_ == "dobj" or _misread_noun_before_clause(verb, c))), None)
     if not finite or obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i >= head.left_edge.i:
         return None
     doc = verb.doc
@@ -170,6 +171,22 @@ def _subject_read_as_object(verb: Token, head: Token) -> list[Token] | None:
     if any(not (t.is_punct or t.is_space) and t.i not in covered for t in doc[obj.right_edge.i + 1:head.left_edge.i]):
         return None
     return [obj] + between
+
+
+def _misread_noun_before_clause(verb: Token, noun: Token) -> bool:
+    """A noun after the cue that the parse hung on it as a second subject or as a bare
+    adverbial noun ("said the days when … are gone": "days" read as "said"'s npadvmod or
+    nsubj): like an object, it is the subject of the subjectless clause after it. A bare
+    time word ("said Tuesday", "said last week") stays the cue's adjunct, unless a clause
+    describes it ("the days when …")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "nsubj":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    if noun.dep_ != "npadvmod":
+        return False
+    return any(c.dep_ == "det" for c in noun.children) and (
+        noun.ent_type_ not in ("DATE", "TIME") or any(c.dep_ in ("relcl", "acl") for c in noun.children))
 
 
 def _label_clipped(tokens: list[Token], label: Token, quoted: set[int]) -> list[Token]:

@@ -189,3 +189,18 @@ def test_as_someone_put_it_attributes_the_sentence_it_opens():
 def test_putting_it_somewhere_attributes_nothing():
     ex = extract_text("As Ben Ortel put it on the shelf, the old clock stopped.")
     assert not ex.quotes
+
+
+def test_a_clause_subject_the_parse_hangs_on_the_cue_opens_the_clause():
+    # regression: the parse hung "days" on "said" as a bare noun and the clause gave only "are gone"
+    text = ('Ruiz, the author of "Paper Towns," said the days when every town had "a trusted voice" '
+            'from its printers and the old radio stations are gone.')
+    q = quote_with(extract_text(text), "trusted voice")
+    assert q.speaker.name == "Ruiz" and q.cue.text == "said"
+    assert q.contents[0].text.startswith("the days when every town had"), q.contents[0].text
+    assert q.contents[0].text.endswith("are gone"), q.contents[0].text
+
+
+def test_a_bare_day_after_the_cue_stays_out_of_the_clause():
+    q = quote_with(extract_text("Marta Ruiz said Tuesday the plan would fail."), "plan would fail")
+    assert q.contents[0].text == "the plan would fail"

@@ -702,3 +702,28 @@ def test_two_unions_named_by_their_members_stay_two(nlp):
     owners = {ent.name for r in ex.relations if r.predicate == "ROLE"
               for ent in ex.entities if ent.id == r.object}
     assert "United Auto Workers" in owners
+
+
+def test_an_outlet_is_shown_as_the_article_writes_it_with_the_gazetteer_id(nlp):
+    # readers name an outlet as printed: "NBC", not the gazetteer's "NBC News"; the id stays
+    # the canonical one, so that articles writing "NBC News" merge with this one
+    ex = run(nlp, "\u201cWe will not back down,\u201d Senator Jane Holloway told NBC on Sunday. "
+                  "The strike will go on, NBC reported later.")
+    nbc = named(ex, "NBC")
+    assert nbc.id == entity_id("media", "NBC News") and "NBC News" in nbc.aliases
+    assert quote_with(ex, "the strike will go on".capitalize()).speaker.name == "NBC"
+    fox = named(run(nlp, "Dana Whitfield said on FOX Business Network that rates would stay high."),
+                "FOX Business Network")
+    assert fox.id == entity_id("media", "Fox Business")
+    # a country keeps its canonical name, however the article writes it
+    us = run(nlp, "The U.S. said on Monday that the talks would resume.")
+    assert named(us, "United States").id == entity_id("country", "United States")
+
+
+def test_an_outlet_written_two_ways_is_one_node_named_in_its_fullest_form(nlp):
+    from quotegraph.naming import display_names
+    a = run(nlp, "Senator Jane Holloway told NBC on Sunday that the bill would pass.", "a.txt")
+    b = run(nlp, "Senator Jane Holloway told NBC News on Monday that the bill was dead.", "b.txt")
+    ids = {e.id for ex in (a, b) for e in ex.entities if e.type == "media"}
+    assert len(ids) == 1
+    assert display_names(e for ex in (a, b) for e in ex.entities)[ids.pop()] == "NBC News"

@@ -6,9 +6,11 @@ buckets clusters are kept in by key, and the merge of entities that share an id.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from .. import gazetteer
 from ..entity_ids import display_name, entity_id, is_generic, name_key, person_key
 from ..model import Entity, EntityRef, Span
 
@@ -31,6 +33,9 @@ class Cluster:
     _longest: int = field(default=0, repr=False, compare=False)
     _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
     scope: str = ""  # the document's id when the name is generic (see ``entity_id``)
+    # the forms the article writes the name in, with their uses ("NBC" ×3): an outlet the
+    # gazetteer names ("NBC News") is shown as the article writes it
+    written: Counter = field(default_factory=Counter, repr=False, compare=False)
     _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
     _ref: EntityRef | None = field(default=None, repr=False, compare=False)
 
@@ -53,10 +58,28 @@ class Cluster:
     def as_ref(self) -> EntityRef:
         """The reference to this entity (one shared, immutable object while the name holds)."""
         id_ = self.id
-        shown = display_name(self.type, self.name)
+        shown = self.shown()
         if self._ref is None or self._ref.id != id_ or self._ref.name != shown or self._ref.type != self.type:
             self._ref = EntityRef(id_, shown, self.type)
         return self._ref
+
+    def shown(self) -> str:
+        """The name the actor is shown by. An outlet the gazetteer renames ("NBC" → "NBC
+        News", "FOX Business Network" → "Fox Business") is shown in the fullest form the article
+        writes (on a tie, the most used): readers write an outlet's name as printed. The
+        canonical name still makes the id (articles merge by it) and stays an alias. A country
+        keeps its canonical name: "the U.S." and "Moscow" stand for a country, which readers
+        name ("United States", "Russia"); so do the gazetteer's organisations, whose canonical
+        form is the one readers use for a nickname or a partial form ("GOP" → Republican Party,
+        "North Atlantic alliance" → NATO). Any other name: ``display_name`` ("Russia's Defense
+        Ministry" → "Defense Ministry")."""
+        if self.type == "media" and self.written:
+            forms = [f for f in self.written if (gazetteer.lookup(f) or ("", ""))[1] == self.name]
+            if forms:
+                best = max(forms, key=lambda f: (len(f.split()), self.written[f]))
+                if gazetteer.key(best) != gazetteer.key(self.name):  # "the Wall Street Journal": the canonical
+                    return display_name(self.type, best)
+        return display_name(self.type, self.name)
 
     def _add_mention(self, span: Span) -> None:
         self.mentions.append(span)
@@ -79,7 +102,7 @@ class Cluster:
 
     def entity(self) -> Entity:
         mentions = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
-        shown = display_name(self.type, self.name)  # "Russia's Defense Ministry" → "Defense Ministry"
+        shown = self.shown()
         aliases = tuple(sorted(a for a in self.aliases | {self.name} if a != shown))
         return Entity(self.id, shown, self.type, aliases, mentions, self.description)
 

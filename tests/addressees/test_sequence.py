@@ -126,7 +126,7 @@ def test_words_posted_on_a_page_keep_no_interviewer():
                       "\u201cI made a mistake,\u201d she said.\n\n"
                       "Later on Sunday, Ruiz shared a chart for a 2019 budget called \u201cPlan B\u201d on her Facebook page, "
                       "writing \u201cHere is the chart they said never existed.\u201d")
-    assert quote_with(ex, "made a mistake").addressee.name == "NBC News"
+    assert quote_with(ex, "made a mistake").addressee.name == "NBC"  # as the article writes it
     assert quote_with(ex, "never existed").addressee is None
 
 

@@ -248,4 +248,4 @@ def test_a_fan_of_an_outlets_show_holds_no_post(nlp):
 
 def test_a_second_post_joined_before_a_name_is_held_at_the_first_ones_body(nlp):
     has(run(nlp, "On Monday, NBC anchor and news correspondent Lena Shaw interviewed the senator."),
-        "ROLE", "Lena Shaw", "NBC News")
+        "ROLE", "Lena Shaw", "NBC")  # the outlet as the article writes it

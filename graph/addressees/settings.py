@@ -191,6 +191,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 # "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he
                 # said": the one a participle of the sentence tells
                 dobj = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
+                if dobj is None and low in _ADDRESSING and tok.dep_ == "amod" and tok.head.dep_ == "appos" \
+                        and tok.head.head.dep_ == "nsubj" and tok.head.head.head.i == verb.i:
+                    # "Lee, addressing supporters in Iowa, said …": the parser reads the aside as
+                    # "addressing" describing supporters in apposition to the speaker
+                    dobj = tok.head
                 if dobj is not None:
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:

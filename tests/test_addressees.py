@@ -630,3 +630,8 @@ def test_hosts_posts_responses_and_asides_name_the_audience(text, words, audienc
 def test_cheers_from_no_one_named_are_no_audience():
     q = _quote("\u201cThe levy has to go,\u201d Ruiz said to loud cheers.", "levy has to go")
     assert q.addressee is None, q.addressee
+
+
+def test_a_post_addressed_to_someones_people_goes_to_them():
+    q = _quote("\u201cWe will win this fight,\u201d Ruiz wrote in a post addressed to her followers.", "win this fight")
+    assert q.addressee is not None and "followers" in q.addressee.name, q.addressee

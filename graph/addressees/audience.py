@@ -471,6 +471,11 @@ def person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResol
     return None
 
 
+def someones_people(tok: Token) -> bool:
+    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
+
+
 def people(tok: Token) -> bool:
     """A noun for people or states ("delegates", "allies", "countries"), by its NER and the
     parse rather than a list: plural nouns heading a mention with a nationality or a place."""

@@ -10,7 +10,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
-from .audience import PRONOUN_GENDER, audience, hosted_by, on_air, programme_after, pronoun_told
+from .audience import PRONOUN_GENDER, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
 from .settings import ADDRESSED_CHANNELS, counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -147,7 +147,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                                for c in verb.children)
                            # ("pleaded with councillors [to fund …]": the infinitive hung on them)
                            or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
-                      or lemma in SPEECH_VERBS and (_someones_people(target)
+                      or lemma in SPEECH_VERBS and (someones_people(target)
                                                     or child.lower_ == "to" and _one_who(target)))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
@@ -328,11 +328,6 @@ def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | Non
             other is None and before.is_upper and len(before) >= 2 and before.pos_ == "PROPN":
         return before, subj
     return None
-
-
-def _someones_people(tok: Token) -> bool:
-    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
-    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def _one_who(noun: Token) -> bool:

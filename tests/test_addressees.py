@@ -601,3 +601,37 @@ def test_at_one_point_places_no_words():
             "At one point, Ruiz said her rivals were calling \u201cevery ten minutes.\u201d")
     q = _quote(text, "every ten minutes")
     assert q.addressee is not None, q.text
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # a programme's host named by the participle on it
+    ("\u201cThe levy has to go,\u201d Senator Ana Ruiz said on a podcast hosted by Mark Dalton.", "levy has to go",
+     "Mark Dalton"),
+    ("Senator Ana Ruiz said on a radio show hosted by Mark Dalton that the levy had to go.", "levy had to go",
+     "Mark Dalton"),
+    # a post aimed at an account
+    ("\u201cThe levy has to go,\u201d Ruiz tweeted at Governor Ben Hale on Monday.", "levy has to go", "Ben Hale"),
+    # the crowd whose response the words were said to
+    ("\u201cThe levy has to go,\u201d Ruiz said to applause from supporters.", "levy has to go", "supporters"),
+    ("\u201cThe levy has to go,\u201d Ruiz said to a standing ovation from the delegates.", "levy has to go",
+     "delegates"),
+    # a gathering named by its people
+    ("\u201cThe levy has to go,\u201d Ruiz said, speaking to a rally of supporters in Denver.", "levy has to go",
+     "supporters"),
+    # "addressing" in an aside the parser hangs on the ones addressed
+    ("Lee, addressing supporters in Iowa, said the levy had to go.", "levy had to go", "supporters"),
+    ("\u201cThe levy has to go,\u201d Lee, addressing supporters in Iowa, said.", "levy has to go", "supporters"),
+])
+def test_hosts_posts_responses_and_asides_name_the_audience(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+
+
+def test_cheers_from_no_one_named_are_no_audience():
+    q = _quote("\u201cThe levy has to go,\u201d Ruiz said to loud cheers.", "levy has to go")
+    assert q.addressee is None, q.addressee
+
+
+def test_a_post_addressed_to_someones_people_goes_to_them():
+    q = _quote("\u201cWe will win this fight,\u201d Ruiz wrote in a post addressed to her followers.", "win this fight")
+    assert q.addressee is not None and "followers" in q.addressee.name, q.addressee

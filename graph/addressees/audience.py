@@ -177,6 +177,20 @@ def on_air(tok: Token, index: EntityIndex) -> EntityRef | None:
     return None
 
 
+def hosted_by(tok: Token, index: EntityIndex) -> EntityRef | None:
+    """ "on a podcast hosted by Ana Ruiz", "a radio show hosted by Lee": the host named by the
+    participle on a programme noun, who hears the words as the outlet's interviewer would."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PROGRAMME_NOUNS:
+        return None
+    for part in tok.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ("host", "present"):
+            by = next((g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            ref = index.at(by) if by is not None else None
+            if ref is not None and ref.type in ("person", "media"):
+                return ref
+    return None
+
+
 # The marks a quoted title opens with ("on “Meet the Press”", "with CBS's 'Face the Nation'"; two
 # single quotes or backticks stand for a double one in some newswire text).
 OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
@@ -311,7 +325,8 @@ def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
 
 # Nouns of a body of people named by its "of" phrase: "told a group of reporters", "a joint session
 # of Congress", "a gathering of donors" (the people, not "group", are who a reader names).
-_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation".split())
+# ("a rally of supporters": the people rallied, as "a gathering of donors")
+_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation rally".split())
 
 
 def _counted(tok: Token) -> Token:
@@ -454,6 +469,11 @@ def person_object_before(pron: Token, index: EntityIndex, resolver: SpeakerResol
         if cand.pos_ == "NOUN" and cand.tag_ == "NN" and (cand.lower_ in PERSON_NOUNS or people(cand)):
             return cand  # "the U.S. attorney", "her counterpart": him or her, by the pronoun
     return None
+
+
+def someones_people(tok: Token) -> bool:
+    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def people(tok: Token) -> bool:

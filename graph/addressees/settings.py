@@ -12,7 +12,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import OPENING_QUOTES, audience, on_air, owns_quoted_title, press_event, programme_after, reporters
+from .audience import OPENING_QUOTES, audience, on_air, owns_quoted_title, press_event, programme_after, reporters, someones_people
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
@@ -191,6 +191,11 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 # "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he
                 # said": the one a participle of the sentence tells
                 dobj = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
+                if dobj is None and low in _ADDRESSING and tok.dep_ == "amod" and tok.head.dep_ == "appos" \
+                        and tok.head.head.dep_ == "nsubj" and tok.head.head.head.i == verb.i:
+                    # "Lee, addressing supporters in Iowa, said …": the parser reads the aside as
+                    # "addressing" describing supporters in apposition to the speaker
+                    dobj = tok.head
                 if dobj is not None:
                     ref = audience(dobj, index, resolver, strict=low == "tell")
                     if ref is not None:
@@ -684,10 +689,12 @@ def _sent_by(part: Token, noun: Token, index: EntityIndex, resolver: SpeakerReso
     lemma = part.lemma_.lower()
     if lemma not in _SENT_TO:
         return None
-    strict = noun.lemma_.lower() not in ADDRESSED_CHANNELS
     for prep in part.children:
         if prep.dep_ in ("prep", "dative") and (prep.lower_ == "to" or prep.lower_ == "at" and lemma in _AIMED):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            # ("a post addressed to her followers": someone's own people, as "wrote to his followers")
+            strict = noun.lemma_.lower() not in ADDRESSED_CHANNELS and not (
+                pobj is not None and someones_people(pobj))
             # ("addressed to the U.S. attorney, Ana Ruiz": the one named in apposition first)
             for cand in _with_appositions(pobj) if pobj is not None else ():
                 ref = audience(cand, index, resolver, strict=strict)

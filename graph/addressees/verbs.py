@@ -10,7 +10,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
-from .audience import PRONOUN_GENDER, audience, on_air, programme_after, pronoun_told
+from .audience import PRONOUN_GENDER, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
 from .settings import ADDRESSED_CHANNELS, counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -26,6 +26,12 @@ APPEAL_VERBS = frozenset("appeal plead".split())
 # Verbs of a raised voice whose "at" phrase is the one spoken to ("snapped at a reporter"; not
 # "fired back at", "lashed out at": often at someone absent).
 _RAISED_AT = frozenset("snap yell shout scream bark holler".split())
+# Verbs of a post aimed at an account, whose "at" phrase is the one posted to ("tweeted at the
+# senator": a reply or mention the one named reads).
+_POSTED_AT = frozenset("tweet".split())
+# Nouns of a crowd's response the words were said to: "said to applause from supporters", "to
+# cheers from the delegates" -- the ones applauding heard them.
+_RESPONSES = frozenset("applause cheer ovation laughter boo jeer".split())
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -87,7 +93,9 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
             # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif lemma in _RAISED_AT and child.dep_ == "prep" and child.lower_ == "at":
+            if target is not None and target.lemma_.lower() in _RESPONSES:
+                target = _responders(target)  # "said to applause from supporters"
+        elif lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
             # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif lemma in APPEAL_VERBS and child.dep_ == "prep" and child.lower_ == "with":
@@ -130,13 +138,16 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                       or child.lower_ == "to" and _after_a_channel(child)  # "wrote in a memo to staff"
                       # "yelled at the protesters", "snapped at a reporter" (not "at the top of his lungs")
                       or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
+                      # "said to a standing ovation from the delegates": the ones applauding are people
+                      or target.dep_ == "pobj" and target.head.lower_ == "from"
+                      and target.head.head.lemma_.lower() in _RESPONSES
                       or child.lower_ in ("to", "with") and target.tag_ == "NNS"
                       # (the clause right after them: not "said to cheers, “We will win”")
                       and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
                                for c in verb.children)
                            # ("pleaded with councillors [to fund …]": the infinitive hung on them)
                            or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
-                      or lemma in SPEECH_VERBS and (_someones_people(target)
+                      or lemma in SPEECH_VERBS and (someones_people(target)
                                                     or child.lower_ == "to" and _one_who(target)))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
@@ -210,13 +221,21 @@ def _says_a_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
+def _responders(response: Token) -> Token | None:
+    """The people a crowd's response comes from ("applause from supporters"); None when the
+    text names none ("said to cheers": no audience)."""
+    by = next((g for p in response.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"), None)
+    return by if by is not None and (by.tag_ in ("NNS", "NNPS") or by.pos_ == "PROPN") else None
+
+
 def _on_air_after(prep: Token, index: EntityIndex) -> EntityRef | None:
     """The outlet of "on CNN", directly or under a time ("after midnight on CNN")."""
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if pobj is None:
         return programme_after(prep, index) if prep.lower_ == "on" else None
     if prep.lower_ == "on":
-        return on_air(pobj, index) or programme_after(prep, index)
+        return on_air(pobj, index) or programme_after(prep, index) or hosted_by(pobj, index)
     if pobj.ent_type_ not in ("TIME", "DATE"):
         return None
     inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "on"), None)
@@ -309,11 +328,6 @@ def glued_audience(verb: Token, index: EntityIndex) -> tuple[Token, Token] | Non
             other is None and before.is_upper and len(before) >= 2 and before.pos_ == "PROPN":
         return before, subj
     return None
-
-
-def _someones_people(tok: Token) -> bool:
-    """ "his 20,000 followers", "the party's members": a plural noun owned or counted."""
-    return tok.tag_ == "NNS" and any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def _one_who(noun: Token) -> bool:

@@ -492,17 +492,11 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             if ref is not None:
                 return ref
             continue
-        if low == "broadcast" and child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and (low, child.lower_) in (("broadcast", "by"), ("interview", "on")):
             # "in an interview broadcast on Sunday by Al Jazeera" (the small model makes
-            # "broadcast" the noun): the outlet that aired it
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            ref = on_air(pobj, index) if pobj is not None else None
-            if ref is not None:
-                return ref
-            continue
-        if low == "interview" and child.dep_ == "prep" and child.lower_ == "on":
-            # "in an interview on CNN's State of the Union": the outlet on air, owner of the
-            # programme (as "said on CNN's State of the Union" is), before the title as a body
+            # "broadcast" the noun): the outlet that aired it; "in an interview on CNN's State of
+            # the Union": the outlet on air, owner of the programme (as "said on CNN's State of
+            # the Union" is), before the title as a body
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             ref = on_air(pobj, index) if pobj is not None else None
             if ref is not None:

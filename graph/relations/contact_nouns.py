@@ -22,6 +22,7 @@ from .contact_lexicon import (
     _VERB_EVENTS,
 )
 from .participants import (
+    acting_parties,
     continued_subject,
     hyphen_pair,
     last_contact,
@@ -270,11 +271,7 @@ def _words_owner(ctx: Context, noun: Token, with_side: list[tuple[Token, EntityR
     only as for "his call with X")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in"):
         return []
-    on = noun.head.head
-    words = on if on.pos_ == "NOUN" and on.lemma_.lower() in _SAYING_NOUNS else next(
-        (w for c in on.children if c.i < noun.head.i and c.dep_ in ("dobj", "prep")
-         for w in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
-         if w.lemma_.lower() in _SAYING_NOUNS), None) if on.pos_ == "VERB" else None
+    words = _words_under(noun.head.head, noun.head)
     if words is None:
         return []
     owner = next((c for c in words.children if c.dep_ == "poss"), None)
@@ -286,6 +283,22 @@ def _words_owner(ctx: Context, noun: Token, with_side: list[tuple[Token, EntityR
         ref = possessor(ctx, owner, {r.id for _, r in with_side})
         return [(owner, ref)] if ref is not None and ref.type == "person" else []
     return [p for p in parties(ctx, owner, words) if p[1].type == "person"]
+
+
+def _words_under(on: Token, prep: Token) -> Token | None:
+    """The remarks the event's phrase ``prep`` hangs on: ``on`` itself ("his remarks at …"), or
+    the remarks a verb governs before it ("pointed to his comments Thursday at …")."""
+    if on.pos_ == "NOUN" and on.lemma_.lower() in _SAYING_NOUNS:
+        return on
+    if on.pos_ != "VERB":
+        return None
+    for c in on.children:
+        if c.i >= prep.i or c.dep_ not in ("dobj", "prep"):
+            continue
+        for w in [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]:
+            if w.lemma_.lower() in _SAYING_NOUNS:
+                return w
+    return None
 
 
 # verbs that end the event that is their object: the event took place ("ending a three-day
@@ -431,9 +444,4 @@ def show_guest(ctx: Context, noun: Token) -> None:
     subj = subject_of(verb)
     if not hosts or subj is None:
         return
-    guests = parties(ctx, subj, noun)
-    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
-        # "he repeated it on X's show": the subject he continues, as for a verb of contact
-        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
-        guests = [(subj, kept[1])] if kept is not None else []
-    emit(ctx, guests, hosts, noun, "message", noun.lemma_.lower(), 0.65)
+    emit(ctx, acting_parties(ctx, subj, noun), hosts, noun, "message", noun.lemma_.lower(), 0.65)

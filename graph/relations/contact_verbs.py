@@ -30,7 +30,7 @@ from .contact_lexicon import (
     _VERB_EVENTS,
     _VERB_PREPS,
 )
-from .participants import continued_subject, parties, they_pair
+from .participants import acting_parties, continued_subject, parties, they_pair
 
 
 def communication_verb(ctx: Context, verb: Token) -> None:
@@ -620,12 +620,8 @@ def made_clear(ctx: Context, verb: Token) -> None:
     subj = subject_of(verb)
     if not to or subj is None:
         return
-    sources = parties(ctx, subj)
-    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
-        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
-        sources = [(subj, kept[1])] if kept is not None else []
     targets = _without_outlets(ctx, verb, [p for g in to for p in parties(ctx, g)])
-    emit(ctx, sources, targets, verb, "message", "make clear", 0.7)
+    emit(ctx, acting_parties(ctx, subj), targets, verb, "message", "make clear", 0.7)
 
 
 def _name_read_as_verb(verb: Token, child: Token, lemma: str) -> bool:

@@ -593,6 +593,16 @@ def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | No
     return None if found is not None and speaker is not None and found[1].id == speaker.id else found
 
 
+def acting_parties(ctx: Context, subj: Token, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
+    """The parties a clause's subject names, as ``parties``; a pronoun other than "I"/"we" stands
+    for the subject it continues ("he"/"she", ``continued_subject``), or for no one ("they",
+    "it"): "he repeated it on X's show" is the one the sentences before were about."""
+    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
+        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
+        return [(subj, kept[1])] if kept is not None else []
+    return parties(ctx, subj, context_tok)
+
+
 def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
     """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
     ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun

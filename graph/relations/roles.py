@@ -285,8 +285,7 @@ def listed_examples(ctx: Context, prep: Token) -> None:
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pobj is None:
         return
     low = noun.lower_
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
-            and ctx.ent(c) is not None]  # named: "the president's aides" may be any president's
+    mods = _named_mods(ctx, noun)
     if low in ("members", "allies", "states", "countries"):
         orgs = [c for c in mods if c.dep_ != "poss" and ctx.ent(c).type == "organization"]
         if low in ("states", "countries") and not any(c.lower_ == "member" for c in noun.lefts):
@@ -310,9 +309,14 @@ def included_by_verb(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if noun is None or obj is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not asserted(verb):
         return
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+    _named_examples(ctx, noun, obj, _named_mods(ctx, noun))
+
+
+def _named_mods(ctx: Context, noun: Token) -> list[Token]:
+    """The names before a plural post that say whose it is ("Trump delegates", "Lane's
+    advisers"); only names: "the president's aides" may be any president's."""
+    return [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
             and ctx.ent(c) is not None]
-    _named_examples(ctx, noun, obj, mods)
 
 
 def _named_examples(ctx: Context, noun: Token, pobj: Token, mods: list[Token]) -> None:

@@ -140,6 +140,15 @@ def interviews_go_on(drafts: Sequence, doc: Doc, index: EntityIndex, resolver: S
 _ONE_PERSON = frozenset({"he", "she", "him", "her"})
 
 
+def _person_named(tok: Token | None, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The actor ``tok`` names, or the one person "he"/"him"/"she"/"her" stands for (only
+    those: resolving "they" registers the group it stands for, "NATO foreign ministers", an
+    actor no quote needs)."""
+    if tok is None:
+        return None
+    return index.at(tok) or (resolver.resolve(tok).entity if tok.lower_ in _ONE_PERSON else None)
+
+
 def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
               going: dict[str, _Interview | None]) -> None:
     """A sentence of narration about a speaker that names a setting of theirs ("Grant defended
@@ -150,16 +159,13 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return
-    # only "he"/"she" is resolved: resolving "they" registers the group it stands for
-    # ("NATO foreign ministers"), an actor no quote needs
-    who = index.at(subj) or (resolver.resolve(subj).entity if subj.lower_ in _ONE_PERSON else None)
+    who = _person_named(subj, index, resolver)
     if who is None:
         return
     if root.lemma_.lower() == "ask" and _journalist(who, index, sent.doc):
         # "Reyes asked her about the plant": the one asked is interviewed by the asker
         asked = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
-        one = index.at(asked) or (resolver.resolve(asked).entity if asked.lower_ in _ONE_PERSON
-                                  else None) if asked is not None else None
+        one = _person_named(asked, index, resolver)
         if one is not None and one.id != who.id:
             going[one.id] = _Interview(who, _day(root), root.tag_ == "VBD")
         return
@@ -198,8 +204,7 @@ def _interviewed(verb: Token, subj: Token, who: EntityRef, index: EntityIndex, r
         one, interviewer = who, audience(by, index, resolver, strict=True) if by is not None else None
     else:
         asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        one = index.at(asked) or (resolver.resolve(asked).entity if asked.lower_ in _ONE_PERSON
-                                  else None) if asked is not None else None
+        one = _person_named(asked, index, resolver)
         interviewer = who
     if one is None or interviewer is None or one.id == interviewer.id:
         return
@@ -221,7 +226,7 @@ def _press_event_held(sent: SpacySpan, index: EntityIndex, resolver: SpeakerReso
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if event is None or subj is None:
             continue
-        who = index.at(subj) or (resolver.resolve(subj).entity if subj.lower_ in _ONE_PERSON else None)
+        who = _person_named(subj, index, resolver)
         ref = reporters(event, index) if who is not None and who.type == "person" else None
         if ref is not None:
             going[who.id] = _Interview(ref, _day(verb), verb.tag_ == "VBD")

@@ -38,8 +38,8 @@ from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb,
 from .vocatives import vocatives
 
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "from_setting", "from_verb",
-           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered", "questions_put", "remarks_placed_after", "said_in_channel",
-           "setting_before", "setting_named_before", "vocatives"]
+           "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered", "questions_put",
+           "remarks_placed_after", "said_in_channel", "setting_before", "setting_named_before", "vocatives"]
 
 
 # participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")

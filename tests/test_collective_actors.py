@@ -91,3 +91,20 @@ def test_a_sentence_opening_possessive_name_is_kept(nlp):
     ex = run(nlp, "Prime Minister Daniel Okafor spoke on Monday. Okafor\u2019s spokesman said the prime "
                   "minister stood by his remarks.")
     assert names(ex).get("Daniel Okafor") == "person"
+
+
+def test_a_leaders_body_is_one_actor_across_articles(nlp):
+    # regression: a generic head ("administration") scoped the id to its article, so three
+    # articles gave three "Halvorsen administration" nodes in the graph
+    first = run(nlp, "The Halvorsen administration imposed new tariffs on steel on Monday.")
+    second = run(nlp, "Lena Halvorsen met farmers in Iowa. Her critics said the Halvorsen administration "
+                      "had ignored them.")
+    ids = [{e.name: e.id for e in ex.entities}.get("Halvorsen administration") for ex in (first, second)]
+    assert ids[0] is not None and ids[0] == ids[1]
+
+
+def test_an_office_named_without_its_owner_stays_in_its_article(nlp):
+    first = run(nlp, "The Foreign Ministry said on Monday that talks would resume.")
+    second = run(nlp, "In a statement, the Foreign Ministry rejected the report on Friday.")
+    ids = [{e.name: e.id for e in ex.entities}.get("Foreign Ministry") for ex in (first, second)]
+    assert None not in ids and ids[0] != ids[1]

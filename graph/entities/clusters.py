@@ -36,16 +36,16 @@ class Cluster:
     # the forms the article writes the name in, with their uses ("NBC" ×3): an outlet the
     # gazetteer names ("NBC News") is shown as the article writes it
     written: Counter = field(default_factory=Counter, repr=False, compare=False)
-    _cached: tuple[str, str, str, str] | None = field(default=None, repr=False, compare=False)
+    _cached: tuple[str, str, str, str, str] | None = field(default=None, repr=False, compare=False)
     _ref: EntityRef | None = field(default=None, repr=False, compare=False)
 
     def _keys(self) -> tuple[str, str]:
-        # (id, key) depend on the type and name only; computed again when the name changes
-        if self._cached is None or self._cached[:2] != (self.type, self.name):
+        # (id, key) depend on the type, name and scope only; computed again when one changes
+        if self._cached is None or self._cached[:3] != (self.type, self.name, self.scope):
             key = person_key(self.name) if self.type == "person" else name_key(self.name)
             scope = self.scope if is_generic(self.type, self.name) else ""
-            self._cached = (self.type, self.name, entity_id(self.type, self.name, scope), key)
-        return self._cached[2], self._cached[3]
+            self._cached = (self.type, self.name, self.scope, entity_id(self.type, self.name, scope), key)
+        return self._cached[3], self._cached[4]
 
     @property
     def id(self) -> str:

@@ -85,6 +85,18 @@ def add_collective_actors(index: EntityIndex) -> None:
             _led_body(index, tok)
         elif tok.text == "West" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             _west(index, tok)
+    _own_led_bodies(index)
+
+
+def _own_led_bodies(index: EntityIndex) -> None:
+    """ "Trump administration" is one body in every article that names its leader: a generic
+    head ("administration", "government") would otherwise scope its id to the document, and
+    three articles gave three "Trump administration" nodes."""
+    surnames = {c.name.split()[-1] for c in index.clusters if c.type == "person"}
+    for c in index.clusters:
+        words = c.name.split()
+        if c.type == "organization" and len(words) == 2 and words[1] in _LED_BODIES and words[0] in surnames:
+            c.scope = ""
 
 
 def _party(index: EntityIndex, tok: Token) -> None:

@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from quotegraph import Document, extract_parsed
+from quotegraph import Document, Extraction, extract_parsed
 from quotegraph import gazetteer
 from quotegraph.cli import main
 from quotegraph.entities import entity_id, merge_corpus
@@ -398,8 +398,8 @@ def test_surname_the_model_reads_as_a_common_noun_is_still_the_person(nlp):
     assert [q.speaker.id for q in ex.quotes if q.kind == "direct"] == [person.id]
 
 
-def _typed_doc(source: str, type_: str, mentions: int) -> "Extraction":
-    from quotegraph import Document, Entity, EntityRef, Extraction, Quote
+def _typed_doc(source: str, type_: str, mentions: int) -> Extraction:
+    from quotegraph import Entity, EntityRef, Quote
     from quotegraph.model import Span
 
     text = "Rustem Umerov said it. " * mentions

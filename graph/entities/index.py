@@ -405,13 +405,13 @@ class EntityIndex(MentionTypes, Coreference):
         for k in range(bisect_left(neg_ends, -char), len(items)):
             yield items[k]
 
-    def cluster_by_id(self, entity_id: str) -> Cluster | None:
-        """The first cluster (in creation order) of the entity with id ``entity_id``, if any."""
-        same = self._by_id.get(entity_id)
+    def cluster_by_id(self, id_: str) -> Cluster | None:
+        """The first cluster (in creation order) of the entity with id ``id_``, if any."""
+        same = self._by_id.get(id_)
         return same[0] if same else None
 
-    def gender(self, entity_id: str) -> str | None:
-        c = self.cluster_by_id(entity_id)
+    def gender(self, id_: str) -> str | None:
+        c = self.cluster_by_id(id_)
         return c.gender if c is not None else None
 
     def type_evidence(self, name: str) -> dict[str, int]:

@@ -63,7 +63,7 @@ def test_typed_columns_round_trip(graph, tmp_path):
     header, rows = _read(tmp_path / "imp" / files.node_files["Quote"])
     conf = header[_column(header, "confidence")]
     assert conf == "confidence:double"
-    i_id, i_conf, i_start = 0, _column(header, "confidence"), _column(header, "start")
+    i_conf, i_start = _column(header, "confidence"), _column(header, "start")
     assert header[i_start] == "start:long"
     for row in rows:
         node = graph.nodes[row[0]]

@@ -175,6 +175,19 @@ def _plural_name_with_the(ent: SpacySpan, words: list[str]) -> bool:
             and word[:1].isupper() and not word.isupper())
 
 
+# Plural nouns of a relation to someone: capitalised in a readout ("our NATO Allies"), they
+# still name no body of their own.
+_RELATIONAL_PLURALS = {"allies", "partners", "friends", "neighbors", "neighbours", "members", "colleagues",
+                       "counterparts", "supporters"}
+
+
+def _relational_plural(ent: SpacySpan) -> bool:
+    """ "our Indo-Pacific Allies", "their European Partners": a possessive pronoun and a plural
+    noun of relation describe the owner's partners; no one body is named."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.tag_ == "PRP$" and ent[-1].lower_ in _RELATIONAL_PLURALS
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -423,6 +436,8 @@ class MentionTypes:
         if label == "ORG" and (text.islower() or len(ent) > 1 and ent[0].is_sent_start
                                and all(t.is_alpha and t.text.islower() for t in ent[1:])):
             return None  # "social democrats", "republican values": no name, no actor
+        if label in ("ORG", "NORP") and _relational_plural(ent):
+            return None  # "our Indo-Pacific Allies", "its European Partners": whose, not who
         if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
             return None  # "Controversial owner X": a capitalised adjective opening a sentence
         if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):

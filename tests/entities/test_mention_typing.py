@@ -230,3 +230,15 @@ def test_a_surname_the_model_read_as_a_nationality_is_the_person(nlp):
                               "Brandt and Hollis clashed again on Tuesday over the budget.")
     hollis = next(e for e in ex.entities if e.name == "Dana Hollis")
     assert "Hollis" in hollis.aliases, hollis
+
+
+def test_a_possessive_and_a_plural_of_relation_name_no_body(nlp):
+    # regression: a readout's capitals ("our Indo-Pacific Allies") gave an organisation of that name
+    names, _ = entities(nlp, "The president renewed his pledge to defend our Pacific Allies and thanked "
+                             "our European Partners for their help.")
+    assert not {"Pacific Allies", "European Partners"} & set(names), names
+
+
+def test_a_body_after_a_possessive_is_still_a_body(nlp):
+    names, _ = entities(nlp, "Iran and its Revolutionary Guards threatened to close the strait.")
+    assert names.get("Revolutionary Guards") == "organization", names

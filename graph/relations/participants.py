@@ -17,7 +17,8 @@ from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import dateline_end, opens_line
 from ..model import EntityRef
-from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
+from ..speakers import subject_of
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
 from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
 
 
@@ -160,7 +161,9 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if low in ("headquarters", "capital", "embassy", "offices", "seat"):
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
-    if low in _SITTINGS and t.dep_ in ("dobj", "dative", "pobj"):
+    if (low in _SITTINGS or low in _MEMBERS and t.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "nummod", "poss")
+                                                                         for c in t.children)) \
+            and t.dep_ in ("dobj", "dative", "pobj"):
         # "told a session of the European Parliament", "addressed a meeting of NATO": the body
         # that sits there is the one told
         return [(g, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -264,6 +267,11 @@ _ENVOYS_OF_STATE = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"
 _SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit".split())
+
+
+# the members of a body, told or met as the body: "told members of the executive council",
+# "wrote to members of Congress" (bare: "some members", "Republican members of" say a part)
+_MEMBERS = frozenset({"members"})
 
 
 # the head words of a title that the entity reading may register as a body of its own ("the
@@ -537,6 +545,26 @@ def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
         a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
         return [(pron, a), (pron, b)] if a is not None and b is not None else []
     return []
+
+
+def joint_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
+    """ "X toured the flooded town with Y. They shook hands at the airport.": a subject "they"
+    right after a sentence whose main verb tells two people acting together (its subject
+    with a person in its *with* phrase, or two people as its subject) is that pair, when the
+    sentence names no one else beside them there."""
+    start = pron.sent.start
+    if start == 0:
+        return []
+    root = ctx.doc[start - 1].sent.root
+    if root.pos_ not in ("VERB", "AUX") or not asserted(root):
+        return []
+    people = ctx.actors(subject_of(root), ("person",))
+    # (the parser may hang the "with" on the object: "toured the site with Y")
+    held = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    people += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj" for p in ctx.actors(g, ("person",))]
+    pair = list({r.id: r for _, r in people}.values())
+    return [(pron, r) for r in pair] if len(pair) == 2 else []
 
 
 def hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:

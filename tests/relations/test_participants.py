@@ -103,3 +103,19 @@ def test_a_members_party_in_brackets_at_the_sentence_start_is_no_dateline(nlp):
     ex = run(nlp, "WASHINGTON \u2014 Congress returned from recess on Monday.\n\n"
                   "Harris (D) met Collins (R) on Tuesday to discuss the farm bill.\n")
     assert frozenset(("Harris", "Collins")) in pairs(ex, C)
+
+
+def test_members_of_a_body_told_or_met_are_the_body(nlp):
+    ex = run(nlp, "Governor Ann Ruiz wrote to members of the Senate Finance Committee on Monday.")
+    assert frozenset(("Ann Ruiz", "Senate Finance Committee")) in pairs(ex, C)
+    ex = run(nlp, "Governor Ann Ruiz met with Republican members of the Senate Finance Committee on Monday.")
+    assert frozenset(("Ann Ruiz", "Senate Finance Committee")) not in pairs(ex, C)  # some of them only
+
+
+def test_they_after_two_people_acting_together_are_that_pair(nlp):
+    ex = run(nlp, "A day after the storm, President Ann Ruiz toured the flooded town with Governor Tom Bell. "
+                  "They shook hands at the airport.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
+    ex = run(nlp, "President Ann Ruiz toured the flooded town with Governor Tom Bell and Mayor Lee Dorr. "
+                  "They shook hands at the airport.")
+    assert not pairs(ex, C)  # three named: who "they" are is unsaid

@@ -166,9 +166,19 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
             and t.dep_ in ("dobj", "dative", "pobj"):
         # "told a session of the European Parliament", "addressed a meeting of NATO": the body
         # that sits there is the one told
-        return [(g, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj" for r in [ctx.ent(g)]
-                if r is not None and r.type in ("organization", "country")]
+        # (or names it before the noun: "told a Planned Parenthood gathering", "addressed the
+        # NRA convention", "the party's conference")
+        # ("told delegates at the party's convention": the members at a sitting, the body)
+        preps = ("of", "at", "to") if low in _MEMBERS else ("of",)
+        held_by = [g for p in t.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+        if low in _MEMBERS and t.dep_ == "dobj" and not held_by:  # (the parser hangs "at" on the verb)
+            held_by = [g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == t.i + 1
+                       for g in p.children if g.dep_ == "pobj"]
+        held_by += [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"] if low in _SITTINGS else []
+        found = [(g, r) for g in held_by for r in [ctx.ent(g)] if r is not None and r.type in ("organization", "country")]
+        if not found and low in _MEMBERS:
+            found = [p for g in held_by if g.lower_ in _SITTINGS for p in _one_party(ctx, g, context_tok)]
+        return found or (_body_named_before(ctx, t) if low in _SITTINGS else [])
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return the_two(ctx, t, _PAIR_NOUNS[low])
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
@@ -266,12 +276,12 @@ _ENVOYS_OF_STATE = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"
-_SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit".split())
+_SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit convention".split())
 
 
 # the members of a body, told or met as the body: "told members of the executive council",
-# "wrote to members of Congress" (bare: "some members", "Republican members of" say a part)
-_MEMBERS = frozenset({"members"})
+# "wrote to members of Congress", "told delegates at the party's convention" (bare: "some members", "Republican members of" say a part)
+_MEMBERS = frozenset({"members", "delegates"})
 
 
 # the head words of a title that the entity reading may register as a body of its own ("the
@@ -281,6 +291,21 @@ _TITLE_HEADS = frozenset("minister secretary envoy ambassador representative com
                          "adviser advisor general head executive".split())
 # the words a title phrase runs through before the comma that opens its holder's name
 _TITLE_FILLERS = frozenset("of for the on to and -".split())
+
+
+def _body_named_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """ "told a Planned Parenthood gathering": the organisation the model tagged in the words
+    glued before a sitting, which the entity reading took into one described group with the
+    noun; the body whose sitting it is."""
+    last = ctx.doc[noun.i - 1] if noun.i else None
+    if last is None or last.dep_ != "compound" or last.head.i != noun.i:
+        return []
+    span = ctx.doc[last.left_edge.i:noun.i]  # "Sierra Club": the first word hangs on the second
+    if not all(w.pos_ == "PROPN" and w.ent_type_ == "ORG" for w in span):
+        return []
+    cluster = ctx.index.add(span, "organization", name=span.text)
+    ref = ctx.index.ref(cluster) if cluster else None
+    return [(last, ref)] if ref is not None and ref.type == "organization" else []
 
 
 def _title_holder(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:

@@ -119,3 +119,14 @@ def test_they_after_two_people_acting_together_are_that_pair(nlp):
     ex = run(nlp, "President Ann Ruiz toured the flooded town with Governor Tom Bell and Mayor Lee Dorr. "
                   "They shook hands at the airport.")
     assert not pairs(ex, C)  # three named: who "they" are is unsaid
+
+
+def test_a_sitting_named_by_its_body_before_it_and_delegates_at_a_body(nlp):
+    # the body the model tagged before a sitting's noun is the one told there
+    ex = run(nlp, "Senator Ann Ruiz told a Sierra Club gathering in Denver that she would protect the parks.")
+    assert frozenset(("Ann Ruiz", "Sierra Club")) in pairs(ex, C)
+    # the delegates at a convention the article names: that convention
+    ex = run(nlp, "Ann Ruiz told delegates at the Republican National Convention that she would run.")
+    assert frozenset(("Ann Ruiz", "Republican National Convention")) in pairs(ex, C)
+    ex = run(nlp, "Ann Ruiz met delegates from Ohio on Monday.")
+    assert not pairs(ex, C)

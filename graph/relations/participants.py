@@ -195,7 +195,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                       for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
         return [state] if state is not None else []
     if low not in _PARTY_NOUNS:
-        return []
+        # "More than 40 senators, led by X, wrote to Y", "a group of lawmakers headed by X":
+        # those a leader takes along act with the leader, the one the text names
+        led = _led_by(ctx, t) if t.tag_ == "NNS" or low in _LED_GROUPS else None
+        return [led] if led is not None else []
     found: list[tuple[Token, EntityRef]] = []
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
@@ -231,6 +234,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "a Hamas delegation headed by X": X took part in person, for the body the delegation is of
         found.append(led)
     return found
+
+
+# singular nouns of a body of people a leader heads: "a group of senators led by X"
+_LED_GROUPS = frozenset("group coalition bloc caucus contingent party".split())
 
 
 def _led_by(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:

@@ -130,3 +130,10 @@ def test_a_sitting_named_by_its_body_before_it_and_delegates_at_a_body(nlp):
     assert frozenset(("Ann Ruiz", "Republican National Convention")) in pairs(ex, C)
     ex = run(nlp, "Ann Ruiz met delegates from Ohio on Monday.")
     assert not pairs(ex, C)
+
+
+def test_a_group_led_by_someone_acts_with_its_leader(nlp):
+    ex = run(nlp, "More than 40 senators, led by Ann Ruiz, wrote to Governor Tom Bell on Monday.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
+    ex = run(nlp, "Governor Tom Bell met with a group of farmers led by Ann Ruiz.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}

@@ -114,7 +114,8 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         if prev is not None and prev.dep_ == "ccomp" and t.lemma_.lower() in _DENIAL_VERBS and t.pos_ == "VERB" \
                 and any(c.dep_ == "neg" or c.dep_ == "nsubj" and _nobody(c) for c in t.children):
             break  # "did not deny that X's call with Y encouraged Z": a denial denied grants the clause
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in t.children) \
+                and not (came_as_subject and _said_of_it(t)):
             return False
         if no_longer(t):
             return False  # "Chile is no longer an ally of Peru": it was, and is not
@@ -125,7 +126,8 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False  # "neither Merkel nor Hollande has gone as far in chiding Trump"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
-        if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+        if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and not _confirmed_deed(prev, t) \
+                and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
@@ -146,6 +148,22 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         prev, t, steps = t, t.head, steps + 1
     return True
+
+
+def _said_of_it(verb: Token) -> bool:
+    """ "The meeting was not political", "his call with X is not an endorsement": a copula
+    whose subject is the event says what the event was; its negation denies that, not the
+    event ("the meeting did not take place" denies it)."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _confirmed_deed(clause: Token | None, verb: Token) -> bool:
+    """ "The network confirmed that X met Y": a clause in the past (or perfect) that a verb of
+    confirming governs tells a deed done; "confirmed a meeting", "confirmed that they will
+    meet" (a modal, read on the clause itself) stay plans."""
+    return clause is not None and clause.dep_ == "ccomp" and clause.head.i == verb.i \
+        and verb.lemma_.lower() == "confirm" and (clause.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children))
 
 
 # prepositions of the setting a deed was done in: "in a call with X", "during talks with Y"

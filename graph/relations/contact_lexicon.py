@@ -92,10 +92,13 @@ _RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions"
 _PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
                         "grill", "interview", "approach"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit"}
-# of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands"; "X and
-# Y spoke" may be two speeches)
-_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle"}
+_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit", "discuss"}
+# of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands", "X and
+# Y discussed the border"; "X and Y spoke" may be two speeches)
+_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle", "discuss"}
+# of those, the ones whose object is the matter, not the other side ("X and Y discussed trade",
+# "X and Y negotiated a truce")
+_MATTER_OBJECT_VERBS = {"discuss", "negotiate"}
 # verbs that carry a message only when their object is one ("handed X a letter", not "handed
 # over the keys")
 _CARRYING_VERBS = {"send", "hand", "deliver", "pass", "carry", "relay"}

@@ -16,6 +16,7 @@ from .contact_lexicon import (
     _ACTOR_TYPES,
     _APPEAL_ONLY,
     _CARRYING_VERBS,
+    _MATTER_OBJECT_VERBS,
     _MEDIATING_VERBS,
     _MUTUAL_VERBS,
     _NOUN_EVENTS,
@@ -30,7 +31,7 @@ from .contact_lexicon import (
     _VERB_EVENTS,
     _VERB_PREPS,
 )
-from .participants import acting_parties, continued_subject, parties, they_pair
+from .participants import acting_parties, continued_subject, joint_pair, parties, they_pair
 
 
 def communication_verb(ctx: Context, verb: Token) -> None:
@@ -126,6 +127,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         for c in verb.children)
     if they:  # "X spoke with Y on Monday. They discussed the border.": the pair just named
         sources = they_pair(ctx, subj_tok)
+        if not sources and lemma in _MUTUAL_VERBS:  # "X toured the site with Y. They shook hands."
+            sources = joint_pair(ctx, subj_tok)
     if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
         # "He was also meeting …" after "the Iranian official met X": he continues the
         # subject before him, not the last name read (X)
@@ -229,7 +232,10 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
     elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
-            (lemma in _MUTUAL_VERBS or _with_each_other(verb)):
+            (lemma in _MUTUAL_VERBS or _with_each_other(verb)) and not any(c.lower_ == "separately" for c in verb.children) \
+            and (lemma not in _MATTER_OBJECT_VERBS or any(c.dep_ == "nsubj" for c in verb.children)):
+        # (a matter discussed by a subject borrowed from the verb above is no talk between them:
+        # "X and Y flew to Z to discuss a plan" talked with Z)
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
         # spoke" only "by phone" or "with each other" (else each may have given a speech)
         pairwise(ctx, sources, verb, event, lemma, 0.7)
@@ -382,7 +388,8 @@ def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:
     """The one who acts on a contact verb in the passive: its "by" phrase ("Holm was summoned
     by Ruiz"), else, with no "by", the place that greeted or summoned ("greeted in Beijing",
     "summoned to the foreign ministry"); None for an active verb."""
-    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                          and g.lemma_.lower() not in _MEANS), None)  # ("spoke by phone": no agent)
     if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         # "Putin has been greeted in Beijing": the host is where
         # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
@@ -589,17 +596,22 @@ def _with_each_other(verb: Token) -> bool:
 _FACE_TO_FACE = {"together", "directly", "privately"}
 
 
+# the means a talk is held over: "spoke by phone", "talked over a video link"
+_MEANS = frozenset("phone telephone call videoconference video link".split())
+
+
 def _by_phone(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and
-               any(g.dep_ == "pobj" and g.lemma_.lower() in ("phone", "telephone", "call", "videoconference", "video", "link")
-                   for g in c.children) for c in verb.children)
+    # ("spoke by telephone": the parser may read the "by" as a passive's agent)
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in _MEANS for g in c.children) for c in verb.children)
 
 
 def _has_other_side(verb: Token) -> bool:
     """Whether the verb names a counterpart the parser could not resolve ("met officials",
     "spoke to reporters"): then its subjects did not only talk among themselves."""
     phrasal = _PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
-    return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal)
+    matter = verb.lemma_.lower() in _MATTER_OBJECT_VERBS  # "discussed trade": the object is what was said
+    return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal) and not matter
                or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 
 

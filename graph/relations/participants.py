@@ -17,7 +17,8 @@ from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import dateline_end, opens_line
 from ..model import EntityRef
-from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
+from ..speakers import subject_of
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
 from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
 
 
@@ -160,12 +161,24 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if low in ("headquarters", "capital", "embassy", "offices", "seat"):
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
-    if low in _SITTINGS and t.dep_ in ("dobj", "dative", "pobj"):
+    if (low in _SITTINGS or low in _MEMBERS and t.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "nummod", "poss")
+                                                                         for c in t.children)) \
+            and t.dep_ in ("dobj", "dative", "pobj"):
         # "told a session of the European Parliament", "addressed a meeting of NATO": the body
         # that sits there is the one told
-        return [(g, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj" for r in [ctx.ent(g)]
-                if r is not None and r.type in ("organization", "country")]
+        # (or names it before the noun: "told a Planned Parenthood gathering", "addressed the
+        # NRA convention", "the party's conference")
+        # ("told delegates at the party's convention": the members at a sitting, the body)
+        preps = ("of", "at", "to") if low in _MEMBERS else ("of",)
+        held_by = [g for p in t.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+        if low in _MEMBERS and t.dep_ == "dobj" and not held_by:  # (the parser hangs "at" on the verb)
+            held_by = [g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == t.i + 1
+                       for g in p.children if g.dep_ == "pobj"]
+        held_by += [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"] if low in _SITTINGS else []
+        found = [(g, r) for g in held_by for r in [ctx.ent(g)] if r is not None and r.type in ("organization", "country")]
+        if not found and low in _MEMBERS:
+            found = [p for g in held_by if g.lower_ in _SITTINGS for p in _one_party(ctx, g, context_tok)]
+        return found or (_body_named_before(ctx, t) if low in _SITTINGS else [])
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return the_two(ctx, t, _PAIR_NOUNS[low])
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
@@ -182,7 +195,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
                       for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
         return [state] if state is not None else []
     if low not in _PARTY_NOUNS:
-        return []
+        # "More than 40 senators, led by X, wrote to Y", "a group of lawmakers headed by X":
+        # those a leader takes along act with the leader, the one the text names
+        led = _led_by(ctx, t) if t.tag_ == "NNS" or low in _LED_GROUPS else None
+        return [led] if led is not None else []
     found: list[tuple[Token, EntityRef]] = []
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
@@ -218,6 +234,10 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "a Hamas delegation headed by X": X took part in person, for the body the delegation is of
         found.append(led)
     return found
+
+
+# singular nouns of a body of people a leader heads: "a group of senators led by X"
+_LED_GROUPS = frozenset("group coalition bloc caucus contingent party".split())
 
 
 def _led_by(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
@@ -263,7 +283,12 @@ _ENVOYS_OF_STATE = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"
-_SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit".split())
+_SITTINGS = frozenset("session sessions sitting meeting gathering assembly conference summit convention".split())
+
+
+# the members of a body, told or met as the body: "told members of the executive council",
+# "wrote to members of Congress", "told delegates at the party's convention" (bare: "some members", "Republican members of" say a part)
+_MEMBERS = frozenset({"members", "delegates"})
 
 
 # the head words of a title that the entity reading may register as a body of its own ("the
@@ -273,6 +298,21 @@ _TITLE_HEADS = frozenset("minister secretary envoy ambassador representative com
                          "adviser advisor general head executive".split())
 # the words a title phrase runs through before the comma that opens its holder's name
 _TITLE_FILLERS = frozenset("of for the on to and -".split())
+
+
+def _body_named_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """ "told a Planned Parenthood gathering": the organisation the model tagged in the words
+    glued before a sitting, which the entity reading took into one described group with the
+    noun; the body whose sitting it is."""
+    last = ctx.doc[noun.i - 1] if noun.i else None
+    if last is None or last.dep_ != "compound" or last.head.i != noun.i:
+        return []
+    span = ctx.doc[last.left_edge.i:noun.i]  # "Sierra Club": the first word hangs on the second
+    if not all(w.pos_ == "PROPN" and w.ent_type_ == "ORG" for w in span):
+        return []
+    cluster = ctx.index.add(span, "organization", name=span.text)
+    ref = ctx.index.ref(cluster) if cluster else None
+    return [(last, ref)] if ref is not None and ref.type == "organization" else []
 
 
 def _title_holder(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:
@@ -537,6 +577,26 @@ def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
         a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
         return [(pron, a), (pron, b)] if a is not None and b is not None else []
     return []
+
+
+def joint_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
+    """ "X toured the flooded town with Y. They shook hands at the airport.": a subject "they"
+    right after a sentence whose main verb tells two people acting together (its subject
+    with a person in its *with* phrase, or two people as its subject) is that pair, when the
+    sentence names no one else beside them there."""
+    start = pron.sent.start
+    if start == 0:
+        return []
+    root = ctx.doc[start - 1].sent.root
+    if root.pos_ not in ("VERB", "AUX") or not asserted(root):
+        return []
+    people = ctx.actors(subject_of(root), ("person",))
+    # (the parser may hang the "with" on the object: "toured the site with Y")
+    held = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    people += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj" for p in ctx.actors(g, ("person",))]
+    pair = list({r.id: r for _, r in people}.values())
+    return [(pron, r) for r in pair] if len(pair) == 2 else []
 
 
 def hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:

@@ -964,3 +964,27 @@ def test_a_surname_read_as_an_infinitive_after_to(nlp):
     ex = run(nlp, "Aides said Trump was furious, and Trump told reporters so. Before the war, Chancellor Maria "
                   "Lopez worked hard to explain to Trump that the spending was not viable.")
     assert between(ex, C, "Maria Lopez", "Trump").event == "message"
+
+
+@pytest.mark.parametrize("text, a, b, event", [
+    # "spoke by telephone": the parser reads the "by" as a passive's agent; still a call, mutual
+    ("Senator Ann Ruiz and Governor Tom Bell spoke by telephone on Tuesday.", "Ann Ruiz", "Tom Bell", "call"),
+    # the matter discussed or negotiated is no other side: the coordinated subjects talked
+    ("Ann Ruiz and Tom Bell discussed the water dispute on Tuesday.", "Ann Ruiz", "Tom Bell", "talks"),
+    # a contact a verb of confirming reports in the past took place
+    ("The governor's office confirmed that Ann Ruiz met with Tom Bell in Austin.", "Ann Ruiz", "Tom Bell", "meeting"),
+    # a copula saying what the meeting was does not deny it
+    ("Ann Ruiz said her lunch meeting with Tom Bell was not a negotiation.", "Ann Ruiz", "Tom Bell", "meeting"),
+])
+def test_means_matters_confirmations_and_what_a_meeting_was(nlp, text, a, b, event):
+    assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz and Tom Bell separately discussed the water dispute on Tuesday.",  # each on their own
+    "Ann Ruiz and Tom Bell flew to Lima to discuss the water dispute.",  # with Lima's side, not each other
+    "The governor's office confirmed that Ann Ruiz would meet Tom Bell in Austin.",  # still a plan
+    "The lunch meeting between Ann Ruiz and Tom Bell did not take place.",  # denied
+])
+def test_no_talk_between_those_acting_apart_nor_a_plan_confirmed(nlp, text):
+    assert frozenset(("Ann Ruiz", "Tom Bell")) not in pairs(run(nlp, text), C)

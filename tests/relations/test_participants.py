@@ -103,3 +103,37 @@ def test_a_members_party_in_brackets_at_the_sentence_start_is_no_dateline(nlp):
     ex = run(nlp, "WASHINGTON \u2014 Congress returned from recess on Monday.\n\n"
                   "Harris (D) met Collins (R) on Tuesday to discuss the farm bill.\n")
     assert frozenset(("Harris", "Collins")) in pairs(ex, C)
+
+
+def test_members_of_a_body_told_or_met_are_the_body(nlp):
+    ex = run(nlp, "Governor Ann Ruiz wrote to members of the Senate Finance Committee on Monday.")
+    assert frozenset(("Ann Ruiz", "Senate Finance Committee")) in pairs(ex, C)
+    ex = run(nlp, "Governor Ann Ruiz met with Republican members of the Senate Finance Committee on Monday.")
+    assert frozenset(("Ann Ruiz", "Senate Finance Committee")) not in pairs(ex, C)  # some of them only
+
+
+def test_they_after_two_people_acting_together_are_that_pair(nlp):
+    ex = run(nlp, "A day after the storm, President Ann Ruiz toured the flooded town with Governor Tom Bell. "
+                  "They shook hands at the airport.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
+    ex = run(nlp, "President Ann Ruiz toured the flooded town with Governor Tom Bell and Mayor Lee Dorr. "
+                  "They shook hands at the airport.")
+    assert not pairs(ex, C)  # three named: who "they" are is unsaid
+
+
+def test_a_sitting_named_by_its_body_before_it_and_delegates_at_a_body(nlp):
+    # the body the model tagged before a sitting's noun is the one told there
+    ex = run(nlp, "Senator Ann Ruiz told a Sierra Club gathering in Denver that she would protect the parks.")
+    assert frozenset(("Ann Ruiz", "Sierra Club")) in pairs(ex, C)
+    # the delegates at a convention the article names: that convention
+    ex = run(nlp, "Ann Ruiz told delegates at the Republican National Convention that she would run.")
+    assert frozenset(("Ann Ruiz", "Republican National Convention")) in pairs(ex, C)
+    ex = run(nlp, "Ann Ruiz met delegates from Ohio on Monday.")
+    assert not pairs(ex, C)
+
+
+def test_a_group_led_by_someone_acts_with_its_leader(nlp):
+    ex = run(nlp, "More than 40 senators, led by Ann Ruiz, wrote to Governor Tom Bell on Monday.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
+    ex = run(nlp, "Governor Tom Bell met with a group of farmers led by Ann Ruiz.")
+    assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}

@@ -73,7 +73,9 @@ LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | KIN_NOUNS | EXPERT_NOUNS
 _PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
                "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
                "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "reserve", "await",
-               "rule", "envisage", "confirm"}
+               "rule", "envisage", "confirm",
+               # what one failed or held back from doing was not done: "failed to condemn X"
+               "fail", "neglect", "hesitate"}
 _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
                "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",

@@ -36,7 +36,10 @@ _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat"
                 "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
                 "debate", "debates", "faceoff", "face-off", "rift", "rifts", "split"}  # "her debate with X": a debate is fought
 # Verbs of running against someone: "X, who is running against Y".
-_CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
+_CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go", "vie"}
+# Verbs of a contest whose other side comes with "with" as with "against": "X, who is vying
+# with Y for the nomination", "competing with Y for votes" (two sides after one prize).
+_VIE_VERBS = {"vie", "compete"}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "fundraise": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
@@ -405,6 +408,9 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
     named = _named(ctx, noun, _PEOPLE)
     owners = possessor(ctx, head) or name_before(ctx, noun)
+    if not named and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        # "China … threaten its rival Taiwan": "its" is a state's (``possessor``), whose rival is a state
+        named = _named(ctx, noun, STATE_ACTORS)
     bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
     if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
         owners = _acting_person(ctx, head, named)
@@ -559,11 +565,16 @@ def running_against(ctx: Context, verb: Token) -> None:
     if lemma in ("square", "face", "go") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return  # "square off against", "face off against"; "go against the grain" is none
     # "face off with X" is a contest as "face off against X" is; "ran with X" shares a ticket
-    preps = ("against", "with") if lemma in ("square", "face") else ("against",)
+    preps = ("against", "with") if lemma in ("square", "face") or lemma in _VIE_VERBS else ("against",)
     targets = against(ctx, verb, preps)
-    if not targets or not match_set(verb):
+    if not match_set(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
+    if not targets and lemma in _VIE_VERBS and len(sides) == 2 and \
+            any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        # "X and Y are vying for the nomination": the two subjects are each other's rivals
+        ctx.add_pairs("ADVERSARY_OF", sides[:1], sides[1:], verb)
+        return
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 

@@ -704,3 +704,18 @@ def test_a_stance_on_a_named_treaty_or_law_takes_no_side(nlp, text):
 def test_supporting_a_named_body_still_takes_its_side(nlp):
     between(run(nlp, "Peru supported the Organization of American States."), "ALLY_OF",
             "Peru", "Organization of American States")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Paul Green, who is a longtime ally of Anna Kerr, spoke in Dayton.", "Paul Green", "Anna Kerr"),
+    ("Paul Green, the banker who was an early investor in a chip firm and a past backer of Sen. Anna Kerr, "
+     "joined the board.", "Paul Green", "Anna Kerr"),
+    ("Estonia, a country that is a close ally of Finland, sent engineers.", "Estonia", "Finland"),
+])
+def test_an_ally_said_in_a_relative_clause_is_the_named_ones(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_no_ally_from_a_relative_clause_that_denies_it(nlp):
+    ex = run(nlp, "Paul Green, who is no longer an ally of Anna Kerr, spoke in Dayton.")
+    assert not pairs(ex, "ALLY_OF")

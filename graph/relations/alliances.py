@@ -117,14 +117,16 @@ def running_mate(ctx: Context, mate: Token) -> None:
     if not named and mate.dep_ == "compound":
         named = ctx.actors(mate.head, ("person",))
     if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
-        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, ("person",))]
+        # "X, whom he named as his running mate": the relative pronoun stands for X
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(rivals.antecedent(c), ("person",))]
     poss = next((c for c in mate.children if c.dep_ == "poss"), None)
     if poss is None or not named:
         return
     if poss.pos_ == "PRON":
         if poss.lower_ not in ("his", "her"):
             return
-        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+        # "he" as a reader takes him: "X, whom he named as his running mate"
+        owners = rivals.clause_sides(ctx, verb, ("person",))
     else:
         owners = ctx.actors(poss, people)
     owners = [a for a in owners if all(a[1].id != n[1].id for n in named)]

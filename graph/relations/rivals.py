@@ -291,7 +291,7 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     candidacy of X" / "his re-election bid" (the one running)."""
     if obj is None:
         return []
-    obj = _antecedent(obj)  # "X, whom he attacked": X
+    obj = antecedent(obj)  # "X, whom he attacked": X
     found = ctx.actors(obj, types)
     if not found and obj.pos_ == "NOUN":
         # "mocked a familiar target: Jeb Bush", "attacked his old friend, X": the name the noun introduces
@@ -489,7 +489,7 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
     in a relative clause, the noun it describes ("X, with whom he sparred", "X, whom he lit
     into": the preposition left at the end of the clause)."""
     found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(_antecedent(g), types)]
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(antecedent(g), types)]
     if not found and tok.dep_ == "relcl" and any(
             p.dep_ == "prep" and p.lower_ in preps and not any(g.dep_ == "pobj" for g in p.children)
             for p in tok.children) and any(c.lower_ in _RELATIVES for c in tok.children if c.i < tok.i):
@@ -501,7 +501,7 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
 _RELATIVES = {"whom", "who"}  # "which" stands for things more often than for bodies ("NAFTA, which he called a disaster")
 
 
-def _antecedent(tok: Token) -> Token:
+def antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("X, with whom he sparred" → X); else ``tok``."""
     if tok.lower_ not in _RELATIVES:
         return tok

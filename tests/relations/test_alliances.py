@@ -127,6 +127,9 @@ def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
     ("Ohio Gov. Mark Dalton is joining his running mate Paul Ridley in calling for an inquiry.", "Mark Dalton", "Paul Ridley"),
     ("Paul Ridley named Lisa Harmon as his running mate on Friday.", "Paul Ridley", "Lisa Harmon"),
     ("Lisa Harmon, Ridley's running mate, spoke first.", "Ridley", "Lisa Harmon"),
+    # the relative pronoun stands for the mate, "he" for the one whose mate she is
+    ("Paul Ridley toured Ohio on Friday with Lisa Harmon, who he named Monday as his running mate.",
+     "Paul Ridley", "Lisa Harmon"),
 ])
 def test_a_running_mate_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import STATE_ACTORS, Context
+from ._context import STATE_ACTORS, Context, asserted
 from ._facts import match_set, modifies_noun, told_as_fact
 from .ties import coalition_leader
 
@@ -416,7 +416,9 @@ def owned_rival(ctx: Context, noun: Token) -> None:
         owners = _acting_person(ctx, head, named)
     if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
-    if not named or not owners or not told_as_fact(noun, steps=1):
+    # the rivalry is the noun's own description, whatever its clause plans: "the forum is
+    # expected to host Trump's two rivals, X and Y" (not "his former rival", "no rival of X")
+    if not named or not owners or not asserted(noun, steps=1):
         return
     owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
     # a pronoun's owner or the clause's subject is a reading, not a name: a little less sure

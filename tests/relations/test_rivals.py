@@ -275,3 +275,11 @@ def test_its_rival_is_the_rival_of_the_state_the_clause_is_about(nlp):
     """ "its" is the clause subject's (a state's), and the rival it names a state."""
     ex = run(nlp, "Officials said Pakistan has long tried to isolate its regional rival India.")
     between(ex, "ADVERSARY_OF", "Pakistan", "India")
+
+
+def test_a_rival_named_in_a_planned_clause_is_still_a_rival(nlp):
+    """The rivalry is the noun's own description: the hosting is planned, the rivalry is not."""
+    ex = run(nlp, "Anna Kerr spoke in Reno. The forum is expected to host Kerr's two rivals -- "
+                  "Sen. Paul Green and Gov. Tom Baker -- on Sunday.")
+    between(ex, "ADVERSARY_OF", "Anna Kerr", "Paul Green")
+    between(ex, "ADVERSARY_OF", "Anna Kerr", "Tom Baker")

@@ -39,6 +39,8 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
                "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
                "endorser", "endorsers",
+               # a candidate's money men: "Rubio donor X", "X, a major donor to Y" (see ``ally_noun``)
+               "donor", "donors", "bundler", "bundlers",
                # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
                # the group's main patron,", "the United States, Israel's security guarantor"
                "protector", "protectors", "patron", "patrons", "guarantor", "guarantors",
@@ -52,6 +54,9 @@ _FRIEND_NOUNS = {"friend", "friends"}
 _SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
 # "a surrogate for X": these speak for the one they stand by, said with "for"
 _FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
+# Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
+# "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
+_DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
@@ -295,10 +300,10 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS else ("of", "to")
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS else ("of", "to")
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
-    if not owners and tok.lower_ in _FOR_NOUNS:
+    if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
         # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
         owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals._CANDIDACY
@@ -308,6 +313,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
+    if tok.lower_ in _DONOR_NOUNS:
+        owners = [o for o in owners if ctx.ent(o).type == "person"]
     conf = 0.75
     if described.dep_ == "attr" and not told_as_fact(described):
         return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"

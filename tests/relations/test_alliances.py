@@ -722,3 +722,21 @@ def test_an_ally_said_in_a_relative_clause_is_the_named_ones(nlp, text, a, b):
 def test_no_ally_from_a_relative_clause_that_denies_it(nlp):
     ex = run(nlp, "Paul Green, who is no longer an ally of Anna Kerr, spoke in Dayton.")
     assert not pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kerr spoke in Ohio. Paul Green, a major donor to Kerr's campaign, paid for the plane.",
+    "Anna Kerr spoke in Ohio. Paul Green is one of Kerr's biggest donors.",
+    "Anna Kerr spoke in Ohio. Paul Green is a Kerr donor.",
+])
+def test_a_candidates_donor_is_an_ally(nlp, text):
+    between(run(nlp, text), "ALLY_OF", "Paul Green", "Anna Kerr")
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Green, a Republican donor, paid for the plane.",
+    "Paul Green, a donor to the Red Cross, paid for the plane.",
+    "Anna Kerr spoke in Ohio. Paul Green is not a Kerr donor.",
+])
+def test_no_ally_from_a_partys_or_a_causes_donor_or_a_denial(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -66,7 +66,17 @@ def told_as_fact(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False
         if verb.dep_ in ("xcomp", "ccomp") and not told_as_fact(verb, 2):
             return False  # "declined to affirm his support for …"
+        if verb.dep_ == "acl" and verb.head.lower_ in _NOT_DONE_NOUNS:
+            return False  # "his reluctance to affirm his support for …"
+    if any(_until_recently(t) for t in (tok, tok.head)):
+        return False  # "X, which until recently had aligned itself with Y": no more
     return True
+
+
+def _until_recently(t: Token) -> bool:
+    """ "until recently" said of ``t``: a state that has ended."""
+    doc = t.doc  # the parse hangs "recently" on "until" or beside it on the verb
+    return any(c.lower_ == "until" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "recently" for c in t.children)
 
 
 def modifies_noun(verb: Token) -> bool:

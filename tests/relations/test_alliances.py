@@ -740,3 +740,12 @@ def test_a_candidates_donor_is_an_ally(nlp, text):
 ])
 def test_no_ally_from_a_partys_or_a_causes_donor_or_a_denial(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Front, which until recently had aligned itself with the Nile Brigade, lost ground.",
+    "Until recently, Chile was a close ally of Peru.",
+    "Paul Green faulted Anna Kerr's reluctance to affirm her support for Peru.",
+])
+def test_no_ally_from_a_tie_that_ended_or_was_held_back(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -276,6 +276,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
     if low in _ALLY_NOUNS:
         ally_noun(ctx, tok)
         among_allies(ctx, tok)
+        owned_ally(ctx, tok)
     if low in ("allies", "partners", "members") or low in _PAIR_ENEMIES:
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
@@ -361,6 +362,30 @@ def ally_noun(ctx: Context, tok: Token) -> None:
                 else "ALLY_OF"  # "Turkey, a NATO ally"
             ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
             ctx.add(subj, pred, obj, ev, conf)
+
+
+# "his former ally X": an alliance that has ended
+_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
+
+def owned_ally(ctx: Context, noun: Token) -> None:
+    """ "Kerr's longtime ally Paul Green", "her allies, X and Y", "Kerr's allies, including X"
+    → ALLY_OF between the person who owns the noun and each person it names (a state's allies
+    are ``side_list``'s; a name the noun describes, "X, Kerr's ally,", is ``ally_noun``'s)."""
+    if noun.lower_ in _SIDES_ONLY_NOUNS or noun.lower_.startswith("partner") \
+            or any(c.lower_ in _FORMER for c in noun.lefts):
+        return  # a person's partner is at a firm, a friend a private tie
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = rivals._named(ctx, noun, ("person",)) or [
+        a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+        for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+    owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]
+    if not named or not owners or not asserted(noun, steps=1):
+        return
+    owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
+    # a pronoun's owner is a reading, not a name: a little less sure
+    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
+    ctx.add_pairs("ALLY_OF", owners[:1], named, noun, conf=conf)
 
 
 def _subject_owning(ctx: Context, named: Token) -> list[Token]:

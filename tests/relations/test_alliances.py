@@ -749,3 +749,16 @@ def test_no_ally_from_a_partys_or_a_causes_donor_or_a_denial(nlp, text):
 ])
 def test_no_ally_from_a_tie_that_ended_or_was_held_back(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, b", [
+    ("Anna Kerr spoke in Reno. Kerr's longtime ally Paul Green spoke next.", "Paul Green"),
+    ("Anna Kerr spoke in Reno. Kerr's allies, Paul Green and Tom Baker, spoke next.", "Tom Baker"),
+    ("Anna Kerr thanked her allies, including Paul Green and Tom Baker.", "Paul Green"),
+])
+def test_a_persons_ally_named_after_the_noun(nlp, text, b):
+    between(run(nlp, text), "ALLY_OF", "Anna Kerr", b)
+
+
+def test_a_former_ally_named_after_the_noun_is_none(nlp):
+    assert not pairs(run(nlp, "Anna Kerr spoke in Reno. Kerr's former ally Paul Green spoke next."), "ALLY_OF")

@@ -762,3 +762,11 @@ def test_a_persons_ally_named_after_the_noun(nlp, text, b):
 
 def test_a_former_ally_named_after_the_noun_is_none(nlp):
     assert not pairs(run(nlp, "Anna Kerr spoke in Reno. Kerr's former ally Paul Green spoke next."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict may strain the increasingly brittle relationship between Chile and Peru.",
+    "Chile's relationship with Peru has been prickly for decades.",
+])
+def test_a_relationship_described_as_gone_bad_is_enmity(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")

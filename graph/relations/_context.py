@@ -73,7 +73,9 @@ LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | KIN_NOUNS | EXPERT_NOUNS
 _PLAN_VERBS = {"plan", "want", "hope", "expect", "seek", "propose", "intend", "aim", "try", "prepare", "agree",
                "offer", "deny", "refuse", "consider", "schedule", "wish", "promise", "pledge", "vow", "threaten",
                "decline", "reject", "arrange", "push", "demand", "insist", "suggest", "reserve", "await",
-               "rule", "envisage", "confirm"}
+               "rule", "envisage", "confirm",
+               # what one failed or held back from doing was not done: "failed to condemn X"
+               "fail", "neglect", "hesitate"}
 _PLAN_NOUNS = {"invitation", "plan", "plans", "proposal", "offer", "request", "bid", "hope", "hopes", "prospect",
                "possibility", "idea", "readiness", "willingness", "demand", "demands", "call", "calls", "push"}
 _NOT_YET = {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "expected", "scheduled",
@@ -89,6 +91,8 @@ _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
+# relative pronouns that stand for the noun their clause describes, as a subject: "X, who is …"
+_RELATIVE_SUBJECTS = {"who", "that", "which"}
 # "was to meet", "is set to visit", "was supposed to meet", "is slated to visit": arranged, not held
 _DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
@@ -554,4 +558,10 @@ class Context(EntityReading):
             return []
         if base is None:
             return []
+        if base.lower_ in _RELATIVE_SUBJECTS and noun.dep_ == "attr" and noun.head.dep_ == "relcl":
+            # "X, who is a longtime ally of Y": the relative pronoun stands for the noun its clause
+            # hangs on; "X, the investor who was a backer of Y": for the name that noun describes
+            base = noun.head.head
+            while base.dep_ == "appos" and base.pos_ == "NOUN":
+                base = base.head
         return [base, *[c for c in base.children if c.dep_ == "conj"]]

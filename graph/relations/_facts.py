@@ -19,6 +19,8 @@ _UNDECIDED = {"lean", "mull", "weigh", "ponder", "contemplate", "debate", "eye"}
 _FRESH = {"new", "fresh", "further", "additional", "another", "more"}
 _STILL_TO_COME = {"upcoming", "planned", "proposed", "possible", "potential", "future", "expected", "prospective"}
 _ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "newest"}
+# Nouns of a deed not done: "his refusal to condemn X", "her failure to back Y".
+_NOT_DONE_NOUNS = {"refusal", "failure", "reluctance", "hesitancy", "hesitation", "unwillingness", "inability"}
 
 
 def _first_to(tok: Token) -> bool:
@@ -45,6 +47,9 @@ def told_as_fact(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         return asserted(tok.head.head, steps)
     if not (asserted(tok.head, steps) if _done_afresh(tok) else asserted(tok, steps, predictions)):
         return False
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and tok.doc[to.i - 1].lower_ in _NOT_DONE_NOUNS:
+        return False  # "blamed his hesitancy to condemn X", the infinitive hung on the verb by the parse
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
             any(c.lower_ == "yet" for c in tok.head.children) or tok.head.lemma_.lower() == "be"
             or tok.head.lower_ == "used" and tok.dep_ == "xcomp"):
@@ -61,7 +66,17 @@ def told_as_fact(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False
         if verb.dep_ in ("xcomp", "ccomp") and not told_as_fact(verb, 2):
             return False  # "declined to affirm his support for …"
+        if verb.dep_ == "acl" and verb.head.lower_ in _NOT_DONE_NOUNS:
+            return False  # "his reluctance to affirm his support for …"
+    if any(_until_recently(t) for t in (tok, tok.head)):
+        return False  # "X, which until recently had aligned itself with Y": no more
     return True
+
+
+def _until_recently(t: Token) -> bool:
+    """ "until recently" said of ``t``: a state that has ended."""
+    doc = t.doc  # the parse hangs "recently" on "until" or beside it on the verb
+    return any(c.lower_ == "until" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "recently" for c in t.children)
 
 
 def modifies_noun(verb: Token) -> bool:

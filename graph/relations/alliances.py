@@ -39,6 +39,8 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
                "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
                "endorser", "endorsers",
+               # a candidate's money men: "Rubio donor X", "X, a major donor to Y" (see ``ally_noun``)
+               "donor", "donors", "bundler", "bundlers",
                # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
                # the group's main patron,", "the United States, Israel's security guarantor"
                "protector", "protectors", "patron", "patrons", "guarantor", "guarantors",
@@ -52,6 +54,9 @@ _FRIEND_NOUNS = {"friend", "friends"}
 _SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
 # "a surrogate for X": these speak for the one they stand by, said with "for"
 _FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
+# Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
+# "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
+_DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
@@ -117,14 +122,16 @@ def running_mate(ctx: Context, mate: Token) -> None:
     if not named and mate.dep_ == "compound":
         named = ctx.actors(mate.head, ("person",))
     if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
-        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, ("person",))]
+        # "X, whom he named as his running mate": the relative pronoun stands for X
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(rivals.antecedent(c), ("person",))]
     poss = next((c for c in mate.children if c.dep_ == "poss"), None)
     if poss is None or not named:
         return
     if poss.pos_ == "PRON":
         if poss.lower_ not in ("his", "her"):
             return
-        owners = [a for a in ctx.subjects(verb) if a[1].type == "person"]
+        # "he" as a reader takes him: "X, whom he named as his running mate"
+        owners = rivals.clause_sides(ctx, verb, ("person",))
     else:
         owners = ctx.actors(poss, people)
     owners = [a for a in owners if all(a[1].id != n[1].id for n in named)]
@@ -269,6 +276,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
     if low in _ALLY_NOUNS:
         ally_noun(ctx, tok)
         among_allies(ctx, tok)
+        owned_ally(ctx, tok)
     if low in ("allies", "partners", "members") or low in _PAIR_ENEMIES:
         the_two(ctx, tok)
     if low in _THREAT_NOUNS:
@@ -293,10 +301,10 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS else ("of", "to")
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS else ("of", "to")
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
-    if not owners and tok.lower_ in _FOR_NOUNS:
+    if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
         # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
         owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals._CANDIDACY
@@ -306,6 +314,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
+    if tok.lower_ in _DONOR_NOUNS:
+        owners = [o for o in owners if ctx.ent(o).type == "person"]
     conf = 0.75
     if described.dep_ == "attr" and not told_as_fact(described):
         return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
@@ -352,6 +362,30 @@ def ally_noun(ctx: Context, tok: Token) -> None:
                 else "ALLY_OF"  # "Turkey, a NATO ally"
             ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
             ctx.add(subj, pred, obj, ev, conf)
+
+
+# "his former ally X": an alliance that has ended
+_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
+
+def owned_ally(ctx: Context, noun: Token) -> None:
+    """ "Kerr's longtime ally Paul Green", "her allies, X and Y", "Kerr's allies, including X"
+    → ALLY_OF between the person who owns the noun and each person it names (a state's allies
+    are ``side_list``'s; a name the noun describes, "X, Kerr's ally,", is ``ally_noun``'s)."""
+    if noun.lower_ in _SIDES_ONLY_NOUNS or noun.lower_.startswith("partner") \
+            or any(c.lower_ in _FORMER for c in noun.lefts):
+        return  # a person's partner is at a firm, a friend a private tie
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = rivals._named(ctx, noun, ("person",)) or [
+        a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+        for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+    owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]
+    if not named or not owners or not asserted(noun, steps=1):
+        return
+    owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
+    # a pronoun's owner is a reading, not a name: a little less sure
+    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
+    ctx.add_pairs("ALLY_OF", owners[:1], named, noun, conf=conf)
 
 
 def _subject_owning(ctx: Context, named: Token) -> list[Token]:

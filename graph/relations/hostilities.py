@@ -18,7 +18,14 @@ from .ties import pairwise as _pairwise
 # Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
 _HOSTILE_NOUNS = {"invasion": ("of",), "occupation": ("of",), "war": ("against", "on"), "attack": ("on", "against"),
                   "attacks": ("on", "against"), "aggression": ("against",), "offensive": ("against",),
-                  "action": ("against",)}  # "action" only when military: see ``hostile_act``
+                  "action": ("against",),  # "action" only when military: see ``hostile_act``
+                  "counteroffensive": ("against",), "counter-offensive": ("against",), "assault": ("on", "against"),
+                  "airstrikes": ("on", "against"), "airstrike": ("on", "against"), "bombardment": ("of", "on"),
+                  # a strike or an operation only when military ("strikes against a firm", "an
+                  # operation against smugglers"): see ``hostile_act``
+                  "strikes": ("on", "against"), "operation": ("against",), "operations": ("against",)}
+# what makes a strike or an operation an act of war: "air strikes", "missile strikes", "a military operation"
+_MILITARY_MODS = {"military", "air", "missile", "drone", "rocket", "artillery", "naval", "ground", "retaliatory"}
 # verbs of hostility with an actor object: "Russia invaded Ukraine", "the EU sanctioned Iran"
 _HOSTILE_VERBS = {"invade", "attack", "sanction", "bomb", "threaten", "annex", "blockade", "shell", "fight", "strike",
                   "bombard", "raid", "besiege", "occupy", "shoot", "expel", "seize", "hack"}
@@ -211,6 +218,8 @@ def owned_rival(ctx: Context, tok: Token) -> None:
     _pairwise(ctx, sides, "ADVERSARY_OF", named, tok)
 
 
+# Verbs of starting or carrying out a hostile act, whose subject does it: "launched an offensive against X"
+_LAUNCH_VERBS = {"wage", "launch", "start", "mount", "carry", "conduct"}
 # Verbs of carrying on, ending or answering for one's own act: "sustain its invasion", "ended its occupation".
 _OWN_ACT_VERBS = {"sustain", "continue", "escalate", "intensify", "expand", "widen", "step", "resume", "end", "halt",
                   "pause", "finance", "fund", "justify", "defend", "prolong", "press"}
@@ -221,6 +230,8 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     preps = _HOSTILE_NOUNS[noun.lower_]
     if noun.lower_ == "action" and not any(c.lower_ == "military" for c in noun.lefts):
         return  # "legal action against", "action against inflation": no hostility between sides
+    if noun.lower_ in ("strikes", "operation", "operations") and not any(c.lower_ in _MILITARY_MODS for c in noun.lefts):
+        return  # "strikes against the carmaker", "an operation against smugglers"
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
     if not targets and noun.lower_ in ("attack", "attacks", "invasion", "occupation"):
@@ -238,12 +249,14 @@ def hostile_act(ctx: Context, noun: Token) -> None:
                           and ctx.ent(c).type in STATE_ACTORS), None)
     if owner_tok is not None:
         actors = ctx.actors(owner_tok)
-    elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("wage", "launch", "start", "mount", "carry")
+    elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _LAUNCH_VERBS
                                     or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"
                                     or noun.head.lemma_.lower() in _OWN_ACT_VERBS
                                     and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)):
         # "its invasion" carried on by the clause's subject ("helped Moscow sustain its invasion of
         # X"); not "Poland condemned its invasion", where "its" is another's
+        if noun.head.lemma_.lower() in _LAUNCH_VERBS and not told_as_fact(noun.head):
+            return  # "may launch an offensive against X", "did not launch an attack on X"
         actors = [a for a in ctx.subjects(noun.head) if a[1].type in STATE_ACTORS]
         if noun.head.lemma_.lower() in _OWN_ACT_VERBS:
             # "its" read through a subject named outright; "allowed the group to continue its

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..entities import PERSON_PRONOUNS
 from ..model import EntityRef
 from ..speakers import subject_of
-from ._context import STATE_ACTORS, Context
+from ._context import STATE_ACTORS, Context, asserted
 from ._facts import match_set, modifies_noun, told_as_fact
 from .ties import coalition_leader
 
@@ -36,7 +36,10 @@ _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat"
                 "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
                 "debate", "debates", "faceoff", "face-off", "rift", "rifts", "split"}  # "her debate with X": a debate is fought
 # Verbs of running against someone: "X, who is running against Y".
-_CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go"}
+_CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go", "vie"}
+# Verbs of a contest whose other side comes with "with" as with "against": "X, who is vying
+# with Y for the nomination", "competing with Y for votes" (two sides after one prize).
+_VIE_VERBS = {"vie", "compete"}
 # Verbs of campaign support for someone: "Warren campaigned for Clinton", "rallied behind Trump".
 _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "fundraise": ("for",), "rally": ("behind", "around"),
                   "unite": ("behind", "around"), "coalesce": ("behind", "around")}
@@ -288,7 +291,7 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     candidacy of X" / "his re-election bid" (the one running)."""
     if obj is None:
         return []
-    obj = _antecedent(obj)  # "X, whom he attacked": X
+    obj = antecedent(obj)  # "X, whom he attacked": X
     found = ctx.actors(obj, types)
     if not found and obj.pos_ == "NOUN":
         # "mocked a familiar target: Jeb Bush", "attacked his old friend, X": the name the noun introduces
@@ -405,12 +408,17 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
     named = _named(ctx, noun, _PEOPLE)
     owners = possessor(ctx, head) or name_before(ctx, noun)
+    if not named and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        # "China … threaten its rival Taiwan": "its" is a state's (``possessor``), whose rival is a state
+        named = _named(ctx, noun, STATE_ACTORS)
     bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
     if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
         owners = _acting_person(ctx, head, named)
     if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
         named = [a for t in ctx.described_by(noun) for a in ctx.actors(t, _PEOPLE)]
-    if not named or not owners or not told_as_fact(noun, steps=1):
+    # the rivalry is the noun's own description, whatever its clause plans: "the forum is
+    # expected to host Trump's two rivals, X and Y" (not "his former rival", "no rival of X")
+    if not named or not owners or not asserted(noun, steps=1):
         return
     owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
     # a pronoun's owner or the clause's subject is a reading, not a name: a little less sure
@@ -483,7 +491,7 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
     in a relative clause, the noun it describes ("X, with whom he sparred", "X, whom he lit
     into": the preposition left at the end of the clause)."""
     found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(_antecedent(g), types)]
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(antecedent(g), types)]
     if not found and tok.dep_ == "relcl" and any(
             p.dep_ == "prep" and p.lower_ in preps and not any(g.dep_ == "pobj" for g in p.children)
             for p in tok.children) and any(c.lower_ in _RELATIVES for c in tok.children if c.i < tok.i):
@@ -495,7 +503,7 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
 _RELATIVES = {"whom", "who"}  # "which" stands for things more often than for bodies ("NAFTA, which he called a disaster")
 
 
-def _antecedent(tok: Token) -> Token:
+def antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("X, with whom he sparred" → X); else ``tok``."""
     if tok.lower_ not in _RELATIVES:
         return tok
@@ -559,11 +567,16 @@ def running_against(ctx: Context, verb: Token) -> None:
     if lemma in ("square", "face", "go") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return  # "square off against", "face off against"; "go against the grain" is none
     # "face off with X" is a contest as "face off against X" is; "ran with X" shares a ticket
-    preps = ("against", "with") if lemma in ("square", "face") else ("against",)
+    preps = ("against", "with") if lemma in ("square", "face") or lemma in _VIE_VERBS else ("against",)
     targets = against(ctx, verb, preps)
-    if not targets or not match_set(verb):
+    if not match_set(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
+    if not targets and lemma in _VIE_VERBS and len(sides) == 2 and \
+            any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        # "X and Y are vying for the nomination": the two subjects are each other's rivals
+        ctx.add_pairs("ADVERSARY_OF", sides[:1], sides[1:], verb)
+        return
     ctx.add_pairs("ADVERSARY_OF", sides[:1], targets, verb)
 
 

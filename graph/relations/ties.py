@@ -86,7 +86,9 @@ _WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
 # Chile have become strained", "the tense relations between …"
 _RELATION_NOUNS = {"relations", "relationship", "ties"}
 _SOUR_ADJECTIVES = {"tense", "strained", "hostile", "frosty", "icy", "fraught", "sour", "soured", "acrimonious",
-                    "antagonistic", "adversarial", "troubled", "rocky"}
+                    "antagonistic", "adversarial", "troubled", "rocky",
+                    "brittle", "testy", "prickly", "thorny", "uneasy", "rancorous", "contentious", "fractious",
+                    "chilly", "frigid", "bitter"}
 _SOUR_VERBS = {"sour", "deteriorate", "worsen", "nosedive", "plunge", "plummet", "fray", "sink", "crumble"}
 
 

@@ -127,6 +127,9 @@ def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
     ("Ohio Gov. Mark Dalton is joining his running mate Paul Ridley in calling for an inquiry.", "Mark Dalton", "Paul Ridley"),
     ("Paul Ridley named Lisa Harmon as his running mate on Friday.", "Paul Ridley", "Lisa Harmon"),
     ("Lisa Harmon, Ridley's running mate, spoke first.", "Ridley", "Lisa Harmon"),
+    # the relative pronoun stands for the mate, "he" for the one whose mate she is
+    ("Paul Ridley toured Ohio on Friday with Lisa Harmon, who he named Monday as his running mate.",
+     "Paul Ridley", "Lisa Harmon"),
 ])
 def test_a_running_mate_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
@@ -704,3 +707,66 @@ def test_a_stance_on_a_named_treaty_or_law_takes_no_side(nlp, text):
 def test_supporting_a_named_body_still_takes_its_side(nlp):
     between(run(nlp, "Peru supported the Organization of American States."), "ALLY_OF",
             "Peru", "Organization of American States")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Paul Green, who is a longtime ally of Anna Kerr, spoke in Dayton.", "Paul Green", "Anna Kerr"),
+    ("Paul Green, the banker who was an early investor in a chip firm and a past backer of Sen. Anna Kerr, "
+     "joined the board.", "Paul Green", "Anna Kerr"),
+    ("Estonia, a country that is a close ally of Finland, sent engineers.", "Estonia", "Finland"),
+])
+def test_an_ally_said_in_a_relative_clause_is_the_named_ones(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_no_ally_from_a_relative_clause_that_denies_it(nlp):
+    ex = run(nlp, "Paul Green, who is no longer an ally of Anna Kerr, spoke in Dayton.")
+    assert not pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kerr spoke in Ohio. Paul Green, a major donor to Kerr's campaign, paid for the plane.",
+    "Anna Kerr spoke in Ohio. Paul Green is one of Kerr's biggest donors.",
+    "Anna Kerr spoke in Ohio. Paul Green is a Kerr donor.",
+])
+def test_a_candidates_donor_is_an_ally(nlp, text):
+    between(run(nlp, text), "ALLY_OF", "Paul Green", "Anna Kerr")
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Green, a Republican donor, paid for the plane.",
+    "Paul Green, a donor to the Red Cross, paid for the plane.",
+    "Anna Kerr spoke in Ohio. Paul Green is not a Kerr donor.",
+])
+def test_no_ally_from_a_partys_or_a_causes_donor_or_a_denial(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Front, which until recently had aligned itself with the Nile Brigade, lost ground.",
+    "Until recently, Chile was a close ally of Peru.",
+    "Paul Green faulted Anna Kerr's reluctance to affirm her support for Peru.",
+])
+def test_no_ally_from_a_tie_that_ended_or_was_held_back(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, b", [
+    ("Anna Kerr spoke in Reno. Kerr's longtime ally Paul Green spoke next.", "Paul Green"),
+    ("Anna Kerr spoke in Reno. Kerr's allies, Paul Green and Tom Baker, spoke next.", "Tom Baker"),
+    ("Anna Kerr thanked her allies, including Paul Green and Tom Baker.", "Paul Green"),
+])
+def test_a_persons_ally_named_after_the_noun(nlp, text, b):
+    between(run(nlp, text), "ALLY_OF", "Anna Kerr", b)
+
+
+def test_a_former_ally_named_after_the_noun_is_none(nlp):
+    assert not pairs(run(nlp, "Anna Kerr spoke in Reno. Kerr's former ally Paul Green spoke next."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict may strain the increasingly brittle relationship between Chile and Peru.",
+    "Chile's relationship with Peru has been prickly for decades.",
+])
+def test_a_relationship_described_as_gone_bad_is_enmity(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")

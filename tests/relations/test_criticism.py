@@ -343,3 +343,12 @@ def test_one_of_many_attacking_someone_attacks_them(nlp, text, a, b):
 ])
 def test_one_of_many_not_told_as_a_fact_attacks_no_one(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Green failed to condemn Anna Kerr after the rally.",
+    "Paul Green later blamed his hesitancy to denounce Anna Kerr on a faulty microphone.",
+])
+def test_criticism_not_made_is_no_enmity(nlp, text):
+    # regression: "blamed his hesitancy to condemn X" gave the subject ADVERSARY_OF X
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -4,7 +4,7 @@ for this test; negated ones and claims of no land stay out."""
 
 import pytest
 
-from ._helpers import between, rels, run
+from ._helpers import between, pairs, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
@@ -45,3 +45,21 @@ def test_a_pledge_to_stand_by_a_side_is_an_alliance(nlp, text, a, b):
 ])
 def test_a_conditional_refused_or_possible_pledge_is_no_alliance(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile launched a counteroffensive against Peru in the north.", "Chile", "Peru"),
+    ("Chile conducted air strikes on Peru overnight.", "Chile", "Peru"),
+    ("Chile launched a military operation against Bolivia on Monday.", "Chile", "Bolivia"),
+])
+def test_a_military_act_launched_against_a_state(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile may launch a counteroffensive against Peru.",
+    "Chile did not launch an attack on Peru.",
+    "Chilean workers staged strikes against Peru's copper firm.",
+])
+def test_no_enmity_from_a_planned_or_denied_act_or_a_labour_strike(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

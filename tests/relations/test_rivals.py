@@ -252,3 +252,36 @@ def test_a_gerund_acts_for_the_owner_before_it_whatever_the_parse(nlp, text):
     ex = run(nlp, text)
     between(ex, "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
     assert frozenset(("Ann Cole", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Paul Green, who is vying with Anna Kerr for the party's nomination, toured Iowa.", "Paul Green", "Anna Kerr"),
+    ("Anna Kerr competed with Paul Green for union votes all spring.", "Anna Kerr", "Paul Green"),
+    ("Anna Kerr and Paul Green are vying for the Senate seat.", "Anna Kerr", "Paul Green"),
+])
+def test_vying_or_competing_with_someone_for_a_prize_makes_rivals(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Green may vie with Anna Kerr for the nomination next year.",
+    "Anna Kerr did not compete with Paul Green in the primary.",
+])
+def test_no_rivals_from_a_possible_or_denied_contest(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_its_rival_is_the_rival_of_the_state_the_clause_is_about(nlp):
+    """ "its" is the clause subject's (a state's), and the rival it names a state."""
+    ex = run(nlp, "Officials said Pakistan has long tried to isolate its regional rival India.")
+    between(ex, "ADVERSARY_OF", "Pakistan", "India")
+
+
+@pytest.mark.parametrize("text, b", [
+    ("Anna Kerr spoke in Reno. The panel is expected to include Kerr's two rivals, Paul Green and Tom Baker.",
+     "Tom Baker"),
+    ("Anna Kerr spoke in Reno. Organizers plan to invite Kerr's main rival, Paul Green, to the debate.", "Paul Green"),
+])
+def test_a_rival_named_in_a_planned_clause_is_still_a_rival(nlp, text, b):
+    """The rivalry is the noun's own description: the hosting is planned, the rivalry is not."""
+    between(run(nlp, text), "ADVERSARY_OF", "Anna Kerr", b)

@@ -46,6 +46,10 @@ NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "oppon
 NOT_ROLES |= {"fan", "fans", "admirer", "admirers", "graduate", "graduates", "alumnus", "alumna", "alumni",
               "constituent", "constituents", "voter", "voters", "mentor", "mentors", "protege", "protégé",
               "refugee", "refugees"}
+# Using or buying something is no post held at whoever makes it ("a Tinder user", "a Comcast
+# customer", "the paper's subscribers").
+NOT_ROLES |= {"user", "users", "customer", "customers", "subscriber", "subscribers", "viewer", "viewers",
+              "listener", "listeners"}
 # A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
 # office, held for China), never toward the person it mirrors.
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}

@@ -50,7 +50,8 @@ _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in US_STA
 # AP style writes it: "Jason Lee, R-Utah, said"
 _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
                           # "… Sen. X, R-Fla. In a poll …": the state's stop ends the sentence
-                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.)(?=\s+[A-Z\u201c\"]|\s*$)"
+                          # ("R-S.C." too: a two-letter state written with its stops)
+                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+[A-Z\u201c\"]|\s*$)"
                           r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
 
 

@@ -72,11 +72,14 @@ def test_counterpart_is_a_role_toward_a_country_only(nlp):
     "Baker constituent Mia Lund said the plant should stay open.",
     "His mentor, former Ohio Gov. Tom Baker, said little.",
     "Syrian refugees President Tom Baker met in Denver said they wanted to go home.",
+    "Mia Lund, 31, a Spotify user, said she paid for the service.",
+    "Tom Baker, a longtime Comcast customer, said the bill had doubled.",
 ])
 def test_ties_of_taste_schooling_voting_or_origin_are_no_role(nlp, text):
-    """A fan, a graduate, a constituent, a mentor or a refugee holds no post at the other side."""
+    """A fan, a graduate, a constituent, a mentor, a refugee or a user of a product holds no
+    post at the other side."""
     ex = run(nlp, text)
-    bad = {"fan", "graduate", "constituent", "mentor", "refugees"}
+    bad = {"fan", "graduate", "constituent", "mentor", "refugees", "user", "customer"}
     assert not [r.role for _, _, r in rels(ex, "ROLE") if set((r.role or "").split()) & bad]
 
 

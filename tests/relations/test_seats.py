@@ -13,6 +13,8 @@ from ._helpers import has, rels, run
     ("Texas Sen. Paul Ridley criticized the plan.", "Paul Ridley", "Texas"),
     ("Sen. Paul Ridley (R-Tex.) criticized the plan.", "Paul Ridley", "Texas"),
     ("Sen. Paul Ridley, I-Vt., criticized the plan.", "Paul Ridley", "Vermont"),
+    ('"It will pass," said Sen. Paul Ridley, R-S.C. \u201cWe have the votes.\u201d', "Paul Ridley", "South Carolina"),
+    ("The plan was criticized by Sen. Paul Ridley, D-N.Y.", "Paul Ridley", "New York"),
     ("Rep. Ann Morrow (D-Calif.) said the bill would fail.", "Ann Morrow", "California"),
     ("Rep. Ann Morrow (D-N.Y.) said the bill would fail.", "Ann Morrow", "New York"),
     ("The mayor of Chicago, Tom Baker, said the city was ready.", "Tom Baker", "Chicago"),

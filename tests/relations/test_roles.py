@@ -519,3 +519,18 @@ def test_the_names_a_plural_post_includes_hold_it(nlp, text, holders):
 @pytest.mark.parametrize("text", ["The plan's critics include Tom Roe.", "Lane's advisers do not include Tom Roe."])
 def test_no_post_included_by_a_stance_or_a_denial(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," super PAC spokeswoman Kim Lee said.',
+    "Tom Baker, the head of a Super PAC backing Gov. Ann Morrow, said it would spend more.",
+])
+def test_a_kind_of_body_the_text_does_not_name_holds_no_post(nlp, text):
+    """ "super PAC" says what kind of body, not which one: no post is held at it."""
+    ex = run(nlp, text)
+    assert not [o for _, o, _ in [*rels(ex, "ROLE"), *rels(ex, "SPEAKS_FOR")] if "PAC" in o]
+
+
+def test_a_named_pac_still_holds_its_head(nlp):
+    has(run(nlp, "Tom Baker, the head of Forward Ohio PAC, said it would spend more."), "ROLE", "Tom Baker",
+        "Forward Ohio PAC")

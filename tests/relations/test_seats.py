@@ -11,6 +11,7 @@ from ._helpers import has, rels, run
     ("Ohio Gov. Mark Dalton said on Tuesday that he would run again.", "Mark Dalton", "Ohio"),
     ("Nevada Governor Lisa Harmon told reporters the budget was balanced.", "Lisa Harmon", "Nevada"),
     ("Texas Sen. Paul Ridley criticized the plan.", "Paul Ridley", "Texas"),
+    ("Ohio Lt. Gov. Mary Dalton said the budget was balanced.", "Mary Dalton", "Ohio"),
     ("Sen. Paul Ridley (R-Tex.) criticized the plan.", "Paul Ridley", "Texas"),
     ("Sen. Paul Ridley, I-Vt., criticized the plan.", "Paul Ridley", "Vermont"),
     ('"It will pass," said Sen. Paul Ridley, R-S.C. \u201cWe have the votes.\u201d', "Paul Ridley", "South Carolina"),

@@ -182,6 +182,8 @@ def apposition(ctx: Context, appos: Token) -> None:
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
             for other, tok in _also_holding(ctx, head, role_noun):
                 role_phrase(ctx, other, role_noun, tok, former=former and not now)
+        if holder.type == "person":
+            _now_at(ctx, holder, head, appos)
     elif appos.pos_ == "PROPN" and _named_after_its_post(ctx, appos) is not None:
         # "A spokesperson for the European Commission, Lina Varga, said": the parse hangs the
         # name on the commission; the post is the noun the commission completes
@@ -199,6 +201,24 @@ def apposition(ctx: Context, appos: Token) -> None:
             if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head) and not _joined_post(head, h):
                 continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
             role_phrase(ctx, person, head, h)
+
+
+def _now_at(ctx: Context, holder: EntityRef, name: Token, appos: Token) -> None:
+    """ "X, a former NATO planner now at the Y Institute" / "… now with Z": where the person
+    works today, written after the description of an earlier post (the parse hangs "now at" on
+    the clause's verb, so it is read on the words right after the apposition)."""
+    k = appos.right_edge.i + 1
+    doc = ctx.doc
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("now", "currently") or doc[k + 1].lower_ not in ("at", "with"):
+        return
+    pobj = next((g for g in doc[k + 1].children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    body = next((t for t in pobj.subtree if t.i > k + 1 and ctx.ent(t) is not None), None)
+    ref = ctx.ent(body) if body is not None else None
+    if ref is None or ref.type not in ("organization", "media") or ref.id == holder.id:
+        return
+    ctx.add(holder, "ROLE", ref, ctx.evidence(name, body), 0.6, role="staff")
 
 
 def _ethnic_pair(tok: Token) -> bool:

@@ -534,3 +534,19 @@ def test_a_kind_of_body_the_text_does_not_name_holds_no_post(nlp, text):
 def test_a_named_pac_still_holds_its_head(nlp):
     has(run(nlp, "Tom Baker, the head of Forward Ohio PAC, said it would spend more."), "ROLE", "Tom Baker",
         "Forward Ohio PAC")
+
+
+@pytest.mark.parametrize("text, body", [
+    ('"It is a moment," said Paul Hale, a former NATO director of policy planning now at Brightwater Global '
+     'political think tank.', "Brightwater Global"),
+    ("Paul Hale, a former State Department lawyer now with the Atlantic Council, said the deal was weak.",
+     "Atlantic Council"),
+])
+def test_where_one_is_now_after_a_former_post(nlp, text, body):
+    """ "a former NATO director now at X": the person works at X today."""
+    has(run(nlp, text), "ROLE", "Paul Hale", body)
+
+
+def test_now_living_somewhere_is_no_post(nlp):
+    ex = run(nlp, "Paul Hale, a former State Department lawyer, now lives in Ohio.")
+    assert [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"] == ["State Department"]

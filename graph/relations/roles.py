@@ -206,19 +206,35 @@ def apposition(ctx: Context, appos: Token) -> None:
 def _now_at(ctx: Context, holder: EntityRef, name: Token, appos: Token) -> None:
     """ "X, a former NATO planner now at the Y Institute" / "… now with Z": where the person
     works today, written after the description of an earlier post (the parse hangs "now at" on
-    the clause's verb, so it is read on the words right after the apposition)."""
+    the clause's verb, so it is read on the words right after the apposition); and the body a
+    post of the apposition is held at, when the parse hangs its "at" on the name."""
     k = appos.right_edge.i + 1
     doc = ctx.doc
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("now", "currently") or doc[k + 1].lower_ not in ("at", "with"):
+    role = "staff"
+    if k + 1 < len(doc) and doc[k].lower_ in ("now", "currently") and doc[k + 1].lower_ in ("at", "with"):
+        at = doc[k + 1]
+    elif k < len(doc) and doc[k].lower_ == "at" and doc[k].dep_ == "prep" and doc[k].head.i == name.i \
+            and _post_of_a_body(ctx, appos):
+        # "Wu Li, Dean of the Institute of X and Director of the Y Center at Z University,": the
+        # parse hangs "at Z" on the name; it is where the posts just listed are held
+        at, role = doc[k], appos.lower_
+    else:
         return
-    pobj = next((g for g in doc[k + 1].children if g.dep_ == "pobj"), None)
+    pobj = next((g for g in at.children if g.dep_ == "pobj"), None)
     if pobj is None:
         return
-    body = next((t for t in pobj.subtree if t.i > k + 1 and ctx.ent(t) is not None), None)
+    body = next((t for t in pobj.subtree if t.i > at.i and ctx.ent(t) is not None), None)
     ref = ctx.ent(body) if body is not None else None
     if ref is None or ref.type not in ("organization", "media") or ref.id == holder.id:
         return
-    ctx.add(holder, "ROLE", ref, ctx.evidence(name, body), 0.6, role="staff")
+    ctx.add(holder, "ROLE", ref, ctx.evidence(name, body), 0.6, role=role)
+
+
+def _post_of_a_body(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` is a post at a named body: "Dean of the School of Law", "a partner at X"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "at") and ctx.ent(g) is not None
+               and ctx.ent(g).type in ("organization", "media")
+               for p in noun.children for g in p.children if g.dep_ == "pobj")
 
 
 def _ethnic_pair(tok: Token) -> bool:

@@ -550,3 +550,16 @@ def test_where_one_is_now_after_a_former_post(nlp, text, body):
 def test_now_living_somewhere_is_no_post(nlp):
     ex = run(nlp, "Paul Hale, a former State Department lawyer, now lives in Ohio.")
     assert [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"] == ["State Department"]
+
+
+def test_posts_listed_in_apposition_are_held_at_the_body_after_them(nlp):
+    """ "Dean of A and Director of B at C University": the parse hangs "at C" on the name."""
+    ex = run(nlp, "Lin Wei, Dean of the School of Law and Director of the Center for Asian Studies at Harbin "
+                  "University, did not deny that the talks had stalled.")
+    has(ex, "ROLE", "Lin Wei", "Harbin University")
+    has(ex, "ROLE", "Lin Wei", "Center for Asian Studies")
+
+
+def test_at_an_event_of_a_body_after_a_post_is_no_post_there(nlp):
+    ex = run(nlp, "Lena Ortiz, a lawyer for Acme Corp, at a Brookings Institution forum said the plan was fine.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if "Brookings" in o]

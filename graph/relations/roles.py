@@ -439,6 +439,9 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             objects.extend(g for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in ("of", "at", "for")
                            for g in p2.children if g.dep_ == "pobj")
             continue
+        if prep.lower_ == "in" and ctx.ent(pobj) is None and _state_government(ctx, pobj) is not None:
+            objects.append(_state_government(ctx, pobj))  # "an official in the Japanese government"
+            break
         if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
             continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
         if prep.lower_ == "with" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
@@ -482,6 +485,20 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         return
     ev = ctx.evidence(holder_tok, noun, *objects)
     ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
+
+
+# Nouns for a state's government, which a post "in" it is held for ("an official in the U.S.
+# administration", "senior posts in various US administrations").
+_STATE_GOVERNMENTS = {"government", "governments", "administration", "administrations", "cabinet"}
+
+
+def _state_government(ctx: Context, noun: Token) -> Token | None:
+    """The token naming the country whose government ``noun`` is ("the Japanese government",
+    "various US administrations"); None for any other noun or owner ("the Obama administration")."""
+    if noun.lower_ not in _STATE_GOVERNMENTS:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+                 and ctx.ent(c) is not None and ctx.ent(c).type == "country"), None)
 
 
 def _parent_body(ctx: Context, noun: Token, unit: Token) -> list[Token]:

@@ -563,3 +563,17 @@ def test_posts_listed_in_apposition_are_held_at_the_body_after_them(nlp):
 def test_at_an_event_of_a_body_after_a_post_is_no_post_there(nlp):
     ex = run(nlp, "Lena Ortiz, a lawyer for Acme Corp, at a Brookings Institution forum said the plan was fine.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if "Brookings" in o]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Paul Hale, a former senior national security official in various US administrations, said the deal was weak.",
+     "United States"),
+    ("Paul Hale, a senior official in the British government, said the deal was weak.", "United Kingdom"),
+])
+def test_a_post_in_a_states_government_is_held_for_the_state(nlp, text, country):
+    has(run(nlp, text), "ROLE", "Paul Hale", country)
+
+
+def test_a_post_in_a_persons_administration_names_no_state(nlp):
+    ex = run(nlp, "Paul Hale, a former official in the Obama administration, said the deal was weak.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"]

@@ -545,8 +545,29 @@ def served_as(ctx: Context, verb: Token) -> None:
     """ "James Stavridis, who served as NATO's supreme allied commander"."""
     holder_tok = verb.head
     holder = ctx.ent(holder_tok)
+    if (holder is None or holder.type != "person") and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                           for c in verb.children):
+        # "X, a partner at the Y Group, a consulting firm, who served in …": "who" is a person,
+        # the one whose apposition names the body the parse hung the clause on
+        t = holder_tok
+        while (holder is None or holder.type != "person") and t.dep_ in ("pobj", "prep", "appos") \
+                and t.head.i != t.i:
+            t = t.head
+            holder, holder_tok = ctx.ent(t), t
     if holder is None or holder.type != "person":
         return
+    # "who served in senior posts in multiple U.S. administrations", "who worked in the
+    # Japanese government": a post held for that state
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            state = _state_government(ctx, g) or next(
+                (s for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "in" for g2 in p2.children
+                 if g2.dep_ == "pobj" for s in [_state_government(ctx, g2)] if s is not None), None)
+            if state is not None:
+                role = "former official" if verb.tag_ == "VBD" else "official"
+                ctx.add(holder, "ROLE", ctx.ent(state), ctx.evidence(holder_tok, state), 0.65, role=role)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)

@@ -577,3 +577,20 @@ def test_a_post_in_a_states_government_is_held_for_the_state(nlp, text, country)
 def test_a_post_in_a_persons_administration_names_no_state(nlp):
     ex = run(nlp, "Paul Hale, a former official in the Obama administration, said the deal was weak.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ('"They think so," said Paul Hale, a partner at the Hale Group, a Washington-based advisory firm, who served '
+     "in senior national security positions in multiple U.S. administrations.", "United States"),
+    ("Paul Hale, who worked in the Japanese government for a decade, said the deal was weak.", "Japan"),
+])
+def test_who_served_in_a_states_government(nlp, text, country):
+    """ "who served in posts in U.S. administrations": "who" is the person, also when the parse
+    hangs the clause on the body named in the person's apposition."""
+    has(run(nlp, text), "ROLE", "Paul Hale", country)
+
+
+def test_a_body_working_in_a_government_gives_no_post(nlp):
+    ex = run(nlp, "Paul Hale, a partner at the Hale Group, which works in the British government's supply chain, "
+                  "said so.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "United Kingdom"]

@@ -46,6 +46,10 @@ NOT_ROLES |= {"supporter", "supporters", "backer", "backers", "opponent", "oppon
 NOT_ROLES |= {"fan", "fans", "admirer", "admirers", "graduate", "graduates", "alumnus", "alumna", "alumni",
               "constituent", "constituents", "voter", "voters", "mentor", "mentors", "protege", "protégé",
               "refugee", "refugees"}
+# Using or buying something is no post held at whoever makes it ("a Tinder user", "a Comcast
+# customer", "the paper's subscribers").
+NOT_ROLES |= {"user", "users", "customer", "customers", "subscriber", "subscribers", "viewer", "viewers",
+              "listener", "listeners"}
 # A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
 # office, held for China), never toward the person it mirrors.
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}
@@ -53,6 +57,9 @@ COUNTERPART_NOUNS = {"counterpart", "counterparts"}
 # "the Kremlin" holds a post there ("Kremlin spokesman X"); "Moscow's envoy" stays Russia's.
 INSTITUTION_SEATS = {"kremlin", "white house", "pentagon", "downing street", "whitehall", "elysee",
                      "elysee palace", "élysée", "élysée palace", "zhongnanhai", "foggy bottom", "blue house"}
+# Names that are only a kind of body, which the model tags as an organisation when written in
+# capitals ("a super PAC backing X"): no post is held at a body the text does not name.
+_BODY_KINDS = {"pac", "super pac", "superpac"}
 # Words that make a post one someone may hold later, not one held ("the next president").
 _PROSPECTIVE = {"next", "future", "would-be", "potential", "possible", "prospective", "eventual", "hypothetical"}
 # Nouns of running for a post: held toward a party or a country, never toward a person.
@@ -362,6 +369,8 @@ class Context(EntityReading):
             return  # "endorse him as the next president", "a would-be envoy": a post not (yet) held
         if pred in ("ROLE", "SPEAKS_FOR") and subj.type == "group" and self._plural_group(subj):
             return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
+        if pred in ("ROLE", "SPEAKS_FOR", "MEMBER_OF") and obj.name.lower() in _BODY_KINDS:
+            return  # "super PAC spokeswoman X", "the head of a super PAC": a kind of body, not one named
         if pred in ("ALLY_OF", "ADVERSARY_OF") and any(_a_text(r) for r in (subj, obj)):
             return  # "supported the North American Free Trade Agreement": a stance on a text, no side
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),

@@ -182,6 +182,8 @@ def apposition(ctx: Context, appos: Token) -> None:
             role_phrase(ctx, holder, role_noun, head, former=former and not now)
             for other, tok in _also_holding(ctx, head, role_noun):
                 role_phrase(ctx, other, role_noun, tok, former=former and not now)
+        if holder.type == "person":
+            _now_at(ctx, holder, head, appos)
     elif appos.pos_ == "PROPN" and _named_after_its_post(ctx, appos) is not None:
         # "A spokesperson for the European Commission, Lina Varga, said": the parse hangs the
         # name on the commission; the post is the noun the commission completes
@@ -199,6 +201,40 @@ def apposition(ctx: Context, appos: Token) -> None:
             if n and head.tag_ not in ("NNS", "NNPS") or has_own_title(ctx, h, head) and not _joined_post(head, h):
                 continue  # "envoy X and son-in-law Y": the singular title is X's; Y has its own
             role_phrase(ctx, person, head, h)
+
+
+def _now_at(ctx: Context, holder: EntityRef, name: Token, appos: Token) -> None:
+    """ "X, a former NATO planner now at the Y Institute" / "… now with Z": where the person
+    works today, written after the description of an earlier post (the parse hangs "now at" on
+    the clause's verb, so it is read on the words right after the apposition); and the body a
+    post of the apposition is held at, when the parse hangs its "at" on the name."""
+    k = appos.right_edge.i + 1
+    doc = ctx.doc
+    role = "staff"
+    if k + 1 < len(doc) and doc[k].lower_ in ("now", "currently") and doc[k + 1].lower_ in ("at", "with"):
+        at = doc[k + 1]
+    elif k < len(doc) and doc[k].lower_ == "at" and doc[k].dep_ == "prep" and doc[k].head.i == name.i \
+            and _post_of_a_body(ctx, appos):
+        # "Wu Li, Dean of the Institute of X and Director of the Y Center at Z University,": the
+        # parse hangs "at Z" on the name; it is where the posts just listed are held
+        at, role = doc[k], appos.lower_
+    else:
+        return
+    pobj = next((g for g in at.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    body = next((t for t in pobj.subtree if t.i > at.i and ctx.ent(t) is not None), None)
+    ref = ctx.ent(body) if body is not None else None
+    if ref is None or ref.type not in ("organization", "media") or ref.id == holder.id:
+        return
+    ctx.add(holder, "ROLE", ref, ctx.evidence(name, body), 0.6, role=role)
+
+
+def _post_of_a_body(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` is a post at a named body: "Dean of the School of Law", "a partner at X"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "at") and ctx.ent(g) is not None
+               and ctx.ent(g).type in ("organization", "media")
+               for p in noun.children for g in p.children if g.dep_ == "pobj")
 
 
 def _ethnic_pair(tok: Token) -> bool:
@@ -403,6 +439,9 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             objects.extend(g for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in ("of", "at", "for")
                            for g in p2.children if g.dep_ == "pobj")
             continue
+        if prep.lower_ == "in" and ctx.ent(pobj) is None and _state_government(ctx, pobj) is not None:
+            objects.append(_state_government(ctx, pobj))  # "an official in the Japanese government"
+            break
         if prep.lower_ == "in" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
             continue  # "an official in Obama's White House" is a post there; "a teacher in Ohio" is not
         if prep.lower_ == "with" and (ctx.ent(pobj) is None or ctx.ent(pobj).type not in ("organization", "media")):
@@ -446,6 +485,20 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         return
     ev = ctx.evidence(holder_tok, noun, *objects)
     ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
+
+
+# Nouns for a state's government, which a post "in" it is held for ("an official in the U.S.
+# administration", "senior posts in various US administrations").
+_STATE_GOVERNMENTS = {"government", "governments", "administration", "administrations", "cabinet"}
+
+
+def _state_government(ctx: Context, noun: Token) -> Token | None:
+    """The token naming the country whose government ``noun`` is ("the Japanese government",
+    "various US administrations"); None for any other noun or owner ("the Obama administration")."""
+    if noun.lower_ not in _STATE_GOVERNMENTS:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+                 and ctx.ent(c) is not None and ctx.ent(c).type == "country"), None)
 
 
 def _parent_body(ctx: Context, noun: Token, unit: Token) -> list[Token]:
@@ -492,8 +545,29 @@ def served_as(ctx: Context, verb: Token) -> None:
     """ "James Stavridis, who served as NATO's supreme allied commander"."""
     holder_tok = verb.head
     holder = ctx.ent(holder_tok)
+    if (holder is None or holder.type != "person") and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                           for c in verb.children):
+        # "X, a partner at the Y Group, a consulting firm, who served in …": "who" is a person,
+        # the one whose apposition names the body the parse hung the clause on
+        t = holder_tok
+        while (holder is None or holder.type != "person") and t.dep_ in ("pobj", "prep", "appos") \
+                and t.head.i != t.i:
+            t = t.head
+            holder, holder_tok = ctx.ent(t), t
     if holder is None or holder.type != "person":
         return
+    # "who served in senior posts in multiple U.S. administrations", "who worked in the
+    # Japanese government": a post held for that state
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            state = _state_government(ctx, g) or next(
+                (s for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "in" for g2 in p2.children
+                 if g2.dep_ == "pobj" for s in [_state_government(ctx, g2)] if s is not None), None)
+            if state is not None:
+                role = "former official" if verb.tag_ == "VBD" else "official"
+                ctx.add(holder, "ROLE", ctx.ent(state), ctx.evidence(holder_tok, state), 0.65, role=role)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)

@@ -50,7 +50,8 @@ _ABBREVIATIONS.update({state.replace(" ", "").lower(): state for state in US_STA
 # AP style writes it: "Jason Lee, R-Utah, said"
 _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s*\)"
                           # "… Sen. X, R-Fla. In a poll …": the state's stop ends the sentence
-                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.)(?=\s+[A-Z\u201c\"]|\s*$)"
+                          # ("R-S.C." too: a two-letter state written with its stops)
+                          r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+[A-Z\u201c\"]|\s*$)"
                           r"|,\s*[RDI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{1,19}?)\s*(?=,))")
 
 
@@ -155,9 +156,21 @@ def _add(ctx: Context, holder: EntityRef, place: EntityRef | None, role: str, fi
     ctx.add(holder, "ROLE", place, Span.of(ctx.text, first.idx, last.idx + len(last)), 0.75, role=role)
 
 
-def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
-    """ "Ohio Gov. Mark Dalton", "Nevada Governor Lisa Harmon", "Texas state Sen. X"."""
+def _seat_titles(ent: SpacySpan) -> list[Token]:
+    """``title_tokens`` of the name, also across the full stop the tokenizer splits from an
+    abbreviated office before another ("Ohio Lt. Gov. X": "Lt", ".", "Gov.")."""
     titles = title_tokens(ent)
+    doc = ent.doc
+    k = titles[0].i if titles else ent.start
+    if titles and k >= 2 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ and office_of(doc[k - 2]):
+        return [*title_tokens(doc[k - 2:ent.end]), doc[k - 2], doc[k - 1], *titles]
+    return titles
+
+
+def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
+    """ "Ohio Gov. Mark Dalton", "Nevada Governor Lisa Harmon", "Texas state Sen. X", "former
+    Iowa Lt. Gov. X"."""
+    titles = _seat_titles(ent)
     offices = [t for t in titles if _title_office(t) is not None]
     if not offices:
         return

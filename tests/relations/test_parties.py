@@ -14,6 +14,8 @@ from ._helpers import has, rels, run
     ("The plan was praised by Sen. Paul Ostrander (R-Ohio), a former judge.", "Paul Ostrander", "Republican Party"),
     ("Lena Ortiz, a Democrat, voted against the bill.", "Lena Ortiz", "Democratic Party"),
     ("Committee Chairman Rep. Carl Brandt, R-Utah, said the hearing would go on.", "Carl Brandt", "Republican Party"),
+    # the label closes the sentence and a quotation opens the next one
+    ('"It will pass," said Sen. Carl Brandt, R-S.C. "We have the votes."', "Carl Brandt", "Republican Party"),
 ])
 def test_party_labels(nlp, text, person, party):
     has(run(nlp, text), "ROLE", person, party)

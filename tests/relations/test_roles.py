@@ -72,11 +72,14 @@ def test_counterpart_is_a_role_toward_a_country_only(nlp):
     "Baker constituent Mia Lund said the plant should stay open.",
     "His mentor, former Ohio Gov. Tom Baker, said little.",
     "Syrian refugees President Tom Baker met in Denver said they wanted to go home.",
+    "Mia Lund, 31, a Spotify user, said she paid for the service.",
+    "Tom Baker, a longtime Comcast customer, said the bill had doubled.",
 ])
 def test_ties_of_taste_schooling_voting_or_origin_are_no_role(nlp, text):
-    """A fan, a graduate, a constituent, a mentor or a refugee holds no post at the other side."""
+    """A fan, a graduate, a constituent, a mentor, a refugee or a user of a product holds no
+    post at the other side."""
     ex = run(nlp, text)
-    bad = {"fan", "graduate", "constituent", "mentor", "refugees"}
+    bad = {"fan", "graduate", "constituent", "mentor", "refugees", "user", "customer"}
     assert not [r.role for _, _, r in rels(ex, "ROLE") if set((r.role or "").split()) & bad]
 
 
@@ -516,3 +519,78 @@ def test_the_names_a_plural_post_includes_hold_it(nlp, text, holders):
 @pytest.mark.parametrize("text", ["The plan's critics include Tom Roe.", "Lane's advisers do not include Tom Roe."])
 def test_no_post_included_by_a_stance_or_a_denial(nlp, text):
     assert not rels(run(nlp, text), "ROLE")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," super PAC spokeswoman Kim Lee said.',
+    "Tom Baker, the head of a Super PAC backing Gov. Ann Morrow, said it would spend more.",
+])
+def test_a_kind_of_body_the_text_does_not_name_holds_no_post(nlp, text):
+    """ "super PAC" says what kind of body, not which one: no post is held at it."""
+    ex = run(nlp, text)
+    assert not [o for _, o, _ in [*rels(ex, "ROLE"), *rels(ex, "SPEAKS_FOR")] if "PAC" in o]
+
+
+def test_a_named_pac_still_holds_its_head(nlp):
+    has(run(nlp, "Tom Baker, the head of Forward Ohio PAC, said it would spend more."), "ROLE", "Tom Baker",
+        "Forward Ohio PAC")
+
+
+@pytest.mark.parametrize("text, body", [
+    ('"It is a moment," said Paul Hale, a former NATO director of policy planning now at Brightwater Global '
+     'political think tank.', "Brightwater Global"),
+    ("Paul Hale, a former State Department lawyer now with the Atlantic Council, said the deal was weak.",
+     "Atlantic Council"),
+])
+def test_where_one_is_now_after_a_former_post(nlp, text, body):
+    """ "a former NATO director now at X": the person works at X today."""
+    has(run(nlp, text), "ROLE", "Paul Hale", body)
+
+
+def test_now_living_somewhere_is_no_post(nlp):
+    ex = run(nlp, "Paul Hale, a former State Department lawyer, now lives in Ohio.")
+    assert [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"] == ["State Department"]
+
+
+def test_posts_listed_in_apposition_are_held_at_the_body_after_them(nlp):
+    """ "Dean of A and Director of B at C University": the parse hangs "at C" on the name."""
+    ex = run(nlp, "Lin Wei, Dean of the School of Law and Director of the Center for Asian Studies at Harbin "
+                  "University, did not deny that the talks had stalled.")
+    has(ex, "ROLE", "Lin Wei", "Harbin University")
+    has(ex, "ROLE", "Lin Wei", "Center for Asian Studies")
+
+
+def test_at_an_event_of_a_body_after_a_post_is_no_post_there(nlp):
+    ex = run(nlp, "Lena Ortiz, a lawyer for Acme Corp, at a Brookings Institution forum said the plan was fine.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if "Brookings" in o]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Paul Hale, a former senior national security official in various US administrations, said the deal was weak.",
+     "United States"),
+    ("Paul Hale, a senior official in the British government, said the deal was weak.", "United Kingdom"),
+])
+def test_a_post_in_a_states_government_is_held_for_the_state(nlp, text, country):
+    has(run(nlp, text), "ROLE", "Paul Hale", country)
+
+
+def test_a_post_in_a_persons_administration_names_no_state(nlp):
+    ex = run(nlp, "Paul Hale, a former official in the Obama administration, said the deal was weak.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Paul Hale"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ('"They think so," said Paul Hale, a partner at the Hale Group, a Washington-based advisory firm, who served '
+     "in senior national security positions in multiple U.S. administrations.", "United States"),
+    ("Paul Hale, who worked in the Japanese government for a decade, said the deal was weak.", "Japan"),
+])
+def test_who_served_in_a_states_government(nlp, text, country):
+    """ "who served in posts in U.S. administrations": "who" is the person, also when the parse
+    hangs the clause on the body named in the person's apposition."""
+    has(run(nlp, text), "ROLE", "Paul Hale", country)
+
+
+def test_a_body_working_in_a_government_gives_no_post(nlp):
+    ex = run(nlp, "Paul Hale, a partner at the Hale Group, which works in the British government's supply chain, "
+                  "said so.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "United Kingdom"]

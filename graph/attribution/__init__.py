@@ -57,7 +57,7 @@ from ..fragments import named_term, work_title
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_body
 from ..interviews import interviews_go_on
-from ..quotes import find_quoted
+from ..quotes import Quoted, find_quoted
 from ..speakers import Speaker, SpeakerResolver
 from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
@@ -95,6 +95,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
         prev = direct[-1] if direct else None
         if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
+                and _continues(quoted, prev.quoted[-1], q) \
                 and not (TRANSCRIPT.match(q.content) or named_turn(doc, q)):  # a transcript's next turn
             prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
             prev.quoted.append(q)
@@ -228,3 +229,12 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
 def _cue_token(doc: Doc, d: Draft) -> Token | None:
     return doc[d.cue_token] if d.cue_token is not None and 0 <= d.cue_token < len(doc) else d.verb
+
+
+def _continues(quoted: list[Quoted], last: Quoted, q: Quoted) -> bool:
+    """``q`` reopens the quotation ``last`` left open: none between them. One left open inside a
+    reported clause ("Holt said the bill was “a mess.\n\n“Nobody read it,” Holt said.") is no
+    speech of its own, and the paragraph after it is not the last direct quotation's, paragraphs
+    before."""
+    between = [x for x in quoted if last.end <= x.start and x.end <= q.start]
+    return not between

@@ -202,6 +202,7 @@ def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
             last = continuation.last_speaker(out, d.start, doc)
             asked = continuation.question_before(text, paras, d.para) if d.quoted else None
             if last is not None and d.para - paragraph_at(paras, continuation.last_seen(last)) <= (1 if asked is None else 2) \
+                    and not _another_introduced(doc, index, d, last, resolver) \
                     and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
                                                        max(continuation.anchor(last), last.end, last.after_end),
                                                        d.quoted[0].start if d.quoted else d.start):
@@ -245,6 +246,20 @@ def _next_post(text: str, prev: Draft, d: Draft) -> bool:
     if not (prev.quoted and d.quoted and text[prev.quoted[-1].start] == "<" and text[d.quoted[0].start] == "<"):
         return False
     return not text[prev.quoted[-1].end:d.quoted[0].start].strip(" \t\n\u00a0.")
+
+
+def _another_introduced(doc: Doc, index: EntityIndex, d: Draft, last: Draft,
+                        resolver: SpeakerResolver | None) -> bool:
+    """True when the sentence right before the cue-less ``d`` has another person speak ("“…,”
+    Lee said. Then Tom Park spoke up. “…”"): its subject, a person, and its verb one of speech.
+    The word has passed to that person; the last cue's speaker does not go on."""
+    if not d.quoted or resolver is None or last.speaker is None or last.speaker.entity is None:
+        return False
+    subj = continuation.introduced(doc, index, d.quoted[0].start)
+    if subj is None or not speech_word(subj.head) or subj.sent.start_char < continuation.anchor(last):
+        return False  # (the last cue's own sentence: "…,” said Vale, while Ruiz said …" is Ruiz's to go on)
+    now = resolver.resolve(subj)
+    return now is not None and now.entity is not None and now.entity.id != last.speaker.entity.id
 
 
 def _introducing_mention(doc: Doc, index: EntityIndex, d: Draft,

@@ -194,3 +194,14 @@ def test_a_quoted_object_whose_clause_goes_on_stays_one_report():
     text = "Mayor Tom Ekberg said “it makes me angry” every time he drives past the empty mill."
     q = quote_with(extract_text(text), "makes me angry")
     assert "every time he drives" in q.contents[0].text
+
+
+def test_a_paragraph_after_a_quote_left_open_in_a_reported_clause_is_not_an_earlier_speakers():
+    # regression: 'X said the bill was “a mess.¶“…,” X said.' — the paragraph reopening the mark
+    # was added to the last direct quotation, paragraphs before, and took its speaker
+    text = ("\u201cThe vote is a sham,\u201d Ann Lee said on Monday.\n\nThe council met for two hours. Dana Holt "
+            "said the bill was \u201ca mess from start to finish.\n\n\u201cNobody in this chamber has read it,\u201d "
+            "Holt said. \u201cNot one of us.\u201d\n")
+    q = quote_with(extract_text(text), "Nobody in this chamber")
+    assert [s.text for s in q.sources] == ["Holt"]
+    assert q.speaker is not None and q.speaker.name == "Dana Holt"

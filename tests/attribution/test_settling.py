@@ -33,3 +33,12 @@ def test_a_sentence_naming_someone_else_after_a_closed_cue_is_not_the_speakers()
     doc = extract_text(text)
     assert all(q.speaker is None or q.speaker.name != "Dorian Pell" for q in doc.quotes if "More" in q.text)
     assert quote_with(doc, "a plan that works").speaker.name == "Lena Cort"
+
+
+def test_a_quote_after_another_person_speaks_up_is_not_the_last_speakers():
+    # "“…,” Lee said. Park disagreed. “…”": the sentence before the cue-less quotation has
+    # another person speak; the word has passed to him
+    text = ("\u201cThe harbour needs a new wall,\u201d Ines Varga said on Tuesday. Omar Quist disagreed. "
+            "\u201cThe old wall will stand for another fifty years.\u201d")
+    q = quote_with(extract_text(text), "another fifty years")
+    assert q.speaker is not None and q.speaker.name == "Omar Quist"

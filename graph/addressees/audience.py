@@ -22,6 +22,9 @@ from ..speakers import (
 _PRESS_EVENTS = frozenset("conference briefing presser".split())
 _PRESS_WORDS = frozenset("news press media".split())
 # Nouns that count the audience: "told hundreds of supporters".
+# Nouns of a crowd's response the words were said to: "said to applause from supporters", "to
+# cheers from the delegates", "as boos erupted from the crowd" -- the ones responding heard them.
+RESPONSES = frozenset("applause cheer ovation laughter boo jeer".split())
 _QUANTITY_NOUNS = frozenset("hundreds thousands dozens scores millions tens crowds".split())
 _NOT_AUDIENCE = frozenset("it that this what which who something anything nothing everything".split())
 

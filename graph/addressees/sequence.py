@@ -294,6 +294,13 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if ref is not None and ref.type == "person" and ref.id != spk.id:
                 d.addressee = ref
             continue
+        if who is None:
+            # "About 300 people stood in the rain to hear Lee speak. “You honor us,” Lee said":
+            # the people who came to hear the speaker heard the words
+            ref = _came_to_hear(root, subj, spk, index, resolver)
+            if ref is not None:
+                d.addressee = ref
+                continue
         if who is not None and who.id != spk.id and who.type == "person" and d.verb is not None \
                 and d.verb.lemma_.lower() in _REPLIES \
                 and _addressed(root, spk, index, resolver):
@@ -309,6 +316,33 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+# Verbs of coming to hear someone: "stood in the rain to hear Lee speak", "packed a gym to listen
+# to Lee", "lined up to see Lee".
+_HEARING = frozenset("hear listen see watch".split())
+
+
+def _came_to_hear(root: Token, subj: Token, speaker: EntityRef, index: EntityIndex,
+                  resolver: SpeakerResolver) -> EntityRef | None:
+    """The people of ``subj`` when the sentence has them come to hear the speaker ("about 300
+    people stood in the rain to hear Lee and Moe speak", "a crowd gathered to hear Lee"), else None."""
+    if not (subj.tag_ in ("NNS", "NNPS") or counted_people(subj)) or subj.pos_ not in ("NOUN", "PROPN") \
+            or root.tag_ != "VBD":
+        return None  # people, a crowd, who came: not "the bill", "Lee", nor "voters will get to hear Lee"
+    for hear in root.children:
+        if hear.dep_ not in ("advcl", "xcomp") or hear.lemma_.lower() not in _HEARING \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in hear.children):
+            continue
+        heard = [c for c in hear.children if c.dep_ == "dobj"]
+        heard += [g for c in hear.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        heard += [g for c in hear.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # "to listen to Lee"
+        for tok in (t for h in heard for t in (h, *h.conjuncts)):  # "to hear Lee and Moe speak"
+            ref = index.at(tok) or (resolver.resolve(tok).entity if tok.pos_ == "PRON" else None)
+            if ref is not None and ref.id == speaker.id:
+                return audience(subj, index, resolver, strict=False)
+    return None
 
 
 # Verbs of being put questions: "was pressed by Dunn on her emails", "was asked by a voter".

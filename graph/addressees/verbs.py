@@ -10,7 +10,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
-from .audience import PRONOUN_GENDER, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
+from .audience import PRONOUN_GENDER, RESPONSES, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
 from .settings import ADDRESSED_CHANNELS, counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -29,9 +29,6 @@ _RAISED_AT = frozenset("snap yell shout scream bark holler".split())
 # Verbs of a post aimed at an account, whose "at" phrase is the one posted to ("tweeted at the
 # senator": a reply or mention the one named reads).
 _POSTED_AT = frozenset("tweet".split())
-# Nouns of a crowd's response the words were said to: "said to applause from supporters", "to
-# cheers from the delegates" -- the ones applauding heard them.
-_RESPONSES = frozenset("applause cheer ovation laughter boo jeer".split())
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -93,7 +90,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
             # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is not None and target.lemma_.lower() in _RESPONSES:
+            if target is not None and target.lemma_.lower() in RESPONSES:
                 target = _responders(target)  # "said to applause from supporters"
         elif lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
             # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
@@ -140,7 +137,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                       or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
                       # "said to a standing ovation from the delegates": the ones applauding are people
                       or target.dep_ == "pobj" and target.head.lower_ == "from"
-                      and target.head.head.lemma_.lower() in _RESPONSES
+                      and target.head.head.lemma_.lower() in RESPONSES
                       or child.lower_ in ("to", "with") and target.tag_ == "NNS"
                       # (the clause right after them: not "said to cheers, “We will win”")
                       and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1

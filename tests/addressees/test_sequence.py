@@ -265,3 +265,15 @@ def test_one_written_to_on_a_day_reads_the_words_written_next():
     q = _quote("Senator Ingrid Solberg wrote to Harald Moe on Friday. “The ferry must run all winter,” she wrote.",
                "ferry must run")
     assert q.addressee is not None and q.addressee.name == "Harald Moe", q.addressee
+
+
+def test_the_people_who_came_to_hear_the_speaker_heard_the_words():
+    q = _quote("In Tromsø, about 400 people waited in the snow to hear Senator Ingrid Solberg and her deputy speak. "
+               "“You are the reason we run,” Solberg said.", "reason we run")
+    assert q.addressee is not None and q.addressee.name.endswith("people"), q.addressee
+
+
+def test_people_who_will_get_to_hear_the_speaker_are_no_audience_yet():
+    q = _quote("Voters will get to hear Senator Ingrid Solberg at a debate next week. “The ferry will run,” she said.",
+               "ferry will run")
+    assert q.addressee is None, q.addressee

@@ -145,7 +145,12 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                            # ("pleaded with councillors [to fund …]": the infinitive hung on them)
                            or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
                       or lemma in SPEECH_VERBS and (someones_people(target)
-                                                    or child.lower_ == "to" and _one_who(target)))
+                                                    or child.lower_ == "to" and _one_who(target))
+                      # "wrote to the bank's chief executive that …", "wrote to the editor,
+                      # demanding …": the one written to, whose words follow (not "wrote to
+                      # the effect that …", an idiom)
+                      or lemma == "write" and child.lower_ == "to" and target.tag_ == "NN"
+                      and target.lemma_.lower() != "effect" and _written_after(verb, target))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
@@ -333,6 +338,13 @@ def _one_who(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.subtree if g.i < c.i)
         for c in noun.children)
+
+
+def _written_after(verb: Token, to: Token) -> bool:
+    """Whether the words written follow the one written to: a clause ("wrote to the editor that
+    …") or a participle of saying or demanding ("wrote to the editor, demanding …")."""
+    return any(c.dep_ == "ccomp" and c.i > to.i or c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > to.i
+               for c in verb.children)
 
 
 def _clause_after(verb: Token, obj: Token) -> bool:

@@ -22,6 +22,9 @@ from ..speakers import (
 _PRESS_EVENTS = frozenset("conference briefing presser".split())
 _PRESS_WORDS = frozenset("news press media".split())
 # Nouns that count the audience: "told hundreds of supporters".
+# Nouns of a crowd's response the words were said to: "said to applause from supporters", "to
+# cheers from the delegates", "as boos erupted from the crowd" -- the ones responding heard them.
+RESPONSES = frozenset("applause cheer ovation laughter boo jeer".split())
 _QUANTITY_NOUNS = frozenset("hundreds thousands dozens scores millions tens crowds".split())
 _NOT_AUDIENCE = frozenset("it that this what which who something anything nothing everything".split())
 
@@ -86,6 +89,8 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
                 return ref
     named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
                         and index.at(c).type in ("person", "media")), None)
+    if named_after is None and target.pos_ == "NOUN":
+        named_after = _named_after_post(target, index) or _outlet_named_after(target, index)
     if named_after is not None and target.pos_ == "NOUN":
         target = named_after  # "told conservative radio host Hal Brun": the host named
     titled = _titled_outlet(target, index)
@@ -159,6 +164,34 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         cluster = index.add(words, "group", name=" ".join(t.text for t in words), audience=True)
         return index.ref(cluster) if cluster else None
     return None
+
+
+def _named_after_post(post: Token, index: EntityIndex) -> Token | None:
+    """ "told the mayor of Bergen, Karl Berg, that …", "the head of the agency, Karl Berg": the
+    person named after a post of a place or a body (the parser hangs the name on the place)."""
+    if post.tag_ != "NN":
+        return None
+    prep = next((c for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    while pobj is not None:
+        named = next((c for c in pobj.children if c.dep_ == "appos" and index.at(c) is not None
+                      and index.at(c).type == "person"), None)
+        if named is not None:
+            return named
+        # "the U.S. attorney for the District of Columbia, Channing Phillips": the last place named
+        prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return None
+
+
+def _outlet_named_after(noun: Token, index: EntityIndex) -> Token | None:
+    """ "told the news agency Reuters", "the German newspaper Die Welt": an outlet's noun followed
+    right away by its name (the parser hangs the name anywhere)."""
+    if noun.lemma_.lower() not in MEDIA_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    name = noun.doc[noun.i + 1]
+    ref = index.at(name) if name.pos_ == "PROPN" or name.ent_type_ else None
+    return name if ref is not None and ref.type in ("media", "organization") else None
 
 
 # An outlet's own people spoken to as one: "the Dispatch's editorial board", "the paper's newsroom".

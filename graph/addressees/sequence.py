@@ -294,6 +294,13 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             if ref is not None and ref.type == "person" and ref.id != spk.id:
                 d.addressee = ref
             continue
+        if who is None:
+            # "About 300 people stood in the rain to hear Lee speak. “You honor us,” Lee said":
+            # the people who came to hear the speaker heard the words
+            ref = _came_to_hear(root, subj, spk, index, resolver)
+            if ref is not None:
+                d.addressee = ref
+                continue
         if who is not None and who.id != spk.id and who.type == "person" and d.verb is not None \
                 and d.verb.lemma_.lower() in _REPLIES \
                 and _addressed(root, spk, index, resolver):
@@ -311,14 +318,64 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
                 d.reported_by = ref
 
 
+# Verbs of coming to hear someone: "stood in the rain to hear Lee speak", "packed a gym to listen
+# to Lee", "lined up to see Lee".
+_HEARING = frozenset("hear listen see watch".split())
+
+
+def _came_to_hear(root: Token, subj: Token, speaker: EntityRef, index: EntityIndex,
+                  resolver: SpeakerResolver) -> EntityRef | None:
+    """The people of ``subj`` when the sentence has them come to hear the speaker ("about 300
+    people stood in the rain to hear Lee and Moe speak", "a crowd gathered to hear Lee"), else None."""
+    if not (subj.tag_ in ("NNS", "NNPS") or counted_people(subj)) or subj.pos_ not in ("NOUN", "PROPN") \
+            or root.tag_ != "VBD":
+        return None  # people, a crowd, who came: not "the bill", "Lee", nor "voters will get to hear Lee"
+    for hear in root.children:
+        if hear.dep_ not in ("advcl", "xcomp") or hear.lemma_.lower() not in _HEARING \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in hear.children):
+            continue
+        heard = [c for c in hear.children if c.dep_ == "dobj"]
+        heard += [g for c in hear.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        heard += [g for c in hear.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # "to listen to Lee"
+        for tok in (t for h in heard for t in (h, *h.conjuncts)):  # "to hear Lee and Moe speak"
+            ref = index.at(tok) or (resolver.resolve(tok).entity if tok.pos_ == "PRON" else None)
+            if ref is not None and ref.id == speaker.id:
+                return audience(subj, index, resolver, strict=False)
+    return None
+
+
 # Verbs of being put questions: "was pressed by Dunn on her emails", "was asked by a voter".
 _QUESTIONED = frozenset("ask press question quiz grill challenge".split())
 
 
+# Verbs whose object is the audience spoken to: "addressed the convention", "briefed reporters".
+_ADDRESSING = frozenset("address brief".split())
+# Nouns of the press met: "met reporters", "met with journalists" (one met alone may be a meeting
+# the words were not said in).
+_PRESS_MET = frozenset("reporter journalist press media".split())
+
+
 def _spoke_to(root: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """"Lowe spoke to about 300 voters at a gym. “…,” she said": the people or the person the
-    speaker spoke or talked to (a name, a pronoun or people)."""
-    if root.lemma_.lower() not in ("speak", "talk"):
+    speaker spoke or talked to (a name, a pronoun or people); also the ones addressed or briefed
+    ("Lowe addressed the party congress on Monday"), the press met ("met reporters in Oslo") and
+    the hearers of a speech given to them ("gave a speech to farmers in Bergen")."""
+    low = root.lemma_.lower()
+    if low in _ADDRESSING or low == "meet":
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None) if low in _ADDRESSING else next(
+            (g for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in _PRESS_MET for g in (c,)), None) \
+            or next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_MET), None)
+        # (a name, a body or people: not "addressed the issue", "briefed the details")
+        return audience(obj, index, resolver, strict=not counted_people(obj)) if obj is not None else None
+    if low in ("give", "deliver", "make"):
+        # "gave a speech to farmers": the parser hangs the "to" phrase on the verb, not the speech
+        said = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in ("speech", "address")), None)
+        to = next((g for c in root.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        return audience(to, index, resolver, strict=False) if said is not None and to is not None else None
+    if low not in ("speak", "talk"):
         return None
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -514,8 +571,12 @@ def _letter_written_before(verb: Token, index: EntityIndex, resolver: SpeakerRes
     for sent in reversed(sents):
         for tok in reversed(list(sent)):
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("write", "post", "tweet") and any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "in") for c in tok.children):
-                return None  # "wrote on Twitter" in between: the writing since is elsewhere
+                    c.dep_ == "prep" and c.lower_ in ("on", "in") and not any(
+                        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in tok.children):
+                # "wrote on Twitter" in between: the writing since is elsewhere (not "wrote to
+                # Berg on Monday": a day, no channel)
+                return None
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "write" and tok.i < verb.sent.start:
                 # "wrote to the head of the bank last week asking for a loan. “…,” he wrote in
                 # the letter": the one written to

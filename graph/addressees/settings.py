@@ -12,7 +12,8 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import OPENING_QUOTES, audience, on_air, owns_quoted_title, press_event, programme_after, reporters, someones_people
+from .audience import (OPENING_QUOTES, RESPONSES, audience, on_air, owns_quoted_title, press_event, programme_after,
+                       reporters, someones_people)
 
 # Channels whose "to"/"with" phrase names the audience: "in a letter to X", "an interview with X",
 # "in a meeting with X".
@@ -131,8 +132,16 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
             ref = _fronted_programme(tok, index)
             if ref is not None:
                 return ref
-        if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS and press_event(tok):
-            return reporters(tok, index)  # "He later held a news conference at his hotel. “…,” he said"
+        if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS:
+            if press_event(tok):
+                return reporters(tok, index)  # "He later held a news conference at his hotel. “…,” he said"
+            # "She held a rally in Bergen on Friday. “…,” she said" (not "hasn't held any rallies",
+            # nor "calling major fundraisers": people, no gathering)
+            ref = _gathering(tok, index) if verb.lemma_.lower() in _GATHERING_HELD and tok.tag_ == "NN" \
+                and not any(c.dep_ == "neg" for c in verb.children) \
+                and not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) else None
+            if ref is not None:
+                return ref
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
             if low in SPEAKING_TO:
                 for prep in tok.children:
@@ -264,6 +273,48 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     # last: a setting of the cue's own ("in an interview with Reuters") comes before a clause of
     # speaking around it
     return _spoke_to_around(verb, index, resolver)
+
+
+# Verbs of holding a gathering the words were said at ("held a rally"; not "called a fundraiser").
+_GATHERING_HELD = frozenset("hold host convene".split())
+# Verbs of a crowd responding to what it hears: "as the crowd cheered", "while the audience booed".
+_RESPONDING = frozenset("cheer applaud boo roar laugh clap jeer whoop erupt".split())
+
+
+def crowds_responding(drafts: Sequence, index: EntityIndex, resolver: SpeakerResolver, speaker_of) -> None:
+    """Quotes with no audience yet whose cue has a crowd respond as the words are said ("“…,” Lee
+    said as the crowd cheered"): the crowd heard them. Run last, after the audiences carried
+    from before ("told thousands of farmers at a rally. “…,” she said, as the crowd cheered":
+    the farmers, whom the article names more fully)."""
+    for d in drafts:
+        if d.addressee is None and d.verb is not None:
+            ref = _crowd_responding(d.verb, index, resolver)
+            spk = speaker_of(d)
+            d.addressee = ref if ref is None or spk is None or ref.id != spk.id else None
+
+
+def _crowd_responding(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "“…,” Lee said as the crowd cheered", "As boos erupted from the crowd, Lee said": the
+    crowd or audience that responds while the words are said heard them (not "as protesters
+    chanted outside", "while 95 members favored Clinton": no crowd responding to the words; nor
+    the crowd that speaks itself: "“Call the roll,” came shouts from the crowd, as the crowd booed")."""
+    speaking = {t.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # (the crowd responds, or its response is heard: "as jeers rose from the crowd")
+        if subj is None or clause.lemma_.lower() not in _RESPONDING and subj.lemma_.lower() not in RESPONSES:
+            continue
+        crowd = subj
+        if subj.lemma_.lower() in RESPONSES:
+            # "as boos erupted from the crowd", "as cheers from supporters rang out"
+            crowd = next((g for h in (clause, subj) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if crowd is not None and crowd.pos_ == "NOUN" and counted_people(crowd) \
+                and crowd.lemma_.lower() not in speaking:
+            return audience(crowd, index, resolver, strict=False)
+    return None
 
 
 # Participles of being put questions, whose agent asked: "Pressed by reporters", "Challenged by

@@ -10,7 +10,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
-from .audience import PRONOUN_GENDER, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
+from .audience import PRONOUN_GENDER, RESPONSES, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
 from .settings import ADDRESSED_CHANNELS, counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
@@ -29,9 +29,6 @@ _RAISED_AT = frozenset("snap yell shout scream bark holler".split())
 # Verbs of a post aimed at an account, whose "at" phrase is the one posted to ("tweeted at the
 # senator": a reply or mention the one named reads).
 _POSTED_AT = frozenset("tweet".split())
-# Nouns of a crowd's response the words were said to: "said to applause from supporters", "to
-# cheers from the delegates" -- the ones applauding heard them.
-_RESPONSES = frozenset("applause cheer ovation laughter boo jeer".split())
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -93,7 +90,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
             # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is not None and target.lemma_.lower() in _RESPONSES:
+            if target is not None and target.lemma_.lower() in RESPONSES:
                 target = _responders(target)  # "said to applause from supporters"
         elif lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
             # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
@@ -140,7 +137,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                       or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
                       # "said to a standing ovation from the delegates": the ones applauding are people
                       or target.dep_ == "pobj" and target.head.lower_ == "from"
-                      and target.head.head.lemma_.lower() in _RESPONSES
+                      and target.head.head.lemma_.lower() in RESPONSES
                       or child.lower_ in ("to", "with") and target.tag_ == "NNS"
                       # (the clause right after them: not "said to cheers, “We will win”")
                       and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
@@ -148,7 +145,12 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                            # ("pleaded with councillors [to fund …]": the infinitive hung on them)
                            or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
                       or lemma in SPEECH_VERBS and (someones_people(target)
-                                                    or child.lower_ == "to" and _one_who(target)))
+                                                    or child.lower_ == "to" and _one_who(target))
+                      # "wrote to the bank's chief executive that …", "wrote to the editor,
+                      # demanding …": the one written to, whose words follow (not "wrote to
+                      # the effect that …", an idiom)
+                      or lemma == "write" and child.lower_ == "to" and target.tag_ == "NN"
+                      and target.lemma_.lower() != "effect" and _written_after(verb, target))
         ref = audience(target, index, resolver, strict=strict)
         if ref is not None:
             return ref
@@ -336,6 +338,13 @@ def _one_who(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.subtree if g.i < c.i)
         for c in noun.children)
+
+
+def _written_after(verb: Token, to: Token) -> bool:
+    """Whether the words written follow the one written to: a clause ("wrote to the editor that
+    …") or a participle of saying or demanding ("wrote to the editor, demanding …")."""
+    return any(c.dep_ == "ccomp" and c.i > to.i or c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > to.i
+               for c in verb.children)
 
 
 def _clause_after(verb: Token, obj: Token) -> bool:

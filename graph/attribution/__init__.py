@@ -41,6 +41,7 @@ from ..addressees import (
     addressee_of,
     answers,
     carry_over,
+    crowds_responding,
     outlet_told,
     questions_answered,
     questions_put,
@@ -221,6 +222,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     questions_answered(drafts, speaker_of)  # "“Will you reopen it?” the nurse said. “We will,” Varga said"
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"
+    crowds_responding(drafts, index, resolver, speaker_of)  # "“…,” Berg said as the crowd cheered"
     for d in drafts:
         d.headline = d.end <= headline
         d.reported_by = outlet_told(d.addressee, d.reported_by)

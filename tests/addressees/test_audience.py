@@ -49,3 +49,15 @@ def test_a_group_or_session_told_is_named_by_its_people():
     q = _quote("President Dana Cole told a joint session of Congress that the ferry would run all winter.",
                "ferry would run")
     assert q.addressee is not None and q.addressee.name == "Congress", q.addressee
+
+
+def test_the_person_named_after_a_post_of_a_place_is_the_one_told():
+    q = quote_with(extract_text("Senator Ingrid Solberg told the mayor of Tromsø, Harald Moe, that the ferry "
+                                "would run all winter."), "ferry would run")
+    assert q.addressee is not None and q.addressee.name == "Harald Moe", q.addressee
+
+
+def test_an_outlet_named_after_its_noun_is_the_one_told():
+    q = quote_with(extract_text("“The ferry will run all winter,” Senator Ingrid Solberg told the news agency "
+                                "Reuters."), "ferry will run")
+    assert q.addressee is not None and q.addressee.name == "Reuters", q.addressee

@@ -234,3 +234,46 @@ def test_words_quoted_outside_the_question_keep_their_own_audience():
     q = _quote("\u201cIt was very nice,\u201d the investor Sam Orr told Reuters in an interview when asked if he "
                "had met the mayor.", "It was very nice")
     assert q.addressee is not None and q.addressee.name == "Reuters", q.addressee
+
+
+def test_the_press_met_in_the_sentence_before_hears_the_words():
+    q = _quote("Senator Ingrid Solberg met with reporters in Tromsø on Friday. “The ferry will run all winter,” she said.",
+               "ferry will run")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+
+
+def test_the_body_addressed_in_the_sentence_before_hears_the_words():
+    q = _quote("Senator Ingrid Solberg addressed the Nordic Council on Friday. “The ferry will run all winter,” "
+               "she said.", "ferry will run")
+    assert q.addressee is not None and q.addressee.name.endswith("Nordic Council"), q.addressee
+
+
+def test_an_issue_addressed_in_the_sentence_before_is_no_audience():
+    q = _quote("Senator Ingrid Solberg addressed the ferry question on Friday. “The ferry will run all winter,” "
+               "she said.", "ferry will run")
+    assert q.addressee is None, q.addressee
+
+
+def test_the_hearers_of_a_speech_given_in_the_sentence_before():
+    q = _quote("Senator Ingrid Solberg gave a speech to dock workers in Tromsø. “The ferry will run all winter,” "
+               "she said.", "ferry will run")
+    assert q.addressee is not None and "workers" in q.addressee.name, q.addressee
+
+
+def test_one_written_to_on_a_day_reads_the_words_written_next():
+    # regression: "on Friday" was read as a channel written on ("wrote on Twitter")
+    q = _quote("Senator Ingrid Solberg wrote to Harald Moe on Friday. “The ferry must run all winter,” she wrote.",
+               "ferry must run")
+    assert q.addressee is not None and q.addressee.name == "Harald Moe", q.addressee
+
+
+def test_the_people_who_came_to_hear_the_speaker_heard_the_words():
+    q = _quote("In Tromsø, about 400 people waited in the snow to hear Senator Ingrid Solberg and her deputy speak. "
+               "“You are the reason we run,” Solberg said.", "reason we run")
+    assert q.addressee is not None and q.addressee.name.endswith("people"), q.addressee
+
+
+def test_people_who_will_get_to_hear_the_speaker_are_no_audience_yet():
+    q = _quote("Voters will get to hear Senator Ingrid Solberg at a debate next week. “The ferry will run,” she said.",
+               "ferry will run")
+    assert q.addressee is None, q.addressee

@@ -347,3 +347,30 @@ def test_met_with_someone_then_said_in_an_interview():
     q = _quote("Chancellor Otto Brenner met with Ana Costa in May and declared in an interview with the Bergen "
                "Tribune that the loan would be paid.", "loan would be paid")
     assert q.addressee is not None and q.addressee.name == "Bergen Tribune", q.addressee
+
+
+def test_a_crowd_responding_while_the_words_are_said_heard_them():
+    q = _quote("“The ferry will run all winter,” Senator Ingrid Solberg said as the crowd cheered.", "ferry will run")
+    assert q.addressee is not None and q.addressee.name == "crowd", q.addressee
+
+
+def test_boos_from_the_crowd_while_the_words_are_said():
+    q = _quote("As jeers rose from the crowd, Senator Ingrid Solberg said: “Let me finish.”", "Let me finish")
+    assert q.addressee is not None and q.addressee.name == "crowd", q.addressee
+
+
+def test_people_doing_something_else_while_the_words_are_said_are_no_audience():
+    q = _quote("Senator Ingrid Solberg said the ferry would run, while 40 members opposed the plan.", "ferry would run")
+    assert q.addressee is None, q.addressee
+
+
+def test_a_rally_held_in_the_sentence_before_is_where_the_words_were_said():
+    q = _quote("Senator Ingrid Solberg held a rally in Tromsø on Friday. “The ferry will run all winter,” she said.",
+               "ferry will run")
+    assert q.addressee is not None and "rally" in q.addressee.name, q.addressee
+
+
+def test_no_rally_held_is_no_audience():
+    q = _quote("Senator Ingrid Solberg has not held any rallies this month. “The ferry will run all winter,” she said.",
+               "ferry will run")
+    assert q.addressee is None, q.addressee

@@ -132,3 +132,14 @@ def test_the_ones_shouted_at():
     assert q.addressee is not None and q.addressee.name == "reporter", q.addressee
     q = _quote("Mayor Ida Holm yelled at the top of her voice: \u201cThe ferry stays.\u201d", "ferry stays")
     assert q.addressee is None, q.addressee
+
+
+def test_the_one_written_to_by_a_post_the_article_does_not_name():
+    q = _quote("Senator Ingrid Solberg wrote to the ferry company's chief executive that the winter timetable "
+               "was unlawful.", "winter timetable")
+    assert q.addressee is not None and q.addressee.name.endswith("chief executive"), q.addressee
+
+
+def test_wrote_to_the_effect_that_names_no_one_written_to():
+    ex = extract_text("Senator Ingrid Solberg wrote to the effect that the winter timetable was unlawful.")
+    assert all(q.addressee is None for q in ex.quotes), [q.addressee for q in ex.quotes]

@@ -76,6 +76,8 @@ def forename_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
+    if "-" in first and first.split("-")[0] and first.split("-")[1]:
+        first = first.split("-")[0]  # "Jean-Marie", "Anne-Sophie": the first forename of a double one says it
     if first in _FEMALE:
         return "f"
     if first in _MALE:

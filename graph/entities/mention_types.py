@@ -188,6 +188,10 @@ def _relational_plural(ent: SpacySpan) -> bool:
     return before is not None and before.tag_ == "PRP$" and ent[-1].lower_ in _RELATIONAL_PLURALS
 
 
+# A romanised Korean given name, hyphened ("Min-koo", "Jae-in"), which follows the family name.
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -211,6 +215,8 @@ class MentionTypes:
                 out.add(fold(" ".join(words)))
                 if len(words) > 1:
                     out.add(fold(words[-1]))
+                if len(words) == 2 and _KOREAN_GIVEN.match(words[1]):
+                    out.add(fold(words[0]))  # "Han Min-koo": the family name comes first
         return out
 
     # -- cleaning NER spans -----------------------------------------------------------------
@@ -544,7 +550,8 @@ class MentionTypes:
         titled = any(fold(w).rstrip(".") in _PERSON_TITLES for w in text.split()[:len(text.split()) - len(words)])
         if label == "ORG" and 2 <= len(words) <= 3 \
                 and (forename_gender(" ".join(words)) is not None or titled) \
-                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in text \
+                and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in " ".join(words[1:]) \
+                and not ("-" in words[0] and titled) \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", org_name(text)

@@ -293,7 +293,43 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
                 and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:
             e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
         out.append(e)
+    korean = _korean_names(doc, out)
+    if korean:
+        taken = {i for k in korean for i in range(k.start, k.end)}
+        out = sorted([e for e in out if not any(i in taken for i in range(e.start, e.end))] + korean,
+                     key=lambda e: e.start)
+        changed = True
     return out if changed else ents
+
+
+# Labels of places a capitalised word before a hyphened one may belong to ("Hong Kong-listed").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _korean_names(doc, ents: list[SpacySpan]) -> list[SpacySpan]:  # noqa: ANN001 - a spaCy Doc
+    """Names written family name first with a hyphened given name ("Han Min-koo", "Lee
+    Jae-myung"), which the small model tags as the family name alone (often a nationality or
+    an organisation) or not at all: one person over the three syllables. Only a short
+    one-syllable family name before a capitalised syllable, a tight hyphen and a lowercase
+    syllable counts, so "Hong Kong-based" or "New York-born" stay what they are."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    found: list[SpacySpan] = []
+    for i in range(len(doc) - 3):
+        fam, given, dash, tail = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (fam.is_title and fam.is_alpha and len(fam.text) <= 5 and fam.whitespace_ == " "
+                and given.is_title and _syllable(given) and dash.text == "-" and tail.is_lower
+                and hyphen_tail(tail) and _syllable(tail)):
+            continue
+        if label_at.get(i) in _PLACE_LABELS or label_at.get(i + 1) in _PLACE_LABELS \
+                or gazetteer.lookup(f"{fam.text} {given.text}") is not None:
+            continue
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and label_at.get(i - 1) == "PERSON":
+            continue  # the end of a longer name the model read ("Jae" of "Moon Jae-in" is handled above)
+        if any(f.start <= i + 3 < f.end for f in found):
+            continue
+        found.append(SpacySpan(doc, i, i + 4, label="PERSON"))
+    return found
 
 
 def extend_to_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

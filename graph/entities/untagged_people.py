@@ -19,11 +19,12 @@ from .. import gazetteer
 from ..cues import is_speech_verb
 from ..entity_ids import TITLE_WORDS, strip_titles
 from ..gender import forename_gender
-from .mentions import ROLE_NOUNS
+from .mentions import ROLE_NOUNS, is_run, name_tokens
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Token
 
+    from .clusters import Cluster
     from .index import EntityIndex
 
 # Last words that make a forename-led name a place, a building, a body or a team.
@@ -57,7 +58,20 @@ def add_untagged_people(index: EntityIndex) -> None:
         titled = kept < j - i  # "President Kemi Ade": a title says person whatever the forename
         if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run, titled):
             index.add(run, "person")
+        elif titled and 1 <= len(run) <= 2 and not any(index.is_mentioned(t.i) for t in doc[i:j]):
+            host = person_holding(index, run.text)
+            if host is not None:  # "Prince Alwaleed" after "Prince Alwaleed bin Talal": that person
+                index.add(doc[i:j], "person", name=host.name)
         i = j
+
+
+def person_holding(index: EntityIndex, words: str) -> Cluster | None:
+    """The one person whose full name holds ``words`` as a run (a title's forename or part of
+    the name: "Prince Alwaleed", "Sheikh Tamim"), which the model left untagged or read as a
+    nationality or the title of a work; None when no one or several do."""
+    short = name_tokens(words)
+    hosts = [c for c in index.clusters if c.type == "person" and is_run(short, name_tokens(c.name))]
+    return hosts[0] if len(hosts) == 1 else None
 
 
 def _name_word(tok: Token) -> bool:

@@ -40,3 +40,23 @@ def test_a_name_the_model_cut_after_of_or_for_carries_on_through_its_capitalised
     ex = extract_text("As Archbishop Ola Brekke of the Armenian Patriarchate of Lima told reporters, the church would stay.")
     names = {e.name for e in ex.entities}
     assert "Armenian Patriarchate of Lima" in names and "Peru" not in names, names
+
+
+def test_a_korean_name_with_a_hyphened_given_name_is_one_person_and_its_family_name_the_short_form(nlp):
+    names, ex = entities(nlp, "Han Min-koo said the drills would go ahead. Minister Wang Bo met Han Min-koo "
+                              "in Busan. \u201cWe are ready,\u201d Han said.")
+    assert names.get("Han Min-koo") == "person", names
+    assert "koo" not in names and "Han" not in names, names
+    assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Han Min-koo"}, [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_place_before_a_hyphened_word_is_no_korean_name(nlp):
+    names, _ = entities(nlp, "Shares of the Hong Kong-based lender fell after the New York-born chief quit.")
+    assert not any("-" in n and t == "person" for n, t in names.items()), names
+
+
+def test_a_double_forename_says_the_name_is_a_person(nlp):
+    # "Jean-Marie Le Gall met Bruno Le Roux" is one span the model reads as an organisation
+    names, _ = entities(nlp, "Jean-Marie Le Gall met Bruno Le Roux in Paris. Anne-Marie Dufour met Pierre Roux in Lyon.")
+    assert names.get("Jean-Marie Le Gall") == "person", names
+    assert names.get("Anne-Marie Dufour") == "person", names

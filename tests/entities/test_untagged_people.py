@@ -107,3 +107,13 @@ def test_a_name_the_model_reads_as_a_work_is_a_person(nlp):
     assert names.get("Marina Albuquerque") == "person", names
     q = next(q for q in ex.quotes if "question of opinion" in q.contents[0].text)
     assert q.speaker is not None and q.speaker.name == "Marina Albuquerque", q.speaker
+
+
+def test_a_title_before_part_of_a_full_name_is_that_person(nlp):
+    # "Prince X" is read as the title of a work, "Tamim" alone as a nationality
+    names, ex = entities(nlp, "Prince Faisal bin Nawaf, a Saudi investor, said the deal was fair. "
+                              "\u201cWe are patient,\u201d Prince Faisal said. Sheikh Tamim bin Khalid Al Nuaimi met "
+                              "the envoy. Sheikh Tamim said talks would go on.")
+    assert "Prince Faisal" not in names and "Tamim" not in names, names
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker}
+    assert speakers == {"Faisal bin Nawaf", "Tamim bin Khalid Al Nuaimi"}, [(q.text, q.speaker) for q in ex.quotes]

@@ -273,7 +273,7 @@ _FIGURE_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 
 def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A person's name the model cut inside its surname or given name: before a hyphen ("Moon
-    Jae" of "Moon Jae-in"), or after the first word of a two-word surname ("Enrique Peña",
+    Jae" of "Moon Jae-in"), after a forename tagged alone ("Vladimir" + "Vladimirovich Putin"), or after the first word of a two-word surname ("Enrique Peña",
     "Nieto" untagged) when the document writes the two words as a name on their own ("Peña
     Nieto said"), as Spanish and Portuguese names are shortened. The same list back when none
     was cut."""
@@ -286,6 +286,13 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     out, changed = [], False
     for e in ents:
         j = e.end
+        prev = out[-1] if out else None
+        if e.label_ == "PERSON" and prev is not None and prev.label_ == "PERSON" and prev.end == e.start \
+                and len(prev) == 1 and prev[0].is_title and prev[0].is_alpha and prev[0].whitespace_ == " " \
+                and e[0].is_title and e[0].is_alpha:
+            # "Vladimir" + "Vladimirovich Putin": a forename the model tagged apart from the rest
+            out[-1], changed = SpacySpan(doc, prev.start, e.end, label="PERSON"), True
+            continue
         if e.label_ == "PERSON" and len(e) >= 2 and j + 1 < len(doc) and doc[j].text == "-" \
                 and hyphen_tail(doc[j + 1]) and j + 1 not in starts and _syllable(e[-1]) and _syllable(doc[j + 1]):
             e, changed = SpacySpan(doc, e.start, j + 2, label="PERSON"), True

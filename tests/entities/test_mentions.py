@@ -60,3 +60,18 @@ def test_a_double_forename_says_the_name_is_a_person(nlp):
     names, _ = entities(nlp, "Jean-Marie Le Gall met Bruno Le Roux in Paris. Anne-Marie Dufour met Pierre Roux in Lyon.")
     assert names.get("Jean-Marie Le Gall") == "person", names
     assert names.get("Anne-Marie Dufour") == "person", names
+
+
+
+def test_a_forename_tagged_apart_from_the_patronymic_and_surname_is_one_name(nlp):
+    # the model tags "Vladimir" and "Vladimirovich Orlov" as two people side by side
+    from spacy.tokens import Span as SpacySpan
+    from quotegraph.extract import extract_parsed
+    from quotegraph.model import Document
+    text = "Vladimir Vladimirovich Orlov said the sanctions had failed. Orlov met Alexander Lukashenko in Minsk."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 1, label="PERSON"), SpacySpan(doc, 1, 3, label="PERSON"),
+                *[e for e in doc.ents if e.start >= 3]]
+    names = {e.name: e.type for e in extract_parsed(Document(text, "memo.txt"), doc).entities}
+    assert names.get("Vladimir Vladimirovich Orlov") == "person", names
+    assert "Vladimir" not in names and "Vladimirovich Orlov" not in names, names

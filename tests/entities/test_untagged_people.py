@@ -117,3 +117,20 @@ def test_a_title_before_part_of_a_full_name_is_that_person(nlp):
     assert "Prince Faisal" not in names and "Tamim" not in names, names
     speakers = {q.speaker.name for q in ex.quotes if q.speaker}
     assert speakers == {"Faisal bin Nawaf", "Tamim bin Khalid Al Nuaimi"}, [(q.text, q.speaker) for q in ex.quotes]
+
+
+
+def test_a_surname_read_as_a_nationality_after_an_untagged_forename_is_a_person(nlp):
+    # the model leaves "Rosine" untagged and reads "Kalbakian" as a nationality (NORP)
+    from spacy.tokens import Span as SpacySpan
+    from quotegraph.extract import extract_parsed
+    from quotegraph.model import Document
+    text = ("Rosine Kalbakian, a Lyft spokeswoman, said the app was safe. "
+            "\u201cWe take this seriously,\u201d Kalbakian said.")
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == "Kalbakian"]
+    doc.ents = [SpacySpan(doc, i, i + 1, label="NORP") for i in at] + [e for e in doc.ents if e.text == "Lyft"]
+    ex = extract_parsed(Document(text, "memo.txt"), doc)
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Rosine Kalbakian") == "person", names
+    assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Rosine Kalbakian"}, [(q.text, q.speaker) for q in ex.quotes]

@@ -90,7 +90,7 @@ class DefiniteDescriptions:
             # up by "he" or "she", is a surname ("Mashable announced", "as Vulture put it" stay
             # bodies: an outlet the model missed speaks in the same words)
             host = person_holding(self.index, " ".join(strip_titles([t.text for t in words]))) \
-                if all(t.text.istitle() for t in words) else None
+                if all(t.text.istitle() or t.text.isupper() for t in words) else None
             if host is not None:  # "Sheikh Tamim said" after "Sheikh Tamim bin Hamad": that person
                 return Speaker(source, self.index.ref(host), False, "name")
             kind = "person" if _bare_surname(span, head) and _taken_up_as_a_person(head) else "organization"

@@ -20,7 +20,7 @@ from ..actors import is_actor_noun, is_document_noun
 from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_elder, is_generic, name_key,
                           name_parts, split_owner, surname_shape)
 from ..model import Span
-from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
+from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens, person_initials,
                        title_tokens)
 from .clusters import Cluster
 
@@ -330,6 +330,20 @@ class Coreference:
                 continue
             hosts = [d for d in orgs if d is not c and d in self._clusters and len(d.name.split()) > 1
                      and c.name in acronyms(d.name)]
+            if len(hosts) == 1:
+                self._merge_into(c, hosts[0])
+        self._absorb_person_initials()
+
+    def _absorb_person_initials(self) -> None:
+        """Initials written for a person the article names in full ("MBS" for Mohammed bin
+        Salman, "AMLO" for Andrés Manuel López Obrador): the one person of three or more name
+        words whose initials, particles included, they are, and no name the gazetteer knows."""
+        persons = [c for c in self._clusters if c.type == "person" and len(name_tokens(c.name)) >= 3]
+        for c in list(self._clusters):
+            if c.type not in ("person", "organization") or not re.fullmatch(r"[A-Z]{3,5}", c.name) \
+                    or gazetteer.lookup(c.name) is not None:
+                continue
+            hosts = [d for d in persons if d is not c and d in self._clusters and person_initials(d.name) == c.name]
             if len(hosts) == 1:
                 self._merge_into(c, hosts[0])
 

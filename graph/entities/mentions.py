@@ -465,6 +465,11 @@ def name_tokens(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", fold(re.sub(r"['\u2019]s$", "", name))) if w]
 
 
+def person_initials(name: str) -> str:
+    """The initials of a person's name words, particles included: "Mohammed bin Salman" → "MBS"."""
+    return "".join(w[0] for w in name_tokens(name)).upper()
+
+
 def is_run(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1)) \

@@ -13,13 +13,14 @@ or object of a verb, the object of a preposition, or set beside a noun by apposi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..cues import is_speech_verb
 from ..entity_ids import TITLE_WORDS, strip_titles
 from ..gender import forename_gender
-from .mentions import ROLE_NOUNS, is_run, name_tokens
+from .mentions import ROLE_NOUNS, is_run, name_tokens, person_initials
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Token
@@ -70,6 +71,10 @@ def person_holding(index: EntityIndex, words: str) -> Cluster | None:
     the name: "Prince Alwaleed", "Sheikh Tamim"), which the model left untagged or read as a
     nationality or the title of a work; None when no one or several do."""
     short = name_tokens(words)
+    if re.fullmatch(r"[A-Z]{3,5}", words) and gazetteer.lookup(words) is None:  # "AMLO": initials
+        hosts = [c for c in index.clusters if c.type == "person" and len(name_tokens(c.name)) >= 3
+                 and person_initials(c.name) == words]
+        return hosts[0] if len(hosts) == 1 else None
     hosts = [c for c in index.clusters if c.type == "person" and is_run(short, name_tokens(c.name))]
     return hosts[0] if len(hosts) == 1 else None
 

@@ -51,7 +51,8 @@ def add_untagged_people(index: EntityIndex) -> None:
             i += 1
             continue
         j = i
-        while j < len(doc) and (_name_word(doc[j]) or _forename_misread(doc, j) or j > i and _surname_as_nationality(doc[j])):
+        while j < len(doc) and (_name_word(doc[j]) or _forename_misread(doc, j)
+                                or j > i and _surname_as_nationality(doc[j])):
             j += 1
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
@@ -86,7 +87,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _surname_as_nationality(tok: Token) -> bool:
-    """ "Rosette Pambakian": a surname after an untagged forename, which the model read as a
+    """ "Rosine Kalbakian": a surname after an untagged forename, which the model read as a
     nationality; no demonym or faith the gazetteer knows."""
     return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title \
         and tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \

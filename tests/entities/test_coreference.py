@@ -208,7 +208,8 @@ def test_a_surname_only_person_keeps_the_mention_the_model_left_untagged(nlp):
 def test_initials_stand_for_the_one_person_whose_name_they_abbreviate(nlp):
     names, ex = entities(nlp, "Crown Prince Khalid bin Faisal met President Ana Ruiz in Riyadh on Friday. "
                               "\u201cWe will raise output,\u201d Khalid bin Faisal said. Later, KBF told reporters the "
-                              "talks were useful. Governor Juan Carlos Mena Ortiz met the envoy. JCMO said the talks went well.")
+                              "talks were useful. Governor Juan Carlos Mena Ortiz met the envoy. "
+                              "JCMO said the talks went well.")
     assert "KBF" not in names and "JCMO" not in names, names
     speakers = [q.speaker.name for q in ex.quotes if q.speaker]
     assert speakers.count("Khalid bin Faisal") == 2, [(q.text, q.speaker) for q in ex.quotes]

@@ -57,7 +57,8 @@ def test_a_place_before_a_hyphened_word_is_no_korean_name(nlp):
 
 def test_a_double_forename_says_the_name_is_a_person(nlp):
     # "Jean-Marie Le Gall met Bruno Le Roux" is one span the model reads as an organisation
-    names, _ = entities(nlp, "Jean-Marie Le Gall met Bruno Le Roux in Paris. Anne-Marie Dufour met Pierre Roux in Lyon.")
+    names, _ = entities(nlp, "Jean-Marie Le Gall met Bruno Le Roux in Paris. "
+                             "Anne-Marie Dufour met Pierre Roux in Lyon.")
     assert names.get("Jean-Marie Le Gall") == "person", names
     assert names.get("Anne-Marie Dufour") == "person", names
 

@@ -133,4 +133,5 @@ def test_a_surname_read_as_a_nationality_after_an_untagged_forename_is_a_person(
     ex = extract_parsed(Document(text, "memo.txt"), doc)
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Rosine Kalbakian") == "person", names
-    assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Rosine Kalbakian"}, [(q.text, q.speaker) for q in ex.quotes]
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker}
+    assert speakers == {"Rosine Kalbakian"}, [(q.text, q.speaker) for q in ex.quotes]

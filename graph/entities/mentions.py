@@ -274,9 +274,9 @@ _FIGURE_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A person's name the model cut inside its surname or given name: before a hyphen ("Moon
     Jae" of "Moon Jae-in"), after a forename tagged alone ("Vladimir" + "Vladimirovich Putin"),
-    or after the first word of a two-word surname ("Enrique Peña", "Nieto" untagged) when the document writes the two words as a name on their own ("Peña
-    Nieto said"), as Spanish and Portuguese names are shortened. The same list back when none
-    was cut."""
+    or after the first word of a two-word surname ("Enrique Peña", "Nieto" untagged) when the
+    document writes the two words as a name on their own ("Peña Nieto said"), as Spanish and
+    Portuguese names are shortened. The same list back when none was cut."""
     from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
     if not ents:
         return ents

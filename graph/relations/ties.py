@@ -210,7 +210,7 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     # prolong the war" (as an object it is the verb's to deny: "did not seek Obama's endorsement")
     owned_subject = noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                                                  for c in noun.children)
-    if not owned_subject and not told_as_fact(noun, steps=2) and not _pledged(noun, pred):
+    if not owned_subject and not told_as_fact(noun, steps=2) and not _pledged(noun, pred) and not _their_bond(noun):
         return  # a state of affairs: only its own clause can deny it
     if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
                                     for c in noun.children):
@@ -282,13 +282,21 @@ def shared_tie(ctx: Context, noun: Token) -> None:
         return
     if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
         return  # "Chile and Peru praised Bolivia's cooperation": someone else's tie
-    if modifies_noun(verb) or not told_as_fact(verb):
+    if modifies_noun(verb) or not (told_as_fact(verb) or _their_bond(noun)):
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
     for k, (ta, a) in enumerate(sides):
         for tb, b in sides[k + 1:]:
             if a.id != b.id:
                 ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, noun), 0.65)
+
+
+def _their_bond(noun: Token) -> bool:
+    """ "their alliance" is had whatever is done to it: "pledged to strengthen their alliance",
+    "vowed to deepen their friendship" (not when the doing is denied, "did not strengthen
+    their alliance"; a cooperation or ties may be only sought: "hope to expand their cooperation")."""
+    return noun.lower_ in ("alliance", "friendship") and noun.dep_ == "dobj" \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and asserted(noun.head, steps=1)
 
 
 def _pledged(noun: Token, pred: str) -> bool:

@@ -334,6 +334,27 @@ def recalled_envoy(ctx: Context, verb: Token) -> None:
     _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
 
 
+# Verbs that put a side on a list of enemies: "designated Hamas a terrorist organization",
+# "listed the IRGC as a terrorist entity".
+_BRANDING_VERBS = {"designate", "list", "brand", "label", "declare", "blacklist", "classify"}
+
+
+def branded_terrorist(ctx: Context, verb: Token) -> None:
+    """ "The United States designated Hamas a terrorist organization", "Canada listed the IRGC
+    as a terrorist entity" → ADVERSARY_OF between the one who lists and the one listed (as a
+    fact: not "refused to designate", "may list")."""
+    category = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    category += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    category = [c for c in category if any(m.dep_ in ("amod", "compound") and m.lower_ in ("terrorist", "terror")
+                                           for m in c.children)]
+    if not category or not told_as_fact(verb):
+        return
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != category[0].i]
+    others = [a for c in listed for a in ctx.actors(c, STATE_ACTORS + ("person",))]
+    sides = [a for a in rivals.clause_sides(ctx, verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
 def at_token(ctx: Context, tok: Token) -> None:
     """The hostile-act and siding rules that start at ``tok``."""
     pos, low, lemma = tok.pos_, tok.lower_, tok.lemma_.lower()
@@ -349,3 +370,5 @@ def at_token(ctx: Context, tok: Token) -> None:
         owned_rival(ctx, tok)
     if pos == "VERB" and lemma in ("recall", "withdraw"):
         recalled_envoy(ctx, tok)
+    if pos == "VERB" and lemma in _BRANDING_VERBS:
+        branded_terrorist(ctx, tok)

@@ -786,3 +786,11 @@ def test_their_alliance_is_had_whatever_is_pledged_of_it(nlp, text, a, b):
 ])
 def test_no_alliance_from_a_denied_act_or_a_sought_cooperation(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_a_states_donor_is_its_ally(nlp):
+    between(run(nlp, "Germany is Ukraine's largest donor."), "ALLY_OF", "Germany", "Ukraine")
+
+
+def test_a_donor_of_ones_own_country_is_no_ally_of_it(nlp):
+    assert not rels(run(nlp, "Lisa Ray, a U.S. donor, gave money to the museum."), "ALLY_OF")

@@ -82,3 +82,19 @@ def test_an_act_against_what_a_state_holds_or_sends(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_planned_denied_or_commercial_recall(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The United States designated Hamas a terrorist organization.", "United States", "Hamas"),
+    ("Britain has designated the Wagner Group as a terrorist organisation.", "United Kingdom", "Wagner Group"),
+])
+def test_a_side_listed_as_terrorist(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil refused to designate Hezbollah a terrorist group.",
+    "Argentina listed Hamas as a partner.",
+])
+def test_no_enmity_from_a_refused_listing_or_another_label(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -98,3 +98,12 @@ def test_a_side_listed_as_terrorist(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_refused_listing_or_another_label(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_condemning_strikes_sets_the_judge_against_the_striker_not_the_struck(nlp):
+    ex = run(nlp, "France condemned the strikes by Azerbaijan on Armenian border villages.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("France", "Azerbaijan"))}
+
+
+def test_condemning_strikes_on_a_state_is_no_enmity_with_it(nlp):
+    assert not rels(run(nlp, "Poland condemned the strikes on Ukraine."), "ADVERSARY_OF")

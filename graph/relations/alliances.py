@@ -315,7 +315,11 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
     if tok.lower_ in _DONOR_NOUNS:
-        owners = [o for o in owners if ctx.ent(o).type == "person"]
+        # a candidate's donor, and a state's own ("Germany is Ukraine's largest donor", "the
+        # biggest donor to Kyiv": aid, as "aid to Ukraine" is); not "a U.S. donor", whose country
+        # is the donor's own
+        owners = [o for o in owners if ctx.ent(o).type == "person"
+                  or ctx.ent(o).type == "country" and o.dep_ in ("poss", "pobj")]
     conf = 0.75
     if described.dep_ == "attr" and not told_as_fact(described):
         return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"

@@ -64,7 +64,11 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     with_side: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
     from_side: list[tuple[Token, EntityRef]] = []
-    for prep in noun.children:
+    # "talks brokered by Qatar between Israel and Hamas": the parse hangs "between" on the
+    # mediator's participle, and the sides it names are the talks' own
+    brokered = [p for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _MEDIATING_VERBS
+                for p in a.children if p.dep_ == "prep" and p.lower_ in ("between", "among")]
+    for prep in [*noun.children, *brokered]:
         if prep.dep_ != "prep":
             continue
         pobjs = [g for g in prep.children if g.dep_ == "pobj"]

@@ -98,6 +98,11 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
         others = [(c, ctx.ent(c)) for c in obj.children if c.dep_ in ("poss", "amod", "compound")
                   and ctx.ent(c) is not None and (ctx.ent(c).type == "country" or ctx.ent(c).type == "organization"
                                                   and obj.lemma_.lower() in _MILITARY_SITES)]
+        if not others and (obj.lower_ in _HELD_THINGS or obj.lemma_.lower() in _MILITARY_SITES):
+            # the owner after "of": "expelled three diplomats of Russia", "shelled positions of
+            # the militia" (the same acts as "Russian diplomats", "militia positions")
+            others = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
         if others:
             _pairwise(ctx, sides, "ADVERSARY_OF", others, obj)
             return
@@ -311,6 +316,45 @@ def claimed_land(ctx: Context, verb: Token) -> None:
 TRIGGER_WORDS = frozenset(_HOSTILE_NOUNS)
 
 
+# A state's own envoy, called home in protest: "recalled its ambassador from India".
+_ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"}
+
+
+def recalled_envoy(ctx: Context, verb: Token) -> None:
+    """ "Canada recalled its ambassador from India", "Niger withdrew its envoy to France" →
+    ADVERSARY_OF the state the envoy leaves: a break in relations, as "cut ties with" is (the
+    envoy its subject's own, "its"/"their"; told as a fact)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _ENVOY_NOUNS or not told_as_fact(verb) \
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return
+    preps = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "in")]
+    others = [a for p in preps for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("country",))]
+    sides = [a for a in rivals.clause_sides(ctx, verb) if a[1].type == "country"]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
+# Verbs that put a side on a list of enemies: "designated Hamas a terrorist organization",
+# "listed the IRGC as a terrorist entity".
+_BRANDING_VERBS = {"designate", "list", "brand", "label", "declare", "blacklist", "classify"}
+
+
+def branded_terrorist(ctx: Context, verb: Token) -> None:
+    """ "The United States designated Hamas a terrorist organization", "Canada listed the IRGC
+    as a terrorist entity" → ADVERSARY_OF between the one who lists and the one listed (as a
+    fact: not "refused to designate", "may list")."""
+    category = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    category += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    category = [c for c in category if any(m.dep_ in ("amod", "compound") and m.lower_ in ("terrorist", "terror")
+                                           for m in c.children)]
+    if not category or not told_as_fact(verb):
+        return
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != category[0].i]
+    others = [a for c in listed for a in ctx.actors(c, STATE_ACTORS + ("person",))]
+    sides = [a for a in rivals.clause_sides(ctx, verb) if a[1].type in STATE_ACTORS]
+    _pairwise(ctx, sides, "ADVERSARY_OF", others, verb)
+
+
 def at_token(ctx: Context, tok: Token) -> None:
     """The hostile-act and siding rules that start at ``tok``."""
     pos, low, lemma = tok.pos_, tok.lower_, tok.lemma_.lower()
@@ -324,3 +368,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
         owned_rival(ctx, tok)
+    if pos == "VERB" and lemma in ("recall", "withdraw"):
+        recalled_envoy(ctx, tok)
+    if pos == "VERB" and lemma in _BRANDING_VERBS:
+        branded_terrorist(ctx, tok)

@@ -40,6 +40,9 @@ _OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "
 _STAYING = {"remain", "stay"}
 _STAYING_WORDS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
 
+# Verbs of entering a body as a member: "Sweden joined NATO", "Croatia acceded to the EU".
+_JOINING_VERBS = {"join", "accede"}
+
 TRIGGER_WORDS = frozenset({"member", "members", "membership", "from", "in", "within"} | set(_BODY_HEADS)
                           | _STAYING_WORDS)
 
@@ -49,6 +52,8 @@ def at_token(ctx: Context, tok: Token) -> None:
     low = tok.lower_
     if low in ("member", "members"):
         member_words(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _JOINING_VERBS:
+        joined(ctx, tok)
     if low == "from":
         from_to_list(ctx, tok)
     if low in ("in", "within") and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
@@ -257,6 +262,8 @@ def _owner_in_name(ctx: Context, org: EntityRef | None) -> EntityRef | None:
 def member_words(ctx: Context, tok: Token) -> None:
     """ "Spain is a member of NATO", "Lithuania, a NATO member,", "alliance member Poland"."""
     low = tok.lower_
+    if tok.dep_ == "attr" and not asserted(tok):
+        return  # "Poland is not a member of the group", "if Kyiv were a member of NATO"
     if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
@@ -304,6 +311,26 @@ def member_words(ctx: Context, tok: Token) -> None:
             org = ctx.alliance
         if member is not None and member.type == "country" and org is not None:
             ctx.add(member, "MEMBER_OF", org, ctx.evidence(org_tok, country_tok), 0.8)
+
+
+def joined(ctx: Context, verb: Token) -> None:
+    """ "Sweden formally joined NATO", "Finland and Sweden joined the alliance", "Croatia
+    acceded to the EU" → MEMBER_OF, a state entering a named body as a fact (not "applied to
+    join", "will join", "refused to join", nor a person joining a firm, which is a post)."""
+    if verb.lemma_.lower() == "join":
+        bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not bodies or not asserted(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return  # "hopes to join NATO", "its bid to join the EU": sought, not held
+    body = ctx.ent(bodies[0])
+    if body is None and bodies[0].lower_ == "alliance":
+        body = ctx.alliance
+    if body is None or body.type != "organization":
+        return
+    for s, member in ctx.subjects(verb):
+        if member.type == "country":
+            ctx.add(member, "MEMBER_OF", body, ctx.evidence(s, bodies[0]), 0.7)
 
 
 def from_to_list(ctx: Context, tok: Token) -> None:

@@ -24,6 +24,8 @@ def at_token(ctx: Context, tok: Token) -> None:
             led_by(ctx, tok)
         if lemma in _HEAD_VERBS:
             heads_body(ctx, tok)
+    if tok.pos_ == "VERB" and lemma in _HEAD_VERBS | {"lead"}:
+        heads_delegation(ctx, tok)
     if tok.lower_ == "as" and tok.dep_ == "prep":
         appointed_as(ctx, tok)
         serves_as(ctx, tok)
@@ -116,6 +118,32 @@ def heads_body(ctx: Context, verb: Token) -> None:
     if holder is None or holder.type != "person" or obj is None or obj.type != "organization" or not asserted(verb):
         return
     ctx.add(holder, "ROLE", obj, ctx.evidence(subj, obj_tok), 0.7, role=verb.lemma_.lower())
+
+
+# What a person heads for a state or a leader: "heads Ukraine's delegation", "leads the Russian
+# negotiating team" (the post is named by the noun, as in ``led_by``).
+_DELEGATION_NOUNS = {"delegation", "mission", "team", "embassy"}
+
+
+def heads_delegation(ctx: Context, verb: Token) -> None:
+    """ "Umerov heads Ukraine's delegation", "Medinsky, who leads the Russian delegation," →
+    ROLE head of delegation → the state (+ SPEAKS_FOR), as "the delegation is led by X" says it.
+    Main clause or relative clause; told as a fact."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _DELEGATION_NOUNS or not asserted(verb):
+        return
+    subj = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+    holder = ctx.ent(subj, resolve=True) if subj is not None else None
+    if holder is None or holder.type != "person":
+        return
+    owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              and ctx.ent(c) is not None and ctx.ent(c).type in STATE_ACTORS]
+    role = f"head of {obj.lower_}"
+    for o in owners:
+        ev = ctx.evidence(*sorted((subj, verb, o, obj), key=lambda t: t.i))
+        ctx.add(holder, "ROLE", ctx.ent(o), ev, 0.75, role=role)
+        if obj.lower_ != "team":
+            ctx.add(holder, "SPEAKS_FOR", ctx.ent(o), ev, 0.7)
 
 
 def employed(ctx: Context, verb: Token) -> None:

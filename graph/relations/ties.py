@@ -105,6 +105,14 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
     mods = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in ctx.actors(c)]
     if mods:
         return mods
+    # the doer of a hostile act named after the noun: "condemned the strikes by Azerbaijan on
+    # Armenian villages" (not the subject of the verb that judges it; an endorsement "by" X
+    # is read in ``tie_noun``)
+    hostile = _TIE_NOUNS.get(noun.lower_, ("",))[0] == "ADVERSARY_OF"
+    doers = [a for p in noun.children if hostile and p.dep_ in ("prep", "agent") and p.lower_ == "by"
+             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
+    if doers:
+        return doers
     t = noun
     while t.dep_ == "conj":
         t = t.head
@@ -127,6 +135,8 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
         t = held
     if t.dep_ in ("dobj", "pobj") or poss is not None:
         verb = t.head if t.dep_ == "dobj" else t.head.head if t.head.dep_ in ("prep", "agent") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _DECRYING_VERBS:
+            return []  # "Poland condemned the strikes on Ukraine": a judge of the tie, not its holder
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             led = coalition_leader(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
             if led:  # "the Saudi-led coalition carried out strikes on X"
@@ -140,6 +150,11 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
                     return helped
             return [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS + ("person",)]
     return []
+
+
+# Verbs of judging a tie that is someone else's: "condemned the strikes on Ukraine",
+# "denounced the support for the junta".
+_DECRYING_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "protest", "lament", "mourn"}
 
 
 # Verbs of having or winning what a list under "including" names: "won wide support, including …"
@@ -210,7 +225,7 @@ def tie_noun(ctx: Context, noun: Token) -> None:
     # prolong the war" (as an object it is the verb's to deny: "did not seek Obama's endorsement")
     owned_subject = noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                                                  for c in noun.children)
-    if not owned_subject and not told_as_fact(noun, steps=2) and not _pledged(noun, pred):
+    if not owned_subject and not told_as_fact(noun, steps=2) and not _pledged(noun, pred) and not _their_bond(noun):
         return  # a state of affairs: only its own clause can deny it
     if noun.lower_ == "war" and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and ctx.ent(c) is not None
                                     for c in noun.children):
@@ -282,13 +297,21 @@ def shared_tie(ctx: Context, noun: Token) -> None:
         return
     if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
         return  # "Chile and Peru praised Bolivia's cooperation": someone else's tie
-    if modifies_noun(verb) or not told_as_fact(verb):
+    if modifies_noun(verb) or not (told_as_fact(verb) or _their_bond(noun)):
         return
     sides = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
     for k, (ta, a) in enumerate(sides):
         for tb, b in sides[k + 1:]:
             if a.id != b.id:
                 ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, noun), 0.65)
+
+
+def _their_bond(noun: Token) -> bool:
+    """ "their alliance" is had whatever is done to it: "pledged to strengthen their alliance",
+    "vowed to deepen their friendship" (not when the doing is denied, "did not strengthen
+    their alliance"; a cooperation or ties may be only sought: "hope to expand their cooperation")."""
+    return noun.lower_ in ("alliance", "friendship") and noun.dep_ == "dobj" \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and asserted(noun.head, steps=1)
 
 
 def _pledged(noun: Token, pred: str) -> bool:

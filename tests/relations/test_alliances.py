@@ -770,3 +770,27 @@ def test_a_former_ally_named_after_the_noun_is_none(nlp):
 ])
 def test_a_relationship_described_as_gone_bad_is_enmity(nlp, text):
     between(run(nlp, text), "ADVERSARY_OF", "Chile", "Peru")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Seoul and Washington pledged to strengthen their alliance against North Korea.", "South Korea", "United States"),
+    ("Japan and Australia vowed to deepen their friendship.", "Japan", "Australia"),
+])
+def test_their_alliance_is_had_whatever_is_pledged_of_it(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Manila did not strengthen their alliance.",
+    "Japan and Chile hope to expand their cooperation.",
+])
+def test_no_alliance_from_a_denied_act_or_a_sought_cooperation(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_a_states_donor_is_its_ally(nlp):
+    between(run(nlp, "Germany is Ukraine's largest donor."), "ALLY_OF", "Germany", "Ukraine")
+
+
+def test_a_donor_of_ones_own_country_is_no_ally_of_it(nlp):
+    assert not rels(run(nlp, "Lisa Ray, a U.S. donor, gave money to the museum."), "ALLY_OF")

@@ -988,3 +988,14 @@ def test_means_matters_confirmations_and_what_a_meeting_was(nlp, text, a, b, eve
 ])
 def test_no_talk_between_those_acting_apart_nor_a_plan_confirmed(nlp, text):
     assert frozenset(("Ann Ruiz", "Tom Bell")) not in pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Talks brokered by Qatar between Israel and Hamas resumed in Doha on Wednesday.", "Qatar"),
+    ("Talks mediated by Egypt between Israel and Hamas resumed in Cairo.", "Egypt"),
+])
+def test_talks_whose_sides_follow_the_mediator(nlp, text, mediator):
+    ex = run(nlp, text)
+    assert between(ex, "COMMUNICATED_WITH", "Israel", "Hamas").event == "talks"
+    for side in ("Israel", "Hamas"):
+        assert between(ex, "COMMUNICATED_WITH", mediator, side).event == "mediation"

@@ -63,3 +63,47 @@ def test_a_military_act_launched_against_a_state(nlp, text, a, b):
 ])
 def test_no_enmity_from_a_planned_or_denied_act_or_a_labour_strike(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Lithuania expelled three diplomats of Russia on Monday.", "Lithuania", "Russia"),
+    ("Israel shelled positions of Hezbollah overnight.", "Israel", "Hezbollah"),
+    ("Canada recalled its ambassador from India after the killing.", "Canada", "India"),
+    ("Niger recalled its ambassador to France for consultations.", "Niger", "France"),
+])
+def test_an_act_against_what_a_state_holds_or_sends(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico will recall its ambassador from Peru.",
+    "Italy did not recall its ambassador from Egypt.",
+    "Ford recalled its cars from Canada.",
+])
+def test_no_enmity_from_a_planned_denied_or_commercial_recall(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The United States designated Hamas a terrorist organization.", "United States", "Hamas"),
+    ("Britain has designated the Wagner Group as a terrorist organisation.", "United Kingdom", "Wagner Group"),
+])
+def test_a_side_listed_as_terrorist(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil refused to designate Hezbollah a terrorist group.",
+    "Argentina listed Hamas as a partner.",
+])
+def test_no_enmity_from_a_refused_listing_or_another_label(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_condemning_strikes_sets_the_judge_against_the_striker_not_the_struck(nlp):
+    ex = run(nlp, "France condemned the strikes by Azerbaijan on Armenian border villages.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("France", "Azerbaijan"))}
+
+
+def test_condemning_strikes_on_a_state_is_no_enmity_with_it(nlp):
+    assert not rels(run(nlp, "Poland condemned the strikes on Ukraine."), "ADVERSARY_OF")

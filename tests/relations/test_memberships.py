@@ -117,3 +117,22 @@ def test_staying_in_a_body_presumes_membership(nlp, text, member, body):
 ])
 def test_wishing_to_be_in_a_body_or_a_persons_seat_is_no_membership(nlp, text):
     assert not rels(run(nlp, text), "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("Sweden formally joined NATO on Thursday, ending two centuries of neutrality.", "Sweden", "NATO"),
+    ("Croatia acceded to the European Union in 2013.", "Croatia", "European Union"),
+])
+def test_a_state_that_joined_a_body_is_its_member(nlp, text, member, body):
+    has(run(nlp, text), "MEMBER_OF", member, body)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland is not a member of the Shanghai Cooperation Organisation.",
+    "Ukraine hopes to join NATO within a decade.",
+    "Ukraine applied to join NATO last year.",
+    "Georgia has not joined NATO.",
+    "Lisa Moss joined Goldman Sachs in 2010.",
+])
+def test_no_membership_denied_sought_or_of_a_firms_hire(nlp, text):
+    assert not rels(run(nlp, text), "MEMBER_OF")

@@ -366,8 +366,10 @@ def clause_after_adjunct(verb: Token) -> Token | None:
             # nation in an address that …"; but "following news that …" is the news's content)
             # (nor on the audience set apart from it: "groused to a crowd in Tulsa that the paper
             # …"; but "responding to the news that …" is the news's content)
-            if not (tok.dep_ == "relcl" or tok.dep_ == "acl" and (tok.head.lemma_.lower() in _OCCASIONS
-                                                                  or prep.lower_ == "to" and _apart(tok))) \
+            if _under_passive_participle(tok, prep):
+                pass  # "told CNN in an interview aired on Sunday that he was …": no participle says that
+            elif not (tok.dep_ == "relcl" or tok.dep_ == "acl" and (tok.head.lemma_.lower() in _OCCASIONS
+                                                                    or prep.lower_ == "to" and _apart(tok))) \
                     or tok.pos_ not in ("VERB", "AUX") or tok.head.head.i != prep.i:
                 continue  # (deeper down, "about the details, including the revelation that …", the clause is a noun's)
             that = tok.doc[tok.left_edge.i]
@@ -381,6 +383,16 @@ def clause_after_adjunct(verb: Token) -> Token | None:
             if that.dep_ == "mark" or taken:
                 return tok
     return None
+
+
+def _under_passive_participle(tok: Token, prep: Token) -> bool:
+    """A "that"-clause the parse hangs on a passive participle that describes the occasion
+    between a cue and its clause ("told CNN in an interview aired on Sunday that …", "told
+    reporters after a meeting held in the capital that …"): a participle of the passive takes
+    no clause of what was said, so the clause is the cue's."""
+    part = tok.head
+    return tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and part.dep_ == "acl" and part.tag_ == "VBN" \
+        and part.head.head.i == prep.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in part.children)
 
 
 def quotation_opened_before(doc: Doc, start: int, cue_start: int, quoted: Sequence[Quoted]) -> int | None:

@@ -125,6 +125,16 @@ accident incident fire clash clashes fighting battle election vote arrest arrest
 XCOMP_CUES = frozenset("""
 vow promise pledge threaten urge ask tell warn encourage agree refuse decline offer demand
 propose advise instruct order call beg implore invite appeal plead swear
+press challenge exhort beseech entreat
+""".split())
+
+# Verbs of appeal whose object is asked to act ("implored the opposition to …", "pressed
+# Tehran to …", "challenged critics to …"): most of them also name acts that are no speech
+# ("invited him to dinner", "pressed the button"), so they report words only when the
+# infinitive holds the speaker's words in quotation marks.
+APPEAL_CUES = frozenset("""
+urge ask tell warn encourage implore invite beg press challenge exhort beseech entreat advise
+instruct order call
 """.split())
 
 # Speech verbs whose content follows a preposition ("accused X of …", "warned of …",

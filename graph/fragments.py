@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .cues import LIGHT_VERBS, OBJECT_CUES, is_speech_verb
+from .cues import APPEAL_CUES, LIGHT_VERBS, OBJECT_CUES, is_speech_verb
 from .model import Span
 from .quotes import QUOTE_MARKS, Quoted
 from .speaker_words import stranded_subject
@@ -211,6 +211,20 @@ def quoted_clause(verb: Token, in_quote: set[int]) -> bool:
         if said_words(c.subtree, fragments):
             return True
     return False
+
+
+def quoted_appeal(verb: Token, in_quote: set[int]) -> bool:
+    """A verb of appeal with its object and an infinitive that holds words in quotation marks
+    ("implored the opposition to “put the country first”", "challenged critics to “show a
+    single piece of evidence”"): the marks say the act asked for is put in the appealer's own
+    words, whatever the verb ("invited him to dinner" quotes no one)."""
+    fragments = getattr(in_quote, "anywhere", set()) - set(in_quote)
+    if not fragments or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPEAL_CUES \
+            or not has_own_subject(verb) or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+               and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               and said_words(c.subtree, fragments) for c in verb.children)
 
 
 def said_words(tokens: Iterable[Token], fragments: set[int]) -> bool:

@@ -109,7 +109,9 @@ def _signed_words(head: Token, text: str, start: int, end: int, in_line: list[Qu
             return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
         if not stops_short:
             return []
-    if len(text[start:end].split()) < min_words:
+    if len(text[start:end].split()) < (min(min_words, 2) if inner else min_words):
+        # (a quotation among them marks the words as said even in a two-word line: "Envoy:
+        # talks ‘constructive’"; with none, a short line may be a topic: "Lee: the interview")
         return []
     return [HeadlineQuote(head, start, end, inner[0] if inner else None, "mixed" if inner else "indirect")]
 

@@ -47,6 +47,7 @@ PERSON_NOUNS = frozenset("""
 man woman leader president premier chancellor minister secretary envoy ambassador diplomat
 official spokesman spokeswoman spokesperson negotiator chief head boss czar tsar aide adviser
 advisor deputy commander general emissary representative foreign counterpart
+chairman chairwoman chairperson
 """.split())
 
 # Nouns a definite description of an outlet uses ("the newspaper said").

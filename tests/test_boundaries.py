@@ -707,3 +707,10 @@ def test_a_relative_label_takes_all_the_words_in_its_marks():
     q = _quote(text, "the loudest")
     assert "most curious race in modern memory" in q.contents[0].text
     assert q.speaker is not None and q.speaker.name.endswith("governor")
+
+
+def test_a_clause_hung_on_a_passive_participle_of_the_occasion_is_the_cues():
+    text = "The president told CNN in an interview aired on Sunday that he was confident of a deal."
+    q = _quote(text, "confident of a deal")
+    assert q.cue.text == "told"
+    assert q.speaker is not None and q.speaker.name == "president"

@@ -407,3 +407,24 @@ def test_what_it_calls_inside_a_report_stays_a_fragment_of_that_report():
             "rulings\u201d by foreign courts, saying they have no basis in law.")
     frags = [f.text for q in qg.extract_text(text).quotes for f in q.fragments]
     assert "unilateral levies" in frags and "long-arm rulings" in frags
+
+
+@pytest.mark.parametrize("text, speaker, fragment", [
+    ('Mensah implored the opposition to "put the country first."', "Mensah", "put the country first"),
+    ('The envoy pressed Tehran to "return to the table without conditions."', "envoy",
+     "return to the table without conditions"),
+    ('The ministry challenged critics to "show a single piece of evidence."', "ministry",
+     "show a single piece of evidence"),
+    ('The party leader, Maria Costa, invited voters to "judge us on our record."', "Maria Costa",
+     "judge us on our record"),
+    ('The finance minister, Yuki Tanaka, encouraged banks to "lend more freely."', "Yuki Tanaka", "lend more freely"),
+])
+def test_an_appeal_whose_infinitive_is_quoted_reports_the_appealers_words(text, speaker, fragment):
+    q = _only_mixed(text)
+    assert q.speaker.name == speaker
+    assert [f.text for f in q.fragments] == [fragment]
+
+
+def test_an_invitation_with_a_quoted_name_but_no_quoted_act_reports_nothing():
+    text = 'The mayor invited the prince to dinner at the "Old Palace" hotel.'
+    assert not qg.extract_text(text).quotes

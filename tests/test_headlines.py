@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -123,3 +125,12 @@ def test_a_thing_heading_a_title_signs_nothing_for_a_person_described_beside_it(
             "A Nordic Herald poll shows Brekke with 47 percent versus Lund, who has 44 percent.\n")
     ex = extract_text(text)
     assert not [q for q in ex.quotes if q.contents[0].end <= len(title)], [(q.text, q.speaker) for q in ex.quotes]
+
+
+@pytest.mark.parametrize("title", ["Minister: talks 'constructive'", 'Ruiz: talks "constructive"'])
+def test_a_two_word_signed_title_with_a_quoted_word_is_a_mixed_quote(title):
+    text = title + "\n\nForeign Minister Ana Ruiz met her counterpart in Geneva on Monday."
+    q = quote_with(extract_text(text), "constructive")
+    assert q.kind == "mixed"
+    assert [f.text for f in q.fragments] == ["constructive"]
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"

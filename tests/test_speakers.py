@@ -327,3 +327,12 @@ def test_a_participle_speaks_for_a_subject_that_can_speak_not_an_event(text, wor
     q = quote_with(extract_text(text), words)
     assert [s.text for s in q.sources] == [source]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We condemn this attack," the African Union Commission chairman said.', "African Union Commission chairman"),
+    ('"The budget is balanced," the Lagos Port Authority chairwoman told reporters.', "Lagos Port Authority chairwoman"),
+])
+def test_an_office_noun_after_a_body_is_a_person_not_the_body(text, speaker):
+    q = quote_with(extract_text(text), text[1:12])
+    assert q.speaker is not None and q.speaker.name == speaker

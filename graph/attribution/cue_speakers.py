@@ -63,6 +63,8 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         return None
     if verb.text == ":":
         return None
+    if (quoted := quoted_as_saying(verb)) is not None:
+        return quoted if fits(quoted, verb, in_quote) else None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subj = own_subject(verb)
     if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
@@ -194,6 +196,23 @@ def _auxpass(verb: Token) -> bool:
     """True for a verb with a written-out passive "be" ("was asked"; not "who's called for",
     where the parse may take the contracted "has" for "is")."""
     return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)
+
+
+# Verbs that report another's words through "as saying" ("quoted Lavrov as saying …").
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in "The agency quoted Lavrov as saying …", "state media cited the
+    minister as saying …" when ``verb`` is the "saying": the quoting verb's object speaks, its
+    subject (an outlet, a channel) only passes the words on. None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.pos_ != "VERB" or quoting.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and quoting.i < c.i < prep.i), None)
 
 
 def _passive(verb: Token) -> bool:

@@ -280,6 +280,11 @@ def cue_in(frame: list[Token], side: str, colon_intro: bool) -> tuple[Token, Spa
             continue
         if side == "before" and _closed_relative(tok, frame):
             continue  # "contrasted Kerr, whom he described as “rash,” with Lee: “…”"
+        if side == "after" and _closed_relative(tok, frame) and any(
+                t.i > tok.right_edge.i and speech_word(t) for t in frame):
+            # "“…,” the survivor, who asked not to be named, told Reuters": the relative clause
+            # tells of the speaker; the main clause's speech verb after it is the cue
+            continue
         if side == "before" and _describing_relative(tok, frame):
             continue  # "Saul tweeted back, noting it came from a man who promised mass deportation: “…”"
         if tok.dep_ == "amod" and tok.head.i > tok.i and is_speech_noun(tok.head.lemma_):

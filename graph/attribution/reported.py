@@ -22,12 +22,12 @@ from ..boundaries import (clause_after_adjunct, drop_coordinated_acts, drop_glos
                           quotation_after_object, quotation_of_label, quotation_set_off, sequel_after_cue)
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
-from ..fragments import has_own_subject, quoted_clause, quoted_object, relative_label, said_words
+from ..fragments import has_own_subject, quoted_appeal, quoted_clause, quoted_object, relative_label, said_words
 from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
 from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
-from .cue_speakers import fits, put_to_subject, speaker_token, unnamed_speaker
+from .cue_speakers import fits, put_to_subject, quoted_as_saying, speaker_token, unnamed_speaker
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun
 
@@ -53,11 +53,13 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             draft = according_to(doc, tok, in_quote, index)
+        elif tok.pos_ == "VERB" and any(quoted_as_saying(g) is not None for c in tok.children for g in c.children):
+            draft = None  # "quoted Lavrov as saying …": the "saying" is the cue, Lavrov its speaker
         elif tok.pos_ == "VERB" and (draft := _question_put(doc, tok, in_quote, index)) is not None:
             pass  # "Asked whether the plan would work, Lee said …": the question itself, by no one named
         elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or _put_it(tok) or tok.lemma_.lower() in PREP_CUES
                                      or _particle(tok) is not None or quoted_object(tok, in_quote)
-                                     or quoted_clause(tok, in_quote)):
+                                     or quoted_clause(tok, in_quote) or quoted_appeal(tok, in_quote)):
             draft = _speech_verb(doc, tok, in_quote, index, headline)
         elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
             draft = speech_noun(doc, tok, in_quote, index)
@@ -352,7 +354,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 # Oslo a “rogue port”"; "denied him the post" gives, it does not label)
                 second = c.dep_ == "dobj" and any(t.i in quoted_words for t in c.subtree)
                 if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or second
-                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")):
+                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")
+                                                or _label_read_as_clause(c, lemma)):
                     heads.append(c)
             origin = "object"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
@@ -625,6 +628,13 @@ def _relative_labelled(verb: Token, tokens: list[Token], in_quote: set[int]) -> 
     if len(words) != 1 or words[0].i not in quoted or words[0].i < verb.i:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")), None)
+
+
+def _label_read_as_clause(c: Token, lemma: str) -> bool:
+    """"dismissed the report as “fabricated”": the parse may read a participle label as a
+    clause of its own opened by "as"; for a cue whose label follows "as" it is the label."""
+    return c.dep_ == "advcl" and "as" in PREP_CUES.get(lemma, ()) and c.tag_ in ("VBN", "JJ") \
+        and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i for m in c.children)
 
 
 def _as_on_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:

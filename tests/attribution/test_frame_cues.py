@@ -113,3 +113,20 @@ def test_a_speech_word_made_an_adjective_of_the_channel_is_not_the_cue():
     q = quote_with(extract_text(text), "never wanted the job")
     assert q.cue.text == "told"
     assert q.speaker is not None and q.speaker.name == "Morales"
+
+
+@pytest.mark.parametrize("text, cue, addressee", [
+    ('"I was terrified," the survivor, who asked not to be named, told Reuters.', "told", "Reuters"),
+    ('"Nobody came to help," a resident, who declined to give her name, told AFP.', "told", "AFP"),
+])
+def test_a_relative_clause_between_a_quotation_and_its_cue_is_no_cue(text, cue, addressee):
+    q = quote_with(extract_text(text), text[1:9])
+    assert q.cue.text == cue
+    assert q.addressee is not None and q.addressee.name == addressee
+
+
+def test_a_surname_spelt_like_a_speech_verb_is_no_cue():
+    text = 'According to Health Minister Omar Said, "the outbreak is now under control."'
+    q = quote_with(extract_text(text), "outbreak")
+    assert q.cue.text.lower() == "according to"
+    assert q.speaker is not None and q.speaker.name == "Omar Said"

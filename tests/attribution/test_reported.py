@@ -204,3 +204,15 @@ def test_a_clause_subject_the_parse_hangs_on_the_cue_opens_the_clause():
 def test_a_bare_day_after_the_cue_stays_out_of_the_clause():
     q = quote_with(extract_text("Marta Ruiz said Tuesday the plan would fail."), "plan would fail")
     assert q.contents[0].text == "the plan would fail"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The embassy dismissed the report as "fabricated."', "embassy"),
+    ('The ministry spokesman, Kemal Arslan, described the video as "doctored."', "Kemal Arslan"),
+])
+def test_a_quoted_participle_label_after_as_is_part_of_what_was_said(text, speaker):
+    # regression: the parse read "as “fabricated”" as a clause of its own and the label was lost
+    q = quote_with(extract_text(text), " as ")
+    assert q.kind == "mixed"
+    assert [f.text for f in q.fragments] == [text.split('"')[1].rstrip(".")]
+    assert q.speaker is not None and q.speaker.name == speaker

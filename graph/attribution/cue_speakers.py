@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, DASHES, PREP_CUES
+from ..cues import ADDRESSEE_VERBS, DASHES, PREP_CUES, is_speech_verb
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
 from ..layout import Layout
@@ -207,8 +207,9 @@ def quoted_as_saying(verb: Token) -> Token | None:
     minister as saying …" when ``verb`` is the "saying": the quoting verb's object speaks, its
     subject (an outlet, a channel) only passes the words on. None for any other verb."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
-        return None
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep" \
+            or not is_speech_verb(verb.lemma_):
+        return None  # "citing China as giving support": the citer's own label, not another's words
     quoting = prep.head
     if quoting.pos_ != "VERB" or quoting.lemma_.lower() not in _QUOTING:
         return None

@@ -18,3 +18,12 @@ def test_the_one_quoted_as_saying_speaks_not_the_outlet(text, words, speaker):
     assert q.speaker is not None and q.speaker.name == speaker
     assert q.cue.text == "saying"
     assert len(doc.quotes) == 1
+
+
+def test_citing_someone_as_doing_is_the_citers_label():
+    # regression: "citing X as giving" was read as "cited X as saying", which dropped the
+    # citer's mixed quote and its verbatim fragment
+    text = ("A joint communique called the company a \u201creckless supplier\u201d of the junta, citing it as "
+            "providing \u201csteady support for the army's drone programme.\u201d")
+    frags = [f.text for q in extract_text(text).quotes for f in q.fragments]
+    assert any("steady support for the army" in f for f in frags), frags

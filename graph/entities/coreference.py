@@ -20,9 +20,10 @@ from ..actors import is_actor_noun, is_document_noun
 from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_elder, is_generic, name_key,
                           name_parts, split_owner, surname_shape)
 from ..model import Span
-from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens, person_initials,
+from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
                        title_tokens)
 from .clusters import Cluster
+from .untagged_people import initials_holder
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -338,14 +339,11 @@ class Coreference:
         """Initials written for a person the article names in full ("MBS" for Mohammed bin
         Salman, "AMLO" for Andrés Manuel López Obrador): the one person of three or more name
         words whose initials, particles included, they are, and no name the gazetteer knows."""
-        persons = [c for c in self._clusters if c.type == "person" and len(name_tokens(c.name)) >= 3]
         for c in list(self._clusters):
-            if c.type not in ("person", "organization") or not re.fullmatch(r"[A-Z]{3,5}", c.name) \
-                    or gazetteer.lookup(c.name) is not None:
-                continue
-            hosts = [d for d in persons if d is not c and d in self._clusters and person_initials(d.name) == c.name]
-            if len(hosts) == 1:
-                self._merge_into(c, hosts[0])
+            if c.type in ("person", "organization"):
+                host = initials_holder(self, c.name)
+                if host is not None and host is not c:
+                    self._merge_into(c, host)
 
     def _absorb_owned_offices(self) -> None:
         """A bare office ("Foreign Ministry", "State Department") is the one office of that

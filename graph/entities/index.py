@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 from .. import gazetteer
 from ..gender import forename_gender
 from ..boilerplate import furniture, inside
-from ..entity_ids import (_compatible_first, entity_id, fold, is_elder, is_generic, name_key, name_parts,
+from ..entity_ids import (_compatible_first, fold, is_elder, is_generic, name_key, name_parts,
                           person_key, strip_titles, surname_shape)
 from ..layout import Layout
 from ..markup import strip_tags

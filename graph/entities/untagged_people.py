@@ -71,13 +71,26 @@ def person_holding(index: EntityIndex, words: str) -> Cluster | None:
     """The one person whose full name holds ``words`` as a run (a title's forename or part of
     the name: "Prince Alwaleed", "Sheikh Tamim"), which the model left untagged or read as a
     nationality or the title of a work; None when no one or several do."""
+    if _initials(words):  # "AMLO"
+        return initials_holder(index, words)
     short = name_tokens(words)
-    if re.fullmatch(r"[A-Z]{3,5}", words) and gazetteer.lookup(words) is None:  # "AMLO": initials
-        hosts = [c for c in index.clusters if c.type == "person" and len(name_tokens(c.name)) >= 3
-                 and person_initials(c.name) == words]
-        return hosts[0] if len(hosts) == 1 else None
     hosts = [c for c in index.clusters if c.type == "person" and is_run(short, name_tokens(c.name))]
     return hosts[0] if len(hosts) == 1 else None
+
+
+def initials_holder(index: EntityIndex, initials: str) -> Cluster | None:
+    """The one person of three or more name words whose initials, particles included, are
+    ``initials`` ("MBS" for Mohammed bin Salman); None for a name the gazetteer knows ("WHO")
+    or when no one or several match."""
+    if not _initials(initials):
+        return None
+    hosts = [c for c in index.clusters if c.type == "person" and len(name_tokens(c.name)) >= 3
+             and person_initials(c.name) == initials]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _initials(words: str) -> bool:
+    return re.fullmatch(r"[A-Z]{3,5}", words) is not None and gazetteer.lookup(words) is None
 
 
 def _name_word(tok: Token) -> bool:

@@ -380,7 +380,7 @@ def owned_ally(ctx: Context, noun: Token) -> None:
             or any(c.lower_ in _FORMER for c in noun.lefts):
         return  # a person's partner is at a firm, a friend a private tie
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
-    named = rivals._named(ctx, noun, ("person",)) or [
+    named = rivals.named_by_noun(ctx, noun, ("person",)) or [
         a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
         for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
     owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]

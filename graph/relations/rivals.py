@@ -393,7 +393,7 @@ def _relative_owner(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     return []
 
 
-def _named(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
+def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """The names a rival noun introduces: in apposition ("her rival, X,"), or the name it
     stands before ("rival Bernie Sanders")."""
     named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, types)]
@@ -406,11 +406,11 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     """ "her Republican rival Donald Trump", "Clinton's main rival, Bernie Sanders,", "Trump's
     rivals, Cruz and Kasich"; "Sanders, Clinton's rival," (the apposition describes the name)."""
     head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
-    named = _named(ctx, noun, _PEOPLE)
+    named = named_by_noun(ctx, noun, _PEOPLE)
     owners = possessor(ctx, head) or name_before(ctx, noun)
     if not named and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         # "China … threaten its rival Taiwan": "its" is a state's (``possessor``), whose rival is a state
-        named = _named(ctx, noun, STATE_ACTORS)
+        named = named_by_noun(ctx, noun, STATE_ACTORS)
     bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
     if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
         owners = _acting_person(ctx, head, named)
@@ -476,7 +476,7 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
         named = [a for c in noun.children if c.dep_ == "dobj" for a in ctx.actors(c, _PEOPLE)]
         verb = noun.head
     else:
-        named = _named(ctx, noun, _PEOPLE)
+        named = named_by_noun(ctx, noun, _PEOPLE)
         top = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
         verb = top.head if top.dep_ == "dobj" else None
     if not named or verb is None or verb.pos_ != "VERB" or not told_as_fact(verb):

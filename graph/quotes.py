@@ -30,6 +30,10 @@ _CLOSERS = {"\u201d", "\u00bb", '"', "\u201c", "\u00ab"}
 _SINGLES = {"\u2018": "\u2019", "'": "'"}
 _SINGLE_REACH = 300
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019")
+# The marks among them that open an English quotation as a token of their own: the curly
+# double, the straight double and the curly single (a closing ” or ’ opens none, and the
+# guillemets and the low-9 mark open other languages' quotations).
+OPENING_MARKS = frozenset("\u201c\"\u2018")
 # Every character the scanner acts on; it jumps from one to the next (the rest is words).
 _ACTIVE = re.compile("[%s]" % re.escape("".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values())
                                                          + "".join(_SINGLES))))))

@@ -9,6 +9,7 @@ from .. import gazetteer
 from ..entities import EntityIndex
 from ..entity_reading import EntityReading
 from ..model import EntityRef
+from ..quotes import OPENING_MARKS
 from ..speakers import (
     GROUP_NOUNS,
     MEDIA_NOUNS,
@@ -226,7 +227,7 @@ def hosted_by(tok: Token, index: EntityIndex) -> EntityRef | None:
 
 # The marks a quoted title opens with ("on “Meet the Press”", "with CBS's 'Face the Nation'"; two
 # single quotes or backticks stand for a double one in some newswire text).
-OPENING_QUOTES = frozenset({"\u201c", '"', "'", "\u2018", "''", "``"})
+OPENING_QUOTES = OPENING_MARKS | {"'", "''", "``"}
 CLOSING_QUOTES = frozenset({"\u201d", '"', "'", "\u2019", "''"})
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..entities import title_tokens
 from ..entities.mentions import head_type
 from ..model import EntityRef, Span
+from ..quotes import OPENING_MARKS
 from ..speakers import subject_of
 from ._context import HONORIFICS, Context, asserted
 from .seats import us_state
@@ -344,8 +345,6 @@ def listed_examples(ctx: Context) -> None:
             _listed_after(ctx, ent, label, _party_of(label), noun)
 
 
-_OPENING_QUOTES = {"\u201c", '"', "\u2018"}
-
 
 def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Gov. Mike Pence (R)", "Sen. Lindsey O. Graham (R-S.C.)", and between commas, as AP
@@ -358,7 +357,7 @@ def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     ends = ")" if doc[e].text == "(" else ","
     close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)] if t.text == ends), None)
     if ends == "," and e + 3 < len(doc) and doc[e + 3].text.endswith(".") and us_state(doc[e + 3].text) \
-            and (e + 4 == len(doc) or doc[e + 4].text[:1].isupper() or doc[e + 4].text in _OPENING_QUOTES):
+            and (e + 4 == len(doc) or doc[e + 4].text[:1].isupper() or doc[e + 4].text in OPENING_MARKS):
         # "… or Sen. X, R-Fla. In a poll …", "said Sen. X, R-S.C. \u201cI get that\u201d": the
         # state's stop ends the sentence, the next one a capital or a quotation
         close = doc[e + 3]

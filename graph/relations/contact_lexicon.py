@@ -143,17 +143,21 @@ _NOUN_EVENTS = {
     "summons": "summons",
     "touch": "call",  # "in touch with X" (only after "in")
 }
+# A state's envoys abroad, singular and plural: called home, any of them is a break with the
+# host ("recalled its ambassador", "withdrew its diplomats"; read by ``hostilities`` too)
+STATE_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"})
+# The heads of a state's mission, who stand for the state when the article does not name them:
+# "summoned the Argentine ambassador", "the Danish charge d'affaires" (one person: singular only)
+HEADS_OF_MISSION = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
 _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
                 "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
                 "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
                 "administration", "administrations",
-                # an ambassador or a regime stands for its state ("summoned the Argentine
-                # ambassador", "the Syrian regime")
-                "ambassador", "ambassadors", "regime", "regimes", "ministry",
-                # the head of a mission in an ambassador's absence ("the Danish charge d'affaires")
-                "d'affaires", "d\u2019affaires"}
+                # a regime stands for its state ("the Syrian regime"), and so do its envoys and
+                # the heads of its mission ("summoned the Argentine ambassador")
+                "regime", "regimes", "ministry"} | STATE_ENVOYS | HEADS_OF_MISSION
 # "the two leaders", "both sides": the pair just named
 _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from . import rivals
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
+from .contact_lexicon import STATE_ENVOYS
 from .ties import noun_owner, targets_of_tie
 from .ties import pairwise as _pairwise
 
@@ -316,16 +317,12 @@ def claimed_land(ctx: Context, verb: Token) -> None:
 TRIGGER_WORDS = frozenset(_HOSTILE_NOUNS)
 
 
-# A state's own envoy, called home in protest: "recalled its ambassador from India".
-_ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"}
-
-
 def recalled_envoy(ctx: Context, verb: Token) -> None:
     """ "Canada recalled its ambassador from India", "Niger withdrew its envoy to France" →
     ADVERSARY_OF the state the envoy leaves: a break in relations, as "cut ties with" is (the
     envoy its subject's own, "its"/"their"; told as a fact)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ not in _ENVOY_NOUNS or not told_as_fact(verb) \
+    if obj is None or obj.lower_ not in STATE_ENVOYS or not told_as_fact(verb) \
             or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
         return
     preps = [p for t in (verb, obj) for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "in")]

@@ -19,7 +19,8 @@ from ..entities.datelines import dateline_end, opens_line
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
-from .contact_lexicon import _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS
+from .contact_lexicon import (HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS,
+                              _PAIR_WORDS, _PARTY_NOUNS)
 
 
 def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
@@ -226,7 +227,7 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
         person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
-        if person is None and (low in _ENVOYS_OF_STATE or low == "counterpart" and not _name_follows(t)) \
+        if person is None and (low in HEADS_OF_MISSION or low == "counterpart" and not _name_follows(t)) \
                 and found[0][1].type == "country":
             return found[:1]  # "summoned the Argentine ambassador": unnamed, the envoy of the state
         return [person] if person is not None else []
@@ -275,11 +276,6 @@ def _name_follows(t: Token) -> bool:
     doc = t.doc
     k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")
     return k < len(doc) and doc[k].pos_ == "PROPN"
-
-
-# the heads of a mission, who stand for their state when the article does not name them:
-# "summoned the Argentine ambassador", "the Danish charge d'affaires"
-_ENVOYS_OF_STATE = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 
 
 # the sittings of a body: "a plenary session of parliament", "a meeting of the board"

@@ -27,6 +27,11 @@ if TYPE_CHECKING:  # spaCy types only annotate
     from .index import EntityIndex
 
 
+# Capitalised labels that name one party wherever they stand before a title or a name ("Republican
+# Sen. X", "GOP hopeful Y", "Labour MP Z"); read by the party rules and by coreference.
+PARTY_LABELS = {"republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
+                "democrat": "Democratic Party", "democratic": "Democratic Party", "democrats": "Democratic Party",
+                "labour": "Labour Party", "tory": "Conservative Party", "conservative": "Conservative Party"}
 # Plurals that name a party by its members, capitalised: the party they are members of.
 _PARTY_PLURALS = {"democrats": "Democratic Party", "dems": "Democratic Party",
                   "republicans": "Republican Party", "gop": "Republican Party",

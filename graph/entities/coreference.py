@@ -23,6 +23,7 @@ from ..model import Span
 from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
                        title_tokens)
 from .clusters import Cluster
+from .collectives import PARTY_LABELS
 from .untagged_people import initials_holder
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -581,8 +582,9 @@ class Coreference:
             self._point(tok.i, cluster)
 
 
-_PARTY_WORDS = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
-                "gop": "republican"}
+# The two US parties' labels in the singular, by the party they name ("GOP" and "Republican" alike)
+_PARTY_WORDS = {w: party for w, party in PARTY_LABELS.items()
+                if party in ("Democratic Party", "Republican Party") and not w.endswith("s")}
 
 
 def _party_words(words) -> set[str]:  # noqa: ANN001 - tokens

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
+from ..entities.collectives import PARTY_LABELS
 from ..entities.mentions import head_type
 from ..model import EntityRef, Span
 from ..quotes import OPENING_MARKS
@@ -19,10 +20,6 @@ from ..speakers import subject_of
 from ._context import HONORIFICS, Context, asserted
 from .seats import us_state
 
-# Capitalised labels that name one party wherever they stand before a title or a name.
-_LABELS = {"republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
-           "democrat": "Democratic Party", "democratic": "Democratic Party", "democrats": "Democratic Party",
-           "labour": "Labour Party", "tory": "Conservative Party", "conservative": "Conservative Party"}
 # Words that make a label part of another party's name: "Social Democratic", "Christian Democrat".
 _OTHER_PARTY_WORDS = {"social", "christian", "liberal", "national", "progressive", "new", "free", "united",
                       "people's", "unionist", "independent"}
@@ -54,7 +51,7 @@ _IDEOLOGY_LABELS = {"conservative"}
 
 def _party_of(tok: Token) -> str | None:
     """The party a capitalised label token names, unless it is part of another party's name."""
-    if not tok.text[:1].isupper() or tok.lower_ not in _LABELS:
+    if not tok.text[:1].isupper() or tok.lower_ not in PARTY_LABELS:
         return None
     if tok.lower_ in _IDEOLOGY_LABELS and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_punct
                                            and tok.doc[tok.i - 1].text in ('"', "\u201c", "(", "\n")):
@@ -65,7 +62,7 @@ def _party_of(tok: Token) -> str | None:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
         return None
-    return _LABELS[tok.lower_]
+    return PARTY_LABELS[tok.lower_]
 
 
 def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list[Token],

@@ -179,10 +179,11 @@ def questions_put(drafts: Sequence, index: EntityIndex, resolver: SpeakerResolve
             continue  # the question itself, not words quoted outside it ("“…,” he told Reuters when asked if …")
         # the answer quoted is the best witness of who answered ("Asked …, she said, “I read it”":
         # the parser may make the quote the root, whose subject is the speaker's "I")
-        answer = next((e for e in drafts if e is not d and e.verb is not None and asking_clause(verb, e.verb)
-                       and speaker_of(e) is not None), None)
-        ref = speaker_of(answer) if answer is not None else _answering_subject(verb, index, resolver)
-        if ref is not None and (speaker_of(d) is None or speaker_of(d).id != ref.id):
+        answerer = next((who for e in drafts if e is not d and e.verb is not None and asking_clause(verb, e.verb)
+                         for who in [speaker_of(e)] if who is not None), None)
+        ref = answerer if answerer is not None else _answering_subject(verb, index, resolver)
+        own = speaker_of(d)
+        if ref is not None and (own is None or own.id != ref.id):
             d.addressee = ref
 
 

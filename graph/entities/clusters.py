@@ -34,9 +34,11 @@ class Cluster:
     _tokens: list[int] = field(default_factory=list, repr=False, compare=False)
     scope: str = ""  # the document's id when the name is generic (see ``entity_id``)
     # the forms the article writes the name in, with their uses ("NBC" ×3): an outlet the
-    # gazetteer names ("NBC News") is shown as the article writes it
+    # gazetteer names ("NBC News") is shown as the article writes it (added to through
+    # ``note_written``/``absorb_written``, which drop the name shown computed before)
     written: Counter = field(default_factory=Counter, repr=False, compare=False)
     _cached: tuple[str, str, str, str, str] | None = field(default=None, repr=False, compare=False)
+    _shown: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)  # (type, name, shown)
     _ref: EntityRef | None = field(default=None, repr=False, compare=False)
 
     def _keys(self) -> tuple[str, str]:
@@ -56,14 +58,32 @@ class Cluster:
         return self._keys()[1]
 
     def as_ref(self) -> EntityRef:
-        """The reference to this entity (one shared, immutable object while the name holds)."""
+        """The reference to this entity: one shared, immutable object while its id (type, name
+        and scope) and the name shown hold, made again when one of them changes."""
         id_ = self.id
         shown = self.shown()
         if self._ref is None or self._ref.id != id_ or self._ref.name != shown or self._ref.type != self.type:
             self._ref = EntityRef(id_, shown, self.type)
         return self._ref
 
+    def note_written(self, form: str) -> None:
+        """One more use of ``form``, a way the article writes the name (for ``shown``)."""
+        self.written[form] += 1
+        self._shown = None
+
+    def absorb_written(self, other: Cluster) -> None:
+        """The written forms of ``other``, a cluster merged into this one, with their uses."""
+        self.written.update(other.written)
+        self._shown = None
+
     def shown(self) -> str:
+        """The name the actor is shown by (``_shown_now``), computed once while the type, the
+        name and the written forms hold."""
+        if self._shown is None or self._shown[:2] != (self.type, self.name):
+            self._shown = (self.type, self.name, self._shown_now())
+        return self._shown[2]
+
+    def _shown_now(self) -> str:
         """The name the actor is shown by. An outlet the gazetteer renames ("NBC" → "NBC
         News", "FOX Business Network" → "Fox Business") is shown in the fullest form the article
         writes (on a tie, the most used): readers write an outlet's name as printed. The

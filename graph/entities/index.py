@@ -177,7 +177,7 @@ class EntityIndex(MentionTypes, Coreference):
             self._index(cluster)
         self._alias(cluster, canonical)
         if type_ == "media" and span.text.strip()[:1].isupper():
-            cluster.written[org_name(span.text, keep_the=False)] += 1  # for the name shown: ``Cluster.shown``
+            cluster.note_written(org_name(span.text, keep_the=False))  # for the name shown: ``Cluster.shown``
         if type_ != "person" and span.text.strip() != canonical and span.text.strip()[:1].isupper():
             self._alias(cluster, org_name(span.text, keep_the=False))
         self._mention(cluster, Span.of(self.text, span.start_char, span.end_char))
@@ -315,7 +315,7 @@ class EntityIndex(MentionTypes, Coreference):
         for m in src.mentions:
             self._mention(dst, m)
         dst.aliases |= src.aliases
-        dst.written.update(src.written)
+        dst.absorb_written(src)
         dst.roles |= src.roles
         dst.affiliation = {**src.affiliation, **dst.affiliation}
         dst.gender = dst.gender or src.gender

@@ -84,11 +84,26 @@ def _possessor_misread_as_conjunct(t: Token) -> bool:
 
 
 def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """The actors the one token ``t`` names (its conjuncts are read by ``parties``): the entity
+    the index links it to, read again where a reader would read it otherwise
+    (``_entity_read_again``); else what the words say (``_party_of_words``)."""
     # only "he"/"she"/"him"/"her" stand for one person named before, and "I", "we" for the
     # speaker of the verbatim words they stand in; "them", "you" do not
     if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they") \
             and not (t.lower_ in FIRST_PERSON and ctx.ent(t, resolve=True) is not None):
         return []
+    ref = _entity_named(ctx, t)
+    again = _entity_read_again(ctx, t, ref, context_tok)
+    if again is not None:
+        return again
+    if ref is not None and ref.type != "group":
+        return [(t, ref)]
+    return _party_of_words(ctx, t, context_tok)
+
+
+def _entity_named(ctx: Context, t: Token) -> EntityRef | None:
+    """The entity ``t`` names: the index's, a seat of government for its country, or a
+    surname read before."""
     ref = ctx.ent(t, resolve=t.pos_ == "PRON")
     if ref is None and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj", "conj") and ctx.index.cluster_at(t) is None \
             and gazetteer.country(gazetteer.seat(t.text) or ""):
@@ -98,6 +113,15 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if ref is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.text[:1].isupper() and \
             t.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "det") for c in t.children):
         ref = _surname_read_before(ctx, t)
+    return ref
+
+
+def _entity_read_again(ctx: Context, t: Token, ref: EntityRef | None,
+                       context_tok: Token) -> list[tuple[Token, EntityRef]] | None:
+    """The parties a reader takes ``t`` for where the entity linked to it (``ref``, or none)
+    is not the one: a described person in apposition, the names a plural includes, the
+    official a country's title names, the holder of a title, the state a body acts for. None
+    when the entity stands as linked."""
     if ref is None and t.dep_ == "appos" and t.pos_ == "NOUN" and t.tag_ == "NN" \
             and (named := ctx.ent(t.head)) is not None and named.type == "person":
         # "said Ana Ruiz, a former party chair who has been in touch with Bell": the noun in
@@ -130,19 +154,16 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         state = _named_by_its_state(ctx, t)  # "the Norwegian administration" registered as a body
         if state:
             return state
-    if ref is not None and ref.type != "group":
-        return [(t, ref)]
+    return None
+
+
+def _party_of_words(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """The parties a word names that names no entity (or a described group) of its own: a
+    subject "it"/"they" for the clause's subject above, a style ("His Highness") for the one
+    styled so, "the two" for the pair just named, and a common noun as ``_party_of_noun``
+    reads it."""
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
-        # "Norway says it is playing the role of mediator": the subject of the clause above
-        head = t.head
-        # ("China surprised many when it brokered …": an adverbial clause's "it" too)
-        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i:
-            head = head.head
-            up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
-                       and ctx.ent(c).type in ("country", "organization")), None)
-            if up is not None:
-                return [(up, ctx.ent(up))]
-        return []
+        return _subject_above(ctx, t)
     if t.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
         styled = _styled_before(ctx, t)  # "His Highness also received …": the one styled so before
         return [styled] if styled is not None else []
@@ -151,6 +172,28 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         return the_two(ctx, t, None)  # "The two also discussed …"
     if t.pos_ not in ("NOUN", "PROPN"):
         return []
+    return _party_of_noun(ctx, t, context_tok)
+
+
+def _subject_above(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
+    """ "Norway says it is playing the role of mediator": a subject "it"/"they" is the country
+    or body that is the subject of a clause above it."""
+    head = pron.head
+    # ("China surprised many when it brokered …": an adverbial clause's "it" too)
+    while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head.i != head.i:
+        head = head.head
+        up = next((c for c in head.children if c.dep_ == "nsubj" and ctx.ent(c) is not None
+                   and ctx.ent(c).type in ("country", "organization")), None)
+        if up is not None:
+            return [(up, ctx.ent(up))]
+    return []
+
+
+def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """The parties a common noun stands for: the name in apposition or after a comma, the owner
+    of a seat, the body at a sitting (``_body_at_sitting``), the pair "both sides" stands for,
+    the states or people listed with a plural, a country's people for the country, the leader
+    of a group, and the senders of a delegation or an official (``_sent_by``)."""
     named = next((c for c in t.children if c.dep_ == "appos" and ctx.ent(c) is not None), None)
     if named is not None:  # "his counterpart, Wang Yi"
         return [(x, r) for x in [named, *[c for c in named.children if c.dep_ == "conj"]]
@@ -162,24 +205,8 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     if low in ("headquarters", "capital", "embassy", "offices", "seat"):
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None), None)
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
-    if (low in _SITTINGS or low in _MEMBERS and t.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "nummod", "poss")
-                                                                         for c in t.children)) \
-            and t.dep_ in ("dobj", "dative", "pobj"):
-        # "told a session of the European Parliament", "addressed a meeting of NATO": the body
-        # that sits there is the one told
-        # (or names it before the noun: "told a Planned Parenthood gathering", "addressed the
-        # NRA convention", "the party's conference")
-        # ("told delegates at the party's convention": the members at a sitting, the body)
-        preps = ("of", "at", "to") if low in _MEMBERS else ("of",)
-        held_by = [g for p in t.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
-        if low in _MEMBERS and t.dep_ == "dobj" and not held_by:  # (the parser hangs "at" on the verb)
-            held_by = [g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == t.i + 1
-                       for g in p.children if g.dep_ == "pobj"]
-        held_by += [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"] if low in _SITTINGS else []
-        found = [(g, r) for g in held_by for r in [ctx.ent(g)] if r is not None and r.type in ("organization", "country")]
-        if not found and low in _MEMBERS:
-            found = [p for g in held_by if g.lower_ in _SITTINGS for p in _one_party(ctx, g, context_tok)]
-        return found or (_body_named_before(ctx, t) if low in _SITTINGS else [])
+    if _at_sitting(t):
+        return _body_at_sitting(ctx, t, context_tok)
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return the_two(ctx, t, _PAIR_NOUNS[low])
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
@@ -200,6 +227,16 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # those a leader takes along act with the leader, the one the text names
         led = _led_by(ctx, t) if t.tag_ == "NNS" or low in _LED_GROUPS else None
         return [led] if led is not None else []
+    return _sent_by(ctx, t, listed, context_tok)
+
+
+def _sent_by(ctx: Context, t: Token, listed: list[tuple[str, Token]],
+             context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """A delegation, negotiator or official (``_PARTY_NOUNS``) stands for the states or bodies
+    that sent it, named before it or in its "from"/"of" phrase (``listed``), or for the one it
+    is led by; "counterparts" and the nouns of one person for the officials the article titles
+    with those states."""
+    low = t.lower_
     found: list[tuple[Token, EntityRef]] = []
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods = [x for m in mods for x in _conjuncts(m)]  # "Ukrainian and Russian negotiators"
@@ -235,6 +272,51 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
         # "a Hamas delegation headed by X": X took part in person, for the body the delegation is of
         found.append(led)
     return found
+
+
+def _at_sitting(t: Token) -> bool:
+    """Whether ``t`` is an object that names a sitting of a body ("told a session of …") or its
+    members bare ("wrote to members of …"; "some members", "Republican members of" say a part)."""
+    if t.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    return t.lower_ in _SITTINGS or t.lower_ in _MEMBERS and t.tag_ == "NNS" and \
+        not any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in t.children)
+
+
+def _body_at_sitting(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """ "told a session of the European Parliament", "addressed a meeting of NATO": the body
+    that sits there is the one told, named in the "of" phrase or before the noun ("addressed
+    the NRA convention", "the party's conference", "told a Planned Parenthood gathering");
+    members told are their body (``_body_of_members``)."""
+    if t.lower_ in _MEMBERS:
+        return _body_of_members(ctx, t, context_tok)
+    held_by = _objects_of(t, ("of",)) + [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
+    found = _bodies(ctx, held_by)
+    if found:
+        return found
+    return _body_named_before(ctx, t)
+
+
+def _body_of_members(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
+    """ "told members of the executive council", "wrote to members of Congress": the body they
+    are members of; "told delegates at the party's convention": the body whose sitting they are
+    at (the parser may hang the "at" on the verb)."""
+    held_by = _objects_of(t, ("of", "at", "to"))
+    if t.dep_ == "dobj" and not held_by:
+        held_by = [g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == t.i + 1
+                   for g in p.children if g.dep_ == "pobj"]
+    found = _bodies(ctx, held_by)
+    return found or [p for g in held_by if g.lower_ in _SITTINGS for p in _one_party(ctx, g, context_tok)]
+
+
+def _objects_of(t: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hung on ``t`` ("a session *of parliament*")."""
+    return [g for p in t.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _bodies(ctx: Context, toks: list[Token]) -> list[tuple[Token, EntityRef]]:
+    """The organisations and countries among ``toks``."""
+    return [(g, r) for g in toks for r in [ctx.ent(g)] if r is not None and r.type in ("organization", "country")]
 
 
 # singular nouns of a body of people a leader heads: "a group of senators led by X"

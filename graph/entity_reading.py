@@ -170,6 +170,21 @@ class EntityReading:
         cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
         return self.index.ref(cluster) if cluster else None
 
+    def body_glued_before(self, noun: Token) -> tuple[Token, EntityRef] | None:
+        """ "told a Planned Parenthood gathering": the organisation the model tagged in the
+        proper nouns glued before ``noun``, which the entity index took into one described group
+        with the noun, as a body of its own (registered when first read, as ``named_country``
+        registers a country): the body whose sitting the noun is."""
+        last = self.doc[noun.i - 1] if noun.i else None
+        if last is None or last.dep_ != "compound" or last.head.i != noun.i:
+            return None
+        span = self.doc[last.left_edge.i:noun.i]  # "Sierra Club": the first word hangs on the second
+        if not all(w.pos_ == "PROPN" and w.ent_type_ == "ORG" for w in span):
+            return None
+        cluster = self.index.add(span, "organization", name=span.text)
+        ref = self.index.ref(cluster) if cluster else None
+        return (last, ref) if ref is not None and ref.type == "organization" else None
+
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a prepositional object stands in ("wrote to her", "placed calls

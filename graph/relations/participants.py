@@ -294,7 +294,8 @@ def _body_at_sitting(ctx: Context, t: Token, context_tok: Token) -> list[tuple[T
     found = _bodies(ctx, held_by)
     if found:
         return found
-    return _body_named_before(ctx, t)
+    glued = ctx.body_glued_before(t)  # a body the entity reading took into one group with the noun
+    return [glued] if glued is not None else []
 
 
 def _body_of_members(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, EntityRef]]:
@@ -376,21 +377,6 @@ _TITLE_HEADS = frozenset("minister secretary envoy ambassador representative com
                          "adviser advisor general head executive".split())
 # the words a title phrase runs through before the comma that opens its holder's name
 _TITLE_FILLERS = frozenset("of for the on to and -".split())
-
-
-def _body_named_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """ "told a Planned Parenthood gathering": the organisation the model tagged in the words
-    glued before a sitting, which the entity reading took into one described group with the
-    noun; the body whose sitting it is."""
-    last = ctx.doc[noun.i - 1] if noun.i else None
-    if last is None or last.dep_ != "compound" or last.head.i != noun.i:
-        return []
-    span = ctx.doc[last.left_edge.i:noun.i]  # "Sierra Club": the first word hangs on the second
-    if not all(w.pos_ == "PROPN" and w.ent_type_ == "ORG" for w in span):
-        return []
-    cluster = ctx.index.add(span, "organization", name=span.text)
-    ref = ctx.index.ref(cluster) if cluster else None
-    return [(last, ref)] if ref is not None and ref.type == "organization" else []
 
 
 def _title_holder(ctx: Context, t: Token) -> tuple[Token, EntityRef] | None:

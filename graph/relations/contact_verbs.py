@@ -67,6 +67,35 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.head.children) \
             and not asserted(verb.head):
         return  # "is considering cutting aid and pushing Kyiv to …": the plan governs both
+    event = _event_of(ctx, verb, lemma, appeal, called_in, courtesy)
+    if event is None:
+        return  # a verb that carries a contact ("held", "sent") with no noun of one as its object
+    passive_agent = _passive_agent(ctx, verb, lemma)
+    if passive_agent is not None:  # "Holm was summoned by Ruiz"
+        _passive_contact(ctx, verb, lemma, event, passive_agent)
+        return
+    acting = _acting_sides(ctx, verb, lemma, event)
+    if acting is None:
+        return
+    subj_tok, sources, they = acting
+    targets, between = _reached(ctx, verb, lemma, event, appeal, courtesy, misread)
+    if event == "message":
+        targets = _without_outlets(ctx, verb, targets)
+    if lemma in ("visit", "address"):
+        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
+    elif lemma in _PERSON_OBJECT_VERBS:
+        targets = [t for t in targets if t[1].type == "person"]
+    # one of those who act is not also the one they reach ("Bell and Ortega wrote to the
+    # attorney, asking him …": him is not Ortega)
+    source_ids = {r.id for _, r in sources}
+    targets = [t for t in targets if t[1].id not in source_ids]
+    _emit_contact(ctx, verb, lemma, event, subj_tok, sources, targets, between, they)
+
+
+def _event_of(ctx: Context, verb: Token, lemma: str, appeal: bool, called_in: bool, courtesy: bool) -> str | None:
+    """The ``event`` a contact verb tells: its own ("phoned": a call), or for a verb that only
+    carries one ("held talks with X", "sent a letter to X", "exchanged views") its object
+    noun's; None when the object names no contact."""
     event = "message" if appeal else "summons" if called_in else "meeting" if courtesy else _VERB_EVENTS[lemma]
     if lemma == "present":  # "presented her credentials to the president": received by them
         event = "meeting"
@@ -84,37 +113,47 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         elif lodged is not None:  # "lodged a protest with China": a message to it
             event = "message"
         elif noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
-            return
+            return None
         else:
             event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
             if any(c.lower_ == "phone" for c in noun.lefts):
                 event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
         event = "call"
-    passive_agent = _passive_agent(ctx, verb, lemma)
-    if passive_agent is not None:  # "Holm was summoned by Ruiz"
-        subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj_tok is None and verb.dep_ == "acl":
-            subj_tok = verb.head
-        elif subj_tok is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
-            # "Asked by Ruiz to explain the delay, Holm said …": a fronted participle with no
-            # subject of its own tells of the main clause's subject
-            subj_tok = subject_of(verb.head)
-        sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
-        if not targets and lemma in _MEDIATING_VERBS and verb.dep_ == "acl":
-            sides = _sides_of_the_deed(ctx, verb.head)
-            if len(sides) >= 2:
-                # "X and Y exchanged prisoners in a swap mediated by Z": Z went between X and Y
-                mediate(ctx, sources, sides, verb, lemma)
-                return
-        if not targets:  # "UNITED NATIONS, New York — The Security Council was briefed": the dateline parsed as a subject too
-            targets = next((found for c in verb.children if c.dep_ == "nsubjpass" and subj_tok is not None
-                            and c.i != subj_tok.i for found in [parties(ctx, c)] if found), [])
-        emit(ctx, sources, targets, verb, event, lemma, 0.75)
-        return
+    return event
+
+
+def _passive_contact(ctx: Context, verb: Token, lemma: str, event: str, passive_agent: Token) -> None:
+    """ "Holm was summoned by Ruiz", "talks mediated by Qatar", "Asked by Ruiz to explain the
+    delay, Holm said …": the agent reaches the subject (or the noun the participle is on)."""
+    subj_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj_tok is None and verb.dep_ == "acl":
+        subj_tok = verb.head
+    elif subj_tok is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+        # "Asked by Ruiz to explain the delay, Holm said …": a fronted participle with no
+        # subject of its own tells of the main clause's subject
+        subj_tok = subject_of(verb.head)
+    sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
+    if not targets and lemma in _MEDIATING_VERBS and verb.dep_ == "acl":
+        sides = _sides_of_the_deed(ctx, verb.head)
+        if len(sides) >= 2:
+            # "X and Y exchanged prisoners in a swap mediated by Z": Z went between X and Y
+            mediate(ctx, sources, sides, verb, lemma)
+            return
+    if not targets:  # "UNITED NATIONS, New York — The Security Council was briefed": the dateline parsed as a subject too
+        targets = next((found for c in verb.children if c.dep_ == "nsubjpass" and subj_tok is not None
+                        and c.i != subj_tok.i for found in [parties(ctx, c)] if found), [])
+    emit(ctx, sources, targets, verb, event, lemma, 0.75)
+
+
+def _acting_sides(ctx: Context, verb: Token, lemma: str,
+                  event: str) -> tuple[Token, list[tuple[Token, EntityRef]], bool] | None:
+    """The subject token of an active contact verb, the parties it names and whether they are
+    a "they" read as the pair just named; None when the subject is no one to read (none, or a
+    pronoun that continues no subject)."""
     subj_tok = _main_clause_subject(verb) or subject_of(verb) or _gerund_subject(verb)
     if subj_tok is None:
-        return
+        return None
     sources = parties(ctx, subj_tok)
     if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj_tok.i and parties(ctx, c)), subj_tok)
@@ -136,10 +175,18 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         if kept is not None:
             sources = [(subj_tok, kept[1])]  # the evidence stays in this sentence
         elif sources and not ctx.was_subject(sources[0][1], subj_tok):
-            return  # neither a subject continued nor the resolver's pick a subject just before
+            return None  # neither a subject continued nor the resolver's pick a subject just before
     elif subj_tok.pos_ == "PRON" and subj_tok.lower_ not in FIRST_PERSON and sources \
             and not ctx.was_subject(sources[0][1], subj_tok):
-        return  # ("I", "we" are the speaker of the words they stand in: no subject to continue)
+        return None  # ("I", "we" are the speaker of the words they stand in: no subject to continue)
+    return subj_tok, sources, they
+
+
+def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, courtesy: bool,
+             misread: Token | None) -> tuple[list[tuple[Token, EntityRef]], list[tuple[Token, EntityRef]]]:
+    """Those an active contact verb reaches (its object, dative or "with"/"to" phrase, the
+    ones whose credentials are received, the one urged read as a subject below …) and those
+    it goes between ("mediated between X and Y", "held talks between …")."""
     targets: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
     glued = glued_audience(verb, ctx.index)  # "told the BBC Peru was ready": Peru was not told
@@ -203,16 +250,15 @@ def communication_verb(ctx: Context, verb: Token) -> None:
                  for g in o.children if g.dep_ == "pobj" and ctx.ent(g) is None]
         targets += [p for c in objs for w in c.children if w.dep_ == "prep"
                     and w.lower_ == "with" for g in w.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-    if event == "message":
-        targets = _without_outlets(ctx, verb, targets)
-    if lemma in ("visit", "address"):
-        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
-    elif lemma in _PERSON_OBJECT_VERBS:
-        targets = [t for t in targets if t[1].type == "person"]
-    # one of those who act is not also the one they reach ("Bell and Ortega wrote to the
-    # attorney, asking him …": him is not Ortega)
-    source_ids = {r.id for _, r in sources}
-    targets = [t for t in targets if t[1].id not in source_ids]
+    return targets, between
+
+
+def _emit_contact(ctx: Context, verb: Token, lemma: str, event: str, subj_tok: Token,
+                  sources: list[tuple[Token, EntityRef]], targets: list[tuple[Token, EntityRef]],
+                  between: list[tuple[Token, EntityRef]], they: bool) -> None:
+    """The relations of an active contact: a go-between to each side, the subject to each one
+    reached (and a host's guests with one another), or a subject pair with each other
+    ("exchanged letters", "the two met", "Rubio and Lavrov met")."""
     if between:
         if lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
             # ("carried messages between the two delegations": a go-between)

@@ -33,6 +33,9 @@ from .participants import (
     topic_before,
 )
 
+# the actors a phrase names, each with the token that names it
+_Parties = list[tuple[Token, EntityRef]]
+
 
 def communication_noun(ctx: Context, noun: Token) -> None:
     """ "a phone call with Trump", "Trump's call with Takaichi", "talks between X and Y",
@@ -60,6 +63,40 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         event = "call"
     if not (asserted(noun.head) if _ended(noun) else asserted(noun)) or _journey_ahead(noun):
         return
+    with_side, between, from_side = _sides_named(ctx, noun, event, lemma, courtesy)
+    if event in ("visit", "message") and not with_side and not from_side:
+        return  # "a letter", "the visit": no other side said
+    between += hyphen_pair(ctx, noun) if not between else []
+    mediators = mediators_of(ctx, noun)
+    guests = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
+        if event == "meeting" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS else []
+    if guests and asserted(noun.head):
+        # "hosted a working breakfast for the leaders of X, Y and Z": the host met each guest,
+        # and the guests one another
+        hosts = parties(ctx, subject_of(noun.head), noun)
+        emit(ctx, hosts, guests, noun, event, lemma, 0.7)
+        pairwise(ctx, guests, noun, event, lemma, 0.6)
+        return
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend" and event in ("meeting", "talks"):
+        # "The meeting was also attended by W": W met each of those who met there
+        attendees = [p for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                     for p in parties(ctx, g, noun)]
+        sides = between + with_side
+        if not sides and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            sides = last_event_parties(ctx, noun, ("meeting", "talks"))
+        if attendees and asserted(noun.head):
+            emit(ctx, attendees, sides, noun, event, "attend", 0.65)
+        return
+    owners, owner_tok, their, head_verb = _holders(ctx, noun, event, with_side, from_side, mediators)
+    _emit_noun_contact(ctx, noun, event, lemma if lemma in _NOUN_EVENTS else low, with_side, between, from_side,
+                       mediators, owners, owner_tok, their, head_verb)
+
+
+def _sides_named(ctx: Context, noun: Token, event: str, lemma: str, courtesy: bool) -> tuple[_Parties, _Parties, _Parties]:
+    """The parties a noun of contact names in its own phrases: the other side ("a call *with
+    X*", "a visit *to Peru*"), the sides it goes between ("talks *between X and Y*") and the
+    one it came from ("a call *from X*"), with the phrases the parser hangs on the verb."""
     # the parties the noun itself names
     with_side: list[tuple[Token, EntityRef]] = []
     between: list[tuple[Token, EntityRef]] = []
@@ -106,30 +143,16 @@ def communication_noun(ctx: Context, noun: Token) -> None:
                      for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if event == "visit" and not with_side and not from_side:
         with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
-    if event in ("visit", "message") and not with_side and not from_side:
-        return  # "a letter", "the visit": no other side said
-    between += hyphen_pair(ctx, noun) if not between else []
-    mediators = mediators_of(ctx, noun)
-    guests = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-              if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
-        if event == "meeting" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS else []
-    if guests and asserted(noun.head):
-        # "hosted a working breakfast for the leaders of X, Y and Z": the host met each guest,
-        # and the guests one another
-        hosts = parties(ctx, subject_of(noun.head), noun)
-        emit(ctx, hosts, guests, noun, event, lemma, 0.7)
-        pairwise(ctx, guests, noun, event, lemma, 0.6)
-        return
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend" and event in ("meeting", "talks"):
-        # "The meeting was also attended by W": W met each of those who met there
-        attendees = [p for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                     for p in parties(ctx, g, noun)]
-        sides = between + with_side
-        if not sides and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            sides = last_event_parties(ctx, noun, ("meeting", "talks"))
-        if attendees and asserted(noun.head):
-            emit(ctx, attendees, sides, noun, event, "attend", 0.65)
-        return
+    return with_side, between, from_side
+
+
+def _holders(ctx: Context, noun: Token, event: str, with_side: _Parties, from_side: _Parties,
+             mediators: _Parties) -> tuple[_Parties, Token | None, bool, Token | None]:
+    """Who holds the contact a noun tells: its owner ("Trump's call"), the agent or subject of
+    the verb it hangs on ("held talks"), the one sent or gathered for it, the one whose words
+    were said there, the topic of the sentence before. Returns the holders, the owner token
+    (None when there is none or a pronoun stands for no one), whether the owner is "their", and
+    the verb the noun hangs on; a subject that hosts talks between others joins ``mediators``."""
     # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
@@ -211,7 +234,16 @@ def communication_noun(ctx: Context, noun: Token) -> None:
         # "The meeting with X took place after Y's arrival": the one the article is telling
         # of, the main subject of the sentence before
         owners = topic_before(ctx, noun, {r.id for _, r in with_side})
-    cue = lemma if lemma in _NOUN_EVENTS else low
+    return owners, owner_tok, their, head_verb
+
+
+def _emit_noun_contact(ctx: Context, noun: Token, event: str, cue: str, with_side: _Parties, between: _Parties,
+                       from_side: _Parties, mediators: _Parties, owners: _Parties, owner_tok: Token | None,
+                       their: bool, head_verb: Token | None) -> None:
+    """The relations of a noun of contact: a message carried on, a call from someone, a
+    mediator between the sides, the holders with the other side, or the holders with one
+    another ("X and Y held talks")."""
+    lemma = noun.lemma_.lower()
     carried_to = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
         if from_side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CARRYING_VERBS else []

@@ -273,40 +273,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         hit = quotation_after_object(verb, getattr(in_quote, "anywhere", in_quote))
         if hit is not None:
             heads, quote_end, origin = [hit[0]], hit[1], "object"
-    if not heads and lemma in PREP_CUES:
-        for c in children + _as_on_object(verb, PREP_CUES[lemma]):
-            if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
-                # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
-                        and g.i in getattr(in_quote, "anywhere", in_quote)]
-                # "criticized X for stealing data and for “misrepresenting …”": a second
-                # preposition coordinated with the first says more of the same
-                objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
-                if objs and lemma in QUOTED_PREP_ONLY and not any(
-                        t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                    break
-                if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
-                        and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
-                        and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                    # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
-                    # "whom she described as “erratic”" has its object before the verb: the label alone
-                    break
-                if objs and c.head.i != verb.i:
-                    # "characterized the talks as “a wreck”" with "as" hung on the object: the
-                    # object's phrase holds the label
-                    heads, origin = [c.head], "prep"
-                    break
-                if objs:
-                    heads = objs
-                    origin = "prep"
-                    if lemma not in ADDRESSEE_VERBS and lemma != "thank":
-                        # "blamed the crash on “lax rules”", "accused the mayor of “gutting”
-                        # the port", "criticized Lee for …": whom or what the words are about
-                        # is said as much as the charge (the one warned or thanked is only
-                        # the addressee)
-                        heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
-                    heads += _quoted_adjuncts(verb, heads[-1], in_quote)
-                    break
+    if not heads and lemma in PREP_CUES and (found := _prep_heads(verb, lemma, children, in_quote)) is not None:
+        heads, origin = found
     if not heads and is_speech_verb(lemma) and lemma not in PREP_CUES and lemma not in _QUESTIONING \
             and (topic := _quoted_topic(verb, in_quote)):
         heads, origin = [topic], "prep"  # "joked about her rival's “close friendship”"
@@ -323,41 +291,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     if not heads and lemma in QUOTED_PREP_ONLY and not quoted_object(verb, in_quote):
         return None  # "It refers to the share of …": no report but through its quoted label
     if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
-        dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if dobj is None and (has_own_subject(verb) or _adverbial_calling(verb, in_quote)) \
-                and not any(c.dep_ == "dobj" for c in children):
-            # ("what critics call “a farce”" has its object before the verb: no such reading)
-            # "called the governor and the mayor “crazy”": the parse may give the object as a
-            # predicate of its own (oprd); the first one stands for it
-            dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
-        label = relative_label(verb, in_quote) if dobj is None else None
-        if label is not None:
-            dobj = label  # "what Lee called “a slow disaster”"
-            # (all of the words in the marks, when the parse breaks them off the label)
-            quote_end = quotation_of_label(verb, label, getattr(in_quote, "anywhere", in_quote))
-        if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
-                c.dep_ == "nummod" or c.lower_ in _NONE_OR_SOME for c in dobj.children) and not any(
-                t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):
-            # "Deutsche Welle reported the meeting": a happening covered, no words reported
-            # ("police reported 906 attacks", "reported no arrests": a count, which is a finding)
-            dobj = None
-        if dobj is not None and dobj.i != subj.i:
-            heads = [dobj]
-            # "described the league during an interview as “…”": the parse may hang the "as"
-            # on the adjunct's noun; it is still the cue's
-            stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
-                        for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
-                        and "as" in PREP_CUES.get(lemma, ())]
-            quoted_words = getattr(in_quote, "anywhere", in_quote)
-            for c in sorted(children + stranded[:1], key=lambda t: t.i) if label is None else ():
-                # (a second object in quotation marks is what the first was called: "branded
-                # Oslo a “rogue port”"; "denied him the post" gives, it does not label)
-                second = c.dep_ == "dobj" and any(t.i in quoted_words for t in c.subtree)
-                if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or second
-                                                or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")
-                                                or _label_read_as_clause(c, lemma)):
-                    heads.append(c)
-            origin = "object"
+        heads, label, quote_end = _object_heads(verb, lemma, subj, children, in_quote)
+        origin = "object" if heads else origin
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The deal is dead, he said."
         heads = [verb.head]
@@ -402,20 +337,7 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     if label is not None:
         tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
     if origin == "parenthetical":
-        # "The museum, Mr. Obama said, would make …": the words on both sides of the cue
-        exclude = set(t.i for t in verb.subtree)
-        rest = _subtree_tokens(heads, exclude)
-        para = index.layout.para_of
-        rest = [t for t in rest if para[t.i] == para[verb.i]]
-        left = trim([t for t in rest if t.i < verb.left_edge.i])
-        right = trim(clip([t for t in rest if t.i > verb.right_edge.i], verb, index))
-        if word_count(right) < 2 or any(t.i in in_quote for t in left + right):
-            return None
-        parts = [p for p in (left, right) if word_count(p) >= 1]
-        contents = [span_of_tokens(doc, p[0], p[-1]) for p in parts]
-        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-        kind = "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
-        return Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
+        return _parenthetical_draft(doc, verb, heads, subj, lemma, index, in_quote)
     if origin == "preposed":
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
         if heads[0].i == verb.head.i:
@@ -481,6 +403,110 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     draft = Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _prep_heads(verb: Token, lemma: str, children: list[Token], in_quote: set[int]) -> tuple[list[Token], str] | None:
+    """The words a cue of ``PREP_CUES`` reports through its preposition ("described the mayor as
+    “kind”", "blamed the crash on “lax rules”", "accused X of …"), with the object they are
+    about when that is said as much; origin "prep". None when the preposition holds no words
+    reported (a quoted-only cue's unquoted object, a one-word label read with its object)."""
+    for c in children + _as_on_object(verb, PREP_CUES[lemma]):
+        if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
+            # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
+                    and g.i in getattr(in_quote, "anywhere", in_quote)]
+            # "criticized X for stealing data and for “misrepresenting …”": a second
+            # preposition coordinated with the first says more of the same
+            objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+            if objs and lemma in QUOTED_PREP_ONLY and not any(
+                    t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                return None
+            if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
+                    and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
+                    and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
+                # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
+                # "whom she described as “erratic”" has its object before the verb: the label alone
+                return None
+            if objs and c.head.i != verb.i:
+                # "characterized the talks as “a wreck”" with "as" hung on the object: the
+                # object's phrase holds the label
+                return [c.head], "prep"
+            if objs:
+                heads = objs
+                if lemma not in ADDRESSEE_VERBS and lemma != "thank":
+                    # "blamed the crash on “lax rules”", "accused the mayor of “gutting”
+                    # the port", "criticized Lee for …": whom or what the words are about
+                    # is said as much as the charge (the one warned or thanked is only
+                    # the addressee)
+                    heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
+                heads += _quoted_adjuncts(verb, heads[-1], in_quote)
+                return heads, "prep"
+    return None
+
+
+def _object_heads(verb: Token, lemma: str, subj: Token, children: list[Token],
+                  in_quote: set[int]) -> tuple[list[Token], Token | None, Token | None]:
+    """The words an object cue reports through its object ("called the plan “a farce”",
+    "branded Oslo a “rogue port”", "what Lee called “a slow disaster”"), with what labels the
+    object after it; origin "object". Returns the heads (none when the object is no words
+    reported), the relative word labelled, if any, and the end of its quotation."""
+    heads: list[Token] = []
+    quote_end = None
+    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if dobj is None and (has_own_subject(verb) or _adverbial_calling(verb, in_quote)) \
+            and not any(c.dep_ == "dobj" for c in children):
+        # ("what critics call “a farce”" has its object before the verb: no such reading)
+        # "called the governor and the mayor “crazy”": the parse may give the object as a
+        # predicate of its own (oprd); the first one stands for it
+        dobj = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    label = relative_label(verb, in_quote) if dobj is None else None
+    if label is not None:
+        dobj = label  # "what Lee called “a slow disaster”"
+        # (all of the words in the marks, when the parse breaks them off the label)
+        quote_end = quotation_of_label(verb, label, getattr(in_quote, "anywhere", in_quote))
+    if dobj is not None and lemma in COVERAGE_CUES and dobj.lemma_.lower() in EVENT_NOUNS and not any(
+            c.dep_ == "nummod" or c.lower_ in _NONE_OR_SOME for c in dobj.children) and not any(
+            t.i in getattr(in_quote, "anywhere", in_quote) for t in dobj.subtree):
+        # "Deutsche Welle reported the meeting": a happening covered, no words reported
+        # ("police reported 906 attacks", "reported no arrests": a count, which is a finding)
+        dobj = None
+    if dobj is not None and dobj.i != subj.i:
+        heads = [dobj]
+        # "described the league during an interview as “…”": the parse may hang the "as"
+        # on the adjunct's noun; it is still the cue's
+        stranded = [t for c in children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ != "as"
+                    for t in c.subtree if t.lower_ == "as" and t.dep_ == "prep" and t.head.head.i == c.i
+                    and "as" in PREP_CUES.get(lemma, ())]
+        quoted_words = getattr(in_quote, "anywhere", in_quote)
+        for c in sorted(children + stranded[:1], key=lambda t: t.i) if label is None else ():
+            # (a second object in quotation marks is what the first was called: "branded
+            # Oslo a “rogue port”"; "denied him the post" gives, it does not label)
+            second = c.dep_ == "dobj" and any(t.i in quoted_words for t in c.subtree)
+            if _next_to(heads[-1], c) and c.i > heads[-1].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or second
+                                            or c.dep_ == "prep" and c.lower_ in ("as", "for", "of")
+                                            or _label_read_as_clause(c, lemma)):
+                heads.append(c)
+    return heads, label, quote_end
+
+
+def _parenthetical_draft(doc: Doc, verb: Token, heads: list[Token], subj: Token, lemma: str, index: EntityIndex,
+                         in_quote: set[int]) -> Draft | None:
+    """ "The museum, Mr. Obama said, would make …": a cue set off inside the words it reports;
+    the words on both sides of it, in its paragraph (none when the words after are fewer than
+    two or quoted)."""
+    exclude = set(t.i for t in verb.subtree)
+    rest = _subtree_tokens(heads, exclude)
+    para = index.layout.para_of
+    rest = [t for t in rest if para[t.i] == para[verb.i]]
+    left = trim([t for t in rest if t.i < verb.left_edge.i])
+    right = trim(clip([t for t in rest if t.i > verb.right_edge.i], verb, index))
+    if word_count(right) < 2 or any(t.i in in_quote for t in left + right):
+        return None
+    parts = [p for p in (left, right) if word_count(p) >= 1]
+    contents = [span_of_tokens(doc, p[0], p[-1]) for p in parts]
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+    kind = "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
+    return Draft(kind, contents, "parenthetical", cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
 
 
 # Verbs of putting forward an act to be done: "as X proposes/urged/promised" names the plan's

@@ -166,25 +166,12 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     role_noun = role_toks[-1]
     if role_noun.dep_ == "pobj" and role_noun.head.lower_ == "of" and role_noun.head.head in role_toks:
         role_noun = role_noun.head.head  # "chief of staff": the post is the chief
-    # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
-    # surname before a personal post is that person, as it is where the model tags it
-    before_post = [t for t in role_toks if t.i < role_noun.i]
-    surname_owner, surname_tok = None, before_post[-1] if before_post else None
-    capitals = [t for t in before_post if t.text[:1].isupper()]
-    if surname_tok is not None and surname_tok.text.islower() and capitals \
-            and all(t.text.islower() for t in ctx.doc[capitals[-1].i + 1:role_noun.i]):
-        surname_tok = capitals[-1]  # "Trump senior communications adviser X": lowercase words between
-    if surname_tok is not None and all(t.text.islower() for t in ctx.doc[surname_tok.i + 1:role_noun.i]) \
-            and role_noun.lower_ in _PERSONAL_POSTS and not stance:
-        surname_owner = _person_by_surname(ctx, surname_tok, holder)
-        if surname_owner is not None:
-            role_toks = [t for t in role_toks if t.i != surname_tok.i]
+    surname_owner, surname_tok = _surname_owner(ctx, role_toks, role_noun, holder, stance)
+    if surname_owner is not None:
+        role_toks = [t for t in role_toks if t.i != surname_tok.i]
     if role_noun.pos_ not in ("NOUN", "PROPN"):
         return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
-    # words apart in the text stay apart ("former\u00a0Gov.": a space token between them)
-    role = "".join(t.lower_ + (" " if t.whitespace_ or any(c.isspace() for c in ctx.doc[t.i + 1:nxt.i].text)
-                               else "")
-                   for t, nxt in zip(role_toks, [*role_toks[1:], role_toks[-1]])).strip()
+    role = _role_words(ctx, role_toks)
     objects = []
     seen_refs: set[str] = set()
     for t in titles:
@@ -192,32 +179,9 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
         if ref is not None and ref.id != holder.id and ref.id not in seen_refs:
             seen_refs.add(ref.id)
             objects.append(t)
-    # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
     first = titles[0]
-    if stance:
-        pass  # the owner before the stance word is the stance's
-    elif first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
-        owner = ctx.doc[first.i - 2]
-        if ctx.ent(owner) is not None:
-            objects.append(owner)
-        elif campaign_owner(ctx, owner) is not None:  # "the Smith campaign's press secretary X"
-            objects.append(campaign_owner(ctx, owner))
-        elif leader_state(ctx, owner) is not None:  # "Israeli Prime Minister's spokesman X"
-            objects.append(leader_state(ctx, owner))
-    # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
-    # (the title words stop at a person's name, so the owner is just before them)
-    # "former Cruz spokeswoman Katrina Pierson", "top Clinton aide Huma Abedin": a post held for
-    # the person named before the title, when that name hangs on the title
-    before = ctx.doc[first.i - 1] if first.i >= 1 else None
-    if before is not None and before.ent_type_ == "PERSON" and not stance and (
-            first.lower_ in _OWNED_BODIES or role_noun.lower_ in _PERSONAL_POSTS
-            and before.dep_ in ("compound", "nmod") and before.head.i in {t.i for t in titles}):
-        owner = ctx.ent(before)
-        if owner is not None and owner.type == "person" and owner.id != holder.id:
-            objects.append(before)
-            start = _name_start(ctx, before)  # the owner's whole name: "top Hillary Clinton aide"
-            if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
-                role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
+    owned_by, role = _owners_before_title(ctx, titles, holder, role_noun, role, stance)
+    objects += owned_by
     # "her senior policy adviser Jake Sullivan": the person the pronoun stands for
     said_by_pronoun = pronoun_owner(ctx, ctx.doc[first.i - 1]) if first.i >= 1 else None
     ev_first = ctx.doc[first.i - 1] if first.i >= 1 else first
@@ -253,6 +217,70 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _surname_owner(ctx: Context, role_toks: list[Token], role_noun: Token, holder: EntityRef,
+                   stance: list[Token]) -> tuple[EntityRef | None, Token | None]:
+    """The person whose surname, left untagged by the model, stands before a personal post
+    ("Trump pollster Tony Fabrizio"), and that surname's token (the last word before the post,
+    or the last capitalised one before lowercase words: "Trump senior communications adviser
+    X"); no person when the words do not read so."""
+    # "Trump pollster Tony Fabrizio" where the model left "Trump" untagged: a person's
+    # surname before a personal post is that person, as it is where the model tags it
+    before_post = [t for t in role_toks if t.i < role_noun.i]
+    surname_owner, surname_tok = None, before_post[-1] if before_post else None
+    capitals = [t for t in before_post if t.text[:1].isupper()]
+    if surname_tok is not None and surname_tok.text.islower() and capitals \
+            and all(t.text.islower() for t in ctx.doc[capitals[-1].i + 1:role_noun.i]):
+        surname_tok = capitals[-1]  # "Trump senior communications adviser X": lowercase words between
+    if surname_tok is not None and all(t.text.islower() for t in ctx.doc[surname_tok.i + 1:role_noun.i]) \
+            and role_noun.lower_ in _PERSONAL_POSTS and not stance:
+        surname_owner = _person_by_surname(ctx, surname_tok, holder)
+    return surname_owner, surname_tok
+
+
+def _role_words(ctx: Context, role_toks: list[Token]) -> str:
+    """The role as written, lowercased; words apart in the text stay apart."""
+    # words apart in the text stay apart ("former\u00a0Gov.": a space token between them)
+    return "".join(t.lower_ + (" " if t.whitespace_ or any(c.isspace() for c in ctx.doc[t.i + 1:nxt.i].text)
+                               else "")
+                   for t, nxt in zip(role_toks, [*role_toks[1:], role_toks[-1]])).strip()
+
+
+def _owners_before_title(ctx: Context, titles: list[Token], holder: EntityRef, role_noun: Token, role: str,
+                         stance: list[Token]) -> tuple[list[Token], str]:
+    """The tokens naming whom a post is held for, before the title: a possessor ("Trump's envoy
+    X", "the Smith campaign's press secretary X") or a person's name hung on the title ("Clinton
+    campaign spokesman X", "former Cruz spokeswoman X", which makes the role a former one).
+    None after a word of stance, whose owner is the stance's. Returns them and the role."""
+    # a possessor before the title: "Trump's envoy Steve Witkoff", "Putin's chief … advisor Ushakov"
+    first = titles[0]
+    objects: list[Token] = []
+    if stance:
+        pass  # the owner before the stance word is the stance's
+    elif first.i >= 2 and ctx.doc[first.i - 1].dep_ == "case":
+        owner = ctx.doc[first.i - 2]
+        if ctx.ent(owner) is not None:
+            objects.append(owner)
+        elif campaign_owner(ctx, owner) is not None:  # "the Smith campaign's press secretary X"
+            objects.append(campaign_owner(ctx, owner))
+        elif leader_state(ctx, owner) is not None:  # "Israeli Prime Minister's spokesman X"
+            objects.append(leader_state(ctx, owner))
+    # "Clinton campaign spokesman Nick Merrill": a person's campaign or administration is theirs
+    # (the title words stop at a person's name, so the owner is just before them)
+    # "former Cruz spokeswoman Katrina Pierson", "top Clinton aide Huma Abedin": a post held for
+    # the person named before the title, when that name hangs on the title
+    before = ctx.doc[first.i - 1] if first.i >= 1 else None
+    if before is not None and before.ent_type_ == "PERSON" and not stance and (
+            first.lower_ in _OWNED_BODIES or role_noun.lower_ in _PERSONAL_POSTS
+            and before.dep_ in ("compound", "nmod") and before.head.i in {t.i for t in titles}):
+        owner = ctx.ent(before)
+        if owner is not None and owner.type == "person" and owner.id != holder.id:
+            objects.append(before)
+            start = _name_start(ctx, before)  # the owner's whole name: "top Hillary Clinton aide"
+            if start >= 1 and ctx.doc[start - 1].lower_ in _TIME_WORDS and "former" not in role.split():
+                role = f"former {role}"  # "former Cruz spokeswoman": held before, not now
+    return objects, role
 
 
 def _joined_body(ctx: Context, ent: SpacySpan, titles: list[Token]) -> list[Token]:

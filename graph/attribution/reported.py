@@ -51,28 +51,34 @@ def reported_speech(doc: Doc, in_quote: set[int], index: EntityIndex, paras: lis
     for tok in map(doc.__getitem__, index.layout.tokens_where(pos=("VERB", "NOUN"), lower=("according",))):
         if tok.i in in_quote:
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
-            draft = according_to(doc, tok, in_quote, index)
-        elif tok.pos_ == "VERB" and any(quoted_as_saying(g) is not None for c in tok.children for g in c.children):
-            draft = None  # "quoted Lavrov as saying …": the "saying" is the cue, Lavrov its speaker
-        elif tok.pos_ == "VERB" and (draft := _question_put(doc, tok, in_quote, index)) is not None:
-            pass  # "Asked whether the plan would work, Lee said …": the question itself, by no one named
-        elif tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or _put_it(tok) or tok.lemma_.lower() in PREP_CUES
-                                     or _particle(tok) is not None or quoted_object(tok, in_quote)
-                                     or quoted_clause(tok, in_quote) or quoted_appeal(tok, in_quote)):
-            draft = _speech_verb(doc, tok, in_quote, index, headline)
-        elif tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
-            draft = speech_noun(doc, tok, in_quote, index)
-        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
-            draft = speech_noun(doc, tok, in_quote, index, light=tok.head)
-        else:
-            draft = None
+        draft = _cued_by(doc, tok, in_quote, index, headline)
         if draft is not None:
             if draft.verb is tok and (unnamed_speaker(tok) or put_to_subject(tok)):
                 draft.subj = None  # "Lee was asked to name …": what was put to Lee, by no one named
             draft.para = paragraph_at(paras, tok.idx)
             out.append(draft)
     return out
+
+
+def _cued_by(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex, headline: int) -> Draft | None:
+    """The report ``tok`` is the cue of, read by the kind of cue it is: "according to", a
+    question put, a verb of speech (or one used as one), a noun of speech, a light verb's
+    noun ("made the remarks"); None for any other word."""
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+        return according_to(doc, tok, in_quote, index)
+    if tok.pos_ == "VERB" and any(quoted_as_saying(g) is not None for c in tok.children for g in c.children):
+        return None  # "quoted Lavrov as saying …": the "saying" is the cue, Lavrov its speaker
+    if tok.pos_ == "VERB" and (draft := _question_put(doc, tok, in_quote, index)) is not None:
+        return draft  # "Asked whether the plan would work, Lee said …": the question itself, by no one named
+    if tok.pos_ == "VERB" and (is_speech_verb(tok.lemma_) or _put_it(tok) or tok.lemma_.lower() in PREP_CUES
+                               or _particle(tok) is not None or quoted_object(tok, in_quote)
+                               or quoted_clause(tok, in_quote) or quoted_appeal(tok, in_quote)):
+        return _speech_verb(doc, tok, in_quote, index, headline)
+    if tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
+        return speech_noun(doc, tok, in_quote, index)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
+        return speech_noun(doc, tok, in_quote, index, light=tok.head)
+    return None
 
 
 _QUESTION_WORDS = frozenset("whether if what how why who when where which".split())

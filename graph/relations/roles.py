@@ -389,6 +389,21 @@ def _earlier_owner(ctx: Context, noun: Token) -> list[Token]:
 def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token, former: bool = False) -> None:
     """The role a noun phrase gives, and at or for whom: "a former NATO director of policy
     planning", "Norway's fisheries minister", "a partner at the Asia Group"."""
+    role = _role_named(ctx, noun, former)
+    objects = _owners_before_noun(ctx, noun, holder)
+    role = _places_after_noun(ctx, noun, role, objects)
+    # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
+    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
+                   if o is not None and o.id != holder.id)
+    if not objects and not owners:
+        return
+    ev = ctx.evidence(holder_tok, noun, *objects)
+    ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
+
+
+def _role_named(ctx: Context, noun: Token, former: bool) -> str:
+    """The role a noun and its modifiers name ("NATO director", "deputy secretary-general"),
+    without honorifics or the names of whom it is held for; "former" when ``former``."""
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and ctx.ent(c) is None
             and not gazetteer.demonym_token(c)]
     role_words = [t for t in noun.subtree if t in mods or t.i == noun.i or
@@ -402,6 +417,13 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         role = f"{role}-{doc[noun.i + 2].lower_}"
     if former and "former" not in role.split():
         role = f"former {role}"  # "a former NATO deputy secretary-general and chief U.S. arms negotiator"
+    return role
+
+
+def _owners_before_noun(ctx: Context, noun: Token, holder: EntityRef) -> list[Token]:
+    """The tokens before a role noun that name whom the role is held for ("Norway's fisheries
+    minister", "the Smith campaign's communications director"), or the state whose leader's
+    aide it is ("Brazilian President's chief adviser")."""
     objects: list[Token] = []
     seen: set[str] = set()
     inside_poss = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree if t.i != c.i}
@@ -422,6 +444,14 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
             objects.append(c)
     if not objects:  # "Brazilian President's chief adviser, X": the state whose leader it is
         objects += [s for c in noun.children if c.dep_ == "poss" for s in [leader_state(ctx, c)] if s is not None]
+    return objects
+
+
+def _places_after_noun(ctx: Context, noun: Token, role: str, objects: list[Token]) -> str:
+    """The first place after a role noun where the role is held ("a partner at the Asia
+    Group", "an official in the Japanese government", "a spokeswoman for the Smith campaign"),
+    added to ``objects``; a phrase that is part of the role ("director of policy planning",
+    "editor in chief") goes on the role, which is returned."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "of", "for", "in", "with"):
             continue
@@ -478,13 +508,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         if prep.lower_ == "of":  # "dean of the Institute of X at Fudan University": the body it is part of
             objects.extend(_parent_body(ctx, noun, pobj))
         break  # the first place named is where the role is held
-    # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
-    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
-                   if o is not None and o.id != holder.id)
-    if not objects and not owners:
-        return
-    ev = ctx.evidence(holder_tok, noun, *objects)
-    ctx.role_and_principal(holder, noun, role, objects, ev, owners=owners)
+    return role
 
 
 # Nouns for a state's government, which a post "in" it is held for ("an official in the U.S.

@@ -267,31 +267,7 @@ def member_words(ctx: Context, tok: Token) -> None:
     if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                org = ctx.ent(pobj)
-                if org is None and pobj is not None and pobj.lower_ == "alliance":
-                    org = ctx.alliance
-                if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
-                    org = _earlier_body(ctx, pobj)  # "Russia, a permanent member of the group"
-                poss = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
-                owner = _owner_in_name(ctx, org) or (ctx.ent(poss) if org is not None else None)
-                if owner is not None and owner.type not in ("organization", "country"):
-                    owner = None
-                for s in ctx.described_by(tok):
-                    member = ctx.ent(s)
-                    if member is not None and member.type == "person":
-                        # a person holds a seat ("a member of the bureau"): a ROLE, as readers
-                        # list it, there and at the body's owner ("Hamas' Political Bureau")
-                        for where in (org, owner):
-                            ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
-                        if org is not None and org.type == "organization" and org.name.split()[-1:] == ["Party"]:
-                            # "X, a member of the Social Democratic Party": a party's member is
-                            # its member as the spec's MEMBER_OF says, as a party label tells it
-                            ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
-                        continue
-                    ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
-                if owner is not None and pobj is not None:
-                    ctx.add(org, "MEMBER_OF", owner, ctx.evidence(pobj), 0.65)
+                _member_of(ctx, tok, prep)
     if low in ("member", "members") and tok.dep_ in ("attr", "appos") and \
             not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
         # "Lithuania, a NATO member,"; "Norway and Iceland are NATO members"
@@ -311,6 +287,37 @@ def member_words(ctx: Context, tok: Token) -> None:
             org = ctx.alliance
         if member is not None and member.type == "country" and org is not None:
             ctx.add(member, "MEMBER_OF", org, ctx.evidence(org_tok, country_tok), 0.8)
+
+
+def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
+    """ "Spain is a member of NATO", "X, a member of the bureau": those "member" describes are
+    members of the body its "of"/"in" phrase names (a person holds a seat there, a ROLE, and a
+    party's member is its MEMBER_OF too), and a body owned by another is that one's member."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    org = ctx.ent(pobj)
+    if org is None and pobj is not None and pobj.lower_ == "alliance":
+        org = ctx.alliance
+    if org is None and pobj is not None and pobj.lower_ in _BODY_NOUNS:
+        org = _earlier_body(ctx, pobj)  # "Russia, a permanent member of the group"
+    poss = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+    owner = _owner_in_name(ctx, org) or (ctx.ent(poss) if org is not None else None)
+    if owner is not None and owner.type not in ("organization", "country"):
+        owner = None
+    for s in ctx.described_by(tok):
+        member = ctx.ent(s)
+        if member is not None and member.type == "person":
+            # a person holds a seat ("a member of the bureau"): a ROLE, as readers
+            # list it, there and at the body's owner ("Hamas' Political Bureau")
+            for where in (org, owner):
+                ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
+            if org is not None and org.type == "organization" and org.name.split()[-1:] == ["Party"]:
+                # "X, a member of the Social Democratic Party": a party's member is
+                # its member as the spec's MEMBER_OF says, as a party label tells it
+                ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
+            continue
+        ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
+    if owner is not None and pobj is not None:
+        ctx.add(org, "MEMBER_OF", owner, ctx.evidence(pobj), 0.65)
 
 
 def joined(ctx: Context, verb: Token) -> None:

@@ -54,27 +54,7 @@ def titled_lists(ctx: Context) -> None:
             elif k >= 1:  # "Trump envoys", "U.S. envoys"
                 owner_run = next((r for r in runs if r[1] == k), None)
         plural = bool(title) and (title[-1].tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in LIST_ROLE_NOUNS)
-        j = e1
-        listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
-        while j < len(ctx.doc) and len(listed) < 6:
-            k = j
-            if ctx.doc[k].text == ",":
-                k += 1
-            if k < len(ctx.doc) and ctx.doc[k].lower_ == "and":
-                k += 1
-            if k == j:
-                break
-            pron = ctx.doc[k].lower_ if k < len(ctx.doc) and ctx.doc[k].lower_ in POSSESSIVE_PRONOUNS else None
-            nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
-            if nxt is None or nxt[2].type != "person":
-                break
-            words = title_words(ctx, nxt[0], lowercase=True)
-            if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
-                break  # other words between: not a list of titled names
-            if words and role_text(words).split()[-1] not in LIST_ROLE_NOUNS:
-                break
-            listed.append((nxt[0], nxt[1], nxt[2], pron, words))
-            j = nxt[1]
+        listed = _names_listed_after(ctx, runs, starts, e1)
         if not listed:
             continue
         owner = owner_run[2] if owner_run is not None else None
@@ -114,6 +94,35 @@ def titled_lists(ctx: Context) -> None:
         if plural and owner is not None:  # the first name, when the parse missed its title
             ev = Span.of(ctx.text, ctx.doc[owner_run[0]].idx, ctx.doc[e1 - 1].idx + len(ctx.doc[e1 - 1]))
             ctx.role_and_principal(first, title[-1], role_text(title), [owner_tok], ev, 0.8, head=head)
+
+
+def _names_listed_after(ctx: Context, runs: list[tuple[int, int, EntityRef]], starts: dict[int, tuple[int, int, EntityRef]],
+                        end: int) -> list[tuple[int, int, EntityRef, str | None, list[Token]]]:
+    """The persons listed right after the name ending at ``end`` (", X and his deputy Y"), each
+    with its span, the possessive pronoun before its title, if any, and its title words: up to
+    six, as long as nothing but a comma, "and", a pronoun and a listed title stands between."""
+    j = end
+    listed: list[tuple[int, int, EntityRef, str | None, list[Token]]] = []
+    while j < len(ctx.doc) and len(listed) < 6:
+        k = j
+        if ctx.doc[k].text == ",":
+            k += 1
+        if k < len(ctx.doc) and ctx.doc[k].lower_ == "and":
+            k += 1
+        if k == j:
+            break
+        pron = ctx.doc[k].lower_ if k < len(ctx.doc) and ctx.doc[k].lower_ in POSSESSIVE_PRONOUNS else None
+        nxt = next((r for r in runs if r[0] > k), None) if pron or k not in starts else starts[k]
+        if nxt is None or nxt[2].type != "person":
+            break
+        words = title_words(ctx, nxt[0], lowercase=True)
+        if (words and words[0].i != k + (1 if pron else 0)) or (not words and (pron or nxt[0] != k)):
+            break  # other words between: not a list of titled names
+        if words and role_text(words).split()[-1] not in LIST_ROLE_NOUNS:
+            break
+        listed.append((nxt[0], nxt[1], nxt[2], pron, words))
+        j = nxt[1]
+    return listed
 
 
 def _pronoun_before_title(ctx: Context, start: int) -> tuple[EntityRef | None, int]:

@@ -90,30 +90,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     paras = paragraph_index(text)
 
     # 1. collect
-    direct: list[Draft] = []
-    for q in standalone:
-        if _STAGE_NOTE.fullmatch(q.content):
-            continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
-        prev = direct[-1] if direct else None
-        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
-                and _continues(quoted, prev.quoted[-1], q) \
-                and not (TRANSCRIPT.match(q.content) or named_turn(doc, q)):  # a transcript's next turn
-            prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
-            prev.quoted.append(q)
-            if prev.cue is None and q.closed:
-                # the cue of a speech over several paragraphs comes after its last one
-                last = direct_quote(doc, q, in_quote, index, paras)
-                if last.cue is not None:
-                    prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
-                    prev.origin, prev.after_end = last.origin, last.after_end
-                    prev.reported_by = prev.reported_by or last.reported_by
-            continue
-        draft = direct_quote(doc, q, in_quote, index, paras)
-        if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
-            prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
-            prev.quoted.extend(draft.quoted)
-            continue
-        direct.append(draft)
+    direct = _direct_drafts(doc, text, quoted, standalone, in_quote, index, paras)
     direct = sorted(direct + turn_drafts(doc, text, quoted, paras, index), key=lambda d: d.start)
     reported = reported_speech(doc, in_quote, index, paras)
     cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
@@ -152,6 +129,60 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)
+    _resolve_speakers(doc, drafts, index, resolver)
+    _turn_and_title_speakers(drafts, index, text)  # a transcript's turns, a title's names
+    _bare_roles_in_title(drafts, headline, text)  # "Leader 'will not tolerate' …"
+
+    # 3. link quotes without a cue to the speaker before them
+    drafts.sort(key=lambda d: d.start)
+    drafts = link(doc, drafts, index, paras, resolver)
+    drafts = follow_on_sentences(doc, drafts, quoted, index)  # "…,” Lee said. But that is not “…”"
+
+    # 4. each stretch of text belongs to one attribution, the nearest reporting layer's
+    drafts = drop_nested(outlets_carry(drafts))
+    _addressees_in_sequence(doc, drafts, index, resolver)
+    for d in drafts:
+        d.headline = d.end <= headline
+        d.reported_by = outlet_told(d.addressee, d.reported_by)
+    return [finish(d, doc_id, text, quoted) for d in drafts]
+
+
+def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Quoted], in_quote: Mask,
+                   index: EntityIndex, paras: list[int]) -> list[Draft]:
+    """One draft per quotation standing on its own, in text order: a speech over several
+    paragraphs is one (its cue after its last one), and so are the two halves that share a cue
+    (“A,” she said, “B.”); a transcript's stage notes are none."""
+    direct: list[Draft] = []
+    for q in standalone:
+        if _STAGE_NOTE.fullmatch(q.content):
+            continue  # a transcript's "(CROSSTALK)", "[APPLAUSE]": nobody's words
+        prev = direct[-1] if direct else None
+        if q.continued and prev is not None and prev.quoted and prev.quoted[-1].end <= q.start \
+                and _continues(quoted, prev.quoted[-1], q) \
+                and not (TRANSCRIPT.match(q.content) or named_turn(doc, q)):  # a transcript's next turn
+            prev.contents.append(Span.of(text, q.inner_start, q.inner_end))  # the speech runs on
+            prev.quoted.append(q)
+            if prev.cue is None and q.closed:
+                # the cue of a speech over several paragraphs comes after its last one
+                last = direct_quote(doc, q, in_quote, index, paras)
+                if last.cue is not None:
+                    prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
+                    prev.origin, prev.after_end = last.origin, last.after_end
+                    prev.reported_by = prev.reported_by or last.reported_by
+            continue
+        draft = direct_quote(doc, q, in_quote, index, paras)
+        if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
+            prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
+            prev.quoted.extend(draft.quoted)
+            continue
+        direct.append(draft)
+    return direct
+
+
+def _resolve_speakers(doc: Doc, drafts: list[Draft], index: EntityIndex, resolver: SpeakerResolver) -> None:
+    """Each draft's speaker (the one behind its subject: "the embassy issued a statement
+    saying"), resolved in the order of the mentions, and the addressee its cue names; the
+    institution a report came through is its ``reported_by``."""
     for d in drafts:
         if d.subj is not None:
             # "the embassy issued a statement saying": the embassy
@@ -169,6 +200,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             # the institution that put the report out is heard from: "it added" may be it
             resolver.remember(d.via.idx, d.reported_by)
 
+
+def _turn_and_title_speakers(drafts: list[Draft], index: EntityIndex, text: str) -> None:
+    """A transcript's turns keep their speaker across shortened names ("MORROW:" after "SEN.
+    DANA MORROW:"); a name in the title is the person the body names in full."""
     turns: dict[str, EntityRef] = {}  # a transcript's speakers so far, by the last word of their name
     for d in drafts:
         if d.origin in ("transcript", "signature") and d.subj is not None:
@@ -189,6 +224,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
                                       or named.type == "person" and current.type in ("group", "organization")):
                 d.speaker = Speaker(d.speaker.source, named, True, "nominal")
 
+
+def _bare_roles_in_title(drafts: list[Draft], headline: int, text: str) -> None:
+    """A bare role in the title ("Leader 'will not tolerate' …") is the body's first person
+    quoted."""
     for d in drafts:
         if d.end <= headline and d.subj is not None and d.subj.pos_ == "NOUN" and d.subj.lemma_.lower() in LEAD_ROLES \
                 and d.subj.tag_ != "NNS" and (d.speaker is None or d.speaker.entity is None or d.speaker.entity.type != "person"):
@@ -201,13 +240,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
                 source = d.speaker.source if d.speaker is not None else Span.of(text, d.subj.idx, d.subj.idx + len(d.subj))
                 d.speaker = Speaker(source, named, True, "nominal")
 
-    # 3. link quotes without a cue to the speaker before them
-    drafts.sort(key=lambda d: d.start)
-    drafts = link(doc, drafts, index, paras, resolver)
-    drafts = follow_on_sentences(doc, drafts, quoted, index)  # "…,” Lee said. But that is not “…”"
 
-    # 4. each stretch of text belongs to one attribution, the nearest reporting layer's
-    drafts = drop_nested(outlets_carry(drafts))
+def _addressees_in_sequence(doc: Doc, drafts: list[Draft], index: EntityIndex, resolver: SpeakerResolver) -> None:
+    """The addressees read off the sequence of quotes: a question put, the setting carried
+    over, answers, remarks placed after, vocatives, a crowd responding."""
     def speaker_of(d: Draft) -> EntityRef | None:
         return d.speaker.entity if d.speaker is not None else None
 
@@ -223,10 +259,6 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"
     crowds_responding(drafts, index, resolver, speaker_of)  # "“…,” Berg said as the crowd cheered"
-    for d in drafts:
-        d.headline = d.end <= headline
-        d.reported_by = outlet_told(d.addressee, d.reported_by)
-    return [finish(d, doc_id, text, quoted) for d in drafts]
 
 
 def _cue_token(doc: Doc, d: Draft) -> Token | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..cues import OBJECT_CUES
 from ..entities import EntityIndex
@@ -258,6 +259,63 @@ def _split_opener(doc: Doc, verb: Token, open_tok: int, q: Quoted, in_quote: set
     return Span.of(doc.text, opener[0].idx, opener[-1].idx + len(opener[-1]))
 
 
+def _cue_before_first(doc: Doc, q: Quoted, before: list[Token], after: list[Token], intro: str,
+                      content_end: str) -> bool:
+    """Whether the cue is looked for before the quotation first: after a colon or a comma that
+    opens it, or a speech word right before it, unless a comma in the quotation hands it on to a
+    cue after it ("“…,” she said"); a clause that goes on past the quotation ("Park said, “…,”
+    and Lee disagreed") keeps it before, a question going on in lower case ("“…?” a reporter
+    can be heard asking") takes it after."""
+    before_first = intro in (":", ",") and not content_end.endswith(",") or \
+        (before and speech_word(before[-1]) and not content_end.endswith(","))
+    if content_end.endswith(",") and spoken_object(doc, q):
+        before_first = True  # "Rivera cautioned “let's wait,” before voting": the verb before it said it
+    if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
+        before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
+    words_after = [t for t in after if not t.is_punct and not t.is_space]
+    words_before = [t for t in before if not t.is_punct and not t.is_space]
+    if intro in (",", ":") and content_end.endswith(",") and words_after and words_after[0].lower_ in ("and", "but") \
+            and words_before and speech_word(words_before[-1]):
+        before_first = True  # "Park said, “…,” and Lee disagreed": the sentence goes on to another act
+    if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
+            and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
+        # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower
+        # case, with its own cue; the colon before ("NBC News has proof:") only introduced it
+        before_first = False
+    return before_first
+
+
+def _frame_speaker(doc: Doc, verb: Token, lemma: str, side: str, intro: str, qspan: SpacySpan,
+                   in_quote: set[int], index: EntityIndex) -> Token | None:
+    """The token of who speaks by the cue ``verb`` found on ``side`` of a quotation: the word
+    before a verb parsed as a noun, the speaker past a clause set between, an inverted subject,
+    the cue's own subject, the subject of the clause before a loose verb, the object a colon
+    hands the quotation to, the one whose words for a mood they are."""
+    subj = None
+    if side == "after" and verb.pos_ in ("NOUN", "PROPN"):
+        # "“…,” the document states": a verb the parse took for a noun, whose subject it
+        # took for that noun's modifier; the word before it speaks
+        subj = doc[verb.i - 1]
+    if subj is None and side == "after" and verb.i > qspan.end and verb.lower_ != "according":
+        # (past a clause set between them: "“…,” since most cases were close, said Roe")
+        subj = between_speaker(doc, aside_end(doc, qspan.end, verb), verb, in_quote, index.layout)
+    if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):
+        subj = inverted_subject(verb, in_quote)
+    if subj is None:
+        subj = speaker_token(verb, in_quote, quotation=True)
+    if subj is None and side == "before" and lemma != ":" and (
+            intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
+        # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
+        # the verb parsed loose (into the quotation): whom the clause before is about says it
+        subj = clause_subject_before(verb, in_quote)
+    if side == "before" and intro == ":" and not speech_word(verb) \
+            and (obj := colon_object(verb, subj, in_quote)) is not None:
+        subj = obj  # "The delay doesn't surprise pollster Mia Lund: “…”": Lund speaks
+    if side == "before" and (outer := imagined_by(verb)) is not None and fits(outer, verb, in_quote):
+        subj = outer  # "Lee said he felt they were saying, ‘…’": Lee's words for a mood
+    return subj
+
+
 def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
     text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
@@ -292,22 +350,7 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     # the comma that hands a quotation on to its cue stands inside the marks in American
     # typography ("“…,” she said") and after them in British and European ("‘…’, she said")
     content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
-    before_first = intro in (":", ",") and not content_end.endswith(",") or \
-        (before and speech_word(before[-1]) and not content_end.endswith(","))
-    if content_end.endswith(",") and spoken_object(doc, q):
-        before_first = True  # "Rivera cautioned “let's wait,” before voting": the verb before it said it
-    if intro == "," and content_end.endswith(",") and _said_in_time_clause(before):
-        before_first = True  # "When a man shouted, “…,” Lee joked, “…”": the man shouted it
-    words_after = [t for t in after if not t.is_punct and not t.is_space]
-    words_before = [t for t in before if not t.is_punct and not t.is_space]
-    if intro in (",", ":") and content_end.endswith(",") and words_after and words_after[0].lower_ in ("and", "but") \
-            and words_before and speech_word(words_before[-1]):
-        before_first = True  # "Park said, “…,” and Lee disagreed": the sentence goes on to another act
-    if content_end.endswith(("?", "!")) and words_after and words_after[0].text[:1].islower() \
-            and words_after[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "VERB"):
-        # “…?” a reporter can be heard asking: the sentence goes on past the mark, in lower
-        # case, with its own cue; the colon before ("NBC News has proof:") only introduced it
-        before_first = False
+    before_first = _cue_before_first(doc, q, before, after, intro, content_end)
     sig = signature_before(before, index) if intro in (":", "):") else None
     if sig is not None:
         # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
@@ -357,28 +400,7 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             continue  # “… everywhere.” Greene added that the Fed …: a new sentence with its own content
         if side == "after" and not_its_cue(doc, qspan, verb, content_end):
             continue
-        subj = None
-        if side == "after" and verb.pos_ in ("NOUN", "PROPN"):
-            # "“…,” the document states": a verb the parse took for a noun, whose subject it
-            # took for that noun's modifier; the word before it speaks
-            subj = doc[verb.i - 1]
-        if subj is None and side == "after" and verb.i > qspan.end and verb.lower_ != "according":
-            # (past a clause set between them: "“…,” since most cases were close, said Roe")
-            subj = between_speaker(doc, aside_end(doc, qspan.end, verb), verb, in_quote, index.layout)
-        if subj is None and side == "after" and verb.i > qspan.end and not word_count(list(doc[qspan.end:verb.i])):
-            subj = inverted_subject(verb, in_quote)
-        if subj is None:
-            subj = speaker_token(verb, in_quote, quotation=True)
-        if subj is None and side == "before" and lemma != ":" and (
-                intro == ":" or verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ","):
-            # "Holt, exasperated, famously responded: “…”", "…, telling the crowd, “…”" with
-            # the verb parsed loose (into the quotation): whom the clause before is about says it
-            subj = clause_subject_before(verb, in_quote)
-        if side == "before" and intro == ":" and not speech_word(verb) \
-                and (obj := colon_object(verb, subj, in_quote)) is not None:
-            subj = obj  # "The delay doesn't surprise pollster Mia Lund: “…”": Lund speaks
-        if side == "before" and (outer := imagined_by(verb)) is not None and fits(outer, verb, in_quote):
-            subj = outer  # "Lee said he felt they were saying, ‘…’": Lee's words for a mood
+        subj = _frame_speaker(doc, verb, lemma, side, intro, qspan, in_quote, index)
         if subj is None and lemma != ":" and not asked_passive(verb):
             continue  # ("was asked, “…”" keeps its cue with nobody named asking)
         draft.cue = Cue(cue_span.start, cue_span.end, cue_span.text, lemma)

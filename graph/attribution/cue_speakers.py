@@ -66,22 +66,7 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if (quoted := quoted_as_saying(verb)) is not None:
         return quoted if fits(quoted, verb, in_quote) else None
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    subj = own_subject(verb)
-    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
-            and before.head.i == verb.i and _surname_read_as_adverb(before):
-        subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
-    if subj is None and verb.i > 0 and _surname_read_as_modal(verb.doc[verb.i - 1], verb):
-        subj = verb.doc[verb.i - 1]  # "“…,” May said": the surname read as the modal of its verb
-    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "compound" \
-            and before.head.i == verb.i and before.pos_ == "PROPN" and verb.pos_ == "VERB" \
-            and before.i > 0 and verb.doc[before.i - 1].text in ("\u201d", '"', "\u2019", "'"):
-        subj = before  # "“…,” Beck joked, “…”": the name hung on its verb as if the verb were a noun
-    if subj is None:
-        subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
-    if subj is None:
-        subj = _lent_to_participle(verb)  # "Weld, noting the crowd, said": the parse gave Weld to "noting"
-    elif subj.pos_ == "ADP":
-        subj = _past_fronted_topic(subj, verb)
+    subj = _subject_as_parsed(verb)
     if _passive(verb) and (verb.lemma_.lower() in OBJECT_AUDIENCE_VERBS and verb.tag_ == "VBN"
                            or subj is not None and subj.dep_ == "nsubjpass"):
         # "Reed was told by the governor that …", "Ruiz was asked by host Dan Pratt, “…?”",
@@ -111,14 +96,7 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "In a statement to the Gazette, her aide, Tom Berring, said: “…”": the parse hung the
         # subject on a noun before it and left the verb none; the name right before it speaks
-        lost = _lost_subject(verb, in_quote)
-        if lost is None:
-            lost = _fronted_apposition(verb)
-        if lost is None:
-            lost = _who_clause_read_as_report(verb)
-        if lost is None:
-            # "…, Rep. Ann Pell (D-MA) said “…”": a long sentence the parse loses the name in
-            lost = _person_right_before(verb)
+        lost = _subject_lost_in_parse(verb, in_quote)
         if lost is not None and fits(lost, verb, in_quote):
             return lost
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.i < verb.i:
@@ -157,6 +135,44 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
     if verb.tag_ == "VBG":
         return None  # "telling the crowd": the noun after a participle is whom it was told
     return inverted_subject(verb, in_quote)
+
+
+def _subject_as_parsed(verb: Token) -> Token | None:
+    """The cue's own subject, or the one the parse misread beside it: a surname read as an
+    adverb or a modal before its verb, a name hung on its verb as if the verb were a noun, a
+    subject stranded by a verb read as a participle or lent to a participle, a fronted topic."""
+    subj = own_subject(verb)
+    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
+            and before.head.i == verb.i and _surname_read_as_adverb(before):
+        subj = before  # "And Skelly called him …": the surname read as an adverb before its verb
+    if subj is None and verb.i > 0 and _surname_read_as_modal(verb.doc[verb.i - 1], verb):
+        subj = verb.doc[verb.i - 1]  # "“…,” May said": the surname read as the modal of its verb
+    if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "compound" \
+            and before.head.i == verb.i and before.pos_ == "PROPN" and verb.pos_ == "VERB" \
+            and before.i > 0 and verb.doc[before.i - 1].text in ("\u201d", '"', "\u2019", "'"):
+        subj = before  # "“…,” Beck joked, “…”": the name hung on its verb as if the verb were a noun
+    if subj is None:
+        subj = stranded_subject(verb)  # "Ames, a council ally, called …": a verb read as a participle
+    if subj is None:
+        subj = _lent_to_participle(verb)  # "Weld, noting the crowd, said": the parse gave Weld to "noting"
+    elif subj.pos_ == "ADP":
+        subj = _past_fronted_topic(subj, verb)
+    return subj
+
+
+def _subject_lost_in_parse(verb: Token, in_quote: set[int]) -> Token | None:
+    """A finite cue's subject the parse hung elsewhere ("In a statement to the Gazette, her
+    aide, Tom Berring, said: “…”"): a name right before the verb, a fronted apposition, a
+    "who" clause read as the report, a person named just before in a long sentence."""
+    lost = _lost_subject(verb, in_quote)
+    if lost is None:
+        lost = _fronted_apposition(verb)
+    if lost is None:
+        lost = _who_clause_read_as_report(verb)
+    if lost is None:
+        # "…, Rep. Ann Pell (D-MA) said “…”": a long sentence the parse loses the name in
+        lost = _person_right_before(verb)
+    return lost
 
 
 def _cleft_subject(subj: Token, verb: Token) -> Token | None:

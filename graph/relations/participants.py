@@ -11,6 +11,8 @@ each reads alone.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from .. import gazetteer
@@ -747,14 +749,9 @@ def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | N
         if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
             # "flew to Athens, where he met X": the one who went there, the subject of the
             # verb the place hangs on
-            place = head.head
-            while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
-                place = place.head
-                if place.pos_ == "NOUN" and place.lemma_.lower() in _JOURNEYS:
-                    # "after Rasheed's trip to Beijing, where he met X": the one who made the trip
-                    owner = next((person(c) for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-                    if owner is not None:
-                        return owner
+            place, owner = _place_of_clause(head, person)
+            if owner is not None:
+                return owner
             if place.pos_ not in ("VERB", "AUX"):
                 break
             head = place
@@ -794,6 +791,22 @@ def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | N
 
 # nouns of a journey, whose owner went where the journey went: "his trip to Beijing, where he met X"
 _JOURNEYS = frozenset("visit trip tour journey stop stopover".split())
+
+
+def _place_of_clause(clause: Token, person: Callable[[Token], tuple[Token, EntityRef] | None]
+                     ) -> tuple[Token, tuple[Token, EntityRef] | None]:
+    """The word a "where"/"when" clause's place hangs on, up through its phrase ("flew to
+    Athens, where …": "flew"), and the person who made a journey named on the way ("after
+    Rasheed's trip to Beijing, where he met X": Rasheed, as ``person`` reads the owner)."""
+    place = clause.head
+    while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
+        place = place.head
+        if place.pos_ == "NOUN" and place.lemma_.lower() in _JOURNEYS:
+            # "after Rasheed's trip to Beijing, where he met X": the one who made the trip
+            owner = next((person(c) for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return place, owner
+    return place, None
 
 
 def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:

@@ -174,11 +174,9 @@ def side_list(ctx: Context, noun: Token) -> None:
     owner_tok = noun_owner(noun)
     owner = ctx.ent(owner_tok)
     if owner is not None and owner.type in STATE_ACTORS:
-        leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        leaders = _led_by(noun)
         if noun.dep_ == "conj":  # "Ukraine and its backers, led by …": the clause hangs on the first
-            leaders += [g for c in noun.head.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.i > noun.i
-                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            leaders += _led_by(noun.head, after=noun.i)
         for t in leaders:  # "its Western backers, led by the United States"
             named.extend(ctx.actors(t))
         for t, ref in named:
@@ -186,15 +184,20 @@ def side_list(ctx: Context, noun: Token) -> None:
                      else ctx.evidence(t, owner_tok), 0.7)
     elif owner is not None and owner.type == "person" and owner_tok.i < noun.i and noun.lower_ == "allies":
         # "Hollis's allies, led by Majority Whip Dennis Park,": the one leading a person's camp is in it
-        leaders = [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        for t, ref in [a for g in leaders for a in ctx.actors(g, ("person",))]:
+        for t, ref in [a for g in _led_by(noun) for a in ctx.actors(g, ("person",))]:
             ctx.add(ref, pred, owner, ctx.evidence(owner_tok, noun, t), 0.65)
     elif owner_tok is None and len(named) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
         for k, (ta, a) in enumerate(named):
             for tb, b in named[k + 1:]:
                 ctx.add(a, pred, b, ctx.evidence(noun, ta, tb), 0.7)
 
+
+
+def _led_by(noun: Token, after: int = -1) -> list[Token]:
+    """The ones a "led by" clause on ``noun`` names ("its Western backers, led by the United
+    States"), of the clauses after token ``after``."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.i > after
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 # Verbs of having or making a treaty, whose subject is its side: "Japan has a defense treaty with X"
 _TREATY_VERBS = {"have", "sign", "hold", "maintain", "keep", "share", "conclude", "seal"}

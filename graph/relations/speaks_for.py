@@ -158,41 +158,54 @@ def described(ctx: Context, cluster) -> None:  # noqa: ANN001 - an EntityIndex c
         if cluster.type == "group" and not is_actor_noun(root.lemma_):
             continue  # where words were addressed ("told a Moscow news briefing"): no one's post
         if cluster.type == "group":
-            objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
-                    and ctx.ent(c) is not None and ctx.ent(c).id != holder.id
-                    and c.idx >= m.start]  # inside the mention: not a dateline's agency the parse hung on it
-            ev = Span.of(ctx.text, m.start, m.end)
-            if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
-                objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym_token(o)]
-            if root.lower_ in ("leader", "leaders", "heads"):
-                # "most NATO leaders": heads of the member states, not leaders of the alliance
-                states_of = {r.object for r in ctx.out if r.predicate == "MEMBER_OF"}
-                if ctx.alliance is not None:
-                    states_of.add(ctx.alliance.id)
-                objs = [o for o in objs if ctx.ent(o).id not in states_of]
-            if root.lower_ in ("official", "officials"):
-                # "a Chinese official", "U.S. officials": an unnamed member of a country's
-                # government, said to be so only by the demonym; readers list no role for it
-                objs = [o for o in objs if ctx.ent(o).type != "country"]
-            if objs:
-                noun = root.lower_
-                if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",
-                            "ministry", "embassy", "mission", "delegation"):
-                    for o in objs:
-                        ctx.add(holder, "SPEAKS_FOR", ctx.ent(o), ev, 0.75)
-                else:
-                    ctx.role_and_principal(holder, root, root.lemma_.lower(), objs, ev, 0.7)
+            _post_of_group(ctx, holder, root, m)
         # "a spokesman for the Beijing office that handles Taiwan affairs"
         if root.lower_ in ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"):
-            for prep in root.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    obj = ctx.ent(pobj)
-                    if obj is None or obj.id == holder.id:
-                        obj = _office(ctx, pobj)
-                    if obj is not None:
-                        ctx.add(holder, "SPEAKS_FOR", obj, Span.of(ctx.text, m.start,
-                                 pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
+            _spokesman_for(ctx, holder, root, m)
+
+
+def _post_of_group(ctx: Context, holder: EntityRef, root: Token, m: Span) -> None:
+    """ "a NATO diplomat", "Chinese foreign ministry officials": the post a described group
+    holds at the bodies named before its noun (not the states of "NATO leaders", not a
+    country's unnamed officials), or the one it speaks for ("the Kremlin's press office")."""
+    objs = [c for c in root.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")
+            and ctx.ent(c) is not None and ctx.ent(c).id != holder.id
+            and c.idx >= m.start]  # inside the mention: not a dateline's agency the parse hung on it
+    ev = Span.of(ctx.text, m.start, m.end)
+    if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+        objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym_token(o)]
+    if root.lower_ in ("leader", "leaders", "heads"):
+        # "most NATO leaders": heads of the member states, not leaders of the alliance
+        states_of = {r.object for r in ctx.out if r.predicate == "MEMBER_OF"}
+        if ctx.alliance is not None:
+            states_of.add(ctx.alliance.id)
+        objs = [o for o in objs if ctx.ent(o).id not in states_of]
+    if root.lower_ in ("official", "officials"):
+        # "a Chinese official", "U.S. officials": an unnamed member of a country's
+        # government, said to be so only by the demonym; readers list no role for it
+        objs = [o for o in objs if ctx.ent(o).type != "country"]
+    if objs:
+        noun = root.lower_
+        if noun in ("office", "offices", "team", "campaign", "spokesman", "spokeswoman", "spokesperson",
+                    "ministry", "embassy", "mission", "delegation"):
+            for o in objs:
+                ctx.add(holder, "SPEAKS_FOR", ctx.ent(o), ev, 0.75)
+        else:
+            ctx.role_and_principal(holder, root, root.lemma_.lower(), objs, ev, 0.7)
+
+
+def _spokesman_for(ctx: Context, holder: EntityRef, root: Token, m: Span) -> None:
+    """ "a spokesman for the Beijing office that handles Taiwan affairs": whom a spokesman or
+    representative speaks for, named in its "for"/"of" phrase."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            obj = ctx.ent(pobj)
+            if obj is None or obj.id == holder.id:
+                obj = _office(ctx, pobj)
+            if obj is not None:
+                ctx.add(holder, "SPEAKS_FOR", obj, Span.of(ctx.text, m.start,
+                         pobj.right_edge.idx + len(pobj.right_edge)), 0.75)
 
 
 # The nouns for those who speak for a person: "his office", "her spokeswoman".

@@ -55,6 +55,13 @@ insistence argument suggestion promise pledge vow message admission accusation a
 denial assurance plea call demand proposal testimony tweet post
 """.split())
 
+# Speech nouns whose infinitive is what was said ("his pledge to be “neutral”", "her promise
+# to cut taxes"); "call" is left out, since "a call to discuss the deal" is a phone call's purpose.
+INFINITIVE_NOUNS = frozenset("promise pledge vow demand plea proposal".split())
+# Speech nouns whose "for" phrase is what was asked for ("her call for “a full inquiry”",
+# "his demand for a recount").
+FOR_NOUNS = frozenset("call demand plea proposal appeal".split())
+
 
 def is_light_speech(verb_lemma: str, noun_lemma: str) -> bool:
     """True for a light verb with a stance noun: "voice concern", "express optimism".
@@ -149,6 +156,7 @@ PREP_CUES = {
     "liken": ("to",), "compare": ("to",),
     "portray": ("as",), "depict": ("as",), "paint": ("as",), "cast": ("as",), "herald": ("as",),
     "mock": ("as",), "deride": ("as",), "ridicule": ("as",), "credit": ("with", "for", "to"),
+    "introduce": ("as",),
 }
 
 # Prepositional cues that report words only when the label after the preposition is quoted:
@@ -161,7 +169,10 @@ PREP_CUES = {
 # words with marks or without.
 # So is "credited the governor with “holding the state together”" ("credited the account with
 # interest", "is credited with the find" report nothing).
-QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare", "portray", "depict", "paint", "cast", "credit"})
+# So is "introduced the senator as “a fighter for working families”" ("introduced the bill as
+# an amendment" reports nothing).
+QUOTED_PREP_ONLY = frozenset({"refer", "liken", "compare", "portray", "depict", "paint", "cast", "credit",
+                              "introduce"})
 # Requests whose words follow "for" and report speech only when they are quoted: "asked for
 # “clear and early communication”" quotes the speaker, "asked for a lawyer" reports no words.
 QUOTED_REQUEST_PREPS = {"ask": ("for",), "appeal": ("for",), "plead": ("for",)}

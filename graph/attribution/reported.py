@@ -261,6 +261,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         heads = [late]  # "argued at the hearing that the agency had failed"
     if not heads and (np := _clause_read_as_object(verb)) is not None:
         heads = [np]  # "In both years, Lee said, those grants paid for …"
+    if not heads and (fronted := _fronted_words_misread(verb, subj)) is not None:
+        heads, origin = [fronted], "preposed"  # "Borrowers with debt struggle to find work, he said."
     stranded = None
     if not heads and lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
         heads = [stranded]  # "after Lee told the Post he was “not there yet”"
@@ -348,6 +350,11 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
         if heads[0].i == verb.head.i:
             tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+        named = _named_before_title(subj)
+        if named is not subj:
+            # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
+            # mention starts at the name the title stands beside
+            tokens = [t for t in tokens if t.i < named.left_edge.i]
         tokens = quotation_set_off(tokens, verb, getattr(in_quote, "anywhere", in_quote))
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
@@ -444,7 +451,12 @@ def _prep_heads(verb: Token, lemma: str, children: list[Token], in_quote: set[in
                     # the port", "criticized Lee for …": whom or what the words are about
                     # is said as much as the charge (the one warned or thanked is only
                     # the addressee)
-                    heads = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i][:1] + objs
+                    about = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i]
+                    if not about and lemma == "refer":
+                        # "referred to the mayor as “our friend”": the one labelled follows "to"
+                        about = [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                                 and verb.i < p.i < c.i for g in p.children if g.dep_ == "pobj"]
+                    heads = about[:1] + objs
                 heads += _quoted_adjuncts(verb, heads[-1], in_quote)
                 return heads, "prep"
     return None
@@ -851,6 +863,39 @@ def _clause_read_as_object(verb: Token) -> Token | None:
                    and not any(a.dep_ in ("aux", "auxpass") for a in g.children)
                    and any(a.dep_ in ("prep", "dobj", "ccomp") for a in g.children) for g in c.children):
                 return c
+    return None
+
+
+def _named_before_title(subj: Token) -> Token:
+    """The name a speaker's title is set beside ("Tom Reyes, the former governor of Ohio"): an
+    appositive with only a comma between it and the noun it hangs on (a quotation mark between
+    them means the parse hung the title on the quoted words instead). ``subj`` itself if none."""
+    doc = subj.doc
+    m = subj
+    while m.dep_ == "appos" and m.head.i < m.i and m.head.pos_ == "PROPN" \
+            and any(t.text == "," for t in doc[m.head.i + 1:m.i]) \
+            and not any(t.is_quote for t in doc[m.head.i + 1:m.i]):
+        m = m.head
+    return m
+
+
+def _fronted_words_misread(verb: Token, subj: Token) -> Token | None:
+    """"Borrowers with heavy debt struggle to find a “good” job, he said.": a sentence that
+    ends on a bare "SUBJECT said" after a comma reports all the words before the comma, but
+    the small model may read the clause's verb as a noun ("struggle") and hang the whole
+    stretch on the cue as a loose dependent instead of its clause. That dependent, when it
+    spans the sentence up to the comma; None otherwise."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "say" or verb.dep_ != "ROOT" or subj.i != verb.i - 1 or subj.i < 2 \
+            or doc[subj.i - 1].text != ",":
+        return None
+    if any(not t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+        return None  # "…, he said on Monday" reads no differently, but keep to the bare frame
+    comma = subj.i - 1
+    for c in verb.children:
+        if c.dep_ in ("dep", "npadvmod", "nsubj", "dobj") and c.i < subj.i and c.left_edge.i == verb.sent.start \
+                and c.right_edge.i == comma - 1 and c.right_edge.i - c.left_edge.i >= 3:
+            return c
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import is_speech_verb
+from ..cues import DASHES, FOR_NOUNS, INFINITIVE_NOUNS, is_speech_verb
 from ..boundaries import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue
@@ -71,7 +71,7 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     if clause is None and light is None:
         clause = _quotation_past_phrase(noun)
     if clause is None:
-        return None
+        return _noun_complement(doc, noun, in_quote, index) if light is None else None
     mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
     if mark.i != noun.i + 1 and not (doc[mark.i + 1].is_quote and _phrase_between(noun, mark)):
         return None
@@ -90,16 +90,75 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
         cue = Cue(light.idx, light.idx + len(light), light.text, light.lemma_.lower())
         return Draft(kind_of(content), [content], "noun", cue, light.i, subj, light,
                      reported_by=outlet(list(light.sent), index))
-    subj = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if subj is None:
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    subj = _owner(noun)
     if subj is not None and subj.i in in_quote:
         subj = None
     kind = kind_of(content)
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
     return Draft(kind, [content], "noun", cue, noun.i, subj, None, reported_by=outlet(list(noun.sent), index))
+
+
+def _noun_complement(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) -> Draft | None:
+    """"his pledge to be “neutral” in the talks", "her call for “a full inquiry”": the
+    infinitive or the "for" phrase right after a speech noun is what was promised or asked
+    for; the owner ("his", "by X") speaks."""
+    lemma = noun.lemma_.lower()
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    tokens: list[Token] = []
+    if nxt is None:
+        return None
+    if lemma in INFINITIVE_NOUNS and nxt.lower_ == "to" and nxt.tag_ == "TO":
+        verb = nxt.head
+        if verb.dep_ == "acl" and verb.head.i == noun.i and verb.pos_ in ("VERB", "AUX") and not unsaid(verb):
+            tokens = list(verb.subtree)
+    elif lemma in FOR_NOUNS and nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head.i == noun.i:
+        tokens = [t for c in nxt.children if c.dep_ == "pobj" for t in c.subtree]
+        if tokens and doc[min(t.i for t in tokens) - 1].is_quote:
+            tokens.append(doc[min(t.i for t in tokens) - 1])  # the opening mark the parse hung on "for"
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    dash = next((t.i for t in tokens if t.text in DASHES), None)
+    if dash is not None:
+        tokens = [t for t in tokens if t.i < dash]  # "his pledge to be “neutral” - and …": the writer's aside
+    content = content_span(doc, drop_gloss_after_quotation(tokens), in_quote)
+    if content is None or kind_of(content) == "indirect":
+        # without the speaker's own words in marks the promise is often another's, reported
+        # inside a larger report ("critics slammed Lee's pledge to …"), and the speaker unsure
+        return None
+    subj = _owner(noun)
+    if subj is None and (maker := _maker(noun)) is not None:
+        subj = speaker_token(maker, in_quote)
+    if subj is not None and subj.i in in_quote:
+        subj = None
+    cue = Cue(noun.idx, noun.idx + len(noun), noun.text, lemma)
+    return Draft(kind_of(content), [content], "noun", cue, noun.i, subj, None,
+                 reported_by=outlet(list(noun.sent), index))
+
+
+# Verbs whose subject makes the promise or the call that is their object ("made a call for",
+# "unveiled a proposal to"): not "rejected a proposal to", whose subject only answers it.
+_MAKING_VERBS = frozenset("make issue deliver unveil renew repeat reiterate voice offer announce outline "
+                          "float put".split())
+
+
+def _maker(noun: Token) -> Token | None:
+    """The verb whose subject speaks the unowned speech noun: a verb of making it ("Cruz made
+    an unprompted call for …")."""
+    head = noun.head
+    if head.pos_ == "VERB" and noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS:
+        return head
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: "X's claim", "the claim by/from X"."""
+    subj = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if subj is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return subj
 
 
 # The longest phrase of time, place or source that may stand between a speech noun and its

@@ -216,3 +216,33 @@ def test_a_quoted_participle_label_after_as_is_part_of_what_was_said(text, speak
     assert q.kind == "mixed"
     assert [f.text for f in q.fragments] == [text.split('"')[1].rstrip(".")]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_words_before_a_bare_he_said_read_as_a_noun_are_still_what_was_said():
+    # regression: the small model read "struggle" as a noun and hung the fronted words on "said"
+    # as a loose dependent, so the sentence reported nothing
+    text = ("Economist Dan Mohr studies student loans.\n\n"
+            "Borrowers with heavy debt struggle to find a \"good\" job, he said.")
+    q = quote_with(extract_text(text), "heavy debt")
+    assert q.cue.text == "said" and q.speaker.name == "Dan Mohr"
+
+
+def test_a_fronted_mixed_quote_stops_before_the_speakers_name_and_title():
+    # regression: the content ran on into "Tom Reyes, the former" (the speaker found was the title)
+    text = "Taxes are \"the ultimate burden on families\" and \"stunt growth,\" Tom Reyes, the former governor of Ohio, said."
+    q = quote_with(extract_text(text), "ultimate burden")
+    assert "Reyes" not in q.text and q.speaker.name == "Tom Reyes"
+
+
+def test_referred_to_someone_as_a_quoted_label_holds_the_one_labelled():
+    text = "Senator Ted Ruiz spoke in Iowa.\n\nRuiz has referred to migrants from the south as \"criminals\" and worse."
+    q = quote_with(extract_text(text), "criminals")
+    assert "migrants from the south" in q.text and q.speaker.name == "Ted Ruiz"
+
+
+def test_introduced_as_a_quoted_label_is_the_introducers_words():
+    ex = extract_text("Senator Ted Ruiz spoke in Iowa.\n\nRuiz introduced Lee as \"a great leader who never quits.\" "
+                      "He later introduced the bill as an amendment to the farm act.")
+    q = quote_with(ex, "never quits")
+    assert q.cue.text == "introduced" and q.speaker.name == "Ted Ruiz"
+    assert not any("farm act" in q.text for q in ex.quotes)

@@ -1,0 +1,41 @@
+"""Reported speech carried by a speech noun (graph/attribution/speech_nouns.py). Sentences written
+for these tests; names invented."""
+
+from conftest import quote_with
+from quotegraph import extract_text
+
+
+def test_the_quoted_infinitive_of_a_promise_is_its_owners_words():
+    text = ("Senator Tom Lee spoke in Ohio on Monday.\n\n"
+            "Critics point to his promise to be \"neutral\" in the talks between the two sides.")
+    q = quote_with(extract_text(text), "neutral")
+    assert q.cue.text == "promise" and q.kind == "mixed"
+    assert q.contents[0].text.startswith("to be")
+    assert q.speaker is not None and q.speaker.name == "Tom Lee"
+
+
+def test_a_pledge_ends_at_the_writers_dash_aside():
+    text = "Jewish leaders worry about more than Ted Ruiz's pledge to be \"neutral\" in the talks - and fear his style."
+    q = quote_with(extract_text(text), "neutral")
+    assert q.cue.text == "pledge" and q.speaker.name == "Ted Ruiz"
+    assert "fear" not in q.text
+
+
+def test_the_quoted_words_called_for_are_the_callers():
+    text = ("Mayor Ann Park spoke on Monday.\n\n"
+            "The mayor renewed her call for \"a full and independent inquiry\" into the fire.")
+    q = quote_with(extract_text(text), "independent inquiry")
+    assert q.cue.text == "call" and q.speaker.name == "Ann Park"
+
+
+def test_a_call_made_by_the_subject_is_the_subjects():
+    text = ("Senator Ted Ruiz spoke in Iowa.\n\n"
+            "Ruiz made an unprompted call for \"an end to farm subsidies\" at the fair.")
+    q = quote_with(extract_text(text), "farm subsidies")
+    assert q.cue.text == "call" and q.speaker.name == "Ted Ruiz"
+
+
+def test_a_phone_calls_purpose_and_an_unquoted_promise_report_nothing():
+    ex = extract_text("In a call to discuss the deal, the two leaders agreed on a date. "
+                      "Critics mocked Lee's promise to cut taxes.")
+    assert not any(q.cue is not None and q.cue.text in ("call", "promise") for q in ex.quotes)

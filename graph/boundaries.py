@@ -9,7 +9,9 @@ with no subject of its own goes with the cue rather than the clause when its for
   goes to great lengths …", "says the port will reopen and has asked the navy …");
 - or the clause is a state ("was unacceptable", "had been stolen") and the conjunct an act
   of someone in the cue's tense, with an object or a clause of its own ("… and ordered the
-  ministry to …", "… and refused to concede").
+  ministry to …", "… and refused to concede");
+- or it is in the present with the cue's number and not the clause's ("the mayor says the
+  rebels have retreated and wants talks": the rebels cannot "wants").
 
 What the speaker said goes on in a conjunct of the clause's own form ("said the attack killed
 five people and wounded twenty", "said the plan was dead and would never return").
@@ -21,7 +23,9 @@ its subject ("said the minister had denied it and called it a lie": the minister
 
 A participle cue ("…, telling reporters the city was safer and thanking the officers") takes
 its next act as a participle too: a bare "-ing" after "and" cannot carry on a finite clause
-("the city was safer and thanking" is not English), so it is the speaker's, not what was said.
+("the city was safer and thanking" is not English), so it is the speaker's, not what was said;
+so is a speech participle with words of its own that the parse hangs on a gerund or a noun deep
+in what was said ("saying he had been a pioneer in hiring women and calling the board …").
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[
     if semi is not None:  # "said the deal was fair; critics disagree": a sentence of its own after
         tokens = [t for t in tokens if t.i < semi]
     cut = _participle_act(head, cue)
+    if cut is None and cue.tag_ == "VBG":
+        act = _deep_speech_participle(tokens, head)
+        cut = None if act is None else _and_of(act)
     if cut is not None:
         return [t for t in tokens if t.i < cut]
     cue_form = _form(cue)
@@ -99,17 +106,34 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
             else:
                 continue
             cut = start if cut is None else min(cut, start)
-        for t in h.subtree:
-            # "mentioning the need for a wall and adding, “…”": the parse may hang the speaker's
-            # next report (a speech participle, no subject of its own) on a noun deep in the object
-            if t.dep_ == "conj" and t.tag_ == "VBG" and t.pos_ == "VERB" and t.head.pos_ in ("NOUN", "PROPN") \
-                    and t.head.i != h.i and is_speech_verb(t.lemma_) \
-                    and not any(g.dep_ in _OWN_SUBJECT for g in t.children) \
-                    and any(g.dep_ in ("ccomp", "dobj") or g.is_quote for g in t.children):
-                cc = [g for g in t.head.children if g.dep_ == "cc" and g.i < t.i]
-                start = cc[-1].i if cc else t.left_edge.i
-                cut = start if cut is None else min(cut, start)
+        # "mentioning the need for a wall and adding, “…”": the parse may hang the speaker's
+        # next report on a noun deep in the object (on a gerund too, after a participle cue:
+        # "noting the trouble he had in answering and saying …")
+        act = _deep_speech_participle(list(h.subtree), h, gerunds=h.head.tag_ == "VBG")
+        if act is not None:
+            cut = _and_of(act) if cut is None else min(cut, _and_of(act))
     return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def _deep_speech_participle(tokens: list[Token], head: Token, gerunds: bool = True) -> Token | None:
+    """The speaker's next report when the parse hangs it, a speech participle of no subject of
+    its own with words of its own, on a noun or (``gerunds``) a gerund deep in what was said:
+    "saying she had been a champion of hiring women and calling the board “cowards”" — the
+    board is not called so by the hiring. None when there is none."""
+    for t in tokens:
+        if t.dep_ != "conj" or t.tag_ != "VBG" or t.pos_ != "VERB" or t.head.i == head.i \
+                or not (t.head.pos_ in ("NOUN", "PROPN") or gerunds and t.head.tag_ == "VBG") \
+                or not is_speech_verb(t.lemma_) or any(g.dep_ in _OWN_SUBJECT for g in t.children) \
+                or not any(g.dep_ in ("ccomp", "dobj") or g.is_quote for g in t.children):
+            continue
+        return t
+    return None
+
+
+def _and_of(conj: Token) -> int:
+    """Where the conjunct ``conj`` starts: its conjunction, or its own first word."""
+    cc = [g for g in conj.head.children if g.dep_ == "cc" and g.i < conj.i]
+    return cc[-1].i if cc else conj.left_edge.i
 
 
 def _channel_phrase(prep: Token) -> bool:
@@ -236,6 +260,8 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
         return True
     if cc[-1].lower_ != "and":
         return False
+    if cue is not None and _agrees_with_cue_only(head, conj, cue):
+        return True
     if form is None or form == "modal":
         return False
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
@@ -248,6 +274,23 @@ _EMPTY_SUBJECTS = frozenset("it this that there".split())
 _PERSONAL = frozenset("he she they we i you".split())
 # What a report's own words hang on: a clause, an object, an infinitive, a predicate.
 _REPORT_DEPS = ("ccomp", "dobj", "xcomp", "oprd", "prep")
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the word that carries a verb group's person and number (its first auxiliary,
+    or the verb itself)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxes[0].tag_ if auxes else verb.tag_
+
+
+def _agrees_with_cue_only(head: Token, conj: Token, cue: Token) -> bool:
+    """A present-tense conjunct whose number is the cue's and not the clause's: "the mayor says
+    the rebels have retreated and wants talks", "aid groups warn that the crossing remains
+    closed and urge both sides to …" — the clause's subject cannot do it, the speaker does."""
+    clause, act, speaker = _finite_tag(head), _finite_tag(conj), _finite_tag(cue)
+    if clause == "VBZ" and speaker == "VBP":
+        return act in ("VBP", "VB")  # (the tagger may read a plural present as the bare form)
+    return clause == "VBP" and speaker == "VBZ" and act == "VBZ"
 
 
 def _next_report(head: Token, conj: Token, cue: Token | None) -> bool:
@@ -324,6 +367,9 @@ def cue_of_act(verb: Token) -> Token | None:
     """The cue whose speaker does ``verb`` when ``verb`` is such a coordinated act ("said the
     interference was unacceptable and ordered …": "ordered" is the speaker's, not the
     interference's); None otherwise."""
+    deep = _participle_cue_over(verb)
+    if deep is not None:
+        return deep
     head = verb.head
     clause = head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -336,6 +382,23 @@ def cue_of_act(verb: Token) -> Token | None:
         return None
     cue = head.head
     return cue if _speakers_act(head, verb, _form(cue), cue) else None
+
+
+def _participle_cue_over(verb: Token) -> Token | None:
+    """The participle cue whose report ``verb`` hangs deep inside, as the speaker's next report
+    (``_deep_speech_participle``): "saying she had been a champion of hiring women and calling
+    …" — she calls."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG":
+        return None
+    found = None  # (the outermost: a participle inside what was said may look like a cue too)
+    for a in verb.ancestors:
+        cue = a.head
+        if a.dep_ in ("ccomp", "dobj") and cue.i != a.i and cue.tag_ == "VBG" and cue.pos_ == "VERB" \
+                and is_speech_verb(cue.lemma_):
+            act = _deep_speech_participle(list(a.subtree), a)
+            if act is not None and act.i == verb.i:
+                found = cue
+    return found
 
 
 # Occasions and channels of speech, in which words are said ("in a televised address that …").

@@ -714,3 +714,52 @@ def test_a_clause_hung_on_a_passive_participle_of_the_occasion_is_the_cues():
     q = _quote(text, "confident of a deal")
     assert q.cue.text == "told"
     assert q.speaker is not None and q.speaker.name == "president"
+
+
+
+def test_a_speech_participle_hung_on_a_gerund_is_the_speakers_next_report():
+    # the parse hangs the speaker's next report on a gerund deep in what a participle cue says
+    text = ("Lena Marsh defended the museum, saying its director had been a pioneer in hiring young artists and "
+            "calling the board \u201ccowards.\u201d")
+    q = _quote(text, "had been a pioneer in hiring young artists")
+    assert not any("calling" in c.text for c in q.contents), q.text
+    r = _quote(text, "cowards")
+    assert r.speaker is not None and r.speaker.name == "Lena Marsh", r.speaker
+
+
+def test_a_speech_participle_hung_on_a_gerund_in_an_object_keeps_the_speaker():
+    text = ("Tom Reyes is noting the trouble his rival had with explaining the tax plan and saying the rival "
+            "could not name a single cut.")
+    assert not any("trouble" in c and "saying" in c for c in _contents(text)), _contents(text)
+    r = _quote(text, "could not name a single cut")
+    assert r.speaker is not None and r.speaker.name == "Tom Reyes", r.speaker
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # a present-tense act whose number is the cue's and not the clause's: the speaker's
+    ("The mayor says the rebels have retreated from the valley and wants the talks to resume next week.",
+     "the rebels have retreated from the valley", "wants the talks"),
+    ("Aid groups warn that the border crossing remains closed and urge both sides to open a corridor.",
+     "the border crossing remains closed", "urge both sides"),
+])
+def test_an_act_in_the_cues_number_is_not_what_was_said(text, said, act):
+    q = _quote(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+
+
+def test_an_act_in_the_cues_number_keeps_the_speaker():
+    text = ("Farm leaders in Tulsa believe the governor has lost control of the water board and admit that "
+            "the state may have to step in.")
+    q = _quote(text, "the state may have to step in")
+    assert q.speaker is not None and "governor" not in q.speaker.name.lower(), q.speaker
+
+
+@pytest.mark.parametrize("text, said", [
+    # in the clause's own number, what was said goes on
+    ("The union leader says the managers have broken every promise and want the workers to take less pay.",
+     "have broken every promise and want the workers"),
+    ("Analysts say the central bank watches prices closely and plans to raise rates in June.",
+     "watches prices closely and plans to raise rates"),
+])
+def test_an_act_in_the_clauses_own_number_stays_in_it(text, said):
+    assert any(said in c for c in _contents(text)), _contents(text)

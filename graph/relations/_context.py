@@ -95,7 +95,9 @@ _READY_ADJS = {"open", "ready", "willing", "receptive", "amenable", "eager", "ke
 _DENIAL_VERBS = {"deny", "dispute", "doubt", "contest"}
 # verbs that end or stop what they govern: "halting military aid to Ukraine"
 _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
-                "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
+                "scrap", "cancel", "postpone", "delay", "curb", "reduce",
+                # measures taken off or loosened: "lifted sanctions on Belarus", "eased its blockade of X"
+                "lift", "ease", "relax", "loosen", "waive", "rescind", "revoke", "repeal"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
 # relative pronouns that stand for the noun their clause describes, as a subject: "X, who is …"

@@ -193,6 +193,14 @@ def test_no_hostility_from_sanctions_or_strikes_still_to_come_or_denied(nlp, tex
     assert not rels(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    "Canada lifted its sanctions on Peru last week.",
+    "The European Union eased sanctions on Chile in March.",
+])
+def test_sanctions_lifted_or_eased_are_no_hostility(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text, a, b", [
     ("Governor Ann Ruiz threw her weight behind Senator Tom Baker's plan to cut taxes.", "Ann Ruiz", "Tom Baker"),
     ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),

@@ -87,6 +87,10 @@ def test_a_standing_member_acting_toward_nato_in_its_clause_is_a_member(nlp, tex
     "NATO policy has drawn criticism from Berlin and Paris.",
     "Russia warned NATO against expansion.",
     "Sweden and Finland asked to join NATO in 2022.",
+    # NATO inside another's bid: the clause acts on that bid, not toward the alliance
+    "Turkey blocked Sweden's bid to join NATO.",
+    "Hungary delayed Finland's application to join NATO.",
+    "France opposed Ukraine's membership in NATO.",
 ])
 def test_a_country_beside_nato_or_outside_it_is_no_member(nlp, text):
     assert not [s for s, o, _ in rels(run(nlp, text), "MEMBER_OF") if o == "NATO"]

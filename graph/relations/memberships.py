@@ -341,6 +341,8 @@ def joined(ctx: Context, verb: Token) -> None:
         bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if not bodies or not asserted(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # "hopes to join NATO", "its bid to join the EU": sought, not held
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in ("after", "since", "upon", "on"):
+        return  # "warned Finland against joining NATO", "barred from joining": no entry told ("since joining" is)
     body = ctx.ent(bodies[0])
     if body is None and bodies[0].lower_ == "alliance":
         body = ctx.alliance

@@ -122,6 +122,9 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
         return False  # "an upcoming meeting", "halting military aid"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.head.children):
+        return False  # "has yet to meet X": not done so far
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             (tok.head.pos_ in ("ADJ", "NOUN", "PROPN") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DUE_VERBS):
         return False  # "ready to negotiate", "an invitation to visit", "was to meet", "is set to visit"
     t, limit, steps, came_as_subject = tok, steps, 0, False

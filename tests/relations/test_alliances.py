@@ -314,6 +314,8 @@ def test_threats_and_wars_owned_by_one_side(nlp, text, a, b):
 @pytest.mark.parametrize("text", [
     "Chile could pose a threat to Peru.",
     "Peru does not see Chile as a threat.",
+    "Peru no longer sees Chile as an enemy.",
+    "Peru does not regard Chile as a rival, the minister said.",
     "If Chile became a threat to Peru, Bolivia would respond.",
     "Chile is no threat to Peru.",
     "The threat Chile could pose to Peru has grown.",

@@ -112,6 +112,7 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "Maria Lopez is heading to Oslo for talks with Carlos Ortega.",
     "Maria Lopez said she'd sit Carlos Ortega down and tell him to reopen the border.",
     "Maria Lopez says she’d phone Carlos Ortega if the border stayed shut.",
+    "Maria Lopez has yet to meet Carlos Ortega in person.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)

@@ -41,7 +41,7 @@ def _place_read_as_person(ctx: Context, ref: EntityRef) -> bool:
     if ref.type != "person":
         return False  # (a place tagged as a body stays: "visited Tesla" is a visit to a firm)
     cluster = ctx.index.cluster_by_id(ref.id)
-    if cluster is None or cluster.gender is not None or cluster.roles:
+    if cluster is None or ctx.resolver.gender(ref) is not None or cluster.roles:
         return False
     for m in cluster.mentions:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -95,7 +95,12 @@ _READY_ADJS = {"open", "ready", "willing", "receptive", "amenable", "eager", "ke
 _DENIAL_VERBS = {"deny", "dispute", "doubt", "contest"}
 # verbs that end or stop what they govern: "halting military aid to Ukraine"
 _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "block", "oppose", "abandon",
-                "scrap", "cancel", "postpone", "delay", "curb", "reduce"}
+                "scrap", "cancel", "postpone", "delay", "curb", "reduce",
+                # measures taken off or loosened: "lifted sanctions on Belarus", "eased its blockade of X"
+                "lift", "ease", "relax", "loosen", "waive", "rescind", "revoke", "repeal"}
+# verbs that keep someone from the deed their "from" clause names: "stopped Ukraine from striking X"
+_KEPT_FROM_VERBS = {"bar", "stop", "prevent", "refrain", "dissuade", "deter", "block", "ban", "prohibit", "keep",
+                    "discourage", "abstain", "restrain", "forbid", "hold", "back", "desist", "shy", "exclude"}
 _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prepare", "plan", "lobby", "argue",
                  "pray", "clamor", "clamour"}
 # relative pronouns that stand for the noun their clause describes, as a subject: "X, who is …"
@@ -116,6 +121,9 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
     whose telling is the act ("X would be a disaster" attacks X as "X is a disaster" does)."""
     if any(c.dep_ == "amod" and (c.lower_ in _NOT_YET or c.lemma_.lower() in _CEASE_VERBS) for c in tok.children):
         return False  # "an upcoming meeting", "halting military aid"
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.head.children):
+        return False  # "has yet to meet X": not done so far
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             (tok.head.pos_ in ("ADJ", "NOUN", "PROPN") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DUE_VERBS):
         return False  # "ready to negotiate", "an invitation to visit", "was to meet", "is set to visit"
@@ -143,6 +151,9 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
             return False  # "called for talks", "ready for a meeting": asked for, not held
+        if prev is not None and prev.dep_ == "pcomp" and t.dep_ == "prep" and t.head.pos_ == "VERB" and (
+                t.lower_ == "against" or t.lower_ == "from" and t.head.lemma_.lower() in _KEPT_FROM_VERBS):
+            return False  # "warned Israel against striking Iran", "barred Hungary from vetoing aid": not done
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in _READY_ADJS:
             return False  # "is open to discussing a deal with X", "willing to talks": a readiness, not an event
         if t.lower_ == "ahead" or t.lower_ == "before" and t.dep_ == "prep" and t.head.pos_ == "NOUN":

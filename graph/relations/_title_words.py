@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer
-from ..gender import forename_gender
 from ..model import EntityRef
 from ._context import HONORIFICS, LEADER_WORDS, STATE_ACTORS, Context
 
@@ -17,7 +16,7 @@ POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"
 def gender(ctx: Context, ref: EntityRef) -> str | None:
     """A person's gender as the document says it (a title, a pronoun), else as the forename
     does ("Jim Comey" is not the "her" of "her aide")."""
-    return ctx.index.gender(ref.id) or forename_gender(ref.name)
+    return ctx.resolver.gender(ref)
 
 
 def title_words(ctx: Context, end: int, lowercase: bool) -> list[Token]:

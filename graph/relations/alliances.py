@@ -515,6 +515,8 @@ def threat(ctx: Context, tok: Token) -> None:
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("see", "describe", "view",
                                                                                    "regard", "consider", "call", "label", "brand"):
         verb = head.head
+        if not told_as_fact(verb) or no_longer(verb):
+            return  # "no longer sees Vietnam as an enemy", "does not regard X as a rival": no view held
         seen = next((c for c in verb.children if c.dep_ == "dobj"), None)
         viewer_tok = subject_of(verb)
         viewer = ctx.ent(viewer_tok)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._context import Context
+from .agreements import agreement_noun
 from .contact_lexicon import _GATHERING_VERBS, _NOUN_EVENTS, _VERB_EVENTS
 from .contact_nouns import communication_noun, show_guest
 from .contact_verbs import communication_verb, gathering_verb, made_clear
@@ -45,6 +46,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         communication_noun(ctx, tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         show_guest(ctx, tok)  # "said on Ruiz's radio show"
+    if tok.pos_ == "NOUN":
+        agreement_noun(ctx, tok)  # "X and Y signed a deal": the sides negotiated it
 
 
 

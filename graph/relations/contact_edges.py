@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..model import EntityRef
 from ._context import Context
 
 
 def emit(ctx: Context, sources: list, targets: list, trigger: Token, event: str, cue: str,
           conf: float) -> None:
+    if event == "visit":
+        targets = [t for t in targets if not _place_read_as_person(ctx, t[1])]
     for ts, s in _with_seats(ctx, sources):
         for tt, t in _with_seats(ctx, targets):
             if s.id != t.id:
@@ -27,6 +30,29 @@ def mediate(ctx: Context, mediators: list, sides: list, trigger: Token, cue: str
     mediators = [m for m in mediators if m[1].id not in side_ids]
     emit(ctx, mediators, sides, trigger, "mediation", cue, 0.7)
 
+
+def _place_read_as_person(ctx: Context, ref: EntityRef) -> bool:
+    """Whether the one a visit is paid to is a place the small model tagged as a person
+    ("the president visited Kharkiv"): one the article never writes as a person anywhere: one
+    word every time (a person is named in full once at least), no title, forename or pronoun
+    gives it a gender, it holds no post, and it says or does nothing as a clause's subject.
+    People are visited far more rarely than places, and a visited person is named as one
+    ("visited Pope Francis", "visited Ortega … Ortega said")."""
+    if ref.type != "person":
+        return False  # (a place tagged as a body stays: "visited Tesla" is a visit to a firm)
+    cluster = ctx.index.cluster_by_id(ref.id)
+    if cluster is None or ctx.resolver.gender(ref) is not None or cluster.roles:
+        return False
+    for m in cluster.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if len(span) > 1:
+            return False  # "visited Carlos Ortega in hospital": a person is named in full once at least
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" or root.dep_ == "appos":
+            return False  # "Trump later praised him", "X, the mayor,": someone who acts or is described
+    return True
 
 
 def _with_seats(ctx: Context, parties: list) -> list:

@@ -222,7 +222,7 @@ def _holders(ctx: Context, noun: Token, event: str, with_side: _Parties, from_si
             if noun.dep_ == "nsubj" and not with_side:
                 subj_parties = []  # "talks resumed": the noun is the subject itself
             if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
-                                             ctx.index.gender(subj_parties[0][1].id) in (None, PERSON_PRONOUNS[owned_by])):
+                                             ctx.resolver.gender(subj_parties[0][1]) in (None, PERSON_PRONOUNS[owned_by])):
                 # "After her meeting with Obama, the White House announced …": her meeting, so
                 # none but a person the pronoun may stand for held it
                 subj_parties = []

@@ -205,7 +205,7 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
             if child.lower_ in ("him", "her"):
                 # "sent the referral to the attorney, asking him to …": the one just written
                 # to, not the last man named (an actor only if that one is)
-                before = person_told_before(child, ctx.index, lambda r: ctx.index.gender(r.id))
+                before = person_told_before(child, ctx.index, ctx.resolver.gender)
                 if before is not None:
                     targets += parties(ctx, before)
                     continue

@@ -155,11 +155,29 @@ def standing_members(ctx: Context) -> None:
             verb = subj.head
             own = {t.i for t in subj.subtree}
             hit = next((t for t in verb.subtree if t.i in nato_toks and t.i not in own), None)
-            if hit is None:
+            if hit is None or _owned_by_another(ctx, hit, verb, c):
                 continue
             lo, hi = sorted((span[0], hit), key=lambda t: t.i)
             ctx.add(ctx.index.ref(c), "MEMBER_OF", alliance, ctx.evidence(lo, hi), 0.55)
             break
+
+
+def _owned_by_another(ctx: Context, hit: Token, verb: Token, member) -> bool:  # noqa: ANN001 - a Cluster
+    """Whether NATO is named inside what another actor owns or does: "blocked Sweden's bid to
+    join NATO", "opposed Ukraine's membership of NATO", "urged Kyiv to join NATO". The clause
+    acts on that actor's bid, not toward the alliance, and a bid is no membership."""
+    t = hit.head
+    while t.i != verb.i and t.head.i != t.i:
+        others = [c for c in t.children if c.dep_ in ("poss", "nsubj") and c.i != hit.i]
+        if t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp"):
+            # "urged Ukraine to join NATO": the object of the verb above is the infinitive's subject
+            others += [c for c in t.head.children if c.dep_ == "dobj"]
+        for o in others:
+            ref = ctx.ent(o)
+            if ref is not None and ref.id != ctx.index.ref(member).id:
+                return True
+        t = t.head
+    return False
 
 
 def body_of(ctx: Context, head: Token) -> None:
@@ -330,6 +348,8 @@ def joined(ctx: Context, verb: Token) -> None:
         bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if not bodies or not asserted(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # "hopes to join NATO", "its bid to join the EU": sought, not held
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in ("after", "since", "upon", "on"):
+        return  # "warned Finland against joining NATO", "barred from joining": no entry told ("since joining" is)
     body = ctx.ent(bodies[0])
     if body is None and bodies[0].lower_ == "alliance":
         body = ctx.alliance

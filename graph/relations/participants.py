@@ -740,7 +740,7 @@ def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | N
         if t.pos_ == "PRON":
             return None
         for tok, ref in parties(ctx, t):
-            if ref.type == "person" and ctx.index.gender(ref.id) in (None, want):
+            if ref.type == "person" and ctx.resolver.gender(ref) in (None, want):
                 return tok, ref
         return None
 
@@ -834,7 +834,7 @@ def possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
     want = PERSON_PRONOUNS.get(pron.lower_)
     for _, cluster in ctx.index.persons_before(pron.idx):
         ref = ctx.index.ref(cluster)
-        if ref.id in others or ctx.index.gender(ref.id) not in (None, want):
+        if ref.id in others or ctx.resolver.gender(ref) not in (None, want):
             continue
         same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
                                                                    alignment_mode="expand").start] \

@@ -5,7 +5,9 @@ often through its ending as through its fighting: "a ceasefire between Israel an
 Armenia", "Qatar mediated between Kabul and the Taliban".
 
 The enmity is what makes peace needed, so a ceasefire still to come or only proposed says it as
-well ("will hold peace talks"); only "no … between" says nothing. Talks, deals and exchanges
+well ("will hold peace talks"); only "no … between" says nothing, and so does a peace in an
+article that tells no fight at all (a reader takes the enmity from the war, which the sides
+reaching a deal does not tell: that is a negotiation, read in ``agreements``). Talks, deals and exchanges
 without "peace" or "prisoner" before them are trade or diplomacy, read elsewhere."""
 
 from __future__ import annotations
@@ -57,10 +59,29 @@ def _between(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
             for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
 
 
+# Words that tell a fight: "the war", "weeks of fighting", "the invasion", "cross-border shelling".
+_FIGHT_LEMMAS = {"war", "fighting", "fight", "conflict", "invasion", "invade", "hostility", "hostilities", "clash",
+                 "offensive", "shelling", "shell", "bombardment", "battle", "combat", "insurgency", "occupation",
+                 "airstrike", "bombing", "attack", "strike", "missile", "drone", "troops", "skirmish"}
+
+
+def _fight_told(ctx: Context) -> bool:
+    """Whether the article tells a fight anywhere: the sides of a peace are enemies because of
+    the war it ends, which a reader takes from the article, not from the peace alone ("India
+    and Pakistan agreed to a ceasefire", told alone, says that they reached a deal)."""
+    if "fight_told" not in ctx.memo:
+        ctx.memo["fight_told"] = any(t.lemma_.lower() in _FIGHT_LEMMAS or t.lower_ in _FIGHT_LEMMAS
+                                     for t in ctx.doc if t.pos_ in ("NOUN", "VERB"))
+    return bool(ctx.memo["fight_told"])
+
+
 def _pairs_of(ctx: Context, tok: Token, sides: list[tuple[Token, EntityRef]]) -> None:
-    """ADVERSARY_OF between each two of ``sides`` of one kind (states and bodies, or persons)."""
+    """ADVERSARY_OF between each two of ``sides`` of one kind (states and bodies, or persons),
+    in an article that tells a fight."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return  # "no ceasefire between X and Y" says nothing of either
+    if not _fight_told(ctx):
+        return
     for k, (ta, a) in enumerate(sides):
         for tb, b in sides[k + 1:]:
             if a.id != b.id and (a.type == "person") == (b.type == "person"):

@@ -193,6 +193,14 @@ def test_no_hostility_from_sanctions_or_strikes_still_to_come_or_denied(nlp, tex
     assert not rels(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    "Canada lifted its sanctions on Peru last week.",
+    "The European Union eased sanctions on Chile in March.",
+])
+def test_sanctions_lifted_or_eased_are_no_hostility(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text, a, b", [
     ("Governor Ann Ruiz threw her weight behind Senator Tom Baker's plan to cut taxes.", "Ann Ruiz", "Tom Baker"),
     ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),
@@ -306,6 +314,8 @@ def test_threats_and_wars_owned_by_one_side(nlp, text, a, b):
 @pytest.mark.parametrize("text", [
     "Chile could pose a threat to Peru.",
     "Peru does not see Chile as a threat.",
+    "Peru no longer sees Chile as an enemy.",
+    "Peru does not regard Chile as a rival, the minister said.",
     "If Chile became a threat to Peru, Bolivia would respond.",
     "Chile is no threat to Peru.",
     "The threat Chile could pose to Peru has grown.",

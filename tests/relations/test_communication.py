@@ -112,6 +112,7 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "Maria Lopez is heading to Oslo for talks with Carlos Ortega.",
     "Maria Lopez said she'd sit Carlos Ortega down and tell him to reopen the border.",
     "Maria Lopez says she’d phone Carlos Ortega if the border stayed shut.",
+    "Maria Lopez has yet to meet Carlos Ortega in person.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)
@@ -197,6 +198,23 @@ def test_a_visit_goes_to_the_place_its_setting_names(nlp, text, host):
 
 def test_a_visit_with_no_place_named_has_no_host(nlp):
     assert not rels(run(nlp, "Prime Minister Ken Adler cut short his visit on Monday."), C)
+
+
+@pytest.mark.parametrize("text", [
+    # the small model tags these towns PERSON; nothing in the sentence writes them as persons
+    "President Ana Ruiz visited Kharkiv on Monday.",
+    "President Ana Ruiz visited Zaporizhzhia and Kherson on Monday.",
+])
+def test_a_visited_place_the_model_took_for_a_person_is_no_contact(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("President Ana Ruiz visited Carlos Ortega in hospital on Monday.", "Carlos Ortega"),  # named in full
+    ("President Ana Ruiz visited Ortega at his home on Monday. Ortega said the talks went well.", "Ortega"),
+])
+def test_a_visited_person_written_as_one_stays_a_contact(nlp, text, host):
+    assert between(run(nlp, text), C, "Ana Ruiz", host).event == "visit"
 
 
 def test_called_on_someone_to_act_is_a_message(nlp):

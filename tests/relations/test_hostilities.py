@@ -65,6 +65,15 @@ def test_no_enmity_from_a_planned_or_denied_act_or_a_labour_strike(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    "Canada warned Chile against striking Peru.",  # the warner is no attacker, and the deed not done
+    "Canada stopped Chile from attacking Peru's border posts.",
+    "Canada dissuaded Chile from invading Peru.",
+])
+def test_a_deed_warned_against_or_kept_from_is_no_enmity(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text, a, b", [
     ("Lithuania expelled three diplomats of Russia on Monday.", "Lithuania", "Russia"),
     ("Israel shelled positions of Hezbollah overnight.", "Israel", "Hezbollah"),

@@ -87,6 +87,11 @@ def test_a_standing_member_acting_toward_nato_in_its_clause_is_a_member(nlp, tex
     "NATO policy has drawn criticism from Berlin and Paris.",
     "Russia warned NATO against expansion.",
     "Sweden and Finland asked to join NATO in 2022.",
+    # NATO inside another's bid: the clause acts on that bid, not toward the alliance
+    "Turkey blocked Sweden's bid to join NATO.",
+    "Hungary delayed Finland's application to join NATO.",
+    "France opposed Ukraine's membership in NATO.",
+    "Russia warned Finland against joining NATO.",  # a joining warned against: no entry, and not Russia's
 ])
 def test_a_country_beside_nato_or_outside_it_is_no_member(nlp, text):
     assert not [s for s, o, _ in rels(run(nlp, text), "MEMBER_OF") if o == "NATO"]
@@ -122,6 +127,7 @@ def test_wishing_to_be_in_a_body_or_a_persons_seat_is_no_membership(nlp, text):
 @pytest.mark.parametrize("text, member, body", [
     ("Sweden formally joined NATO on Thursday, ending two centuries of neutrality.", "Sweden", "NATO"),
     ("Croatia acceded to the European Union in 2013.", "Croatia", "European Union"),
+    ("Since joining NATO in 2023, Finland has doubled its defence spending.", "Finland", "NATO"),
 ])
 def test_a_state_that_joined_a_body_is_its_member(nlp, text, member, body):
     has(run(nlp, text), "MEMBER_OF", member, body)

@@ -8,14 +8,26 @@ from ._helpers import between, rels, run
 
 
 @pytest.mark.parametrize("text, a, b", [
-    ("A ceasefire between Israel and Hamas took effect on Sunday.", "Israel", "Hamas"),
-    ("Ukraine and Russia held peace talks in Abu Dhabi on Thursday.", "Ukraine", "Russia"),
-    ("Azerbaijan signed a peace deal with Armenia in Washington.", "Azerbaijan", "Armenia"),
-    ("Qatar has long served as a mediator between Israel and Hamas.", "Israel", "Hamas"),
-    ("Russia and Ukraine agreed to a prisoner swap, officials said.", "Russia", "Ukraine"),
+    ("A ceasefire between Israel and Hamas took effect on Sunday after months of war.", "Israel", "Hamas"),
+    ("Ukraine and Russia held peace talks in Abu Dhabi on Thursday. The fighting went on.", "Ukraine", "Russia"),
+    ("Azerbaijan signed a peace deal with Armenia in Washington, decades after their first war.",
+     "Azerbaijan", "Armenia"),
+    ("Qatar has long served as a mediator between Israel and Hamas. The conflict has killed thousands.",
+     "Israel", "Hamas"),
+    ("Russia and Ukraine agreed to a prisoner swap, officials said, as drone attacks continued.", "Russia", "Ukraine"),
 ])
 def test_the_sides_of_a_peace_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    # the peace alone tells a deal reached, not the war a reader takes the enmity from
+    "India and Pakistan agreed to a ceasefire on Saturday.",
+    "Azerbaijan signed a peace deal with Armenia in Washington.",
+    "Kenya offered to mediate between Ethiopia and Eritrea.",
+])
+def test_a_peace_in_an_article_that_tells_no_fight_says_no_enmity(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
 
 
 @pytest.mark.parametrize("text", [

@@ -231,3 +231,12 @@ def test_a_reader_reading_aloud_reports_no_words():
     # "read" said of a person reading is no cue: the quoted title is not the reader's words
     ex = extract_text("On Sunday the pastor, Ada Lunn, read “The Road Not Taken” to the children of the parish.")
     assert not any("Road Not Taken" in c.text for q in ex.quotes for c in q.contents)
+
+
+def test_a_statement_to_read_is_no_cue_for_the_quotation_before_it():
+    # regression: "“Ms. Quill?” I had prepared a statement to read" gave the judge's question to "I"
+    text = ("The judge looked up from her papers. “Ms. Quill?” I had brought a short statement to read, but "
+            "left it folded in my pocket.")
+    ex = extract_text(text)
+    assert not any(s.text == "I" for q in ex.quotes if any("Ms. Quill" in c.text for c in q.contents)
+                   for s in q.sources)

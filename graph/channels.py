@@ -153,6 +153,11 @@ def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
     found = issuer(tok)
     if found is not None:
         return found
+    if verb is not None and verb.dep_ == "acl" and verb.head.i != tok.i and verb.head.i < verb.i \
+            and (found := issuer(verb.head)) is not None:
+        # "Lee posted a message on Twitter saying/reading “…”": the participle hangs on the
+        # channel, whatever noun stands right before it ("Twitter" is where, not who)
+        return found
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         # "Lee released a video that said, “…”": the relative pronoun stands for the channel
         found = issuer(tok.head.head)

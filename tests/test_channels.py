@@ -32,3 +32,11 @@ def test_the_paper_that_ran_a_piece_speaks_through_it():
     text = "The Daily Courier recently ran a piece that noted his \"tax plan would help rich households more than poor ones.\""
     q = quote_with(extract_text(text), "tax plan would help")
     assert q.speaker is not None and "Daily Courier" in q.speaker.name
+
+
+def test_a_participle_on_a_posted_message_speaks_for_its_poster_not_the_site():
+    # regression: "posted a message on Twitter saying “…”" gave the words to "Twitter", the
+    # noun the parse found right before the participle, not to the one who posted
+    text = "Mayor Ines Varga posted a message on Facebook saying “We will rebuild the bridge by spring, whatever it costs.”"
+    q = quote_with(extract_text(text), "rebuild the bridge")
+    assert q.speaker is not None and q.speaker.name == "Ines Varga"

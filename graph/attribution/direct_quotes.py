@@ -104,7 +104,8 @@ def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 # The verbs whose object is the very words, even a quoted phrase with no verb ("said “no
 # comment”", "chanting “no contract, no keys”"); after the others a quoted phrase is a topic.
-_UTTERING = frozenset("say chant shout yell scream whisper repeat".split())
+# ("read" only of a written thing, ``drafts.speech_word``: a sign that read “Farmers 4 Lee”)
+_UTTERING = frozenset("say chant shout yell scream whisper repeat read".split())
 
 
 def spoken_object(doc: Doc, q: Quoted) -> bool:
@@ -139,7 +140,9 @@ def spoken_object(doc: Doc, q: Quoted) -> bool:
     # the quoted clause ends with the marks: in 'said “it gets me mad” every time he …' or
     # 'says “the wind is at our backs” despite the loss' it goes on past them, and the report
     # reads it whole (a word hung on a quoted phrase, 'said “no comment” twice', is the reporter's)
-    return not any(t.i >= span.end and (t.pos_ in ("VERB", "AUX") or t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
+    # (the closing mark the parse hangs on the quoted verb is no word going on past it)
+    return not any(t.i >= span.end and not t.is_punct
+                   and (t.pos_ in ("VERB", "AUX") or t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
                    for top in tops for t in top.subtree)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..channels import is_channel
 from ..cues import is_speech_verb
 from ..entities import EntityIndex
 from ..entities.mentions import ends_as_sentence, title_cased
@@ -127,7 +128,24 @@ def comma_after(text: str, end: int) -> bool:
 
 
 def speech_word(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and is_speech_verb(tok.lemma_) and not _name_read_as_verb(tok)
+    return tok.pos_ in ("VERB", "AUX") and (is_speech_verb(tok.lemma_) or _words_it_carries(tok)) \
+        and not _name_read_as_verb(tok)
+
+
+def _words_it_carries(tok: Token) -> bool:
+    """"read" said of a written thing: "the sign read “…”", "a banner that read “…”",
+    "posted a message reading “…”", "the letter reads in part, “…”". What follows is the words
+    written on it, as "said" gives the words spoken; who wrote or held it is found through the
+    channel (``channels.speaker_behind``). "read" with a reader for subject ("Lee read the
+    report") reports no words."""
+    if tok.lemma_.lower() != "read" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG") \
+            or any(c.dep_ == "aux" for c in tok.children):
+        return False  # (not "a statement to read", "the letter will be read": someone reads it)
+    if tok.dep_ in ("acl", "relcl") and is_channel(tok.head):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is None or subj.lower_ in ("that", "which")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and is_channel(subj)
 
 
 def _name_read_as_verb(tok: Token) -> bool:

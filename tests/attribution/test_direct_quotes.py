@@ -205,3 +205,38 @@ def test_a_paragraph_after_a_quote_left_open_in_a_reported_clause_is_not_an_earl
     q = quote_with(extract_text(text), "Nobody in this chamber")
     assert [s.text for s in q.sources] == ["Holt"]
     assert q.speaker is not None and q.speaker.name == "Dana Holt"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the one holding or posting it: the words are theirs
+    ("Outside the depot, Rosa Delgado, 16, hoisted a sign that read “Buses for all!” as the governor spoke.",
+     "Buses for all", "Rosa Delgado"),
+    ("Councillor Omar Tufts posted a message on Twitter reading “Thank you, Millbrook” an hour after the count.",
+     "Thank you, Millbrook", "Omar Tufts"),
+])
+def test_the_words_on_a_sign_or_a_message_are_its_holders(text, words, speaker):
+    # regression: "a sign that read “…”", "a message reading “…”": "read" of a written thing
+    # gives its words as "said" does, and nothing was output for them
+    q = quote_with(extract_text(text), words)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_banner_that_reads_is_the_source_of_its_words():
+    text = "Crowds filled the square in Tarnow. One banner read “Keep our clinic open.”"
+    q = quote_with(extract_text(text), "Keep our clinic open")
+    assert [s.text for s in q.sources] == ["One banner"]
+
+
+def test_a_reader_reading_aloud_reports_no_words():
+    # "read" said of a person reading is no cue: the quoted title is not the reader's words
+    ex = extract_text("On Sunday the pastor, Ada Lunn, read “The Road Not Taken” to the children of the parish.")
+    assert not any("Road Not Taken" in c.text for q in ex.quotes for c in q.contents)
+
+
+def test_a_statement_to_read_is_no_cue_for_the_quotation_before_it():
+    # regression: "“Ms. Quill?” I had prepared a statement to read" gave the judge's question to "I"
+    text = ("The judge looked up from her papers. “Ms. Quill?” I had brought a short statement to read, but "
+            "left it folded in my pocket.")
+    ex = extract_text(text)
+    assert not any(s.text == "I" for q in ex.quotes if any("Ms. Quill" in c.text for c in q.contents)
+                   for s in q.sources)

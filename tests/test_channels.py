@@ -32,3 +32,12 @@ def test_the_paper_that_ran_a_piece_speaks_through_it():
     text = "The Daily Courier recently ran a piece that noted his \"tax plan would help rich households more than poor ones.\""
     q = quote_with(extract_text(text), "tax plan would help")
     assert q.speaker is not None and "Daily Courier" in q.speaker.name
+
+
+def test_a_statement_from_a_body_read_after_the_quotation_is_the_bodys():
+    # regression: "“…,” read a statement from the ruling party" gave the words to "a statement",
+    # nobody (the parse hangs the "from" phrase on the verb)
+    q = quote_with(extract_text("\u201cThe elections will go ahead as planned,\u201d read a statement from the ruling party."),
+                   "elections will go ahead")
+    assert [s.text for s in q.sources] == ["the ruling party"]
+    assert q.speaker is not None and q.speaker.name == "ruling party"

@@ -48,6 +48,14 @@ def issuer(tok: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and not is_channel(pobj):
                 return pobj  # "a statement from the embassy", "a post by Lee"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("from", "by") and nxt.dep_ == "prep" and nxt.head.i == tok.head.i \
+            and tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB":
+        # "“…,” read a statement from the ruling party": the parse hung the "from" phrase
+        # right after the channel on the verb
+        pobj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and not is_channel(pobj):
+            return pobj
     for child in tok.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == tok.i + 1 \
                 and child.lemma_.lower() in _ISSUING_VERBS:

@@ -77,8 +77,10 @@ class DefiniteDescriptions:
             # "Representative Per Lind said": the parse hung the name under its title (reading
             # the forename as a preposition); the title's holder speaks
             return Speaker(source, after, False, "name")
-        if named is not None and (noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS):
-            # "Russia's point man for relations with the US": a described person, not Russia
+        if named is not None and (noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+                                  or agentive(head) and head.tag_ == "NN" and span[-1].i == head.i):
+            # "Russia's point man for relations with the US": a described person, not Russia;
+            # "the Bank of England governor": one who holds a post there, not the bank
             named = None
             cluster = self.index.add(span, "group", name=group_name(words), description=description_of(head))
             return Speaker(source, self.index.ref(cluster) if cluster else None, True, "group")

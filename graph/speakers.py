@@ -146,10 +146,13 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
 
     def _resolve(self, head: Token) -> Speaker:
         extra: tuple[Span, ...] = ()
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        clause = head.head
+        while clause.dep_ == "conj" and clause.head.i < clause.i and head.lower_ in ("who", "which"):
+            clause = clause.head  # "Lee, who is running … and who told them": the first relative clause's
+        if head.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             # "the Chicago Police Department, which reported …": the pronoun as written, and
             # its antecedent as the entity
-            antecedent = head.head.head
+            antecedent = clause.head
             inner = self.resolve(antecedent)
             source = Span.of(self.text, head.idx, head.idx + len(head))
             return Speaker(source, inner.entity, inner.resolved, inner.how, (inner.source,))

@@ -40,3 +40,12 @@ def test_a_participle_on_a_posted_message_speaks_for_its_poster_not_the_site():
     text = "Mayor Ines Varga posted a message on Facebook saying “We will rebuild the bridge by spring, whatever it costs.”"
     q = quote_with(extract_text(text), "rebuild the bridge")
     assert q.speaker is not None and q.speaker.name == "Ines Varga"
+
+
+def test_a_statement_from_a_body_read_after_the_quotation_is_the_bodys():
+    # regression: "“…,” read a statement from the ruling party" gave the words to "a statement",
+    # nobody (the parse hangs the "from" phrase on the verb)
+    q = quote_with(extract_text("\u201cThe elections will go ahead as planned,\u201d read a statement from the ruling party."),
+                   "elections will go ahead")
+    assert [s.text for s in q.sources] == ["the ruling party"]
+    assert q.speaker is not None and q.speaker.name == "ruling party"

@@ -336,3 +336,14 @@ def test_a_participle_speaks_for_a_subject_that_can_speak_not_an_event(text, wor
 def test_an_office_noun_after_a_body_is_a_person_not_the_body(text, speaker):
     q = quote_with(extract_text(text), text[1:12])
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Voters cheered for Olga Brandt, who arrived late and who told them, "We will win this."', "We will win"),
+    ('The mayor spoke for a retired teacher named Olga Brandt, who is running for the council and who greeted '
+     'the voters, praising "the honesty of our neighbours" as she went.', "honesty of our neighbours"),
+])
+def test_who_opening_a_second_relative_clause_is_its_antecedent(text, words):
+    # regression: "who" of a relative clause coordinated with the first one was left unresolved
+    q = quote_with(extract_text(text), words)
+    assert q.speaker is not None and q.speaker.name == "Olga Brandt"

@@ -42,6 +42,20 @@ _TOLD_THINGS = frozenset("joke story tale anecdote lie truth secret fib parable"
 _TOLD_OBJECT = frozenset("tell warn assure reassure remind inform".split())
 
 
+_FORMERLY = frozenset("formerly previously once".split())
+
+
+def _former_name(tok: Token) -> bool:
+    """Whether ``tok`` follows "formerly", "previously" or "formerly known as" set off after
+    another noun ("on X, formerly Twitter", "the ministry (previously called the office)"):
+    an earlier name of that noun, which the parse may hang on the verb as its object."""
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    while k > 0 and doc[k].lower_ in ("known", "called", "named", "as", "the"):
+        k -= 1
+    return k > 0 and doc[k].lower_ in _FORMERLY and doc[k - 1].text in (",", "(", "—", "–")
+
+
 def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
               speaker: EntityRef | None = None) -> EntityRef | None:
     lemma = verb.lemma_.lower()
@@ -80,6 +94,8 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                 continue  # "wrote in her memoir, “Hard Years”": words, no one told
             if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
                 continue  # "told a joke about the senator": words, no one told
+            if _former_name(child):
+                continue  # "wrote on X, formerly Twitter": the platform's old name, no one written to
             if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
                                             and not _possessor_of_next(c, children) for c in children):
                 continue  # "told me the photo broke the rules": the first object was told, the second is told

@@ -17,7 +17,7 @@ from ..boundaries import cue_of_act
 from ..layout import Layout
 from ..quote_frames import age_speaker, is_age_noun
 from ..quotes import QUOTE_MARKS
-from ..speaker_words import stranded_subject
+from ..speaker_words import agentive, stranded_subject
 from ..speakers import PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, subject_of
 from .drafts import speech_word
 
@@ -112,6 +112,9 @@ def speaker_token(verb: Token, in_quote: set[int], quotation: bool = False) -> T
         left = verb.doc[verb.i - 1]
         if left.pos_ in ("PROPN", "NOUN", "PRON") and fits(left, verb, in_quote):
             return left
+    crowd = _crowd_of_clause_before(verb)
+    if crowd is not None and fits(crowd, verb, in_quote):
+        return crowd
     act_of = cue_of_act(verb)
     if act_of is not None:
         # "said the interference was unacceptable and ordered …": the speaker ordered
@@ -441,10 +444,41 @@ def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
         if tok.is_punct or tok.ent_type_ in _NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and fits(tok, verb, in_quote):
-            if _charged_object(verb, name_head(tok)):
+            if _charged_object(verb, name_head(tok)) or _object_of_a_series(verb, name_head(tok)):
                 return None
             return name_head(tok)
     return None
+
+
+# What a crowd does with its voice or its hands while gathered ("chanting", "waving signs").
+_CROWD_VERBS = frozenset("chant shout sing yell scream cheer boo jeer wave hold carry".split())
+
+
+def _crowd_of_clause_before(verb: Token) -> Token | None:
+    """"Lee spoke near the harbour, where about 50 dock workers had gathered, chanting “…”":
+    the parse hangs the participle on the main verb, but a crowd's participle right after a
+    relative clause whose subject is a crowd goes on with that clause: the workers chant."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _CROWD_VERBS:
+        return None
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBG" else verb  # "waving flags and shouting"
+    if first.dep_ != "advcl" or first.lemma_.lower() not in _CROWD_VERBS or first.i < 3 or doc[first.i - 1].text != ",":
+        return None
+    clause = doc[first.i - 2]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < first.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != first.i - 2:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.tag_ == "NNS" else None
+
+
+def _object_of_a_series(verb: Token, tok: Token) -> bool:
+    """"Lee described the plan as “careless,” criticized its cost and said …": the verb after
+    the quotation is one of a series of verbs sharing the subject before it, and the noun after
+    it is its object, not an inverted subject (as in "“…,” said the mayor, adding …")."""
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i for c in verb.children)
 
 
 def _charged_object(verb: Token, tok: Token) -> bool:
@@ -556,11 +590,17 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
 def _source_it_modifies(head: Token, verb: Token) -> Token | None:
     """“…,” one senior GOP aide told reporters; “…,” a Pentagon official said: a body's name
     written before a source noun only says whose the source is; the source speaks, as
-    "a Republican aide" does, and the body stays in the description."""
+    "a Republican aide" does, and the body stays in the description. A name with its own "of"
+    hangs on the noun as a modifier: “…,” the Bank of England governor said: the governor."""
     noun = head.head
-    if not head.ent_type_ or head.dep_ != "compound" or noun.pos_ != "NOUN" or not head.i < noun.i < verb.i:
+    if not head.ent_type_ or head.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN" \
+            or not head.i < noun.i < verb.i:
         return None
-    return noun if noun.lower_ in SOURCE_NOUNS or noun.lower_ in PERSON_NOUNS else None
+    if noun.lower_ in SOURCE_NOUNS or noun.lower_ in PERSON_NOUNS:
+        return noun
+    # one who holds a post or does a job ("the Tesla engineer", "the Bank of Canada governor"),
+    # only as the last word before the cue: a noun further on is the name's own thing
+    return noun if agentive(noun) and noun.tag_ == "NN" and noun.i + 1 == verb.i else None
 
 
 def _owner_of_later(tok: Token, verb: Token) -> bool:

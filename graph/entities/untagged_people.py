@@ -52,13 +52,14 @@ def add_untagged_people(index: EntityIndex) -> None:
             continue
         j = i
         while j < len(doc) and (_name_word(doc[j]) or _forename_misread(doc, j)
-                                or j > i and _surname_as_nationality(doc[j])):
+                                or j > i and _surname_as_nationality(doc[j]) or j > i and _particle(doc, j)):
             j += 1
         # "President Ana Ruiz": the name without the title before it
         kept = len(strip_titles([t.text for t in doc[i:j]]))
         run = doc[j - kept:j]
         titled = kept < j - i  # "President Kemi Ade": a title says person whatever the forename
-        if 2 <= len(run) <= 3 and not _goes_on_before(doc, i) and _a_person(index, run, titled):
+        particles = sum(1 for t in run if t.text.islower())
+        if 2 <= len(run) - particles <= 3 and not _goes_on_before(doc, i) and _a_person(index, run, titled):
             index.add(run, "person")
         elif titled and 1 <= len(run) <= 2 and not any(index.is_mentioned(t.i) for t in doc[i:j]):
             host = person_holding(index, run.text)
@@ -97,6 +98,20 @@ def _name_word(tok: Token) -> bool:
     # (the model also reads a name as the title of a work: "Rosa Lund told AFP")
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
         and tok.ent_type_ in ("", "WORK_OF_ART")
+
+
+# Small words inside a name, written lower case ("Jan de Vries", "Ursula von der Leyen").
+_PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la bin ibn".split())
+
+
+def _particle(doc, j: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """A lower-case particle inside a forename-led name: a name word before it, and a name
+    word (or another particle) after it."""
+    tok = doc[j]
+    if tok.text not in _PARTICLES or j + 1 >= len(doc) or not _name_word(doc[j - 1]) and doc[j - 1].text not in _PARTICLES:
+        return False
+    nxt = doc[j + 1]
+    return _name_word(nxt) or nxt.text in _PARTICLES and j + 2 < len(doc) and _name_word(doc[j + 2])
 
 
 def _surname_as_nationality(tok: Token) -> bool:
@@ -138,7 +153,12 @@ def _a_person(index: EntityIndex, run, titled: bool = False) -> bool:  # noqa: A
 
 
 def _described_as_person(last: Token) -> bool:
-    """"Kemi Ade, the opposition leader,": a name set beside a post held by one person."""
+    """"Kemi Ade, the opposition leader,", "the mayor, Jan de Vries,": a name set beside a post
+    held by one person, after it or before it."""
+    post = last.head
+    if last.dep_ == "appos" and post.i < last.i and post.tag_ == "NN" and post.lemma_.lower() in _POSTS \
+            and any(t.text == "," for t in last.doc[post.i + 1:last.i]):
+        return True
     return any(c.dep_ == "appos" and c.i > last.i and c.tag_ == "NN" and c.lemma_.lower() in _POSTS
                for c in last.children)
 

@@ -143,3 +143,11 @@ def test_the_one_written_to_by_a_post_the_article_does_not_name():
 def test_wrote_to_the_effect_that_names_no_one_written_to():
     ex = extract_text("Senator Ingrid Solberg wrote to the effect that the winter timetable was unlawful.")
     assert all(q.addressee is None for q in ex.quotes), [q.addressee for q in ex.quotes]
+
+
+def test_a_platforms_former_name_is_no_one_written_to():
+    # regression: "wrote on X, formerly Twitter" parsed "Twitter" as the object of "wrote"
+    q = _quote("\u201cThis is a dark day for the republic,\u201d the opposition leader wrote on X, formerly Twitter.",
+               "dark day")
+    assert q.addressee is None, q.addressee
+    assert q.speaker is not None and "opposition leader" in q.speaker.name

@@ -27,3 +27,42 @@ def test_citing_someone_as_doing_is_the_citers_label():
             "providing \u201csteady support for the army's drone programme.\u201d")
     frags = [f.text for q in extract_text(text).quotes for f in q.fragments]
     assert any("steady support for the army" in f for f in frags), frags
+
+
+@pytest.mark.parametrize("text", [
+    '"Rates will stay where they are until the spring," the Bank of Canada governor said on Tuesday.',
+    '"Rates will stay where they are until the spring," said the Bank of Canada governor.',
+])
+def test_a_post_held_at_a_body_named_with_of_is_the_speaker_not_the_body(text):
+    # regression: "the Bank of England governor said" gave the words to the bank
+    q = quote_with(extract_text(text), "Rates will stay")
+    assert [s.text for s in q.sources] == ["the Bank of Canada governor"]
+    assert q.speaker is not None and q.speaker.name == "Bank of Canada governor"
+
+
+def test_the_object_of_a_verb_in_a_series_after_a_quoted_word_is_no_inverted_subject():
+    # regression: "…as “careless,” criticized his record and said …" read "his record" as the
+    # inverted subject of "criticized" and gave it the clause before
+    text = ('Senator Ana Ruiz said the governor lacks "the vision" to lead. Ruiz further described the governor '
+            'as "careless," criticized his record as treasurer and said he should "step aside now."')
+    q = quote_with(extract_text(text), "careless")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+    assert "his record" not in [s.text for s in q.sources]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Holt spoke just down the street from the old harbour, where about 50 dock workers had gathered on Friday '
+     'morning, chanting "no contract, no work."', "no contract", "about 50 dock workers"),
+    ('The minister arrived at the square, where hundreds of farmers had gathered, waving flags and shouting '
+     '"no more cuts."', "no more cuts", "hundreds of farmers"),
+])
+def test_a_crowds_chant_after_a_relative_clause_about_the_crowd_is_the_crowds(text, words, speaker):
+    # regression: the parse hangs the participle on the main verb, and the chant went to Holt
+    q = quote_with(extract_text(text), words)
+    assert [s.text for s in q.sources] == [speaker]
+
+
+def test_a_participle_after_a_relative_clause_that_is_no_crowds_stays_with_the_main_subject():
+    text = 'Holt visited the plant, where the workers had built the new engine, praising their "extraordinary skill."'
+    q = quote_with(extract_text(text), "extraordinary skill")
+    assert q.speaker is not None and q.speaker.name == "Holt"

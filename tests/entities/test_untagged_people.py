@@ -135,3 +135,14 @@ def test_a_surname_read_as_a_nationality_after_an_untagged_forename_is_a_person(
     assert names.get("Rosine Kalbakian") == "person", names
     speakers = {q.speaker.name for q in ex.quotes if q.speaker}
     assert speakers == {"Rosine Kalbakian"}, [(q.text, q.speaker) for q in ex.quotes]
+
+
+@pytest.mark.parametrize("text, person", [
+    # regression: the lower-case particle broke the run, and the quote went to "the mayor"
+    ("\u201cWe will have to build more bridges than roads,\u201d quipped the mayor, Jan de Vries.", "Jan de Vries"),
+    ("\u201cThe ferry will run again in May,\u201d said the harbour master, Pieter van Dam, on Friday.",
+     "Pieter van Dam"),
+])
+def test_a_name_with_a_particle_set_after_a_post_is_a_person(nlp, text, person):
+    names, _ = entities(nlp, text)
+    assert names.get(person) == "person", names

@@ -212,6 +212,7 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         if j > i and j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 and not any(m.start <= i - 1 < m.end for m in made):
             made.append(SpacySpan(doc, i - 1, j + 1, label="PERSON"))
+    made += _lone_particle_surnames(doc, ents, made)
     if not made:
         return ents
     # the surnames with their particles ("von der Leyen"), to find them alone later
@@ -219,10 +220,11 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
                 for m in made}
     surnames |= {tuple(t.lower_ for t in e[k:]) for e in ents if e.label_ == "PERSON"
                  for k, t in enumerate(e) if 0 < k < len(e) - 1 and _particle(t)
-                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k])}
+                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k]) and not _particle(e[-1])}
     for i in range(len(doc)):
         if _particle(doc[i]) and (i == 0 or doc[i - 1].lower_ not in SURNAME_PARTICLES):
-            for name in surnames:
+            # longest first: "von der Leyen", not the "von der" of a span the model cut there
+            for name in sorted(surnames, key=len, reverse=True):
                 if tuple(t.lower_ for t in doc[i:i + len(name)]) == name and not any(
                         m.start <= i < m.end for m in made) and not (i > 0 and doc[i - 1].is_title and doc[i - 1].ent_iob_ != "O"):
                     made.append(SpacySpan(doc, i, i + len(name), label="PERSON"))
@@ -234,6 +236,33 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     taken = {i for m in made for i in range(m.start, m.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + made, key=lambda e: e.start)
+
+
+# Particles that open a surname on their own ("von Trapp", "van Gogh"); "de", "la" or "le"
+# alone may be French or Spanish words before a name, so they need two particles or a person.
+_SURNAME_OPENERS = frozenset({"von", "van"})
+
+
+def _lone_particle_surnames(doc, ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:  # noqa: ANN001
+    """A surname with its particles the document gives without the forename ("von der Leyen
+    said", the model tagging "Leyen" alone as a place): the particles belong to the surname,
+    so the whole is one person. Two particles ("von der", "de la") or "von"/"van" say so alone;
+    a lone "de"/"da" needs the name tagged as a person."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    taken = {i for m in made for i in range(m.start, m.end)}
+    out: list[SpacySpan] = []
+    for e in ents:
+        i = e.start
+        while i > 0 and _particle(doc[i - 1]):
+            i -= 1
+        if i == e.start or len(e) != 1 or e.label_ not in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
+                or not e[0].is_title or any(k in taken for k in range(i, e.end)):
+            continue
+        if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+            continue  # "Ursula von der Leyen", "Rio de Janeiro": the particles are inside a longer name
+        if e.end - i >= 3 or doc[i].lower_ in _SURNAME_OPENERS or e.label_ == "PERSON":
+            out.append(SpacySpan(doc, i, e.end, label="PERSON"))
+    return out
 
 
 def split_glued_clauses(ents: list[SpacySpan]) -> list[SpacySpan]:

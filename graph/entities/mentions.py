@@ -612,7 +612,7 @@ def org_name(text: str, keep_the: bool = False) -> str:
     Department"); "‘s" is the apostrophe some sites type the wrong way round."""
     s = text.strip()
     owner = re.match(r"^(.*?)['\u2019\u2018]s\s+(?=[A-Z])", s)
-    if owner and not _names_own_plural(owner.group(1)):
+    if owner and not _names_own_plural(owner.group(1)) and not _name_making_possessive(owner.group(1)):
         s = s[owner.end():]
     s = re.sub(r"['\u2019\u2018]s?$", "", s)
     s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
@@ -626,6 +626,15 @@ def org_name(text: str, keep_the: bool = False) -> str:
 # "Children's Fund", "Women's League", "Fishermen's Association") or a monarch or saint
 # ("King's College", "St John's Hospital"); an owner is a place, person or body ("Shanghai's").
 _NAME_MAKING_OWNERS = frozenset("people children women men king queen prince st saint".split())
+
+
+def _name_making_possessive(owner: str) -> bool:
+    """ "the Alzheimer's Association", "The Children's Society" in one span: "the" before a
+    possessor that is no actor of its own (no country, body or acronym the gazetteer knows) says
+    the possessive is part of the name; "the Kremlin's Security Council" keeps the owner out."""
+    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", owner.strip())
+    return m is not None and gazetteer.lookup(m.group(1)) is None and gazetteer.seat(m.group(1)) is None \
+        and gazetteer.demonym(m.group(1)) is None
 
 
 def _names_own_plural(owner: str) -> bool:

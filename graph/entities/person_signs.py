@@ -1,7 +1,8 @@
 """Signs in the grammar that a name the small model read as an organisation is a person's:
 forenames it does not know ("Gustavo Petro", "Dominique de Villepin") come out as ORG when no
 title stands before them. A two- or three-word title-case name that opens a main clause and
-is taken up by "he"/"she" before any other name, or that shares a subject with a person's name
+is taken up by "he"/"she" before any other name, whose surname acts alone elsewhere ("Petro
+said", "Petro's office"), or that shares a subject with a person's name
 ("X and Nicolás Maduro met"), or whose surname keeps a lowercase particle ("de", "von der",
 "bin"), is a person; a body is "it", and its name has no particle inside.
 """
@@ -16,9 +17,11 @@ from .. import gazetteer
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Span as SpacySpan
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
-# Particles of Arabic names, written lowercase between the forename and the family name.
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu"})
+_PERSONAL = frozenset({"he", "she", "his", "him", "her"})
+_IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
+# Particles of Arabic names written lowercase between forename and family name ("son of"); not
+# "al"/"el", which place names carry too ("Sharm el-Sheikh", "Ras al Khaimah").
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
 def _name_shaped(e: SpacySpan, max_words: int = 3) -> bool:
@@ -46,8 +49,8 @@ def _particle_name(e: SpacySpan) -> bool:
 
 
 def _pronoun_takes_up(e: SpacySpan) -> bool:
-    """The name is the subject of its sentence's main verb, and the first subject after it,
-    in that sentence or the next, is "he"/"she" with no other name between."""
+    """The name is the subject of its sentence's main verb, and the first pronoun after it, in
+    that sentence or the next, is "he"/"his"/"she"/"her", before any other name or subject."""
     root = e.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
         return False
@@ -59,8 +62,28 @@ def _pronoun_takes_up(e: SpacySpan) -> bool:
     for t in doc[e.end:stop]:
         if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and t.ent_iob_ == "B":
             return False
+        if t.lower_ in _PERSONAL or t.lower_ in _IMPERSONAL:
+            return t.lower_ in _PERSONAL  # "said his government", "said it would": the first one decides
         if t.dep_ in ("nsubj", "nsubjpass"):
-            return t.lower_ in _SUBJECT_PRONOUNS
+            return False  # another subject ("the minister said") may be whom the pronoun is about
+    return False
+
+
+def _surname_acts_alone(e: SpacySpan) -> bool:
+    """The last word of the name stands alone elsewhere as a subject or an owner ("Petro said",
+    "Petro's office"): news takes a person up by the surname; a body by its first word
+    ("Goldman said") or an acronym."""
+    doc = e.doc
+    last = e[-1].text
+    for t in doc:
+        if t.text != last or e.start <= t.i < e.end or t.i > 0 and doc[t.i - 1].text == e[-2].text:
+            continue
+        if t.i > 0 and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_sent_start:
+            continue  # "Telekom" of another name
+        if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return True
     return False
 
 
@@ -78,10 +101,10 @@ def _paired_with_person(e: SpacySpan) -> bool:
 
 def person_signs(e: SpacySpan) -> int:
     """A vote for "person" (its weight, 0 for none) for a name the model did not tag PERSON."""
-    if e.label_ == "PERSON" or not _name_shaped(e, 4):
+    if e.label_ != "ORG" or not _name_shaped(e, 4):  # a place ("Rio de Janeiro") stays one
         return 0
     if _particle_name(e):
         return 3
-    if len(e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e)):
+    if len(e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e)):
         return 3
     return 0

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..actors import is_listed_actor_noun
 from ..cues import is_speech_past
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold, is_media_name, strip_titles
+from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold, is_media_name, strip_titles, surname_shape
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
@@ -537,6 +537,9 @@ class MentionTypes:
         if is_media_name(text):
             return "media", org_name(text)
         low = fold(" ".join(words))
+        if len(words) == 1 and len(low) >= 6 and surname_shape(low) in {
+                surname_shape(w) for w in self._person_words if " " not in w and len(w) >= 6}:
+            return "person", words[0]  # "Zelenskiy" (ORG) after "Volodymyr Zelensky": one surname spelled two ways
         if low in self._person_words or (
                 len(words) > 1 and fold(words[-1]) in self._person_words
                 and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, SURNAME_PARTICLES, fold
+from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -328,6 +328,8 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
         elif e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
                 and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:
             e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
+        elif _three_syllables_cut(e, starts):
+            e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
         out.append(e)
     korean = _korean_names(doc, out)
     if korean:
@@ -336,6 +338,28 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
                      key=lambda e: e.start)
         changed = True
     return out if changed else ents
+
+
+# Last words of places and buildings that take a person's name ("John Lee Road").
+_NAMED_PLACE_WORDS = frozenset("road street st park bay hall house lane way court tower river lake field "
+                               "drive plaza fund prize award cup".split())
+
+
+def _three_syllables_cut(e: SpacySpan, starts: set[int]) -> bool:
+    """A name of three one-syllable words, family name first ("Yoon Suk Yeol", "Pham Minh
+    Chinh"), that the model ended after the second: the third is a short capitalised proper
+    noun the two modify, untagged, and the name ends there."""
+    doc = e.doc
+    j = e.end
+    if e.label_ != "PERSON" or len(e) != 2 or j >= len(doc) or j in starts:
+        return False
+    nxt = doc[j]
+    if not (all(t.is_title and _syllable(t) for t in e) and nxt.is_title and _syllable(nxt)
+            and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and e[-1].head.i == j and e[-1].whitespace_):
+        return False
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+        return False  # a longer run of capitals: not a three-word name
+    return fold(nxt.text) not in ORG_WORDS and nxt.lower_ not in _NAMED_PLACE_WORDS
 
 
 # Labels of places a capitalised word before a hyphened one may belong to ("Hong Kong-listed").

@@ -91,3 +91,9 @@ def test_the_full_surname_with_particles_is_found_again(nlp):
                               "\u201cWe are ready,\u201d von der Leyen told reporters.")
     assert "Leyen" not in names and "von der" not in names, names
     assert [q.speaker.name for q in ex.quotes] == ["Ursula von der Leyen"] * 2
+
+
+def test_a_three_syllable_name_is_not_cut_after_two(nlp):
+    # regression: the model tagged "Yoon Suk" and left "Yeol" out
+    names, _ = entities(nlp, "Prosecutors indicted former president Yoon Suk Yeol on insurrection charges.")
+    assert names.get("Yoon Suk Yeol") == "person" and "Yoon Suk" not in names, names

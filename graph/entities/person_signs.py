@@ -3,7 +3,7 @@ forenames it does not know ("Gustavo Petro", "Dominique de Villepin") come out a
 title stands before them. A two- or three-word title-case name that opens a main clause and
 is taken up by "he"/"she" before any other name, whose surname acts alone elsewhere ("Petro
 said", "Petro's office"), or that shares a subject with a person's name
-("X and Nicolás Maduro met"), or whose surname keeps a lowercase particle ("de", "von der",
+("X and Nicolás Maduro met"), that "who" takes up, or whose surname keeps a lowercase particle ("de", "von der",
 "bin"), is a person; a body is "it", and its name has no particle inside.
 """
 
@@ -99,12 +99,19 @@ def _paired_with_person(e: SpacySpan) -> bool:
     return subject and any(o.ent_type_ == "PERSON" for o in others)
 
 
+def _who_follows(e: SpacySpan) -> bool:
+    """"Emmerson Mnangagwa, who took power in 2017,": "who" takes up a person; a body "which"."""
+    doc = e.doc
+    return e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("who", "whose") \
+        and doc[e.end + 1].head.head.i in range(e.start, e.end)
+
+
 def person_signs(e: SpacySpan) -> int:
     """A vote for "person" (its weight, 0 for none) for a name the model did not tag PERSON."""
     if e.label_ != "ORG" or not _name_shaped(e, 4):  # a place ("Rio de Janeiro") stays one
         return 0
     if _particle_name(e):
         return 3
-    if len(e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e)):
+    if len(e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e) or _who_follows(e)):
         return 3
     return 0

@@ -47,3 +47,10 @@ def test_a_name_whose_surname_owns_something_alone_is_a_person(nlp):
 def test_a_company_taken_up_by_its_stays_a_body(nlp):
     names, _ = entities(nlp, "Goldman Sachs said its profits rose. Morgan Stanley said revenue fell.")
     assert names.get("Goldman Sachs") == "organization" and names.get("Morgan Stanley") == "organization", names
+
+
+def test_a_name_who_takes_up_is_a_person(nlp):
+    names, _ = entities(nlp, "Emmerson Mnangagwa, who took power in 2017, said the economy was growing.")
+    assert names.get("Emmerson Mnangagwa") == "person", names
+    names, _ = entities(nlp, "Goldman Sachs, which cut jobs last year, said profits rose.")
+    assert names.get("Goldman Sachs") == "organization", names

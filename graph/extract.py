@@ -40,12 +40,14 @@ def extract_parsed(document: Document, doc: Doc) -> Extraction:
 def _mend_names(doc: Doc) -> None:
     """The model's entities repaired where a name was cut at a particle ("Ursula von" + "Leyen" →
     one person) or inside a surname ("Enrique Peña" + "Nieto", "Moon Jae" + "-in"), or ran on
-    into "of the" ("The Associated Press of the"), across a verb or into a figure ("Marsh led
+    into "of the" ("The Associated Press of the"), cut after a possessive inside ("the
+    Alzheimer's" + "Association"), across a verb or into a figure ("Marsh led
     Dunn", "Trump 45 percent"): written back to the Doc, so that every reading of a token's
     entity agrees."""
     from .entities.mentions import join_cut_surnames, join_name_particles, split_glued_clauses, trim_function_words
+    from .entities.possessive_names import join_possessive_names
     ents = list(doc.ents)
-    joined = split_glued_clauses(join_cut_surnames(join_name_particles(trim_function_words(ents))))
+    joined = split_glued_clauses(join_cut_surnames(join_name_particles(join_possessive_names(trim_function_words(ents)))))
     if joined is not ents:  # (the same list back when nothing was cut)
         try:
             doc.ents = joined

@@ -25,7 +25,7 @@ from ..outlets import news_agency
 from .collectives import add_collective_actors, demonym_plural
 from .datelines import add_dateline_names, dateline_dash, below_title_words
 from .org_variants import absorb_org_variants
-from .name_variants import absorb_name_variants, untagged_apostrophe_surnames
+from .name_variants import absorb_aliases, absorb_name_variants, untagged_apostrophe_surnames
 from .untagged_outlets import add_untagged_outlets
 from .untagged_people import add_untagged_people
 from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
@@ -95,6 +95,7 @@ class EntityIndex(MentionTypes, Coreference):
         self._absorb_surnames()
         self._absorb_name_parts()
         absorb_name_variants(self)  # "Crooked Hillary", "B. Hussein Obama" → the person named in full
+        absorb_aliases(self)  # "Mahmoud Abbas, also known as Abu Mazen": one person
         self._absorb_acronyms()
         absorb_org_variants(self)  # "the Times" → The New York Times; "Labor Department" = "Department of Labor"
         self._absorb_owned_offices()

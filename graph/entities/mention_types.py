@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..actors import is_listed_actor_noun
 from ..cues import is_speech_past
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold, is_media_name, strip_titles
+from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold, is_media_name, strip_titles, surname_shape
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
 from .datelines import after_dateline, dateline_dash, in_title_line, title_person
 from .mentions import FIGURE_UNITS, HONORIFICS, KIN_AND_AIDES, head_type, hyphen_tail, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name, surname_here
+from .person_signs import NAME_PARTICLES, person_signs
 from .untagged_outlets import newsroom_of, published_in
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -361,6 +362,8 @@ class MentionTypes:
             ev, weight = self._evidence(e)
             if ev:
                 v[ev] = v.get(ev, 0) + weight
+            elif person_signs(e):  # "Gustavo Petro … He said", "Dominique de Villepin" read as ORG
+                v["person"] = v.get("person", 0) + person_signs(e)
         self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
         if ents:  # "Alton Sterling" (ORG) … "Sterling, 37," / "Mr. Sterling" untagged: the surname votes too
             marked = {fold(t.text) for t in ents[0].doc if t.text[:1].isupper() and person_marked(t)}
@@ -488,7 +491,9 @@ class MentionTypes:
             return "media", org_name(text)
         if top == "organization" and label in ("PERSON", "FAC"):  # "the advocacy group Progress Iowa" (FAC)
             return "organization", org_name(text)
-        if top == "person" and label != "PERSON" and len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        if top == "person" and label != "PERSON" and len(words) <= 4 \
+                and words[0][:1].isupper() and words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w in SURNAME_PARTICLES | NAME_PARTICLES for w in words[1:-1]) \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":
@@ -532,6 +537,9 @@ class MentionTypes:
         if is_media_name(text):
             return "media", org_name(text)
         low = fold(" ".join(words))
+        if len(words) == 1 and len(low) >= 6 and surname_shape(low) in {
+                surname_shape(w) for w in self._person_words if " " not in w and len(w) >= 6}:
+            return "person", words[0]  # "Zelenskiy" (ORG) after "Volodymyr Zelensky": one surname spelled two ways
         if low in self._person_words or (
                 len(words) > 1 and fold(words[-1]) in self._person_words
                 and not any(fold(w).strip(".,") in ORG_WORDS for w in words)):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, SURNAME_PARTICLES, fold
+from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -212,6 +212,7 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
         if j > i and j < len(doc) and j not in covered and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 and not any(m.start <= i - 1 < m.end for m in made):
             made.append(SpacySpan(doc, i - 1, j + 1, label="PERSON"))
+    made += _lone_particle_surnames(doc, ents, made)
     if not made:
         return ents
     # the surnames with their particles ("von der Leyen"), to find them alone later
@@ -219,10 +220,11 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
                 for m in made}
     surnames |= {tuple(t.lower_ for t in e[k:]) for e in ents if e.label_ == "PERSON"
                  for k, t in enumerate(e) if 0 < k < len(e) - 1 and _particle(t)
-                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k])}
+                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k]) and not _particle(e[-1])}
     for i in range(len(doc)):
         if _particle(doc[i]) and (i == 0 or doc[i - 1].lower_ not in SURNAME_PARTICLES):
-            for name in surnames:
+            # longest first: "von der Leyen", not the "von der" of a span the model cut there
+            for name in sorted(surnames, key=len, reverse=True):
                 if tuple(t.lower_ for t in doc[i:i + len(name)]) == name and not any(
                         m.start <= i < m.end for m in made) and not (i > 0 and doc[i - 1].is_title and doc[i - 1].ent_iob_ != "O"):
                     made.append(SpacySpan(doc, i, i + len(name), label="PERSON"))
@@ -234,6 +236,33 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
     taken = {i for m in made for i in range(m.start, m.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + made, key=lambda e: e.start)
+
+
+# Particles that open a surname on their own ("von Trapp", "van Gogh"); "de", "la" or "le"
+# alone may be French or Spanish words before a name, so they need two particles or a person.
+_SURNAME_OPENERS = frozenset({"von", "van"})
+
+
+def _lone_particle_surnames(doc, ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:  # noqa: ANN001
+    """A surname with its particles the document gives without the forename ("von der Leyen
+    said", the model tagging "Leyen" alone as a place): the particles belong to the surname,
+    so the whole is one person. Two particles ("von der", "de la") or "von"/"van" say so alone;
+    a lone "de"/"da" needs the name tagged as a person."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    taken = {i for m in made for i in range(m.start, m.end)}
+    out: list[SpacySpan] = []
+    for e in ents:
+        i = e.start
+        while i > 0 and _particle(doc[i - 1]):
+            i -= 1
+        if i == e.start or len(e) != 1 or e.label_ not in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
+                or not e[0].is_title or any(k in taken for k in range(i, e.end)):
+            continue
+        if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+            continue  # "Ursula von der Leyen", "Rio de Janeiro": the particles are inside a longer name
+        if e.end - i >= 3 or doc[i].lower_ in _SURNAME_OPENERS or e.label_ == "PERSON":
+            out.append(SpacySpan(doc, i, e.end, label="PERSON"))
+    return out
 
 
 def split_glued_clauses(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -299,6 +328,8 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
         elif e.label_ == "PERSON" and len(e) >= 2 and j < len(doc) and j not in starts and doc[j].is_title \
                 and doc[j].is_alpha and doc[j].pos_ == "PROPN" and (e[-1].lower_, doc[j].lower_) in pairs:
             e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
+        elif _three_syllables_cut(e, starts):
+            e, changed = SpacySpan(doc, e.start, j + 1, label="PERSON"), True
         out.append(e)
     korean = _korean_names(doc, out)
     if korean:
@@ -307,6 +338,28 @@ def join_cut_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
                      key=lambda e: e.start)
         changed = True
     return out if changed else ents
+
+
+# Last words of places and buildings that take a person's name ("John Lee Road").
+_NAMED_PLACE_WORDS = frozenset("road street st park bay hall house lane way court tower river lake field "
+                               "drive plaza fund prize award cup".split())
+
+
+def _three_syllables_cut(e: SpacySpan, starts: set[int]) -> bool:
+    """A name of three one-syllable words, family name first ("Yoon Suk Yeol", "Pham Minh
+    Chinh"), that the model ended after the second: the third is a short capitalised proper
+    noun the two modify, untagged, and the name ends there."""
+    doc = e.doc
+    j = e.end
+    if e.label_ != "PERSON" or len(e) != 2 or j >= len(doc) or j in starts:
+        return False
+    nxt = doc[j]
+    if not (all(t.is_title and _syllable(t) for t in e) and nxt.is_title and _syllable(nxt)
+            and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and e[-1].head.i == j and e[-1].whitespace_):
+        return False
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+        return False  # a longer run of capitals: not a three-word name
+    return fold(nxt.text) not in ORG_WORDS and nxt.lower_ not in _NAMED_PLACE_WORDS
 
 
 # Labels of places a capitalised word before a hyphened one may belong to ("Hong Kong-listed").
@@ -583,7 +636,7 @@ def org_name(text: str, keep_the: bool = False) -> str:
     Department"); "‘s" is the apostrophe some sites type the wrong way round."""
     s = text.strip()
     owner = re.match(r"^(.*?)['\u2019\u2018]s\s+(?=[A-Z])", s)
-    if owner and not _names_own_plural(owner.group(1)):
+    if owner and not _names_own_plural(owner.group(1)) and not _name_making_possessive(owner.group(1)):
         s = s[owner.end():]
     s = re.sub(r"['\u2019\u2018]s?$", "", s)
     s = re.sub(r"^(?:his|her|its|their|our|my|your)\s+(?=[A-Z])", "", s)
@@ -597,6 +650,15 @@ def org_name(text: str, keep_the: bool = False) -> str:
 # "Children's Fund", "Women's League", "Fishermen's Association") or a monarch or saint
 # ("King's College", "St John's Hospital"); an owner is a place, person or body ("Shanghai's").
 _NAME_MAKING_OWNERS = frozenset("people children women men king queen prince st saint".split())
+
+
+def _name_making_possessive(owner: str) -> bool:
+    """ "the Alzheimer's Association", "The Children's Society" in one span: "the" before a
+    possessor that is no actor of its own (no country, body or acronym the gazetteer knows) says
+    the possessive is part of the name; "the Kremlin's Security Council" keeps the owner out."""
+    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", owner.strip())
+    return m is not None and gazetteer.lookup(m.group(1)) is None and gazetteer.seat(m.group(1)) is None \
+        and gazetteer.demonym(m.group(1)) is None
 
 
 def _names_own_plural(owner: str) -> bool:

@@ -9,6 +9,10 @@
   reads as an adverb and leaves out of the name ("told Bill O'Reilly" → a person "Bill"): the
   name runs on over it, and a bare one is the person of that surname.
 
+- a name the article gives explicitly as another for the same one ("Mahmoud Abbas, also known
+  as Abu Mazen", "better known as", "a.k.a.", "whose real name is"): one actor, under the
+  name written first.
+
 Each is joined only when exactly one person fits, so two people of one family stay two.
 """
 
@@ -73,6 +77,33 @@ def _initial_host(c: Cluster, full: list[Cluster]) -> Cluster | None:
     hosts = [d for d in full if d is not c and fold(name_parts(d.name)[1]) == surname
              and not _INITIAL.match(d.name.split()[0]) and d.name[:1].upper() == words[0][:1]]
     return hosts[0] if len(hosts) == 1 else None
+
+
+# Words that may stand between a name and "known as": "X, also known as Y", "X (better known as Y)"
+_BEFORE_KNOWN = frozenset({",", "(", "-", "\u2013", "\u2014", "also", "better", "widely", "commonly",
+                           "popularly", "more", "locally", "sometimes", "often", "now", "formerly"})
+_ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("whose", "real", "name", "is"))
+
+
+def absorb_aliases(index: EntityIndex) -> None:
+    """Join the second name of "X, also known as Y" (and "a.k.a.", "whose real name is") to the
+    first: the article says they are one actor. Both must be actors of one type, and the
+    second must follow the cue at once ("known as a moderate" names nobody)."""
+    doc = index.doc
+    for tok in doc:
+        cue = next((c for c in _ALIAS_CUES if tuple(t.lower_ for t in doc[tok.i:tok.i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in _BEFORE_KNOWN:
+            k -= 1
+        j = tok.i + len(cue)
+        host = index.cluster_at(doc[k]) if k >= 0 else None
+        alias = index.cluster_at(doc[j]) if j < len(doc) else None
+        if host is None or alias is None or host is alias or host.type != alias.type \
+                or host not in index.clusters or alias not in index.clusters:
+            continue
+        index.merge(alias, host)
 
 
 def untagged_apostrophe_surnames(index: EntityIndex) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..cues import is_speech_verb
-from ..entity_ids import TITLE_WORDS, strip_titles
+from ..entity_ids import TITLE_WORDS, name_parts, strip_titles, surname_shape
 from ..gender import forename_gender
 from .mentions import ROLE_NOUNS, is_run, name_tokens, person_initials
 
@@ -76,6 +76,12 @@ def person_holding(index: EntityIndex, words: str) -> Cluster | None:
         return initials_holder(index, words)
     short = name_tokens(words)
     hosts = [c for c in index.clusters if c.type == "person" and is_run(short, name_tokens(c.name))]
+    if not hosts and len(short) == 1 and len(short[0]) >= 6:
+        # "Zelenskiy" after "Volodymyr Zelensky": the surname spelled another way (a long one,
+        # so that "Lee" and "Li" stay apart)
+        shape = surname_shape(short[0])
+        hosts = [c for c in index.clusters if c.type == "person" and len(name_tokens(c.name)) > 1
+                 and surname_shape(name_parts(c.name)[1]) == shape]
     return hosts[0] if len(hosts) == 1 else None
 
 

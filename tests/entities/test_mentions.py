@@ -76,3 +76,24 @@ def test_a_forename_tagged_apart_from_the_patronymic_and_surname_is_one_name(nlp
     names = {e.name: e.type for e in extract_parsed(Document(text, "memo.txt"), doc).entities}
     assert names.get("Vladimir Vladimirovich Orlov") == "person", names
     assert "Vladimir" not in names and "Vladimirovich Orlov" not in names, names
+
+
+def test_a_surname_with_its_particles_alone_is_one_person(nlp):
+    # regression: "von der Leyen said", with no full name in the text, gave a country "Leyen"
+    names, ex = entities(nlp, "\u201cThe door is open,\u201d von der Leyen said in Strasbourg on Wednesday.")
+    assert names.get("von der Leyen") == "person" and "Leyen" not in names, names
+    assert [q.speaker.name for q in ex.quotes] == ["von der Leyen"]
+
+
+def test_the_full_surname_with_particles_is_found_again(nlp):
+    # regression: the model's "Ursula von der" left a surname "von der" that matched first
+    names, ex = entities(nlp, "European Commission President Ursula von der Leyen said the bloc would respond. "
+                              "\u201cWe are ready,\u201d von der Leyen told reporters.")
+    assert "Leyen" not in names and "von der" not in names, names
+    assert [q.speaker.name for q in ex.quotes] == ["Ursula von der Leyen"] * 2
+
+
+def test_a_three_syllable_name_is_not_cut_after_two(nlp):
+    # regression: the model tagged "Yoon Suk" and left "Yeol" out
+    names, _ = entities(nlp, "Prosecutors indicted former president Yoon Suk Yeol on insurrection charges.")
+    assert names.get("Yoon Suk Yeol") == "person" and "Yoon Suk" not in names, names

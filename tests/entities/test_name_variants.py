@@ -32,3 +32,16 @@ def test_a_surname_with_an_apostrophe_stays_in_the_name(nlp):
                               "Later Gingrich told O’Reilly that he would wait.")
     assert "Bill O’Reilly" in names and "Bill" not in names, names
     assert len(next(e for e in ex.entities if e.name == "Bill O’Reilly").mentions) == 2
+
+
+def test_also_known_as_joins_the_two_names(nlp):
+    names, ex = entities(nlp, "Mahmoud Abbas, also known as Abu Mazen, met the envoy in Ramallah. "
+                              "Abbas said the talks had failed.")
+    assert "Abu Mazen" not in names, names
+    assert "Abu Mazen" in next(e for e in ex.entities if e.name == "Mahmoud Abbas").aliases
+
+
+def test_better_known_as_joins_the_two_names(nlp):
+    names, _ = entities(nlp, "Ahmed al-Sharaa, better known as Abu Mohammed al-Jolani, led the rebels into "
+                             "Damascus. Sharaa said Syria would be rebuilt.")
+    assert "Abu Mohammed al-Jolani" not in names and "Ahmed al-Sharaa" in names, names

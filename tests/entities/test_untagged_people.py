@@ -146,3 +146,11 @@ def test_a_surname_read_as_a_nationality_after_an_untagged_forename_is_a_person(
 def test_a_name_with_a_particle_set_after_a_post_is_a_person(nlp, text, person):
     names, _ = entities(nlp, text)
     assert names.get(person) == "person", names
+
+
+def test_a_surname_spelled_another_way_is_the_person_named_in_full(nlp):
+    # regression: "Zelenskiy", left untagged, became an organisation beside "Volodymyr Zelensky"
+    names, ex = entities(nlp, "Volodymyr Zelensky thanked the allies. \u201cWe are grateful,\u201d Zelensky said in "
+                              "his nightly address. Zelenskiy also called for more air defence.")
+    assert "Zelenskiy" not in names, names
+    assert {q.speaker.name for q in ex.quotes} == {"Volodymyr Zelensky"}, [q.speaker for q in ex.quotes]

@@ -78,7 +78,8 @@ class DefiniteDescriptions:
             # the forename as a preposition); the title's holder speaks
             return Speaker(source, after, False, "name")
         if named is not None and (noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
-                                  or agentive(head) and head.tag_ == "NN" and span[-1].i == head.i):
+                                  or agentive(head) and head.tag_ == "NN" and span[-1].i == head.i
+                                  and any(t.lower_ == "of" and t.ent_type_ for t in span if t.i < head.i)):
             # "Russia's point man for relations with the US": a described person, not Russia;
             # "the Bank of England governor": one who holds a post there, not the bank
             named = None

@@ -598,9 +598,11 @@ def _source_it_modifies(head: Token, verb: Token) -> Token | None:
         return None
     if noun.lower_ in SOURCE_NOUNS or noun.lower_ in PERSON_NOUNS:
         return noun
-    # one who holds a post or does a job ("the Tesla engineer", "the Bank of Canada governor"),
-    # only as the last word before the cue: a noun further on is the name's own thing
-    return noun if agentive(noun) and noun.tag_ == "NN" and noun.i + 1 == verb.i else None
+    # one who holds a post at a body named with its own "of" ("the Bank of Canada governor"),
+    # only as the last word before the cue: a noun further on is the name's own thing. A bare
+    # compound stays as before: "an NBC reporter", "a Clinton endorser" speak for the name
+    # written, and a described person there adds a post no reader lists
+    return noun if head.dep_ == "nmod" and agentive(noun) and noun.tag_ == "NN" and noun.i + 1 == verb.i else None
 
 
 def _owner_of_later(tok: Token, verb: Token) -> bool:

@@ -63,7 +63,7 @@ from ..speakers import Speaker, SpeakerResolver
 from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
 from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
-from .direct_quotes import after_speech_verb, direct_quote, embedded, spoken_object, utterance
+from .direct_quotes import after_speech_verb, coordinated, direct_quote, embedded, spoken_object, utterance
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, follow_on_sentences, link, run_on_passages, settle_cues
@@ -84,7 +84,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q) and not work_title(doc, q))
                   or q.end <= headline and after_speech_verb(doc, q)
                   or utterance(text, q) and after_speech_verb(doc, q, body=True)
-                  or spoken_object(doc, q)]
+                  or spoken_object(doc, q, _last_of_series(text, quoted, q))]
     in_quote = Mask(token_mask(doc, standalone))
     in_quote.anywhere = token_mask(doc, quoted)
     paras = paragraph_index(text)
@@ -170,13 +170,27 @@ def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Q
                     prev.origin, prev.after_end = last.origin, last.after_end
                     prev.reported_by = prev.reported_by or last.reported_by
             continue
+        if prev is not None and any(q is x for x in prev.quoted):
+            continue  # an item of the series before: said with it
         draft = direct_quote(doc, q, in_quote, index, paras)
+        series = coordinated(text, quoted, q) if draft.cue is not None and draft.cue.end <= q.start else []
+        if series:
+            # "chanted “A” and “B”", "shouted “A,” “B” and “C”": the series after the verb is one
+            # act, its items one contents from the first mark to the last
+            draft.contents = [Span.of(text, q.inner_start, series[-1].inner_end)]
+            draft.quoted.extend(series)
         if prev is not None and draft.cue_token is not None and draft.cue_token == prev.cue_token:
             prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
             prev.quoted.extend(draft.quoted)
             continue
         direct.append(draft)
     return direct
+
+
+def _last_of_series(text: str, quoted: list[Quoted], q: Quoted) -> Quoted | None:
+    """The last quotation of a series coordinated after ``q`` ("“A,” “B” and “C”"), if any."""
+    series = coordinated(text, quoted, q)
+    return series[-1] if series else None
 
 
 def _resolve_speakers(doc: Doc, drafts: list[Draft], index: EntityIndex, resolver: SpeakerResolver) -> None:

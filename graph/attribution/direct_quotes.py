@@ -108,15 +108,49 @@ _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 _UTTERING = frozenset("say chant shout yell scream whisper repeat read".split())
 
 
-def spoken_object(doc: Doc, q: Quoted) -> bool:
+# The link between two coordinated quotations of one act ("chanted “A” and “B”", "shouted “A,”
+# “B” or “C”"): a comma at most, then a conjunction; or a comma alone between the items before
+# the last one.
+_AND_LINK = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_COMMA_LINK = re.compile(r"\s*,?\s*")
+
+
+def coordinated(text: str, quoted: list[Quoted], q: Quoted) -> list[Quoted]:
+    """The quotations coordinated after ``q`` in one series that a conjunction closes: “A” and
+    “B”, “A,” “B” and “C”; none when no conjunction comes (“A.” “B.” are two utterances) or
+    an item before the last ends a sentence of its own."""
+    out: list[Quoted] = []
+    last = q
+    for nxt in quoted:
+        if nxt.start < last.end:
+            continue
+        gap = text[last.end:nxt.start]
+        if "\n" in gap or not last.closed or not nxt.closed:
+            return []
+        if _AND_LINK.fullmatch(gap):
+            return out + [nxt]
+        if not _COMMA_LINK.fullmatch(gap) or last.content.rstrip().endswith((".", "!", "?")) \
+                or "," not in gap and not last.content.rstrip().endswith(","):
+            return []
+        out.append(nxt)
+        last = nxt
+    return []
+
+
+def spoken_object(doc: Doc, q: Quoted, series: Quoted | None = None) -> bool:
     """A quotation right after a speech verb that the parse makes that verb's object: the words
     said, however short or lower-case ("Dunn said “Boeing” five times", "workers gathered,
     chanting “no deal, no work”"). Not after a verb whose object is a label or a topic
     ("criticized “Obamacare”", "called “The Way”": the reported forms read those), nor a
-    quotation that is the subject of a clause going on after it ('said “New York values” were')."""
+    quotation that is the subject of a clause going on after it ('said “New York values” were').
+    With a ``series`` (the last quotation coordinated after it: "chanted “A” and “B”") the words
+    going on are looked for past that one, and a clause its conjunction subordinates ("… as they
+    marched") is the frame's: a series of quoted items is words, not a clause going on."""
     span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
+    last = doc.char_span(series.inner_start, series.inner_end, alignment_mode="expand") if series else None
+    end = span.end if last is None else last.end
     verb = doc[span.start - 1]
     if verb.is_quote:
         verb = doc[span.start - 2]
@@ -125,7 +159,7 @@ def spoken_object(doc: Doc, q: Quoted) -> bool:
         return False
     if verb.dep_ == "ccomp" and speech_word(verb.head):
         return False  # "sources said he said “no more delays” to officials": the outer report holds it
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i >= span.end or c.lower_ == "according" for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i >= end or c.lower_ == "according" for c in verb.children):
         # 'suggesting “Trumpization” in the form of … had started': the clause goes on without
         # its subject, which the marks hold; "threatening “a lawsuit,” according to the
         # letter": the sentence is the letter's report
@@ -141,7 +175,9 @@ def spoken_object(doc: Doc, q: Quoted) -> bool:
     # 'says “the wind is at our backs” despite the loss' it goes on past them, and the report
     # reads it whole (a word hung on a quoted phrase, 'said “no comment” twice', is the reporter's)
     # (the closing mark the parse hangs on the quoted verb is no word going on past it)
-    return not any(t.i >= span.end and not t.is_punct
+    framed = set() if last is None else {t.i for c in doc[end:span.sent.end] if c.dep_ == "advcl"
+                                         and any(m.dep_ == "mark" for m in c.children) for t in c.subtree}
+    return not any(t.i >= end and not t.is_punct and t.i not in framed
                    and (t.pos_ in ("VERB", "AUX") or t.head.i in inside and t.head.pos_ in ("VERB", "AUX"))
                    for top in tops for t in top.subtree)
 

@@ -29,7 +29,7 @@ from ..quotes import QUOTE_MARKS
 from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
 from .cue_speakers import fits, put_to_subject, quoted_as_saying, speaker_token, unnamed_speaker
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
-from .speech_nouns import according_to, speech_noun
+from .speech_nouns import according_to, speech_noun, voice_of
 
 
 # Determiners that count what a report found ("no arrests", "several attacks").
@@ -76,6 +76,8 @@ def _cued_by(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex, headl
         return _speech_verb(doc, tok, in_quote, index, headline)
     if tok.pos_ == "NOUN" and is_speech_noun(tok.lemma_):
         return speech_noun(doc, tok, in_quote, index)
+    if tok.pos_ == "NOUN" and (draft := voice_of(doc, tok, in_quote, index)) is not None:
+        return draft  # "chants of “Lock her up”": the words of a crowd's voice
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and is_light_speech(tok.head.lemma_, tok.lemma_):
         return speech_noun(doc, tok, in_quote, index, light=tok.head)
     return None

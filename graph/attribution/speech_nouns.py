@@ -2,7 +2,8 @@
 (unless the clause has a speech verb with a speaker of its own: "Kuleba told Wang that …,
 according to the ministry"), and speech nouns with their that-clause ("X's claim that …",
 "the remark by X that …"), with a light verb whose subject speaks ("X voiced concern that …")
-or as the channel of a speech verb ("said in a statement that …").
+or as the channel of a speech verb ("said in a statement that …"), and nouns of a voice with
+their quoted words ("chants of “…”").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..cues import DASHES, FOR_NOUNS, INFINITIVE_NOUNS, is_speech_verb
 from ..boundaries import drop_gloss_after_quotation
 from ..entities import EntityIndex
-from ..model import Cue
+from ..model import Cue, Span
 from .drafts import Draft, outlet
 from .cue_speakers import own_subject, speaker_token
 from .contents import actor, clip, content_span, kind_of, unsaid
@@ -201,3 +202,39 @@ def _channel_verb(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and is_speech_verb(verb.lemma_) else None
+
+
+# Nouns of a raised voice whose "of" phrase can be the very words ("chants of “Lock her up”",
+# "cries of “Shame!”"); with no quotation it is a topic ("cries of outrage").
+_VOICE_NOUNS = frozenset("chant cry shout yell scream jeer".split())
+# The prepositions by which a clause's subject raises that voice ("the crowd broke into chants
+# of …", "responded with cries of …", "joined in a chant of …"); after "to" or a passive verb
+# ("walked in to chants of …", "was met with chants of …") the voice is others', unnamed.
+_VOICE_PREPS = frozenset("into in with".split())
+
+
+def voice_of(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex) -> Draft | None:
+    """"the crowd's chants of “…”", "chants of “…” from the crowd", "the crowd broke into
+    chants of “…”": the quotation right after a voice noun's "of" is what was chanted or
+    cried; the owner speaks, else the subject of an active verb the noun hangs on by "into",
+    "in" or "with", else no one named."""
+    if noun.lemma_.lower() not in _VOICE_NOUNS or noun.i + 2 >= len(doc):
+        return None
+    of, mark = doc[noun.i + 1], doc[noun.i + 2]
+    if of.lower_ != "of" or not mark.is_quote or of.head.i != noun.i:
+        return None
+    text = doc.text
+    start = mark.idx
+    close = next((t for t in doc[mark.i + 1:mark.sent.end] if t.is_quote), None)
+    if close is None or close.i == mark.i + 1:
+        return None
+    content = Span.of(text, start + len(mark), close.idx)
+    subj = _owner(noun)
+    if subj is None and noun.dep_ == "pobj" and noun.head.lower_ in _VOICE_PREPS:
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            subj = speaker_token(verb, in_quote)
+    if subj is not None and (subj.i in in_quote or not (subj.pos_ in ("NOUN", "PROPN", "PRON"))):
+        subj = None
+    cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
+    return Draft("direct", [content], "noun", cue, noun.i, subj, None, reported_by=outlet(list(noun.sent), index))

@@ -240,3 +240,25 @@ def test_a_statement_to_read_is_no_cue_for_the_quotation_before_it():
     ex = extract_text(text)
     assert not any(s.text == "I" for q in ex.quotes if any("Ms. Quill" in c.text for c in q.contents)
                    for s in q.sources)
+
+
+@pytest.mark.parametrize("text, first, last, speaker", [
+    ("The demonstrators chanted “Free the press” and “Justice for all” as they marched toward the ministry.",
+     "Free the press", "Justice for all", "demonstrators"),
+    ("The fans shouted “Out, out,” “Go home” and “We want change” as the coach left the field.",
+     "Out, out", "We want change", "fans"),
+])
+def test_quotations_coordinated_after_a_speech_verb_are_one_act(text, first, last, speaker):
+    # issue 13: the second quotation of "chanted “A” and “B”" was lost (and with a clause
+    # after the series, the first too)
+    ex = extract_text(text)
+    q = quote_with(ex, first)
+    assert last in q.contents[-1].text and q.speaker is not None and q.speaker.name == speaker
+    assert len(ex.quotes) == 1
+
+
+def test_two_sentences_in_marks_are_no_series():
+    text = "Lee said “We will win.” “Nobody can stop us,” Park added."
+    ex = extract_text(text)
+    assert quote_with(ex, "We will win").speaker.name == "Lee"
+    assert quote_with(ex, "Nobody can stop us").speaker.name == "Park"

@@ -1,6 +1,8 @@
 """Reported speech carried by a speech noun (graph/attribution/speech_nouns.py). Sentences written
 for these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -39,3 +41,22 @@ def test_a_phone_calls_purpose_and_an_unquoted_promise_report_nothing():
     ex = extract_text("In a call to discuss the deal, the two leaders agreed on a date. "
                       "Critics mocked Lee's promise to cut taxes.")
     assert not any(q.cue is not None and q.cue.text in ("call", "promise") for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The crowd broke into chants of “Send them home” as the senator took the stage.", "Send them home", "crowd"),
+    ("The strikers' chants of “No more cuts” could be heard across the square.", "No more cuts", "strikers"),
+    ("Supporters greeted the mayor with shouts of “Four more years!” when she arrived.", "Four more years", "Supporters"),
+    ("The minister was met with cries of “Liar!” as he rose to speak.", "Liar!", None),
+])
+def test_the_quoted_words_of_a_voice_noun_are_said(text, words, speaker):
+    # issue 13: "chants of “…”" reported nothing; the owner or the subject raising the voice
+    # speaks, and a passive "was met with" names no one
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "direct" and q.cue.text in ("chants", "shouts", "cries")
+    assert (q.speaker.name if q.speaker else None) == speaker
+
+
+def test_a_voice_noun_with_an_unquoted_of_phrase_reports_nothing():
+    ex = extract_text("The budget drew cries of outrage from the opposition benches on Tuesday.")
+    assert not ex.quotes

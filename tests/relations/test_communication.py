@@ -1047,3 +1047,12 @@ def test_talks_called_off_were_not_held(nlp, text):
 ])
 def test_talks_that_failed_were_still_held(nlp, text):
     assert between(run(nlp, text), C, "Turkey", "Greece")
+
+
+def test_two_owners_of_talks_the_parser_splits(nlp):
+    assert between(run(nlp, "Turkey and Greece's talks broke down on Friday."), C, "Turkey", "Greece")
+
+
+def test_a_meeting_in_a_where_clause_after_a_journey(nlp):
+    ex = run(nlp, "Sergei Lavrov flew to Pyongyang, where he met Kim Jong Un on Tuesday.")
+    assert between(ex, C, "Sergei Lavrov", "Kim Jong Un")

@@ -100,8 +100,21 @@ def absorb_aliases(index: EntityIndex) -> None:
         j = tok.i + len(cue)
         host = index.cluster_at(doc[k]) if k >= 0 else None
         alias = index.cluster_at(doc[j]) if j < len(doc) else None
-        if host is None or alias is None or host is alias or host.type != alias.type \
+        if host is None or alias is None or host is alias \
                 or host not in index.clusters or alias not in index.clusters:
+            continue
+        if cue[-1] == "is" and {host.type, alias.type} == {"person", "organization"}:
+            # "Sting, whose real name is Gordon Sumner": only a person has a real name, so
+            # either name the model read as a body's is this person's; one person, under the
+            # name the article uses
+            if host.type == "organization":
+                name = host.name
+                index.merge(host, alias)
+                index.rename(alias, name)
+            else:
+                index.merge(alias, host)
+            continue
+        if host.type != alias.type:
             continue
         index.merge(alias, host)
 

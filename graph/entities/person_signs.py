@@ -26,7 +26,7 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 def _name_shaped(e: SpacySpan, max_words: int = 3) -> bool:
     """Two or three title-case words (lowercase particles aside), no body's word, no place."""
-    words = [t for t in e if not _inner_particle(t)]
+    words = [t for t in e if not _inner_particle(t) and not _name_hyphen(t)]
     if not 2 <= len(words) <= max_words or e[0].lower_ == "the":
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
@@ -34,6 +34,14 @@ def _name_shaped(e: SpacySpan, max_words: int = 3) -> bool:
     if any(fold(t.text) in ORG_WORDS for t in e) or gazetteer.lookup(e.text) is not None:
         return False
     return not any(gazetteer.country(t.text) or gazetteer.demonym(t.text) for t in words)
+
+
+def _name_hyphen(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The hyphen of a double forename or surname ("Kassym-Jomart Tokayev", "Jean-Luc
+    Mélenchon"): written tight between two title-case words, it is part of one name word."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_ and doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
 
 
 def _inner_particle(tok) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -112,6 +120,6 @@ def person_signs(e: SpacySpan) -> int:
         return 0
     if _particle_name(e):
         return 3
-    if len(e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e) or _who_follows(e)):
+    if sum(not _name_hyphen(t) for t in e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e) or _who_follows(e)):
         return 3
     return 0

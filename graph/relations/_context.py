@@ -147,7 +147,7 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
             return False
         if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and not _confirmed_deed(prev, t) \
                 and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
-                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS):
+                             or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS or _called_off(t)):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
             return False  # "called for talks", "ready for a meeting": asked for, not held
@@ -170,6 +170,13 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         prev, t, steps = t, t.head, steps + 1
     return True
+
+
+def _called_off(verb: Token) -> bool:
+    """ "the talks were called off", "called off her visit": cancelled, so never held (the
+    phrasal verb; "call" alone is a contact of its own)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _said_of_it(verb: Token) -> bool:

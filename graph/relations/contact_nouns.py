@@ -178,6 +178,7 @@ def _holders(ctx: Context, noun: Token, event: str, with_side: _Parties, from_si
             owner_tok = ([owner_tok] + [c for c in owner_tok.children if c.dep_ == "conj"])[-1] \
                 if with_side else owner_tok
             owners = owners or parties(ctx, owner_tok, noun)
+            owners = _misparsed_first_owner(ctx, noun, owner_tok) + owners
     head_verb = _governing_verb(noun)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None and not owners and event in ("visit", "call", "message"):
@@ -340,6 +341,17 @@ def _words_under(on: Token, prep: Token) -> Token | None:
 # verbs that end the event that is their object: the event took place ("ending a three-day
 # trip to Peru", "cut short his visit to Chile"), though "ending aid" stops what is no event
 _ENDING_VERBS = frozenset("end cut".split())
+
+
+def _misparsed_first_owner(ctx: Context, noun: Token, owner_tok: Token) -> _Parties:
+    """ "Turkey and Greece's talks broke down": the parser may join the noun itself to the first
+    name ("Turkey … and … talks"), leaving it only the second as its owner; the first name, just
+    before "and" and the second, owns the noun too."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.i + 2 != owner_tok.left_edge.i or ctx.doc[first.i + 1].lower_ != "and" \
+            or ctx.ent(first) is None:
+        return []
+    return parties(ctx, first, noun)
 
 
 def _ended(noun: Token) -> bool:

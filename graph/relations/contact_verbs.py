@@ -83,13 +83,30 @@ def communication_verb(ctx: Context, verb: Token) -> None:
         targets = _without_outlets(ctx, verb, targets)
     if lemma in ("visit", "address"):
         targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
-    elif lemma in _PERSON_OBJECT_VERBS:
+    elif lemma in _PERSON_OBJECT_VERBS and not _envoys_received(verb, lemma):
         targets = [t for t in targets if t[1].type == "person"]
+    elif not targets and _envoys_received(verb, lemma):
+        # "received a delegation from Hamas": the parser hangs the senders' "from" on the verb
+        targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
     # one of those who act is not also the one they reach ("Bell and Ortega wrote to the
     # attorney, asking him …": him is not Ortega)
     source_ids = {r.id for _, r in sources}
     targets = [t for t in targets if t[1].id not in source_ids]
     _emit_contact(ctx, verb, lemma, event, subj_tok, sources, targets, between, they)
+
+
+# those a host receives on behalf of the ones who sent them: "hosted a delegation from Russia",
+# "received the Iranian envoy" (the sender is met through them; "hosted the team" is no envoy)
+_ENVOY_OBJECTS = frozenset("delegation delegations envoy envoys emissary emissaries ambassador ambassadors "
+                           "negotiator negotiators diplomat diplomats representative representatives".split())
+
+
+def _envoys_received(verb: Token, lemma: str) -> bool:
+    """ "Qatar hosted a delegation from Russia", "received a Russian delegation": a host meets the
+    country or body whose envoys it receives, so the object may be more than a person."""
+    return lemma in ("host", "receive", "welcome", "greet") and any(
+        c.dep_ == "dobj" and c.lower_ in _ENVOY_OBJECTS for c in verb.children)
 
 
 def _event_of(ctx: Context, verb: Token, lemma: str, appeal: bool, called_in: bool, courtesy: bool) -> str | None:

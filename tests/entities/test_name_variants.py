@@ -2,6 +2,8 @@
 (graph/entities/name_variants.py): an epithet before the first name, an initial for the first
 name, a surname written with an apostrophe (O'/D'); from sentences written for this test."""
 
+import pytest
+
 from ._helpers import entities
 
 
@@ -45,3 +47,13 @@ def test_better_known_as_joins_the_two_names(nlp):
     names, _ = entities(nlp, "Ahmed al-Sharaa, better known as Abu Mohammed al-Jolani, led the rebels into "
                              "Damascus. Sharaa said Syria would be rebuilt.")
     assert "Abu Mohammed al-Jolani" not in names and "Ahmed al-Sharaa" in names, names
+
+
+@pytest.mark.parametrize("text, name, real", [
+    ("Eminem Jr, whose real name is Marshall Mathers, met Tom Bell.", "Eminem Jr", "Marshall Mathers"),
+    ("Ziggy Marlowe, whose real name is Peter Hanson, met Tom Bell.", "Ziggy Marlowe", "Peter Hanson"),
+])
+def test_whose_real_name_is_joins_a_name_the_model_read_as_a_body(nlp, text, name, real):
+    names, ex = entities(nlp, text)
+    assert real not in names and names.get(name) == "person", names
+    assert real in next(e for e in ex.entities if e.name == name).aliases

@@ -2,6 +2,8 @@
 (graph/entities/person_signs.py): "he"/"she" takes it up, it is paired with a person as a
 subject, or a lowercase particle sits inside it; from sentences written for this test."""
 
+import pytest
+
 from ._helpers import entities
 
 
@@ -54,3 +56,12 @@ def test_a_name_who_takes_up_is_a_person(nlp):
     assert names.get("Emmerson Mnangagwa") == "person", names
     names, _ = entities(nlp, "Goldman Sachs, which cut jobs last year, said profits rose.")
     assert names.get("Goldman Sachs") == "organization", names
+
+
+@pytest.mark.parametrize("text", [
+    "Kassym-Jomart Tokayev spoke for an hour on Monday. He said the plan would fail.",
+    "Kassym-Jomart Tokayev, who took office in 2019, said the plan would fail.",
+])
+def test_a_hyphened_forename_is_one_name_word(nlp, text):
+    names, _ = entities(nlp, text)
+    assert names.get("Kassym-Jomart Tokayev") == "person", names

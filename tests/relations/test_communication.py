@@ -1017,3 +1017,42 @@ def test_talks_whose_sides_follow_the_mediator(nlp, text, mediator):
     assert between(ex, "COMMUNICATED_WITH", "Israel", "Hamas").event == "talks"
     for side in ("Israel", "Hamas"):
         assert between(ex, "COMMUNICATED_WITH", mediator, side).event == "mediation"
+
+
+@pytest.mark.parametrize("text, host, sender", [
+    ("Qatar hosted a delegation from Russia on Monday.", "Qatar", "Russia"),
+    ("Qatar received a Russian delegation on Monday.", "Qatar", "Russia"),
+    ("Erdogan received a delegation from Hamas in Ankara.", "Erdogan", "Hamas"),
+])
+def test_a_host_receiving_envoys_meets_those_who_sent_them(nlp, text, host, sender):
+    assert between(run(nlp, text), C, host, sender).event == "meeting"
+
+
+def test_a_host_of_a_team_meets_no_one(nlp):
+    ex = run(nlp, "The club hosted the team from Madrid on Sunday.")
+    assert not rels(ex, C), rels(ex, C)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Turkey and Greece were called off on Friday.",
+    "Ann Ruiz called off her meeting with Tom Bell.",
+])
+def test_talks_called_off_were_not_held(nlp, text):
+    assert not rels(run(nlp, text), C), rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Turkey and Greece broke down on Friday.",
+    "Talks between Turkey and Greece collapsed after a week.",
+])
+def test_talks_that_failed_were_still_held(nlp, text):
+    assert between(run(nlp, text), C, "Turkey", "Greece")
+
+
+def test_two_owners_of_talks_the_parser_splits(nlp):
+    assert between(run(nlp, "Turkey and Greece's talks broke down on Friday."), C, "Turkey", "Greece")
+
+
+def test_a_meeting_in_a_where_clause_after_a_journey(nlp):
+    ex = run(nlp, "Sergei Lavrov flew to Pyongyang, where he met Kim Jong Un on Tuesday.")
+    assert between(ex, C, "Sergei Lavrov", "Kim Jong Un")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ._context import Context, asserted
 from .contact_edges import emit, pairwise
 from .contact_lexicon import _ACTOR_TYPES
-from .participants import acting_parties, parties
+from .participants import acting_parties, objects_of, parties
 
 # Nouns of a deal two sides strike.
 _DEAL_NOUNS = {"agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty",
@@ -34,10 +34,8 @@ def agreement_noun(ctx: Context, noun: Token) -> None:
     verb = _striking_verb(noun)
     if verb is None or not asserted(verb):
         return
-    with_sides = [p for t in (noun, verb) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                  for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-    between = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
-               for g in prep.children if g.dep_ == "pobj" for p in parties(ctx, g)]
+    with_sides = [p for t in (noun, verb) for g in objects_of(t, ("with",)) for p in parties(ctx, g)]
+    between = [p for g in objects_of(noun, ("between",)) for p in parties(ctx, g)]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "tensions between X and Y, which reached a deal": the pair the clause is on

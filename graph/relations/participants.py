@@ -292,7 +292,7 @@ def _body_at_sitting(ctx: Context, t: Token, context_tok: Token) -> list[tuple[T
     members told are their body (``_body_of_members``)."""
     if t.lower_ in _MEMBERS:
         return _body_of_members(ctx, t, context_tok)
-    held_by = _objects_of(t, ("of",)) + [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
+    held_by = objects_of(t, ("of",)) + [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
     found = _bodies(ctx, held_by)
     if found:
         return found
@@ -304,7 +304,7 @@ def _body_of_members(ctx: Context, t: Token, context_tok: Token) -> list[tuple[T
     """ "told members of the executive council", "wrote to members of Congress": the body they
     are members of; "told delegates at the party's convention": the body whose sitting they are
     at (the parser may hang the "at" on the verb)."""
-    held_by = _objects_of(t, ("of", "at", "to"))
+    held_by = objects_of(t, ("of", "at", "to"))
     if t.dep_ == "dobj" and not held_by:
         held_by = [g for p in t.head.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == t.i + 1
                    for g in p.children if g.dep_ == "pobj"]
@@ -312,7 +312,7 @@ def _body_of_members(ctx: Context, t: Token, context_tok: Token) -> list[tuple[T
     return found or [p for g in held_by if g.lower_ in _SITTINGS for p in _one_party(ctx, g, context_tok)]
 
 
-def _objects_of(t: Token, preps: tuple[str, ...]) -> list[Token]:
+def objects_of(t: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the prepositions ``preps`` hung on ``t`` ("a session *of parliament*")."""
     return [g for p in t.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 

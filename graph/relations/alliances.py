@@ -242,6 +242,8 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
         for ts, s in sides:
             for to, o in others:
                 ctx.add(s, "ALLY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.7)
+        if agent is None:
+            hostilities.backed_against(ctx, verb, others)  # "X backed Y against Z"
         return
     if obj is None and agent is not None and not modifies_noun(verb) and \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):

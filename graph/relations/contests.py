@@ -46,6 +46,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         standing_over(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _STANDING_VERBS:
         standing_verb(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _SHARE_VERBS:
+        share_to_share(ctx, tok)
     if low == "ahead":
         ahead_of(ctx, tok)
     if low == "behind" and tok.dep_ == "prep":
@@ -125,6 +127,27 @@ def standing_verb(ctx: Context, verb: Token) -> None:
             return
     if others:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, verb, conf=0.6)
+
+
+# Verbs a share of the vote is won with: "X took 57 percent of the vote to Y's 43 percent"
+_SHARE_VERBS = {"take", "win", "get", "receive", "capture", "garner", "draw", "earn", "poll", "collect"}
+
+
+def share_to_share(ctx: Context, verb: Token) -> None:
+    """ "X took 57 percent of the vote to Y's 43 percent", "X won 52 percent to Y's 45
+    percent" → ADVERSARY_OF between two persons: a result told as one share set against the
+    other's is a race between them. Both figures must be there (the verb's object and the
+    one owned after "to"), and the result a fact ("could win 52 percent to Y's 45": none)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in FIGURE_UNITS or not any(c.like_num for c in obj.children):
+        return
+    shares = [g for p in (*verb.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "to"
+              for g in p.children if g.dep_ == "pobj" and g.lower_ in FIGURE_UNITS]
+    owners = [c for g in shares for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    others = [a for c in owners for a in ctx.actors(c, _PEOPLE)]
+    if not others or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others[:1], verb, owners[0], conf=0.6)
 
 
 def ahead_of(ctx: Context, ahead: Token) -> None:

@@ -61,14 +61,15 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
                      "hammer": ("at",), "snipe": ("at",), "snip": ("at",), "chip": ("at",),  # ("sniping" lemmatizes to "snip")
                      "gun": ("for",),  # "X is gunning for Y", "X and Y gunning for each other"
                      # rulings, testimony and votes against a named side: "a judge ruled against X"
-                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",)}
+                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",),
+                     "come": ("against",)}  # "X came out against Y": only with its particle
 # Of these, outbursts: said against anything of a person's, they attack the person ("railed
 # against Baker's wall"), as a vote or a ruling against someone's motion does not.
 _OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe", "snip"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 _PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
-                    "push": ("back",), "stand": ("up",), "chip": ("away",)}
+                    "push": ("back",), "stand": ("up",), "chip": ("away",), "come": ("out",)}
 
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".

@@ -86,6 +86,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
+            if lemma in ("endorse", "support"):
+                backed_against(ctx, verb, others)
         return
     # "sanctioned Venezuela's oil sector", "sanctioned Russian banks": the owner is the one hit
     striking = lemma in _STRIKING_VERBS | {"sanction"} or lemma == "fight" and obj.lemma_.lower() in _FORCES
@@ -136,6 +138,17 @@ def _pledged_help(verb: Token) -> bool:
 def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of ``verb``'s prepositions ``preps``."""
     return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def backed_against(ctx: Context, verb: Token, backed: list) -> None:
+    """ "X supported Y against Z in the Senate race", "the union endorsed Y over Z", "X backed
+    Y against Z" → Y ADVERSARY_OF Z: support given to one person against (or over) another
+    names the two sides of a race. Persons only, named after the preposition ("backed Y over
+    her remarks" names no side); the caller has read the support itself as a fact."""
+    people = [b for b in backed if b[1].type == "person"]
+    rivals_named = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "over")
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, ("person",))]
+    _pairwise(ctx, people[:1], "ADVERSARY_OF", rivals_named[:1], verb)
 
 
 def _endorsed_by(ctx: Context, verb: Token, endorsed: list) -> None:

@@ -71,7 +71,10 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
                 # acts of one side against another: "condemned Russia's annexation of Crimea"
                 "annexation", "invasion", "occupation", "aggression", "strikes", "airstrikes", "crackdown",
                 "intervention", "meddling", "interference", "incursion", "incursions", "provocation",
-                "provocations", "test", "tests", "launch", "sanctions", "blockade", "seizure", "expulsion"}
+                "provocations", "test", "tests", "launch", "sanctions", "blockade", "seizure", "expulsion",
+                # what one put out in words: "defended X's description of …"
+                "description", "characterization", "characterisation", "portrayal",
+                "assertion", "assertions"}
 # Efforts against someone: "the bid to stop Trump", "an effort to unseat X".
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
@@ -399,6 +402,16 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
     named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, types)]
     if not named and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, types)
+    if not named and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        # "Baker's opponent Maria Lopez spoke": the parser may split the noun and the name it
+        # stands before into two subjects (or objects) of one word, or, the noun left as the
+        # sentence's root, make the name the subject of a clause on it; the name starts right after
+        if noun.dep_ == "ROOT":
+            split = [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+        else:
+            split = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+        name = next((c for c in split if c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1), None)
+        named = ctx.actors(name, types) if name is not None else []
     return named
 
 

@@ -119,3 +119,19 @@ def test_a_standing_glued_into_one_name_is_no_actor(nlp):
     ex = run(nlp, "Ellen Marsh and Greg Dunn campaigned in Ohio on Monday.\n\nIn the latest Washington Post-ABC News "
                   "poll, conducted in May, Marsh led Dunn 47 percent to 39 percent among voters ages 18 to 39.")
     assert sorted(e.name for e in ex.entities) == ["Ellen Marsh", "Greg Dunn", "Washington Post-ABC News"]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Ellen Marsh took 58 percent of the vote to Greg Dunn's 42 percent in the runoff.", "Ellen Marsh", "Greg Dunn"),
+    ("Ellen Marsh won 51 percent to Greg Dunn's 47 percent on Tuesday.", "Ellen Marsh", "Greg Dunn"),
+])
+def test_one_share_of_the_vote_set_against_anothers_is_a_race(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen Marsh could win 51 percent to Greg Dunn's 47 percent, the model says.",
+    "Ellen Marsh took 58 percent of the vote in the runoff, and Greg Dunn spoke later.",
+])
+def test_no_race_from_a_share_forecast_or_a_share_alone(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -352,3 +352,19 @@ def test_one_of_many_not_told_as_a_fact_attacks_no_one(nlp, text):
 def test_criticism_not_made_is_no_enmity(nlp, text):
     # regression: "blamed his hesitancy to condemn X" gave the subject ADVERSARY_OF X
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Ellen Marsh came out against Greg Dunn on Monday.", "Ellen Marsh", "Greg Dunn"),
+    ("Governor Ellen Marsh came out strongly against Greg Dunn's plan.", "Ellen Marsh", "Greg Dunn"),
+])
+def test_coming_out_against_a_person(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ellen Marsh did not come out against Greg Dunn.",
+    "Governor Ellen Marsh came against Greg Dunn in the hallway.",
+])
+def test_no_attack_from_a_refused_stand_or_come_without_its_particle(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -116,3 +116,22 @@ def test_condemning_strikes_sets_the_judge_against_the_striker_not_the_struck(nl
 
 def test_condemning_strikes_on_a_state_is_no_enmity_with_it(nlp):
     assert not rels(run(nlp, "Poland condemned the strikes on Ukraine."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("In the 2012 Senate race, the union endorsed Ellen Marsh against Greg Dunn.", "Ellen Marsh", "Greg Dunn"),
+    ("Carl Moss supported Ellen Marsh against Greg Dunn in the governor's race.", "Ellen Marsh", "Greg Dunn"),
+    ("Carl Moss backed Ellen Marsh over Greg Dunn in the primary.", "Ellen Marsh", "Greg Dunn"),
+])
+def test_support_for_one_person_against_another_sets_the_two_against_each_other(nlp, text, a, b):
+    ex = run(nlp, text)
+    between(ex, "ADVERSARY_OF", a, b)
+    assert frozenset(("Carl Moss", b)) not in pairs(ex, "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Moss did not support Ellen Marsh against Greg Dunn.",
+    "Carl Moss backed Ellen Marsh over her remarks about Greg Dunn.",
+])
+def test_no_race_from_refused_support_or_support_over_words(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

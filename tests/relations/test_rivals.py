@@ -285,3 +285,20 @@ def test_its_rival_is_the_rival_of_the_state_the_clause_is_about(nlp):
 def test_a_rival_named_in_a_planned_clause_is_still_a_rival(nlp, text, b):
     """The rivalry is the noun's own description: the hosting is planned, the rivalry is not."""
     between(run(nlp, text), "ADVERSARY_OF", "Anna Kerr", b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # the parser splits the noun and the name into two subjects of one verb
+    ("Ellen Marsh's opponent Greg Dunn conceded on Tuesday night.", "Ellen Marsh", "Greg Dunn"),
+    ("Ellen Marsh's Republican opponent Greg Dunn conceded on Tuesday night.", "Ellen Marsh", "Greg Dunn"),
+])
+def test_a_rival_noun_set_before_a_name_without_a_comma(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz mocked Greg Dunn's characterization of the strike.", "Ann Ruiz", "Greg Dunn"),
+    ("Senator Ann Ruiz ridiculed Greg Dunn's description of the budget.", "Ann Ruiz", "Greg Dunn"),
+])
+def test_an_attack_on_how_a_person_described_something(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)

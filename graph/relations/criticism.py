@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.coreference import RANK_WORDS
-from ..entities.mentions import KIN_AND_AIDES, head_type
+from ..entities.mentions import FIGURE_UNITS, KIN_AND_AIDES, head_type
 from ..speaker_words import GROUP_NOUNS, PERSON_NOUNS, agentive
 from ..speakers import subject_of
 from . import hostilities
@@ -485,8 +485,8 @@ def versus(ctx: Context, prep: Token) -> None:
     """ "The race came down to Trump vs. Clinton", "Cruz versus Trump: the final debate" →
     ADVERSARY_OF between the two sides, persons against persons or states and bodies against
     each other; not in a condition or a question ("if the election is X versus Y")."""
-    left = prep.head
-    right = [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    left = _figure_holder(prep.head)
+    right = [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(_figure_holder(g), _SIDES)]
     sides = ctx.actors(left, _SIDES) if left.pos_ == "PROPN" else []
     if not sides or not right:
         return
@@ -495,6 +495,23 @@ def versus(ctx: Context, prep: Token) -> None:
     kind = "person" if sides[0][1].type == "person" else "state"
     right = [a for a in right if (a[1].type == "person") == (kind == "person")]
     ctx.add_pairs("ADVERSARY_OF", sides[:1], right[:1], prep, conf=0.6)
+
+
+def _figure_holder(left: Token) -> Token:
+    """The one a poll figure belongs to, for a figure set "versus" another side: "the poll
+    shows X with 47 percent versus Y", "X's 47 percent versus Y"; any other word stands as
+    itself."""
+    if left.lower_ not in FIGURE_UNITS:
+        return left
+    poss = next((c for c in left.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if left.dep_ == "pobj" and left.head.lower_ in ("with", "at"):
+        holder = left.head.head
+        if holder.pos_ == "VERB":  # "shows X with 47 percent": the object holds the figure
+            holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < left.i), holder)
+        return holder
+    return left
 
 
 def faced_in_contest(ctx: Context, verb: Token) -> None:

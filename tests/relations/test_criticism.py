@@ -368,3 +368,16 @@ def test_coming_out_against_a_person(nlp, text, a, b):
 ])
 def test_no_attack_from_a_refused_stand_or_come_without_its_particle(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A new survey shows Ellen Marsh with 51 percent versus Greg Dunn, who has 44 percent.", "Ellen Marsh", "Greg Dunn"),
+    ("The survey put Ellen Marsh at 51 percent versus Greg Dunn at 44 percent.", "Ellen Marsh", "Greg Dunn"),
+])
+def test_poll_figures_set_versus_each_other_are_a_race(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_poll_figures_versus_each_other_in_a_condition_are_no_race(nlp):
+    text = "If the survey shows Ellen Marsh with 51 percent versus Greg Dunn, she will run."
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

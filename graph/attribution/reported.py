@@ -496,43 +496,50 @@ def _prep_heads(verb: Token, lemma: str, children: list[Token], in_quote: set[in
     “kind”", "blamed the crash on “lax rules”", "accused X of …"), with the object they are
     about when that is said as much; origin "prep". None when the preposition holds no words
     reported (a quoted-only cue's unquoted object, a one-word label read with its object)."""
+    quoted = getattr(in_quote, "anywhere", in_quote)
     for c in children + _as_on_object(verb, PREP_CUES[lemma]):
-        if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
-            # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
-                    and g.i in getattr(in_quote, "anywhere", in_quote)]
-            # "criticized X for stealing data and for “misrepresenting …”": a second
-            # preposition coordinated with the first says more of the same
-            objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
-            if objs and lemma in QUOTED_PREP_ONLY and not any(
-                    t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                return None
-            if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
-                    and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
-                    and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
-                # "whom she described as “erratic”" has its object before the verb: the label alone
-                return None
-            if objs and c.head.i != verb.i:
-                # "characterized the talks as “a wreck”" with "as" hung on the object: the
-                # object's phrase holds the label
-                return [c.head], "prep"
-            if objs:
-                heads = objs
-                if lemma not in ADDRESSEE_VERBS and lemma != "thank":
-                    # "blamed the crash on “lax rules”", "accused the mayor of “gutting”
-                    # the port", "criticized Lee for …": whom or what the words are about
-                    # is said as much as the charge (the one warned or thanked is only
-                    # the addressee)
-                    about = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i]
-                    if not about and lemma == "refer":
-                        # "referred to the mayor as “our friend”": the one labelled follows "to"
-                        about = [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
-                                 and verb.i < p.i < c.i for g in p.children if g.dep_ == "pobj"]
-                    heads = about[:1] + objs
-                heads += _quoted_adjuncts(verb, heads[-1], in_quote)
-                return heads, "prep"
+        if c.dep_ != "prep" or c.lower_ not in PREP_CUES[lemma] or c.i <= verb.i:
+            continue
+        # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
+                and g.i in quoted]
+        # "criticized X for stealing data and for “misrepresenting …”": a second
+        # preposition coordinated with the first says more of the same
+        objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+        if not objs:
+            continue
+        if lemma in QUOTED_PREP_ONLY and not any(t.i in quoted for o in objs for t in o.subtree):
+            return None
+        if lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
+                and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
+                and any(t.i in quoted for o in objs for t in o.subtree):
+            # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
+            # "whom she described as “erratic”" has its object before the verb: the label alone
+            return None
+        if c.head.i != verb.i:
+            # "characterized the talks as “a wreck”" with "as" hung on the object: the
+            # object's phrase holds the label
+            return [c.head], "prep"
+        heads = objs
+        if lemma not in ADDRESSEE_VERBS and lemma != "thank":
+            # "blamed the crash on “lax rules”", "accused the mayor of “gutting” the port",
+            # "criticized Lee for …": whom or what the words are about is said as much as the
+            # charge (the one warned or thanked is only the addressee)
+            heads = _spoken_of(verb, lemma, children, c)[:1] + objs
+        heads += _quoted_adjuncts(verb, heads[-1], in_quote)
+        return heads, "prep"
     return None
+
+
+def _spoken_of(verb: Token, lemma: str, children: list[Token], prep: Token) -> list[Token]:
+    """Whom or what a prepositional cue's words are about: its object between the cue and the
+    preposition ("accused the mayor of …"), or for "refer" the object of "to" ("referred to
+    the mayor as “our friend”")."""
+    about = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < prep.i]
+    if not about and lemma == "refer":
+        about = [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                 and verb.i < p.i < prep.i for g in p.children if g.dep_ == "pobj"]
+    return about
 
 
 def _object_heads(verb: Token, lemma: str, subj: Token, children: list[Token],

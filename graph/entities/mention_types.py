@@ -497,37 +497,55 @@ class MentionTypes:
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":
-            if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
-                return None  # "Dean"
-            if "/" in text or not text[:1].isupper():
-                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
-            if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
-                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
-                return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
-            if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
-                return "organization", org_name(text)
-            if _plural_name_with_the(ent, words):
-                # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
-                # person; "the Obamas", whose singular the story gives a person, is a family
-                if fold(words[0][:-1]) in self._person_words:
-                    return "group", words[0]
-                return "organization", words[0]
-            if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
-                return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
-            if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
-                    and forename_gender(" ".join(words)) is None:
-                # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
-                # not become the person its surname names ("John Tower" opens with a forename)
-                return None
-            return "person", " ".join(words)
+            return self._person_tagged(ent, text, words)
         if label in ("GPE", "LOC"):
-            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words \
-                    and not _in_dateline(ent):  # "NEW YORK (AP) — …": where the story was filed, no actor
-                return "country", org_name(text)
-            if fold(" ".join(words)) in self._person_words:
-                return "person", " ".join(words)
+            return self._place_tagged(ent, text, words)
+        return self._body_tagged(ent, text, words)
+
+    def _person_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention the model tagged PERSON, past the checks of every
+        label: a person, unless its words are a title, a credit, a capitalised word, a body,
+        a family or movement, or a place or building named for a person."""
+        if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
+            return None  # "Dean"
+        if "/" in text or not text[:1].isupper():
+            return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
+        if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
+                and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
+            return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
+        if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
+            return "organization", org_name(text)
+        if _plural_name_with_the(ent, words):
+            # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
+            # person; "the Obamas", whose singular the story gives a person, is a family
+            if fold(words[0][:-1]) in self._person_words:
+                return "group", words[0]
+            return "organization", words[0]
+        if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
+            return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
+        if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
+                and forename_gender(" ".join(words)) is None:
+            # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
+            # not become the person its surname names ("John Tower" opens with a forename)
             return None
-        # ORG / FAC
+        return "person", " ".join(words)
+
+    def _place_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention tagged GPE or LOC: a country when it acts as a
+        subject, a person when the document names one so; else a place, no actor."""
+        if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                and fold(" ".join(words)) not in self._person_words \
+                and not _in_dateline(ent):  # "NEW YORK (AP) — …": where the story was filed, no actor
+            return "country", org_name(text)
+        if fold(" ".join(words)) in self._person_words:
+            return "person", " ".join(words)
+        return None
+
+    def _body_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention tagged ORG or FAC (or any other label): an
+        organisation, unless it is a building or venue, a thing's name, an outlet, a person's
+        name the document or a forename or title shows, or title words alone."""
+        label = ent.label_
         if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
             return None  # a building or a place
         if any(fold(w) in _BUILDING_WORDS for w in words) and ent.root.dep_ not in ("nsubj", "nsubjpass"):

@@ -193,6 +193,23 @@ def _relational_plural(ent: SpacySpan) -> bool:
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
 
 
+def _trimmed_edges(ent: SpacySpan) -> list[Token]:
+    """The tokens of a NER span without what the model ran into the name at its edges:
+    punctuation, dates, numbers, a trailing "on"/"at"/"in", a poll's figure, a dateline."""
+    toks = [t for t in ent]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
+                    or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])
+                    # "Clinton led Trump 47 percent to 39": a poll's figure run into the name
+                    or toks[-1].lower_ in FIGURE_UNITS and len(toks) > 1 and toks[-2].like_num):
+        if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
+                gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
+            break  # "Fox 35", "Channel 4": a local station, not the network the first word names
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
+        toks.pop(0)
+    return after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -228,18 +245,7 @@ class MentionTypes:
         dates, times, commas or a title glued before it."""
         from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
         doc = ent.doc
-        toks = [t for t in ent]
-        while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
-                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])
-                        # "Clinton led Trump 47 percent to 39": a poll's figure run into the name
-                        or toks[-1].lower_ in FIGURE_UNITS and len(toks) > 1 and toks[-2].like_num):
-            if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
-                    gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
-                break  # "Fox 35", "Channel 4": a local station, not the network the first word names
-            toks.pop()
-        while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
-            toks.pop(0)
-        toks = after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
+        toks = _trimmed_edges(ent)
         if not toks:
             return []
         if len(toks) == 1 and _in_hyphened_phrase(toks[0]):
@@ -275,29 +281,8 @@ class MentionTypes:
             return self._clean(SpacySpan(doc, toks[0].i, toks[-1].i + 2, label="PERSON"))
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
-        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
-                and self._in_headline(ent):
-            # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
-            # up to the first that is none of them (the body's other capitalised words, "Muslim",
-            # would keep the headline's verb and object)
-            n = next((k for k, t in enumerate(toks) if fold(t.text) not in self._body_name_words), len(toks))
-            toks = toks[:n]
-        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
-                and self._in_headline(ent):
-            # the body's names lack the first word, so these are its capitalised proper nouns, which
-            # hold no particle or hyphen of a name ("van", "bin", "-"): only the tail is trimmed, on
-            # purpose, where the cut above at the first outsider would split such a name
-            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
-                toks.pop()
-        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[-1].text) in self._body_name_words \
-                and self._in_headline(ent):
-            # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
-            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
-            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
-                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
-                toks.pop(0)
-        elif ent.label_ == "PERSON" and len(toks) > 1 and in_title_line(self, ent.start_char):
-            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
+        if ent.label_ == "PERSON" and len(toks) > 1:
+            toks = self._name_in_headline(ent, toks)
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -344,6 +329,31 @@ class MentionTypes:
         if span.start != ent.start or span.end != ent.end:
             return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
         return [ent]
+
+    def _name_in_headline(self, ent: SpacySpan, toks: list[Token]) -> list[Token]:
+        """The words of a PERSON span of two or more that name the person, where a headline or a
+        title line ran other capitalised words into it: cut to the words the body's names use."""
+        if fold(toks[0].text) in self._body_name_words and self._in_headline(ent):
+            # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
+            # up to the first that is none of them (the body's other capitalised words, "Muslim",
+            # would keep the headline's verb and object)
+            n = next((k for k, t in enumerate(toks) if fold(t.text) not in self._body_name_words), len(toks))
+            toks = toks[:n]
+        elif fold(toks[0].text) in self._body_person_words and self._in_headline(ent):
+            # the body's names lack the first word, so these are its capitalised proper nouns, which
+            # hold no particle or hyphen of a name ("van", "bin", "-"): only the tail is trimmed, on
+            # purpose, where the cut above at the first outsider would split such a name
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
+        elif fold(toks[-1].text) in self._body_name_words and self._in_headline(ent):
+            # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
+            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
+            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
+                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
+                toks.pop(0)
+        elif in_title_line(self, ent.start_char):
+            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
+        return toks
 
     def _type_votes(self, ents: list[SpacySpan]) -> dict[str, dict[str, int]]:
         """Type votes per name (folded, titles stripped) from the grammar around its mentions

@@ -102,19 +102,7 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
         try:
             if isinstance(doc, BaseException):
                 raise doc
-            with deadline(len(document.text)):  # a stall becomes an entry in errors
-                seen = replace(document, text=view)
-                if len(view) > SEGMENT_CHARS:
-                    ex = _extract_in_segments(nlp, seen)
-                else:
-                    if len(document.text) > _piece_size(nlp):
-                        doc = parse_in_pieces(nlp, view, _piece_size(nlp))
-                    ex = extract_parsed(seen, doc)
-                if back is None:
-                    ex = replace(ex, document=document)
-                else:  # parsed without its inline tags: spans are mapped back to the text
-                    ex = replace(map_back(ex, document.text, back), document=document)
-            ex = sound_spans(ex)
+            ex = _extract_one(nlp, doc, document, view, back)
         except DocTimeout as exc:
             if strict:
                 raise
@@ -128,6 +116,26 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
                 on_error(document, exc)
             ex = Extraction(document, errors=document.errors + (f"extraction failed: {type(exc).__name__}: {exc}",))
         yield ex
+
+
+def _extract_one(nlp, doc: Doc, document: Document, view: str, back: list[int] | None) -> Extraction:
+    """One parsed document's extraction within its deadline (a stall raises ``DocTimeout``,
+    which ``extract`` makes an entry in errors): a very long one segment by segment, a long
+    one parsed again in pieces; read from its ``view`` (the text without inline tags, when
+    ``back`` maps the view's offsets back to the text)."""
+    with deadline(len(document.text)):
+        seen = replace(document, text=view)
+        if len(view) > SEGMENT_CHARS:
+            ex = _extract_in_segments(nlp, seen)
+        else:
+            if len(document.text) > _piece_size(nlp):
+                doc = parse_in_pieces(nlp, view, _piece_size(nlp))
+            ex = extract_parsed(seen, doc)
+        if back is None:
+            ex = replace(ex, document=document)
+        else:  # parsed without its inline tags: spans are mapped back to the text
+            ex = replace(map_back(ex, document.text, back), document=document)
+    return sound_spans(ex)
 
 
 def _extract_in_segments(nlp, document: Document) -> Extraction:

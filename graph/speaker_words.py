@@ -560,7 +560,7 @@ def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Tok
             return ref, head.head
     # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
     # person cannot stand in apposition to a place or an institution, so it names the role
-    for pobj in _objects_of(head):
+    for pobj in _of_phrase_objects(head):
         place = index.at(pobj)
         # "A senior adviser to Chancellor Weber, Maya Koenig, said": one named person is no
         # apposition of another, so the second name is the adviser's (after a plain noun,
@@ -589,7 +589,7 @@ def _body_noun(tok: Token) -> bool:
                                    or tok.lemma_.lower() in _BODY_WORDS)
 
 
-def _objects_of(head: Token) -> list[Token]:
+def _of_phrase_objects(head: Token) -> list[Token]:
     """The objects of the prepositions that say whose role ``head`` is, down a chain of "of"
     ("a resident of the town of Ayr": town, Ayr): an apposition may hang on any of them."""
     found: list[Token] = []

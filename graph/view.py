@@ -81,6 +81,38 @@ def view_sentences(extractions: Iterable[Extraction]) -> dict[str, str]:
     return out
 
 
+class _PageIndex:
+    """The page's documents and actor-pair edges, numbered as statements come to them: a
+    statement's document is looked up (or added, when the graph lacks it) by ``doc_of``, and
+    its edge by ``pair``."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.docs: list[dict[str, Any]] = []
+        self.doc_index: dict[str, int] = {}
+        self.pairs: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for n, d in G.nodes(data=True):
+            if d.get("labels") == DOCUMENT_LABEL:
+                self.doc_index[n] = len(self.docs)
+                self.docs.append({"t": _text(d.get("title")) or Path(_text(d.get("source")) or str(n)).name,
+                                  "d": _day(d.get("date")), "s": _text(d.get("source"))})
+
+    def doc_of(self, doc_id: Any) -> int:
+        if doc_id not in self.doc_index:  # a statement whose document is not in the graph (a partial graph)
+            self.doc_index[doc_id] = len(self.docs)
+            self.docs.append({"t": str(doc_id) if doc_id else "(unknown article)", "d": None, "s": None})
+        return self.doc_index[doc_id]
+
+    def pair(self, u: str, v: str, key: str) -> dict[str, Any]:
+        # An alliance has no direction on the page: one edge per pair whichever way each article
+        # put it. The edge still reads as the first statement put it (subject → object, as the
+        # spec and the exported actor graph have it); statements the other way are listed in
+        # "x", so that ``actor_network`` can give each its own direction.
+        if key not in _SYMMETRIC:
+            return self.pairs.setdefault((u, v, key), {"f": u, "to": v, "q": [], "e": []})
+        ends = (u, v) if str(u) <= str(v) else (v, u)
+        return self.pairs.setdefault((*ends, key), {"f": u, "to": v, "q": [], "e": [], "x": []})
+
+
 def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *, top_n: int = DEFAULT_TOP_N,
               title: str | None = None) -> dict[str, Any]:
     """What the page shows, as plain JSON-ready data: documents, actors, quotes, statements and
@@ -91,78 +123,11 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     around each quote and statement.
     """
     sentences = sentences or {}
-    docs: list[dict[str, Any]] = []
-    doc_index: dict[str, int] = {}
-    for n, d in G.nodes(data=True):
-        if d.get("labels") == DOCUMENT_LABEL:
-            doc_index[n] = len(docs)
-            docs.append({"t": _text(d.get("title")) or Path(_text(d.get("source")) or str(n)).name,
-                         "d": _day(d.get("date")), "s": _text(d.get("source"))})
-
-    def doc_of(doc_id: Any) -> int:
-        if doc_id not in doc_index:  # a statement whose document is not in the graph (a partial graph)
-            doc_index[doc_id] = len(docs)
-            docs.append({"t": str(doc_id) if doc_id else "(unknown article)", "d": None, "s": None})
-        return doc_index[doc_id]
-
+    page = _PageIndex(G)
     actors = {n: d for n, d in G.nodes(data=True) if d.get("labels") in _ACTOR_LABELS}
-    quotes: list[dict[str, Any]] = []
-    rels: list[dict[str, Any]] = []
-    said: dict[str, list[int]] = {}
-    pairs: dict[tuple[str, str, str], dict[str, Any]] = {}
-
-    def pair(u: str, v: str, key: str) -> dict[str, Any]:
-        # An alliance has no direction on the page: one edge per pair whichever way each article
-        # put it. The edge still reads as the first statement put it (subject → object, as the
-        # spec and the exported actor graph have it); statements the other way are listed in
-        # "x", so that ``actor_network`` can give each its own direction.
-        if key not in _SYMMETRIC:
-            return pairs.setdefault((u, v, key), {"f": u, "to": v, "q": [], "e": []})
-        ends = (u, v) if str(u) <= str(v) else (v, u)
-        return pairs.setdefault((*ends, key), {"f": u, "to": v, "q": [], "e": [], "x": []})
-
-    for qid, q in G.nodes(data=True):
-        if q.get("labels") != QUOTE_LABEL:
-            continue
-        ends: dict[str, Any] = {"SAID": None, "ADDRESSED_TO": None, "REPORTED": None}
-        doc_id = q.get("doc_id")
-        for u, _, e in G.in_edges(qid, data=True):
-            if e.get("type") in ("SAID", "REPORTED") and u in actors:
-                ends[e["type"]] = u
-        for _, v, e in G.out_edges(qid, data=True):
-            if e.get("type") == "ADDRESSED_TO" and v in actors:
-                ends["ADDRESSED_TO"] = v
-            elif e.get("type") == "IN_DOCUMENT" and not doc_id:
-                doc_id = v
-        speaker, addressee, outlet = ends["SAID"], ends["ADDRESSED_TO"], ends["REPORTED"]
-        i = len(quotes)
-        text = _text(q.get("text")) or _text(q.get("name")) or ""
-        sentence = sentences.get(qid)
-        quotes.append({"t": text, "s": sentence if sentence and sentence.strip() != text.strip() else None,
-                       "d": doc_of(doc_id), "c": _confidence(q.get("confidence")),
-                       "cue": _text(q.get("cue_text")) or _text(q.get("cue")),
-                       "sp": speaker, "to": addressee, "by": outlet})
-        if speaker is not None:
-            said.setdefault(speaker, []).append(i)
-            if addressee is not None and addressee != speaker:
-                pair(speaker, addressee, "said_to")["q"].append(i)
-            if outlet is not None and outlet != speaker:
-                pair(outlet, speaker, "reported")["q"].append(i)
-
-    for u, v, k, e in G.edges(keys=True, data=True):
-        key = _REL_OF_TYPE.get(str(e.get("type")))
-        if key is None or u not in actors or v not in actors or u == v:
-            continue
-        evidence = _text(e.get("evidence")) or ""
-        sentence = sentences.get(str(k))
-        edge = pair(u, v, key)
-        if edge["f"] != u:  # an alliance the other way round than the edge reads
-            edge["x"].append(len(rels))
-        edge["e"].append(len(rels))
-        rels.append({"t": evidence, "s": sentence if sentence and sentence.strip() != evidence.strip() else None,
-                     "d": doc_of(e.get("doc_id")), "c": _confidence(e.get("confidence")),
-                     "role": _text(e.get("role")), "cue": _text(e.get("cue"))})
-
+    quotes, said = _view_quotes(G, actors, sentences, page)
+    rels = _view_statements(G, actors, sentences, page)
+    pairs = page.pairs
     used = set(said) | {n for ends in pairs.values() for n in (ends["f"], ends["to"])}
     order = sorted(used, key=lambda n: (-len(said.get(n, ())), str(actors[n].get("name") or n), str(n)))
     index = {n: i for i, n in enumerate(order)}
@@ -185,11 +150,69 @@ def view_data(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *,
     return {
         "title": title or "quotegraph: who said what, to whom",
         "top_n": max(1, int(top_n)),
-        "docs": docs, "nodes": nodes, "quotes": quotes, "rels": rels, "edges": edges,
+        "docs": page.docs, "nodes": nodes, "quotes": quotes, "rels": rels, "edges": edges,
         "relations": [{"key": k, "label": lab, "colour": col, "arrows": arrow, "dashes": dash, "on": on}
                       for k, (lab, col, arrow, dash, on) in VIEW_RELATIONS.items() if k in present],
         "types": [{"key": k, "label": lab, "colour": col} for k, lab, col in _TYPES],
     }
+
+
+def _view_quotes(G: nx.MultiDiGraph, actors: Mapping[Any, Any], sentences: Mapping[str, str],
+                 page: _PageIndex) -> tuple[list[dict[str, Any]], dict[str, list[int]]]:
+    """The page's quotes (speaker, addressee and outlet still as graph nodes) and, per
+    speaker, the numbers of its quotes; each quote to someone, or reported by an outlet,
+    joins the edge of that pair."""
+    quotes: list[dict[str, Any]] = []
+    said: dict[str, list[int]] = {}
+    for qid, q in G.nodes(data=True):
+        if q.get("labels") != QUOTE_LABEL:
+            continue
+        ends: dict[str, Any] = {"SAID": None, "ADDRESSED_TO": None, "REPORTED": None}
+        doc_id = q.get("doc_id")
+        for u, _, e in G.in_edges(qid, data=True):
+            if e.get("type") in ("SAID", "REPORTED") and u in actors:
+                ends[e["type"]] = u
+        for _, v, e in G.out_edges(qid, data=True):
+            if e.get("type") == "ADDRESSED_TO" and v in actors:
+                ends["ADDRESSED_TO"] = v
+            elif e.get("type") == "IN_DOCUMENT" and not doc_id:
+                doc_id = v
+        speaker, addressee, outlet = ends["SAID"], ends["ADDRESSED_TO"], ends["REPORTED"]
+        i = len(quotes)
+        text = _text(q.get("text")) or _text(q.get("name")) or ""
+        sentence = sentences.get(qid)
+        quotes.append({"t": text, "s": sentence if sentence and sentence.strip() != text.strip() else None,
+                       "d": page.doc_of(doc_id), "c": _confidence(q.get("confidence")),
+                       "cue": _text(q.get("cue_text")) or _text(q.get("cue")),
+                       "sp": speaker, "to": addressee, "by": outlet})
+        if speaker is not None:
+            said.setdefault(speaker, []).append(i)
+            if addressee is not None and addressee != speaker:
+                page.pair(speaker, addressee, "said_to")["q"].append(i)
+            if outlet is not None and outlet != speaker:
+                page.pair(outlet, speaker, "reported")["q"].append(i)
+    return quotes, said
+
+
+def _view_statements(G: nx.MultiDiGraph, actors: Mapping[Any, Any], sentences: Mapping[str, str],
+                     page: _PageIndex) -> list[dict[str, Any]]:
+    """The page's statements: every relation between two actors shown, each joining the edge
+    of its pair."""
+    rels: list[dict[str, Any]] = []
+    for u, v, k, e in G.edges(keys=True, data=True):
+        key = _REL_OF_TYPE.get(str(e.get("type")))
+        if key is None or u not in actors or v not in actors or u == v:
+            continue
+        evidence = _text(e.get("evidence")) or ""
+        sentence = sentences.get(str(k))
+        edge = page.pair(u, v, key)
+        if edge["f"] != u:  # an alliance the other way round than the edge reads
+            edge["x"].append(len(rels))
+        edge["e"].append(len(rels))
+        rels.append({"t": evidence, "s": sentence if sentence and sentence.strip() != evidence.strip() else None,
+                     "d": page.doc_of(e.get("doc_id")), "c": _confidence(e.get("confidence")),
+                     "role": _text(e.get("role")), "cue": _text(e.get("cue"))})
+    return rels
 
 
 def view_html(G: nx.MultiDiGraph, sentences: Mapping[str, str] | None = None, *, top_n: int = DEFAULT_TOP_N,

@@ -356,25 +356,17 @@ def _frame_speaker(doc: Doc, verb: Token, lemma: str, side: str, intro: str, qsp
 
 
 def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, paras: list[int]) -> Draft:
+    """The draft of a quoted passage with the cue its frame holds, read in this order: a
+    transcript turn, a dash byline, an introduction before it (a signature, a speech noun, a
+    verb before a colon), a speech cue on either side, the frame's own verb."""
     text = index.text
     content = Span.of(text, q.inner_start, q.inner_end)
     draft = Draft("direct", [content], "none", para=paragraph_at(paras, q.start), quoted=[q])
     qspan = doc.char_span(q.start, q.end, alignment_mode="expand")
     if qspan is None:
         return draft
-    m = TRANSCRIPT.match(q.content) or named_turn(doc, q)
-    if m and _object_of_verb_before(doc, qspan.start):
-        m = None  # "protesters chanted “Ann Lee: bad for Ohio”": the chant names its target, no turn
-    if m and any(c.islower() for c in q.content[m.end():m.end() + 40]):
-        # a transcript: “PENCE: Well, look, …”
-        name_end = q.inner_start + m.end(1)
-        name = doc.char_span(q.inner_start + m.start(1), name_end, alignment_mode="expand")
-        if name is not None:
-            draft.contents = [Span.of(text, q.inner_start + m.end(), q.inner_end)]
-            draft.cue = Cue(name_end, name_end + 1, ":", ":")
-            draft.subj, draft.origin = name.root, "transcript"
-            draft.after_end = q.end
-            return draft
+    if _transcript_turn(doc, q, qspan, draft, text):
+        return draft
     after = _frame_after(doc, qspan.end, in_quote)
     byline = dash_byline(doc, q, qspan.end, in_quote, index.layout)
     if byline is not None:
@@ -390,6 +382,52 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     # typography ("“…,” she said") and after them in British and European ("‘…’, she said")
     content_end = q.content.rstrip() + ("," if comma_after(text, q.end) else "")
     before_first = _cue_before_first(doc, q, before, after, intro, content_end)
+    if _introduced(doc, draft, before, after, intro, before_first, in_quote, index):
+        return draft
+    frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
+    aside = dash_aside(before, after)
+    if aside:
+        # "Lee lamented the delays - “why now?” - and voters agreed": a quotation set off by
+        # dashes is an aside on the clause before it; the clause after has its own business
+        frames = [("before", before)]
+    _speech_cue(doc, draft, frames, q, qspan, after, intro, content_end, in_quote, index)
+    if draft.origin == "before" and intro == "," and draft.verb is not None \
+            and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
+        draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
+    if draft.cue is None:
+        _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)
+    if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
+        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
+        if draft.subj is None and _time_or_place_intro(before):
+            draft.cue = None  # "Then, later that month on CNN: “…”": whoever spoke last goes on
+    draft.reported_by = outlet(before + after, index)
+    return draft
+
+
+def _transcript_turn(doc: Doc, q: Quoted, qspan: SpacySpan, draft: Draft, text: str) -> bool:
+    """A transcript's turn inside the marks, “PENCE: Well, look, …”: the name before the colon
+    speaks the words after it. Sets ``draft``; False when the passage is no turn."""
+    m = TRANSCRIPT.match(q.content) or named_turn(doc, q)
+    if m and _object_of_verb_before(doc, qspan.start):
+        m = None  # "protesters chanted “Ann Lee: bad for Ohio”": the chant names its target, no turn
+    if not (m and any(c.islower() for c in q.content[m.end():m.end() + 40])):
+        return False
+    name_end = q.inner_start + m.end(1)
+    name = doc.char_span(q.inner_start + m.start(1), name_end, alignment_mode="expand")
+    if name is None:
+        return False
+    draft.contents = [Span.of(text, q.inner_start + m.end(), q.inner_end)]
+    draft.cue = Cue(name_end, name_end + 1, ":", ":")
+    draft.subj, draft.origin = name.root, "transcript"
+    draft.after_end = q.end
+    return True
+
+
+def _introduced(doc: Doc, draft: Draft, before: list[Token], after: list[Token], intro: str,
+                before_first: bool, in_quote: set[int], index: EntityIndex) -> bool:
+    """The words before a quotation introduce it without a speech verb: a signature before a
+    colon, a speech noun ("his remark that, “…”"), a subject and any verb before a colon ("…, to
+    which O'Malley interjected: “…”"). Sets ``draft``; False when none does."""
     sig = signature_before(before, index) if intro in (":", "):") else None
     if sig is not None:
         # "Ann Lee, Twitter: “…”", "Ivo Brandt (Green Party): “…”": the signature speaks
@@ -399,7 +437,7 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if sig.first is not None and index.at(sig.head) is None:
             index.add(doc[sig.first.i:sig.head.i + 1], "person")  # "Ana Ruiz, 34, nurse:": a person
         draft.reported_by = outlet_of(doc, sig.outlet, index) or outlet(before + after, index)
-        return draft
+        return True
     if before_first and (said := speech_noun_intro(before, in_quote)) is not None:
         # "after her comment that, “…”", "angered by his remark: “…”": the noun names the
         # words that follow, its possessor said them
@@ -407,7 +445,7 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         draft.cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun.lemma_.lower())
         draft.cue_token, draft.origin = noun.i, "before"
         draft.reported_by = outlet(before + after, index)
-        return draft
+        return True
     if before_first and intro == ":" and (hit := verb_before_comma(before, in_quote, relative=True)) is not None \
             and not speech_word(hit[0]) and not subordinated(hit[0]):
         # (only when no cue follows: in "Lee arrived on Monday: “…,” the aide said" the aide speaks)
@@ -417,13 +455,15 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
         draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "colon"
         draft.reported_by = outlet(before + after, index)
-        return draft
-    frames = [("before", before), ("after", after)] if before_first else [("after", after), ("before", before)]
-    aside = dash_aside(before, after)
-    if aside:
-        # "Lee lamented the delays - “why now?” - and voters agreed": a quotation set off by
-        # dashes is an aside on the clause before it; the clause after has its own business
-        frames = [("before", before)]
+        return True
+    return False
+
+
+def _speech_cue(doc: Doc, draft: Draft, frames: list[tuple[str, list[Token]]], q: Quoted, qspan: SpacySpan,
+                after: list[Token], intro: str, content_end: str, in_quote: set[int], index: EntityIndex) -> None:
+    """The first speech cue, with its speaker, in the frames on either side of a quotation (in
+    the order given), outside any quoted fragment; one that hands the quotation on, starts a
+    new sentence of its own or is not its cue is passed over. Sets ``draft``'s cue, if any."""
     for side, frame in frames:
         anywhere = getattr(in_quote, "anywhere", in_quote)
         # a speech word inside a quoted fragment ("China was “willing to continue …”") is
@@ -448,11 +488,14 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
         if side == "after":
             draft.after_end = max(draft.after_end, cue_span.end)
         break
-    if draft.origin == "before" and intro == "," and draft.verb is not None \
-            and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
-        draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
-    if draft.cue is None and not aside:
-        # “…,” the mayor barked: the quotation's frame is its cue, whatever the verb
+
+
+def _frame_cue(doc: Doc, draft: Draft, q: Quoted, qspan: SpacySpan, before: list[Token], after: list[Token],
+               intro: str, aside: bool, in_quote: set[int]) -> None:
+    """With no speech cue: the verb of the quotation's frame, whatever it is ("“…,” the mayor
+    barked"; not past an aside's closing dash), else a subject and verb right before the comma
+    that opens it ("Hilda shot back, “…”"). Sets ``draft``'s cue, if any."""
+    if not aside:
         # (not past an aside's closing dash: "Lee finished — “…!” — and the confetti fell")
         hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: fits(t, v, in_quote))
         if hit is not None:
@@ -461,16 +504,10 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
             draft.after_end = max(draft.after_end, verb.idx + len(verb))
     if draft.cue is None and intro == ",":
-        # "Hilda shot back, “…”", "the singer croons, “…”": a subject and its verb right before
-        # the comma that opens the quotation, whatever the verb
+        # "the singer croons, “…”": a subject and its verb right before the comma that opens
+        # the quotation, whatever the verb
         hit = verb_before_comma(before, in_quote) or _participle_before_comma(before, in_quote)
         if hit is not None:
             verb, subj = hit
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
-    if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
-        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
-        if draft.subj is None and _time_or_place_intro(before):
-            draft.cue = None  # "Then, later that month on CNN: “…”": whoever spoke last goes on
-    draft.reported_by = outlet(before + after, index)
-    return draft

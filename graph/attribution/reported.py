@@ -10,7 +10,7 @@ a participle commenting on the report.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -225,8 +225,20 @@ def _subtree_tokens(heads: list[Token], exclude: set[int] = frozenset()) -> list
     return [out[i] for i in sorted(out)]
 
 
+class _Reported(NamedTuple):
+    """Where a speech verb's words are: the heads of their phrases and how they stand to the
+    cue (``origin``: clause, preposed, infinitive, object, prep, parenthetical, aside)."""
+    heads: list[Token]
+    origin: str
+    label: Token | None = None      # the relative word an object cue labels ("what Lee called “…”")
+    quote_end: Token | None = None  # the end of the quotation an object cue's label runs to
+    stranded: Token | None = None   # a clause of telling the parse hung elsewhere in the sentence
+
+
 def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                  headline: int = 0) -> Draft | None:
+    """The report of a verb of speech: its speaker, then where its words are (``_reported_words``,
+    else the inverted order "…, said Gomez"), then those words trimmed to what was said."""
     lemma = verb.lemma_.lower()
     if unsaid(verb) or _speaks_volumes(verb):
         return None
@@ -234,10 +246,35 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     subj = gapped[1] if gapped is not None else speaker_token(verb, in_quote)
     if subj is None or not actor(subj, verb, index):
         return None
-    children = list(verb.children)
-    comps = [c for c in children if c.dep_ == "ccomp" and c.i != subj.i and lemma not in QUOTED_PREP_ONLY]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i != subj.i and lemma not in QUOTED_PREP_ONLY]
     if _gap_read_as_clause(verb, subj, comps):
         return None
+    found = _clause_words(verb, lemma, subj, comps) or _argument_words(verb, lemma, in_quote)
+    if found is None and lemma in QUOTED_PREP_ONLY and not quoted_object(verb, in_quote):
+        return None  # "It refers to the share of …": no report but through its quoted label
+    label = None
+    if found is None and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
+        heads, label, quote_end = _object_heads(verb, lemma, subj, list(verb.children), in_quote)
+        if heads:
+            found = _Reported(heads, "object", label, quote_end)
+    if found is None and (aside := _aside_words(doc, verb, subj, gapped, headline)) is not None:
+        # (a label the object reading found without words to report still clips the words found here)
+        found = _Reported(*aside, label=label)
+    if found is None:
+        return _inverted_report(doc, verb, lemma, in_quote, index)
+    if found.origin == "parenthetical":
+        return _parenthetical_draft(doc, verb, found.heads, subj, lemma, index, in_quote)
+    tokens = _said_tokens(doc, verb, subj, found, in_quote, index)
+    if any(t.i == subj.i for t in tokens) or not tokens:
+        return None
+    return _verb_draft(doc, verb, lemma, subj, found, tokens, in_quote, index)
+
+
+def _clause_words(verb: Token, lemma: str, subj: Token, comps: list[Token]) -> _Reported | None:
+    """The clause a cue reports: its clausal complement after it ("said (that) …") or before it
+    ("…, an aide said"), or one the parse hung elsewhere (after an adjunct, read as an object,
+    fronted, on the one told). The origin is "clause", or "preposed" when the complements all
+    stand before the cue."""
     origin = "clause"
     heads: list[Token] = []
     if comps:
@@ -259,36 +296,46 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
         # "argued the pipeline, which is widely backed, “would not go 10 feet” …": the parse
         # took the clause's subject for the cue's object and left the clause without one
         heads = stray + heads
-    if not heads and is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
-        heads = [late]  # "argued at the hearing that the agency had failed"
-    if not heads and (np := _clause_read_as_object(verb)) is not None:
-        heads = [np]  # "In both years, Lee said, those grants paid for …"
-    if not heads and (fronted := _fronted_words_misread(verb, subj)) is not None:
-        heads, origin = [fronted], "preposed"  # "Borrowers with debt struggle to find work, he said."
-    stranded = None
-    if not heads and lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
-        heads = [stranded]  # "after Lee told the Post he was “not there yet”"
-    if not heads and lemma in _TELLING and (hung := _clause_on_the_one_told(verb)) is not None:
-        heads = [hung]  # "told NBC's “Today” show that she backs …"
-    if not heads and lemma in XCOMP_CUES:
+    if heads:
+        return _Reported(heads, origin)
+    # (the origin found above stays with a clause found below, "preposed" when every
+    # complement stood before the cue)
+    if is_speech_verb(lemma) and (late := clause_after_adjunct(verb)) is not None:
+        return _Reported([late], origin)  # "argued at the hearing that the agency had failed"
+    if (np := _clause_read_as_object(verb)) is not None:
+        return _Reported([np], origin)  # "In both years, Lee said, those grants paid for …"
+    if (fronted := _fronted_words_misread(verb, subj)) is not None:
+        return _Reported([fronted], "preposed")  # "Borrowers with debt struggle to find work, he said."
+    if lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
+        return _Reported([stranded], origin, stranded=stranded)  # "after Lee told the Post he was “not there yet”"
+    if lemma in _TELLING and (hung := _clause_on_the_one_told(verb)) is not None:
+        return _Reported([hung], origin)  # "told NBC's “Today” show that she backs …"
+    return None
+
+
+def _argument_words(verb: Token, lemma: str, in_quote: set[int]) -> _Reported | None:
+    """The words a cue reports through an argument other than a clause: an infinitive ("vowed
+    to …"), a quotation after its object, a preposition ("accused X of …"), a quoted topic
+    ("joked about …") or the quoted words requested ("asked for “…”")."""
+    children = list(verb.children)
+    if lemma in XCOMP_CUES:
         heads = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) and not _anonymity(c)
                  and not _verb_between(verb, c)]
-        origin = "infinitive"
-    quote_end = None
-    label = None
-    if not heads and (lemma in OBJECT_CUES or quoted_object(verb, in_quote)):
+        if heads:
+            return _Reported(heads, "infinitive")
+    if lemma in OBJECT_CUES or quoted_object(verb, in_quote):
         # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
         # off it by the parse, are what the speaker called him (boundaries)
         hit = quotation_after_object(verb, getattr(in_quote, "anywhere", in_quote))
         if hit is not None:
-            heads, quote_end, origin = [hit[0]], hit[1], "object"
-    if not heads and lemma in PREP_CUES and (found := _prep_heads(verb, lemma, children, in_quote)) is not None:
-        heads, origin = found
-    if not heads and is_speech_verb(lemma) and lemma not in PREP_CUES and lemma not in _QUESTIONING \
+            return _Reported([hit[0]], "object", quote_end=hit[1])
+    if lemma in PREP_CUES and (found := _prep_heads(verb, lemma, children, in_quote)) is not None and found[0]:
+        return _Reported(*found)
+    if is_speech_verb(lemma) and lemma not in PREP_CUES and lemma not in _QUESTIONING \
             and (topic := _quoted_topic(verb, in_quote)):
-        heads, origin = [topic], "prep"  # "joked about her rival's “close friendship”"
-    if not heads and lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
+        return _Reported([topic], "prep")  # "joked about her rival's “close friendship”"
+    if lemma in QUOTED_REQUEST_PREPS and any(c.dep_ == "nsubj" for c in children):
         # "Hill asked for “clear and early communication”": the quoted words requested are the
         # speaker's partial quote (a quotation standing on its own is read as one elsewhere,
         # and "asked for comment" by no one named reports nothing)
@@ -297,47 +344,55 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
                 for g in c.children if g.dep_ == "pobj"]
         words = [t for o in objs for t in o.subtree]
         if any(t.i in quoted_words for t in words) and not any(t.i in in_quote for t in words):
-            heads, origin = objs, "prep"
-    if not heads and lemma in QUOTED_PREP_ONLY and not quoted_object(verb, in_quote):
-        return None  # "It refers to the share of …": no report but through its quoted label
-    if not heads and (lemma in OBJECT_CUES or _particle(verb) is not None or quoted_object(verb, in_quote)):
-        heads, label, quote_end = _object_heads(verb, lemma, subj, children, in_quote)
-        origin = "object" if heads else origin
-    if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-        # "The deal is dead, he said."
-        heads = [verb.head]
-        origin = "preposed"
-    if not heads and (verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc)
-                      and (doc[verb.i + 1].text == "," or _set_off(verb)) or _opening_aside(verb)):
+            return _Reported(objs, "prep")
+    return None
+
+
+def _aside_words(doc: Doc, verb: Token, subj: Token, gapped: tuple[Token, Token] | None,
+                 headline: int) -> tuple[list[Token], str] | None:
+    """The words a cue set aside from them reports, with their origin: the clause a trailing
+    cue hangs on ("The deal is dead, he said."), the one a cue interrupts ("…, Mr. Obama said,
+    a majority …"), the main clause of an "as" aside, a gapped object's clause, a fronted clause."""
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return [verb.head], "preposed"  # "The deal is dead, he said."
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.right_edge.i + 1 < len(doc) \
+            and (doc[verb.i + 1].text == "," or _set_off(verb)) or _opening_aside(verb):
         # "During his years in office, Mr. Obama said, a majority of Americans have come to …"
-        heads = [verb.head]
-        origin = "parenthetical"
-    if not heads and (main := _as_aside(verb)) is not None:
+        return [verb.head], "parenthetical"
+    if (main := _as_aside(verb)) is not None:
         # "As the paper noted Friday, the mayor “has lost the trust of the port”": the clause
         # the aside hangs on is what was noted
-        heads = [main]
-        origin = "aside"
-    if not heads and gapped is not None:
-        heads, origin = [gapped[0]], "preposed"
-    if not heads:
-        fronted = _fronted_clause(verb, subj, headline)
-        if fronted is not None:
-            # "Stop funding the rebels, the minister told Sweden": the clause before the cue
-            heads = [fronted]
-            origin = "preposed"
-    if not heads:
-        tail = inverted_tail(verb, in_quote, fits)
-        if tail is None:
-            return None
-        # "The vote marks “a turning point” for the city, said Gomez": the parse took the
-        # sentence's start for a second subject; the word order gives speaker and content
-        subj, tokens = tail
-        content = content_span(doc, tokens, in_quote)
-        if content is None:
-            return None
-        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-        return Draft(kind_of(content), [content], "preposed", cue, verb.i, subj, verb,
-                     reported_by=outlet(list(verb.sent), index))
+        return [main], "aside"
+    if gapped is not None:
+        return [gapped[0]], "preposed"
+    fronted = _fronted_clause(verb, subj, headline)
+    if fronted is not None:
+        # "Stop funding the rebels, the minister told Sweden": the clause before the cue
+        return [fronted], "preposed"
+    return None
+
+
+def _inverted_report(doc: Doc, verb: Token, lemma: str, in_quote: set[int], index: EntityIndex) -> Draft | None:
+    """"The vote marks “a turning point” for the city, said Gomez": the parse took the
+    sentence's start for a second subject; the word order gives speaker and content."""
+    tail = inverted_tail(verb, in_quote, fits)
+    if tail is None:
+        return None
+    subj, tokens = tail
+    content = content_span(doc, tokens, in_quote)
+    if content is None:
+        return None
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+    return Draft(kind_of(content), [content], "preposed", cue, verb.i, subj, verb,
+                 reported_by=outlet(list(verb.sent), index))
+
+
+def _said_tokens(doc: Doc, verb: Token, subj: Token, found: _Reported, in_quote: set[int],
+                 index: EntityIndex) -> list[Token]:
+    """The words of ``found``'s phrases that were said: without the cue's own words, clipped
+    as its origin reads (before the cue and its speaker, after the cue, without a trailing
+    participle or another act) and to the cue's paragraph."""
+    heads, origin, label, quote_end, stranded = found
     exclude = set(t.i for t in verb.subtree) - set(t.i for h in heads for t in h.subtree) if origin == "preposed" \
         else set(t.i for t in verb.subtree) if origin == "aside" else set()
     if origin == "object" and (told := told_after_object(verb, index)) is not None:
@@ -346,18 +401,8 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     tokens = _subtree_tokens(heads, exclude)
     if label is not None:
         tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
-    if origin == "parenthetical":
-        return _parenthetical_draft(doc, verb, heads, subj, lemma, index, in_quote)
     if origin == "preposed":
-        tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
-        if heads[0].i == verb.head.i:
-            tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
-        named = _named_before_title(subj)
-        if named is not subj:
-            # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
-            # mention starts at the name the title stands beside
-            tokens = [t for t in tokens if t.i < named.left_edge.i]
-        tokens = quotation_set_off(tokens, verb, getattr(in_quote, "anywhere", in_quote))
+        tokens = _before_the_cue(tokens, verb, subj, heads, in_quote)
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
@@ -378,25 +423,36 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
             else list(doc[heads[0].left_edge.i:quote_end.i])  # (the closing mark left out, as elsewhere)
         if tokens:
             tokens = tokens + object_sequel(verb, tokens[-1], getattr(in_quote, "anywhere", in_quote))
-    tokens = drop_gloss_after_quotation(clip(drop_other_reports(tokens, verb), verb, index))
-    if any(t.i == subj.i for t in tokens) or not tokens:
-        return None
+    return drop_gloss_after_quotation(clip(drop_other_reports(tokens, verb), verb, index))
+
+
+def _before_the_cue(tokens: list[Token], verb: Token, subj: Token, heads: list[Token],
+                    in_quote: set[int]) -> list[Token]:
+    """The words of a preposed report ("…, an aide said"): those before the cue and its
+    speaker, up to where a quotation set off before them ends."""
+    tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
+    if heads[0].i == verb.head.i:
+        tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+    named = _named_before_title(subj)
+    if named is not subj:
+        # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
+        # mention starts at the name the title stands beside
+        tokens = [t for t in tokens if t.i < named.left_edge.i]
+    return quotation_set_off(tokens, verb, getattr(in_quote, "anywhere", in_quote))
+
+
+def _verb_draft(doc: Doc, verb: Token, lemma: str, subj: Token, found: _Reported, tokens: list[Token],
+                in_quote: set[int], index: EntityIndex) -> Draft | None:
+    """The draft of a speech verb's report from the words said: a relative word labelled with
+    its label, or the content (with "that" before a clause) and, after a preposed report, what
+    the speaker goes on to say in the same paragraph."""
+    heads, origin = found.heads, found.origin
     if origin == "clause":
         mark = doc[heads[0].left_edge.i - 1] if heads[0].left_edge.i > 0 else None
         if mark is not None and mark.lower_ == "that" and mark.i > verb.i:
             tokens = [mark] + tokens
     if origin == "prep" and (labelled := _relative_labelled(verb, tokens, in_quote)) is not None:
-        # "the chairman, whom she described as “erratic,”": the one word in marks is the label of
-        # the relative word, which stands for whom it labels
-        first, last = tokens[0], tokens[-1]
-        if first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS:
-            first = doc[first.i - 1]  # (the marks, which the parse hangs elsewhere, with the word)
-        after = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
-        if after < len(doc) and doc[after].text in QUOTE_MARKS:
-            last = doc[after]
-        contents = [span_of_tokens(doc, labelled, labelled), span_of_tokens(doc, first, last)]
-        cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-        return Draft("mixed", contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
+        return _labelled_relative_draft(doc, verb, lemma, subj, tokens, labelled, index)
     content = content_span(doc, tokens, in_quote)
     if content is None:
         return None
@@ -420,48 +476,70 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     return draft
 
 
+def _labelled_relative_draft(doc: Doc, verb: Token, lemma: str, subj: Token, tokens: list[Token],
+                             labelled: Token, index: EntityIndex) -> Draft:
+    """"the chairman, whom she described as “erratic,”": the one word in marks is the label of
+    the relative word, which stands for whom it labels; a mixed quote of the two."""
+    first, last = tokens[0], tokens[-1]
+    if first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS:
+        first = doc[first.i - 1]  # (the marks, which the parse hangs elsewhere, with the word)
+    after = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
+    if after < len(doc) and doc[after].text in QUOTE_MARKS:
+        last = doc[after]
+    contents = [span_of_tokens(doc, labelled, labelled), span_of_tokens(doc, first, last)]
+    cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
+    return Draft("mixed", contents, "prep", cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
+
+
 def _prep_heads(verb: Token, lemma: str, children: list[Token], in_quote: set[int]) -> tuple[list[Token], str] | None:
     """The words a cue of ``PREP_CUES`` reports through its preposition ("described the mayor as
     “kind”", "blamed the crash on “lax rules”", "accused X of …"), with the object they are
     about when that is said as much; origin "prep". None when the preposition holds no words
     reported (a quoted-only cue's unquoted object, a one-word label read with its object)."""
+    quoted = getattr(in_quote, "anywhere", in_quote)
     for c in children + _as_on_object(verb, PREP_CUES[lemma]):
-        if c.dep_ == "prep" and c.lower_ in PREP_CUES[lemma] and c.i > verb.i:
-            # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
-                    and g.i in getattr(in_quote, "anywhere", in_quote)]
-            # "criticized X for stealing data and for “misrepresenting …”": a second
-            # preposition coordinated with the first says more of the same
-            objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
-            if objs and lemma in QUOTED_PREP_ONLY and not any(
-                    t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                return None
-            if objs and lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
-                    and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
-                    and any(t.i in getattr(in_quote, "anywhere", in_quote) for o in objs for t in o.subtree):
-                # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
-                # "whom she described as “erratic”" has its object before the verb: the label alone
-                return None
-            if objs and c.head.i != verb.i:
-                # "characterized the talks as “a wreck”" with "as" hung on the object: the
-                # object's phrase holds the label
-                return [c.head], "prep"
-            if objs:
-                heads = objs
-                if lemma not in ADDRESSEE_VERBS and lemma != "thank":
-                    # "blamed the crash on “lax rules”", "accused the mayor of “gutting”
-                    # the port", "criticized Lee for …": whom or what the words are about
-                    # is said as much as the charge (the one warned or thanked is only
-                    # the addressee)
-                    about = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < c.i]
-                    if not about and lemma == "refer":
-                        # "referred to the mayor as “our friend”": the one labelled follows "to"
-                        about = [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
-                                 and verb.i < p.i < c.i for g in p.children if g.dep_ == "pobj"]
-                    heads = about[:1] + objs
-                heads += _quoted_adjuncts(verb, heads[-1], in_quote)
-                return heads, "prep"
+        if c.dep_ != "prep" or c.lower_ not in PREP_CUES[lemma] or c.i <= verb.i:
+            continue
+        # ("portraying the unions as “greedy”": the parse may hang a quoted adjective on "as")
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ == "amod"
+                and g.i in quoted]
+        # "criticized X for stealing data and for “misrepresenting …”": a second
+        # preposition coordinated with the first says more of the same
+        objs += [p for p in c.conjuncts if p.dep_ == "conj" and p.lower_ == c.lower_ and p.i > c.i]
+        if not objs:
+            continue
+        if lemma in QUOTED_PREP_ONLY and not any(t.i in quoted for o in objs for t in o.subtree):
+            return None
+        if lemma in OBJECT_CUES and word_count([t for o in objs for t in o.subtree]) < 2 \
+                and any(g.dep_ == "dobj" and verb.i < g.i < c.i for g in children) \
+                and any(t.i in quoted for o in objs for t in o.subtree):
+            # "described the mayor as “kind”": a quoted one-word label reads with its object (below);
+            # "whom she described as “erratic”" has its object before the verb: the label alone
+            return None
+        if c.head.i != verb.i:
+            # "characterized the talks as “a wreck”" with "as" hung on the object: the
+            # object's phrase holds the label
+            return [c.head], "prep"
+        heads = objs
+        if lemma not in ADDRESSEE_VERBS and lemma != "thank":
+            # "blamed the crash on “lax rules”", "accused the mayor of “gutting” the port",
+            # "criticized Lee for …": whom or what the words are about is said as much as the
+            # charge (the one warned or thanked is only the addressee)
+            heads = _spoken_of(verb, lemma, children, c)[:1] + objs
+        heads += _quoted_adjuncts(verb, heads[-1], in_quote)
+        return heads, "prep"
     return None
+
+
+def _spoken_of(verb: Token, lemma: str, children: list[Token], prep: Token) -> list[Token]:
+    """Whom or what a prepositional cue's words are about: its object between the cue and the
+    preposition ("accused the mayor of …"), or for "refer" the object of "to" ("referred to
+    the mayor as “our friend”")."""
+    about = [g for g in children if g.dep_ == "dobj" and verb.i < g.i < prep.i]
+    if not about and lemma == "refer":
+        about = [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                 and verb.i < p.i < prep.i for g in p.children if g.dep_ == "pobj"]
+    return about
 
 
 def _object_heads(verb: Token, lemma: str, subj: Token, children: list[Token],

@@ -166,78 +166,107 @@ def _outside_quotes(text: str, content: Span, quoted: list[Quoted],
     return len([w for w in words if w.lower() not in ("that", "to")])
 
 
+# What ``_settle_cueless`` made of a quotation with no cue of its own.
+_JOINED = "joined"    # the second half of the utterance before it: merged there, not kept alone
+_DROPPED = "dropped"  # no one's report here
+_KEPT = "kept"        # its speaker given by the post or signature it is: kept as it stands
+_OPEN = "open"        # a speaker inherited or introduced, or none yet: the short-phrase check decides
+
+
 def link(doc: Doc, drafts: list[Draft], index: EntityIndex, paras: list[int],
          resolver: SpeakerResolver | None = None) -> list[Draft]:
     """Quotes with no cue of their own: the second half of a split utterance, or the same
     speaker going on (``continuation``)."""
-    text = index.text
     out: list[Draft] = []
     for d in drafts:
         if d.cue is None and d.kind == "direct" and d.origin != "headline":
-            prev = _last_outermost(out)
-            if prev is not None and prev.speaker is not None \
-                    and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
-                    and _only_space(text, prev.after_end, d.quoted[0].start) \
-                    and "\n" not in text[prev.after_end:d.quoted[0].start] \
-                    and (prev.contents[-1].text.rstrip().rstrip("'\u2019").endswith(",") or comma_after(text, prev.quoted[-1].end)) \
-                    and not _named_between(doc, index, prev, d):
-                prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
-                prev.quoted.extend(d.quoted)
+            status = _settle_cueless(doc, d, out, index, paras, resolver)
+            if status in (_JOINED, _DROPPED):
                 continue
-            if prev is not None and prev.speaker is not None and _next_post(text, prev, d):
-                # a row of embedded posts after "X wrote:": each the same speaker's
-                d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
-                d.floating = True
-                d.chain = prev.chain + 1
+            if status == _KEPT:
                 out.append(d)
                 continue
-            if d.quoted and text[d.quoted[0].start] == "<":
-                continue  # a post the text does not introduce: an illustration, no one's report here
-            if d.quoted and (sig := signed_after(doc, index, d.quoted[-1].end)) is not None:
-                # "“…”\n\n— Laila Haddad, teacher": signed on the line after, whoever spoke before
-                d.subj, d.origin = sig, "signature"
-                d.speaker = resolver.resolve(sig) if resolver is not None else None
-                out.append(d)
-                continue
-            last = continuation.last_speaker(out, d.start, doc)
-            asked = continuation.question_before(text, paras, d.para) if d.quoted else None
-            if last is not None and d.para - paragraph_at(paras, continuation.last_seen(last)) <= (1 if asked is None else 2) \
-                    and not _another_introduced(doc, index, d, last, resolver) \
-                    and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
-                                                       max(continuation.anchor(last), last.end, last.after_end),
-                                                       d.quoted[0].start if d.quoted else d.start):
-                d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
-                d.floating = True
-                d.chain = last.chain + 1
-                nearer = _introducing_mention(doc, index, d, resolver)
-                if nearer is not None and last.speaker.entity is not None and nearer.entity is not None \
-                        and nearer.entity.id == last.speaker.entity.id:
-                    # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
-                    # named nearer the quotation than the cue it inherits from
-                    d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
-            elif last is not None and d.quoted and d.para - paragraph_at(paras, continuation.last_seen(last)) <= 2 \
-                    and (back := _back_to_speaker(doc, index, d, last, resolver)) is not None:
-                # "“…,” Vey notes.\n\nVey is upbeat about Ruiz's chances.\n\n“…”": the paragraph
-                # between is about the last speaker, its subject; the others it names are not
-                # the ones speaking, so the speech goes on
-                d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
-                d.floating = True
-                d.chain = last.chain + 1
-            elif d.quoted and (subj := continuation.introduced(
-                    doc, index, d.quoted[0].start if asked is None else asked, loose=asked is not None,
-                    own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
-                # with a question between ("She spoke to us in Dakar.\n\nWhy did you resign?\n\n
-                # “Because …”"), the one introduced before the question answers it
-                d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
-                if (subj.pos_ == "PRON" or subj.pos_ == "NOUN") and resolver is not None:
-                    d.speaker = resolver.resolve(subj)
-                else:
-                    span = mention_span(subj, index)
-                    d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
         if d.cue is None and d.speaker is None and d.kind == "direct" and len(d.contents[0].text.split()) < 4:
             continue  # a short quoted phrase with no one saying it: a title or scare quotes
         out.append(d)
     return out
+
+
+def _settle_cueless(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, paras: list[int],
+                    resolver: SpeakerResolver | None) -> str:
+    """Read a direct quotation with no cue against the drafts kept before it (``out``): joined
+    to the utterance it ends, a post in a row, an illustration, a signed quotation, or one whose
+    speaker goes on from before or is introduced (``_speaker_from_context``). Sets ``d``'s
+    speaker; returns what became of it (``_JOINED`` … ``_OPEN``)."""
+    text = index.text
+    prev = _last_outermost(out)
+    if prev is not None and prev.speaker is not None \
+            and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
+            and _only_space(text, prev.after_end, d.quoted[0].start) \
+            and "\n" not in text[prev.after_end:d.quoted[0].start] \
+            and (prev.contents[-1].text.rstrip().rstrip("'\u2019").endswith(",") or comma_after(text, prev.quoted[-1].end)) \
+            and not _named_between(doc, index, prev, d):
+        prev.contents.extend(d.contents)  # “A,” he said. “B.” — one utterance
+        prev.quoted.extend(d.quoted)
+        return _JOINED
+    if prev is not None and prev.speaker is not None and _next_post(text, prev, d):
+        # a row of embedded posts after "X wrote:": each the same speaker's
+        d.speaker = Speaker(prev.speaker.source, prev.speaker.entity, True, prev.speaker.how)
+        d.floating = True
+        d.chain = prev.chain + 1
+        return _KEPT
+    if d.quoted and text[d.quoted[0].start] == "<":
+        return _DROPPED  # a post the text does not introduce: an illustration, no one's report here
+    if d.quoted and (sig := signed_after(doc, index, d.quoted[-1].end)) is not None:
+        # "“…”\n\n— Laila Haddad, teacher": signed on the line after, whoever spoke before
+        d.subj, d.origin = sig, "signature"
+        d.speaker = resolver.resolve(sig) if resolver is not None else None
+        return _KEPT
+    _speaker_from_context(doc, d, out, index, paras, resolver)
+    return _OPEN
+
+
+def _speaker_from_context(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, paras: list[int],
+                          resolver: SpeakerResolver | None) -> None:
+    """The speaker of a cue-less quotation from the text around it: the last speaker going on
+    (within a paragraph, two with a question between), the last speaker whom the paragraph
+    between is about, or the one the sentence before introduces; else none."""
+    text = index.text
+    last = continuation.last_speaker(out, d.start, doc)
+    asked = continuation.question_before(text, paras, d.para) if d.quoted else None
+    if last is not None and d.para - paragraph_at(paras, continuation.last_seen(last)) <= (1 if asked is None else 2) \
+            and not _another_introduced(doc, index, d, last, resolver) \
+            and not continuation.named_between(doc, index, last.speaker.entity and last.speaker.entity.id,
+                                               max(continuation.anchor(last), last.end, last.after_end),
+                                               d.quoted[0].start if d.quoted else d.start):
+        d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
+        d.floating = True
+        d.chain = last.chain + 1
+        nearer = _introducing_mention(doc, index, d, resolver)
+        if nearer is not None and last.speaker.entity is not None and nearer.entity is not None \
+                and nearer.entity.id == last.speaker.entity.id:
+            # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
+            # named nearer the quotation than the cue it inherits from
+            d.speaker = Speaker(nearer.source, last.speaker.entity, True, last.speaker.how)
+    elif last is not None and d.quoted and d.para - paragraph_at(paras, continuation.last_seen(last)) <= 2 \
+            and (back := _back_to_speaker(doc, index, d, last, resolver)) is not None:
+        # "“…,” Vey notes.\n\nVey is upbeat about Ruiz's chances.\n\n“…”": the paragraph
+        # between is about the last speaker, its subject; the others it names are not
+        # the ones speaking, so the speech goes on
+        d.speaker = Speaker(back.source, last.speaker.entity, True, last.speaker.how)
+        d.floating = True
+        d.chain = last.chain + 1
+    elif d.quoted and (subj := continuation.introduced(
+            doc, index, d.quoted[0].start if asked is None else asked, loose=asked is not None,
+            own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
+        # with a question between ("She spoke to us in Dakar.\n\nWhy did you resign?\n\n
+        # “Because …”"), the one introduced before the question answers it
+        d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks
+        if (subj.pos_ == "PRON" or subj.pos_ == "NOUN") and resolver is not None:
+            d.speaker = resolver.resolve(subj)
+        else:
+            span = mention_span(subj, index)
+            d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
 
 
 def _next_post(text: str, prev: Draft, d: Draft) -> bool:

@@ -36,9 +36,11 @@ PARTY_LABELS = {"republican": "Republican Party", "republicans": "Republican Par
 _PARTY_PLURALS = {"democrats": "Democratic Party", "dems": "Democratic Party",
                   "republicans": "Republican Party", "gop": "Republican Party",
                   "tories": "Conservative Party"}
-# Words before a plural that make it another party's name: "Social Democrats", "Liberal Democrats".
-_OTHER_PARTY_WORDS = {"social", "christian", "liberal", "national", "progressive", "new", "free", "united",
-                      "swiss", "european", "young", "sweden", "people's", "independent", "justice"}
+# Words before a plural that make it another party's name: "Social Democrats", "Liberal Democrats",
+# "Sweden Democrats" (relations.parties keeps its own list for the words before a singular label).
+_OTHER_PARTY_WORDS_BEFORE_PLURAL = {"social", "christian", "liberal", "national", "progressive", "new", "free",
+                                    "united", "swiss", "european", "young", "sweden", "people's", "independent",
+                                    "justice"}
 # The bodies of one party a plural may be qualified by: "House Republicans", "Senate Democrats".
 _PARTY_BODIES = {"house", "senate", "congressional", "state", "national", "top", "moderate", "conservative",
                  "progressive", "liberal", "many", "some", "most", "establishment", "fellow", "other"}
@@ -64,7 +66,7 @@ def party_plural(span: SpacySpan) -> str | None:
         if t.lower_ not in _PARTY_BODIES and not (t.lower_ == "the" or _us_state(t)):
             return None  # "Social Democrats", "Sweden Democrats": another party's own name
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.text[:1].isupper() and prev.lower_ in _OTHER_PARTY_WORDS:
+    if prev is not None and prev.text[:1].isupper() and prev.lower_ in _OTHER_PARTY_WORDS_BEFORE_PLURAL:
         return None
     if prev is not None and prev.text[:1].isupper() and (gazetteer.country(prev.text) or gazetteer.demonym_token(prev)) \
             and prev.head.i == last.i:

@@ -193,6 +193,23 @@ def _relational_plural(ent: SpacySpan) -> bool:
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
 
 
+def _trimmed_edges(ent: SpacySpan) -> list[Token]:
+    """The tokens of a NER span without what the model ran into the name at its edges:
+    punctuation, dates, numbers, a trailing "on"/"at"/"in", a poll's figure, a dateline."""
+    toks = [t for t in ent]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
+                    or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])
+                    # "Clinton led Trump 47 percent to 39": a poll's figure run into the name
+                    or toks[-1].lower_ in FIGURE_UNITS and len(toks) > 1 and toks[-2].like_num):
+        if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
+                gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
+            break  # "Fox 35", "Channel 4": a local station, not the network the first word names
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
+        toks.pop(0)
+    return after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -228,18 +245,7 @@ class MentionTypes:
         dates, times, commas or a title glued before it."""
         from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
         doc = ent.doc
-        toks = [t for t in ent]
-        while toks and (toks[-1].is_punct or toks[-1].is_space or _is_date_word(toks[-1])
-                        or toks[-1].like_num or toks[-1].lower_ in ("on", "at", "in") and not hyphen_tail(toks[-1])
-                        # "Clinton led Trump 47 percent to 39": a poll's figure run into the name
-                        or toks[-1].lower_ in FIGURE_UNITS and len(toks) > 1 and toks[-2].like_num):
-            if toks[-1].like_num and toks[-1].is_digit and len(toks) > 1 and ent.label_ == "ORG" and (
-                    gazetteer.media(toks[-2].text) or toks[-2].lower_ in ("channel", "tv", "radio")):
-                break  # "Fox 35", "Channel 4": a local station, not the network the first word names
-            toks.pop()
-        while toks and (toks[0].is_punct or toks[0].is_space or _is_date_word(toks[0]) or toks[0].like_num):
-            toks.pop(0)
-        toks = after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
+        toks = _trimmed_edges(ent)
         if not toks:
             return []
         if len(toks) == 1 and _in_hyphened_phrase(toks[0]):
@@ -275,29 +281,8 @@ class MentionTypes:
             return self._clean(SpacySpan(doc, toks[0].i, toks[-1].i + 2, label="PERSON"))
         if ent.label_ == "PERSON" and len(toks) > 1 and toks[0].is_sent_start and is_speech_past(toks[0].text):
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
-        if ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_name_words \
-                and self._in_headline(ent):
-            # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
-            # up to the first that is none of them (the body's other capitalised words, "Muslim",
-            # would keep the headline's verb and object)
-            n = next((k for k, t in enumerate(toks) if fold(t.text) not in self._body_name_words), len(toks))
-            toks = toks[:n]
-        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[0].text) in self._body_person_words \
-                and self._in_headline(ent):
-            # the body's names lack the first word, so these are its capitalised proper nouns, which
-            # hold no particle or hyphen of a name ("van", "bin", "-"): only the tail is trimmed, on
-            # purpose, where the cut above at the first outsider would split such a name
-            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
-                toks.pop()
-        elif ent.label_ == "PERSON" and len(toks) > 1 and fold(toks[-1].text) in self._body_name_words \
-                and self._in_headline(ent):
-            # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
-            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
-            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
-                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
-                toks.pop(0)
-        elif ent.label_ == "PERSON" and len(toks) > 1 and in_title_line(self, ent.start_char):
-            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
+        if ent.label_ == "PERSON" and len(toks) > 1:
+            toks = self._name_in_headline(ent, toks)
         span = doc[toks[0].i:toks[-1].i + 1]
         words = [t for t in span if not t.is_punct]
         if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
@@ -344,6 +329,31 @@ class MentionTypes:
         if span.start != ent.start or span.end != ent.end:
             return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
         return [ent]
+
+    def _name_in_headline(self, ent: SpacySpan, toks: list[Token]) -> list[Token]:
+        """The words of a PERSON span of two or more that name the person, where a headline or a
+        title line ran other capitalised words into it: cut to the words the body's names use."""
+        if fold(toks[0].text) in self._body_name_words and self._in_headline(ent):
+            # "Maher Tells Guest Muslim Violence": the name is the words the body's names use,
+            # up to the first that is none of them (the body's other capitalised words, "Muslim",
+            # would keep the headline's verb and object)
+            n = next((k for k, t in enumerate(toks) if fold(t.text) not in self._body_name_words), len(toks))
+            toks = toks[:n]
+        elif fold(toks[0].text) in self._body_person_words and self._in_headline(ent):
+            # the body's names lack the first word, so these are its capitalised proper nouns, which
+            # hold no particle or hyphen of a name ("van", "bin", "-"): only the tail is trimmed, on
+            # purpose, where the cut above at the first outsider would split such a name
+            while len(toks) > 1 and fold(toks[-1].text) not in self._body_person_words:
+                toks.pop()
+        elif fold(toks[-1].text) in self._body_name_words and self._in_headline(ent):
+            # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
+            # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
+            while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
+                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
+                toks.pop(0)
+        elif in_title_line(self, ent.start_char):
+            toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump
+        return toks
 
     def _type_votes(self, ents: list[SpacySpan]) -> dict[str, dict[str, int]]:
         """Type votes per name (folded, titles stripped) from the grammar around its mentions
@@ -497,37 +507,55 @@ class MentionTypes:
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":
-            if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
-                return None  # "Dean"
-            if "/" in text or not text[:1].isupper():
-                return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
-            if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
-                    and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
-                return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
-            if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
-                return "organization", org_name(text)
-            if _plural_name_with_the(ent, words):
-                # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
-                # person; "the Obamas", whose singular the story gives a person, is a family
-                if fold(words[0][:-1]) in self._person_words:
-                    return "group", words[0]
-                return "organization", words[0]
-            if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
-                return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
-            if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
-                    and forename_gender(" ".join(words)) is None:
-                # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
-                # not become the person its surname names ("John Tower" opens with a forename)
-                return None
-            return "person", " ".join(words)
+            return self._person_tagged(ent, text, words)
         if label in ("GPE", "LOC"):
-            if label == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and fold(" ".join(words)) not in self._person_words \
-                    and not _in_dateline(ent):  # "NEW YORK (AP) — …": where the story was filed, no actor
-                return "country", org_name(text)
-            if fold(" ".join(words)) in self._person_words:
-                return "person", " ".join(words)
+            return self._place_tagged(ent, text, words)
+        return self._body_tagged(ent, text, words)
+
+    def _person_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention the model tagged PERSON, past the checks of every
+        label: a person, unless its words are a title, a credit, a capitalised word, a body,
+        a family or movement, or a place or building named for a person."""
+        if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
+            return None  # "Dean"
+        if "/" in text or not text[:1].isupper():
+            return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
+        if (len(words) == 1 and ent[0].is_sent_start and self._person_word_uses[fold(words[0])] == 1
+                and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.text.islower()):
+            return None  # "Calendar fortuity or not, …": a capitalised word, once, modifying a noun
+        if any(fold(w).strip(".,") in ORG_WORDS for w in words[1:]) and len(words) > 1:
+            return "organization", org_name(text)
+        if _plural_name_with_the(ent, words):
+            # "the Houthis fired …": a plural name with "the" is a movement or a group, not one
+            # person; "the Obamas", whose singular the story gives a person, is a family
+            if fold(words[0][:-1]) in self._person_words:
+                return "group", words[0]
+            return "organization", words[0]
+        if len(words) > 1 and fold(words[-1]) in _PLACES_NAMED_FOR_PEOPLE:
+            return None  # "Victoria Station", "the Elizabeth Line": named for a person, no person
+        if len(words) > 1 and fold(words[-1]) in _BUILDINGS_NAMED_FOR_PEOPLE \
+                and forename_gender(" ".join(words)) is None:
+            # "Trump Tower", "Rockefeller Center": a building named for a surname, which must
+            # not become the person its surname names ("John Tower" opens with a forename)
             return None
-        # ORG / FAC
+        return "person", " ".join(words)
+
+    def _place_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention tagged GPE or LOC: a country when it acts as a
+        subject, a person when the document names one so; else a place, no actor."""
+        if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                and fold(" ".join(words)) not in self._person_words \
+                and not _in_dateline(ent):  # "NEW YORK (AP) — …": where the story was filed, no actor
+            return "country", org_name(text)
+        if fold(" ".join(words)) in self._person_words:
+            return "person", " ".join(words)
+        return None
+
+    def _body_tagged(self, ent: SpacySpan, text: str, words: list[str]) -> tuple[str, str] | None:
+        """``_classify``'s reading of a mention tagged ORG or FAC (or any other label): an
+        organisation, unless it is a building or venue, a thing's name, an outlet, a person's
+        name the document or a forename or title shows, or title words alone."""
+        label = ent.label_
         if label == "FAC" and not any(fold(w).strip(".,") in ORG_WORDS for w in words):
             return None  # a building or a place
         if any(fold(w) in _BUILDING_WORDS for w in words) and ent.root.dep_ not in ("nsubj", "nsubjpass"):

@@ -20,7 +20,9 @@ from . import parties, seats
 _OFFICES = {"senator": "senator", "congressman": "representative", "congresswoman": "representative",
             "representative": "representative", "governor": "governor", "mayor": "mayor"}
 _LEGISLATORS = {"lawmaker", "legislator"}
-_PARTY_NOUNS = {"democrat", "republican"}
+# A party label standing as the noun of a description ("the Nevada Democrat"); not "independent",
+# which names no party (seats reads "X, Independent of Maine," in apposition, by its own list).
+_PARTY_LABEL_NOUNS = {"democrat", "republican"}
 # Posts in a party's race a label may describe someone by ("the GOP front-runner"; the hyphen
 # splits "front-runner", leaving "runner" as the head).
 _PARTY_POSTS = {"nominee", "front-runner", "frontrunner", "runner", "candidate", "hopeful", "leader"}
@@ -46,7 +48,7 @@ def whole_document(ctx: Context) -> None:
     the party of "the GOP front-runner", "the Democratic nominee" standing for one."""
     for noun in ctx.doc:
         low = noun.lower_
-        if low not in _OFFICES and low not in _LEGISLATORS and low not in _PARTY_NOUNS and low not in _PARTY_POSTS:
+        if low not in _OFFICES and low not in _LEGISLATORS and low not in _PARTY_LABEL_NOUNS and low not in _PARTY_POSTS:
             continue
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "appos") \
                 or any(c.dep_ == "appos" for c in noun.children):
@@ -151,7 +153,7 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     """The person a definite description stands for: the one person named, outside quotes, in
     the nearest sentence before that names anyone (of several, the one titled with the office)."""
     known = ctx.ent(noun)
-    if known is not None and known.type not in ("person", "group") and noun.lower_ not in _PARTY_NOUNS | _PARTY_POSTS:
+    if known is not None and known.type not in ("person", "group") and noun.lower_ not in _PARTY_LABEL_NOUNS | _PARTY_POSTS:
         return None  # a body the index read ("Democrat" alone is only a label, a group a description)
     # the index's reading is not enough: it joins "the senator" to the latest senator named,
     # and of two senators named together either may be "the Oregon senator"

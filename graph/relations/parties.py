@@ -20,9 +20,12 @@ from ..speakers import subject_of
 from ._context import HONORIFICS, Context, asserted
 from .seats import us_state
 
-# Words that make a label part of another party's name: "Social Democratic", "Christian Democrat".
-_OTHER_PARTY_WORDS = {"social", "christian", "liberal", "national", "progressive", "new", "free", "united",
-                      "people's", "unionist", "independent"}
+# Words before a singular label that make it part of another party's name: "Social Democratic",
+# "Christian Democrat". (entities.collectives keeps its own list for the words before a plural,
+# "Sweden Democrats", "Young Republicans": the two lists differ, and a shared union would read
+# other labels than either does now.)
+_OTHER_PARTY_WORDS_BEFORE_LABEL = {"social", "christian", "liberal", "national", "progressive", "new", "free",
+                                   "united", "people's", "unionist", "independent"}
 # Posts held outside the party: "Republican Sen. X", "Democratic Gov. Y", "Republican voters"
 # say the party's membership, not a post at the party (a nominee or a chairman holds one).
 _MEMBERSHIP_HEADS = {"member", "members", "senator", "senators", "lawmaker", "lawmakers", "legislator",
@@ -60,7 +63,7 @@ def _party_of(tok: Token) -> str | None:
     if len(after) == 2 and after[0].text == "National" and after[1].text[:1].isupper():
         return None  # "Democratic National Committee Chair X": a post at that body, read by the title rules
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS and prev.text[:1].isupper():
+    if prev is not None and prev.lower_ in _OTHER_PARTY_WORDS_BEFORE_LABEL and prev.text[:1].isupper():
         return None
     return PARTY_LABELS[tok.lower_]
 

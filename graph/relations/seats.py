@@ -58,9 +58,10 @@ _PARENTHESIS = re.compile(r"\s*(?:\(\s*[RDI]\s*[-\u2013]\s*([A-Za-z. ]{2,20}?)\s
 # "Sen. John McCain (Ariz.)": the state alone in the parenthesis, as some outlets write it;
 # an abbreviation with its full stop or a state's full name (not "(AP)" or "(OR)")
 _BARE_STATE = re.compile(r"\s*\(\s*([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)")
-# A party noun with its state after a name, as the New York Times writes a legislator:
-# "Representative X, Republican of California,"
-_PARTY_NOUNS = {"republican", "democrat", "independent"}
+# A party noun, or "Independent", with its state after a name, as the New York Times writes a
+# legislator: "Representative X, Republican of California," (described_politicians has its own
+# list, the party labels alone, for "the Nevada Democrat")
+_AFFILIATION_NOUNS = {"republican", "democrat", "independent"}
 
 
 def us_state(abbreviation: str) -> str | None:
@@ -287,7 +288,7 @@ def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     """ "Representative X, Republican of California," / "X, Democrat of New York,": a
     legislator's party and seat in apposition; the party is read by ``parties``."""
     for noun in ent.root.children:
-        if noun.dep_ != "appos" or noun.i < ent.end or noun.lower_ not in _PARTY_NOUNS or not noun.text[:1].isupper():
+        if noun.dep_ != "appos" or noun.i < ent.end or noun.lower_ not in _AFFILIATION_NOUNS or not noun.text[:1].isupper():
             continue
         gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)

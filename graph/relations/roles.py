@@ -596,7 +596,7 @@ def relative_clause(ctx: Context, verb: Token) -> None:
     if obj is not None and obj.type == "organization" and verb.lemma_.lower() in ("lead", "head", "run", "chair", "direct"):
         ctx.add(holder, "ROLE", obj, ctx.evidence(holder_tok, obj_tok), 0.7, role="head")
     elif obj is None and obj_tok is not None and asserted(verb):
-        _runs_owned_unit(ctx, holder, holder_tok, verb, obj_tok)
+        runs_owned_unit(ctx, holder, holder_tok, verb, obj_tok)
 
 
 # Verbs of running something, and the post each gives its subject.
@@ -604,12 +604,15 @@ _RUNNING_VERBS = {"lead": "head", "head": "head", "run": "head", "chair": "chair
                   "manage": "manager", "oversee": "head"}
 # Units a person or a body owns, which whoever runs them does for the owner ("who managed Al
 # Gore's 1992 campaign", "who is chairing Trump's transition team", "who runs the NRA's
-# lobbying arm"); a race, a field or a poll is led by a rival, for no one.
+# lobbying arm", "who led the U.K.'s defense review", "who led U.S. forces in Iraq"); a race,
+# a field or a poll is led by a rival, for no one.
 _OWNED_UNITS = {"campaign", "campaigns", "team", "arm", "wing", "staff", "operation", "operations", "office",
-                "committee", "transition", "effort", "efforts", "bid", "unit", "program", "programme", "foundation"}
+                "committee", "transition", "effort", "efforts", "bid", "unit", "program", "programme", "foundation",
+                "review", "inquiry", "investigation", "commission", "panel", "forces", "troops", "army", "navy",
+                "military", "command"}
 
 
-def _runs_owned_unit(ctx: Context, holder: EntityRef, holder_tok: Token, verb: Token, unit: Token) -> None:
+def runs_owned_unit(ctx: Context, holder: EntityRef, holder_tok: Token, verb: Token, unit: Token) -> None:
     """ "Tom Reyes, who managed Dan Ortiz's presidential campaign" → ROLE manager of
     presidential campaign → Dan Ortiz (former when told in the past): a post held for the one
     who owns the unit, named by its possessive or as "the Ortiz campaign"."""
@@ -617,6 +620,9 @@ def _runs_owned_unit(ctx: Context, holder: EntityRef, holder_tok: Token, verb: T
         return
     owner = next((c for c in unit.children if c.dep_ == "poss" and ctx.ent(c) is not None
                   and ctx.ent(c).type in ("person", "organization", "country", "media")), None)
+    # "U.S. forces", "the British inquiry": a country named before the unit owns it too
+    owner = owner or next((c for c in unit.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
+                           and ctx.ent(c).type == "country"), None)
     owner = owner or campaign_owner(ctx, unit)
     if owner is None or ctx.ent(owner).id == holder.id:
         return

@@ -258,6 +258,10 @@ def test_a_second_post_joined_before_a_name_is_held_at_the_first_ones_body(nlp):
      "Tom Reyes", "Dan Ortiz", "chair of transition team"),
     ("Tom Reyes, who runs the Sierra Club's lobbying arm, said the plan would fail.",
      "Tom Reyes", "Sierra Club", "head of lobbying arm"),
+    ("Gen. Tom Hale, who recently led Britain's strategic defense review, said the plan would fail.",
+     "Tom Hale", "United Kingdom", "former head of strategic defense review"),
+    ("Gen. Tom Hale, who led United States forces in Afghanistan, said the plan would fail.",
+     "Tom Hale", "United States", "former head of forces"),
 ])
 def test_running_an_owned_unit_in_a_relative_clause_is_a_post_for_its_owner(nlp, text, holder, owner, role):
     assert has(run(nlp, text), "ROLE", holder, owner).role == role

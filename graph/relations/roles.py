@@ -16,7 +16,7 @@ from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from ._title_words import leader_state
 from .seats import seat_office
-from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
+from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
@@ -425,7 +425,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
     objects = _owners_before_noun(ctx, noun, holder)
     role = _places_after_noun(ctx, noun, role, objects)
     # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
-    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
+    owners = tuple(o for o in (pronoun_owner(ctx, c) or body_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
                    if o is not None and o.id != holder.id)
     if not objects and not owners:
         return

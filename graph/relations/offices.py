@@ -237,6 +237,9 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
     """The person holding the office ``head`` names, by the construction that joins them:
     a title before the name, an apposition, "as <office>", "<person> was <office>"."""
     doc = ctx.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX") \
+            and not asserted(head.head.head):
+        return None, None  # "he would fix the economy as president", "As president, X will …": a plan
     # a title before the name: "Secretary of State John Kerry", "former secretary of state X"
     j = last.i + 1
     while j < len(doc) and doc[j].lower_.rstrip(".") in HONORIFICS:

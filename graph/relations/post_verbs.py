@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..speakers import subject_of
 from ._context import STATE_ACTORS, Context, asserted
-from .roles import is_post, role_phrase
+from .roles import is_post, role_phrase, runs_owned_unit
 
 TRIGGER_WORDS = frozenset({"led", "as"})  # (verbs pass the sieve anyway)
 
@@ -24,6 +24,8 @@ def at_token(ctx: Context, tok: Token) -> None:
             led_by(ctx, tok)
         if lemma in _HEAD_VERBS:
             heads_body(ctx, tok)
+        if lemma in _HEAD_VERBS | _UNIT_VERBS:
+            runs_owned(ctx, tok)
     if tok.pos_ == "VERB" and lemma in _HEAD_VERBS | {"lead"}:
         heads_delegation(ctx, tok)
     if tok.lower_ == "as" and tok.dep_ == "prep":
@@ -118,6 +120,22 @@ def heads_body(ctx: Context, verb: Token) -> None:
     if holder is None or holder.type != "person" or obj is None or obj.type != "organization" or not asserted(verb):
         return
     ctx.add(holder, "ROLE", obj, ctx.evidence(subj, obj_tok), 0.7, role=verb.lemma_.lower())
+
+
+# Verbs that, in a main clause too, say a post when their object is a unit someone owns ("X
+# managed Ortiz's campaign"); "lead" is left out ("X leads Ortiz's campaign in donations").
+_UNIT_VERBS = {"manage", "run", "direct"}
+
+
+def runs_owned(ctx: Context, verb: Token) -> None:
+    """ "Tom Reyes managed Dan Ortiz's 2004 campaign" → ROLE → Dan Ortiz, told as a fact of a
+    named person (``roles.runs_owned_unit``, as a relative clause says it)."""
+    subj = subject_of(verb)
+    holder = ctx.ent(subj, resolve=True) if subj is not None and subj.dep_ == "nsubj" else None
+    unit = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if holder is None or holder.type != "person" or unit is None or ctx.ent(unit) is not None or not asserted(verb):
+        return
+    runs_owned_unit(ctx, holder, subj, verb, unit)
 
 
 # What a person heads for a state or a leader: "heads Ukraine's delegation", "leads the Russian

@@ -15,7 +15,8 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from ._title_words import leader_state
-from .titles import campaign_owner, has_own_title, pronoun_owner, successor_in
+from .seats import seat_office
+from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
 _POSTED_TO = {"ambassador", "envoy", "emissary", "delegate", "delegation", "mission"}
@@ -39,6 +40,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         name_of_org(ctx, tok)
     if low == "including" or low == "as" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "such":
         listed_examples(ctx, tok)
+    if low == "as" and dep in ("prep", "mark"):
+        spell_as(ctx, tok)
     if dep == "nmod" and pos == "NOUN":
         title_before_comma(ctx, tok)
     if low == "by":
@@ -133,6 +136,7 @@ def copula(ctx: Context, attr: Token) -> None:
     holder = ctx.ent(subj, resolve=True)
     if holder is not None and holder.type == "person" and attr.pos_ == "NOUN" and is_post(attr):
         role_phrase(ctx, holder, attr, subj, former=former)
+        seat_office(ctx, holder, attr, subj, subj, former=former)  # "X, who is governor of Ohio"
         # "X is coordinator of Y and co-founder of Z": each post of the list (the parse may
         # hang the second on the first as a conjunct or an apposition)
         for more in attr.children:
@@ -144,6 +148,34 @@ def copula(ctx: Context, attr: Token) -> None:
     if holder is not None and holder.type == "person" and subj.pos_ == "NOUN" and is_post(subj) \
             and any(c.dep_ == "poss" for c in subj.children):
         role_phrase(ctx, holder, subj, attr, former=former)
+
+
+# Nouns of the span of a post someone holds or held: "his time as governor of New Jersey",
+# "her role as Judiciary Committee chairman", "a second term as president of the World Bank".
+_SPELL_NOUNS = {"time", "tenure", "term", "years", "stint", "days", "role", "job", "career", "capacity"}
+
+
+def spell_as(ctx: Context, prep: Token) -> None:
+    """ "Christie fought for the bills in his time as governor of New Jersey" → ROLE governor
+    → New Jersey; "Lee used her role as Judiciary Committee chairman" → ROLE chairman → the
+    committee: the post of the one whose spell it is (the possessive, or the subject of the
+    verb a bare "a second term as" hangs on). National offices with no country are
+    ``offices``'."""
+    spell = prep.head
+    if prep.dep_ == "mark" and prep.i > 0:
+        # "used her role as Judiciary Committee chairman to block": the parse may make "as" a
+        # marker of the next clause; the spell stands right before it
+        spell = ctx.doc[prep.i - 1]
+    post = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if spell.lower_ not in _SPELL_NOUNS or spell.pos_ != "NOUN" or post is None or not is_post(post):
+        return
+    owner = next((c for c in spell.children if c.dep_ == "poss"), None)
+    holder = ctx.ent(owner, resolve=True) if owner is not None else None
+    if holder is None or holder.type != "person":
+        return
+    former = any(t.lower_ == "former" for t in post.lefts)
+    role_phrase(ctx, holder, post, owner, former=former)
+    seat_office(ctx, holder, post, owner, owner, former=former)
 
 
 def is_post(noun: Token) -> bool:
@@ -393,7 +425,7 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
     objects = _owners_before_noun(ctx, noun, holder)
     role = _places_after_noun(ctx, noun, role, objects)
     # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
-    owners = tuple(o for o in (pronoun_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
+    owners = tuple(o for o in (pronoun_owner(ctx, c) or body_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
                    if o is not None and o.id != holder.id)
     if not objects and not owners:
         return
@@ -550,7 +582,7 @@ def relative_clause(ctx: Context, verb: Token) -> None:
     if verb.lemma_.lower() in ("serve", "work"):
         served_as(ctx, verb)
         return
-    if verb.lemma_.lower() not in ("lead", "head", "run", "chair", "direct"):
+    if verb.lemma_.lower() not in _RUNNING_VERBS:
         return
     holder = ctx.ent(verb.head)
     if verb.head.pos_ == "NOUN" and holder is None:
@@ -560,9 +592,48 @@ def relative_clause(ctx: Context, verb: Token) -> None:
         return
     obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
     obj = ctx.ent(obj_tok)
-    if obj is not None and obj.type == "organization":
-        holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+    holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
+    if obj is not None and obj.type == "organization" and verb.lemma_.lower() in ("lead", "head", "run", "chair", "direct"):
         ctx.add(holder, "ROLE", obj, ctx.evidence(holder_tok, obj_tok), 0.7, role="head")
+    elif obj is None and obj_tok is not None and asserted(verb):
+        runs_owned_unit(ctx, holder, holder_tok, verb, obj_tok)
+
+
+# Verbs of running something, and the post each gives its subject.
+_RUNNING_VERBS = {"lead": "head", "head": "head", "run": "head", "chair": "chair", "direct": "director",
+                  "manage": "manager", "oversee": "head"}
+# Units a person or a body owns, which whoever runs them does for the owner ("who managed Al
+# Gore's 1992 campaign", "who is chairing Trump's transition team", "who runs the NRA's
+# lobbying arm", "who led the U.K.'s defense review", "who led U.S. forces in Iraq"); a race,
+# a field or a poll is led by a rival, for no one.
+_OWNED_UNITS = {"campaign", "campaigns", "team", "arm", "wing", "staff", "operation", "operations", "office",
+                "committee", "transition", "effort", "efforts", "bid", "unit", "program", "programme", "foundation",
+                "review", "inquiry", "investigation", "commission", "panel", "forces", "troops", "army", "navy",
+                "military", "command"}
+
+
+def runs_owned_unit(ctx: Context, holder: EntityRef, holder_tok: Token, verb: Token, unit: Token) -> None:
+    """ "Tom Reyes, who managed Dan Ortiz's presidential campaign" → ROLE manager of
+    presidential campaign → Dan Ortiz (former when told in the past): a post held for the one
+    who owns the unit, named by its possessive or as "the Ortiz campaign"."""
+    if unit.lower_ not in _OWNED_UNITS:
+        return
+    owner = next((c for c in unit.children if c.dep_ == "poss" and ctx.ent(c) is not None
+                  and ctx.ent(c).type in ("person", "organization", "country", "media")), None)
+    # "U.S. forces", "the British inquiry": a country named before the unit owns it too
+    owner = owner or next((c for c in unit.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
+                           and ctx.ent(c).type == "country"), None)
+    owner = owner or campaign_owner(ctx, unit)
+    if owner is None or ctx.ent(owner).id == holder.id:
+        return
+    owned = {t.i for t in owner.subtree}
+    words = [t.lower_ for t in unit.subtree if t.i <= unit.i and t.i not in owned and t.dep_ != "det"
+             and t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and t.is_alpha]
+    role = f"{_RUNNING_VERBS[verb.lemma_.lower()]} of {' '.join(words)}"
+    if verb.tag_ == "VBD" or any(c.lower_ in ("was", "had", "formerly", "previously", "once") for c in verb.children):
+        role = f"former {role}"
+    ev = ctx.evidence(*sorted({holder_tok, verb, owner, unit}, key=lambda t: t.i))
+    ctx.add(holder, "ROLE", ctx.ent(owner), ev, 0.65, role=role)
 
 
 def served_as(ctx: Context, verb: Token) -> None:

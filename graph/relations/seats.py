@@ -263,25 +263,35 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN" and office_of(c)]
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
-        if office_of(noun) is None or known is not None and known.id != holder.id:
-            continue
-        # "X, the former governor of Maryland,": a seat held once is a role readers list too
-        # (the index leaves the place out, so no other rule can name it)
-        former = any(t.lower_ == "former" for t in noun.lefts)
-        gpe = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
-        if gpe is None:
-            gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                        for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
-        if gpe is None:  # "X, the independent Vermont senator,"
-            gpe = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "GPE"), None)
-        if gpe is None:
-            continue
-        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == ""]
-        role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
-        if former and not role.startswith("former"):
-            role = f"former {role}"
-        first, last = sorted((ent[0], gpe, noun), key=lambda t: t.i)[::2]
-        _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, ent[-1], key=lambda t: t.i))
+        if known is None or known.id == holder.id:
+            seat_office(ctx, holder, noun, ent[0], ent[-1])
+
+
+def seat_office(ctx: Context, holder: EntityRef, noun: Token, first_tok: Token, last_tok: Token,
+                former: bool = False) -> None:
+    """ROLE ``holder`` → the place a seat office noun names ("the governor of Ohio", "Chicago's
+    mayor", "a senator from Oregon", "the independent Vermont senator"), for the rules of any
+    construction that gives ``holder`` the noun (an apposition, a copula, "his time as");
+    ``first_tok``/``last_tok``: the holder's words, for the evidence."""
+    if office_of(noun) is None:
+        return
+    # "X, the former governor of Maryland,": a seat held once is a role readers list too
+    # (the index leaves the place out, so no other rule can name it)
+    former = former or any(t.lower_ == "former" for t in noun.lefts)
+    gpe = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if gpe is None:
+        gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+    if gpe is None:  # "X, the independent Vermont senator,"
+        gpe = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "GPE"), None)
+    if gpe is None:
+        return
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == ""]
+    role = " ".join([c.lower_ for c in mods] + [_OFFICES[noun.lower_.rstrip(".")]])
+    if former and not role.startswith("former"):
+        role = f"former {role}"
+    first, last = sorted((first_tok, gpe, noun), key=lambda t: t.i)[::2]
+    _add(ctx, holder, _place(ctx, _gpe_run(ctx, gpe)), role, first, max(last, last_tok, key=lambda t: t.i))
 
 
 def _party_of_state(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

@@ -55,6 +55,18 @@ def pronoun_owner(ctx: Context, tok: Token) -> EntityRef | None:
     return ref
 
 
+def body_owner(ctx: Context, tok: Token) -> EntityRef | None:
+    """The body or country a possessive "its" opening a sentence stands for: the subject of
+    the sentence before, when that names one ("The IMF cut its forecast. Its managing
+    director, Ann Lee, said" → the IMF); None for any other word or place."""
+    if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i != tok.sent.start or tok.i == 0:
+        return None
+    before = ctx.doc[tok.i - 1].sent
+    subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    ref = ctx.ent(subj) if subj is not None else None
+    return ref if ref is not None and ref.type in ("organization", "country", "media") else None
+
+
 def whole_document(ctx: Context) -> None:
     """Titles of every named person, then names listed after one title and comma titles."""
     seen_spans: set[tuple[int, int]] = set()

@@ -237,3 +237,17 @@ def test_the_deputy_of_a_one_country_office_serves_that_country(nlp, title):
     ex = run(nlp, f"At the meeting, the United States was represented by {title} Tom Ward, who questioned "
                   "the alliance.")
     has(ex, "ROLE", "Tom Ward", "United States")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will host the forum. Dana Roth said she would end the war as secretary of state.",
+    "The United States will host the forum. As secretary of state, Dana Roth would end the war, she said.",
+])
+def test_an_office_in_a_plan_is_not_held(nlp, text):
+    """ "would end the war as secretary of state": a plan, no office held."""
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Dana Roth"]
+
+
+def test_an_office_held_as_a_fact_after_as_is_held(nlp):
+    ex = run(nlp, "The United States will host the forum. As secretary of state, Dana Roth signed the treaty.")
+    has(ex, "ROLE", "Dana Roth", "United States")

@@ -594,3 +594,20 @@ def test_a_body_working_in_a_government_gives_no_post(nlp):
     ex = run(nlp, "Paul Hale, a partner at the Hale Group, which works in the British government's supply chain, "
                   "said so.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if o == "United Kingdom"]
+
+
+@pytest.mark.parametrize("text, holder, owner", [
+    ("The International Monetary Fund warned of slower growth. Its managing director, Anna Berg, said the "
+     "outlook had darkened.", "Anna Berg", "International Monetary Fund"),
+    ("Iran may have another card up its sleeve. Its foreign ministry deputy director, Hamid Rezaei, floated "
+     "a deal.", "Hamid Rezaei", "Iran"),
+])
+def test_its_post_opening_a_sentence_is_held_for_the_subject_before(nlp, text, holder, owner):
+    """ "Its managing director, X,": the body or country the sentence before is about."""
+    has(run(nlp, text), "ROLE", holder, owner)
+
+
+def test_its_post_after_a_sentence_about_something_else_has_no_owner(nlp):
+    ex = run(nlp, "The company cut jobs. Its shares fell. Its chief executive, Anna Berg, said the outlook "
+                  "had darkened.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Anna Berg"]

@@ -249,3 +249,34 @@ def test_a_fan_of_an_outlets_show_holds_no_post(nlp):
 def test_a_second_post_joined_before_a_name_is_held_at_the_first_ones_body(nlp):
     has(run(nlp, "On Monday, NBC anchor and news correspondent Lena Shaw interviewed the senator."),
         "ROLE", "Lena Shaw", "NBC")  # the outlet as the article writes it
+
+
+@pytest.mark.parametrize("text, holder, owner, role", [
+    ("Tom Reyes, who managed Dan Ortiz's 2004 presidential campaign, said the plan would fail.",
+     "Tom Reyes", "Dan Ortiz", "former manager of presidential campaign"),
+    ("Tom Reyes, who is chairing Dan Ortiz's transition team, said the plan would fail.",
+     "Tom Reyes", "Dan Ortiz", "chair of transition team"),
+    ("Tom Reyes, who runs the Sierra Club's lobbying arm, said the plan would fail.",
+     "Tom Reyes", "Sierra Club", "head of lobbying arm"),
+    ("Gen. Tom Hale, who recently led Britain's strategic defense review, said the plan would fail.",
+     "Tom Hale", "United Kingdom", "former head of strategic defense review"),
+    ("Gen. Tom Hale, who led United States forces in Afghanistan, said the plan would fail.",
+     "Tom Hale", "United States", "former head of forces"),
+])
+def test_running_an_owned_unit_in_a_relative_clause_is_a_post_for_its_owner(nlp, text, holder, owner, role):
+    assert has(run(nlp, text), "ROLE", holder, owner).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes, who leads Dan Ortiz in the polls, said the plan would fail.",
+    "Tom Reyes, who will run Dan Ortiz's campaign, said the plan would fail.",
+])
+def test_leading_a_rival_or_a_planned_post_is_no_post_for_anyone(nlp, text):
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Tom Reyes"]
+
+
+def test_a_post_named_by_a_spell_as_is_held_at_its_body(nlp):
+    """ "her role as X chairman": the possessive holds the post (also when the parse makes
+    "as" the marker of the clause after it)."""
+    ex = run(nlp, "Rita Lane used her role as Judiciary Committee chairman to block the vote.")
+    has(ex, "ROLE", "Rita Lane", "Judiciary Committee")

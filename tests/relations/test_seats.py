@@ -177,3 +177,28 @@ def test_a_place_after_a_preposition_is_no_seat_of_the_title_after_it(nlp):
 def test_an_abbreviated_state_before_a_title_is_named_as_the_state(nlp):
     ex = run(nlp, "Nora Quill spoke first. The vote went to S.C. Rep. Tom Varga on Monday.")
     has(ex, "ROLE", "Tom Varga", "South Carolina")
+
+
+@pytest.mark.parametrize("text, holder, place, role", [
+    ("Nora Quill spoke first. Tom Varga, who has been governor of Ohio since 2011, said the plan would fail.",
+     "Tom Varga", "Ohio", "governor"),
+    ("Nora Quill spoke first. Tom Varga is the mayor of Denver.", "Tom Varga", "Denver", "mayor"),
+    ("Nora Quill spoke first. Dana Pike, who was mayor of Denver in the 1990s, backed the plan.",
+     "Dana Pike", "Denver", "former mayor"),
+])
+def test_a_seat_said_by_a_copula_is_held_there(nlp, text, holder, place, role):
+    """ "X, who is governor of Ohio," / "X is the mayor of Denver": the copula's seat office,
+    as an apposition's ("X, the governor of Ohio,")."""
+    assert has(run(nlp, text), "ROLE", holder, place).role == role
+
+
+def test_a_seat_said_by_a_spell_as_the_office_is_held_there(nlp):
+    """ "in his time as governor of Ohio": the possessive's post."""
+    ex = run(nlp, "Nora Quill spoke first. Chris Morton said he had fought for the bills in his time as "
+                  "governor of Ohio.")
+    has(ex, "ROLE", "Chris Morton", "Ohio")
+
+
+def test_a_wished_seat_is_no_seat(nlp):
+    ex = run(nlp, "Nora Quill spoke first. Rita Lane wanted to be governor of Ohio.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Rita Lane"]

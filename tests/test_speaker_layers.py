@@ -315,6 +315,17 @@ def test_an_owned_claim_inside_another_report_is_its_owners(text, words, owner, 
     assert words not in first.contents[-1].text
 
 
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The marchers denounced Senator Ivo Pratt's call for \"a full ban on imports\" at the rally.",
+     "full ban on imports", "marchers"),
+    ("Mayor Lena Ortiz again repeated her claim that \"greedy landlords\" caused the housing crisis.",
+     "greedy landlords", "Lena Ortiz"),
+])
+def test_a_call_denounced_or_ones_own_claim_repeated_stays_with_the_outer_report(text, words, speaker):
+    q = with_words(text, words)
+    assert q.cue.text in ("denounced", "repeated") and speaker in sources(q)[0]
+
+
 def test_a_claim_the_outer_report_judges_stays_in_it():
     # the claim is the subject of what the aide said: "… is “simply false”" is the aide's verdict
     q = with_words("An aide to Ann Lee said Thursday that Tom Bell's claim that Lee backs the levy is "

@@ -85,8 +85,10 @@ def yield_to_owned_claims(drafts: list[Draft], text: str) -> None:
             if not (last.start < inner.cue.start and inner.cue.end <= inner.start and last.start < inner.start
                     and inner.end <= last.end + 2):
                 continue  # the claim and its clause stand inside the outer report's last words
-            if outer.subj.i == inner.subj.i:
-                continue
+            if outer.subj.i == inner.subj.i or inner.subj.pos_ == "PRON":
+                continue  # "Lee repeated his claim that …": the owner is the outer speaker again
+            if not text.startswith("that", inner.start):
+                continue  # "denounced Lee's call for “…”": a call or a pledge is what was denounced
             noun = inner.subj.doc[inner.cue_token] if inner.cue_token is not None else None
             if noun is None or noun.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "said Rubio's claim that … is “not true”": the claim is what the outer one judges

@@ -51,7 +51,7 @@ COMMUNICATION_VERBS = frozenset("tell phone call meet advise urge invite write t
 # Nouns that carry reported speech ("the remark that …", "X's claim that …").
 SPEECH_NOUNS = frozenset("""
 statement remark remarks comment comments claim claims warning assertion announcement
-insistence argument suggestion promise pledge vow message admission accusation allegation
+insistence contention argument suggestion promise pledge vow message admission accusation allegation
 denial assurance plea call demand proposal testimony tweet post
 """.split())
 

@@ -301,6 +301,38 @@ def test_a_report_in_an_aside_of_another_report_is_its_own_subjects(text, words,
     assert words not in first.contents[-1].text
 
 
+@pytest.mark.parametrize("text,words,owner,outer", [
+    ("Senator Ruth Vance criticized reporters for seizing on Governor Paul Ames's claim that the port "
+     "\"was sold in secret.\"", "sold in secret", "Paul Ames", "Ruth Vance"),
+    ("Mayor Ida Crane mocked the council for repeating Judge Olu Banks's warning that the bridge "
+     "\"will not last the winter.\"", "last the winter", "Olu Banks", "Ida Crane"),
+])
+def test_an_owned_claim_inside_another_report_is_its_owners(text, words, owner, outer):
+    # the outer verb reports on the claim; the claim's clause is what its owner said
+    q = with_words(text, words)
+    assert q.speaker.name == owner and q.contents[0].text.startswith("that")
+    first = next(x for x in extract_text(text).quotes if x.speaker is not None and x.speaker.name == outer)
+    assert words not in first.contents[-1].text
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The marchers denounced Senator Ivo Pratt's call for \"a full ban on imports\" at the rally.",
+     "full ban on imports", "marchers"),
+    ("Mayor Lena Ortiz again repeated her claim that \"greedy landlords\" caused the housing crisis.",
+     "greedy landlords", "Lena Ortiz"),
+])
+def test_a_call_denounced_or_ones_own_claim_repeated_stays_with_the_outer_report(text, words, speaker):
+    q = with_words(text, words)
+    assert q.cue.text in ("denounced", "repeated") and speaker in sources(q)[0]
+
+
+def test_a_claim_the_outer_report_judges_stays_in_it():
+    # the claim is the subject of what the aide said: "… is “simply false”" is the aide's verdict
+    q = with_words("An aide to Ann Lee said Thursday that Tom Bell's claim that Lee backs the levy is "
+                   "\"simply false.\"", "simply false")
+    assert q.cue.text == "said" and sources(q) == ["An aide to Ann Lee"]
+
+
 @pytest.mark.parametrize("text,words", [
     ("Kim said the man, who told police he was innocent, had \u201cnothing to hide\u201d.", "nothing to hide"),
     ("Kim said the plan, which Lee said was costly, would \u201cpass easily\u201d next week.", "pass easily"),

@@ -67,7 +67,7 @@ from .direct_quotes import after_speech_verb, coordinated, direct_quote, embedde
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, follow_on_sentences, link, run_on_passages, settle_cues
-from .layers import clip_at_inner_reports, outlets_carry
+from .layers import clip_at_inner_reports, outlets_carry, yield_to_owned_claims
 from .finishing import finish
 
 
@@ -126,6 +126,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     drafts = [d for d in drafts if d.start < end]
     run_on_passages(drafts, text, quoted)
     clip_at_inner_reports(doc, drafts, text)  # "…, which an audit said was “badly costed”": the audit's
+    yield_to_owned_claims(drafts, text)  # "mocked the press for seizing on Ames's claim that …": Ames's
 
     # 2. resolve speakers in the order of their mentions
     resolver = SpeakerResolver(doc, index, in_quote)

@@ -173,9 +173,27 @@ def _subject_lost_in_parse(verb: Token, in_quote: set[int]) -> Token | None:
     if lost is None:
         lost = _who_clause_read_as_report(verb)
     if lost is None:
+        lost = _subject_of_fronted_participle(verb)
+    if lost is None:
         # "…, Rep. Ann Pell (D-MA) said “…”": a long sentence the parse loses the name in
         lost = _person_right_before(verb)
     return lost
+
+
+def _subject_of_fronted_participle(verb: Token) -> Token | None:
+    """"Dole, later alleging that Rask wanted higher taxes, said he would cut fees": the parse
+    gives the subject to the participle set off by commas before the verb and leaves the verb
+    none; the participle's subject, standing before it and its comma, is the verb's."""
+    doc = verb.doc
+    for part in verb.children:
+        if part.dep_ not in ("advcl", "ccomp") or part.tag_ not in ("VBG", "VBN") or part.i > verb.i:
+            continue
+        subj = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
+        if subj is None or not any(t.text == "," for t in doc[subj.i + 1:part.i]) \
+                or doc[part.right_edge.i + 1].text != "," or part.right_edge.i + 2 != verb.i:
+            continue  # the subject, a comma, the participle's clause, a comma, the verb
+        return subj
+    return None
 
 
 def _cleft_subject(subj: Token, verb: Token) -> Token | None:

@@ -13,6 +13,11 @@ starts and gives what follows to the inner report's own subject. A clause the ou
 reports ("Lee said Kim told him …") is still the outer speaker's words: only relative clauses
 and clauses opened by a subordinator that sets a second voice beside the first are cut.
 
+A speech noun with an owner of its own inside another report is a layer too: in "Vance
+mocked the press for seizing on Ames's claim that the port “was sold”", Ames claims the
+port was sold; Vance only mocked the press. The owned claim keeps its clause and the outer
+report stops before it.
+
 An outlet's report of a report is the other way round ("A spokesman said the navy would
 respond, Reuters reported"): the outlet only carried the words, so the inner report is the
 quote, with the outlet as ``reported_by``.
@@ -63,6 +68,37 @@ def clip_at_inner_reports(doc: Doc, drafts: list[Draft], text: str) -> None:
                 continue
             outer.contents[-1] = Span.of(text, last.start, cut)
             if len(outer.contents) == 1 and outer.kind != "direct":
+                outer.kind = kind_of(outer.contents[0])
+
+
+def yield_to_owned_claims(drafts: list[Draft], text: str) -> None:
+    """Cut each reported draft's last content before the clause of a speech noun that has an
+    owner of its own ("X's claim that …", "the remark by X that …") inside it, so that clause
+    is the owner's report rather than the outer speaker's (in place)."""
+    owned = [d for d in drafts if d.origin == "noun" and d.verb is None and d.subj is not None
+             and d.cue is not None and len(d.contents) == 1]
+    for inner in owned:
+        for outer in drafts:
+            if outer is inner or outer.kind == "direct" or outer.cue is None or outer.subj is None:
+                continue
+            last = outer.contents[-1]
+            if not (last.start < inner.cue.start and inner.cue.end <= inner.start and last.start < inner.start
+                    and inner.end <= last.end + 2):
+                continue  # the claim and its clause stand inside the outer report's last words
+            if outer.subj.i == inner.subj.i or inner.subj.pos_ == "PRON":
+                continue  # "Lee repeated his claim that …": the owner is the outer speaker again
+            if not text.startswith("that", inner.start):
+                continue  # "denounced Lee's call for “…”": a call or a pledge is what was denounced
+            noun = inner.subj.doc[inner.cue_token] if inner.cue_token is not None else None
+            if noun is None or noun.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "said Rubio's claim that … is “not true”": the claim is what the outer one judges
+            cut = inner.start
+            while cut > last.start and text[cut - 1] in " ,;\n":
+                cut -= 1
+            if len(text[last.start:cut].split()) < 2:
+                continue
+            outer.contents[-1] = Span.of(text, last.start, cut)
+            if len(outer.contents) == 1:
                 outer.kind = kind_of(outer.contents[0])
 
 

@@ -74,7 +74,9 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
     if clause is None:
         return _noun_complement(doc, noun, in_quote, index) if light is None else None
     mark = next(g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that")
-    if mark.i != noun.i + 1 and not (doc[mark.i + 1].is_quote and _phrase_between(noun, mark)):
+    of_owner = _of_owner(noun, index)
+    if mark.i != noun.i + 1 and not (doc[mark.i + 1].is_quote and _phrase_between(noun, mark)) \
+            and not (of_owner is not None and mark.i == of_owner.right_edge.i + 1):
         return None
     tokens = drop_gloss_after_quotation([mark] + [t for t in clause.subtree if t.i != mark.i])
     content = content_span(doc, tokens, in_quote)
@@ -91,7 +93,7 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
         cue = Cue(light.idx, light.idx + len(light), light.text, light.lemma_.lower())
         return Draft(kind_of(content), [content], "noun", cue, light.i, subj, light,
                      reported_by=outlet(list(light.sent), index))
-    subj = _owner(noun)
+    subj = _owner(noun) or of_owner
     if subj is not None and subj.i in in_quote:
         subj = None
     kind = kind_of(content)
@@ -160,6 +162,17 @@ def _owner(noun: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return subj
+
+
+def _of_owner(noun: Token, index: EntityIndex) -> Token | None:
+    """"the contention of former minister Ana Ruiz that …": a named person or body after "of"
+    owns the speech noun (not "the claim of responsibility", a thing)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    ref = index.at(obj)
+    return obj if ref is not None and ref.type in ("person", "organization", "media") else None
 
 
 # The longest phrase of time, place or source that may stand between a speech noun and its

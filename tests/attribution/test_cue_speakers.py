@@ -66,3 +66,10 @@ def test_a_participle_after_a_relative_clause_that_is_no_crowds_stays_with_the_m
     text = 'Holt visited the plant, where the workers had built the new engine, praising their "extraordinary skill."'
     q = quote_with(extract_text(text), "extraordinary skill")
     assert q.speaker is not None and q.speaker.name == "Holt"
+
+
+def test_the_subject_the_parse_gave_a_fronted_participle_speaks_for_the_verb():
+    # the parse hangs "Dole" on "alleging" and leaves "said" without a subject
+    text = "Governor Sam Dole, later alleging that Mayor Tim Rask wanted to raise taxes, said he would cut fees."
+    q = quote_with(extract_text(text), "he would cut fees")
+    assert q.cue.text == "said" and q.speaker.name == "Sam Dole"

@@ -66,3 +66,21 @@ def test_a_voice_no_one_raises_is_no_quote():
 def test_a_voice_noun_with_an_unquoted_of_phrase_reports_nothing():
     ex = extract_text("The budget drew cries of outrage from the opposition benches on Tuesday.")
     assert not ex.quotes
+
+
+@pytest.mark.parametrize("text,words,owner", [
+    ("Her testimony supports the contention of former minister Ana Ruiz that the files were \"never classified\" "
+     "at the time.", "never classified", "Ana Ruiz"),
+    ("The minister rejected the claim of the Farmers Union that prices \"must rise\" this year.",
+     "must rise", "Farmers Union"),
+])
+def test_a_named_owner_after_of_speaks_the_claim(text, words, owner):
+    # "the contention of X that …" is X's, not the subject's of the verb around it
+    q = quote_with(extract_text(text), words)
+    assert q.speaker.name == owner and q.cue.lemma in ("contention", "claim")
+    assert q.contents[0].text.startswith("that")
+
+
+def test_a_claim_of_a_thing_has_no_owner():
+    ex = extract_text("The rebels renewed their claim of responsibility for the blast on Sunday.")
+    assert all(q.cue is None or q.cue.lemma != "claim" for q in ex.quotes)

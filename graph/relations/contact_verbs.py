@@ -490,8 +490,22 @@ def _without_outlets(ctx: Context, verb: Token, targets: list[tuple[Token, Entit
             t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
     # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
     # channel between two actors
-    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])
+               and not _short_for_an_outlet(ctx, t[1].name)]
     return targets
+
+
+def _short_for_an_outlet(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is the first words of an outlet the article names in full ("told Yahoo"
+    after "an interview with Yahoo News", "told Fox" after "Fox News Sunday"): the outlet told,
+    shortened, which the outlet table may not know and the entity reading may take for a person
+    (a person the article names in full is no outlet's first words)."""
+    outlets = ctx.memo.get("outlet_names")
+    if outlets is None:
+        outlets = [c.name.split() for c in ctx.index.clusters if c.type == "media" or outlet_shaped(c.name)]
+        ctx.memo["outlet_names"] = outlets
+    words = name.split()
+    return any(len(full) > len(words) and full[:len(words)] == words for full in outlets)
 
 
 def _told_of_by_clause(ctx: Context, verb: Token) -> bool:

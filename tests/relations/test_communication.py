@@ -177,6 +177,9 @@ def test_a_described_diplomat_is_no_head_of_state(nlp):
     "In an interview with the Lofoten Tribune, Foreign Minister Ada Voss said the border would stay closed.",
     "Foreign Minister Ada Voss told Newsline on Monday that the border would stay closed.",
     "Foreign Minister Ada Voss told CNN's Morning Hour that the border would stay closed.",
+    # the outlet shortened after the article named it in full
+    "In an interview with Zentra News on Monday, Foreign Minister Ada Voss spoke of the border. "
+    "\u201cIt will stay closed,\u201d Voss told Zentra in answer to a question about the ferries.",
 ])
 def test_an_outlet_told_is_no_contact_partner(nlp, text):
     ex = run(nlp, text)

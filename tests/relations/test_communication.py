@@ -15,6 +15,8 @@ C = "COMMUNICATED_WITH"
      "Maria Lopez", "Carlos Ortega", "call"),
     ("Maria Lopez and Carlos Ortega met in Lisbon on Friday.", "Maria Lopez", "Carlos Ortega", "meeting"),
     ("Carlos Ortega was received by President Luis Mora in Santiago.", "Luis Mora", "Carlos Ortega", "meeting"),
+    # the verb the parser reads as an adjective on the titled name after it
+    ("Prime Minister Ada Voss hosted President Luis Mora in Oslo on Monday.", "Ada Voss", "Luis Mora", "meeting"),
     ("Maria Lopez visited Peru last week.", "Maria Lopez", "Peru", "visit"),
     ("During a visit to Peru, Maria Lopez praised the new trade deal.", "Maria Lopez", "Peru", "visit"),
     ("Maria Lopez sent a letter to Carlos Ortega.", "Maria Lopez", "Carlos Ortega", "message"),

@@ -635,3 +635,16 @@ def test_cheers_from_no_one_named_are_no_audience():
 def test_a_post_addressed_to_someones_people_goes_to_them():
     q = _quote("\u201cWe will win this fight,\u201d Ruiz wrote in a post addressed to her followers.", "win this fight")
     assert q.addressee is not None and "followers" in q.addressee.name, q.addressee
+
+
+@pytest.mark.parametrize("text, words, audience", [
+    # the audience named before the words, the speaker named again after them
+    ("Mayor Tom Reed weighed in as well, telling the Harbour Gazette in an interview published on Friday, "
+     "\u201cThe port will reopen by summer,\u201d he said.", "port will reopen", "Harbour Gazette"),
+    ("Mayor Tom Reed told the Harbour Gazette on Friday: \u201cThe port will reopen by summer,\u201d he said.",
+     "port will reopen", "Harbour Gazette"),
+])
+def test_a_telling_before_the_words_names_their_audience(text, words, audience):
+    q = _quote(text, words)
+    assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
+

@@ -65,6 +65,31 @@ def _same_subject(verb: Token) -> bool:
     return subj is None or subj.lower_ in ("he", "she", "they")
 
 
+def _telling_before_quote(verb: Token, said: Sequence[tuple[int, int]]) -> Token | None:
+    """A participle of telling whose phrase runs up to the opening of the words quoted, when a
+    cue after them repeats the speaker ("He weighed in, telling Mic in an interview, “…,” he
+    said"): the writer named the audience before the words and the speaker again after them.
+    None when a clause of its own stands between ("telling Mic he was wrong. “…,” he said")."""
+    opening = min(start for start, _ in said)
+    sent = verb.sent
+    if not sent.start_char < opening < verb.idx:
+        return None
+    before = [t for t in sent if t.idx < opening]
+    while before and (before[-1].is_punct or before[-1].is_quote):
+        before.pop()  # the comma or colon and the quotation mark that open the words
+    if not before:
+        return None
+    last = before[-1]
+    for t in reversed(before):
+        # the participle, or "told" itself ("Reed told the Gazette, “…,” he said")
+        telling = t.tag_ == "VBG" and t.lemma_.lower() in _TELLING_PARTICIPLES \
+            and not any(c.dep_ == "nsubj" for c in t.children) or t.tag_ == "VBD" and t.lemma_.lower() == "tell"
+        if telling and t.left_edge.i <= last.i <= t.right_edge.i and not any(
+                c.dep_ == "ccomp" and c.idx < opening for c in t.children):
+            return t
+    return None
+
+
 def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                  speaker: EntityRef | None = None, said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
     """The audience the cue ``verb`` names, or its sentence does around it outside the words
@@ -91,6 +116,11 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         # to; the words went to them (not "emailed a news article reporting that …": a thing
         # sent, which says the words itself)
         ref = from_verb(verb.head.head, index, resolver, speaker)
+    if ref is None and said:
+        # "…, telling Mic in an interview, “…,” he said": the telling right before the words
+        telling = _telling_before_quote(verb, said)
+        if telling is not None:
+            ref = from_verb(telling, index, resolver, speaker)
     if ref is None:
         ref = from_setting(verb, index, resolver, said)
     if ref is not None and speaker is not None and ref.id == speaker.id:

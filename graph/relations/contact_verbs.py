@@ -250,6 +250,11 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
                 between += [p for g in pobjs for p in parties(ctx, g)]
             else:
                 targets += [p for g in pobjs for p in parties(ctx, g) or _show_host(ctx, g)]
+    if not targets and lemma in _OBJECT_VERBS and _object_read_as_head(verb):
+        named = verb.head
+        while named.dep_ == "compound" and named.head.i > named.i:
+            named = named.head  # the title the verb hangs on, and the name it is part of
+        targets += parties(ctx, named)  # "Voss hosted President Luis Mora": read as "the hosted Mora"
     if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
         # "held talks between …" / "China hosted talks between Hamas and Fatah"
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -490,8 +495,30 @@ def _without_outlets(ctx: Context, verb: Token, targets: list[tuple[Token, Entit
             t[0].i > o.i and t[0].dep_ in ("dobj", "dative") and t[0].head.i == verb.i for o in outlet_objs)]
     # "told CNN", "said to the BBC": an interview is the quote's addressee and outlet, not a
     # channel between two actors
-    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])]
+    targets = [t for t in targets if t[1].type != "media" and not _outlets_programme(ctx, t[0])
+               and not _short_for_an_outlet(ctx, t[1].name)]
     return targets
+
+
+def _object_read_as_head(verb: Token) -> bool:
+    """ "Voss hosted President Luis Mora on Monday": the parser may read the verb in the past as
+    an adjective on the titled name after it ("the hosted President"), though the verb has its
+    own subject; the name it hangs on is its object."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i < verb.head.i \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _short_for_an_outlet(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is the first words of an outlet the article names in full ("told Yahoo"
+    after "an interview with Yahoo News", "told Fox" after "Fox News Sunday"): the outlet told,
+    shortened, which the outlet table may not know and the entity reading may take for a person
+    (a person the article names in full is no outlet's first words)."""
+    outlets = ctx.memo.get("outlet_names")
+    if outlets is None:
+        outlets = [c.name.split() for c in ctx.index.clusters if c.type == "media" or outlet_shaped(c.name)]
+        ctx.memo["outlet_names"] = outlets
+    words = name.split()
+    return any(len(full) > len(words) and full[:len(words)] == words for full in outlets)
 
 
 def _told_of_by_clause(ctx: Context, verb: Token) -> bool:

@@ -15,6 +15,8 @@ C = "COMMUNICATED_WITH"
      "Maria Lopez", "Carlos Ortega", "call"),
     ("Maria Lopez and Carlos Ortega met in Lisbon on Friday.", "Maria Lopez", "Carlos Ortega", "meeting"),
     ("Carlos Ortega was received by President Luis Mora in Santiago.", "Luis Mora", "Carlos Ortega", "meeting"),
+    # the verb the parser reads as an adjective on the titled name after it
+    ("Prime Minister Ada Voss hosted President Luis Mora in Oslo on Monday.", "Ada Voss", "Luis Mora", "meeting"),
     ("Maria Lopez visited Peru last week.", "Maria Lopez", "Peru", "visit"),
     ("During a visit to Peru, Maria Lopez praised the new trade deal.", "Maria Lopez", "Peru", "visit"),
     ("Maria Lopez sent a letter to Carlos Ortega.", "Maria Lopez", "Carlos Ortega", "message"),
@@ -177,6 +179,9 @@ def test_a_described_diplomat_is_no_head_of_state(nlp):
     "In an interview with the Lofoten Tribune, Foreign Minister Ada Voss said the border would stay closed.",
     "Foreign Minister Ada Voss told Newsline on Monday that the border would stay closed.",
     "Foreign Minister Ada Voss told CNN's Morning Hour that the border would stay closed.",
+    # the outlet shortened after the article named it in full
+    "In an interview with Zentra News on Monday, Foreign Minister Ada Voss spoke of the border. "
+    "\u201cIt will stay closed,\u201d Voss told Zentra in answer to a question about the ferries.",
 ])
 def test_an_outlet_told_is_no_contact_partner(nlp, text):
     ex = run(nlp, text)

@@ -282,7 +282,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         i = m.start()
         c = text[i]
         if open_at is None:
-            if c in _OPENERS and c != '"' or (c == '"' and (_can_open_straight(text, i) or _spaced_open(text, i, end))):
+            if c in _OPENERS and c != '"' or (c == '"' and (_can_open_straight(text, i) or _spaced_open(text, i, end)
+                                                           or _glued_open(text, i, end))):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
                 open_at, opener = i, c
             elif c == "\u201d" and _can_open_straight(text, i) and (i == start or _blank(text[start:i])):
@@ -302,11 +303,12 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                     if b > a:
                         found.append(Quoted(i, close + 1, a, b, text[a:b]))
                     i = close
-        elif opener == '"' and c == "\u201c":
+        elif opener == '"' and c == "\u201c" and not (nested == 0 and _glued_close(text, i, end)):
             nested += 1  # "He said “no” twice": curly marks nest inside straight ones
         elif opener == '"' and c == "\u201d" and nested:
             nested -= 1
-        elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)):
+        elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)) \
+                or opener == '"' and c == "\u201c":  # "… the future.“: a curly mark typed to close
             if c == opener and c != '"' and _can_open_straight(text, i) and not _can_close_straight(text, i):
                 # a second “ after a space: the first one was stray; restart here
                 open_at = i
@@ -317,7 +319,44 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
                 open_at = None
                 nested = 0
         i += 1
+    if open_at is not None and opener in "\u201c\"" and (close := _single_typed_to_close(text, open_at, end)) is not None:
+        # “We can win.’ She left. — a double quotation closed with a single mark by mistake: the
+        # words up to it are the quotation, the rest of the paragraph is scanned anew
+        a, b = _inside(text, open_at + 1, close)
+        rest, still_open = _scan_paragraph(text, close + 1, end)
+        return found + [Quoted(open_at, close + 1, a, b, text[a:b])] + rest, still_open
     return found, open_at
+
+
+def _glued_open(text: str, i: int, end: int) -> bool:
+    """A straight mark typed with no space after a sentence's end ('the authorities."We were
+    misled."'): it opens when a capital follows it and the paragraph's next straight mark
+    closes it."""
+    if not (i >= 2 and text[i - 1] in ".!?" and text[i - 2].isalpha() and text[i + 1:i + 2].isupper()):
+        return False
+    j = text.find('"', i + 1, end)
+    return j != -1 and _can_close_straight(text, j) and not text[j + 1:j + 2].isalnum()
+
+
+def _glued_close(text: str, i: int, end: int) -> bool:
+    """An opening curly mark typed after the last word of a quotation ('"… in the future.“'):
+    glued to a sentence's end and followed by a space or the paragraph's end, it opens nothing."""
+    return i >= 2 and text[i - 1] in ".!?," and text[i - 2].isalnum() and (i + 1 >= end or text[i + 1].isspace())
+
+
+def _single_typed_to_close(text: str, open_at: int, end: int) -> int | None:
+    """Where a double quotation left open in its paragraph was closed with a single mark
+    (“We can win.’ She left.): the first ’ or ' right after a sentence's end, before a space
+    and a capital or the paragraph's end, with no single quotation opened before it."""
+    for j in range(open_at + 1, end):
+        c = text[j]
+        if c == "\u2018" or c in "\u201c\u201d\"":
+            return None
+        if c in "\u2019'" and text[j - 1] in ".!?" and text[j - 2:j - 1].isalnum():
+            rest = text[j + 1:end]
+            if not rest.strip() or rest[:1].isspace() and rest.lstrip()[:1].isupper():
+                return j
+    return None
 
 
 def _inside(text: str, a: int, b: int) -> tuple[int, int]:

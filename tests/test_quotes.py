@@ -255,3 +255,25 @@ def test_a_quotation_its_writer_forgot_to_close_is_kept_to_its_paragraph_end():
 def test_a_mark_left_open_in_mid_sentence_stays_dropped():
     text = "The mayor called it a “fresh start for the harbour.\n\nWork begins in June."
     assert contents(text) == []
+
+
+def test_a_straight_quotation_closed_with_a_curly_opening_mark_ends_there():
+    # "… this winter.“ — the writer typed an opening curly mark to close a straight quotation;
+    # read as nested, it ran on to the paragraph's end
+    text = 'The board met late. "The plan is sound," the chair said. "We start building this winter.“ The vote was delayed.'
+    assert contents(text) == ["The plan is sound,", "We start building this winter."]
+
+
+def test_a_curly_quotation_closed_with_a_single_mark_ends_there():
+    text = "Dara Lusk posted on Friday. Lusk wrote: “We will keep the clinic open. Join us.’ She later deleted the post."
+    assert contents(text) == ["We will keep the clinic open. Join us."]
+
+
+def test_a_single_quotation_inside_a_curly_one_is_not_its_close():
+    text = "“They told us ‘wait.’ Then they left.”"
+    assert contents(text) == ["They told us ‘wait.’ Then they left."]
+
+
+def test_a_quotation_opened_with_no_space_after_a_sentence_is_found():
+    text = 'Stalls lined the square, said a trader who asked not to be named."Nobody told us the fair was cancelled."'
+    assert contents(text) == ["Nobody told us the fair was cancelled."]

@@ -184,8 +184,31 @@ def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Q
             prev.contents.extend(draft.contents)  # “A,” she said, “B.” — both halves share the cue
             prev.quoted.extend(draft.quoted)
             continue
+        if prev is not None and prev.cue is None and prev.kind == "direct" and prev.quoted and draft.cue is not None \
+                and draft.cue.start >= q.end and _broken_by_aside(text, prev.quoted[-1], q):
+            # “A” — an aside — “B,” she said: one sentence the writer broke off, one span
+            # from the first mark to the last, the cue after it its own
+            draft.contents = [Span.of(text, prev.quoted[-1].inner_start, draft.contents[-1].end)]
+            draft.quoted = prev.quoted + draft.quoted
+            direct[-1] = draft
+            continue
         direct.append(draft)
     return direct
+
+
+# What may stand between the two halves of a quotation a writer broke off with a remark of
+# their own: a dash aside ("“I don't think the plan” -- or any plan -- “will pass,”") or a
+# parenthesis; no sentence end, no line break, no quotation mark.
+_ASIDE_GAP = re.compile(r"\s*(?:(?:--|[\u2014\u2013])[^\n\"\u201c\u201d.!?]{1,100}?(?:--|[\u2014\u2013])"
+                        r"|\([^\n()\"\u201c\u201d]{1,100}\))\s*")
+
+
+def _broken_by_aside(text: str, first: Quoted, second: Quoted) -> bool:
+    """``second`` goes on the sentence ``first`` left open after an aside: the first ends
+    no sentence, the second opens in lower case, and only the aside stands between them."""
+    if not (first.closed and first.end <= second.start) or first.content.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    return second.content[:1].islower() and _ASIDE_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def _last_of_series(text: str, quoted: list[Quoted], q: Quoted) -> Quoted | None:

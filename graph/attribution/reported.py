@@ -324,6 +324,16 @@ def _argument_words(verb: Token, lemma: str, in_quote: set[int]) -> _Reported | 
                  and not _verb_between(verb, c)]
         if heads:
             return _Reported(heads, "infinitive")
+    if lemma in _SAID_TO_BE and unnamed_speaker(verb):
+        # "the chairman was said to be “furious” with …": a report by no one named, of words
+        # the infinitive quotes (unquoted, "was said to be in talks" is the writer's hedge)
+        quoted_words = getattr(in_quote, "anywhere", in_quote)
+        heads = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+                 and any(t.i in quoted_words for t in c.subtree) and not is_speech_verb(c.lemma_)]
+        # ("is reported to have called them “free riders”": the one who called them speaks)
+        if heads:
+            return _Reported(heads, "infinitive")
     if lemma in OBJECT_CUES or quoted_object(verb, in_quote):
         # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
         # off it by the parse, are what the speaker called him (boundaries)
@@ -883,6 +893,9 @@ def _fronted_clause(verb: Token, subj: Token, headline: int) -> Token | None:
 
 
 # Verbs that take the one told and then a clause ("told the Post he was …").
+# Passive reports whose infinitive carries the words of someone unnamed: "was said to be …",
+# "is reported to have called it …".
+_SAID_TO_BE = frozenset("say report rumor rumour".split())
 _TELLING = frozenset("tell inform notify assure reassure remind warn advise promise".split())
 
 

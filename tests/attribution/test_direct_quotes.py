@@ -262,3 +262,17 @@ def test_two_sentences_in_marks_are_no_series():
     ex = extract_text(text)
     assert quote_with(ex, "We will win").speaker.name == "Lee"
     assert quote_with(ex, "Nobody can stop us").speaker.name == "Park"
+
+
+@pytest.mark.parametrize("text", [
+    '"The deal is finished" -- at least for now -- "and nobody will reopen it," said the envoy.',
+    "“We have a ceasefire” — and it is holding — “so the aid convoys can move,” the envoy told reporters.",
+])
+def test_a_quotation_broken_by_an_aside_is_one_utterance_of_the_cue_after_it(text):
+    # regression: the half before the dash had no speaker and the half after it was dropped
+    doc = extract_text(text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert [s.text for s in q.sources] == ["the envoy"]
+    assert q.contents[0].text.lstrip('"“').startswith(("The deal is finished", "We have a ceasefire"))
+    assert q.contents[-1].text.rstrip(',"”').endswith(("reopen it", "can move"))

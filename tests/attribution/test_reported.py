@@ -246,3 +246,23 @@ def test_introduced_as_a_quoted_label_is_the_introducers_words():
     q = quote_with(ex, "never quits")
     assert q.cue.text == "introduced" and q.speaker.name == "Ted Ruiz"
     assert not any("farm act" in q.text for q in ex.quotes)
+
+
+def test_a_passive_report_of_quoted_words_is_found_with_no_speaker():
+    # "was said to be “furious”": someone unnamed reported the quoted words; the one they are
+    # about is not the speaker
+    text = ("The council split on Monday. Party chairman Tom Reyes was said to be “livid” with the mayor for "
+            "splitting the vote.")
+    q = quote_with(extract_text(text), "to be “livid” with the mayor")
+    assert q.speaker is None and not q.sources
+
+
+def test_a_passive_report_of_a_speech_keeps_the_one_who_spoke():
+    text = ("The budget talks stalled. Finance minister Lara Quist is reported to have called the draft "
+            "\"a disgrace\" in a closed meeting.")
+    q = quote_with(extract_text(text), "a disgrace")
+    assert q.speaker is not None and q.speaker.name == "Lara Quist"
+
+
+def test_a_passive_report_with_no_quoted_words_is_the_writers_hedge():
+    assert not extract_text("The two firms were said to be in talks about a merger.").quotes

@@ -97,3 +97,18 @@ def test_a_three_syllable_name_is_not_cut_after_two(nlp):
     # regression: the model tagged "Yoon Suk" and left "Yeol" out
     names, _ = entities(nlp, "Prosecutors indicted former president Yoon Suk Yeol on insurrection charges.")
     assert names.get("Yoon Suk Yeol") == "person" and "Yoon Suk" not in names, names
+
+
+def test_a_particle_the_tagger_reads_as_a_verb_stays_inside_the_name(nlp):
+    # regression: "dos" tagged a verb split the name as if two names ran across a clause
+    names, ex = entities(nlp, "Angolan President Jose Eduardo dos Santos stepped down. Dos Santos said he was tired.")
+    assert names.get("Jose Eduardo dos Santos") == "person", names
+    assert "Jose Eduardo" not in names
+    assert [q.speaker.name for q in ex.quotes] == ["Jose Eduardo dos Santos"]
+
+
+def test_every_name_rule_reads_the_same_particles(nlp):
+    # "do" was a particle to the untagged-name rule only: the surname with it stood apart
+    names, ex = entities(nlp, "Joao do Carmo, a farmer, said the river had dried up. Do Carmo added that rain never came.")
+    assert names.get("Joao do Carmo") == "person", names
+    assert {q.speaker.name for q in ex.quotes} == {"Joao do Carmo"}

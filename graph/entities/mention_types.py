@@ -367,6 +367,10 @@ class MentionTypes:
         self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
         if ents:  # "Alton Sterling" (ORG) … "Sterling, 37," / "Mr. Sterling" untagged: the surname votes too
             marked = {fold(t.text) for t in ents[0].doc if t.text[:1].isupper() and person_marked(t)}
+            # "Namibia's president, Geingob," after "Hage Geingob" (ORG): the surname alone that
+            # the grammar around it calls a person (apposition, a title's head noun) marks too
+            marked |= {k for k, v in votes.items() if " " not in k and v.get("person", 0)
+                       and v["person"] == max(v.values())}
             for key in {fold(" ".join(strip_titles(e.text.split()))) for e in ents if e.label_ != "PERSON"}:
                 if key and key.split()[-1] in marked:
                     votes.setdefault(key, {})["person"] = votes.get(key, {}).get("person", 0) + 3

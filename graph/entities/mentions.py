@@ -73,6 +73,8 @@ def modifies_thing(e: SpacySpan) -> bool:
     "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people, nor "a
     Quinnipiac poll", whose author it names)."""
     root = e.root
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod", "amod"):
+        root = root.head  # "a vice presidential or Cabinet slot": the modifier it is coordinated with
     head = root.head
     return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
             and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)

@@ -112,3 +112,8 @@ def test_every_name_rule_reads_the_same_particles(nlp):
     names, ex = entities(nlp, "Joao do Carmo, a farmer, said the river had dried up. Do Carmo added that rain never came.")
     assert names.get("Joao do Carmo") == "person", names
     assert {q.speaker.name for q in ex.quotes} == {"Joao do Carmo"}
+
+
+def test_a_name_coordinated_with_a_modifier_of_a_thing_names_no_actor(nlp):
+    names, _ = entities(nlp, "Asked whether he hoped for a vice presidential or Cabinet slot, Mr. Lind said he would not guess.")
+    assert "Cabinet" not in names, names

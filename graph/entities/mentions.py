@@ -465,9 +465,21 @@ def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
     prev = e.doc[e.start - 1]
     if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
         return None  # the name starts with a forename already ("Debbie Lee")
-    if forename_gender(f"{prev.text} {e.text}") is None:
+    if forename_gender(f"{prev.text} {e.text}") is None and not _first_word_left_out(prev, e):
         return None
     return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
+
+
+def _first_word_left_out(prev: Token, e: SpacySpan) -> bool:
+    """"Luiz | Inacio Lula da Silva met …": the model often leaves the first word of a sentence
+    out of the name it starts; a proper noun there that the parser joins to the name, and that
+    is no title, place, nationality or body's word, is its forename whatever the lists know."""
+    doc = prev.doc
+    start = prev.i == 0 or prev.is_sent_start or "\n" in doc[prev.i - 1].text_with_ws
+    return start and prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.is_alpha \
+        and prev.text[1:].islower() and prev.ent_iob_ == "O" and prev.lower_ not in _TITLES_BARE \
+        and fold(prev.text) not in ORG_WORDS and gazetteer.lookup(prev.text) is None \
+        and not gazetteer.country(prev.text) and not gazetteer.demonym(prev.text) and len(e) >= 2
 
 
 def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

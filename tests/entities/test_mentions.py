@@ -117,3 +117,16 @@ def test_every_name_rule_reads_the_same_particles(nlp):
 def test_a_name_coordinated_with_a_modifier_of_a_thing_names_no_actor(nlp):
     names, _ = entities(nlp, "Asked whether he hoped for a vice presidential or Cabinet slot, Mr. Lind said he would not guess.")
     assert "Cabinet" not in names, names
+
+
+def test_a_first_word_the_model_left_out_of_a_name_at_a_sentence_start_is_its_forename(nlp):
+    # regression: the model tagged "Inacio Lula da Silva" and "Luiz" stayed out of the name
+    names, ex = entities(nlp, "Luiz Inacio Lula da Silva met Alberto Fernandez in Buenos Aires. "
+                              "Lula told Fernandez that Brazil would help.")
+    assert names.get("Luiz Inacio Lula da Silva") == "person", names
+    assert [q.speaker.name for q in ex.quotes] == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_title_at_a_sentence_start_stays_out_of_the_name(nlp):
+    names, _ = entities(nlp, "Senator Lindsey Graham met Volodymyr Zelensky in Kyiv.")
+    assert names.get("Lindsey Graham") == "person", names

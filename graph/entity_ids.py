@@ -140,8 +140,13 @@ def first_shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skel)
 
 
-# Lowercase words that open a surname, never a first name: "de Vries", "von der Leyen".
-SURNAME_PARTICLES = frozenset("von van der den de da di du del della des la le ter ten dos das".split())
+# Lowercase words inside a person's name, never a first name: they open a surname ("de Vries",
+# "von der Leyen", "Lula da Silva", "dos Santos") or join a forename to a father's or family
+# name ("Mohammed bin Salman", "Hamad bin Jassim"). The one list every name rule reads; not
+# "al"/"el", which place names carry too ("Sharm el-Sheikh", "Ras al Khaimah").
+NAME_PARTICLES = frozenset("""
+von van der den de da di do dos das du del della des la le ter ten bin ibn bint
+""".split())
 
 
 def name_parts(name: str) -> tuple[str, str]:
@@ -149,7 +154,7 @@ def name_parts(name: str) -> tuple[str, str]:
     Middle names, initials and suffixes are ignored."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
-    if len(words) == 1 or words[0] in SURNAME_PARTICLES:
+    if len(words) == 1 or words[0] in NAME_PARTICLES:
         return "", words[-1]  # "de Vries", "von der Leyen": a surname with its particles, no first name
     return words[0], words[-1]
 

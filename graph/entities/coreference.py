@@ -322,6 +322,22 @@ class Coreference:
                      and is_run(short, name_tokens(d.name)) and not (len(short) > 1 and is_elder(d.name))]
             if len({id(d) for d in hosts}) == 1:
                 self._merge_into(c, hosts[0])
+        self._absorb_surnames_read_as_places(persons)
+
+    def _absorb_surnames_read_as_places(self, persons: list[Cluster]) -> None:
+        """"Geingob thanked his host" after "Hage Geingob met …": the model read the lone
+        surname as a place. One word no gazetteer knows as a place, written only as the subject
+        or the owner of a clause, that is the surname of exactly one person named in full, is
+        that person; a place keeps its prepositions ("flew to Jackson") and stays one."""
+        for c in list(self._clusters):
+            if c.type != "country" or " " in c.name or not _person_shaped(c.name) or gazetteer.country(c.name):
+                continue
+            toks = [self.doc[i] for i in c._tokens]
+            if not toks or any(t.dep_ not in ("nsubj", "nsubjpass", "poss") for t in toks):
+                continue
+            hosts = [d for d in persons if d in self._clusters and fold(name_parts(d.name)[1]) == fold(c.name)]
+            if len(hosts) == 1:
+                self._merge_into(c, hosts[0])
 
     def _absorb_acronyms(self) -> None:
         """An acronym is the organisation whose words it abbreviates: "PLO" → Palestine

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..cues import DASHES
-from ..entity_ids import fold, name_parts
+from ..entity_ids import NAME_PARTICLES, fold, name_parts
 from ..gender import forename_gender
 from .mentions import ends_as_sentence, title_cased
 
@@ -119,6 +119,13 @@ def title_person(index: EntityIndex, toks: list[Token]) -> list[Token]:
         if before.pos_ != "PROPN":
             break  # "Will Sanders come down": the title's verb
         best.insert(0, before)
+    # "Lula da Silva" where the body writes "Lula": lowercase particles and the surname after
+    # them are the name's too (only those: a title-case headline's next word may be its verb)
+    doc, k = best[0].doc, best[-1].i + 1
+    while k < toks[-1].i and doc[k].text.islower() and doc[k].text in NAME_PARTICLES:
+        k += 1
+    if k > best[-1].i + 1 and k <= toks[-1].i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        best += list(doc[best[-1].i + 1:k + 1])
     return best
 
 

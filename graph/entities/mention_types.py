@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..actors import is_listed_actor_noun
 from ..cues import is_speech_past
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold, is_media_name, strip_titles, surname_shape
+from ..entity_ids import _TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold, is_media_name, strip_titles, surname_shape
 from ..gender import forename_gender
 from ..outlets import media_vote, news_agency, outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
 from .datelines import after_dateline, dateline_dash, in_title_line, title_person
 from .mentions import FIGURE_UNITS, HONORIFICS, KIN_AND_AIDES, head_type, hyphen_tail, modifies_thing, org_name, person_marked, root_outside
 from .name_variants import is_apostrophe_name, surname_here
-from .person_signs import NAME_PARTICLES, person_signs
+from .person_signs import person_signs
 from .untagged_outlets import newsroom_of, published_in
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -377,6 +377,10 @@ class MentionTypes:
         self._modifiers_only = {k for k, n in uses.items() if thing_uses[k] == n}
         if ents:  # "Alton Sterling" (ORG) … "Sterling, 37," / "Mr. Sterling" untagged: the surname votes too
             marked = {fold(t.text) for t in ents[0].doc if t.text[:1].isupper() and person_marked(t)}
+            # "Namibia's president, Geingob," after "Hage Geingob" (ORG): the surname alone that
+            # the grammar around it calls a person (apposition, a title's head noun) marks too
+            marked |= {k for k, v in votes.items() if " " not in k and v.get("person", 0)
+                       and v["person"] == max(v.values())}
             for key in {fold(" ".join(strip_titles(e.text.split()))) for e in ents if e.label_ != "PERSON"}:
                 if key and key.split()[-1] in marked:
                     votes.setdefault(key, {})["person"] = votes.get(key, {}).get("person", 0) + 3
@@ -503,7 +507,7 @@ class MentionTypes:
             return "organization", org_name(text)
         if top == "person" and label != "PERSON" and len(words) <= 4 \
                 and words[0][:1].isupper() and words[-1][:1].isupper() \
-                and all(w[:1].isupper() or w in SURNAME_PARTICLES | NAME_PARTICLES for w in words[1:-1]) \
+                and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1]) \
                 and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
             return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":

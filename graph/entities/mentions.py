@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, SURNAME_PARTICLES, fold
+from ..entity_ids import _TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -73,6 +73,8 @@ def modifies_thing(e: SpacySpan) -> bool:
     "Oreshnik hypersonic missiles" (not "Hamas fighters", where the noun is people, nor "a
     Quinnipiac poll", whose author it names)."""
     root = e.root
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod", "amod"):
+        root = root.head  # "a vice presidential or Cabinet slot": the modifier it is coordinated with
     head = root.head
     return (e.label_ in ("ORG", "FAC", "PRODUCT") and root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end
             and head.pos_ == "NOUN" and head.text.islower() and not is_actor_noun(head.lemma_)
@@ -107,7 +109,7 @@ def join_capital_runs(ents: Iterable[SpacySpan]) -> list[SpacySpan]:
 
 def _particle(tok: Token) -> bool:
     """A lowercase particle inside a surname: "von der" of "Ursula von der Leyen", "de la Fuente"."""
-    return tok.lower_ in SURNAME_PARTICLES and tok.text.islower()
+    return tok.lower_ in NAME_PARTICLES and tok.text.islower()
 
 
 # Labels of names, whose span never ends on a lowercase function word.
@@ -220,9 +222,9 @@ def join_name_particles(ents: list[SpacySpan]) -> list[SpacySpan]:
                 for m in made}
     surnames |= {tuple(t.lower_ for t in e[k:]) for e in ents if e.label_ == "PERSON"
                  for k, t in enumerate(e) if 0 < k < len(e) - 1 and _particle(t)
-                 and not any(u.lower_ in SURNAME_PARTICLES for u in e[1:k]) and not _particle(e[-1])}
+                 and not any(u.lower_ in NAME_PARTICLES for u in e[1:k]) and not _particle(e[-1])}
     for i in range(len(doc)):
-        if _particle(doc[i]) and (i == 0 or doc[i - 1].lower_ not in SURNAME_PARTICLES):
+        if _particle(doc[i]) and (i == 0 or doc[i - 1].lower_ not in NAME_PARTICLES):
             # longest first: "von der Leyen", not the "von der" of a span the model cut there
             for name in sorted(surnames, key=len, reverse=True):
                 if tuple(t.lower_ for t in doc[i:i + len(name)]) == name and not any(
@@ -278,7 +280,8 @@ def split_glued_clauses(ents: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     changed = False
     for e in ents:
-        verb = next((t for t in e[1:-1] if t.is_lower and t.tag_ in ("VBD", "VBZ", "VBP")), None) \
+        # (a name's particle the tagger read as a verb is no verb: "Jose Eduardo dos Santos")
+        verb = next((t for t in e[1:-1] if t.is_lower and t.tag_ in ("VBD", "VBZ", "VBP") and not _particle(t)), None) \
             if e.label_ in _NAME_LABELS and len(e) >= 3 else None
         if verb is not None:
             out += [SpacySpan(doc, e.start, verb.i, label=e.label_), SpacySpan(doc, verb.i + 1, e.end, label=e.label_)]
@@ -462,9 +465,21 @@ def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
     prev = e.doc[e.start - 1]
     if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
         return None  # the name starts with a forename already ("Debbie Lee")
-    if forename_gender(f"{prev.text} {e.text}") is None:
+    if forename_gender(f"{prev.text} {e.text}") is None and not _first_word_left_out(prev, e):
         return None
     return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
+
+
+def _first_word_left_out(prev: Token, e: SpacySpan) -> bool:
+    """"Luiz | Inacio Lula da Silva met …": the model often leaves the first word of a sentence
+    out of the name it starts; a proper noun there that the parser joins to the name, and that
+    is no title, place, nationality or body's word, is its forename whatever the lists know."""
+    doc = prev.doc
+    start = prev.i == 0 or prev.is_sent_start or "\n" in doc[prev.i - 1].text_with_ws
+    return start and prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.is_alpha \
+        and prev.text[1:].islower() and prev.ent_iob_ == "O" and prev.lower_ not in _TITLES_BARE \
+        and fold(prev.text) not in ORG_WORDS and gazetteer.lookup(prev.text) is None \
+        and not gazetteer.country(prev.text) and not gazetteer.demonym(prev.text) and len(e) >= 2
 
 
 def _unseen_known_names(ents: list[SpacySpan]) -> list[SpacySpan]:

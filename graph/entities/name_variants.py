@@ -100,6 +100,8 @@ def absorb_aliases(index: EntityIndex) -> None:
         j = tok.i + len(cue)
         host = index.cluster_at(doc[k]) if k >= 0 else None
         alias = index.cluster_at(doc[j]) if j < len(doc) else None
+        if host is None and alias is not None and alias.type == "person" and k >= 0:
+            host = _untagged_name_before(index, k)  # "Sting, whose real name is Gordon Sumner"
         if host is None or alias is None or host is alias \
                 or host not in index.clusters or alias not in index.clusters:
             continue
@@ -117,6 +119,20 @@ def absorb_aliases(index: EntityIndex) -> None:
         if host.type != alias.type:
             continue
         index.merge(alias, host)
+
+
+def _untagged_name_before(index: EntityIndex, k: int) -> Cluster | None:
+    """The stage name the model left untagged before "whose real name is"/"also known as"
+    (one or two capitalised proper nouns ending at ``k``, opening their clause): a person, as
+    the cue says of the name after it, registered so that the two join."""
+    doc = index.doc
+    i = k
+    while i >= 0 and k - i < 2 and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() \
+            and not doc[i].is_upper and not index.is_mentioned(doc[i].i):
+        i -= 1
+    if i == k or i >= 0 and not (doc[i].is_punct or doc[i].is_space):
+        return None  # no name, or a longer phrase ("the rapper Sting" is described, not cut here)
+    return index.add(doc[i + 1:k + 1], "person")
 
 
 def untagged_apostrophe_surnames(index: EntityIndex) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..entity_ids import ORG_WORDS, SURNAME_PARTICLES, fold
+from ..entity_ids import NAME_PARTICLES, ORG_WORDS, fold
 from .. import gazetteer
 
 if TYPE_CHECKING:  # spaCy types only annotate
@@ -19,9 +19,6 @@ if TYPE_CHECKING:  # spaCy types only annotate
 
 _PERSONAL = frozenset({"he", "she", "his", "him", "her"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
-# Particles of Arabic names written lowercase between forename and family name ("son of"); not
-# "al"/"el", which place names carry too ("Sharm el-Sheikh", "Ras al Khaimah").
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
 def _name_shaped(e: SpacySpan, max_words: int = 3) -> bool:
@@ -45,7 +42,7 @@ def _name_hyphen(tok) -> bool:  # noqa: ANN001 - a spaCy Token
 
 
 def _inner_particle(tok) -> bool:  # noqa: ANN001 - a spaCy Token
-    return tok.text.islower() and (tok.lower_ in SURNAME_PARTICLES or tok.lower_ in NAME_PARTICLES)
+    return tok.text.islower() and tok.lower_ in NAME_PARTICLES
 
 
 def _particle_name(e: SpacySpan) -> bool:

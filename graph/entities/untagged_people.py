@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..cues import is_speech_verb
-from ..entity_ids import TITLE_WORDS, name_parts, strip_titles, surname_shape
+from ..entity_ids import NAME_PARTICLES, TITLE_WORDS, name_parts, strip_titles, surname_shape
 from ..gender import forename_gender
 from .mentions import ROLE_NOUNS, is_run, name_tokens, person_initials
 
@@ -106,18 +106,14 @@ def _name_word(tok: Token) -> bool:
         and tok.ent_type_ in ("", "WORK_OF_ART")
 
 
-# Small words inside a name, written lower case ("Jan de Vries", "Ursula von der Leyen").
-_PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la bin ibn".split())
-
-
 def _particle(doc, j: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     """A lower-case particle inside a forename-led name: a name word before it, and a name
     word (or another particle) after it."""
     tok = doc[j]
-    if tok.text not in _PARTICLES or j + 1 >= len(doc) or not _name_word(doc[j - 1]) and doc[j - 1].text not in _PARTICLES:
+    if tok.text not in NAME_PARTICLES or j + 1 >= len(doc) or not _name_word(doc[j - 1]) and doc[j - 1].text not in NAME_PARTICLES:
         return False
     nxt = doc[j + 1]
-    return _name_word(nxt) or nxt.text in _PARTICLES and j + 2 < len(doc) and _name_word(doc[j + 2])
+    return _name_word(nxt) or nxt.text in NAME_PARTICLES and j + 2 < len(doc) and _name_word(doc[j + 2])
 
 
 def _surname_as_nationality(tok: Token) -> bool:

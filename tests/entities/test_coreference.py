@@ -214,3 +214,16 @@ def test_initials_stand_for_the_one_person_whose_name_they_abbreviate(nlp):
     speakers = [q.speaker.name for q in ex.quotes if q.speaker]
     assert speakers.count("Khalid bin Faisal") == 2, [(q.text, q.speaker) for q in ex.quotes]
     assert "Juan Carlos Mena Ortiz" in speakers, [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_lone_surname_read_as_a_place_is_the_person_named_in_full(nlp):
+    # regression: "Geingob" alone was tagged a place and stayed a country of its own
+    names, ex = entities(nlp, "Hage Geingob met Cyril Ramaphosa in Pretoria on Monday. The two leaders "
+                              "discussed trade, and Geingob later thanked his host.")
+    assert names.get("Hage Geingob") == "person", names
+    assert "Geingob" not in names
+
+
+def test_a_place_after_a_preposition_is_not_the_namesake(nlp):
+    names, _ = entities(nlp, "Lloyd Austin flew to Austin on Monday. Austin told troops the base would stay open.")
+    assert names.get("Lloyd Austin") == "person", names

@@ -87,3 +87,11 @@ def test_a_wire_dateline_with_a_date_is_no_part_of_an_actor_or_of_what_was_said(
     by_id = {e.id: e.name for e in ex.entities}
     assert not [r for r in ex.relations if by_id[r.object] == "Reuters"], ex.relations
     assert ex.quotes[0].contents[0].text.startswith("European Union foreign ministers")
+
+
+def test_a_title_line_name_keeps_the_particles_and_surname_after_the_body_short_form(nlp):
+    # regression: the body writes "Lula" only, and the title line's name was cut to "Inacio Lula"
+    names, _ = entities(nlp, "Inacio Lula da Silva was sworn in on Sunday.\n\nLula vowed to rebuild the "
+                             "Amazon protection agency.\n\nLula also named 37 ministers.")
+    assert names.get("Inacio Lula da Silva") == "person", names
+    assert "Inacio Lula" not in names

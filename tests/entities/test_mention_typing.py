@@ -242,3 +242,11 @@ def test_a_possessive_and_a_plural_of_relation_name_no_body(nlp):
 def test_a_body_after_a_possessive_is_still_a_body(nlp):
     names, _ = entities(nlp, "Iran and its Revolutionary Guards threatened to close the strait.")
     assert names.get("Revolutionary Guards") == "organization", names
+
+
+def test_a_name_read_as_a_body_is_a_person_when_its_surname_alone_holds_a_post(nlp):
+    # "Hage Geingob" (ORG to the model) and "Namibia's president, Geingob,": one person
+    names, _ = entities(nlp, "Hage Geingob met Cyril Ramaphosa in Pretoria on Monday. The talks covered trade. "
+                             "Namibia's president, Geingob, later flew home.")
+    assert names.get("Hage Geingob") == "person", names
+    assert "Geingob" not in names

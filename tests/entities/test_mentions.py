@@ -97,3 +97,36 @@ def test_a_three_syllable_name_is_not_cut_after_two(nlp):
     # regression: the model tagged "Yoon Suk" and left "Yeol" out
     names, _ = entities(nlp, "Prosecutors indicted former president Yoon Suk Yeol on insurrection charges.")
     assert names.get("Yoon Suk Yeol") == "person" and "Yoon Suk" not in names, names
+
+
+def test_a_particle_the_tagger_reads_as_a_verb_stays_inside_the_name(nlp):
+    # regression: "dos" tagged a verb split the name as if two names ran across a clause
+    names, ex = entities(nlp, "Angolan President Jose Eduardo dos Santos stepped down. Dos Santos said he was tired.")
+    assert names.get("Jose Eduardo dos Santos") == "person", names
+    assert "Jose Eduardo" not in names
+    assert [q.speaker.name for q in ex.quotes] == ["Jose Eduardo dos Santos"]
+
+
+def test_every_name_rule_reads_the_same_particles(nlp):
+    # "do" was a particle to the untagged-name rule only: the surname with it stood apart
+    names, ex = entities(nlp, "Joao do Carmo, a farmer, said the river had dried up. Do Carmo added that rain never came.")
+    assert names.get("Joao do Carmo") == "person", names
+    assert {q.speaker.name for q in ex.quotes} == {"Joao do Carmo"}
+
+
+def test_a_name_coordinated_with_a_modifier_of_a_thing_names_no_actor(nlp):
+    names, _ = entities(nlp, "Asked whether he hoped for a vice presidential or Cabinet slot, Mr. Lind said he would not guess.")
+    assert "Cabinet" not in names, names
+
+
+def test_a_first_word_the_model_left_out_of_a_name_at_a_sentence_start_is_its_forename(nlp):
+    # regression: the model tagged "Inacio Lula da Silva" and "Luiz" stayed out of the name
+    names, ex = entities(nlp, "Luiz Inacio Lula da Silva met Alberto Fernandez in Buenos Aires. "
+                              "Lula told Fernandez that Brazil would help.")
+    assert names.get("Luiz Inacio Lula da Silva") == "person", names
+    assert [q.speaker.name for q in ex.quotes] == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_title_at_a_sentence_start_stays_out_of_the_name(nlp):
+    names, _ = entities(nlp, "Senator Lindsey Graham met Volodymyr Zelensky in Kyiv.")
+    assert names.get("Lindsey Graham") == "person", names

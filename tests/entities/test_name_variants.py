@@ -57,3 +57,12 @@ def test_whose_real_name_is_joins_a_name_the_model_read_as_a_body(nlp, text, nam
     names, ex = entities(nlp, text)
     assert real not in names and names.get(name) == "person", names
     assert real in next(e for e in ex.entities if e.name == name).aliases
+
+
+def test_a_stage_name_the_model_left_untagged_joins_the_real_name(nlp):
+    # regression: the alias step ran before "Sting" was an entity, so two people came out
+    names, ex = entities(nlp, "Sting, whose real name is Gordon Sumner, played in London. "
+                              "\u201cI love this city,\u201d Sting said.")
+    assert names.get("Sting") == "person", names
+    assert "Gordon Sumner" not in names
+    assert [q.speaker.name for q in ex.quotes] == ["Sting"]

@@ -11,7 +11,7 @@ from . import gazetteer
 from .cues import DASHES, SUBORDINATORS, is_speech_past, is_speech_verb
 from .gender import forename_gender
 from .entities import EntityIndex
-from .entities.mentions import head_type
+from .entities.mentions import OF_TITLE_HEADS, head_type
 from .model import EntityRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -558,6 +558,18 @@ def named_in_apposition(head: Token, index: EntityIndex) -> tuple[EntityRef, Tok
         ref = index.at(head.head)
         if ref is not None and ref.type == "person":
             return ref, head.head
+    # "US Director of National Intelligence Tulsi Gabbard said": a capitalised office whose "of"
+    # phrase the parse runs on into the name, with no comma between: the name is the holder's
+    if head.text[:1].isupper() and head.lower_ in OF_TITLE_HEADS:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+                continue
+            for pobj in prep.children:
+                ref = index.at(pobj)
+                words = pobj.doc[prep.i + 1:pobj.i + 1]
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and ref is not None and ref.type == "person" \
+                        and all(t.text[:1].isupper() and not t.is_punct for t in words):
+                    return ref, pobj
     # "The mayor of Westford, Anna Kovac, said": the parser hangs the name on the place; a
     # person cannot stand in apposition to a place or an institution, so it names the role
     for pobj in _of_phrase_objects(head):

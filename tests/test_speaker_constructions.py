@@ -392,3 +392,11 @@ def test_a_when_clause_about_someone_else_named_leaves_the_main_subject():
     q = with_words("Senator Tom Wells thanked Ann Dorr on Saturday when she arrived at the hall, calling her "
                    "\"my partner in this campaign.\"", "my partner")
     assert q.speaker.name == "Tom Wells" and [s.text for s in q.sources] == ["Tom Wells"]
+
+
+def test_an_office_with_an_of_phrase_before_a_name_leaves_the_name_speaking():
+    """ "US Director of National Intelligence X said": the name the office's "of" phrase runs
+    into speaks, not an organisation made of the whole phrase."""
+    doc = extract_text("US Director of National Intelligence Rosa Trent said the briefing was complete.")
+    q = quote_with(doc, "the briefing was complete")
+    assert q.speaker is not None and q.speaker.name == "Rosa Trent" and q.speaker.type == "person"

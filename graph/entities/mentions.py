@@ -576,7 +576,7 @@ def glue_country_into_party_names(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 # Lowercase office heads news writes with an "of" phrase before a name ("chief of staff X").
-_OF_TITLE_HEADS = {"chief", "director", "head", "secretary", "commissioner"}
+OF_TITLE_HEADS = {"chief", "director", "head", "secretary", "commissioner"}
 
 
 def title_tokens(span: SpacySpan) -> list[Token]:
@@ -588,9 +588,16 @@ def title_tokens(span: SpacySpan) -> list[Token]:
     # "chief of staff X", "secretary of state Y": a lowercase office with its "of" phrase, which
     # the parse never hangs on the name (the words before it still do: "White House")
     if i >= 2 and doc[i].text.islower() and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "of" \
-            and doc[i - 2].lower_ in _OF_TITLE_HEADS and doc[i].dep_ == "pobj":
+            and doc[i - 2].lower_ in OF_TITLE_HEADS and doc[i].dep_ == "pobj":
         out = [doc[i - 2], doc[i - 1], doc[i]]
         i -= 3
+    if not out and i >= 0 and doc[i].dep_ == "conj" and doc[i].pos_ == "NOUN" and doc[i].head.i < i \
+            and span.root.dep_ in ("appos", "compound") and span.root.head.i == doc[i].head.i \
+            and any(t.dep_ == "cc" for t in doc[doc[i].head.i + 1:i]):
+        # "Conservative columnist and Fox News contributor George Will": the parse hangs the name
+        # on the first of two joined titles; the one written next to it is read as its own
+        out = [doc[i]]
+        i -= 1
     while i >= 0:
         t = doc[i]
         if t.text in ("-", "\u2010", "\u2011") and i > 0 and out:  # "Secretary-General"
@@ -607,6 +614,18 @@ def title_tokens(span: SpacySpan) -> list[Token]:
                 break
         out.insert(0, t)
         i -= 1
+    # "US Director of National Intelligence X": a capitalised office's "of" phrase the parse hangs
+    # the name on (the name is the object of "of"), then the words before the office ("US")
+    if out and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in OF_TITLE_HEADS \
+            and doc[i - 1].text[:1].isupper() and all(t.text[:1].isupper() for t in out) \
+            and span.root.dep_ == "pobj" and span.root.head.i == i:
+        head = doc[i - 1]
+        out = [head, doc[i]] + out
+        i -= 2
+        while i >= 0 and doc[i].dep_ in ("compound", "amod") and doc[i].head.i == head.i \
+                and doc[i].ent_type_ != "PERSON" and not doc[i].is_punct:
+            out.insert(0, doc[i])  # "US", "Acting": the words the office itself takes
+            i -= 1
     return out
 
 

@@ -6,6 +6,7 @@ lives in that family's module."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
@@ -62,6 +63,16 @@ INSTITUTION_SEATS = {"kremlin", "white house", "pentagon", "downing street", "wh
 _BODY_KINDS = {"pac", "super pac", "superpac"}
 # Words that make a post one someone may hold later, not one held ("the next president").
 _PROSPECTIVE = {"next", "future", "would-be", "potential", "possible", "prospective", "eventual", "hypothetical"}
+def _prospective_before(text: str, role: str) -> bool:
+    """Whether the evidence writes a word of a post not yet held ("would-be", "future")
+    right before the role's first word, which the role's own words may leave out."""
+    words = role.split()
+    if not words:
+        return False
+    pattern = r"\b(?:%s)\s+%s\b" % ("|".join(re.escape(w) for w in sorted(_PROSPECTIVE)), re.escape(words[0]))
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 # Nouns of running for a post: held toward a party or a country, never toward a person.
 _CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls", "contender", "contenders",
               "pick", "picks"}  # ("Obama's court pick X": chosen by him, no post held for him)
@@ -385,6 +396,8 @@ class Context(EntityReading):
             return  # a role with no words (the parse of a run of names) says nothing
         if pred == "ROLE" and set((extra.get("role") or "").split()) & _PROSPECTIVE:
             return  # "endorse him as the next president", "a would-be envoy": a post not (yet) held
+        if pred == "ROLE" and _prospective_before(ev.text, extra.get("role") or ""):
+            return  # "X, the would-be mayor of Leeds": the parse parts "would-be" and leaves it out of the role
         if pred in ("ROLE", "SPEAKS_FOR") and subj.type == "group" and self._plural_group(subj):
             return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
         if pred in ("ROLE", "SPEAKS_FOR", "MEMBER_OF") and obj.name.lower() in _BODY_KINDS:

@@ -80,9 +80,17 @@ def whole_document(ctx: Context) -> None:
         for m in c.mentions:  # names the model left untagged ("Chilean President Ana Ruiz")
             span = ctx.doc.char_span(m.start, m.end)
             if span is not None and (span.start, span.end) not in seen_spans \
-                    and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span):
+                    and all(t.pos_ == "PROPN" for t in span) \
+                    and (all(not t.ent_type_ for t in span) or _cut_from_org(span)):
                 seen_spans.add((span.start, span.end))
                 title_compound(ctx, span)
+
+
+def _cut_from_org(span: SpacySpan) -> bool:
+    """Whether a person's name is the tail of a longer ORG the model ran over an office's
+    words ("National Intelligence Tulsi Gabbard" after "Director of"): the title is read there."""
+    return span[0].ent_iob_ == "I" and span[0].ent_type_ == "ORG" \
+        and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in span)
 
 
 def successor_in(ctx: Context, holder: EntityRef, appos: Token, head: Token) -> None:

@@ -611,3 +611,13 @@ def test_its_post_after_a_sentence_about_something_else_has_no_owner(nlp):
     ex = run(nlp, "The company cut jobs. Its shares fell. Its chief executive, Anna Berg, said the outlook "
                   "had darkened.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Anna Berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Owen Price, the would-be mayor of Bristol, said the buses come first.",
+    "The committee questioned Ada Fenn, the nominee for ambassador to Chile, on Tuesday.",
+    "The Senate will vote on nominee for secretary of state Ada Fenn next week.",
+])
+def test_a_post_not_yet_held_gives_no_role(nlp, text):
+    ex = run(nlp, text)
+    assert not [(s, o) for s, o, r in rels(ex, "ROLE") if r.role in ("mayor", "ambassador", "secretary of state")]

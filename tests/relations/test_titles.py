@@ -152,3 +152,20 @@ def test_titles_listed_after_a_pronouns_title_share_its_owner(nlp):
                   "Tom Roe, communications director Jill Park and senior policy adviser Sam Vole.")
     for name in ("Tom Roe", "Jill Park", "Sam Vole"):
         has(ex, "ROLE", name, "Lane")
+
+
+@pytest.mark.parametrize("text, holder, country, role", [
+    ("US Director of National Intelligence Rosa Trent said the briefing was complete.", "Rosa Trent",
+     "United States", "director of national intelligence"),
+])
+def test_an_office_with_an_of_phrase_glued_to_the_name_is_the_persons_post(nlp, text, holder, country, role):
+    """The small model runs "National Intelligence Rosa Trent" into one organisation: the name
+    is a person, the office with its "of" phrase her post."""
+    ex = run(nlp, text)
+    assert has(ex, "ROLE", holder, country).role == role
+    assert not [e for e in ex.entities if e.type == "organization" and holder in e.name]
+
+
+def test_the_second_of_two_joined_titles_is_the_names_own(nlp):
+    ex = run(nlp, "Veteran columnist and Sky News contributor Hal Brandt said the budget was a mistake.")
+    assert has(ex, "ROLE", "Hal Brandt", "Sky News").role == "contributor"

@@ -282,6 +282,9 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         i = m.start()
         c = text[i]
         if open_at is None:
+            if c == '"' and _stray_before_curly(text, start, i, end):
+                i += 1  # '"“We will wait,” she said.': a stray straight mark before the curly quotation
+                continue
             if c in _OPENERS and c != '"' or (c == '"' and (_can_open_straight(text, i) or _spaced_open(text, i, end)
                                                            or _glued_open(text, i, end))):
                 # “ must not be a closer typed the wrong way right after a word: „Wort“ style
@@ -310,7 +313,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         elif c in _PAIRS[opener] and (c != '"' or _can_close_straight(text, i)) \
                 or opener == '"' and c == "\u201c":  # "… the future.“: a curly mark typed to close
             if c == opener and c != '"' and _can_open_straight(text, i) and not _can_close_straight(text, i):
-                # a second “ after a space: the first one was stray; restart here
+                # a second “ after a space: the first one was stray; restart here, unless a
+                # single mark after a comma or a sentence's end closed it (“… dead,’ she said)
+                close = _single_closing_after_stop(text, open_at, i)
+                if close is not None:
+                    a, b = _inside(text, open_at + 1, close)
+                    if b > a:
+                        found.append(Quoted(open_at, close + 1, a, b, text[a:b]))
                 open_at = i
             else:
                 inner_start, inner_end = _inside(text, open_at + 1, i)
@@ -326,6 +335,32 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], int 
         rest, still_open = _scan_paragraph(text, close + 1, end)
         return found + [Quoted(open_at, close + 1, a, b, text[a:b])] + rest, still_open
     return found, open_at
+
+
+def _stray_before_curly(text: str, start: int, i: int, end: int) -> bool:
+    """A straight mark opening its paragraph right before a curly opening mark ('"“We will
+    wait,” she said.'), the paragraph's only straight mark: a slip of the keyboard or of the
+    page's conversion, not a quotation of its own around the curly one."""
+    if not _blank(text[start:i]):
+        return False
+    j = i + 1
+    while j < end and text[j] in " \t\u00a0":
+        j += 1
+    return text[j:j + 1] == "\u201c" and text.find('"', i + 1, end) == -1
+
+
+def _single_closing_after_stop(text: str, open_at: int, end: int) -> int | None:
+    """In a double quotation the paragraph reopens before closing it (“It is dead,’ she
+    said. “We start again.”): the first ’ right after a comma or a sentence's end, before a
+    space, with no single quotation opened before it, is the mark its writer closed it with."""
+    for j in range(open_at + 1, end):
+        c = text[j]
+        if c == "\u2018" or c in "\u201c\u201d\"":
+            return None
+        if c == "\u2019" and text[j - 1] in ".,!?" and text[j - 2:j - 1].isalnum() \
+                and (j + 1 >= end or text[j + 1].isspace()):
+            return j
+    return None
 
 
 def _glued_open(text: str, i: int, end: int) -> bool:

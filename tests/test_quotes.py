@@ -277,3 +277,15 @@ def test_a_single_quotation_inside_a_curly_one_is_not_its_close():
 def test_a_quotation_opened_with_no_space_after_a_sentence_is_found():
     text = 'Stalls lined the square, said a trader who asked not to be named."Nobody told us the fair was cancelled."'
     assert contents(text) == ["Nobody told us the fair was cancelled."]
+
+
+def test_a_stray_straight_mark_before_a_curly_quotation_opens_nothing():
+    # regression: '"“…' at a paragraph's start left the straight mark open over the paragraph
+    text = 'Rain fell all week.\n\n"\u201cWe will not wait for the council,\u201d the farmer said. \u201cThe crop is ready.\u201d'
+    assert contents(text) == ["We will not wait for the council,", "The crop is ready."]
+
+
+def test_a_curly_quotation_closed_with_a_single_mark_before_the_next_one_ends_there():
+    # regression: “…,’ followed by another “ in the paragraph lost the first quotation
+    text = "Ava Holt spoke briefly. “The bridge is finished,’ she said, then added: “Drivers can use it today.”"
+    assert contents(text) == ["The bridge is finished,", "Drivers can use it today."]

@@ -174,6 +174,14 @@ def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Q
         if prev is not None and any(q is x for x in prev.quoted):
             continue  # an item of the series before: said with it
         draft = direct_quote(doc, q, in_quote, index, paras)
+        k = next((j for j, x in enumerate(standalone) if x is q), -1)
+        nxt = standalone[k + 1] if 0 <= k < len(standalone) - 1 else None
+        if nxt is not None and draft.cue is not None and draft.cue.start >= nxt.end \
+                and _broken_by_aside(text, q, nxt):
+            # “A” (an aside) “b…,” she said: the cue after the second half is the whole
+            # sentence's, found below; the aside between holds no subject of it
+            draft.cue = draft.cue_token = draft.subj = draft.verb = None
+            draft.origin = "none"
         series = coordinated(text, quoted, q) if draft.cue is not None and draft.cue.end <= q.start else []
         if series:
             # "chanted “A” and “B”", "shouted “A,” “B” and “C”": the series after the verb is one

@@ -43,9 +43,23 @@ def embedded(text: str, q: Quoted) -> bool:
         return True
     if i < 0 or before in "\n:,—–-([":
         return False
+    if before == ")" and _after_parenthesis_after_quote(text, i):
+        return False  # “The old order” (for all its faults) “has gone”: the quotation goes on
     if before in ".!?\u201d\"'":
         return False
     return True
+
+
+def _after_parenthesis_after_quote(text: str, close: int) -> bool:
+    """The parenthesis closing at ``close`` stands right after a closing quotation mark, on
+    one line: a writer's aside set into the speaker's sentence, not a clause of their own."""
+    open_at = text.rfind("(", max(0, close - 100), close)
+    if open_at == -1 or any(c in text[open_at + 1:close] for c in "\n()\"\u201c\u201d"):
+        return False
+    j = open_at - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j] in "\u201d\""
 
 
 # The link between two quoted items of one list: “Jobs First,” “Safe Streets,” and, yes, “Common

@@ -276,3 +276,18 @@ def test_a_quotation_broken_by_an_aside_is_one_utterance_of_the_cue_after_it(tex
     assert [s.text for s in q.sources] == ["the envoy"]
     assert q.contents[0].text.lstrip('"“').startswith(("The deal is finished", "We have a ceasefire"))
     assert q.contents[-1].text.rstrip(',"”').endswith(("reopen it", "can move"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Vance took questions.\n\n“The old tariff system” (for all its faults) “kept the ports busy,” she said.",
+    'Nora Vance took questions.\n\n"The old tariff system" (whatever its flaws) "kept the ports busy," Vance said.',
+])
+def test_a_quotation_broken_by_a_parenthesis_is_one_utterance_of_the_cue_after_it(text):
+    # regression: the noun inside the parenthesis was taken for the cue's subject, and the half
+    # after it for a fragment
+    doc = extract_text(text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Nora Vance"
+    assert q.contents[0].text.lstrip('"“').startswith("The old tariff system")
+    assert q.contents[-1].text.rstrip(',"”').endswith("kept the ports busy")

@@ -200,7 +200,8 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
         # introduces it
         if doc[prev_tok.i + 1:first.i].text.strip():
             return None
-        if not loose and not own_voice and not (_one_sentence_paragraph(prev_tok) and _about_speech(prev_tok.sent)):
+        if not loose and not own_voice and not (_about_speech(prev_tok.sent) and (
+                _one_sentence_paragraph(prev_tok) or _named_subject(index, prev_tok.sent))):
             return None  # "Lund left early.\n\n“Nobody leaves …”": Lund need not be the one speaking
     sent = prev_tok.sent
     root = sent.root
@@ -259,7 +260,24 @@ def _named_for(index: EntityIndex, subj: Token) -> Token:
             if c.dep_ == "poss" and (c.lower_ in ("his", "her")
                                      or (ref := index.at(c)) is not None and ref.type == "person"):
                 return c
+        for c in subj.children:  # "The response from Ana Ruiz was swift."
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (ref := index.at(o)) is not None and ref.type == "person":
+                        return o
     return subj
+
+
+def _named_subject(index: EntityIndex, sent) -> bool:
+    """True when the main subject of ``sent`` names a person outright ("…. Ana Ruiz was
+    blunt.\n\n“…”"): the last sentence of a longer paragraph then introduces as well as a
+    paragraph of its own."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    subj = _named_for(index, subj)
+    ref = index.at(subj)
+    return subj.pos_ == "PROPN" and ref is not None and ref.type == "person"
 
 
 def _reporter(sent) -> Token | None:

@@ -168,3 +168,19 @@ def test_a_paragraph_on_someone_s_state_introduces_no_one():
     text = "The board met on Monday to approve the budget.\n\nRuth Okafor was tired.\n\n“The schedule was always ambitious.”"
     q = with_words(text, "always ambitious")
     assert q.speaker is None or q.speaker.name != "Ruth Okafor"
+
+
+@pytest.mark.parametrize("intro", [
+    "Mayor Pia Lindqvist had sharp words for the council.",
+    "Mayor Pia Lindqvist was scathing.",
+])
+def test_the_last_sentence_of_a_paragraph_naming_who_speaks_introduces_the_next_one(intro):
+    text = f"The council voted down the tram plan on Thursday. {intro}\n\n“They have wasted four years of work.”"
+    q = with_words(text, "four years")
+    assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"
+
+
+def test_a_response_from_a_person_introduces_the_quotation():
+    text = "The council voted down the tram plan. The response from Mayor Pia Lindqvist was swift. “We will try again.”"
+    q = with_words(text, "try again")
+    assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"

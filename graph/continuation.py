@@ -200,7 +200,8 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
         # introduces it
         if doc[prev_tok.i + 1:first.i].text.strip():
             return None
-        if not loose and not own_voice and not (_one_sentence_paragraph(prev_tok) and _about_speech(prev_tok.sent)):
+        if not loose and not own_voice and not (_about_speech(prev_tok.sent) and (
+                _one_sentence_paragraph(prev_tok) or _named_subject(index, prev_tok.sent))):
             return None  # "Lund left early.\n\n“Nobody leaves …”": Lund need not be the one speaking
     sent = prev_tok.sent
     root = sent.root
@@ -227,6 +228,9 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
     by the caller), else None."""
     if subj is None:
         return None
+    subj = _named_for(index, subj)
+    if subj.dep_ == "poss" and subj.lower_ in ("his", "her"):
+        return subj  # "Her reply was brief.": resolved by the caller, as any pronoun
     if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
         return subj  # resolved by the caller, as any pronoun
     ref = index.at(subj)
@@ -240,6 +244,40 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj
+
+
+def _named_for(index: EntityIndex, subj: Token) -> Token:
+    """The person a described subject stands for: the name set beside it ("The coach, Juan
+    Ortiz, was blunt."), or the one whose words it is ("Her reply was brief.", "Reed's answer
+    was short:"); else ``subj`` itself."""
+    if subj.pos_ != "NOUN":
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and (ref := index.at(c)) is not None and ref.type == "person":
+            return c
+    if subj.lemma_.lower() in _EXCHANGE_NOUNS or is_speech_noun(subj.lemma_):
+        for c in subj.children:
+            if c.dep_ == "poss" and (c.lower_ in ("his", "her")
+                                     or (ref := index.at(c)) is not None and ref.type == "person"):
+                return c
+        for c in subj.children:  # "The response from Ana Ruiz was swift."
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (ref := index.at(o)) is not None and ref.type == "person":
+                        return o
+    return subj
+
+
+def _named_subject(index: EntityIndex, sent) -> bool:
+    """True when the main subject of ``sent`` names a person outright ("…. Ana Ruiz was
+    blunt.\n\n“…”"): the last sentence of a longer paragraph then introduces as well as a
+    paragraph of its own."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    subj = _named_for(index, subj)
+    ref = index.at(subj)
+    return subj.pos_ == "PROPN" and ref is not None and ref.type == "person"
 
 
 def _reporter(sent) -> Token | None:
@@ -264,9 +302,21 @@ _EXCHANGE_NOUNS = frozenset("question questions answer answers reply replies res
                             "speech interview word words point points".split())
 
 
+# How one took a question, the manner of one's words or one's reaction to them: "Lee was
+# blunt.", "Lee shrugged." stand before the words they describe.
+_MANNER_WORDS = frozenset("blunt candid frank defiant unrepentant unapologetic adamant emphatic curt terse "
+                          "succinct dismissive scathing combative forthright outspoken unmoved".split())
+_REACTION_VERBS = frozenset("shrug nod sigh scoff bristle smile laugh chuckle grin wince".split())
+
+
 def _about_speech(sent) -> bool:
     """True when a sentence is about someone speaking: a speech verb or a noun of speech
-    ("continued his remarks", "had a question for the crowd")."""
+    ("continued his remarks", "had a question for the crowd"), or the manner of it ("was
+    blunt", "shrugged")."""
+    root = sent.root
+    if root.lemma_.lower() in _REACTION_VERBS or root.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _MANNER_WORDS for c in root.children):
+        return True
     return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) or t.pos_ == "NOUN" and (
         is_speech_noun(t.lemma_) or t.lemma_.lower() in _EXCHANGE_NOUNS or t.lower_ in CHANNEL_NOUNS)
         for t in sent)

@@ -128,3 +128,59 @@ def test_a_report_in_a_clause_of_its_own_still_takes_the_next_quotation():
     text = ("\"Is it over?\" Kline said, while Ruiz said the count was still going. \"We wait for the last county.\"")
     q = with_words(text, "We wait")
     assert q.speaker is None or q.speaker.name != "Kline"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The goalkeeper, Tomas Rivera, was blunt about the defeat. “We gave away three easy goals.”", "Tomas Rivera"),
+    ("The envoy, Ines Molnar, picked her words with care. “Nobody in this room wants a wider war.”", "Ines Molnar"),
+])
+def test_a_subject_described_with_a_name_beside_it_introduces_the_quotation(text, name):
+    q = with_words(text, "")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters pressed Senator Hugo Brandt on the vote. His answer was short. “I voted my conscience.”",
+    "Reporters pressed Senator Hugo Brandt on the vote. Brandt's reply was curt. “I voted my conscience.”",
+])
+def test_the_answer_of_a_person_introduces_the_quotation(text):
+    q = with_words(text, "my conscience")
+    assert q.speaker is not None and q.speaker.name == "Hugo Brandt"
+
+
+def test_an_answer_of_no_one_named_introduces_no_speaker():
+    text = "Reporters pressed Senator Hugo Brandt on the vote. The answer was short. “It was a close call.”"
+    q = with_words(text, "close call")
+    assert q.speaker is None or q.speaker.name != "Reporters"
+
+
+@pytest.mark.parametrize("intro", [
+    "Questioned about the delays, Ruth Okafor was unapologetic.",
+    "Asked whether the plant would close, Ruth Okafor shrugged.",
+])
+def test_a_paragraph_on_the_manner_of_a_reply_introduces_the_next_one(intro):
+    text = f"The board met on Monday to approve the budget.\n\n{intro}\n\n“The schedule was always ambitious.”"
+    q = with_words(text, "always ambitious")
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_a_paragraph_on_someone_s_state_introduces_no_one():
+    text = "The board met on Monday to approve the budget.\n\nRuth Okafor was tired.\n\n“The schedule was always ambitious.”"
+    q = with_words(text, "always ambitious")
+    assert q.speaker is None or q.speaker.name != "Ruth Okafor"
+
+
+@pytest.mark.parametrize("intro", [
+    "Mayor Pia Lindqvist had sharp words for the council.",
+    "Mayor Pia Lindqvist was scathing.",
+])
+def test_the_last_sentence_of_a_paragraph_naming_who_speaks_introduces_the_next_one(intro):
+    text = f"The council voted down the tram plan on Thursday. {intro}\n\n“They have wasted four years of work.”"
+    q = with_words(text, "four years")
+    assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"
+
+
+def test_a_response_from_a_person_introduces_the_quotation():
+    text = "The council voted down the tram plan. The response from Mayor Pia Lindqvist was swift. “We will try again.”"
+    q = with_words(text, "try again")
+    assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"

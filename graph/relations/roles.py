@@ -593,7 +593,7 @@ def relative_clause(ctx: Context, verb: Token) -> None:
     obj_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
     obj = ctx.ent(obj_tok)
     holder_tok = verb.head.head if verb.head.pos_ == "NOUN" else verb.head
-    if obj is not None and obj.type == "organization" and verb.lemma_.lower() in ("lead", "head", "run", "chair", "direct"):
+    if obj is not None and obj.type == "organization" and verb.lemma_.lower() in _BODY_HEAD_VERBS:
         ctx.add(holder, "ROLE", obj, ctx.evidence(holder_tok, obj_tok), 0.7, role="head")
     elif obj is None and obj_tok is not None and asserted(verb):
         runs_owned_unit(ctx, holder, holder_tok, verb, obj_tok)
@@ -602,6 +602,9 @@ def relative_clause(ctx: Context, verb: Token) -> None:
 # Verbs of running something, and the post each gives its subject.
 _RUNNING_VERBS = {"lead": "head", "head": "head", "run": "head", "chair": "chair", "direct": "director",
                   "manage": "manager", "oversee": "head"}
+# Of these, the ones said of heading a named body ("who leads the Department of X"); one
+# manages or oversees only a unit someone owns ("who managed X's campaign").
+_BODY_HEAD_VERBS = frozenset(_RUNNING_VERBS) - {"manage", "oversee"}
 # Units a person or a body owns, which whoever runs them does for the owner ("who managed Al
 # Gore's 1992 campaign", "who is chairing Trump's transition team", "who runs the NRA's
 # lobbying arm", "who led the U.K.'s defense review", "who led U.S. forces in Iraq"); a race,
@@ -618,11 +621,11 @@ def runs_owned_unit(ctx: Context, holder: EntityRef, holder_tok: Token, verb: To
     who owns the unit, named by its possessive or as "the Ortiz campaign"."""
     if unit.lower_ not in _OWNED_UNITS:
         return
-    owner = next((c for c in unit.children if c.dep_ == "poss" and ctx.ent(c) is not None
-                  and ctx.ent(c).type in ("person", "organization", "country", "media")), None)
+    owner = next((c for c in unit.children if c.dep_ == "poss" and (ref := ctx.ent(c)) is not None
+                  and ref.type in ("person", "organization", "country", "media")), None)
     # "U.S. forces", "the British inquiry": a country named before the unit owns it too
-    owner = owner or next((c for c in unit.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
-                           and ctx.ent(c).type == "country"), None)
+    owner = owner or next((c for c in unit.lefts if c.dep_ in ("compound", "nmod", "amod")
+                           and (ref := ctx.ent(c)) is not None and ref.type == "country"), None)
     owner = owner or campaign_owner(ctx, unit)
     if owner is None or ctx.ent(owner).id == holder.id:
         return

@@ -31,6 +31,24 @@ def _hyphen_joined(tok: Token) -> bool:
         and not gazetteer.country(doc[tok.i - 2].text)
 
 
+# What makes a people's name a part of them, not their state: "the ethnic Russians", "the
+# Russians who live in Latvia", "the two Americans", "the Americans held hostage".
+_PART_OF_PEOPLE = {"amod", "compound", "nummod", "quantmod", "relcl", "acl", "prep", "appos", "poss"}
+
+
+def _the_nation(tok: Token) -> str | None:
+    """ "talks with the Russians", "the Iranians walked out": a people named plural with
+    "the" and nothing else stands for its state's side, as news English uses it; the country,
+    or None (a described part of the people, "the ethnic Russians", "the Russians in Riga", is
+    people)."""
+    if tok.tag_ != "NNPS" or tok.ent_type_ != "NORP" or not tok.text.endswith("s") or not tok.text[:1].isupper():
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in _PART_OF_PEOPLE for c in kids):
+        return None
+    return gazetteer.demonym(tok.text[:-1])
+
+
 class EntityReading:
     """One document's entities as its tokens name them, and the relations read so far."""
 
@@ -64,6 +82,9 @@ class EntityReading:
         if ref is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and gazetteer.demonym_token(tok) and tok.text[:1].isupper() \
                 and not _hyphen_joined(tok):
             return self._country(tok)
+        if ref is None and (name := _the_nation(tok)) is not None:
+            cluster = self.index.add(self.doc[tok.i:tok.i + 1], "country", name=name)
+            return self.index.ref(cluster) if cluster else None
         return ref
 
     def named_persons(self) -> Iterator[tuple[SpacySpan, EntityRef]]:

@@ -44,7 +44,8 @@ _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "camp
                  "throw": ("behind",),  # "threw her weight behind X": only with "weight" (see below)
                  "fight": ("alongside",)}  # "fought alongside Bolivia"; any other "fought" is hostile
 # "endorsed Cruz": political support given in words, an alliance as readers of political news list it
-_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse"}
+# "Moscow bolstered Assad's army": strengthening another's hand is help as arming it is
+_HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse", "bolster"}
 
 
 def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
@@ -83,6 +84,10 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
     others = rivals.object_sides(ctx, obj) if lemma in ("endorse", "support", "defend") else ctx.actors(obj)
     if not others and lemma in ("endorse", "defend"):  # "endorsed Sanders' approach": endorsed Sanders
         others = rivals.whose_words(ctx, obj)
+    if not others and lemma in _HELPING_VERBS:
+        # "armed the Syrian army", "supports the Venezuelan government", "bolstered Assad's
+        # military": the forces or the government helped stand for the state or leader they serve
+        others = forces_owner(ctx, obj) or ctx.government_of(obj) or _commander_of(ctx, obj)
     if lemma in _HELPING_VERBS:
         if lemma != "back":  # "back" is read by backed_or_accused
             _pairwise(ctx, sides, "ALLY_OF", others, verb)
@@ -200,6 +205,15 @@ def forces_owner(ctx: Context, noun: Token | None) -> list:
             if ref is not None and ref.type == "country":
                 return [(c, ref)]
     return []
+
+
+def _commander_of(ctx: Context, noun: Token) -> list:
+    """[(token, leader or state)] when ``noun`` is armed forces owned by a name ("Assad's
+    army", "Maduro's forces"), else []."""
+    if noun.lemma_.lower() not in _FORCES | {"forces", "troops"}:
+        return []
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return ctx.actors(poss, STATE_ACTORS + ("person",)) if poss is not None else []
 
 
 # What a state strikes of an armed group's: "struck Houthi targets", "shelled Hezbollah positions".

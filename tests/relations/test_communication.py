@@ -1061,3 +1061,16 @@ def test_two_owners_of_talks_the_parser_splits(nlp):
 def test_a_meeting_in_a_where_clause_after_a_journey(nlp):
     ex = run(nlp, "Sergei Lavrov flew to Pyongyang, where he met Kim Jong Un on Tuesday.")
     assert between(ex, C, "Sergei Lavrov", "Kim Jong Un")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a people named plural with "the" and nothing else stands for its state's side
+    ("Maria Lopez met with the Peruvians on Monday.", "Maria Lopez", "Peru"),
+    ("The Chileans held talks with the Bolivians in La Paz.", "Chile", "Bolivia"),
+])
+def test_the_people_stand_for_their_state(nlp, text, a, b):
+    between(run(nlp, text), C, a, b)
+
+
+def test_a_described_part_of_a_people_is_no_state(nlp):
+    assert not rels(run(nlp, "Maria Lopez met with the ethnic Peruvians living in Chile."), C)

@@ -135,3 +135,17 @@ def test_support_for_one_person_against_another_sets_the_two_against_each_other(
 ])
 def test_no_race_from_refused_support_or_support_over_words(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # forces or a government helped stand for the leader or state they serve
+    ("Caracas has been bolstering Mr. Ortega's army for a decade.", "Venezuela", "Ortega"),
+    ("Peru supports the Bolivian government in the dispute.", "Peru", "Bolivia"),
+    ("Chile bolstered Argentina with two new frigates.", "Chile", "Argentina"),
+])
+def test_help_to_forces_or_a_government_is_an_alliance(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_help_to_a_campaign_names_no_ally(nlp):
+    assert not rels(run(nlp, "The endorsement bolstered Maria Lopez's campaign in March."), "ALLY_OF")

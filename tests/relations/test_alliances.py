@@ -804,3 +804,12 @@ def test_a_states_donor_is_its_ally(nlp):
 
 def test_a_donor_of_ones_own_country_is_no_ally_of_it(nlp):
     assert not rels(run(nlp, "Lisa Ray, a U.S. donor, gave money to the museum."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a state's ally named in apposition to "its ally" ("its" is the clause's subject)
+    ("Chile sent two frigates to its ally Peru.", "Chile", "Peru"),
+    ("Chile sent two frigates to its ally, Ecuador, on Monday.", "Chile", "Ecuador"),
+])
+def test_a_states_own_ally_named_after_its(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)

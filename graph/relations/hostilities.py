@@ -13,7 +13,7 @@ from . import rivals
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .contact_lexicon import STATE_ENVOYS
-from .ties import noun_owner, targets_of_tie
+from .ties import coalition_leader, noun_owner, targets_of_tie
 from .ties import pairwise as _pairwise
 
 # Hostile acts and the preposition naming their target: "Russia's invasion of Ukraine".
@@ -263,7 +263,10 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     preps = _HOSTILE_NOUNS[noun.lower_]
     if noun.lower_ == "action" and not any(c.lower_ == "military" for c in noun.lefts):
         return  # "legal action against", "action against inflation": no hostility between sides
-    if noun.lower_ in ("strikes", "operation", "operations") and not any(c.lower_ in _MILITARY_MODS for c in noun.lefts):
+    # "the U.S.-led coalition's strikes on X": a coalition's acts are its leader's, and of war
+    led = coalition_leader(ctx, noun_owner(noun))
+    if noun.lower_ in ("strikes", "operation", "operations") and not led \
+            and not any(c.lower_ in _MILITARY_MODS for c in noun.lefts):
         return  # "strikes against the carmaker", "an operation against smugglers"
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
@@ -280,7 +283,9 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
         owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
                           and ctx.ent(c).type in STATE_ACTORS), None)
-    if owner_tok is not None:
+    if led:
+        actors = led
+    elif owner_tok is not None:
         actors = ctx.actors(owner_tok)
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _LAUNCH_VERBS
                                     or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"

@@ -172,6 +172,12 @@ def coalition_leader(ctx: Context, noun: Token | None) -> list[tuple[Token, Enti
     if noun is None or noun.lower_ not in _LED_BODIES:
         return []
     for c in noun.children:
+        if c.lower_.endswith("-led") and c.dep_ in ("amod", "compound", "nmod") and len(c.text) > 4:
+            # "the U.S.-led coalition": the tokenizer keeps the name and "-led" one word
+            ref = ctx.named_country(c.text[:-4], c) if c.text[:1].isupper() else None
+            if ref is not None and ref.type in STATE_ACTORS:
+                return [(c, ref)]
+            continue
         if c.lower_ != "led" or c.dep_ not in ("amod", "acl"):
             continue
         if c.dep_ == "acl":  # "the coalition led by Saudi Arabia"

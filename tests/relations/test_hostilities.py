@@ -149,3 +149,17 @@ def test_help_to_forces_or_a_government_is_an_alliance(nlp, text, a, b):
 
 def test_help_to_a_campaign_names_no_ally(nlp):
     assert not rels(run(nlp, "The endorsement bolstered Maria Lopez's campaign in March."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a coalition's strikes are its leader's, the leader glued to "-led" in one word or two
+    ("The U.S.-led coalition's strikes on the Islamic State went on for weeks.", "United States", "Islamic State"),
+    ("The Peru-led coalition's strikes on Hamas went on for weeks.", "Peru", "Hamas"),
+    ("The U.S.-led coalition bombed Islamic State positions near the border.", "United States", "Islamic State"),
+])
+def test_a_coalitions_strikes_are_its_leaders(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_a_strike_of_workers_is_no_war(nlp):
+    assert not rels(run(nlp, "The union's strikes against the carmaker went on for weeks."), "ADVERSARY_OF")

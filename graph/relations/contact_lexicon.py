@@ -164,6 +164,8 @@ _PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministe
                "sides": None, "parties": None, "countries": "country", "nations": "country",
                "governments": "country", "delegations": None}
 _PAIR_WORDS = {"two", "both"}
+# "the three leaders met": the group of that many just named, at a summit of several
+_GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
 # singular nouns for one person: they stand for a named person, never for the country
 # titles of officials a description such as "the British minister" may stand for (not heads of state)
 _OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",

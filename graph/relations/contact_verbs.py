@@ -31,7 +31,7 @@ from .contact_lexicon import (
     _VERB_EVENTS,
     _VERB_PREPS,
 )
-from .participants import acting_parties, continued_subject, joint_pair, parties, they_pair
+from .participants import acting_parties, continued_subject, counted_group, joint_pair, parties, they_pair
 
 
 def communication_verb(ctx: Context, verb: Token) -> None:
@@ -299,6 +299,9 @@ def _emit_contact(ctx: Context, verb: Token, lemma: str, event: str, subj_tok: T
     elif len(sources) >= 2 and (_names_a_pair(subj_tok) or they) and event in ("meeting", "call", "talks"):
         # "The two also discussed …", "both sides talked for hours": the pair with each other
         pairwise(ctx, sources[:2], verb, event, lemma, 0.65)
+    elif len(sources) >= 3 and counted_group(subj_tok) == len(sources) and event in ("meeting", "talks"):
+        # "The three leaders met for two hours": each with each other
+        pairwise(ctx, sources, verb, event, lemma, 0.65)
     elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
             (lemma in _MUTUAL_VERBS or _with_each_other(verb)) and not any(c.lower_ == "separately" for c in verb.children) \
             and (lemma not in _MATTER_OBJECT_VERBS or any(c.dep_ == "nsubj" for c in verb.children)):

@@ -21,8 +21,8 @@ from ..entities.datelines import dateline_end, opens_line
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
-from .contact_lexicon import (HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON, _PAIR_NOUNS,
-                              _PAIR_WORDS, _PARTY_NOUNS)
+from .contact_lexicon import (_GROUP_COUNTS, HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON,
+                              _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS)
 
 
 def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
@@ -211,6 +211,8 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         return _body_at_sitting(ctx, t, context_tok)
     if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
         return the_two(ctx, t, _PAIR_NOUNS[low])
+    if low in _PAIR_NOUNS and (count := counted_group(t)):
+        return the_several(ctx, t, _PAIR_NOUNS[low], count)
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
               for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
     if low in ("partners", "allies", "countries", "states", "governments") and listed:
@@ -547,6 +549,30 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         # of that meeting, when no two states acted since ("aid to Ukraine" is a topic)
         return last_contact(ctx, noun, None, reach=_BARE_TWO_REACH)
     return []
+
+
+def counted_group(noun: Token) -> int:
+    """How many "the three leaders", "the four ministers" counts (0 for any other noun)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return 0
+    return next((_GROUP_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS), 0)
+
+
+def the_several(ctx: Context, noun: Token, want: str | None, count: int) -> list[tuple[Token, EntityRef]]:
+    """ "the three leaders" after "Voss, Mora and Brandt gathered in Rome": the ``count``
+    actors of the wanted type named in this sentence and the one before, when that many are
+    named there (a topic, "aid to Peru", does not count); else none."""
+    sents = ctx.index.layout.sent_of
+    here = sents[noun.i]
+    seen: list[EntityRef] = []
+    for j in range(noun.i - 1, -1, -1):
+        if sents[j] < here - 1:
+            break
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
+                and not _named_as_topic(ctx, ctx.doc[j], ref):
+            seen.append(ref)
+    return [(noun, r) for r in reversed(seen)] if len(seen) == count else []
 
 
 # how many sentences back a bare "the two" may reach for the meeting it continues (a readout

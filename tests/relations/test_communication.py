@@ -1074,3 +1074,14 @@ def test_the_people_stand_for_their_state(nlp, text, a, b):
 
 def test_a_described_part_of_a_people_is_no_state(nlp):
     assert not rels(run(nlp, "Maria Lopez met with the ethnic Peruvians living in Chile."), C)
+
+
+def test_the_three_leaders_met_each_other(nlp):
+    ex = run(nlp, "Prime Minister Ada Voss, President Luis Mora and Chancellor Karl Brandt arrived in Rome on "
+                  "Monday. The three leaders met for two hours.")
+    assert {frozenset(p) for p in [("Ada Voss", "Luis Mora"), ("Ada Voss", "Karl Brandt"),
+                                   ("Luis Mora", "Karl Brandt")]} <= pairs(ex, C)
+
+
+def test_the_three_leaders_need_three_named(nlp):
+    assert not rels(run(nlp, "Ada Voss and Luis Mora arrived in Rome. The three leaders met."), C)

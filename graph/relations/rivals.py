@@ -585,6 +585,12 @@ def running_against(ctx: Context, verb: Token) -> None:
     if not match_set(verb):
         return
     sides = clause_sides(ctx, verb, _PEOPLE)  # "as he campaigns against Clinton": "he" as a reader takes him
+    if not sides and lemma in _VIE_VERBS:
+        # "India competes with China for influence in Nepal": two states after one prize are
+        # rivals as two candidates are (states only: firms compete in a market, no enmity)
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, ("country",))[:1],
+                      against(ctx, verb, preps, ("country",)), verb)
+        return
     if not targets and lemma in _VIE_VERBS and len(sides) == 2 and \
             any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
         # "X and Y are vying for the nomination": the two subjects are each other's rivals

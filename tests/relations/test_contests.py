@@ -135,3 +135,16 @@ def test_one_share_of_the_vote_set_against_anothers_is_a_race(nlp, text, a, b):
 ])
 def test_no_race_from_a_share_forecast_or_a_share_alone(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # two states after one prize are rivals, as two candidates are
+    ("Peru competes with Chile for influence in the Andes.", "Peru", "Chile"),
+    ("Peru has long vied with Chile for trade in the Andes.", "Peru", "Chile"),
+])
+def test_states_vying_for_one_prize_are_adversaries(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_firms_competing_are_no_adversaries(nlp):
+    assert not rels(run(nlp, "Toyota competes with Honda for buyers in Peru."), "ADVERSARY_OF")

@@ -389,11 +389,15 @@ def owned_ally(ctx: Context, noun: Token) -> None:
         a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
         for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
     owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]
-    if not named and not owners and noun.lower_ in ("ally", "allies") and head is noun:
-        # "Japan sent ships to its ally the Philippines", "Tokyo's ally, Manila,": a state's
-        # ally named in apposition ("its" is the state the clause is about)
-        named = rivals.named_by_noun(ctx, noun, STATE_ACTORS)
-        owners = [o for o in rivals.possessor(ctx, head) if o[1].type in STATE_ACTORS]
+    if not named and not owners and noun.lower_ in ("ally", "allies") and head is noun \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        # "Japan sent ships to its ally the Philippines": a state's ally named in apposition,
+        # "its" the state the clause is about ("Peru's allies, X and Y," is ``ally_noun``'s)
+        allies = rivals.named_by_noun(ctx, noun, STATE_ACTORS)
+        states = [o for o in rivals.possessor(ctx, head) if o[1].type in STATE_ACTORS]
+        if allies and asserted(noun, steps=1):
+            ctx.add_pairs("ALLY_OF", allies, states, noun, conf=0.6)
+        return
     if not named or not owners or not asserted(noun, steps=1):
         return
     owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]

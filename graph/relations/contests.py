@@ -198,6 +198,9 @@ _NOT_RUNNING = {"vice", "former", "running", "mate", "spokesman", "spokeswoman",
 _NOT_A_RACE = {"court", "cabinet", "judicial", "judge", "ambassador", "secretary", "attorney", "justice", "fed"}
 # Runners whose race, unsaid, is the presidential one in news ("the GOP front-runner").
 _PRESIDENTIAL_BY_DEFAULT = {"front-runner", "frontrunner", "hopeful", "hopefuls", "nominee", "nominees"}
+# Runners in a party's own race, its primary: "the Republican front-runner" and "the Democratic
+# front-runner" lead two races, not one (a reader lists them as rivals once they are nominees).
+_PRIMARY_RUNNERS = {"front-runner", "frontrunner", "hopeful", "hopefuls"}
 # Words that say which race: "presidential nominee", "Senate candidate".
 _RACES = {"presidential", "senate", "senatorial", "gubernatorial", "mayoral", "house", "congressional",
           "parliamentary", "leadership", "vice-presidential"}
@@ -213,7 +216,8 @@ def candidates(ctx: Context) -> None:
     runners: dict[str, list[Relation]] = {}
     bare: list[Relation] = []
     for r in ctx.out:
-        words = (r.role or "").lower().split()
+        # the tokenizer splits "front-runner", and the role is written from its tokens: "front runner"
+        words = (r.role or "").lower().replace("front runner", "front-runner").split()
         if r.predicate != "ROLE" or not words or words[-1] not in _CANDIDACY or set(words) & _NOT_RUNNING:
             continue
         # the race from the words said with the title ("Senate" may be read as an entity there)
@@ -242,9 +246,18 @@ def candidates(ctx: Context) -> None:
             continue
         for k, (ra, a) in enumerate(people):
             for rb, b in people[k + 1:]:
-                if frozenset((a.id, b.id)) not in allied:
-                    later = max(ra, rb, key=lambda r: r.evidence.start)
-                    ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+                if frozenset((a.id, b.id)) in allied or _primaries_apart(ra, rb):
+                    continue
+                later = max(ra, rb, key=lambda r: r.evidence.start)
+                ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+
+
+def _primaries_apart(ra: Relation, rb: Relation) -> bool:
+    """Whether one of two runners leads or runs in a party's primary and the other is of
+    another party ("Republican front-runner X", "Democratic presidential candidate Y")."""
+    primary = any((r.role or "").lower().replace("front runner", "front-runner").split()[-1] in _PRIMARY_RUNNERS
+                  for r in (ra, rb))
+    return primary and ra.object != rb.object
 
 
 # Plural nouns of those running, titling the names listed after them: "presidential candidates X or Y".

@@ -48,6 +48,19 @@ def test_runners_in_one_race_are_rivals(nlp):
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Lena Ortiz"))}
 
 
+def test_a_front_runner_split_by_the_tokenizer_still_runs(nlp):
+    # the hyphen splits "front-runner" and the role is written "front runner"
+    ex = run(nlp, "Republican presidential candidate Dana Whitfield campaigned in Iowa on Monday. "
+                  "Republican front-runner Carl Brandt held a rally in Ohio.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Carl Brandt"))}
+
+
+def test_front_runners_of_two_parties_lead_two_primaries(nlp):
+    ex = run(nlp, "Republican front-runner Carl Brandt held a rally in Ohio on Monday. "
+                  "Democratic presidential candidate Lena Ortiz was in Nevada.")
+    assert not pairs(ex, "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text", [
     # a running mate is on one's own side
     "Republican presidential nominee Dana Whitfield spoke in Ohio. Vice presidential nominee Carl Brandt joined her.",

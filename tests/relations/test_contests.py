@@ -148,3 +148,29 @@ def test_one_share_of_the_vote_set_against_anothers_is_a_race(nlp, text, a, b):
 ])
 def test_no_race_from_a_share_forecast_or_a_share_alone(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The poll found that 43 percent of Ohio voters support Maria Lopez, and 42 percent support Tom Baker.",
+     "Maria Lopez", "Tom Baker"),
+    ("The survey shows Maria Lopez with 47 percent versus Tom Baker, who has 44 percent.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez has 45%, while Tom Baker has 44%.", "Maria Lopez", "Tom Baker"),
+    ("Sixty percent of those voters opted for Maria Lopez, compared with 12 percent for Tom Baker.",
+     "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez leads the field with 36 percent support, and Tom Baker is at 20 percent.", "Maria Lopez", "Tom Baker"),
+    # regression: the second "support" read as a noun, its name as an apposition
+    ("The poll found that 43% of Ohio voters support former Democratic governor Ann Ruiz, and 42% support "
+     "Republican Sen. Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_two_persons_given_shares_of_one_poll_are_rivals(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez could get 45 percent, while Tom Baker would have 44 percent.",
+    "Maria Lopez has a 45 percent approval rating, while Tom Baker has 40 percent.",
+    "Maria Lopez cut taxes by 5 percent, and Tom Baker raised spending by 3 percent.",
+    "Maria Lopez said 40 percent of voters were undecided and 12 percent backed Tom Baker.",
+])
+def test_no_race_from_forecast_shares_approval_or_other_figures(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

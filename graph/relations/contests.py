@@ -344,6 +344,9 @@ _PLURAL_RUNNERS = {"candidates", "contenders", "hopefuls", "nominees"}
 # A list of runners in one race: the race is said ("presidential"), so "Democratic candidates X and Y"
 # (for two seats, perhaps) is not one; "former" runners ran in other years.
 _ONE_RACE = {"presidential", "mayoral"}
+# Plural runners that name one contest though its office goes unsaid: "Democratic contenders X or Y",
+# "GOP hopefuls X and Y" (candidates may run for as many seats as they are).
+_CONTENDERS = {"contenders", "hopefuls"}
 _PAST_RUNNERS = {"former", "past", "previous", "onetime", "one-time", "failed", "losing", "defeated"}
 
 
@@ -352,7 +355,7 @@ def listed_runners(ctx: Context, noun: Token) -> None:
     ADVERSARY_OF between each two named: runners listed under one title of one race are rivals
     in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y")."""
     mods = {c.lower_ for c in noun.lefts}
-    if not mods & _ONE_RACE or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
+    if not (mods & _ONE_RACE or noun.lower_ in _CONTENDERS) or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
         return
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, _PEOPLE)  # "candidates Maria Lopez or Tom Baker"

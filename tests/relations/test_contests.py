@@ -103,6 +103,9 @@ def test_a_loss_still_to_come_is_no_rivalry(nlp):
 @pytest.mark.parametrize("text", [
     "The council will not hold a vote on whether to endorse Democratic presidential candidates Maria Lopez or Tom Baker.",
     "Democratic presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    # contenders and hopefuls are in one contest though its office goes unsaid
+    "A student asked what he thought of the chances that Democratic contenders Maria Lopez or Tom Baker would win.",
+    "Republican hopefuls Maria Lopez and Tom Baker spoke in Iowa on Monday.",
 ])
 def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
     between(run(nlp, text), "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
@@ -111,6 +114,7 @@ def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
 @pytest.mark.parametrize("text", [
     "Former presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
     "Democratic candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    "Former contenders Maria Lopez and Tom Baker spoke in Iowa on Monday.",
 ])
 def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")

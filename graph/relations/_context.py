@@ -402,10 +402,25 @@ class Context(EntityReading):
             return  # "Obama aides", "nearly 140 House members": a set of people no one names holds no post
         if pred in ("ROLE", "SPEAKS_FOR", "MEMBER_OF") and obj.name.lower() in _BODY_KINDS:
             return  # "super PAC spokeswoman X", "the head of a super PAC": a kind of body, not one named
+        if pred in ("ALLY_OF", "ADVERSARY_OF") and any(self._only_a_kind(r) for r in (subj, obj)):
+            return  # "the super PAC backing X": a kind of body is no side until its name is said
         if pred in ("ALLY_OF", "ADVERSARY_OF") and any(_a_text(r) for r in (subj, obj)):
             return  # "supported the North American Free Trade Agreement": a stance on a text, no side
         self.out.append(Relation(subj.id, pred, obj.id, ev, conf, extra.get("role"), extra.get("cue"),
                                  extra.get("event")))
+
+    def _only_a_kind(self, ref: EntityRef) -> bool:
+        """Whether every mention of ``ref`` is the name of a kind of body ("the major Super
+        PAC"), not the end of one body's name ("the super PAC Patriot Majority PAC")."""
+        if ref.name.lower() not in _BODY_KINDS:
+            return False
+        cluster = self.index.cluster_by_id(ref.id)
+        for m in cluster.mentions if cluster is not None else ():
+            # the entity recognizer may keep only the kind of a name ending in it: "Patriot Majority PAC"
+            before = self.text[max(0, m.start - 40):m.start].split()
+            if before and before[-1][:1].isupper() and before[-1].lower() not in ("super", "the", "a"):
+                return False
+        return True
 
     def _plural_group(self, ref: EntityRef) -> bool:
         """Whether a described group is named by a plural noun ("Senate aides", "top

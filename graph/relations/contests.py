@@ -1,7 +1,7 @@
 """ADVERSARY_OF from the standing of a contest: who leads, trails or beat whom. Election news
 tells a race as much by its standings as by the word "rival": "X holds a narrow lead over Y",
 "X trails Y by six points", "X is ahead of Y among older voters", "X tops Y 41-40", "X's
-victory over Y". Readers list the two as rivals in that race.
+victory over Y", or by shares of one poll ("43 percent support X, and 42 percent support Y"). Readers list the two as rivals in that race.
 
 Standings are read between persons only (a party's or a state's "lead over" is a ranking of
 economies or seats as often as a contest between sides); a victory or win over a state or an
@@ -56,6 +56,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         lost_to(ctx, tok)
     if tok.pos_ == "NOUN" and low in _PLURAL_RUNNERS:
         listed_runners(ctx, tok)
+    if low in _SHARE_UNITS:
+        shares_apart(ctx, tok)
 
 
 def _over(ctx: Context, tok: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
@@ -150,6 +152,83 @@ def share_to_share(ctx: Context, verb: Token) -> None:
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others[:1], verb, owners[0], conf=0.6)
 
 
+# Units of a share of the vote or of a poll (not "points": a margin, or a lead, is one figure).
+_SHARE_UNITS = {"percent", "%", "pct"}
+# Verbs whose subject is the share and whose object the one it goes to: "43 percent support X".
+_SHARE_FOR_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick", "opt", "vote", "go", "say"}
+# Nouns a share of the vote may be said with: "with 36 percent support".
+_SHARE_NOUNS = {"support", "backing", "vote", "votes"}
+# Prepositions that hang a share on the one who holds it: "X is at 20 percent", "X with 47 percent".
+_SHARE_PREPS = {"at", "on", "with"}
+
+
+def _is_share(fig: Token) -> bool:
+    """Whether ``fig`` is a unit with its number: "43 percent", "45 %"."""
+    return any(c.like_num for c in fig.children) or (fig.i > 0 and fig.doc[fig.i - 1].like_num)
+
+
+def _share_holder(ctx: Context, fig: Token) -> list[tuple[Token, EntityRef]]:
+    """The person a share of a poll or a vote goes to, as a clause says it: the subject it is
+    had by ("X has 45 percent", "who has 44 percent", "X is at 20 percent", "X leads with 36
+    percent"), the one it is for ("12 percent for X"), the one it supports ("43 percent support
+    X", "66 percent opted for X"), or the name it is set with ("shows X with 47 percent")."""
+    own = [a for p in fig.children if p.dep_ == "prep" and p.lower_ == "for"
+           for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if own:
+        return own[:1]
+    head, dep = fig.head, fig.dep_
+    while dep == "compound" and head.pos_ in ("NOUN", "PROPN") and head.i != head.head.i:
+        if head.pos_ == "PROPN":  # "42 percent support Tom Baker" parsed as one noun phrase
+            return ctx.actors(head, _PEOPLE)[:1]
+        if head.lower_ not in _SHARE_NOUNS:
+            return []  # "a 45 percent approval rating", "a 5 percent tax": a share of something else
+        named = [a for c in head.children if c.dep_ in ("appos", "dobj") for a in ctx.actors(c, _PEOPLE)]
+        if named:  # "42% support/NOUN Sen. X/appos": the verb misread as a noun
+            return named[:1]
+        head, dep = head.head, head.dep_
+    if dep == "pobj" and head.lower_ in _SHARE_PREPS:
+        dep, head = "dobj", head.head
+        if head.pos_ == "PROPN":  # "Lopez with 47 percent"
+            return ctx.actors(head, _PEOPLE)[:1]
+    if head.pos_ not in ("VERB", "AUX") or not told_as_fact(head):
+        return []
+    if dep in ("dobj", "attr", "npadvmod"):
+        found = clause_sides(ctx, head, _PEOPLE)
+        if not found and head.lower_ != "be":
+            # "shows X with 47 percent": the verb's object holds the share it is set with
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            found = ctx.actors(obj, _PEOPLE) if obj is not None else []
+        return found[:1]
+    # (the parse may hang the subject share on its verb as a compound: "42% support X")
+    if dep in ("nsubj", "compound") and head.lemma_.lower() in _SHARE_FOR_VERBS:
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        return [a for o in objs for a in ctx.actors(o, _PEOPLE)][:1]
+    return []
+
+
+def shares_apart(ctx: Context, fig: Token) -> None:
+    """ "43 percent of voters support X, and 42 percent support Y", "X has 45 percent, while Y
+    has 44 percent", "66 percent opted for X, compared with 12 percent for Y", "the poll shows
+    X with 47 percent versus Y, who has 44 percent" → ADVERSARY_OF between X and Y: one
+    sentence giving two persons each a share of a poll or a vote sets them in one race. Read
+    once a sentence, from its first share; a field of more than a few is a list, not a race."""
+    sent = fig.sent
+    figs = [t for t in sent if t.lower_ in _SHARE_UNITS and _is_share(t)]
+    if not figs or figs[0].i != fig.i or len(figs) < 2:
+        return
+    held: list[tuple[Token, Token, EntityRef]] = []
+    for f in figs:
+        for name, ref in _share_holder(ctx, f):
+            if all(ref.id != r.id for _, _, r in held):
+                held.append((f, name, ref))
+    if not 2 <= len(held) <= _MAX_FIELD:
+        return
+    for k, (fa, ta, a) in enumerate(held):
+        for fb, tb, b in held[k + 1:]:
+            ctx.add(a, "ADVERSARY_OF", b, ctx.evidence(ta, fa, tb, fb), 0.55)
+
+
 def ahead_of(ctx: Context, ahead: Token) -> None:
     """ "X is ahead of Y among older voters", "X finished ahead of Y" → ADVERSARY_OF between
     two persons (not "ahead of the talks": no person named)."""
@@ -198,6 +277,9 @@ _NOT_RUNNING = {"vice", "former", "running", "mate", "spokesman", "spokeswoman",
 _NOT_A_RACE = {"court", "cabinet", "judicial", "judge", "ambassador", "secretary", "attorney", "justice", "fed"}
 # Runners whose race, unsaid, is the presidential one in news ("the GOP front-runner").
 _PRESIDENTIAL_BY_DEFAULT = {"front-runner", "frontrunner", "hopeful", "hopefuls", "nominee", "nominees"}
+# Runners in a party's own race, its primary: "the Republican front-runner" and "the Democratic
+# front-runner" lead two races, not one (a reader lists them as rivals once they are nominees).
+_PRIMARY_RUNNERS = {"front-runner", "frontrunner", "hopeful", "hopefuls"}
 # Words that say which race: "presidential nominee", "Senate candidate".
 _RACES = {"presidential", "senate", "senatorial", "gubernatorial", "mayoral", "house", "congressional",
           "parliamentary", "leadership", "vice-presidential"}
@@ -213,7 +295,8 @@ def candidates(ctx: Context) -> None:
     runners: dict[str, list[Relation]] = {}
     bare: list[Relation] = []
     for r in ctx.out:
-        words = (r.role or "").lower().split()
+        # the tokenizer splits "front-runner", and the role is written from its tokens: "front runner"
+        words = (r.role or "").lower().replace("front runner", "front-runner").split()
         if r.predicate != "ROLE" or not words or words[-1] not in _CANDIDACY or set(words) & _NOT_RUNNING:
             continue
         # the race from the words said with the title ("Senate" may be read as an entity there)
@@ -242,9 +325,18 @@ def candidates(ctx: Context) -> None:
             continue
         for k, (ra, a) in enumerate(people):
             for rb, b in people[k + 1:]:
-                if frozenset((a.id, b.id)) not in allied:
-                    later = max(ra, rb, key=lambda r: r.evidence.start)
-                    ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+                if frozenset((a.id, b.id)) in allied or _primaries_apart(ra, rb):
+                    continue
+                later = max(ra, rb, key=lambda r: r.evidence.start)
+                ctx.add(a, "ADVERSARY_OF", b, later.evidence, 0.5)
+
+
+def _primaries_apart(ra: Relation, rb: Relation) -> bool:
+    """Whether one of two runners leads or runs in a party's primary and the other is of
+    another party ("Republican front-runner X", "Democratic presidential candidate Y")."""
+    primary = any((r.role or "").lower().replace("front runner", "front-runner").split()[-1] in _PRIMARY_RUNNERS
+                  for r in (ra, rb))
+    return primary and ra.object != rb.object
 
 
 # Plural nouns of those running, titling the names listed after them: "presidential candidates X or Y".
@@ -252,6 +344,9 @@ _PLURAL_RUNNERS = {"candidates", "contenders", "hopefuls", "nominees"}
 # A list of runners in one race: the race is said ("presidential"), so "Democratic candidates X and Y"
 # (for two seats, perhaps) is not one; "former" runners ran in other years.
 _ONE_RACE = {"presidential", "mayoral"}
+# Plural runners that name one contest though its office goes unsaid: "Democratic contenders X or Y",
+# "GOP hopefuls X and Y" (candidates may run for as many seats as they are).
+_CONTENDERS = {"contenders", "hopefuls"}
 _PAST_RUNNERS = {"former", "past", "previous", "onetime", "one-time", "failed", "losing", "defeated"}
 
 
@@ -260,7 +355,7 @@ def listed_runners(ctx: Context, noun: Token) -> None:
     ADVERSARY_OF between each two named: runners listed under one title of one race are rivals
     in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y")."""
     mods = {c.lower_ for c in noun.lefts}
-    if not mods & _ONE_RACE or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
+    if not (mods & _ONE_RACE or noun.lower_ in _CONTENDERS) or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
         return
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, _PEOPLE)  # "candidates Maria Lopez or Tom Baker"

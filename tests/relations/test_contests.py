@@ -48,6 +48,19 @@ def test_runners_in_one_race_are_rivals(nlp):
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Lena Ortiz"))}
 
 
+def test_a_front_runner_split_by_the_tokenizer_still_runs(nlp):
+    # the hyphen splits "front-runner" and the role is written "front runner"
+    ex = run(nlp, "Republican presidential candidate Dana Whitfield campaigned in Iowa on Monday. "
+                  "Republican front-runner Carl Brandt held a rally in Ohio.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Dana Whitfield", "Carl Brandt"))}
+
+
+def test_front_runners_of_two_parties_lead_two_primaries(nlp):
+    ex = run(nlp, "Republican front-runner Carl Brandt held a rally in Ohio on Monday. "
+                  "Democratic presidential candidate Lena Ortiz was in Nevada.")
+    assert not pairs(ex, "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text", [
     # a running mate is on one's own side
     "Republican presidential nominee Dana Whitfield spoke in Ohio. Vice presidential nominee Carl Brandt joined her.",
@@ -90,6 +103,9 @@ def test_a_loss_still_to_come_is_no_rivalry(nlp):
 @pytest.mark.parametrize("text", [
     "The council will not hold a vote on whether to endorse Democratic presidential candidates Maria Lopez or Tom Baker.",
     "Democratic presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    # contenders and hopefuls are in one contest though its office goes unsaid
+    "A student asked what he thought of the chances that Democratic contenders Maria Lopez or Tom Baker would win.",
+    "Republican hopefuls Maria Lopez and Tom Baker spoke in Iowa on Monday.",
 ])
 def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
     between(run(nlp, text), "ADVERSARY_OF", "Maria Lopez", "Tom Baker")
@@ -98,6 +114,7 @@ def test_runners_listed_under_one_title_of_one_race_are_rivals(nlp, text):
 @pytest.mark.parametrize("text", [
     "Former presidential candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
     "Democratic candidates Maria Lopez and Tom Baker spoke in Ohio on Monday.",
+    "Former contenders Maria Lopez and Tom Baker spoke in Iowa on Monday.",
 ])
 def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
@@ -148,3 +165,29 @@ def test_states_vying_for_one_prize_are_adversaries(nlp, text, a, b):
 
 def test_firms_competing_are_no_adversaries(nlp):
     assert not rels(run(nlp, "Toyota competes with Honda for buyers in Peru."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The poll found that 43 percent of Ohio voters support Maria Lopez, and 42 percent support Tom Baker.",
+     "Maria Lopez", "Tom Baker"),
+    ("The survey shows Maria Lopez with 47 percent versus Tom Baker, who has 44 percent.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez has 45%, while Tom Baker has 44%.", "Maria Lopez", "Tom Baker"),
+    ("Sixty percent of those voters opted for Maria Lopez, compared with 12 percent for Tom Baker.",
+     "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez leads the field with 36 percent support, and Tom Baker is at 20 percent.", "Maria Lopez", "Tom Baker"),
+    # regression: the second "support" read as a noun, its name as an apposition
+    ("The poll found that 43% of Ohio voters support former Democratic governor Ann Ruiz, and 42% support "
+     "Republican Sen. Tom Baker.", "Ann Ruiz", "Tom Baker"),
+])
+def test_two_persons_given_shares_of_one_poll_are_rivals(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez could get 45 percent, while Tom Baker would have 44 percent.",
+    "Maria Lopez has a 45 percent approval rating, while Tom Baker has 40 percent.",
+    "Maria Lopez cut taxes by 5 percent, and Tom Baker raised spending by 3 percent.",
+    "Maria Lopez said 40 percent of voters were undecided and 12 percent backed Tom Baker.",
+])
+def test_no_race_from_forecast_shares_approval_or_other_figures(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

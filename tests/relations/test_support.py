@@ -102,3 +102,12 @@ def test_thanks_for_support_is_praise_of_an_ally(nlp, text, a, b):
 ])
 def test_thanks_for_anything_else_or_withheld_sides_with_no_one(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_a_kind_of_body_is_no_backer_until_named(nlp):
+    # "the major Super PAC" names no body; "the super PAC Forward Majority PAC" does, though
+    # the entity recognizer may keep only its last word
+    assert not pairs(run(nlp, "The head of the major Super PAC backing former Ohio Gov. Lena Ortiz, Tom Hale, "
+                              "praised the ads."), "ALLY_OF")
+    ex = run(nlp, "Lena Ortiz won the primary. The super PAC Forward Majority PAC also spent $640,000 to back her.")
+    assert pairs(ex, "ALLY_OF")

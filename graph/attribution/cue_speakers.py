@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..cues import ADDRESSEE_VERBS, DASHES, PREP_CUES, is_speech_verb
 from ..addressees import OBJECT_AUDIENCE_VERBS
 from ..boundaries import cue_of_act
+from ..entities.datelines import is_dateline_place, past_dateline
 from ..layout import Layout
 from ..quote_frames import age_speaker, is_age_noun
 from ..quotes import QUOTE_MARKS
@@ -145,6 +146,12 @@ def _subject_as_parsed(verb: Token) -> Token | None:
     adverb or a modal before its verb, a name hung on its verb as if the verb were a noun, a
     subject stranded by a verb read as a participle or lent to a participle, a fronted topic."""
     subj = own_subject(verb)
+    if subj is not None and is_dateline_place(subj):
+        # "LONDON (AP) — Prime Minister Ann Roe said …": the parse made the dateline's place the
+        # subject and hung the one who speaks on it; where it hung none, the place is no speaker
+        # and the readings below look for the one the parse lost ("— Premier Ann May criticized …")
+        past = past_dateline(verb, subj, bodies=True)
+        subj = None if past.i == subj.i else past
     if subj is None and verb.i > 0 and (before := verb.doc[verb.i - 1]).pos_ == "ADV" \
             and before.head.i == verb.i and _surname_read_as_adverb(before):
         subj = before  # "And Skelly called him …": the surname read as an adverb before its verb

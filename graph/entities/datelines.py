@@ -90,6 +90,57 @@ def after_dateline(toks: list[Token]) -> list[Token]:
     return toks if dash is None else toks[dash + 1:]
 
 
+def is_dateline_place(t: Token) -> bool:
+    """Whether ``t`` is the place of a wire dateline opening its sentence or line ("OSLO, May 12
+    -", "DES MOINES, Iowa (UPI) -", "Hanoi (VNA) –", as ``dateline_end`` reads one). A word in
+    capitals inside a sentence ("NATO", "the UN") is no dateline."""
+    doc = t.doc
+    k = t.i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
+        k -= 1  # "DES MOINES", "Addis Ababa (ENA)"
+    if not (doc[k].is_sent_start or opens_line(doc, k)):
+        return False
+    dash = dateline_end(doc, k)
+    return dash is not None and t.i < dash
+
+
+def past_dateline(verb: Token, subj: Token | None, bodies: bool = False) -> Token | None:
+    """The clause's subject, past a dateline the parse took for one: in "MOSCOW, Feb 10
+    (Reuters) - Poland's foreign minister accused Russia …" the verb may have two subjects,
+    the place before the dateline's dash and the one who acts after it, or hang the one who
+    acts below the place ("NAIROBI, May 30 - Kenya's opposition leader, X, launched …").
+    With ``bodies`` an organisation hung below the place may be the one ("UNITED NATIONS (AP) —
+    The Security Council said": a speaker); without, only another noun is."""
+    if subj is None:
+        return None
+    doc = verb.doc
+    start = subj.left_edge.i
+    while start > 0 and "\n" not in doc[start - 1].text and subj.i - start <= 12:
+        start -= 1  # a dateline opens its line: look back a few words only
+    if start > 0 and "\n" not in doc[start - 1].text or start + 1 >= verb.i:
+        return subj
+    toks = list(doc[start:verb.i])
+    dash = dateline_dash(toks)
+    if dash is None or not subj.i < toks[dash].i:
+        return subj
+    after = toks[dash].i
+    later = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None)
+    if later is not None:
+        return later
+    # the highest noun after the dash among the words the parse hung on the place
+    below = [t for t in subj.subtree if after < t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
+             and (bodies or t.ent_type_ != "ORG")]
+    return min(below, key=lambda t: (_depth_below(t, subj), t.i), default=subj)
+
+
+def _depth_below(tok: Token, top: Token) -> int:
+    """How many steps up the parse ``tok`` is from ``top`` (which is among its heads)."""
+    n = 0
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
 def add_dateline_names(index: EntityIndex) -> None:
     """Register the untagged person that opens the sentence after a dateline."""
     doc = index.doc

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import is_actor_noun
 from ..entities import EntityIndex
-from ..entities.datelines import dateline_dash, in_title_line
+from ..entities.datelines import in_title_line, past_dateline
 from ..entity_reading import FIRST_PERSON, EntityReading  # noqa: F401 - the families take FIRST_PERSON from here
 from ..model import EntityRef, Quote, Relation, Span
 from ..speakers import PERSON_NOUNS, subject_of
@@ -308,41 +308,6 @@ def represents(role: str, head: str) -> bool:
     if set(words) & (LEADER_WORDS | {"former", "deputy"}):
         return False
     return words[-1:] != ["secretary"] or secretary_general or "foreign" in words or "press" in words
-
-
-
-def past_dateline(verb: Token, subj: Token | None) -> Token | None:
-    """The clause's subject, past a dateline the parse took for one: in "MOSCOW, Feb 10
-    (Reuters) - Poland's foreign minister accused Russia …" the verb may have two subjects,
-    the place before the dateline's dash and the one who acts after it, or hang the one who
-    acts below the place ("NAIROBI, May 30 - Kenya's opposition leader, X, launched …")."""
-    if subj is None:
-        return None
-    doc = verb.doc
-    start = subj.left_edge.i
-    while start > 0 and "\n" not in doc[start - 1].text and subj.i - start <= 12:
-        start -= 1  # a dateline opens its line: look back a few words only
-    if start > 0 and "\n" not in doc[start - 1].text or start + 1 >= verb.i:
-        return subj
-    toks = list(doc[start:verb.i])
-    dash = dateline_dash(toks)
-    if dash is None or not subj.i < toks[dash].i:
-        return subj
-    after = toks[dash].i
-    later = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after), None)
-    if later is not None:
-        return later
-    # the highest noun after the dash among the words the parse hung on the place
-    below = [t for t in subj.subtree if after < t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"]
-    return min(below, key=lambda t: (_depth_below(t, subj), t.i), default=subj)
-
-
-def _depth_below(tok: Token, top: Token) -> int:
-    """How many steps up the parse ``tok`` is from ``top`` (which is among its heads)."""
-    n = 0
-    while tok.i != top.i and tok.head.i != tok.i:
-        tok, n = tok.head, n + 1
-    return n
 
 
 # Last words of the names of texts, which no one allies with or fights: treaties, laws, plans.

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
-from ..entities.datelines import dateline_end, opens_line
+from ..entities.datelines import is_dateline_place
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
@@ -42,7 +42,7 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
         todo.extend(names_glued_before(t))  # "met both X and Y", misparsed
         if _possessor_misread_as_conjunct(t):
             continue
-        if _dateline(t):
+        if is_dateline_place(t):
             # "LIMA, March 3 - The ministers of X and Y met": the parser reads the dateline as
             # the subject and the real one as its apposition; the place is no party
             # (not the agency in parentheses: "Jakarta (ANTARA) - The minister …")
@@ -54,24 +54,10 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
     return out
 
 
-def _dateline(t: Token) -> bool:
-    """Whether ``t`` is the place of a wire dateline opening its sentence or line ("OSLO, May 12
-    -", "DES MOINES, Iowa (UPI) -", "Hanoi (VNA) –", as ``dateline_end`` reads one). A word in
-    capitals inside a sentence ("NATO", "the UN") is no dateline."""
-    doc = t.doc
-    k = t.i
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.isalpha() and "\n" not in doc[k - 1].whitespace_:
-        k -= 1  # "DES MOINES", "Addis Ababa (ENA)"
-    if not (doc[k].is_sent_start or opens_line(doc, k)):
-        return False
-    dash = dateline_end(doc, k)
-    return dash is not None and t.i < dash
-
-
 def _undated(subj: Token) -> Token | None:
     """The subject itself, or for a dateline read as the subject the apposition the parser hung
     the real subject on (none when there is no such apposition)."""
-    if not _dateline(subj):
+    if not is_dateline_place(subj):
         return subj
     return next((c for c in subj.children if c.dep_ == "appos"), None)
 

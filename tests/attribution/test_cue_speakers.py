@@ -73,3 +73,26 @@ def test_the_subject_the_parse_gave_a_fronted_participle_speaks_for_the_verb():
     text = "Governor Sam Dole, later alleging that Mayor Tim Rask wanted to raise taxes, said he would cut fees."
     q = quote_with(extract_text(text), "he would cut fees")
     assert q.cue.text == "said" and q.speaker.name == "Sam Dole"
+
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("LONDON (AP) \u2014 Prime Minister Helen Marsh said on Tuesday that the plan had failed.",
+     "the plan had failed", "Helen Marsh"),
+    ("LONDON (AP) \u2014 British Prime Minister Helen Marsh said the plan had failed.",
+     "the plan had failed", "Helen Marsh"),
+    ("LONDON (AP) -- Foreign Secretary Alan Hughes told lawmakers that the embassy would reopen.",
+     "the embassy would reopen", "Alan Hughes"),
+    ("KABUL (Reuters) - President Omar Rahimi said the attack was cowardly.", "the attack was cowardly", "Omar Rahimi"),
+    ("BRUSSELS (AP) \u2014 NATO Secretary-General Peter Larsen said the alliance stood united.",
+     "the alliance stood united", "Peter Larsen"),
+    ("Vote delayed\n\nLONDON (AP) \u2014 Prime Minister Helen Marsh said the plan had failed.",
+     "the plan had failed", "Helen Marsh"),
+    ("UNITED NATIONS (AP) \u2014 The Security Council said on Friday that the sanctions would stay.",
+     "the sanctions would stay", "UN Security Council"),
+])
+def test_a_datelines_place_is_no_speaker(text, words, speaker):
+    # regression: the parse made the place of a wire dateline the subject and hung the titled
+    # name after the dash on it, and the place spoke ("United Kingdom" for LONDON)
+    q = quote_with(extract_text(text), words)
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -222,12 +222,13 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
         return None  # "the prospects of a President Donald Trump": one imagined, not the holder
     ev = None
-    titled = holder_tok is not None and not (head.dep_ == "pobj" and head.head.lower_ == "as" or head.dep_ == "attr")
+    listed = _first_listed(head)
+    titled = holder_tok is not None and not (listed.dep_ == "pobj" and listed.head.lower_ == "as" or head.dep_ == "attr")
     if holder_tok is not None:
         toks = sorted([holder_tok, *words, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
         ev = ctx.evidence(toks[0], toks[-1])
         # "who served as", "while she was": told in the past, the office is a former one
-        gov = head.head.head if head.dep_ == "pobj" else head.head
+        gov = listed.head.head if listed.dep_ == "pobj" else head.head
         former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX")
                             and gov.lemma_.lower() not in CHOOSE_VERBS | {"become"})  # "was named": taken up now
     return _Mention(office, head, country, holder, former, ev, titled)
@@ -282,14 +283,21 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
         if subj is not None and subj.lower_ in ("who", "that") and head.head.dep_ == "relcl":
             subj = head.head.head
         return _person(ctx, subj, resolve=True), subj
-    # "who served as secretary of state", "her tenure as secretary of state"
-    if head.dep_ == "pobj" and head.head.lower_ == "as":
-        gov = head.head.head
+    # "who served as secretary of state", "her tenure as secretary of state"; an office listed
+    # after the first ("her experience as a senator, secretary of state and first lady")
+    listed = _first_listed(head)
+    if listed.dep_ == "pobj" and listed.head.lower_ == "as":
+        gov = listed.head.head
         if gov.pos_ in ("VERB", "AUX"):
+            if listed is not head and not asserted(gov):
+                return None, None  # "would serve as senator and secretary": a plan
             subj = gov.head if gov.dep_ == "relcl" and (subject_of(gov) is None or subject_of(gov).lower_ == "who") \
                 else subject_of(gov)
             return _person(ctx, subj, resolve=True), subj
         poss = next((c for c in gov.children if c.dep_ == "poss"), None)
+        if poss is None and gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.pos_ == "NOUN":
+            # "her years of experience as secretary of state": the spell's owner is the possessor
+            poss = next((c for c in gov.head.head.children if c.dep_ == "poss"), None)
         return _person(ctx, poss, resolve=True), poss
     # "while she was secretary of state" (not "I wanted to be president": a wish, no office)
     if head.dep_ == "attr" and head.head.lemma_ == "be" and asserted(head.head):
@@ -301,6 +309,15 @@ def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, T
             any(t.lower_ == "former" for t in head.lefts):
         return described_politicians.person_described(ctx, head), head
     return None, None
+
+
+def _first_listed(head: Token) -> Token:
+    """The first office of the list ``head`` is in ("as a senator, secretary of state and
+    first lady" → senator: the parse makes the others its conjuncts or appositions), which the
+    construction hangs on; else ``head``."""
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _person(ctx: Context, tok: Token | None, resolve: bool = False) -> EntityRef | None:

@@ -152,7 +152,7 @@ def copula(ctx: Context, attr: Token) -> None:
 
 # Nouns of the span of a post someone holds or held: "his time as governor of New Jersey",
 # "her role as Judiciary Committee chairman", "a second term as president of the World Bank".
-_SPELL_NOUNS = {"time", "tenure", "term", "years", "stint", "days", "role", "job", "career", "capacity"}
+_SPELL_NOUNS = {"time", "tenure", "term", "years", "stint", "days", "role", "job", "career", "capacity", "experience"}
 
 
 def spell_as(ctx: Context, prep: Token) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
+from ..entity_ids import fold
 from ..entities.datelines import in_title_line
 from ..gender import forename_gender
 from ..model import EntityRef
@@ -102,12 +103,17 @@ def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list
 
 
 def _plain_body(ctx: Context, ref: EntityRef) -> bool:
-    """Whether the organisation ``ref`` cannot be a mistyped person: a name of two words or
-    more that neither starts with a forename nor ends with the surname of a person of the
-    document ("Democracy Corps' Stan Greenberg", not "Clinton's Tim Kaine" typed ORG)."""
+    """Whether the organisation ``ref`` cannot be a mistyped person: a name that neither starts
+    with a forename nor ends with the surname of a person of the document ("Democracy Corps'
+    Stan Greenberg", not "Clinton's Tim Kaine" typed ORG); a name of one word also named twice."""
     words = ref.name.split()
-    if ref.type != "organization" or len(words) < 2 or forename_gender(words[0]) is not None:
+    if ref.type != "organization" or forename_gender(words[0]) is not None:
         return False
+    if len(words) < 2:
+        # "Gallup's Jeffrey Jones": a one-word body the text names again, whose word is no
+        # word of a person's name here ("Clinton's Tim Kaine" with "Clinton" typed ORG is not)
+        cluster = ctx.index.cluster_by_id(ref.id)
+        return cluster is not None and len(cluster.mentions) >= 2 and not ctx.index.is_person_word(fold(words[0]))
     return not any(r.type == "person" and r.name.split()[-1] == words[-1]
                    for r in map(ctx.index.ref, ctx.index.clusters))
 

@@ -218,6 +218,10 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if not objects:
         objects = _joined_body(ctx, ent, titles)
     if not objects and not post:
+        body = _body_just_named(ctx, ent, role_toks)
+        if body is not None:  # "America Rising called him … “…,” spokesman X said"
+            ctx.role_and_principal(holder, role_noun, role, [], ctx.evidence(titles[0], *ent), 0.6,
+                                   speaks_for=False, owners=(body,))
         return
     ev_start = min(ctx.doc[o.i].idx for o in objects + titles)
     for o in objects:  # widen to the owner's whole name
@@ -237,6 +241,35 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+# A spokesperson's bare title, whose body a reader takes from the sentence before.
+_SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _body_just_named(ctx: Context, ent: SpacySpan, role_toks: list[Token]) -> EntityRef | None:
+    """The organisation a bare "spokesman X" speaks for when the sentence says none: the
+    subject of the writer's sentence just before, in the same paragraph, when that is an
+    organisation ("America Rising, a political action committee, called him a liability.
+    “…,” spokesman Jeff Bell said" → America Rising); None when this sentence names a body of
+    its own or the sentence before is about anyone else."""
+    if len(role_toks) != 1 or role_toks[0].lower_ not in _SPOKES_NOUNS:
+        return None
+    sent = ent.sent
+    if any(ctx.ent(t) is not None and ctx.ent(t).type in STATE_ACTORS + ("media",) for t in sent):
+        return None
+    k = sent.start - 1
+    while k >= 0 and ctx.words_of(ctx.doc[k].sent.root) is not None:
+        k = ctx.doc[k].sent.start - 1  # past the quotation the spokesperson's words open with
+    if k < 0:
+        return None
+    before = ctx.doc[k].sent
+    end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+    if "\n" in ctx.text[end:ent.start_char]:
+        return None  # another paragraph: another topic
+    subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    ref = ctx.ent(subj) if subj is not None else None
+    return ref if ref is not None and ref.type == "organization" else None
 
 
 def _surname_owner(ctx: Context, role_toks: list[Token], role_noun: Token, holder: EntityRef,

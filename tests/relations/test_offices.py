@@ -251,3 +251,20 @@ def test_an_office_in_a_plan_is_not_held(nlp, text):
 def test_an_office_held_as_a_fact_after_as_is_held(nlp):
     ex = run(nlp, "The United States will host the forum. As secretary of state, Dana Roth signed the treaty.")
     has(ex, "ROLE", "Dana Roth", "United States")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will vote in May. Dana Roth's best asset is her years of experience as a senator, "
+    "secretary of state and first lady.",
+    "The United States will vote in May. Dana Roth cited her experience as a senator and secretary of state.",
+])
+def test_an_office_listed_after_another_after_as_is_held(nlp, text):
+    """ "her experience as a senator, secretary of state and first lady": each office of the list,
+    held by the one whose experience it is."""
+    has(run(nlp, text), "ROLE", "Dana Roth", "United States")
+
+
+def test_an_office_listed_in_a_plan_is_not_held(nlp):
+    ex = run(nlp, "The United States will vote in May. Dana Roth said she would serve as a senator and "
+                  "secretary of state.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Dana Roth"]

@@ -199,6 +199,11 @@ def test_a_seat_said_by_a_spell_as_the_office_is_held_there(nlp):
     has(ex, "ROLE", "Chris Morton", "Ohio")
 
 
+def test_a_seat_said_by_ones_experience_as_the_office_is_held_there(nlp):
+    ex = run(nlp, "Nora Quill spoke first. Chris Morton cited his experience as governor of Ohio.")
+    has(ex, "ROLE", "Chris Morton", "Ohio")
+
+
 def test_a_wished_seat_is_no_seat(nlp):
     ex = run(nlp, "Nora Quill spoke first. Rita Lane wanted to be governor of Ohio.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Rita Lane"]

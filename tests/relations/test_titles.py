@@ -169,3 +169,19 @@ def test_an_office_with_an_of_phrase_glued_to_the_name_is_the_persons_post(nlp, 
 def test_the_second_of_two_joined_titles_is_the_names_own(nlp):
     ex = run(nlp, "Veteran columnist and Sky News contributor Hal Brandt said the budget was a mistake.")
     assert has(ex, "ROLE", "Hal Brandt", "Sky News").role == "contributor"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about(nlp):
+    """ "Safe Roads called … “…,” spokesman X said": the body the writer's sentence before has
+    as its subject, in the same paragraph."""
+    ex = run(nlp, 'Safe Roads, a political action committee, called the mayor a liability. "He is dishonest," '
+                  'spokesman Jeff Bell said in a statement.')
+    has(ex, "ROLE", "Jeff Bell", "Safe Roads")
+
+
+@pytest.mark.parametrize("text", [
+    'Safe Roads called the mayor a liability.\n\n"He is dishonest," spokesman Jeff Bell said.',
+    'The mayor was called a liability by Safe Roads. "He is dishonest," spokesman Jeff Bell said.',
+])
+def test_a_bare_spokesman_after_another_paragraph_or_subject_has_no_body(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Jeff Bell"]

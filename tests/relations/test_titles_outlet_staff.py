@@ -37,3 +37,14 @@ def test_a_country_owns_a_name_after_its_possessive_however_the_pair_is_parsed(n
 def test_an_outlet_ending_in_s_owns_a_name_after_its_bare_apostrophe(nlp):
     ex = run(nlp, "Instead, Reuters’ Dana Pike and Tom Varga argued that the plan would fail.")
     has(ex, "ROLE", "Dana Pike", "Reuters")
+
+
+def test_a_one_word_body_named_twice_owns_a_name_after_its_possessive(nlp):
+    ex = run(nlp, "Gallup found that approval rose in May. Gallup's Karen Miller wrote that the rise would last.")
+    has(ex, "ROLE", "Karen Miller", "Gallup")
+
+
+def test_a_one_word_owner_that_is_a_persons_surname_owns_no_name(nlp):
+    # the model may type a surname ORG: "Varga" is the senator's, not a body's
+    ex = run(nlp, "Sen. Ilona Varga spoke on Monday, Varga said. Varga's Tom Reed was there too.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Tom Reed"]

@@ -386,8 +386,10 @@ def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
 
 # Nouns of a body of people named by its "of" phrase: "told a group of reporters", "a joint session
 # of Congress", "a gathering of donors" (the people, not "group", are who a reader names).
-# ("a rally of supporters": the people rallied, as "a gathering of donors")
-_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation rally".split())
+# ("a rally of supporters": the people rallied, as "a gathering of donors"; "a meeting of party
+# officials", "a summit of African leaders", "a conference of bishops": the people met)
+_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation rally meeting summit "
+                              "conference".split())
 
 
 def _counted(tok: Token) -> Token:

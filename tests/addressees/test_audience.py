@@ -79,3 +79,14 @@ def test_a_name_that_starts_a_clause_after_the_post_is_not_the_one_told():
     q = quote_with(extract_text("Senator Ingrid Solberg told the judge, Laura Kemp said, that the ferry rules had "
                                 "been broken."), "ferry rules")
     assert q.addressee is None or q.addressee.name != "Laura Kemp", q.addressee
+
+
+@pytest.mark.parametrize("text, people", [
+    ("\u201cThe harbour budget is balanced,\u201d President Karl Berg told a meeting of party officials.",
+     "party officials"),
+    ("\u201cThe harbour budget is balanced,\u201d President Karl Berg told a summit of African leaders.",
+     "African leaders"),
+])
+def test_the_people_a_meeting_or_a_summit_is_of(text, people):
+    q = quote_with(extract_text(text), "harbour budget")
+    assert q.addressee is not None and q.addressee.name == people, q.addressee

@@ -33,14 +33,14 @@ from .audience import on_air, person_told_before
 from .sequence import (answers, carry_over, outlet_told, questions_answered, questions_put, said_in_channel,
                        setting_before, setting_named_before)
 from .remarks import remarks_placed_after
-from .settings import counted_people, crowds_responding, from_setting
+from .settings import counted_people, crowds_responding, from_setting, sourced_to_channel
 from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
 
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "crowds_responding", "from_setting",
            "from_verb", "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered",
            "questions_put", "remarks_placed_after", "said_in_channel", "setting_before", "setting_named_before",
-           "vocatives"]
+           "sourced_to_channel", "vocatives"]
 
 
 # participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")

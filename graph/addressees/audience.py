@@ -91,7 +91,8 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
     named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
                         and index.at(c).type in ("person", "media")), None)
     if named_after is None and target.pos_ == "NOUN":
-        named_after = _named_after_post(target, index) or _outlet_named_after(target, index)
+        named_after = _named_after_post(target, index) or _outlet_named_after(target, index) \
+            or _named_after_comma(target, index)
     if named_after is not None and target.pos_ == "NOUN":
         target = named_after  # "told conservative radio host Hal Brun": the host named
     titled = _titled_outlet(target, index)
@@ -183,6 +184,32 @@ def _named_after_post(post: Token, index: EntityIndex) -> Token | None:
         prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     return None
+
+
+# What closes a name set off after a post ("the chief judge, Laura Kemp, that …", "- Laura Kemp -").
+_ASIDE_CLOSES = frozenset(", - – — : ; ) .".split())
+
+
+def _named_after_comma(post: Token, index: EntityIndex) -> Token | None:
+    """ "told the chief judge of the court, Laura Kemp, that …": a person named right after the
+    description of one post, set off by commas or dashes, when the parser hangs the name on the
+    verb instead of the post (a name that starts a clause, "the judge, Laura Kemp said", is not)."""
+    if post.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in post.children):
+        return None
+    doc = post.doc
+    comma = post.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text not in (",", "-", "–", "—"):
+        return None
+    first = doc[comma + 1]
+    named = index.at(first)
+    if named is None or named.type != "person" or first.ent_iob_ != "B":
+        return None
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[first.i:end]):
+        return None
+    return first if end == len(doc) or doc[end].text in _ASIDE_CLOSES else None
 
 
 def _outlet_named_after(noun: Token, index: EntityIndex) -> Token | None:
@@ -359,8 +386,10 @@ def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
 
 # Nouns of a body of people named by its "of" phrase: "told a group of reporters", "a joint session
 # of Congress", "a gathering of donors" (the people, not "group", are who a reader names).
-# ("a rally of supporters": the people rallied, as "a gathering of donors")
-_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation rally".split())
+# ("a rally of supporters": the people rallied, as "a gathering of donors"; "a meeting of party
+# officials", "a summit of African leaders", "a conference of bishops": the people met)
+_COLLECTIVE_NOUNS = frozenset("group session gathering handful roomful bunch delegation rally meeting summit "
+                              "conference".split())
 
 
 def _counted(tok: Token) -> Token:

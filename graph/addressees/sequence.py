@@ -60,7 +60,7 @@ _GOING_ON_CUES = frozenset("add continue".split())
 
 
 def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lemma=lambda d: None,
-               named_before=lambda d: None) -> None:
+               named_before=lambda d: None, reach: int = 1) -> None:
     """Quotes that go on in the same interview or press conference keep its audience: a quote
     right after one told to an outlet or to reporters, by the same speaker, with no audience
     of its own and nobody else quoted in between (the paragraph after at most). A person told
@@ -69,7 +69,8 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
     quote with no cue of its own in the same paragraph):
     "Kim told Lee: “…” “…,” Kim said" may have turned to someone else. Nor is an audience kept
     past a sentence that puts the speaker in another setting (``named_before``: "… Hale told
-    Reuters. He repeated the pledge at a town hall in Perth. “…,” he said")."""
+    Reuters. He repeated the pledge at a town hall in Perth. “…,” he said"). ``reach``: how many
+    paragraphs on an audience is kept (0: in its own paragraph only)."""
     prev = None
     carried: set[int] = set()  # the interview goes on: "…,” he continued. “…,” he added.
     for d in drafts:
@@ -85,7 +86,7 @@ def carry_over(drafts: Sequence, speaker_of, in_channel=lambda d: False, cue_lem
                          # "…,” Kim told Lee. “…”: words quoted on with no cue of their own, in
                          # the same paragraph, are the same telling
                          or cue_lemma(d) is None and d.para == prev.para) \
-                    and 0 <= d.para - prev.para <= 1 and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
+                    and 0 <= d.para - prev.para <= reach and not (cue_lemma(prev) in _APPEALS and not in_channel(prev)
                                                          and cue_lemma(d) not in _GOING_ON_CUES) \
                     and d.start >= prev.end and _same_setting(named_before(d), prev.addressee) \
                     and not _placed_by_cue(d.verb) and not _posted(d):
@@ -492,7 +493,8 @@ def _audience_of_setting(verb: Token, speaker: EntityRef, index: EntityIndex,
                          resolver: SpeakerResolver) -> EntityRef | None:
     """The audience of the setting ``verb``'s sentence puts the speaker in, when it is someone
     else than the speaker."""
-    ref = from_setting(verb, index, resolver)
+    # (or "In the same interview, Lee seemed to soften. “…,” she said": the interview named before)
+    ref = from_setting(verb, index, resolver) or _interview_named_before(verb, index, resolver, speaker)
     return ref if ref is not None and ref.id != speaker.id and ref.type in _SETTING_AUDIENCES else None
 
 

@@ -94,7 +94,7 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
         if ref is not None:
             return ref
-    ref = _went_on_air(verb, index)
+    ref = _went_on_air(verb, index) or _fronted_to_people(verb, index, resolver)
     if ref is not None:
         return ref
     event = _press_event_around(verb)
@@ -273,6 +273,18 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     # last: a setting of the cue's own ("in an interview with Reuters") comes before a clause of
     # speaking around it
     return _spoke_to_around(verb, index, resolver)
+
+
+def _fronted_to_people(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "At rally after rally, to cheering crowds, he vows …": a "to" phrase set before the cue,
+    naming people, is whom the words go to, before the gathering they were said at (not "to
+    the crowd's delight": no people)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < verb.i:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and counted_people(pobj):
+                return audience(pobj, index, resolver, strict=False)
+    return None
 
 
 # Verbs of holding a gathering the words were said at ("held a rally"; not "called a fundraiser").
@@ -531,6 +543,18 @@ def counted_people(tok: Token) -> bool:
         "crowd", "audience")
 
 
+def sourced_to_channel(according: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "…, according to an interview with the Globe", "according to a letter to the council": the
+    audience of the interview or letter the words are sourced to (not "according to a copy of the
+    letter", "according to aides": no channel of the telling named)."""
+    to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in _CHANNEL_NOUNS or pobj.tag_ == "NNS" \
+            and pobj.lower_ not in _PLURAL_CHANNELS:
+        return None
+    return channel_audience(pobj, index, resolver)
+
+
 def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """"an interview with Axios", "a letter to the prime minister", "an email interview in the
     newspaper the Sentinel", "a CNN interview", "remarks to reporters"."""
@@ -566,7 +590,8 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             # "in testimony before the Senate Judiciary Committee", "during an appearance before the
             # Chamber of Commerce", "a speech before the legislature": the body spoken before
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
+            # (people counted are faced whatever their noun: "a speech before about 300 donors")
+            ref = audience(pobj, index, resolver, strict=not counted_people(pobj)) if pobj is not None else None
             if ref is not None:
                 return ref
             continue

@@ -29,7 +29,7 @@ def vocatives(drafts: Sequence, doc: Doc, index: EntityIndex, speaker_of) -> Non
         first = starts.get(d.contents[0].start)
         if first is None:
             continue
-        ref = _called(first, doc, index) or _called_last(d, doc, index)
+        ref = _called(first, doc, index) or _called_last(d, doc, index) or _called_by_office(first, doc, index)
         spk = speaker_of(d)
         if ref is not None and (spk is None or ref.id != spk.id):
             d.addressee = ref
@@ -62,6 +62,30 @@ def _called(first: Token, doc: Doc, index: EntityIndex) -> EntityRef | None:
         if cluster.type == "person" and cluster.name.split()[-1].lower() == last:
             return index.ref(cluster)
     return None
+
+
+# The forms of address that open a call by office alone: "Mr. President,", "Madam Speaker,".
+_HONORIFICS = frozenset("mr mr. madam madame".split())
+
+
+def _called_by_office(first: Token, doc: Doc, index: EntityIndex) -> EntityRef | None:
+    """ "“Mr. President, the budget is balanced”", "“Madam Speaker, I rise …”": an office called
+    by its form of address at the head of the quote is the person the article names in that
+    office before the words (no one when it names none)."""
+    i = first.i
+    while i < len(doc) and doc[i].is_punct and doc[i].text != ",":
+        i += 1  # an opening quote mark
+    if i + 2 >= len(doc) or doc[i].lower_ not in _HONORIFICS:
+        return None
+    office = doc[i + 1:i + 3] if doc[i + 2].text != "," else doc[i + 1:i + 2]  # "Mr. Prime Minister,"
+    if doc[office.end].text != "," if office.end < len(doc) else True:
+        return None
+    if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and not t.ent_type_ == "PERSON" for t in office):
+        return None
+    # (roles are kept word by word: "Prime Minister Karl Berg" holds "prime" and "minister")
+    ref = index.find_by_role(office[-1].lower_, before=first.idx)
+    cluster = index.cluster_by_id(ref.id) if ref is not None and ref.type == "person" else None
+    return ref if cluster is not None and all(t.lower_ in cluster.roles for t in office) else None
 
 
 _CLOSING = frozenset(". ! ? ,".split())

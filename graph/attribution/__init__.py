@@ -49,6 +49,7 @@ from ..addressees import (
     said_in_channel,
     setting_before,
     setting_named_before,
+    sourced_to_channel,
     vocatives,
 )
 from ..boilerplate import story_end
@@ -241,6 +242,11 @@ def _resolve_speakers(doc: Doc, drafts: list[Draft], index: EntityIndex, resolve
         if anchor is not None and anchor.lower_ != "according":
             d.addressee = addressee_of(anchor, index, resolver, d.speaker.entity if d.speaker else None,
                                        [(c.start, c.end) for c in d.contents] if d.kind == "direct" else ())
+        elif anchor is not None:
+            # "…, according to an interview with the Globe": the channel's audience
+            ref = sourced_to_channel(anchor, index, resolver)
+            d.addressee = ref if ref is None or d.speaker is None or d.speaker.entity is None \
+                or ref.id != d.speaker.entity.id else None
         if d.via is not None and d.reported_by is None:
             d.reported_by = resolver.resolve(d.via).entity
             # the institution that put the report out is heard from: "it added" may be it
@@ -300,6 +306,10 @@ def _addressees_in_sequence(doc: Doc, drafts: list[Draft], index: EntityIndex, r
                lambda d: setting_named_before(d, doc, index, resolver, speaker_of(d), starts))
     answers(drafts, speaker_of, cue_lemma)
     setting_before(drafts, doc, index, resolver, speaker_of)
+    # and the quotes that go on, in its paragraph, from one the sentence before gave its audience
+    # ("Lee spoke before the Rotary Club. She said …. She also said …")
+    carry_over(drafts, speaker_of, lambda d: d.verb is not None and said_in_channel(d.verb), cue_lemma,
+               lambda d: setting_named_before(d, doc, index, resolver, speaker_of(d), starts), reach=0)
     remarks_placed_after(drafts, doc, index, resolver, speaker_of)  # "“…,” he said. He made the remarks to X"
     questions_answered(drafts, speaker_of)  # "“Will you reopen it?” the nurse said. “We will,” Varga said"
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on

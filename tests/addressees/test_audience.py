@@ -3,6 +3,8 @@ for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -61,3 +63,30 @@ def test_an_outlet_named_after_its_noun_is_the_one_told():
     q = quote_with(extract_text("“The ferry will run all winter,” Senator Ingrid Solberg told the news agency "
                                 "Reuters."), "ferry will run")
     assert q.addressee is not None and q.addressee.name == "Reuters", q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor told the chief judge of the district court, Laura Kemp, that the ferry rules had been broken.",
+    "In the letter - addressed to the chief judge of the district court, Laura Kemp - Senator Ingrid Solberg "
+    "asks for a ruling on whether \u201cthe ferry rules were broken.\u201d",
+])
+def test_the_person_named_after_a_post_set_off_by_commas(text):
+    q = quote_with(extract_text(text), "ferry rules")
+    assert q.addressee is not None and q.addressee.name == "Laura Kemp", q.addressee
+
+
+def test_a_name_that_starts_a_clause_after_the_post_is_not_the_one_told():
+    q = quote_with(extract_text("Senator Ingrid Solberg told the judge, Laura Kemp said, that the ferry rules had "
+                                "been broken."), "ferry rules")
+    assert q.addressee is None or q.addressee.name != "Laura Kemp", q.addressee
+
+
+@pytest.mark.parametrize("text, people", [
+    ("\u201cThe harbour budget is balanced,\u201d President Karl Berg told a meeting of party officials.",
+     "party officials"),
+    ("\u201cThe harbour budget is balanced,\u201d President Karl Berg told a summit of African leaders.",
+     "African leaders"),
+])
+def test_the_people_a_meeting_or_a_summit_is_of(text, people):
+    q = quote_with(extract_text(text), "harbour budget")
+    assert q.addressee is not None and q.addressee.name == people, q.addressee

@@ -277,3 +277,26 @@ def test_people_who_will_get_to_hear_the_speaker_are_no_audience_yet():
     q = _quote("Voters will get to hear Senator Ingrid Solberg at a debate next week. “The ferry will run,” she said.",
                "ferry will run")
     assert q.addressee is None, q.addressee
+
+
+def test_the_same_interview_named_before_is_the_audience_of_the_words_after_it():
+    q = _quote("In late May, Senator Ingrid Solberg took a hard line in a speech to fishermen in Bodø and in an "
+               "interview with the Nordland Tribune. If the ferry stops, Solberg said, she will vote no.\n\n"
+               "\u201cWe cannot cut the ferry. We will not,\u201d Solberg said in a video posted by the Tribune.\n\n"
+               "In the same interview, however, Solberg seemed to soften her stance. She suggested that some "
+               "sailings could be cut if the county was short of money.", "sailings could be cut")
+    assert q.addressee is not None and "Tribune" in q.addressee.name, q.addressee
+
+
+def test_the_audience_of_the_sentence_before_goes_on_in_its_paragraph():
+    text = ("Senator Ingrid Solberg failed to win over skeptics during a tense March appearance before the "
+            "Bergen Chamber of Commerce. As many in the room sat silent, Solberg suggested that she might not win "
+            "their votes because she would raise taxes. She also said she was the best choice to fix the roads "
+            "because she was a builder, \u201clike all of you.\u201d\n\n"
+            "She has repeated the pledge through speeches and debates, saying that the roads come first.")
+    x = extract_text(text)
+    for words in ("might not win", "best choice"):
+        q = quote_with(x, words)
+        assert q.addressee is not None and "Chamber of Commerce" in q.addressee.name, (words, q.addressee)
+    q = quote_with(x, "roads come first")
+    assert q.addressee is None, q.addressee  # the next paragraph: other occasions

@@ -374,3 +374,33 @@ def test_no_rally_held_is_no_audience():
     q = _quote("Senator Ingrid Solberg has not held any rallies this month. “The ferry will run all winter,” she said.",
                "ferry will run")
     assert q.addressee is None, q.addressee
+
+
+def test_people_a_fronted_to_phrase_names_come_before_the_gathering():
+    q = _quote("At rally after rally, to adoring crowds, Senator Ingrid Solberg vows to keep the ferry running "
+               "all winter.", "keep the ferry")
+    assert q.addressee is not None and q.addressee.name.endswith("crowds"), q.addressee
+
+
+def test_a_fronted_to_phrase_of_no_people_is_no_audience():
+    q = _quote("To the delight of the harbour board, Senator Ingrid Solberg vowed to keep the ferry running.",
+               "keep the ferry")
+    assert q.addressee is None, q.addressee
+
+
+def test_people_counted_before_a_speech_are_its_audience():
+    q = _quote("In a speech before about 300 fishermen, Senator Ingrid Solberg said the ferry would run all winter.",
+               "ferry would run")
+    assert q.addressee is not None and "fishermen" in q.addressee.name, q.addressee
+
+
+def test_the_channel_an_according_to_phrase_names_has_its_audience():
+    q = _quote("The harbour will close in May, according to a letter to the Bergen city council obtained by "
+               "the Tribune.", "harbour will close")
+    assert q.addressee is not None and "council" in q.addressee.name, q.addressee
+
+
+def test_according_to_a_copy_names_no_audience():
+    q = _quote("The harbour will close in May, according to a copy of the plan seen by the Tribune.",
+               "harbour will close")
+    assert q.addressee is None, q.addressee

@@ -55,3 +55,20 @@ def test_a_name_in_apposition_at_the_end_is_not_called():
     ]:
         q = _quote(text, words)
         assert q.addressee is None, (q.addressee, text)
+
+
+@pytest.mark.parametrize("text, called", [
+    ("President Karl Berg met his finance minister on Monday. \u201cMr. President, the harbour budget is "
+     "balanced,\u201d Finance Minister Ida Holm said.", "Karl Berg"),
+    ("Prime Minister Karl Berg spoke first. \u201cMr. Prime Minister, the harbour budget is a fiction,\u201d "
+     "opposition leader Ida Holm said.", "Karl Berg"),
+])
+def test_an_office_called_by_its_form_of_address_is_the_one_holding_it(text, called):
+    q = quote_with(extract_text(text), "harbour budget")
+    assert q.addressee is not None and q.addressee.name == called, q.addressee
+
+
+def test_an_office_no_one_named_holds_is_no_audience():
+    q = quote_with(extract_text("\u201cMr. President, the harbour budget is balanced,\u201d Finance Minister Ida Holm "
+                                "said."), "harbour budget")
+    assert q.addressee is None, q.addressee

@@ -306,6 +306,8 @@ def _clause_words(verb: Token, lemma: str, subj: Token, comps: list[Token]) -> _
         return _Reported([np], origin)  # "In both years, Lee said, those grants paid for …"
     if (fronted := _fronted_words_misread(verb, subj)) is not None:
         return _Reported([fronted], "preposed")  # "Borrowers with debt struggle to find work, he said."
+    if (root := _trailing_cue_misread(verb, lemma, subj)) is not None:
+        return _Reported([root], "preposed")  # "Lee cannot claim that “from her view,” Brown added."
     if lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
         return _Reported([stranded], origin, stranded=stranded)  # "after Lee told the Post he was “not there yet”"
     if lemma in _TELLING and (hung := _clause_on_the_one_told(verb)) is not None:
@@ -441,8 +443,13 @@ def _before_the_cue(tokens: list[Token], verb: Token, subj: Token, heads: list[T
     """The words of a preposed report ("…, an aide said"): those before the cue and its
     speaker, up to where a quotation set off before them ends."""
     tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
-    if heads[0].i == verb.head.i:
-        tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+    if heads[0].i == verb.head.i or heads[0].is_ancestor(verb):
+        # the conjunct's (or the root's) whole subtree was taken, the cue's subject with it
+        tokens = [t for t in tokens if t.i < subj.left_edge.i]
+        if heads[0].dep_ == "ROOT" and heads[0].is_ancestor(verb):
+            # (the comma and closing mark before the misplaced cue's subject are not words said)
+            while tokens and tokens[-1].text in (",", "\u201d", '"'):
+                tokens = tokens[:-1]
     named = _named_before_title(subj)
     if named is not subj:
         # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
@@ -990,6 +997,38 @@ def _fronted_words_misread(verb: Token, subj: Token) -> Token | None:
                 and c.right_edge.i == comma - 1 and c.right_edge.i - c.left_edge.i >= 3:
             return c
     return None
+
+
+# What may follow a trailing cue in its sentence: adjuncts ("added on Monday", "said in a
+# statement"), the one told, a participle after a comma ("added, saying …").
+_AFTER_TRAILING_CUE = frozenset("prep npadvmod advmod punct dative agent".split())
+
+
+def _trailing_cue_misread(verb: Token, lemma: str, subj: Token) -> Token | None:
+    """"Lee cannot claim that “from her point of view,” Brown added.": a quotation closed with a
+    comma, then a bare "SUBJECT said" ending the sentence, reports every word before the comma;
+    the parse may hang the cue inside them instead, as the complement of their verb ("claim …
+    added") or of a word in the quotation, so the cue has no words of its own. The sentence's
+    root, whose words before the cue's subject are then the report; None otherwise."""
+    if verb.dep_ == "ROOT" or subj.i > verb.i or not is_speech_verb(lemma):
+        return None
+    doc, lo = verb.doc, subj.left_edge.i
+    start = verb.sent.start
+    if lo - 3 < start or {doc[lo - 1].text, doc[lo - 2].text} not in ({",", "\u201d"}, {",", '"'}):
+        return None
+    if any(not (t.dep_ in ("advmod", "aux", "neg") or t.is_space) for t in doc[subj.right_edge.i + 1:verb.i]):
+        return None
+    for c in verb.rights:
+        if c.dep_ in _AFTER_TRAILING_CUE or c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS:
+            continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+            continue  # "…,” Lee added, saying …": the speaker's next act
+        return None
+    root = verb
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    # (words of the quotation the parse hung on the cue as its object are still before the comma)
+    return root if root.i < lo - 2 else None
 
 
 def _opening_aside(verb: Token) -> bool:

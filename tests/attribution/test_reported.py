@@ -227,6 +227,20 @@ def test_words_before_a_bare_he_said_read_as_a_noun_are_still_what_was_said():
     assert q.cue.text == "said" and q.speaker.name == "Dan Mohr"
 
 
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Mayor Ida Lund spoke on Monday.\n\nLund cannot claim that \u201cfrom her point of view,\u201d Tom Brand added.",
+     "Lund cannot claim", "Tom Brand"),
+    ("Polls opened early.\n\nHe would be a better leader than Ray Hull \"no matter what,\" voter Ann Cole commented.",
+     "He would be a better leader", "Ann Cole"),
+])
+def test_a_trailing_cue_the_parse_hung_inside_the_words_still_reports_them(text, start, speaker):
+    # regression: the parse made the cue after the closing mark a complement of a verb (or a
+    # word) before it, so the cue had no words and the quotation none of its own
+    q = quote_with(extract_text(text), start)
+    assert q.text.startswith(start) and not q.text.rstrip("\u201d\"").endswith(",")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
 def test_a_fronted_mixed_quote_stops_before_the_speakers_name_and_title():
     # regression: the content ran on into "Tom Reyes, the former" (the speaker found was the title)
     text = "Taxes are \"the ultimate burden on families\" and \"stunt growth,\" Tom Reyes, the former governor of Ohio, said."

@@ -415,6 +415,20 @@ def _said_tokens(doc: Doc, verb: Token, subj: Token, found: _Reported, in_quote:
         tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
     if origin == "preposed":
         tokens = _before_the_cue(tokens, verb, subj, heads, in_quote)
+    if origin == "aside" and all(t.is_punct or t.dep_ == "cc" for t in tokens if t.i < verb.left_edge.i):
+        # "As the paper noted Thursday, the mayor …": the day the parse hung on the main verb is the aside's
+        after = [t for t in tokens if t.i > verb.right_edge.i]
+        k = 0
+        while k < len(after) and after[k].ent_type_ in ("DATE", "TIME") and not after[k].is_punct:
+            k += 1
+        if k and k < len(after) and after[k].text == ",":
+            tokens = after[k + 1:]
+    if origin == "aside" and tokens and tokens[-1].i > verb.i \
+            and all(t.is_punct or t.is_space for t in tokens if t.i > verb.i):
+        # 'The economy is “on the mend,” as Lee said.': nor the comma and mark before a closing aside
+        tokens = [t for t in tokens if t.i < verb.i]
+        while tokens and tokens[-1].text in (",", '"', "\u201d"):
+            tokens = tokens[:-1]
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
@@ -673,8 +687,13 @@ def _as_aside(verb: Token) -> Token | None:
     last = verb.sent.end - 1
     while last > hi and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    opening = first == lo and hi + 1 < len(doc) and doc[hi + 1].text == ","
-    closing = last == hi and lo > 0 and doc[lo - 1].text == ","
+    end = hi
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME") and not doc[end + 1].is_punct:
+        end += 1  # "As the paper noted in an editorial Thursday, …": the parse may hang the day on the main verb
+    opening = first == lo and end + 1 < len(doc) and doc[end + 1].text == ","
+    # (a comma inside the closing mark of a quotation ends the clause too: 'is “on the mend,” as Lee said')
+    closing = last == hi and lo > 0 and (doc[lo - 1].text == "," or lo > 1 and doc[lo - 1].is_quote
+                                         and doc[lo - 2].text == ",")
     if not (opening or closing):
         return None
     if any(t.lower_ in ("whether", "if") and not lo <= t.i <= hi for t in head.subtree):

@@ -306,6 +306,8 @@ def _clause_words(verb: Token, lemma: str, subj: Token, comps: list[Token]) -> _
         return _Reported([np], origin)  # "In both years, Lee said, those grants paid for …"
     if (fronted := _fronted_words_misread(verb, subj)) is not None:
         return _Reported([fronted], "preposed")  # "Borrowers with debt struggle to find work, he said."
+    if (root := _trailing_cue_misread(verb, lemma, subj)) is not None:
+        return _Reported([root], "preposed")  # "Lee cannot claim that “from her view,” Brown added."
     if lemma in _TELLING and (stranded := _clause_hung_elsewhere(verb)) is not None:
         return _Reported([stranded], origin, stranded=stranded)  # "after Lee told the Post he was “not there yet”"
     if lemma in _TELLING and (hung := _clause_on_the_one_told(verb)) is not None:
@@ -413,6 +415,20 @@ def _said_tokens(doc: Doc, verb: Token, subj: Token, found: _Reported, in_quote:
         tokens = _label_clipped(tokens, label, getattr(in_quote, "anywhere", in_quote))
     if origin == "preposed":
         tokens = _before_the_cue(tokens, verb, subj, heads, in_quote)
+    if origin == "aside" and all(t.is_punct or t.dep_ == "cc" for t in tokens if t.i < verb.left_edge.i):
+        # "As the paper noted Thursday, the mayor …": the day the parse hung on the main verb is the aside's
+        after = [t for t in tokens if t.i > verb.right_edge.i]
+        k = 0
+        while k < len(after) and after[k].ent_type_ in ("DATE", "TIME") and not after[k].is_punct:
+            k += 1
+        if k and k < len(after) and after[k].text == ",":
+            tokens = after[k + 1:]
+    if origin == "aside" and tokens and tokens[-1].i > verb.i \
+            and all(t.is_punct or t.is_space for t in tokens if t.i > verb.i):
+        # 'The economy is “on the mend,” as Lee said.': nor the comma and mark before a closing aside
+        tokens = [t for t in tokens if t.i < verb.i]
+        while tokens and tokens[-1].text in (",", '"', "\u201d"):
+            tokens = tokens[:-1]
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
@@ -441,8 +457,13 @@ def _before_the_cue(tokens: list[Token], verb: Token, subj: Token, heads: list[T
     """The words of a preposed report ("…, an aide said"): those before the cue and its
     speaker, up to where a quotation set off before them ends."""
     tokens = [t for t in tokens if t.i < verb.i and t.i < subj.i]
-    if heads[0].i == verb.head.i:
-        tokens = [t for t in tokens if t.i < subj.left_edge.i]  # the conjunct's whole subtree was taken
+    if heads[0].i == verb.head.i or heads[0].is_ancestor(verb):
+        # the conjunct's (or the root's) whole subtree was taken, the cue's subject with it
+        tokens = [t for t in tokens if t.i < subj.left_edge.i]
+        if heads[0].dep_ == "ROOT" and heads[0].is_ancestor(verb):
+            # (the comma and closing mark before the misplaced cue's subject are not words said)
+            while tokens and tokens[-1].text in (",", "\u201d", '"'):
+                tokens = tokens[:-1]
     named = _named_before_title(subj)
     if named is not subj:
         # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
@@ -666,8 +687,13 @@ def _as_aside(verb: Token) -> Token | None:
     last = verb.sent.end - 1
     while last > hi and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    opening = first == lo and hi + 1 < len(doc) and doc[hi + 1].text == ","
-    closing = last == hi and lo > 0 and doc[lo - 1].text == ","
+    end = hi
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME") and not doc[end + 1].is_punct:
+        end += 1  # "As the paper noted in an editorial Thursday, …": the parse may hang the day on the main verb
+    opening = first == lo and end + 1 < len(doc) and doc[end + 1].text == ","
+    # (a comma inside the closing mark of a quotation ends the clause too: 'is “on the mend,” as Lee said')
+    closing = last == hi and lo > 0 and (doc[lo - 1].text == "," or lo > 1 and doc[lo - 1].is_quote
+                                         and doc[lo - 2].text == ",")
     if not (opening or closing):
         return None
     if any(t.lower_ in ("whether", "if") and not lo <= t.i <= hi for t in head.subtree):
@@ -990,6 +1016,38 @@ def _fronted_words_misread(verb: Token, subj: Token) -> Token | None:
                 and c.right_edge.i == comma - 1 and c.right_edge.i - c.left_edge.i >= 3:
             return c
     return None
+
+
+# What may follow a trailing cue in its sentence: adjuncts ("added on Monday", "said in a
+# statement"), the one told, a participle after a comma ("added, saying …").
+_AFTER_TRAILING_CUE = frozenset("prep npadvmod advmod punct dative agent".split())
+
+
+def _trailing_cue_misread(verb: Token, lemma: str, subj: Token) -> Token | None:
+    """"Lee cannot claim that “from her point of view,” Brown added.": a quotation closed with a
+    comma, then a bare "SUBJECT said" ending the sentence, reports every word before the comma;
+    the parse may hang the cue inside them instead, as the complement of their verb ("claim …
+    added") or of a word in the quotation, so the cue has no words of its own. The sentence's
+    root, whose words before the cue's subject are then the report; None otherwise."""
+    if verb.dep_ == "ROOT" or subj.i > verb.i or not is_speech_verb(lemma):
+        return None
+    doc, lo = verb.doc, subj.left_edge.i
+    start = verb.sent.start
+    if lo - 3 < start or {doc[lo - 1].text, doc[lo - 2].text} not in ({",", "\u201d"}, {",", '"'}):
+        return None
+    if any(not (t.dep_ in ("advmod", "aux", "neg") or t.is_space) for t in doc[subj.right_edge.i + 1:verb.i]):
+        return None
+    for c in verb.rights:
+        if c.dep_ in _AFTER_TRAILING_CUE or c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS:
+            continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+            continue  # "…,” Lee added, saying …": the speaker's next act
+        return None
+    root = verb
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    # (words of the quotation the parse hung on the cue as its object are still before the comma)
+    return root if root.i < lo - 2 else None
 
 
 def _opening_aside(verb: Token) -> bool:

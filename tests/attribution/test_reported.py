@@ -227,6 +227,41 @@ def test_words_before_a_bare_he_said_read_as_a_noun_are_still_what_was_said():
     assert q.cue.text == "said" and q.speaker.name == "Dan Mohr"
 
 
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Mayor Ida Lund spoke on Monday.\n\nLund cannot claim that \u201cfrom her point of view,\u201d Tom Brand added.",
+     "Lund cannot claim", "Tom Brand"),
+    ("Polls opened early.\n\nHe would be a better leader than Ray Hull \"no matter what,\" voter Ann Cole commented.",
+     "He would be a better leader", "Ann Cole"),
+])
+def test_a_trailing_cue_the_parse_hung_inside_the_words_still_reports_them(text, start, speaker):
+    # regression: the parse made the cue after the closing mark a complement of a verb (or a
+    # word) before it, so the cue had no words and the quotation none of its own
+    q = quote_with(extract_text(text), start)
+    assert q.text.startswith(start) and not q.text.rstrip("\u201d\"").endswith(",")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour economy is \u201con the mend,\u201d as Finance Minister Eva Lind put it.", "Eva Lind"),
+    ("The strike is \"over for good,\" as union leader Karl Moen said on Monday.", "Karl Moen"),
+])
+def test_an_as_aside_after_a_quotation_closed_with_a_comma_reports_the_sentence(text, speaker):
+    # regression: the comma inside the closing mark hid that the aside closes the sentence,
+    # so the sentence reported nothing
+    q = quote_with(extract_text(text), "The ")
+    assert q.kind == "mixed" and q.speaker.name == speaker
+    assert q.text.rstrip("\u201d\"").endswith(("mend", "good")) and " as " not in q.text
+
+
+def test_an_opening_as_aside_ending_on_a_bare_day_reports_the_clause_after_it():
+    # regression: the parse hung "Thursday" on the main verb, so the aside seemed to run on
+    # past its comma and the sentence reported nothing
+    text = ("But as the state-run Harbour Star noted in an editorial Thursday, the union leader "
+            "\"has quietly won himself a few friends in the capital.\"")
+    q = quote_with(extract_text(text), "union leader")
+    assert q.text.startswith("the union leader") and q.cue.text == "noted"
+
+
 def test_a_fronted_mixed_quote_stops_before_the_speakers_name_and_title():
     # regression: the content ran on into "Tom Reyes, the former" (the speaker found was the title)
     text = "Taxes are \"the ultimate burden on families\" and \"stunt growth,\" Tom Reyes, the former governor of Ohio, said."

@@ -85,8 +85,10 @@ def whole_document(ctx: Context) -> None:
             continue
         # a country written with the office the title rules did not read (a headline parsed
         # as one with the first line), else the office's own, else the document's
-        name = m.country or gazetteer.national_office(m.office) or _told_elsewhere(m.office, mentions) \
-            or gazetteer.leader_country(m.holder.name, m.office) or _usual_here(ctx, m.office)
+        # a holder a reader knows keeps his own country: "Prime Minister Gordon Brown … the Irish
+        # prime minister" is another man, whatever the document's other mentions say
+        name = m.country or gazetteer.national_office(m.office) or gazetteer.leader_country(m.holder.name, m.office) \
+            or _told_elsewhere(m.office, mentions) or _usual_here(ctx, m.office)
         at_home = name is None  # the country only as the article's own: a post, said with less weight
         name = name or _home_minister(ctx, m)
         country = countries.get(name) if name else None
@@ -109,7 +111,11 @@ def _told_elsewhere(office: str, mentions: list[_Mention]) -> str | None:
     """The one country the document gives ``office`` when one person alone holds it there."""
     same = [m for m in mentions if m.office == office]
     holders = {m.holder.id for m in same if m.holder is not None}
-    countries = {m.country for m in same if m.country is not None}
+    # an unnamed holder in the sentence that names one is someone else: "Prime Minister X met the
+    # Irish prime minister"
+    named_in = {m.head.sent.start for m in same if m.holder is not None}
+    countries = {m.country for m in same if m.country is not None
+                 and (m.holder is not None or m.head.sent.start not in named_in)}
     return next(iter(countries)) if len(holders) == 1 and len(countries) == 1 else None
 
 

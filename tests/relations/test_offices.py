@@ -39,6 +39,21 @@ def test_office_told_elsewhere_with_its_country(nlp):
     has(ex, "ROLE", "Tom Halvorsen", "Norway")
 
 
+@pytest.mark.parametrize("text", [
+    # regression: the unnamed Irish prime minister, met by the named one, gave him Ireland
+    "Prime Minister Tom Halvorsen met the Irish prime minister in Dublin on Monday.",
+    "Prime Minister Tom Halvorsen arrived in Dublin on Monday, where he met the Irish prime minister.",
+])
+def test_an_unnamed_holder_met_by_the_named_one_is_another(nlp, text):
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == "Tom Halvorsen" and o == "Ireland"]
+
+
+def test_a_known_holder_keeps_his_own_country(nlp):
+    ex = run(nlp, "Prime Minister Gordon Brown spoke in Leeds on Monday. Later, in Dublin, the Irish prime "
+                  "minister said the deal was done. Britain and Ireland signed it.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Gordon Brown" and o == "Ireland"]
+
+
 def test_two_holders_of_the_office_give_no_country(nlp):
     ex = run(nlp, "President Tom Halvorsen met President Ivo Maric in Oslo. The president of Norway spoke first.")
     assert not [s for s, o, _ in rels(ex, "ROLE") if o == "Norway" and s == "Ivo Maric"]

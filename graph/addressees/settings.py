@@ -4,7 +4,7 @@ with Axios", "in a letter to the prime minister", "speaking to reporters", "addr
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Token
 
@@ -85,21 +85,25 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
                  said: Sequence[tuple[int, int]] = ()) -> EntityRef | None:
     """"In an interview with X, …", "…, speaking to reporters", "At a news conference, …": the
     audience named in the cue's sentence by a channel, a participle or a press event; never in
-    the words said ("“My meeting with X went well,” Lee said" was not said to X)."""
-    sent = verb.sent
-    ref = _letter_sent_saying(verb, index, resolver)
-    if ref is not None:
-        return ref
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() == "turn":
-        ref = _turned_to(verb.head, index, resolver)  # "Lowe turned to Vance and said, “…”"
-        if ref is not None:
-            return ref
-    ref = _went_on_air(verb, index) or _fronted_to_people(verb, index, resolver)
-    if ref is not None:
-        return ref
-    event = _press_event_around(verb)
-    if event is not None:
-        return reporters(event, index)
+    the words said ("“My meeting with X went well,” Lee said" was not said to X). The first
+    setting found decides (a press event even when its reporters cannot be named)."""
+    return next(_settings(verb, index, resolver, said), None)
+
+
+def _found(ref: EntityRef | None) -> tuple[EntityRef, ...]:
+    """The audience a rule found, to yield from; nothing when it found none (the scan goes on)."""
+    return (ref,) if ref is not None else ()
+
+
+class _Reported(NamedTuple):
+    """The words of the cue's sentence that tell of no setting of this telling (token indexes)."""
+    fronted: set[int]
+    after: set[int]
+    others: set[int]
+    asked: set[int]
+
+
+def _reported(verb: Token) -> _Reported:
     # the clause reported before the cue ("Ruiz held a meeting with Quispe, an official said")
     # tells of no setting of the telling; one reported after it only by "in"/"during" ("said
     # Turkey wanted calm in an interview with Reuters", not "said he had a call with Lee")
@@ -108,171 +112,206 @@ def from_setting(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     # the words another verb of the sentence reports ("explained that Kim meant his interviews
     # with the police, but insisted …"; "pointed out that Kim said his statements in a police
     # interview were true") tell of no setting of this telling
-    others = {t.i for v in sent if v.i != verb.i and v.pos_ in ("VERB", "AUX") and v.i not in after
+    others = {t.i for v in verb.sent if v.i != verb.i and v.pos_ in ("VERB", "AUX") and v.i not in after
               for c in v.children if c.dep_ == "ccomp" and verb not in c.subtree for t in c.subtree}
     # "Asked why he had not endorsed her during an appearance on “Face the Nation,” Lee said":
     # the parser hangs the appearance in the question, but it is where the asking was
-    asked = {t.i for c in sent if asking_clause(c, verb) for t in c.subtree}
-    for tok in sent:
-        if any(start <= tok.idx < end for start, end in said) or tok.i in fronted:
+    asked = {t.i for c in verb.sent if asking_clause(c, verb) for t in c.subtree}
+    return _Reported(fronted, after, others, asked)
+
+
+def _settings(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+              said: Sequence[tuple[int, int]]) -> Iterator[EntityRef | None]:
+    """The audiences the settings of the cue's sentence name, in order of precedence (the first
+    decides; a None is a press event whose reporters could not be named)."""
+    yield from _found(_letter_sent_saying(verb, index, resolver))
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() == "turn":
+        yield from _found(_turned_to(verb.head, index, resolver))  # "Lowe turned to Vance and said, “…”"
+    yield from _found(_went_on_air(verb, index) or _fronted_to_people(verb, index, resolver))
+    event = _press_event_around(verb)
+    if event is not None:
+        yield reporters(event, index)
+    reported = _reported(verb)
+    for tok in verb.sent:
+        if any(start <= tok.idx < end for start, end in said) or tok.i in reported.fronted:
             continue
-        low = tok.lemma_.lower()
-        # (not "after multiple interviews with the State Department": many past ones place no words)
-        # (not "After talks with Xi, Lee said": words said after or before a meeting are not said in it)
-        if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (tok.tag_ != "NNS" or tok.lower_ in _PLURAL_CHANNELS) and not (
-                tok.dep_ == "pobj" and tok.head.lower_ in _OUTSIDE_THE_CHANNEL) and (
-                tok.i not in others or tok.i in asked and low in ("appearance", "interview")) and not (
-                tok.i in after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
-                                        and tok.head.head.pos_ in ("VERB", "AUX"))):
-            ref = channel_audience(tok, index, resolver) or _sat_down_with(tok, index, resolver)
-            if ref is not None:
-                return ref
-        if tok.i < verb.i and tok.i not in others and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            # (not "On CNN's “New Day,” Lee told host Kim Park …": the one told is named)
-            ref = _fronted_programme(tok, index)
-            if ref is not None:
-                return ref
-        if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS:
-            if press_event(tok):
-                return reporters(tok, index)  # "He later held a news conference at his hotel. “…,” he said"
-            # "She held a rally in Bergen on Friday. “…,” she said" (not "hasn't held any rallies",
-            # nor "calling major fundraisers": people, no gathering)
-            ref = _gathering(tok, index) if verb.lemma_.lower() in _GATHERING_HELD and tok.tag_ == "NN" \
-                and not any(c.dep_ == "neg" for c in verb.children) \
-                and not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) else None
-            if ref is not None:
-                return ref
+        yield from _channel_setting(tok, verb, reported, index, resolver)
+        yield from _held_event(tok, verb, index)
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.i != verb.i:
-            if low in SPEAKING_TO:
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "in" and low in ("speak", "talk"):
-                        # "Speaking in parliament, …", "speaking in the Bundestag": the chamber
-                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                        ref = _chamber(pobj, index, resolver) if pobj is not None else None
-                        if ref is not None:
-                            return ref
-                    if prep.dep_ == "prep" and prep.lower_ == "on" and low in ("speak", "talk"):
-                        # "Speaking on NBC's “Meet the Press,” …": the outlet on air (not "speaking
-                        # on condition of anonymity", "on Monday": no outlet)
-                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                        ref = on_air(pobj, index) if pobj is not None else programme_after(prep, index)
-                        if ref is not None:
-                            return ref
-                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                        ref = audience(pobj, index, resolver, strict=True) if pobj is not None else None
-                        if ref is not None:
-                            return ref
-                        if pobj is not None and press_event(pobj):
-                            return reporters(pobj, index)
-            if low == "appear" and (tok.head.i == verb.i or tok.dep_ == "acl" and tok.head.dep_ == "nsubj"
-                                    and tok.head.head.i == verb.i):
-                # "Lee, appearing on MSNBC, said …": the outlet on air
-                on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"), None)
-                pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-                ref = on_air(pobj, index) if pobj is not None else None
-                if ref is not None:
-                    return ref
-            if low == "testify" and tok.head.i == verb.i:
-                # "Testifying before the committee, Strand said …": the body testified to
-                before = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "before"), None)
-                pobj = next((g for g in before.children if g.dep_ == "pobj"), None) if before is not None else None
-                ref = audience(pobj, index, resolver, strict=False) if pobj is not None else None
-                if ref is not None:
-                    return ref
-            if low == "turn" and tok.head.i == verb.i:
-                # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
-                # to the economy", nor a country)
-                ref = _turned_to(tok, index, resolver)
-                if ref is not None:
-                    return ref
-            if low in _LOOKING and tok.head.i == verb.i:
-                # "“We will win,” Lee said, looking out at hundreds of farmers": the people looked at
-                at = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "to")), None) or next(
-                    (p for o in tok.children if o.dep_ in ("prt", "advmod") for p in o.children
-                     if p.dep_ == "prep" and p.lower_ == "at"), None)
-                pobj = next((g for g in at.children if g.dep_ == "pobj"), None) if at is not None else None
-                if pobj is not None and counted_people(pobj):
-                    ref = audience(pobj, index, resolver, strict=False)  # people, checked above
-                    if ref is not None:
-                        return ref
-            if low in _ADDRESSING or low == "tell" and tok.dep_ in ("advcl", "xcomp", "conj"):
-                # "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he
-                # said": the one a participle of the sentence tells
-                dobj = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
-                if dobj is None and low in _ADDRESSING and tok.dep_ == "amod" and tok.head.dep_ == "appos" \
-                        and tok.head.head.dep_ == "nsubj" and tok.head.head.head.i == verb.i:
-                    # "Lee, addressing supporters in Iowa, said …": the parser reads the aside as
-                    # "addressing" describing supporters in apposition to the speaker
-                    dobj = tok.head
-                if dobj is not None:
-                    ref = audience(dobj, index, resolver, strict=low == "tell")
-                    if ref is not None:
-                        return ref
-        if low in _QUESTION_NOUNS and tok.i not in others and tok.i not in after and _answering(tok, verb):
-            ref = _questioner(tok, index, resolver)  # "In response to a question from Dunn, Lee said"
-            if ref is not None:
-                return ref
-        if tok.lemma_.lower() == "question" and tok.tag_ == "NNS" and tok.dep_ == "dobj":
-            ref = _askers(tok, verb, index, resolver)  # "took questions from reporters"
-            if ref is not None:
-                return ref
-        if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "via", "through") \
-                and tok.head.head.i == verb.i:
-            ref = _sent_to(tok, index, resolver)  # "she wrote in a post addressed to Ruiz"
-            if ref is not None:
-                return ref
-        if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
-                and (tok.i < verb.i or verb.lemma_.lower() in _GOING_ON_AIR):
-            # "On Sky News, Kinsella dismissed the budget", "went on ABC's This Week to defend …":
-            # an outlet the words went out on (after another verb, "unloaded on the Times",
-            # "turned on CNN", it is a target)
-            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
-            ref = on_air(pobj, index) if pobj is not None else None
-            if ref is not None:
-                return ref
-        if tok.dep_ == "prep" and tok.head.i == verb.i:
-            faced = _faced(tok)
-            if faced is not None:
-                ref = audience(faced, index, resolver, strict=False)  # people, checked in _faced
-                if ref is not None:
-                    return ref
-        if tok.lemma_.lower() == "hearing" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") \
-                and tok.head.head.i == verb.i:
-            ref = _body_heard(tok, index, resolver)
-            if ref is not None:
-                return ref
-        if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
-            return reporters(tok, index)
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb) \
-                and not _anothers(tok, verb):
-            ref = _gathering(tok, index)
-            if ref is not None:
-                return ref
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and tok.i != verb.i and (
-                lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
-                # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
-                or asking_clause(tok, verb)
-                # "Pressed by Dunn on her fees, Lee said …": put to the question by someone
-                or lemma in _PRESSED and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.i == verb.i):
-            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
-                or _press_by_after_topic(tok)
-            # "When asked by a reporter …": whoever the agent of asking names asked
-            strict = by is None or lemma != "ask"
-            if by is not None and by.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in by.children):
-                by = None  # "asked by phone", "by email": the means, no one who asked
-            if by is None and lemma == "ask" and tok.tag_ != "VBN":
-                # "After Lunde asked the senator whether …, Brekke replied": the asker, when he
-                # asked someone or asked a question
-                by = next((c for c in tok.children if c.dep_ == "nsubj") , None) if any(
-                    c.dep_ in ("dobj", "dative") or c.dep_ == "ccomp" and _question(c) for c in tok.children) else None
-            ref = audience(by, index, resolver, strict=strict) if by is not None else None
-            if ref is not None:
-                return ref
+            yield from _speaking_participle(tok, index, resolver)
+            yield from _facing_participle(tok, verb, index, resolver)
+            yield from _addressing_participle(tok, verb, index, resolver)
+        yield from _questions_answered(tok, verb, reported, index, resolver)
+        yield from _place_of_telling(tok, verb, index, resolver)
+        yield from _asked_by(tok, verb, index, resolver)
     # last: a setting of the cue's own ("in an interview with Reuters") comes before a clause of
     # speaking around it
-    return _spoke_to_around(verb, index, resolver)
+    yield from _found(_spoke_to_around(verb, index, resolver))
+
+
+def _channel_setting(tok: Token, verb: Token, reported: _Reported, index: EntityIndex,
+                     resolver: SpeakerResolver) -> Iterator[EntityRef]:
+    """ "In an interview with X", "in a letter to X", "On CNN's “New Day,” …": a channel of the
+    telling, or a programme put before the cue."""
+    low = tok.lemma_.lower()
+    # (not "after multiple interviews with the State Department": many past ones place no words)
+    # (not "After talks with Xi, Lee said": words said after or before a meeting are not said in it)
+    if tok.pos_ == "NOUN" and low in _CHANNEL_NOUNS and (tok.tag_ != "NNS" or tok.lower_ in _PLURAL_CHANNELS) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in _OUTSIDE_THE_CHANNEL) and (
+            tok.i not in reported.others or tok.i in reported.asked and low in ("appearance", "interview")) and not (
+            tok.i in reported.after and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+                                             and tok.head.head.pos_ in ("VERB", "AUX"))):
+        yield from _found(channel_audience(tok, index, resolver) or _sat_down_with(tok, index, resolver))
+    if tok.i < verb.i and tok.i not in reported.others and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # (not "On CNN's “New Day,” Lee told host Kim Park …": the one told is named)
+        yield from _found(_fronted_programme(tok, index))
+
+
+def _held_event(tok: Token, verb: Token, index: EntityIndex) -> Iterator[EntityRef | None]:
+    """ "He later held a news conference at his hotel. “…,” he said": reporters; "She held a rally
+    in Bergen on Friday. “…,” she said": the people at the gathering the cue's verb held."""
+    if tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in HOLDING_VERBS:
+        if press_event(tok):
+            yield reporters(tok, index)
+        # (not "hasn't held any rallies", nor "calling major fundraisers": people, no gathering)
+        ref = _gathering(tok, index) if verb.lemma_.lower() in _GATHERING_HELD and tok.tag_ == "NN" \
+            and not any(c.dep_ == "neg" for c in verb.children) \
+            and not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) else None
+        yield from _found(ref)
+
+
+def _speaking_participle(tok: Token, index: EntityIndex, resolver: SpeakerResolver) -> Iterator[EntityRef | None]:
+    """ "Speaking in parliament", "speaking on NBC's “Meet the Press”", "speaking to reporters":
+    the chamber, the outlet on air or the people a participle of speaking names."""
+    low = tok.lemma_.lower()
+    if low not in SPEAKING_TO:
+        return
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and low in ("speak", "talk"):
+            # "Speaking in parliament, …", "speaking in the Bundestag": the chamber
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            yield from _found(_chamber(pobj, index, resolver) if pobj is not None else None)
+        if prep.dep_ == "prep" and prep.lower_ == "on" and low in ("speak", "talk"):
+            # "Speaking on NBC's “Meet the Press,” …": the outlet on air (not "speaking
+            # on condition of anonymity", "on Monday": no outlet)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            yield from _found(on_air(pobj, index) if pobj is not None else programme_after(prep, index))
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            yield from _found(audience(pobj, index, resolver, strict=True) if pobj is not None else None)
+            if pobj is not None and press_event(pobj):
+                yield reporters(pobj, index)
+
+
+def _facing_participle(tok: Token, verb: Token, index: EntityIndex,
+                       resolver: SpeakerResolver) -> Iterator[EntityRef]:
+    """ "appearing on MSNBC", "testifying before the committee", "turning to Hale", "looking out
+    at hundreds of farmers": the outlet, body, person or people a participle on the cue faces."""
+    low = tok.lemma_.lower()
+    if low == "appear" and (tok.head.i == verb.i or tok.dep_ == "acl" and tok.head.dep_ == "nsubj"
+                            and tok.head.head.i == verb.i):
+        # "Lee, appearing on MSNBC, said …": the outlet on air
+        on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"), None)
+        pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+        yield from _found(on_air(pobj, index) if pobj is not None else None)
+    if low == "testify" and tok.head.i == verb.i:
+        # "Testifying before the committee, Strand said …": the body testified to
+        before = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "before"), None)
+        pobj = next((g for g in before.children if g.dep_ == "pobj"), None) if before is not None else None
+        yield from _found(audience(pobj, index, resolver, strict=False) if pobj is not None else None)
+    if low == "turn" and tok.head.i == verb.i:
+        # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
+        # to the economy", nor a country)
+        yield from _found(_turned_to(tok, index, resolver))
+    if low in _LOOKING and tok.head.i == verb.i:
+        # "“We will win,” Lee said, looking out at hundreds of farmers": the people looked at
+        at = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "to")), None) or next(
+            (p for o in tok.children if o.dep_ in ("prt", "advmod") for p in o.children
+             if p.dep_ == "prep" and p.lower_ == "at"), None)
+        pobj = next((g for g in at.children if g.dep_ == "pobj"), None) if at is not None else None
+        if pobj is not None and counted_people(pobj):
+            yield from _found(audience(pobj, index, resolver, strict=False))  # people, checked above
+
+
+def _addressing_participle(tok: Token, verb: Token, index: EntityIndex,
+                           resolver: SpeakerResolver) -> Iterator[EntityRef]:
+    """ "addressing a seminar"; "Lee weighed in, telling Mic in an interview, “…,” he said": the
+    one a participle of the sentence addresses or tells."""
+    low = tok.lemma_.lower()
+    if not (low in _ADDRESSING or low == "tell" and tok.dep_ in ("advcl", "xcomp", "conj")):
+        return
+    dobj = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
+    if dobj is None and low in _ADDRESSING and tok.dep_ == "amod" and tok.head.dep_ == "appos" \
+            and tok.head.head.dep_ == "nsubj" and tok.head.head.head.i == verb.i:
+        # "Lee, addressing supporters in Iowa, said …": the parser reads the aside as
+        # "addressing" describing supporters in apposition to the speaker
+        dobj = tok.head
+    if dobj is not None:
+        yield from _found(audience(dobj, index, resolver, strict=low == "tell"))
+
+
+def _questions_answered(tok: Token, verb: Token, reported: _Reported, index: EntityIndex,
+                        resolver: SpeakerResolver) -> Iterator[EntityRef]:
+    """ "In response to a question from Dunn, Lee said", "took questions from reporters": the
+    ones whose questions the words answer."""
+    if tok.lemma_.lower() in _QUESTION_NOUNS and tok.i not in reported.others and tok.i not in reported.after \
+            and _answering(tok, verb):
+        yield from _found(_questioner(tok, index, resolver))
+    if tok.lemma_.lower() == "question" and tok.tag_ == "NNS" and tok.dep_ == "dobj":
+        yield from _found(_askers(tok, verb, index, resolver))
+
+
+def _place_of_telling(tok: Token, verb: Token, index: EntityIndex,
+                      resolver: SpeakerResolver) -> Iterator[EntityRef | None]:
+    """Phrases on the cue that place the words: "in a post addressed to Ruiz", "On Sky News, …",
+    "in front of a crowd", "at a hearing of the committee", "at a news conference", "at a rally"."""
+    if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "via", "through") \
+            and tok.head.head.i == verb.i:
+        yield from _found(_sent_to(tok, index, resolver))  # "she wrote in a post addressed to Ruiz"
+    if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i == verb.i \
+            and (tok.i < verb.i or verb.lemma_.lower() in _GOING_ON_AIR):
+        # "On Sky News, Kinsella dismissed the budget", "went on ABC's This Week to defend …":
+        # an outlet the words went out on (after another verb, "unloaded on the Times",
+        # "turned on CNN", it is a target)
+        pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        yield from _found(on_air(pobj, index) if pobj is not None else None)
+    if tok.dep_ == "prep" and tok.head.i == verb.i:
+        faced = _faced(tok)
+        if faced is not None:
+            yield from _found(audience(faced, index, resolver, strict=False))  # people, checked in _faced
+    if tok.lemma_.lower() == "hearing" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") \
+            and tok.head.head.i == verb.i:
+        yield from _found(_body_heard(tok, index, resolver))
+    if press_event(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "to"):
+        yield reporters(tok, index)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _on_the_telling(tok.head, verb) \
+            and not _anothers(tok, verb):
+        yield from _found(_gathering(tok, index))
+
+
+def _asked_by(tok: Token, verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> Iterator[EntityRef]:
+    """ "Lee, interviewed by the BBC, said", "When asked by reporters whether …, Lee said", "Pressed
+    by Dunn on her fees, Lee said": the answer goes to the one who asked."""
+    lemma = tok.lemma_.lower()
+    if not (tok.pos_ == "VERB" and tok.i != verb.i and (
+            lemma == "interview" and tok.tag_ == "VBN"  # "Lee, interviewed by the BBC, said …"
+            # "When asked by reporters whether …, Lee said": the answer goes to the one who asked
+            or asking_clause(tok, verb)
+            # "Pressed by Dunn on her fees, Lee said …": put to the question by someone
+            or lemma in _PRESSED and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.i == verb.i)):
+        return
+    by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+        or _press_by_after_topic(tok)
+    # "When asked by a reporter …": whoever the agent of asking names asked
+    strict = by is None or lemma != "ask"
+    if by is not None and by.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in by.children):
+        by = None  # "asked by phone", "by email": the means, no one who asked
+    if by is None and lemma == "ask" and tok.tag_ != "VBN":
+        # "After Lunde asked the senator whether …, Brekke replied": the asker, when he
+        # asked someone or asked a question
+        by = next((c for c in tok.children if c.dep_ == "nsubj") , None) if any(
+            c.dep_ in ("dobj", "dative") or c.dep_ == "ccomp" and _question(c) for c in tok.children) else None
+    yield from _found(audience(by, index, resolver, strict=strict) if by is not None else None)
 
 
 def _fronted_to_people(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:

@@ -33,7 +33,9 @@ from .audience import on_air, person_told_before
 from .sequence import (answers, carry_over, outlet_told, questions_answered, questions_put, said_in_channel,
                        setting_before, setting_named_before)
 from .remarks import remarks_placed_after
-from .settings import counted_people, crowds_responding, from_setting, sourced_to_channel
+from .channels import sourced_to_channel
+from .crowds import counted_people, crowds_responding
+from .settings import from_setting
 from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
 

@@ -15,7 +15,10 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience
-from .settings import asking_clause, channel_audience, counted_people, from_setting
+from .channels import channel_audience
+from .crowds import counted_people
+from .questions import asking_clause
+from .settings import from_setting
 from .verbs import from_verb
 
 

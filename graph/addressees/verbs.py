@@ -11,7 +11,8 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import SpeakerResolver
 from .audience import PRONOUN_GENDER, RESPONSES, audience, hosted_by, on_air, programme_after, pronoun_told, someones_people
-from .settings import ADDRESSED_CHANNELS, counted_people
+from .channels import ADDRESSED_CHANNELS
+from .crowds import counted_people
 
 # Verbs whose direct object is the one spoken to ("told X", "urged X to").
 OBJECT_AUDIENCE_VERBS = frozenset("""

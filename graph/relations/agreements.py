@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from ._context import Context, asserted
 from .contact_edges import emit, pairwise
 from .contact_lexicon import _ACTOR_TYPES
-from .participants import acting_parties, objects_of, parties
+from .continued_subjects import acting_parties
+from .participants import objects_of, parties
 
 # Nouns of a deal two sides strike.
 _DEAL_NOUNS = {"agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty",

@@ -21,17 +21,9 @@ from .contact_lexicon import (
     _TAKING_PART_VERBS,
     _VERB_EVENTS,
 )
-from .participants import (
-    acting_parties,
-    continued_subject,
-    hyphen_pair,
-    last_contact,
-    last_event_parties,
-    mediators_of,
-    parties,
-    possessor,
-    topic_before,
-)
+from .continued_subjects import acting_parties, continued_subject, possessor, topic_before
+from .participant_pairs import hyphen_pair, last_contact, last_event_parties
+from .participants import mediators_of, parties
 
 # the actors a phrase names, each with the token that names it
 _Parties = list[tuple[Token, EntityRef]]

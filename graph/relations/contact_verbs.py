@@ -31,7 +31,9 @@ from .contact_lexicon import (
     _VERB_EVENTS,
     _VERB_PREPS,
 )
-from .participants import acting_parties, continued_subject, counted_group, joint_pair, parties, they_pair
+from .continued_subjects import acting_parties, continued_subject
+from .participant_pairs import counted_group, joint_pair, they_pair
+from .participants import parties
 
 
 def communication_verb(ctx: Context, verb: Token) -> None:

@@ -1,9 +1,9 @@
 """Who takes part in a communication event: the actors a token names, read the way a reader
 reads them. The entity itself and its conjuncts; a delegation, negotiator or official for its
 country or for the person it is led by; "his Ukrainian counterpart" for the Ukrainian official
-the article names; "the two leaders" / "both sides" for the pair just named; hyphenated pairs
-("U.S.-China talks"); the mediator or host of an event ("U.S.-brokered talks"); and, for a
-subject "he"/"she" or a possessive "his", the person the pronoun continues.
+the article names; "the two leaders" / "both sides" for the pair just named (read in
+participant_pairs.py, with hyphenated pairs, "U.S.-China talks"); the mediator or host of an event
+("U.S.-brokered talks"). The person a pronoun continues is read in continued_subjects.py.
 
 Kept apart from ``communication`` (which finds the events and emits the relations) so that
 each reads alone.
@@ -11,18 +11,16 @@ each reads alone.
 
 from __future__ import annotations
 
-from typing import Callable
-
 from spacy.tokens import Token
 
 from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import is_dateline_place
 from ..model import EntityRef
-from ..speakers import subject_of
-from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
-from .contact_lexicon import (_GROUP_COUNTS, HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON,
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
+from .contact_lexicon import (HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON,
                               _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS)
+from .participant_pairs import counted_group, the_several, the_two
 
 
 def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
@@ -52,14 +50,6 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
             if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
                 out.append((found_tok, ref))
     return out
-
-
-def _undated(subj: Token) -> Token | None:
-    """The subject itself, or for a dateline read as the subject the apposition the parser hung
-    the real subject on (none when there is no such apposition)."""
-    if not is_dateline_place(subj):
-        return subj
-    return next((c for c in subj.children if c.dep_ == "appos"), None)
 
 
 def _possessor_misread_as_conjunct(t: Token) -> bool:
@@ -508,192 +498,6 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
     return out
 
 
-def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
-    """ "the two leaders", "both sides": the two parties of the last COMMUNICATED_WITH read in
-    this sentence or the two before it; else the last two actors of the wanted type."""
-    if noun.lower_ in _DELEGATION_PAIRS:
-        sent = _delegations_before(ctx, noun)
-        if len(sent) == 2:  # "The Ukrainian delegation … The Russian team … The two delegations talked"
-            return [(noun, r) for r in sent]
-    last = last_contact(ctx, noun, want)
-    if last:
-        return last
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    seen: list[EntityRef] = []
-    for j in range(noun.i - 1, -1, -1):
-        if sents[j] < here - 1:
-            break
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
-                and not _named_as_topic(ctx, ctx.doc[j], ref):
-            seen.append(ref)
-    if len(seen) == 2:
-        return [(noun, seen[1]), (noun, seen[0])]
-    if want is None:
-        # a bare "The two also exchanged views on …" a few sentences after "X met Y": the pair
-        # of that meeting, when no two states acted since ("aid to Ukraine" is a topic)
-        return last_contact(ctx, noun, None, reach=_BARE_TWO_REACH)
-    return []
-
-
-def counted_group(noun: Token) -> int:
-    """How many "the three leaders", "the four ministers" counts (0 for any other noun)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return 0
-    return next((_GROUP_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS), 0)
-
-
-def the_several(ctx: Context, noun: Token, want: str | None, count: int) -> list[tuple[Token, EntityRef]]:
-    """ "the three leaders" after "Voss, Mora and Brandt gathered in Rome": the ``count``
-    actors of the wanted type named in this sentence and the one before, when that many are
-    named there (a topic, "aid to Peru", does not count); else none."""
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    seen: list[EntityRef] = []
-    for j in range(noun.i - 1, -1, -1):
-        if sents[j] < here - 1:
-            break
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
-                and not _named_as_topic(ctx, ctx.doc[j], ref):
-            seen.append(ref)
-    return [(noun, r) for r in reversed(seen)] if len(seen) == count else []
-
-
-# how many sentences back a bare "the two" may reach for the meeting it continues (a readout
-# tells the meeting, then its agenda in a few sentences, then "The two also …")
-_BARE_TWO_REACH = 5
-# prepositions whose object is a party of what is told, not a topic of it
-_PARTY_PREPOSITIONS = frozenset("between with by".split())
-
-
-def _named_as_topic(ctx: Context, tok: Token, ref: EntityRef) -> bool:
-    """Whether the state at ``tok`` is only a topic of its clause ("support for Ukraine", "the
-    conference in Norway") rather than one who acts or is acted with ("between Peru and Chile")."""
-    t = tok
-    while t.dep_ in ("compound", "flat") and t.head.i != t.i and (h := ctx.index.at(t.head)) is not None and h.id == ref.id:
-        t = t.head  # the name's head word ("United" in "United States" hangs on "States")
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head  # "aid to Peru and Chile": the first conjunct's place
-    return t.dep_ == "pobj" and t.head.lower_ not in _PARTY_PREPOSITIONS
-
-
-# plural nouns of the teams states send: "the two delegations" are the two the article has told of
-_DELEGATION_PAIRS = frozenset("delegations teams".split())
-_DELEGATION_WORDS = frozenset("delegation team".split())
-
-
-def _delegations_before(ctx: Context, noun: Token) -> list[EntityRef]:
-    """The states whose delegation or team the article names before ``noun`` ("The Ukrainian
-    delegation, led by X, arrived. The Russian team is headed by Y."), when they are two."""
-    found: list[EntityRef] = []
-    for t in ctx.doc[:noun.i]:
-        if t.lower_ not in _DELEGATION_WORDS or t.tag_ != "NN":
-            continue
-        for m in t.lefts:
-            r = ctx.ent(m) if m.dep_ in ("amod", "compound", "poss", "nmod") else None
-            if r is not None and r.type == "country" and all(r.id != f.id for f in found):
-                found.append(r)
-    return found if len(found) == 2 else []
-
-
-def last_contact(ctx: Context, noun: Token, want: str | None = None,
-                 events: tuple[str, ...] = (), reach: int = 2) -> list[tuple[Token, EntityRef]]:
-    """The two parties of the last COMMUNICATED_WITH read before ``noun`` in its sentence or
-    the ``reach`` before it (of type ``want`` and one of ``events`` when given): "the two
-    leaders", "the talks, brokered by Qatar," after the talks were told."""
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - reach:
-            break
-        if events and r.event not in events:
-            continue
-        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
-        if a is not None and b is not None and (want is None or a.type == b.type == want):
-            return [(noun, a), (noun, b)]
-    return []
-
-
-def last_event_parties(ctx: Context, noun: Token, events: tuple[str, ...],
-                       reach: int = 2) -> list[tuple[Token, EntityRef]]:
-    """Every party of the last event of these kinds read before ``noun`` (its sentence or the
-    ``reach`` before it): "X hosted Y and Z. The meeting was also attended by W" (the meeting
-    of X, Y and Z). One event is one sentence's relations of that kind."""
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    found: list[EntityRef] = []
-    at: int | None = None
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= noun.idx or r.event not in events:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < here - reach or at is not None and sents[tok.start] != at:
-            break
-        at = sents[tok.start]
-        for ref in (ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)):
-            if ref is not None and all(ref.id != f.id for f in found):
-                found.append(ref)
-    return [(noun, r) for r in found]
-
-
-def they_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
-    """ "X spoke with Y on Monday. They discussed the border.": a subject "they" right after a
-    contact between two parties is that pair (only a contact read in this sentence or the one
-    before; nothing else is a guide to who "they" are)."""
-    sents = ctx.index.layout.sent_of
-    for r in reversed(ctx.out):
-        if r.predicate != "COMMUNICATED_WITH" or r.evidence.start >= pron.idx:
-            continue
-        tok = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
-        if tok is None or sents[tok.start] < sents[pron.i] - 1:
-            return []
-        a, b = ctx.ref_by_id(r.subject), ctx.ref_by_id(r.object)
-        return [(pron, a), (pron, b)] if a is not None and b is not None else []
-    return []
-
-
-def joint_pair(ctx: Context, pron: Token) -> list[tuple[Token, EntityRef]]:
-    """ "X toured the flooded town with Y. They shook hands at the airport.": a subject "they"
-    right after a sentence whose main verb tells two people acting together (its subject
-    with a person in its *with* phrase, or two people as its subject) is that pair, when the
-    sentence names no one else beside them there."""
-    start = pron.sent.start
-    if start == 0:
-        return []
-    root = ctx.doc[start - 1].sent.root
-    if root.pos_ not in ("VERB", "AUX") or not asserted(root):
-        return []
-    people = ctx.actors(subject_of(root), ("person",))
-    # (the parser may hang the "with" on the object: "toured the site with Y")
-    held = [root, *(c for c in root.children if c.dep_ == "dobj")]
-    people += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-               for g in c.children if g.dep_ == "pobj" for p in ctx.actors(g, ("person",))]
-    pair = list({r.id: r for _, r in people}.values())
-    return [(pron, r) for r in pair] if len(pair) == 2 else []
-
-
-def hyphen_pair(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """ "U.S.-China talks", "the Russia-Ukraine negotiations": the two named before the noun."""
-    window = ctx.doc[max(0, noun.i - 5):noun.i]
-    for a, dash, b in zip(window, window[1:], window[2:]):
-        if dash.text in ("-", "\u2013", "\u2010", "\u2011") and not dash.whitespace_ or dash.text == "\u2013":
-            ra, rb = ctx.ent(a) or ctx.named_country(a.text, a), ctx.ent(b) or ctx.named_country(b.text, b)
-            if ra and rb and ra.id != rb.id and {ra.type, rb.type} <= {"country", "organization", "person"}:
-                return [(a, ra), (b, rb)]
-    for c in window:
-        if "-" in c.text and not c.text.startswith("-"):
-            parts = [p for p in c.text.split("-") if p]
-            refs = [ctx.named_country(p, c) for p in parts]
-            if len(refs) == 2 and all(refs) and refs[0].id != refs[1].id:
-                return [(c, refs[0]), (c, refs[1])]
-    return []
-
-
 def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
     "discussions conducted through Omani mediators"."""
@@ -723,138 +527,3 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
 
 
-def continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
-    """``_continued_subject``, never the speaker of the verbatim words the pronoun stands in:
-    "Holt spoke on Monday. “He is talking to Democrats,” she said" is not about her."""
-    found = _continued_subject(ctx, pron)
-    speaker = ctx.words_of(pron)
-    return None if found is not None and speaker is not None and found[1].id == speaker.id else found
-
-
-def acting_parties(ctx: Context, subj: Token, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
-    """The parties a clause's subject names, as ``parties``; a pronoun other than "I"/"we" stands
-    for the subject it continues ("he"/"she", ``continued_subject``), or for no one ("they",
-    "it"): "he repeated it on X's show" is the one the sentences before were about."""
-    if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON:
-        kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
-        return [(subj, kept[1])] if kept is not None else []
-    return parties(ctx, subj, context_tok)
-
-
-def _continued_subject(ctx: Context, pron: Token) -> tuple[Token, EntityRef] | None:
-    """The person a subject "he"/"she" continues: the subject of a clause it is embedded in
-    ("Ruiz said she had met X"), else the main subject of the sentence before (a pronoun
-    there is followed back one more sentence); the nearest name read is no guide ("met X,
-    head of the agency, … He was also meeting Y": he is not X)."""
-    want = PERSON_PRONOUNS.get(pron.lower_)
-
-    def person(t: Token) -> tuple[Token, EntityRef] | None:
-        if t.pos_ == "PRON":
-            return None
-        for tok, ref in parties(ctx, t):
-            if ref.type == "person" and ctx.resolver.gender(ref) in (None, want):
-                return tok, ref
-        return None
-
-    head = pron.head
-    for _ in range(6):  # the clauses the pronoun's clause is embedded in
-        if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
-            # "flew to Athens, where he met X": the one who went there, the subject of the
-            # verb the place hangs on
-            place, owner = _place_of_clause(head, person)
-            if owner is not None:
-                return owner
-            if place.pos_ not in ("VERB", "AUX"):
-                break
-            head = place
-        elif head.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "dep") or head.head.i == head.i:
-            break
-        else:
-            head = head.head
-        subj = next((u for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
-                     for u in [_undated(c)] if u is not None), None)
-        if subj is not None:
-            found = person(subj)
-            if found is not None:
-                return found
-            if subj.pos_ != "PRON":
-                return None  # "the talks ended, and he met X": someone not named as a person
-    sents = list(ctx.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
-    own_root = sents[here].root
-    # the main subject of this sentence before the pronoun ("Ruiz arrived and he met X")
-    candidates = [u for c in own_root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
-                  for u in [_undated(c)] if u is not None]
-    for k in range(here - 1, max(-1, here - 3), -1):
-        root = sents[k].root
-        candidates += [c for v in [root, *[c for c in root.children if c.dep_ == "conj"]]
-                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                       for u in [_undated(c)] if u is not None][:1]
-    for c in candidates:
-        if c.pos_ == "PRON" and c.lower_ == pron.lower_:
-            continue  # "He said … He met": one more sentence back
-        found = person(c)
-        if found is not None:
-            return found
-        if c.pos_ != "PRON":
-            return None  # the sentence before is about someone or something else
-    return None
-
-
-# nouns of a journey, whose owner went where the journey went: "his trip to Beijing, where he met X"
-_JOURNEYS = frozenset("visit trip tour journey stop stopover".split())
-
-
-def _place_of_clause(clause: Token, person: Callable[[Token], tuple[Token, EntityRef] | None]
-                     ) -> tuple[Token, tuple[Token, EntityRef] | None]:
-    """The word a "where"/"when" clause's place hangs on, up through its phrase ("flew to
-    Athens, where …": "flew"), and the person who made a journey named on the way ("after
-    Rasheed's trip to Beijing, where he met X": Rasheed, as ``person`` reads the owner)."""
-    place = clause.head
-    while place.dep_ in ("pobj", "prep", "npadvmod") and place.head.i != place.i:
-        place = place.head
-        if place.pos_ == "NOUN" and place.lemma_.lower() in _JOURNEYS:
-            # "after Rasheed's trip to Beijing, where he met X": the one who made the trip
-            owner = next((person(c) for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if owner is not None:
-                return place, owner
-    return place, None
-
-
-def topic_before(ctx: Context, noun: Token, others: set[str]) -> list[tuple[Token, EntityRef]]:
-    """The person or state the sentence before is about (its main subject), as the holder of
-    an event told without one; none when that subject is something else."""
-    sents = list(ctx.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    if here == 0:
-        return []
-    root = sents[here - 1].root
-    subj = next((u for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for u in [_undated(c)] if u is not None),
-                None)
-    if subj is None:
-        return []
-    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
-        found = continued_subject(ctx, subj)
-        return [(noun, found[1])] if found is not None and found[1].id not in others else []
-    return [(noun, r) for _, r in parties(ctx, subj) if r.type in ("person", "country") and r.id not in others][:1]
-
-
-def possessor(ctx: Context, pron: Token, others: set[str]) -> EntityRef | None:
-    """The person "his"/"her" stands for: the nearest person of that gender named before,
-    other than the event's other side, when that person is a subject there ("Trump praised
-    NATO … his summit with Putin"); otherwise none (too often someone else)."""
-    want = PERSON_PRONOUNS.get(pron.lower_)
-    for _, cluster in ctx.index.persons_before(pron.idx):
-        ref = ctx.index.ref(cluster)
-        if ref.id in others or ctx.resolver.gender(ref) not in (None, want):
-            continue
-        same_sentence = ctx.index.layout.sent_of[ctx.doc.char_span(*_first_mention_before(cluster, pron.idx),
-                                                                   alignment_mode="expand").start] \
-            == ctx.index.layout.sent_of[pron.i]
-        return ref if same_sentence or ctx.was_subject(ref, pron) else None
-    return None
-
-
-def _first_mention_before(cluster, char: int) -> tuple[int, int]:  # noqa: ANN001 - an EntityIndex cluster
-    """The (start, end) of the cluster's last mention ending before ``char``."""
-    return max(((m.start, m.end) for m in cluster.mentions if m.end <= char), default=(0, 0))

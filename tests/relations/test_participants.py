@@ -1,4 +1,5 @@
-"""Who takes part in a contact event (graph/relations/participants.py); sentences written for this test."""
+"""Who takes part in a contact event (graph/relations/participants.py, participant_pairs.py,
+continued_subjects.py); sentences written for this test."""
 
 from ._helpers import pairs, run
 

@@ -59,6 +59,9 @@ def _former_name(tok: Token) -> bool:
 
 def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
               speaker: EntityRef | None = None) -> EntityRef | None:
+    """The audience the cue's own words name: the one told or urged ("told X", ``_object_told``),
+    the phrase of speaking to someone ("said to X", "pleaded with X", ``_phrase_told``), the
+    outlet on air ("said on CNN")."""
     lemma = verb.lemma_.lower()
     if lemma == "call" and (any(c.dep_ in ("oprd", "attr") for c in verb.children)
                             or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
@@ -79,102 +82,116 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         if child.i < verb.i and child.dep_ != "dative" and not _fronted_to_people(child) \
                 and not (child.dep_ == "prep" and child.lower_ == "on" and lemma in SPEECH_VERBS):
             continue  # (but "On CNN's “State of the Union,” Lee said …": the outlet on air)
-        target = None
         if lemma in OBJECT_AUDIENCE_VERBS and child.dep_ in ("dobj", "dative") \
                 and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            if _possessor_of_next(child, children):
-                programme = _outlets_programme(child, children, index)
-                if programme is not None:
-                    return programme
-                continue  # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
-            if _titled_work(child, verb):
-                # "told CNN's “State of the Union”": a programme's title owned by the outlet on air
-                owner = _programme_owner(child, index)
-                if owner is not None:
-                    return owner
-                continue  # "wrote in her memoir, “Hard Years”": words, no one told
-            if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
-                continue  # "told a joke about the senator": words, no one told
-            if _former_name(child):
-                continue  # "wrote on X, formerly Twitter": the platform's old name, no one written to
-            if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
-                                            and not _possessor_of_next(c, children) for c in children):
-                continue  # "told me the photo broke the rules": the first object was told, the second is told
-            target = child
-            owner = _programme_owner(child, index)
-            if owner is not None:
-                return owner
-        elif child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
-            # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is not None and target.lemma_.lower() in RESPONSES:
-                target = _responders(target)  # "said to applause from supporters"
-        elif lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
-            # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif lemma in APPEAL_VERBS and child.dep_ == "prep" and child.lower_ == "with":
-            # "pleaded with lawmakers to pass the bill": the ones pleaded with
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
-            # "testified before the House Oversight Committee that …": the body testified to
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "after", "before", "during") and (
-                lemma in SPEECH_VERBS or _says_a_clause(verb)):
-            # "said on CNN", "said on CNN's State of the Union": an interview on air; "said just
-            # after midnight on CNN" (the outlet hangs on the time); "insisted on CNN that …"
-            # (any cue with the words said after it)
-            ref = _on_air_after(child, index)
-            if ref is not None:
-                return ref
-            continue
-        elif lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
-                any(c.i > child.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) for c in children):
-            # "called on Peru to …" ("on" parsed as a preposition or as a particle)
-            target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is None:
-                # "called on Michigan Gov. Rick Snyder (R) to resign": a name followed by an aside
-                # is parsed as the verb's subject, after "on" and before the clause
-                target = next((c for c in children if c.dep_ in ("nsubj", "dobj") and c.i > child.i
-                               and c.pos_ in ("PROPN", "NOUN")), None)
+            found, target = _object_told(child, verb, children, index)
+        else:
+            found, target = _phrase_told(child, verb, lemma, children, index)
+        if found is not None:
+            return found
         if target is None:
             continue
         if target.lower_ in PRONOUN_GENDER and target.dep_ in ("dobj", "dative", "pobj"):
             ref = pronoun_told(target, index, resolver, speaker)
             if ref is not None:
                 return ref
-        # after "told" or before a clause ("urged the council to …", "warned them that …") the
-        # object is the audience whatever it is; "urged restraint" urges no one
-        strict = not (child.dep_ in ("dobj", "dative") and (lemma in _TOLD_OBJECT or _clause_after(verb, target))
-                      or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
-                      # "vowed to voters that …", "appealed to donors to …": people a clause is
-                      # said or urged to after the "to" phrase ("pointed to polls that …" hangs the
-                      # clause on the noun, not the verb)
-                      or child.lower_ == "to" and _after_a_channel(child)  # "wrote in a memo to staff"
-                      # "yelled at the protesters", "snapped at a reporter" (not "at the top of his lungs")
-                      or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
-                      # "said to a standing ovation from the delegates": the ones applauding are people
-                      or target.dep_ == "pobj" and target.head.lower_ == "from"
-                      and target.head.head.lemma_.lower() in RESPONSES
-                      or child.lower_ in ("to", "with") and target.tag_ == "NNS"
-                      # (the clause right after them: not "said to cheers, “We will win”")
-                      and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
-                               for c in verb.children)
-                           # ("pleaded with councillors [to fund …]": the infinitive hung on them)
-                           or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
-                      or lemma in SPEECH_VERBS and (someones_people(target)
-                                                    or child.lower_ == "to" and _one_who(target))
-                      # "wrote to the bank's chief executive that …", "wrote to the editor,
-                      # demanding …": the one written to, whose words follow (not "wrote to
-                      # the effect that …", an idiom)
-                      or lemma == "write" and child.lower_ == "to" and target.tag_ == "NN"
-                      and target.lemma_.lower() != "effect" and _written_after(verb, target))
-        ref = audience(target, index, resolver, strict=strict)
+        ref = audience(target, index, resolver, strict=_needs_a_name(child, verb, lemma, target))
         if ref is not None:
             return ref
     told = told_after_object(verb, index)
     if told is not None:
         return audience(next(g for g in told.children if g.dep_ == "pobj"), index, resolver, strict=False)
     return None
+
+
+def _object_told(child: Token, verb: Token, children: list[Token],
+                 index: EntityIndex) -> tuple[EntityRef | None, Token | None]:
+    """The object of a verb of telling ("told X", "urged X to"): (the outlet or programme owner
+    that decides, None) or (None, the object told), or (None, None) when the object is words,
+    a name or a second object, no one told."""
+    if _possessor_of_next(child, children):
+        # "told CNN's Jake Tapper" parsed as two objects: Tapper was told
+        return _outlets_programme(child, children, index), None
+    if _titled_work(child, verb):
+        # "told CNN's “State of the Union”": a programme's title owned by the outlet on air
+        # ("wrote in her memoir, “Hard Years”": words, no one told)
+        return _programme_owner(child, index), None
+    if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
+        return None, None  # "told a joke about the senator": words, no one told
+    if _former_name(child):
+        return None, None  # "wrote on X, formerly Twitter": the platform's old name, no one written to
+    if child.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < child.i
+                                    and not _possessor_of_next(c, children) for c in children):
+        return None, None  # "told me the photo broke the rules": the first object was told, the second is told
+    return _programme_owner(child, index), child
+
+
+def _phrase_told(child: Token, verb: Token, lemma: str, children: list[Token],
+                 index: EntityIndex) -> tuple[EntityRef | None, Token | None]:
+    """The one a phrase on the cue names as told: "said to X", "snapped at X", "pleaded with X",
+    "testified before X", "called on X to …"; (the outlet, None) for "said on CNN"."""
+    if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma not in QUOTED_PREP_ONLY:
+        # ("likened it to a “sinking ship”", "referred to him as": what was talked of, not to)
+        target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is not None and target.lemma_.lower() in RESPONSES:
+            target = _responders(target)  # "said to applause from supporters"
+        return None, target
+    if lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
+        # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
+        return None, next((g for g in child.children if g.dep_ == "pobj"), None)
+    if lemma in APPEAL_VERBS and child.dep_ == "prep" and child.lower_ == "with":
+        # "pleaded with lawmakers to pass the bill": the ones pleaded with
+        return None, next((g for g in child.children if g.dep_ == "pobj"), None)
+    if lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
+        # "testified before the House Oversight Committee that …": the body testified to
+        return None, next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.dep_ == "prep" and child.lower_ in ("on", "after", "before", "during") and (
+            lemma in SPEECH_VERBS or _says_a_clause(verb)):
+        # "said on CNN", "said on CNN's State of the Union": an interview on air; "said just
+        # after midnight on CNN" (the outlet hangs on the time); "insisted on CNN that …"
+        # (any cue with the words said after it)
+        return _on_air_after(child, index), None
+    if lemma == "call" and child.dep_ in ("prep", "prt") and child.lower_ == "on" and \
+            any(c.i > child.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) for c in children):
+        # "called on Peru to …" ("on" parsed as a preposition or as a particle)
+        target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is None:
+            # "called on Michigan Gov. Rick Snyder (R) to resign": a name followed by an aside
+            # is parsed as the verb's subject, after "on" and before the clause
+            target = next((c for c in children if c.dep_ in ("nsubj", "dobj") and c.i > child.i
+                           and c.pos_ in ("PROPN", "NOUN")), None)
+        return None, target
+    return None, None
+
+
+def _needs_a_name(child: Token, verb: Token, lemma: str, target: Token) -> bool:
+    """Whether the one ``child`` tells must be named (or be people) to be the audience: after
+    "told" or before a clause ("urged the council to …", "warned them that …") the object is
+    the audience whatever it is; "urged restraint" urges no one."""
+    return not (child.dep_ in ("dobj", "dative") and (lemma in _TOLD_OBJECT or _clause_after(verb, target))
+                or child.dep_ in ("prep", "prt") and child.lower_ == "on"  # "called on the board to …"
+                # "vowed to voters that …", "appealed to donors to …": people a clause is
+                # said or urged to after the "to" phrase ("pointed to polls that …" hangs the
+                # clause on the noun, not the verb)
+                or child.lower_ == "to" and _after_a_channel(child)  # "wrote in a memo to staff"
+                # "yelled at the protesters", "snapped at a reporter" (not "at the top of his lungs")
+                or lemma in _RAISED_AT and (target.tag_ == "NNS" or target.lemma_.lower() in _PRESS_PEOPLE)
+                # "said to a standing ovation from the delegates": the ones applauding are people
+                or target.dep_ == "pobj" and target.head.lower_ == "from"
+                and target.head.head.lemma_.lower() in RESPONSES
+                or child.lower_ in ("to", "with") and target.tag_ == "NNS"
+                # (the clause right after them: not "said to cheers, “We will win”")
+                and (any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == target.right_edge.i + 1
+                         for c in verb.children)
+                     # ("pleaded with councillors [to fund …]": the infinitive hung on them)
+                     or any(c.dep_ == "acl" and _to_infinitive(c) for c in target.children))
+                or lemma in SPEECH_VERBS and (someones_people(target)
+                                              or child.lower_ == "to" and _one_who(target))
+                # "wrote to the bank's chief executive that …", "wrote to the editor,
+                # demanding …": the one written to, whose words follow (not "wrote to
+                # the effect that …", an idiom)
+                or lemma == "write" and child.lower_ == "to" and target.tag_ == "NN"
+                and target.lemma_.lower() != "effect" and _written_after(verb, target))
 
 
 # Nouns for the press told: "confirmed the news to reporters".

@@ -88,13 +88,7 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
             ref = audience(before, index, resolver, strict=False)
             if ref is not None:
                 return ref
-    named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
-                        and index.at(c).type in ("person", "media")), None)
-    if named_after is None and target.pos_ == "NOUN":
-        named_after = _named_after_post(target, index) or _outlet_named_after(target, index) \
-            or _named_after_comma(target, index)
-    if named_after is not None and target.pos_ == "NOUN":
-        target = named_after  # "told conservative radio host Hal Brun": the host named
+    target = _named_for(target, index)
     titled = _titled_outlet(target, index)
     if titled is not None:
         return titled  # "told the television program “Inside Edition”": the programme, by its title
@@ -104,20 +98,47 @@ def audience(target: Token | None, index: EntityIndex, resolver: SpeakerResolver
         official = _official_described(target, index)  # "told his Ukrainian counterpart"
         if official is not None:
             return official
-    if target.lemma_.lower() in _NEWSROOMS and (target.lemma_.lower() != "board" or any(
-            c.lower_ == "editorial" for c in target.children)):
-        # "told the Columbus Dispatch's editorial board": the outlet, whose board it is (the
-        # model may not know the paper for an outlet: a name owning an editorial board is one)
-        owner = next((c for c in target.children if c.dep_ == "poss"), None)
-        ref = index.at(owner) if owner is not None else None
-        if ref is not None and ref.type in ("media", "organization"):
-            return ref
+    newsroom = _newsroom_owner(target, index)
+    if newsroom is not None:
+        return newsroom
     named = _outlet_described_since(target, index) or index.at(target)
     if named is not None:
         return named
     outlet = _outlet_named_before(target, index) or _outlet_told_before(target, index)
     if outlet is not None:
         return outlet
+    return _audience_unnamed(target, index, resolver, strict)
+
+
+def _named_for(target: Token, index: EntityIndex) -> Token:
+    """ "told conservative radio host Hal Brun": the person or outlet named after a noun (in
+    apposition, after a post, after a comma) stands for it; else the noun itself."""
+    named_after = next((c for c in target.children if c.dep_ == "appos" and index.at(c) is not None
+                        and index.at(c).type in ("person", "media")), None)
+    if named_after is None and target.pos_ == "NOUN":
+        named_after = _named_after_post(target, index) or _outlet_named_after(target, index) \
+            or _named_after_comma(target, index)
+    if named_after is not None and target.pos_ == "NOUN":
+        return named_after  # "told conservative radio host Hal Brun": the host named
+    return target
+
+
+def _newsroom_owner(target: Token, index: EntityIndex) -> EntityRef | None:
+    """ "told the Columbus Dispatch's editorial board": the outlet, whose board it is (the
+    model may not know the paper for an outlet: a name owning an editorial board is one)."""
+    if target.lemma_.lower() in _NEWSROOMS and (target.lemma_.lower() != "board" or any(
+            c.lower_ == "editorial" for c in target.children)):
+        owner = next((c for c in target.children if c.dep_ == "poss"), None)
+        ref = index.at(owner) if owner is not None else None
+        if ref is not None and ref.type in ("media", "organization"):
+            return ref
+    return None
+
+
+def _audience_unnamed(target: Token, index: EntityIndex, resolver: SpeakerResolver,
+                      strict: bool) -> EntityRef | None:
+    """The audience a mention names no entity for: a pronoun resolved, a group noun, an office,
+    people ("the donors", "members of Congress"), a person by post, a gathering by its words."""
     if target.pos_ == "PRON":
         ref = resolver.resolve(target).entity
         if ref is None and target.lower_ == "them":

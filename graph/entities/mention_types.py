@@ -210,6 +210,78 @@ def _trimmed_edges(ent: SpacySpan) -> list[Token]:
     return after_dateline(toks)  # "BOSTON - Rahm Emanuel": the dateline is no part of the name
 
 
+def _outlet_parts(doc, toks: list[Token]) -> list[SpacySpan] | None:  # noqa: ANN001 - a spaCy Doc
+    """An ORG span that holds an outlet and what is its own: the outlet alone ("CBS's Face the
+    Nation"), none ("CBS's" tagged alone before its programme), the outlet and its person ("Fox
+    News’ Sean Hannity"); None for any other span."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    poss = next((k for k, t in enumerate(toks[1:-1], 1) if t.text in ("'s", "\u2019s")), None)
+    if poss is not None and (gazetteer.media(doc[toks[0].i:toks[poss].i].text) or outlet_shaped(
+            doc[toks[0].i:toks[poss].i].text, strong_only=True)):
+        # "CBS's Face the Nation", "NBC's Meet the Press": the outlet; its programme is no actor
+        return [SpacySpan(doc, toks[0].i, toks[poss].i, label="ORG")]
+    if _outlets_programme(doc, toks):
+        return []  # "CBS's" tagged alone, then "Face the Nation": the programme is no actor
+    split = _owner_and_name(doc, toks)
+    if split is not None:  # "Fox News’ Sean Hannity": the outlet, then its person
+        return [SpacySpan(doc, toks[0].i, split, label="ORG"),
+                SpacySpan(doc, split + 1, toks[-1].i + 1, label="PERSON")]
+    return None
+
+
+def _no_name(ent: SpacySpan, span: SpacySpan, words: list[Token]) -> bool:
+    """Whether the trimmed span names no one: function words ("the", "It"), a body's word in
+    capitals ("NETWORK"), an event ("Diplomatic Service Day"), a dateline ("FINSTADJORDET —"),
+    a sentence stop read as an initial ("X. Targets")."""
+    doc = ent.doc
+    if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
+        return True  # "the", "It"
+    if ent.label_ == "PERSON" and len(words) == 1 and words[0].text.isupper() and is_listed_actor_noun(words[0].text):
+        return True  # "NETWORK" of "the USA TODAY NETWORK": a body's word in capitals, no person
+    if words[-1].text in _EVENT_HEADS and len(words) > 1:
+        return True  # "Diplomatic Service Day": an event, not an actor
+    first = span[0]
+    line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (line_start and nxt is not None and nxt.text in ("\u2014", "\u2013", "--", "-", ",")
+            and all(t.text.isupper() for t in words) and not gazetteer.lookup(span.text)):
+        return True  # a dateline: "FINSTADJORDET —"
+    if re.match(r"^[A-Z]\.\s+[A-Z][a-z]", span.text) and ent.label_ != "PERSON":
+        return True  # "X. Targets": a sentence stop read as an initial
+    return False
+
+
+def _glued_names(ent: SpacySpan, span: SpacySpan, words: list[Token]) -> list[SpacySpan]:
+    """The names in a span that may hold more than one: a body's name before its holder's post,
+    names glued across commas ("Tusk, Zelenskiy"), the name after an office's words ("Director
+    of National Intelligence Tulsi Gabbard"); else the span itself."""
+    from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
+    doc = ent.doc
+    post = _trailing_post(span)
+    if post is not None:  # "National Committee Chair Rep. X": the body's name, then its holder's post
+        return [SpacySpan(doc, span.start, post, label=ent.label_)]
+    commas = [t for t in span if t.text == ","]
+    if commas and all(t.text[:1].isupper() for t in words):
+        parts, start = [], span.start
+        for c in commas + [None]:
+            end = c.i if c is not None else span.end
+            if end > start:
+                parts.append(doc[start:end])
+            start = end + 1 if c is not None else start
+        return [p for p in parts if any(t.text[:1].isupper() for t in p)]
+    # "Director of National Intelligence Tulsi Gabbard": an office's words glued to the name
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in _TITLES_BARE
+            and len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+            and not any(fold(t.text) in ORG_WORDS for t in words) and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN"
+            and not any(fold(t.text) in ORG_WORDS for t in words[-2:])):
+        tail = doc[words[-2].i:words[-1].i + 1]
+        return [SpacySpan(doc, tail.start, tail.end, label="PERSON")]
+    if span.start != ent.start or span.end != ent.end:
+        return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
+    return [ent]
+
+
 class MentionTypes:
     """What a named mention is: the NER spans cleaned and typed (``EntityIndex`` reads them with these)."""
 
@@ -264,17 +336,9 @@ class MentionTypes:
             if cut_at is not None:
                 toks = [t for t in toks if t.i < cut_at]
         if ent.label_ == "ORG":
-            poss = next((k for k, t in enumerate(toks[1:-1], 1) if t.text in ("'s", "\u2019s")), None)
-            if poss is not None and (gazetteer.media(doc[toks[0].i:toks[poss].i].text) or outlet_shaped(
-                    doc[toks[0].i:toks[poss].i].text, strong_only=True)):
-                # "CBS's Face the Nation", "NBC's Meet the Press": the outlet; its programme is no actor
-                return [SpacySpan(doc, toks[0].i, toks[poss].i, label="ORG")]
-            if _outlets_programme(doc, toks):
-                return []  # "CBS's" tagged alone, then "Face the Nation": the programme is no actor
-            split = _owner_and_name(doc, toks)
-            if split is not None:  # "Fox News’ Sean Hannity": the outlet, then its person
-                return [SpacySpan(doc, toks[0].i, split, label="ORG"),
-                        SpacySpan(doc, split + 1, toks[-1].i + 1, label="PERSON")]
+            parts = _outlet_parts(doc, toks)
+            if parts is not None:
+                return parts
         if ent.label_ == "PERSON" and toks[-1].i + 1 < len(doc) and is_apostrophe_name(doc[toks[-1].i + 1]) \
                 and toks[-1].whitespace_:
             # "Bill O'Reilly": the model stops before a surname it read as an adverb
@@ -283,52 +347,23 @@ class MentionTypes:
             toks = toks[1:]  # "Stated Pell: …": the verb that opens the sentence is the cue
         if ent.label_ == "PERSON" and len(toks) > 1:
             toks = self._name_in_headline(ent, toks)
-        span = doc[toks[0].i:toks[-1].i + 1]
+        return self._clean_span(ent, doc[toks[0].i:toks[-1].i + 1])
+
+    def _clean_span(self, ent: SpacySpan, span: SpacySpan) -> list[SpacySpan]:
+        """The name spans in ``span``, the words of ``ent`` trimmed to a name: none for junk, the
+        name without a descriptor before it, or the names glued in it (``_glued_names``)."""
+        from spacy.tokens import Span as SpacySpan  # here, so reading ids needs no spaCy
         words = [t for t in span if not t.is_punct]
-        if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
-            return []  # "the", "It"
-        if ent.label_ == "PERSON" and len(words) == 1 and words[0].text.isupper() and is_listed_actor_noun(words[0].text):
-            return []  # "NETWORK" of "the USA TODAY NETWORK": a body's word in capitals, no person
-        if words[-1].text in _EVENT_HEADS and len(words) > 1:
-            return []  # "Diplomatic Service Day": an event, not an actor
-        first = span[0]
-        line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if (line_start and nxt is not None and nxt.text in ("\u2014", "\u2013", "--", "-", ",")
-                and all(t.text.isupper() for t in words) and not gazetteer.lookup(span.text)):
-            return []  # a dateline: "FINSTADJORDET —"
-        if re.match(r"^[A-Z]\.\s+[A-Z][a-z]", span.text) and ent.label_ != "PERSON":
-            return []  # "X. Targets": a sentence stop read as an initial
+        if _no_name(ent, span, words):
+            return []
         # "Public broadcaster DR": the descriptor is evidence of the type, not part of the name
         cut = max((t.i for t in span[:-1] if t.pos_ == "NOUN" and t.text.islower() and head_type(t.lemma_.lower())),
                   default=None)
         if cut is not None:
-            return self._clean(SpacySpan(doc, cut + 1, span.end, label=ent.label_))
+            return self._clean(SpacySpan(ent.doc, cut + 1, span.end, label=ent.label_))
         if ent.label_ == "ORG" and root_outside(span):
             return []  # "Air Force" of "Air Force One": part of a longer name
-        post = _trailing_post(span)
-        if post is not None:  # "National Committee Chair Rep. X": the body's name, then its holder's post
-            return [SpacySpan(doc, span.start, post, label=ent.label_)]
-        commas = [t for t in span if t.text == ","]
-        if commas and all(t.text[:1].isupper() for t in words):
-            parts, start = [], span.start
-            for c in commas + [None]:
-                end = c.i if c is not None else span.end
-                if end > start:
-                    parts.append(doc[start:end])
-                start = end + 1 if c is not None else start
-            return [p for p in parts if any(t.text[:1].isupper() for t in p)]
-        # "Director of National Intelligence Tulsi Gabbard": an office's words glued to the name
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in _TITLES_BARE
-                and len(words) >= 4 and all(t.text[:1].isupper() for t in words)
-                and not any(fold(t.text) in ORG_WORDS for t in words) and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN"
-                and not any(fold(t.text) in ORG_WORDS for t in words[-2:])):
-            tail = doc[words[-2].i:words[-1].i + 1]
-            return [SpacySpan(doc, tail.start, tail.end, label="PERSON")]
-        if span.start != ent.start or span.end != ent.end:
-            return [SpacySpan(doc, span.start, span.end, label=ent.label_)]
-        return [ent]
+        return _glued_names(ent, span, words)
 
     def _name_in_headline(self, ent: SpacySpan, toks: list[Token]) -> list[Token]:
         """The words of a PERSON span of two or more that name the person, where a headline or a

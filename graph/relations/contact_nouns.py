@@ -146,6 +146,46 @@ def _holders(ctx: Context, noun: Token, event: str, with_side: _Parties, from_si
     (None when there is none or a pronoun stands for no one), whether the owner is "their", and
     the verb the noun hangs on; a subject that hosts talks between others joins ``mediators``."""
     # who holds it: its owner, else the subject of the verb it is the object of ("held talks")
+    owners, owner_tok, their, owned_by = _owner_of(ctx, noun, with_side)
+    head_verb = _governing_verb(noun)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and not owners and event in ("visit", "call", "message"):
+        # "a visit to Ukraine by X": X made it, not the one who wrote about it
+        owners = [p for g in by.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+        head_verb = None
+    if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
+        holder = noun.head.head  # "Trump, in a phone call with X, urged …"
+        owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
+        if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
+            owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
+    agent = next((c for c in head_verb.children if c.dep_ == "agent"), None) if head_verb is not None else None
+    if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
+        # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+    if not owners and head_verb is not None and _sent_for(noun, head_verb):
+        # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
+        owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
+        head_verb = None if owners else head_verb
+    if not owners and agent is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in") \
+            and with_side and any(c.dep_ == "auxpass" for c in head_verb.children):
+        # "The message was delivered by X during a meeting with Y": the one who acted, not the thing acted on
+        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+    if not owners and head_verb is not None:
+        owners = _subject_holders(ctx, noun, head_verb, with_side, from_side, mediators, owned_by)
+    if not owners and with_side and owner_tok is None:
+        owners = _words_owner(ctx, noun, with_side)  # "pointed to his remarks at a news conference with X"
+    if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
+            and event in ("meeting", "call", "talks"):
+        # "The meeting with X took place after Y's arrival": the one the article is telling
+        # of, the main subject of the sentence before
+        owners = topic_before(ctx, noun, {r.id for _, r in with_side})
+    return owners, owner_tok, their, head_verb
+
+
+def _owner_of(ctx: Context, noun: Token, with_side: _Parties) -> tuple[_Parties, Token | None, bool, str | None]:
+    """The owner of a noun of contact ("Trump's call", "his call with X", "my call with X"):
+    the owners read, the owner token (None when a pronoun stands for no one), whether it is
+    "their", and the "his"/"her" the pronoun reading could not resolve."""
     owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners: list[tuple[Token, EntityRef]] = []
     their = False
@@ -171,63 +211,41 @@ def _holders(ctx: Context, noun: Token, event: str, with_side: _Parties, from_si
                 if with_side else owner_tok
             owners = owners or parties(ctx, owner_tok, noun)
             owners = _misparsed_first_owner(ctx, noun, owner_tok) + owners
-    head_verb = _governing_verb(noun)
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None and not owners and event in ("visit", "call", "message"):
-        # "a visit to Ukraine by X": X made it, not the one who wrote about it
-        owners = [p for g in by.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
-        head_verb = None
-    if not owners and head_verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in ("PROPN", "NOUN"):
-        holder = noun.head.head  # "Trump, in a phone call with X, urged …"
-        owners = [p for p in parties(ctx, holder, noun) if ctx.ent(holder) is not None]
-        if not owners and holder.dep_ in ("nsubj", "nsubjpass"):
-            owners = parties(ctx, holder, noun) if ctx.ent(holder, resolve=True) else []
-    agent = next((c for c in head_verb.children if c.dep_ == "agent"), None) if head_verb is not None else None
-    if not owners and agent is not None and noun.dep_ == "pobj" and from_side:
-        # "the plan was drawn up by X with input from Y": the agent did it, not the thing done
-        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
-    if not owners and head_verb is not None and _sent_for(noun, head_verb):
-        # "sent his counsel to the Capitol for a meeting with X": the one sent takes part, not the sender
-        owners = [p for c in head_verb.children if c.dep_ == "dobj" for p in parties(ctx, c, noun)]
-        head_verb = None if owners else head_verb
-    if not owners and agent is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in") \
-            and with_side and any(c.dep_ == "auxpass" for c in head_verb.children):
-        # "The message was delivered by X during a meeting with Y": the one who acted, not the thing acted on
-        owners = [p for g in agent.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
-    if not owners and head_verb is not None:
-        subj = subject_of(head_verb)
-        if subj is not None and not parties(ctx, subj, noun):
-            subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
-        if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
-            if subj is not None:
-                mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
-        elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
-                                   or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS
-                                   or _sent_or_got(noun, head_verb, with_side, from_side)
-                                   or _own_recollection(ctx, noun, head_verb, subj, with_side)):
-            subj_parties = parties(ctx, subj, noun)
-            if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
-                    and not ctx.was_subject(subj_parties[0][1], subj):
-                # "after two days in Tokyo, where he held talks with X": he continues the subject
-                # of the clause the place hangs on, as for a verb of contact
-                kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
-                subj_parties = [(subj, kept[1])] if kept is not None else []
-            if noun.dep_ == "nsubj" and not with_side:
-                subj_parties = []  # "talks resumed": the noun is the subject itself
-            if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
-                                             ctx.resolver.gender(subj_parties[0][1]) in (None, PERSON_PRONOUNS[owned_by])):
-                # "After her meeting with Obama, the White House announced …": her meeting, so
-                # none but a person the pronoun may stand for held it
-                subj_parties = []
-            owners = subj_parties
-    if not owners and with_side and owner_tok is None:
-        owners = _words_owner(ctx, noun, with_side)  # "pointed to his remarks at a news conference with X"
-    if not owners and with_side and owner_tok is None and noun.dep_ in ("nsubj", "nsubjpass") \
-            and event in ("meeting", "call", "talks"):
-        # "The meeting with X took place after Y's arrival": the one the article is telling
-        # of, the main subject of the sentence before
-        owners = topic_before(ctx, noun, {r.id for _, r in with_side})
-    return owners, owner_tok, their, head_verb
+    return owners, owner_tok, their, owned_by
+
+
+def _subject_holders(ctx: Context, noun: Token, head_verb: Token, with_side: _Parties, from_side: _Parties,
+                     mediators: _Parties, owned_by: str | None) -> _Parties:
+    """The subject of the verb a noun of contact hangs on, as its holder ("X held talks with Y",
+    "X went to Rome for a meeting with Y"); a subject hosting talks between others joins
+    ``mediators`` instead ("China hosted talks between Hamas and Fatah")."""
+    owners: _Parties = []
+    subj = subject_of(head_verb)
+    if subj is not None and not parties(ctx, subj, noun):
+        subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
+    if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
+        if subj is not None:
+            mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
+    elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
+                               or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS
+                               or _sent_or_got(noun, head_verb, with_side, from_side)
+                               or _own_recollection(ctx, noun, head_verb, subj, with_side)):
+        subj_parties = parties(ctx, subj, noun)
+        if subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj_parties \
+                and not ctx.was_subject(subj_parties[0][1], subj):
+            # "after two days in Tokyo, where he held talks with X": he continues the subject
+            # of the clause the place hangs on, as for a verb of contact
+            kept = continued_subject(ctx, subj) if subj.lower_ in ("he", "she") else None
+            subj_parties = [(subj, kept[1])] if kept is not None else []
+        if noun.dep_ == "nsubj" and not with_side:
+            subj_parties = []  # "talks resumed": the noun is the subject itself
+        if owned_by is not None and not (subj_parties and subj_parties[0][1].type == "person" and
+                                         ctx.resolver.gender(subj_parties[0][1]) in (None, PERSON_PRONOUNS[owned_by])):
+            # "After her meeting with Obama, the White House announced …": her meeting, so
+            # none but a person the pronoun may stand for held it
+            subj_parties = []
+        owners = subj_parties
+    return owners
 
 
 def _emit_noun_contact(ctx: Context, noun: Token, event: str, cue: str, with_side: _Parties, between: _Parties,

@@ -25,6 +25,19 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
     last = last_contact(ctx, noun, want)
     if last:
         return last
+    seen = _named_just_before(ctx, noun, want)
+    if len(seen) == 2:
+        return [(noun, seen[1]), (noun, seen[0])]
+    if want is None:
+        # a bare "The two also exchanged views on …" a few sentences after "X met Y": the pair
+        # of that meeting, when no two states acted since ("aid to Ukraine" is a topic)
+        return last_contact(ctx, noun, None, reach=_BARE_TWO_REACH)
+    return []
+
+
+def _named_just_before(ctx: Context, noun: Token, want: str | None) -> list[EntityRef]:
+    """The actors of the wanted type (a country by default) named before ``noun`` in its
+    sentence and the one before, nearest first, each once; a topic ("aid to Peru") is none."""
     sents = ctx.index.layout.sent_of
     here = sents[noun.i]
     seen: list[EntityRef] = []
@@ -35,13 +48,7 @@ def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, En
         if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
                 and not _named_as_topic(ctx, ctx.doc[j], ref):
             seen.append(ref)
-    if len(seen) == 2:
-        return [(noun, seen[1]), (noun, seen[0])]
-    if want is None:
-        # a bare "The two also exchanged views on …" a few sentences after "X met Y": the pair
-        # of that meeting, when no two states acted since ("aid to Ukraine" is a topic)
-        return last_contact(ctx, noun, None, reach=_BARE_TWO_REACH)
-    return []
+    return seen
 
 
 def counted_group(noun: Token) -> int:
@@ -55,16 +62,7 @@ def the_several(ctx: Context, noun: Token, want: str | None, count: int) -> list
     """ "the three leaders" after "Voss, Mora and Brandt gathered in Rome": the ``count``
     actors of the wanted type named in this sentence and the one before, when that many are
     named there (a topic, "aid to Peru", does not count); else none."""
-    sents = ctx.index.layout.sent_of
-    here = sents[noun.i]
-    seen: list[EntityRef] = []
-    for j in range(noun.i - 1, -1, -1):
-        if sents[j] < here - 1:
-            break
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == (want or "country") and all(s.id != ref.id for s in seen) \
-                and not _named_as_topic(ctx, ctx.doc[j], ref):
-            seen.append(ref)
+    seen = _named_just_before(ctx, noun, want)
     return [(noun, r) for r in reversed(seen)] if len(seen) == count else []
 
 

@@ -78,7 +78,7 @@ def _called_by_office(first: Token, doc: Doc, index: EntityIndex) -> EntityRef |
     if i + 2 >= len(doc) or doc[i].lower_ not in _HONORIFICS:
         return None
     office = doc[i + 1:i + 3] if doc[i + 2].text != "," else doc[i + 1:i + 2]  # "Mr. Prime Minister,"
-    if doc[office.end].text != "," if office.end < len(doc) else True:
+    if office.end >= len(doc) or doc[office.end].text != ",":
         return None
     if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and not t.ent_type_ == "PERSON" for t in office):
         return None

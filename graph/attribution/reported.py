@@ -426,9 +426,7 @@ def _said_tokens(doc: Doc, verb: Token, subj: Token, found: _Reported, in_quote:
     if origin == "aside" and tokens and tokens[-1].i > verb.i \
             and all(t.is_punct or t.is_space for t in tokens if t.i > verb.i):
         # 'The economy is “on the mend,” as Lee said.': nor the comma and mark before a closing aside
-        tokens = [t for t in tokens if t.i < verb.i]
-        while tokens and tokens[-1].text in (",", '"', "\u201d"):
-            tokens = tokens[:-1]
+        tokens = _without_closing_marks([t for t in tokens if t.i < verb.i])
     if origin == "clause":
         tokens = _drop_trailing_participle(tokens, heads)
         if heads[0].i > verb.i:
@@ -462,8 +460,7 @@ def _before_the_cue(tokens: list[Token], verb: Token, subj: Token, heads: list[T
         tokens = [t for t in tokens if t.i < subj.left_edge.i]
         if heads[0].dep_ == "ROOT" and heads[0].is_ancestor(verb):
             # (the comma and closing mark before the misplaced cue's subject are not words said)
-            while tokens and tokens[-1].text in (",", "\u201d", '"'):
-                tokens = tokens[:-1]
+            tokens = _without_closing_marks(tokens)
     named = _named_before_title(subj)
     if named is not subj:
         # "…,” Tom Reyes, the former governor, said": the speaker found is the title, but the
@@ -1016,6 +1013,14 @@ def _fronted_words_misread(verb: Token, subj: Token) -> Token | None:
                 and c.right_edge.i == comma - 1 and c.right_edge.i - c.left_edge.i >= 3:
             return c
     return None
+
+
+def _without_closing_marks(tokens: list[Token]) -> list[Token]:
+    """``tokens`` less the commas and closing quotation marks that end them: the punctuation
+    between the words said and a cue after them (“…,” she said) is no word said."""
+    while tokens and tokens[-1].text in (",", '"', "\u201d"):
+        tokens = tokens[:-1]
+    return tokens
 
 
 # What may follow a trailing cue in its sentence: adjuncts ("added on Monday", "said in a

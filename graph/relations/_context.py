@@ -63,6 +63,8 @@ INSTITUTION_SEATS = {"kremlin", "white house", "pentagon", "downing street", "wh
 _BODY_KINDS = {"pac", "super pac", "superpac"}
 # Words that make a post one someone may hold later, not one held ("the next president").
 _PROSPECTIVE = {"next", "future", "would-be", "potential", "possible", "prospective", "eventual", "hypothetical"}
+
+
 def _prospective_before(text: str, role: str) -> bool:
     """Whether the evidence writes a word of a post not yet held ("would-be", "future")
     right before the role's first word, which the role's own words may leave out."""

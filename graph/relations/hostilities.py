@@ -194,10 +194,14 @@ def _forces_of(ctx: Context, verb: Token) -> list:
     return forces_owner(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
 
 
+# Nouns of armed forces, plurals the lemmatizer may keep as written ("forces", "troops") with them.
+_ARMED_FORCES = _FORCES | {"forces", "troops"}
+
+
 def forces_owner(ctx: Context, noun: Token | None) -> list:
     """[(token, state)] when ``noun`` is a state's forces, ships or aircraft named by its
     modifier ("Russian forces", "Philippine vessels", "China's coast guard ships"), else []."""
-    if noun is None or noun.lemma_.lower() not in _FORCES | {"forces", "troops"}:
+    if noun is None or noun.lemma_.lower() not in _ARMED_FORCES:
         return []
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -210,7 +214,7 @@ def forces_owner(ctx: Context, noun: Token | None) -> list:
 def _commander_of(ctx: Context, noun: Token) -> list:
     """[(token, leader or state)] when ``noun`` is armed forces owned by a name ("Assad's
     army", "Maduro's forces"), else []."""
-    if noun.lemma_.lower() not in _FORCES | {"forces", "troops"}:
+    if noun.lemma_.lower() not in _ARMED_FORCES:
         return []
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return ctx.actors(poss, STATE_ACTORS + ("person",)) if poss is not None else []

@@ -33,8 +33,9 @@ def fits(tok: Token | None, verb: Token, in_quote: set[int]) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and not tok.ent_type_:
         return False  # "that keeping Ortiz in jail will make …": a gerund's clause speaks for no one
-    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok) and not _count_of(tok) and not _one_of(tok):
-        return False  # "the 52-year-old", "hundreds of farmers" and "one of the workers" speak
+    if tok.ent_type_ in _NOT_SPEAKERS and not is_age_noun(tok) and not _count_of(tok) and not _one_of(tok) \
+            and not _the_few(tok):
+        return False  # "the 52-year-old", "hundreds of farmers", "one of the workers", "the two" speak
     if tok.i in getattr(in_quote, "anywhere", in_quote):
         return False
     lo, hi = sorted((tok.i, verb.i))
@@ -636,6 +637,19 @@ def _owner_of_later(tok: Token, verb: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok.dep_ == "poss" and tok.i < tok.head.i < verb.i
+
+
+# The numbers a pair or a small party named just before is taken up by ("the two said").
+_FEW = frozenset({"two", "three", "four"})
+
+
+def _the_few(tok: Token) -> bool:
+    """"…,” the two said": a small number standing alone after "the" for the people just
+    named together, the group that speaks (not "the two of them", a count read by
+    ``_count_of``, nor "two said", a figure)."""
+    return tok.lower_ in _FEW and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 \
+        and tok.nbor(-1).lower_ == "the" and tok.nbor(-1).head.i == tok.i \
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children)
 
 
 def _one_of(tok: Token) -> bool:

@@ -152,13 +152,43 @@ def speaker_of_audience(noun: Token) -> Token | None:
     return None
 
 
+# Role nouns of those who put the questions in an interview ("an interview with radio host Mark
+# Reyes"): the interviewer, never the one who answers.
+_INTERVIEWERS = frozenset("""
+host anchor reporter interviewer journalist correspondent presenter columnist editor moderator
+""".split())
+# Verbs by which the one interviewed grants an interview ("an interview Lee gave to the Herald").
+_GRANTING = frozenset("give grant".split())
+
+
+def interviewee(tok: Token) -> Token | None:
+    """"according to an interview with Ann Lund published by the Herald", "an interview Lund
+    gave to the Herald": the one interviewed speaks; the interview is only where, and the outlet
+    that ran it only carried it. A person named after "with" (not an interviewer: "an interview
+    with host Mark Reyes", "with CNN's Reyes"), or the subject of "gave"/"granted" in a relative
+    clause on "interview"; None otherwise."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "interview":
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN" \
+                    and not any(t.lower_ in _INTERVIEWERS or t.dep_ == "poss" for t in pobj.subtree if t.i < pobj.i):
+                return pobj
+        if child.dep_ == "relcl" and child.lemma_.lower() in _GRANTING:
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+                return subj
+    return None
+
+
 def speaker_behind(tok: Token, verb: Token | None = None) -> Token:
     """The speaker's head token for a cue ``verb`` whose subject is ``tok``: the issuer of a
     channel; the sender of a message, when a participle hangs on its audience ("emailed
     supporters saying …"); for a participle hanging on a thing ("a series of tweets
     criticizing …", "a news conference announcing …"), the subject of the clause that holds
-    the thing; else ``tok``."""
-    found = issuer(tok)
+    the thing; the one interviewed, for an interview (``interviewee``); else ``tok``."""
+    found = issuer(tok) or interviewee(tok)
     if found is not None:
         return found
     if verb is not None and verb.dep_ == "acl" and verb.head.i != tok.i and verb.head.i < verb.i \

@@ -1,6 +1,8 @@
 """Who speaks through a channel (graph/channels.py): a cover, a statement, a series of posts.
 Sentences written for these tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -49,3 +51,22 @@ def test_a_statement_from_a_body_read_after_the_quotation_is_the_bodys():
                    "elections will go ahead")
     assert [s.text for s in q.sources] == ["the ruling party"]
     assert q.speaker is not None and q.speaker.name == "ruling party"
+
+
+@pytest.mark.parametrize("text", [
+    "The state will raise fuel taxes next year, according to an interview with Governor Ann Cole.",
+    "The state will raise fuel taxes next year, according to an interview with Governor Ann Cole published by "
+    "the Daily Ledger.",
+])
+def test_the_one_interviewed_speaks_not_the_outlet_that_ran_the_interview(text):
+    # regression: "according to an interview with X published by Y" gave the words to Y and made
+    # X the addressee; with no outlet named, to no one
+    q = quote_with(extract_text(text), "raise fuel taxes")
+    assert q.speaker is not None and q.speaker.name == "Ann Cole"
+    assert q.addressee is None or q.addressee.name != "Ann Cole"
+
+
+def test_an_interview_with_a_host_leaves_the_host_the_one_asking():
+    text = "The state will raise fuel taxes next year, according to an interview with radio host Mark Reyes."
+    q = quote_with(extract_text(text), "raise fuel taxes")
+    assert q.speaker is None or q.speaker.name != "Mark Reyes"

@@ -176,8 +176,11 @@ def interviewee(tok: Token) -> Token | None:
                     and not any(t.lower_ in _INTERVIEWERS or t.dep_ == "poss" for t in pobj.subtree if t.i < pobj.i):
                 return pobj
         if child.dep_ == "relcl" and child.lemma_.lower() in _GRANTING:
+            # (whoever gives it is the one interviewed: "an interview his brother gave to ITV",
+            # "an interview she granted the Herald")
             subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and subj.lower_ not in ("which", "that", "who"):
                 return subj
     return None
 

@@ -70,3 +70,11 @@ def test_an_interview_with_a_host_leaves_the_host_the_one_asking():
     text = "The state will raise fuel taxes next year, according to an interview with radio host Mark Reyes."
     q = quote_with(extract_text(text), "raise fuel taxes")
     assert q.speaker is None or q.speaker.name != "Mark Reyes"
+
+
+def test_the_one_who_gave_the_interview_speaks_not_the_outlet_it_was_given_to():
+    # regression: "according to an interview his brother X gave to Y" gave the words to no one
+    text = ("The pilot was believed to have been on the flight, according to an interview his brother Alastair "
+            "Brenn gave to the Daily Ledger.")
+    q = quote_with(extract_text(text), "on the flight")
+    assert q.speaker is not None and q.speaker.name == "Alastair Brenn"

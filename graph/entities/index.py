@@ -31,7 +31,7 @@ from .untagged_people import add_untagged_people
 from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
                        join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
-from .mention_types import MentionTypes
+from .mention_types import MentionTypes, gazetteer_names
 from .coreference import GENDERED_TITLES, RANK_WORDS, Coreference
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -241,7 +241,7 @@ class EntityIndex(MentionTypes, Coreference):
         if len(span) == 1 and demonym_plural(span):
             return "group", None  # "urged Americans to …": people of a place, no organisation
         hit = gazetteer.lookup(text)
-        if hit is not None:
+        if hit is not None and gazetteer_names(span):
             return hit
         if gazetteer.seat(text) and gazetteer.seat(text) != gazetteer.EU_OR_NATO:
             return "country", gazetteer.seat(text)

@@ -478,8 +478,22 @@ class MentionTypes:
     def _classify(self, ent: SpacySpan) -> tuple[str, str] | None:
         """(type, canonical name) of a NER mention, or None when it is no actor (a place, a
         title, a demonym)."""
+        decided = self._classify_mention(ent)
+        if decided is not None and decided[0] == "organization" and _bare_chamber(ent) and gazetteer_names(ent):
+            # "House Speaker X", "the speaker of the House": the bare noun of a post's chamber,
+            # which a reader takes for the national one, named in full as the gazetteer names it
+            # ("Ohio House Speaker X" is the state's own)
+            hit = gazetteer.lookup(ent.text.strip())
+            return hit if hit is not None and hit[0] == "organization" else decided
+        return decided
+
+    def _classify_mention(self, ent: SpacySpan) -> tuple[str, str] | None:
+        """``_classify``'s reading of one mention."""
         text = ent.text.strip()
         label = ent.label_
+        # a chamber's bare noun ("House") the gazetteer knows is typed as any other word: the
+        # gazetteer gives its full name (``_classify``), not whether it acts ("served in the House")
+        known = gazetteer.lookup(text) is not None and not _bare_chamber(ent)
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
             return "organization", party  # "Democrats", "House Republicans": the party
@@ -496,11 +510,11 @@ class MentionTypes:
             return None  # "social democrats", "republican values": no name, no actor
         if label in ("ORG", "NORP") and _relational_plural(ent):
             return None  # "our Indo-Pacific Allies", "its European Partners": whose, not who
-        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not gazetteer.lookup(text):
+        if label in ("ORG", "FAC") and len(ent) == 1 and ent[0].pos_ == "ADJ" and not known:
             return None  # "Controversial owner X": a capitalised adjective opening a sentence
-        if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not gazetteer.lookup(text):
+        if self._in_headline(ent) and (label != "PERSON" or len(ent) == 1) and not known:
             return None  # "Bongino Makes Jaw-Dropping Admission": a headline the model read as an ORG
-        hit = gazetteer.lookup(text)
+        hit = gazetteer.lookup(text) if known else None
         if hit is not None and hit[0] != "country" and surname_here(self, ent):
             return "person", text  # "Michael Bloomberg … Bloomberg is considering a run": the person, not the outlet
         if hit is not None:
@@ -668,3 +682,35 @@ def _in_hyphened_phrase(tok: Token) -> bool:
         words.append(doc[k + 1])
         k += 2
     return len(words) >= 2 and all(w.text.islower() for w in words)
+
+
+# Legislative chambers a news story may name by their bare noun, national or a state's own.
+_CHAMBERS = {"house", "senate", "assembly"}
+
+
+def _bare_chamber(span: SpacySpan) -> bool:
+    """Whether ``span`` is a chamber's bare noun alone ("House")."""
+    return len(span) == 1 and fold(span.text) in _CHAMBERS
+
+
+def _chamber_of_a_post(span: SpacySpan) -> bool:
+    """Whether ``span`` is a chamber's bare noun said as the body of a post: a noun's modifier
+    ("House Speaker", "House Majority Leader") or the "of" after one ("speaker of the House");
+    not a chamber where things happen ("served in the House")."""
+    if not _bare_chamber(span):
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.i > root.i or root.dep_ == "pobj" \
+        and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def gazetteer_names(span: SpacySpan) -> bool:
+    """Whether the gazetteer's name of ``span``'s words holds where they are written: always,
+    but a chamber written by its bare noun ("House", which the gazetteer takes for the national
+    one) only as a post's chamber and not after a place: "Ohio House Speaker X", "the state
+    House" are a state's own chamber."""
+    if not _bare_chamber(span):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    local = before is not None and (before.lower_ == "state" or before.ent_type_ == "GPE" and before.text[:1].isupper())
+    return _chamber_of_a_post(span) and not local

@@ -524,6 +524,11 @@ def root_outside(span: SpacySpan) -> bool:
     # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
     office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not (
         gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
+    # "White House Counsel Neil Eggleston": a capitalised word hung, untagged, on the person's
+    # name after it is that person's post at the body, whatever the post ("Counsel", "Adviser")
+    office = office or nxt is not None and not nxt.ent_type_ and nxt.dep_ == "compound" \
+        and nxt.head.i > nxt.i and nxt.head.ent_type_ == "PERSON" and nxt.head.i - nxt.i <= 4 \
+        and not (gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
     return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
             and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM") and not office)
 

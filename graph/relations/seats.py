@@ -88,6 +88,7 @@ def whole_document(ctx: Context) -> None:
         _party_of_state(ctx, ent, holder)
     _state_after_name(ctx, named)
     _described_holder(ctx, named)
+    _governor_of_the_story(ctx, named)
 
 
 def office_of(tok: Token) -> str | None:
@@ -200,6 +201,48 @@ def _place_before_title(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None
     if any(t.lower_ == "former" for t in [*ctx.doc[max(0, gpe.i - 2):gpe.i + 1], *titles]):
         role = f"former {role}"  # "Former Ohio Gov. X": the seat was held, not held now
     _add(ctx, holder, place, role, gpe, ent[-1])
+
+
+# The offices of a state's executive written as a bare title ("Gov. X", "Lt. Gov. Y"): only a
+# state has them, so a story about one state names its own (a senator or a representative in
+# such a story may be any state's, visiting or quoted).
+_STATE_EXECUTIVE = {"governor"}
+
+
+def _governor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
+    """ "Gov. Mike Dalton", "Lt. Gov. Ann Ruiz", "Former Gov. X" with no state in the title,
+    in a story that names one US state and no other, in the governor's own paragraph too: that
+    state's (readers take the governor of the state the story is about). Two states named, or
+    the state only in other paragraphs (a governor on a visit, a candidate on tour): nothing."""
+    states: dict[str, list[Token]] = {}
+    for ent in ctx.index.layout.ents:
+        if ent.label_ == "GPE" and office_of(ent.root.head) is None:  # "the Ohio senator": another's seat
+            state = next((s for s in US_STATES if s == ent.text.strip()), None)
+            if state is not None and state != "Washington":  # the capital, mostly
+                states.setdefault(state, [t for t in ent])
+    if len(states) != 1:
+        return
+    (state, toks), = states.items()
+    said = {r.subject for r in ctx.out if r.predicate == "ROLE" and ctx.index.cluster_by_id(r.object) is not None
+            and ctx.index.cluster_by_id(r.object).type == "country"}
+    for ent, holder in named:
+        titles = _seat_titles(ent)
+        offices = [t for t in titles if office_of(t) is not None]
+        if not offices or office_of(offices[-1]) not in _STATE_EXECUTIVE or holder.id in said:
+            continue
+        start = ctx.text.rfind("\n", 0, ent.start_char) + 1
+        end = ctx.text.find("\n", ent.end_char)
+        if state not in ctx.text[start:end if end >= 0 else len(ctx.text)]:
+            continue  # the state is named in the governor's own paragraph, not only somewhere else
+        if any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in titles) or _PARENTHESIS.match(ctx.text, ent.end_char) \
+                or _BARE_STATE.match(ctx.text, ent.end_char):
+            continue  # "Bank of England Governor X", "Gov. X (R-Ohio)": the title says whose
+        role = _role(titles, offices[-1])
+        k = titles[0].i - 1
+        if k >= 0 and ctx.doc[k].lower_ in ("former", "ex") or any(t.lower_ == "former" for t in titles):
+            role = f"former {role}"
+        said.add(holder.id)
+        _add(ctx, holder, _place(ctx, toks, state), role, titles[0], ent[-1])
 
 
 def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

@@ -250,3 +250,10 @@ def test_a_name_read_as_a_body_is_a_person_when_its_surname_alone_holds_a_post(n
                              "Namibia's president, Geingob, later flew home.")
     assert names.get("Hage Geingob") == "person", names
     assert "Geingob" not in names
+
+
+def test_the_bare_house_is_the_house_of_representatives_but_a_states_house_is_its_own(nlp):
+    names, _ = entities(nlp, "House Speaker Dana Whitcomb said the bill would pass the House on Friday.")
+    assert names.get("House of Representatives") == "organization", names
+    names, _ = entities(nlp, "Ohio House Speaker Carl Renner said the bill would pass.")
+    assert "House of Representatives" not in names, names

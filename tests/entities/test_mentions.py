@@ -130,3 +130,9 @@ def test_a_first_word_the_model_left_out_of_a_name_at_a_sentence_start_is_its_fo
 def test_a_title_at_a_sentence_start_stays_out_of_the_name(nlp):
     names, _ = entities(nlp, "Senator Lindsey Graham met Volodymyr Zelensky in Kyiv.")
     assert names.get("Lindsey Graham") == "person", names
+
+
+def test_a_capitalised_post_between_a_body_and_a_name_leaves_the_body_an_actor(nlp):
+    # "White House Counsel X": the capital "Counsel" is the person's post, no longer name
+    names, ex = entities(nlp, "White House Counsel Ruth Okafor said the order was lawful.")
+    assert names.get("White House") == "organization", names

@@ -91,8 +91,8 @@ def test_a_media_post_before_a_name_is_held_at_the_outlet_after_it(nlp, text, ho
 
 
 @pytest.mark.parametrize("text, holder, body, role", [
-    ("House Speaker Tom Baker said the bill would pass.", "Tom Baker", "House", "speaker"),
-    ("The bill passed, said House Speaker Tom Baker.", "Tom Baker", "House", "speaker"),
+    ("House Speaker Tom Baker said the bill would pass.", "Tom Baker", "House of Representatives", "speaker"),
+    ("The bill passed, said House Speaker Tom Baker.", "Tom Baker", "House of Representatives", "speaker"),
     ("Senate Majority Whip Tom Baker counted the votes.", "Tom Baker", "Senate", "majority whip"),
     ("Brightmoor CEO Irene Rosen spoke briefly with the senator.", "Irene Rosen", "Brightmoor", "ceo"),
 ])

@@ -207,3 +207,25 @@ def test_a_seat_said_by_ones_experience_as_the_office_is_held_there(nlp):
 def test_a_wished_seat_is_no_seat(nlp):
     ex = run(nlp, "Nora Quill spoke first. Rita Lane wanted to be governor of Ohio.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if s == "Rita Lane"]
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("Lawmakers in Nebraska met on Monday. Gov. Lena Brandt said the budget would pass, and "
+     "Lt. Gov. Omar Fisk agreed.", "Lena Brandt", "governor"),
+    ("Lawmakers in Nebraska met on Monday. Gov. Lena Brandt said the budget would pass, and "
+     "Lt. Gov. Omar Fisk agreed.", "Omar Fisk", "lieutenant governor"),
+    ("Nebraska lawmakers met on Monday. Former Gov. Lena Brandt said the budget would pass.",
+     "Lena Brandt", "former governor"),
+])
+def test_a_bare_governor_is_the_governor_of_the_one_state_of_the_story(nlp, text, holder, role):
+    assert has(run(nlp, text), "ROLE", holder, "Nebraska").role == role
+
+
+@pytest.mark.parametrize("text", [
+    # two states named: whose governor is not said
+    "Candidates toured Nebraska and Kansas. Gov. Lena Brandt said the budget would pass.",
+    # the state only in another paragraph: the governor may be anyone's, visiting
+    "Candidates toured Nebraska on Monday.\n\nGov. Lena Brandt said the race was close.",
+])
+def test_a_bare_governor_gets_no_state_the_story_does_not_settle(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Lena Brandt"]

@@ -185,3 +185,7 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about(nlp):
 ])
 def test_a_bare_spokesman_after_another_paragraph_or_subject_has_no_body(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Jeff Bell"]
+
+
+def test_a_capitalised_post_at_a_seat_of_government_is_held_there(nlp):
+    has(run(nlp, "White House Counsel Ruth Okafor said the order was lawful."), "ROLE", "Ruth Okafor", "White House")

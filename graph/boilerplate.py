@@ -90,6 +90,34 @@ def story_end(text: str) -> int:
     return len(text)
 
 
+# Another story's card in a newsletter or a digest, one line: a rubric maybe, the story's
+# headline in marks, its byline, then an excerpt or a link ('FAREWELL—"Club to close," by the
+# Times' Ann Lee: "The club …" http://…'). The headline is a title and the excerpt that story's
+# text: no one speaks in this article there.
+_CARD = re.compile(r"^\s*(?:(?:[A-Z][A-Z0-9 &'’.,-]{0,40})?\s*[—–-]+\s*)?[\"“][^\n\"“”]{3,300}[\"”],?\s+by\s+(?:the\s+)?"
+                   r"[A-Z][^:\n]{0,80}?(?::|\s+https?://)")
+# A rubric set alone in marks over a list of other stories' titles ('"Related:"'); a transcript's
+# speaker in capitals ("PENCE:") is no rubric.
+_RUBRIC = re.compile(r"^\s*[\"“]\s*[A-Z][a-z]+(?: [a-z]+){0,2}:\s*[\"”]\s*$")
+
+
+def other_stories(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the lines of ``text`` that present other stories: a digest's card
+    of a story ("“Headline,” by Outlet's Writer: “excerpt”") and a rubric over a list of them.
+
+    >>> text = 'NEW—"Club to close," by the Times\' Ann Lee: "The club will shut."\n"Related:"\nLee said so.'
+    >>> [text[a:b] for a, b in other_stories(text)]
+    ['NEW—"Club to close," by the Times\' Ann Lee: "The club will shut."', '"Related:"']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CARD.match(line) or _RUBRIC.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)

@@ -94,3 +94,26 @@ def test_no_quote_is_read_from_a_syndication_footer_or_the_stories_after_it(nlp)
     assert "We were not consulted," in contents
     assert not any("awakening" in c for c in contents), contents
     assert sum("own thing" in c for c in contents) <= 1, contents  # the headline's, not the footer's copy
+
+
+def test_no_quote_is_read_from_a_digests_card_of_another_story(nlp):
+    """Regression: a newsletter's card of a story ('—"Headline," by Outlet's Writer: "excerpt"
+    http://…') gave two speakerless quotes, the headline and the excerpt, and the excerpt's own
+    reports went on the speaker of the article's last quote."""
+    text = ("“We will not renew the lease,” the parks commissioner, Rosa Lind, said on Monday.\n\n"
+            "CLOSING TIME—\"Harbor jazz club to shut in March,\" by the Ledger's Tom Avery: \"The Blue "
+            "Anchor, a cellar club that launched a dozen careers, will close in March, its owners said.\" "
+            "http://example.com/x1.\n\n"
+            "—\"A ferry painter gets a museum show,\" by Coastline's Ida Brant: http://example.com/x2.\n")
+    ex = extract_parsed(Document(text, "digest.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert contents == ["We will not renew the lease,"], contents
+    assert ex.quotes[0].speaker.name == "Rosa Lind"
+
+
+def test_a_rubric_in_marks_over_other_stories_is_no_quote(nlp):
+    """Regression: '"Related:"' over a list of titles was a quote of the last speaker."""
+    text = ("“The wage floor is a start,” Senator Ana Ruiz said.\n\n\"Related:\"\n\n"
+            "Harbor Strike Enters Its Third Week.\n\nTwo Ferries Return To Service.\n")
+    ex = extract_parsed(Document(text, "page.txt"), nlp(text))
+    assert [c.text for q in ex.quotes for c in q.contents] == ["The wage floor is a start,"]

@@ -118,6 +118,29 @@ def other_stories(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A crosshead: a line of capitals alone in marks between paragraphs of the body (wire copy sets
+# a striking phrase so over the section it opens, “DIVISIVE AND WRONG”), with no stop of its own.
+_CROSSHEAD = re.compile(r"^\s*[\"“‘][^\n\"“”a-z]*[A-Z]{2,}[^\n\"“”a-z]*\s[^\n\"“”a-z]*[A-Z]{2,}[^\n\"“”a-z.!?]*[\"”’]\s*$")
+
+
+def crossheads(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the crossheads of ``text``: lines that are a quotation in capitals
+    and nothing else, set between two paragraphs; a heading, not words anyone says there.
+
+    >>> text = 'Talks ended.\n“DIVISIVE AND WRONG”\nLee spoke.\n“WE WILL WIN!”\n'
+    >>> [text[a:b] for a, b in crossheads(text)]
+    ['“DIVISIVE AND WRONG”']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() and _CROSSHEAD.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)

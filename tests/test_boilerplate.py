@@ -117,3 +117,15 @@ def test_a_rubric_in_marks_over_other_stories_is_no_quote(nlp):
             "Harbor Strike Enters Its Third Week.\n\nTwo Ferries Return To Service.\n")
     ex = extract_parsed(Document(text, "page.txt"), nlp(text))
     assert [c.text for q in ex.quotes for c in q.contents] == ["The wage floor is a start,"]
+
+
+def test_a_crosshead_in_capitals_is_no_quote(nlp):
+    """Regression: wire copy's crosshead (a line of capitals in marks over the next section)
+    was a speakerless quote; the words the body quotes are still found where they are said."""
+    text = ("Mayor Ana Ruiz called the toll plan “unfair and wrong” on Tuesday.\n"
+            "“UNFAIR AND WRONG”\n"
+            "The toll would start in May, the transport office said.\n")
+    ex = extract_parsed(Document(text, "wire.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert not any(c.isupper() for c in contents), contents
+    assert any("unfair and wrong" in c for c in contents), contents

@@ -52,7 +52,7 @@ from ..addressees import (
     sourced_to_channel,
     vocatives,
 )
-from ..boilerplate import inside, other_stories, story_end
+from ..boilerplate import crossheads, inside, other_stories, story_end
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term, work_title
@@ -124,7 +124,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
-    cards = other_stories(text)  # a digest's card of another story, a rubric over a list of them
+    # a digest's card of another story, a rubric over a list of them, a crosshead in the body
+    cards = tuple(sorted(other_stories(text) + crossheads(text)))
     drafts = [d for d in drafts if d.start < end and not inside(cards, d.start, d.end)]
     run_on_passages(drafts, text, quoted)
     clip_at_inner_reports(doc, drafts, text)  # "…, which an audit said was “badly costed”": the audit's

@@ -141,6 +141,29 @@ def crossheads(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A photo's caption: a paragraph that ends with the photo's credit in parentheses, the agency
+# and the photographer apart by slashes ("(AP Photo/Evan Vucci)", "(Ana Ruiz/Northwire.)").
+_CAPTION_CREDIT = re.compile(r"\((?:[A-Z][^()/\n]{0,60}/)+[A-Z][^()/\n]{0,60}\)\.?\s*$")
+
+
+def captions(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the photo captions of ``text``: lines that end with a credit.
+    Words in marks there with no cue of their own are what the picture shows (a poster, a
+    banner, a sign), not words said.
+
+    >>> text = 'Lee spoke.\n“Vote No!” (2015). (Party Archive/Northwire.)\n'
+    >>> [text[a:b] for a, b in captions(text)]
+    ['“Vote No!” (2015). (Party Archive/Northwire.)']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CAPTION_CREDIT.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)

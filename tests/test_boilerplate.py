@@ -129,3 +129,15 @@ def test_a_crosshead_in_capitals_is_no_quote(nlp):
     contents = [c.text for q in ex.quotes for c in q.contents]
     assert not any(c.isupper() for c in contents), contents
     assert any("unfair and wrong" in c for c in contents), contents
+
+
+def test_words_in_marks_in_a_photo_caption_are_no_quote(nlp):
+    """Regression: posters shown in a caption ('“Vote No!” (2019). (Party Archive/Northwire.)')
+    were quotes of the party named before; a caption's quote with its own cue stays."""
+    text = ("The Harbor Party ran hard against the toll.\n\n"
+            "“Vote No to the toll!” (2019) — “Our roads, our money” (2021). (Party Archive/Northwire.)\n\n"
+            "“We will keep the roads free,” party leader Ana Ruiz said at a rally. (Lena Holt/Northwire.)\n")
+    ex = extract_parsed(Document(text, "caption.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert contents == ["We will keep the roads free,"], contents
+    assert ex.quotes[0].speaker.name == "Ana Ruiz"

@@ -90,6 +90,80 @@ def story_end(text: str) -> int:
     return len(text)
 
 
+# Another story's card in a newsletter or a digest, one line: a rubric maybe, the story's
+# headline in marks, its byline, then an excerpt or a link ('FAREWELL—"Club to close," by the
+# Times' Ann Lee: "The club …" http://…'). The headline is a title and the excerpt that story's
+# text: no one speaks in this article there.
+_CARD = re.compile(r"^\s*(?:(?:[A-Z][A-Z0-9 &'’.,-]{0,40})?\s*[—–-]+\s*)?[\"“][^\n\"“”]{3,300}[\"”],?\s+by\s+(?:the\s+)?"
+                   r"[A-Z][^:\n]{0,80}?(?::|\s+https?://)")
+# A rubric set alone in marks over a list of other stories' titles ('"Related:"'); a transcript's
+# speaker in capitals ("PENCE:") is no rubric.
+_RUBRIC = re.compile(r"^\s*[\"“]\s*[A-Z][a-z]+(?: [a-z]+){0,2}:\s*[\"”]\s*$")
+
+
+def other_stories(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the lines of ``text`` that present other stories: a digest's card
+    of a story ("“Headline,” by Outlet's Writer: “excerpt”") and a rubric over a list of them.
+
+    >>> text = 'NEW—"Club to close," by the Times\' Ann Lee: "The club will shut."\n"Related:"\nLee said so.'
+    >>> [text[a:b] for a, b in other_stories(text)]
+    ['NEW—"Club to close," by the Times\' Ann Lee: "The club will shut."', '"Related:"']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CARD.match(line) or _RUBRIC.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+# A crosshead: a line of capitals alone in marks between paragraphs of the body (wire copy sets
+# a striking phrase so over the section it opens, “DIVISIVE AND WRONG”), with no stop of its own.
+_CROSSHEAD = re.compile(r"^\s*[\"“‘][^\n\"“”a-z]*[A-Z]{2,}[^\n\"“”a-z]*\s[^\n\"“”a-z]*[A-Z]{2,}[^\n\"“”a-z.!?]*[\"”’]\s*$")
+
+
+def crossheads(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the crossheads of ``text``: lines that are a quotation in capitals
+    and nothing else, set between two paragraphs; a heading, not words anyone says there.
+
+    >>> text = 'Talks ended.\n“DIVISIVE AND WRONG”\nLee spoke.\n“WE WILL WIN!”\n'
+    >>> [text[a:b] for a, b in crossheads(text)]
+    ['“DIVISIVE AND WRONG”']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() and _CROSSHEAD.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+# A photo's caption: a paragraph that ends with the photo's credit in parentheses, the agency
+# and the photographer apart by slashes ("(AP Photo/Evan Vucci)", "(Ana Ruiz/Northwire.)").
+_CAPTION_CREDIT = re.compile(r"\((?:[A-Z][^()/\n]{0,60}/)+[A-Z][^()/\n]{0,60}\)\.?\s*$")
+
+
+def captions(text: str) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of the photo captions of ``text``: lines that end with a credit.
+    Words in marks there with no cue of their own are what the picture shows (a poster, a
+    banner, a sign), not words said.
+
+    >>> text = 'Lee spoke.\n“Vote No!” (2015). (Party Archive/Northwire.)\n'
+    >>> [text[a:b] for a, b in captions(text)]
+    ['“Vote No!” (2015). (Party Archive/Northwire.)']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CAPTION_CREDIT.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
 def _share_bar(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_SITES for w in words)

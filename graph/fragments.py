@@ -300,7 +300,7 @@ _WORK_NOUNS = ("book|memoir|novel|biography|film|movie|documentary|show|program|
                "episode|song|album|ad|advert|advertisement|commercial|column|essay|op-ed|play|musical|poem")
 _AFTER_WORK = re.compile(rf"\b(?:{_WORK_NOUNS})s?,?\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")  # "“Daily Show” host": the noun a title modifies
-_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
+_TITLE_SMALL = frozenset("a an and as at but by for from in into is nor of on or the to vs with".split())
 
 
 def _title_case(content: str) -> bool:

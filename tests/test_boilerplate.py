@@ -94,3 +94,50 @@ def test_no_quote_is_read_from_a_syndication_footer_or_the_stories_after_it(nlp)
     assert "We were not consulted," in contents
     assert not any("awakening" in c for c in contents), contents
     assert sum("own thing" in c for c in contents) <= 1, contents  # the headline's, not the footer's copy
+
+
+def test_no_quote_is_read_from_a_digests_card_of_another_story(nlp):
+    """Regression: a newsletter's card of a story ('—"Headline," by Outlet's Writer: "excerpt"
+    http://…') gave two speakerless quotes, the headline and the excerpt, and the excerpt's own
+    reports went on the speaker of the article's last quote."""
+    text = ("“We will not renew the lease,” the parks commissioner, Rosa Lind, said on Monday.\n\n"
+            "CLOSING TIME—\"Harbor jazz club to shut in March,\" by the Ledger's Tom Avery: \"The Blue "
+            "Anchor, a cellar club that launched a dozen careers, will close in March, its owners said.\" "
+            "http://example.com/x1.\n\n"
+            "—\"A ferry painter gets a museum show,\" by Coastline's Ida Brant: http://example.com/x2.\n")
+    ex = extract_parsed(Document(text, "digest.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert contents == ["We will not renew the lease,"], contents
+    assert ex.quotes[0].speaker.name == "Rosa Lind"
+
+
+def test_a_rubric_in_marks_over_other_stories_is_no_quote(nlp):
+    """Regression: '"Related:"' over a list of titles was a quote of the last speaker."""
+    text = ("“The wage floor is a start,” Senator Ana Ruiz said.\n\n\"Related:\"\n\n"
+            "Harbor Strike Enters Its Third Week.\n\nTwo Ferries Return To Service.\n")
+    ex = extract_parsed(Document(text, "page.txt"), nlp(text))
+    assert [c.text for q in ex.quotes for c in q.contents] == ["The wage floor is a start,"]
+
+
+def test_a_crosshead_in_capitals_is_no_quote(nlp):
+    """Regression: wire copy's crosshead (a line of capitals in marks over the next section)
+    was a speakerless quote; the words the body quotes are still found where they are said."""
+    text = ("Mayor Ana Ruiz called the toll plan “unfair and wrong” on Tuesday.\n"
+            "“UNFAIR AND WRONG”\n"
+            "The toll would start in May, the transport office said.\n")
+    ex = extract_parsed(Document(text, "wire.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert not any(c.isupper() for c in contents), contents
+    assert any("unfair and wrong" in c for c in contents), contents
+
+
+def test_words_in_marks_in_a_photo_caption_are_no_quote(nlp):
+    """Regression: posters shown in a caption ('“Vote No!” (2019). (Party Archive/Northwire.)')
+    were quotes of the party named before; a caption's quote with its own cue stays."""
+    text = ("The Harbor Party ran hard against the toll.\n\n"
+            "“Vote No to the toll!” (2019) — “Our roads, our money” (2021). (Party Archive/Northwire.)\n\n"
+            "“We will keep the roads free,” party leader Ana Ruiz said at a rally. (Lena Holt/Northwire.)\n")
+    ex = extract_parsed(Document(text, "caption.txt"), nlp(text))
+    contents = [c.text for q in ex.quotes for c in q.contents]
+    assert contents == ["We will keep the roads free,"], contents
+    assert ex.quotes[0].speaker.name == "Ana Ruiz"

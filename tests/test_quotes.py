@@ -201,6 +201,8 @@ def test_a_term_quoted_as_the_subject_of_its_sentence_is_nobodys_words():
     ('Her new book, "Harbour Lights: A City Remade," goes on sale on Monday.', "Harbour Lights"),
     ('One ad, "Morning Tide Over the Harbour," shows the mayor on a ferry at dawn.', "Morning Tide"),
     ('The plan drew jeers. "Evening Desk With Marta Lund" host Marta Lund mocked it on Thursday.', "Evening Desk"),
+    # a title writes its verb "is" small as often as not
+    ('The show was renewed. "Night Shift is Over" star Lena Moss spoke about her years on it.', "Night Shift"),
 ])
 def test_the_title_of_a_work_in_marks_is_no_quotation(text, title):
     # regression: a book, an ad or a show named in marks was a quote with no cue (or the

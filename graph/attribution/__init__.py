@@ -52,7 +52,7 @@ from ..addressees import (
     sourced_to_channel,
     vocatives,
 )
-from ..boilerplate import story_end
+from ..boilerplate import captions, crossheads, inside, other_stories, story_end
 from ..boundaries import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term, work_title
@@ -124,7 +124,12 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
-    drafts = [d for d in drafts if d.start < end]
+    # a digest's card of another story, a rubric over a list of them, a crosshead in the body
+    cards = tuple(sorted(other_stories(text) + crossheads(text)))
+    drafts = [d for d in drafts if d.start < end and not inside(cards, d.start, d.end)]
+    # a caption's words in marks with no cue are what its picture shows: a poster, a banner
+    shown = captions(text)
+    drafts = [d for d in drafts if d.cue is not None or not inside(shown, d.start, d.end)]
     run_on_passages(drafts, text, quoted)
     clip_at_inner_reports(doc, drafts, text)  # "…, which an audit said was “badly costed”": the audit's
     yield_to_owned_claims(drafts, text)  # "mocked the press for seizing on Ames's claim that …": Ames's

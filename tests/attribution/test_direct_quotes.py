@@ -71,8 +71,10 @@ def test_a_colon_byline_after_a_title_does_not_take_the_last_speaker():
     text = ("Rents rose again, and Ivo Kern, a landlord, said tenants will pay more.\n\n"
             "\u2014\"City Hall's new budget, a balancing act,\" by the Herald's Ana Lutz: \"The mayor's plan "
             "trims parks and adds police.\"")
-    q = quote_with(extract_text(text), "trims parks")
-    assert q.speaker is None or q.speaker.name != "Ivo Kern"
+    # the line is a digest's card of another story: its excerpt is no quote of this article at
+    # all (boilerplate.other_stories), so certainly not the last speaker's
+    quotes = [q for q in extract_text(text).quotes if any("trims parks" in c.text for c in q.contents)]
+    assert all(q.speaker is None or q.speaker.name != "Ivo Kern" for q in quotes)
 
 
 def test_a_participle_set_off_before_the_quotation_hands_it_to_the_clause_subject():

@@ -257,7 +257,7 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
         return
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return  # "accused of": someone else's charge
-    for ts, s in [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]:
+    for ts, s in rivals.clause_sides(ctx, verb, STATE_ACTORS):  # "Peru and its allies, led by Chile,": Chile too
         for to, o in ctx.actors(obj):
             ctx.add(s, "ADVERSARY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
 

@@ -7,7 +7,11 @@ one), and only as a fact ("would vote for Y", "did not raise money for Y" stay o
 Backing handed over as a thing given is read between any two named sides: "the union gave Y
 the nod", "X gave Y her endorsement", "X lent Y its support" ("gave a nod to his predecessor"
 is a courtesy, not a choice: only "the nod"); and a side named as the backer before a hyphen
-("Iran-backed Hezbollah", "the U.S.-backed government of Z"), a fact by its form."""
+("Iran-backed Hezbollah", "the U.S.-backed government of Z"), a fact by its form.
+
+Backing taken back is ADVERSARY_OF between two named persons: "X rescinded his endorsement of
+Y, saying he lacks the temperament", "X withdrew her support for Y" (not "has not withdrawn
+his support for Y", nor support for a bill)."""
 
 from __future__ import annotations
 
@@ -31,6 +35,10 @@ _GIVEN_BACKING = {"nod", "endorsement", "endorsements", "backing", "blessing", "
 _BACKED_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed"}
 _SIDES = STATE_ACTORS + ("person",)
 
+# Backing taken back: "rescinded his endorsement of Y", "withdrew her support for Y"
+_TAKE_BACK_VERBS = {"rescind", "withdraw", "retract", "revoke", "pull"}
+_TAKEN_BACK = {"endorsement", "support", "backing"}
+
 TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
                  | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"})
 
@@ -43,6 +51,22 @@ def at_token(ctx: Context, tok: Token) -> None:
         backed_with(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _GIVE_VERBS:
         gave_backing(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKE_BACK_VERBS:
+        took_back_backing(ctx, tok)
+
+
+def took_back_backing(ctx: Context, verb: Token) -> None:
+    """ "X rescinded his endorsement of Y" → ADVERSARY_OF between two named persons: a reader
+    lists one who turns against a candidate once backed as set against him."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TAKEN_BACK), None)
+    if thing is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in thing.children):
+        return  # "withdrew Baker's endorsement of Y": someone else's backing
+    taken = [a for a in against(ctx, thing, ("of", "for"), _PEOPLE) + against(ctx, verb, ("from", "for"), _PEOPLE)
+             if a[0].pos_ == "PROPN"]
+    if taken:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], taken[:1], verb, thing, conf=0.55)
 
 
 def voted_for(ctx: Context, verb: Token) -> None:

@@ -107,7 +107,14 @@ def _is_path(ctx: Context, verb: Token) -> bool:
             if p.lower_ == "to" and any(g.like_num or g.ent_type_ in ("PERCENT", "CARDINAL") for g in objs):
                 continue
             return True
-    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    # "led the group to believe …" takes the object along; "trailed Y going into the convention"
+    # only says when
+    return any(c.dep_ in ("xcomp", "ccomp") and not (c.tag_ == "VBG" and c.lemma_.lower() in _WHEN_GOING)
+               for c in verb.children)
+
+
+# Gerunds of a stretch of time a standing is told at: "trailed Y going into the convention".
+_WHEN_GOING = {"go", "head"}
 
 
 def standing_verb(ctx: Context, verb: Token) -> None:
@@ -120,6 +127,10 @@ def standing_verb(ctx: Context, verb: Token) -> None:
                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            # "trailed Y going into the convention": the parse may make Y the gerund's subject
+            obj = next((g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in _WHEN_GOING for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lower_ in FIGURE_UNITS:
             # "Clinton led Trump 47 percent to 39": the parse hangs the other side on the figure
             obj = next((c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i

@@ -152,6 +152,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         headline_attack(ctx, tok)
     if tok.pos_ == "VERB" and lemma in _WIN_VERBS or low == "streak":
         won_over(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _ATTACKING_FORMS:
+        _one_of_many_as_noun(ctx, tok)
 
 
 def critic_of(ctx: Context, noun: Token) -> None:
@@ -253,6 +255,39 @@ def _one_of_many(ctx: Context, verb: Token, one: Token) -> None:
         return
     others = [a for a in object_sides(ctx, obj, types) if a[0].pos_ == "PROPN"]
     quarrel_pairs(ctx, described[:1], others, verb, obj, conf=0.55)
+
+
+def _ing_form(verb: str) -> str:
+    """ "slam" → "slamming", "criticize" → "criticizing", "attack" → "attacking"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou" \
+            and len(verb) <= 4:
+        return verb + verb[-1] + "ing"  # one-syllable verbs double the last consonant
+    return verb + "ing"
+
+
+# Participles of attack the tagger may read as nouns in "X is one of many slamming Y"
+_ATTACKING_FORMS = frozenset(_ing_form(v) for v in _ATTACK_VERBS - _FOR_ATTACKS)
+
+
+def _one_of_many_as_noun(ctx: Context, ing: Token) -> None:
+    """ "X is one of many slamming Y" with "slamming" tagged a noun: the noun after "of" (with
+    Y its object), or a modifier of Y, the name after "of" → X ADVERSARY_OF Y, as a fact when
+    the clause that describes X is."""
+    if ing.dep_ == "pobj" and ing.head.lower_ == "of":
+        of, named = ing.head, next((c for c in ing.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    elif ing.dep_ == "amod" and ing.head.pos_ == "PROPN" and ing.head.dep_ == "pobj" and ing.head.head.lower_ == "of":
+        of, named = ing.head.head, ing.head
+    else:
+        return
+    one = of.head
+    if named is None or one.lower_ != "one" or one.dep_ not in ("attr", "appos"):
+        return
+    if one.dep_ == "attr" and not told_as_fact(one.head):
+        return
+    described = [a for s in ctx.described_by(one) for a in ctx.actors(s, _SIDES)]
+    quarrel_pairs(ctx, described[:1], ctx.actors(named, _SIDES), ing, named, conf=0.55)
 
 
 _PEOPLE_WORDS = NOT_ROLES | PERSON_NOUNS | GROUP_NOUNS | KIN_AND_AIDES

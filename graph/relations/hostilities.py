@@ -151,8 +151,16 @@ def backed_against(ctx: Context, verb: Token, backed: list) -> None:
     names the two sides of a race. Persons only, named after the preposition ("backed Y over
     her remarks" names no side); the caller has read the support itself as a fact."""
     people = [b for b in backed if b[1].type == "person"]
-    rivals_named = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "over")
-                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, ("person",))]
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "over")]
+    appos = [c for c in people[0][0].children if c.dep_ == "appos"] if people else []
+    if not preps and appos:
+        # "backed Y, the former governor, against Z": after the apposition the parse hangs
+        # "against" on the name backed, or on the apposition
+        preps = [p for t in (people[0][0], *appos) for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                 and p.i > appos[0].i]
+    # a bare surname the model types as a place or a body is the one person of the story so named
+    rivals_named = [a for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                    for a in ctx.actors(g, ("person",)) or rivals.only_person_surnamed(ctx, g)]
     _pairwise(ctx, people[:1], "ADVERSARY_OF", rivals_named[:1], verb)
 
 

@@ -50,6 +50,11 @@ _CAMP_NOUNS = {"campaign", "camp"}
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
 _CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
 
+# Beating someone as written before "rivals" (past and headline present): the tagger may take
+# "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
+_BEATING_FORMS = {"beat", "beats", "defeated", "defeats", "trounced", "trounces", "routed", "routs", "crushed",
+                  "crushes", "edged", "edges", "bested", "bests", "thrashed", "whipped", "clobbered", "vanquished"}
+
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
 
@@ -141,7 +146,8 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         return []
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
-        return sides
+        led = [a for a in _leader_of_friends(ctx, subject_of(verb), types) if all(a[1].id != s[1].id for s in sides)]
+        return sides + led
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.dep_ == "relcl" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X, a union that has broken away from others and endorsed Y": the second verb of the
@@ -173,6 +179,21 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+# A side's friends, named with it as one subject: "Peru and its allies, led by Chile, …".
+_FRIENDS = {"allies", "backers", "partners"}
+
+
+def _leader_of_friends(ctx: Context, subj: Token | None, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """The one leading a side's friends named with it: "Peru and its allies, led by Chile,
+    accused Bolivia" → Chile accuses too (the parse hangs "led by" on either conjunct)."""
+    conj = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
+    if not any(c.lower_ in _FRIENDS and c.pos_ == "NOUN" for c in conj):
+        return []
+    return [a for t in (subj, *conj) for c in t.children if c.dep_ == "acl" and c.lower_ == "led"
+            for by in c.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"
+            for a in ctx.actors(g, types)][:1]
 
 
 def included_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
@@ -477,12 +498,27 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
         return
     if noun.pos_ == "VERB" and noun.dep_ == "dobj":
         # "trounced rivals Sen. X and Sen. Y": the tagger's "rivals/VERB" as a first object, the
-        # names as a second object of the same verb right after it
+        # names as a second object of the same verb right after it, or as the object of "rivals"
         verb = noun.head
         nxt = next((c for c in verb.children if c.dep_ == "dobj" and c.i > noun.i), None)
+        if nxt is None:
+            nxt = next((c for c in noun.children if c.dep_ == "dobj"), None)
         if nxt is None or nxt.pos_ != "PROPN" or nxt.left_edge.i != noun.i + 1:
             return
         named = ctx.actors(nxt, _PEOPLE)
+    elif noun.pos_ == "VERB" and noun.dep_ == "ROOT" and noun.i > 0:
+        # "Trump trounced rivals X and Y": the tagger may make "rivals" the sentence's verb and
+        # the verb before it a modifier (or a noun); the one who beat them is named just before
+        verb = noun.doc[noun.i - 1]
+        if verb.lower_ not in _BEATING_FORMS or verb.head.i != noun.i:
+            return
+        named = [a for c in noun.children if c.dep_ == "dobj" and c.i > noun.i for a in ctx.actors(c, _PEOPLE)]
+        sides = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c, _PEOPLE)]
+        if not sides and verb.i > 0 and verb.nbor(-1).head.i == verb.i and verb.nbor(-1).pos_ == "PROPN":
+            sides = ctx.actors(verb.nbor(-1), _PEOPLE)  # "Trump beat/NOUN rivals": the name as its compound
+        if named and told_as_fact(noun):
+            ctx.add_pairs("ADVERSARY_OF", sides[:1], named, verb)
+        return
     elif noun.pos_ == "VERB":  # the tagger's "rivals/VERB" with the names as its object
         if noun.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
             return
@@ -494,8 +530,8 @@ def rivals_beaten(ctx: Context, noun: Token) -> None:
         verb = top.head if top.dep_ == "dobj" else None
     if not named or verb is None or verb.pos_ != "VERB" or not told_as_fact(verb):
         return
-    sides = [a for a in ctx.subjects(verb) if a[1].type == "person"]
-    ctx.add_pairs("ADVERSARY_OF", sides[:1], named, verb)
+    # "he trounced rivals X and Y": the pronoun as a reader takes it
+    ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], named, verb)
 
 
 def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),

@@ -68,3 +68,25 @@ def test_backing_handed_over_by_each_of_coordinated_givers(nlp):
     ex = run(nlp, "The Teamsters and the United Steelworkers gave Maria Lopez the nod on Monday.")
     between(ex, "ALLY_OF", "Teamsters", "Maria Lopez")
     between(ex, "ALLY_OF", "United Steelworkers", "Maria Lopez")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz, who faces a hard race at home, rescinded her endorsement of Tom Baker, "
+     "saying he lacks the temperament to lead.", "Ann Ruiz", "Tom Baker"),
+    ("Senator Ann Ruiz withdrew her support for Tom Baker on Friday.", "Ann Ruiz", "Tom Baker"),
+    ("Senator Ann Ruiz pulled her endorsement of Tom Baker after the tape surfaced.", "Ann Ruiz", "Tom Baker"),
+])
+def test_backing_taken_back_sets_the_two_against_each_other(nlp, text, a, b):
+    ex = run(nlp, text)
+    between(ex, "ADVERSARY_OF", a, b)
+    assert frozenset((a, b)) not in pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz has not withdrawn her support for Tom Baker.",
+    "Senator Ann Ruiz may rescind her endorsement of Tom Baker.",
+    "Senator Ann Ruiz withdrew her support for the bill Tom Baker wrote.",
+    "Ann Ruiz withdrew from the race and endorsed Tom Baker.",
+])
+def test_no_enmity_from_backing_kept_planned_or_for_a_bill(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

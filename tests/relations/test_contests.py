@@ -17,6 +17,10 @@ from ._helpers import between, pairs, rels, run
     ("The survey finds Governor Maria Lopez with a small lead over Senator Tom Baker.", "Maria Lopez", "Tom Baker"),
     ("Senator Ann Ruiz has strong support, but still trails Mayor Tom Baker.", "Ann Ruiz", "Tom Baker"),
     ("Ann Ruiz spoke on Monday. She is behind Tom Baker in a number of polls.", "Ann Ruiz", "Tom Baker"),
+    # "going into …" says when, not where the other is taken (the parse makes it the verb's
+    # clause, and the other side its subject or the verb's object)
+    ("Ann Ruiz trailed Tom Baker going into the convention.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz ran in 1996, when she trailed Governor Tom Baker heading into the summer.", "Ann Ruiz", "Tom Baker"),
     # regressions: the model ran the names across the verb ("Marsh led Dunn", one ORG) or read the
     # second name as part of the figure ("Trump 45 percent to 41 percent")
     ("Ellen Marsh and Greg Dunn campaigned in Ohio on Monday.\n\nIn the latest Washington Post-ABC News poll, "
@@ -33,6 +37,8 @@ def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     "Governor Maria Lopez did not trail Mayor Tom Baker in any poll.",
     "Governor Maria Lopez led the delegation to Paris with Mayor Tom Baker.",
     "Governor Maria Lopez led Mayor Tom Baker into the hall.",
+    "Governor Maria Lopez led Mayor Tom Baker to believe she would quit.",
+    "Governor Maria Lopez watched Mayor Tom Baker going into the hall.",
     "Governor Maria Lopez stood behind Mayor Tom Baker at the rally.",
     "Senator Ann Ward said she is firmly behind Governor Tom Baker in the vote on the budget.",
     "If Governor Maria Lopez overtakes Mayor Tom Baker, the party will split.",

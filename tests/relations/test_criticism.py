@@ -331,6 +331,10 @@ def test_praise_of_words_said_by_someone_is_no_attack(nlp):
     ("Tom Baker is one of several senators criticizing Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker is one of many slamming Maria Lopez for the move.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker, one of the candidates vanquished by Maria Lopez, stayed home.", "Maria Lopez", "Tom Baker"),
+    # the participle tagged a noun: after "of" with the name its object, or a modifier of the name
+    ("Ann Ruiz is one of many slamming Tom Baker for the move.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz spoke on Monday. Ruiz is one of many slamming Baker for the move. Later, Tom Baker's rival, "
+     "Carl Moss, said Baker was wrong.", "Ann Ruiz", "Tom Baker"),
 ])
 def test_one_of_many_attacking_someone_attacks_them(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -338,6 +342,7 @@ def test_one_of_many_attacking_someone_attacks_them(nlp, text, a, b):
 
 @pytest.mark.parametrize("text", [
     "Tom Baker could be one of many slamming Maria Lopez.",
+    "Ann Ruiz could be one of many slamming Tom Baker for the move.",
     "Tom Baker is not one of those attacking Maria Lopez.",
     "Tom Baker, one of the senators hit by the storm, stayed home.",
 ])

@@ -122,6 +122,14 @@ def test_condemning_strikes_on_a_state_is_no_enmity_with_it(nlp):
     ("In the 2012 Senate race, the union endorsed Ellen Marsh against Greg Dunn.", "Ellen Marsh", "Greg Dunn"),
     ("Carl Moss supported Ellen Marsh against Greg Dunn in the governor's race.", "Ellen Marsh", "Greg Dunn"),
     ("Carl Moss backed Ellen Marsh over Greg Dunn in the primary.", "Ellen Marsh", "Greg Dunn"),
+    # an apposition between the one backed and "against": the parse hangs it on the name or the apposition
+    ("Carl Moss supported Ellen Marsh, the former mayor who has since left the party, against Greg Dunn.",
+     "Ellen Marsh", "Greg Dunn"),
+    ("Carl Moss supported Ellen Marsh—the former mayor who has since left the party—against Greg Dunn.",
+     "Ellen Marsh", "Greg Dunn"),
+    # the rival by surname only
+    ("Greg Dunn ran in 2012. That year Carl Moss supported Ellen Marsh, the former mayor, against Dunn.",
+     "Ellen Marsh", "Greg Dunn"),
 ])
 def test_support_for_one_person_against_another_sets_the_two_against_each_other(nlp, text, a, b):
     ex = run(nlp, text)
@@ -131,6 +139,7 @@ def test_support_for_one_person_against_another_sets_the_two_against_each_other(
 
 @pytest.mark.parametrize("text", [
     "Carl Moss did not support Ellen Marsh against Greg Dunn.",
+    "Carl Moss did not support Ellen Marsh, the former mayor, against Greg Dunn.",
     "Carl Moss backed Ellen Marsh over her remarks about Greg Dunn.",
 ])
 def test_no_race_from_refused_support_or_support_over_words(nlp, text):

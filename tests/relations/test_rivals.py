@@ -178,6 +178,12 @@ def test_no_adversary_from_ones_own_proposal_or_praise(nlp, text):
     # "rivals" tagged as a verb, the names a second object of the verb
     ("Tom Baker trounced rivals Sen. Ann Ruiz of Ohio and Sen. Carl Moss of Utah by double digits on Tuesday.",
      "Tom Baker", "Carl Moss"),
+    # "rivals" tagged as the sentence's verb, "beat" before it a noun
+    ("Tom Baker beat rivals Ann Ruiz and Carl Moss in the Iowa caucuses.", "Tom Baker", "Ann Ruiz"),
+    # the names the object of "rivals"/VERB, the one who beat them a pronoun
+    ("Tom Baker won in Ohio. He trounced rivals Ann Ruiz and Carl Moss there.", "Tom Baker", "Carl Moss"),
+    ("Tom Baker won in Ohio, where he defeated rivals Sen. Ann Ruiz of Ohio and Sen. Carl Moss of Utah.",
+     "Tom Baker", "Ann Ruiz"),
     # a relative clause with "whose" hangs on the one who criticises
     ("Maria Lopez, whose criticism of Tom Baker has sharpened this month, spoke on Monday.", "Maria Lopez", "Tom Baker"),
     # a challenge "to" someone in a primary
@@ -191,6 +197,7 @@ def test_rivals_said_in_news_forms(nlp, text, a, b):
 
 
 @pytest.mark.parametrize("text", [
+    "Tom Baker won in Ohio. He did not beat rivals Ann Ruiz and Carl Moss there.",
     "Tom Baker could face off with Maria Lopez in November.",
     "Tom Baker will not face off with Maria Lopez in November.",
     "If she wins, Maria Lopez will face off with Tom Baker in November.",

@@ -69,6 +69,9 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     glued = glued_audience(verb, index)
     if glued is not None:
         return audience(glued[0], index, resolver, strict=True)
+    answered = _answered_by_which(verb, index, resolver, speaker)
+    if answered is not None:
+        return answered
     children = list(verb.children)
     told = _told_one(verb, lemma, children)
     if told is not None:
@@ -101,6 +104,31 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     told = told_after_object(verb, index)
     if told is not None:
         return audience(next(g for g in told.children if g.dep_ == "pobj"), index, resolver, strict=False)
+    return None
+
+
+# Who can be answered "to which": one who says something, not a thing ("the plan would work").
+_ANSWERABLE = frozenset(("person", "organization", "country", "group"))
+
+
+def _answered_by_which(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
+                       speaker: EntityRef | None) -> EntityRef | None:
+    """ "Lee said the plan would work, to which Berg replied: “…”": a cue whose "to" phrase is
+    "which" answers what the clause it hangs on said, so its words go to that clause's subject
+    (the nearest clause above the cue whose subject is someone; a thing said, "the plan would
+    work", is passed over for the one who said it)."""
+    if not any(c.lower_ == "to" and c.i < verb.i and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+               for c in verb.children):
+        return None
+    up = verb
+    while up.head.i != up.i:
+        up = up.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            continue
+        ref = index.at(subj) or (resolver.resolve(subj).entity if subj.pos_ == "PRON" else None)
+        if ref is not None and ref.type in _ANSWERABLE:
+            return ref if speaker is None or ref.id != speaker.id else None
     return None
 
 

@@ -133,6 +133,12 @@ def _sides_named(ctx: Context, noun: Token, event: str, lemma: str, courtesy: bo
         # "penned a note to X": the parser hangs "to" on the verb
         with_side = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
+        if not with_side and noun.head.lemma_.lower() == "give" \
+                and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in noun.children):
+            # "gave Lee a call", "gave him a briefing": the one given it, as the verb's first
+            # object (not "gave them a call to action", "a call for calm": a demand)
+            with_side = [p for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i
+                         and c.pos_ in ("PROPN", "NOUN", "PRON") for p in parties(ctx, c, noun)]
     if event == "visit" and not with_side and not from_side:
         with_side = _visit_host(ctx, noun)  # "his British trip", "arrived in Beijing for a visit"
     return with_side, between, from_side

@@ -151,3 +151,11 @@ def test_a_platforms_former_name_is_no_one_written_to():
                "dark day")
     assert q.addressee is None, q.addressee
     assert q.speaker is not None and "opposition leader" in q.speaker.name
+
+
+def test_an_answer_to_which_goes_to_the_one_who_said_it():
+    # "to which" takes up what the clause before said: the answer goes to its speaker, past a
+    # thing said ("the toll plan would work") to the one who said it
+    q = _quote("Senator Rolf Aune said the toll plan would work, to which Mayor Ines Brandt replied: "
+               "\u201cThat is wishful thinking.\u201d", "wishful thinking")
+    assert q.addressee is not None and q.addressee.name == "Rolf Aune", q.addressee

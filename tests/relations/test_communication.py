@@ -855,11 +855,17 @@ def test_an_event_agreed_on_is_still_a_plan(nlp, text):
     assert not rels(run(nlp, text), C)
 
 
+def test_a_call_to_action_given_is_no_phone_call(nlp):
+    assert not rels(run(nlp, "Mayor Lena Holt gave Governor Omar Finch a call to action on the levy."), C)
+
+
 @pytest.mark.parametrize("text, a, b, event", [
     # a call or note sent by a light verb, the "to" on the noun or on the verb
     ("Mayor Lena Holt placed a call to Governor Omar Finch on Sunday night.", "Lena Holt", "Omar Finch", "call"),
     ("Mayor Lena Holt penned a note to Governor Omar Finch after the vote.", "Lena Holt", "Omar Finch", "message"),
     ("Mayor Lena Holt gave a briefing to Governor Omar Finch on Monday.", "Lena Holt", "Omar Finch", "message"),
+    # the one given a call as the verb's first object
+    ("Mayor Lena Holt gave Governor Omar Finch a call on Sunday night.", "Lena Holt", "Omar Finch", "call"),
     # a call or letter got: the one it came from reached the subject
     ("Mayor Lena Holt got a call from Governor Omar Finch on Sunday night.", "Omar Finch", "Lena Holt", "call"),
     ("Mayor Lena Holt took a call from Governor Omar Finch during the vote.", "Omar Finch", "Lena Holt", "call"),

@@ -86,6 +86,25 @@ def test_supporter_of_a_person_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
+@pytest.mark.parametrize("text, a, b", [
+    # the tagger takes the surname for an adjective: the one person of the text who bears it
+    ("Donald Trump spoke in Buffalo. Rep. Mark Reyes, a Trump supporter, said the campaign would win.",
+     "Mark Reyes", "Donald Trump"),
+    # the name parsed as the apposition of the titled noun
+    ("Donald Trump won Ohio. The dinner was hosted by Trump ally Tom Dyer on Monday.", "Tom Dyer", "Donald Trump"),
+    # the apposition hung on the title before the name
+    ("Ruth Keller won Iowa. \"It was a long night,\" said former Maine governor Paul Dean (D), a Keller supporter.",
+     "Paul Dean", "Ruth Keller"),
+])
+def test_supporter_named_by_surname_or_titled_name(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_supporter_of_a_surname_two_people_bear_relates_nothing(nlp):
+    text = "Donald Trump and Ivana Trump spoke in Buffalo. Rep. Mark Reyes, a Trump supporter, said they would win."
+    assert not [r for r in rels(run(nlp, text), "ALLY_OF") if r[0] == "Mark Reyes"]
+
+
 def test_supporters_without_a_named_side_relate_nothing(nlp):
     assert rels(run(nlp, "The senator's supporters rallied in Lima on Sunday."), "ALLY_OF") == []
 

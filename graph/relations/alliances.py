@@ -121,6 +121,10 @@ def running_mate(ctx: Context, mate: Token) -> None:
         named = ctx.actors(mate.head, ("person",))
     if not named and mate.dep_ == "compound":
         named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "X is Ridley's running mate": the copula's subject, a fact (``asserted`` above) said
+        # by a finite verb ("talk of being Trump's running mate" is talk)
+        named = [a for a in ctx.subjects(verb) if a[1].type == "person"]
     if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
         # "X, whom he named as his running mate": the relative pronoun stands for X
         named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(rivals.antecedent(c), ("person",))]

@@ -149,13 +149,22 @@ def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
     # the relative pronoun stands for the mate, "he" for the one whose mate she is
     ("Paul Ridley toured Ohio on Friday with Lisa Harmon, who he named Monday as his running mate.",
      "Paul Ridley", "Lisa Harmon"),
+    # the mate as the copula's subject
+    ("Lisa Harmon is Paul Ridley's running mate.", "Paul Ridley", "Lisa Harmon"),
+    ("Lisa Harmon, who is Paul Ridley's running mate, spoke first.", "Paul Ridley", "Lisa Harmon"),
 ])
 def test_a_running_mate_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
-def test_a_possible_running_mate_is_no_ally(nlp):
-    assert not rels(run(nlp, "Paul Ridley may name Lisa Harmon as his running mate."), "ALLY_OF")
+@pytest.mark.parametrize("text", [
+    "Paul Ridley may name Lisa Harmon as his running mate.",
+    "Lisa Harmon is not Paul Ridley's running mate.",
+    "Lisa Harmon would be Paul Ridley's running mate.",
+    "Lisa Harmon welcomes talk of being Paul Ridley's running mate.",
+])
+def test_a_possible_running_mate_is_no_ally(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
 
 
 def test_throwing_ones_weight_behind_someone_sides_with_them(nlp):

@@ -121,6 +121,10 @@ def running_mate(ctx: Context, mate: Token) -> None:
         named = ctx.actors(mate.head, ("person",))
     if not named and mate.dep_ == "compound":
         named = ctx.actors(mate.head, ("person",))
+    if not named and mate.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "X is Ridley's running mate": the copula's subject, a fact (``asserted`` above) said
+        # by a finite verb ("talk of being Trump's running mate" is talk)
+        named = [a for a in ctx.subjects(verb) if a[1].type == "person"]
     if not named and mate.dep_ == "pobj" and mate.head.lower_ == "as":
         # "X, whom he named as his running mate": the relative pronoun stands for X
         named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(rivals.antecedent(c), ("person",))]
@@ -319,12 +323,18 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
+    surnamed = _surname_before(ctx, tok)
+    owners += [c for c in tok.lefts if c.i in surnamed]
+
+    def ref(o: Token):  # -> EntityRef | None
+        return surnamed.get(o.i) or ctx.ent(o)
+
     if tok.lower_ in _DONOR_NOUNS:
         # a candidate's donor, and a state's own ("Germany is Ukraine's largest donor", "the
         # biggest donor to Kyiv": aid, as "aid to Ukraine" is); not "a U.S. donor", whose country
         # is the donor's own
-        owners = [o for o in owners if ctx.ent(o).type == "person"
-                  or ctx.ent(o).type == "country" and o.dep_ in ("poss", "pobj")]
+        owners = [o for o in owners if ref(o).type == "person"
+                  or ref(o).type == "country" and o.dep_ in ("poss", "pobj")]
     conf = 0.75
     if described.dep_ == "attr" and not told_as_fact(described):
         return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
@@ -335,8 +345,14 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
         # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
         # only ("Kremlin confidant X" is a post at the state, read as a role)
-        owners = [o for o in owners if ctx.ent(o).type == "person"]
+        owners = [o for o in owners if ref(o).type == "person"]
         subjects, conf = [tok.head], 0.65
+    elif owners and any(o.i < tok.i and o.dep_ in ("compound", "nmod", "amod") for o in owners) and \
+            (titled := [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.right_edge.i
+                        and c.left_edge.i == tok.i + 1]):
+        # "hosted by Trump ally Chris Christie": the same title, the name parsed as its apposition
+        owners = [o for o in owners if ref(o).type == "person"]
+        subjects, conf = titled, 0.65
     else:
         return
     if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \
@@ -359,18 +375,35 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     friend = tok.lower_ in _SIDES_ONLY_NOUNS
     for s in subjects:
         subj = ctx.ent(s)
+        if subj is None and s.pos_ == "NOUN":
+            # "said former Vermont governor X (D), a Clinton supporter": the apposition hangs on the
+            # title, whose own apposition before the noun is the name
+            s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < tok.i), s)
+            subj = ctx.ent(s) if s.pos_ == "PROPN" else None
         if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
             continue  # a person's partner is a role (at a firm), read elsewhere
         if friend and subj.type not in STATE_ACTORS:
             continue  # "Reid, a friend of Moss": a private tie, no side taken
         for o in owners:
-            obj = ctx.ent(o)
+            obj = ref(o)
             if obj is None or obj.type == "group" or friend and obj.type not in STATE_ACTORS:
                 continue
             pred = "MEMBER_OF" if ctx.alliance is not None and obj.id == ctx.alliance.id and o.i < tok.i \
                 else "ALLY_OF"  # "Turkey, a NATO ally"
             ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
             ctx.add(subj, pred, obj, ev, conf)
+
+
+def _surname_before(ctx: Context, tok: Token) -> dict:
+    """{token index: person} for a capitalised word before the noun that no entity covers but
+    that is the surname of the one person of the document who bears it: "a Trump supporter",
+    "Clinton surrogate X", where the tagger took the surname for an adjective or a firm."""
+    out = {}
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod", "amod") and c.is_alpha and c.text[:1].isupper() \
+                and not c.is_sent_start and ctx.ent(c) is None:
+            out.update((t.i, person) for t, person in rivals.only_person_surnamed(ctx, c))
+    return out
 
 
 # "his former ally X": an alliance that has ended

@@ -1,5 +1,6 @@
 """ALLY_OF from backing given by acts, one person for another: a vote ("X voted for Y", "cast
-her ballot for Y") and money raised ("X raised money for Y", "hosted a fundraiser for Y").
+her ballot for Y"), money raised ("X raised money for Y", "hosted a fundraiser for Y") and money
+given ("X donated $2,700 to Y's campaign").
 
 Between two named persons only ("voted for the bill", "raised money for the victims" back no
 one), and only as a fact ("would vote for Y", "did not raise money for Y" stay out).
@@ -19,7 +20,7 @@ from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .rivals import against, clause_sides
+from .rivals import against, clause_sides, only_person_surnamed
 
 _PEOPLE = ("person",)
 
@@ -38,9 +39,16 @@ _SIDES = STATE_ACTORS + ("person",)
 # Backing taken back: "rescinded his endorsement of Y", "withdrew her support for Y"
 _TAKE_BACK_VERBS = {"rescind", "withdraw", "retract", "revoke", "pull"}
 _TAKEN_BACK = {"endorsement", "support", "backing"}
+# Money given to a candidate's campaign: "X donated $2,700 to Y's campaign", "X gave $500 to the Y
+# campaign"; what "gave" hands over must be money
+_DONATE_VERBS = {"donate", "contribute"}
+_MONEY_WORDS = {"money", "cash", "funds", "dollars", "$", "donation", "donations", "contribution", "contributions"}
+_CAMPAIGN_NOUNS = {"campaign", "candidacy", "bid", "reelection", "re-election"}
 
 TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
-                 | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"})
+                 | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"}
+                 | {"donate", "donates", "donated", "donating", "contribute", "contributes", "contributed",
+                    "contributing"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -53,6 +61,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         gave_backing(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKE_BACK_VERBS:
         took_back_backing(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _DONATE_VERBS | {"give"}:
+        donated_to(ctx, tok)
 
 
 def took_back_backing(ctx: Context, verb: Token) -> None:
@@ -88,6 +98,33 @@ def backed_with(ctx: Context, noun: Token) -> None:
     chosen = [a for a in chosen if a[0].pos_ == "PROPN"]
     if chosen:
         ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], chosen[:1], verb, noun, conf=0.55)
+
+
+def donated_to(ctx: Context, verb: Token) -> None:
+    """ "X donated $2,700 to Y's campaign", "X gave $500 to the Y campaign" → ALLY_OF between two
+    named persons, as a fact ("would donate to Y's campaign", "gave to charity": none)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "give" and (obj is None or obj.lower_ not in _MONEY_WORDS and obj.tag_ != "$"
+                                          and obj.ent_type_ != "MONEY"):
+        return  # "gave a speech to Y's campaign staff": no money
+    if modifies_noun(verb) or not told_as_fact(verb):
+        return
+    # "to" is a preposition of the verb or of the sum, or the parse's dative ("gave $500 to Y")
+    recipients = [g for h in (verb, obj) if h is not None for p in h.children
+                  if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    for g in recipients:
+        # only to a campaign ("to Lopez's campaign", "to the Lopez campaign"): money given to a
+        # person ("Trump gave money to Clinton" years ago) is no side taken, as readers list it
+        if g.lower_ not in _CAMPAIGN_NOUNS:
+            continue
+        backed = [a for c in g.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                  for a in ctx.actors(c, _PEOPLE)]
+        # the tagger may take the surname for an adjective: the one person who bears it
+        backed = backed or [a for c in g.children if c.dep_ == "amod" and c.text[:1].isupper()
+                            for a in only_person_surnamed(ctx, c)]
+        if backed:
+            ctx.add_pairs("ALLY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], backed[:1], verb, g, conf=0.55)
+            return
 
 
 def gave_backing(ctx: Context, verb: Token) -> None:

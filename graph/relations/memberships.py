@@ -29,6 +29,10 @@ _BODY_HEADS: dict[str, frozenset[str] | None] = {
     "bureau": frozenset({"political", "federal"}),
     "guard": frozenset({"national", "coast", "border", "revolutionary"}),
 }
+# A state's legislature, which readers list as the state's own, not as a member of it (see
+# ``_BODY_HEADS``): "a member of Britain's Parliament" holds a seat there, and that is all.
+_LEGISLATURES = {"parliament", "congress", "senate", "house", "assembly", "legislature", "duma", "knesset",
+                 "bundestag", "diet", "chamber"}
 # "the country's air force", "the movement's political bureau": the owner named before
 _OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "kingdom": "country",
                 "republic": "country", "movement": "organization", "group": "organization",
@@ -334,7 +338,7 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
                 ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
             continue
         ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
-    if owner is not None and pobj is not None:
+    if owner is not None and pobj is not None and pobj.lower_ not in _LEGISLATURES:
         ctx.add(org, "MEMBER_OF", owner, ctx.evidence(pobj), 0.65)
 
 

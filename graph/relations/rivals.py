@@ -638,6 +638,10 @@ def running_against(ctx: Context, verb: Token) -> None:
 def campaign_support(ctx: Context, verb: Token) -> None:
     """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF."""
     others = against(ctx, verb, _SUPPORT_VERBS[verb.lemma_.lower()])
+    if not others:
+        # "her husband stumped for her": the one "him"/"her" stands for, as for "endorsed her"
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SUPPORT_VERBS[verb.lemma_.lower()]
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PRON" for a in object_sides(ctx, g, _PEOPLE)]
     if not others or modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb)

@@ -86,6 +86,25 @@ def test_supporter_of_a_person_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
+@pytest.mark.parametrize("text, a, b", [
+    # the tagger takes the surname for an adjective: the one person of the text who bears it
+    ("Donald Trump spoke in Buffalo. Rep. Mark Reyes, a Trump supporter, said the campaign would win.",
+     "Mark Reyes", "Donald Trump"),
+    # the name parsed as the apposition of the titled noun
+    ("Donald Trump won Ohio. The dinner was hosted by Trump ally Tom Dyer on Monday.", "Tom Dyer", "Donald Trump"),
+    # the apposition hung on the title before the name
+    ("Ruth Keller won Iowa. \"It was a long night,\" said former Maine governor Paul Dean (D), a Keller supporter.",
+     "Paul Dean", "Ruth Keller"),
+])
+def test_supporter_named_by_surname_or_titled_name(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_supporter_of_a_surname_two_people_bear_relates_nothing(nlp):
+    text = "Donald Trump and Ivana Trump spoke in Buffalo. Rep. Mark Reyes, a Trump supporter, said they would win."
+    assert not [r for r in rels(run(nlp, text), "ALLY_OF") if r[0] == "Mark Reyes"]
+
+
 def test_supporters_without_a_named_side_relate_nothing(nlp):
     assert rels(run(nlp, "The senator's supporters rallied in Lima on Sunday."), "ALLY_OF") == []
 
@@ -130,13 +149,22 @@ def test_no_ally_from_refused_planned_or_doubted_support(nlp, text):
     # the relative pronoun stands for the mate, "he" for the one whose mate she is
     ("Paul Ridley toured Ohio on Friday with Lisa Harmon, who he named Monday as his running mate.",
      "Paul Ridley", "Lisa Harmon"),
+    # the mate as the copula's subject
+    ("Lisa Harmon is Paul Ridley's running mate.", "Paul Ridley", "Lisa Harmon"),
+    ("Lisa Harmon, who is Paul Ridley's running mate, spoke first.", "Paul Ridley", "Lisa Harmon"),
 ])
 def test_a_running_mate_is_an_ally(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
-def test_a_possible_running_mate_is_no_ally(nlp):
-    assert not rels(run(nlp, "Paul Ridley may name Lisa Harmon as his running mate."), "ALLY_OF")
+@pytest.mark.parametrize("text", [
+    "Paul Ridley may name Lisa Harmon as his running mate.",
+    "Lisa Harmon is not Paul Ridley's running mate.",
+    "Lisa Harmon would be Paul Ridley's running mate.",
+    "Lisa Harmon welcomes talk of being Paul Ridley's running mate.",
+])
+def test_a_possible_running_mate_is_no_ally(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
 
 
 def test_throwing_ones_weight_behind_someone_sides_with_them(nlp):

@@ -13,6 +13,10 @@ from ._helpers import between, has, pairs, run
     ("Tom Baker hosted a fundraiser for Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker lent his support to Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker gave his endorsement to Maria Lopez.", "Tom Baker", "Maria Lopez"),
+    # money given to a candidate or to the candidate's campaign
+    ("Tom Baker donated $2,700 to Maria Lopez's campaign.", "Tom Baker", "Maria Lopez"),
+    ("Maria Lopez spoke in Ohio. Tom Baker contributed $5,000 to the Lopez campaign in May.", "Tom Baker", "Maria Lopez"),
+    ("Tom Baker gave $1,000 to Maria Lopez's campaign.", "Tom Baker", "Maria Lopez"),
 ])
 def test_backing_by_acts(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
@@ -24,6 +28,10 @@ def test_backing_by_acts(nlp, text, a, b):
     "Tom Baker voted for the bill.",
     "Tom Baker raised money for the victims.",
     "Tom Baker did not give his endorsement to Maria Lopez.",
+    "Tom Baker would donate to Maria Lopez's campaign.",
+    "Tom Baker gave a speech to Maria Lopez's campaign staff.",
+    "Tom Baker donated $5 million to the Lopez Foundation.",
+    "Maria Lopez spoke in Ohio. Tom Baker gave money to Maria Lopez years ago.",
 ])
 def test_no_backing_from_plans_negations_or_causes(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")

@@ -105,6 +105,15 @@ def test_a_person_member_of_a_party(nlp, text, person, party):
     has(run(nlp, text), "MEMBER_OF", person, party)
 
 
+@pytest.mark.parametrize("text", [
+    "Ann Lee is a member of Canada's Parliament for Halifax.",
+    "Ann Lee, a member of Peru's Congress, spoke on Monday.",
+])
+def test_a_seat_in_a_states_legislature_makes_the_legislature_no_member_of_the_state(nlp, text):
+    # a legislature is the state's own, as readers list it: the seat is a ROLE, and nothing is MEMBER_OF
+    assert not rels(run(nlp, text), "MEMBER_OF")
+
+
 @pytest.mark.parametrize("text, member, body", [
     ("Norway should remain in the European Union, Ana Soto said.", "Norway", "European Union"),
     ("Ana Soto urged Norway to stay in NATO.", "Norway", "NATO"),

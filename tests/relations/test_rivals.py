@@ -70,6 +70,8 @@ def test_a_rivals_owner_is_not_the_rival(nlp):
 
 @pytest.mark.parametrize("text, a, b", [
     ("Tom Baker campaigned for Maria Lopez in Ohio.", "Tom Baker", "Maria Lopez"),
+    # "for her": the one the pronoun stands for, as for "endorsed him"
+    ("Maria Lopez won Iowa on Monday. Senator Paul Dean campaigned for her in Des Moines.", "Paul Dean", "Maria Lopez"),
     ("Jane Holt met Tom Baker in Dayton. She endorsed him a week later.", "Jane Holt", "Tom Baker"),
     ("Tom Baker endorsed the candidacy of Senator Jane Holt.", "Tom Baker", "Jane Holt"),
     ("Ann Dale supports Republican Paul Ridley in the governor's race.", "Ann Dale", "Paul Ridley"),

@@ -70,31 +70,6 @@ def test_countries_get_canonical_names(nlp):
     assert us.type == "country" and len(us.mentions) == 3
 
 
-def test_seats_of_government_act_for_their_country(nlp):
-    ex = run(nlp, "Moscow and Beijing see opportunity in the crisis, analysts say.")
-    assert named(ex, "Russia").type == "country"
-    assert "Moscow" in named(ex, "Russia").aliases
-    assert named(ex, "China").type == "country"
-
-
-def test_a_seat_as_a_place_is_no_actor(nlp):
-    ex = run(nlp, "The delegates met in Moscow on Friday.")
-    assert not any(e.name in ("Russia", "Moscow") for e in ex.entities)
-
-
-def test_a_capital_is_never_a_person(nlp):
-    ex = run(nlp, "Kyiv rejected the plan on Tuesday. Kyiv's allies were surprised.")
-    assert not any(e.type == "person" for e in ex.entities)
-    assert named(ex, "Ukraine").type == "country"
-
-
-def test_brussels_is_nato_in_a_nato_story(nlp):
-    ex = run(nlp, "NATO ministers met on Monday. NATO said it would act. "
-                  "Brussels warned that the alliance was ready.")
-    nato = named(ex, "NATO")
-    assert "Brussels" in nato.aliases
-
-
 def test_surname_tagged_as_org_is_the_person(nlp):
     ex = run(nlp, "Donald Trump spoke on Monday. Later, Trump's team said Trump would travel.")
     assert not any(e.type == "organization" and "Trump" in e.name for e in ex.entities)
@@ -266,13 +241,6 @@ def test_name_modifying_a_place_noun_is_a_place_not_an_actor(nlp):
     assert "Dravenko" not in names and "Korvask" not in names
 
 
-def test_dateline_and_function_words_are_no_entities(nlp):
-    ex = run(nlp, "Talks resume\n\nHALDENBURG, Norway — Foreign Minister Ana Ruiz said on Monday "
-                  "that the talks would resume.")
-    assert not any(e.name.isupper() and len(e.name) > 4 for e in ex.entities)
-    assert named(ex, "Ana Ruiz").type == "person"
-
-
 def test_a_place_before_a_news_agency_is_a_dateline_and_no_entity(nlp):
     # "Washington (AFP) –": a place in title case is a dateline when an agency in capitals follows it
     ex = run(nlp, "Actor unsure about mayor\n\nNew York (AFP) \u2013 Veteran stage actor Tom Brekke, star of the "
@@ -353,14 +321,6 @@ def test_id_does_not_depend_on_the_type():
     assert entity_id("organization", "Rosatom") != entity_id("organization", "Gazprom")
 
 
-def test_names_glued_by_a_comma_are_split_and_titles_dropped(nlp):
-    ex = run(nlp, "After his talks with Tusk, Zelenskiy repeated his pleas. Donald Tusk and "
-                  "Volodymyr Zelenskiy met. Director of National Intelligence Tulsi Gabbard spoke.")
-    names = {e.name for e in ex.entities}
-    assert not any("," in n for n in names)
-    assert not any(n.startswith("National Intelligence") for n in names)
-
-
 def test_names_without_a_word_for_surname_are_never_merged():
     # Regression: two hostile "names" ending in "//" were taken for one person across documents.
     from quotegraph import Document, Entity, Extraction, merge_corpus
@@ -373,16 +333,6 @@ def test_names_without_a_word_for_surname_are_never_merged():
     merged = merge_corpus([doc("' OR 1=1 //"), doc('"}) DETACH DELETE n //')])
     assert {e.name for ex in merged for e in ex.entities} == {"' OR 1=1 //", '"}) DETACH DELETE n //'}
     assert len({e.id for ex in merged for e in ex.entities}) == 2
-
-
-def test_month_names_inside_person_names_are_kept(nlp):
-    # Regression: trimming dates from name spans cut "Jun" off "Wang Jun".
-    from quotegraph import extract_text
-
-    ex = extract_text("Petro Kuleba met Wang Jun in London on Monday. Rutte spoke on May 5.")
-    names = {e.name for e in ex.entities if e.type == "person"}
-    assert {"Wang Jun", "Rutte"} <= names
-    assert not any("Monday" in n or "May" in n for n in names)
 
 
 def test_surname_the_model_reads_as_a_common_noun_is_still_the_person(nlp):
@@ -497,25 +447,12 @@ def test_things_the_grammar_makes_speak_are_no_actors(nlp):
     assert not any(w in g for g in groups for w in ("targets", "competition", "declaration")), groups
 
 
-def test_a_person_name_ends_before_a_possessive(nlp):
-    ex = run(nlp, "Readout of President Maria Lopez’s Meeting with Prime Minister Leif Moen\n\n"
-                  "President Maria Lopez met Prime Minister Leif Moen on Friday.")
-    assert named(ex, "Maria Lopez").type == "person"
-    assert not any("Meeting" in e.name for e in ex.entities)
-
-
 def test_regions_venues_ships_and_named_things_are_no_actors(nlp):
     ex = run(nlp, "The envoys met at the Grand Harbour Hotel to discuss the Middle East and Crimea. "
                   "The Skyfall missiles were moved from the USS Harold Vance. "
                   "Calendar troubles or not, the meeting went ahead, said Leif Moen.")
     names = {e.name for e in ex.entities}
     assert names == {"Leif Moen"}, names
-
-
-def test_descriptors_before_an_outlets_name_are_not_its_name(nlp):
-    ex = run(nlp, "The ferry left late, according to online Danish ship tracker Seawatch24.")
-    assert not any(e.name.lower().startswith(("online", "danish ship")) for e in ex.entities), \
-        [e.name for e in ex.entities]
 
 
 def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
@@ -533,39 +470,6 @@ def test_a_determiner_after_a_role_noun_makes_no_backward_mention(nlp):
 def test_capitalised_adjective_opening_a_sentence_is_no_organisation(nlp):
     ex = run(nlp, "Reclusive owner Mara Lind sold the magazine on Friday, she said.")
     assert not any(e.name == "Reclusive" for e in ex.entities)
-
-
-@pytest.mark.parametrize("text, name, junk", [
-    ("Halvorsen Says He Will Run Again\n\nOslo mayor Tom Halvorsen said on Monday that he would run again.",
-     "Tom Halvorsen", "Halvorsen Says He"),
-    ("Brenn Wades In\n\nThe deal was praised by Ola Brenn, who backs it.", "Ola Brenn", "Brenn Wades"),
-])
-def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
-    ex = run(nlp, text + " Ministers met.")
-    names = {e.name for e in ex.entities}
-    assert junk not in names
-
-
-@pytest.mark.parametrize("text, name, junk", [
-    # a feed or an archive may end the headline with a stop
-    ("Halvorsen Tells Guest Fishing Quotas Are Unfair.\n\nWhen guests on his Friday show argued, "
-     "host Tom Halvorsen did not agree. The Nordic fleet, he said, had shrunk.", "Tom Halvorsen",
-     "Halvorsen Tells Guest Fishing"),
-    # the body's other capitalised words ("Muslim") do not keep the headline's verb and object
-    ("Halvorsen Tells Guest Muslim Voters Matter.\n\nWhen guests on his show argued, host Tom "
-     "Halvorsen did not agree. Muslim voters, he said, had long been ignored.", "Tom Halvorsen", "Halvorsen Tells"),
-])
-def test_a_headline_name_is_the_words_the_body_names_it_with(nlp, text, name, junk):
-    ex = run(nlp, text)
-    names = {e.name for e in ex.entities}
-    assert name in names and not any(n.startswith(junk) for n in names), names
-
-
-def test_a_body_written_in_capitals_is_no_person(nlp):
-    # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
-    # later "he" resolved to it
-    ex = run(nlp, "She spent years covering the Ohio governor for the USA TODAY NETWORK. He is backing Dana Ruiz.")
-    assert not any(e.type == "person" and e.name.isupper() for e in ex.entities)
 
 
 def test_a_forename_and_surname_the_model_tags_org_is_a_person(nlp):

@@ -21,8 +21,11 @@ the shared draft of ``drafts``:
   the words before and after, the cue that frame holds); ``frame_cues`` searches a frame for
   its cue ("…,” she said", "X replied: “…”", "Lee shot back, “…”", a dash byline);
 - ``transcripts``: a transcript's or an interview's turns ("PENCE: …", "Q: …", "Chris Dalton: …");
-- ``cue_speakers``: the token that speaks for a cue verb (its subject, the agent of a passive,
-  an inverted "said Wu Xinbo", a name between a quotation and its verb);
+- ``cue_speakers``: the token that speaks for a cue verb (its subject, a name beside it, the
+  reporter a participle continues), over ``speaker_candidates`` (what can speak, a verb's own
+  subject), ``misparsed_subjects`` (a subject the parse misread or lost), ``passive_cues``
+  (the agent of a passive, the one asked, "quoted X as saying") and ``inverted_speakers`` (an
+  inverted "said Wu Xinbo", a name between a quotation and its verb);
 - ``reported``: reported speech (speech verbs with their clause, infinitive, object or
   preposition; "according to"; speech nouns) and the clipping of what was said;
 - ``settling``: one cue, one attribution; quotes without a cue linked to the speaker before;

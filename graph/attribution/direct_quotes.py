@@ -21,8 +21,10 @@ from ..quote_frames import frame_verb, imagined_by
 from ..quotes import Quoted
 from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
 from .transcripts import TRANSCRIPT, named_turn, outlet_of
-from .cue_speakers import (asked_passive, between_speaker, clause_subject_before, colon_object, fits, here_is,
-                           inverted_subject, speaker_token)
+from .cue_speakers import clause_subject_before, colon_object, here_is, speaker_token
+from .inverted_speakers import between_speaker, inverted_subject
+from .passive_cues import asked_passive
+from .speaker_candidates import fits
 from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
                          says_its_own, speech_noun_intro, subordinated, verb_before_comma)
 

@@ -20,7 +20,8 @@ from ..model import Cue, Span
 from ..quotes import QUOTE_MARKS, Quoted
 from ..speakers import SUBJECT_DEPS
 from .drafts import ENDS, span_of_tokens, speech_word, word_count
-from .cue_speakers import fits, name_head, written_as_a_surname
+from .misparsed_subjects import written_as_a_surname
+from .speaker_candidates import fits, name_head
 
 
 def name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:

@@ -27,7 +27,9 @@ from ..model import Cue
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
 from .drafts import Draft, headline_end, outlet, paragraph_at, span_of_tokens, word_count
-from .cue_speakers import fits, put_to_subject, quoted_as_saying, speaker_token, unnamed_speaker
+from .cue_speakers import speaker_token
+from .passive_cues import put_to_subject, quoted_as_saying, unnamed_speaker
+from .speaker_candidates import fits
 from .contents import actor, clip, content_span, kind_of, trim, unsaid
 from .speech_nouns import according_to, speech_noun, voice_of
 

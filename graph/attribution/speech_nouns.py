@@ -15,7 +15,8 @@ from ..boundaries import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from .drafts import Draft, outlet
-from .cue_speakers import own_subject, speaker_token
+from .cue_speakers import speaker_token
+from .speaker_candidates import own_subject
 from .contents import actor, clip, content_span, kind_of, unsaid
 
 

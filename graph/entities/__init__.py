@@ -20,7 +20,9 @@ in ``naming``; the names this module always exported are still importable from i
 
 The package: ``index`` holds ``EntityIndex`` (its construction, the bookkeeping every change
 to the clusters goes through, and the lookups); ``mention_types`` decides what a named
-mention is (NER spans cleaned, types voted, seats of government acting or not); ``coreference``
+mention is, over ``span_cleaning`` (the name spans in a NER span), ``type_votes`` (the types
+the grammar around a name's mentions votes for) and ``seats_and_chambers`` (a seat of
+government acting or not, "Brussels", a chamber's bare noun); ``coreference``
 joins the other mentions to the clusters (surnames, name parts, acronyms, described sources,
 role nouns, "the committee"); ``clusters`` is the cluster of one entity and the merge of
 entities by id; ``mentions`` the head words and the span helpers they share.

@@ -31,7 +31,8 @@ from .untagged_people import add_untagged_people
 from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_country_into_party_names, head_type, headline_line,
                        join_capital_runs, org_name)
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
-from .mention_types import MentionTypes, gazetteer_names
+from .mention_types import MentionTypes
+from .seats_and_chambers import brussels_means, gazetteer_names
 from .coreference import GENDERED_TITLES, RANK_WORDS, Coreference
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
@@ -78,7 +79,7 @@ class EntityIndex(MentionTypes, Coreference):
             self._body_person_words |= {fold(t.text) for t in doc if t.text[:1].isupper() and t.pos_ == "PROPN"
                                         and t.is_alpha and not self._in_headline(doc[t.i:t.i + 1])}
         ents = glue_country_into_party_names([p for e in ents for p in self._clean(e)])
-        self._brussels = self._brussels_means(ents)
+        self._brussels = brussels_means(ents)
         self._person_words = self._person_name_words(ents)
         self._authors: list[tuple[int, str, Cluster]] = []  # (where, document noun, whose): "a statement from X"
         self._modifiers_only: set[str] = set()  # names only ever modifying a thing ("Oreshnik missiles")

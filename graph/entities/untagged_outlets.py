@@ -12,7 +12,7 @@ A capitalised run of words the model did not tag ("The Forward", "The Star-Ledge
 - it is what a journalist works for: "editor at large of The Forward", "columnist Ann Lee of
   the National Review", "a reporter for The Sentinel".
 
-A tagged name in those places is read by ``MentionTypes`` (``published_in`` is shared with it).
+A tagged name in those places is voted by ``type_votes`` (``published_in`` is shared with it).
 """
 
 from __future__ import annotations

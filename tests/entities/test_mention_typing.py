@@ -9,11 +9,6 @@ def test_a_religious_title_is_no_part_of_the_name(nlp):
     assert "Aaron Feld" in names and "Rabbi Aaron Feld" not in names, names
 
 
-def test_a_kin_noun_in_apposition_says_person(nlp):
-    names, _ = entities(nlp, "Newt Gingrich said that he and his wife, Callista, had talked with him for years.")
-    assert names.get("Callista") == "person", names
-
-
 def test_a_surname_that_is_also_an_outlet_is_the_person_named_in_full(nlp):
     names, _ = entities(nlp, "Michael Bloomberg is weighing a run. Bloomberg is considering a third-party bid, "
                              "and a spokesman for Bloomberg had no response.")
@@ -28,23 +23,10 @@ def test_a_surname_that_is_also_a_capital_is_the_person_named_in_full(nlp):
     assert "Peru" not in names and names.get("Paulo Lima") == "person", names
 
 
-def test_a_headline_verb_before_a_name_is_cut(nlp):
-    text = ("Farmer Auctions Tractor Used To Rescue Lena Moss\n\n"
-            "Tom Hale is selling the tractor he used to rescue Lena Moss from the flood.")
-    names, _ = entities(nlp, text)
-    assert not any(n.startswith("Rescue") for n in names), names
-
-
 def test_people_of_a_place_are_no_organisation(nlp):
     names, _ = entities(nlp, "The museum urged Americans to welcome the refugees. "
                              "“You have not voted yet,” Carly Fiorina, speaking to Iowans in Iowa, said.")
     assert names.get("Americans") != "organization" and names.get("Iowans") != "organization", names
-
-
-def test_a_name_whose_aides_or_kin_are_named_is_a_person(nlp):
-    names, _ = entities(nlp, "Sen. Cruz spoke on Monday. Ted Cruz's campaign later said Cruz would win. "
-                             "Trump's aides disagreed with Cruz's.")
-    assert names.get("Trump") == "person", names
 
 
 def test_an_age_after_a_name_says_person(nlp):
@@ -55,12 +37,6 @@ def test_an_age_after_a_name_says_person(nlp):
 def test_a_superscript_after_a_name_is_no_age(nlp):
     names, ex = entities(nlp, "Tomas Berg, ³, said the road was closed.\n\nHollin Freight agreed with Berg.")
     assert not ex.errors and names.get("Tomas Berg") == "person", (names, ex.errors)
-
-
-def test_a_company_with_lawyers_stays_a_company(nlp):
-    names, _ = entities(nlp, "Quarrytech sued the city in May.\n\nQuarrytech's lawyers asked the judge to drop the case.\n\n"
-                             "Quarrytech said it had broken no rule.")
-    assert names.get("Quarrytech") == "organization", names
 
 
 def test_a_known_group_the_model_cuts_short_or_misses_is_found_whole(nlp):
@@ -94,25 +70,9 @@ def test_a_plural_possessive_inside_a_name_is_part_of_it(nlp):
     assert "Nordic Institute" in names, names
 
 
-def test_quotation_marks_around_a_name_are_no_part_of_it(nlp):
-    names, _ = entities(nlp, 'The two heads of state discussed the "Union State" integration process and '
-                             'regional security, according to the statement.')
-    assert "Union State" in names and not any('"' in n for n in names), names
-
-
 def test_title_words_alone_name_no_body(nlp):
     names, _ = entities(nlp, "Iran's Supreme Leader, Ayatollah Karim Tavassoli, spoke on Friday.")
     assert "Supreme Leader" not in names and "Karim Tavassoli" in names, names
-
-
-def test_the_body_noun_next_to_a_name_says_what_it_is_under_a_persons_title(nlp):
-    # regression: "the head of the state arms maker Belkov" climbed to "head" and made Belkov a person
-    names, _ = entities(nlp, "The chief of the state arms maker Belkov said the plant would reopen.")
-    assert names.get("Belkov") == "organization", names
-    names, _ = entities(nlp, "Tom Bell, director of the charity group Hope Ohio, said the shelter was full.")
-    assert names.get("Hope Ohio") == "organization" and names.get("Tom Bell") == "person", names
-    names, _ = entities(nlp, "Former secretary of state Hillary Clinton said the deal was a mistake.")
-    assert names.get("Hillary Clinton") == "person", names
 
 
 def test_a_title_only_a_person_bears_makes_an_org_tagged_name_a_person(nlp):
@@ -142,17 +102,6 @@ def test_a_plural_name_with_the_is_a_body_not_a_person(nlp):
     assert names.get("Rivas") != "organization" and names.get("Mark Rivas") != "organization", names
 
 
-def test_a_capitalised_title_before_a_name_the_model_calls_an_org_says_person(nlp):
-    # "Corinna" is on no forename list and the small model tags the name ORG; the title
-    # written before it is a person's, so a later "she" can stand for her
-    text = ("Chief Executive Officer Corinna Vestergaard has promised to trim costs by 2027. "
-            "“We have to become leaner,” she said at an investor day.")
-    names, ex = entities(nlp, text)
-    assert names.get("Corinna Vestergaard") == "person", names
-    q = next(q for q in ex.quotes if "leaner" in q.text)
-    assert q.speaker is not None and q.speaker.name == "Corinna Vestergaard"
-
-
 def test_a_singular_name_the_model_tags_norp_is_a_person(nlp):
     # the small model reads an unfamiliar name as a nationality; a people or a faith is
     # plural or a demonym, so two singular proper nouns are one person, "she" below
@@ -164,15 +113,6 @@ def test_a_singular_name_the_model_tags_norp_is_a_person(nlp):
     assert not any(n in names for n in ("Shia Muslims", "Christian Democrats")), names
     q = next(q for q in ex.quotes if "born here" in q.text)
     assert q.speaker is not None and q.speaker.name == "Marguerite Ostrowski"
-
-
-def test_a_forename_the_model_left_out_opens_the_name(nlp):
-    """Issue 12 item 5: a full name the model tagged by its surname alone (as a place, a body or a
-    person) is shown by the full name."""
-    for name in ("Alexei Gribov", "Alexei Malkov", "Alexei Tkachuk"):
-        names, _ = entities(nlp, f"The talks ended late. {name}, Russia's envoy to Austria, also attended, "
-                                 "the embassy said.")
-        assert names.get(name) == "person", names
 
 
 def test_a_name_with_particles_the_model_cut_is_one_person(nlp):
@@ -193,15 +133,6 @@ def test_a_two_word_surname_the_model_cut_is_one_person(nlp):
     assert names.get("Enrique Peña Nieto") == "person", names
     assert "Enrique Peña" not in names and "Peña Nieto" not in names, names
     assert [q.speaker.name for q in ex.quotes] == ["Enrique Peña Nieto"]
-
-
-def test_a_hyphened_given_name_is_not_cut_at_its_last_syllable(nlp):
-    # regression: "Moon Jae-in" was shown "Moon Jae": "in" read as a preposition the name ran into
-    for text in ("The minister spoke with South Korean President Moon Jae-in on Wednesday. \u201cWe are ready,\u201d Moon said.",
-                 "The minister spoke with his counterpart Moon Jae-in on Wednesday. \u201cWe are ready,\u201d Moon said."):
-        names, ex = entities(nlp, text)
-        assert names.get("Moon Jae-in") == "person" and "Moon Jae" not in names, names
-        assert [q.speaker.name for q in ex.quotes] == ["Moon Jae-in"]
 
 
 def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(nlp):
@@ -243,17 +174,3 @@ def test_a_body_after_a_possessive_is_still_a_body(nlp):
     names, _ = entities(nlp, "Iran and its Revolutionary Guards threatened to close the strait.")
     assert names.get("Revolutionary Guards") == "organization", names
 
-
-def test_a_name_read_as_a_body_is_a_person_when_its_surname_alone_holds_a_post(nlp):
-    # "Hage Geingob" (ORG to the model) and "Namibia's president, Geingob,": one person
-    names, _ = entities(nlp, "Hage Geingob met Cyril Ramaphosa in Pretoria on Monday. The talks covered trade. "
-                             "Namibia's president, Geingob, later flew home.")
-    assert names.get("Hage Geingob") == "person", names
-    assert "Geingob" not in names
-
-
-def test_the_bare_house_is_the_house_of_representatives_but_a_states_house_is_its_own(nlp):
-    names, _ = entities(nlp, "House Speaker Dana Whitcomb said the bill would pass the House on Friday.")
-    assert names.get("House of Representatives") == "organization", names
-    names, _ = entities(nlp, "Ohio House Speaker Carl Renner said the bill would pass.")
-    assert "House of Representatives" not in names, names

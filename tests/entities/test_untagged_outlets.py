@@ -1,5 +1,5 @@
 """Outlets the small model leaves untagged or misreads are outlets where the grammar says so
-(graph/entities/untagged_outlets.py, mention_types.py); from sentences written for this test."""
+(graph/entities/untagged_outlets.py, type_votes.py); from sentences written for this test."""
 
 import pytest
 

@@ -1,0 +1,28 @@
+"""The speaker written after its cue or between a quotation and its cue
+(graph/attribution/inverted_speakers.py). Sentences written for these tests; names invented."""
+
+import pytest
+
+from conftest import quote_with
+from quotegraph import extract_text
+
+
+@pytest.mark.parametrize("text", [
+    '"Rates will stay where they are until the spring," the Bank of Canada governor said on Tuesday.',
+    '"Rates will stay where they are until the spring," said the Bank of Canada governor.',
+])
+def test_a_post_held_at_a_body_named_with_of_is_the_speaker_not_the_body(text):
+    # regression: "the Bank of England governor said" gave the words to the bank
+    q = quote_with(extract_text(text), "Rates will stay")
+    assert [s.text for s in q.sources] == ["the Bank of Canada governor"]
+    assert q.speaker is not None and q.speaker.name == "Bank of Canada governor"
+
+
+def test_the_object_of_a_verb_in_a_series_after_a_quoted_word_is_no_inverted_subject():
+    # regression: "…as “careless,” criticized his record and said …" read "his record" as the
+    # inverted subject of "criticized" and gave it the clause before
+    text = ('Senator Ana Ruiz said the governor lacks "the vision" to lead. Ruiz further described the governor '
+            'as "careless," criticized his record as treasurer and said he should "step aside now."')
+    q = quote_with(extract_text(text), "careless")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+    assert "his record" not in [s.text for s in q.sources]

@@ -21,7 +21,8 @@ up; only the structure and small word lists):
   ``contact_nouns`` and ``contact_edges`` read them); ``speeches``: a speech, address or
   testimony to a named body ("addressed the National Association of X", "testified before");
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
-  "invasion of", "poses a threat to"), with ``ties`` (nouns of a tie), ``hostilities``
+  "invasion of", "poses a threat to"), with ``ally_nouns`` ("a Cruz supporter", "Japan, a key
+  U.S. ally,"), ``threats`` ("poses a threat to", "a danger to"), ``ties`` (nouns of a tie), ``hostilities``
   (hostile acts, siding verbs), ``criticism`` (attacks in words), ``support`` (praise,
   standing by, "pro-X" bodies), ``backing`` (votes and money for someone), ``rivals``, ``contests``, ``quarrels``, ``reciprocals`` ("X and Y
   attacked each other", "locked in a race"), ``pressure`` ("came under fire from X", "called for

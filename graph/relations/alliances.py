@@ -4,7 +4,10 @@ Ties said with a noun ("China's support for Russia", "sanctions on Iran", "tensi
 X and Y", soured relations) are ``ties``; hostile acts and siding verbs ("Russia invaded
 Ukraine", "fired missiles toward Japan", "sided with Russia", "endorsed Cruz") are
 ``hostilities``; attacks in words and criticism are ``criticism``; praise and standing by
-someone are ``support``.
+someone are ``support``; allies said with a noun that describes or names them ("Japan, a key
+U.S. ally,", "a Cruz supporter", "among Ukraine's staunchest allies") are ``ally_nouns``; threats
+and enemies described with a noun ("Chile is the main threat to Peru", "Russia, a U.S.
+adversary,") are ``threats``. Both start from ``alliance_words`` here.
 
 Five families of their own start from here too: ``quarrels`` (both sides of one quarrel,
 critics, insults by name), ``contests`` (standings in a race: leads,
@@ -21,10 +24,10 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
-from . import attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, ties, truces
-from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted, no_longer
+from . import ally_nouns, attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, threats, ties, truces
+from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
-from .ties import NOT_ALLIED_PARTNERS, noun_owner
+from .ties import noun_owner
 from .ties import pairwise as _pairwise
 
 # Who sides with whom, said with a noun: "rivals Hamas and Fatah", "Ukraine's main allies, France and …".
@@ -33,40 +36,14 @@ _SIDE_NOUNS = {"ally": "ALLY_OF", "allies": "ALLY_OF", "backer": "ALLY_OF", "bac
                "adversary": "ADVERSARY_OF", "adversaries": "ADVERSARY_OF", "enemy": "ADVERSARY_OF",
                "enemies": "ADVERSARY_OF", "foe": "ADVERSARY_OF", "foes": "ADVERSARY_OF"}
 _TREATY_NOUNS = {"treaty", "alliance", "pact", "partnership"}
-# "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
-_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
-               "supplier", "suppliers",  # "supplier" only of arms: see ``ally_noun``
-               # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
-               "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
-               "endorser", "endorsers",
-               # a candidate's money men: "Rubio donor X", "X, a major donor to Y" (see ``ally_noun``)
-               "donor", "donors", "bundler", "bundlers",
-               # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
-               # the group's main patron,", "the United States, Israel's security guarantor"
-               "protector", "protectors", "patron", "patrons", "guarantor", "guarantors",
-               # "France, a longtime friend of Lebanon": between states only (see ``ally_noun``);
-               # a person's friend is a private tie
-               "friend", "friends"}
-_FRIEND_NOUNS = {"friend", "friends"}
-# Nouns that make an ally between states and bodies only: a person's friend is a private tie, and
-# a person's patronage a sponsor's ("Prince X, a patron of the Royal Ballet", "a protector of the
-# Amazon"), no side taken.
-_SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
-# "a surrogate for X": these speak for the one they stand by, said with "for"
-_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
-# Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
-# "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
-_DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
-# What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
-_ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 _ALLIANCE_NOUNS = {"alliance", "partnership", "pact"}
-_THREAT_NOUNS = {"threat", "threats", "adversary", "adversaries", "enemy", "enemies", "foe", "foes", "rival", "rivals"}
 
 
 # verbs of acting together as one side: "joined forces", "teamed up", "partnered with"
 _TEAM_VERBS = {"join", "team", "partner", "unite", "combine"}
-_ALLIANCE_WORDS = _ALLY_NOUNS | _ALLIANCE_NOUNS | {"members", "danger"} | _THREAT_NOUNS
+_ALLIANCE_WORDS = ally_nouns.TRIGGER_WORDS | _ALLIANCE_NOUNS | {"members"} | threats.TRIGGER_WORDS
 TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
+                          | ally_nouns.TRIGGER_WORDS | threats.TRIGGER_WORDS
                           | {"backed", "accused", "accuse", "accuses", "accusing", "between", "mate"}
                           | ties.TRIGGER_WORDS | hostilities.TRIGGER_WORDS | criticism.TRIGGER_WORDS
                           | support.TRIGGER_WORDS | quarrels.TRIGGER_WORDS
@@ -282,211 +259,14 @@ def alliance_words(ctx: Context, tok: Token) -> None:
                 refs = [ctx.named_country(p, c) for p in parts]
                 if len(refs) == 2 and all(refs):
                     ctx.add(refs[0], "ALLY_OF", refs[1], Span.of(ctx.text, c.idx, tok.idx + len(tok)), 0.8)
-    if low in _ALLY_NOUNS:
-        ally_noun(ctx, tok)
-        among_allies(ctx, tok)
-        owned_ally(ctx, tok)
+    # the ally nouns here, after the hyphened alliance and before "the two allies": the first of two
+    # equally sure readings of one relation is the one kept, so the rules keep their order
+    ally_nouns.at_token(ctx, tok)
     if low in ("allies", "partners", "members") or low in _PAIR_ENEMIES:
         the_two(ctx, tok)
-    if low in _THREAT_NOUNS:
-        threat(ctx, tok)
-    elif low == "danger" and tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "remain", "become") \
-            and told_as_fact(tok):  # (as a fact: not "no longer a danger")
-        _threat_to(ctx, tok, subject_of(tok.head))  # "Iran is a danger to Israel"
-
-
-def ally_noun(ctx: Context, tok: Token) -> None:
-    """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
-    ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
-    "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
-    the one urging); "the close partner of Russia" standing for the country just named."""
-    described = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
-        described = tok.head.head  # "one of Russia's closest allies"
-    while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
-        described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
-    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
-        return  # "its largest trading partner": trade, not an alliance
-    if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
-        return  # "Europe's main gas supplier": trade, not an alliance
-    # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS else ("of", "to")
-    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-              for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
-    if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
-        # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
-        owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                  for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals._CANDIDACY
-                  for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                  and getattr(ctx.ent(c), "type", None) == "person"]
-    owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
-    # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
-    owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
-               and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
-    surnamed = _surname_before(ctx, tok)
-    owners += [c for c in tok.lefts if c.i in surnamed]
-
-    def ref(o: Token):  # -> EntityRef | None
-        return surnamed.get(o.i) or ctx.ent(o)
-
-    if tok.lower_ in _DONOR_NOUNS:
-        # a candidate's donor, and a state's own ("Germany is Ukraine's largest donor", "the
-        # biggest donor to Kyiv": aid, as "aid to Ukraine" is); not "a U.S. donor", whose country
-        # is the donor's own
-        owners = [o for o in owners if ref(o).type == "person"
-                  or ref(o).type == "country" and o.dep_ in ("poss", "pobj")]
-    conf = 0.75
-    if described.dep_ == "attr" and not told_as_fact(described):
-        return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
-    if described.dep_ in ("attr", "appos"):
-        subjects = ctx.described_by(described)
-    elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        subjects, conf = _antecedent_state(ctx, tok, owners), 0.6
-    elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
-        # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
-        # only ("Kremlin confidant X" is a post at the state, read as a role)
-        owners = [o for o in owners if ref(o).type == "person"]
-        subjects, conf = [tok.head], 0.65
-    elif owners and any(o.i < tok.i and o.dep_ in ("compound", "nmod", "amod") for o in owners) and \
-            (titled := [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.right_edge.i
-                        and c.left_edge.i == tok.i + 1]):
-        # "hosted by Trump ally Chris Christie": the same title, the name parsed as its apposition
-        owners = [o for o in owners if ref(o).type == "person"]
-        subjects, conf = titled, 0.65
-    else:
-        return
-    if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \
-            not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
-        # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
-        named = tok.head
-        verb = named.head if named.dep_ in ("dobj", "dative") else None
-        if verb is None and named.left_edge.i > 0 and ctx.doc[named.left_edge.i - 1].pos_ == "VERB":
-            verb = ctx.doc[named.left_edge.i - 1]  # the object the parse hung on a clause below
-        if verb is not None and verb.pos_ == "VERB":
-            owner_tok = subject_of(verb)
-            owner = ctx.ent(owner_tok)
-            if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
-                owners, conf = [owner_tok], 0.6
-    if not owners and described.i == tok.i and tok.dep_ == "appos" and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-        # "Serbia counts on Russia and China, its main backers,": "its" is the clause's subject,
-        # whose object the apposition describes
-        owners, conf = _subject_owning(ctx, tok.head), 0.6
-    friend = tok.lower_ in _SIDES_ONLY_NOUNS
-    for s in subjects:
-        subj = ctx.ent(s)
-        if subj is None and s.pos_ == "NOUN":
-            # "said former Vermont governor X (D), a Clinton supporter": the apposition hangs on the
-            # title, whose own apposition before the noun is the name
-            s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < tok.i), s)
-            subj = ctx.ent(s) if s.pos_ == "PROPN" else None
-        if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
-            continue  # a person's partner is a role (at a firm), read elsewhere
-        if friend and subj.type not in STATE_ACTORS:
-            continue  # "Reid, a friend of Moss": a private tie, no side taken
-        for o in owners:
-            obj = ref(o)
-            if obj is None or obj.type == "group" or friend and obj.type not in STATE_ACTORS:
-                continue
-            pred = "MEMBER_OF" if ctx.alliance is not None and obj.id == ctx.alliance.id and o.i < tok.i \
-                else "ALLY_OF"  # "Turkey, a NATO ally"
-            ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
-            ctx.add(subj, pred, obj, ev, conf)
-
-
-def _surname_before(ctx: Context, tok: Token) -> dict:
-    """{token index: person} for a capitalised word before the noun that no entity covers but
-    that is the surname of the one person of the document who bears it: "a Trump supporter",
-    "Clinton surrogate X", where the tagger took the surname for an adjective or a firm."""
-    out = {}
-    for c in tok.lefts:
-        if c.dep_ in ("compound", "nmod", "amod") and c.is_alpha and c.text[:1].isupper() \
-                and not c.is_sent_start and ctx.ent(c) is None:
-            out.update((t.i, person) for t, person in rivals.only_person_surnamed(ctx, c))
-    return out
-
-
-# "his former ally X": an alliance that has ended
-_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
-
-
-def owned_ally(ctx: Context, noun: Token) -> None:
-    """ "Kerr's longtime ally Paul Green", "her allies, X and Y", "Kerr's allies, including X"
-    → ALLY_OF between the person who owns the noun and each person it names (a state's allies
-    are ``side_list``'s; a name the noun describes, "X, Kerr's ally,", is ``ally_noun``'s)."""
-    if noun.lower_ in _SIDES_ONLY_NOUNS or noun.lower_.startswith("partner") \
-            or any(c.lower_ in _FORMER for c in noun.lefts):
-        return  # a person's partner is at a firm, a friend a private tie
-    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
-    named = rivals.named_by_noun(ctx, noun, ("person",)) or [
-        a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
-        for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
-    owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]
-    if not named and not owners and noun.lower_ in ("ally", "allies") and head is noun \
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        # "Japan sent ships to its ally the Philippines": a state's ally named in apposition,
-        # "its" the state the clause is about ("Peru's allies, X and Y," is ``ally_noun``'s)
-        allies = rivals.named_by_noun(ctx, noun, STATE_ACTORS)
-        states = [o for o in rivals.possessor(ctx, head) if o[1].type in STATE_ACTORS]
-        if allies and asserted(noun, steps=1):
-            ctx.add_pairs("ALLY_OF", allies, states, noun, conf=0.6)
-        return
-    if not named or not owners or not asserted(noun, steps=1):
-        return
-    owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
-    # a pronoun's owner is a reading, not a name: a little less sure
-    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
-    ctx.add_pairs("ALLY_OF", owners[:1], named, noun, conf=conf)
-
-
-def _subject_owning(ctx: Context, named: Token) -> list[Token]:
-    """The state subject of the clause whose object (or a preposition's object) is ``named``,
-    said before it: the owner "its" stands for in "Serbia relies on X, its main backer"."""
-    head = named.head
-    if named.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif named.dep_ not in ("dobj", "dative"):
-        return []
-    if head.pos_ != "VERB":
-        return []
-    owner_tok = subject_of(head)
-    owner = ctx.ent(owner_tok)
-    if owner is None or owner.type not in STATE_ACTORS or owner_tok.i > named.i:
-        return []
-    return [owner_tok]
-
-
-# Verbs that place their object among someone's allies: "Caracas counts Moscow among its allies".
-_PLACING_VERBS = {"count", "number", "list", "rank", "include"}
-
-
-def among_allies(ctx: Context, tok: Token) -> None:
-    """ "Poland is among Ukraine's staunchest allies" → Poland ALLY_OF Ukraine; "Caracas counts
-    Russia and Cuba among its closest allies" → each ALLY_OF Venezuela (the owner of "its" is
-    the one counting). States only, as a fact ("could be among", "is no longer among": none)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "among" or not tok.lower_.startswith(("all", "partner", "backer")):
-        return
-    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
-        return  # "among its biggest trading partners"
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb) or no_longer(verb):
-        return
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None:
-        return
-    lemma = verb.lemma_.lower()
-    if lemma == "be":
-        named = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
-    elif lemma in _PLACING_VERBS:
-        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
-    else:
-        return
-    if poss.pos_ == "PRON":
-        owners = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if lemma != "be" and \
-            poss.lower_ in ("its", "their") else []
-    else:
-        owners = ctx.actors(poss)
-    ctx.add_pairs("ALLY_OF", named, owners, tok, conf=0.7)
+    # last: the threats and enemies described, after "the two rivals" (the order of the rules decides
+    # which of two equally sure readings of one relation is kept)
+    threats.at_token(ctx, tok)
 
 
 # "the two rivals": the pair named just before, as enemies
@@ -507,7 +287,7 @@ def the_two(ctx: Context, noun: Token) -> None:
         return  # "the two former allies": no longer
     if any(c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None and ctx.ent(c).type == "country"
            for c in noun.lefts):
-        return  # "both U.S. treaty allies": allies of the country named, read by ``ally_noun``
+        return  # "both U.S. treaty allies": allies of the country named, read by ``ally_nouns.ally_noun``
     orgs = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
             and ctx.ent(c).type == "organization"]
     if noun.lower_ == "members" and not orgs:
@@ -532,113 +312,6 @@ def the_two(ctx: Context, noun: Token) -> None:
     for org_tok in orgs[:1]:
         for country in (a, b):
             ctx.add(country, "MEMBER_OF", ctx.ent(org_tok), ev, 0.55)
-
-
-def threat(ctx: Context, tok: Token) -> None:
-    """ "Russia poses the biggest threat to the Western alliance"; "leaders describe
-    Russia as their biggest threat"; "Russia, an adversary of …"."""
-    head = tok.head
-    if tok.lower_ in ("threat", "threats") and (not told_as_fact(tok) or no_longer(head)):
-        return  # "could pose a threat to X", "does not see X as a threat", "if X became a threat",
-        # "X is no longer a threat to Y"
-    if tok.lower_ == "threat" and tok.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
-        _threat_to(ctx, tok, subject_of(head))  # "Chile is the main threat to Peru"
-    if tok.lower_ == "threat":
-        _threat_from(ctx, tok)  # "an existential threat to Peru from Chile"
-        _threat_posed(ctx, tok)  # "the threat Russia poses to Europe", "the threat posed by Russia to Poland"
-    if tok.dep_ == "dobj" and head.lemma_.lower() in ("pose", "represent", "remain", "be"):
-        subj = ctx.ent(subject_of(head))
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                obj = ctx.ent(pobj)
-                if obj is None and pobj is not None and pobj.lower_ == "alliance":
-                    obj = ctx.alliance
-                if subj and obj:
-                    ctx.add(subj, "ADVERSARY_OF", obj, ctx.evidence(subject_of(head), pobj), 0.75)
-    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("see", "describe", "view",
-                                                                                   "regard", "consider", "call", "label", "brand"):
-        verb = head.head
-        if not told_as_fact(verb) or no_longer(verb):
-            return  # "no longer sees Vietnam as an enemy", "does not regard X as a rival": no view held
-        seen = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        viewer_tok = subject_of(verb)
-        viewer = ctx.ent(viewer_tok)
-        if viewer is None and viewer_tok is not None:
-            for c in viewer_tok.lefts:  # "most NATO leaders", "European governments"
-                viewer = viewer or ctx.ent(c)
-        if viewer is not None and viewer.type in ("person", "group"):
-            viewer = None  # a person's view is not an alliance fact
-        obj = ctx.ent(seen)
-        if viewer and obj:
-            ctx.add(obj, "ADVERSARY_OF", viewer, ctx.evidence(viewer_tok, tok), 0.7)
-    if tok.dep_ == "appos" and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
-        # "Russia, an adversary that has worked … to undermine U.S. global leadership"
-        subj = ctx.ent(tok.head)
-        target = next((t for t in tok.subtree if t.i > tok.i and ctx.ent(t) is not None
-                       and ctx.ent(t).type == "country"), None)
-        if subj is not None and subj.type == "country" and target is not None:
-            ctx.add(subj, "ADVERSARY_OF", ctx.ent(target), ctx.evidence(tok.head, target), 0.6)
-    if tok.dep_ in ("appos", "attr") and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children):
-        # "Russia, a U.S. adversary,"; "Russia and China are America's main rivals"
-        owner = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
-                      and ctx.ent(c) is not None and ctx.ent(c).type in STATE_ACTORS), None)
-        described = ctx.described_by(tok) if owner is not None else []
-        for s in described:
-            subj = ctx.ent(s)
-            if subj is not None and subj.type in STATE_ACTORS:
-                ctx.add(subj, "ADVERSARY_OF", ctx.ent(owner), ctx.evidence(described[0], owner, tok), 0.7)
-    if tok.dep_ == "appos":
-        subj = ctx.ent(tok.head)
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if subj and ctx.ent(pobj):
-                    ctx.add(subj, "ADVERSARY_OF", ctx.ent(pobj), ctx.evidence(tok.head, pobj), 0.7)
-
-
-def _threat_to(ctx: Context, tok: Token, subj_tok: Token | None) -> None:
-    """ "Chile is the main threat to Peru": the subject of the copula threatens the object of "to"."""
-    subj = ctx.ent(subj_tok) if subj_tok is not None else None
-    if subj is None or subj.type not in STATE_ACTORS:
-        return
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for to, obj in ctx.actors(pobj, STATE_ACTORS):
-                    ctx.add(subj, "ADVERSARY_OF", obj, ctx.evidence(subj_tok, tok, to), 0.7)
-
-
-def _threat_from(ctx: Context, tok: Token) -> None:
-    """ "a threat to Peru from Chile", "the threat from Chile to Peru": both sides said with the noun."""
-    by_prep: dict[str, list] = {"to": [], "from": []}
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in by_prep:
-            by_prep[prep.lower_] += [a for g in prep.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
-    for tf, source in by_prep["from"]:
-        for tt, target in by_prep["to"]:
-            ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, tf, tt), key=lambda t: t.i)), 0.7)
-
-
-def _threat_posed(ctx: Context, tok: Token) -> None:
-    """ "the threat Russia poses to Europe", "the threat posed by Russia to Poland": the one who
-    poses it (the clause's subject, or the agent of "posed by") threatens the one it is posed to."""
-    for clause in tok.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in ("pose", "represent") \
-                or not asserted(clause, steps=1):
-            continue  # "the threat Russia could pose": not posed yet; "no longer poses": not now
-        if clause.dep_ == "relcl":
-            sources = [(c, ctx.ent(c)) for c in clause.children if c.dep_ == "nsubj" and ctx.ent(c) is not None]
-        else:
-            sources = [a for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                       for a in ctx.actors(g, STATE_ACTORS)]
-        targets = [a for holder in (clause, tok) for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, STATE_ACTORS)]
-        for ts, source in sources:
-            if source.type not in STATE_ACTORS:
-                continue
-            for tt, target in targets:
-                ctx.add(source, "ADVERSARY_OF", target, ctx.evidence(*sorted((tok, ts, tt), key=lambda t: t.i)), 0.7)
 
 
 # Nouns for people acting for a country ("the U.S. envoy", "Danish citizens").
@@ -680,17 +353,3 @@ def _acting_countries(ctx: Context, before: int) -> dict[str, Token]:
             if name not in found:
                 found[name] = ctx.doc[j + 1]
     return found
-
-
-def _antecedent_state(ctx: Context, noun: Token, owners: list[Token]) -> list[Token]:
-    """The country a definite description ("the close partner of Russia") stands for:
-    the nearest country named before it in its sentence, other than its owners."""
-    skip = {ctx.ent(o).id for o in owners if ctx.ent(o) is not None}
-    sents = ctx.index.layout.sent_of
-    for j in range(noun.left_edge.i - 1, -1, -1):
-        if sents[j] != sents[noun.i]:
-            return []
-        ref = ctx.index.at(ctx.doc[j])
-        if ref is not None and ref.type == "country" and ref.id not in skip:
-            return [ctx.doc[j]]
-    return []

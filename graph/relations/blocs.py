@@ -291,7 +291,7 @@ def bought_arms(ctx: Context, verb: Token) -> None:
 def are_a_pair(ctx: Context, noun: Token) -> None:
     """ "Peru and Chile are close allies", "Peru and Chile are longtime rivals" → ALLY_OF or
     ADVERSARY_OF between the subjects, when the noun names no owner ("allies of X" and "X's
-    allies" are read by ``alliances``)."""
+    allies" are read by ``ally_nouns``)."""
     if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "to")
            for c in noun.children):
         return  # an owner named; "allies for decades", "rivals in the race" name none

@@ -3,7 +3,7 @@ hailed Putin as a strong leader"), standing by someone ("Christie stood by Trump
 vouched for Cruz"), coming to someone's defence ("Pence rushed to Trump's defense"), being in favour of someone
 ("X is in favor of Trump").
 (Endorsements, backing and "defended X" are ``hostilities``; campaign support is ``rivals``;
-nouns of support, "a supporter of X", are ``alliances``.)
+nouns of support, "a supporter of X", are ``ally_nouns``.)
 
 Praise is the weakest of these: rivals praise each other ("Clinton applauded Sanders for his
 campaign") without being allies. Praise is therefore read last, over the whole document, and

@@ -1,0 +1,264 @@
+"""Allies said with a noun that describes or names them: "Japan, a key U.S. ally,", "Iceland is
+a close ally of Canada", "a Cruz supporter", "a longtime Ruiz loyalist", "a major donor to X",
+"France, Lebanon's traditional protector,", "Kerr's longtime ally Paul Green", "Poland is among
+Ukraine's staunchest allies" → ALLY_OF (and MEMBER_OF for "a NATO ally").
+
+Split out of ``alliances``, which still reads the ally nouns that list both sides ("rivals X and
+Y", "Ukraine's allies, France and …": ``side_list``), "the U.S.-Japan alliance" and "the two
+allies"; its ``alliance_words`` calls ``at_token`` here, between those rules, so that they keep
+the order in which they have always run."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..speakers import subject_of
+from . import rivals
+from ._context import STATE_ACTORS, Context, asserted, no_longer
+from ._facts import told_as_fact
+from .ties import NOT_ALLIED_PARTNERS
+
+# "supporter" and "backer" side a person with another ("Graham, a Cruz supporter,"), as "ally" does.
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters", "backer", "backers",
+               "supplier", "suppliers",  # "supplier" only of arms: see ``ally_noun``
+               # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
+               "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
+               "endorser", "endorsers",
+               # a candidate's money men: "Rubio donor X", "X, a major donor to Y" (see ``ally_noun``)
+               "donor", "donors", "bundler", "bundlers",
+               # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
+               # the group's main patron,", "the United States, Israel's security guarantor"
+               "protector", "protectors", "patron", "patrons", "guarantor", "guarantors",
+               # "France, a longtime friend of Lebanon": between states only (see ``ally_noun``);
+               # a person's friend is a private tie
+               "friend", "friends"}
+_FRIEND_NOUNS = {"friend", "friends"}
+# Nouns that make an ally between states and bodies only: a person's friend is a private tie, and
+# a person's patronage a sponsor's ("Prince X, a patron of the Royal Ballet", "a protector of the
+# Amazon"), no side taken.
+_SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
+# "a surrogate for X": these speak for the one they stand by, said with "for"
+_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
+# Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
+# "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
+_DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
+# What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
+_ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
+
+TRIGGER_WORDS: frozenset[str] = frozenset(_ALLY_NOUNS)
+
+
+def at_token(ctx: Context, tok: Token) -> None:
+    """The ally-noun rules that start at ``tok``."""
+    if tok.lower_ in _ALLY_NOUNS:
+        ally_noun(ctx, tok)
+        among_allies(ctx, tok)
+        owned_ally(ctx, tok)
+
+
+def ally_noun(ctx: Context, tok: Token) -> None:
+    """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
+    ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
+    "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
+    the one urging); "the close partner of Russia" standing for the country just named."""
+    described = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
+        described = tok.head.head  # "one of Russia's closest allies"
+    while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
+        described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
+    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
+        return  # "its largest trading partner": trade, not an alliance
+    if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
+        return  # "Europe's main gas supplier": trade, not an alliance
+    # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS else ("of", "to")
+    owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+              for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
+    if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
+        # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
+        owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals._CANDIDACY
+                  for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and getattr(ctx.ent(c), "type", None) == "person"]
+    owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]
+    # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
+    owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
+               and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
+    surnamed = _surname_before(ctx, tok)
+    owners += [c for c in tok.lefts if c.i in surnamed]
+
+    def ref(o: Token):  # -> EntityRef | None
+        return surnamed.get(o.i) or ctx.ent(o)
+
+    if tok.lower_ in _DONOR_NOUNS:
+        # a candidate's donor, and a state's own ("Germany is Ukraine's largest donor", "the
+        # biggest donor to Kyiv": aid, as "aid to Ukraine" is); not "a U.S. donor", whose country
+        # is the donor's own
+        owners = [o for o in owners if ref(o).type == "person"
+                  or ref(o).type == "country" and o.dep_ in ("poss", "pobj")]
+    conf = 0.75
+    if described.dep_ == "attr" and not told_as_fact(described):
+        return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
+    if described.dep_ in ("attr", "appos"):
+        subjects = ctx.described_by(described)
+    elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        subjects, conf = _antecedent_state(ctx, tok, owners), 0.6
+    elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
+        # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
+        # only ("Kremlin confidant X" is a post at the state, read as a role)
+        owners = [o for o in owners if ref(o).type == "person"]
+        subjects, conf = [tok.head], 0.65
+    elif owners and any(o.i < tok.i and o.dep_ in ("compound", "nmod", "amod") for o in owners) and \
+            (titled := [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.right_edge.i
+                        and c.left_edge.i == tok.i + 1]):
+        # "hosted by Trump ally Chris Christie": the same title, the name parsed as its apposition
+        owners = [o for o in owners if ref(o).type == "person"]
+        subjects, conf = titled, 0.65
+    else:
+        return
+    if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+            not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
+        # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
+        named = tok.head
+        verb = named.head if named.dep_ in ("dobj", "dative") else None
+        if verb is None and named.left_edge.i > 0 and ctx.doc[named.left_edge.i - 1].pos_ == "VERB":
+            verb = ctx.doc[named.left_edge.i - 1]  # the object the parse hung on a clause below
+        if verb is not None and verb.pos_ == "VERB":
+            owner_tok = subject_of(verb)
+            owner = ctx.ent(owner_tok)
+            if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
+                owners, conf = [owner_tok], 0.6
+    if not owners and described.i == tok.i and tok.dep_ == "appos" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        # "Serbia counts on Russia and China, its main backers,": "its" is the clause's subject,
+        # whose object the apposition describes
+        owners, conf = _subject_owning(ctx, tok.head), 0.6
+    friend = tok.lower_ in _SIDES_ONLY_NOUNS
+    for s in subjects:
+        subj = ctx.ent(s)
+        if subj is None and s.pos_ == "NOUN":
+            # "said former Vermont governor X (D), a Clinton supporter": the apposition hangs on the
+            # title, whose own apposition before the noun is the name
+            s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < tok.i), s)
+            subj = ctx.ent(s) if s.pos_ == "PROPN" else None
+        if subj is None or subj.type == "group" or tok.lower_.startswith("partner") and subj.type == "person":
+            continue  # a person's partner is a role (at a firm), read elsewhere
+        if friend and subj.type not in STATE_ACTORS:
+            continue  # "Reid, a friend of Moss": a private tie, no side taken
+        for o in owners:
+            obj = ref(o)
+            if obj is None or obj.type == "group" or friend and obj.type not in STATE_ACTORS:
+                continue
+            pred = "MEMBER_OF" if ctx.alliance is not None and obj.id == ctx.alliance.id and o.i < tok.i \
+                else "ALLY_OF"  # "Turkey, a NATO ally"
+            ev = ctx.evidence(*sorted((s, o, tok), key=lambda t: t.i))
+            ctx.add(subj, pred, obj, ev, conf)
+
+
+def _surname_before(ctx: Context, tok: Token) -> dict:
+    """{token index: person} for a capitalised word before the noun that no entity covers but
+    that is the surname of the one person of the document who bears it: "a Trump supporter",
+    "Clinton surrogate X", where the tagger took the surname for an adjective or a firm."""
+    out = {}
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod", "amod") and c.is_alpha and c.text[:1].isupper() \
+                and not c.is_sent_start and ctx.ent(c) is None:
+            out.update((t.i, person) for t, person in rivals.only_person_surnamed(ctx, c))
+    return out
+
+
+# "his former ally X": an alliance that has ended
+_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
+
+def owned_ally(ctx: Context, noun: Token) -> None:
+    """ "Kerr's longtime ally Paul Green", "her allies, X and Y", "Kerr's allies, including X"
+    → ALLY_OF between the person who owns the noun and each person it names (a state's allies
+    are ``side_list``'s; a name the noun describes, "X, Kerr's ally,", is ``ally_noun``'s)."""
+    if noun.lower_ in _SIDES_ONLY_NOUNS or noun.lower_.startswith("partner") \
+            or any(c.lower_ in _FORMER for c in noun.lefts):
+        return  # a person's partner is at a firm, a friend a private tie
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = rivals.named_by_noun(ctx, noun, ("person",)) or [
+        a for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+        for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]
+    owners = [o for o in rivals.possessor(ctx, head) if o[1].type == "person"]
+    if not named and not owners and noun.lower_ in ("ally", "allies") and head is noun \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        # "Japan sent ships to its ally the Philippines": a state's ally named in apposition,
+        # "its" the state the clause is about ("Peru's allies, X and Y," is ``ally_noun``'s)
+        allies = rivals.named_by_noun(ctx, noun, STATE_ACTORS)
+        states = [o for o in rivals.possessor(ctx, head) if o[1].type in STATE_ACTORS]
+        if allies and asserted(noun, steps=1):
+            ctx.add_pairs("ALLY_OF", allies, states, noun, conf=0.6)
+        return
+    if not named or not owners or not asserted(noun, steps=1):
+        return
+    owners = [o for o in owners if all(o[1].id != n[1].id for n in named)]
+    # a pronoun's owner is a reading, not a name: a little less sure
+    conf = 0.55 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
+    ctx.add_pairs("ALLY_OF", owners[:1], named, noun, conf=conf)
+
+
+def _subject_owning(ctx: Context, named: Token) -> list[Token]:
+    """The state subject of the clause whose object (or a preposition's object) is ``named``,
+    said before it: the owner "its" stands for in "Serbia relies on X, its main backer"."""
+    head = named.head
+    if named.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif named.dep_ not in ("dobj", "dative"):
+        return []
+    if head.pos_ != "VERB":
+        return []
+    owner_tok = subject_of(head)
+    owner = ctx.ent(owner_tok)
+    if owner is None or owner.type not in STATE_ACTORS or owner_tok.i > named.i:
+        return []
+    return [owner_tok]
+
+
+# Verbs that place their object among someone's allies: "Caracas counts Moscow among its allies".
+_PLACING_VERBS = {"count", "number", "list", "rank", "include"}
+
+
+def among_allies(ctx: Context, tok: Token) -> None:
+    """ "Poland is among Ukraine's staunchest allies" → Poland ALLY_OF Ukraine; "Caracas counts
+    Russia and Cuba among its closest allies" → each ALLY_OF Venezuela (the owner of "its" is
+    the one counting). States only, as a fact ("could be among", "is no longer among": none)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "among" or not tok.lower_.startswith(("all", "partner", "backer")):
+        return
+    if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
+        return  # "among its biggest trading partners"
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb) or no_longer(verb):
+        return
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        named = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS]
+    elif lemma in _PLACING_VERBS:
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+    else:
+        return
+    if poss.pos_ == "PRON":
+        owners = [a for a in ctx.subjects(verb) if a[1].type in STATE_ACTORS] if lemma != "be" and \
+            poss.lower_ in ("its", "their") else []
+    else:
+        owners = ctx.actors(poss)
+    ctx.add_pairs("ALLY_OF", named, owners, tok, conf=0.7)
+
+
+def _antecedent_state(ctx: Context, noun: Token, owners: list[Token]) -> list[Token]:
+    """The country a definite description ("the close partner of Russia") stands for:
+    the nearest country named before it in its sentence, other than its owners."""
+    skip = {ctx.ent(o).id for o in owners if ctx.ent(o) is not None}
+    sents = ctx.index.layout.sent_of
+    for j in range(noun.left_edge.i - 1, -1, -1):
+        if sents[j] != sents[noun.i]:
+            return []
+        ref = ctx.index.at(ctx.doc[j])
+        if ref is not None and ref.type == "country" and ref.id not in skip:
+            return [ctx.doc[j]]
+    return []

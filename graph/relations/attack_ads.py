@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import EntityRef
-
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
 from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
@@ -89,13 +88,15 @@ def _ad_maker(host: Token) -> Token | None:
 def _body_named(ctx: Context, host: Token, name: set[int]) -> list[tuple[Token, EntityRef]]:
     """The named body an "anti-X" body noun describes: "an anti-X super PAC called Y" (Y what it
     is called), "Y, a new anti-X outfit," and "the anti-X super PAC Y" (as ``support`` reads "pro-X")."""
-    called = host.head if host.dep_ in ("nsubj", "nsubjpass") and host.head.lemma_.lower() in ("call", "name") else None
-    if host.dep_ == "acl" or called is None:
-        called_acl = next((c for c in host.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name")), None)
-        called = called_acl or called
+    called = next((c for c in host.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name")), None)
+    if called is None and host.dep_ == "nsubj" and host.head.lemma_.lower() in ("call", "name") \
+            and not any(c.dep_ == "dobj" for c in host.head.children):
+        called = host.head  # the parser may make "called" the clause's verb ("… called Y is ramping up"),
+        # but "the anti-X group called Z a hero" names Z, no body
     body = None
-    if called is not None:
-        body = next((c for c in called.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+    names = [c for c in called.children if c.dep_ in ("oprd", "attr", "dobj")] if called is not None else []
+    if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].dep_ != "dobj":
+        body = names[0]  # one name given ("called Z a hero" gives two: a name for Z)
     if body is None and name:
         body = _pro_body(host.doc[min(name)])
     if body is None or body.i in name:

@@ -42,6 +42,7 @@ def test_ads_paid_for_and_anti_bodies(nlp, text, a, b):
 @pytest.mark.parametrize("text", [
     "Senator Tom Ruiz won. Mayor Tom Berg may air ads against Ruiz.",
     "Senator Mark Hale won. Anti-Hale protesters marched and the anti-Hale forces met.",
+    "Senator Tom Ruiz won. The anti-Ruiz group called Governor Ann Park a hero.",
 ])
 def test_no_enmity_from_planned_ads_or_crowds(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")

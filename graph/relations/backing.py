@@ -12,7 +12,8 @@ is a courtesy, not a choice: only "the nod"); and a side named as the backer bef
 
 Backing taken back is ADVERSARY_OF between two named persons: "X rescinded his endorsement of
 Y, saying he lacks the temperament", "X withdrew her support for Y" (not "has not withdrawn
-his support for Y", nor support for a bill)."""
+his support for Y", nor support for a bill). So is working against someone's run: "X fought Y's
+nomination", "spent money to combat Y's candidacy", "opposed the candidacy of Y"."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .rivals import against, clause_sides, only_person_surnamed
+from .rivals import against, clause_sides, object_sides, only_person_surnamed
 
 _PEOPLE = ("person",)
 
@@ -44,6 +45,9 @@ _TAKEN_BACK = {"endorsement", "support", "backing"}
 _DONATE_VERBS = {"donate", "contribute"}
 _MONEY_WORDS = {"money", "cash", "funds", "dollars", "$", "donation", "donations", "contribution", "contributions"}
 _CAMPAIGN_NOUNS = {"campaign", "candidacy", "bid", "reelection", "re-election"}
+# Working against a run: "fought Y's nomination", "combat Y's candidacy", "opposed Y's bid"
+_AGAINST_RUN_VERBS = {"combat", "fight", "oppose", "block", "derail", "thwart", "sink", "torpedo", "stop"}
+_RUN_NOUNS = {"candidacy", "nomination", "bid", "candidacies", "nominations", "bids"}
 
 TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
                  | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"}
@@ -63,6 +67,19 @@ def at_token(ctx: Context, tok: Token) -> None:
         took_back_backing(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _DONATE_VERBS | {"give"}:
         donated_to(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _AGAINST_RUN_VERBS:
+        against_run(ctx, tok)
+
+
+def against_run(ctx: Context, verb: Token) -> None:
+    """ "X fought Y's nomination", "X opposed the candidacy of Y" → ADVERSARY_OF between two
+    named persons (the run's owner named, not "his bid"); only a fact."""
+    run = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RUN_NOUNS), None)
+    if run is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    owners = [a for a in object_sides(ctx, run, _PEOPLE) if a[0].pos_ == "PROPN"]
+    if owners:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], owners[:1], verb, run, conf=0.55)
 
 
 def took_back_backing(ctx: Context, verb: Token) -> None:

@@ -50,8 +50,9 @@ _ENEMY_NOUNS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "
 # Verbs of calling someone something: "called Y a liar", "branded Y a threat", "labeled Y".
 _NAMING_VERBS = {"call", "brand", "label", "dub", "deem", "describe", "denounce", "declare",
                  # "X cast Y as a fraud", "painted Y as a liar", "dismissed Y as a phony": "as" names too
-                 "cast", "paint", "portray", "depict", "dismiss"}
-_AS_NAMING = {"describe", "cast", "paint", "portray", "depict", "dismiss"}
+                 "cast", "paint", "portray", "depict", "dismiss",
+                 "refer"}  # "referred to Y as a fraud": the one named after "to"
+_AS_NAMING = {"describe", "cast", "paint", "portray", "depict", "dismiss", "refer"}
 # Names that make an enemy of the one so named: the common vocabulary of political and
 # international insult, nouns and adjectives (news across outlets and years uses these same few).
 _INSULTS = {"liar", "fraud", "crook", "bigot", "racist", "demagogue", "disgrace", "loser", "clown", "phony", "phoney",
@@ -289,6 +290,11 @@ def called_names(ctx: Context, verb: Token) -> None:
     else:
         names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > verb.i]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "refer":  # "referred to Y as a fraud" ("as" may hang on Y)
+        to = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        obj = to[0] if to else None
+        names += [g for t in to for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                  if g.dep_ in ("pobj", "amod", "acomp")]
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)
     if dative is not None and obj is not None:  # "branded the PKK a terrorist group": parsed as giving
         obj, names = dative, [obj]

@@ -23,3 +23,32 @@ def test_ads_attacking_someone(nlp, text, a, b):
 ])
 def test_no_enmity_from_planned_negated_or_praising_ads(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # money spent on ads, and ads "against" someone
+    ("Senator Mark Hale won. The Ohio Growth Fund spent $2 million on ads attacking Hale.", "Ohio Growth Fund",
+     "Mark Hale"),
+    ("Senator Tom Ruiz ran ads against Mayor Tom Berg in March.", "Tom Ruiz", "Tom Berg"),
+    # "anti-X" ads and bodies
+    ("Senator Tom Ruiz won. A pro-Berg group called Forward Ohio launched anti-Ruiz ads.", "Forward Ohio", "Tom Ruiz"),
+    ("Senator Tom Ruiz won. An anti-Ruiz super PAC called Keep Ohio Red spent money.", "Keep Ohio Red", "Tom Ruiz"),
+    ("Senator Mark Hale won. The Growth Fund, an anti-Hale group, said so.", "Growth Fund", "Mark Hale"),
+])
+def test_ads_paid_for_and_anti_bodies(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Ruiz won. Mayor Tom Berg may air ads against Ruiz.",
+    "Senator Mark Hale won. Anti-Hale protesters marched and the anti-Hale forces met.",
+    "Senator Tom Ruiz won. The anti-Ruiz group called Governor Ann Park a hero.",
+])
+def test_no_enmity_from_planned_ads_or_crowds(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_an_anti_body_is_not_the_next_one_listed(nlp):
+    text = ("Senator Mark Hale won. The ads are funded by Ohio Fund PAC, a group allied with Lee; Our Values PAC, "
+            "a new anti-Hale outfit; American Action Fund, a nonprofit; and others.")
+    assert not [p for p in pairs(run(nlp, text), "ADVERSARY_OF") if "American Action Fund" in p]

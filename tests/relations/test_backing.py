@@ -98,3 +98,20 @@ def test_backing_taken_back_sets_the_two_against_each_other(nlp, text, a, b):
 ])
 def test_no_enmity_from_backing_kept_planned_or_for_a_bill(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Mark Hale won. Governor Ann Park opposed Hale's nomination.", "Ann Park", "Mark Hale"),
+    ("Senator Mark Hale won. Jim Cole fought the nomination of Hale.", "Jim Cole", "Mark Hale"),
+])
+def test_working_against_a_named_run(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mark Hale won. Tom Ruiz may oppose Hale's bid.",
+    "Senator Mark Hale won. Tom Ruiz did not fight Hale's nomination.",
+    "Senator Mark Hale won. Tom Ruiz opposed his nomination for other reasons.",
+])
+def test_no_enmity_from_planned_denied_or_unowned_runs(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -235,3 +235,19 @@ def test_a_challenger_to_a_named_holder_is_an_adversary_not_a_post(nlp):
     between(ex, "ADVERSARY_OF", "Carl Moss", "Ann Ruiz")
     assert ("Carl Moss", "Ann Ruiz") not in {(s, o) for s, o, _ in rels(ex, "ROLE")}
     assert not pairs(run(nlp, "Carl Moss, a challenger to the new rules, spoke in Reno."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ('Mark Hale referred to Tom Ruiz as a "fraud" on Monday.', "Mark Hale", "Tom Ruiz"),
+    ("Senator Tom Ruiz spoke. Senator Ann Park has referred to Ruiz as dangerous.", "Ann Park", "Tom Ruiz"),
+])
+def test_referred_to_as_an_insult(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Jim Cole referred to Ann Park as a bright, charismatic leader.",
+    "Mark Hale never referred to Jim Cole as a liar.",
+])
+def test_no_quarrel_from_kind_or_denied_references(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -16,7 +16,7 @@ from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
 from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
 from .rivals import acting_sides, object_sides, only_person_surnamed, quarrel_pairs, whose_words
-from .support import _BARE_BODIES, _pro_body
+from .support import BARE_BODIES, pro_body
 
 _SIDES = STATE_ACTORS + ("person",)
 # what an ad does to its target (not attacks made "for" a cause)
@@ -98,7 +98,7 @@ def _body_named(ctx: Context, host: Token, name: set[int]) -> list[tuple[Token, 
     if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].dep_ != "dobj":
         body = names[0]  # one name given ("called Z a hero" gives two: a name for Z)
     if body is None and name:
-        body = _pro_body(host.doc[min(name)])
+        body = pro_body(host.doc[min(name)])
     if body is None or body.i in name:
         return []
     # an apposition stays in its own item of a list ("Y, an anti-X outfit; Z, ...": not Z), and
@@ -109,7 +109,7 @@ def _body_named(ctx: Context, host: Token, name: set[int]) -> list[tuple[Token, 
         return []
     # the body named itself, not the ones listed after it ("Y, an anti-X outfit; Z, ...")
     found = [a for a in ctx.actors(body, ("organization", "person")) if a[0].i not in name and a[0].i <= body.i]
-    return [a for a in found if a[1].name.lower() not in _BARE_BODIES and not a[1].name.lower().startswith("anti")]
+    return [a for a in found if a[1].name.lower() not in BARE_BODIES and not a[1].name.lower().startswith("anti")]
 
 
 def anti_side(ctx: Context, tok: Token) -> None:

@@ -151,10 +151,10 @@ def headline_support(ctx: Context, verb: Token) -> None:
 
 
 # Nouns that name a kind of body, not one body: "the pro-Clinton super PAC"
-_BARE_BODIES = {"pac", "super pac", "pacs", "super pacs", "group", "committee"}
+BARE_BODIES = {"pac", "super pac", "pacs", "super pacs", "group", "committee"}
 
 
-def _pro_body(tok: Token) -> Token | None:
+def pro_body(tok: Token) -> Token | None:
     """The body a "pro-X" phrase describes: "the pro-X super PAC Y" (the name it modifies),
     "Y, a pro-X group", "Y, the largest of the pro-X groups"."""
     host = tok.head
@@ -187,9 +187,9 @@ def pro_side(ctx: Context, tok: Token) -> None:
     favoured = [a for a in ctx.actors(run[-1], _SIDES) if not a[1].name.lower().startswith("pro")]
     if not favoured:  # the entity index may take "pro-Clinton" for a name: the one person of that surname
         favoured = only_person_surnamed(ctx, run[-1])
-    body = _pro_body(tok)
+    body = pro_body(tok)
     backers = [a for a in ctx.actors(body, ("organization", "person"))] if body is not None and body.i not in {t.i for t in run} else []
     # the bare noun ("the pro-Clinton super PAC") names no body
-    backers = [a for a in backers if a[1].name.lower() not in _BARE_BODIES and not a[1].name.lower().startswith("pro")]
+    backers = [a for a in backers if a[1].name.lower() not in BARE_BODIES and not a[1].name.lower().startswith("pro")]
     if favoured and backers and told_as_fact(body.head if body.head.pos_ in ("VERB", "AUX") else body):
         ctx.add_pairs("ALLY_OF", backers[:1], favoured[:1], tok, body, conf=0.55)

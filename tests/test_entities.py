@@ -14,16 +14,7 @@ from quotegraph import gazetteer
 from quotegraph.cli import main
 from quotegraph.entities import entity_id, merge_corpus
 from conftest import quote_with
-
-
-def run(nlp, text: str, source: str = "memo.txt"):
-    return extract_parsed(Document(text, source), nlp(text))
-
-
-def named(ex, name: str):
-    hits = [e for e in ex.entities if e.name == name]
-    assert len(hits) == 1, (name, [(e.name, e.type) for e in ex.entities])
-    return hits[0]
+from entities._helpers import named, run
 
 
 def test_reversed_apostrophe_and_pronoun_owner_stay_out_of_names(nlp):

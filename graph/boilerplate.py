@@ -47,14 +47,18 @@ _SYNDICATION = re.compile(r"^\s*The post .{3,300} appeared first on .{2,100}$", 
 _DATES_APART = 6  # the most lines (not counting empty ones) between two dates of a story list
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of every line of ``text``, empty ones included."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def furniture(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character ranges of ``text`` that are page furniture, in order."""
-    lines = []  # (start, end) of each non-empty line
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = [(a, a + len(line)) for a, line in _lines(text) if line.strip()]  # the non-empty ones
     out: list[tuple[int, int]] = []
     dates = [k for k, (a, b) in enumerate(lines) if _DATE_LINE.match(text[a:b])]
     listed: set[int] = set()
@@ -82,12 +86,7 @@ def story_end(text: str) -> int:
     >>> story_end("Lee spoke.\nThe post Lee spoke appeared first on Daily Wire.\nOther news")
     11
     """
-    pos = 0
-    for line in text.split("\n"):
-        if _SYNDICATION.match(line):
-            return pos
-        pos += len(line) + 1
-    return len(text)
+    return next((a for a, line in _lines(text) if _SYNDICATION.match(line)), len(text))
 
 
 # Another story's card in a newsletter or a digest, one line: a rubric maybe, the story's
@@ -109,13 +108,7 @@ def other_stories(text: str) -> tuple[tuple[int, int], ...]:
     >>> [text[a:b] for a, b in other_stories(text)]
     ['NEW—"Club to close," by the Times\' Ann Lee: "The club will shut."', '"Related:"']
     """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if _CARD.match(line) or _RUBRIC.match(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return tuple(out)
+    return tuple((a, a + len(line)) for a, line in _lines(text) if _CARD.match(line) or _RUBRIC.match(line))
 
 
 # A crosshead: a line of capitals alone in marks between paragraphs of the body (wire copy sets
@@ -131,14 +124,10 @@ def crossheads(text: str) -> tuple[tuple[int, int], ...]:
     >>> [text[a:b] for a, b in crossheads(text)]
     ['“DIVISIVE AND WRONG”']
     """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() and _CROSSHEAD.match(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return tuple(out)
+    lines = _lines(text)
+    return tuple((a, a + len(line)) for k, (a, line) in enumerate(lines)
+                 if 0 < k < len(lines) - 1 and lines[k - 1][1].strip() and lines[k + 1][1].strip()
+                 and _CROSSHEAD.match(line))
 
 
 # A photo's caption: a paragraph that ends with the photo's credit in parentheses, the agency
@@ -155,13 +144,7 @@ def captions(text: str) -> tuple[tuple[int, int], ...]:
     >>> [text[a:b] for a, b in captions(text)]
     ['“Vote No!” (2015). (Party Archive/Northwire.)']
     """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if _CAPTION_CREDIT.search(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return tuple(out)
+    return tuple((a, a + len(line)) for a, line in _lines(text) if _CAPTION_CREDIT.search(line))
 
 
 def _share_bar(line: str) -> bool:

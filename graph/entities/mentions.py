@@ -522,13 +522,12 @@ def root_outside(span: SpacySpan) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     # a title after it is the name's office, not a longer name: "FBI Director James Comey"
     # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
-    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not (
-        gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
+    of_country = gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text)
+    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not of_country
     # "White House Counsel Neil Eggleston": a capitalised word hung, untagged, on the person's
     # name after it is that person's post at the body, whatever the post ("Counsel", "Adviser")
     office = office or nxt is not None and not nxt.ent_type_ and nxt.dep_ == "compound" \
-        and nxt.head.i > nxt.i and nxt.head.ent_type_ == "PERSON" and nxt.head.i - nxt.i <= 4 \
-        and not (gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text))
+        and nxt.head.i > nxt.i and nxt.head.ent_type_ == "PERSON" and nxt.head.i - nxt.i <= 4 and not of_country
     return (nxt is not None and span.root.dep_ == "compound" and span.root.head.i == nxt.i
             and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NUM") and not office)
 

@@ -15,8 +15,8 @@ from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
 from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
-from .rivals import acting_sides, object_sides, only_person_surnamed, quarrel_pairs, whose_words
-from .support import BARE_BODIES, pro_body
+from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
+from .support import BARE_BODIES, HYPHENS, glued_hyphen, pro_body, side_named_after
 
 _SIDES = STATE_ACTORS + ("person",)
 # what an ad does to its target (not attacks made "for" a cause)
@@ -35,7 +35,6 @@ _PUT_OUT_VERBS = _RELEASE_VERBS | _MONEY_VERBS
 # Bodies an "anti-X" phrase describes: "an anti-Trump super PAC called Y", "Y, an anti-Trump outfit"
 _BODY_NOUNS = {"pac", "pacs", "group", "groups", "outfit", "committee", "organization", "organisation",
                "nonprofit", "coalition"}
-_HYPHENS = ("-", "\u2010", "\u2011")
 
 TRIGGER_WORDS = frozenset(_AD_NOUNS | {"anti"})
 
@@ -51,22 +50,19 @@ def at_token(ctx: Context, tok: Token) -> None:
 def _against(ctx: Context, tok: Token) -> tuple[list[tuple[Token, EntityRef]], set[int]]:
     """The one "anti-X" is against, and the tokens of its name: a capitalised run glued to the
     hyphen ("anti-Trump"); "anti-immigrant" or "anti-Semitic" name no one."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.text not in _HYPHENS or tok.whitespace_ or nxt.whitespace_:
+    nxt = glued_hyphen(tok)
+    if nxt is None:
         return [], set()
     run = []
     for t in tok.doc[nxt.i + 1:nxt.i + 4]:
         if not t.text[:1].isupper() or t.lower_ in _BODY_NOUNS:
             break
         run.append(t)
-        if t.whitespace_ == "" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].text in _HYPHENS:
+        if t.whitespace_ == "" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].text in HYPHENS:
             break  # "anti-Trump-Clinton": stop at the next hyphen
     if not run:
         return [], set()
-    against = [a for a in ctx.actors(run[-1], _SIDES) if not a[1].name.lower().startswith("anti")]
-    if not against:  # the index may take "anti-Trump" for a name: the one person of that surname
-        against = only_person_surnamed(ctx, run[-1])
-    return against[:1], {t.i for t in run} | {tok.i, nxt.i}
+    return side_named_after(ctx, run[-1], "anti")[:1], {t.i for t in run} | {tok.i, nxt.i}
 
 
 def _ad_maker(host: Token) -> Token | None:

@@ -43,6 +43,7 @@ _TAKEN_BACK = {"endorsement", "support", "backing"}
 # Money given to a candidate's campaign: "X donated $2,700 to Y's campaign", "X gave $500 to the Y
 # campaign"; what "gave" hands over must be money
 _DONATE_VERBS = {"donate", "contribute"}
+_MONEY_GIVING = _DONATE_VERBS | {"give"}
 _MONEY_WORDS = {"money", "cash", "funds", "dollars", "$", "donation", "donations", "contribution", "contributions"}
 _CAMPAIGN_NOUNS = {"campaign", "candidacy", "bid", "reelection", "re-election"}
 # Working against a run: "fought Y's nomination", "combat Y's candidacy", "opposed Y's bid"
@@ -65,7 +66,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         gave_backing(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKE_BACK_VERBS:
         took_back_backing(ctx, tok)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _DONATE_VERBS | {"give"}:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _MONEY_GIVING:
         donated_to(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _AGAINST_RUN_VERBS:
         against_run(ctx, tok)

@@ -152,6 +152,22 @@ def headline_support(ctx: Context, verb: Token) -> None:
 
 # Nouns that name a kind of body, not one body: "the pro-Clinton super PAC"
 BARE_BODIES = {"pac", "super pac", "pacs", "super pacs", "group", "committee"}
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def glued_hyphen(tok: Token) -> Token | None:
+    """The hyphen glued right after ``tok`` in "pro-X" / "anti-X", or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.text not in HYPHENS or tok.whitespace_ or nxt.whitespace_:
+        return None
+    return nxt
+
+
+def side_named_after(ctx: Context, last: Token, prefix: str) -> list[tuple[Token, EntityRef]]:
+    """The side a "pro-X" / "anti-X" stands for, X ending at ``last``: the actor there (not one
+    the entity index named "pro-X" itself), else the one person of the story with that surname."""
+    found = [a for a in ctx.actors(last, _SIDES) if not a[1].name.lower().startswith(prefix)]
+    return found or only_person_surnamed(ctx, last)
 
 
 def pro_body(tok: Token) -> Token | None:
@@ -173,8 +189,8 @@ def pro_body(tok: Token) -> Token | None:
 def pro_side(ctx: Context, tok: Token) -> None:
     """ "the pro-Cruz super PAC Keep Faith", "Keep Faith, a pro-Cruz group," → ALLY_OF between
     the named body and the one it is for; "pro-Russian rebels" or "a pro-Cruz crowd" name no body."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.text not in ("-", "\u2010", "\u2011") or tok.whitespace_ or nxt.whitespace_:
+    nxt = glued_hyphen(tok)
+    if nxt is None:
         return
     name = [t for t in tok.doc[nxt.i + 1:nxt.i + 5]]
     run = []
@@ -184,9 +200,7 @@ def pro_side(ctx: Context, tok: Token) -> None:
         run.append(t)
     if not run:
         return
-    favoured = [a for a in ctx.actors(run[-1], _SIDES) if not a[1].name.lower().startswith("pro")]
-    if not favoured:  # the entity index may take "pro-Clinton" for a name: the one person of that surname
-        favoured = only_person_surnamed(ctx, run[-1])
+    favoured = side_named_after(ctx, run[-1], "pro")
     body = pro_body(tok)
     backers = [a for a in ctx.actors(body, ("organization", "person"))] if body is not None and body.i not in {t.i for t in run} else []
     # the bare noun ("the pro-Clinton super PAC") names no body

@@ -175,7 +175,7 @@ def question_before(text: str, paras: Sequence[int], para: int) -> int | None:
 
 
 def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, anyone: bool = False,
-               own_voice: bool = False):
+               own_voice: bool = False, described: bool = False):
     """The person a paragraph introduces right before a quotation with no cue, in the same
     paragraph: "Sen. Ada Holm, who lost the primary, named young voters as her hope. “They are
     sick of it.”" — the subject of the sentence before the quotation, when it names a person.
@@ -184,7 +184,10 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     whom it means: the small model types one mention of a person's surname as an organisation).
     ``own_voice`` (the quotation speaks in the first person) also takes a paragraph before that
     is not about speaking: a feature's portrait of someone ("Nasser has driven a bus for thirty
-    years. He wears a mask.\n\n“I can taste the smoke.”") hands the word to its subject."""
+    years. He wears a mask.\n\n“I can taste the smoke.”") hands the word to its subject.
+    ``described`` also takes one person described, not named, in the quotation's own paragraph
+    when that sentence is about speaking or the quotation speaks in the first person ("The
+    senator told the crowd about her first race. “I knocked on every door.”")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
@@ -209,6 +212,9 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     if subj is None and root.pos_ == "PROPN":
         subj = root  # the parse makes the name the root of a long sentence about it
     found = _person_subject(doc, index, subj, prev_tok, first, anyone)
+    if found is None and described and "\n" not in doc[prev_tok.i:first.i].text \
+            and (own_voice or _about_speech(sent)) and subj is not None and _described_person(index, subj):
+        found = subj
     if found is None:
         # "Farmers should read the rules, he told reporters.": the sentence is someone's
         # report, whatever the parse made its root; the one reporting is introduced
@@ -244,6 +250,15 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj
+
+
+def _described_person(index: EntityIndex, subj: Token) -> bool:
+    """True for one person described by a noun with "the" ("the senator", "the Christian
+    leader"), not a name, not one something is done to ("The driver was killed")."""
+    ref = index.at(subj)
+    return (ref is None or ref.type == "group") and subj.tag_ == "NN" and subj.dep_ == "nsubj" \
+        and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def _named_for(index: EntityIndex, subj: Token) -> Token:

@@ -184,3 +184,19 @@ def test_a_response_from_a_person_introduces_the_quotation():
     text = "The council voted down the tram plan. The response from Mayor Pia Lindqvist was swift. “We will try again.”"
     q = with_words(text, "try again")
     assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"
+
+
+@pytest.mark.parametrize("intro", [
+    "The senator told the crowd about her first campaign.",  # about speaking
+    "The pastor then turned to the coming election.",  # a first-person quotation
+])
+def test_one_person_described_just_before_a_quotation_in_the_same_paragraph_speaks(intro):
+    text = f"Voters filled the church hall on Sunday.\n\n{intro} “I knocked on every door in the county.”"
+    q = with_words(text, "every door")
+    assert [s.text for s in q.sources] == [intro.split(" then ")[0].split(" told ")[0]]
+
+
+def test_one_described_who_is_no_speaker_introduces_no_quotation():
+    text = "Voters filled the church hall on Sunday.\n\nThe driver was hurt in the crash. “It was a terrible day.”"
+    q = with_words(text, "terrible day")
+    assert not q.sources

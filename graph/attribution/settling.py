@@ -258,7 +258,7 @@ def _speaker_from_context(doc: Doc, d: Draft, out: list[Draft], index: EntityInd
         d.chain = last.chain + 1
     elif d.quoted and (subj := continuation.introduced(
             doc, index, d.quoted[0].start if asked is None else asked, loose=asked is not None,
-            own_voice=continuation.in_own_voice(d.contents[0].text))) is not None:
+            own_voice=continuation.in_own_voice(d.contents[0].text), described=True)) is not None:
         # with a question between ("She spoke to us in Dakar.\n\nWhy did you resign?\n\n
         # “Because …”"), the one introduced before the question answers it
         d.subj, d.origin = subj, "introduced"  # the sentence before names who speaks

@@ -94,7 +94,7 @@ def speech_noun(doc: Doc, noun: Token, in_quote: set[int], index: EntityIndex,
         cue = Cue(light.idx, light.idx + len(light), light.text, light.lemma_.lower())
         return Draft(kind_of(content), [content], "noun", cue, light.i, subj, light,
                      reported_by=outlet(list(light.sent), index))
-    subj = _owner(noun) or of_owner
+    subj = _owner(noun) or of_owner or _subject_of_misread_verb(noun, in_quote)
     if subj is not None and subj.i in in_quote:
         subj = None
     kind = kind_of(content)
@@ -133,6 +133,8 @@ def _noun_complement(doc: Doc, noun: Token, in_quote: set[int], index: EntityInd
     subj = _owner(noun)
     if subj is None and (maker := _maker(noun)) is not None:
         subj = speaker_token(maker, in_quote)
+    if subj is None:
+        subj = _subject_of_misread_verb(noun, in_quote)
     if subj is not None and subj.i in in_quote:
         subj = None
     cue = Cue(noun.idx, noun.idx + len(noun), noun.text, lemma)
@@ -153,6 +155,31 @@ def _maker(noun: Token) -> Token | None:
     if head.pos_ == "VERB" and noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS:
         return head
     return None
+
+
+def _subject_of_misread_verb(noun: Token, in_quote: set[int]) -> Token | None:
+    """"She rails against the tax and pledges to fight it": a present-tense verb joined by "and"
+    to the clause before, which the small model read as a plural noun coordinated with that
+    clause's object; the clause's subject speaks, as it would for the verb. A bare plural (no
+    article, owner, number or modifier) right after the "and", below a present-tense verb with
+    its subject (the "-s" of both agreeing); None otherwise."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.dep_ != "conj" or not noun.text.islower() or noun.i < 2 \
+            or doc[noun.i - 1].lower_ not in ("and", "but") \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return None
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in ("conj", "pobj", "dobj", "prep"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or tok.i > noun.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None
+    return speaker_token(tok, in_quote)
 
 
 def _owner(noun: Token) -> Token | None:

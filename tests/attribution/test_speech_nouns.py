@@ -84,3 +84,20 @@ def test_a_named_owner_after_of_speaks_the_claim(text, words, owner):
 def test_a_claim_of_a_thing_has_no_owner():
     ex = extract_text("The rebels renewed their claim of responsibility for the blast on Sunday.")
     assert all(q.cue is None or q.cue.lemma != "claim" for q in ex.quotes)
+
+
+def test_a_verb_the_parse_read_as_a_plural_noun_after_and_keeps_the_clauses_speaker():
+    # the small model reads "pledges" as a plural noun joined to "grab"; the one who rails pledges
+    text = ("Ann Lee spoke on Monday.\n\n"
+            "She rails against the \"tax grab\" and pledges to stand firm against the \"reckless spending\" "
+            "of the council.")
+    q = quote_with(extract_text(text), "reckless spending")
+    assert q.cue.text == "pledges"
+    assert [s.text for s in q.sources] == ["She"] and q.speaker.name == "Ann Lee"
+
+
+def test_plural_promises_with_a_determiner_of_their_own_get_no_speaker_from_the_clause():
+    text = ("Ann Lee spoke on Monday.\n\n"
+            "She rails against the tax and the pledges to stand firm against \"reckless spending\" of the council.")
+    q = quote_with(extract_text(text), "reckless spending")
+    assert q.speaker is None

@@ -84,3 +84,29 @@ def test_a_named_owner_after_of_speaks_the_claim(text, words, owner):
 def test_a_claim_of_a_thing_has_no_owner():
     ex = extract_text("The rebels renewed their claim of responsibility for the blast on Sunday.")
     assert all(q.cue is None or q.cue.lemma != "claim" for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    ("Over the coming decade, according to the budget office, the cost of pensions will double.",
+     "Over the coming decade", "the cost of pensions will double"),
+    ("The main gaps, according to the survey, include age and “deep distrust” of the parties.",
+     "The main gaps", "include age and “deep distrust” of the parties"),
+])
+def test_an_according_to_aside_inside_its_clause_reports_both_sides(text, first, rest):
+    # issue 13: the aside splits what was said; only the piece before it was kept ("The main
+    # gaps"), the clause's verb and object lost
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == [first, rest]
+
+
+def test_an_according_to_aside_after_a_subordinate_clause_reports_the_main_clause():
+    text = ("While most files were rated “confidential,” according to a ministry official, "
+            "two were raised to the “secret” level.")
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == ["two were raised to the “secret” level"]
+
+
+def test_an_according_to_aside_after_a_whole_clause_keeps_the_clause_only():
+    text = "Lee leads by nine points in Ohio, according to the poll, but the race is young."
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == ["Lee leads by nine points in Ohio"]

@@ -31,6 +31,12 @@ def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -
     phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.i < tok.i < clause.head.i:
         clause = clause.head  # "Other cleavages, according to the poll, include …": the parse hangs it on the subject
+    while clause.dep_ in ("advcl", "ccomp", "conj") and clause.pos_ in ("VERB", "AUX") and clause.head.i < tok.i \
+            and _ends_with(clause.head, phrase) and not _reports_speech(clause.head):
+        # "Her rating is worse than his ever has been, according to X": a phrase closing the
+        # sentence is said of all of it, not of the last clause the parse hangs it on (short of
+        # a speech verb with a speaker of its own: "X wrote to Y, threatening …, according to …")
+        clause = clause.head
     if clause.i in phrase:
         return None
     if _reports_speech(clause):
@@ -75,6 +81,12 @@ def _subordinate(lead: list[Token], clause: Token) -> bool:
     "Although …", "If …") hung on the main clause."""
     heads = [t for t in lead if t.head.i == clause.i]
     return len(heads) == 1 and heads[0].dep_ == "advcl" and any(c.dep_ == "mark" for c in heads[0].children)
+
+
+def _ends_with(head: Token, phrase: set[int]) -> bool:
+    """Nothing of ``head``'s clause but punctuation follows the phrase."""
+    last = max(phrase)
+    return all(t.is_punct or t.is_space for t in head.subtree if t.i > last)
 
 
 def _reports_speech(verb: Token) -> bool:

@@ -110,3 +110,14 @@ def test_an_according_to_aside_after_a_whole_clause_keeps_the_clause_only():
     text = "Lee leads by nine points in Ohio, according to the poll, but the race is young."
     q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
     assert [c.text for c in q.contents] == ["Lee leads by nine points in Ohio"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Her standing among women is worse than Governor Lee's ever has been, according to Ann Roe, a pollster.",
+     "Her standing among women is worse than Governor Lee's ever has been"),
+])
+def test_an_according_to_closing_the_sentence_reports_all_of_it(text, said):
+    # issue 13: the parse hangs the phrase on the last clause ("ever has been"), which alone was
+    # reported
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == [said]

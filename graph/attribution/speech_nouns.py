@@ -71,6 +71,8 @@ def _around_aside(doc: Doc, clause: Token, before: list[Token], after: list[Toke
     if tail is None:
         return None
     lead = trim(sorted(before, key=lambda t: t.i))
+    if len(lead) == 1 and lead[0].tag_ in ("WP", "WDT"):
+        return None  # "Lee, who, according to aides, had pressed for …": left as before, a bare "who" no unit
     if not lead or _subordinate(lead, clause):
         return [tail]
     return [span_of_tokens(doc, lead[0], lead[-1]), tail]

@@ -121,3 +121,8 @@ def test_an_according_to_closing_the_sentence_reports_all_of_it(text, said):
     # reported
     q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
     assert [c.text for c in q.contents] == [said]
+
+
+def test_an_according_to_aside_after_a_bare_relative_pronoun_gives_no_unit_of_who():
+    text = "The mayor, who, according to aides, had pressed for the talks, left the city early."
+    assert not any(c.text == "who" for q in extract_text(text).quotes for c in q.contents)

@@ -89,6 +89,8 @@ def _can_close_straight(text: str, i: int) -> bool:
     if before in " \u2009\u200a\u00a0" and i >= 2 and text[i - 2] in "'\u2019" \
             and not text[i + 1:i + 2].isalnum():
         return True  # "… 'build the road,' " she said": a space set between two closing marks
+    if before in " \u00a0" and i >= 2 and text[i - 2] in ",.!?" and not text[i + 1:i + 2].strip():
+        return True  # '"… doing this, " Lee said.': a slip of the space bar before the closing mark
     return not before.isspace()
 
 

@@ -291,3 +291,11 @@ def test_a_curly_quotation_closed_with_a_single_mark_before_the_next_one_ends_th
     # regression: “…,’ followed by another “ in the paragraph lost the first quotation
     text = "Ava Holt spoke briefly. “The bridge is finished,’ she said, then added: “Drivers can use it today.”"
     assert contents(text) == ["The bridge is finished,", "Drivers can use it today."]
+
+
+def test_a_space_slipped_before_a_closing_straight_mark_still_closes_it():
+    # issue 13: '…, " Lee said.' left the quotation open to the paragraph's end, its cue inside
+    text = '"We will rebuild the bridge. It is a promise to this town, " Mayor Lee said.\n\nThe vote is on Monday.'
+    assert contents(text) == ["We will rebuild the bridge. It is a promise to this town,"]
+    q = next(q for q in extract_text(text).quotes if "rebuild" in q.text)
+    assert q.speaker is not None and q.speaker.name.endswith("Lee")

@@ -14,10 +14,10 @@ from ..cues import DASHES, FOR_NOUNS, INFINITIVE_NOUNS, is_speech_verb
 from ..boundaries import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue, Span
-from .drafts import Draft, outlet
+from .drafts import Draft, outlet, span_of_tokens
 from .cue_speakers import speaker_token
 from .speaker_candidates import own_subject
-from .contents import actor, clip, content_span, kind_of, unsaid
+from .contents import actor, clip, content_span, kind_of, trim, unsaid
 
 
 def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -> Draft | None:
@@ -29,23 +29,66 @@ def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -
     while clause.dep_ == "prep" and clause.head.i != clause.i:
         clause = clause.head
     phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in to.subtree)
+    if clause.dep_ in ("nsubj", "nsubjpass") and clause.i < tok.i < clause.head.i:
+        clause = clause.head  # "Other cleavages, according to the poll, include …": the parse hangs it on the subject
+    while clause.dep_ in ("advcl", "ccomp", "conj") and clause.pos_ in ("VERB", "AUX") and clause.head.i < tok.i \
+            and _ends_with(clause.head, phrase) and not _reports_speech(clause.head):
+        # "Her rating is worse than his ever has been, according to X": a phrase closing the
+        # sentence is said of all of it, not of the last clause the parse hangs it on (short of
+        # a speech verb with a speaker of its own: "X wrote to Y, threatening …, according to …")
+        clause = clause.head
     if clause.i in phrase:
         return None
     if _reports_speech(clause):
         return None  # "Kuleba told Wang that …, according to the ministry": Kuleba speaks
     tokens = [t for t in clause.subtree if t.i not in phrase]
     # keep the contiguous run next to the phrase, so a second sentence is never swallowed
-    if tokens and tokens[0].i > tok.i:
-        run = [t for t in tokens if t.i > max(phrase)]
-    else:
-        run = [t for t in tokens if t.i < tok.i]
-    content = content_span(doc, drop_gloss_after_quotation(run), in_quote)
-    if content is None:
+    before = [t for t in tokens if t.i < tok.i]
+    after = [t for t in tokens if t.i > max(phrase)]
+    contents = _around_aside(doc, clause, before, after, in_quote) if before and after else None
+    if contents is None:
+        run = after if tokens and tokens[0].i > tok.i else before
+        content = content_span(doc, drop_gloss_after_quotation(run), in_quote)
+        contents = None if content is None else [content]
+    if contents is None:
         return None
-    kind = kind_of(content)
+    kinds = {kind_of(c) for c in contents}
+    kind = "mixed" if "mixed" in kinds or len(kinds) > 1 and "direct" in kinds else kinds.pop()
     cue = Cue(tok.idx, to.idx + len(to), doc[tok.i:to.i + 1].text, "according to")
-    return Draft(kind, [content], "according", cue, tok.i, pobj, None,
+    return Draft(kind, contents, "according", cue, tok.i, pobj, None,
                  reported_by=outlet(list(tok.subtree), index))
+
+
+def _around_aside(doc: Doc, clause: Token, before: list[Token], after: list[Token],
+                  in_quote: set[int]) -> list[Span] | None:
+    """"Other cleavages, according to the poll, include age": an aside set into its clause
+    before the clause's verb splits what was said in two, the subject or fronted adverbial
+    before it and the rest after it; a subordinate clause before it ("While most were …,
+    according to X, two were …") is the reporter's frame, not the words attributed."""
+    if clause.i < after[0].i:
+        return None  # the clause is whole before the aside: what follows is the reporter's
+    tail = content_span(doc, drop_gloss_after_quotation(after), in_quote)
+    if tail is None:
+        return None
+    lead = trim(sorted(before, key=lambda t: t.i))
+    if len(lead) == 1 and lead[0].tag_ in ("WP", "WDT"):
+        return None  # "Lee, who, according to aides, had pressed for …": left as before, a bare "who" no unit
+    if not lead or _subordinate(lead, clause):
+        return [tail]
+    return [span_of_tokens(doc, lead[0], lead[-1]), tail]
+
+
+def _subordinate(lead: list[Token], clause: Token) -> bool:
+    """The tokens before the aside are a clause of their own with a subordinator ("While …",
+    "Although …", "If …") hung on the main clause."""
+    heads = [t for t in lead if t.head.i == clause.i]
+    return len(heads) == 1 and heads[0].dep_ == "advcl" and any(c.dep_ == "mark" for c in heads[0].children)
+
+
+def _ends_with(head: Token, phrase: set[int]) -> bool:
+    """Nothing of ``head``'s clause but punctuation follows the phrase."""
+    last = max(phrase)
+    return all(t.is_punct or t.is_space for t in head.subtree if t.i > last)
 
 
 def _reports_speech(verb: Token) -> bool:

@@ -101,3 +101,45 @@ def test_plural_promises_with_a_determiner_of_their_own_get_no_speaker_from_the_
             "She rails against the tax and the pledges to stand firm against \"reckless spending\" of the council.")
     q = quote_with(extract_text(text), "reckless spending")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    ("Over the coming decade, according to the budget office, the cost of pensions will double.",
+     "Over the coming decade", "the cost of pensions will double"),
+    ("The main gaps, according to the survey, include age and “deep distrust” of the parties.",
+     "The main gaps", "include age and “deep distrust” of the parties"),
+])
+def test_an_according_to_aside_inside_its_clause_reports_both_sides(text, first, rest):
+    # issue 13: the aside splits what was said; only the piece before it was kept ("The main
+    # gaps"), the clause's verb and object lost
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == [first, rest]
+
+
+def test_an_according_to_aside_after_a_subordinate_clause_reports_the_main_clause():
+    text = ("While most files were rated “confidential,” according to a ministry official, "
+            "two were raised to the “secret” level.")
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == ["two were raised to the “secret” level"]
+
+
+def test_an_according_to_aside_after_a_whole_clause_keeps_the_clause_only():
+    text = "Lee leads by nine points in Ohio, according to the poll, but the race is young."
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == ["Lee leads by nine points in Ohio"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Her standing among women is worse than Governor Lee's ever has been, according to Ann Roe, a pollster.",
+     "Her standing among women is worse than Governor Lee's ever has been"),
+])
+def test_an_according_to_closing_the_sentence_reports_all_of_it(text, said):
+    # issue 13: the parse hangs the phrase on the last clause ("ever has been"), which alone was
+    # reported
+    q = next(q for q in extract_text(text).quotes if q.cue is not None and q.cue.lemma == "according to")
+    assert [c.text for c in q.contents] == [said]
+
+
+def test_an_according_to_aside_after_a_bare_relative_pronoun_gives_no_unit_of_who():
+    text = "The mayor, who, according to aides, had pressed for the talks, left the city early."
+    assert not any(c.text == "who" for q in extract_text(text).quotes for c in q.contents)

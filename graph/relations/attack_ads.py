@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
-from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
+from .criticism import ATTACK_VERBS, FOR_ATTACKS
 from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
 from .support import BARE_BODIES, HYPHENS, glued_hyphen, pro_body, side_named_after
 
 _SIDES = STATE_ACTORS + ("person",)
 # what an ad does to its target (not attacks made "for" a cause)
-_AD_ATTACKS = _ATTACK_VERBS - _FOR_ATTACKS
+_AD_ATTACKS = ATTACK_VERBS - FOR_ATTACKS
 
 # What a side puts out to attack another
 _AD_NOUNS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "spot", "spots", "commercial",

@@ -21,7 +21,7 @@ from ._facts import match_set, modifies_noun, told_as_fact
 from .ties import coalition_leader
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
-_RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
+RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
                 "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
@@ -48,7 +48,7 @@ _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "fundraise": ("for",)
 _CAMP_NOUNS = {"campaign", "camp"}
 
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
-_CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
+CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
 
 # Beating someone as written before "rivals" (past and headline present): the tagger may take
 # "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
@@ -84,13 +84,13 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
+TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in _RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
+    if low in RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
                                 or any(c.dep_ == "appos" for c in tok.children)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
@@ -324,7 +324,7 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
         # the most salient person of that gender, as for "she"; else the nearest one
         ref = ctx.resolver.resolve(obj).entity or ctx.ent(obj, resolve=True)
         found = [(obj, ref)] if ref is not None and ref.type == "person" else []
-    if not found and obj.lower_ in _CANDIDACY:
+    if not found and obj.lower_ in CANDIDACY:
         nouns = [obj, *[c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i]]  # "re - election"
         found = [a for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]

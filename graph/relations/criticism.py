@@ -370,7 +370,7 @@ def accused(ctx: Context, verb: Token) -> None:
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+    if obj is None or not charge_follows(verb, obj):
         return
     sides = acting_sides(ctx, verb)[:1]
     others = object_sides(ctx, obj, _SIDES)
@@ -387,6 +387,24 @@ def accused(ctx: Context, verb: Token) -> None:
     if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
         return
     quarrel_pairs(ctx, sides, others, verb, conf=0.55)
+
+
+def charge_follows(verb: Token, obj: Token) -> bool:
+    """ "accused X of lying": the charge is the "of" of the verb; with two accused ("accused X
+    and his allies of lying", "accused the media and the Ruiz campaign of …") the parser hangs
+    it on the last of them, right after it (a name's own "of", "the Bank of X", is no charge)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return True
+    last = obj.conjuncts[-1] if obj.conjuncts else None
+    if last is None:
+        return False
+    for of in last.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or of.i != last.i + 1 or of.ent_type_:
+            continue
+        # "of trying to …" (a gerund) after a noun; after a name, any "of" is the charge
+        if last.pos_ == "PROPN" or any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in of.children):
+            return True
+    return False
 
 
 def take_on(ctx: Context, verb: Token) -> None:

@@ -315,7 +315,11 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     candidacy of X" / "his re-election bid" (the one running)."""
     if obj is None:
         return []
-    obj = antecedent(obj)  # "X, whom he attacked": X
+    named = antecedent(obj)  # "X, whom he attacked": X
+    if named is not obj and named.dep_ == "appos" and named.head.pos_ == "PROPN":
+        # "X, a preacher whom Y accuses of …": the description stands for the name it follows
+        named = named.head
+    obj = named
     found = ctx.actors(obj, types)
     if not found and obj.pos_ == "NOUN":
         # "mocked a familiar target: Jeb Bush", "attacked his old friend, X": the name the noun introduces

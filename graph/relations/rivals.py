@@ -268,7 +268,9 @@ def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
     ("Clinton swipes at Trump", "Trump lashes out at Ryan")."""
     doc, layout = ctx.doc, ctx.index.layout
     if not verb.is_lower:
-        return None  # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model misreads
+        # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model
+        # misreads; read by the names the article gives its people
+        return _title_case_sides(ctx, verb) if verb.is_title and not links else None
     j = verb.i + 1
     while links and j < len(doc) and doc[j].lower_ in links:
         j += 1
@@ -287,6 +289,40 @@ def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
             or (a.type == "person") != (b.type == "person"):
         return None
     return (left[-1], a), (right[-1], b)
+
+
+# What may follow the second name of a title in title case: "Cruz Slams Trump On Trade",
+# "Fiorina Endorses Cruz: …" (not "Trump Slams Cruz Campaign Manager X", not "Cruz's")
+_AFTER_TITLE_NAME = {".", ":", ",", "!", ";", "\u2014", "-", "and", "on", "over", "for", "in", "at", "after", "as",
+                     "with", "amid", "before", "about", "ahead", "again", "by"}
+
+
+def _title_case_sides(ctx: Context, verb: Token) -> tuple[tuple[Token, EntityRef], tuple[Token, EntityRef]] | None:
+    """The two persons of a title in title case, "Carly Fiorina Endorses Ted Cruz": the full
+    name of one person of the article right before the verb, and right after it that of
+    another (or a surname only one person of the article bears), the line the first of the
+    text. A name followed by more of a name or by a noun it modifies is not the one meant."""
+    doc = ctx.doc
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if verb.i >= end or any(t.lower_ in _UNTOLD for t in doc[:end]):
+        return None
+    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters) if r.type == "person"}
+
+    def named(start: int, stop: int) -> EntityRef | None:
+        words = [t.text for t in doc[start:stop]]
+        found = [r for r in people.values() if r.name.split() == words]
+        return found[0] if len(found) == 1 else None
+
+    left = next(((verb.i - k, r) for k in (3, 2) if verb.i - k >= 0 for r in [named(verb.i - k, verb.i)] if r), None)
+    right = next(((verb.i + 1 + k, r) for k in (3, 2) for r in [named(verb.i + 1, verb.i + 1 + k)] if r), None)
+    if right is None and verb.i + 1 < end:
+        only = only_person_surnamed(ctx, doc[verb.i + 1])
+        right = (verb.i + 2, only[0][1]) if only else None
+    if left is None or right is None or left[1].id == right[1].id:
+        return None
+    if right[0] < end and doc[right[0]].lower_ not in _AFTER_TITLE_NAME:
+        return None
+    return (doc[verb.i - 1], left[1]), (doc[right[0] - 1], right[1])
 
 
 def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],

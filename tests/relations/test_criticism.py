@@ -78,8 +78,10 @@ def test_criticism_and_contests(nlp, text, a, b):
     "\"Maria Lopez would not be a disaster for the state,\" Tom Baker said.",
     "\"Maria Lopez could be a disaster for the state,\" Tom Baker said.",
     "\"Maria Lopez is a fine senator,\" Tom Baker said.",
-    # a title in title case, and a name that only modifies what is attacked
-    "Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+    # a title in title case that asks, or whose second name only modifies what is attacked;
+    # and a name that only modifies what is attacked
+    "Will Ann Ruiz Slam Tom Baker?\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+    "Ann Ruiz Slams Tom Baker Campaign Manager\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
     "Peru rebuts Chilean criticism on fishing\n\nPeru's minister spoke on Monday.",
 ])
 def test_no_enmity_from_plans_negations_or_unnamed_sides(nlp, text):
@@ -409,3 +411,12 @@ def test_accused_in_a_pair_or_named_before_whom(nlp, text, a, b):
 ])
 def test_no_charge_without_its_of_or_as_a_guess(nlp, text):
     assert not [r for s, o, r in rels(run(nlp, text), "ADVERSARY_OF") if "Jane Holt" in (s, o) or "Ann Ruiz" in (s, o)]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.", "Ann Ruiz", "Tom Baker"),
+    ("Former Mayor Ann Ruiz Blasts Baker Over Taxes\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+     "Ann Ruiz", "Tom Baker"),
+])
+def test_a_title_in_title_case_read_by_the_articles_names(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)

@@ -15,6 +15,9 @@ from ._helpers import between, pairs, rels, run
     ("Jane Holt vouched for Tom Baker.", "Jane Holt", "Tom Baker"),
     ("Carl Moss rushed to Maria Lopez's defense on Sunday.", "Carl Moss", "Maria Lopez"),
     ("Ann Ruiz endorses Tom Baker.\n\nAnn Ruiz spoke to voters in Ohio on Friday.", "Ann Ruiz", "Tom Baker"),
+    # a title in title case, read by the names the article gives its people
+    ("Party Elder Ann Ruiz Endorses Tom Baker: 'He Is Ready'\n\nAnn Ruiz spoke to voters in Ohio on Friday "
+     "with Tom Baker.", "Ann Ruiz", "Tom Baker"),
 ])
 def test_support_in_words(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)

@@ -38,6 +38,11 @@ def test_no_alliance_from_refusals_stances_or_rivals(nlp, text):
 
 @pytest.mark.parametrize("text, a, b", [
     # a body or a person described as for someone: "pro-X"
+    # the tagger's proper "PAC" after "pro-X" is the bare noun; the body is the name before it
+    ("Maria Lopez spoke in Ohio. The Ohio Freedom Fund, a pro-Lopez super PAC, spent $2 million.",
+     "Ohio Freedom Fund", "Maria Lopez"),
+    ("Maria Lopez spoke in Ohio. The Ohio Freedom Fund, the most active of the pro-Lopez super PACs, spent "
+     "$2 million.", "Ohio Freedom Fund", "Maria Lopez"),
     ("Maria Lopez spoke in Ohio. Citizens for Progress, a pro-Lopez group, spent $2 million.", "Citizens for Progress",
      "Maria Lopez"),
     ("Maria Lopez spoke in Ohio. Ann Ruiz, a pro-Lopez delegate, spoke next.", "Ann Ruiz", "Maria Lopez"),

@@ -236,7 +236,7 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
         return
     if obj is None or modifies_noun(verb):
         return
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+    if not criticism.charge_follows(verb, obj):
         return  # "accused of": someone else's charge
     for ts, s in rivals.clause_sides(ctx, verb, STATE_ACTORS):  # "Peru and its allies, led by Chile,": Chile too
         for to, o in ctx.actors(obj):

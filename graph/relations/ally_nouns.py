@@ -77,7 +77,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
         # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
         owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                  for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals._CANDIDACY
+                  for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals.CANDIDACY
                   for c in g.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and getattr(ctx.ent(c), "type", None) == "person"]
     owners += [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ != "PRON" and ctx.ent(c) is not None]

@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
-from .criticism import _ATTACK_VERBS, _FOR_ATTACKS
+from .criticism import ATTACK_VERBS, FOR_ATTACKS
 from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
 from .support import BARE_BODIES, HYPHENS, glued_hyphen, pro_body, side_named_after
 
 _SIDES = STATE_ACTORS + ("person",)
 # what an ad does to its target (not attacks made "for" a cause)
-_AD_ATTACKS = _ATTACK_VERBS - _FOR_ATTACKS
+_AD_ATTACKS = ATTACK_VERBS - FOR_ATTACKS
 
 # What a side puts out to attack another
 _AD_NOUNS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "spot", "spots", "commercial",
@@ -31,7 +31,10 @@ _RELEASE_VERBS = {"release", "run", "air", "launch", "unveil", "post", "publish"
 
 # Putting ads out with money: "spent $1 million on ads attacking Y", "dropped $3 million worth of anti-X ads"
 _MONEY_VERBS = {"spend", "drop", "pour", "fund", "finance", "bankroll"}
-_PUT_OUT_VERBS = _RELEASE_VERBS | _MONEY_VERBS
+# Air time bought for ads: "purchased $2 million of time for ads attacking Y"
+_AIRTIME_NOUNS = {"time", "airtime", "air", "slots"}
+_BOOKING_VERBS = {"buy", "purchase", "reserve", "book"}
+_PUT_OUT_VERBS = _RELEASE_VERBS | _MONEY_VERBS | _BOOKING_VERBS
 # Bodies an "anti-X" phrase describes: "an anti-Trump super PAC called Y", "Y, an anti-Trump outfit"
 _BODY_NOUNS = {"pac", "pacs", "group", "groups", "outfit", "committee", "organization", "organisation",
                "nonprofit", "coalition"}
@@ -77,6 +80,12 @@ def _ad_maker(host: Token) -> Token | None:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in _MONEY_VERBS:
             return t.head.head  # money spent on ads, not "aired on Fox"
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            # "bought air time for ads", "purchased $2 million of time for ads" (not "asked for ads")
+            booked = t.head.head
+            if booked.lower_ in _AIRTIME_NOUNS and booked.dep_ == "dobj":
+                booked = booked.head
+            return booked if booked.pos_ == "VERB" and booked.lemma_.lower() in _BOOKING_VERBS else None
         return None
     return None
 

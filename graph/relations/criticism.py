@@ -19,19 +19,19 @@ from ..speakers import subject_of
 from . import hostilities
 from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
-from .rivals import (_CANDIDACY, _RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
+from .rivals import (CANDIDACY, RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
                      object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs, whose_words)
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
-_BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
+BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
                "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
                "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
                "whip", "best", "thrash", "drub", "clobber", "thump", "sweep", "vanquish"}  # "Sanders whipped Clinton in …"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
-_ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
+ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
                  "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
                  "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
                  "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
@@ -43,14 +43,14 @@ _ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste"
                  "obstruct", "undermine"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
-_FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
+FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
 # Nouns of one who opposes someone, said with "of": "an outspoken critic of X".
 _CRITIC_NOUNS = {"critic", "critics", "opponent", "opponents", "detractor", "detractors"}
 # "took a swipe at X", "took aim at X": a noun of attack and "at"
 _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "jab", "jabs", "potshot", "potshots",
                 "whack", "whacks", "dig", "digs", "poke", "pokes"}  # "took a whack at X", "took a dig at X"
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
-_PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
+PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
                      "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
                      "retaliate": ("against",), "stand": ("to",),
                      # "tore into X", "laid into X", "lit into X": attacks said with "into"
@@ -68,7 +68,7 @@ _PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"),
 _OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe", "snip"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
-_PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
+PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
                     "push": ("back",), "stand": ("up",), "chip": ("away",), "come": ("out",)}
 
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
@@ -97,7 +97,7 @@ _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escal
                "lob", "hurl", "direct", "aim", "fire", "sling"}  # "lobbing attacks at X"
 
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
-_CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
+CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
                 "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
                 "squabble": ("with",), "tussle": ("with",), "joust": ("with",),  # "X has been squabbling with Y"
                 "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
@@ -114,7 +114,7 @@ _CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "rac
                    "round"}  # "will face X in the second round" (of a two-round election)
 
 # Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
-_HEADLINE_ATTACKS = present_forms(_ATTACK_VERBS | _BEAT_VERBS | {"accuse", "investigate", "probe"})
+_HEADLINE_ATTACKS = present_forms(ATTACK_VERBS | BEAT_VERBS | {"accuse", "investigate", "probe"})
 # ... and those said with a particle or a preposition: "Clinton swipes at Trump", "X lashes out at Y"
 _HEADLINE_AT = present_forms({"swipe", "jab", "snipe", "lash", "rail", "fire", "hit", "strike", "go", "turn", "push"})
 # Verbs of winning, with the one beaten after "over": "Trump won by a wide margin over Cruz"
@@ -134,13 +134,13 @@ def at_token(ctx: Context, tok: Token) -> None:
     if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
         attack_noun(ctx, tok)
     if tok.pos_ == "VERB":
-        if lemma in _BEAT_VERBS | _ATTACK_VERBS:
+        if lemma in BEAT_VERBS | ATTACK_VERBS:
             beat_or_attack(ctx, tok)
-        if lemma in _PARTICLE_ATTACKS or lemma == "take":
+        if lemma in PARTICLE_ATTACKS or lemma == "take":
             attack_phrase(ctx, tok)
         if lemma == "take":
             take_on(ctx, tok)
-        if lemma in _CLASH_VERBS:
+        if lemma in CLASH_VERBS:
             clash_with(ctx, tok)
         if lemma == "accuse":
             accused(ctx, tok)
@@ -195,24 +195,24 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     if obj is None:
         _attacked_by(ctx, verb)
         return
-    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+    if lemma in FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
         # "the storm hit Florida", "hammered out a deal": no attack without its reason, unless
         # one named person hits another ("Sanders continued to hammer Clinton")
         if any(c.dep_ == "prt" for c in verb.children) or not _person_on_person(ctx, verb, obj):
             return
-    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
-    others = object_sides(ctx, obj, types) if obj.lower_ not in _CANDIDACY else []
-    if lemma not in _BEAT_VERBS:
+    types = _PEOPLE if lemma in BEAT_VERBS else _SIDES
+    others = object_sides(ctx, obj, types) if obj.lower_ not in CANDIDACY else []
+    if lemma not in BEAT_VERBS:
         # a person attacked is named or a pronoun: "rebuked the former chancellor" leaves which
         # one to a guess the entity index may get wrong (the current holder of the title); a
         # description narrowed by a party or a place ("slammed the Republican nominee") is
         # the one person the article titled so
         others = [a for a in others if not (a[0].pos_ == "NOUN" and a[1].type == "person")
                   or _narrowed(a[0]) or ctx.index.sole_titled(a[0])]
-    if not others and lemma in _ATTACK_VERBS - _MILD_ATTACKS:
+    if not others and lemma in ATTACK_VERBS - _MILD_ATTACKS:
         others = whose_words(ctx, obj, types)  # "Clinton bashed Trump's proposal": an attack on Trump
     sides = acting_sides(ctx, verb, types)
-    conf = 0.6 if lemma in _BEAT_VERBS else 0.55
+    conf = 0.6 if lemma in BEAT_VERBS else 0.55
     # "leaders, including X and Y, denounced Z": each one named; else the first subject
     quarrel_pairs(ctx, included_sides(ctx, verb, types) or sides[:1], others, verb, obj, conf=conf)
 
@@ -243,7 +243,7 @@ def _one_of_many(ctx: Context, verb: Token, one: Token) -> None:
     lemma = verb.lemma_.lower()
     if one.dep_ == "attr" and not told_as_fact(one.head):
         return
-    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    types = _PEOPLE if lemma in BEAT_VERBS else _SIDES
     described = [a for s in ctx.described_by(one) for a in ctx.actors(s, types)]
     if verb.tag_ == "VBN":
         agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
@@ -251,7 +251,7 @@ def _one_of_many(ctx: Context, verb: Token, one: Token) -> None:
         quarrel_pairs(ctx, agents[:1], described[:1], verb)
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or lemma in _FOR_ATTACKS:
+    if obj is None or lemma in FOR_ATTACKS:
         return
     others = [a for a in object_sides(ctx, obj, types) if a[0].pos_ == "PROPN"]
     quarrel_pairs(ctx, described[:1], others, verb, obj, conf=0.55)
@@ -268,7 +268,7 @@ def _ing_form(verb: str) -> str:
 
 
 # Participles of attack the tagger may read as nouns in "X is one of many slamming Y"
-_ATTACKING_FORMS = frozenset(_ing_form(v) for v in _ATTACK_VERBS - _FOR_ATTACKS)
+_ATTACKING_FORMS = frozenset(_ing_form(v) for v in ATTACK_VERBS - FOR_ATTACKS)
 
 
 def _one_of_many_as_noun(ctx: Context, ing: Token) -> None:
@@ -314,9 +314,9 @@ def _attacked_by(ctx: Context, verb: Token) -> None:
     ADVERSARY_OF between the one named after "by" and the subject; a defeat between persons
     only. Verbs that attack only with their reason ("was hit by a car") stay out without it."""
     lemma = verb.lemma_.lower()
-    if lemma in _FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+    if lemma in FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
         return
-    types = _PEOPLE if lemma in _BEAT_VERBS else _SIDES
+    types = _PEOPLE if lemma in BEAT_VERBS else _SIDES
     agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, types)]
     if not agents or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -340,8 +340,8 @@ def attack_phrase(ctx: Context, verb: Token) -> None:
             return
         targets = against(ctx, verb, ("at",)) or against(ctx, swipe, ("at",))
     else:
-        preps = _PARTICLE_ATTACKS[lemma]
-        need = _PARTICLE_NEEDED.get(lemma)
+        preps = PARTICLE_ATTACKS[lemma]
+        need = PARTICLE_NEEDED.get(lemma)
         if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children):
             return  # "hit at the price" is none; "hit back at X", "shot back at X" are
         targets = against(ctx, verb, preps, _SIDES)
@@ -370,7 +370,7 @@ def accused(ctx: Context, verb: Token) -> None:
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+    if obj is None or not charge_follows(verb, obj):
         return
     sides = acting_sides(ctx, verb)[:1]
     others = object_sides(ctx, obj, _SIDES)
@@ -387,6 +387,24 @@ def accused(ctx: Context, verb: Token) -> None:
     if not sides or not others or sides[0][1].type != "person" and all(o[1].type != "person" for o in others):
         return
     quarrel_pairs(ctx, sides, others, verb, conf=0.55)
+
+
+def charge_follows(verb: Token, obj: Token) -> bool:
+    """ "accused X of lying": the charge is the "of" of the verb; with two accused ("accused X
+    and his allies of lying", "accused the media and the Ruiz campaign of …") the parser hangs
+    it on the last of them, right after it (a name's own "of", "the Bank of X", is no charge)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return True
+    last = obj.conjuncts[-1] if obj.conjuncts else None
+    if last is None:
+        return False
+    for of in last.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or of.i != last.i + 1 or of.ent_type_:
+            continue
+        # "of trying to …" (a gerund) after a noun; after a name, any "of" is the charge
+        if last.pos_ == "PROPN" or any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in of.children):
+            return True
+    return False
 
 
 def take_on(ctx: Context, verb: Token) -> None:
@@ -495,7 +513,7 @@ def clash_with(ctx: Context, verb: Token) -> None:
     """ "Clinton clashed with Johnson at the hearing", "X has feuded with Y for years"."""
     if modifies_noun(verb) or not told_as_fact(verb) or not has_clash_particle(verb):
         return
-    preps = _CLASH_VERBS[verb.lemma_.lower()]
+    preps = CLASH_VERBS[verb.lemma_.lower()]
     others = against(ctx, verb, preps, _SIDES)
     if not others and verb.lemma_.lower() == "clash":
         # "China has clashed with Philippine vessels", "Indian troops clashed with Chinese
@@ -558,7 +576,7 @@ def faced_in_contest(ctx: Context, verb: Token) -> None:
         return
     # the contest is named ("in the primary"), or the one faced is titled as the other side
     # ("faces challenger X", "will face Democratic opponent X")
-    titled = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _RIVAL_NOUNS for c in obj.lefts)
+    titled = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in RIVAL_NOUNS for c in obj.lefts)
     events = {g.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
               for g in p.children if g.dep_ == "pobj" and g.lower_ in _CONTEST_EVENTS}
     if not titled and not events:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..model import EntityRef
 from . import rivals
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
@@ -289,16 +290,22 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     if not targets and noun.dep_ == "dobj":  # "wages war against X" with the target on the verb
         targets = [a for p in noun.head.children if p.dep_ == "prep" and p.lower_ in preps and p.i > noun.i
                    for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    holder = _complement_holder(noun, preps)
+    if not targets and holder is not noun:
+        targets = _pobj_actors(ctx, holder, preps)  # "a blockade or invasion of Taiwan": shared complement
     if not targets:
         return
     owner_tok = noun_owner(noun)
     if owner_tok is None:  # "the U.S. military action against Libya", "the Russian invasion of Ukraine"
         owner_tok = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and ctx.ent(c) is not None
                           and ctx.ent(c).type in STATE_ACTORS), None)
+    agents = _pobj_actors(ctx, holder, ("by",)) if owner_tok is None and not led else []
     if led:
         actors = led
     elif owner_tok is not None:
         actors = ctx.actors(owner_tok)
+    elif agents:
+        actors = agents  # "the invasion of Kuwait by Iraq": the one after "by" acts
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _LAUNCH_VERBS
                                     or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"
                                     or noun.head.lemma_.lower() in _OWN_ACT_VERBS
@@ -315,6 +322,48 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     else:
         return
     _pairwise(ctx, actors, "ADVERSARY_OF", targets, noun)
+
+
+def _complement_holder(noun: Token, preps: tuple[str, ...]) -> Token:
+    """The noun whose prepositions complete ``noun``: itself, or for the second of two joined
+    nouns with none of its own ("a blockade or invasion of Taiwan by China") the first."""
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
+            and not any(p.dep_ == "prep" and p.lower_ in preps + ("by",) for p in noun.children):
+        return noun.head
+    return noun
+
+
+def _pobj_actors(ctx: Context, holder: Token, preps: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """The actors named after ``holder``'s prepositions ``preps``."""
+    return [a for g in _prep_objects(holder, preps) for a in ctx.actors(g)]
+
+
+# Words a side defends itself with: "helped Chad defend itself"
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def helped_defend(ctx: Context, verb: Token) -> None:
+    """ "France helped Chad defend itself", "the United States is bound by law to help Taiwan
+    defend itself", "pledged to help Ukraine defend itself" → ALLY_OF between the helper and
+    the one defended (not "refused to help X defend itself", "may help …")."""
+    helper = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or helper.lemma_.lower() != "help" \
+            or not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return
+    if not (told_as_fact(helper) or _pledged(helper)):
+        return
+    defended = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c, STATE_ACTORS)]
+    _pairwise(ctx, rivals.clause_sides(ctx, helper, STATE_ACTORS), "ALLY_OF", defended, helper)
+
+
+def _pledged(helper: Token) -> bool:
+    """ "pledged to help X", "is bound by law to help X": help owed or promised, told as a fact."""
+    owes = helper.head
+    if helper.dep_ not in ("xcomp", "advcl") or helper.head is helper:
+        return False
+    if owes.lemma_.lower() not in _PLEDGE_VERBS | {"bind", "oblige", "obligate"}:
+        return False
+    return told_as_fact(owes)
 
 
 def fired_at(ctx: Context, verb: Token) -> None:
@@ -405,6 +454,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         fired_at(ctx, tok)
     if pos == "VERB" and lemma == "claim":
         claimed_land(ctx, tok)
+    if pos == "VERB" and lemma == "defend":
+        helped_defend(ctx, tok)
     if pos == "VERB" and (lemma in _HOSTILE_VERBS | _HELPING_VERBS or lemma in _SIDING_VERBS):
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):

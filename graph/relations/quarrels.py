@@ -25,7 +25,7 @@ from .rivals import clause_sides, name_before, object_sides, quarrel_pairs, whos
 _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of a quarrel whose sides are all in the subject: "X and Y clashed over taxes".
-_RECIPROCAL_VERBS = {"clash", "spar", "feud", "quarrel", "bicker", "tangle", "wrangle", "squabble", "brawl", "fight",
+RECIPROCAL_VERBS = {"clash", "spar", "feud", "quarrel", "bicker", "tangle", "wrangle", "squabble", "brawl", "fight",
                      "battle", "collide", "butt"}
 # Blows given both ways: "X and Y traded barbs", "the two exchanged insults".
 _EXCHANGE_VERBS = {"trade", "exchange", "swap"}
@@ -93,7 +93,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     """The quarrel rules that start at ``tok``."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "VERB" and not modifies_noun(tok):
-        if lemma in _RECIPROCAL_VERBS:
+        if lemma in RECIPROCAL_VERBS:
             clashed(ctx, tok)
         if lemma in _EXCHANGE_VERBS:
             traded_blows(ctx, tok)
@@ -138,10 +138,10 @@ def at_odds(ctx: Context, noun: Token) -> None:
         subj = subject_of(verb)
         if not sides and subj is not None:
             sides = [a for a in parties(ctx, subj) if a[1].type in _SIDES]  # "the two countries"
-        _pairwise(ctx, sides, verb, noun)
+        quarrel_every_pair(ctx, sides, verb, noun)
 
 
-def _pairwise(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
+def quarrel_every_pair(ctx: Context, sides: list[tuple[Token, EntityRef]], *toks: Token, conf: float = 0.6) -> None:
     """ADVERSARY_OF between every two of ``sides``."""
     for a, b in combinations(sides, 2):
         quarrel_pairs(ctx, [a], [b], *toks, conf=conf)
@@ -181,7 +181,7 @@ def clashed(ctx: Context, verb: Token) -> None:
         return
     sides = _both_sides(ctx, verb)
     if sides and told_as_fact(verb):
-        _pairwise(ctx, sides, verb)
+        quarrel_every_pair(ctx, sides, verb)
 
 
 def traded_blows(ctx: Context, verb: Token) -> None:
@@ -198,7 +198,7 @@ def traded_blows(ctx: Context, verb: Token) -> None:
     if withs:
         quarrel_pairs(ctx, clause_sides(ctx, verb)[:1], withs, verb, conf=0.6)
     else:
-        _pairwise(ctx, _both_sides(ctx, verb), verb, blows)
+        quarrel_every_pair(ctx, _both_sides(ctx, verb), verb, blows)
 
 
 def their_quarrel(ctx: Context, verb: Token) -> None:
@@ -213,7 +213,7 @@ def their_quarrel(ctx: Context, verb: Token) -> None:
         return  # "their fight against Z", "their war on drugs": both on one side, against another
     sides = _both_sides(ctx, verb)
     if sides and told_as_fact(verb) and told_as_fact(noun, steps=1):
-        _pairwise(ctx, sides, verb, noun)
+        quarrel_every_pair(ctx, sides, verb, noun)
 
 
 def _critic_holders(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .criticism import _ATTACK_VERBS, _BEAT_VERBS, _CLASH_VERBS, _PARTICLE_ATTACKS, _PARTICLE_NEEDED, has_clash_particle
-from .quarrels import _RECIPROCAL_VERBS, _pairwise
+from .criticism import ATTACK_VERBS, BEAT_VERBS, CLASH_VERBS, PARTICLE_ATTACKS, PARTICLE_NEEDED, has_clash_particle
+from .quarrels import RECIPROCAL_VERBS, quarrel_every_pair
 from .rivals import against, clause_sides, only_person_surnamed, quarrel_pairs
 
 _SIDES = STATE_ACTORS + ("person",)
@@ -80,13 +80,13 @@ def _hostile(verb: Token, prep: Token | None) -> bool:
     """Whether ``verb`` (with ``prep`` before "each other", if any) is an attack or a quarrel."""
     lemma = verb.lemma_.lower()
     if prep is None:
-        return lemma in _ATTACK_VERBS | _BEAT_VERBS
-    if lemma in _PARTICLE_ATTACKS and prep.lower_ in _PARTICLE_ATTACKS[lemma]:
-        need = _PARTICLE_NEEDED.get(lemma)
+        return lemma in ATTACK_VERBS | BEAT_VERBS
+    if lemma in PARTICLE_ATTACKS and prep.lower_ in PARTICLE_ATTACKS[lemma]:
+        need = PARTICLE_NEEDED.get(lemma)
         return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)
-    if lemma in _CLASH_VERBS and prep.lower_ in _CLASH_VERBS[lemma]:
+    if lemma in CLASH_VERBS and prep.lower_ in CLASH_VERBS[lemma]:
         return has_clash_particle(verb)  # "fell out with", never "fell with"
-    return lemma in _RECIPROCAL_VERBS and prep.lower_ in ("with", "against")
+    return lemma in RECIPROCAL_VERBS and prep.lower_ in ("with", "against")
 
 
 def mutual_attack(ctx: Context, tok: Token) -> None:
@@ -104,7 +104,7 @@ def mutual_attack(ctx: Context, tok: Token) -> None:
         return
     if verb.pos_ != "VERB" or modifies_noun(verb) or not _hostile(verb, prep) or not told_as_fact(verb):
         return
-    _pairwise(ctx, _both_sides(ctx, verb), verb, words)
+    quarrel_every_pair(ctx, _both_sides(ctx, verb), verb, words)
 
 
 def caught_in_contest(ctx: Context, verb: Token, clause: Token | None = None) -> None:
@@ -121,7 +121,7 @@ def caught_in_contest(ctx: Context, verb: Token, clause: Token | None = None) ->
     if others:
         quarrel_pairs(ctx, clause_sides(ctx, clause)[:1], others, verb, contest, conf=0.6)
         return
-    _pairwise(ctx, _both_sides(ctx, clause), verb, contest)
+    quarrel_every_pair(ctx, _both_sides(ctx, clause), verb, contest)
 
 
 def rivals_to_each_other(ctx: Context, noun: Token) -> None:
@@ -134,7 +134,7 @@ def rivals_to_each_other(ctx: Context, noun: Token) -> None:
     verb = noun.head
     if not told_as_fact(verb):
         return
-    _pairwise(ctx, _both_sides(ctx, verb), verb, noun)
+    quarrel_every_pair(ctx, _both_sides(ctx, verb), verb, noun)
 
 
 def _person(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:

@@ -21,7 +21,7 @@ from ._facts import match_set, modifies_noun, told_as_fact
 from .ties import coalition_leader
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
-_RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
+RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
                 "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
@@ -48,7 +48,7 @@ _SUPPORT_VERBS = {"campaign": ("for",), "stump": ("for",), "fundraise": ("for",)
 _CAMP_NOUNS = {"campaign", "camp"}
 
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
-_CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
+CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
 
 # Beating someone as written before "rivals" (past and headline present): the tagger may take
 # "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
@@ -84,13 +84,13 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(_RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
+TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in _RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
+    if low in RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
                                 or any(c.dep_ == "appos" for c in tok.children)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
@@ -268,7 +268,9 @@ def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
     ("Clinton swipes at Trump", "Trump lashes out at Ryan")."""
     doc, layout = ctx.doc, ctx.index.layout
     if not verb.is_lower:
-        return None  # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model misreads
+        # "Palin Endorses Trump On Tuesday": a title in title case, whose names the model
+        # misreads; read by the names the article gives its people
+        return _title_case_sides(ctx, verb) if verb.is_title and not links else None
     j = verb.i + 1
     while links and j < len(doc) and doc[j].lower_ in links:
         j += 1
@@ -287,6 +289,40 @@ def headline_sides(ctx: Context, verb: Token, links: tuple[str, ...] = ()
             or (a.type == "person") != (b.type == "person"):
         return None
     return (left[-1], a), (right[-1], b)
+
+
+# What may follow the second name of a title in title case: "Cruz Slams Trump On Trade",
+# "Fiorina Endorses Cruz: …" (not "Trump Slams Cruz Campaign Manager X", not "Cruz's")
+_AFTER_TITLE_NAME = {".", ":", ",", "!", ";", "\u2014", "-", "and", "on", "over", "for", "in", "at", "after", "as",
+                     "with", "amid", "before", "about", "ahead", "again", "by"}
+
+
+def _title_case_sides(ctx: Context, verb: Token) -> tuple[tuple[Token, EntityRef], tuple[Token, EntityRef]] | None:
+    """The two persons of a title in title case, "Carly Fiorina Endorses Ted Cruz": the full
+    name of one person of the article right before the verb, and right after it that of
+    another (or a surname only one person of the article bears), the line the first of the
+    text. A name followed by more of a name or by a noun it modifies is not the one meant."""
+    doc = ctx.doc
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if verb.i >= end or any(t.lower_ in _UNTOLD for t in doc[:end]):
+        return None
+    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters) if r.type == "person"}
+
+    def named(start: int, stop: int) -> EntityRef | None:
+        words = [t.text for t in doc[start:stop]]
+        found = [r for r in people.values() if r.name.split() == words]
+        return found[0] if len(found) == 1 else None
+
+    left = next(((verb.i - k, r) for k in (3, 2) if verb.i - k >= 0 for r in [named(verb.i - k, verb.i)] if r), None)
+    right = next(((verb.i + 1 + k, r) for k in (3, 2) for r in [named(verb.i + 1, verb.i + 1 + k)] if r), None)
+    if right is None and verb.i + 1 < end:
+        only = only_person_surnamed(ctx, doc[verb.i + 1])
+        right = (verb.i + 2, only[0][1]) if only else None
+    if left is None or right is None or left[1].id == right[1].id:
+        return None
+    if right[0] < end and doc[right[0]].lower_ not in _AFTER_TITLE_NAME:
+        return None
+    return (doc[verb.i - 1], left[1]), (doc[right[0] - 1], right[1])
 
 
 def quarrel_pairs(ctx: Context, sides: list[tuple[Token, EntityRef]], others: list[tuple[Token, EntityRef]],
@@ -315,7 +351,11 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
     candidacy of X" / "his re-election bid" (the one running)."""
     if obj is None:
         return []
-    obj = antecedent(obj)  # "X, whom he attacked": X
+    named = antecedent(obj)  # "X, whom he attacked": X
+    if named is not obj and named.dep_ == "appos" and named.head.pos_ == "PROPN":
+        # "X, a preacher whom Y accuses of …": the description stands for the name it follows
+        named = named.head
+    obj = named
     found = ctx.actors(obj, types)
     if not found and obj.pos_ == "NOUN":
         # "mocked a familiar target: Jeb Bush", "attacked his old friend, X": the name the noun introduces
@@ -324,7 +364,7 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
         # the most salient person of that gender, as for "she"; else the nearest one
         ref = ctx.resolver.resolve(obj).entity or ctx.ent(obj, resolve=True)
         found = [(obj, ref)] if ref is not None and ref.type == "person" else []
-    if not found and obj.lower_ in _CANDIDACY:
+    if not found and obj.lower_ in CANDIDACY:
         nouns = [obj, *[c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i]]  # "re - election"
         found = [a for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, ("person",))]

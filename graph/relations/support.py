@@ -174,7 +174,9 @@ def pro_body(tok: Token) -> Token | None:
     """The body a "pro-X" phrase describes: "the pro-X super PAC Y" (the name it modifies),
     "Y, a pro-X group", "Y, the largest of the pro-X groups"."""
     host = tok.head
-    if host.pos_ == "PROPN":
+    if host.pos_ == "PROPN" and not (host.lower_ in BARE_BODIES and host.dep_ in ("appos", "pobj")):
+        # (the tagger's proper "PAC" of "Y, a pro-X super PAC," or "Y, the largest of the pro-X
+        # super PACs," is the bare noun, Y the body)
         return host
     named = next((c for c in host.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:

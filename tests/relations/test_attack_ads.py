@@ -11,6 +11,11 @@ from ._helpers import between, pairs, run
     ("Tom Baker aired a new ad that attacks Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("The Ohio Democratic Party ran ads that promote Tom Baker and attack Maria Lopez.", "Ohio Democratic Party",
      "Maria Lopez"),
+    # air time bought for the ads
+    ("The Ohio Democratic Party bought air time for ads attacking Maria Lopez.", "Ohio Democratic Party",
+     "Maria Lopez"),
+    ("Maria Lopez spoke. The Ohio Growth Fund has purchased $2 million of time in Iowa for ads that praise "
+     "Tom Baker and attack Lopez.", "Ohio Growth Fund", "Maria Lopez"),
 ])
 def test_ads_attacking_someone(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -20,6 +25,8 @@ def test_ads_attacking_someone(nlp, text, a, b):
     "Tom Baker may air ads attacking Maria Lopez.",
     "Tom Baker aired an ad that does not attack Maria Lopez.",
     "Tom Baker aired an ad praising Maria Lopez.",
+    "The Ohio Democratic Party may buy air time for ads attacking Maria Lopez.",
+    "The Ohio Democratic Party asked for ads attacking Maria Lopez.",
 ])
 def test_no_enmity_from_planned_negated_or_praising_ads(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -78,8 +78,10 @@ def test_criticism_and_contests(nlp, text, a, b):
     "\"Maria Lopez would not be a disaster for the state,\" Tom Baker said.",
     "\"Maria Lopez could be a disaster for the state,\" Tom Baker said.",
     "\"Maria Lopez is a fine senator,\" Tom Baker said.",
-    # a title in title case, and a name that only modifies what is attacked
-    "Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+    # a title in title case that asks, or whose second name only modifies what is attacked;
+    # and a name that only modifies what is attacked
+    "Will Ann Ruiz Slam Tom Baker?\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+    "Ann Ruiz Slams Tom Baker Campaign Manager\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
     "Peru rebuts Chilean criticism on fishing\n\nPeru's minister spoke on Monday.",
 ])
 def test_no_enmity_from_plans_negations_or_unnamed_sides(nlp, text):
@@ -386,3 +388,35 @@ def test_poll_figures_set_versus_each_other_are_a_race(nlp, text, a, b):
 def test_poll_figures_versus_each_other_in_a_condition_are_no_race(nlp):
     text = "If the survey shows Ellen Marsh with 51 percent versus Greg Dunn, she will run."
     assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # two accused: the parser hangs the charge on the second
+    ("Ann Ruiz accused Tom Baker and his allies of trying to block the proposal.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz spoke on Monday. Tom Baker accused the newspaper and the Ruiz campaign of distorting his record.",
+     "Tom Baker", "Ruiz campaign"),
+    ("Tom Baker accused the newspaper and Ann Ruiz of distorting his record.", "Tom Baker", "Ann Ruiz"),
+    ("Chile accused Peru and Bolivia of breaking the treaty.", "Chile", "Bolivia"),
+    # the one accused named before a description and its relative pronoun
+    ("Tom Baker met Jane Holt, a banker whom Ann Ruiz accuses of funding the plot.", "Ann Ruiz", "Jane Holt"),
+    ("Tom Baker praised Jane Holt, a preacher whom Ann Ruiz criticized last year.", "Ann Ruiz", "Jane Holt"),
+])
+def test_accused_in_a_pair_or_named_before_whom(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz accused the chairman of the Bank of Ohio.",
+    "Tom Baker met Jane Holt, a banker whom Ann Ruiz may accuse of funding the plot.",
+])
+def test_no_charge_without_its_of_or_as_a_guess(nlp, text):
+    assert not [r for s, o, r in rels(run(nlp, text), "ADVERSARY_OF") if "Jane Holt" in (s, o) or "Ann Ruiz" in (s, o)]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ann Ruiz Slams Tom Baker\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.", "Ann Ruiz", "Tom Baker"),
+    ("Former Mayor Ann Ruiz Blasts Baker Over Taxes\n\nAnn Ruiz spoke in Ohio, and Tom Baker was in Iowa.",
+     "Ann Ruiz", "Tom Baker"),
+])
+def test_a_title_in_title_case_read_by_the_articles_names(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)

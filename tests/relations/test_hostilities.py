@@ -172,3 +172,31 @@ def test_a_coalitions_strikes_are_its_leaders(nlp, text, a, b):
 
 def test_a_strike_of_workers_is_no_war(nlp):
     assert not rels(run(nlp, "The union's strikes against the carmaker went on for weeks."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # the one acting named after "by"
+    ("The invasion of Kuwait by Iraq began in 1990.", "Iraq", "Kuwait"),
+    ("The attacks on Israel by Hezbollah continued.", "Hezbollah", "Israel"),
+    # two nouns sharing their complement: the second is as hostile as the first
+    ("A blockade or invasion of Taiwan by China would pull Japan into a conflict.", "China", "Taiwan"),
+])
+def test_a_hostile_act_by_a_named_side(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("France helped Chad defend itself against the rebels.", "France", "Chad"),
+    ("Britain has pledged to help Ukraine defend itself.", "United Kingdom", "Ukraine"),
+    ("The United States is bound by law to help Taiwan defend itself.", "United States", "Taiwan"),
+])
+def test_helping_a_side_defend_itself_is_an_alliance(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "France refused to help Chad defend itself.",
+    "Germany may help Poland defend itself.",
+])
+def test_help_refused_or_possible_is_no_alliance(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -15,6 +15,9 @@ from ._helpers import between, pairs, rels, run
     ("Jane Holt vouched for Tom Baker.", "Jane Holt", "Tom Baker"),
     ("Carl Moss rushed to Maria Lopez's defense on Sunday.", "Carl Moss", "Maria Lopez"),
     ("Ann Ruiz endorses Tom Baker.\n\nAnn Ruiz spoke to voters in Ohio on Friday.", "Ann Ruiz", "Tom Baker"),
+    # a title in title case, read by the names the article gives its people
+    ("Party Elder Ann Ruiz Endorses Tom Baker: 'He Is Ready'\n\nAnn Ruiz spoke to voters in Ohio on Friday "
+     "with Tom Baker.", "Ann Ruiz", "Tom Baker"),
 ])
 def test_support_in_words(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
@@ -35,6 +38,11 @@ def test_no_alliance_from_refusals_stances_or_rivals(nlp, text):
 
 @pytest.mark.parametrize("text, a, b", [
     # a body or a person described as for someone: "pro-X"
+    # the tagger's proper "PAC" after "pro-X" is the bare noun; the body is the name before it
+    ("Maria Lopez spoke in Ohio. The Ohio Freedom Fund, a pro-Lopez super PAC, spent $2 million.",
+     "Ohio Freedom Fund", "Maria Lopez"),
+    ("Maria Lopez spoke in Ohio. The Ohio Freedom Fund, the most active of the pro-Lopez super PACs, spent "
+     "$2 million.", "Ohio Freedom Fund", "Maria Lopez"),
     ("Maria Lopez spoke in Ohio. Citizens for Progress, a pro-Lopez group, spent $2 million.", "Citizens for Progress",
      "Maria Lopez"),
     ("Maria Lopez spoke in Ohio. Ann Ruiz, a pro-Lopez delegate, spoke next.", "Ann Ruiz", "Maria Lopez"),

@@ -14,11 +14,11 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
-from .audience import audience
+from .audience import audience, press_event, reporters
 from .channels import channel_audience
 from .crowds import counted_people
 from .questions import asking_clause
-from .settings import from_setting
+from .settings import HOLDING_VERBS, from_setting
 from .verbs import from_verb
 
 
@@ -313,14 +313,37 @@ def setting_before(drafts: Sequence, doc, index: EntityIndex, resolver: SpeakerR
             # who wrote, asked or told
             d.addressee = who
             continue
-        if who is None or who.id != spk.id or _placed_by_cue(d.verb) or _posted(d):
+        if _placed_by_cue(d.verb) or _posted(d):
             continue  # posted words were not said where the sentence before was ("In an op-ed, Lee wrote")
+        if who is None or who.id != spk.id:
+            ref = _press_event_held(before, spk, index)
+            if ref is not None:
+                d.addressee = ref
+            continue
         ref = _asked_by(root, index, resolver) or _told_before(root, d, spk, index, resolver) \
             or _spoke_to(root, index, resolver) or _audience_of_setting(root, spk, index, resolver)
         if ref is not None:
             d.addressee = ref
             if ref.type == "media" and d.reported_by is None:
                 d.reported_by = ref
+
+
+def _press_event_held(sent, speaker: EntityRef, index: EntityIndex) -> EntityRef | None:  # noqa: ANN001
+    """The reporters of a press event a clause below the sentence's own says the speaker held
+    ("Bell spoke hours after Ruiz held a news conference nearby", "…, Ruiz, who held a news
+    conference on Monday, …"), or None: the setting is the speaker's though the sentence's
+    subject is someone else."""
+    for verb in sent:
+        if verb.dep_ == "ROOT" or verb.lemma_.lower() not in HOLDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+            subj = verb.head  # "Ruiz, who held …": the name the clause hangs on
+        named = index.at(subj) if subj is not None else None
+        held = next((c for c in verb.children if c.dep_ == "dobj" and press_event(c)), None)
+        if named is not None and named.id == speaker.id and held is not None:
+            return reporters(held, index)
+    return None
 
 
 # Verbs of coming to hear someone: "stood in the rain to hear Lee speak", "packed a gym to listen

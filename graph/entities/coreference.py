@@ -460,8 +460,10 @@ class Coreference:
         for c in holders:
             for r in c.roles:
                 by_role.setdefault(r, []).append(c)
-        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN",))):
-            if tok.pos_ != "NOUN" or tok.i in self._by_token or tok.ent_type_:
+        for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN", "PROPN"))):
+            if tok.pos_ == "PROPN" and not _capitalised_title(tok):
+                continue
+            if tok.i in self._by_token or tok.ent_type_:
                 continue
             noun = tok.lower_
             if noun not in by_role or noun in _BODY_NOUNS:
@@ -629,3 +631,10 @@ def _subject_read_as_apposition(name: Token, appos: Token) -> bool:
     verb = doc[nxt]
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _capitalised_title(tok: Token) -> bool:
+    """ "the President spoke with …", "told the Governor": house styles (White House readouts,
+    British papers) capitalise a title written alone; the parser then takes it for a name."""
+    return tok.text[:1].isupper() and not tok.text.isupper() and tok.i > 0 \
+        and tok.doc[tok.i - 1].lower_ in ("the", "prime", "foreign", "vice")

@@ -1,8 +1,8 @@
 """COMMUNICATED_WITH from an agreement two sides reach: "Hamas and Fatah signed an agreement",
 "the Philippines and China reached an interim deal", "Azerbaijan signed a peace deal with
-Armenia", "India and Pakistan agreed to a ceasefire". A deal reached between two sides is the
-end of a negotiation between them, and readers list the sides as having talked (``event``
-"talks"), whatever the deal is about.
+Armenia", "India and Pakistan agreed to a ceasefire", "the European Union's deal with Turkey".
+A deal reached between two sides is the end of a negotiation between them, and readers list
+the sides as having talked (``event`` "talks"), whatever the deal is about.
 
 Only the sides: one side alone accepting a deal ("Israel agreed to the ceasefire proposed by
 Egypt") names no partner, and those who broker, welcome or call for it are no side of it. A
@@ -33,7 +33,10 @@ def agreement_noun(ctx: Context, noun: Token) -> None:
     if noun.lower_ not in _DEAL_NOUNS:
         return
     verb = _striking_verb(noun)
-    if verb is None or not asserted(verb):
+    if verb is None:
+        _possessed_deal(ctx, noun)
+        return
+    if not asserted(verb):
         return
     with_sides = [p for t in (noun, verb) for g in objects_of(t, ("with",)) for p in parties(ctx, g)]
     between = [p for g in objects_of(noun, ("between",)) for p in parties(ctx, g)]
@@ -51,6 +54,19 @@ def agreement_noun(ctx: Context, noun: Token) -> None:
         emit(ctx, subjects, with_sides, noun, "talks", cue, 0.6)  # "X signed a deal with Y"
     elif len(subjects) >= 2:
         pairwise(ctx, subjects, noun, "talks", cue, 0.6)  # "X and Y reached a deal"
+
+
+def _possessed_deal(ctx: Context, noun: Token) -> None:
+    """ "the European Union's deal with Turkey", "Lind's trade pact with Peru": a deal its
+    possessor holds with the "with" side is one the two struck (not "a proposed deal", nor "X's
+    call for a deal with Y", nor "if X's deal with Y collapses": ``asserted`` reads those)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None or noun.dep_ == "pobj" and noun.head.lower_ == "for" or not asserted(noun):
+        return
+    holders = [p for p in parties(ctx, poss) if p[1].type in _ACTOR_TYPES]
+    with_sides = [p for g in objects_of(noun, ("with",)) for p in parties(ctx, g) if p[1].type in _ACTOR_TYPES]
+    if holders and with_sides:
+        emit(ctx, holders, with_sides, noun, "talks", noun.lower_, 0.55)
 
 
 def _striking_verb(noun: Token) -> Token | None:

@@ -4,7 +4,7 @@ summit brought together X and Y"; plans, bids and names given ("called him a lia
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..addressees import glued_audience, person_told_before
 from ..model import EntityRef
@@ -602,12 +602,24 @@ def _quote_follows(obj: Token) -> bool:
     """Whether a quotation mark opens right after the object ("called him “a liar”"), or after
     the article or adjective that opens the name given ("called Ruiz the ‘best player’ of …",
     "calling Ruiz a “co-founder”")."""
-    nxt = obj.right_edge.i + 1
     doc = obj.doc
+    nxt = _past_aside(doc, obj.right_edge.i + 1)
     for _ in range(2):
         if nxt < len(doc) and doc[nxt].lower_ in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
             nxt += 1
     return nxt < len(doc) and doc[nxt].is_quote
+
+
+def _past_aside(doc: Doc, i: int) -> int:
+    """The token after a short aside set off by commas at ``i`` ("calling him, among other
+    things, “a failed candidate”"), else ``i``: an aside does not part the name given from the
+    one it names."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    end = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].text == ","), None)
+    if end is None or any(doc[k].is_quote or doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, end)):
+        return i
+    return end + 1
 
 
 # "received the credentials of the new ambassador", "presented his credentials to X"

@@ -121,6 +121,17 @@ def test_a_news_conference_held_since_the_rally_ends_the_crowd():
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
 
 
+def test_a_news_conference_the_speaker_held_below_the_sentences_subject_gives_reporters():
+    # the sentence before is about another ("The former governor spoke hours after …"); the
+    # clause that says the speaker held a news conference is below it
+    ex = extract_text("The former governor spoke hours after Ms. Hale, who leads in the polls here, held a news "
+                      "conference nearby in which she kept up her attack on him.\n\n"
+                      "''What does that even mean?'' Ms. Hale asked, repeating a charge that she made in "
+                      "Saturday's debate.")
+    q = quote_with(ex, "even mean")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
+
+
 def test_words_posted_on_a_page_keep_no_interviewer():
     ex = extract_text("Speaking Sunday on NBC's \u201cMeet the Press,\u201d Ana Ruiz admitted that the figure was wrong.\n\n"
                       "\u201cI made a mistake,\u201d she said.\n\n"

@@ -129,6 +129,21 @@ def test_the_role_noun_later_is_the_titled_person(nlp, text, words, person):
     assert q.speaker is not None and q.speaker.name == person, q.speaker
 
 
+@pytest.mark.parametrize("text, a, b", [
+    # a title written alone and capitalised, as White House readouts and British papers do
+    ("President Joseph R. Biden Jr. hosted Prime Minister Ana Ruiz of Chile on Monday. Later, the President "
+     "spoke by phone with Chancellor Olaf Scholz of Germany.", "Joseph R. Biden Jr.", "Olaf Scholz"),
+    ("Governor Greg Abbott of Texas criticized President Barack Obama on Monday. In a letter, Abbott told the "
+     "President that the state would sue.", "Greg Abbott", "Barack Obama"),
+])
+def test_a_capitalised_title_alone_is_the_titled_person(nlp, text, a, b):
+    _, ex = entities(nlp, text)
+    names = {e.id: e.name for e in ex.entities}
+    assert any({names[r.subject], names[r.object]} == {a, b} for r in ex.relations
+               if r.predicate == "COMMUNICATED_WITH"), ex.relations
+    assert "President" not in names.values(), names
+
+
 def test_a_role_of_a_place_with_the_name_after_a_comma_is_that_person(nlp):
     # regression: the parse makes the name the object of "of" ("mayor of [Kyiv, Oleh Marchenko]")
     # and "mayor of Kyiv, Oleh Marchenko" became a group apart from the later "Marchenko"

@@ -961,6 +961,9 @@ def test_an_ended_trip_and_a_point_made_clear_to_someone(nlp, text, a, b, event)
     # a name given after its article: "calling X the ‘…’", "called X a “…”"
     "Governor Omar Finch Is Now Calling Mayor Lena Holt The ‘Worst Mayor’ In Ohio.",
     "Governor Omar Finch called Mayor Lena Holt a “disgrace” on Friday.",
+    # an aside between the one named and the name given ("calling him, among other things, “…”")
+    "Early in his campaign, Trump attacked Romney, calling him, among other insults, \u201ca failed nominee.\u201d "
+    "Romney hit back in April.",
 ])
 def test_no_planned_end_nor_point_made_to_no_one_nor_name_given(nlp, text):
     assert not rels(run(nlp, text), C)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from .entity_ids import _compatible_first, fold, name_parts, surname_shape
+from .entity_ids import compatible_first, fold, name_parts, surname_shape
 from .model import Entity, EntityRef, Extraction
 from .naming import display_names
 
@@ -124,7 +124,7 @@ def corpus_id_map(entities: Iterable[Entity]) -> dict[str, EntityRef]:
         for a_i, a in enumerate(same):
             fa = name_parts(people[a][0])[0]
             for b in same[a_i + 1:]:
-                if _compatible_first(fa, name_parts(people[b][0])[0]):
+                if compatible_first(fa, name_parts(people[b][0])[0]):
                     union(a, b)
     for i in sorted(people):
         name = people[i][0]

@@ -94,7 +94,7 @@ def strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and demonyms and trailing possessives: ["President", "Vladimir",
     "Putin's"] → ["Vladimir", "Putin"]."""
     words = [w for w in words if w.strip()]
-    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES_BARE or gazetteer.demonym(words[0])
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES_BARE or gazetteer.demonym(words[0])
                               # "Field Marshal Asim Rauf" (not "Field Museum")
                               or words[0].lower() == "field" and words[1].lower() == "marshal"):
         words = words[1:]
@@ -105,13 +105,13 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
-_TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
-TITLE_WORDS = _TITLES_BARE  # ("representative", "sen", "dr"): a title before a name, without its stop
+TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
+TITLE_WORDS = TITLES_BARE  # ("representative", "sen", "dr"): a title before a name, without its stop
 _MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
 
 
 # -- keys and ids -----------------------------------------------------------------------------
-def _letters(word: str) -> str:
+def letters_of(word: str) -> str:
     return re.sub(r"[^a-z]", "", fold(word))
 
 
@@ -119,7 +119,7 @@ def _letters(word: str) -> str:
 def surname_shape(word: str) -> str:
     """The spelling-independent shape of a surname: "Witkoff", "Witkov" → "vitkov";
     "Zelensky", "Zelenskiy", "Zelenskyy" → "zelenski"."""
-    s = _letters(word)
+    s = letters_of(word)
     s = re.sub(r"(?<=[^aeiou])e$", "", s) if len(s) > 4 else s  # "Marlowe", "Browne"
     s = re.sub(r"(skyy|skyi|skiy|skii|sky|ski)$", "ski", s)
     s = re.sub(r"(off|ow|ev|eff)$", "ov", s)
@@ -132,7 +132,7 @@ def surname_shape(word: str) -> str:
 def first_shape(word: str) -> str:
     """The shape of a first name: nickname mapped, then its consonant skeleton ("Fabrice",
     "Fabrece" → "fbrc")."""
-    s = _letters(word)
+    s = letters_of(word)
     s = _NICKNAMES.get(s, s)
     if not s:
         return ""
@@ -153,7 +153,7 @@ def name_parts(name: str) -> tuple[str, str]:
     """(first name, surname) of a person's canonical name; first is "" for a single word.
     Middle names, initials and suffixes are ignored."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    words = [w for w in words if _letters(w) not in _NAME_SUFFIXES] or words
+    words = [w for w in words if letters_of(w) not in _NAME_SUFFIXES] or words
     if len(words) == 1 or words[0] in NAME_PARTICLES:
         return "", words[-1]  # "de Vries", "von der Leyen": a surname with its particles, no first name
     return words[0], words[-1]
@@ -171,7 +171,7 @@ def person_key(name: str) -> str:
 def is_elder(name: str) -> bool:
     """Whether a person's name ends in "Sr." (the father of a namesake)."""
     words = name.split()
-    return len(words) > 2 and _letters(words[-1]) == "sr"
+    return len(words) > 2 and letters_of(words[-1]) == "sr"
 
 
 def name_key(name: str) -> str:
@@ -208,7 +208,7 @@ def id_key(type_: str, name: str) -> str:
     name = repaired(name)
     if type_ == "group":
         return "group|" + name_key(name)
-    if type_ == "person" or _person_shaped(name):
+    if type_ == "person" or person_shaped(name):
         return person_key(name)
     owner, rest = split_owner(name)
     if owner:
@@ -216,7 +216,7 @@ def id_key(type_: str, name: str) -> str:
     return name_key(name)
 
 
-def _person_shaped(name: str) -> bool:
+def person_shaped(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 3 or gazetteer.lookup(name) or gazetteer.is_place(name):
         return False
@@ -339,18 +339,18 @@ def is_media_name(name: str) -> bool:
     return _MEDIA_WORD.search(fold(name)) is not None
 
 
-def _compatible_first(a: str, b: str) -> bool:
+def compatible_first(a: str, b: str) -> bool:
     """Two first names that may be the same person's: same shape, one a prefix of the other,
     or one letter apart (at least three letters long)."""
     if not a or not b:
         return True
-    fa, fb = _NICKNAMES.get(_letters(a), _letters(a)), _NICKNAMES.get(_letters(b), _letters(b))
+    fa, fb = _NICKNAMES.get(letters_of(a), letters_of(a)), _NICKNAMES.get(letters_of(b), letters_of(b))
     if first_shape(a) == first_shape(b) or fa.startswith(fb) and len(fb) >= 3 or fb.startswith(fa) and len(fa) >= 3:
         return True
-    return min(len(fa), len(fb)) >= 4 and _edit_distance(fa, fb) <= 1
+    return min(len(fa), len(fb)) >= 4 and edit_distance(fa, fb) <= 1
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

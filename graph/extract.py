@@ -98,7 +98,7 @@ def extract(documents: Iterable[Document], *, model: str | None = None, batch_si
     (``quotegraph.extract``, the package's function, adds workers, a cache and Dask.)
     """
     nlp = load_pipeline(model)
-    for doc, document, (view, back) in _parsed(nlp, map(_encodable, documents), batch_size):
+    for doc, document, (view, back) in _parsed(nlp, map(encodable, documents), batch_size):
         try:
             if isinstance(doc, BaseException):
                 raise doc
@@ -226,7 +226,7 @@ def _parse_batch(nlp, batch: list[Document]) -> Iterator[tuple[Doc | Exception, 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _encodable(document: Document) -> Document:
+def encodable(document: Document) -> Document:
     """The document with lone surrogates (possible in Python strings, e.g. from JSON escapes,
     but not in UTF-8, so spaCy's parser and any output file reject them) replaced by U+FFFD,
     one character for one so nothing else moves."""

@@ -177,7 +177,7 @@ def _checked_text(text: Any, where: str) -> str:
 # --------------------------------------------------------------------------------------------
 # one view of either input: the graph, plus the articles' text when we have it
 
-def _graph_and_texts(source: Source) -> tuple[nx.MultiDiGraph, dict[str, str]]:
+def graph_and_texts(source: Source) -> tuple[nx.MultiDiGraph, dict[str, str]]:
     if isinstance(source, (str, os.PathLike)):
         return _from_file(source)
     if isinstance(source, nx.Graph):
@@ -268,7 +268,7 @@ def _sentencizer():
     return nlp
 
 
-def _sentence(text: str | None, start: int | None, end: int | None) -> str | None:
+def sentence_around(text: str | None, start: int | None, end: int | None) -> str | None:
     """The sentence(s) of ``text`` that the span [start, end) lies in, within its paragraph."""
     if text is None or start is None or end is None:
         return None
@@ -335,7 +335,7 @@ def _quote_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def _with_sentences(rows: list[dict[str, Any]], texts: Mapping[str, str]) -> list[dict[str, Any]]:
     for r in rows:
-        r["sentence"] = _sentence(texts.get(r["doc_id"]), r["start"], r["end"])
+        r["sentence"] = sentence_around(texts.get(r["doc_id"]), r["start"], r["end"])
     return rows
 
 
@@ -357,7 +357,7 @@ def quotes_df(source: Source, *, speaker: str | Iterable[str] | None = None,
     >>> quotes_df(corpus, outlet="the Arctic Herald", since="2025-01-01")            # doctest: +SKIP
     """
     pd = _pandas()
-    G, texts = _graph_and_texts(source)
+    G, texts = graph_and_texts(source)
     rows = _quote_rows(G)
     if speaker is not None:
         ids = _match_many(G, speaker, "speaker")
@@ -393,7 +393,7 @@ def actors_df(source: Source) -> "pd.DataFrame":
     >>> actors_df(corpus).head(10).plot.barh(x="name", y="quotes")   # doctest: +SKIP
     """
     pd = _pandas()
-    G, _ = _graph_and_texts(source)
+    G, _ = graph_and_texts(source)
     counts: dict[str, dict[str, int]] = {}
     for u, v, e in G.edges(data=True):
         t = e.get("type")
@@ -431,7 +431,7 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
     >>> quotes_between(corpus, "Tomas Berg", "Anika Solberg")[["relation", "sentence", "document"]]  # doctest: +SKIP
     """
     pd = _pandas()
-    G, texts = _graph_and_texts(source)
+    G, texts = graph_and_texts(source)
     A, B = _match_actors(G, a), _match_actors(G, b)
     pairs = [(A, B)] if directed else [(A, B), (B, A)]
     rows: list[dict[str, Any]] = []
@@ -459,7 +459,7 @@ def quotes_between(source: Source, a: str, b: str, *, directed: bool = False) ->
                 info = _doc_info(G, e.get("doc_id"))
                 rows.append({"relation": rel, "subject": G.nodes[u].get("name"), "object": G.nodes[v].get("name"),
                              "text": e.get("evidence"),
-                             "sentence": _sentence(texts.get(info["doc_id"]), e.get("start"), e.get("end")),
+                             "sentence": sentence_around(texts.get(info["doc_id"]), e.get("start"), e.get("end")),
                              "quote_id": None, **info, "start": e.get("start"), "end": e.get("end"),
                              "confidence": e.get("confidence"), "subject_id": u, "object_id": v})
     rows.sort(key=lambda r: (str(r["document"]), r["start"] if r["start"] is not None else -1, r["relation"]))
@@ -489,7 +489,7 @@ def query_df(name: str, source: Any, /, **params: Any) -> "pd.DataFrame":
     if _is_store(source):
         rows = source.run(name, **params)
     else:
-        G, _ = _graph_and_texts(source)
+        G, _ = graph_and_texts(source)
         rows = run_query(name, G, **params)
     return pd.DataFrame.from_records(rows, columns=list(query.columns))
 
@@ -560,7 +560,7 @@ def actor_graph(source: Source, kind: str = "speaks_for", *, relations: str | It
     """
     if kind not in DRAW_KINDS:
         raise QueryError(f"unknown kind {kind!r}; expected one of {', '.join(DRAW_KINDS)}")
-    G, _ = _graph_and_texts(source)
+    G, _ = graph_and_texts(source)
     types = DRAW_KINDS[kind] if relations is None else _relation_types(relations)
     labels: dict[tuple[str, str], list[str]] = {}
     found: dict[tuple[str, str], set[str]] = {}

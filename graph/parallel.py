@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from .errors import QuotegraphError
-from .extract import _encodable
+from .extract import encodable
 from .model import Document, Extraction
 from .worker import extract_batch
 
@@ -161,7 +161,7 @@ def extract_scaled(documents: Iterable[Document], *, model: str | None = None, w
             executor = InlineExecutor(model=model, strict=strict)
     try:
         # Cleaned here, before the cache is asked, so keys and workers see what the output holds.
-        yield from _ordered(map(_encodable, documents), executor, cache, on_error, batch_docs, batch_chars)
+        yield from _ordered(map(encodable, documents), executor, cache, on_error, batch_docs, batch_chars)
     except BrokenProcessPool as exc:
         raise QuotegraphError("a worker process died (out of memory, or killed); "
                               "finished documents are in the cache, run again to go on") from exc

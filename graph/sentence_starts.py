@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .apostrophes import read_curly_as_straight
 from .entities.datelines import dateline_end, opens_line
-from .entity_ids import _TITLES_BARE
+from .entity_ids import TITLES_BARE
 from .limits import SENTENCE_TOKENS
 
 FACTORY = "quotegraph_sentence_starts"
@@ -109,7 +109,7 @@ def _ends_sentence(tok) -> bool:
     prev, nxt = doc[i - 1], doc[i + 1]
     if not (prev.text.isalpha() and prev.text.islower() and prev.whitespace_ == " "):
         return False
-    if prev.text in _TITLES_BARE:
+    if prev.text in TITLES_BARE:
         return False  # "party president K. Shivalingappa said": a title comes before a name's initial
     if not (nxt.text[:1].isupper() and (nxt.text[1:].islower() or len(nxt.text) == 1 and nxt.text in "AI")):
         return False

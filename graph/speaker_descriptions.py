@@ -23,7 +23,7 @@ from .gender import EPITHET_NOUNS, noun_gender
 from .model import EntityRef, Span
 from .quote_frames import age_speaker
 from .resolved_speaker import Speaker
-from .speaker_pronouns import _PARAGRAPHS_BACK, _para_of_char
+from .speaker_pronouns import PARAGRAPHS_BACK, para_of_char
 from .speaker_words import (DOCUMENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,
                             SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, description_of, group_name,
                             is_definite, mention_span, name_root, named_in_apposition, subject_of)
@@ -118,7 +118,7 @@ class DefiniteDescriptions:
             return ref if ref is not None and self._first_said.get(ref.id, head.idx) < head.idx else None
         if noun in MEDIA_NOUNS:
             for i in range(head.i - 1, -1, -1):
-                if self._para_of[head.i] - self._para_of[i] > _PARAGRAPHS_BACK:
+                if self._para_of[head.i] - self._para_of[i] > PARAGRAPHS_BACK:
                     break
                 ref = self.index.at(self.doc[i])
                 if ref is not None and ref.type == "media":
@@ -129,7 +129,7 @@ class DefiniteDescriptions:
             if issuer is not None:
                 return issuer
             for c, ent in self._recent_speaker(head.idx, None):
-                if ent.type != "person" and self._para_of[head.i] - _para_of_char(self, c) <= 2:
+                if ent.type != "person" and self._para_of[head.i] - para_of_char(self, c) <= 2:
                     return ent
                 break
             return None
@@ -225,7 +225,7 @@ class DefiniteDescriptions:
         doc = self.doc
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
-            if self._para_of[head.i] - self._para_of[i] > _PARAGRAPHS_BACK:
+            if self._para_of[head.i] - self._para_of[i] > PARAGRAPHS_BACK:
                 break
             # the demonym or country stands in the name's own phrase ("French president
             # Emmanuel Macron", "President Henri Duval of France")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 _PLURAL_PRONOUNS = {"they", "we"}
-_PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
+PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
 
 
 class PronounAntecedents:
@@ -116,7 +116,7 @@ class PronounAntecedents:
         told = set(seen)
         for k in range(bisect_left(self._person_tokens, head.i) - 1, -1, -1):
             i = self._person_tokens[k]
-            if para - self._para_of[i] > _PARAGRAPHS_BACK:
+            if para - self._para_of[i] > PARAGRAPHS_BACK:
                 break
             tok = doc[i]
             ref = self._person_ref.get(i)
@@ -233,7 +233,7 @@ class PronounAntecedents:
         for c, ent in self._recent_speaker(head.idx, False):
             if plural and _one_described(ent):
                 continue  # "the senator, 70, told …" is one person: no "they"
-            if self._para_of[head.i] - _para_of_char(self, c) <= 1:
+            if self._para_of[head.i] - para_of_char(self, c) <= 1:
                 return ent
             break
         return None
@@ -282,7 +282,7 @@ def _one_described(ref: EntityRef) -> bool:
         and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
 
 
-def _para_of_char(resolver: SpeakerResolver, char: int) -> int:
+def para_of_char(resolver: SpeakerResolver, char: int) -> int:
     tok = resolver.doc.char_span(char, char + 1, alignment_mode="expand")
     return resolver._para_of[tok.start] if tok is not None and len(tok) else 0
 

@@ -64,18 +64,18 @@ def view_sentences(extractions: Iterable[Extraction]) -> dict[str, str]:
     """The sentence around each quote and relation, keyed as the graph keys them (the quote id;
     the relation's edge key), for ``view_data``: a graph keeps the words, not the article.
     """
-    from .notebook import _sentence
+    from .notebook import sentence_around
 
     out: dict[str, str] = {}
     for ex in extractions:
         text = ex.document.text
         for q in ex.quotes:
             end = max((c.end for c in q.contents), default=q.start)
-            s = _sentence(text, q.start, end)
+            s = sentence_around(text, q.start, end)
             if s:
                 out[q.id] = s
         for r in ex.relations:
-            s = _sentence(text, r.evidence.start, r.evidence.end)
+            s = sentence_around(text, r.evidence.start, r.evidence.end)
             if s:
                 out[f"{r.predicate}:{ex.id}:{r.evidence.start}:{r.evidence.end}"] = s
     return out
@@ -314,11 +314,11 @@ def show(source: Any, *, height: int = 640, top_n: int = DEFAULT_TOP_N, widget: 
     the same page ``run`` writes, in a frame (it needs nothing from the network).
     ``source`` is the extractions (``read_corpus``) or a graph (``build_graph``).
     """
-    from .notebook import _graph_and_texts
+    from .notebook import graph_and_texts
 
     if not isinstance(source, nx.Graph):
         source = [source] if isinstance(source, Extraction) else list(source)  # read once, used twice
-    G, _ = _graph_and_texts(source)
+    G, _ = graph_and_texts(source)
     sentences = view_sentences(source) if not isinstance(source, nx.Graph) else {}
     if widget is not False:
         try:

@@ -192,14 +192,14 @@ def test_seeds_president_is_trump(seed_extractions):
 
 
 def test_seeds_no_entity_merges_two_people(seed_extractions):
-    from quotegraph.entities import _compatible_first, name_parts
+    from quotegraph.entities import compatible_first, name_parts
 
     for ex in merge_corpus(seed_extractions.values()):
         for e in ex.entities:
             if e.type != "person":
                 continue
             firsts = {name_parts(n)[0] for n in (e.name, *e.aliases) if name_parts(n)[0]}
-            assert all(_compatible_first(a, b) for a in firsts for b in firsts), (e.name, e.aliases)
+            assert all(compatible_first(a, b) for a in firsts for b in firsts), (e.name, e.aliases)
 
 
 def test_seeds_types_are_corrected(seed_extractions):

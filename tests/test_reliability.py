@@ -110,7 +110,7 @@ def test_strict_stops_at_the_first_failure_and_writes_nothing(tmp_path):
 def test_a_failing_document_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
     # Fault injection: the pipeline really breaks on text spaCy cannot encode once the guard
     # that cleans it is taken away.
-    monkeypatch.setattr(extract_module, "_encodable", lambda d: d)
+    monkeypatch.setattr(extract_module, "encodable", lambda d: d)
     docs = [Document("“Fine,” Ms. Lee said.", "a"), Document("bad \ud800 text", "b"),
             Document("“Also fine,” Mr. Park said.", "c")]
     out = list(extract(docs))

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from ..corpus import corpus_id_map, corpus_types, merge_corpus, remap_ids  # noqa: F401 (exported here too)
 from ..entity_ids import (  # noqa: F401 (exported here too)
-    GENERIC_HEADS, MEDIA_WORDS, ORG_WORDS, TITLES, _TITLES_BARE, _compatible_first, _edit_distance, _letters,
-    _person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
+    GENERIC_HEADS, MEDIA_WORDS, ORG_WORDS, TITLES, TITLES_BARE, compatible_first, edit_distance, letters_of,
+    person_shaped, display_name, entity_id, first_shape, fold, id_key, is_generic, is_media_name, name_key, name_parts,
     person_key, split_owner, strip_titles, surname_shape,
 )
 from .clusters import merge_by_id  # noqa: F401

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..gender import EPITHET_NOUNS, noun_gender
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import (_TITLES_BARE, GENERIC_HEADS, _person_shaped, fold, is_elder, is_generic, name_key,
+from ..entity_ids import (TITLES_BARE, GENERIC_HEADS, person_shaped, fold, is_elder, is_generic, name_key,
                           name_parts, split_owner, surname_shape)
 from ..model import Span
 from .mentions import (MEDIA_HEADS, ROLE_NOUNS, acronyms, head_type, is_run, mention_of, name_tokens,
@@ -150,7 +150,7 @@ class Coreference:
         names them: "Russia's foreign minister" → "Russian Foreign Minister Sergei Lavrov"
         (role noun, its other words and its country agree); None unless exactly one fits."""
         noun = head.lemma_.lower()
-        if noun not in ROLE_NOUNS and noun not in _TITLES_BARE:
+        if noun not in ROLE_NOUNS and noun not in TITLES_BARE:
             return None
         kids = list(head.children)
         poss = [c for c in kids if c.dep_ == "poss"]
@@ -314,7 +314,7 @@ class Coreference:
         Marzook" in "Mousa Abu Marzook", "Wang" (tagged ORG) in "Wang Yi"."""
         persons = [c for c in self._clusters if c.type == "person" and len(name_tokens(c.name)) > 1]
         for c in list(self._clusters):
-            if c.type not in ("person", "organization") or c.type == "organization" and not _person_shaped(c.name):
+            if c.type not in ("person", "organization") or c.type == "organization" and not person_shaped(c.name):
                 continue
             short = name_tokens(c.name)
             # (a full name is not its "Sr." namesake's: "Duncan Hunter" and his father "Duncan Hunter Sr.")
@@ -330,7 +330,7 @@ class Coreference:
         or the owner of a clause, that is the surname of exactly one person named in full, is
         that person; a place keeps its prepositions ("flew to Jackson") and stays one."""
         for c in list(self._clusters):
-            if c.type != "country" or " " in c.name or not _person_shaped(c.name) or gazetteer.country(c.name):
+            if c.type != "country" or " " in c.name or not person_shaped(c.name) or gazetteer.country(c.name):
                 continue
             toks = [self.doc[i] for i in c._tokens]
             if not toks or any(t.dep_ not in ("nsubj", "nsubjpass", "poss") for t in toks):
@@ -429,7 +429,7 @@ class Coreference:
             word = t.lower_.rstrip(".")
             if word in GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = GENDERED_TITLES[word]
-            if cluster.type == "person" and word in _TITLES_BARE and t.i < span.root.i:
+            if cluster.type == "person" and word in TITLES_BARE and t.i < span.root.i:
                 cluster.roles.add(word)
         root = span.root
         if cluster.type == "group":
@@ -438,7 +438,7 @@ class Coreference:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
         if root.dep_ == "appos" and cluster.type == "person" and (
-                root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in _TITLES_BARE
+                root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in TITLES_BARE
                 and not root.head.ent_type_):
             # ("the Commissioner for Trade, Ada Obi": a capitalised title is still a title)
             cluster.roles.add(root.head.lemma_.lower())  # "Trump's ambassador to Germany, Richard Grenell"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 from .. import gazetteer
 from ..gender import forename_gender
 from ..boilerplate import furniture, inside
-from ..entity_ids import (_compatible_first, fold, is_elder, is_generic, name_key, name_parts,
+from ..entity_ids import (compatible_first, fold, is_elder, is_generic, name_key, name_parts,
                           person_key, strip_titles, surname_shape)
 from ..layout import Layout
 from ..markup import strip_tags
@@ -271,7 +271,7 @@ class EntityIndex(MentionTypes, Coreference):
                 cands = list(self._by_first_word.get(shape, []))
             return self._likeliest(cands, span)
         # "Duncan Hunter" and "Duncan Hunter Sr.": two full names, father and son
-        cands = [c for c in same if _compatible_first(first, name_parts(c.name)[0])
+        cands = [c for c in same if compatible_first(first, name_parts(c.name)[0])
                  and not (name_parts(c.name)[0] and is_elder(c.name) != is_elder(name))]
         full = [c for c in cands if name_parts(c.name)[0]]
         if full:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..entity_ids import _TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold, is_media_name, strip_titles, surname_shape
+from ..entity_ids import TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold, is_media_name, strip_titles, surname_shape
 from ..gender import forename_gender
 from ..outlets import outlet_shaped
 from .collectives import RELIGIONS, demonym_plural, party_plural
@@ -215,7 +215,7 @@ class MentionTypes(SpanCleaning, TypeVotes):
         """``_classify``'s reading of a mention the model tagged PERSON, past the checks of every
         label: a person, unless its words are a title, a credit, a capitalised word, a body,
         a family or movement, or a place or building named for a person."""
-        if all(w.lower().rstrip(".") in _TITLES_BARE for w in words):
+        if all(w.lower().rstrip(".") in TITLES_BARE for w in words):
             return None  # "Dean"
         if "/" in text or not text[:1].isupper():
             return None  # photo credits ("matt dunham", "Wiktor Dabkowski/Zuma Press")
@@ -276,9 +276,9 @@ class MentionTypes(SpanCleaning, TypeVotes):
                 and (forename_gender(" ".join(words)) or fold(words[-1]) in self._person_words)):
             # "Ukrainian Volodymyr Zelenskiy" read as an ORG; "U.S. Air Force" stays a body
             return "person", " ".join(words)
-        if len(ent) == 1 and ent[0].lower_ in _TITLES_BARE | {"state", "defense", "treasury"}:
+        if len(ent) == 1 and ent[0].lower_ in TITLES_BARE | {"state", "defense", "treasury"}:
             return None  # "Secretary of State": a title, not an organisation
-        if label == "ORG" and all(t.lower_.rstrip(".") in _TITLES_BARE for t in ent if t.is_alpha):
+        if label == "ORG" and all(t.lower_.rstrip(".") in TITLES_BARE for t in ent if t.is_alpha):
             return None  # "Iran's Supreme Leader, X,", "its Prime Minister": title words alone name no body
         # a title only a person bears before the name says person as a forename does
         # ("Councillor Ewan Bryce" read as an ORG)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .. import gazetteer
 from ..actors import is_actor_noun, is_document_noun
-from ..entity_ids import _TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold
+from ..entity_ids import TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan, Token
@@ -56,7 +56,7 @@ def head_type(lemma: str) -> str | None:
         return "organization"
     if lemma in _PLACE_HEADS:
         return "place"
-    if lemma in ROLE_NOUNS or lemma in _TITLES_BARE or lemma in _PERSON_HEADS:
+    if lemma in ROLE_NOUNS or lemma in TITLES_BARE or lemma in _PERSON_HEADS:
         return "person"
     return None
 
@@ -477,7 +477,7 @@ def _first_word_left_out(prev: Token, e: SpacySpan) -> bool:
     doc = prev.doc
     start = prev.i == 0 or prev.is_sent_start or "\n" in doc[prev.i - 1].text_with_ws
     return start and prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.is_alpha \
-        and prev.text[1:].islower() and prev.ent_iob_ == "O" and prev.lower_ not in _TITLES_BARE \
+        and prev.text[1:].islower() and prev.ent_iob_ == "O" and prev.lower_ not in TITLES_BARE \
         and fold(prev.text) not in ORG_WORDS and gazetteer.lookup(prev.text) is None \
         and not gazetteer.country(prev.text) and not gazetteer.demonym(prev.text) and len(e) >= 2
 
@@ -523,7 +523,7 @@ def root_outside(span: SpacySpan) -> bool:
     # a title after it is the name's office, not a longer name: "FBI Director James Comey"
     # (a country's office, "U.S. Treasury Secretary X", stays the country's post)
     of_country = gazetteer.country(span[0].text) or gazetteer.demonym(span[0].text)
-    office = (fold(nxt.text).rstrip(".") in _TITLES_BARE if nxt is not None else False) and not of_country
+    office = (fold(nxt.text).rstrip(".") in TITLES_BARE if nxt is not None else False) and not of_country
     # "White House Counsel Neil Eggleston": a capitalised word hung, untagged, on the person's
     # name after it is that person's post at the body, whatever the post ("Counsel", "Adviser")
     office = office or nxt is not None and not nxt.ent_type_ and nxt.dep_ == "compound" \

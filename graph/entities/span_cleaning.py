@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..actors import is_listed_actor_noun
 from ..cues import is_speech_past
-from ..entity_ids import _TITLES_BARE, ORG_WORDS, fold
+from ..entity_ids import TITLES_BARE, ORG_WORDS, fold
 from ..gender import forename_gender
 from ..outlets import outlet_shaped
 from .datelines import after_dateline, in_title_line, title_person
@@ -175,7 +175,7 @@ def _glued_names(ent: SpacySpan, span: SpacySpan, words: list[Token]) -> list[Sp
         return [p for p in parts if any(t.text[:1].isupper() for t in p)]
     # "Director of National Intelligence Tulsi Gabbard": an office's words glued to the name
     prev = doc[span.start - 1] if span.start > 0 else None
-    if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in _TITLES_BARE
+    if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_.rstrip(".") in TITLES_BARE
             and len(words) >= 4 and all(t.text[:1].isupper() for t in words)
             and not any(fold(t.text) in ORG_WORDS for t in words) and words[-1].pos_ == "PROPN" and words[-2].pos_ == "PROPN"
             and not any(fold(t.text) in ORG_WORDS for t in words[-2:])):

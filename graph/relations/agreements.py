@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ._context import Context, asserted
 from .contact_edges import emit, pairwise
-from .contact_lexicon import _ACTOR_TYPES
+from .contact_lexicon import ACTOR_TYPES
 from .continued_subjects import acting_parties
 from .participants import objects_of, parties
 
@@ -46,7 +46,7 @@ def agreement_noun(ctx: Context, noun: Token) -> None:
         while subj.dep_ == "conj" and subj.head.pos_ == "PROPN":
             subj = subj.head
     subjects = acting_parties(ctx, subj) if subj is not None else []
-    subjects = [s for s in subjects if s[1].type in _ACTOR_TYPES]
+    subjects = [s for s in subjects if s[1].type in ACTOR_TYPES]
     cue = verb.lemma_.lower()
     if len(between) >= 2:
         pairwise(ctx, between, noun, "talks", cue, 0.6)  # "signed an agreement between X and Y"
@@ -63,8 +63,8 @@ def _possessed_deal(ctx: Context, noun: Token) -> None:
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if poss is None or noun.dep_ == "pobj" and noun.head.lower_ == "for" or not asserted(noun):
         return
-    holders = [p for p in parties(ctx, poss) if p[1].type in _ACTOR_TYPES]
-    with_sides = [p for g in objects_of(noun, ("with",)) for p in parties(ctx, g) if p[1].type in _ACTOR_TYPES]
+    holders = [p for p in parties(ctx, poss) if p[1].type in ACTOR_TYPES]
+    with_sides = [p for g in objects_of(noun, ("with",)) for p in parties(ctx, g) if p[1].type in ACTOR_TYPES]
     if holders and with_sides:
         emit(ctx, holders, with_sides, noun, "talks", noun.lower_, 0.55)
 

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from ._context import Context
 from .agreements import agreement_noun
-from .contact_lexicon import _GATHERING_VERBS, _NOUN_EVENTS, _VERB_EVENTS
+from .contact_lexicon import GATHERING_VERBS, NOUN_EVENTS, VERB_EVENTS
 from .contact_nouns import communication_noun, show_guest
 from .contact_verbs import communication_verb, gathering_verb, made_clear
 
@@ -36,13 +36,13 @@ TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve an
 def at_token(ctx: Context, tok: Token) -> None:
     """The communication rules that start at ``tok``."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in _VERB_EVENTS:
+    if tok.pos_ == "VERB" and lemma in VERB_EVENTS:
         communication_verb(ctx, tok)
-    if tok.pos_ == "VERB" and lemma in _GATHERING_VERBS:
+    if tok.pos_ == "VERB" and lemma in GATHERING_VERBS:
         gathering_verb(ctx, tok)
     if tok.pos_ == "VERB" and lemma == "make":
         made_clear(ctx, tok)  # "made it clear to X that …"
-    if tok.pos_ == "NOUN" and (lemma in _NOUN_EVENTS or tok.lower_ in _NOUN_EVENTS):
+    if tok.pos_ == "NOUN" and (lemma in NOUN_EVENTS or tok.lower_ in NOUN_EVENTS):
         communication_noun(ctx, tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         show_guest(ctx, tok)  # "said on Ruiz's radio show"

@@ -8,7 +8,7 @@ communication modules (``communication``, ``contact_verbs``, ``contact_nouns``, 
 from __future__ import annotations
 
 # verb lemma → event
-_VERB_EVENTS = {
+VERB_EVENTS = {
     "phone": "call", "call": "call", "telephone": "call", "dial": "call",
     "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting", "greet": "meeting",
     "speak": "meeting", "talk": "meeting", "chat": "meeting", "dine": "meeting", "eat": "meeting",
@@ -29,21 +29,21 @@ _VERB_EVENTS = {
     # "replied to X", "tweeted at X"; not "responded to", which is as often a reaction: "responding
     # to a surging rival"; nor a debate, which readers take for a contest, not a contact)
     "contact": "call", "reply": "message", "tweet": "message",
-    # appeals: contact only when they bid their object do something (_APPEAL_ONLY)
+    # appeals: contact only when they bid their object do something (APPEAL_ONLY)
     "press": "message", "push": "message", "pressure": "message", "encourage": "message", "implore": "message",
     "beg": "message", "lobby": "message", "exhort": "message",
     "hold": None, "have": None, "send": None,  # light verbs: the event is their object noun's
     "hand": None, "deliver": None, "pass": None,  # "handed X a letter", "delivered a message to X"
     "exchange": None,  # "exchanged messages with X"
     "lodge": None, "file": None,  # "lodged a protest with X" (only what _LODGED names)
-    "share": "message",  # "shared intelligence with X": only what is told is shared so (_SHARED_WORDS)
-    # phrasal: only with their particle or object (_PHRASAL)
+    "share": "message",  # "shared intelligence with X": only what is told is shared so (SHARED_WORDS)
+    # phrasal: only with their particle or object (PHRASAL)
     "sit": "meeting", "reach": "message", "shake": "meeting",
     # a private meeting, an appeal, an apology: "huddled with X", "pleaded with X to", "apologized to X"
     "huddle": "meeting", "plead": "message", "apologize": "message", "apologise": "message",
     "din": "meeting",  # the lemmatizer's lemma of "dined"
     "texte": "message",  # the lemmatizer's lemma of "texted"
-    # "raised the issue with Beijing": a matter put to someone (only what _RAISED_WORDS names)
+    # "raised the issue with Beijing": a matter put to someone (only what RAISED_WORDS names)
     "raise": "message",
     # an envoy going back and forth between two sides: "shuttled between Beirut and Jerusalem"
     "shuttle": "mediation",
@@ -58,9 +58,9 @@ _VERB_EVENTS = {
 }
 # verbs that are contact only with this particle or object: "sat down with", "reached out to",
 # "shook hands with"
-_PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
+PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
 # verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
-_VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
+VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
                "dine": ("with",), "eat": ("with",),
                "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
                "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
@@ -71,59 +71,59 @@ _VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",
                "present": ("to",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
-_APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
+APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
-_OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
+OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
                  "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                  "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
                  "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                 "interview", "remind", "texte", "approach"} | _APPEAL_ONLY
+                 "interview", "remind", "texte", "approach"} | APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
-_SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
+SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
                  "concerns", "assessment", "assessments", "plan", "plans", "proposal", "proposals", "message",
                  "letter", "documents", "names", "list", "update", "updates", "news", "results", "analysis"}
 # what is raised with someone: "raised the issue with Beijing", "raised concerns with X" (not
 # "raised funds with donors", "raised rates")
-_RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions", "concern", "concerns", "case",
+RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions", "concern", "concerns", "case",
                  "subject", "topic", "problem", "problems", "objection", "objections", "complaint", "complaints",
                  "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
-_PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
+PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
                         "grill", "interview", "approach"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
-_RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit", "discuss"}
+RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit", "discuss"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands", "X and
 # Y discussed the border"; "X and Y spoke" may be two speeches)
-_MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle", "discuss"}
+MUTUAL_VERBS = {"meet", "confer", "negotiate", "shake", "huddle", "discuss"}
 # of those, the ones whose object is the matter, not the other side ("X and Y discussed trade",
 # "X and Y negotiated a truce")
-_MATTER_OBJECT_VERBS = {"discuss", "negotiate"}
+MATTER_OBJECT_VERBS = {"discuss", "negotiate"}
 # verbs that carry a message only when their object is one ("handed X a letter", not "handed
 # over the keys")
-_CARRYING_VERBS = {"send", "hand", "deliver", "pass", "carry", "relay"}
+CARRYING_VERBS = {"send", "hand", "deliver", "pass", "carry", "relay"}
 # verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
-_MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
+MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
                     "moderate", "chair", "oversee", "shuttle"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
-_TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
+TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
                       "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
 # verbs whose subject sends the call or message named by their object: "placed a call to X",
 # "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
 # subject gets it: "got a call from X"
-_SENDING_VERBS = {"place", "pen", "fire", "give"}  # "gave a briefing to X"
-_GETTING_VERBS = {"receive", "get", "take"}
+SENDING_VERBS = {"place", "pen", "fire", "give"}  # "gave a briefing to X"
+GETTING_VERBS = {"receive", "get", "take"}
 
 # verbs that gather their object in one place: "the summit brought together X, Y and Z",
 # "convened the leaders of X and Y" (with "bring" only with its particle "together")
-_GATHERING_VERBS = {"bring", "gather", "convene"}
+GATHERING_VERBS = {"bring", "gather", "convene"}
 
 # verbs of going somewhere: "arrived in Beijing for a visit", "flew to Lima on a visit" (the
 # place is the host)
-_ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be", "return", "set"}
+ARRIVAL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "be", "return", "set"}
 
 # noun lemma → event
-_NOUN_EVENTS = {
+NOUN_EVENTS = {
     "call": "call", "conversation": "call", "phone": "call", "phonecall": "call",
     "videoconference": "call", "teleconference": "call", "videocall": "call",
     "meeting": "meeting", "summit": "meeting", "talk": "meeting", "chat": "meeting", "conference": "meeting",
@@ -150,7 +150,7 @@ STATE_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplo
 # "summoned the Argentine ambassador", "the Danish charge d'affaires" (one person: singular only)
 HEADS_OF_MISSION = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
-_PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
+PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
                 "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
                 "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
                 "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
@@ -159,17 +159,17 @@ _PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy
                 # the heads of its mission ("summoned the Argentine ambassador")
                 "regime", "regimes", "ministry"} | STATE_ENVOYS | HEADS_OF_MISSION
 # "the two leaders", "both sides": the pair just named
-_PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
+PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
                "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
                "sides": None, "parties": None, "countries": "country", "nations": "country",
                "governments": "country", "delegations": None}
-_PAIR_WORDS = {"two", "both"}
+PAIR_WORDS = {"two", "both"}
 # "the three leaders met": the group of that many just named, at a summit of several
-_GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
 # singular nouns for one person: they stand for a named person, never for the country
 # titles of officials a description such as "the British minister" may stand for (not heads of state)
-_OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
+OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
                  "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
-_ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
+ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
                "ambassador", "mediator", "leader", "d'affaires", "d\u2019affaires"}
-_ACTOR_TYPES = ("person", "country", "organization")
+ACTOR_TYPES = ("person", "country", "organization")

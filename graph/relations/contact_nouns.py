@@ -12,14 +12,14 @@ from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
 from .contact_edges import emit, mediate, pairwise
 from .contact_lexicon import (
-    _ARRIVAL_VERBS,
-    _CARRYING_VERBS,
-    _GETTING_VERBS,
-    _MEDIATING_VERBS,
-    _NOUN_EVENTS,
-    _SENDING_VERBS,
-    _TAKING_PART_VERBS,
-    _VERB_EVENTS,
+    ARRIVAL_VERBS,
+    CARRYING_VERBS,
+    GETTING_VERBS,
+    MEDIATING_VERBS,
+    NOUN_EVENTS,
+    SENDING_VERBS,
+    TAKING_PART_VERBS,
+    VERB_EVENTS,
 )
 from .continued_subjects import acting_parties, continued_subject, possessor, topic_before
 from .participant_pairs import hyphen_pair, last_contact, last_event_parties
@@ -34,7 +34,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
     "U.S.-brokered talks", "Kuleba's visit to Hong Kong", "a letter to X", "in a meeting with
     his Chinese counterpart"."""
     low, lemma = noun.lower_, noun.lemma_.lower()
-    event = _NOUN_EVENTS.get(low) or _NOUN_EVENTS.get(lemma)
+    event = NOUN_EVENTS.get(low) or NOUN_EVENTS.get(lemma)
     if event is None or noun.dep_ == "compound":
         return
     if lemma == "conference" and not any(c.lower_ in ("news", "press", "joint") for c in noun.lefts):
@@ -81,7 +81,7 @@ def communication_noun(ctx: Context, noun: Token) -> None:
             emit(ctx, attendees, sides, noun, event, "attend", 0.65)
         return
     owners, owner_tok, their, head_verb = _holders(ctx, noun, event, with_side, from_side, mediators)
-    _emit_noun_contact(ctx, noun, event, lemma if lemma in _NOUN_EVENTS else low, with_side, between, from_side,
+    _emit_noun_contact(ctx, noun, event, lemma if lemma in NOUN_EVENTS else low, with_side, between, from_side,
                        mediators, owners, owner_tok, their, head_verb)
 
 
@@ -95,7 +95,7 @@ def _sides_named(ctx: Context, noun: Token, event: str, lemma: str, courtesy: bo
     from_side: list[tuple[Token, EntityRef]] = []
     # "talks brokered by Qatar between Israel and Hamas": the parse hangs "between" on the
     # mediator's participle, and the sides it names are the talks' own
-    brokered = [p for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _MEDIATING_VERBS
+    brokered = [p for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in MEDIATING_VERBS
                 for p in a.children if p.dep_ == "prep" and p.lower_ in ("between", "among")]
     for prep in [*noun.children, *brokered]:
         if prep.dep_ != "prep":
@@ -129,7 +129,7 @@ def _sides_named(ctx: Context, noun: Token, event: str, lemma: str, courtesy: bo
         from_side = [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
                      for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
     if not with_side and event in ("call", "message") and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() in _SENDING_VERBS:
+            and noun.head.lemma_.lower() in SENDING_VERBS:
         # "penned a note to X": the parser hangs "to" on the verb
         with_side = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)]
@@ -229,11 +229,11 @@ def _subject_holders(ctx: Context, noun: Token, head_verb: Token, with_side: _Pa
     subj = subject_of(head_verb)
     if subj is not None and not parties(ctx, subj, noun):
         subj = next((c for c in head_verb.children if c.dep_ == "nsubj" and parties(ctx, c, noun)), subj)
-    if head_verb.lemma_.lower() in _MEDIATING_VERBS and noun.dep_ == "dobj":
+    if head_verb.lemma_.lower() in MEDIATING_VERBS and noun.dep_ == "dobj":
         if subj is not None:
             mediators += parties(ctx, subj, noun)  # "China hosted talks between Hamas and Fatah"
-    elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in _TAKING_PART_VERBS
-                               or noun.dep_ == "dobj" and head_verb.lemma_.lower() in _VERB_EVENTS
+    elif subj is not None and (noun.dep_ in ("pobj", "nsubj") or head_verb.lemma_.lower() in TAKING_PART_VERBS
+                               or noun.dep_ == "dobj" and head_verb.lemma_.lower() in VERB_EVENTS
                                or _sent_or_got(noun, head_verb, with_side, from_side)
                                or _own_recollection(ctx, noun, head_verb, subj, with_side)):
         subj_parties = parties(ctx, subj, noun)
@@ -263,7 +263,7 @@ def _emit_noun_contact(ctx: Context, noun: Token, event: str, cue: str, with_sid
     lemma = noun.lemma_.lower()
     carried_to = [p for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun)] \
-        if from_side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CARRYING_VERBS else []
+        if from_side and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CARRYING_VERBS else []
     if carried_to:
         # "X, who delivered a message from Y to Z": Y's message reached Z (X carried it)
         emit(ctx, from_side, carried_to, noun, event, cue, 0.7)
@@ -293,7 +293,7 @@ def _emit_noun_contact(ctx: Context, noun: Token, event: str, cue: str, with_sid
         if len(sides) == 2:
             mediate(ctx, mediators, sides, noun, cue)
             return
-    held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in _TAKING_PART_VERBS \
+    held = head_verb is not None and noun.dep_ == "dobj" and head_verb.lemma_.lower() in TAKING_PART_VERBS \
         or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MEASURE_NOUNS \
         or _within(noun, head_verb)
     if head_verb is not None and _gathered_for(noun, head_verb):
@@ -426,7 +426,7 @@ def _sent_or_got(noun: Token, verb: Token, with_side: list, from_side: list) -> 
     if noun.dep_ != "dobj":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _SENDING_VERBS and bool(with_side) or lemma in _GETTING_VERBS and bool(from_side)
+    return lemma in SENDING_VERBS and bool(with_side) or lemma in GETTING_VERBS and bool(from_side)
 
 
 def _sent_for(noun: Token, verb: Token) -> bool:
@@ -441,7 +441,7 @@ def _journey_ahead(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return False
     verb = noun.head.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL_VERBS and (
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ARRIVAL_VERBS and (
         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to") for c in verb.children))
 
 
@@ -455,7 +455,7 @@ def _visit_host(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
             if ref is not None and ref.type == "country":
                 return [(mod, ref)]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head.pos_ == "VERB" \
-            and noun.head.head.lemma_.lower() in _ARRIVAL_VERBS:
+            and noun.head.head.lemma_.lower() in ARRIVAL_VERBS:
         verb = noun.head.head
         return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                 for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g, noun) if p[1].type == "country"][:1]

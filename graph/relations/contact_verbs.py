@@ -13,23 +13,23 @@ from ..speakers import subject_of
 from ._context import FIRST_PERSON, Context, asserted
 from .contact_edges import emit, mediate, pairwise
 from .contact_lexicon import (
-    _ACTOR_TYPES,
-    _APPEAL_ONLY,
-    _CARRYING_VERBS,
-    _MATTER_OBJECT_VERBS,
-    _MEDIATING_VERBS,
-    _MUTUAL_VERBS,
-    _NOUN_EVENTS,
-    _OBJECT_VERBS,
-    _PAIR_NOUNS,
-    _PAIR_WORDS,
-    _PERSON_OBJECT_VERBS,
-    _PHRASAL,
-    _RAISED_WORDS,
-    _RECIPROCAL_VERBS,
-    _SHARED_WORDS,
-    _VERB_EVENTS,
-    _VERB_PREPS,
+    ACTOR_TYPES,
+    APPEAL_ONLY,
+    CARRYING_VERBS,
+    MATTER_OBJECT_VERBS,
+    MEDIATING_VERBS,
+    MUTUAL_VERBS,
+    NOUN_EVENTS,
+    OBJECT_VERBS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
+    PERSON_OBJECT_VERBS,
+    PHRASAL,
+    RAISED_WORDS,
+    RECIPROCAL_VERBS,
+    SHARED_WORDS,
+    VERB_EVENTS,
+    VERB_PREPS,
 )
 from .continued_subjects import acting_parties, continued_subject
 from .participant_pairs import counted_group, joint_pair, they_pair
@@ -84,8 +84,8 @@ def communication_verb(ctx: Context, verb: Token) -> None:
     if event == "message":
         targets = _without_outlets(ctx, verb, targets)
     if lemma in ("visit", "address"):
-        targets = [t for t in targets if t[1].type in _ACTOR_TYPES]
-    elif lemma in _PERSON_OBJECT_VERBS and not _envoys_received(verb, lemma):
+        targets = [t for t in targets if t[1].type in ACTOR_TYPES]
+    elif lemma in PERSON_OBJECT_VERBS and not _envoys_received(verb, lemma):
         targets = [t for t in targets if t[1].type == "person"]
     elif not targets and _envoys_received(verb, lemma):
         # "received a delegation from Hamas": the parser hangs the senders' "from" on the verb
@@ -115,12 +115,12 @@ def _event_of(ctx: Context, verb: Token, lemma: str, appeal: bool, called_in: bo
     """The ``event`` a contact verb tells: its own ("phoned": a call), or for a verb that only
     carries one ("held talks with X", "sent a letter to X", "exchanged views") its object
     noun's; None when the object names no contact."""
-    event = "message" if appeal else "summons" if called_in else "meeting" if courtesy else _VERB_EVENTS[lemma]
+    event = "message" if appeal else "summons" if called_in else "meeting" if courtesy else VERB_EVENTS[lemma]
     if lemma == "present":  # "presented her credentials to the president": received by them
         event = "meeting"
     if event is None:  # "held talks with X", "sent a letter to X": the object noun says which
         noun = next((c for c in verb.children if c.dep_ == "dobj" and
-                     (c.lemma_.lower() in _NOUN_EVENTS or c.lower_ in _NOUN_EVENTS)), None)
+                     (c.lemma_.lower() in NOUN_EVENTS or c.lower_ in NOUN_EVENTS)), None)
         if noun is None and _told_of_by_clause(ctx, verb):
             noun = verb.head  # "a letter the campaign sent the committee": the noun the clause tells of
         swapped = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED), None) \
@@ -131,10 +131,10 @@ def _event_of(ctx: Context, verb: Token, lemma: str, appeal: bool, called_in: bo
             event = _EXCHANGED[swapped.lemma_.lower()]
         elif lodged is not None:  # "lodged a protest with China": a message to it
             event = "message"
-        elif noun is None or lemma in _CARRYING_VERBS and _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+        elif noun is None or lemma in CARRYING_VERBS and NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
             return None
         else:
-            event = _NOUN_EVENTS.get(noun.lower_) or _NOUN_EVENTS[noun.lemma_.lower()]
+            event = NOUN_EVENTS.get(noun.lower_) or NOUN_EVENTS[noun.lemma_.lower()]
             if any(c.lower_ == "phone" for c in noun.lefts):
                 event = "call"
     if event == "meeting" and lemma in ("speak", "talk", "chat") and _by_phone(verb):
@@ -153,7 +153,7 @@ def _passive_contact(ctx: Context, verb: Token, lemma: str, event: str, passive_
         # subject of its own tells of the main clause's subject
         subj_tok = subject_of(verb.head)
     sources, targets = parties(ctx, passive_agent), parties(ctx, subj_tok)
-    if not targets and lemma in _MEDIATING_VERBS and verb.dep_ == "acl":
+    if not targets and lemma in MEDIATING_VERBS and verb.dep_ == "acl":
         sides = _sides_of_the_deed(ctx, verb.head)
         if len(sides) >= 2:
             # "X and Y exchanged prisoners in a swap mediated by Z": Z went between X and Y
@@ -177,15 +177,15 @@ def _acting_sides(ctx: Context, verb: Token, lemma: str,
     if not sources:  # "KYIV, Feb 5 - Ukraine and Russia concluded …": the dateline parsed as a subject too
         subj_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj_tok.i and parties(ctx, c)), subj_tok)
         sources = parties(ctx, subj_tok)
-    if not sources and lemma in _MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+    if not sources and lemma in MEDIATING_VERBS and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         subj_tok = subject_of(verb.head.head) or subj_tok  # "it played a role brokering …"
         sources = parties(ctx, subj_tok)
     they = not sources and subj_tok.lower_ == "they" and event in ("meeting", "call", "talks") and not any(
-        c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS
+        c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ in ("dobj", "dative") and lemma in OBJECT_VERBS
         for c in verb.children)
     if they:  # "X spoke with Y on Monday. They discussed the border.": the pair just named
         sources = they_pair(ctx, subj_tok)
-        if not sources and lemma in _MUTUAL_VERBS:  # "X toured the site with Y. They shook hands."
+        if not sources and lemma in MUTUAL_VERBS:  # "X toured the site with Y. They shook hands."
             sources = joint_pair(ctx, subj_tok)
     if subj_tok.pos_ == "PRON" and subj_tok.lower_ in ("he", "she"):
         # "He was also meeting …" after "the Iranian official met X": he continues the
@@ -216,7 +216,7 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
             targets += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                         for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
             targets += [p for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON" for p in parties(ctx, c)]
-        elif child.dep_ in ("dobj", "dative") and lemma in _OBJECT_VERBS:
+        elif child.dep_ in ("dobj", "dative") and lemma in OBJECT_VERBS:
             if glued is not None and child.i == glued[1].i:
                 continue
             if child.lower_ in ("whom", "who") and verb.dep_ == "relcl":
@@ -234,7 +234,7 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
         elif _name_read_as_verb(verb, child, lemma):
             targets += [p for p in parties(ctx, child) if p[1].type == "person"]  # "explained to Trump that …"
         elif (child.dep_ == "dative" and child.pos_ != "ADP" or child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP")
-              and _told_of_by_clause(ctx, verb)) and lemma in _CARRYING_VERBS:
+              and _told_of_by_clause(ctx, verb)) and lemma in CARRYING_VERBS:
             # ("the letter X sent Y": the parser reads Y as the object)
             targets += parties(ctx, child)  # "sent Haddad a letter": the letter checked above
         elif child.dep_ in ("ccomp", "xcomp") and lemma in ("advise", "urge", "ask", "tell", "warn", "invite", "instruct"):
@@ -244,7 +244,7 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
                             for p in parties(ctx, g)]
         elif (appeal or courtesy) and child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             targets += [p for g in child.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-        elif child.dep_ in ("prep", "dative") and child.lower_ in _VERB_PREPS.get(lemma, ()):
+        elif child.dep_ in ("prep", "dative") and child.lower_ in VERB_PREPS.get(lemma, ()):
             # "spoke with X and with Y": the second "with" hangs on the first
             preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
             pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
@@ -252,18 +252,18 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
                 between += [p for g in pobjs for p in parties(ctx, g)]
             else:
                 targets += [p for g in pobjs for p in parties(ctx, g) or _show_host(ctx, g)]
-    if not targets and lemma in _OBJECT_VERBS and _object_read_as_head(verb):
+    if not targets and lemma in OBJECT_VERBS and _object_read_as_head(verb):
         named = verb.head
         while named.dep_ == "compound" and named.head.i > named.i:
             named = named.head  # the title the verb hangs on, and the name it is part of
         targets += parties(ctx, named)  # "Voss hosted President Luis Mora": read as "the hosted Mora"
-    if event is not None and lemma in ("hold", "have") or lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
+    if event is not None and lemma in ("hold", "have") or lemma in MEDIATING_VERBS or lemma in CARRYING_VERBS:
         # "held talks between …" / "China hosted talks between Hamas and Fatah"
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if noun is not None:
             between += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                         for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-    if not targets and not between and (event == "talks" and _VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
+    if not targets and not between and (event == "talks" and VERB_EVENTS[lemma] is not None or lemma in ("speak", "talk")):
         # "discussed ways to revive the truce with X": the with phrase hangs lower in the object
         targets += _with_in_object(ctx, verb)
     if lemma in ("share", "lodge", "file", "raise") and not targets:
@@ -284,7 +284,7 @@ def _emit_contact(ctx: Context, verb: Token, lemma: str, event: str, subj_tok: T
     reached (and a host's guests with one another), or a subject pair with each other
     ("exchanged letters", "the two met", "Rubio and Lavrov met")."""
     if between:
-        if lemma in _MEDIATING_VERBS or lemma in _CARRYING_VERBS:
+        if lemma in MEDIATING_VERBS or lemma in CARRYING_VERBS:
             # ("carried messages between the two delegations": a go-between)
             mediate(ctx, sources, between, verb, lemma)
             return
@@ -304,9 +304,9 @@ def _emit_contact(ctx: Context, verb: Token, lemma: str, event: str, subj_tok: T
     elif len(sources) >= 3 and counted_group(subj_tok) == len(sources) and event in ("meeting", "talks"):
         # "The three leaders met for two hours": each with each other
         pairwise(ctx, sources, verb, event, lemma, 0.65)
-    elif lemma in _RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
-            (lemma in _MUTUAL_VERBS or _with_each_other(verb)) and not any(c.lower_ == "separately" for c in verb.children) \
-            and (lemma not in _MATTER_OBJECT_VERBS or any(c.dep_ == "nsubj" for c in verb.children)):
+    elif lemma in RECIPROCAL_VERBS and len(sources) >= 2 and not _has_other_side(verb) and \
+            (lemma in MUTUAL_VERBS or _with_each_other(verb)) and not any(c.lower_ == "separately" for c in verb.children) \
+            and (lemma not in MATTER_OBJECT_VERBS or any(c.dep_ == "nsubj" for c in verb.children)):
         # (a matter discussed by a subject borrowed from the verb above is no talk between them:
         # "X and Y flew to Z to discuss a plan" talked with Z)
         # "Rubio and Lavrov met", "Ukrainian and Russian negotiators met in Geneva"; "X and Y
@@ -346,12 +346,12 @@ def _of_a_sitting(verb: Token) -> bool:
         return False
     t = verb.head
     for _ in range(3):
-        if t.lemma_.lower() in _NOUN_EVENTS or t.lower_ in _NOUN_EVENTS:
+        if t.lemma_.lower() in NOUN_EVENTS or t.lower_ in NOUN_EVENTS:
             return True
         if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
             return False
         t = t.head
-    return t.lemma_.lower() in _NOUN_EVENTS
+    return t.lemma_.lower() in NOUN_EVENTS
 
 
 # what only those in contact swap: "exchanged views" (talks), "exchanged greetings" (a meeting)
@@ -372,18 +372,18 @@ def _wording_tells_no_contact(ctx: Context, verb: Token, lemma: str) -> bool:
     """Whether the verb's object or particle shows a sense of it that is no contact: these verbs
     tell of one only with some objects or particles ("shared intelligence with", not "shares a
     border with"; "sat down with", not "sat on the board")."""
-    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in _SHARED_WORDS or c.lemma_.lower() in _SHARED_WORDS)
+    if lemma == "share" and not any(c.dep_ == "dobj" and (c.lower_ in SHARED_WORDS or c.lemma_.lower() in SHARED_WORDS)
                                     for c in verb.children):
         return True  # "shares a border with Peru": nothing told
-    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in _RAISED_WORDS for c in verb.children):
+    if lemma == "raise" and not any(c.dep_ == "dobj" and c.lower_ in RAISED_WORDS for c in verb.children):
         return True  # "raised funds with donors", "raised rates": nothing put to anyone
     if lemma == "present" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CREDENTIALS for c in verb.children):
         return True  # "presented a plan to X" is read from the plan's noun, if at all
     if lemma == "remind" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return True  # "she reminds me of Reagan": a likeness, not a reminder
-    if lemma in _APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
+    if lemma in APPEAL_ONLY and not _bids_its_object(verb) and not _pressed_on(ctx, verb):
         return True  # "pressed the case", "pushed a bill"
-    if lemma in _PHRASAL and not any(c.dep_ == _PHRASAL[lemma][0] and c.lower_ == _PHRASAL[lemma][1]
+    if lemma in PHRASAL and not any(c.dep_ == PHRASAL[lemma][0] and c.lower_ == PHRASAL[lemma][1]
                                      for c in verb.children):
         return True  # "sat on the board", "reached a deal", "shook the market"
     return False
@@ -415,10 +415,10 @@ def _message_passed_on(ctx: Context, verb: Token, lemma: str) -> bool:
     message noun as the subject of a passive verb of sending, whose "to" names the one it
     reached and whose "by" (on the verb, or on the noun's participle of writing) the one who
     sent or carried it. True when the verb was read so."""
-    if lemma not in _CARRYING_VERBS | {"address"} or not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma not in CARRYING_VERBS | {"address"} or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if noun is None or _NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
+    if noun is None or NOUN_EVENTS.get(noun.lemma_.lower()) != "message":
         return False
     to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
           for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
@@ -463,7 +463,7 @@ def _passive_agent(ctx: Context, verb: Token, lemma: str) -> Token | None:
     "summoned to the foreign ministry"); None for an active verb."""
     passive_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                           and g.lemma_.lower() not in _MEANS), None)  # ("spoke by phone": no agent)
-    if passive_agent is None and lemma in _PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+    if passive_agent is None and lemma in PERSON_OBJECT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         # "Putin has been greeted in Beijing": the host is where
         # (the "in" of a place: "In contrast, X was greeted in Beijing" has two)
         passive_agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -532,7 +532,7 @@ def _told_of_by_clause(ctx: Context, verb: Token) -> bool:
     object it has is the relative pronoun or the one sent to)."""
     head = verb.head
     return verb.dep_ == "relcl" and head.pos_ == "NOUN" and \
-        (head.lemma_.lower() in _NOUN_EVENTS or head.lower_ in _NOUN_EVENTS) and \
+        (head.lemma_.lower() in NOUN_EVENTS or head.lower_ in NOUN_EVENTS) and \
         all(c.dep_ != "dobj" or c.tag_ in ("WDT", "WP") or ctx.ent(c) is not None for c in verb.children)
 
 
@@ -657,7 +657,7 @@ def _called_on(verb: Token) -> bool:
 def _names_a_pair(tok: Token) -> bool:
     """ "the two", "the two leaders", "both sides", "X and his Chinese counterpart" (a
     counterpart is met across the table)."""
-    return tok.lower_ in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in tok.children) or \
+    return tok.lower_ in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in tok.children) or \
         tok.pos_ == "NUM" and tok.lower_ == "two" or \
         any(c.dep_ == "conj" and c.lower_ == "counterpart" for c in tok.children)
 
@@ -716,8 +716,8 @@ def _by_phone(verb: Token) -> bool:
 def _has_other_side(verb: Token) -> bool:
     """Whether the verb names a counterpart the parser could not resolve ("met officials",
     "spoke to reporters"): then its subjects did not only talk among themselves."""
-    phrasal = _PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
-    matter = verb.lemma_.lower() in _MATTER_OBJECT_VERBS  # "discussed trade": the object is what was said
+    phrasal = PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
+    matter = verb.lemma_.lower() in MATTER_OBJECT_VERBS  # "discussed trade": the object is what was said
     return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal) and not matter
                or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 
@@ -747,6 +747,6 @@ def _name_read_as_verb(verb: Token, child: Token, lemma: str) -> bool:
     """ "explained to Trump that …": a surname that is also a verb, right after the verb's "to",
     read by the parser as an infinitive; capitalised inside the sentence, it is the name."""
     doc = verb.doc
-    return child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and "to" in _VERB_PREPS.get(lemma, ()) \
+    return child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and "to" in VERB_PREPS.get(lemma, ()) \
         and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to" and child.text[:1].isupper() \
         and not child.is_sent_start and not child.text.isupper()

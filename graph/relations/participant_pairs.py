@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import Context, asserted
-from .contact_lexicon import _GROUP_COUNTS
+from .contact_lexicon import GROUP_COUNTS
 
 
 def the_two(ctx: Context, noun: Token, want: str | None) -> list[tuple[Token, EntityRef]]:
@@ -55,7 +55,7 @@ def counted_group(noun: Token) -> int:
     """How many "the three leaders", "the four ministers" counts (0 for any other noun)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return 0
-    return next((_GROUP_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS), 0)
+    return next((GROUP_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in GROUP_COUNTS), 0)
 
 
 def the_several(ctx: Context, noun: Token, want: str | None, count: int) -> list[tuple[Token, EntityRef]]:

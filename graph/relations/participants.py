@@ -18,8 +18,8 @@ from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import is_dateline_place
 from ..model import EntityRef
 from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
-from .contact_lexicon import (HEADS_OF_MISSION, _ACTOR_TYPES, _MEDIATING_VERBS, _OFFICE_WORDS, _ONE_PERSON,
-                              _PAIR_NOUNS, _PAIR_WORDS, _PARTY_NOUNS)
+from .contact_lexicon import (HEADS_OF_MISSION, ACTOR_TYPES, MEDIATING_VERBS, OFFICE_WORDS, ONE_PERSON,
+                              PAIR_NOUNS, PAIR_WORDS, PARTY_NOUNS)
 from .participant_pairs import counted_group, the_several, the_two
 
 
@@ -47,7 +47,7 @@ def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -
             todo.extend(c for c in t.children if c.dep_ == "appos" and not (c.i > 0 and t.doc[c.i - 1].text == "("))
             continue
         for found_tok, ref in _one_party(ctx, t, context_tok or tok):
-            if ref.type in _ACTOR_TYPES and all(r.id != ref.id for _, r in out):
+            if ref.type in ACTOR_TYPES and all(r.id != ref.id for _, r in out):
                 out.append((found_tok, ref))
     return out
 
@@ -110,7 +110,7 @@ def _entity_read_again(ctx: Context, t: Token, ref: EntityRef | None,
         # plural is an actor of its own (the party)
         included = [(x, r) for p in t.children if p.dep_ == "prep" and p.lower_ == "including"
                     for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)
-                    for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+                    for r in [ctx.ent(x)] if r is not None and r.type in ACTOR_TYPES]
         if included:
             return included
     if ref is not None and ref.type == "person" and t.pos_ == "NOUN" and t.tag_ == "NN":
@@ -185,16 +185,16 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
     if _at_sitting(t):
         return _body_at_sitting(ctx, t, context_tok)
-    if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_WORDS for c in t.children):
-        return the_two(ctx, t, _PAIR_NOUNS[low])
-    if low in _PAIR_NOUNS and (count := counted_group(t)):
-        return the_several(ctx, t, _PAIR_NOUNS[low], count)
+    if low in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in t.children):
+        return the_two(ctx, t, PAIR_NOUNS[low])
+    if low in PAIR_NOUNS and (count := counted_group(t)):
+        return the_several(ctx, t, PAIR_NOUNS[low], count)
     listed = [(p.lower_, x) for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "from", "of")
               for g in p.children if g.dep_ == "pobj" for x in _conjuncts(g)]
     if low in ("partners", "allies", "countries", "states", "governments") and listed:
-        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in _ACTOR_TYPES]
+        return [(x, r) for _, x in listed for r in [ctx.ent(x)] if r is not None and r.type in ACTOR_TYPES]
     included = [(x, r) for how, x in listed if how == "including" for r in [ctx.ent(x)]
-                if r is not None and r.type in _ACTOR_TYPES]
+                if r is not None and r.type in ACTOR_TYPES]
     if included and t.tag_ in ("NNS", "NNPS"):
         return included  # "met with Senate Democrats, including X and Y": those the text names
     if low in ("people", "public", "nation", "electorate") and t.tag_ in ("NN", "NNS"):
@@ -202,7 +202,7 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         state = next(((m, r) for m in t.lefts if m.dep_ in ("amod", "compound", "poss")
                       for r in [ctx.ent(m)] if r is not None and r.type == "country"), None)
         return [state] if state is not None else []
-    if low not in _PARTY_NOUNS:
+    if low not in PARTY_NOUNS:
         # "More than 40 senators, led by X, wrote to Y", "a group of lawmakers headed by X":
         # those a leader takes along act with the leader, the one the text names
         led = _led_by(ctx, t) if t.tag_ == "NNS" or low in _LED_GROUPS else None
@@ -212,7 +212,7 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
 
 def _sent_by(ctx: Context, t: Token, listed: list[tuple[str, Token]],
              context_tok: Token) -> list[tuple[Token, EntityRef]]:
-    """A delegation, negotiator or official (``_PARTY_NOUNS``) stands for the states or bodies
+    """A delegation, negotiator or official (``PARTY_NOUNS``) stands for the states or bodies
     that sent it, named before it or in its "from"/"of" phrase (``listed``), or for the one it
     is led by; "counterparts" and the nouns of one person for the officials the article titles
     with those states."""
@@ -240,7 +240,7 @@ def _sent_by(ctx: Context, t: Token, listed: list[tuple[str, Token]],
                   for p in [_official_of(ctx, r, context_tok, None)]
                   if p is not None or r.type == "country" and not _name_follows(t)]
         return [p for k, p in enumerate(people) if all(p[1].id != q[1].id for q in people[:k])]
-    if low in _ONE_PERSON and found:
+    if low in ONE_PERSON and found:
         # "his Ukrainian counterpart", "the British minister": a person, the one the article
         # titles so; never the country itself
         person = _official_of(ctx, found[0][1], context_tok, None if low == "counterpart" else low)
@@ -392,7 +392,7 @@ def _named_by_its_state(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]
     """ "the Hong Kong administration", "the Norwegian government": a common noun for those who
     act for a state stands for the state it names, even when the whole phrase was registered
     as a body of its own."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _PARTY_NOUNS or t.lower_ in _ONE_PERSON:
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in PARTY_NOUNS or t.lower_ in ONE_PERSON:
         return []
     # "Poland's Ministry of Foreign Affairs": a body whose own name says no state ("Ministry of
     # Foreign Affairs" would be one entity across every country's articles) is its owner's; a
@@ -493,7 +493,7 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
             continue
         before = ctx.doc[max(0, ent.start - 5):ent.start]
         if any((o := ctx.ent(t)) is not None and o.id == country.id for t in before) and \
-                any(t.lower_ in _OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
+                any(t.lower_ in OFFICE_WORDS for t in before) and not any(t.lower_ in LEADER_WORDS for t in before):
             out.append((ent.root, ref))
     return out
 
@@ -512,9 +512,9 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
             if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
                 out.append((t, ctx.named_country(t.text.split("-")[0], t)))
     for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
-        if c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING_VERBS | {"conduct", "hold"}:
+        if c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS | {"conduct", "hold"}:
             for a in c.children:
-                if a.dep_ == "agent" and c.lemma_.lower() in _MEDIATING_VERBS:
+                if a.dep_ == "agent" and c.lemma_.lower() in MEDIATING_VERBS:
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
                 if a.dep_ == "prep" and a.lower_ in ("through", "via"):
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
@@ -522,8 +522,8 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
         # "X and Y held talks on Sunday, mediated by Qatar": the participle trails the clause
         # and the parser hangs it on the verb
         out += [p for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
-                and c.lemma_.lower() in _MEDIATING_VERBS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and c.lemma_.lower() in MEDIATING_VERBS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]
-    return [(t, r) for t, r in out if r.type in _ACTOR_TYPES]
+    return [(t, r) for t, r in out if r.type in ACTOR_TYPES]
 
 

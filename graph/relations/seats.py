@@ -253,7 +253,9 @@ _FORMER_WORDS = ("former", "ex", "late")
 
 def _mayor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
     """ "Mayor Tom Baker" with no city in the title: the city his own sentence names, when it
-    names one and no other ("Fairview has welcomed refugees for years, Mayor Tom Baker noted").
+    names one and no other, in his clause or one it governs ("Fairview has welcomed refugees for
+    years, Mayor Tom Baker noted"; not a city deeper in another clause: "a threat of an attack in
+    Dayton").
     Two cities there, or none: nothing (a mayor on a visit, a list of mayors); the paragraph's
     city is not taken, as the sentence's own may be a town the model does not tag as a place."""
     said = {r.subject for r in ctx.out if r.predicate == "ROLE" and (r.role or "").endswith("mayor")}
@@ -271,11 +273,22 @@ def _mayor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) 
         if len(cities) != 1:
             continue
         toks, = cities.values()
+        # the city in the mayor's clause, or one clause above or below it; not deeper ("after a
+        # video threatening an attack in Dayton, X called on Mayor Y": another clause's city)
+        mayors, city = _clause_verb(ent.root), _clause_verb(toks[-1])
+        if mayors != city and _clause_verb(ctx.doc[city]) != mayors and _clause_verb(ctx.doc[mayors]) != city:
+            continue
         role = _role(titles, offices[-1])
         if k >= 0 and ctx.doc[k].lower_ in _FORMER_WORDS or any(t.lower_ in _FORMER_WORDS for t in titles):
             role = f"former {role}"  # "the late Mayor X": the office was held, not held now
         said.add(holder.id)
         _add(ctx, holder, _place(ctx, toks), role, titles[0], ent[-1])
+
+
+def _clause_verb(tok: Token) -> int:
+    """The index of the verb of the clause ``tok`` stands in: its nearest verb above it, else
+    its sentence's root (a parse that roots a sentence in a noun)."""
+    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.sent.root.i)
 
 
 def _cities_between(ctx: Context, lo: int, hi: int) -> dict[str, list[Token]]:

@@ -248,6 +248,8 @@ def test_a_bare_mayor_is_the_mayor_of_the_one_city_of_the_sentence(nlp, text, ho
     "Dayton voted on Monday. Mayor Ann Lee said the race was close.",
     # a country or a state is no city
     "Mayor Ann Lee said Ohio would pay for the levee.",
+    # the city deep in another clause: where something else happens
+    "Reading a report by engineers warning of floods in Houston, residents urged Mayor Ann Lee to act.",
 ])
 def test_a_bare_mayor_gets_no_city_the_sentence_does_not_settle(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Ann Lee"]

@@ -111,7 +111,6 @@ def _of_tail_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Clus
     return hosts[0] if len(hosts) == 1 else None
 
 
-
 def _office_subject_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Cluster | None:
     """The one office ("Department of Homeland Security", "Energy Ministry") whose field is all of
     ``c``'s name ("Homeland Security", which the model tags on its own in "Homeland Security

@@ -519,7 +519,6 @@ def _places_after_noun(ctx: Context, noun: Token, role: str, objects: list[Token
             objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
             break
         if ctx.ent(pobj) is None and prep.lower_ in ("of", "for"):
-            # "director of policy planning at X": the role goes on
             # a body named in the phrase is the post's own ("leader of France's far-right Front
             # National party": the party's leader, not France's)
             bodies = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and ctx.ent(c) is not None
@@ -527,6 +526,7 @@ def _places_after_noun(ctx: Context, noun: Token, role: str, objects: list[Token
             if bodies:
                 objects.extend(bodies)
                 break
+            # "director of policy planning at X": the role goes on
             owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
             unit = [t.lower_ for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i and t.i not in owned
                     and t.tag_ not in _QUOTE_TAGS]  # (a show's name keeps no quotation marks)

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer
 from ..entities import title_tokens
+from ..entities.datelines import after_dateline
 from ..model import EntityRef, Span
 from ._context import HONORIFICS, Context
 
@@ -246,18 +247,18 @@ def _governor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]
         _add(ctx, holder, _place(ctx, toks, state), role, titles[0], ent[-1])
 
 
-# States whose name news also gives their largest city ("Mayor X" of New York is the city's).
-_CITY_NAMED_STATES = {"New York", "Washington"}
+# A state whose name news also gives its largest city ("Mayor X" of New York is the city's).
+_CITY_NAMED_STATES = {"New York"}
 _FORMER_WORDS = ("former", "ex", "late")
 
 
 def _mayor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
     """ "Mayor Tom Baker" with no city in the title: the city his own sentence names, when it
-    names one and no other, in his clause or one it governs ("Fairview has welcomed refugees for
-    years, Mayor Tom Baker noted"; not a city deeper in another clause: "a threat of an attack in
-    Dayton").
-    Two cities there, or none: nothing (a mayor on a visit, a list of mayors); the paragraph's
-    city is not taken, as the sentence's own may be a town the model does not tag as a place."""
+    names one and no other, in his clause or one clause above or below it ("Fairview has welcomed
+    refugees for years, Mayor Tom Baker noted"; not a city deeper in another clause: "a video
+    threatening an attack in Dayton", nor a dateline's). Two cities there, or none: nothing (a
+    mayor on a visit, a list of mayors); the paragraph's city is not taken, as the sentence's
+    own may be a town the model does not tag as a place."""
     said = {r.subject for r in ctx.out if r.predicate == "ROLE" and (r.role or "").endswith("mayor")}
     for ent, holder in named:
         titles = _seat_titles(ent)
@@ -269,7 +270,9 @@ def _mayor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) 
         k = titles[0].i - 1
         if k >= 0 and ctx.doc[k].tag_ == "POS":
             continue  # "Chicago's Mayor X": read by ``_place_before_title``
-        cities = _cities_between(ctx, ent.sent.start_char, ent.sent.end_char)
+        # past a dateline ("NEW YORK (AP) -"): where the story was filed, not whose mayor
+        start = after_dateline(list(ent.sent))[0].idx
+        cities = _cities_between(ctx, start, ent.sent.end_char)
         if len(cities) != 1:
             continue
         toks, = cities.values()
@@ -294,7 +297,7 @@ def _clause_verb(tok: Token) -> int:
 def _cities_between(ctx: Context, lo: int, hi: int) -> dict[str, list[Token]]:
     """The places below a state the text names between characters ``lo`` and ``hi``, by name
     (case folded: a dateline's "BOSTON" is Boston), as tokens; not a country, a capital standing
-    for its country's government, or a US state (but New York and Washington, cities too)."""
+    for its country's government ("Washington"), or a US state (but New York, a city too)."""
     out: dict[str, list[Token]] = {}
     for ent in ctx.index.layout.ents:
         if ent.label_ != "GPE" or ent.start_char < lo or ent.end_char > hi:

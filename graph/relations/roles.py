@@ -519,13 +519,6 @@ def _places_after_noun(ctx: Context, noun: Token, role: str, objects: list[Token
             objects.append(campaign_owner(ctx, pobj))  # "a spokeswoman for the Smith campaign"
             break
         if ctx.ent(pobj) is None and prep.lower_ in ("of", "for"):
-            # a body named in the phrase is the post's own ("leader of France's far-right Front
-            # National party": the party's leader, not France's)
-            bodies = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and ctx.ent(c) is not None
-                      and ctx.ent(c).type == "organization"]
-            if bodies:
-                objects.extend(bodies)
-                break
             # "director of policy planning at X": the role goes on
             owned = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
             unit = [t.lower_ for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i and t.i not in owned
@@ -534,11 +527,9 @@ def _places_after_noun(ctx: Context, noun: Token, role: str, objects: list[Token
             for p2 in pobj.children:
                 if p2.dep_ == "prep" and p2.lower_ in ("at", "for", "of", "in"):
                     objects.extend(g for g in p2.children if g.dep_ == "pobj")
-            # "head of the UN's nuclear watchdog": the body's owner; not a party's ("head of
-            # Britain's Green Party", whose name the model may leave untagged, leads no country)
-            if pobj.lower_ != "party":
-                objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None
-                               and ctx.ent(c).type in STATE_ACTORS)
+            # "head of the UN's nuclear watchdog": the body's owner
+            objects.extend(c for c in pobj.children if c.dep_ in ("poss", "compound") and ctx.ent(c) is not None
+                           and ctx.ent(c).type in STATE_ACTORS)
             # "a co-host of the BBC politics podcast", "host of CNN's 'Evening Brief'": an
             # outlet's own show (a body's is read above)
             if is_post(noun):

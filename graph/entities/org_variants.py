@@ -9,7 +9,9 @@ the document gives (the model tags each form on its own, and the graph then hold
 - an office written both ways, "Department of Labor" and "Labor Department", "Ministry of
   Defence" and "Defence Ministry";
 - a body by the words before the "of" of its name, two at least ("the Joint Chiefs of Staff …
-  a spokesman for the Joint Chiefs").
+  a spokesman for the Joint Chiefs");
+- an office by its field alone, as a title before a name writes it, once the article named the
+  office in full ("the Department of Homeland Security … Homeland Security Secretary X").
 
 Each is joined only when exactly one full name fits.
 """
@@ -57,7 +59,8 @@ def absorb_org_variants(index: EntityIndex) -> None:
     for c in bodies:
         if c not in index.clusters:
             continue
-        host = _short_form_host(c, bodies, index) or _office_host(c, bodies, index) or _of_tail_host(c, bodies, index)
+        host = _short_form_host(c, bodies, index) or _office_host(c, bodies, index) or _of_tail_host(c, bodies, index) \
+            or _office_subject_host(c, bodies, index)
         if host is not None and host is not c:
             index.merge(c, host)
 
@@ -107,3 +110,16 @@ def _of_tail_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Clus
             hosts.append(d)
     return hosts[0] if len(hosts) == 1 else None
 
+
+def _office_subject_host(c: Cluster, bodies: list[Cluster], index: EntityIndex) -> Cluster | None:
+    """The one office ("Department of Homeland Security", "Energy Ministry") whose field is all of
+    ``c``'s name ("Homeland Security", which the model tags on its own in "Homeland Security
+    Secretary X"); two words at least, since one ("Energy", "Defense") names a field, not a body."""
+    words = _words(c.name)
+    if c.type != "organization" or len(words) < 2 or words[-1] in ORG_WORDS or _office_key(c.name) is not None \
+            or gazetteer.country(c.name) or gazetteer.lookup(c.name):
+        return None
+    field = " ".join(words)
+    hosts = [d for d in bodies if d is not c and d in index.clusters and d.type == "organization"
+             and (_office_key(d.name) or ":").split(":", 1)[1] == field]
+    return hosts[0] if len(hosts) == 1 else None

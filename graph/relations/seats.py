@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer
 from ..entities import title_tokens
+from ..entities.datelines import after_dateline
 from ..model import EntityRef, Span
 from ._context import HONORIFICS, Context
 
@@ -89,6 +90,7 @@ def whole_document(ctx: Context) -> None:
     _state_after_name(ctx, named)
     _described_holder(ctx, named)
     _governor_of_the_story(ctx, named)
+    _mayor_of_the_story(ctx, named)
 
 
 def office_of(tok: Token) -> str | None:
@@ -243,6 +245,74 @@ def _governor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]
             role = f"former {role}"
         said.add(holder.id)
         _add(ctx, holder, _place(ctx, toks, state), role, titles[0], ent[-1])
+
+
+# A state whose name news also gives its largest city ("Mayor X" of New York is the city's).
+_CITY_NAMED_STATES = {"New York"}
+_FORMER_WORDS = ("former", "ex", "late")
+
+
+def _mayor_of_the_story(ctx: Context, named: list[tuple[SpacySpan, EntityRef]]) -> None:
+    """ "Mayor Tom Baker" with no city in the title: the city his own sentence names, when it
+    names one and no other, in his clause or one clause above or below it ("Fairview has welcomed
+    refugees for years, Mayor Tom Baker noted"; not a city deeper in another clause: "a video
+    threatening an attack in Dayton", nor a dateline's). Two cities there, or none: nothing (a
+    mayor on a visit, a list of mayors); the paragraph's city is not taken, as the sentence's
+    own may be a town the model does not tag as a place."""
+    said = {r.subject for r in ctx.out if r.predicate == "ROLE" and (r.role or "").endswith("mayor")}
+    for ent, holder in named:
+        titles = _seat_titles(ent)
+        offices = [t for t in titles if office_of(t) is not None]
+        if not offices or office_of(offices[-1]) != "mayor" or holder.id in said:
+            continue
+        if any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in titles) or _PARENTHESIS.match(ctx.text, ent.end_char):
+            continue  # "Boston Mayor X": the title says whose
+        k = titles[0].i - 1
+        if k >= 0 and ctx.doc[k].tag_ == "POS":
+            continue  # "Chicago's Mayor X": read by ``_place_before_title``
+        # past a dateline ("NEW YORK (AP) -"): where the story was filed, not whose mayor
+        start = after_dateline(list(ent.sent))[0].idx
+        cities = _cities_between(ctx, start, ent.sent.end_char)
+        if len(cities) != 1:
+            continue
+        toks, = cities.values()
+        # the city in the mayor's clause, or one clause above or below it; not deeper ("after a
+        # video threatening an attack in Dayton, X called on Mayor Y": another clause's city)
+        mayors, city = _clause_verb(ent.root), _clause_verb(toks[-1])
+        if mayors != city and _clause_verb(ctx.doc[city]) != mayors and _clause_verb(ctx.doc[mayors]) != city:
+            continue
+        role = _role(titles, offices[-1])
+        if k >= 0 and ctx.doc[k].lower_ in _FORMER_WORDS or any(t.lower_ in _FORMER_WORDS for t in titles):
+            role = f"former {role}"  # "the late Mayor X": the office was held, not held now
+        said.add(holder.id)
+        _add(ctx, holder, _place(ctx, toks), role, titles[0], ent[-1])
+
+
+def _clause_verb(tok: Token) -> int:
+    """The index of the verb of the clause ``tok`` stands in: its nearest verb above it, else
+    its sentence's root (a parse that roots a sentence in a noun)."""
+    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.sent.root.i)
+
+
+def _cities_between(ctx: Context, lo: int, hi: int) -> dict[str, list[Token]]:
+    """The places below a state the text names between characters ``lo`` and ``hi``, by name
+    (case folded: a dateline's "BOSTON" is Boston), as tokens; not a country, a capital standing
+    for its country's government ("Washington"), or a US state (but New York, a city too)."""
+    out: dict[str, list[Token]] = {}
+    for ent in ctx.index.layout.ents:
+        if ent.label_ != "GPE" or ent.start_char < lo or ent.end_char > hi:
+            continue
+        toks = [t for t in ent if not (t.tag_ == "POS" or t.lower_ == "the")]
+        if not toks:
+            continue
+        text = ctx.doc[toks[0].i:toks[-1].i + 1].text
+        if gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.seat(text) \
+                or text in US_STATES and text not in _CITY_NAMED_STATES or us_state(text) and "." in text:
+            continue
+        key = text.lower()
+        if key not in out or out[key][0].text.isupper():
+            out[key] = toks
+    return out
 
 
 def _state_in_parenthesis(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:

@@ -43,3 +43,9 @@ def test_a_branch_named_for_a_place_is_another_body(nlp):
     names, _ = entities(nlp, "Ana Ruiz, chairwoman of the Republican Party of Nevada, backed the bill on Monday. "
                              "The Republican Party said nothing.")
     assert "Republican Party" in names and "Republican Party of Nevada" in names, names
+
+
+def test_an_office_by_its_field_alone_in_a_title_is_the_office_named_in_full(nlp):
+    names, ex = entities(nlp, "The Department of Veterans Affairs closed the clinic. Senators met with Veterans "
+                              "Affairs Secretary Lena Ortiz on Tuesday.")
+    assert "Veterans Affairs" not in names and "Department of Veterans Affairs" in names, names

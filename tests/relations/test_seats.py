@@ -229,3 +229,27 @@ def test_a_bare_governor_is_the_governor_of_the_one_state_of_the_story(nlp, text
 ])
 def test_a_bare_governor_gets_no_state_the_story_does_not_settle(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Lena Brandt"]
+
+
+@pytest.mark.parametrize("text, holder, place, role", [
+    ("Tucson has drawn new employers every year, Mayor Ted Ruiz noted.", "Ted Ruiz", "Tucson", "mayor"),
+    ("After the flood in Houston, residents called on Mayor Ann Lee to rebuild the levee.",
+     "Ann Lee", "Houston", "mayor"),
+    ("Former Mayor Tom Reddy said Boston could not pay for the new stadium.", "Tom Reddy", "Boston", "former mayor"),
+])
+def test_a_bare_mayor_is_the_mayor_of_the_one_city_of_the_sentence(nlp, text, holder, place, role):
+    assert has(run(nlp, text), "ROLE", holder, place).role == role
+
+
+@pytest.mark.parametrize("text", [
+    # two cities named: whose mayor is not said
+    "Mayor Ann Lee flew from Dayton to Toledo on Monday.",
+    # the city only in another sentence: the mayor may be anyone's, visiting
+    "Dayton voted on Monday. Mayor Ann Lee said the race was close.",
+    # a country or a state is no city
+    "Mayor Ann Lee said Ohio would pay for the levee.",
+    # the city deep in another clause: where something else happens
+    "Reading a report by engineers warning of floods in Houston, residents urged Mayor Ann Lee to act.",
+])
+def test_a_bare_mayor_gets_no_city_the_sentence_does_not_settle(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Ann Lee"]

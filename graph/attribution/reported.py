@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..cues import (OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, is_light_speech, is_speech_noun,
                     is_speech_verb)
-from ..boundaries import sequel_after_cue
+from ..boundaries.sequels import sequel_after_cue
 from ..entities import EntityIndex
 from ..fragments import quoted_appeal, quoted_clause, quoted_object
 from ..model import Cue

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..cues import (ADDRESSEE_VERBS, COVERAGE_CUES, EVENT_NOUNS, OBJECT_CUES, PREP_CUES, QUOTED_PREP_ONLY,
                     QUOTED_REQUEST_PREPS, XCOMP_CUES, is_speech_verb)
-from ..boundaries import quotation_after_object, quotation_of_label
+from ..boundaries.quotations import quotation_after_object, quotation_of_label
 from ..fragments import has_own_subject, quoted_object, relative_label, said_words
 from ..quotes import QUOTE_MARKS
 from .drafts import ReportedWords, word_count
@@ -76,7 +76,7 @@ def argument_words(verb: Token, lemma: str, in_quote: set[int]) -> ReportedWords
             return ReportedWords(heads, "infinitive")
     if lemma in OBJECT_CUES or quoted_object(verb, in_quote):
         # "called Lee “a smart guy. I think …”": the words in marks after the object, broken
-        # off it by the parse, are what the speaker called him (boundaries)
+        # off it by the parse, are what the speaker called him (boundaries.quotations)
         hit = quotation_after_object(verb, getattr(in_quote, "anywhere", in_quote))
         if hit is not None:
             return ReportedWords([hit[0]], "object", quote_end=hit[1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_verb
-from ..boundaries import clause_after_adjunct
+from ..boundaries.sequels import clause_after_adjunct
 from ..quotes import QUOTE_MARKS
 from .drafts import ReportedWords, word_count
 

@@ -11,8 +11,10 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ..cues import is_speech_verb
-from ..boundaries import (drop_coordinated_acts, drop_gloss_after_quotation, drop_object_acts, quoted_adverbial,
-                          quoted_sequel, reason_after_clause, drop_other_reports, object_sequel, quotation_set_off)
+from ..boundaries.acts import drop_coordinated_acts, drop_object_acts
+from ..boundaries.glosses import drop_gloss_after_quotation, drop_other_reports
+from ..boundaries.quotations import quotation_set_off
+from ..boundaries.sequels import object_sequel, quoted_adverbial, quoted_sequel, reason_after_clause
 from ..addressees.verbs import told_after_object
 from ..entities import EntityIndex
 from ..quotes import QUOTE_MARKS

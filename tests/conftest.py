@@ -55,3 +55,17 @@ def quote_with(ex, words: str):
         if any(words in c.text for c in q.contents):
             return q
     raise AssertionError(f"no quote containing {words!r}; quotes: {[q.text[:60] for q in ex.quotes]}")
+
+
+def quote_of(text: str, words: str):
+    """The quote of ``text`` whose contents contain ``words`` (fails the test when there is none)."""
+    from quotegraph import extract_text
+
+    return quote_with(extract_text(text), words)
+
+
+def contents_of(text: str) -> list[str]:
+    """The text of every content of every quote of ``text``."""
+    from quotegraph import extract_text
+
+    return [c.text for q in extract_text(text).quotes for c in q.contents]

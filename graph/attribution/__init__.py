@@ -56,7 +56,7 @@ from ..addressees import (
     vocatives,
 )
 from ..boilerplate import captions, crossheads, inside, other_stories, story_end
-from ..boundaries import quotation_opened_before
+from ..boundaries.quotations import quotation_opened_before
 from ..entities import EntityIndex, fold
 from ..fragments import named_term, work_title
 from ..model import Cue, EntityRef, Quote, Span

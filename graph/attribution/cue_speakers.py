@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..addressees import OBJECT_AUDIENCE_VERBS
-from ..boundaries import cue_of_act
+from ..boundaries.acts import cue_of_act
 from ..quotes import QUOTE_MARKS
 from ..speakers import SUBJECT_DEPS, subject_of
 from .drafts import speech_word

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -164,3 +165,13 @@ def outlet(frame: list[Token], index: EntityIndex) -> EntityRef | None:
         if cluster is not None and cluster.type == "media":
             return index.ref(cluster)
     return None
+
+
+class ReportedWords(NamedTuple):
+    """Where a speech verb's words are: the heads of their phrases and how they stand to the
+    cue (``origin``: clause, preposed, infinitive, object, prep, parenthetical, aside)."""
+    heads: list[Token]
+    origin: str
+    label: Token | None = None      # the relative word an object cue labels ("what Lee called “…”")
+    quote_end: Token | None = None  # the end of the quotation an object cue's label runs to
+    stranded: Token | None = None   # a clause of telling the parse hung elsewhere in the sentence

@@ -34,7 +34,7 @@ from .contents import kind_of
 from .drafts import Draft
 
 # CONTRASTING_MARKS open a clause that sets another voice beside the report rather than
-# inside it ("…, while Ortiz said …", "…, whereas the union argued …"); boundaries.py cuts
+# inside it ("…, while Ortiz said …", "…, whereas the union argued …"); boundaries.glosses cuts
 # a content there too.
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..cues import DASHES, FOR_NOUNS, INFINITIVE_NOUNS, is_speech_verb
-from ..boundaries import drop_gloss_after_quotation
+from ..boundaries.glosses import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from .drafts import Draft, outlet, span_of_tokens

@@ -1,6 +1,7 @@
-"""What a charge says (graph/attribution/reported.py): "accused X of …", "blamed X for …",
-"dismissed X as …" report whom the words are about as much as the charge, as PolNeAR's readers
-mark them; the one warned or thanked is only the addressee. Sentences written for these tests."""
+"""What a charge says (graph/attribution/reported_arguments.py): "accused X of …", "blamed X
+for …", "dismissed X as …" report whom the words are about as much as the charge, as PolNeAR's
+readers mark them; the one warned or thanked is only the addressee. Sentences written for these
+tests."""
 
 import pytest
 

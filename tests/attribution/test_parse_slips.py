@@ -1,7 +1,8 @@
-"""Speakers and contents where the small model's parse slips (graph/attribution/reported.py,
-settling.py): a report the parse hangs on the wrong clause, a quotation opening or closing a
-reported clause, a verb under another's label or object. A subject the parse misreads is in
-test_misparsed_subjects.py. Sentences written for these tests; names invented."""
+"""Speakers and contents where the small model's parse slips (graph/attribution/reported.py
+with its reported_* modules, settling.py): a report the parse hangs on the wrong clause, a
+quotation opening or closing a reported clause, a verb under another's label or object. A
+subject the parse misreads is in test_misparsed_subjects.py. Sentences written for these
+tests; names invented."""
 
 import pytest
 

@@ -1,0 +1,27 @@
+"""The words and dependencies the boundary rules share: a clause's own subject, a verb's
+complements, subjects that say nothing of who acts, personal pronouns, the occasions speech is
+given on, and a report of someone's own among a stretch of words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..cues import is_speech_verb
+
+OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
+COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative", "attr")
+
+# Subjects that say nothing of who acts: "it was too early", "there were talks".
+EMPTY_SUBJECTS = frozenset("it this that there".split())
+PERSONAL = frozenset("he she they we i you".split())
+
+# Occasions and channels of speech, in which words are said ("in a televised address that …").
+OCCASIONS = frozenset("""address speech statement interview briefing conference hearing meeting debate rally
+remark remarks appearance session call message letter post tweet video broadcast forum event testimony
+""".split())
+
+
+def own_report(tokens: list[Token]) -> bool:
+    """A speech verb with a subject of its own among ``tokens``: a report of someone's own."""
+    return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and any(c.dep_ in OWN_SUBJECT for c in t.children)
+               for t in tokens)

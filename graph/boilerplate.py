@@ -6,10 +6,14 @@ nobody the article speaks of. ``furniture`` finds those stretches from the page'
 in any outlet's layout:
 
 - a menu or footer line: three or more items between ``|`` separators;
-- a credit: what follows "Photo:", "Photograph:", "Image:", "Credit:" … to the end of its line;
+- a credit: what follows "Photo:", "Photograph:", "Image:", "Credit:" … to the end of its line,
+  and a line that is only names joined by slashes ("Handout/Agency", "AP Photo/Jane Roe"), the
+  photographer and the agency of the picture above it;
 - the newsroom's own lines: a byline ("By Jane Roe"), a contact line ("Write to Jane Roe at
   jane@…"), a contribution note ("Jane Roe in Oslo contributed to this report."), a social
   line ("Follow Jane Roe on Twitter @janeroe");
+- a kicker: the line under the headline when it is a short title and nothing else, the
+  column or section the story runs in ("Letter From Abroad.", "Economic Scene");
 - a share bar: a line of sharing words only ("Facebook Twitter Email", "Share on WhatsApp");
 - a list of other stories: lines that are only a date, recurring a few lines apart, and all
   the lines between them (a title, a kicker, a one-line teaser under each date);
@@ -37,6 +41,11 @@ _NEWSROOM = re.compile(rf"^\s*(?:By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*\s*$|
                        rf"contributed (?:to this report|reporting)\b.{{0,40}}$|"
                        rf"Follow\s+{_NAME}\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b.{{0,80}}$)")
 # The words of a share bar; a line of two or more of these and nothing else is one.
+# A credit line alone: two or more names of up to four capitalised words, joined by slashes.
+_SLASH_CREDIT = re.compile(rf"^\s*{_NAME}(?:\s*/\s*{_NAME})+\.?\s*$")
+# A kicker: one to five words, each capitalised but the small words of a title.
+_KICKER = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|from|on|in|at|for|and|the|a|to|with))"
+                     r"{0,4}\.?\s*$")
 _SHARE_WORDS = frozenset("""share shares sharing facebook twitter x email e-mail mail whatsapp linkedin reddit
 pinterest telegram messenger flipboard bluesky threads instagram print copy link tweet on via this article
 story page the""".split())
@@ -67,7 +76,11 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
             listed.update(range(d1, d2 + 1))
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
-        if k in listed or line.count("|") >= 2 or _NEWSROOM.match(line) or _share_bar(line):
+        if k == 1 and _KICKER.match(line) and len(text[lines[0][0]:lines[0][1]].split()) > 3:
+            out.append((a, b))  # under a headline of a few words: no second title line
+            continue
+        if k in listed or line.count("|") >= 2 or _NEWSROOM.match(line) or _share_bar(line) \
+                or _SLASH_CREDIT.match(line):
             out.append((a, b))
             continue
         if _SYNDICATION.match(line):

@@ -133,10 +133,15 @@ def _outlet_parts(doc, toks: list[Token]) -> list[SpacySpan] | None:  # noqa: AN
     return None
 
 
+# A model's code at the end of a name: capitals, a hyphen, a number ("XR-7", "B-52", "MQ-9B").
+_MODEL_CODE = re.compile(r"\s[A-Z]{1,3}-\d{1,4}[A-Z]?$")
+
+
 def _no_name(ent: SpacySpan, span: SpacySpan, words: list[Token]) -> bool:
     """Whether the trimmed span names no one: function words ("the", "It"), a body's word in
     capitals ("NETWORK"), an event ("Diplomatic Service Day"), a dateline ("FINSTADJORDET —"),
-    a sentence stop read as an initial ("X. Targets")."""
+    a sentence stop read as an initial ("X. Targets"), a product named by its maker and
+    model code ("Acme XR-7")."""
     doc = ent.doc
     if not words or all(t.is_stop for t in words) or not any(t.text[:1].isupper() for t in words):
         return True  # "the", "It"
@@ -152,6 +157,8 @@ def _no_name(ent: SpacySpan, span: SpacySpan, words: list[Token]) -> bool:
         return True  # a dateline: "FINSTADJORDET —"
     if re.match(r"^[A-Z]\.\s+[A-Z][a-z]", span.text) and ent.label_ != "PERSON":
         return True  # "X. Targets": a sentence stop read as an initial
+    if ent.label_ != "PERSON" and len(words) > 1 and _MODEL_CODE.search(span.text):
+        return True  # "Acme XR-7": a maker's name and a model's code, a product, not a body
     return False
 
 

@@ -141,3 +141,18 @@ def test_words_in_marks_in_a_photo_caption_are_no_quote(nlp):
     contents = [c.text for q in ex.quotes for c in q.contents]
     assert contents == ["We will keep the roads free,"], contents
     assert ex.quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_credit_alone_on_its_line_is_furniture():
+    """Issue 12 item 5: a photo credit set on its own line names no actor of the story."""
+    text = "Harbour talks resumed on Monday.\n\nHandout/Northwire.\n\nOla Brekke and Kari Lund met in Tromso.\n"
+    assert _furniture_texts(text) == ["Handout/Northwire."]
+    assert _furniture_texts("Ola Brekke and Kari Lund/Northwire met.\n") == []  # a sentence is no credit
+
+
+def test_a_kicker_under_the_headline_is_furniture():
+    """Issue 12 item 5: the column a story runs in ("Letter From Abroad.") is no body it names."""
+    text = "Fishing quotas divide the coastal towns again\nLetter From Abroad.\n\nOla Brekke said the cut was unfair.\n"
+    assert _furniture_texts(text) == ["Letter From Abroad."]
+    body = "Fishing quotas divide the coastal towns again\nOla Brekke said the cut was unfair.\n"
+    assert _furniture_texts(body) == []  # a sentence under the headline is the story

@@ -149,3 +149,10 @@ def test_an_outlet_and_its_person_glued_across_a_typographic_apostrophe(nlp):
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Fox News") == "media" and types.get("Sean Hannity") == "person", types
     assert not any("Hannity" in n and "Fox" in n for n in names)
+
+
+def test_a_product_by_maker_and_model_code_is_no_actor(nlp):
+    """Issue 12 item 5: "the Brun-Tec PX-7 handgun" names a product, not a body."""
+    names, _ = entities(nlp, "Hale wrote in the sale notice of the Brun-Tec PX-7 9mm handgun that he plans to use "
+                             "some of the money.")
+    assert not any("PX-7" in n for n in names), names

@@ -127,3 +127,18 @@ def test_a_garbled_name_is_shown_mended_and_keeps_its_id(garbling):
     assert f"{garbling} Morel" in mended.aliases  # the form as written stays findable
     assert [q.speaker.name for q in garbled.quotes] == ["François Morel"]
     assert mended.id in {e.id for e in clean.entities}
+
+
+def test_a_body_spelled_out_is_shown_as_the_article_spells_it():
+    """Issue 12 item 5: an article that writes "United Nations General Assembly" names the body
+    so, not by the gazetteer's "UN General Assembly"; the id stays the gazetteer's."""
+    from quotegraph import extract_text
+
+    spelled = extract_text("The United Nations General Assembly voted on Friday. Tom Lind said the vote was a warning.")
+    short = extract_text("The UN General Assembly voted on Friday. Tom Lind said the vote was a warning.")
+    body = next(e for e in spelled.entities if "General Assembly" in e.name)
+    assert body.name == "United Nations General Assembly"
+    assert body.id in {e.id for e in short.entities}
+    assert "UN General Assembly" in {e.name for e in short.entities}
+    nato = extract_text("The North Atlantic Treaty Organization met in Oslo. NATO said it would stay.")
+    assert "NATO" in {e.name for e in nato.entities}  # a one-word acronym is the name readers use

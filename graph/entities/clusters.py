@@ -5,6 +5,7 @@ buckets clusters are kept in by key, and the merge of entities that share an id.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,6 +14,22 @@ from typing import Iterable
 from .. import gazetteer
 from ..entity_ids import display_name, entity_id, is_generic, name_key, person_key
 from ..model import Entity, EntityRef, Span
+
+
+def spells_out(form: str, name: str) -> bool:
+    """Whether ``form`` is ``name`` with its initials written out in full: "United Nations
+    Security Council" for "UN Security Council" (a one-word acronym, "NATO", is the name
+    readers use, and stays)."""
+    words, parts = name.split(), []
+    if len(words) < 2:
+        return False
+    for w in words:
+        letters = w.replace(".", "")
+        if len(letters) >= 2 and letters.isalpha() and letters.isupper():
+            parts.append(r"\s+".join(f"{c}[a-z]+" for c in letters))
+        else:
+            parts.append(re.escape(w))
+    return len(form.split()) > len(words) and re.fullmatch(r"\s+".join(parts), form.strip()) is not None
 
 
 @dataclass
@@ -91,7 +108,9 @@ class Cluster:
         keeps its canonical name: "the U.S." and "Moscow" stand for a country, which readers
         name ("United States", "Russia"); so do the gazetteer's organisations, whose canonical
         form is the one readers use for a nickname or a partial form ("GOP" → Republican Party,
-        "North Atlantic alliance" → NATO). Any other name: ``display_name`` ("Russia's Defense
+        "North Atlantic alliance" → NATO), unless the article spells the canonical name's initials
+        out ("United Nations Security Council" for "UN Security Council"): a reader then names
+        the body as the article does. Any other name: ``display_name`` ("Russia's Defense
         Ministry" → "Defense Ministry")."""
         if self.type == "media" and self.written:
             forms = [f for f in self.written if (gazetteer.lookup(f) or ("", ""))[1] == self.name]
@@ -99,6 +118,10 @@ class Cluster:
                 best = max(forms, key=lambda f: (len(f.split()), self.written[f]))
                 if gazetteer.key(best) != gazetteer.key(self.name):  # "the Wall Street Journal": the canonical
                     return display_name(self.type, best)
+        if self.type == "organization" and self.written:
+            spelled = [f for f in self.written if spells_out(f, self.name)]
+            if spelled:
+                return display_name(self.type, max(spelled, key=lambda f: (self.written[f], f)))
         return display_name(self.type, self.name)
 
     def _add_mention(self, span: Span) -> None:

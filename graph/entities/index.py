@@ -178,7 +178,7 @@ class EntityIndex(MentionTypes, Coreference):
             cluster.name = canonical
             self._index(cluster)
         self._alias(cluster, canonical)
-        if type_ == "media" and span.text.strip()[:1].isupper():
+        if type_ in ("media", "organization") and span.text.strip()[:1].isupper():
             cluster.note_written(org_name(span.text, keep_the=False))  # for the name shown: ``Cluster.shown``
         if type_ != "person" and span.text.strip() != canonical and span.text.strip()[:1].isupper():
             self._alias(cluster, org_name(span.text, keep_the=False))

@@ -564,9 +564,11 @@ class Coreference:
 
     def _bodies_named(self, noun: str) -> list[Cluster]:
         """The organisations whose name (or an alias) ends in ``noun`` ("China's foreign ministry"
-        for "ministry"), in the order they were made."""
+        for "ministry") or that the gazetteer knows to be of that kind ("CIA" for "agency"), in
+        the order they were made."""
         return [c for c in self._clusters
-                if c.type == "organization" and noun in {_last_word(n) for n in {c.name} | c.aliases}]
+                if c.type == "organization" and noun in {_last_word(n) for n in {c.name} | c.aliases}
+                | {k for n in {c.name} | c.aliases for k in gazetteer.body_kinds(n)}]
 
     @staticmethod
     def _latest_mentioned(clusters: list[Cluster], before: int) -> Cluster | None:

@@ -593,6 +593,8 @@ class Coreference:
             lefts = [c for c in tok.lefts if c.dep_ != "punct"]
             if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or tok.dep_ == "compound":
                 continue
+            if lefts[0].i != tok.i - 1:
+                continue  # "the U.S.-Japan alliance": the parser may hang the words between on "the"
             if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
                 continue
             cluster = self._latest_mentioned(media_bodies if media else self._bodies_named(noun), tok.idx)

@@ -130,6 +130,20 @@ def organization(name: str) -> str | None:
     return _get("organization", name)
 
 
+@lru_cache(maxsize=1)
+def _body_kinds() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files(__package__).joinpath("data/gazetteer.json").read_text("utf-8"))
+    return {key(k): frozenset(v) for k, v in data.get("body_kinds", {}).items()}
+
+
+def body_kinds(name: str) -> frozenset[str]:
+    """The kind nouns news calls a body by when its name does not say it ("CIA" → agency,
+    "NATO" → alliance), or none."""
+    if not name or name.islower():
+        return frozenset()
+    return _body_kinds().get(key(name), frozenset())
+
+
 def media(name: str) -> str | None:
     """The canonical name of a news outlet ("WSJ" → The Wall Street Journal)."""
     return _get("media", name)

@@ -496,6 +496,22 @@ def test_the_ministry_said_is_the_ministry_named_before():
     assert [q.speaker.name for q in ex.quotes] == ["Justice Ministry"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body whose short name does not end in its kind: the gazetteer knows the kind
+    ("The CIA briefed the panel on Monday. The agency said the files were complete.", "CIA"),
+    ("NATO ministers gathered in Oslo. The alliance said it would send more ships.", "NATO"),
+])
+def test_the_agency_said_is_the_body_of_that_kind_named_before(text, speaker):
+    ex, _ = _relations(text)
+    assert [q.speaker.name for q in ex.quotes] == [speaker]
+
+
+def test_the_agency_met_is_a_meeting_of_the_body_named_before():
+    _, rels = _relations("The CIA hired consultants last year. The agency also met with the writer Tom Rudd "
+                         "in March.")
+    assert ("CIA", "COMMUNICATED_WITH", "Tom Rudd") in rels
+
+
 def test_a_body_of_the_kind_with_words_of_its_own_is_not_the_one_named_before():
     # "a committee", "the ethics committee": not the committee named before
     _, rels = _relations("The National Farmers Committee met on Monday. Ann Weller, the director of a "
@@ -622,3 +638,10 @@ def test_an_outlet_written_two_ways_is_one_node_named_in_its_fullest_form(nlp):
     ids = {e.id for ex in (a, b) for e in ex.entities if e.type == "media"}
     assert len(ids) == 1
     assert display_names(e for ex in (a, b) for e in ex.entities)[ids.pop()] == "NBC News"
+
+
+def test_words_between_the_and_the_kind_name_another_body():
+    # regression: the parser hung "U.S.-Japan" on "the", and "the alliance" joined NATO named before
+    ex, rels = _relations("NATO met in Oslo. The envoy voiced his backing for the U.S.-Japan alliance.")
+    nato = next(e for e in ex.entities if e.name == "NATO")
+    assert not any("alliance" in m.text for m in nato.mentions), [m.text for m in nato.mentions]

@@ -56,3 +56,14 @@ def test_a_demonym_is_the_words_that_name_it():
                       "Ann Berg said.")
     spans = {e.name: [m.text for m in e.mentions] for e in ex.entities if e.type == "country"}
     assert spans == {"United States": ["US"], "Norway": ["Norwegian"], "North Korea": ["North Korean"]}, spans
+
+
+@pytest.mark.parametrize("name, kind", [("CIA", "agency"), ("the F.B.I.", "bureau"), ("Nato", "alliance"),
+                                        ("E.U.", "bloc")])
+def test_a_body_known_by_its_kind(name, kind):
+    assert kind in gazetteer.body_kinds(name)
+
+
+def test_no_kind_for_an_unknown_body_or_a_lowercase_word():
+    assert not gazetteer.body_kinds("Harbor Times")
+    assert not gazetteer.body_kinds("who")

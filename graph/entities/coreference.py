@@ -564,9 +564,11 @@ class Coreference:
 
     def _bodies_named(self, noun: str) -> list[Cluster]:
         """The organisations whose name (or an alias) ends in ``noun`` ("China's foreign ministry"
-        for "ministry"), in the order they were made."""
+        for "ministry") or that the gazetteer knows to be of that kind ("CIA" for "agency"), in
+        the order they were made."""
         return [c for c in self._clusters
-                if c.type == "organization" and noun in {_last_word(n) for n in {c.name} | c.aliases}]
+                if c.type == "organization" and noun in {_last_word(n) for n in {c.name} | c.aliases}
+                | {k for n in {c.name} | c.aliases for k in gazetteer.body_kinds(n)}]
 
     @staticmethod
     def _latest_mentioned(clusters: list[Cluster], before: int) -> Cluster | None:
@@ -591,6 +593,8 @@ class Coreference:
             lefts = [c for c in tok.lefts if c.dep_ != "punct"]
             if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or tok.dep_ == "compound":
                 continue
+            if lefts[0].i != tok.i - 1:
+                continue  # "the U.S.-Japan alliance": the parser may hang the words between on "the"
             if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
                 continue
             cluster = self._latest_mentioned(media_bodies if media else self._bodies_named(noun), tok.idx)

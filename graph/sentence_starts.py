@@ -9,6 +9,8 @@ It marks the sentence starts the parser then keeps:
 - after "X." where it ends a sentence ("…, she said in a post on X. Officials …"), splitting
   the token the tokenizer had kept whole as an initial;
 
+and forbids one inside a dateline (``_keep_datelines``) and before a short cue closing its
+sentence after a comma (", he said.", ``_keep_trailing_cues``),
 and splits a dash the tokenizer kept glued to the name opening a signature line ("-Mia Ortiz").
 It also has the models read curly apostrophes as straight ones (``quotegraph.apostrophes``).
 
@@ -188,8 +190,9 @@ def _cue_end(doc: Doc, start: int) -> int | None:
         subject = words[:k]
         if len(subject) == 1 and subject[0].lower_ in _CUE_SUBJECTS:
             return stop.i
-        if subject[0].lower_ == "the" and len(subject) > 1 and all(t.text.isalpha() and t.text.islower() for t in subject[1:]):
-            return stop.i
+        described = subject[1:]
+        if subject[0].lower_ == "the" and len(described) and all(t.is_alpha and t.is_lower for t in described):
+            return stop.i  # ", the senator said."
         if all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in subject):
             return stop.i
         return None

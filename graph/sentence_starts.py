@@ -9,6 +9,8 @@ It marks the sentence starts the parser then keeps:
 - after "X." where it ends a sentence ("…, she said in a post on X. Officials …"), splitting
   the token the tokenizer had kept whole as an initial;
 
+and forbids one inside a dateline (``_keep_datelines``) and before a short cue closing its
+sentence after a comma (", he said.", ``_keep_trailing_cues``),
 and splits a dash the tokenizer kept glued to the name opening a signature line ("-Mia Ortiz").
 It also has the models read curly apostrophes as straight ones (``quotegraph.apostrophes``).
 
@@ -26,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .apostrophes import read_curly_as_straight
+from .cues import is_speech_past
 from .entities.datelines import dateline_end, opens_line
 from .entity_ids import TITLES_BARE
 from .limits import SENTENCE_TOKENS
@@ -49,6 +52,7 @@ class SentenceStarts:
         if "\n" in text:
             _break_at_lines(doc, text)
         _keep_datelines(doc)
+        _keep_trailing_cues(doc)
         _bound_sentences(doc)
         signed = [t for t in doc if _dash_glued_to_name(t)]
         stops = [t for t in doc if _ends_sentence(t)] if _LETTER_STOP.search(text) else []
@@ -155,6 +159,44 @@ def _keep_datelines(doc: Doc) -> None:
         if dash is not None and doc[dash + 1].text[:1].isupper():
             for j in range(start.i + 1, dash + 1):
                 doc[j].is_sent_start = False
+
+
+# ", he said." after a clause: the speaker the cue may name before its verb.
+_CUE_SUBJECTS = frozenset("he she they we i".split())
+
+
+def _keep_trailing_cues(doc: Doc) -> None:
+    """A short cue after a comma at the end of a sentence ("The plan is dead, he said.", ", Lee
+    added.", ", the senator said.") stays in the sentence it closes: the parser otherwise may
+    start a sentence of the cue alone and the words it reports lose their speaker."""
+    for comma in doc[:-3]:
+        if comma.text != ",":
+            continue
+        end = _cue_end(doc, comma.i + 1)
+        if end is not None:
+            for j in range(comma.i + 1, end + 1):
+                doc[j].is_sent_start = False
+
+
+def _cue_end(doc: Doc, start: int) -> int | None:
+    """The index of the stop closing a cue that is only a speaker and a speech verb in the past
+    (or "says") from ``start``, or None."""
+    words = doc[start:start + 5]
+    for k in range(1, len(words) - 1):
+        verb, stop = words[k], words[k + 1]
+        if stop.text != "." or not (verb.lower_ in ("says", "writes") or is_speech_past(verb.text)) \
+                or not verb.text.islower():
+            continue
+        subject = words[:k]
+        if len(subject) == 1 and subject[0].lower_ in _CUE_SUBJECTS:
+            return stop.i
+        described = subject[1:]
+        if subject[0].lower_ == "the" and len(described) and all(t.is_alpha and t.is_lower for t in described):
+            return stop.i  # ", the senator said."
+        if all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in subject):
+            return stop.i
+        return None
+    return None
 
 
 @Language.factory(FACTORY, requires=[], assigns=["token.is_sent_start"])

@@ -23,3 +23,16 @@ def test_a_hyphen_inside_a_name_opening_a_paragraph_is_no_dateline():
     sents = _sentences("Talks resume\n\nQatari envoy Sheikh Hamad Al-Thani spoke with Chilean Minister Ana Soto on "
                        "Monday.")
     assert any("Al-Thani spoke" in s for s in sents)
+
+
+def test_a_short_cue_after_a_comma_closes_the_sentence_it_follows():
+    # (the double space is the parser's trap: it made ", she said." a sentence of its own)
+    for cue in ("she said", "Lee said"):
+        sents = _sentences("Lee spoke at the college on Monday.\n\nStudents who do take on  large loans struggle, "
+                           f'even with a "good" degree, {cue}.')
+        assert sents[-1].startswith("Students") and sents[-1].endswith(f"{cue}.")
+
+
+def test_a_cue_that_opens_a_sentence_of_its_own_still_opens_it():
+    sents = _sentences("The vote failed, Lee said. Officials said the vote would be held again.")
+    assert sents == ["The vote failed, Lee said.", "Officials said the vote would be held again."]

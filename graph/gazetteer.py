@@ -39,8 +39,14 @@ def key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """``data/gazetteer.json``, parsed once for every table built from it."""
+    return json.loads(resources.files(__package__).joinpath("data/gazetteer.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, str]]:
-    data = json.loads(resources.files(__package__).joinpath("data/gazetteer.json").read_text("utf-8"))
+    data = _data()
     import pycountry
 
     countries: dict[str, str] = {}
@@ -132,8 +138,7 @@ def organization(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _body_kinds() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files(__package__).joinpath("data/gazetteer.json").read_text("utf-8"))
-    return {key(k): frozenset(v) for k, v in data.get("body_kinds", {}).items()}
+    return {key(k): frozenset(v) for k, v in _data().get("body_kinds", {}).items()}
 
 
 def body_kinds(name: str) -> frozenset[str]:

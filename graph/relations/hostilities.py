@@ -125,6 +125,8 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
 # side is itself the stand a reader lists (as "pledged support for X" is, in ``ties``); a pledge
 # to attack is no attack, so only the helping verbs are let through.
 _PLEDGE_VERBS = {"pledge", "vow", "promise", "reaffirm", "commit"}
+# A pledge, or a duty: "is bound by law to help Taiwan", "obliged to help".
+_OWING_VERBS = _PLEDGE_VERBS | {"bind", "oblige", "obligate"}
 
 
 def _pledged_help(verb: Token) -> bool:
@@ -350,18 +352,16 @@ def helped_defend(ctx: Context, verb: Token) -> None:
     if verb.dep_ not in ("ccomp", "xcomp") or helper.lemma_.lower() != "help" \
             or not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
         return
-    if not (told_as_fact(helper) or _pledged(helper)):
+    if not (told_as_fact(helper) or _help_owed(helper)):
         return
     defended = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c, STATE_ACTORS)]
     _pairwise(ctx, rivals.clause_sides(ctx, helper, STATE_ACTORS), "ALLY_OF", defended, helper)
 
 
-def _pledged(helper: Token) -> bool:
+def _help_owed(helper: Token) -> bool:
     """ "pledged to help X", "is bound by law to help X": help owed or promised, told as a fact."""
     owes = helper.head
-    if helper.dep_ not in ("xcomp", "advcl") or helper.head is helper:
-        return False
-    if owes.lemma_.lower() not in _PLEDGE_VERBS | {"bind", "oblige", "obligate"}:
+    if helper.dep_ not in ("xcomp", "advcl") or owes.lemma_.lower() not in _OWING_VERBS:
         return False
     return told_as_fact(owes)
 

@@ -27,20 +27,20 @@ _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
 BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
-               "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
-               "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
-               "whip", "best", "thrash", "drub", "clobber", "thump", "sweep", "vanquish"}  # "Sanders whipped Clinton in …"
+              "challenge", "battle", "fight",  # "X, who is battling Y for the top spot"
+              "debate",  # "Clinton debated Trump in Las Vegas": a contest face to face
+              "whip", "best", "thrash", "drub", "clobber", "thump", "sweep", "vanquish"}  # "Sanders whipped Clinton in …"
 # Verbs of attack in words, with the person attacked as object: "Clinton blasted Trump".
 ATTACK_VERBS = {"attack", "blast", "slam", "criticize", "criticise", "lambaste", "assail", "denounce",
-                 "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
-                 "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
-                 "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
-                 "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
-                 "rebuff", "snub", "needle", "lampoon", "pillory",
-                 # enmity said as a feeling toward a named side: "Baker despises Lopez"
-                 "hate", "despise", "loathe", "detest", "dislike", "distrust",
-                 # hindering a side's work: "Republicans obstructed Obama's agenda"
-                 "obstruct", "undermine"}
+                "excoriate", "bash", "berate", "rip", "savage", "mock", "deride", "ridicule", "insult",
+                "belittle", "disparage", "smear", "castigate", "pummel", "skewer", "taunt", "sue",
+                "condemn", "rebuke", "scold", "chide", "impeach", "oppose", "vilify", "demonize", "demonise",
+                "hammer", "hit", "knock", "blame", "fault", "pound", "target", "rebut", "refute",
+                "rebuff", "snub", "needle", "lampoon", "pillory",
+                # enmity said as a feeling toward a named side: "Baker despises Lopez"
+                "hate", "despise", "loathe", "detest", "dislike", "distrust",
+                # hindering a side's work: "Republicans obstructed Obama's agenda"
+                "obstruct", "undermine"}
 # Verbs that attack only when they say what for: "hit Cruz over his vote", "blamed Russia for the
 # attack", "knocked Clinton for her emails" ("the storm hit Florida", "hammered out a deal": none).
 FOR_ATTACKS = {"hammer", "hit", "knock", "blame", "fault", "pound"}
@@ -51,25 +51,25 @@ _SWIPE_NOUNS = {"aim", "swipe", "swipes", "swing", "swings", "shot", "shots", "j
                 "whack", "whacks", "dig", "digs", "poke", "pokes"}  # "took a whack at X", "took a dig at X"
 # "lashed out at X", "hit out at X", "railed against X", "went after X", "turned on X"
 PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), "go": ("after",),
-                     "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
-                     "retaliate": ("against",), "stand": ("to",),
-                     # "tore into X", "laid into X", "lit into X": attacks said with "into"
-                     "tear": ("into",), "lay": ("into",), "light": ("into",), "rip": ("into",),
-                     # "unloaded on X", "pounced on X's remarks"
-                     "unload": ("on",), "pounce": ("on",),
-                     # "kept hammering at X's record", "sniped at X", "chipped away at X"
-                     "hammer": ("at",), "snipe": ("at",), "snip": ("at",), "chip": ("at",),  # ("sniping" lemmatizes to "snip")
-                     "gun": ("for",),  # "X is gunning for Y", "X and Y gunning for each other"
-                     # rulings, testimony and votes against a named side: "a judge ruled against X"
-                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",),
-                     "come": ("against",)}  # "X came out against Y": only with its particle
+                    "turn": ("on",), "fire": ("at",), "shoot": ("at",), "strike": ("at",), "push": ("against",),
+                    "retaliate": ("against",), "stand": ("to",),
+                    # "tore into X", "laid into X", "lit into X": attacks said with "into"
+                    "tear": ("into",), "lay": ("into",), "light": ("into",), "rip": ("into",),
+                    # "unloaded on X", "pounced on X's remarks"
+                    "unload": ("on",), "pounce": ("on",),
+                    # "kept hammering at X's record", "sniped at X", "chipped away at X"
+                    "hammer": ("at",), "snipe": ("at",), "snip": ("at",), "chip": ("at",),  # ("sniping" lemmatizes to "snip")
+                    "gun": ("for",),  # "X is gunning for Y", "X and Y gunning for each other"
+                    # rulings, testimony and votes against a named side: "a judge ruled against X"
+                    "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",),
+                    "come": ("against",)}  # "X came out against Y": only with its particle
 # Of these, outbursts: said against anything of a person's, they attack the person ("railed
 # against Baker's wall"), as a vote or a ruling against someone's motion does not.
 _OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe", "snip"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),
-                    "push": ("back",), "stand": ("up",), "chip": ("away",), "come": ("out",)}
+                   "push": ("back",), "stand": ("up",), "chip": ("away",), "come": ("out",)}
 
 # Attacks in words said with a noun and the preposition naming the one attacked: "his attacks
 # on Rubio", "Trump's criticism of X", "her swipes at Y".
@@ -98,10 +98,10 @@ _WAGE_VERBS = {"launch", "mount", "make", "step", "ratchet", "intensify", "escal
 
 # Verbs of a quarrel with someone: "Clinton clashed with Johnson"; "fought with" may be "alongside".
 CLASH_VERBS = {"clash": ("with", "against"), "feud": ("with",), "spar": ("with",), "quarrel": ("with",),
-                "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
-                "squabble": ("with",), "tussle": ("with",), "joust": ("with",),  # "X has been squabbling with Y"
-                "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
-                "fall": ("with",)}  # "X fell out with Y": only with its particle (``_CLASH_NEEDED``)
+               "tangle": ("with",), "wrangle": ("with",), "bicker": ("with",), "fight": ("against",),
+               "squabble": ("with",), "tussle": ("with",), "joust": ("with",),  # "X has been squabbling with Y"
+               "battle": ("against",), "argue": ("with",), "debate": ("with", "against"),
+               "fall": ("with",)}  # "X fell out with Y": only with its particle (``_CLASH_NEEDED``)
 # ... said with a particle only: "fell out with" ("fell with" is none)
 _CLASH_NEEDED = {"fall": ("out",)}
 
@@ -113,8 +113,10 @@ _CONTEST_EVENTS = {"debate", "debates", "primary", "primaries", "election", "rac
                    "caucuses", "matchup", "showdown", "duel", "rematch", "general", "bout", "final", "vote",
                    "round"}  # "will face X in the second round" (of a two-round election)
 
+# Verbs of an attack or a win over someone, built once rather than at every verb read.
+BEAT_OR_ATTACK_VERBS = frozenset(BEAT_VERBS | ATTACK_VERBS)
 # Headline verbs of attack: "Trump rips Joe Scarborough", "Cruz accuses Trump of …"
-_HEADLINE_ATTACKS = present_forms(ATTACK_VERBS | BEAT_VERBS | {"accuse", "investigate", "probe"})
+_HEADLINE_ATTACKS = present_forms(BEAT_OR_ATTACK_VERBS | {"accuse", "investigate", "probe"})
 # ... and those said with a particle or a preposition: "Clinton swipes at Trump", "X lashes out at Y"
 _HEADLINE_AT = present_forms({"swipe", "jab", "snipe", "lash", "rail", "fire", "hit", "strike", "go", "turn", "push"})
 # Verbs of winning, with the one beaten after "over": "Trump won by a wide margin over Cruz"
@@ -134,7 +136,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     if low in _ATTACK_NOUNS and tok.pos_ == "NOUN":
         attack_noun(ctx, tok)
     if tok.pos_ == "VERB":
-        if lemma in BEAT_VERBS | ATTACK_VERBS:
+        if lemma in BEAT_OR_ATTACK_VERBS:
             beat_or_attack(ctx, tok)
         if lemma in PARTICLE_ATTACKS or lemma == "take":
             attack_phrase(ctx, tok)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
-from .criticism import ATTACK_VERBS, BEAT_VERBS, CLASH_VERBS, PARTICLE_ATTACKS, PARTICLE_NEEDED, has_clash_particle
+from .criticism import BEAT_OR_ATTACK_VERBS, CLASH_VERBS, PARTICLE_ATTACKS, PARTICLE_NEEDED, has_clash_particle
 from .quarrels import RECIPROCAL_VERBS, quarrel_every_pair
 from .rivals import against, clause_sides, only_person_surnamed, quarrel_pairs
 
@@ -80,7 +80,7 @@ def _hostile(verb: Token, prep: Token | None) -> bool:
     """Whether ``verb`` (with ``prep`` before "each other", if any) is an attack or a quarrel."""
     lemma = verb.lemma_.lower()
     if prep is None:
-        return lemma in ATTACK_VERBS | BEAT_VERBS
+        return lemma in BEAT_OR_ATTACK_VERBS
     if lemma in PARTICLE_ATTACKS and prep.lower_ in PARTICLE_ATTACKS[lemma]:
         need = PARTICLE_NEEDED.get(lemma)
         return not need or any(c.dep_ in ("prt", "advmod") and c.lower_ in need for c in verb.children)

@@ -61,36 +61,36 @@ VERB_EVENTS = {
 PHRASAL = {"sit": ("prt", "down"), "reach": ("prt", "out"), "shake": ("dobj", "hands")}
 # verb lemma → prepositions naming the other side ("spoke with X", "wrote to X")
 VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",), "write": ("to",),
-               "dine": ("with",), "eat": ("with",),
-               "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
-               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
-               "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
-               "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-               "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",),
-               "raise": ("with",), "shuttle": ("between",), "carry": ("between",), "relay": ("between",),
-               "present": ("to",)}
+              "dine": ("with",), "eat": ("with",),
+              "meet": ("with",), "confer": ("with",), "negotiate": ("with",), "discuss": ("with",),
+              "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
+              "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
+              "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
+              "huddle": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",),
+              "raise": ("with",), "shuttle": ("between",), "carry": ("between",), "relay": ("between",),
+              "present": ("to",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
 # sides to settle", "pushed senators to reject the deal"; not "pressed the case", "pushed a bill")
 APPEAL_ONLY = {"press", "push", "pressure", "encourage", "implore", "beg", "exhort"}
 # verbs whose object is the other side ("met X", "told X"); the rest need a preposition
 OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive", "welcome", "greet", "visit",
-                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
-                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
-                 "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                 "interview", "remind", "texte", "approach"} | APPEAL_ONLY
+                "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
+                "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
+                "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
+                "interview", "remind", "texte", "approach"} | APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",
-                 "concerns", "assessment", "assessments", "plan", "plans", "proposal", "proposals", "message",
-                 "letter", "documents", "names", "list", "update", "updates", "news", "results", "analysis"}
+                "concerns", "assessment", "assessments", "plan", "plans", "proposal", "proposals", "message",
+                "letter", "documents", "names", "list", "update", "updates", "news", "results", "analysis"}
 # what is raised with someone: "raised the issue with Beijing", "raised concerns with X" (not
 # "raised funds with donors", "raised rates")
 RAISED_WORDS = {"issue", "issues", "matter", "matters", "question", "questions", "concern", "concerns", "case",
-                 "subject", "topic", "problem", "problems", "objection", "objections", "complaint", "complaints",
-                 "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
+                "subject", "topic", "problem", "problems", "objection", "objections", "complaint", "complaints",
+                "grievance", "grievances", "possibility", "prospect", "proposal", "idea", "plight"}
 # verbs whose object is a person only ("hosted a dinner", "thanked the country" are no meeting)
 PERSON_OBJECT_VERBS = {"host", "receive", "welcome", "greet", "thank", "congratulate", "question", "quiz",
-                        "grill", "interview", "approach"}
+                       "grill", "interview", "approach"}
 # verbs whose plural subject communicates within itself: "Rubio and Lavrov met"
 RECIPROCAL_VERBS = {"speak", "talk", "meet", "confer", "chat", "negotiate", "shake", "huddle", "sit", "discuss"}
 # of those, the ones that are mutual by themselves ("X and Y met", "X and Y shook hands", "X and
@@ -104,10 +104,10 @@ MATTER_OBJECT_VERBS = {"discuss", "negotiate"}
 CARRYING_VERBS = {"send", "hand", "deliver", "pass", "carry", "relay"}
 # verbs whose subject hosts or mediates the event named by their object ("China hosted talks between …")
 MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organize", "organise", "sponsor",
-                    "moderate", "chair", "oversee", "shuttle"}
+                   "moderate", "chair", "oversee", "shuttle"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
 TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
-                      "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
+                     "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
 # verbs whose subject sends the call or message named by their object: "placed a call to X",
 # "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
 # subject gets it: "got a call from X"
@@ -151,25 +151,25 @@ STATE_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplo
 HEADS_OF_MISSION = frozenset({"ambassador", "d'affaires", "d\u2019affaires"})
 # nouns that stand for the country or leader that sent them ("the U.S. delegation")
 PARTY_NOUNS = {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "official",
-                "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
-                "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
-                "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
-                "administration", "administrations",
-                # a regime stands for its state ("the Syrian regime"), and so do its envoys and
-                # the heads of its mission ("summoned the Argentine ambassador")
-                "regime", "regimes", "ministry"} | STATE_ENVOYS | HEADS_OF_MISSION
+               "officials", "representative", "representatives", "diplomat", "diplomats", "team", "teams",
+               "counterpart", "counterparts", "minister", "ministers", "mediator", "mediators", "government",
+               "governments", "leader", "leaders", "side", "sides", "partner", "partners", "authorities",
+               "administration", "administrations",
+               # a regime stands for its state ("the Syrian regime"), and so do its envoys and
+               # the heads of its mission ("summoned the Argentine ambassador")
+               "regime", "regimes", "ministry"} | STATE_ENVOYS | HEADS_OF_MISSION
 # "the two leaders", "both sides": the pair just named
 PAIR_NOUNS = {"leaders": "person", "men": "person", "women": "person", "ministers": "person",
-               "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
-               "sides": None, "parties": None, "countries": "country", "nations": "country",
-               "governments": "country", "delegations": None}
+              "presidents": "person", "diplomats": "person", "envoys": "person", "counterparts": "person",
+              "sides": None, "parties": None, "countries": "country", "nations": "country",
+              "governments": "country", "delegations": None}
 PAIR_WORDS = {"two", "both"}
 # "the three leaders met": the group of that many just named, at a summit of several
 GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
 # singular nouns for one person: they stand for a named person, never for the country
 # titles of officials a description such as "the British minister" may stand for (not heads of state)
 OFFICE_WORDS = {"minister", "secretary", "envoy", "ambassador", "diplomat", "official", "negotiator",
-                 "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
+                "representative", "chief", "adviser", "advisor", "aide", "spokesman", "spokeswoman"}
 ONE_PERSON = {"counterpart", "official", "diplomat", "envoy", "minister", "negotiator", "representative",
-               "ambassador", "mediator", "leader", "d'affaires", "d\u2019affaires"}
+              "ambassador", "mediator", "leader", "d'affaires", "d\u2019affaires"}
 ACTOR_TYPES = ("person", "country", "organization")

@@ -26,7 +26,7 @@ _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of a quarrel whose sides are all in the subject: "X and Y clashed over taxes".
 RECIPROCAL_VERBS = {"clash", "spar", "feud", "quarrel", "bicker", "tangle", "wrangle", "squabble", "brawl", "fight",
-                     "battle", "collide", "butt"}
+                    "battle", "collide", "butt"}
 # Blows given both ways: "X and Y traded barbs", "the two exchanged insults".
 _EXCHANGE_VERBS = {"trade", "exchange", "swap"}
 _BLOWS = {"barbs", "insults", "jabs", "shots", "blows", "accusations", "attacks", "punches", "fire", "threats",

@@ -22,7 +22,7 @@ from .ties import coalition_leader
 
 # Nouns of the other side of a contest; "ally"/"enemy" between states are read by ``alliances``.
 RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "foe", "foes",
-                "nemesis", "adversary", "adversaries", "competitor", "competitors"}
+               "nemesis", "adversary", "adversaries", "competitor", "competitors"}
 # Nouns of a contest run by one side against the other: "her race against Trump".
 _CONTEST_NOUNS = {"race", "bid", "campaign", "contest", "run", "battle", "fight", "challenge", "primary",
                   "matchup", "showdown", "duel", "runoff", "rematch", "lawsuit", "suit", "complaint", "feud", "spat",

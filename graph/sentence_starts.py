@@ -9,9 +9,9 @@ It marks the sentence starts the parser then keeps:
 - after "X." where it ends a sentence ("…, she said in a post on X. Officials …"), splitting
   the token the tokenizer had kept whole as an initial;
 
-and forbids one inside a dateline (``_keep_datelines``) and before a short cue closing its
-sentence after a comma (", he said.", ``_keep_trailing_cues``),
-and splits a dash the tokenizer kept glued to the name opening a signature line ("-Mia Ortiz").
+It forbids one inside a dateline (``_keep_datelines``) and before a short cue closing its
+sentence after a comma (", he said.", ``_keep_trailing_cues``), and splits a dash the tokenizer
+kept glued to the name opening a signature line ("-Mia Ortiz").
 It also has the models read curly apostrophes as straight ones (``quotegraph.apostrophes``).
 
 >>> nlp = spacy.load("en_core_web_sm")                           # doctest: +SKIP
@@ -180,7 +180,7 @@ def _keep_trailing_cues(doc: Doc) -> None:
 
 def _cue_end(doc: Doc, start: int) -> int | None:
     """The index of the stop closing a cue that is only a speaker and a speech verb in the past
-    (or "says") from ``start``, or None."""
+    (or "says", "writes") from ``start``, or None."""
     words = doc[start:start + 5]
     for k in range(1, len(words) - 1):
         verb, stop = words[k], words[k + 1]

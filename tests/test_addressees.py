@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of
 from quotegraph import build_graph, extract_text
-
-
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -42,21 +38,21 @@ def _quote(text, words):
      "border would stay", "Ada Voss"),
 ])
 def test_the_audience_the_text_names(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_a_quote_in_the_next_sentence_of_an_interview_keeps_its_audience():
     text = ("In an interview with the Harbour Gazette on Tuesday, Mayor Ines Berg said the port would reopen. "
             "\u201cWe owe it to the fishermen,\u201d she said.")
-    q = _quote(text, "owe it to the fishermen")
+    q = quote_of(text, "owe it to the fishermen")
     assert q.addressee is not None and q.addressee.name == "Harbour Gazette"
 
 
 def test_an_outlet_told_is_addressee_and_outlet():
     text = "The talks have stalled, Lars Ekberg told Reuters. \u201cNobody wants to move first,\u201d he said."
     for words in ("talks have stalled", "move first"):
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is not None and q.addressee.name == "Reuters"
         assert q.reported_by is not None and q.reported_by.id == q.addressee.id
 
@@ -64,8 +60,8 @@ def test_an_outlet_told_is_addressee_and_outlet():
 def test_a_person_told_is_not_carried_to_the_next_quote():
     text = ("Lars Ekberg told Ada Voss that the offer was generous. "
             "\u201cThe fleet will sail on Monday,\u201d Ekberg said later.")
-    assert _quote(text, "offer was generous").addressee.name == "Ada Voss"
-    assert _quote(text, "fleet will sail").addressee is None
+    assert quote_of(text, "offer was generous").addressee.name == "Ada Voss"
+    assert quote_of(text, "fleet will sail").addressee is None
 
 
 def test_no_audience_where_none_is_named():
@@ -103,14 +99,14 @@ def test_addressee_is_an_edge_of_the_graph():
      "ready to sign", "BBC"),
 ])
 def test_the_audience_in_more_forms(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_the_setting_of_the_sentence_before_is_the_next_quotes():
     text = ("Lena Ross, speaking at a joint news conference with Finance Minister Dan Holt, stressed this point. "
             "\u201cThe result should not be a rise in spending,\u201d she said.")
-    q = _quote(text, "rise in spending")
+    q = quote_of(text, "rise in spending")
     assert q.addressee is not None and q.addressee.name == "reporters"
 
 
@@ -121,7 +117,7 @@ def test_no_setting_carried_from_a_sentence_about_someone_else():
          "\u201cIt is a tactic,\u201d Holt said.", "It is a tactic"),
         ("Lena Ross said to cheers, \u201cWe will win.\u201d", "We will win"),
     ]:
-        assert _quote(text, words).addressee is None, text
+        assert quote_of(text, words).addressee is None, text
 
 
 @pytest.mark.parametrize("text, words, outlet", [
@@ -139,14 +135,14 @@ def test_no_setting_carried_from_a_sentence_about_someone_else():
      "Skylark Oslo"),
 ])
 def test_an_outlet_by_its_shape_is_addressee_and_outlet(text, words, outlet):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and outlet in q.addressee.name, (q.addressee, q.text)
     assert q.addressee.type == "media"
     assert q.reported_by is not None and q.reported_by.id == q.addressee.id
 
 
 def test_a_person_told_stays_a_person():
-    q = _quote("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Lars Ekberg.", "ferry will not")
+    q = quote_of("\u201cThe ferry will not run this winter,\u201d Governor Ada Voss told Lars Ekberg.", "ferry will not")
     assert q.addressee is not None and q.addressee.name == "Lars Ekberg"
     assert q.addressee.type == "person" and q.reported_by is None
 
@@ -166,7 +162,7 @@ def test_a_person_told_stays_a_person():
      "in May", "Tom Hale"),
 ])
 def test_the_audience_in_appeals_outlets_and_answers(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -179,12 +175,12 @@ def test_the_audience_in_appeals_outlets_and_answers(text, words, audience):
      "\u201cI will, yes,\u201d the senator said.", "I will, yes", "Gloria Hale"),
 ])
 def test_the_audience_by_title_and_in_questions(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_a_date_is_no_interviewer():
-    q = _quote("\u201cThe port will reopen,\u201d Ines Berg said in a telephone interview on Wednesday.", "port will")
+    q = quote_of("\u201cThe port will reopen,\u201d Ines Berg said in a telephone interview on Wednesday.", "port will")
     assert q.addressee is None, q.addressee
 
 
@@ -200,14 +196,14 @@ def test_a_date_is_no_interviewer():
      "port would reopen", "Fjord Herald"),
 ])
 def test_the_audience_on_air_and_in_interviews(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_said_on_a_platform_or_a_day_names_no_audience():
     for text, words in [("Mayor Ines Berg said on Twitter that the port would reopen.", "port would reopen"),
                         ("Mayor Ines Berg said on Monday that the port would reopen.", "port would reopen")]:
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is None, (text, q.addressee)
 
 
@@ -232,12 +228,12 @@ def test_said_on_a_platform_or_a_day_names_no_audience():
      "asking him to open an inquiry into the port.", "open an inquiry", "attorney"),
 ])
 def test_the_audience_of_passives_relatives_and_participles(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_the_speaker_of_a_passive_of_telling_is_the_agent():
-    q = _quote("Mayor Tom Reed was told by Governor Ada Voss that the bridge would close in May.", "bridge would close")
+    q = quote_of("Mayor Tom Reed was told by Governor Ada Voss that the bridge would close in May.", "bridge would close")
     assert q.speaker is not None and q.speaker.name == "Ada Voss"
     assert q.addressee is not None and q.addressee.name == "Tom Reed"
 
@@ -246,21 +242,21 @@ def test_a_person_interviewed_is_the_audience_of_the_next_quote():
     text = ("\u201cShe is clearly experienced,\u201d campaign manager Jon Weber said on Monday in an interview "
             "with Karen Holt of the Fjord Herald.\n\n\u201cBut a record is not enough at the end of the day,\u201d "
             "he continued.")
-    q = _quote(text, "not enough")
+    q = quote_of(text, "not enough")
     assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee
     text += "\n\n\u201cYou learn more in the interview than on paper,\u201d he added."
-    q = _quote(text, "learn more")
+    q = quote_of(text, "learn more")
     assert q.addressee is not None and q.addressee.name == "Karen Holt", q.addressee
 
 
 def test_a_pronoun_told_is_the_nearest_person_of_its_gender_not_the_last_speaker():
     text = ("\u201cThe port is safe,\u201d harbour master Lars Eng said on Sunday.\n\n"
             "Mayor Anna Lind met Governor Tom Hale on Monday. She told him that the port would close.")
-    q = _quote(text, "port would close")
+    q = quote_of(text, "port would close")
     assert q.speaker is not None and q.speaker.name == "Anna Lind"
     assert q.addressee is not None and q.addressee.name == "Tom Hale", q.addressee
     text = "Governor Tom Hale met Mayor Anna Lind on Monday. He told her that the port would close."
-    q = _quote(text, "port would close")
+    q = quote_of(text, "port would close")
     assert q.addressee is not None and q.addressee.name == "Anna Lind", q.addressee
 
 
@@ -278,7 +274,7 @@ def test_a_pronoun_told_is_the_nearest_person_of_its_gender_not_the_last_speaker
     ("Tom Hale scolded his brother for wasting his time, telling him to come home.", "come home"),
 ])
 def test_no_audience_from_clauses_around_the_cue(text, words):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is None or q.addressee.name in ("brother", "his brother"), (q.addressee, q.text)
 
 
@@ -289,7 +285,7 @@ def test_no_audience_from_clauses_around_the_cue(text, words):
     ("Paul Mercer said his talks with Ida Brandt had gone well.", "gone well"),
 ])
 def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
-    assert _quote(text, words).addressee is None
+    assert quote_of(text, words).addressee is None
 
 
 @pytest.mark.parametrize("text, words", [
@@ -299,12 +295,12 @@ def test_a_meeting_in_the_words_said_is_not_their_audience(text, words):
     ("Paul Mercer said he had a long phone call with Prime Minister Ida Brandt.", "long phone call"),
 ])
 def test_a_meeting_in_an_indirect_report_is_not_its_audience(text, words):
-    assert _quote(text, words).addressee is None
+    assert quote_of(text, words).addressee is None
 
 
 def test_an_interview_after_the_reported_clause_is_its_setting():
-    q = _quote("Foreign Minister Selim Aydin said the border would stay open in an interview with Reuters.",
-               "border would stay open")
+    q = quote_of("Foreign Minister Selim Aydin said the border would stay open in an interview with Reuters.",
+                 "border would stay open")
     assert q.addressee is not None and q.addressee.name == "Reuters"
 
 
@@ -315,34 +311,34 @@ def test_an_interview_after_the_reported_clause_is_its_setting():
      "told the Norwegian minister that the corridor was safe.", "corridor was safe", "Ola Berg"),
 ])
 def test_an_official_described_by_post_and_country_is_the_one_named(text, words, audience):
-    assert _quote(text, words).addressee.name == audience
+    assert quote_of(text, words).addressee.name == audience
 
 
 def test_an_outlet_named_by_its_head_noun_is_addressee_and_outlet():
-    q = _quote("Rebel leader Yusuf Qadri told Al-Ahram newspaper that the talks were serious.", "talks were serious")
+    q = quote_of("Rebel leader Yusuf Qadri told Al-Ahram newspaper that the talks were serious.", "talks were serious")
     assert q.addressee is not None and q.reported_by is not None and q.reported_by.id == q.addressee.id
-    q = _quote("Maria Lopez told a local newspaper that the port was closed.", "port was closed")
+    q = quote_of("Maria Lopez told a local newspaper that the port was closed.", "port was closed")
     assert q.reported_by is None
 
 
 def test_words_quoted_from_a_letter_go_to_its_addressee():
     text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday, seeking answers about her ruling. "
             "The letter continues: \u201cPlease explain your reading of the law.\u201d")
-    assert _quote(text, "Please explain").addressee.name == "Ann Moss"
+    assert quote_of(text, "Please explain").addressee.name == "Ann Moss"
 
 
 def test_a_letter_someone_else_sent_is_not_the_writers_audience():
     text = ("Ann Ruiz sent a letter to Governor Carl Moss on Monday. Tom Baker, the mayor, disagreed with her. "
             "\u201cThis is a mistake,\u201d Baker wrote.")
-    assert _quote(text, "a mistake").addressee is None
+    assert quote_of(text, "a mistake").addressee is None
     text = "Ann Ruiz sent a letter to Governor Carl Moss on Monday. \u201cThis is a mistake,\u201d she wrote."
-    assert _quote(text, "a mistake").addressee.name == "Carl Moss"
+    assert quote_of(text, "a mistake").addressee.name == "Carl Moss"
 
 
 def test_writing_elsewhere_after_a_letter_has_no_audience():
     text = ("Senator Bob Lind sent a letter to Judge Ann Moss on Monday. Lind wrote on Twitter that the fight "
             "would go on. \u201cWe will win,\u201d Lind wrote.")
-    assert _quote(text, "We will win").addressee is None
+    assert quote_of(text, "We will win").addressee is None
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -394,7 +390,7 @@ def test_writing_elsewhere_after_a_letter_has_no_audience():
      "write a report on the strike.", "write a report", "Ola Berg"),
 ])
 def test_the_audience_in_settings_of_news(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -402,7 +398,7 @@ def test_a_letter_sent_to_someones_office_speaks_to_them():
     # (sequence) "the letter was sent to X's office … The letter warned that …"
     text = ("A letter, stamped in Bergen, was sent to Mayor Ines Berg's office on Monday. The letter warned that "
             "the harbour would be blocked if the fees rose.")
-    q = _quote(text, "harbour would be blocked")
+    q = quote_of(text, "harbour would be blocked")
     assert q.addressee is not None and q.addressee.name == "Ines Berg"
 
 
@@ -410,7 +406,7 @@ def test_a_court_filing_goes_on_to_the_court():
     # (sequence) "told the court in their filing. “…,” they wrote": the filing goes on
     text = ("The farmers told the court in their filing that the dam had ruined their fields. "
             "\u201cThe river is gone,\u201d they wrote.")
-    q = _quote(text, "river is gone")
+    q = quote_of(text, "river is gone")
     assert q.addressee is not None and "court" in q.addressee.name
 
 
@@ -439,7 +435,7 @@ def test_no_audience_in_what_is_told_or_reported():
         ("\u201cWe will win this seat,\u201d Fosse said, looking at China.", "win this seat"),
         ("Looking at the figures, Fosse said the budget was too small.", "too small"),
     ]:
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is None, (text, q.text, q.addressee)
 
 
@@ -467,7 +463,7 @@ def test_no_audience_in_what_is_told_or_reported():
      "him. \u201cThe region needs calm,\u201d Haddad told the newspaper.", "region needs calm", "Jordanian newspaper"),
 ])
 def test_the_audience_of_gatherings_and_programmes(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -481,15 +477,15 @@ def test_the_audience_of_gatherings_and_programmes(text, words, audience):
      "Mines in Perth. He said the state would pay its own way.", "pay its own way", "Chamber of Mines"),
 ])
 def test_a_new_setting_in_the_sentence_before_takes_over(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_the_people_appealed_to_are_not_the_audience_of_the_next_quote():
     # (sequence) "called on Croats to stay calm. “…,” she said": the appeal's audience stays with it
     text = "Prime Minister Iva Novak called on Croats to stay calm. \u201cThe worst is over,\u201d Novak said."
-    assert _quote(text, "stay calm").addressee.name == "Croats"
-    assert _quote(text, "worst is over").addressee is None
+    assert quote_of(text, "stay calm").addressee.name == "Croats"
+    assert quote_of(text, "worst is over").addressee is None
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -502,7 +498,7 @@ def test_the_people_appealed_to_are_not_the_audience_of_the_next_quote():
      "broken promises", "Sky News"),
 ])
 def test_the_audience_of_letters_referred_back_and_outlets_on_air(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -515,7 +511,7 @@ def test_the_audience_of_letters_referred_back_and_outlets_on_air(text, words, a
      "parliament"),
 ])
 def test_the_audience_of_replies_and_chambers(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -524,7 +520,7 @@ def test_a_reply_after_no_address_and_speaking_in_a_place_have_no_audience():
         ("Mayor Ola Lee met the miners in May. He replied that the mine would stay open.", "stay open"),
         ("Speaking in Paris, Chancellor Erik Brandt said the army needed more money.", "more money"),
     ]:
-        assert _quote(text, words).addressee is None, text
+        assert quote_of(text, words).addressee is None, text
 
 
 def test_a_quote_with_no_cue_after_anothers_sentence_is_read():
@@ -565,7 +561,7 @@ def test_an_outlet_attacked_after_the_verb_is_no_audience():
     # (an outlet the words went out on stands before the verb or after its object)
     text = ("Senator Ana Ruiz unloaded on the New York Times during a breakfast in Concord. "
             "\u201cTheir editors were wrong about the war,\u201d she said.")
-    q = _quote(text, "wrong about the war")
+    q = quote_of(text, "wrong about the war")
     assert q.addressee is None or "Times" not in q.addressee.name, q.addressee
 
 
@@ -575,7 +571,7 @@ def test_a_cue_that_places_its_words_keeps_no_earlier_setting():
             "far too low,\u201d Mr. Moen said at the opening session of the trade talks. \u201cThe mills must "
             "close,\u201d Mr. Moen said.")
     for words in ("far too low", "mills must close"):
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is None or "forum" not in q.addressee.name, (words, q.addressee)
 
 
@@ -583,7 +579,7 @@ def test_words_after_an_appeal_in_a_message_go_to_its_readers():
     # regression: the appeal rule dropped the readers of the message the words were in
     text = ("Senator Ana Ruiz sent a text message to her backers in Denver, asking them not to hold protests "
             "inside the arena.\n\n\u201cI ask you as a favour to me to stay calm on the floor,\u201d Ruiz said.")
-    q = _quote(text, "stay calm on the floor")
+    q = quote_of(text, "stay calm on the floor")
     assert q.addressee is not None and "backers" in q.addressee.name, q.addressee
 
 
@@ -591,7 +587,7 @@ def test_an_outlet_gone_on_is_the_audience_of_the_words_after():
     # (an "on" after the verb: only a verb of going on air, not "unloaded on the Times")
     text = ("Senator Ana Ruiz went on CNN to defend her budget.\n\nShe praised her staff but said, "
             "\u201cWe need people who can get things done.\u201d")
-    q = _quote(text, "get things done")
+    q = quote_of(text, "get things done")
     assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
 
 
@@ -599,7 +595,7 @@ def test_at_one_point_places_no_words():
     # regression: "At one point, X said …" read as a new setting and lost the fundraiser told just before
     text = ("Senator Ana Ruiz told the crowd at her fundraiser in Dover that the race was close.\n\n"
             "At one point, Ruiz said her rivals were calling \u201cevery ten minutes.\u201d")
-    q = _quote(text, "every ten minutes")
+    q = quote_of(text, "every ten minutes")
     assert q.addressee is not None, q.text
 
 
@@ -623,17 +619,17 @@ def test_at_one_point_places_no_words():
     ("\u201cThe levy has to go,\u201d Lee, addressing supporters in Iowa, said.", "levy has to go", "supporters"),
 ])
 def test_hosts_posts_responses_and_asides_name_the_audience(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_cheers_from_no_one_named_are_no_audience():
-    q = _quote("\u201cThe levy has to go,\u201d Ruiz said to loud cheers.", "levy has to go")
+    q = quote_of("\u201cThe levy has to go,\u201d Ruiz said to loud cheers.", "levy has to go")
     assert q.addressee is None, q.addressee
 
 
 def test_a_post_addressed_to_someones_people_goes_to_them():
-    q = _quote("\u201cWe will win this fight,\u201d Ruiz wrote in a post addressed to her followers.", "win this fight")
+    q = quote_of("\u201cWe will win this fight,\u201d Ruiz wrote in a post addressed to her followers.", "win this fight")
     assert q.addressee is not None and "followers" in q.addressee.name, q.addressee
 
 
@@ -645,6 +641,6 @@ def test_a_post_addressed_to_someones_people_goes_to_them():
      "port will reopen", "Harbour Gazette"),
 ])
 def test_a_telling_before_the_words_names_their_audience(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
 
 
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
-
-
 def test_a_programme_told_by_its_title_in_apposition():
-    q = _quote("\u201cI would do it again,\u201d the driver, Karl Moen, told the radio program "
-               "\u201cMorning Harbor\u201d after the hearing.", "do it again")
+    q = quote_of("\u201cI would do it again,\u201d the driver, Karl Moen, told the radio program "
+                 "\u201cMorning Harbor\u201d after the hearing.", "do it again")
     assert q.addressee is not None and q.addressee.name == "Morning Harbor", q.addressee
 
 
@@ -24,10 +20,10 @@ def test_the_role_noun_told_is_not_the_teller_when_two_hold_it():
     text = ("Senator Ann Ruiz and Senator Tom Bell clashed over the budget during Tuesday's debate in "
             "Columbus. Bell said the state could not afford new roads. Ruiz accused him of ignoring rural "
             "voters. \u201cYou have never driven on these roads,\u201d she told the senator.")
-    q = _quote(text, "never driven")
+    q = quote_of(text, "never driven")
     assert q.speaker is not None and q.speaker.name == "Ann Ruiz", q.speaker
     assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee
-    q = _quote(text.replace("she told", "Ruiz told"), "never driven")
+    q = quote_of(text.replace("she told", "Ruiz told"), "never driven")
     assert q.addressee is not None and q.addressee.name == "Tom Bell", q.addressee
 
 
@@ -39,17 +35,17 @@ def test_them_told_after_people_named_in_the_sentence_before():
 
 
 def test_a_group_told_keeps_what_says_who_they_are_not_what_the_telling_is_about():
-    q = _quote("Senator Rolf Aune warned the women of the valley against selling their land, saying the "
-               "toll roads would close.", "toll roads would close")
+    q = quote_of("Senator Rolf Aune warned the women of the valley against selling their land, saying the "
+                 "toll roads would close.", "toll roads would close")
     assert q.addressee is not None and q.addressee.name == "women of valley", q.addressee
 
 
 def test_a_group_or_session_told_is_named_by_its_people():
-    q = _quote("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm told a small group of reporters.",
-               "ferry will run")
+    q = quote_of("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm told a small group of reporters.",
+                 "ferry will run")
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
-    q = _quote("President Dana Cole told a joint session of Congress that the ferry would run all winter.",
-               "ferry would run")
+    q = quote_of("President Dana Cole told a joint session of Congress that the ferry would run all winter.",
+                 "ferry would run")
     assert q.addressee is not None and q.addressee.name == "Congress", q.addressee
 
 

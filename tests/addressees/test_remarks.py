@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
-from quotegraph import extract_text
-
-
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
+from conftest import quote_of
 
 
 @pytest.mark.parametrize("after, audience", [
@@ -19,7 +14,7 @@ def _quote(text, words):
     ("Her remarks came at a news conference in Bergen.", "reporters"),
 ])
 def test_the_sentence_after_places_the_words(after, audience):
-    q = _quote("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm said on Monday. " + after, "ferry will run")
+    q = quote_of("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm said on Monday. " + after, "ferry will run")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
@@ -28,5 +23,5 @@ def test_the_sentence_after_places_the_words(after, audience):
     "She made other remarks to reporters later.",  # not the words quoted
 ])
 def test_remarks_that_are_not_the_words_quoted(after):
-    q = _quote("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm said on Monday. " + after, "ferry will run")
+    q = quote_of("\u201cThe ferry will run all winter,\u201d Mayor Ida Holm said on Monday. " + after, "ferry will run")
     assert q.addressee is None, q.addressee

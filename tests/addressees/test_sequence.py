@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
-
-
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -20,49 +16,49 @@ def _quote(text, words):
      "Chris Wallace"),
 ])
 def test_words_said_in_the_interview_go_to_the_one_named_before(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and q.addressee.name == audience
 
 
 def test_the_interview_with_no_interviewer_named_before_has_no_audience():
-    q = _quote("Mayor Ida Holm spoke for an hour on Monday. \u201cWe will rebuild the pier,\u201d Holm said in "
-               "the interview.", "rebuild the pier")
+    q = quote_of("Mayor Ida Holm spoke for an hour on Monday. \u201cWe will rebuild the pier,\u201d Holm said in "
+                 "the interview.", "rebuild the pier")
     assert q.addressee is None
 
 
 def test_a_participle_of_telling_on_the_cue_names_the_audience():
     # (graph/addressees/__init__.py: addressee_of) "denounced …, telling X …"
-    q = _quote("General Omar Vance denounced the coup on Friday, telling the Harbor Times he had nothing to do "
-               "with it.", "coup")
+    q = quote_of("General Omar Vance denounced the coup on Friday, telling the Harbor Times he had nothing to do "
+                 "with it.", "coup")
     assert q.addressee is not None and q.addressee.name == "Harbor Times"
 
 
 def test_a_participle_of_telling_in_the_cues_sentence_names_the_audience():
     # (graph/addressees/settings.py: from_setting) "weighed in, telling X in an interview, “…,” he said, adding"
-    q = _quote("Former governor Dan Cole also weighed in, telling the Harbor Times in an interview published on "
-               "Monday, \u201cBut gosh, they are both qualified,\u201d he said, adding, \u201cAnn is very "
-               "qualified.\u201d", "very qualified")
+    q = quote_of("Former governor Dan Cole also weighed in, telling the Harbor Times in an interview published on "
+                 "Monday, \u201cBut gosh, they are both qualified,\u201d he said, adding, \u201cAnn is very "
+                 "qualified.\u201d", "very qualified")
     assert q.addressee is not None and q.addressee.name == "Harbor Times"
 
 
 def test_the_askers_words_after_the_question_go_to_the_one_asked():
     text = ("At a forum in Dover, a retired nurse asked Governor Paul Weber about the closed clinics. "
             "\u201cWho will care for us now?\u201d the nurse said.")
-    q = _quote(text, "Who will care")
+    q = quote_of(text, "Who will care")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
 
 
 def test_words_added_right_after_a_person_told_go_to_that_person():
     text = ("Mayor Ida Holm told Governor Paul Weber that the pier was unsafe. "
             "\u201cWe cannot wait for the spring,\u201d she added.")
-    q = _quote(text, "wait for the spring")
+    q = quote_of(text, "wait for the spring")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
 
 
 def test_words_quoted_on_with_no_cue_after_a_person_told_go_to_that_person():
     text = ("\u201cThe pier is unsafe,\u201d Mayor Ida Holm told Governor Paul Weber. "
             "\u201cWe cannot wait for the spring.\u201d")
-    q = _quote(text, "wait for the spring")
+    q = quote_of(text, "wait for the spring")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
 
 
@@ -73,14 +69,14 @@ def test_words_quoted_on_with_no_cue_after_a_person_told_go_to_that_person():
      "\u201cI will not hide the cracks from this committee,\u201d Berg said.", "hide the cracks", "committee"),
 ])
 def test_words_after_a_body_was_told_go_to_that_body(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, q.addressee
 
 
 def test_words_said_in_the_letter_go_to_the_one_written_to():
     text = ("Three fishing unions have written to the European Commission asking for a ban on trawling.\n\n"
             "\u201cThe stocks will not survive another season,\u201d the unions said in the letter.")
-    q = _quote(text, "stocks will not survive")
+    q = quote_of(text, "stocks will not survive")
     assert q.addressee is not None and "Commission" in q.addressee.name, q.addressee
 
 
@@ -88,7 +84,7 @@ def test_words_after_people_told_at_a_rally_go_to_the_people_not_the_rally():
     text = ("\u201cYou have paid for this state long enough,\u201d candidate Rosa Quispe told thousands of "
             "farmers at a rally in Cusco.\n\n"
             "\u201cWe will close the offices that do nothing,\u201d she said, as the crowd cheered.")
-    q = _quote(text, "close the offices")
+    q = quote_of(text, "close the offices")
     assert q.addressee is not None and "farmers" in q.addressee.name, q.addressee
 
 
@@ -99,7 +95,7 @@ def test_the_askers_words_after_a_question_the_parser_read_as_a_relative_clause(
     text = ("Governor Paul Weber held a town hall in Dover on Monday.\n\n"
             "At the town hall, a young farmer asked Weber about the closed clinics.\n\n"
             "''Who will care for our children now?'' the farmer said.")
-    q = _quote(text, "Who will care")
+    q = quote_of(text, "Who will care")
     assert q.addressee is not None and q.addressee.name == "Paul Weber", q.addressee
 
 
@@ -164,34 +160,34 @@ def test_a_retort_needs_back_or_a_verb_of_answering():
 
 
 def test_the_answer_goes_to_the_one_who_pressed_the_speaker():
-    q = _quote("Karen Walsh hosts the evening program. Walsh pressed Senator Ada Brandt on the port deal. "
-               "\u201cI signed it and I would sign it again,\u201d Brandt responded.", "sign it again")
+    q = quote_of("Karen Walsh hosts the evening program. Walsh pressed Senator Ada Brandt on the port deal. "
+                 "\u201cI signed it and I would sign it again,\u201d Brandt responded.", "sign it again")
     assert q.addressee is not None and q.addressee.name == "Karen Walsh", q.addressee
 
 
 def test_words_said_on_after_the_speaker_warned_someone():
-    q = _quote("Senator Ada Brandt spoke at a dinner on Friday. Brandt warned the donors against complacency. "
-               "\u201cThe race is not over,\u201d she said.", "race is not over")
+    q = quote_of("Senator Ada Brandt spoke at a dinner on Friday. Brandt warned the donors against complacency. "
+                 "\u201cThe race is not over,\u201d she said.", "race is not over")
     assert q.addressee is not None and q.addressee.name == "donors", q.addressee
 
 
 def test_no_audience_after_the_speaker_told_a_story():
-    q = _quote("Senator Ada Brandt spoke at a dinner on Friday. She told a story about her father. "
-               "\u201cHe was a fisherman,\u201d she said.", "was a fisherman")
+    q = quote_of("Senator Ada Brandt spoke at a dinner on Friday. She told a story about her father. "
+                 "\u201cHe was a fisherman,\u201d she said.", "was a fisherman")
     assert q.addressee is None, q.addressee
 
 
 def test_one_of_those_asked_answers_the_asker():
     text = ("The moderator, Karen Walsh, asked the candidates a simple question: who will win the cup final?\n\n"
             "\u201cThe harbor team will win it,\u201d Senator Ada Brandt replied.")
-    q = _quote(text, "harbor team will win")
+    q = quote_of(text, "harbor team will win")
     assert q.addressee is not None and q.addressee.name == "Karen Walsh", q.addressee
 
 
 def test_words_said_after_a_question_to_many_need_a_verb_of_answering():
     text = ("Karen Walsh asked the candidates whether they would back the nominee.\n\n"
             "\u201cThe harbor team will win it,\u201d Senator Ada Brandt said.")
-    assert _quote(text, "harbor team will win").addressee is None
+    assert quote_of(text, "harbor team will win").addressee is None
 
 
 def test_people_spoken_to_in_the_sentence_before_hear_the_quote():
@@ -222,7 +218,7 @@ def test_words_written_after_an_answer_keep_no_asker():
      "Brun said he was waiting.", "why he had not endorsed her", "Olaf Brun"),
 ])
 def test_a_fronted_question_goes_to_the_one_who_answers(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
@@ -242,60 +238,60 @@ def test_the_answer_to_a_question_quoted_goes_to_the_one_who_asked(text):
 
 def test_words_quoted_outside_the_question_keep_their_own_audience():
     # regression: "“…,” he told Reuters when asked if …" gave the words quoted to the one asked
-    q = _quote("\u201cIt was very nice,\u201d the investor Sam Orr told Reuters in an interview when asked if he "
-               "had met the mayor.", "It was very nice")
+    q = quote_of("\u201cIt was very nice,\u201d the investor Sam Orr told Reuters in an interview when asked if he "
+                 "had met the mayor.", "It was very nice")
     assert q.addressee is not None and q.addressee.name == "Reuters", q.addressee
 
 
 def test_the_press_met_in_the_sentence_before_hears_the_words():
-    q = _quote("Senator Ingrid Solberg met with reporters in Tromsø on Friday. “The ferry will run all winter,” she said.",
-               "ferry will run")
+    q = quote_of("Senator Ingrid Solberg met with reporters in Tromsø on Friday. “The ferry will run all winter,” she said.",
+                 "ferry will run")
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
 
 
 def test_the_body_addressed_in_the_sentence_before_hears_the_words():
-    q = _quote("Senator Ingrid Solberg addressed the Nordic Council on Friday. “The ferry will run all winter,” "
-               "she said.", "ferry will run")
+    q = quote_of("Senator Ingrid Solberg addressed the Nordic Council on Friday. “The ferry will run all winter,” "
+                 "she said.", "ferry will run")
     assert q.addressee is not None and q.addressee.name.endswith("Nordic Council"), q.addressee
 
 
 def test_an_issue_addressed_in_the_sentence_before_is_no_audience():
-    q = _quote("Senator Ingrid Solberg addressed the ferry question on Friday. “The ferry will run all winter,” "
-               "she said.", "ferry will run")
+    q = quote_of("Senator Ingrid Solberg addressed the ferry question on Friday. “The ferry will run all winter,” "
+                 "she said.", "ferry will run")
     assert q.addressee is None, q.addressee
 
 
 def test_the_hearers_of_a_speech_given_in_the_sentence_before():
-    q = _quote("Senator Ingrid Solberg gave a speech to dock workers in Tromsø. “The ferry will run all winter,” "
-               "she said.", "ferry will run")
+    q = quote_of("Senator Ingrid Solberg gave a speech to dock workers in Tromsø. “The ferry will run all winter,” "
+                 "she said.", "ferry will run")
     assert q.addressee is not None and "workers" in q.addressee.name, q.addressee
 
 
 def test_one_written_to_on_a_day_reads_the_words_written_next():
     # regression: "on Friday" was read as a channel written on ("wrote on Twitter")
-    q = _quote("Senator Ingrid Solberg wrote to Harald Moe on Friday. “The ferry must run all winter,” she wrote.",
-               "ferry must run")
+    q = quote_of("Senator Ingrid Solberg wrote to Harald Moe on Friday. “The ferry must run all winter,” she wrote.",
+                 "ferry must run")
     assert q.addressee is not None and q.addressee.name == "Harald Moe", q.addressee
 
 
 def test_the_people_who_came_to_hear_the_speaker_heard_the_words():
-    q = _quote("In Tromsø, about 400 people waited in the snow to hear Senator Ingrid Solberg and her deputy speak. "
-               "“You are the reason we run,” Solberg said.", "reason we run")
+    q = quote_of("In Tromsø, about 400 people waited in the snow to hear Senator Ingrid Solberg and her deputy speak. "
+                 "“You are the reason we run,” Solberg said.", "reason we run")
     assert q.addressee is not None and q.addressee.name.endswith("people"), q.addressee
 
 
 def test_people_who_will_get_to_hear_the_speaker_are_no_audience_yet():
-    q = _quote("Voters will get to hear Senator Ingrid Solberg at a debate next week. “The ferry will run,” she said.",
-               "ferry will run")
+    q = quote_of("Voters will get to hear Senator Ingrid Solberg at a debate next week. “The ferry will run,” she said.",
+                 "ferry will run")
     assert q.addressee is None, q.addressee
 
 
 def test_the_same_interview_named_before_is_the_audience_of_the_words_after_it():
-    q = _quote("In late May, Senator Ingrid Solberg took a hard line in a speech to fishermen in Bodø and in an "
-               "interview with the Nordland Tribune. If the ferry stops, Solberg said, she will vote no.\n\n"
-               "\u201cWe cannot cut the ferry. We will not,\u201d Solberg said in a video posted by the Tribune.\n\n"
-               "In the same interview, however, Solberg seemed to soften her stance. She suggested that some "
-               "sailings could be cut if the county was short of money.", "sailings could be cut")
+    q = quote_of("In late May, Senator Ingrid Solberg took a hard line in a speech to fishermen in Bodø and in an "
+                 "interview with the Nordland Tribune. If the ferry stops, Solberg said, she will vote no.\n\n"
+                 "\u201cWe cannot cut the ferry. We will not,\u201d Solberg said in a video posted by the Tribune.\n\n"
+                 "In the same interview, however, Solberg seemed to soften her stance. She suggested that some "
+                 "sailings could be cut if the county was short of money.", "sailings could be cut")
     assert q.addressee is not None and "Tribune" in q.addressee.name, q.addressee
 
 

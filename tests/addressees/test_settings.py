@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
-from quotegraph import extract_text
-
-
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
+from conftest import quote_of
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -25,7 +20,7 @@ def _quote(text, words):
      "win this county", "farmers"),
 ])
 def test_the_people_the_speaker_stood_before(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -34,7 +29,7 @@ def test_no_audience_before_a_thing_or_a_time():
         ("Mayor Ida Holm said in front of the town hall that the bridge would be finished.", "bridge would be"),
         ("Mayor Ida Holm said before the vote that the bridge would be finished.", "bridge would be"),
     ]:
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is None, (text, q.addressee)
 
 
@@ -44,7 +39,7 @@ def test_no_audience_before_a_thing_or_a_time():
     "Governor Paul Weber held a news conference in Dover, saying the city had wasted the flood money.",
 ])
 def test_a_cue_of_what_went_on_at_a_news_conference(text):
-    q = _quote(text, "wasted the flood money")
+    q = quote_of(text, "wasted the flood money")
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
 
 
@@ -55,13 +50,13 @@ def test_a_cue_of_what_went_on_at_a_news_conference(text):
      "House Budget Committee"),
 ])
 def test_the_body_that_held_the_hearing(text, audience):
-    q = _quote(text, "fleet was too small")
+    q = quote_of(text, "fleet was too small")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
 def test_a_discussion_with_someone():
-    q = _quote("\u201cThe pier will reopen,\u201d Mayor Ida Holm said during a discussion on Monday with Jon Berg, "
-               "the editor of the Harbor Times.", "pier will reopen")
+    q = quote_of("\u201cThe pier will reopen,\u201d Mayor Ida Holm said during a discussion on Monday with Jon Berg, "
+                 "the editor of the Harbor Times.", "pier will reopen")
     assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee
 
 
@@ -72,7 +67,7 @@ def test_a_discussion_with_someone():
      "dam will not be built", "radio station"),
 ])
 def test_an_interview_with_an_outlet_described_not_named(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, q.addressee
 
 
@@ -83,20 +78,20 @@ def test_an_interview_with_an_outlet_described_not_named(text, words, audience):
      "video message addressed to General Omar Vance.", "nurses go home", "Omar Vance"),
 ])
 def test_a_message_addressed_to_someone(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
 def test_remarks_to_troops_name_the_troops():
-    q = _quote("General Omar Vance visited the northern front on Monday. In remarks to troops of the 3rd "
-               "Brigade, he thanked them for holding the bridge. \u201cYour country will not forget this,\u201d "
-               "Vance said.", "will not forget", )
+    q = quote_of("General Omar Vance visited the northern front on Monday. In remarks to troops of the 3rd "
+                 "Brigade, he thanked them for holding the bridge. \u201cYour country will not forget this,\u201d "
+                 "Vance said.", "will not forget", )
     assert q.addressee is not None and "troops" in q.addressee.name, q.addressee
 
 
 def test_a_letter_addressed_to_an_official_named_in_apposition():
-    q = _quote("\u201cThe pier must close before the winter,\u201d the unions wrote in a letter addressed to the "
-               "harbour master of Bergen, Jon Berg.", "pier must close")
+    q = quote_of("\u201cThe pier must close before the winter,\u201d the unions wrote in a letter addressed to the "
+                 "harbour master of Bergen, Jon Berg.", "pier must close")
     assert q.addressee is not None and q.addressee.name == "Jon Berg", q.addressee
 
 
@@ -107,13 +102,13 @@ def test_a_letter_addressed_to_an_official_named_in_apposition():
      "from lawmakers.", "lawmakers"),
 ])
 def test_the_ones_whose_questions_were_taken(text, audience):
-    q = _quote(text, "Inflation will fall")
+    q = quote_of(text, "Inflation will fall")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
 def test_questions_from_no_one_named_give_no_audience():
-    q = _quote("Finance Minister Rosa Quispe took questions from the floor for an hour. "
-               "\u201cInflation will fall by the summer,\u201d she said.", "Inflation will fall")
+    q = quote_of("Finance Minister Rosa Quispe took questions from the floor for an hour. "
+                 "\u201cInflation will fall by the summer,\u201d she said.", "Inflation will fall")
     assert q.addressee is None, q.addressee
 
 
@@ -125,12 +120,12 @@ def test_questions_from_no_one_named_give_no_audience():
      "plan would fail", "NBC"),
 ])
 def test_an_outlet_that_owns_a_quoted_programme_title(text, words, outlet):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and outlet in q.addressee.name, (q.addressee, q.text)
 
 
 def test_speaking_on_condition_of_anonymity_is_no_outlet():
-    q = _quote("Speaking on condition of anonymity, an official said the plan would fail.", "plan would fail")
+    q = quote_of("Speaking on condition of anonymity, an official said the plan would fail.", "plan would fail")
     assert q.addressee is None, q.addressee
 
 
@@ -148,7 +143,7 @@ def test_speaking_on_condition_of_anonymity_is_no_outlet():
      "not resign", "Columbus Dispatch"),
 ])
 def test_settings_of_debates_letters_and_broadcasts(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
@@ -163,14 +158,14 @@ def test_settings_of_debates_letters_and_broadcasts(text, words, audience):
      "Holm said the ferry fares would fall next year.", "ferry fares would fall", "committee"),
 ])
 def test_the_one_whose_question_the_words_answer(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name, (q.addressee, q.text)
 
 
 def test_a_question_told_of_is_not_the_one_answered():
     for text in ["Mayor Ida Holm said a question from Tom Brekke about the ferry fares was unfair.",
                  "Asked about a question from Tom Brekke, Mayor Ida Holm said the ferry fares would fall."]:
-        q = _quote(text, "ferry fares")
+        q = quote_of(text, "ferry fares")
         assert q.addressee is None, (q.addressee, text)
 
 
@@ -180,44 +175,44 @@ def test_a_question_told_of_is_not_the_one_answered():
      "county commissioners"),
 ])
 def test_people_met_or_called_with_whatever_their_noun(text, audience):
-    q = _quote(text, "ferry fares would fall")
+    q = quote_of(text, "ferry fares would fall")
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
 def test_a_statement_to_an_outlet_before_a_speaker_set_off_by_commas():
-    q = _quote("In a statement to the Chicago Tribune, her campaign chairman, Paul Weber, said: \u201cThe senator "
-               "has always backed the toll plan.\u201d", "always backed the toll plan")
+    q = quote_of("In a statement to the Chicago Tribune, her campaign chairman, Paul Weber, said: \u201cThe senator "
+                 "has always backed the toll plan.\u201d", "always backed the toll plan")
     assert q.addressee is not None and q.addressee.name.endswith("Tribune"), q.addressee
 
 
 def test_an_outlets_programme_put_before_an_aside_and_the_cue():
-    q = _quote("Sunday, on NBC\u2019s \u201cMeet the Press,\u201d while commenting on the flood damage in the valley, "
-               "Governor Kari Moe (D-OR) said the toll roads would stay closed.", "toll roads would stay closed")
+    q = quote_of("Sunday, on NBC\u2019s \u201cMeet the Press,\u201d while commenting on the flood damage in the valley, "
+                 "Governor Kari Moe (D-OR) said the toll roads would stay closed.", "toll roads would stay closed")
     assert q.addressee is not None and "NBC" in q.addressee.name, q.addressee
 
 
 
 def test_a_participle_on_a_visit_to_an_outlets_programme():
-    q = _quote("Governor Kari Moe visited NBC\u2019s \u201cToday\u201d to discuss the floods, saying the toll roads "
-               "would stay closed.", "toll roads would stay closed")
+    q = quote_of("Governor Kari Moe visited NBC\u2019s \u201cToday\u201d to discuss the floods, saying the toll roads "
+                 "would stay closed.", "toll roads would stay closed")
     assert q.addressee is not None and "NBC" in q.addressee.name, q.addressee
 
 
 def test_a_participle_on_an_appearance_on_an_outlet():
-    q = _quote("Governor Kari Moe appeared on CNN on Sunday, saying the toll roads would stay closed.",
-               "toll roads would stay closed")
+    q = quote_of("Governor Kari Moe appeared on CNN on Sunday, saying the toll roads would stay closed.",
+                 "toll roads would stay closed")
     assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
 
 
 def test_a_visit_to_an_outlets_offices_is_no_broadcast():
-    q = _quote("Governor Kari Moe visited CNN\u2019s offices in Atlanta, saying the toll roads would stay closed.",
-               "toll roads would stay closed")
+    q = quote_of("Governor Kari Moe visited CNN\u2019s offices in Atlanta, saying the toll roads would stay closed.",
+                 "toll roads would stay closed")
     assert q.addressee is None, q.addressee
 
 
 def test_an_outlets_programme_the_parser_takes_for_the_object_of_on():
-    q = _quote("Sunday, on CBS\u2019s \u201cFace the Nation,\u201d while asked about the flood damage in the "
-               "valley, Governor Kari Moe said the toll roads would stay closed.", "toll roads would stay closed")
+    q = quote_of("Sunday, on CBS\u2019s \u201cFace the Nation,\u201d while asked about the flood damage in the "
+                 "valley, Governor Kari Moe said the toll roads would stay closed.", "toll roads would stay closed")
     assert q.addressee is not None and "CBS" in q.addressee.name, q.addressee
 
 
@@ -227,19 +222,19 @@ def test_an_outlets_programme_the_parser_takes_for_the_object_of_on():
     ("Pressed by reporters on the deal, Senator Olaf Brun said it was fair.", "it was fair", "reporters"),
 ])
 def test_the_one_who_pressed_the_speaker_hears_the_answer(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
 def test_pressed_for_time_is_no_one_asking():
-    q = _quote("Pressed for time, Senator Olaf Brun said the vote would wait.", "vote would wait")
+    q = quote_of("Pressed for time, Senator Olaf Brun said the vote would wait.", "vote would wait")
     assert q.addressee is None, q.addressee
 
 
 def test_the_one_talked_with_when_the_parser_leaves_with_no_object():
     # regression: the title before the name made the parser give "with" no object
-    q = _quote("\u201cWe do not buy airtime,\u201d Lund said during a panel discussion Friday with Wired "
-               "Editor-in-Chief Tove Berg hosted by the city library.", "do not buy airtime")
+    q = quote_of("\u201cWe do not buy airtime,\u201d Lund said during a panel discussion Friday with Wired "
+                 "Editor-in-Chief Tove Berg hosted by the city library.", "do not buy airtime")
     assert q.addressee is not None and q.addressee.name == "Tove Berg", q.addressee
 
 
@@ -248,7 +243,7 @@ def test_the_one_talked_with_when_the_parser_leaves_with_no_object():
     "\u201cThe plan is dead,\u201d Senator Olaf Brun said in an interview in his office.",
 ])
 def test_where_an_interview_was_is_no_audience(text):
-    q = _quote(text, "plan is dead")
+    q = quote_of(text, "plan is dead")
     assert q.addressee is None, q.addressee
 
 
@@ -258,20 +253,20 @@ def test_where_an_interview_was_is_no_audience(text):
     ("Senator Olaf Brun sent out a text message to his donors saying the vote would wait.", "donors"),
 ])
 def test_a_letter_sent_to_someone_saying(text, audience):
-    q = _quote(text, "vote would wait")
+    q = quote_of(text, "vote would wait")
     assert q.addressee is not None and audience in q.addressee.name, q.addressee
 
 
 def test_a_letter_a_description_of_the_speaker_sent_is_no_audience():
     # regression: "who sent a letter to X" describing the speaker gave X his words
-    q = _quote("\u201cThe vote will wait,\u201d said Senator Olaf Brun, a co-chairman of the caucus, who sent a "
-               "letter to Governor Ines Holm criticizing the delay.", "vote will wait")
+    q = quote_of("\u201cThe vote will wait,\u201d said Senator Olaf Brun, a co-chairman of the caucus, who sent a "
+                 "letter to Governor Ines Holm criticizing the delay.", "vote will wait")
     assert q.addressee is None, q.addressee
 
 
 def test_a_rally_of_someone_else_is_no_audience_of_one_in_the_crowd():
-    q = _quote("\u201cShe says what we all think,\u201d Tom Moody, a shop owner, said at Senator Lowe's rally on "
-               "Tuesday.", "what we all think")
+    q = quote_of("\u201cShe says what we all think,\u201d Tom Moody, a shop owner, said at Senator Lowe's rally on "
+                 "Tuesday.", "what we all think")
     assert q.addressee is None, q.addressee
 
 
@@ -280,50 +275,50 @@ def test_a_rally_of_someone_else_is_no_audience_of_one_in_the_crowd():
     "\u201cWe will win this county,\u201d Senator Mara Lowe said at Tuesday's rally.",
 ])
 def test_a_rally_the_speaker_holds_is_still_the_audience(text):
-    q = _quote(text, "win this county")
+    q = quote_of(text, "win this county")
     assert q.addressee is not None and "rally" in q.addressee.name, q.addressee
 
 
 def test_the_outlet_written_to_before_a_spokesman_and_his_name():
     for text in ("In an email to the Daily Courier, a spokesman for the mayor said the ferry would run.",
                  "In a statement to the Daily Courier, a spokesman for the mayor, Jon Eik, said the ferry would run."):
-        q = _quote(text, "ferry would run")
+        q = quote_of(text, "ferry would run")
         assert q.addressee is not None and q.addressee.name == "Daily Courier", (text, q.addressee)
 
 
 def test_talks_with_a_leader_are_one_telling():
-    q = _quote("During talks with Prime Minister Ana Costa in Lisbon, Chancellor Otto Brenner said the loan "
-               "would be paid.", "loan would be paid")
+    q = quote_of("During talks with Prime Minister Ana Costa in Lisbon, Chancellor Otto Brenner said the loan "
+                 "would be paid.", "loan would be paid")
     assert q.addressee is not None and q.addressee.name == "Ana Costa", q.addressee
 
 
 def test_words_said_after_a_meeting_were_not_said_in_it():
     for noun in ("talks", "a meeting"):
-        q = _quote(f"After {noun} with Prime Minister Ana Costa, Chancellor Otto Brenner said the loan would be paid.",
-                   "loan would be paid")
+        q = quote_of(f"After {noun} with Prime Minister Ana Costa, Chancellor Otto Brenner said the loan would be paid.",
+                     "loan would be paid")
         assert q.addressee is None, (noun, q.addressee)
 
 
 def test_a_question_named_by_its_asker():
-    q = _quote("In response to a reporter's question, Chancellor Otto Brenner said the loan would be paid.",
-               "loan would be paid")
+    q = quote_of("In response to a reporter's question, Chancellor Otto Brenner said the loan would be paid.",
+                 "loan would be paid")
     assert q.addressee is not None and q.addressee.name == "reporter", q.addressee
 
 
 def test_asked_about_a_topic_by_the_press():
-    q = _quote("Asked about the loan by reporters on Friday, Chancellor Otto Brenner said it would be paid.",
-               "would be paid")
+    q = quote_of("Asked about the loan by reporters on Friday, Chancellor Otto Brenner said it would be paid.",
+                 "would be paid")
     assert q.addressee is not None and q.addressee.name == "reporters", q.addressee
-    q = _quote("Asked about attacks by the rebels, Chancellor Otto Brenner said they would end.", "would end")
+    q = quote_of("Asked about attacks by the rebels, Chancellor Otto Brenner said they would end.", "would end")
     assert q.addressee is None, q.addressee
 
 
 def test_an_interview_on_a_programme_and_one_broadcast_by_an_outlet():
-    q = _quote("\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview on CNN's State "
-               "of the Union.", "loan will be paid")
+    q = quote_of("\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview on CNN's State "
+                 "of the Union.", "loan will be paid")
     assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
-    q = _quote("In an interview broadcast on Sunday by Al Jazeera, Chancellor Otto Brenner said the loan "
-               "would be paid.", "loan would be paid")
+    q = quote_of("In an interview broadcast on Sunday by Al Jazeera, Chancellor Otto Brenner said the loan "
+                 "would be paid.", "loan would be paid")
     assert q.addressee is not None and q.addressee.name == "Al Jazeera", q.addressee
 
 
@@ -333,74 +328,74 @@ def test_an_interview_on_a_programme_and_one_broadcast_by_an_outlet():
     "Chancellor Otto Brenner spoke to reporters in Bonn on Friday and said the loan would be paid.",
 ])
 def test_a_clause_of_speaking_to_people_at_the_time_of_the_cue(text):
-    q = _quote(text, "loan w")
+    q = quote_of(text, "loan w")
     assert q.addressee is not None and q.addressee.name == "reporters", (text, q.addressee)
 
 
 def test_words_said_after_speaking_to_someone_are_not_said_to_them():
-    q = _quote("After he spoke to reporters in Bonn, Chancellor Otto Brenner told his cabinet the loan would be paid.",
-               "loan would be paid")
+    q = quote_of("After he spoke to reporters in Bonn, Chancellor Otto Brenner told his cabinet the loan would be paid.",
+                 "loan would be paid")
     assert q.addressee is not None and q.addressee.name != "reporters", q.addressee
 
 
 def test_met_with_someone_then_said_in_an_interview():
-    q = _quote("Chancellor Otto Brenner met with Ana Costa in May and declared in an interview with the Bergen "
-               "Tribune that the loan would be paid.", "loan would be paid")
+    q = quote_of("Chancellor Otto Brenner met with Ana Costa in May and declared in an interview with the Bergen "
+                 "Tribune that the loan would be paid.", "loan would be paid")
     assert q.addressee is not None and q.addressee.name == "Bergen Tribune", q.addressee
 
 
 def test_a_crowd_responding_while_the_words_are_said_heard_them():
-    q = _quote("“The ferry will run all winter,” Senator Ingrid Solberg said as the crowd cheered.", "ferry will run")
+    q = quote_of("“The ferry will run all winter,” Senator Ingrid Solberg said as the crowd cheered.", "ferry will run")
     assert q.addressee is not None and q.addressee.name == "crowd", q.addressee
 
 
 def test_boos_from_the_crowd_while_the_words_are_said():
-    q = _quote("As jeers rose from the crowd, Senator Ingrid Solberg said: “Let me finish.”", "Let me finish")
+    q = quote_of("As jeers rose from the crowd, Senator Ingrid Solberg said: “Let me finish.”", "Let me finish")
     assert q.addressee is not None and q.addressee.name == "crowd", q.addressee
 
 
 def test_people_doing_something_else_while_the_words_are_said_are_no_audience():
-    q = _quote("Senator Ingrid Solberg said the ferry would run, while 40 members opposed the plan.", "ferry would run")
+    q = quote_of("Senator Ingrid Solberg said the ferry would run, while 40 members opposed the plan.", "ferry would run")
     assert q.addressee is None, q.addressee
 
 
 def test_a_rally_held_in_the_sentence_before_is_where_the_words_were_said():
-    q = _quote("Senator Ingrid Solberg held a rally in Tromsø on Friday. “The ferry will run all winter,” she said.",
-               "ferry will run")
+    q = quote_of("Senator Ingrid Solberg held a rally in Tromsø on Friday. “The ferry will run all winter,” she said.",
+                 "ferry will run")
     assert q.addressee is not None and "rally" in q.addressee.name, q.addressee
 
 
 def test_no_rally_held_is_no_audience():
-    q = _quote("Senator Ingrid Solberg has not held any rallies this month. “The ferry will run all winter,” she said.",
-               "ferry will run")
+    q = quote_of("Senator Ingrid Solberg has not held any rallies this month. “The ferry will run all winter,” she said.",
+                 "ferry will run")
     assert q.addressee is None, q.addressee
 
 
 def test_people_a_fronted_to_phrase_names_come_before_the_gathering():
-    q = _quote("At rally after rally, to adoring crowds, Senator Ingrid Solberg vows to keep the ferry running "
-               "all winter.", "keep the ferry")
+    q = quote_of("At rally after rally, to adoring crowds, Senator Ingrid Solberg vows to keep the ferry running "
+                 "all winter.", "keep the ferry")
     assert q.addressee is not None and q.addressee.name.endswith("crowds"), q.addressee
 
 
 def test_a_fronted_to_phrase_of_no_people_is_no_audience():
-    q = _quote("To the delight of the harbour board, Senator Ingrid Solberg vowed to keep the ferry running.",
-               "keep the ferry")
+    q = quote_of("To the delight of the harbour board, Senator Ingrid Solberg vowed to keep the ferry running.",
+                 "keep the ferry")
     assert q.addressee is None, q.addressee
 
 
 def test_people_counted_before_a_speech_are_its_audience():
-    q = _quote("In a speech before about 300 fishermen, Senator Ingrid Solberg said the ferry would run all winter.",
-               "ferry would run")
+    q = quote_of("In a speech before about 300 fishermen, Senator Ingrid Solberg said the ferry would run all winter.",
+                 "ferry would run")
     assert q.addressee is not None and "fishermen" in q.addressee.name, q.addressee
 
 
 def test_the_channel_an_according_to_phrase_names_has_its_audience():
-    q = _quote("The harbour will close in May, according to a letter to the Bergen city council obtained by "
-               "the Tribune.", "harbour will close")
+    q = quote_of("The harbour will close in May, according to a letter to the Bergen city council obtained by "
+                 "the Tribune.", "harbour will close")
     assert q.addressee is not None and "council" in q.addressee.name, q.addressee
 
 
 def test_according_to_a_copy_names_no_audience():
-    q = _quote("The harbour will close in May, according to a copy of the plan seen by the Tribune.",
-               "harbour will close")
+    q = quote_of("The harbour will close in May, according to a copy of the plan seen by the Tribune.",
+                 "harbour will close")
     assert q.addressee is None, q.addressee

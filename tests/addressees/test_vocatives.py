@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
-
-
-def _quote(text, words):
-    return quote_with(extract_text(text), words)
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -19,7 +15,7 @@ def _quote(text, words):
      "said.", "simply wrong", "Berg"),
 ])
 def test_a_quote_that_calls_someone_by_name_speaks_to_them(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and audience in q.addressee.name
 
 
@@ -32,7 +28,7 @@ def test_a_quote_that_calls_someone_by_name_speaks_to_them(text, words, audience
     ("\u201cBerg, you know, never gives up,\u201d Senator Ole Berg said of himself.", "never gives up"),
 ])
 def test_a_name_at_the_head_of_a_quote_that_is_not_called(text, words):
-    assert _quote(text, words).addressee is None
+    assert quote_of(text, words).addressee is None
 
 
 @pytest.mark.parametrize("text, words, audience", [
@@ -42,7 +38,7 @@ def test_a_name_at_the_head_of_a_quote_that_is_not_called(text, words):
      "Ole Berg said.", "not answer my question", "Ines Hale"),
 ])
 def test_a_vocative_closing_a_sentence_of_the_quote(text, words, audience):
-    q = _quote(text, words)
+    q = quote_of(text, words)
     assert q.addressee is not None and q.addressee.name == audience, q.addressee
 
 
@@ -53,7 +49,7 @@ def test_a_name_in_apposition_at_the_end_is_not_called():
         ("Senator Ole Berg and Governor Ines Hale met on stage. \u201cWe met the new senator from the north, Ole "
          "Berg,\u201d Hale said.", "new senator"),
     ]:
-        q = _quote(text, words)
+        q = quote_of(text, words)
         assert q.addressee is None, (q.addressee, text)
 
 

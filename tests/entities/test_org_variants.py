@@ -1,11 +1,7 @@
 """Short and swapped forms of an organisation's or outlet's name are the one named in full
 (graph/entities/org_variants.py); from sentences written for this test."""
 
-from ._helpers import entities
-
-
-def _entity(ex, name):
-    return next(e for e in ex.entities if e.name == name)
+from ._helpers import entities, named
 
 
 def test_an_outlet_by_the_last_word_of_its_name(nlp):
@@ -36,7 +32,7 @@ def test_a_body_by_the_words_before_the_of_of_its_name(nlp):
     names, ex = entities(nlp, "Japan's Joint Chiefs of Staff said the drone flew for an hour. Aiko Mori, a "
                               "spokeswoman for the Joint Chiefs, said the air force had tracked it.")
     assert "Joint Chiefs" not in names, names
-    assert "Joint Chiefs" in _entity(ex, "Joint Chiefs of Staff").aliases
+    assert "Joint Chiefs" in named(ex, "Joint Chiefs of Staff").aliases
 
 
 def test_a_branch_named_for_a_place_is_another_body(nlp):

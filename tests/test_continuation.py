@@ -2,19 +2,15 @@
 for these tests (names invented)."""
 
 import pytest
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
-
-
-def with_words(text, words):
-    return quote_with(extract_text(text), words)
 
 
 def test_a_paragraph_about_the_last_speaker_does_not_stop_the_speech():
     text = ("“Voters keep rejecting the insiders. They want someone new,” Harlan Vey says.\n\n"
             "Vey is upbeat about Ruiz's chances in November, in part because he sees Ruiz as a uniter.\n\n"
             "“Not only can Ruiz win in November, she is the one with the best chance of winning.”")
-    q = with_words(text, "best chance")
+    q = quote_of(text, "best chance")
     assert q.cue is None and q.speaker is not None and q.speaker.name == "Harlan Vey"
     assert [s.text for s in q.sources] == ["Vey"]
 
@@ -23,7 +19,7 @@ def test_a_paragraph_about_someone_else_still_stops_it():
     text = ("“Voters keep rejecting the insiders. They want someone new,” Harlan Vey says.\n\n"
             "Mira Ruiz left the rally early, in part because she had a flight to catch.\n\n"
             "“Not only can we win in November, we are the ones with the best chance of winning.”")
-    q = with_words(text, "best chance")
+    q = quote_of(text, "best chance")
     assert q.speaker is None or q.speaker.name != "Harlan Vey"
 
 
@@ -33,7 +29,7 @@ def test_a_portrait_paragraph_hands_a_first_person_quotation_to_its_subject():
             "Rafael Quiroga has driven a night bus in the valley for thirty years. He keeps a mask "
             "in his pocket.\n\n"
             "\u201cI can taste the smoke every morning. It was not like this when I was young.\u201d")
-    q = with_words(text, "taste the smoke")
+    q = quote_of(text, "taste the smoke")
     assert q.speaker is not None and q.speaker.name == "Rafael Quiroga"
 
 
@@ -41,7 +37,7 @@ def test_a_portrait_paragraph_does_not_take_a_quotation_in_no_ones_voice():
     text = ("Rafael Quiroga has driven a night bus in the valley for thirty years. He keeps a mask "
             "in his pocket.\n\n"
             "\u201cThe valley traps the smoke every winter, and the wind rarely clears it.\u201d")
-    q = with_words(text, "valley traps")
+    q = quote_of(text, "valley traps")
     assert q.speaker is None or q.speaker.name != "Rafael Quiroga"
 
 
@@ -53,7 +49,7 @@ def test_a_chain_of_quotations_after_a_sentence_naming_the_speaker_keeps_the_spe
             "\u201cWe are not fighting it hard enough.\u201d\n\n"
             "The hearing resumes on Monday.")
     for words in ("act soon", "tougher on the polluters", "hard enough"):
-        q = with_words(text, words)
+        q = quote_of(text, words)
         assert q.speaker is not None and q.speaker.name == "Tomas Rubio", words
 
 
@@ -61,7 +57,7 @@ def test_one_something_is_done_to_is_not_handed_a_first_person_quotation():
     # regression: the passive subject of the paragraph before took a quotation with no cue
     text = ("The cyclist was thrown from her bike when the van turned into the lane.\n\n"
             "\u201cI heard the brakes and then a terrible crash.\u201d")
-    q = with_words(text, "terrible crash")
+    q = quote_of(text, "terrible crash")
     assert q.speaker is None or "cyclist" not in q.speaker.name
 
 
@@ -93,7 +89,7 @@ def test_a_portrait_paragraph_ending_on_a_thing_still_hands_the_word_to_its_subj
             "Solberg, 52, opened Fjord Tools on the high street in 2009 with her savings. "
             "Today the shop employs eleven people.\n\n"
             "“My brother said I would last a year.”")
-    q = with_words(text, "last a year")
+    q = quote_of(text, "last a year")
     assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
 
 
@@ -106,7 +102,7 @@ def test_an_introduction_on_a_line_of_its_own_is_no_narration_between():
             "“… There is proof that the ballots were moved. It will happen again if the race is close.”\n\n"
             "“There is no other way to see it.”")
     for words in ("ballots were moved", "no other way"):
-        q = with_words(text, words)
+        q = quote_of(text, words)
         assert q.cue is None and q.speaker is not None and q.speaker.name == "Tom Reade", words
 
 
@@ -120,13 +116,13 @@ def test_an_introduction_on_a_line_of_its_own_is_no_narration_between():
 ])
 def test_a_report_in_a_clause_timing_the_cue_does_not_take_the_next_quotation(text):
     # regression: the quotation after went on with those reported in the "after" clause
-    q = with_words(text, "keep fighting")
+    q = quote_of(text, "keep fighting")
     assert q.speaker is not None and q.speaker.name in ("Dana Whitfield", "Ellis Marrow")
 
 
 def test_a_report_in_a_clause_of_its_own_still_takes_the_next_quotation():
     text = ("\"Is it over?\" Kline said, while Ruiz said the count was still going. \"We wait for the last county.\"")
-    q = with_words(text, "We wait")
+    q = quote_of(text, "We wait")
     assert q.speaker is None or q.speaker.name != "Kline"
 
 
@@ -135,7 +131,7 @@ def test_a_report_in_a_clause_of_its_own_still_takes_the_next_quotation():
     ("The envoy, Ines Molnar, picked her words with care. “Nobody in this room wants a wider war.”", "Ines Molnar"),
 ])
 def test_a_subject_described_with_a_name_beside_it_introduces_the_quotation(text, name):
-    q = with_words(text, "")
+    q = quote_of(text, "")
     assert q.speaker is not None and q.speaker.name == name
 
 
@@ -144,13 +140,13 @@ def test_a_subject_described_with_a_name_beside_it_introduces_the_quotation(text
     "Reporters pressed Senator Hugo Brandt on the vote. Brandt's reply was curt. “I voted my conscience.”",
 ])
 def test_the_answer_of_a_person_introduces_the_quotation(text):
-    q = with_words(text, "my conscience")
+    q = quote_of(text, "my conscience")
     assert q.speaker is not None and q.speaker.name == "Hugo Brandt"
 
 
 def test_an_answer_of_no_one_named_introduces_no_speaker():
     text = "Reporters pressed Senator Hugo Brandt on the vote. The answer was short. “It was a close call.”"
-    q = with_words(text, "close call")
+    q = quote_of(text, "close call")
     assert q.speaker is None or q.speaker.name != "Reporters"
 
 
@@ -160,13 +156,13 @@ def test_an_answer_of_no_one_named_introduces_no_speaker():
 ])
 def test_a_paragraph_on_the_manner_of_a_reply_introduces_the_next_one(intro):
     text = f"The board met on Monday to approve the budget.\n\n{intro}\n\n“The schedule was always ambitious.”"
-    q = with_words(text, "always ambitious")
+    q = quote_of(text, "always ambitious")
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
 
 
 def test_a_paragraph_on_someone_s_state_introduces_no_one():
     text = "The board met on Monday to approve the budget.\n\nRuth Okafor was tired.\n\n“The schedule was always ambitious.”"
-    q = with_words(text, "always ambitious")
+    q = quote_of(text, "always ambitious")
     assert q.speaker is None or q.speaker.name != "Ruth Okafor"
 
 
@@ -176,27 +172,27 @@ def test_a_paragraph_on_someone_s_state_introduces_no_one():
 ])
 def test_the_last_sentence_of_a_paragraph_naming_who_speaks_introduces_the_next_one(intro):
     text = f"The council voted down the tram plan on Thursday. {intro}\n\n“They have wasted four years of work.”"
-    q = with_words(text, "four years")
+    q = quote_of(text, "four years")
     assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"
 
 
 def test_a_response_from_a_person_introduces_the_quotation():
     text = "The council voted down the tram plan. The response from Mayor Pia Lindqvist was swift. “We will try again.”"
-    q = with_words(text, "try again")
+    q = quote_of(text, "try again")
     assert q.speaker is not None and q.speaker.name == "Pia Lindqvist"
 
 
-@pytest.mark.parametrize("intro", [
-    "The senator told the crowd about her first campaign.",  # about speaking
-    "The pastor then turned to the coming election.",  # a first-person quotation
+@pytest.mark.parametrize("intro, speaker", [
+    ("The senator told the crowd about her first campaign.", "The senator"),  # about speaking
+    ("The pastor then turned to the coming election.", "The pastor"),  # a first-person quotation
 ])
-def test_one_person_described_just_before_a_quotation_in_the_same_paragraph_speaks(intro):
+def test_one_person_described_just_before_a_quotation_in_the_same_paragraph_speaks(intro, speaker):
     text = f"Voters filled the church hall on Sunday.\n\n{intro} “I knocked on every door in the county.”"
-    q = with_words(text, "every door")
-    assert [s.text for s in q.sources] == [intro.split(" then ")[0].split(" told ")[0]]
+    q = quote_of(text, "every door")
+    assert [s.text for s in q.sources] == [speaker], q.sources
 
 
 def test_one_described_who_is_no_speaker_introduces_no_quotation():
     text = "Voters filled the church hall on Sunday.\n\nThe driver was hurt in the crash. “It was a terrible day.”"
-    q = with_words(text, "terrible day")
+    q = quote_of(text, "terrible day")
     assert not q.sources

@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import quote_of
 from quotegraph import extract_text
 from quotegraph.quotes import find_quoted
 
@@ -297,5 +298,5 @@ def test_a_space_slipped_before_a_closing_straight_mark_still_closes_it():
     # issue 13: '…, " Lee said.' left the quotation open to the paragraph's end, its cue inside
     text = '"We will rebuild the bridge. It is a promise to this town, " Mayor Lee said.\n\nThe vote is on Monday.'
     assert contents(text) == ["We will rebuild the bridge. It is a promise to this town,"]
-    q = next(q for q in extract_text(text).quotes if "rebuild" in q.text)
-    assert q.speaker is not None and q.speaker.name.endswith("Lee")
+    q = quote_of(text, "rebuild the bridge")
+    assert q.speaker is not None and q.speaker.name.endswith("Lee"), q.speaker

@@ -30,7 +30,7 @@ def test_a_short_cue_after_a_comma_closes_the_sentence_it_follows():
     for cue in ("she said", "Lee said"):
         sents = _sentences("Lee spoke at the college on Monday.\n\nStudents who do take on  large loans struggle, "
                            f'even with a "good" degree, {cue}.')
-        assert sents[-1].startswith("Students") and sents[-1].endswith(f"{cue}.")
+        assert sents[-1].startswith("Students") and sents[-1].endswith(f"{cue}."), sents
 
 
 def test_a_cue_that_opens_a_sentence_of_its_own_still_opens_it():

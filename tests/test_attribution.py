@@ -3,7 +3,7 @@ and the speaker of every direct quote of the seed articles."""
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
 
 
@@ -15,10 +15,6 @@ def only(text, kind=None):
     qs = [q for q in quotes(text) if kind is None or q.kind == kind]
     assert len(qs) == 1, [(q.kind, q.text) for q in qs]
     return qs[0]
-
-
-def with_words(text, words):
-    return quote_with(extract_text(text), words)
 
 
 # -- direct quotes -------------------------------------------------------------------------
@@ -106,15 +102,15 @@ def test_speaker_between_quote_and_cue_despite_a_title():
 def test_floating_quote_continues_the_speaker():
     text = ("“We came here to make a deal with them,” Anna Lindqvist said.\n\n"
             "“Nobody leaves this room before the deal is done.”")
-    q = with_words(text, "Nobody leaves")
+    q = quote_of(text, "Nobody leaves")
     assert q.speaker.name == "Anna Lindqvist"
-    assert q.confidence < with_words(text, "We came here").confidence
+    assert q.confidence < quote_of(text, "We came here").confidence
 
 
 def test_floating_quote_does_not_jump_over_another_named_person():
     text = ("“We came here to make a deal with them,” Anna Lindqvist said.\n\n"
             "Peter Lund left early.\n\n“Nobody leaves this room before the deal is done.”")
-    assert with_words(text, "Nobody leaves").speaker is None
+    assert quote_of(text, "Nobody leaves").speaker is None
 
 
 def test_apostrophes_are_not_quotes():
@@ -211,8 +207,8 @@ def test_outlet_that_reported_it():
 # -- speakers ------------------------------------------------------------------------------
 
 def test_pronoun_sees_the_speaker_of_reported_speech_before_it():
-    q = with_words("Peter Lund arrived on Monday. Tomas Berg said the plan would work. "
-                   "He added that the ships would sail soon.", "ships would sail")
+    q = quote_of("Peter Lund arrived on Monday. Tomas Berg said the plan would work. "
+                 "He added that the ships would sail soon.", "ships would sail")
     assert q.sources[0].text == "He"
     assert q.speaker.name == "Tomas Berg"
 
@@ -229,23 +225,23 @@ def test_pronoun_agrees_in_gender():
 ])
 def test_pronoun_agrees_in_gender_for_forenames_of_international_news(text, speaker):
     # regression: forenames outside the English list left "he"/"she" unable to choose
-    assert with_words(text, "talks had gone").speaker.name == speaker
+    assert quote_of(text, "talks had gone").speaker.name == speaker
 
 
 def test_gender_learned_from_the_text():
     text = ("Kim Sorensen opened the meeting. Sorensen said her government was ready. "
             "Peter Lund spoke next. Later, she said the vote would come in May.")
-    assert with_words(text, "vote would come").speaker.name == "Kim Sorensen"
+    assert quote_of(text, "vote would come").speaker.name == "Kim Sorensen"
 
 
 def test_it_needs_an_institution():
-    q = with_words("Tomas Berg spoke at the meeting. It said the vote would be held in May.", "vote would be held")
+    q = quote_of("Tomas Berg spoke at the meeting. It said the vote would be held in May.", "vote would be held")
     assert q.speaker is None or q.speaker.type != "person"
 
 
 def test_it_resolves_to_the_institution_that_spoke():
-    q = with_words("The ministry said on Monday that the talks would resume. "
-                   "It added that no date had been set.", "no date")
+    q = quote_of("The ministry said on Monday that the talks would resume. "
+                 "It added that no date had been set.", "no date")
     assert q.speaker is not None and q.speaker.type == "organization"
 
 
@@ -264,8 +260,8 @@ def test_a_described_source_keeps_the_articles_inside_its_name():
 
 
 def test_nominal_resolves_to_the_named_person():
-    q = with_words("President Anna Lindqvist arrived in Oslo. “We are here to listen,” the president said.",
-                   "here to listen")
+    q = quote_of("President Anna Lindqvist arrived in Oslo. “We are here to listen,” the president said.",
+                 "here to listen")
     assert q.sources[0].text == "the president"
     assert q.speaker.name == "Anna Lindqvist"
 
@@ -371,8 +367,8 @@ def test_definite_description_without_a_fitting_person_stays_a_described_source(
 
 
 def test_the_newspaper_is_the_outlet_named_before():
-    q = with_words("The Daily Courier reported on Sunday that the talks had stalled. "
-                   "The newspaper said the envoy had left early.", "the envoy had left early")
+    q = quote_of("The Daily Courier reported on Sunday that the talks had stalled. "
+                 "The newspaper said the envoy had left early.", "the envoy had left early")
     assert q.speaker.name == "Daily Courier" and q.speaker.type == "media"
 
 
@@ -389,13 +385,13 @@ def test_a_name_modifying_a_thing_is_no_antecedent():
 def test_quote_after_a_report_inherits_the_reporter_not_a_name_inside_it():
     text = ("Tahani Lund, an analyst, spoke to reporters on Monday. Hamas has demanded a fair share of the "
             "seats, she said. “Abbas has been reluctant to provide this for many years.”")
-    q = with_words(text, "Abbas has been reluctant")
+    q = quote_of(text, "Abbas has been reluctant")
     assert q.speaker is not None and q.speaker.name == "Tahani Lund"
 
 
 def test_cue_word_inside_a_quoted_fragment_is_not_the_cue():
-    q = with_words("Foreign Minister Li Wen told his counterpart that, “although the time is not yet ripe,” "
-                   "China was “willing to continue to play a constructive role.”", "although the time")
+    q = quote_of("Foreign Minister Li Wen told his counterpart that, “although the time is not yet ripe,” "
+                 "China was “willing to continue to play a constructive role.”", "although the time")
     assert q.speaker.name == "Li Wen" and q.cue.lemma == "tell"
 
 
@@ -481,19 +477,19 @@ def test_relative_clause_cue():
 # -- content spans --------------------------------------------------------------------------
 
 def test_trailing_attribution_is_not_content():
-    q = with_words("Anna Lindqvist said the talks would resume next week, according to Miller.", "resume")
+    q = quote_of("Anna Lindqvist said the talks would resume next week, according to Miller.", "resume")
     assert not q.contents[0].text.endswith("Miller")
 
 
 def test_coordinated_act_of_the_speaker_is_not_content():
-    q = with_words("Anna Lindqvist said the envoy had insulted the country and ordered the ministry to summon him.",
-                   "insulted")
+    q = quote_of("Anna Lindqvist said the envoy had insulted the country and ordered the ministry to summon him.",
+                 "insulted")
     assert q.contents[0].text == "the envoy had insulted the country"
 
 
 def test_plural_definite_description_is_not_one_person():
-    q = with_words("President Henri Duval of France met Chancellor Ilse Brandt in Oslo. "
-                   "The two leaders agreed that the talks should continue.", "the talks should continue")
+    q = quote_of("President Henri Duval of France met Chancellor Ilse Brandt in Oslo. "
+                 "The two leaders agreed that the talks should continue.", "the talks should continue")
     assert q.speaker.type == "group"
 
 
@@ -502,7 +498,7 @@ def test_plural_definite_description_is_not_one_person():
 def test_organisation_with_which_clause_is_not_taken_up_by_she():
     text = ("Mayor Anna Petrenko toured the port on Friday. Ukrenergo, which runs the national grid, "
             "said the strikes damaged three substations. She said the city would need generators.")
-    q = with_words(text, "the city would need generators")
+    q = quote_of(text, "the city would need generators")
     assert q.speaker is not None and q.speaker.name == "Anna Petrenko"
 
 
@@ -520,7 +516,7 @@ def test_an_initial_after_a_title_starts_a_name_not_a_sentence():
     # regression: "president K. Ramaswamy" was cut after "K.", the speaker a person named "K"
     text = ("Growers' union president K. Ramaswamy, addressing a rally, said: "
             "“Not one lorry leaves this district until we are paid.”")
-    q = with_words(text, "Not one lorry")
+    q = quote_of(text, "Not one lorry")
     assert q.speaker is not None and q.speaker.name == "K. Ramaswamy"
 
 
@@ -570,33 +566,33 @@ def test_headline_clause_then_country_says_is_an_indirect_quote_of_the_country()
     # a lede the parser used to take as the same sentence
     text = ("Rival parties sign pact in Vienna ending their feud, Kremlin says\n\n"
             "Negotiations between the two parties went on for a week, a senior official said Monday.\n")
-    q = with_words(text, "Rival parties sign pact")
+    q = quote_of(text, "Rival parties sign pact")
     assert q.kind == "indirect" and q.cue.text == "says"
     assert q.contents[0].text == "Rival parties sign pact in Vienna ending their feud"
     assert q.speaker is not None and q.speaker.type == "country" and q.speaker.name == "Russia"
-    body = with_words(text, "Negotiations between")
+    body = quote_of(text, "Negotiations between")
     assert q.confidence < body.confidence  # a title line is less sure than the body
 
 
 def test_headline_clause_is_not_swallowed_by_the_lede():
     text = ("Talks were useful but hard problems remain, Kremlin says\n\n"
             "Envoys met for a second day in Vienna, and they agreed to meet again, a senior official said.\n")
-    q = with_words(text, "Talks were useful")
+    q = quote_of(text, "Talks were useful")
     assert q.contents[0].text == "Talks were useful but hard problems remain"
     assert q.speaker.name == "Russia"
 
 
 def test_fronted_clause_before_tells_object_is_the_content_and_the_object_the_addressee():
     text = "Stop arming the militias, Poland tells Norway\n\nThe foreign minister spoke in Warsaw on Monday.\n"
-    q = with_words(text, "Stop arming")
+    q = quote_of(text, "Stop arming")
     assert q.contents[0].text == "Stop arming the militias"
     assert q.speaker.name == "Poland" and q.addressee is not None and q.addressee.name == "Norway"
     assert not any("Norway" == c.text for q in quotes(text) for c in q.contents)
 
 
 def test_fronted_imperative_in_the_body_before_told():
-    q = with_words("Anna Lindqvist met the envoy on Monday. Stop funding the rebels, Lindqvist told Sweden.",
-                   "Stop funding")
+    q = quote_of("Anna Lindqvist met the envoy on Monday. Stop funding the rebels, Lindqvist told Sweden.",
+                 "Stop funding")
     assert q.contents[0].text == "Stop funding the rebels"
     assert q.speaker.name == "Anna Lindqvist" and q.addressee.name == "Sweden"
 
@@ -613,7 +609,7 @@ def test_said_in_a_statement_that_keeps_the_verb_and_its_speaker_when_the_clause
     text = ("Voltana, the national grid operator, said the strike was the third on the network this month. "
             "It said in a statement that the power deficit had grown sharply as a result of the strikes "
             "forcing longer outages in all regions. She said the situation remained difficult.")
-    q = with_words(text, "the power deficit had grown")
+    q = quote_of(text, "the power deficit had grown")
     assert q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Voltana"
 
@@ -623,7 +619,7 @@ def test_but_clause_before_the_cue_keeps_both_halves():
     text = ("Talks go on, Kremlin says\n\n"
             "Talks aimed at ending the blockade are showing signs of progress, but major hurdles remain "
             "on the way to a settlement, a senior aide said Monday.\n")
-    q = with_words(text, "major hurdles remain")
+    q = quote_of(text, "major hurdles remain")
     assert q.contents[0].text == ("Talks aimed at ending the blockade are showing signs of progress, but major "
                                   "hurdles remain on the way to a settlement")
 
@@ -634,7 +630,7 @@ def test_but_clause_before_the_cue_keeps_both_halves():
     ('Outside the hall, the students chanted "No more cuts." for an hour.', "No more cuts.", "students"),
 ])
 def test_a_whole_utterance_right_after_its_verb_is_a_direct_quote(text, said, speaker):
-    q = with_words(text, said)
+    q = quote_of(text, said)
     assert q.kind == "direct" and [c.text for c in q.contents] == [said]
     assert q.cue is not None and any(speaker in s.text for s in q.sources)
 
@@ -752,27 +748,27 @@ def test_a_no_break_space_before_the_quotation_does_not_hide_the_cue():
 
 def test_the_verb_right_before_a_colon_is_the_cue_not_a_speech_verb_earlier():
     text = "She said that experts had approved her plan, to which Moreno interjected: “That is just not true.”"
-    q = with_words(text, "just not true")
+    q = quote_of(text, "just not true")
     assert [s.text for s in q.sources] == ["Moreno"]
 
 
 def test_a_question_whose_sentence_goes_on_in_lower_case_takes_the_cue_after_it():
     text = ("The rally had barely begun, and Channel 9 has the tape:\n\n"
             "“Should there be a fee for every visitor to the park?” a reporter can be heard asking Ruiz.")
-    q = with_words(text, "fee for every visitor")
+    q = quote_of(text, "fee for every visitor")
     assert [s.text for s in q.sources] == ["a reporter"]
 
 
 def test_a_clause_is_never_the_speaker_of_a_colon_quotation():
     text = ("And she is sure that keeping Ortiz in jail will only make his voice louder: "
             "“They are creating a monster, as far as I am concerned.”")
-    q = with_words(text, "creating a monster")
+    q = quote_of(text, "creating a monster")
     assert [s.text for s in q.sources] == ["she"]
 
 
 def test_the_cues_own_subject_speaks_not_a_name_in_the_words_before_it():
     text = "''I have admiration for the mechanics'' of Mary Ruiz's proposals, Mr. Holtzer said."
-    q = with_words(text, "admiration for the mechanics")
+    q = quote_of(text, "admiration for the mechanics")
     assert [s.text for s in q.sources] == ["Holtzer"]
 
 
@@ -784,7 +780,7 @@ def test_a_subordinate_verb_before_the_colon_leaves_the_cue_to_the_main_clause()
 def test_said_one_of_a_group_named_before_is_that_one():
     text = ("Senior campaign advisers who have run the numbers argue that Ruiz will win. "
             "“There will not be a path for Olsen,” said one of those advisers, who spoke on the condition of anonymity.")
-    q = with_words(text, "path for Olsen")
+    q = quote_of(text, "path for Olsen")
     assert q.sources and q.sources[0].text.startswith("one of those advisers")
 
 
@@ -805,7 +801,7 @@ def test_a_name_set_off_by_a_comma_before_said_is_the_speaker_the_parse_made_an_
     # no quote at all
     text = ("Russia will respond to any new sanctions imposed by the European Union, Deputy Foreign Minister "
             "Arkady Lavrenko said in an interview.")
-    q = with_words(text, "new sanctions")
+    q = quote_of(text, "new sanctions")
     assert q.speaker is not None and q.speaker.name == "Arkady Lavrenko"
 
 
@@ -813,7 +809,7 @@ def test_the_person_beside_a_bodys_role_speaks_when_the_parse_makes_the_body_the
     # regression: the speaker was the college, the parse hanging the name on it
     text = ("The Royal College of Nursing's general secretary, Bernadette Quayle, said: "
             "“Mothers are paying the price for years of drift.”")
-    q = with_words(text, "paying the price")
+    q = quote_of(text, "paying the price")
     assert q.speaker is not None and q.speaker.name == "Bernadette Quayle"
 
 
@@ -919,7 +915,7 @@ def test_a_second_object_without_quoted_words_is_no_label():
 ])
 def test_quoted_words_asked_for_are_the_speakers(text):
     # regression: a partial quote after "asked for" was not found
-    q = with_words(text, "clear and early communication")
+    q = quote_of(text, "clear and early communication")
     assert q.speaker is not None and q.speaker.name == "Dana Hill", q.speaker
 
 
@@ -933,9 +929,9 @@ def test_a_named_owner_before_a_named_spokesperson_is_not_the_speaker():
     text = ("Trade Commissioner Henrik Aalstad flies to Ottawa on Tuesday.\n\n"
             "“Every option remains open,” Aalstad's spokesperson Olivia Marchetti said Monday.\n\n"
             "“We are calm about it,” Aalstad's spokesperson said.")
-    q = with_words(text, "Every option remains open")
+    q = quote_of(text, "Every option remains open")
     assert q.speaker is not None and q.speaker.name == "Olivia Marchetti"
-    q = with_words(text, "calm about it")
+    q = quote_of(text, "calm about it")
     assert q.speaker is not None and q.speaker.name != "Henrik Aalstad"
 
 
@@ -956,7 +952,7 @@ def test_the_one_a_question_addresses_is_not_the_interviewer():
 
 def test_one_of_a_group_after_the_report_is_its_speaker():
     # regression: "one" is tagged a number, and a number was no speaker unless it counted many
-    q = with_words("The smelter will close in June, one of the workers said.", "smelter will close")
+    q = quote_of("The smelter will close in June, one of the workers said.", "smelter will close")
     assert q.speaker is not None and "workers" in q.speaker.name
 
 
@@ -965,7 +961,7 @@ def test_a_who_clause_hung_on_the_outlet_leaves_its_person_the_subject():
     # subject: the person set off before "who" is the one who said it
     text = ("Speaking to the Riga Independent, a senior military intelligence officer, who spoke on "
             "condition of anonymity, said Moscow was \"moving troops north.\"")
-    q = with_words(text, "moving troops north")
+    q = quote_of(text, "moving troops north")
     assert q.speaker is not None and "officer" in q.speaker.name
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
 from quotegraph.cli import main
 from quotegraph.continuation import INHERITED, chain_confidence
@@ -23,12 +23,8 @@ def quotes(text):
     return extract_text(text).quotes
 
 
-def with_words(text, words):
-    return quote_with(extract_text(text), words)
-
-
 def speaker(text, words):
-    q = with_words(text, words)
+    q = quote_of(text, words)
     return q.speaker.name if q.speaker else None
 
 
@@ -43,22 +39,22 @@ BRIDGE = ("Mayor Dana Velk spoke at length about the budget on Monday.\n\n"
 
 
 def test_a_quotation_paragraph_without_a_cue_is_the_last_speakers():
-    q = with_words(BRIDGE, "ten more years")
+    q = quote_of(BRIDGE, "ten more years")
     assert q.speaker.name == "Dana Velk" and q.cue is None
     assert [s.text for s in q.sources] == ["Velk"]
 
 
 def test_a_chain_of_quotation_paragraphs_keeps_the_speaker_and_says_it_is_inherited():
-    first = with_words(BRIDGE, "ten more years")
-    second = with_words(BRIDGE, "not getting any wider")
-    said = with_words(BRIDGE, "another bridge")
+    first = quote_of(BRIDGE, "ten more years")
+    second = quote_of(BRIDGE, "not getting any wider")
+    said = quote_of(BRIDGE, "another bridge")
     assert second.speaker.name == "Dana Velk"
     assert first.confidence == INHERITED and second.confidence == chain_confidence(2) < first.confidence
     assert said.confidence > first.confidence
 
 
 def test_continuation_stops_when_someone_else_is_named_in_between():
-    q = with_words(BRIDGE, "before the old one falls")
+    q = quote_of(BRIDGE, "before the old one falls")
     assert q.speaker is None or q.speaker.name != "Dana Velk"
 
 
@@ -83,14 +79,14 @@ def test_a_quotation_after_a_sentence_about_a_person_is_that_persons():
 def test_a_pronoun_speaker_carries_on_to_the_second_half():
     text = ('Rhea Tamm, a spokeswoman for the port, defended the plan.\n\n"One of the problems is that people '
             'only look at the new docks," she said. "It is hard to show them the old ones."')
-    q = with_words(text, "hard to show them")
+    q = quote_of(text, "hard to show them")
     assert [s.text for s in q.sources] == ["she"] and q.speaker.name == "Rhea Tamm"
 
 
 # -- 2. signatures, transcripts and Q&A -----------------------------------------------------
 
 def test_signature_with_the_outlet_where_it_was_written():
-    q = with_words("Ann Lee, Twitter: “The vote tonight was a disgrace to the chamber.”", "disgrace")
+    q = quote_of("Ann Lee, Twitter: “The vote tonight was a disgrace to the chamber.”", "disgrace")
     assert q.speaker.name == "Ann Lee" and q.reported_by.name == "Twitter"
     assert q.cue.text == ":"
 
@@ -121,8 +117,8 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker():
     text = ('The exchange went as follows.\n\n"HOST: Will you sign the treaty this week?\n\n'
             '"MARLOW: Well, look, we will sign it when it is ready. Not a day before.\n\n'
             '"HOST: And if it is never ready?\n\n"MARLOW: Then we will not sign it."')
-    assert [s.text for s in with_words(text, "when it is ready").sources] == ["MARLOW"]
-    assert [s.text for s in with_words(text, "never ready").sources] == ["HOST"]
+    assert [s.text for s in quote_of(text, "when it is ready").sources] == ["MARLOW"]
+    assert [s.text for s in quote_of(text, "never ready").sources] == ["HOST"]
 
 
 def test_interview_answers_go_to_the_person_interviewed():
@@ -164,19 +160,19 @@ def test_the_channel_is_never_the_speaker(text, who):
 
 def test_released_the_following_statement_gives_the_issuer():
     text = "The mayor released the following statement:\n\n“We grieve with the families of the miners.”"
-    q = with_words(text, "We grieve")
+    q = quote_of(text, "We grieve")
     assert "statement" not in q.speaker.name.lower() and [s.text for s in q.sources] == ["The mayor"]
 
 
 # -- 4. nested reporting ----------------------------------------------------------------------
 
 def test_according_to_the_spokesman_is_the_spokesmans_report():
-    q = with_words("The minister also discussed the pipeline with Oslo, according to his spokesman.", "pipeline")
+    q = quote_of("The minister also discussed the pipeline with Oslo, according to his spokesman.", "pipeline")
     assert q.cue.lemma == "according to" and "spokesman" in q.speaker.name
 
 
 def test_a_quote_inside_reported_speech_keeps_the_outer_speaker():
-    q = with_words("Lee Daniels said he felt they were saying, “We are safe now.”", "safe now")
+    q = quote_of("Lee Daniels said he felt they were saying, “We are safe now.”", "safe now")
     assert q.speaker.name == "Lee Daniels"
 
 
@@ -185,13 +181,13 @@ def test_a_quote_inside_reported_speech_keeps_the_outer_speaker():
 def test_an_age_and_a_tv_anchor_do_not_take_the_speakers_place():
     text = ("Senator Ruth Hale has opposed the tariff bill for months.\n\n"
             "“We will hold the line on tariffs,” the senator, 70, told CNN’s anchor on Sunday.")
-    q = with_words(text, "hold the line")
+    q = quote_of(text, "hold the line")
     assert q.speaker.name == "Ruth Hale" and [s.text for s in q.sources] == ["the senator"]
 
 
 def test_said_the_52_year_old():
     text = "Ms. Ada Holm, a farmer, spoke after the vote. “That is absurd,” said the 52-year-old."
-    q = with_words(text, "absurd")
+    q = quote_of(text, "absurd")
     assert q.speaker.name == "Ada Holm" and [s.text for s in q.sources] == ["the 52-year-old"]
 
 
@@ -203,7 +199,7 @@ def test_said_the_52_year_old():
     ("“You have had your turn,” Ada Holm shot back.", "your turn", "Ada Holm", "shot"),
 ])
 def test_a_verb_of_manner_after_a_quotation_is_its_cue(text, words, source, cue):
-    q = with_words(text, words)
+    q = quote_of(text, words)
     assert q.cue.text == cue and [s.text for s in q.sources] == [source]
 
 
@@ -217,7 +213,7 @@ def test_a_quotation_that_ends_a_sentence_does_not_take_the_next_sentences_verb(
 def test_headline_quoted_words_after_the_subject():
     text = ("Berg 'will not bow' to harbour pressure\n\n"
             "Port minister Ola Berg has said he will not bow to pressure from the shipping lobby.")
-    q = with_words(text, "will not bow")
+    q = quote_of(text, "will not bow")
     # the title goes on after the quoted words: a mixed quote, the quoted words its fragment
     assert q.kind == "mixed" and q.contents[0].text == "'will not bow' to harbour pressure"
     assert [f.text for f in q.fragments] == ["will not bow"] and q.speaker.name == "Ola Berg"
@@ -226,20 +222,20 @@ def test_headline_quoted_words_after_the_subject():
 def test_headline_quoted_words_that_end_the_title_are_a_direct_quote():
     text = ("Berg 'confident of a deal'\n\n"
             "Port minister Ola Berg said on Monday he expected the shipping lobby to agree.")
-    q = with_words(text, "confident of a deal")
+    q = quote_of(text, "confident of a deal")
     assert q.kind == "direct" and q.contents[0].text == "confident of a deal" and q.speaker.name == "Ola Berg"
 
 
 def test_headline_name_and_colon_signs_the_title():
     text = ("Lindqvist: grain talks yield 'real progress' in Oslo\n\n"
             "Trade envoy Maja Lindqvist said on Monday that talks on grain exports had made progress.")
-    q = with_words(text, "grain talks yield")
+    q = quote_of(text, "grain talks yield")
     assert q.speaker.name == "Maja Lindqvist" and q.cue.text == ":"
 
 
 def test_a_headline_colon_before_a_quotation_is_still_the_quotations_cue():
     text = "Tamsin: ‘We will not give up the harbour’\n\nMayor Ola Tamsin spoke to fishermen on Monday."
-    q = with_words(text, "give up the harbour")
+    q = quote_of(text, "give up the harbour")
     assert q.kind == "direct"
 
 
@@ -284,11 +280,11 @@ def test_intl_news_names_floor():
 def test_a_participle_after_a_relative_clause_goes_with_the_main_clause():
     # the parse hangs ", while chanting" on the relative clause's verb ("played"); the team
     # only stands in the description of the stadium, the marchers chant
-    q = with_words("Hundreds of protesters marched past the stadium, where the home team played its rivals, "
-                   "while chanting, “Open the books.”", "Open the books")
+    q = quote_of("Hundreds of protesters marched past the stadium, where the home team played its rivals, "
+                 "while chanting, “Open the books.”", "Open the books")
     assert [s.text for s in q.sources] == ["Hundreds of protesters"]
-    q = with_words("Small groups of marchers went on past the stadium - where the home team played its rivals - "
-                   "while chanting, “Open the books.”", "Open the books")
+    q = quote_of("Small groups of marchers went on past the stadium - where the home team played its rivals - "
+                 "while chanting, “Open the books.”", "Open the books")
     assert [s.text for s in q.sources] == ["Small groups of marchers"]
 
 
@@ -370,27 +366,27 @@ def test_and_said_after_a_statement_saying_goes_on_from_the_one_who_issued_it():
 # -- a participle after a clause of time: the pronoun there is the nearest mention --------------
 
 def test_a_participle_after_a_when_clause_points_at_that_clauses_pronoun():
-    q = with_words("Mayor Lena Brooks admitted some mistakes even as she defended the city budget, saying, "
-                   "\"Most of the plan is working as we promised.\"", "working as we promised")
+    q = quote_of("Mayor Lena Brooks admitted some mistakes even as she defended the city budget, saying, "
+                 "\"Most of the plan is working as we promised.\"", "working as we promised")
     assert q.speaker.name == "Lena Brooks" and [s.text for s in q.sources] == ["she"]
 
 
 def test_a_participle_after_a_comparison_keeps_the_main_subject():
-    q = with_words("Governor Ray Olsen spoke at length on Sunday. He talked more about farms than he has in past "
-                   "speeches, saying that the drought \"is the worst this valley has seen.\"", "the drought")
+    q = quote_of("Governor Ray Olsen spoke at length on Sunday. He talked more about farms than he has in past "
+                 "speeches, saying that the drought \"is the worst this valley has seen.\"", "the drought")
     assert q.speaker.name == "Ray Olsen" and [s.text for s in q.sources] == ["He"]
 
 
 def test_a_participle_hung_on_a_when_clause_points_at_its_pronoun():
-    q = with_words("Senator Dana Wells thanked her staff. Wells changed her slogan on Saturday when she formally "
-                   "named her running mate, calling Ann Dorr \"my partner in this campaign and in the statehouse.\"",
-                   "my partner")
+    q = quote_of("Senator Dana Wells thanked her staff. Wells changed her slogan on Saturday when she formally "
+                 "named her running mate, calling Ann Dorr \"my partner in this campaign and in the statehouse.\"",
+                 "my partner")
     assert q.speaker.name == "Dana Wells" and [s.text for s in q.sources] == ["she"]
 
 
 def test_a_when_clause_about_someone_else_named_leaves_the_main_subject():
-    q = with_words("Senator Tom Wells thanked Ann Dorr on Saturday when she arrived at the hall, calling her "
-                   "\"my partner in this campaign.\"", "my partner")
+    q = quote_of("Senator Tom Wells thanked Ann Dorr on Saturday when she arrived at the hall, calling her "
+                 "\"my partner in this campaign.\"", "my partner")
     assert q.speaker.name == "Tom Wells" and [s.text for s in q.sources] == ["Tom Wells"]
 
 

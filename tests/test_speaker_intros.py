@@ -7,18 +7,14 @@ reporters.\n“…”"). Sentences written for these tests; names invented."""
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of
 from quotegraph import extract_text
-
-
-def with_words(text, words):
-    return quote_with(extract_text(text), words)
 
 
 def test_a_quotation_opening_the_sentence_is_the_named_persons_even_when_parsed_under_the_name():
     text = ("The actress backs Senator Paul Ostrander.\n\n"
             "\u201cThat\u2019s a fair concern, because they\u2019re very loyal,\u201d Berwick, 71, told Radio Kestra.")
-    q = with_words(text, "fair concern")
+    q = quote_of(text, "fair concern")
     assert q.speaker is not None and q.speaker.name == "Berwick"
     assert q.cue is not None and q.cue.text == "told"
 
@@ -40,14 +36,14 @@ def test_a_title_inside_the_subject_is_still_no_quotation_of_the_subjects():
      "Olga Brenn"),
 ])
 def test_a_thing_that_affects_a_named_person_before_a_colon_hands_the_quotation_to_the_person(text, who):
-    q = with_words(text, text.split("\u201c")[1][:20])
+    q = quote_of(text, text.split("\u201c")[1][:20])
     assert q.speaker is not None and q.speaker.name == who
     assert [s.text for s in q.sources] == [who]
 
 
 def test_a_subject_that_is_a_person_keeps_the_colon_intro():
     text = "Mayor Ivo Brandt thanked council member Lea Holm: \u201cWithout her the bridge would not exist.\u201d"
-    q = with_words(text, "bridge would not")
+    q = quote_of(text, "bridge would not")
     assert q.speaker is not None and q.speaker.name == "Ivo Brandt"
 
 
@@ -56,7 +52,7 @@ def test_a_subject_that_is_a_person_keeps_the_colon_intro():
     ("Here is Senator Ana Ortiz on the bill:", "Ana Ortiz"),
 ])
 def test_here_is_a_person_before_a_colon_presents_that_persons_words(intro, who):
-    q = with_words(f"{intro} \u201cOur new direction must rest on the realities of trade.\u201d", "new direction")
+    q = quote_of(f"{intro} \u201cOur new direction must rest on the realities of trade.\u201d", "new direction")
     assert q.speaker is not None and who in q.speaker.name
 
 
@@ -66,7 +62,7 @@ def test_a_cue_less_quotation_after_a_pronoun_report_goes_on_with_the_reporter()
             "\u201clater\u201d, he told reporters.\n"
             "\u201cThis is deeply unfair.\u201d\n"
             "The union declined to comment.")
-    q = with_words(text, "deeply unfair")
+    q = quote_of(text, "deeply unfair")
     assert q.speaker is not None and q.speaker.name == "Rui Costa"
     assert q.cue is None and q.confidence <= 0.6  # inherited
 
@@ -74,12 +70,12 @@ def test_a_cue_less_quotation_after_a_pronoun_report_goes_on_with_the_reporter()
 def test_quoting_someone_before_a_colon_is_still_the_quoters_quotation():
     text = ("At a forum that month, the history graduate ended her speech by quoting Leonardo da Vinci "
             "in Italian: \"Every obstacle yields to stern resolve.\"")
-    q = with_words(text, "stern resolve")
+    q = quote_of(text, "stern resolve")
     assert q.speaker is None or "Leonardo" not in q.speaker.name
 
 
 def test_a_colon_intro_whose_verb_is_no_feeling_stays_the_subjects():
     # regression: "The audit blames Governor Lee: “…”" gave the quotation to Lee, whom it blames
     text = "The audit blames Governor Tom Lee: \u201cThe governor failed to act on the warnings.\u201d"
-    q = with_words(text, "failed to act")
+    q = quote_of(text, "failed to act")
     assert q.speaker is None or q.speaker.name != "Tom Lee"

@@ -4,32 +4,28 @@ tests (names invented): a party or a nationality as a noun, a document taken up 
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_of, quote_with
 from quotegraph import extract_text
-
-
-def with_words(text, words):
-    return quote_with(extract_text(text), words)
 
 
 def test_the_party_as_a_noun_is_the_person_it_describes():
     text = ("The Republican senator from the state, Amy Hollis, called for a federal inquiry.\n\n"
             "“Workers deserve to come home alive,” the Republican said.")
-    q = with_words(text, "come home alive")
+    q = quote_of(text, "come home alive")
     assert q.speaker is not None and q.speaker.name == "Amy Hollis"
 
 
 def test_a_nationality_as_a_noun_is_the_person_given_it():
     text = ("Pavel Drozd, a Czech engineer, has run the plant since 2019. Ines Kovac chairs its board.\n\n"
             "“We will not close it,” the Czech said.")
-    q = with_words(text, "not close it")
+    q = quote_of(text, "not close it")
     assert q.speaker is not None and q.speaker.name == "Pavel Drozd"
 
 
 def test_the_statement_is_the_words_of_whoever_released_it():
     text = ("The firm's chief executive, Gregor Lind, released a statement on Friday.\n\n"
             "“We will cooperate fully with investigators,” the statement said.")
-    q = with_words(text, "cooperate fully")
+    q = quote_of(text, "cooperate fully")
     assert [s.text for s in q.sources] == ["the statement"]
     assert q.speaker is not None and q.speaker.name == "Gregor Lind"
 
@@ -37,12 +33,12 @@ def test_the_statement_is_the_words_of_whoever_released_it():
 def test_the_statement_from_an_institution_is_that_institutions():
     text = ("A statement from the Harbor Authority arrived late on Monday.\n\n"
             "“The barrier remains our top priority,” the statement said.")
-    q = with_words(text, "top priority")
+    q = quote_of(text, "top priority")
     assert q.speaker is not None and "Harbor Authority" in q.speaker.name
 
 
 def test_a_described_speaker_is_named_as_written():
-    q = with_words("“We are doing everything we can,” said the 45-year-old mother of two.", "everything we can")
+    q = quote_of("“We are doing everything we can,” said the 45-year-old mother of two.", "everything we can")
     assert [s.text for s in q.sources] == ["the 45-year-old mother of two"]
     assert q.speaker is not None and q.speaker.name == "45-year-old mother of two"
 
@@ -50,7 +46,7 @@ def test_a_described_speaker_is_named_as_written():
 def test_a_speech_verb_glued_to_the_name_is_not_part_of_it():
     text = ("Fire chief Anton Pell inspected the plant on Monday.\n\n"
             "Stated Pell: “The doors were locked from the outside.”")
-    q = with_words(text, "locked from the outside")
+    q = quote_of(text, "locked from the outside")
     assert q.speaker is not None and q.speaker.name == "Anton Pell"
     assert [s.text for s in q.sources] == ["Pell"]
 
@@ -59,7 +55,7 @@ def test_the_party_as_a_noun_never_goes_to_someone_of_another_party():
     # regression: with no Republican named, "the Republican said" went to the last speaker, a Democrat
     text = ("Sen. Ann Holt, a Democrat, attacked the bill. \u201cIt is a disaster,\u201d Holt said. "
             "Sen. Mark Reed defended the measure on Monday. \u201cIt is a fine bill,\u201d the Republican said.")
-    q = with_words(text, "fine bill")
+    q = quote_of(text, "fine bill")
     assert q.speaker is None or q.speaker.name != "Ann Holt"
 
 
@@ -67,14 +63,14 @@ def test_a_statement_one_is_quoted_in_is_not_ones_own():
     # regression: "Lee was quoted in Norvik's statement" made Lee the issuer of "the statement"
     text = ("Jan Lee was quoted in Norvik Energy's statement on Monday about the new pipeline.\n\n"
             "\u201cPrices will rise,\u201d the statement said.")
-    q = with_words(text, "Prices will rise")
+    q = quote_of(text, "Prices will rise")
     assert q.speaker is None or q.speaker.name != "Jan Lee"
 
 
 def test_the_letter_is_the_words_of_whoever_wrote_in_it_even_when_in_hangs_on_the_object():
     text = ("Bridge plan.\n\nCounty engineer Tove Rask defended the plan in a letter to residents. "
             "\u201cThe bridge will cut the journey to four minutes,\u201d the letter said.")
-    q = with_words(text, "four minutes")
+    q = quote_of(text, "four minutes")
     assert [s.text for s in q.sources] == ["the letter"]
     assert q.speaker is not None and q.speaker.name in "Tove Rask"
 
@@ -82,7 +78,7 @@ def test_the_letter_is_the_words_of_whoever_wrote_in_it_even_when_in_hangs_on_th
 def test_a_description_with_nobody_named_just_before_is_a_described_source():
     text = ("Mayor Lena Diaz opened the new bridge in May.\n\nTraffic was light on Monday. Shops stayed shut. "
             "Buses ran late.\n\n\u201cNobody told us about the closures,\u201d the shopkeeper said.")
-    q = with_words(text, "Nobody told us")
+    q = quote_of(text, "Nobody told us")
     assert q.speaker is None or q.speaker.name != "Lena Diaz"
 
 
@@ -90,7 +86,7 @@ def test_a_thing_described_is_not_the_person_just_named():
     text = ("Senator Ana Ortiz spoke at the state fair on Thursday.\n\n"
             "The first incident came during her speech, when farmers interrupted her, shouting "
             "\u201cshe wins, we lose!\u201d")
-    q = with_words(text, "we lose")
+    q = quote_of(text, "we lose")
     assert q.speaker is None or q.speaker.name != "Ana Ortiz"
 
 
@@ -143,7 +139,7 @@ def test_an_age_after_a_sentence_pointing_at_a_named_person_is_that_person():
     # sentence is about what was done to the person named ("questioned him")
     text = ("Peter Kowalski, a ferry captain, went on trial in Gdansk on Tuesday. The prosecutor questioned "
             "him for hours. \u201cI followed every rule,\u201d said the 51-year-old.")
-    q = with_words(text, "followed every rule")
+    q = quote_of(text, "followed every rule")
     assert q.speaker is not None and q.speaker.name == "Peter Kowalski"
 
 
@@ -152,7 +148,7 @@ def test_the_former_holder_of_a_role_is_the_person_named_before():
     # unnamed "former governor" group
     text = ("Peter Kowalski led Poland until 2015 and now teaches history.\n\n"
             "\u201cWe failed the young,\u201d said the former president.")
-    q = with_words(text, "failed the young")
+    q = quote_of(text, "failed the young")
     assert q.speaker is not None and q.speaker.name == "Peter Kowalski"
 
 
@@ -178,7 +174,7 @@ def test_a_possessor_before_the_speaker_is_whom_the_speaker_works_for():
     for owner in ("the union's", "Harbour Watch's"):
         text = ("The union rejected the offer on Monday.\n\n"
                 f"“The offer is an insult to every driver,” {owner} spokeswoman, Wenna Castlebrook, said.")
-        q = with_words(text, "insult to every driver")
+        q = quote_of(text, "insult to every driver")
         assert q.speaker is not None and q.speaker.name == "Wenna Castlebrook"
 
 
@@ -186,14 +182,14 @@ def test_an_age_before_any_noun_is_the_person_just_heard():
     # regression: "the 31-year-old striker" became a described group of its own
     text = ("Club captain Rory Telfer said the squad had not been told.\n\n"
             "“We read about it in the papers,” the 31-year-old striker said after training.")
-    q = with_words(text, "read about it")
+    q = quote_of(text, "read about it")
     assert q.speaker is not None and q.speaker.name == "Rory Telfer"
 
 
 def test_an_age_after_someone_who_only_acted_is_someone_new():
     text = ("The flood reached the square on Monday. Mayor Tom Reed visited the site.\n\n"
             "“We lost everything,” said the 45-year-old fisherman.")
-    q = with_words(text, "lost everything")
+    q = quote_of(text, "lost everything")
     assert q.speaker is not None and q.speaker.name != "Tom Reed"
 
 
@@ -202,7 +198,7 @@ def test_a_name_beside_the_subject_is_the_one_he_stands_for():
     text = ("The transport minister, Colm Driscoll, has urged the league to drop the deal.\n\n"
             "The charity's policy director, Ruairi Fennell, said the minister was right. "
             "“This deal is a mistake, and the league knows it,” he said.")
-    q = with_words(text, "deal is a mistake")
+    q = quote_of(text, "deal is a mistake")
     assert q.speaker is not None and q.speaker.name == "Ruairi Fennell"
 
 
@@ -211,8 +207,8 @@ def test_a_pronoun_after_her_relative_is_named_is_not_the_relative():
     text = ("Edith Marr, a campaigning reporter, has died aged 91.\n\n"
             "Her son, Tobias Vance, said she died at home. “She was writing until last week,” he said.\n\n"
             "Her colleague, Idris Okoro, remembered her as fearless. “Nobody frightened her,” he said.")
-    assert with_words(text, "writing until last week").speaker.name == "Tobias Vance"
-    assert with_words(text, "Nobody frightened her").speaker.name == "Idris Okoro"
+    assert quote_of(text, "writing until last week").speaker.name == "Tobias Vance"
+    assert quote_of(text, "Nobody frightened her").speaker.name == "Idris Okoro"
 
 
 def test_he_taken_for_someone_makes_him_no_she_later():
@@ -220,7 +216,7 @@ def test_he_taken_for_someone_makes_him_no_she_later():
             "“There were thirty boats here once,” he says.\n\n"
             "His neighbour, Morwenna Tregear, runs the last fish shop. She buys from Brackney.\n\n"
             "“If he stops, I stop,” she says.")
-    assert with_words(text, "I stop").speaker.name == "Morwenna Tregear"
+    assert quote_of(text, "I stop").speaker.name == "Morwenna Tregear"
 
 
 def test_he_after_a_spokesman_introduced_with_a_is_the_spokesman():
@@ -228,7 +224,7 @@ def test_he_after_a_spokesman_introduced_with_a_is_the_spokesman():
     text = ("Councillor Marian Keogh welcomed the refusal on Monday.\n\n"
             "A spokeswoman for Harbour Homes said the firm had commissioned two flood studies. "
             "“Both found the risk can be managed,” she said.")
-    q = with_words(text, "risk can be managed")
+    q = quote_of(text, "risk can be managed")
     assert q.speaker is not None and "spokeswoman" in q.speaker.name
 
 
@@ -247,7 +243,7 @@ def test_a_name_beside_a_place_or_body_said_by_its_kind_names_the_role():
     text = ("A 64-year-old resident of the village of Brennock, Maura Teel, said the road had been "
             "closed for a month. “We feel forgotten,” she said.")
     for words in ("the road had been closed", "We feel forgotten"):
-        q = with_words(text, words)
+        q = quote_of(text, words)
         assert q.speaker is not None and q.speaker.name == "Maura Teel", (words, q.speaker)
 
 
@@ -257,20 +253,20 @@ def test_a_name_opening_a_sentence_before_a_verb_read_as_a_noun_is_its_subject()
     text = ("Councillor Torquil Brady, who chairs the harbour board, says the money is there.\n\n"
             "Angus Reid shrugs when he hears this. He has heard it all before.\n\n"
             "“They have promised that crane since I was a boy.”")
-    q = with_words(text, "since I was a boy")
+    q = quote_of(text, "since I was a boy")
     assert q.speaker is not None and q.speaker.name == "Angus Reid", q.speaker
 
 
 def test_a_pronoun_subject_is_never_the_one_its_verb_tells():
     # regression: "he" went to the last man named, the one he told, and the audience was
     # dropped as the speaker talking to himself
-    q = with_words("Foreign Minister Ahmed Saleh arrived in Washington on Tuesday. Secretary of State "
-                   "Marco Rubio greeted him at the door. “We need the aid before winter,” he told Rubio.",
-                   "before winter")
+    q = quote_of("Foreign Minister Ahmed Saleh arrived in Washington on Tuesday. Secretary of State "
+                 "Marco Rubio greeted him at the door. “We need the aid before winter,” he told Rubio.",
+                 "before winter")
     assert q.speaker is not None and q.speaker.name == "Ahmed Saleh", q.speaker
     assert q.addressee is not None and q.addressee.name == "Marco Rubio", q.addressee
-    q = with_words("Secretary of State Marco Rubio spent an hour with the visiting minister on Tuesday. "
-                   "“We need the aid before winter,” he told Rubio.", "before winter")
+    q = quote_of("Secretary of State Marco Rubio spent an hour with the visiting minister on Tuesday. "
+                 "“We need the aid before winter,” he told Rubio.", "before winter")
     assert q.speaker is None or q.speaker.name != "Marco Rubio", q.speaker
     assert q.addressee is not None and q.addressee.name == "Marco Rubio", q.addressee
 
@@ -281,9 +277,9 @@ def test_some_of_a_group_speak_for_the_group():
     text = ("The port will reopen in May, according to two shipping officials. "
             "“The cranes are already back,” one of them told the Gazette.\n\n"
             "The operator has hired a new crew, three of the sources said, asking not to be named.")
-    q = with_words(text, "cranes are already back")
+    q = quote_of(text, "cranes are already back")
     assert q.speaker is not None and "officials" in q.speaker.name
-    q = with_words(text, "hired a new crew")
+    q = quote_of(text, "hired a new crew")
     assert q.speaker is not None and "sources" in q.speaker.name
 
 
@@ -293,7 +289,7 @@ def test_none_of_a_group_is_no_speaker_for_the_group():
             "None of the four senators said they would support the bill.\n\n"
             "Neither of the two candidates said they would debate again.")
     for words in ("support the bill", "debate again"):
-        q = with_words(text, words)
+        q = quote_of(text, words)
         assert q.speaker is None or not any(w in q.speaker.name for w in ("senators", "candidates")), (words, q.speaker)
 
 

@@ -5,14 +5,8 @@ a place coordinated with the speaker's name, a channel whose issuer stands in a 
 
 import pytest
 
+from conftest import quote_of
 from quotegraph import extract_text
-
-
-def with_words(text, words):
-    for q in extract_text(text).quotes:
-        if any(words in c.text for c in q.contents):
-            return q
-    raise AssertionError(f"no quote with {words!r}")
 
 
 @pytest.mark.parametrize("text,words,who", [
@@ -21,7 +15,7 @@ def with_words(text, words):
      "Ann Olsen"),
 ])
 def test_words_after_a_quotation_before_an_inverted_cue_are_not_the_speaker(text, words, who):
-    q = with_words(text, words)
+    q = quote_of(text, words)
     assert q.speaker is not None and q.speaker.name == who
     assert [s.text for s in q.sources] == [who]
 
@@ -30,14 +24,14 @@ def test_a_wire_dateline_is_not_the_speaker():
     text = ("Budget row deepens.\n\n"
             "Lisbon (AFP) – Finance minister Clara Dumont has criticised the spending plan, saying that "
             "\"reckless cuts\" would hurt growth.")
-    q = with_words(text, "reckless cuts")
+    q = quote_of(text, "reckless cuts")
     assert q.speaker is not None and q.speaker.name == "Clara Dumont"
 
 
 def test_a_place_before_the_speakers_name_is_not_the_speaker():
     text = ("Speaking at a rally in Dover, Delaware, Rand went after his rival, calling him "
             "\"a total failure.\"")
-    q = with_words(text, "total failure")
+    q = quote_of(text, "total failure")
     assert q.speaker is not None and q.speaker.name == "Rand"
 
 
@@ -45,7 +39,7 @@ def test_the_issuer_in_a_channels_by_phrase_is_the_mention_of_the_speaker():
     text = ("Race tightens.\n\n"
             "A campaign email sent out by Dana Whitfield on Monday warned of the hard road ahead: "
             "\"There are ten votes in the next week, and our opponents will spend heavily to stop us.\"")
-    q = with_words(text, "ten votes")
+    q = quote_of(text, "ten votes")
     assert q.speaker is not None and q.speaker.name == "Dana Whitfield"
     assert [s.text for s in q.sources] == ["Dana Whitfield"]
 
@@ -56,14 +50,14 @@ def test_the_issuer_in_a_channels_by_phrase_is_the_mention_of_the_speaker():
     ("Having said that, the mayor admitted that the plan \"needs more money.\"", "more money", "mayor"),
 ])
 def test_that_said_is_the_writers_concession_not_a_cue(text, words, who):
-    q = with_words(text, words)
+    q = quote_of(text, words)
     assert q.cue is not None and q.cue.text != "said"
     assert q.speaker is not None and who in q.speaker.name
 
 
 def test_one_of_a_group_with_a_name_beside_it_is_that_person():
-    q = with_words("One of her advisers, Tad Morrow, told reporters that the remarks were \"taken out of context.\"",
-                   "out of context")
+    q = quote_of("One of her advisers, Tad Morrow, told reporters that the remarks were \"taken out of context.\"",
+                 "out of context")
     assert q.speaker is not None and q.speaker.name == "Tad Morrow"
 
 
@@ -114,7 +108,7 @@ Tomas Berg, retired teacher: "It was always going to happen. The town needs the 
     ("sea is my job", "Olga Brenn"),
 ])
 def test_a_feature_article_gives_each_quote_its_speaker(words, who):
-    q = with_words(HARBOUR, words)
+    q = quote_of(HARBOUR, words)
     assert q.speaker is not None and who in q.speaker.name
 
 
@@ -131,13 +125,13 @@ def test_a_vox_pop_signature_with_an_age_or_a_job_is_a_person(words, who):
     ('Vote nears.\n\nSenator Ruth Ortiz thinks voters are telling Washington, "Enough is enough."', "Enough is", "Ruth Ortiz"),
 ])
 def test_a_quotation_inside_what_someone_feels_is_theirs(text, words, who):
-    q = with_words(text, words)
+    q = quote_of(text, words)
     assert q.speaker is not None and q.speaker.name == who
 
 
 def test_they_never_stands_for_one_described_person():
     text = 'Row.\n\n"We will not back down," the senator, 70, told the anchor.\n\nThey were saying, "We are safe now."'
-    q = with_words(text, "safe now")
+    q = quote_of(text, "safe now")
     assert q.speaker is None or "senator" not in q.speaker.name
 
 
@@ -145,7 +139,7 @@ def test_they_never_stands_for_one_described_person():
 def test_he_is_not_the_man_who_said_nothing(silent):
     text = (f"Talks fail.\n\nSenator Tom Hale met Governor Rick Diaz on Monday. {silent}\n\n"
             "\"It was a waste of a day,\" he said later.")
-    q = with_words(text, "waste of a day")
+    q = quote_of(text, "waste of a day")
     assert q.speaker is not None and q.speaker.name == "Tom Hale"
 
 
@@ -155,20 +149,20 @@ def test_she_is_the_woman_who_did_not_deny_something(spoke):
     # a negated speech verb with what was (not) said is no silence: Diaz spoke
     text = (f"Governor Ann Baker visited the plant on Monday. {spoke}\n\n"
             "\u201cWe are working on it,\u201d she said.")
-    q = with_words(text, "working on it")
+    q = quote_of(text, "working on it")
     assert q.speaker is not None and q.speaker.name == "Lena Diaz"
 
 
 def test_a_count_of_people_is_the_group_that_speaks():
     text = ("Budget talks stall.\n\nHundreds of angry farmers marched through the capital on Monday, chanting "
             "\"No farms, no food,\" and raising fresh questions about the plan.")
-    q = with_words(text, "No farms")
+    q = quote_of(text, "No farms")
     assert any("farmers" in s.text for s in q.sources)
 
 
 def test_a_long_description_before_a_manner_verb_after_the_quotation_speaks():
     text = ("Debate night.\n\n\u201cGovernor Vance, let me help you out - the answer is no,\u201d the Republican "
             "vice-presidential nominee riffed on Vance's non-answer.")
-    q = with_words(text, "help you out")
+    q = quote_of(text, "help you out")
     assert q.cue is not None and q.cue.text == "riffed"
     assert [s.text for s in q.sources] == ["the Republican vice-presidential nominee"]

@@ -410,12 +410,16 @@ def _sides_of_the_deed(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef
     return parties(ctx, subj) if subj is not None and subj.pos_ != "PRON" else []
 
 
+# verbs a message is passed on or addressed with, in the passive
+_PASSED_ON_VERBS = CARRYING_VERBS | {"address"}
+
+
 def _message_passed_on(ctx: Context, verb: Token, lemma: str) -> bool:
     """ "The letter was handed to X by Y", "The memo, written by Y, was addressed to X": a
     message noun as the subject of a passive verb of sending, whose "to" names the one it
     reached and whose "by" (on the verb, or on the noun's participle of writing) the one who
     sent or carried it. True when the verb was read so."""
-    if lemma not in CARRYING_VERBS | {"address"} or not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma not in _PASSED_ON_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if noun is None or NOUN_EVENTS.get(noun.lemma_.lower()) != "message":

@@ -498,6 +498,10 @@ def _titled_with(ctx: Context, country: EntityRef) -> list[tuple[Token, EntityRe
     return out
 
 
+# "talks hosted by", "discussions conducted through": a mediator's verbs and the plain verbs of holding talks
+_HOSTING_VERBS = MEDIATING_VERBS | {"conduct", "hold"}
+
+
 def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     """Who hosts or brokers the event: "U.S.-brokered talks", "talks hosted by China",
     "discussions conducted through Omani mediators"."""
@@ -512,7 +516,7 @@ def mediators_of(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
             if "-" in t.text and ctx.named_country(t.text.split("-")[0], t) is not None:
                 out.append((t, ctx.named_country(t.text.split("-")[0], t)))
     for c in [*noun.children, *(noun.head.children if noun.dep_ == "pobj" and noun.head.head.lower_ == "round" else [])]:
-        if c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS | {"conduct", "hold"}:
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS:
             for a in c.children:
                 if a.dep_ == "agent" and c.lemma_.lower() in MEDIATING_VERBS:
                     out += [p for g in a.children if g.dep_ == "pobj" for p in parties(ctx, g)]

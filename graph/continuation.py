@@ -212,8 +212,9 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     if subj is None and root.pos_ == "PROPN":
         subj = root  # the parse makes the name the root of a long sentence about it
     found = _person_subject(doc, index, subj, prev_tok, first, anyone)
-    if found is None and described and "\n" not in doc[prev_tok.i:first.i].text \
-            and (own_voice or _about_speech(sent)) and subj is not None and _described_person(index, subj):
+    if found is None and described and "\n" not in doc[prev_tok.i:first.i].text and (own_voice or _about_speech(sent)) \
+            and subj is not None and subj.dep_ == "nsubj" and _described_person(index, subj):
+        # the active subject only, not one something is done to ("The driver was killed")
         found = subj
     if found is None:
         # "Farmers should read the rules, he told reporters.": the sentence is someone's
@@ -239,14 +240,11 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
         return subj  # "Her reply was brief.": resolved by the caller, as any pronoun
     if subj.lower_ in ("he", "she") and "\n" in doc[prev_tok.i:first.i].text:
         return subj  # resolved by the caller, as any pronoun
-    ref = index.at(subj)
-    if (ref is None or ref.type == "group") and subj.tag_ == "NN" and "\n" in doc[prev_tok.i:first.i].text \
-            and subj.dep_ != "nsubjpass" \
-            and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+    if "\n" in doc[prev_tok.i:first.i].text and subj.dep_ != "nsubjpass" and _described_person(index, subj):
         # "The minister spoke briefly.\n\n“…”": one person, described (the caller resolves); not
         # one something is done to ("The driver was killed …"), whom nothing says is quoted
         return subj
+    ref = index.at(subj)
     if ref is None or ref.type != "person" and not (anyone and subj.pos_ == "PROPN"):
         return None
     return subj
@@ -254,9 +252,9 @@ def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: 
 
 def _described_person(index: EntityIndex, subj: Token) -> bool:
     """True for one person described by a noun with "the" ("the senator", "the Christian
-    leader"), not a name, not one something is done to ("The driver was killed")."""
+    leader"), not a name; the callers say in which roles they take it."""
     ref = index.at(subj)
-    return (ref is None or ref.type == "group") and subj.tag_ == "NN" and subj.dep_ == "nsubj" \
+    return (ref is None or ref.type == "group") and subj.tag_ == "NN" \
         and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 

@@ -124,7 +124,9 @@ def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRe
     # "London" named the country's government elsewhere in the text ("London said"): the index
     # would file the city there; no seat is said rather than the wrong one. The country named
     # by its own name ("Britain") leaves the city its own entity ("London's mayor, X")
-    if any(c.type == "country" and c.name != want and want in c.aliases for c in ctx.index.clusters):
+    key = gazetteer.key(want)  # as the index matches names: "LONDON" in a dateline is London
+    if any(c.type == "country" and c.name != want and key in {gazetteer.key(a) for a in c.aliases}
+           for c in ctx.index.clusters):
         return None
     cluster = ctx.index.add(span, "country", name=want)
     return ctx.index.ref(cluster) if cluster else None

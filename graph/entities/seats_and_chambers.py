@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..entity_ids import fold
+from .datelines import is_dateline_place
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Span as SpacySpan
@@ -35,6 +36,8 @@ def seat_acts(ent: SpacySpan) -> bool:
     at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
     if at_line_start and nxt is not None and nxt.text in ("\u2014", "-", "\u2013", "--", ","):
         return False  # a dateline: "BRUSSELS —"
+    if at_line_start and is_dateline_place(ent[0]):
+        return False  # a wire's dateline: "LONDON (Reuters) -"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ == "pobj":

@@ -30,10 +30,14 @@ _PARTY_POSTS = {"nominee", "front-runner", "frontrunner", "runner", "candidate",
 _TITLE_OFFICE = {"sen": "senator", "senator": "senator", "rep": "representative", "representative": "representative",
                  "congressman": "representative", "congresswoman": "representative", "gov": "governor",
                  "governor": "governor", "mayor": "mayor"}
+# Members of a legislature, whom news describes by the state that sends them ("the senator
+# from Vermont"); a governor or mayor is "of" a place, and "from" gives where one comes from.
+_FROM_SEATS = {"senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator"}
 # Where a description stands for someone already named: a subject or an owner ("the Texas
 # senator said", "the Nevada Democrat's takeaway"); as an object or after a preposition it is
 # as often a post to be filled ("to decide the Democratic nominee", "support for the nominee").
 _REFERRING_DEPS = {"nsubj", "nsubjpass", "poss"}
+_OBJECT_DEPS = {"dobj", "pobj"}
 # Staff posts: their holder speaks for a politician and is not the politician described.
 _STAFF = {"spokeswoman", "spokesman", "spokesperson", "aide", "adviser", "advisor", "strategist", "manager",
           "director", "secretary", "pollster", "consultant", "analyst", "chief", "counsel", "lawyer", "attorney",
@@ -53,14 +57,18 @@ def whole_document(ctx: Context) -> None:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "appos") \
                 or any(c.dep_ == "appos" for c in noun.children):
             continue  # "the Ohio senator, Tom Baker,": the apposition rules read the name
-        state_tok = _state_modifier(noun) if low not in _PARTY_POSTS else None
+        state_tok = (_state_modifier(noun) or _state_from(noun)) if low not in _PARTY_POSTS else None
         as_role = noun.head.lower_ == "as" and noun.dep_ == "pobj"
         if state_tok is None and as_role and low in _OFFICES:
             state_tok = _state_owner(noun)  # "As Virginia's governor, X", "As governor of Virginia, X"
         if state_tok is None and not parties.has_label(noun):
             continue
         det = next((c for c in noun.lefts if c.dep_ == "det"), None)
-        if det is not None and det.lower_ == "the" and noun.dep_ in _REFERRING_DEPS:
+        # an office with its state names one person even as an object ("trailed the Vermont
+        # senator", "a lead over the Texas senator"), never a post to be filled
+        referring = noun.dep_ in _REFERRING_DEPS or (
+            noun.dep_ in _OBJECT_DEPS and state_tok is not None and (low in _OFFICES or low in _LEGISLATORS))
+        if det is not None and det.lower_ == "the" and referring:
             holder = person_described(ctx, noun)
         elif as_role and (det is None or det.lower_ in ("a", "an", "the")):
             holder = _subject_of_as(ctx, noun.head)
@@ -140,6 +148,16 @@ def _state_modifier(noun: Token) -> Token | None:
     return None
 
 
+def _state_from(noun: Token) -> Token | None:
+    """The US state a legislator is sent from, written after the noun ("the senator from
+    Vermont", "the first-term congressman from Ohio"): the token whose subtree names it."""
+    if noun.lower_ not in _FROM_SEATS:
+        return None
+    cands = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+             for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return next((c for c in cands if seats.us_state("".join(t.text for t in seats.state_words(c))) is not None), None)
+
+
 def _state_owner(noun: Token) -> Token | None:
     """The US state an office noun belongs to by a possessive or "of" ("Virginia's governor",
     "governor of Virginia"): the token whose subtree names it."""
@@ -160,9 +178,13 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
 
     sents = ctx.index.layout.sent_of
     own = sents[noun.i]
+    # "Clinton has never trailed the Vermont senator": an object describes someone other than
+    # its clause's subject, who may be named before it
+    subject = _clause_subject(ctx, noun)
     # "Cruz attacked Rubio, and the Florida senator replied": whom it stands for is a guess
     for t in ctx.doc[noun.sent.start:noun.i]:
-        if _person_outside_quotes(ctx, t) is not None:
+        ref = _person_outside_quotes(ctx, t)
+        if ref is not None and (subject is None or ref.id != subject.id):
             return None
     people: dict[str, EntityRef] = {}
     at = -1
@@ -176,7 +198,8 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
             people[ref.id] = ref
             at = i
     # "… with Sen. X, R-Iowa. The Florida senator said": one seated elsewhere is not described
-    people = {k: v for k, v in people.items() if _agrees(ctx, v, noun)}
+    contrasted = subject is not None and subject.id in people and len(people) == 2
+    people = {k: v for k, v in people.items() if _agrees(ctx, v, noun) and (subject is None or k != subject.id)}
     if len(people) > 1 and noun.lower_ in _OFFICES:
         # "Rep. Welch is backing Sen. Sanders … The Vermont congressman": the one titled so
         people = {k: v for k, v in people.items() if _titled(ctx, v) == {_OFFICES[noun.lower_]}}
@@ -187,7 +210,25 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     # own title is the described office ("… to Sen. Rubio. The Florida senator")
     person = next(iter(people.values()))
     titled = noun.lower_ in _OFFICES and _titled(ctx, person) == {_OFFICES[noun.lower_]}
-    return person if titled or at >= 0 and _topic(ctx, at, person.id) else None
+    # "she started ahead of Sanders. But she never trailed the Vermont senator": the other of
+    # the two the clause's subject was named with
+    return person if titled or contrasted or at >= 0 and _topic(ctx, at, person.id) else None
+
+
+def _clause_subject(ctx: Context, noun: Token) -> EntityRef | None:
+    """The person subject of the clause an object or a preposition's object ``noun`` is in
+    ("she" in "she has never trailed the Vermont senator"), resolved; None for a subject noun."""
+    if noun.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = noun.head
+    for _ in range(4):  # "a lead over the senator": up through the preposition and its noun
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb.pos_ in ("VERB", "AUX") else None
+    ref = ctx.ent(subj, resolve=True) if subj is not None else None
+    return ref if ref is not None and ref.type == "person" else None
 
 
 def _subject_pronoun(ctx: Context, tok: Token) -> EntityRef | None:
@@ -233,8 +274,8 @@ def _subject_of_as(ctx: Context, prep: Token) -> EntityRef | None:
 
 
 def _state_of(noun: Token) -> str | None:
-    tok = _state_modifier(noun)
-    return seats.us_state("".join(t.text for t in tok.subtree if t.ent_type_ == "GPE")) if tok is not None else None
+    tok = _state_modifier(noun) or _state_from(noun)
+    return seats.us_state("".join(t.text for t in seats.state_words(tok))) if tok is not None else None
 
 
 def _someone_else(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token | None) -> bool:

@@ -163,6 +163,12 @@ def _of_a_region(head: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC") or t.text[:1].isupper() and t.text in places for t in words)
 
 
+def _age(mod: Token) -> bool:
+    """Whether a modifier is a person's age written before the noun ("68-year-old")."""
+    return mod.lower_ == "old" and any(t.lower_ in ("year", "years") for t in mod.subtree) \
+        and any(t.like_num for t in mod.subtree)
+
+
 def _office_heads(ctx: Context) -> list[Token]:
     return [t for t in ctx.doc if t.lower_.rstrip(".") in _OFFICE_HEADS | {"pres"} and t.pos_ in ("NOUN", "PROPN")]
 
@@ -175,6 +181,8 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     words: list[Token] = []
     former = False
     for c in mods:
+        if _age(c):
+            continue  # "the 68-year-old former secretary of state": the holder's age, no word of the office
         for t in c.subtree:
             if t.lower_ in _TIME_WORDS:
                 former = former or t.lower_ not in _CURRENT_WORDS

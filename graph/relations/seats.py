@@ -115,15 +115,18 @@ def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRe
     text = span.text.strip()
     if gazetteer.country(text) or gazetteer.demonym(text) or ctx.institution(toks[-1]) is not None:
         return None
-    if ctx.index.cluster_at(toks[-1]) is not None:
+    held = ctx.index.cluster_at(toks[-1])
+    # "the senator from Nevada" read as a described group: the place inside it is still a place
+    if held is not None and held.type != "group":
         ref = ctx.ent(toks[-1])
         return ref if ref is not None and ref.type == "country" and not gazetteer.country(ref.name) else None
     want = name or text
-    country = gazetteer.seat(want)
-    if any(c.type == "country" and c.name != want and (want in c.aliases or c.name == country)
+    # "London" named the country's government elsewhere in the text ("London said"): the index
+    # would file the city there; no seat is said rather than the wrong one. The country named
+    # by its own name ("Britain") leaves the city its own entity ("London's mayor, X")
+    key = gazetteer.key(want)  # as the index matches names: "LONDON" in a dateline is London
+    if any(c.type == "country" and c.name != want and key in {gazetteer.key(a) for a in c.aliases}
            for c in ctx.index.clusters):
-        # "London" named the country's government elsewhere in the text ("London said"): the
-        # index would file the city there; no seat is said rather than the wrong one
         return None
     cluster = ctx.index.add(span, "country", name=want)
     return ctx.index.ref(cluster) if cluster else None

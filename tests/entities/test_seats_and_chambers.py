@@ -35,3 +35,9 @@ def test_brussels_is_nato_in_a_nato_story(nlp):
                   "Brussels warned that the alliance was ready.")
     nato = named(ex, "NATO")
     assert "Brussels" in nato.aliases
+
+
+def test_a_wire_dateline_is_a_place_not_the_government(nlp):
+    ex = run(nlp, "LONDON (Reuters) - The mayor spoke on Monday about buses.\n"
+                  "Critics attacked London's newly elected mayor Tom Baker over the fares.")
+    assert not any(e.name == "United Kingdom" for e in ex.entities), [(e.name, e.aliases) for e in ex.entities]

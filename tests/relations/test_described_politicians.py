@@ -80,3 +80,25 @@ def test_no_states_governor_with_two_sitting_governors(nlp):
 ])
 def test_a_seat_said_with_as_before_the_subject_is_its_role(nlp, text, person, state):
     has(run(nlp, text), "ROLE", person, state)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    # the state after the noun: "from" names the state a legislator is sent from
+    ("Dana Pike toured three factories on Monday. The senator from Nevada said wages must rise.",
+     "Dana Pike", "Nevada"),
+    # as an object: the subject of the clause is the other of the two just named
+    ("Carla Dunn opened the year well ahead of Tom Alder. But she has never led the 61-year-old Oregon "
+     "congressman in the polls of his own state.", "Tom Alder", "Oregon"),
+])
+def test_a_description_after_the_noun_or_as_an_object_gives_the_state(nlp, text, person, state):
+    has(run(nlp, text), "ROLE", person, state)
+
+
+@pytest.mark.parametrize("text", [
+    # the object is someone other than the subject, but which of the two named before is a guess
+    "Tom Alder met Ben Carr on Monday. Dana Pike then praised the Texas senator.",
+    # "from" after a governor says where he comes from, not a seat
+    "Dana Pike toured three factories on Monday. The governor from Texas said wages must rise.",
+])
+def test_no_state_for_an_object_or_from_whose_person_is_unsure(nlp, text):
+    assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] == "Texas"]

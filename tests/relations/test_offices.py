@@ -16,6 +16,9 @@ from ._helpers import has, rels, run
      "said so on Friday.", "Lena Brook", "former secretary of state"),
     ("Critics in the United States were unmoved. Former secretary of state Ada Quist is not one of them.",
      "Ada Quist", "former secretary of state"),
+    # the holder's age before the office is no word of it
+    ("Voters in the United States are tired. Lena Brook, the 71-year-old former secretary of state, "
+     "said so on Friday.", "Lena Brook", "former secretary of state"),
 ])
 def test_office_one_country_gives(nlp, text, holder, role):
     ex = run(nlp, text)

@@ -34,6 +34,8 @@ def test_office_below_the_country_is_held_at_its_place(nlp, text, holder, place)
     "The mayor of London, Tom Baker, said the city was ready.",
     "London's mayor, Tom Baker, said the city was ready.",
     "Critics attacked London's newly elected mayor Tom Baker on Monday.",
+    # the country named by its own name leaves the capital a city
+    "Britain will wait for the vote, Ann Lowe said. Critics attacked London's newly elected mayor Tom Baker.",
 ])
 def test_a_capitals_mayor_holds_office_in_the_city_not_the_country(nlp, text):
     ex = run(nlp, text)

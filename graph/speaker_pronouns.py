@@ -20,7 +20,7 @@ from .cues import is_speech_verb
 from .entities import PERSON_PRONOUNS
 from .gender import noun_gender
 from .model import EntityRef
-from .speaker_words import (GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
+from .speaker_words import (GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
                             introduces_with_colon, is_definite, kept_silent, mention_span, name_root, reports,
                             reports_by_participle)
 
@@ -229,6 +229,11 @@ class PronounAntecedents:
                     and not (plural and _one_described(ref)):
                 return ref
             if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
+                return self._nominal(mention_span(tok, self.index), tok, None).entity
+            if not plural and ref is None and tok.tag_ == "NN" and tok.lower_ in OFFICE_NOUNS \
+                    and (is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+                # "The foreign ministry rejected the offer. “…,” it said": a body named by its
+                # kind alone, which the model tags as no name, is "it" as a name would be
                 return self._nominal(mention_span(tok, self.index), tok, None).entity
         for c, ent in self._recent_speaker(head.idx, False):
             if plural and _one_described(ent):

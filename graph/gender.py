@@ -27,7 +27,7 @@ christina christine chrystia claire claudia condoleezza cynthia dana daniela deb
 denise diana diane dianne donna doris dorothy elaine eleanor elena elisabeth elise elizabeth
 ellen emily emma erin eva evelyn fiona frances gabriela gina giorgia gloria grace hannah harriet
 heather heidi helen hillary ilhan ingrid irene isabel isabella jacinda jackie jacqueline jane
-janet janice jean jeanne jennifer jessica jill joan joanna jodi josephine joy joyce judith judy
+janet janice jeanne jennifer jessica jill joan joanna jodi josephine joy joyce judith judy
 julia julie karen kamala karin kate katherine kathleen kathryn kathy katie kaja kelly kimberly
 kirsten kristi kristen laura lauren leah linda lisa liz lori louise lucy lynn madeleine maria
 marie marine marina marjorie martha mary maxine megan melania melanie melissa michele michelle
@@ -66,6 +66,12 @@ oleksandr oleksiy pablo piotr pierre rafael reza roberto rolf salman sebastian s
 taras thierry ulf vasily vitaly volker wolfgang yevgeny yosef youssef yusuf zbigniew
 """.split())
 
+# Forenames of both sexes: "Jean" alone is a woman in English news and a man in French ("Jean
+# Castex"), so it says no gender; the first of a double forename it is always a man's
+# ("Jean-Claude", "Jean-Marie").
+_EITHER = frozenset({"jean"})
+_DOUBLE_MALE = frozenset({"jean"})
+
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -78,11 +84,28 @@ def forename_gender(name: str) -> str | None:
     first = words[0].lower().strip(".")
     if "-" in first and first.split("-")[0] and first.split("-")[1]:
         first = first.split("-")[0]  # "Jean-Marie", "Anne-Sophie": the first forename of a double one says it
+        if first in _DOUBLE_MALE:
+            return "m"
     if first in _FEMALE:
         return "f"
     if first in _MALE:
         return "m"
     return None
+
+
+def is_forename(name: str) -> bool:
+    """True when the first word of a full name is a known forename, of either sex.
+
+    >>> is_forename("Jean Castex"), is_forename("Angela Merkel"), is_forename("Xi Jinping")
+    (True, True, False)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower().strip(".")
+    if "-" in first and first.split("-")[0] and first.split("-")[1]:
+        first = first.split("-")[0]
+    return first in _FEMALE or first in _MALE or first in _EITHER
 
 
 def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozenset(),

@@ -20,7 +20,7 @@ from .cues import is_speech_verb
 from .entities import PERSON_PRONOUNS
 from .gender import noun_gender
 from .model import EntityRef
-from .speaker_words import (GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
+from .speaker_words import (GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
                             introduces_with_colon, is_definite, kept_silent, mention_span, name_root, reports,
                             reports_by_participle)
 
@@ -230,6 +230,10 @@ class PronounAntecedents:
                 return ref
             if plural and tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in SOURCE_NOUNS or tok.lower_ in GROUP_NOUNS):
                 return self._nominal(mention_span(tok, self.index), tok, None).entity
+            if not plural and ref is None and _body_by_kind(tok) and any(t.i in self.in_quote for t in sent):
+                # "The foreign ministry rejected the offer. “…,” it said": a body named by its
+                # kind alone, which the model tags as no name, is "it" as a name would be
+                return self._nominal(mention_span(tok, self.index), tok, None).entity
         for c, ent in self._recent_speaker(head.idx, False):
             if plural and _one_described(ent):
                 continue  # "the senator, 70, told …" is one person: no "they"
@@ -237,6 +241,14 @@ class PronounAntecedents:
                 return ent
             break
         return None
+
+
+def _body_by_kind(tok: Token) -> bool:
+    """Whether ``tok`` is an office noun with "the" or a possessor as the subject of its
+    sentence's main verb ("The foreign ministry rejected …", "Lee's campaign backtracked"),
+    not of a clause inside it ("notes the government monitors …")."""
+    return tok.tag_ == "NN" and tok.lower_ in OFFICE_NOUNS and tok.head.dep_ == "ROOT" \
+        and (is_definite(tok) or any(c.dep_ == "poss" for c in tok.children))
 
 
 def _a_source(subj: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from . import gazetteer
 from .entities import PERSON_PRONOUNS, EntityIndex, fold
 from .described_speakers import delayed_name, described_subject_before
-from .gender import forename_gender, pronoun_votes
+from .gender import forename_gender, is_forename, pronoun_votes
 from .model import EntityRef, Span
 from .quote_frames import is_age_noun
 from .resolved_speaker import Speaker
@@ -70,7 +70,7 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
         for r in self._person_ref.values():
             words = fold(r.name).split()
             # surname-first names ("Wang" for "Wang Yi"); a known forename says nothing
-            if len(words) > 1 and forename_gender(r.name) is None:
+            if len(words) > 1 and not is_forename(r.name):
                 by_name.setdefault(words[0], r)
         by_name.update({fold(r.name): r for r in self._person_ref.values()})
         self._person_by_name = by_name

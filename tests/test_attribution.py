@@ -228,6 +228,16 @@ def test_pronoun_agrees_in_gender_for_forenames_of_international_news(text, spea
     assert quote_of(text, "talks had gone").speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Jean-Luc Perrin met Sofia Marchetti in Lyon. He said the talks had gone well.", "Jean-Luc Perrin"),
+    ("Jean-Luc Perrin met Sofia Marchetti in Lyon. She said the talks had gone well.", "Sofia Marchetti"),
+    ("Jean Dufort opened the session in Lyon. He said the talks had gone well.", "Jean Dufort"),
+])
+def test_jean_is_a_man_in_a_double_forename_and_says_nothing_alone(text, speaker):
+    # regression: "Jean" was a woman's name only, so "he" could not be "Jean-Luc Perrin"
+    assert quote_of(text, "talks had gone").speaker.name == speaker
+
+
 def test_gender_learned_from_the_text():
     text = ("Kim Sorensen opened the meeting. Sorensen said her government was ready. "
             "Peter Lund spoke next. Later, she said the vote would come in May.")

@@ -1,6 +1,8 @@
 """Whom "he" and "she" stand for (graph/speaker_pronouns.py). Sentences written for these
 tests; names invented."""
 
+import pytest
+
 from conftest import quote_with
 from quotegraph import extract_text
 
@@ -25,3 +27,14 @@ def test_she_after_a_quotation_is_the_one_whose_participle_told_it():
             "telling the Tribune, \u201cWe need more time before we vote,\u201d she said.")
     q = quote_with(extract_text(text), "We need more time")
     assert q.speaker is not None and q.speaker.name == "Ann Miller"
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry denied the report.\n\n“No such order was given,” it said in a statement.",
+    "Westland's transport department defended the fares. “Prices reflect costs,” it said.",
+])
+def test_it_is_a_body_named_only_by_its_kind_as_the_subject_before(text):
+    # regression: "the foreign ministry", tagged as no name, left "it said" with no speaker
+    q = next(q for q in extract_text(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.type == "organization"
+    assert q.speaker.name.lower().endswith(("ministry", "department"))

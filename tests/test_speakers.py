@@ -343,3 +343,26 @@ def test_who_opening_a_second_relative_clause_is_its_antecedent(text, words):
     # regression: "who" of a relative clause coordinated with the first one was left unresolved
     q = quote_with(extract_text(text), words)
     assert q.speaker is not None and q.speaker.name == "Olga Brandt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Lena Ostrova met Vice President Pavel Dren on Monday.\n\n"
+     "“We stand together,” the president said.", "Lena Ostrova"),
+    ("Prime Minister Ines Valk met Deputy Prime Minister Oskar Brandt in the capital.\n\n"
+     "“The coalition is stable,” the prime minister said.", "Ines Valk"),
+    ("Chancellor Mira Holt presented the budget. Shadow chancellor Ben Carrow attacked it.\n\n"
+     "“This is a budget for growth,” the chancellor said.", "Mira Holt"),
+    ("Prime Minister Ines Valk met former prime minister Oskar Brandt on Monday.\n\n"
+     "“The coalition is stable,” the prime minister said.", "Ines Valk"),
+])
+def test_the_bare_title_is_not_one_given_it_as_vice_deputy_shadow_or_former(text, speaker):
+    # regression: "the president" went to the last person titled "Vice President"
+    q = next(q for q in extract_text(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_the_title_with_its_qualifier_is_the_one_given_it():
+    text = ("President Lena Ostrova met former president Pavel Dren on Monday.\n\n"
+            "“We stand together,” the former president said.")
+    q = next(q for q in extract_text(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == "Pavel Dren"

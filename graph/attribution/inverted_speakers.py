@@ -74,10 +74,13 @@ def between_speaker(doc: Doc, first: int, verb: Token, in_quote: set[int], layou
         # not a name in the words before it
         return name_head(own)
     for ent in layout.ents_in(first, verb.i):
-        if ent.label_ == "PERSON" and _owner_of_later(ent[-1], verb):
+        last = ent[-2] if len(ent) > 1 and ent[-1].dep_ == "case" else ent[-1]  # "Lee's", tagged with its "'s"
+        if ent.label_ == "PERSON" and _owner_of_later(last, verb):
             continue  # “…,” Lee's spokeswoman Ann Roe said: Roe (or the spokeswoman) speaks, not Lee
-        if ent.label_ == "PERSON" and fits(ent[-1], verb, in_quote):
-            return ent[-1]
+        if ent.label_ == "PERSON" and _whom_the_subject_serves(last, own, verb):
+            continue  # “…,” a spokesman for Lee said: the spokesman speaks, not Lee
+        if ent.label_ == "PERSON" and fits(last, verb, in_quote):
+            return last
     for tok in span:
         if one_of(tok):
             return tok  # “…,” one of the witnesses said
@@ -106,6 +109,14 @@ def _source_it_modifies(head: Token, verb: Token) -> Token | None:
     # compound stays as before: "an NBC reporter", "a Clinton endorser" speak for the name
     # written, and a described person there adds a post no reader lists
     return noun if head.dep_ == "nmod" and agentive(noun) and noun.tag_ == "NN" and noun.i + 1 == verb.i else None
+
+
+def _whom_the_subject_serves(tok: Token, own: Token | None, verb: Token) -> bool:
+    """Whether ``tok`` is the object of a preposition on the verb's own subject, a common
+    noun before the verb: in "a spokesman for Lee said", "an aide to Lee said" the noun is
+    who speaks, and Lee whom that one works for."""
+    return own is not None and own.pos_ == "NOUN" and own.i < verb.i and tok.dep_ == "pobj" \
+        and tok.head.dep_ == "prep" and tok.head.head.i == own.i
 
 
 def _owner_of_later(tok: Token, verb: Token) -> bool:

@@ -42,6 +42,9 @@ class Cluster:
     roles: set[str] = field(default_factory=set)  # role nouns: "president", "diplomat", "aide"
     gender: str | None = None  # "m"/"f" when a title or a pronoun says so
     affiliation: dict[str, str] = field(default_factory=dict)  # role noun → country ("president" → Ukraine)
+    # role nouns given only under a word that makes one someone other than the office's
+    # holder ("Vice President X", "former prime minister Y", "Shadow Chancellor Z")
+    lesser_roles: set[str] = field(default_factory=set)
     # Bookkeeping of the index, so lookups by position never walk all mentions: creation
     # order, the mentions' ends and starts kept sorted, the tokens mapped to this cluster.
     seq: int = field(default=0, repr=False, compare=False)

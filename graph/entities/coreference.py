@@ -72,6 +72,11 @@ _TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "g
 _ABBREVIATED_TITLES = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
 
 
+# Words before a title that make its bearer someone other than the office's holder: "the
+# president" is not "Vice President X", "the chancellor" not "Shadow Chancellor Y", "the prime
+# minister" not "former prime minister Z" (unless the description says so too).
+LESSER_WORDS = frozenset("vice deputy former ex shadow assistant".split())
+
 # Words before a role noun that say when or how high, not which role ("the new president").
 RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
                        "longtime embattled late".split())
@@ -406,9 +411,14 @@ class Coreference:
         """Remember the role nouns a reader would later use for this entity: titles before
         the name ("President Vladimir Putin"), its appositions ("…, a top aide to …"), the
         head of a description ("a NATO diplomat")."""
+        held = cluster.roles - cluster.lesser_roles  # held plainly before this mention
         country = None
+        lesser = False  # after "Vice", "former": the nouns that follow are held only so
+        given: dict[str, bool] = {}  # role noun → given under such a word
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
+            if word in LESSER_WORDS:
+                lesser = True
             if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
                 country = named
                 continue
@@ -418,8 +428,10 @@ class Coreference:
             if t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ not in ("GPE", "ORG", "NORP")
                                                 or t.ent_type_ == "ORG" and (word in ROLE_NOUNS or word in GENDERED_TITLES)):
                 cluster.roles.add(word)
+                given[word] = lesser and word not in LESSER_WORDS
                 if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
                     cluster.roles.add(_TITLE_WORDS[word])
+                    given[_TITLE_WORDS[word]] = given[word]
             if word in GENDERED_TITLES and cluster.gender is None:
                 cluster.gender = GENDERED_TITLES[word]
         if country:
@@ -437,6 +449,12 @@ class Coreference:
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
+                given[child.lemma_.lower()] = any(c.lower_ in LESSER_WORDS for c in child.lefts)
+        for word, only_lesser in given.items():
+            if not only_lesser:
+                cluster.lesser_roles.discard(word)
+            elif word not in held:
+                cluster.lesser_roles.add(word)
         if root.dep_ == "appos" and cluster.type == "person" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in TITLES_BARE
                 and not root.head.ent_type_):
@@ -494,6 +512,8 @@ class Coreference:
                       and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")
                       and not _hyphened_to(c, tok)}
             fits = [c for c in fits if narrow <= c.roles]
+            if not any(c.lower_ in LESSER_WORDS for c in tok.lefts):
+                fits = [c for c in fits if noun not in c.lesser_roles]
             side = _party_words(tok.lefts)
             if side:  # "the Democratic front-runner" is not the Republican one the article titled
                 fits = [c for c in fits if not self._party_given(c) - side]

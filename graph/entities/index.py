@@ -318,6 +318,8 @@ class EntityIndex(MentionTypes, Coreference):
             self._mention(dst, m)
         dst.aliases |= src.aliases
         dst.absorb_written(src)
+        dst.lesser_roles = (dst.lesser_roles - src.roles | src.lesser_roles - dst.roles) \
+            | (dst.lesser_roles & src.lesser_roles)
         dst.roles |= src.roles
         dst.affiliation = {**src.affiliation, **dst.affiliation}
         dst.gender = dst.gender or src.gender
@@ -421,12 +423,16 @@ class EntityIndex(MentionTypes, Coreference):
         grid operator" → {"organization": 3}), even when too few to retype its cluster."""
         return dict(self._votes.get(fold(" ".join(strip_titles(name.split()))), {}))
 
-    def find_by_role(self, noun: str, before: int, exclude: set[str] = frozenset()) -> EntityRef | None:
+    def find_by_role(self, noun: str, before: int, exclude: set[str] = frozenset(),
+                     lesser: bool = False) -> EntityRef | None:
         """The latest entity mentioned before ``before`` that holds the role ``noun`` (other
-        than those whose ids are in ``exclude``)."""
+        than those whose ids are in ``exclude``); one who was given it only as "Vice",
+        "Deputy", "former" … only when ``lesser`` (the description says so too)."""
         best: tuple[int, Cluster] | None = None
         for c in self._clusters:
             if noun not in c.roles and noun.rstrip("s") not in c.roles:
+                continue
+            if not lesser and noun in c.lesser_roles:
                 continue
             if exclude and c.id in exclude:
                 continue

@@ -14,7 +14,7 @@ from .. import gazetteer
 from ..actors import is_listed_actor_noun
 from ..cues import is_speech_past
 from ..entity_ids import TITLES_BARE, ORG_WORDS, fold
-from ..gender import forename_gender
+from ..gender import is_forename
 from ..outlets import outlet_shaped
 from .datelines import after_dateline, in_title_line, title_person
 from .mentions import FIGURE_UNITS, head_type, hyphen_tail, root_outside
@@ -58,7 +58,7 @@ def _owner_and_name(doc, toks: list[Token]) -> int | None:  # noqa: ANN001 - a s
             continue
         rest = toks[k + 1:]
         if len(rest) >= 2 and all(w.is_alpha and w.text[:1].isupper() for w in rest) \
-                and forename_gender(" ".join(w.text for w in rest)) is not None:
+                and is_forename(" ".join(w.text for w in rest)):
             return t.i
     return None
 
@@ -227,7 +227,7 @@ class SpanCleaning:
             prev = doc[toks[0].i - 1]
             if prev.pos_ == "PROPN" and not prev.ent_type_ and prev.whitespace_ == " " \
                     and prev.text[:1].isupper() and prev.text[1:].islower() \
-                    and forename_gender(f"{prev.text} {toks[0].text}") is not None:
+                    and is_forename(f"{prev.text} {toks[0].text}"):
                 return self._clean(SpacySpan(doc, prev.i, toks[0].i + 1, label="PERSON"))
         if ent.label_ == "PERSON":
             # "Joe Biden's Meeting": what follows a possessive is the person's thing, not the name
@@ -283,7 +283,7 @@ class SpanCleaning:
             # "Gun Used To Kill Trayvon Martin": the headline's verb glued before the body's name
             # (a forename stays: "Joe Biden" where the body writes "Joseph R. Biden")
             while len(toks) > 2 and fold(toks[0].text) not in self._body_name_words \
-                    and forename_gender(" ".join(t.text for t in toks[:2])) is None:
+                    and not is_forename(" ".join(t.text for t in toks[:2])):
                 toks.pop(0)
         elif in_title_line(self, ent.start_char):
             toks = title_person(self, toks)  # a sentence-case title: "Trump May be Aligning" → Trump

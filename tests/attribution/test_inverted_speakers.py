@@ -26,3 +26,22 @@ def test_the_object_of_a_verb_in_a_series_after_a_quoted_word_is_no_inverted_sub
     q = quote_with(extract_text(text), "careless")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert "his record" not in [s.text for s in q.sources]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We are weighing the offer," a spokesman for Mara Velde said on Friday.', "a spokesman for Mara Velde"),
+    ('"We are weighing the offer," an aide to Mara Velde told reporters.', "an aide to Mara Velde"),
+    ('"We are weighing the offer," Mara Velde\'s spokesman said.', "Mara Velde's spokesman"),
+])
+def test_the_one_named_inside_the_subject_after_a_quotation_is_whom_the_speaker_serves(text, source):
+    # regression: with the quotation first, "a spokesman for X said" and "X's spokesman said"
+    # gave the words to X, though "said a spokesman for X" and "A spokesman for X said: …" did not
+    q = quote_with(extract_text(text), "weighing the offer")
+    assert [s.text for s in q.sources] == [source]
+    assert q.speaker is not None and q.speaker.name != "Mara Velde"
+
+
+def test_the_named_speaker_after_a_quotation_still_speaks():
+    text = '"We are weighing the offer," Mara Velde\'s spokesman, Ivo Brandt, said on Friday.'
+    q = quote_with(extract_text(text), "weighing the offer")
+    assert q.speaker is not None and q.speaker.name == "Ivo Brandt"

@@ -62,7 +62,7 @@ from ..fragments import named_term, work_title
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_body
 from ..interviews import interviews_go_on
-from ..quotes import Quoted, find_quoted
+from ..quotes import Quoted, find_quoted, post_tags
 from ..speakers import Speaker, SpeakerResolver
 from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
@@ -127,8 +127,9 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
-    # a digest's card of another story, a rubric over a list of them, a crosshead in the body
-    cards = tuple(sorted(other_stories(text) + crossheads(text)))
+    # a digest's card of another story, a rubric over a list of them, a crosshead in the body,
+    # the attributes of an embedded post's tag
+    cards = tuple(sorted(other_stories(text) + crossheads(text) + tuple(post_tags(text))))
     drafts = [d for d in drafts if d.start < end and not inside(cards, d.start, d.end)]
     # a caption's words in marks with no cue are what its picture shows: a poster, a banner
     shown = captions(text)

@@ -124,6 +124,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
             direct.sort(key=lambda x: x.start)
         else:
+            # ("Lee: ‘No Plan’ to Raise Taxes": the quotation is a part of the mixed quote)
+            direct = [x for x in direct if h.quoted is None or not any(q is h.quoted for q in x.quoted)]
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here

@@ -34,6 +34,17 @@ PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "o
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
 # The dashes that set off a dateline, a cue or an aside ("OSLO - …", "… - Lee said").
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def is_dash(tok) -> bool:
+    """True when the token ``tok`` is a dash that sets words off, not the hyphen inside a word:
+    "a “Deporter-in-Chief” wing" holds no aside, "a plan - and a costly one" and "the
+    mayor—often the first to speak—said" do (an en or em dash is one however it is spaced)."""
+    if tok.text not in DASHES:
+        return False
+    if tok.text != "-":
+        return True
+    return bool(tok.whitespace_) or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
 LIGHT_VERBS = frozenset("express voice raise maintain restate reiterate repeat offer share air".split())
 STANCE_NOUNS = frozenset("""
 concern concerns optimism pessimism hope hopes fear fears belief view views confidence doubt doubts

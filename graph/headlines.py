@@ -7,7 +7,13 @@
   the title line as theirs, also with the topic named (``Lee on taxes: the trends are 'terrible'``);
 - ``Union chief says strike 'inevitable'``: a speech verb whose clause drops its copula, so
   the parse reads an object ("strike") and no clause; the line after the verb is what was
-  said, a mixed quote around its quoted words.
+  said, a mixed quote around its quoted words;
+- ``Guns Are 'a Crisis,' Dean Tells Convention``: what was said first, then the name and a
+  speech verb in the present, as a body's "…,” Dean told the convention".
+
+After the quoted words of a title with a verb, the title's own setting ("… as talks collapse",
+"… amid protests", "…, vows response") is not what was said; a signed line is the signer's to
+its end.
 
 A headline names people by surname or by role ("Envoy", "Minister"); ``speaker_in_body``
 takes that to the person of the article the body names so.
@@ -53,16 +59,21 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
     if signed is not None:
         # "Mayor: ‘We will rebuild’", "Envoy: talks yield ‘meaningful progress’": the title
         # line's name or role signs the rest of the line (the body says who bears it); a
-        # quotation that opens the rest and stops short of its end is no signed line
+        # quotation that opens the rest and stops short of its end begins a mixed quote of the
+        # rest ("Lee: ‘No Plan’ to Raise Taxes")
         head, colon = signed
         return _signed_words(head, text, colon.idx + len(colon), headline_end, in_line, slack=0,
-                             stops_short=False, min_words=3)
+                             stops_short=True, min_words=3)
     tail = _signed_at_end(tokens, text, headline_end)
     if tail is not None:
         # "More help for families in Budget 2026: Lawrence Tan": the name closing the title signs it
         head, colon = tail
         return _signed_words(head, text, tokens[0].idx, colon.idx, in_line, slack=1, stops_short=True,
                              min_words=0)
+    inverted = _cue_at_end(tokens, text, in_line)
+    if inverted is not None:
+        # "Guns Are ‘a Crisis,’ Dean Tells Convention": the words before the name and its verb
+        return [inverted]
     said = _verbless_clause(tokens, in_line)
     if said is not None:
         verb, q = said
@@ -71,7 +82,7 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
             end -= 1
         subj = next(c for c in verb.children if c.dep_ == "nsubj")
-        return [HeadlineQuote(subj, start, end, q, "mixed")]
+        return [HeadlineQuote(subj, start, _setting_start(tokens, q.end, end), q, "mixed")]
     out = []
     for q in in_line:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -86,10 +97,32 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
             if any(ch.isalnum() for ch in text[q.end:end]):
                 # "Abbas 'will not tolerate' attacks": the quoted words begin a predicate the
                 # title goes on with in its own words; the line from the quote on is a mixed quote
-                out.append(HeadlineQuote(name[-1], q.start, end, q, "mixed"))
+                out.append(HeadlineQuote(name[-1], q.start, _setting_start(tokens, q.end, end), q, "mixed"))
             else:
                 out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
     return out
+
+
+# Words that open the writer's own setting of a title's report ("… as death toll rises").
+_SETTING_MARKS = frozenset("as while after before despite although though".split())
+
+
+def _setting_start(tokens: list[Token], after: int, end: int) -> int:
+    """Where a title's setting of the report starts after the quoted words (char ``after``), or
+    ``end``: "Ruto vows to ‘crush’ protests as death toll rises" (a clause of the writer's after
+    a subordinator), "… amid protests", "Lula slams ‘absurd’ tariffs, vows response" (the
+    speaker's next act, a verb after a comma). Read only in a title with a verb; a signed line
+    ("Lee: …") is the speaker's to its end."""
+    for k, t in enumerate(tokens):
+        if t.idx < after or t.idx >= end:
+            continue
+        rest = tokens[k + 1:]
+        if t.lower_ == "amid" \
+                or t.lower_ in _SETTING_MARKS and any(w.tag_ in ("VBZ", "VBP", "VBD") for w in rest[:6]) \
+                or t.text == "," and rest and rest[0].tag_ == "VBZ" and rest[0].idx < end:
+            last = tokens[k - 1]
+            return last.idx + len(last)
+    return end
 
 
 def _signed_words(head: Token, text: str, start: int, end: int, in_line: list[Quoted], slack: int,
@@ -148,6 +181,40 @@ def _signed_at_end(tokens: list[Token], text: str, headline_end: int) -> tuple[T
             t.text == last.text and t.ent_type_ == "PERSON" for t in last.doc if t.idx >= headline_end):
         return None  # a person the body names: "…: What happens next" is a rubric's topic
     return last, tokens[colons[0]]
+
+
+def _cue_at_end(tokens: list[Token], text: str, in_line: list[Quoted]) -> HeadlineQuote | None:
+    """The title "WORDS ‘…,’ NAME VERB …" ("Guns Are ‘a Crisis,’ Dean Tells Convention", "Plan
+    'dead', minister says"): a quotation that ends the title's first words with a comma, then one
+    to five capitalised words and a speech verb in the present, which headlines put after what
+    was said as a body puts "…,” Dean told the convention". What was said runs from the line's
+    start to the closing mark; the name speaks (the body says who bears it)."""
+    for q in in_line:
+        after = text[q.end:q.end + 2]
+        before_close = text[q.inner_end - 1:q.inner_end]
+        if not (after.startswith(",") or before_close == ","):
+            continue
+        rest = [t for t in tokens if t.idx >= q.end and t.text != ","]
+        k = 0
+        while k < len(rest) and k < 5 and (rest[k].text[:1].isupper() or rest[k].lower_ == "of" and k > 0) \
+                and not _present_speech(rest[k]):
+            k += 1
+        if not 1 <= k <= 5 or k >= len(rest) or not _present_speech(rest[k]):
+            continue
+        name = rest[:k]
+        of = next((j for j, w in enumerate(name) if w.lower_ == "of"), None)
+        head = name[of - 1] if of is not None else name[-1]
+        if tokens[0].idx >= q.start:
+            return None  # "‘…,’ Lee tells unions": a quotation on its own, read as in the body
+        return HeadlineQuote(head, tokens[0].idx, q.end, q, "mixed")
+    return None
+
+
+def _present_speech(tok: Token) -> bool:
+    """A speech verb in the third person present, as headlines tell ("Says", "tells", "Warns")."""
+    word = tok.lower_
+    return tok.tag_ == "VBZ" and is_speech_verb(tok.lemma_) or word.endswith("s") and len(word) > 3 \
+        and (is_speech_verb(word[:-1]) or word.endswith("es") and is_speech_verb(word[:-2]))
 
 
 def _verbless_clause(tokens: list[Token], in_line: list[Quoted]) -> tuple[Token, Quoted] | None:

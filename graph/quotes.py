@@ -220,6 +220,13 @@ _POST = re.compile(r"<(tweet|blockquote)\b[^>\n]*>([^<\n]+)</\1>", re.IGNORECASE
 _POST_TAG = re.compile(r"<(?:tweet|blockquote)\b[^>\n]*>", re.IGNORECASE)
 
 
+def post_tags(text: str) -> list[tuple[int, int]]:
+    """Where the opening tags of embedded posts stand (<tweet author="…" date="…">), in order:
+    their attributes are the page's markup, no one's words, though the parse of a report that
+    introduces the post ("One user tweeted:") may run into them."""
+    return [m.span() for m in _POST_TAG.finditer(text)] if "<" in text else []
+
+
 def _scan_with_posts(text: str, start: int, end: int) -> tuple[list[Quoted], int | None]:
     """``_scan_paragraph``, with every embedded post of the paragraph one quoted passage (the
     tags as its marks) and the text around the posts scanned as usual."""

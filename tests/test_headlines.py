@@ -134,3 +134,26 @@ def test_a_two_word_signed_title_with_a_quoted_word_is_a_mixed_quote(title):
     assert q.kind == "mixed"
     assert [f.text for f in q.fragments] == ["constructive"]
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_a_signed_title_opening_with_a_quotation_that_stops_short_is_one_mixed_quote():
+    qs = _headline_quotes("Lena Tamsin: 'No Plan' to Raise Ferry Fares")
+    assert [(q.kind, q.contents[0].text) for q in qs] == [("mixed", "'No Plan' to Raise Ferry Fares")]
+    assert [f.text for f in qs[0].fragments] == ["No Plan"]
+    assert qs[0].speaker.name == "Lena Tamsin"
+
+
+def test_a_name_and_its_verb_after_the_quoted_words_sign_the_title():
+    qs = _headline_quotes("Ferries Are 'a Lifeline for the Islands,' Tamsin Tells Harbour Board")
+    assert [(q.kind, q.contents[0].text) for q in qs] == [("mixed", "Ferries Are 'a Lifeline for the Islands,'")]
+    assert qs[0].speaker.name == "Lena Tamsin"
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Tamsin 'will not bow' to unions as ferry queues grow", "'will not bow' to unions"),
+    ("Tamsin 'will not bow' to unions amid protests", "'will not bow' to unions"),
+    ("Tamsin says ferry plan 'absolutely right' as talks collapse", "ferry plan 'absolutely right'"),
+])
+def test_the_titles_own_setting_after_the_quoted_words_is_not_what_was_said(title, said):
+    qs = _headline_quotes(title)
+    assert [q.contents[0].text for q in qs] == [said]

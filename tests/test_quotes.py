@@ -188,6 +188,15 @@ def test_the_attributes_of_a_post_tag_closed_otherwise_are_no_quotation():
     assert contents == ["again", "no comment"]
 
 
+def test_a_report_introducing_a_post_takes_no_words_from_its_tag():
+    # "One reader tweeted:" reports the post; the tag's date="…" is markup, not what was said
+    text = ('Readers answered the council within minutes.\n\nOne reader tweeted:\n\n'
+            '<tweet tweet-author="@harbourfan" tweet-date="May 2, 2019">The ferry was late again today.<tweet/>.')
+    quotes = extract_text(text).quotes
+    assert not any("tweet-date" in c.text or "May 2" in c.text for q in quotes for c in q.contents), \
+        [q.text for q in quotes]
+
+
 def test_a_term_quoted_as_the_subject_of_its_sentence_is_nobodys_words():
     # "“Containment” has been …" mentions a word; it does not carry on the speaker before it
     text = ('"We will not give up on the harbour," Mayor Ana Ruiz said. "Not now."\n\n'

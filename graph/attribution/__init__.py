@@ -62,12 +62,13 @@ from ..fragments import named_term, work_title
 from ..model import Cue, EntityRef, Quote, Span
 from ..headlines import LEAD_ROLES, headline_quotes, lead_speaker, speaker_in_body
 from ..interviews import interviews_go_on
-from ..quotes import Quoted, find_quoted
+from ..quotes import Quoted, find_quoted, post_tags
 from ..speakers import Speaker, SpeakerResolver
 from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
 from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
-from .direct_quotes import after_speech_verb, coordinated, direct_quote, embedded, spoken_object, utterance
+from .direct_quotes import (after_cue_and, after_speech_verb, coordinated, direct_quote, embedded, spoken_object,
+                            utterance)
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, follow_on_sentences, link, run_on_passages, settle_cues
@@ -88,7 +89,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q) and not work_title(doc, q))
                   or q.end <= headline and after_speech_verb(doc, q)
                   or utterance(text, q) and after_speech_verb(doc, q, body=True)
-                  or spoken_object(doc, q, _last_of_series(text, quoted, q))]
+                  or spoken_object(doc, q, _last_of_series(text, quoted, q))
+                  or after_cue_and(text, quoted, q)]
     in_quote = Mask(token_mask(doc, standalone))
     in_quote.anywhere = token_mask(doc, quoted)
     paras = paragraph_index(text)
@@ -124,11 +126,14 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
             direct.sort(key=lambda x: x.start)
         else:
+            # ("Lee: ‘No Plan’ to Raise Taxes": the quotation is a part of the mixed quote)
+            direct = [x for x in direct if h.quoted is None or not any(q is h.quoted for q in x.quoted)]
             reported.append(d)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
-    # a digest's card of another story, a rubric over a list of them, a crosshead in the body
-    cards = tuple(sorted(other_stories(text) + crossheads(text)))
+    # a digest's card of another story, a rubric over a list of them, a crosshead in the body,
+    # the attributes of an embedded post's tag
+    cards = tuple(sorted(other_stories(text) + crossheads(text) + tuple(post_tags(text))))
     drafts = [d for d in drafts if d.start < end and not inside(cards, d.start, d.end)]
     # a caption's words in marks with no cue are what its picture shows: a poster, a banner
     shown = captions(text)

@@ -52,6 +52,25 @@ def embedded(text: str, q: Quoted) -> bool:
     return True
 
 
+# What stands between two quotations of one speaker joined after the cue: "“A,” the minister
+# said, and “B.”" (the comma inside the first marks, or after them in British typography)
+_CUE_THEN_AND = re.compile(r",?\s+[^\n\"\u201c\u201d\u2018\u2019.!?:;]{2,60}?,\s+(?:and|but)\s+")
+
+
+def after_cue_and(text: str, quoted: list[Quoted], q: Quoted) -> bool:
+    """A quotation after "and" or "but" that follows the cue of the quotation before it: in
+    "“The deal needs checks,” the minister said, and “real penalties for any breach.”" the
+    second is more of the minister's words, set off as the first is, not a fragment of the
+    narration."""
+    prev = next((p for p in reversed(quoted) if p.end <= q.start), None)
+    if prev is None or "\n" in text[prev.end:q.start]:
+        return False
+    gap = text[prev.end:q.start]
+    if not (prev.content.rstrip().endswith(",") or gap.startswith(",")):
+        return False
+    return _CUE_THEN_AND.fullmatch(gap) is not None
+
+
 def _after_parenthesis_after_quote(text: str, close: int) -> bool:
     """The parenthesis closing at ``close`` stands right after a closing quotation mark, on
     one line: a writer's aside set into the speaker's sentence, not a clause of their own."""

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_noun, is_speech_verb
+from ..cues import ADDRESSEE_VERBS, SUBORDINATORS, is_dash, is_speech_noun, is_speech_verb
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -74,12 +74,12 @@ def _sentence_ends_at(tok: Token) -> bool:
 def dash_aside(before: list[Token], after: list[Token]) -> bool:
     """True when a quotation stands between two dashes after a clause of its own ("X lamented
     the delays - “why now?” - and …")."""
-    if len(before) < 3 or not after or before[-1].text not in DASHES:
+    if len(before) < 3 or not after or not is_dash(before[-1]):
         return False
     k = 0
-    while k < len(after) and after[k].is_punct and after[k].text not in DASHES:
+    while k < len(after) and after[k].is_punct and not is_dash(after[k]):
         k += 1  # the closing mark and the quotation's own stop
-    return k < len(after) and after[k].text in DASHES
+    return k < len(after) and is_dash(after[k])
 
 
 def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import DASHES
+from ..cues import is_dash
 from ..entities.datelines import is_dateline_place, past_dateline
 from ..speaker_words import stranded_subject
 from ..speakers import SUBJECT_DEPS
@@ -226,9 +226,9 @@ def past_dash_aside(subj: Token, verb: Token) -> Token | None:
         if a.dep_ != "appos" or not subj.i < a.i < verb.i or a.right_edge.i + 1 != verb.i:
             continue
         dash = a.left_edge.i - 1
-        if dash != subj.i + 1 or doc[dash].text not in DASHES:
+        if dash != subj.i + 1 or not is_dash(doc[dash]):
             continue
-        if any(t.text in DASHES for t in doc[verb.sent.start:subj.left_edge.i]):
+        if any(is_dash(t) for t in doc[verb.sent.start:subj.left_edge.i]):
             return a
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import ADDRESSEE_VERBS, DASHES, SUBORDINATORS, is_speech_verb
+from ..cues import ADDRESSEE_VERBS, SUBORDINATORS, is_dash, is_speech_verb
 from ..boundaries.sequels import clause_after_adjunct
 from ..quotes import QUOTE_MARKS
 from .drafts import ReportedWords, word_count
@@ -132,7 +132,7 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     between = verb.doc[clause.right_edge.i + 1:verb.i]
     if any(t.text == ";" for t in between):
         return True
-    if any(t.text == ":" or t.text in DASHES for t in between) \
+    if any(t.text == ":" or is_dash(t) for t in between) \
             and any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children):
         # "Even its backers sounded cautious: Lee called it “the least bad option”": a colon
         # opens the sentence the lead-in announces, and a cue with an object of its own says

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..cues import DASHES, FOR_NOUNS, INFINITIVE_NOUNS, is_speech_verb
+from ..cues import FOR_NOUNS, INFINITIVE_NOUNS, is_dash, is_speech_verb
 from ..boundaries.glosses import drop_gloss_after_quotation
 from ..entities import EntityIndex
 from ..model import Cue, Span
@@ -165,7 +165,7 @@ def _noun_complement(doc: Doc, noun: Token, in_quote: set[int], index: EntityInd
     if not tokens:
         return None
     tokens = sorted(tokens, key=lambda t: t.i)
-    dash = next((t.i for t in tokens if t.text in DASHES), None)
+    dash = next((t.i for t in tokens if is_dash(t)), None)
     if dash is not None:
         tokens = [t for t in tokens if t.i < dash]  # "his pledge to be “neutral” - and …": the writer's aside
     content = content_span(doc, drop_gloss_after_quotation(tokens), in_quote)

@@ -13,6 +13,10 @@ with no subject of its own goes with the cue rather than the clause when its for
 - or it is in the present with the cue's number and not the clause's ("the mayor says the
   rebels have retreated and wants talks": the rebels cannot "wants").
 
+A note that the speaker said no more ("said the mayor was “saddened” but did not elaborate",
+"… and declined to comment further", "… but gave no details") is the reporter's, never what was
+said, unless the clause itself tells of such a refusal.
+
 What the speaker said goes on in a conjunct of the clause's own form ("said the attack killed
 five people and wounded twenty", "said the plan was dead and would never return").
 
@@ -190,6 +194,8 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
         return False
     if cc[-1].lower_ in ("and", "but") and _next_report(head, conj, cue):
         return True
+    if cc[-1].lower_ in ("and", "but") and _says_no_more(conj) and not _says_no_more(head):
+        return True  # "said the minister was “saddened” but did not elaborate"
     form, head_form = _form(conj), _form(head)
     if cc[-1].lower_ == "but" and head_form == "modal" and conj.tag_ == "VBD" and _active_act(conj) \
             and _closed_before(conj):
@@ -205,6 +211,33 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
         return True  # the cue's tense, not the clause's
     return form == cue_form and _state(head) and _active_act(conj)
+
+
+# Verbs of saying more that a reporter tells the speaker withheld: "did not elaborate", "would
+# not say when", "declined to comment further".
+_SAYING_MORE = frozenset("elaborate comment say specify explain discuss detail disclose answer respond".split())
+# Verbs of withholding it ("declined to comment", "refused further comment").
+_WITHHOLDING = frozenset("decline refuse".split())
+# What a reporter tells was given or not ("gave no details", "offered no evidence").
+_DETAILS = frozenset("detail details evidence explanation reason timeline timetable comment specifics".split())
+
+
+def _says_no_more(verb: Token) -> bool:
+    """True when ``verb`` tells that the speaker said no more: "did not elaborate", "would not
+    say when", "declined to comment further", "refused further comment", "gave no details" — the
+    reporter's note on the speaker, never a part of what was said."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in _WITHHOLDING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING_MORE for c in children) \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS for c in children)
+    if lemma in _SAYING_MORE:
+        return any(c.dep_ == "neg" for c in children)
+    if lemma in ("give", "offer", "provide"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS
+                   and (any(g.lower_ == "no" for g in c.children) or any(g.dep_ == "neg" for g in children))
+                   for c in children)
+    return False
 
 
 # What a report's own words hang on: a clause, an object, an infinitive, a predicate.

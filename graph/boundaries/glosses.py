@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import CONTRASTING_MARKS, DASHES, is_speech_verb
+from ..cues import CONTRASTING_MARKS, is_dash, is_speech_verb
 from ._words import COMPLEMENTS, EMPTY_SUBJECTS, OWN_SUBJECT, PERSONAL, own_report
 
 
@@ -36,9 +36,9 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
             continue
         return [x for x in tokens if x.i < opener.i]
     for k, t in enumerate(tokens[2:-2], 2):
-        if t.text in DASHES and _dash_act(tokens[k + 1:]):
+        if is_dash(t) and _dash_act(tokens[k + 1:]):
             return tokens[:k]
-        if (t.text == "," or t.text in DASHES) and _relative_report(tokens[k + 1:], cue) \
+        if (t.text == "," or is_dash(t)) and _relative_report(tokens[k + 1:], cue) \
                 and not any(x.head.i in {d.i for d in tokens[k:]} for x in tokens[:k]):
             # "said the city had met its target, which she called “a big step”": the relative
             # holds a report of its own, read apart ("which she called …")
@@ -122,9 +122,14 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             cut = k + 1  # "“We'll see,” when asked whether …", "“rapists” while calling for …"
         elif tok.text not in ("'", "\u2019") and _as_the_speaker_does(tokens[k + 1:]):
             cut = k + 1  # "says he is “proud of where we are” as he heads into a hard week"
-        elif nxt.text in DASHES:
-            if any(t.text in DASHES for t in tokens[k + 2:]):
+        elif is_dash(nxt):
+            if any(is_dash(t) for t in tokens[k + 2:]):
                 continue  # "“every candidate” - even Cruz - favored …": an aside the clause resumes after
+            if sum(is_dash(t) for t in tokens[:k]) % 2 and k + 2 < len(tokens) \
+                    and tokens[k + 2].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                # "her messages - like “I get results” - were weaker": the dash closes an aside
+                # and the clause's own verb follows it
+                continue
             cut = k + 1
         elif nxt.text == "," or comma_before:
             j = k + 2 if nxt.text == "," else k + 1  # the word after the comma and the mark
@@ -183,7 +188,7 @@ def _gloss_a_phrase_after(tokens: list[Token]) -> int | None:
         if marks % 2 or k == 0 or tok.i == 0 or doc[tok.i - 1].whitespace_:
             continue  # an opening mark, or one inside the words
         j = k + 1
-        while j < len(tokens) and j - k <= 9 and tokens[j].text != "," and tokens[j].text not in DASHES:
+        while j < len(tokens) and j - k <= 9 and tokens[j].text != "," and not is_dash(tokens[j]):
             j += 1
         phrase = tokens[k + 1:j]
         if j >= len(tokens) - 1 or not any(t.is_alpha for t in phrase) or j - k > 9 \
@@ -197,8 +202,8 @@ def _gloss_a_phrase_after(tokens: list[Token]) -> int | None:
                 continue
             if any(t.is_quote for t in rest) and not own_report(rest):
                 continue  # "…, which “nobody wants”": the speaker's words go on
-        elif tokens[j].text in DASHES and (w.lower_ in ("a", "an") or w.pos_ == "NOUN" and w.tag_ == "NN"):
-            if any(t.text in DASHES or t.is_quote for t in rest):
+        elif is_dash(tokens[j]) and (w.lower_ in ("a", "an") or w.pos_ == "NOUN" and w.tag_ == "NN"):
+            if any(is_dash(t) or t.is_quote for t in rest):
                 continue  # an aside the clause resumes after, or quoted words in it
         else:
             continue

@@ -293,3 +293,15 @@ def test_a_quotation_broken_by_a_parenthesis_is_one_utterance_of_the_cue_after_i
     assert q.speaker is not None and q.speaker.name == "Nora Vance"
     assert q.contents[0].text.lstrip('"“').startswith("The old tariff system")
     assert q.contents[-1].text.rstrip(',"”').endswith("kept the ports busy")
+
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ('"The treaty must come with strict checks," the minister said, and "real penalties for any breach."',
+     "The treaty must come with strict checks,", "real penalties for any breach.", "the minister"),
+    ("‘We will rebuild the harbour’, Ruiz said, but ‘not before the storm season ends’.",
+     "We will rebuild the harbour", "not before the storm season ends", "Ruiz"),
+])
+def test_a_quotation_after_the_cue_and_and_is_more_of_the_same_speakers_words(text, first, second, speaker):
+    q = quote_with(extract_text(text), first)
+    assert [c.text for c in q.contents] == [first, second]
+    assert [s.text for s in q.sources] == [speaker]

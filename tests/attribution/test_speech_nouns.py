@@ -16,6 +16,13 @@ def test_the_quoted_infinitive_of_a_promise_is_its_owners_words():
     assert q.speaker is not None and q.speaker.name == "Tom Lee"
 
 
+def test_a_hyphen_inside_a_quoted_word_is_no_dash_aside():
+    # "no-strings-attached" holds hyphens, not the writer's dash: the "for" phrase runs on
+    text = "The nurses' union renewed its call for a \"no-strings-attached\" pay rise for every ward nurse."
+    q = quote_with(extract_text(text), "no-strings-attached")
+    assert q.contents[0].text.endswith("pay rise for every ward nurse"), q.contents[0].text
+
+
 def test_a_pledge_ends_at_the_writers_dash_aside():
     text = "Jewish leaders worry about more than Ted Ruiz's pledge to be \"neutral\" in the talks - and fear his style."
     q = quote_with(extract_text(text), "neutral")

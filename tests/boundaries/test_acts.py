@@ -252,3 +252,25 @@ def test_an_act_in_the_cues_number_keeps_the_speaker():
 ])
 def test_an_act_in_the_clauses_own_number_stays_in_it(text, said):
     assert any(said in c for c in contents_of(text)), contents_of(text)
+
+
+@pytest.mark.parametrize("text, said, note", [
+    ('The spokeswoman said the mayor was "deeply saddened" but did not elaborate.',
+     "the mayor was", "elaborate"),
+    ('The ministry said the talks had been "useful" but would not say when they would resume.',
+     "the talks had been", "would not say"),
+    ('The port authority said it was "reviewing the decision" and declined further comment.',
+     "reviewing the decision", "declined"),
+    ('Harbour police said the driver was "known to officers" but gave no further details.',
+     "known to officers", "gave no"),
+])
+def test_saying_no_more_is_the_speakers_act_not_what_was_said(text, said, note):
+    q = quote_of(text, said)
+    assert not any(note in c.text for c in q.contents), q.text
+
+
+def test_a_clause_that_itself_says_no_more_goes_on_with_its_own_kind():
+    # the clause reports a refusal, so a second refusal after it may be the same subject's
+    q = quote_of("Lee said the minister had refused to answer and would not explain the delay.",
+                 "the minister had refused")
+    assert q.speaker is not None and q.speaker.name == "Lee"

@@ -59,6 +59,13 @@ def test_the_reporters_gloss_after_a_quotation_is_not_what_was_said(text, said, 
     assert not any(gloss in c.text for c in q.contents), [c.text for c in q.contents]
 
 
+def test_a_quotation_inside_a_dash_aside_leaves_the_clause_going_on():
+    # the dash after the marks closes the aside the first dash opened; the clause resumes
+    text = "Aides said that her careful slogans - like “I get results” - were weaker than his promises."
+    q = quote_of(text, "careful slogans")
+    assert any("were weaker than his promises" in c.text for c in q.contents), [c.text for c in q.contents]
+
+
 def test_a_dash_aside_the_clause_resumes_after_stays_in_what_was_said():
     text = "Ortega said that “every member of the board” - even the chair - backed the new quotas."
     q = quote_of(text, "every member")

@@ -42,6 +42,9 @@ def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
     "Senator Ruth Ellery said at the Republican convention that the bill was dead.",
     "Senator Ruth Ellery said at a Politico event that the bill was dead.",
     "Senator Ruth Ellery said at a Senate hearing that the bill was dead.",
+    # a member at her own party's gathering
+    "Senator Ruth Ellery gave a rousing address at the party's convention in Denver.",
+    "Senator Ruth Ellery spoke at the Labour Party conference in Leeds.",
 ])
 def test_no_speech_to_a_body(nlp, text):
     assert not pairs(run(nlp, text), C)

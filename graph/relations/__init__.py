@@ -18,7 +18,8 @@ up; only the structure and small word lists):
 - ``communication``: COMMUNICATED_WITH as events (calls, meetings, visits, talks, mediation,
   messages, summons) with their participants wherever the sentence puts them (``participants``
   finds who takes part, ``contact_lexicon`` holds the trigger words, ``contact_verbs``,
-  ``contact_nouns`` and ``contact_edges`` read them); ``speeches``: a speech, address or
+  ``contact_nouns`` and ``contact_edges`` read them, ``replies`` an answer to someone's own
+  message: "responded to X's letter"); ``speeches``: a speech, address or
   testimony to a named body ("addressed the National Association of X", "testified before");
 - ``alliances``: ALLY_OF and ADVERSARY_OF ("the U.S.-Japan alliance", "rivals X and Y",
   "invasion of", "poses a threat to"), with ``ally_nouns`` ("a Cruz supporter", "Japan, a key

@@ -29,6 +29,7 @@ from .agreements import agreement_noun
 from .contact_lexicon import GATHERING_VERBS, NOUN_EVENTS, VERB_EVENTS
 from .contact_nouns import communication_noun, show_guest
 from .contact_verbs import communication_verb, gathering_verb, made_clear
+from .replies import answered_message
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -42,6 +43,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         gathering_verb(ctx, tok)
     if tok.pos_ == "VERB" and lemma == "make":
         made_clear(ctx, tok)  # "made it clear to X that …"
+    if tok.pos_ == "VERB":
+        answered_message(ctx, tok)  # "responded to X's letter", "answered X's questions"
     if tok.pos_ == "NOUN" and (lemma in NOUN_EVENTS or tok.lower_ in NOUN_EVENTS):
         communication_noun(ctx, tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":

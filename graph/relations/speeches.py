@@ -13,13 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import EntityRef
+from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import Context, asserted
 from .participants import parties
+from .parties import has_label
 
 # verb lemma → the prepositions that name the body spoken to ("address" takes its object)
 _SPEECH_VERBS = {"address": (), "testify": ("before", "to"), "speak": ("at", "before"), "talk": ("at", "before"),
-                 "appear": ("before",), "lecture": ("at", "to", "before")}
+                 "appear": ("before",), "lecture": ("at", "to", "before"),
+                 # "said at the AIPAC conference": only at a gathering a body holds (not "said at
+                 # the White House", a place)
+                 "say": ("at",)}
 # nouns of a speech and the prepositions that name the body it is given to
 _SPEECH_NOUNS = {"speech": ("at", "to", "before"), "address": ("to", "at", "before"), "remarks": ("to", "at", "before"),
                  "testimony": ("before", "to"), "keynote": ("at", "to"), "lecture": ("at", "to")}
@@ -28,6 +33,10 @@ _SPEECH_NOUNS = {"speech": ("at", "to", "before"), "address": ("to", "at", "befo
 _GATHERINGS = frozenset("convention conference meeting gathering summit forum luncheon dinner breakfast "
                         "event rally session assembly congress caucus hearing".split())
 _BODY_TYPES = ("organization",)
+# gatherings a body named before them holds ("the AIPAC conference", "the NAACP's convention"),
+# where "said at" tells a speech to that body as "spoke at" does; not a hearing or a session,
+# whose chamber the speaker may sit in ("said at a Senate hearing")
+_HELD_GATHERINGS = frozenset("convention conference forum summit luncheon dinner breakfast gala".split())
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -51,7 +60,8 @@ def _speech_verb(ctx: Context, verb: Token, lemma: str) -> None:
         if not preps and child.dep_ == "dobj":
             heard.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps:
-            heard += [g for g in child.children if g.dep_ == "pobj"]
+            heard += [g for g in child.children if g.dep_ == "pobj"
+                      and (lemma != "say" or g.lemma_.lower() in _HELD_GATHERINGS)]
     subj = subject_of(verb)
     if subj is None or not heard:
         return
@@ -98,7 +108,10 @@ def _emit(ctx: Context, speaker_tok: Token, heard: list[Token], trigger: Token, 
 def _bodies(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
     """The named bodies a speech's audience phrase stands for: the body itself ("the NRA"), or
     the body a gathering is of ("the convention of the NAACP", "a meeting hosted by X")."""
-    if tok.lemma_.lower() in _GATHERINGS and ctx.ent(tok) is None:
+    held = ctx.ent(tok)
+    # a gathering the addressee rules took for a quote's audience is a group of no name ("said
+    # at a forum hosted by X": the forum heard the quote)
+    if tok.lemma_.lower() in _GATHERINGS and (held is None or held.type == "group"):
         found = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and c.lemma_.lower() in ("host", "organize", "sponsor"):
@@ -106,11 +119,21 @@ def _bodies(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
                     [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 for g in inner:
                     found += _bodies(ctx, g)
+        if tok.lemma_.lower() in _HELD_GATHERINGS and not has_label(tok):  # not "the Republican convention"
+            for c in tok.children:
+                if c.dep_ in ("compound", "poss") and c.i < tok.i:
+                    found += [p for p in _bodies(ctx, c) if not outlet_shaped(p[1].name) and not _a_party(p[1].name)]
         return found
     # a gathering named as such ("the Republican National Convention", "the Munich Security
     # Conference") is where the speech was given, not a body that heard it
     return [p for p in parties(ctx, tok) if p[1].type in _BODY_TYPES and _named(p[1].name)
             and p[1].name.split()[-1].lower() not in _GATHERINGS]
+
+
+def _a_party(name: str) -> bool:
+    """ "the party's convention", "the Labour Party conference": a party's own gathering, where
+    its members speak (readers list no contact between a member and the party)."""
+    return name.split()[-1].lower() == "party"
 
 
 def _named(name: str) -> bool:

@@ -19,6 +19,13 @@ C = "COMMUNICATED_WITH"
      "Dana Holt", "Heritage Foundation"),
     ("Mayor Lena Holt, who addressed the National Urban League on Monday, said nothing new.",
      "Lena Holt", "National Urban League"),
+    # a gathering held by the body named before it, and "said at" such a gathering
+    ("Governor Tomas Reade spoke at the National Rifle Association conference in Denver on Friday.",
+     "Tomas Reade", "National Rifle Association"),
+    ("Senator Dana Holt said at the Farm Workers Council's convention that the bill was dead.",
+     "Dana Holt", "Farm Workers Council"),
+    ("“The bill is dead,” Senator Dana Holt said at a forum hosted by the Farm Workers Council.",
+     "Dana Holt", "Farm Workers Council"),
 ])
 def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
     assert between(run(nlp, text), C, a, b).event == "message"
@@ -30,6 +37,14 @@ def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
     "Senator Ruth Ellery did not testify before the Senate Judiciary Committee.",
     "Senator Ruth Ellery addressed the issue in Detroit.",
     "Senator Ruth Ellery spoke at a rally in Ohio.",
+    # "said at" a place, a party's convention, an outlet's event or a chamber's hearing
+    "Senator Ruth Ellery said at the White House that the bill was dead.",
+    "Senator Ruth Ellery said at the Republican convention that the bill was dead.",
+    "Senator Ruth Ellery said at a Politico event that the bill was dead.",
+    "Senator Ruth Ellery said at a Senate hearing that the bill was dead.",
+    # a member at her own party's gathering
+    "Senator Ruth Ellery gave a rousing address at the party's convention in Denver.",
+    "Senator Ruth Ellery spoke at the Labour Party conference in Leeds.",
 ])
 def test_no_speech_to_a_body(nlp, text):
     assert not pairs(run(nlp, text), C)

@@ -232,20 +232,6 @@ def _nobody(subj: Token) -> bool:
         g.lower_ == "neither" and g.i < subj.i for g in subj.subtree)
 
 
-# Prepositions that name examples of a group: "leaders such as X", "candidates like Y",
-# "donors, including Z"
-_EXAMPLE_PREPS = ("as", "like", "including")
-
-
-def named_examples(group: Token) -> list[Token]:
-    """The names given as examples of a group a side is said as: "endorsements from state
-    politicians such as X", "candidates like X have blasted Y" (each named one is a side; the
-    group itself names no one)."""
-    return [g for p in group.children if p.dep_ == "prep" and p.lower_ in _EXAMPLE_PREPS
-            and (p.lower_ != "as" or any(c.lower_ == "such" for c in p.children))
-            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-
-
 def names_glued_before(t: Token) -> list[Token]:
     """ "both Donald Trump and Bernie Sanders": after "both" the parser may hang the first name
     and the "and" on the last name as its compounds; the first name is a conjunct all the same
@@ -528,9 +514,6 @@ class Context(EntityReading):
                 titled = self._titled_name_after(t)
                 if titled is not None:
                     t, ref = titled
-            if (ref is None or ref.type == "group") and t.pos_ == "NOUN":
-                # "candidates like X", "sanctions on countries such as Iran": each named one
-                todo.extend(named_examples(t))
             if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
                 out.append((t, ref))
             todo.extend(c for c in t.children if c.dep_ == "conj")

@@ -159,20 +159,7 @@ def test_support_received_from_someone_makes_allies(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
-@pytest.mark.parametrize("text, a, b", [
-    # the other side named as an example of a group the tie runs to
-    ("Governor Maria Lopez has locked up endorsements from state senators such as Tom Baker.",
-     "Maria Lopez", "Tom Baker"),
-    ("Governor Maria Lopez won the support of mayors including Tom Baker.", "Maria Lopez", "Tom Baker"),
-    ("Chile imposed new sanctions on neighbours such as Peru.", "Chile", "Peru"),
-])
-def test_a_side_named_as_an_example_of_a_group(nlp, text, a, b):
-    ex = run(nlp, text)
-    assert frozenset((a, b)) in pairs(ex, "ALLY_OF") | pairs(ex, "ADVERSARY_OF")
-
-
 @pytest.mark.parametrize("text", [
-    "Governor Maria Lopez did not receive endorsements from state senators such as Tom Baker.",
     "Governor Maria Lopez did not receive an endorsement from Senator Tom Baker.",
     "Governor Maria Lopez received a letter from Senator Tom Baker.",
 ])

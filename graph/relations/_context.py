@@ -510,12 +510,33 @@ class Context(EntityReading):
             if ref is None and t.pos_ == "NOUN":  # "militant group Hamas": the name in apposition
                 t = next((c for c in t.children if c.dep_ == "appos" and self.ent(c) is not None), t)
                 ref = self.ent(t)
+            elif ref is None or ref.type != "person":
+                titled = self._titled_name_after(t)
+                if titled is not None:
+                    t, ref = titled
             if ref is not None and ref.type in types and all(r.id != ref.id for _, r in out):
                 out.append((t, ref))
             todo.extend(c for c in t.children if c.dep_ == "conj")
             todo.extend(names_glued_before(t))
             todo.extend(names_listed_after_label(t))
         return out
+
+    def _titled_name_after(self, place: Token) -> tuple[Token, EntityRef] | None:
+        """ "backed Texas Senator Ted Cruz": the parser may make the place the head and the
+        titled name its apposition, with no comma between; the person is the one meant (a
+        place's own apposition is set off by a comma: "Texas, Cruz's home state")."""
+        span = self.index.layout.ent_at(place.i)
+        if place.pos_ != "PROPN" or span is not None and span.end != place.i + 1:
+            return None
+        for c in place.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.left_edge.i != place.i + 1:
+                continue
+            between = self.doc[place.i + 1:c.i]
+            if not len(between) or not all(w.is_title or w.is_upper or w.text == "." for w in between):
+                return None
+            ref = self.ent(c)
+            return (c, ref) if ref is not None and ref.type == "person" else None
+        return None
 
     def subjects(self, verb: Token) -> list[tuple[Token, EntityRef]]:
         """The clause's subject and its conjuncts as actors; "both of which" stands for the

@@ -24,6 +24,8 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "supporter", "supporters
                # a politician's own people: "a longtime Ruiz loyalist", "a surrogate for Clinton"
                "loyalist", "loyalists", "surrogate", "surrogates", "confidant", "confidante", "protege", "protégé",
                "endorser", "endorsers",
+               # "X, a campaigner for Sanders": for a person only (see ``ally_noun``)
+               "campaigner", "campaigners",
                # a candidate's money men: "Rubio donor X", "X, a major donor to Y" (see ``ally_noun``)
                "donor", "donors", "bundler", "bundlers",
                # a state's patron or guarantor: "France, Lebanon's traditional protector,", "Iran,
@@ -38,10 +40,18 @@ _FRIEND_NOUNS = {"friend", "friends"}
 # Amazon"), no side taken.
 _SIDES_ONLY_NOUNS = _FRIEND_NOUNS | {"protector", "protectors", "patron", "patrons", "guarantor", "guarantors"}
 # "a surrogate for X": these speak for the one they stand by, said with "for"
-_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters"}
+_FOR_NOUNS = {"surrogate", "surrogates", "backer", "backers", "supporter", "supporters", "campaigner", "campaigners"}
+# a campaigner for a cause or a group ("a campaigner for Amnesty", "an anti-war campaigner") works
+# for it; only one for a person sides with them
+_PERSON_ONLY_NOUNS = {"campaigner", "campaigners"}
 # Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
 # "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
 _DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
+# Nouns of an amount or a band between "one of" and the ally noun: "one of a clutch of celebrity
+# supporters of X", "one of a handful of Y's allies"
+_AMOUNT_NOUNS = {"handful", "number", "group", "clutch", "host", "slew", "string", "band", "crop", "circle",
+                 "coterie", "cadre", "legion", "army", "bevy", "roster", "stable", "list", "few", "couple",
+                 "dozen", "dozens", "lot", "series", "core", "network"}
 # What an arms supplier supplies: "Syria's main arms supplier"; a gas supplier is no ally.
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 
@@ -62,8 +72,13 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
     the one urging); "the close partner of Russia" standing for the country just named."""
     described = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "two", "both"):
-        described = tok.head.head  # "one of Russia's closest allies"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _AMOUNT_NOUNS \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "of":
+        tok_of = tok.head.head.head  # "one of a handful of Cruz's supporters": one of the supporters
+    else:
+        tok_of = tok.head
+    if tok.dep_ == "pobj" and tok_of.lower_ == "of" and tok_of.head.lower_ in ("one", "some", "two", "both"):
+        described = tok_of.head  # "one of Russia's closest allies"
     while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
         described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
     if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
@@ -90,6 +105,8 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     def ref(o: Token):  # -> EntityRef | None
         return surnamed.get(o.i) or ctx.ent(o)
 
+    if tok.lower_ in _PERSON_ONLY_NOUNS:
+        owners = [o for o in owners if ref(o).type == "person"]
     if tok.lower_ in _DONOR_NOUNS:
         # a candidate's donor, and a state's own ("Germany is Ukraine's largest donor", "the
         # biggest donor to Kyiv": aid, as "aid to Ukraine" is); not "a U.S. donor", whose country

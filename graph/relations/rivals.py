@@ -473,7 +473,32 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
             split = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
         name = next((c for c in split if c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1), None)
         named = ctx.actors(name, types) if name is not None else []
+    if not named:
+        named = _name_set_off_after(ctx, noun, types)
     return named
+
+
+def _name_set_off_after(ctx: Context, noun: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """ "the criticism of his party rival, Senator X of Vermont.": a name set off by a comma
+    right after the noun, which the parser hung on the clause instead (not as the subject of
+    what follows: "… his rival, X said" is X speaking)."""
+    doc = ctx.doc
+    comma = noun.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or noun.right_edge.i != noun.i:
+        return []
+    run = []
+    for t in doc[comma + 1:comma + 7]:
+        if t.pos_ != "PROPN" and t.text != ".":
+            break
+        run.append(t)
+    names = [t for t in run if t.pos_ == "PROPN"]
+    if not names:
+        return []
+    last = names[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.dep_ in ("nsubj", "nsubjpass", "compound") or after is not None and after.text not in (",", ".", "of", "("):
+        return []
+    return [a for a in ctx.actors(last, types) if a[1].type == "person"]
 
 
 def owned_rival(ctx: Context, noun: Token) -> None:

@@ -190,3 +190,21 @@ def test_a_donor_of_ones_own_country_is_no_ally_of_it(nlp):
 ])
 def test_a_states_own_ally_named_after_its(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Green is one of a handful of supporters of Anna Kerr.",
+    "Paul Green is one of a small group of Anna Kerr's closest allies.",
+])
+def test_one_of_a_band_of_allies_is_an_ally(nlp, text):
+    between(run(nlp, text), "ALLY_OF", "Paul Green", "Anna Kerr")
+
+
+def test_not_one_of_a_band_of_allies_is_no_ally(nlp):
+    assert not pairs(run(nlp, "Paul Green is not one of a handful of supporters of Anna Kerr."), "ALLY_OF")
+
+
+def test_a_campaigner_for_a_person_is_an_ally_one_for_a_group_is_not(nlp):
+    between(run(nlp, "Paul Green, a longtime campaigner for Senator Anna Kerr, spoke in Dayton."),
+            "ALLY_OF", "Paul Green", "Anna Kerr")
+    assert not pairs(run(nlp, "Paul Green, a campaigner for Oxfam International, met Anna Kerr."), "ALLY_OF")

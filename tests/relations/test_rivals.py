@@ -11,6 +11,9 @@ from ._helpers import between, pairs, rels, run
     ("Senator Jane Holt criticized her Democratic rival Mark Dalton on the radio.", "Jane Holt", "Mark Dalton"),
     ("Maria Lopez led early, but her main rival, Tom Baker, gained ground in the polls.", "Maria Lopez", "Tom Baker"),
     ("Maria Lopez's chief opponent, Tom Baker, conceded on Tuesday.", "Maria Lopez", "Tom Baker"),
+    # the name set off after the noun, hung by the parser on the clause
+    ("Maria Lopez will go on facing the attacks of her party rival, Senator Tom Baker of Utah.",
+     "Maria Lopez", "Tom Baker"),
     ("Tom Baker beat rivals Maria Lopez and Paul Green in the Ohio primary.", "Tom Baker", "Paul Green"),
     ("Maria Lopez, who is running against Tom Baker for governor, held a rally.", "Maria Lopez", "Tom Baker"),
     ("Maria Lopez focused on her race against Tom Baker.", "Maria Lopez", "Tom Baker"),
@@ -311,3 +314,8 @@ def test_a_rival_noun_set_before_a_name_without_a_comma(nlp, text, a, b):
 ])
 def test_an_attack_on_how_a_person_described_something(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_a_name_after_a_rival_noun_that_speaks_is_no_rival(nlp):
+    ex = run(nlp, "Maria Lopez attacked her rival, Tom Baker said.")
+    assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF")

@@ -1,0 +1,21 @@
+"""The actors a relation's side names (graph/relations/_context.py), from sentences written
+for this test."""
+
+import pytest
+
+from ._helpers import between, pairs, run
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # the parser makes the state the object and the titled name its apposition
+    ("Ann Lund backed Texas Senator Tom Brand in the primary.", "ALLY_OF"),
+    ("Ann Lund, who once backed Texas Senator Tom Brand, is launching a group.", "ALLY_OF"),
+    ("Ann Lund attacked Texas Senator Tom Brand in the primary.", "ADVERSARY_OF"),
+    ("Ann Lund met with Ohio Gov. Tom Brand on Monday.", "COMMUNICATED_WITH"),
+])
+def test_state_before_a_titled_name_is_no_side(nlp, text, predicate):
+    ex = run(nlp, text)
+    between(ex, predicate, "Ann Lund", "Tom Brand")
+    assert all("Texas" not in pair and "Ohio" not in pair for pair in pairs(ex, predicate))
+
+

@@ -8,6 +8,11 @@ produce false attributions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the lists need no spaCy; a token only annotates ``is_dash``
+    from spacy.tokens import Token
+
 # Verbs that introduce speech, direct or reported.
 SPEECH_VERBS = frozenset("""
 say tell add ask answer reply respond note write state declare explain insist argue claim
@@ -27,16 +32,13 @@ grumble fume vent grouse
 PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "of"), ("speak", "about"),
                  ("lay", "out"), ("spell", "out")}
 
-# A light verb and a noun that together report speech ("voiced concern that …", "expressed
-# optimism that …", "raised concerns that …", "maintained his belief that …"): the verb is the
-# cue, the noun's clause the content.
 # Marks of a clause set against the report before it ("…, while critics argue …"): another's report.
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
 # The dashes that set off a dateline, a cue or an aside ("OSLO - …", "… - Lee said").
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
-def is_dash(tok) -> bool:
+def is_dash(tok: Token) -> bool:
     """True when the token ``tok`` is a dash that sets words off, not the hyphen inside a word:
     "a “Deporter-in-Chief” wing" holds no aside, "a plan - and a costly one" and "the
     mayor—often the first to speak—said" do (an en or em dash is one however it is spaced)."""
@@ -45,6 +47,11 @@ def is_dash(tok) -> bool:
     if tok.text != "-":
         return True
     return bool(tok.whitespace_) or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
+
+
+# A light verb and a noun that together report speech ("voiced concern that …", "expressed
+# optimism that …", "raised concerns that …", "maintained his belief that …"): the verb is the
+# cue, the noun's clause the content.
 LIGHT_VERBS = frozenset("express voice raise maintain restate reiterate repeat offer share air".split())
 STANCE_NOUNS = frozenset("""
 concern concerns optimism pessimism hope hopes fear fears belief view views confidence doubt doubts

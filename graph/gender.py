@@ -76,16 +76,27 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def forename_gender(name: str) -> str | None:
-    """"m", "f" or None from the first word of a full name (a lone surname says nothing)."""
+def _leading_forename(name: str) -> tuple[str, bool] | None:
+    """The first word of a full name, lower-cased, and whether it opened a double forename
+    ("Jean-Marie Le Pen" → ("jean", True): the first forename of a double one says it); None for
+    a lone word, a surname that says nothing."""
     words = name.split()
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
     if "-" in first and first.split("-")[0] and first.split("-")[1]:
-        first = first.split("-")[0]  # "Jean-Marie", "Anne-Sophie": the first forename of a double one says it
-        if first in _DOUBLE_MALE:
-            return "m"
+        return first.split("-")[0], True
+    return first, False
+
+
+def forename_gender(name: str) -> str | None:
+    """"m", "f" or None from the first word of a full name (a lone surname says nothing)."""
+    read = _leading_forename(name)
+    if read is None:
+        return None
+    first, double = read
+    if double and first in _DOUBLE_MALE:
+        return "m"  # "Jean-Marie", "Jean-Claude"
     if first in _FEMALE:
         return "f"
     if first in _MALE:
@@ -99,13 +110,8 @@ def is_forename(name: str) -> bool:
     >>> is_forename("Jean Castex"), is_forename("Angela Merkel"), is_forename("Xi Jinping")
     (True, True, False)
     """
-    words = name.split()
-    if len(words) < 2:
-        return False
-    first = words[0].lower().strip(".")
-    if "-" in first and first.split("-")[0] and first.split("-")[1]:
-        first = first.split("-")[0]
-    return first in _FEMALE or first in _MALE or first in _EITHER
+    read = _leading_forename(name)
+    return read is not None and (read[0] in _FEMALE or read[0] in _MALE or read[0] in _EITHER)
 
 
 def pronoun_votes(doc: Doc, person_at: dict[int, str], skip: set[int] = frozenset(),

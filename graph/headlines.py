@@ -185,7 +185,7 @@ def _signed_at_end(tokens: list[Token], text: str, headline_end: int) -> tuple[T
 
 def _cue_at_end(tokens: list[Token], text: str, in_line: list[Quoted]) -> HeadlineQuote | None:
     """The title "WORDS ‘…,’ NAME VERB …" ("Guns Are ‘a Crisis,’ Dean Tells Convention", "Plan
-    'dead', minister says"): a quotation that ends the title's first words with a comma, then one
+    'dead', Lee says"): a quotation that ends the title's first words with a comma, then one
     to five capitalised words and a speech verb in the present, which headlines put after what
     was said as a body puts "…,” Dean told the convention". What was said runs from the line's
     start to the closing mark; the name speaks (the body says who bears it)."""

@@ -77,6 +77,18 @@ _ABBREVIATED_TITLES = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
 # minister" not "former prime minister Z" (unless the description says so too).
 LESSER_WORDS = frozenset("vice deputy former ex shadow assistant".split())
 
+def _note_lesser_roles(cluster: Cluster, given: dict[str, bool], held: set[str]) -> None:
+    """Keep ``cluster.lesser_roles`` after a mention that gave the role nouns ``given`` (noun →
+    given only under "Vice", "former" …): a plain mention makes the noun held; a lesser one
+    marks it lesser unless the entity already held it plainly ("President X … former president
+    X" is still "the president")."""
+    for word, only_lesser in given.items():
+        if not only_lesser:
+            cluster.lesser_roles.discard(word)
+        elif word not in held:
+            cluster.lesser_roles.add(word)
+
+
 # Words before a role noun that say when or how high, not which role ("the new president").
 RANK_WORDS = frozenset("former new top senior current then outgoing incoming acting interim veteran "
                        "longtime embattled late".split())
@@ -450,11 +462,7 @@ class Coreference:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
                 given[child.lemma_.lower()] = any(c.lower_ in LESSER_WORDS for c in child.lefts)
-        for word, only_lesser in given.items():
-            if not only_lesser:
-                cluster.lesser_roles.discard(word)
-            elif word not in held:
-                cluster.lesser_roles.add(word)
+        _note_lesser_roles(cluster, given, held)
         if root.dep_ == "appos" and cluster.type == "person" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in TITLES_BARE
                 and not root.head.ent_type_):

@@ -318,6 +318,8 @@ class EntityIndex(MentionTypes, Coreference):
             self._mention(dst, m)
         dst.aliases |= src.aliases
         dst.absorb_written(src)
+        # a role stays lesser ("Vice President") only where every cluster holding it was given it
+        # so: one plain "President X" among the merged mentions makes its bearer the holder
         dst.lesser_roles = (dst.lesser_roles - src.roles | src.lesser_roles - dst.roles) \
             | (dst.lesser_roles & src.lesser_roles)
         dst.roles |= src.roles

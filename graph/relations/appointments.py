@@ -64,7 +64,7 @@ def _seat(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token) -> bo
         gpe = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
     words = seats.state_words(gpe) if gpe is not None else []
-    place = seats.state_entity(ctx, words, seats.us_state("".join(t.text for t in words))) if words else None
+    place = seats.state_entity(ctx, words, seats.state_named(words)) if words else None
     if place is not None:
         lo, hi = min(holder_tok.i, words[0].i, noun.i), max(holder_tok.i, words[-1].i, noun.i)
         ctx.add(holder, "ROLE", place, Span.of(ctx.text, ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi])), 0.7,

@@ -94,7 +94,7 @@ def _the_states_governor(ctx: Context) -> None:
                 or noun.head.ent_type_ == "PERSON" or noun.nbor(1 if noun.i + 1 < len(ctx.doc) else 0).ent_type_ == "PERSON":
             continue  # "Indiana Governor Mike Pence": a title, read by ``seats``
         words = _state_words(noun)
-        state = seats.us_state("".join(t.text for t in words)) if words else None
+        state = seats.state_named(words) if words else None
         if state is not None:
             states.setdefault(state, (words, noun))
     if len(states) != 1:
@@ -143,7 +143,7 @@ def _state_modifier(noun: Token) -> Token | None:
         if c.dep_ not in ("compound", "nmod", "amod") or c.ent_type_ != "GPE":
             continue
         words = [t for t in c.subtree if t.ent_type_ == "GPE"]
-        if seats.us_state("".join(t.text for t in words)) is not None:
+        if seats.state_named(words) is not None:
             return c
     return None
 
@@ -155,7 +155,7 @@ def _state_from(noun: Token) -> Token | None:
         return None
     cands = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    return next((c for c in cands if seats.us_state("".join(t.text for t in seats.state_words(c))) is not None), None)
+    return _first_naming_a_state(cands)
 
 
 def _state_owner(noun: Token) -> Token | None:
@@ -164,7 +164,12 @@ def _state_owner(noun: Token) -> Token | None:
     cands = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
     cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    return next((c for c in cands if seats.us_state("".join(t.text for t in seats.state_words(c))) is not None), None)
+    return _first_naming_a_state(cands)
+
+
+def _first_naming_a_state(cands: list[Token]) -> Token | None:
+    """The first of ``cands`` whose phrase names a US state."""
+    return next((c for c in cands if seats.state_named(seats.state_words(c)) is not None), None)
 
 
 def person_described(ctx: Context, noun: Token) -> EntityRef | None:
@@ -275,7 +280,7 @@ def _subject_of_as(ctx: Context, prep: Token) -> EntityRef | None:
 
 def _state_of(noun: Token) -> str | None:
     tok = _state_modifier(noun) or _state_from(noun)
-    return seats.us_state("".join(t.text for t in seats.state_words(tok))) if tok is not None else None
+    return seats.state_named(seats.state_words(tok)) if tok is not None else None
 
 
 def _someone_else(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token | None) -> bool:
@@ -330,7 +335,7 @@ def _titled(ctx: Context, person: EntityRef) -> set[str]:
 
 def _add_state(ctx: Context, holder: EntityRef, noun: Token, state_tok: Token) -> None:
     words = seats.state_words(state_tok)
-    state = seats.us_state("".join(t.text for t in words))
+    state = seats.state_named(words)
     place = seats.state_entity(ctx, words, state)
     if place is None:
         return

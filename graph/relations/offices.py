@@ -163,7 +163,7 @@ def _of_a_region(head: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC") or t.text[:1].isupper() and t.text in places for t in words)
 
 
-def _age(mod: Token) -> bool:
+def _is_age(mod: Token) -> bool:
     """Whether a modifier is a person's age written before the noun ("68-year-old")."""
     return mod.lower_ == "old" and any(t.lower_ in ("year", "years") for t in mod.subtree) \
         and any(t.like_num for t in mod.subtree)
@@ -181,7 +181,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     words: list[Token] = []
     former = False
     for c in mods:
-        if _age(c):
+        if _is_age(c):
             continue  # "the 68-year-old former secretary of state": the holder's age, no word of the office
         for t in c.subtree:
             if t.lower_ in _TIME_WORDS:

@@ -26,6 +26,7 @@ _MESSAGES = frozenset("question questions query queries letter letters email ema
 _RETURNED = frozenset("call calls message messages voicemail".split())
 _ACTOR_TYPES = ("person", "organization", "country")
 
+
 def answered_message(ctx: Context, verb: Token) -> None:
     """The answerer and the owner of the message answered ("Ruiz responded to Lee's letter")."""
     lemma = verb.lemma_.lower()
@@ -41,7 +42,7 @@ def answered_message(ctx: Context, verb: Token) -> None:
                     for g in c.children if g.dep_ == "pobj"]
     kinds = _RETURNED if lemma == "return" else _MESSAGES
     messages = [m for m in messages if m.lower_ in kinds]
-    if lemma == "respond" or lemma == "reply":
+    if lemma in ("respond", "reply"):
         # "responded to Sanders' call for a debate": a call for something is an appeal, not a phone call
         messages = [m for m in messages if not (m.lemma_.lower() == "call" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "to") for c in m.children))]

@@ -76,6 +76,12 @@ def state_words(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.ent_type_ == "GPE" and t.tag_ != "POS"]
 
 
+def state_named(words: list[Token]) -> str | None:
+    """The US state a place's words name, read as ``us_state`` reads them run together ("New",
+    "York" → New York; "Vt." → Vermont)."""
+    return us_state("".join(t.text for t in words))
+
+
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
     # "called the Texas senator 'the next George Washington'": a name with an article of its
@@ -125,7 +131,7 @@ def _place(ctx: Context, toks: list[Token], name: str | None = None) -> EntityRe
     # would file the city there; no seat is said rather than the wrong one. The country named
     # by its own name ("Britain") leaves the city its own entity ("London's mayor, X")
     key = gazetteer.key(want)  # as the index matches names: "LONDON" in a dateline is London
-    if any(c.type == "country" and c.name != want and key in {gazetteer.key(a) for a in c.aliases}
+    if any(c.type == "country" and c.name != want and any(gazetteer.key(a) == key for a in c.aliases)
            for c in ctx.index.clusters):
         return None
     cluster = ctx.index.add(span, "country", name=want)

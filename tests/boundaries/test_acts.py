@@ -269,8 +269,10 @@ def test_saying_no_more_is_the_speakers_act_not_what_was_said(text, said, note):
     assert not any(note in c.text for c in q.contents), q.text
 
 
-def test_a_clause_that_itself_says_no_more_goes_on_with_its_own_kind():
-    # the clause reports a refusal, so a second refusal after it may be the same subject's
+def test_a_refusal_after_a_reported_refusal_stays_in_what_was_said():
+    # the clause itself tells of a refusal: the second one goes on with it, as what Lee said
+    # of the minister, not as the reporter's note that Lee said no more
     q = quote_of("Lee said the minister had refused to answer and would not explain the delay.",
                  "the minister had refused")
+    assert any("would not explain the delay" in c.text for c in q.contents), q.text
     assert q.speaker is not None and q.speaker.name == "Lee"

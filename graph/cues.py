@@ -198,3 +198,7 @@ QUOTED_REQUEST_PREPS = {"ask": ("for",), "appeal": ("for",), "plead": ("for",)}
 # Subordinators: a speech verb after one of these belongs to another clause, not to the quote
 # before it ("“That makes me smart,” when Clinton blasted him").
 SUBORDINATORS = frozenset("when while because as if after before since although though until unless whereas".split())
+
+# The personal pronouns a cue names its speaker by (", he said.", "“…,” they said"); not
+# "you", which in news prose is the reader or the one spoken to.
+SPEAKER_PRONOUNS = frozenset("he she they we i".split())

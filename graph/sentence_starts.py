@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .apostrophes import read_curly_as_straight
-from .cues import is_speech_past
+from .cues import SPEAKER_PRONOUNS, is_speech_past
 from .entities.datelines import dateline_end, opens_line
 from .entity_ids import TITLES_BARE
 from .limits import SENTENCE_TOKENS
@@ -161,10 +161,6 @@ def _keep_datelines(doc: Doc) -> None:
                 doc[j].is_sent_start = False
 
 
-# ", he said." after a clause: the speaker the cue may name before its verb.
-_CUE_SUBJECTS = frozenset("he she they we i".split())
-
-
 def _keep_trailing_cues(doc: Doc) -> None:
     """A short cue after a comma at the end of a sentence ("The plan is dead, he said.", ", Lee
     added.", ", the senator said.") stays in the sentence it closes: the parser otherwise may
@@ -188,7 +184,7 @@ def _cue_end(doc: Doc, start: int) -> int | None:
                 or not verb.text.islower():
             continue
         subject = words[:k]
-        if len(subject) == 1 and subject[0].lower_ in _CUE_SUBJECTS:
+        if len(subject) == 1 and subject[0].lower_ in SPEAKER_PRONOUNS:  # ", he said."
             return stop.i
         described = subject[1:]
         if subject[0].lower_ == "the" and len(described) and all(t.is_alpha and t.is_lower for t in described):

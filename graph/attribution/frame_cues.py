@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..cues import ADDRESSEE_VERBS, SUBORDINATORS, is_dash, is_speech_noun, is_speech_verb
+from ..cues import ADDRESSEE_VERBS, SPEAKER_PRONOUNS, SUBORDINATORS, is_dash, is_speech_noun, is_speech_verb
 from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
@@ -390,7 +390,7 @@ def _person_copula(tok: Token, inside: set[int]) -> bool:
     """A copula at the top of a colon's frame with a person as its subject: "she is sure that
     …: “…”" is hers, not the subject of a clause inside what she is sure of."""
     return tok.pos_ == "AUX" and (tok.head.i not in inside or tok.head.i == tok.i) and any(
-        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "we", "i")) for c in tok.children)
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in SPEAKER_PRONOUNS) for c in tok.children)
 
 
 def _closed_relative(tok: Token, frame: list[Token]) -> bool:

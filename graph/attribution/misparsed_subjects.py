@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import is_dash
+from ..cues import SPEAKER_PRONOUNS, is_dash
 from ..entities.datelines import is_dateline_place, past_dateline
 from ..speaker_words import stranded_subject
 from ..speakers import SUBJECT_DEPS
@@ -89,7 +89,7 @@ def cleft_subject(subj: Token, verb: Token) -> Token | None:
     if that is None or subj.i > that.i:
         return None
     return next((t for t in doc[that.i + 1:verb.i] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
-                 or t.lower_ in ("he", "she", "they", "we", "i")), None)
+                 or t.lower_ in SPEAKER_PRONOUNS), None)
 
 
 def _past_fronted_topic(prep: Token, verb: Token) -> Token | None:

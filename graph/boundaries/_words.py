@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import is_speech_verb
+from ..cues import SPEAKER_PRONOUNS, is_speech_verb
 
 OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
 COMPLEMENTS = ("dobj", "xcomp", "ccomp", "dative", "attr")
 
 # Subjects that say nothing of who acts: "it was too early", "there were talks".
 EMPTY_SUBJECTS = frozenset("it this that there".split())
-PERSONAL = frozenset("he she they we i you".split())
+# Personal pronouns as a clause's subject: a speaker's, and "you" of the words a speaker said.
+PERSONAL = SPEAKER_PRONOUNS | {"you"}
 
 # Occasions and channels of speech, in which words are said ("in a televised address that …").
 OCCASIONS = frozenset("""address speech statement interview briefing conference hearing meeting debate rally

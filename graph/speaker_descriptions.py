@@ -23,7 +23,7 @@ from .gender import EPITHET_NOUNS, noun_gender
 from .model import EntityRef, Span
 from .quote_frames import age_speaker
 from .resolved_speaker import Speaker
-from .speaker_pronouns import PARAGRAPHS_BACK, para_of_char
+from .speaker_pronouns import PARAGRAPHS_BACK
 from .speaker_words import (DOCUMENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,
                             SOURCE_NOUNS, SUBJECT_DEPS, agentive, country_words, description_of, group_name,
                             is_definite, mention_span, name_root, named_in_apposition, subject_of)
@@ -130,7 +130,7 @@ class DefiniteDescriptions:
             if issuer is not None:
                 return issuer
             for c, ent in self._recent_speaker(head.idx, None):
-                if ent.type != "person" and self._para_of[head.i] - para_of_char(self, c) <= 2:
+                if ent.type != "person" and self._para_of[head.i] - self._para_of_char(c) <= 2:
                     return ent
                 break
             return None

@@ -12,7 +12,6 @@ index, the speakers remembered so far).
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -23,9 +22,6 @@ from .model import EntityRef
 from .speaker_words import (GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
                             introduces_with_colon, is_definite, kept_silent, mention_span, name_root, reports,
                             reports_by_participle)
-
-if TYPE_CHECKING:
-    from .speakers import SpeakerResolver
 
 _PLURAL_PRONOUNS = {"they", "we"}
 PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
@@ -237,7 +233,7 @@ class PronounAntecedents:
         for c, ent in self._recent_speaker(head.idx, False):
             if plural and _one_described(ent):
                 continue  # "the senator, 70, told …" is one person: no "they"
-            if self._para_of[head.i] - para_of_char(self, c) <= 1:
+            if self._para_of[head.i] - self._para_of_char(c) <= 1:
                 return ent
             break
         return None
@@ -292,11 +288,6 @@ def _one_described(ref: EntityRef) -> bool:
     words = ref.name.lower().split()
     return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
         and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
-
-
-def para_of_char(resolver: SpeakerResolver, char: int) -> int:
-    tok = resolver.doc.char_span(char, char + 1, alignment_mode="expand")
-    return resolver._para_of[tok.start] if tok is not None and len(tok) else 0
 
 
 def _asked_a_question(obj: Token) -> bool:

@@ -232,3 +232,9 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
         for c, e in candidates:
             if want_person is None or (e.type == "person") == want_person:
                 yield c, e
+
+    def _para_of_char(self, char: int) -> int:
+        """The paragraph of the token at char ``char`` (a remembered speaker's, from
+        ``_recent_speaker``), 0 when no token stands there."""
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self._para_of[tok.start] if tok is not None and len(tok) else 0

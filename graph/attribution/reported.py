@@ -22,7 +22,7 @@ from ..cues import (OBJECT_CUES, PARTICLE_CUES, PREP_CUES, QUOTED_PREP_ONLY, is_
 from ..boundaries.sequels import sequel_after_cue
 from ..entities import EntityIndex
 from ..fragments import quoted_appeal, quoted_clause, quoted_object
-from ..model import Cue
+from ..model import Cue, Span
 from ..inversions import inverted_tail
 from ..quotes import QUOTE_MARKS
 from .drafts import Draft, ReportedWords, headline_end, outlet, paragraph_at, span_of_tokens, word_count
@@ -184,12 +184,20 @@ def _verb_draft(doc: Doc, verb: Token, lemma: str, subj: Token, found: ReportedW
         rest = trim([t for t in quoted_remainder(verb, in_quote) if index.layout.para_of[t.i] == index.layout.para_of[verb.i]])
         if word_count(rest) >= 2:
             contents.append(span_of_tokens(doc, rest[0], rest[-1]))
-    kind = kind_of(content) if len(contents) == 1 else \
-        "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
+    kind = kind_of(content) if len(contents) == 1 else _kind_of_parts(contents)
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
     draft = Draft(kind, contents, origin, cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
     draft.via = _according_source(verb, in_quote)
     return draft
+
+
+def _kind_of_parts(contents: list[Span]) -> str:
+    """The kind of a report in parts around or after its cue ("…, Lee said, but “…”", "The
+    museum, Mr. Obama said, would make …"): "mixed" when any part holds quoted words, even
+    when every part is wholly quoted, since the writer's own words (the cue, "but") join them;
+    "indirect" otherwise. ``speech_nouns`` reads the parts around "according to" otherwise: all
+    wholly quoted there they are one direct quotation the attribution breaks."""
+    return "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
 
 
 def _labelled_relative_draft(doc: Doc, verb: Token, lemma: str, subj: Token, tokens: list[Token],
@@ -223,7 +231,7 @@ def _parenthetical_draft(doc: Doc, verb: Token, heads: list[Token], subj: Token,
     parts = [p for p in (left, right) if word_count(p) >= 1]
     contents = [span_of_tokens(doc, p[0], p[-1]) for p in parts]
     cue = Cue(verb.idx, verb.idx + len(verb), verb.text, lemma)
-    kind = "mixed" if any(kind_of(c) != "indirect" for c in contents) else "indirect"
+    kind = _kind_of_parts(contents)  # one part too: the cue stands inside the words it reports
     return Draft(kind, contents, "parenthetical", cue, verb.i, subj, verb, reported_by=outlet(list(verb.sent), index))
 
 

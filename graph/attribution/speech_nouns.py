@@ -52,6 +52,9 @@ def according_to(doc: Doc, tok: Token, in_quote: set[int], index: EntityIndex) -
         contents = None if content is None else [content]
     if contents is None:
         return None
+    # parts all of one kind keep it: "“…,” according to X, “…”" wholly quoted is direct, one
+    # quotation the attribution breaks (unlike a report's parts joined by the writer's "but",
+    # which ``reported`` makes mixed)
     kinds = {kind_of(c) for c in contents}
     kind = "mixed" if "mixed" in kinds or len(kinds) > 1 and "direct" in kinds else kinds.pop()
     cue = Cue(tok.idx, to.idx + len(to), doc[tok.i:to.i + 1].text, "according to")

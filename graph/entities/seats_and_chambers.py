@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..cues import DASHES
 from ..entity_ids import fold
 from .datelines import is_dateline_place
 
@@ -34,7 +35,7 @@ def seat_acts(ent: SpacySpan) -> bool:
     root = ent.root
     nxt = doc[ent.end] if ent.end < len(doc) else None
     at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
-    if at_line_start and nxt is not None and nxt.text in ("\u2014", "-", "\u2013", "--", ","):
+    if at_line_start and nxt is not None and (nxt.text in DASHES or nxt.text == ","):
         return False  # a dateline: "BRUSSELS —"
     if at_line_start and is_dateline_place(ent[0]):
         return False  # a wire's dateline: "LONDON (Reuters) -"

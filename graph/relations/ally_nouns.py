@@ -47,6 +47,8 @@ _PERSON_ONLY_NOUNS = {"campaigner", "campaigners"}
 # Nouns of money given to a person's campaign: a party's or a cause's donor ("a Republican donor",
 # "a donor to the museum") takes no side with anyone named, so only a person's donor is an ally.
 _DONOR_NOUNS = {"donor", "donors", "bundler", "bundlers"}
+# the nouns whose owner may follow "for" ("a surrogate for Lee", "a donor for Lee's campaign")
+_FOR_OR_DONOR_NOUNS = _FOR_NOUNS | _DONOR_NOUNS
 # Nouns of an amount or a band between "one of" and the ally noun: "one of a clutch of celebrity
 # supporters of X", "one of a handful of Y's allies"
 _AMOUNT_NOUNS = {"handful", "number", "group", "clutch", "host", "slew", "string", "band", "crop", "circle",
@@ -66,19 +68,25 @@ def at_token(ctx: Context, tok: Token) -> None:
         owned_ally(ctx, tok)
 
 
+def _one_of(tok: Token) -> Token:
+    """What the ally noun ``tok`` describes when it is counted: "one" of "one of Russia's closest
+    allies", also past a band between ("one of a handful of Cruz's supporters"); else ``tok``."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _AMOUNT_NOUNS \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "of":
+        of = tok.head.head.head  # the "of" after "one", before the band
+    else:
+        of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ("one", "some", "two", "both"):
+        return of.head
+    return tok
+
+
 def ally_noun(ctx: Context, tok: Token) -> None:
     """An ally or partner said with a predicate noun or an apposition: "Iceland is a close
     ally of Canada", "Belarus, Russia's closest partner,", "Japan, a key U.S. ally,",
     "Belarus is one of Russia's closest allies", "urged X, a close ally, …" (the ally of
     the one urging); "the close partner of Russia" standing for the country just named."""
-    described = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _AMOUNT_NOUNS \
-            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "of":
-        tok_of = tok.head.head.head  # "one of a handful of Cruz's supporters": one of the supporters
-    else:
-        tok_of = tok.head
-    if tok.dep_ == "pobj" and tok_of.lower_ == "of" and tok_of.head.lower_ in ("one", "some", "two", "both"):
-        described = tok_of.head  # "one of Russia's closest allies"
+    described = _one_of(tok)
     while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN"):
         described = described.head  # "X, a former candidate and a Cruz supporter,": the first noun describes X
     if tok.lower_.startswith("partner") and any(c.lower_ in NOT_ALLIED_PARTNERS for c in tok.lefts):
@@ -86,10 +94,10 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
     # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
-    preps = ("of", "to", "for") if tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS else ("of", "to")
+    preps = ("of", "to", "for") if tok.lower_ in _FOR_OR_DONOR_NOUNS else ("of", "to")
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
-    if not owners and tok.lower_ in _FOR_NOUNS | _DONOR_NOUNS:
+    if not owners and tok.lower_ in _FOR_OR_DONOR_NOUNS:
         # "a supporter of Clinton's 2016 bid", "a backer of Huckabee's campaign": the candidate
         owners = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for g in prep.children if g.dep_ == "pobj" and g.lower_ in rivals.CANDIDACY

@@ -62,14 +62,12 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         # quotation that opens the rest and stops short of its end begins a mixed quote of the
         # rest ("Lee: ‘No Plan’ to Raise Taxes")
         head, colon = signed
-        return _signed_words(head, text, colon.idx + len(colon), headline_end, in_line, slack=0,
-                             stops_short=True, min_words=3)
+        return _signed_words(head, text, colon.idx + len(colon), headline_end, in_line, slack=0, min_words=3)
     tail = _signed_at_end(tokens, text, headline_end)
     if tail is not None:
         # "More help for families in Budget 2026: Lawrence Tan": the name closing the title signs it
         head, colon = tail
-        return _signed_words(head, text, tokens[0].idx, colon.idx, in_line, slack=1, stops_short=True,
-                             min_words=0)
+        return _signed_words(head, text, tokens[0].idx, colon.idx, in_line, slack=1, min_words=0)
     inverted = _cue_at_end(tokens, text, in_line)
     if inverted is not None:
         # "Guns Are ‘a Crisis,’ Dean Tells Convention": the words before the name and its verb
@@ -126,22 +124,19 @@ def _setting_start(tokens: list[Token], after: int, end: int) -> int:
 
 
 def _signed_words(head: Token, text: str, start: int, end: int, in_line: list[Quoted], slack: int,
-                  stops_short: bool, min_words: int) -> list[HeadlineQuote]:
+                  min_words: int) -> list[HeadlineQuote]:
     """What a title's name (``head``) signs, the line's words from ``start`` to ``end`` (chars,
     spaces at both ends left out): the quotation that makes them up, a direct quote (one that
-    opens them and ends at most ``slack`` chars before their end); else, when such a quotation
-    ``stops_short`` is allowed, or none opens them, a mixed quote around the first quotation in
-    them, or an indirect one of at least ``min_words`` words without."""
+    opens them and ends at most ``slack`` chars before their end); else a mixed quote around the
+    first quotation in them (one that opens them and stops short too: "Lee: ‘No Plan’ to Raise
+    Taxes"), or an indirect one of at least ``min_words`` words without."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
         end -= 1  # the stop a converter closes a title with is no part of the words
     inner = [q for q in in_line if q.start >= start and q.end <= end]
-    if len(inner) == 1 and inner[0].start == start:
-        if inner[0].end >= end - slack:
-            return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
-        if not stops_short:
-            return []
+    if len(inner) == 1 and inner[0].start == start and inner[0].end >= end - slack:
+        return [HeadlineQuote(head, inner[0].inner_start, inner[0].inner_end, inner[0], "direct")]
     if len(text[start:end].split()) < (min(min_words, 2) if inner else min_words):
         # (a quotation among them marks the words as said even in a two-word line: "Envoy:
         # talks ‘constructive’"; with none, a short line may be a topic: "Lee: the interview")

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import Context, asserted
+from .contact_lexicon import ACTOR_TYPES
 from .participants import parties
 
 # verb lemma → how it takes what it answers: through "to" ("responded to X's letter") or as its
@@ -24,7 +25,6 @@ _MESSAGES = frozenset("question questions query queries letter letters email ema
                       "tweets text texts call calls voicemail".split())
 # of those, the ones "returned" takes ("returned Lee's call"; not "returned Lee's letter" unopened)
 _RETURNED = frozenset("call calls message messages voicemail".split())
-_ACTOR_TYPES = ("person", "organization", "country")
 
 
 def answered_message(ctx: Context, verb: Token) -> None:
@@ -49,7 +49,7 @@ def answered_message(ctx: Context, verb: Token) -> None:
     subj = subject_of(verb)
     if subj is None or not messages:
         return
-    answering = [p for p in parties(ctx, subj) if p[1].type in _ACTOR_TYPES]
+    answering = [p for p in parties(ctx, subj) if p[1].type in ACTOR_TYPES]
     if not answering or subj.pos_ == "PRON" and not ctx.was_subject(answering[0][1], subj):
         return
     for message in messages:
@@ -57,7 +57,7 @@ def answered_message(ctx: Context, verb: Token) -> None:
         if owner is None or owner.pos_ == "PRON":
             continue
         for to, o in parties(ctx, owner):
-            if o.type not in _ACTOR_TYPES or outlet_shaped(o.name):  # media entities are typed apart
+            if o.type not in ACTOR_TYPES or outlet_shaped(o.name):  # media entities are typed apart
                 continue
             for ts, s in answering[:1]:
                 if s.id != o.id:

@@ -17,7 +17,7 @@ from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import is_dateline_place
 from ..model import EntityRef
-from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
 from .contact_lexicon import (HEADS_OF_MISSION, ACTOR_TYPES, MEDIATING_VERBS, OFFICE_WORDS, ONE_PERSON,
                               PAIR_NOUNS, PAIR_WORDS, PARTY_NOUNS)
 from .participant_pairs import counted_group, the_several, the_two
@@ -226,8 +226,8 @@ def _named_among(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
         be = prep.head.head
     else:
         return []
-    if be.lemma_.lower() != "be":
-        return []
+    if be.lemma_.lower() != "be" or not asserted(be):
+        return []  # "X was not among those who met Y", "X would be one of …": not in the group
     subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return parties(ctx, subj)
 

@@ -146,3 +146,4 @@ def test_a_group_a_named_member_is_among_acts_with_that_member(nlp):
         assert pairs(run(nlp, text), C) == {frozenset(("Ann Ruiz", "Tom Bell"))}, text
     # a group the member is not said to be among stands for no one
     assert not pairs(run(nlp, "Senator Ann Ruiz praised the lawmakers who met with Governor Tom Bell."), C)
+    assert not pairs(run(nlp, "Senator Ann Ruiz was not among the lawmakers who met with Governor Tom Bell."), C)

@@ -107,7 +107,9 @@ MEDIATING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "organi
                    "moderate", "chair", "oversee", "shuttle"}
 # verbs whose subject takes part in the event named by their object ("held talks", "concluded a round of talks")
 TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "end", "open", "complete",
-                     "start", "attend", "join", "wrap", "finish", "continue", "pay", "make"}  # "paid a visit to"
+                     "start", "attend", "join", "wrap", "finish", "continue", "pay", "make",  # "paid a visit to"
+                     # "spent Tuesday meeting with X": the parser reads the gerund as the noun spent
+                     "spend"}
 # verbs whose subject sends the call or message named by their object: "placed a call to X",
 # "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
 # subject gets it: "got a call from X"

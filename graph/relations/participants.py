@@ -17,7 +17,7 @@ from .. import gazetteer
 from ..entities import PERSON_PRONOUNS
 from ..entities.datelines import is_dateline_place
 from ..model import EntityRef
-from ._context import FIRST_PERSON, LEADER_WORDS, Context, names_glued_before
+from ._context import FIRST_PERSON, LEADER_WORDS, Context, asserted, names_glued_before
 from .contact_lexicon import (HEADS_OF_MISSION, ACTOR_TYPES, MEDIATING_VERBS, OFFICE_WORDS, ONE_PERSON,
                               PAIR_NOUNS, PAIR_WORDS, PARTY_NOUNS)
 from .participant_pairs import counted_group, the_several, the_two
@@ -185,6 +185,9 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
     if _at_sitting(t):
         return _body_at_sitting(ctx, t, context_tok)
+    among = _named_among(ctx, t)
+    if among:
+        return among
     if low in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in t.children):
         return the_two(ctx, t, PAIR_NOUNS[low])
     if low in PAIR_NOUNS and (count := counted_group(t)):
@@ -208,6 +211,25 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         led = _led_by(ctx, t) if t.tag_ == "NNS" or low in _LED_GROUPS else None
         return [led] if led is not None else []
     return _sent_by(ctx, t, listed, context_tok)
+
+
+def _named_among(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
+    """ "X was among the lawmakers who met with Y", "X is one of the senators who called Y":
+    the group a copula puts a named side in did what its relative clause tells with that side
+    in it; it stands for the side the text names (the others it leaves unnamed)."""
+    if t.tag_ not in ("NNS", "NNPS") or t.dep_ != "pobj" or not any(c.dep_ == "relcl" for c in t.children):
+        return []
+    prep = t.head
+    if prep.lower_ == "among":
+        be = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":
+        be = prep.head.head
+    else:
+        return []
+    if be.lemma_.lower() != "be" or not asserted(be):
+        return []  # "X was not among those who met Y", "X would be one of …": not in the group
+    subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return parties(ctx, subj)
 
 
 def _sent_by(ctx: Context, t: Token, listed: list[tuple[str, Token]],

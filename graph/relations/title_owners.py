@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..entities import title_tokens
-from ..entity_ids import fold
+from ..entity_ids import ORG_WORDS, fold
 from ..entities.datelines import in_title_line
-from ..gender import forename_gender
+from ..gender import is_forename
 from ..model import EntityRef
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, STATE_ACTORS, Context
 from ._title_words import role_text, title_words
@@ -105,9 +105,12 @@ def _media_post_on(ctx: Context, ent: SpacySpan, holder: EntityRef, titles: list
 def _plain_body(ctx: Context, ref: EntityRef) -> bool:
     """Whether the organisation ``ref`` cannot be a mistyped person: a name that neither starts
     with a forename nor ends with the surname of a person of the document ("Democracy Corps'
-    Stan Greenberg", not "Clinton's Tim Kaine" typed ORG); a name of one word also named twice."""
+    Stan Greenberg", not "Clinton's Tim Kaine" typed ORG); a name of one word also named twice.
+    A body named for a person says what it is ("the Ann Lund Group's Tom Brand", "Ann Lund's
+    campaign"): only a name of capitalised words and no word of a body may be a person's."""
     words = ref.name.split()
-    if ref.type != "organization" or forename_gender(words[0]) is not None:
+    if ref.type != "organization" or is_forename(ref.name) and all(w[:1].isupper() for w in words) \
+            and not any(fold(w) in ORG_WORDS for w in words):
         return False
     if len(words) < 2:
         # "Gallup's Jeffrey Jones": a one-word body the text names again, whose word is no

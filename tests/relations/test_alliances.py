@@ -167,6 +167,22 @@ def test_no_alliance_from_support_not_received_or_a_mere_letter(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    # the model lemmatizes "hopes", "hoped", "hoping" as "hop": a hope is a plan all the same
+    "Governor Maria Lopez hopes to win an endorsement from Senator Tom Baker.",
+    "Governor Maria Lopez hoped to win the backing of Senator Tom Baker.",
+    "Governor Maria Lopez is hoping for an endorsement from Senator Tom Baker.",
+    "Governor Maria Lopez is courting the support of Senator Tom Baker.",
+    "Chile hopes to build closer ties with Peru.",
+])
+def test_no_alliance_from_support_or_ties_only_hoped_for_or_courted(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_ties_built_are_an_alliance_beside_a_hope(nlp):
+    between(run(nlp, "Chile, which hopes to join the pact, built closer ties with Peru."), "ALLY_OF", "Chile", "Peru")
+
+
 @pytest.mark.parametrize("text, a, b, pred", [
     ("The United States pledged continued military support for Ukraine on Monday.", "United States", "Ukraine", "ALLY_OF"),
     ("Washington imposed new sanctions on Moscow last week.", "United States", "Russia", "ADVERSARY_OF"),

@@ -115,6 +115,8 @@ def test_a_pair_keeps_one_direction_in_a_document(nlp):
     "Maria Lopez said she'd sit Carlos Ortega down and tell him to reopen the border.",
     "Maria Lopez says she’d phone Carlos Ortega if the border stayed shut.",
     "Maria Lopez has yet to meet Carlos Ortega in person.",
+    "Maria Lopez hopes to meet Carlos Ortega in Lima.",  # "hopes" lemmatized "hop": a hope all the same
+    "Maria Lopez will spend Tuesday meeting with Carlos Ortega.",
 ])
 def test_no_event_when_negated_denied_planned_or_hypothetical(nlp, text):
     ex = run(nlp, text)
@@ -304,6 +306,15 @@ def test_uniting_two_places_is_no_meeting(nlp):
 ])
 def test_more_forms_of_contact(nlp, text, a, b, event):
     assert between(run(nlp, text), C, a, b).event == event
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads the gerund after "spent <time>" as a noun, the object of "spent"
+    "Maria Lopez spent Tuesday meeting with Carlos Ortega.",
+    "Maria Lopez spent the whole week meeting with Carlos Ortega in Lima.",
+])
+def test_time_spent_meeting_with_someone_is_a_meeting(nlp, text):
+    assert between(run(nlp, text), C, "Maria Lopez", "Carlos Ortega").event == "meeting"
 
 
 @pytest.mark.parametrize("text", [

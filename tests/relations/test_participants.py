@@ -138,3 +138,12 @@ def test_a_group_led_by_someone_acts_with_its_leader(nlp):
     assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
     ex = run(nlp, "Governor Tom Bell met with a group of farmers led by Ann Ruiz.")
     assert pairs(ex, C) == {frozenset(("Ann Ruiz", "Tom Bell"))}
+
+
+def test_a_group_a_named_member_is_among_acts_with_that_member(nlp):
+    for text in ("Senator Ann Ruiz was among the lawmakers who met with Governor Tom Bell on Monday.",
+                 "Senator Ann Ruiz was one of the senators who spoke with Governor Tom Bell."):
+        assert pairs(run(nlp, text), C) == {frozenset(("Ann Ruiz", "Tom Bell"))}, text
+    # a group the member is not said to be among stands for no one
+    assert not pairs(run(nlp, "Senator Ann Ruiz praised the lawmakers who met with Governor Tom Bell."), C)
+    assert not pairs(run(nlp, "Senator Ann Ruiz was not among the lawmakers who met with Governor Tom Bell."), C)

@@ -48,3 +48,10 @@ def test_a_one_word_owner_that_is_a_persons_surname_owns_no_name(nlp):
     # the model may type a surname ORG: "Varga" is the senator's, not a body's
     ex = run(nlp, "Sen. Ilona Varga spoke on Monday, Varga said. Varga's Tom Reed was there too.")
     assert not [r for r in rels(ex, "ROLE") if r[0] == "Tom Reed"]
+
+
+def test_a_body_named_for_a_person_owns_a_name_after_its_possessive(nlp):
+    # a name that starts with a forename may be a person the model typed ORG, but not one
+    # that says it is a body
+    ex = run(nlp, "Helen Dorsey Group's Tom Brand said the poll was wrong.")
+    has(ex, "ROLE", "Tom Brand", "Helen Dorsey Group")

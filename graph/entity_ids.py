@@ -105,8 +105,8 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+# ("representative", "sen", "dr"): a title before a name, without its stop
 TITLES_BARE = frozenset(t.rstrip(".") for t in TITLES)
-TITLE_WORDS = TITLES_BARE  # ("representative", "sen", "dr"): a title before a name, without its stop
 _MEDIA_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in MEDIA_WORDS))
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import OBJECT_CUES, is_speech_verb
 from .entities import EntityIndex, fold
-from .entity_ids import TITLE_WORDS
+from .entity_ids import TITLES_BARE
 from .model import EntityRef
 from .quotes import Quoted
 from .signatures import RUBRICS
@@ -262,7 +262,7 @@ def _person_word(head: Token) -> bool:
     """Whether a title's word names a person by post or kind ("Mayor", "Envoy", "Aide",
     "Pollster", "Negotiator"), not a thing ("Poll", "Report", "Study")."""
     word = head.lower_
-    return word in PERSON_NOUNS or word in TITLE_WORDS or word in LEAD_ROLES or word.endswith(_AGENT_ENDINGS)
+    return word in PERSON_NOUNS or word in TITLES_BARE or word in LEAD_ROLES or word.endswith(_AGENT_ENDINGS)
 
 
 # Endings of nouns for people by what they do: "negotiator", "pollster", "economist", "historian".

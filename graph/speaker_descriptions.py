@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from . import gazetteer
 from .entities import PERSON_PRONOUNS
-from .entity_ids import ORG_WORDS, TITLE_WORDS, strip_titles
+from .entity_ids import ORG_WORDS, TITLES_BARE, strip_titles
 from .entities.coreference import LESSER_WORDS, RANK_WORDS
 from .entities.untagged_people import person_holding
 from .gender import EPITHET_NOUNS, noun_gender
@@ -74,7 +74,7 @@ class DefiniteDescriptions:
                 return Speaker(source, earlier, True, "nominal")
         named = next((self.index.at(t) for t in span if self.index.at(t) is not None), None)
         after = self.index.at(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
-        if after is not None and after.type == "person" and head.text.istitle() and head.lower_ in TITLE_WORDS:
+        if after is not None and after.type == "person" and head.text.istitle() and head.lower_ in TITLES_BARE:
             # "Representative Per Lind said": the parse hung the name under its title (reading
             # the forename as a preposition); the title's holder speaks
             return Speaker(source, after, False, "name")
@@ -243,7 +243,7 @@ def _bare_surname(span: SpacySpan, head: Token) -> bool:
     name with an article ("The Courier" is a thing's) or one the gazetteer knows as a body, a
     country, its seat, a region or a people ("Kyiv says …")."""
     return len(span) == 1 and span[0].i == head.i and not head.ent_type_ and head.is_alpha and len(head) > 2 \
-        and head.text.istitle() and head.lower_ not in ORG_WORDS and head.lower_ not in TITLE_WORDS \
+        and head.text.istitle() and head.lower_ not in ORG_WORDS and head.lower_ not in TITLES_BARE \
         and head.lower_ not in PERSON_NOUNS and gazetteer.lookup(head.text) is None \
         and not gazetteer.is_place(head.text) and gazetteer.region(head.text) is None \
         and not gazetteer.demonym(head.text)

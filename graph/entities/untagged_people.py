@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..cues import is_speech_verb
-from ..entity_ids import NAME_PARTICLES, TITLE_WORDS, name_parts, strip_titles, surname_shape
+from ..entity_ids import NAME_PARTICLES, TITLES_BARE, name_parts, strip_titles, surname_shape
 from ..gender import forename_gender
 from .mentions import ROLE_NOUNS, is_run, name_tokens, person_initials
 
@@ -130,7 +130,7 @@ def _forename_misread(doc, j: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     person's title and a name word."""
     tok = doc[j]
     return 0 < j < len(doc) - 1 and tok.pos_ in ("ADP", "AUX", "VERB", "SCONJ", "CCONJ", "ADV") and tok.is_alpha \
-        and tok.text.istitle() and not tok.is_sent_start and doc[j - 1].lower_.rstrip(".") in TITLE_WORDS \
+        and tok.text.istitle() and not tok.is_sent_start and doc[j - 1].lower_.rstrip(".") in TITLES_BARE \
         and doc[j - 1].text.istitle() and _name_word(doc[j + 1])
 
 

@@ -63,8 +63,8 @@ def _possessed_deal(ctx: Context, noun: Token) -> None:
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if poss is None or noun.dep_ == "pobj" and noun.head.lower_ == "for" or not asserted(noun):
         return
-    holders = [p for p in parties(ctx, poss) if p[1].type in ACTOR_TYPES]
-    with_sides = [p for g in objects_of(noun, ("with",)) for p in parties(ctx, g) if p[1].type in ACTOR_TYPES]
+    holders = parties(ctx, poss)
+    with_sides = [p for g in objects_of(noun, ("with",)) for p in parties(ctx, g)]
     if holders and with_sides:
         emit(ctx, holders, with_sides, noun, "talks", noun.lower_, 0.55)
 

@@ -24,7 +24,8 @@ from .participant_pairs import counted_group, the_several, the_two
 
 
 def parties(ctx: Context, tok: Token | None, context_tok: Token | None = None) -> list[tuple[Token, EntityRef]]:
-    """The actors ``tok`` names: the entity itself and its conjuncts; a delegation, negotiator
+    """The actors ``tok`` names (persons, countries and organizations only, ``ACTOR_TYPES``: callers
+    need not filter again): the entity itself and its conjuncts; a delegation, negotiator
     or official stands for its country or for the person it is led by ("the Ukrainian
     delegation", "envoys from Russia and the US", "delegations from X, Y and Z"); a plural
     noun for the names listed with it ("partners, including France and Italy"); "his

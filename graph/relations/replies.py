@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import Context, asserted
-from .contact_lexicon import ACTOR_TYPES
 from .participants import parties
 
 # verb lemma → how it takes what it answers: through "to" ("responded to X's letter") or as its
@@ -49,7 +48,7 @@ def answered_message(ctx: Context, verb: Token) -> None:
     subj = subject_of(verb)
     if subj is None or not messages:
         return
-    answering = [p for p in parties(ctx, subj) if p[1].type in ACTOR_TYPES]
+    answering = parties(ctx, subj)
     if not answering or subj.pos_ == "PRON" and not ctx.was_subject(answering[0][1], subj):
         return
     for message in messages:
@@ -57,7 +56,7 @@ def answered_message(ctx: Context, verb: Token) -> None:
         if owner is None or owner.pos_ == "PRON":
             continue
         for to, o in parties(ctx, owner):
-            if o.type not in ACTOR_TYPES or outlet_shaped(o.name):  # media entities are typed apart
+            if outlet_shaped(o.name):  # media entities are typed apart
                 continue
             for ts, s in answering[:1]:
                 if s.id != o.id:

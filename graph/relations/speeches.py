@@ -16,7 +16,6 @@ from ..model import EntityRef
 from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import Context, asserted
-from .contact_lexicon import ACTOR_TYPES
 from .participants import parties
 from .parties import has_label
 
@@ -94,7 +93,7 @@ def _speech_noun(ctx: Context, noun: Token, preps: tuple[str, ...]) -> None:
 
 
 def _emit(ctx: Context, speaker_tok: Token, heard: list[Token], trigger: Token, cue: str) -> None:
-    speakers = [p for p in parties(ctx, speaker_tok) if p[1].type in ACTOR_TYPES]
+    speakers = parties(ctx, speaker_tok)
     if not speakers or speaker_tok.pos_ == "PRON" and not ctx.was_subject(speakers[0][1], speaker_tok):
         return  # "he" that continues no subject just before: too often someone else
     bodies = []

@@ -462,7 +462,10 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
     stands before ("rival Bernie Sanders")."""
     named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, types)]
     if not named and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
-        named = ctx.actors(noun.head, types)
+        name = noun.head
+        while ctx.ent(name) is None and name.dep_ == "compound" and name.head.pos_ == "PROPN":
+            name = name.head  # "rival Sen. Ted Cruz": the parse may hang the noun on the title
+        named = ctx.actors(name, types)
     if not named and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
         # "Baker's opponent Maria Lopez spoke": the parser may split the noun and the name it
         # stands before into two subjects (or objects) of one word, or, the noun left as the
@@ -551,9 +554,19 @@ def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, 
 
 
 def name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """A person named before the noun as its modifier: "a longtime Clinton foe"."""
-    return [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    """A person named before the noun as its modifier: "a longtime Clinton foe"; also when the
+    noun titles the name after it and the parse hangs the person before it on the title
+    ("Trump rival Sen. Ted Cruz": "Trump" a compound of "Sen.")."""
+    found = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if not found and before is not None and noun.dep_ in ("amod", "compound") and noun.head.pos_ == "PROPN" \
+            and before.pos_ == "PROPN" and before.dep_ in ("compound", "amod") and noun.i < before.head.i <= noun.head.i:
+        named = ctx.ent(noun.head)
+        ref = ctx.ent(before)
+        people = [(before, ref)] if ref is not None and ref.type == "person" else only_person_surnamed(ctx, before)
+        found = [(t, r) for t, r in people if named is None or r.id != named.id]
+    return found
 
 
 def rivals_beaten(ctx: Context, noun: Token) -> None:

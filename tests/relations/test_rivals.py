@@ -24,6 +24,9 @@ from ._helpers import between, pairs, rels, run
     ("Maria Lopez, who is challenging Tom Baker for the nomination, held a rally.", "Maria Lopez", "Tom Baker"),
     ("Tom Baker is facing a primary challenge from Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker survived a primary challenge from Maria Lopez in 2018.", "Tom Baker", "Maria Lopez"),
+    # the rival noun hung by the parse on the title of the name after it, the owner on the title too
+    ("Dana Whitfield held a rally on Monday. The union endorsed Whitfield rival Sen. Carl Brandt on Tuesday.",
+     "Dana Whitfield", "Carl Brandt"),
 ])
 def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)

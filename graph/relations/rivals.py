@@ -144,6 +144,9 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         return found
     if _asked_of_another(verb):
         return []
+    asked = _asked_person(ctx, verb, types)
+    if asked:
+        return asked
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
         led = [a for a in _leader_of_friends(ctx, subject_of(verb), types) if all(a[1].id != s[1].id for s in sides)]
@@ -179,6 +182,29 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+# Verbs of asking whose object a "he"/"she" in the question after them stands for: "asked Rubio
+# why he attacked Trump" (Rubio, not the one asking, whom the pronoun's resolver may pick).
+_QUESTION_VERBS = {"ask", "question", "press", "quiz", "grill"}
+_QUESTION_WORDS = {"why", "how", "what", "when", "whether", "if"}
+
+
+def _asked_person(ctx: Context, verb: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """The one asked, when ``verb``'s subject is the "he"/"she" of a question put to them:
+    "Baier began by asking Rubio why he decided to attack Trump" → Rubio."""
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ not in ("he", "she") or "person" not in types:
+        return []
+    clause = subj.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _QUESTION_VERBS \
+            or not any(c.lower_ in _QUESTION_WORDS and c.i < subj.i for c in clause.children):
+        return []
+    obj = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
+    asked = ctx.actors(obj, ("person",)) if obj is not None else []
+    if len(asked) != 1 or ctx.resolver.gender(asked[0][1]) not in (None, PERSON_PRONOUNS.get(subj.lower_)):
+        return []
+    return asked
 
 
 # A side's friends, named with it as one subject: "Peru and its allies, led by Chile, …".

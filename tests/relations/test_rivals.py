@@ -322,3 +322,9 @@ def test_an_attack_on_how_a_person_described_something(nlp, text, a, b):
 def test_a_name_after_a_rival_noun_that_speaks_is_no_rival(nlp):
     ex = run(nlp, "Maria Lopez attacked her rival, Tom Baker said.")
     assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF")
+
+
+def test_the_pronoun_of_a_question_is_the_one_asked(nlp):
+    # the resolver would take "he" for the asker, the sentence's subject
+    ex = run(nlp, "Host Carl Brandt began the debate by asking Tom Baker why he attacked Governor Ann Lund.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Tom Baker", "Ann Lund"))}

@@ -156,7 +156,7 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         # "X, a union that has broken away from others and endorsed Y": the second verb of the
         # relative clause shares its subject
         return clause_sides(ctx, verb.head, types)
-    named = included_sides(ctx, verb, types)
+    named = included_sides(ctx, verb, types) or _one_of_those_who(ctx, verb, types)
     if named:
         return named
     subj = subject_of(verb)
@@ -182,6 +182,31 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+def _one_of_those_who(ctx: Context, verb: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """ "X was among the senators who endorsed Y", "X is one of the governors who backed Y":
+    the relative clause tells what each of the many did, so X did it; as a fact when the
+    clause that counts X among them is ("X could be among those who …": none)."""
+    subj = subject_of(verb)
+    many = verb.head
+    if verb.dep_ != "relcl" or subj is None or subj.i != many.i and subj.lower_ not in ("who", "that") \
+            or many.dep_ != "pobj" \
+            or many.pos_ != "NOUN" or many.tag_ != "NNS":
+        return []
+    prep = many.head
+    if prep.lower_ == "among" and prep.head.lemma_.lower() == "be":
+        counted = prep.head
+        described = [a for a in ctx.subjects(counted) if a[1].type in types]
+    elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ in ("attr", "appos"):
+        counted = prep.head.head if prep.head.dep_ == "attr" else prep.head
+        described = [a for t in ctx.described_by(prep.head) for a in ctx.actors(t, types)]
+    else:
+        return []
+    if prep.head.dep_ == "attr" or prep.lower_ == "among":
+        if not told_as_fact(counted):
+            return []
+    return described[:1]
 
 
 # Verbs of asking whose object a "he"/"she" in the question after them stands for: "asked Rubio

@@ -328,3 +328,21 @@ def test_the_pronoun_of_a_question_is_the_one_asked(nlp):
     # the resolver would take "he" for the asker, the sentence's subject
     ex = run(nlp, "Host Carl Brandt began the debate by asking Tom Baker why he attacked Governor Ann Lund.")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Tom Baker", "Ann Lund"))}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Sen. Ann Lund was among the senators who endorsed Gov. Tom Baker last year.", "ALLY_OF"),
+    ("Sen. Ann Lund is one of the governors who attacked Gov. Tom Baker.", "ADVERSARY_OF"),
+])
+def test_one_counted_among_those_who_acted_did_it(nlp, text, predicate):
+    between(run(nlp, text), predicate, "Ann Lund", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Ann Lund could be among the senators who endorse Gov. Tom Baker.",
+    "Sen. Ann Lund was not among the senators who endorsed Gov. Tom Baker.",
+    "Sen. Ann Lund met the senators who endorsed Gov. Tom Baker.",
+])
+def test_not_counted_among_them_is_no_side(nlp, text):
+    ex = run(nlp, text)
+    assert all("Ann Lund" not in pair for pair in pairs(ex, "ALLY_OF"))

@@ -536,8 +536,13 @@ class Context(EntityReading):
         span = self.index.layout.ent_at(place.i)
         if place.pos_ != "PROPN" or span is not None and span.end != place.i + 1:
             return None
-        for c in place.children:
-            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.left_edge.i != place.i + 1:
+        # or the name hangs beside the place, on the place's own head ("who once backed Texas
+        # Senator Ted Cruz", "slammed Vermont Senator Bernie Sanders": the name an adverbial of
+        # the verb)
+        beside = [c for c in place.head.children if c.dep_ in ("npadvmod", "appos") and c.i > place.i] \
+            if place.dep_ in ("dobj", "pobj") and place.head.i != place.i else []
+        for c in [*place.children, *beside]:
+            if c.dep_ not in ("appos", "npadvmod") or c.pos_ != "PROPN" or c.left_edge.i != place.i + 1:
                 continue
             between = self.doc[place.i + 1:c.i]
             if not len(between) or not all(w.is_title or w.is_upper or w.text == "." for w in between):

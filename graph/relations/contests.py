@@ -6,7 +6,9 @@ victory over Y", or by shares of one poll ("43 percent support X, and 42 percent
 Standings are read between persons only (a party's or a state's "lead over" is a ranking of
 economies or seats as often as a contest between sides); a victory or win over a state or an
 organisation is a defeat in a conflict as well, so those take any side. Hypothetical standings
-stay out ("a victory over Y could ratify", "if X overtakes Y", "X would beat Y").
+stay out ("a victory over Y could ratify", "if X overtakes Y", "X would beat Y"), but for a
+poll's head-to-head, which is a standing measured now ("X would beat Y 46 to 40 percent in a
+general election match-up").
 
 A race is also told by who runs in it: "Republican presidential nominee X" and "Democratic
 presidential candidate Y" in one article are rivals in that race (``candidates``), as a reader
@@ -46,6 +48,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         standing_over(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _STANDING_VERBS:
         standing_verb(ctx, tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _MATCHUP_VERBS:
+        matchup_standing(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _SHARE_VERBS:
         share_to_share(ctx, tok)
     if low == "ahead":
@@ -140,6 +144,37 @@ def standing_verb(ctx: Context, verb: Token) -> None:
             return
     if others:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, verb, conf=0.6)
+
+
+# Verbs of a poll's head-to-head standing said with "would": "X would beat Y in a match-up".
+_MATCHUP_VERBS = {"beat", "defeat", "lead", "top", "trail", "edge"}
+# Words that make a sentence a poll's head-to-head (the tokenizer splits "match-up" and
+# "head-to-head", so they are looked for in its text)
+_MATCHUP_WORDS = ("matchup", "match-up", "match up", "head-to-head", "hypothetical")
+
+
+def matchup_standing(ctx: Context, verb: Token) -> None:
+    """ "X would beat Y 46 to 40 percent in a general election match-up", "in hypothetical
+    match-ups, X would beat Y and Z" → ADVERSARY_OF between persons: a poll that sets two
+    runners head to head measures their standing now, though the vote it asks about is to
+    come; a forecast with no figures and no match-up stays out ("X would easily beat Y, the
+    poll suggests"), as do "could", "if" and negations."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+        return  # told as a fact: ``standing_verb`` and ``criticism`` read it
+    if modifies_noun(verb) or not told_as_fact(verb, predictions=True):
+        return
+    sent = verb.sent.text.lower()
+    scored = any(t.lower_ in FIGURE_UNITS and any(c.like_num for c in t.children) for t in verb.subtree)
+    if not scored and not any(w in sent for w in _MATCHUP_WORDS):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in FIGURE_UNITS:
+        # "X would lead Y 47 percent to 39": the parse hangs the other side on the figure
+        obj = next((c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i
+                    and not c.like_num), obj)
+    others = ctx.actors(obj, _PEOPLE) if obj is not None else []
+    if others:
+        ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, verb, conf=0.5)
 
 
 # Verbs a share of the vote is won with: "X took 57 percent of the vote to Y's 43 percent"

@@ -144,6 +144,9 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         return found
     if _asked_of_another(verb):
         return []
+    asked = _asked_person(ctx, verb, types)
+    if asked:
+        return asked
     sides = [a for a in ctx.subjects(verb) if a[1].type in types]
     if sides:
         led = [a for a in _leader_of_friends(ctx, subject_of(verb), types) if all(a[1].id != s[1].id for s in sides)]
@@ -153,7 +156,7 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
         # "X, a union that has broken away from others and endorsed Y": the second verb of the
         # relative clause shares its subject
         return clause_sides(ctx, verb.head, types)
-    named = included_sides(ctx, verb, types)
+    named = included_sides(ctx, verb, types) or _one_of_those_who(ctx, verb, types)
     if named:
         return named
     subj = subject_of(verb)
@@ -179,6 +182,54 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [a for a in ctx.subjects(verb.head.head) if a[1].type in types]
     return []
+
+
+def _one_of_those_who(ctx: Context, verb: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """ "X was among the senators who endorsed Y", "X is one of the governors who backed Y":
+    the relative clause tells what each of the many did, so X did it; as a fact when the
+    clause that counts X among them is ("X could be among those who …": none)."""
+    subj = subject_of(verb)
+    many = verb.head
+    if verb.dep_ != "relcl" or subj is None or subj.i != many.i and subj.lower_ not in ("who", "that") \
+            or many.dep_ != "pobj" \
+            or many.pos_ != "NOUN" or many.tag_ != "NNS":
+        return []
+    prep = many.head
+    if prep.lower_ == "among" and prep.head.lemma_.lower() == "be":
+        counted = prep.head
+        described = [a for a in ctx.subjects(counted) if a[1].type in types]
+    elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ in ("attr", "appos"):
+        counted = prep.head.head if prep.head.dep_ == "attr" else prep.head
+        described = [a for t in ctx.described_by(prep.head) for a in ctx.actors(t, types)]
+    else:
+        return []
+    if prep.head.dep_ == "attr" or prep.lower_ == "among":
+        if not told_as_fact(counted):
+            return []
+    return described[:1]
+
+
+# Verbs of asking whose object a "he"/"she" in the question after them stands for: "asked Rubio
+# why he attacked Trump" (Rubio, not the one asking, whom the pronoun's resolver may pick).
+_QUESTION_VERBS = {"ask", "question", "press", "quiz", "grill"}
+_QUESTION_WORDS = {"why", "how", "what", "when", "whether", "if"}
+
+
+def _asked_person(ctx: Context, verb: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
+    """The one asked, when ``verb``'s subject is the "he"/"she" of a question put to them:
+    "Baier began by asking Rubio why he decided to attack Trump" → Rubio."""
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ not in ("he", "she") or "person" not in types:
+        return []
+    clause = subj.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _QUESTION_VERBS \
+            or not any(c.lower_ in _QUESTION_WORDS and c.i < subj.i for c in clause.children):
+        return []
+    obj = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative")), None)
+    asked = ctx.actors(obj, ("person",)) if obj is not None else []
+    if len(asked) != 1 or ctx.resolver.gender(asked[0][1]) not in (None, PERSON_PRONOUNS.get(subj.lower_)):
+        return []
+    return asked
 
 
 # A side's friends, named with it as one subject: "Peru and its allies, led by Chile, …".
@@ -462,7 +513,10 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
     stands before ("rival Bernie Sanders")."""
     named = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, types)]
     if not named and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
-        named = ctx.actors(noun.head, types)
+        name = noun.head
+        while ctx.ent(name) is None and name.dep_ == "compound" and name.head.pos_ == "PROPN":
+            name = name.head  # "rival Sen. Ted Cruz": the parse may hang the noun on the title
+        named = ctx.actors(name, types)
     if not named and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
         # "Baker's opponent Maria Lopez spoke": the parser may split the noun and the name it
         # stands before into two subjects (or objects) of one word, or, the noun left as the
@@ -551,9 +605,19 @@ def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, 
 
 
 def name_before(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
-    """A person named before the noun as its modifier: "a longtime Clinton foe"."""
-    return [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    """A person named before the noun as its modifier: "a longtime Clinton foe"; also when the
+    noun titles the name after it and the parse hangs the person before it on the title
+    ("Trump rival Sen. Ted Cruz": "Trump" a compound of "Sen.")."""
+    found = [(c, r) for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             for r in [ctx.ent(c)] if r is not None and r.type == "person"]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if not found and before is not None and noun.dep_ in ("amod", "compound") and noun.head.pos_ == "PROPN" \
+            and before.pos_ == "PROPN" and before.dep_ in ("compound", "amod") and noun.i < before.head.i <= noun.head.i:
+        named = ctx.ent(noun.head)
+        ref = ctx.ent(before)
+        people = [(before, ref)] if ref is not None and ref.type == "person" else only_person_surnamed(ctx, before)
+        found = [(t, r) for t, r in people if named is None or r.id != named.id]
+    return found
 
 
 def rivals_beaten(ctx: Context, noun: Token) -> None:

@@ -32,6 +32,25 @@ def test_standings_in_a_race_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
 
 
+@pytest.mark.parametrize("text, a, b", [
+    ("Dana Whitfield and Carl Brandt held rallies on Sunday. A new survey found that Whitfield "
+     "would beat Brandt 47 to 41 percent in a general election match-up.", "Dana Whitfield", "Carl Brandt"),
+    ("Dana Whitfield and Carl Brandt held rallies on Sunday. In hypothetical matchups, Whitfield "
+     "would beat Brandt by six points.", "Dana Whitfield", "Carl Brandt"),
+])
+def test_a_polls_head_to_head_is_a_standing(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield and Carl Brandt held rallies. Whitfield would easily beat Brandt, one adviser predicted.",
+    "Dana Whitfield and Carl Brandt held rallies. Whitfield would not beat Brandt in a head-to-head matchup.",
+    "Dana Whitfield and Carl Brandt held rallies. Whitfield could beat Brandt 47 to 41 percent in a matchup.",
+])
+def test_no_matchup_from_a_forecast_a_negation_or_a_hedge(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
 @pytest.mark.parametrize("text", [
     "A victory over Mayor Tom Baker in Ohio could help Governor Maria Lopez.",
     "Governor Maria Lopez did not trail Mayor Tom Baker in any poll.",

@@ -12,6 +12,9 @@ from ._helpers import between, pairs, run
     ("Ann Lund, who once backed Texas Senator Tom Brand, is launching a group.", "ALLY_OF"),
     ("Ann Lund attacked Texas Senator Tom Brand in the primary.", "ADVERSARY_OF"),
     ("Ann Lund met with Ohio Gov. Tom Brand on Monday.", "COMMUNICATED_WITH"),
+    # ... or the name an adverbial beside the state, on the verb
+    ("Ann Lund slammed Vermont Senator Tom Brand.", "ADVERSARY_OF"),
+    ("Ann Lund, who once endorsed Texas Senator Tom Brand, is launching a group.", "ALLY_OF"),
 ])
 def test_state_before_a_titled_name_is_no_side(nlp, text, predicate):
     ex = run(nlp, text)

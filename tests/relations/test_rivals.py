@@ -24,6 +24,9 @@ from ._helpers import between, pairs, rels, run
     ("Maria Lopez, who is challenging Tom Baker for the nomination, held a rally.", "Maria Lopez", "Tom Baker"),
     ("Tom Baker is facing a primary challenge from Maria Lopez.", "Tom Baker", "Maria Lopez"),
     ("Tom Baker survived a primary challenge from Maria Lopez in 2018.", "Tom Baker", "Maria Lopez"),
+    # the rival noun hung by the parse on the title of the name after it, the owner on the title too
+    ("Dana Whitfield held a rally on Monday. The union endorsed Whitfield rival Sen. Carl Brandt on Tuesday.",
+     "Dana Whitfield", "Carl Brandt"),
 ])
 def test_rivals_in_a_contest_are_adversaries(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -319,3 +322,27 @@ def test_an_attack_on_how_a_person_described_something(nlp, text, a, b):
 def test_a_name_after_a_rival_noun_that_speaks_is_no_rival(nlp):
     ex = run(nlp, "Maria Lopez attacked her rival, Tom Baker said.")
     assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(ex, "ADVERSARY_OF")
+
+
+def test_the_pronoun_of_a_question_is_the_one_asked(nlp):
+    # the resolver would take "he" for the asker, the sentence's subject
+    ex = run(nlp, "Host Carl Brandt began the debate by asking Tom Baker why he attacked Governor Ann Lund.")
+    assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Tom Baker", "Ann Lund"))}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Sen. Ann Lund was among the senators who endorsed Gov. Tom Baker last year.", "ALLY_OF"),
+    ("Sen. Ann Lund is one of the governors who attacked Gov. Tom Baker.", "ADVERSARY_OF"),
+])
+def test_one_counted_among_those_who_acted_did_it(nlp, text, predicate):
+    between(run(nlp, text), predicate, "Ann Lund", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Ann Lund could be among the senators who endorse Gov. Tom Baker.",
+    "Sen. Ann Lund was not among the senators who endorsed Gov. Tom Baker.",
+    "Sen. Ann Lund met the senators who endorsed Gov. Tom Baker.",
+])
+def test_not_counted_among_them_is_no_side(nlp, text):
+    ex = run(nlp, text)
+    assert all("Ann Lund" not in pair for pair in pairs(ex, "ALLY_OF"))

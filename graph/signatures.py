@@ -42,6 +42,11 @@ _MEMBER_TURN = re.compile(r"^[ \t]*()([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+
 _OFFICE_TURN = re.compile(r"^[ \t]*The [A-Z][^()\n:]{2,100} \(()((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
                           r"(?: [A-Z][a-z'\u2019-]+){1,3})\):[ \t]+(?=\S)", re.MULTILINE)
 _CHAIR_TURN = re.compile(r"^[ \t]*()((?:Mr|Madam) (?:Deputy )?Speaker):[ \t]+(?=\S)", re.MULTILINE)
+# An interview's own labels for its two sides, written as words ("Interviewer: …", "Question: …",
+# "Answer: …"): the asker and the one asked, as "Q" and "A" are.
+ASKING_LABELS = frozenset({"Q", "Interviewer", "INTERVIEWER", "Question", "QUESTION"})
+ANSWERING_LABELS = frozenset({"A", "Answer", "ANSWER"})
+_LABEL_TURN = re.compile(r"^[ \t]*([\"\u201c]?)(Interviewer|Question|Answer):[ \t]+(?=\S)", re.MULTILINE)
 # What follows such a name when the line is a figure, not words said ("Lund: 45 percent",
 # "Ortiz: $2.1 million", "Lee: 3-2"): a poll, a tally or a score, not an interview.
 _A_FIGURE = re.compile(r"[\"\u201c]?[-+\u2212]?[$\u20ac\u00a3]?[0-9]")
@@ -209,6 +214,7 @@ def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
         found += [m for m in _MEMBER_TURN.finditer(text) if _a_person_of(index, m.group(2).split()[-1])
                   and not _A_FIGURE.match(text, m.end())]
         found += list(_OFFICE_TURN.finditer(text))
+        found += list(_LABEL_TURN.finditer(text))
         if len(found) > 1:
             found += list(_CHAIR_TURN.finditer(text))  # the chair, between members' turns
     seen: set[int] = set()

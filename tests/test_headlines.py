@@ -157,3 +157,22 @@ def test_a_name_and_its_verb_after_the_quoted_words_sign_the_title():
 def test_the_titles_own_setting_after_the_quoted_words_is_not_what_was_said(title, said):
     qs = _headline_quotes(title)
     assert [q.contents[0].text for q in qs] == [said]
+
+
+@pytest.mark.parametrize("title, said, word", [
+    ("Tamsin slams \u2018reckless\u2019 ferry cuts", "\u2018reckless\u2019 ferry cuts", "reckless"),
+    ('Tamsin slams "absurd" port tariffs', '"absurd" port tariffs', "absurd"),
+])
+def test_a_quoted_modifier_of_the_verbs_object_is_a_mixed_quote_of_the_object(title, said, word):
+    # the quoted word is a word of what was slammed, not the whole of what was said
+    qs = _headline_quotes(title)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "mixed" and q.contents[0].text == said
+    assert [f.text for f in q.fragments] == [word]
+    assert q.speaker is not None and q.speaker.name == "Lena Tamsin"
+
+
+def test_a_quoted_clause_right_after_a_headlines_verb_stays_direct():
+    qs = _headline_quotes("Tamsin says 'ferry deal is close'")
+    assert [(q.kind, q.contents[0].text) for q in qs] == [("direct", "ferry deal is close")]

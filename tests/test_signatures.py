@@ -41,6 +41,27 @@ def test_interview_turns_signed_with_a_surname_are_the_interviewees():
         assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ruth Okafor"
 
 
+def test_interview_turns_labelled_interviewer_and_question_in_words():
+    # "Interviewer: …" / "Question: …" / "Answer: …" label the two sides as "Q" and "A" do
+    text = ("Port mayor defends harbour plan\n\n"
+            "The mayor of Westford, Anna Lee, spoke to the Harbour Gazette about the new plan.\n\n"
+            "Interviewer: Why did the council approve the plan so quickly?\n\n"
+            "Anna Lee: We had waited ten years. The boats could not wait any longer.\n\n"
+            "Interviewer: What do the fishermen think?\n\n"
+            "Anna Lee: Most of them support it, and the rest will come round.\n")
+    ex = extract_text(text)
+    for words in ("waited ten years", "come round"):
+        q = quote_with(ex, words)
+        assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Anna Lee"
+    asked = quote_with(ex, "approve the plan")
+    assert asked.speaker is None or asked.speaker.name != "Anna Lee"
+    text = ("Rita Vance has run the ferry line for a decade.\n\n"
+            "Question: Will the fares rise?\n\n"
+            "Answer: Not this year, and not while I run it.\n")
+    q = quote_with(extract_text(text), "not while I run it")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Rita Vance"
+
+
 def test_a_lone_capitalised_word_and_colon_is_no_turn():
     text = ("Ruth Okafor took over the port authority in June.\n\n"
             "Update: the cranes were repaired on Friday, the authority said.\n")

@@ -131,7 +131,22 @@ def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
     if span is None or span.start == 0:
         return False
     verb = doc[span.start - 1]
-    return speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING)
+    return speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING) \
+        and not (verb.pos_ == "VERB" and _modifies_next(doc, q))
+
+
+def _modifies_next(doc: Doc, q: Quoted) -> bool:
+    """The quoted words are a modifier of the noun right after the closing mark ("slams
+    ‘absurd’ tariffs", "decries ‘illegal’ strike"): a word of the verb's object, not the words
+    said on their own; the report of that object holds them (when the parse reads the verb as
+    one: a headline's verb read as a plural noun reports nothing)."""
+    inner = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if inner is None:
+        return False
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head.i not in inside and not (t.is_punct or t.is_space)]
+    return bool(tops) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.i >= inner.end
+                              and t.head.pos_ in ("NOUN", "PROPN") for t in tops)
 
 
 # The dependencies by which a quotation right after its verb is that verb's object, the words

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import EntityIndex, fold
 from ..model import Cue, EntityRef, Span
-from ..signatures import embedded_posts, person_named, transcript_turns
+from ..signatures import ANSWERING_LABELS, ASKING_LABELS, embedded_posts, person_named, transcript_turns
 from ..quotes import Quoted
 from ..speakers import Speaker
 from .drafts import Draft, paragraph_at
@@ -74,9 +74,10 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
             label = Span.of(d.subj.doc.text, d.subj.idx, d.subj.idx + len(d.subj))
             d.speaker = Speaker(label, outlet, False, "name")  # "DW: …": the outlet asking
             return
-    if word == "A" or word == "Q":
-        people = [c for c in index.clusters if c.type == ("person" if word == "A" else "media")]
-        if word == "Q":
+    if word in ANSWERING_LABELS or word in ASKING_LABELS:
+        asking = word in ASKING_LABELS
+        people = [c for c in index.clusters if c.type == ("media" if asking else "person")]
+        if asking:
             # the outlet that asks is named outside the turns ("spoke to Nordic Weekly"); one
             # named only inside them is what a question is about ("Q: Reuters reported …")
             text = d.subj.doc.text
@@ -85,7 +86,7 @@ def turn_speaker(d: Draft, index: EntityIndex) -> None:
             best = max(people, key=lambda c: len(c.mentions))
             d.speaker = Speaker(d.speaker.source, index.ref(best), True, "nominal")
         else:
-            d.speaker = None if word == "Q" else d.speaker
+            d.speaker = None if asking else d.speaker
         return
     if d.speaker is not None and d.speaker.entity is not None and d.speaker.entity.type == "person" \
             and not d.speaker.entity.name.isupper():
@@ -115,7 +116,7 @@ def _in_turn(text: str, char: int) -> bool:
     return TRANSCRIPT.match(text, start) is not None or _QA_LABEL.match(text, start) is not None
 
 
-_QA_LABEL = re.compile(r"\s*[QA][.:]\s")
+_QA_LABEL = re.compile(r"\s*(?:[QA][.:]|(?:Interviewer|Question|Answer):)\s")
 
 
 def _person_in_capitals(head: Token, index: EntityIndex) -> EntityRef | None:

@@ -210,7 +210,29 @@ def _speakers_act(head: Token, conj: Token, cue_form: str | None, cue: Token | N
         return False
     if form != head_form and (form == cue_form and form == "present" or conj.tag_ == "VBD" and head_form != "past"):
         return True  # the cue's tense, not the clause's
-    return form == cue_form and _state(head) and _active_act(conj)
+    return form == cue_form and _state(head) and (_active_act(conj) or _leaving_after_quotation(head, conj, cc[-1]))
+
+
+# The adverbs and particles of an act of leaving or breaking off ("walked out", "hung up",
+# "stormed off", "turned away").
+_LEAVING = frozenset("out off away up".split())
+
+
+def _leaving_after_quotation(head: Token, conj: Token, cc: Token) -> bool:
+    """"told parliament the reforms were “overdue” and stormed out of the chamber", "said the
+    offer was “an insult” and hung up": the speaker's words close with the marks right before
+    the "and", and a past act of no object that leaves ("out", "off", "away", "up" right after
+    its verb) is the speaker's exit, not a state of the clause's subject going on. (A pronoun
+    subject, "said he was “tired” and walked out", may tell the exit as part of the report.)"""
+    doc = head.doc
+    if cc.i < 1 or not doc[cc.i - 1].is_quote or conj.tag_ != "VBD":
+        return False
+    subj = next((c for c in head.children if c.dep_ in OWN_SUBJECT), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    nxt = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    return nxt is not None and nxt.head.i == conj.i and nxt.lower_ in _LEAVING \
+        and nxt.dep_ in ("prt", "prep", "advmod") and not any(c.dep_ in COMPLEMENTS for c in conj.children)
 
 
 # Verbs of saying more that a reporter tells the speaker withheld: "did not elaborate", "would

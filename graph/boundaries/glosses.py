@@ -35,6 +35,12 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
         if opener is None or opener.i <= first + 1 or opener.i not in present:
             continue
         return [x for x in tokens if x.i < opener.i]
+    second = _second_speakers_report(tokens, cue)
+    if second is not None:
+        kept = [x for x in tokens if x.i < second]
+        while kept and kept[-1].is_punct and (kept[-1].is_quote or kept[-1].text in (",", ";")):
+            kept.pop()  # (the comma and closing mark before the "and" are no words said)
+        return kept
     for k, t in enumerate(tokens[2:-2], 2):
         if is_dash(t) and _dash_act(tokens[k + 1:]):
             return tokens[:k]
@@ -51,6 +57,46 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
                 and not _doer_before(tokens[k + 1], speaking_only=True):
             return tokens[:k]
     return tokens
+
+
+def _second_speakers_report(tokens: list[Token], cue: Token) -> int | None:
+    """Where a second speaker's report starts inside ``tokens``, at its "and" or "but": "said
+    the plan was “dead” and Councilman Reyes said it was “not yet final”", "… but the governor
+    insisted that …". The parse hangs the second report on the first one's clause; a speech
+    verb in a finite tense with a named subject of its own (a name, or a noun with its
+    determiner), set after the conjunction, is someone else's report, read on its own. (A
+    pronoun may be the speaker going on; one of the speaker's own words stays.)"""
+    if len(tokens) < 4:
+        return None
+    first, present = tokens[0].i, {t.i for t in tokens}
+    spoke = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for t in tokens:
+        if t.i == cue.i or t.pos_ != "VERB" or t.dep_ not in ("conj", "ccomp") or t.tag_ not in ("VBD", "VBZ") \
+                or not is_speech_verb(t.lemma_):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or not _named_subject(subj) or spoke is not None and subj.lower_ == spoke.lower_:
+            continue
+        if not any(c.dep_ in ("ccomp", "dobj", "xcomp") or c.is_quote for c in t.children if c.i > t.i):
+            continue  # ("… and Lee said so": no words of its own)
+        k = subj.left_edge.i - 1
+        while k > first and t.doc[k].is_punct:
+            k -= 1
+        opener = t.doc[k]
+        if opener.lower_ not in ("and", "but") or opener.i <= first + 1 or opener.i not in present:
+            continue
+        if any(x.is_quote for x in t.doc[opener.i:t.i]):
+            continue  # the second speaker named inside marks is the speaker's own words
+        return opener.i
+    return None
+
+
+def _named_subject(subj: Token) -> bool:
+    """A subject that names someone: a proper name, or a noun with a determiner or a
+    possessive ("the governor", "his rival"); not a pronoun, a relative or a bare noun."""
+    if subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
 def _relative_report(rest: list[Token], cue: Token) -> bool:

@@ -42,6 +42,21 @@ def test_a_conjunct_of_the_clause_itself_stays_in_it(text, said):
     assert any(said in c for c in contents_of(text)), contents_of(text)
 
 
+@pytest.mark.parametrize("text, said, act", [
+    ('The prime minister told parliament the reforms were "overdue" and stormed out of the chamber.',
+     "overdue", "stormed out"),
+    ('Voss said the offer was "an insult to every farmer" and hung up.', "an insult to every farmer", "hung up"),
+])
+def test_an_exit_of_no_object_after_the_closed_quotation_is_not_what_was_said(text, said, act):
+    q = quote_of(text, said)
+    assert not any(act in c.text for c in q.contents), q.text
+
+
+def test_an_intransitive_conjunct_of_the_clause_without_leaving_stays_in_it():
+    q = quote_of('Lee said the economy was "in trouble" and slowed sharply in March.', "in trouble")
+    assert "slowed sharply" in q.contents[0].text
+
+
 def test_the_speakers_next_act_keeps_the_speaker():
     text = "Mayor Ines Berg says the port will reopen in May and has asked the navy to clear the mines."
     q = quote_of(text, "to clear the mines")

@@ -24,6 +24,25 @@ def test_a_contrasting_report_of_someone_else_is_its_own_quote(text, said, other
     assert o is not q and [s.text for s in o.sources] == [speaker]
 
 
+@pytest.mark.parametrize("text, said, other, speaker", [
+    ('The mayor, Ana Pell, said the budget was "dead on arrival" and Councilman Tom Reyes said it was '
+     '"not yet final."', "dead on arrival", "not yet final", "Tom Reyes"),
+    ('Pell said the harbour plan was "a waste of money" but the governor insisted that it would "pay '
+     'for itself."', "a waste of money", "pay for itself", "the governor"),
+])
+def test_a_second_speakers_report_after_and_or_but_is_its_own_quote(text, said, other, speaker):
+    q = quote_of(text, said)
+    assert other not in q.contents[0].text, q.contents[0].text
+    o = quote_of(text, other)
+    assert o is not q and [s.text for s in o.sources] == [speaker]
+
+
+def test_the_speaker_going_on_after_and_stays_one_report():
+    # a pronoun may be the speaker: the first report is not cut there
+    q = quote_of('Lee said the vote was "a turning point" and she said the city must now deliver.', "turning point")
+    assert q.speaker is not None and q.speaker.name == "Lee"
+
+
 def test_a_reason_with_a_speech_verb_stays_in_what_was_said():
     assert any("because voters say they want change" in c
                for c in contents_of("Lee said he would win because voters say they want change."))

@@ -17,7 +17,8 @@ lemma from the attribute ruler (whose lemma the lemmatizer keeps): patterns by w
 computed from the model's own index of verbs, saved with the ruler by ``nlp.to_disk``.
 A few plural nouns whose "-ses" the same rules read as a junk stem ("uses" as "us",
 "senses" as "sens") or whose exception lists the rarer lemma last ("taxes" as "taxis",
-"bases" as "basis") are named: no spelling rule tells them apart from "buses" or "lenses".
+"bases" as "basis") are named: no spelling rule tells them apart from "buses" or "lenses";
+so are a few verbs the index lacks ("texted" as "texte").
 Preparing a prepared pipeline adds nothing.
 """
 
@@ -30,6 +31,13 @@ _SIBILANT_OR_O = ("s", "x", "z", "ch", "sh", "o")
 # a one-syllable stem ending in one vowel and a consonant that doubles ("hop", "wag", "star")
 _DOUBLING_STEM = re.compile(r"[^aeiouy]*[aeiou][bdfgklmnprtvz]")
 
+# verbs the model's index lacks, whose "-ed" and "-ing" forms get the stem plus an "e" of
+# the first suffix rule ("texted" as "texte", "cofounded" as "cofounde"): form -> lemma
+OOV_VERB_EXCEPTIONS: dict[str, list[str]] = {
+    "texted": ["text"], "texting": ["text"], "retweeted": ["retweet"], "retweeting": ["retweet"],
+    "livestreamed": ["livestream"], "livestreaming": ["livestream"], "blogged": ["blog"], "blogging": ["blog"],
+    "cofounded": ["cofound"], "cofounding": ["cofound"], "outpolled": ["outpoll"], "outpolling": ["outpoll"],
+}
 # plural noun -> its lemma
 NOUN_EXCEPTIONS: dict[str, list[str]] = {
     "uses": ["use"], "senses": ["sense"], "eases": ["ease"], "muses": ["muse"], "doses": ["dose"],
@@ -62,7 +70,7 @@ def lemma_patterns(verbs: set[str]) -> list[dict[str, Any]]:
     """Attribute ruler patterns that set the right lemma of each form above, by its word and
     its tag (one pattern per lemma, in a stable order)."""
     forms: dict[tuple[str, str], list[str]] = {}
-    for form, lemmas in sorted(verb_exceptions(verbs).items()):
+    for form, lemmas in sorted({**verb_exceptions(verbs), **OOV_VERB_EXCEPTIONS}.items()):
         forms.setdefault(("verb", lemmas[-1]), []).append(form)
     for form, lemmas in sorted(NOUN_EXCEPTIONS.items()):
         forms.setdefault(("noun", lemmas[-1]), []).append(form)

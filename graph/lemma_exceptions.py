@@ -1,4 +1,4 @@
-"""Exceptions for the wrong lemmas of the model's rule lemmatizer, added to its own tables.
+"""The right lemmas of forms the model's rule lemmatizer gets wrong, set by its attribute ruler.
 
 spaCy's English rule lemmatizer strips every suffix rule that fits and, when several stems
 are words of its index, keeps the last rule's: "hopes", "hoped" and "hoping" strip "-es",

@@ -181,6 +181,16 @@ class FastAttributeRuler:
         for doc in docs:
             yield self(doc)
 
+    @property
+    def patterns(self) -> list[dict[str, Any]]:
+        """The rules, as ``AttributeRuler.patterns`` gives them."""
+        return self.ruler.patterns
+
+    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        """Add rules after the others, as ``AttributeRuler.add_patterns`` does."""
+        self.ruler.add_patterns(patterns)
+        self._compile()
+
     # spaCy calls these when a pipeline is saved or copied; the ruler holds the state.
     def to_bytes(self, **kwargs: Any) -> bytes:
         return self.ruler.to_bytes(**kwargs)

@@ -65,13 +65,18 @@ def prepare(nlp) -> None:
     at paragraph breaks and at "X." stops before the tagger, and curly apostrophes read as
     straight ones (``quotegraph_sentence_starts``); a comma or colon glued to a quotation split
     off by the tokenizer; the attribute ruler and rule lemmatizer as lookup tables
-    (``quotegraph.fast_attributes``, the same annotations). Every change is a registered component, so ``nlp.to_disk`` saves a
-    pipeline that ``spacy.load`` loads again; preparing a prepared pipeline changes nothing."""
+    (``quotegraph.fast_attributes``, the same annotations), and the lemmatizer's wrong lemmas
+    ("hop" for "hopes") set right by patterns of the attribute ruler
+    (``quotegraph.lemma_exceptions``). Every change is a registered component or its saved
+    data, so ``nlp.to_disk`` saves a pipeline that ``spacy.load`` loads again; preparing a
+    prepared pipeline changes nothing."""
     from .apostrophes import read_curly_as_straight
     from .fast_attributes import speed_up
+    from .lemma_exceptions import correct_lemmas
     from .sentence_starts import FACTORY as SENTENCE_STARTS
 
     speed_up(nlp)
+    correct_lemmas(nlp)
     _split_glued_quotes(nlp)
     read_curly_as_straight(nlp.vocab)  # at once; the sentence starts component does it on every load
     if not any(nlp.get_pipe_meta(name).factory == SENTENCE_STARTS for name in nlp.component_names):

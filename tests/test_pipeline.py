@@ -42,3 +42,64 @@ def test_preparing_twice_changes_nothing():
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     prepare(nlp)
     assert nlp.tokenizer.infix_finditer.__self__.pattern == pattern
+
+
+# Regression: the rule lemmatizer keeps the last stem its suffix rules find in its index, so
+# "hopes", "waged", "slated" became "hop", "wag", "slat" and every rule testing "hope",
+# "wage" or "slate" missed them (quotegraph.lemma_exceptions).
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The governor hopes to visit Lima in May.", "hopes", "hope"),
+    ("The governor hoped for a deal.", "hoped", "hope"),
+    ("The governor is hoping for a deal.", "hoping", "hope"),
+    ("The rebels waged a long war against the army.", "waged", "wage"),
+    ("The rebels are waging a long war against the army.", "waging", "wage"),
+    ("The vote was slated for Friday.", "slated", "slate"),
+    ("The mayor dined with two bankers.", "dined", "dine"),
+    ("The mayor hates the new budget.", "hates", "hate"),
+    ("Her aides sniped at the plan all week.", "sniped", "snipe"),
+    ("The union staged a strike.", "staged", "stage"),
+    ("Voters stared at the ballot.", "stared", "stare"),
+    ("The army closed two bases in the north.", "bases", "base"),
+    ("The council raised taxes again.", "taxes", "tax"),
+    ("The drug has many uses.", "uses", "use"),
+    # verbs the model's index lacks: "texte", "cofounde"
+    ("The mayor texted her deputy at noon.", "texted", "text"),
+    ("She cofounded the group in 1990.", "cofounded", "cofound"),
+])
+def test_inflected_forms_get_their_own_lemma(text, word, lemma):
+    doc = load_pipeline()(text)
+    assert [t.lemma_ for t in doc if t.text == word] == [lemma]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The rabbit hopped over the fence.", "hopped", "hop"),  # "hop" doubles its p
+    ("The rabbit was hopping around.", "hopping", "hop"),
+    ("The choir was singing.", "singing", "sing"),  # "singe" keeps its e before -ing
+    ("The cars were parked.", "cars", "car"),
+])
+def test_lemmas_that_were_right_stay(text, word, lemma):
+    doc = load_pipeline()(text)
+    assert [t.lemma_ for t in doc if t.text == word] == [lemma]
+
+
+def test_lemma_corrections_are_added_once_and_saved_with_the_pipeline(tmp_path):
+    import spacy
+
+    nlp = load_pipeline()
+    rules = len(nlp.get_pipe("attribute_ruler").patterns)
+    prepare(nlp)
+    assert len(nlp.get_pipe("attribute_ruler").patterns) == rules
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert [t.lemma_ for t in loaded("She hopes they waged it.")][1:4] == ["hope", "they", "wage"]
+
+
+def test_a_meeting_slated_is_no_contact_and_a_hate_is_a_feud():
+    # "slated" read as "slat" was no arrangement, so the meeting counted as held; "hates" as "hat"
+    names = lambda ex: {e.id: e.name for e in ex.entities}
+    slated = extract_text("Senator Ann Reed was slated to meet Governor Tom Baker on Friday.")
+    assert not [r for r in slated.relations if r.predicate == "COMMUNICATED_WITH"]
+    hates = extract_text("Senator Ann Reed, who hates Governor Tom Baker, spoke on Friday.")
+    ids = names(hates)
+    assert {(ids[r.subject], ids[r.object]) for r in hates.relations if r.predicate == "ADVERSARY_OF"} \
+        == {("Ann Reed", "Tom Baker")}

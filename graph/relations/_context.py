@@ -120,9 +120,6 @@ _DEMAND_VERBS = {"call", "push", "press", "appeal", "ask", "wait", "hope", "prep
 _RELATIVE_SUBJECTS = {"who", "that", "which"}
 # "was to meet", "is set to visit", "was supposed to meet", "is slated to visit": arranged, not held
 _DUE_VERBS = {"be", "set", "suppose", "slate", "poise", "due"}
-# the model lemmatizes every form of "hope" as "hop" ("hopes", "hoped", "hoping"), so the
-# plan and demand tests read these forms by their word
-_HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 _MODALS = {"will", "would", "'ll", "wo", "shall", "could", "might", "may", "should", "must", "can", "ca"}
 
 # Marks of a clause that happened (or holds) whatever the main clause says: "after", "because".
@@ -162,10 +159,10 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
         if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and not _confirmed_deed(prev, t) \
-                and (t.pos_ in ("VERB", "AUX") and _lemma(t) in _PLAN_VERBS | _CEASE_VERBS
+                and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS or _called_off(t)):
             return False
-        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or _lemma(t.head) in _DEMAND_VERBS):
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):
             return False  # "called for talks", "ready for a meeting": asked for, not held
         if prev is not None and prev.dep_ == "pcomp" and t.dep_ == "prep" and t.head.pos_ == "VERB" and (
                 t.lower_ == "against" or t.lower_ == "from" and t.head.lemma_.lower() in _KEPT_FROM_VERBS):
@@ -186,11 +183,6 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         prev, t, steps = t, t.head, steps + 1
     return True
-
-
-def _lemma(t: Token) -> str:
-    """The lemma of ``t``, "hope" for each form of it (see ``_HOPE_FORMS``)."""
-    return "hope" if t.lower_ in _HOPE_FORMS else t.lemma_.lower()
 
 
 def _called_off(verb: Token) -> bool:

@@ -168,7 +168,7 @@ def test_no_alliance_from_support_not_received_or_a_mere_letter(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # the model lemmatizes "hopes", "hoped", "hoping" as "hop": a hope is a plan all the same
+    # a hope is a plan all the same, in each form ("hopes", "hoped", "hoping")
     "Governor Maria Lopez hopes to win an endorsement from Senator Tom Baker.",
     "Governor Maria Lopez hoped to win the backing of Senator Tom Baker.",
     "Governor Maria Lopez is hoping for an endorsement from Senator Tom Baker.",

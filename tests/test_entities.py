@@ -48,6 +48,13 @@ def test_titles_stripped_and_mentions_clustered(nlp):
     assert not any(e.name in ("Ortega", "Hale") for e in ex.entities)
 
 
+def test_a_moderator_before_a_name_is_a_title(nlp):
+    # the model takes the title into the name
+    ex = run(nlp, "Moderator Greg Sauer asked Ann Lund about taxes.")
+    assert named(ex, "Greg Sauer").type == "person"
+    assert not any(e.name.startswith("Moderator") for e in ex.entities)
+
+
 def test_definite_role_respects_the_demonym(nlp):
     ex = run(nlp, "Brazilian President Ana Costa met Chilean President Pedro Rojas. "
                   "The Brazilian president said nothing.")

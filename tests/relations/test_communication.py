@@ -1129,3 +1129,10 @@ def test_set_off_clause_reconnection_and_a_letter_sent_him(nlp, text, a, b):
 ])
 def test_no_contact_negated_in_its_own_clause(nlp, text):
     assert not rels(run(nlp, text), C)
+
+
+def test_a_day_spent_meeting_someone_the_parser_reads_as_one_noun(nlp):
+    ex = run(nlp, "Senator Tom Berg spent Tuesday meeting Ann Lund and Omar Finch in Lima.")
+    assert pairs(ex, C) == {frozenset(("Tom Berg", "Ann Lund")), frozenset(("Tom Berg", "Omar Finch"))}
+    assert not rels(run(nlp, "Senator Tom Berg did not spend Tuesday meeting Ann Lund."), C)
+    assert not rels(run(nlp, "Senator Tom Berg spent the Tuesday meeting budget on lunch."), C)

@@ -45,7 +45,7 @@ taoiseach tanaiste tánaiste congressman congresswoman councilman councilwoman c
 speaker whip ceo commissioner sheriff treasurer attorney
 rabbi imam ayatollah cardinal bishop archbishop reverend professor lieutenant colonel sergeant corporal
 detective inspector superintendent trooper officer coach sens sens. reps reps. govs govs.
-alhaji alhaja hajia madam mallam
+alhaji alhaja hajia madam mallam moderator
 """.split())
 
 MEDIA_WORDS = ("news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph",

@@ -48,6 +48,13 @@ def test_titles_stripped_and_mentions_clustered(nlp):
     assert not any(e.name in ("Ortega", "Hale") for e in ex.entities)
 
 
+def test_a_moderator_before_a_name_is_a_title(nlp):
+    # the model takes the title into the name
+    ex = run(nlp, "Moderator Greg Sauer asked Ann Lund about taxes.")
+    assert named(ex, "Greg Sauer").type == "person"
+    assert not any(e.name.startswith("Moderator") for e in ex.entities)
+
+
 def test_definite_role_respects_the_demonym(nlp):
     ex = run(nlp, "Brazilian President Ana Costa met Chilean President Pedro Rojas. "
                   "The Brazilian president said nothing.")
@@ -645,3 +652,16 @@ def test_words_between_the_and_the_kind_name_another_body():
     ex, rels = _relations("NATO met in Oslo. The envoy voiced his backing for the U.S.-Japan alliance.")
     nato = next(e for e in ex.entities if e.name == "NATO")
     assert not any("alliance" in m.text for m in nato.mentions), [m.text for m in nato.mentions]
+
+
+def test_a_titled_man_is_not_the_woman_of_his_surname_named_later(nlp):
+    # "Mr. Berg" is the president, not the first lady named in full below
+    ex = run(nlp, "As President Berg faced public criticism over his address this month, one lawmaker took "
+                  "a private moment during a holiday party at the palace to reassure the commander in chief.\n\n"
+                  "\"That was a good speech you gave last night, Mr. President,\" Senator Ann Lund told "
+                  "Mr. Berg as he stopped to have his picture taken.\n\n"
+                  "It was one of hundreds of interactions that the president and the first lady, Maria Berg, "
+                  "are having with guests.")
+    assert "Berg" in [m.text for m in named(ex, "Berg").mentions]
+    assert [m.text for m in named(ex, "Maria Berg").mentions] == ["Maria Berg"]
+    assert [q.addressee.name for q in ex.quotes if q.addressee] == ["Berg"]

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..gender import EPITHET_NOUNS, noun_gender
+from ..gender import EPITHET_NOUNS, forename_gender, noun_gender
 from ..actors import is_actor_noun, is_document_noun
 from ..entity_ids import (TITLES_BARE, GENERIC_HEADS, person_shaped, fold, is_elder, is_generic, name_key,
                           name_parts, split_owner, surname_shape)
@@ -322,7 +322,7 @@ class Coreference:
                 continue
             # the full names of that surname shape (merging leaves full names as they are)
             full = [d for d in self._by_surname.get(surname_shape(last), []) if d is not c and name_parts(d.name)[0]]
-            if len(full) == 1:
+            if len(full) == 1 and not _genders_clash(c, full[0]):
                 self._merge_into(c, full[0])
 
     def _absorb_name_parts(self) -> None:
@@ -336,7 +336,8 @@ class Coreference:
             short = name_tokens(c.name)
             # (a full name is not its "Sr." namesake's: "Duncan Hunter" and his father "Duncan Hunter Sr.")
             hosts = [d for d in persons if d is not c and d in self._clusters and len(name_tokens(d.name)) > len(short)
-                     and is_run(short, name_tokens(d.name)) and not (len(short) > 1 and is_elder(d.name))]
+                     and is_run(short, name_tokens(d.name)) and not (len(short) > 1 and is_elder(d.name))
+                     and not _genders_clash(c, d)]
             if len({id(d) for d in hosts}) == 1:
                 self._merge_into(c, hosts[0])
         self._absorb_surnames_read_as_places(persons)
@@ -635,6 +636,14 @@ class Coreference:
 # The two US parties' labels in the singular, by the party they name ("GOP" and "Republican" alike)
 _PARTY_WORDS = {w: party for w, party in PARTY_LABELS.items()
                 if party in ("Democratic Party", "Republican Party") and not w.endswith("s")}
+
+
+def _genders_clash(short: Cluster, full: Cluster) -> bool:
+    """ "Mr. Obama" is not "Michelle Obama", the one full name of that surname the article
+    gives: a surname a title made a man's (or a woman's) does not join a full name whose
+    title or forename says otherwise."""
+    other = full.gender or forename_gender(full.name)
+    return short.gender is not None and other is not None and short.gender != other
 
 
 def _party_words(words) -> set[str]:  # noqa: ANN001 - tokens

@@ -184,6 +184,8 @@ class EntityIndex(MentionTypes, Coreference):
             self._alias(cluster, org_name(span.text, keep_the=False))
         self._mention(cluster, Span.of(self.text, span.start_char, span.end_char))
         self._note_roles(cluster, span)
+        if type_ == "person" and cluster.gender is None:
+            cluster.gender = _honorific_gender(span)  # "Mr. Obama": the title is no part of the name
         cluster.roles.update(descriptors)
         for t in span:
             if t.i not in self._by_token:
@@ -276,8 +278,10 @@ class EntityIndex(MentionTypes, Coreference):
         full = [c for c in cands if name_parts(c.name)[0]]
         if full:
             return self._latest(full)
-        # a full name absorbs an earlier bare surname, unless another full name claimed it
-        return self._latest(cands)
+        # a full name absorbs an earlier bare surname, unless another full name claimed it, or
+        # a title made it another sex's ("Mr. Obama" is not "Michelle Obama" named later)
+        named = forename_gender(name)
+        return self._latest([c for c in cands if named is None or c.gender in (None, named)])
 
     def _likeliest(self, cands: list[Cluster], span: SpacySpan | None) -> Cluster | None:
         """Among namesakes, the one a bare surname means: the one named in the last few

@@ -180,9 +180,24 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             # "will meet X and discuss Y": the first verb's modal is the second's; not its negation
             return not any(c.dep_ in ("aux", "auxpass") and _modal(c) for c in t.head.children)
+        if _set_off_before(t):
+            break  # "X had three calls with Y – there were not many": a clause of its own
         came_as_subject = t.dep_ == "nsubj"  # "the talks ended": they took place
         prev, t, steps = t, t.head, steps + 1
     return True
+
+
+_CLAUSE_BREAKS = frozenset({"\u2013", "\u2014", "--", ";"})
+
+
+def _set_off_before(clause: Token) -> bool:
+    """ "X met Y on Monday – there were no other talks": the parser hangs a clause that a dash or
+    semicolon sets off before the next one as that one's complement, so the second clause's
+    negation or plan would deny the first; a clause so set off states its own fact."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and any(
+        c.dep_ == "punct" and c.text in _CLAUSE_BREAKS and clause.right_edge.i < c.i < head.i
+        for c in head.children)
 
 
 def _called_off(verb: Token) -> bool:

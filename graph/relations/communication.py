@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ._context import Context
 from .agreements import agreement_noun
 from .contact_lexicon import GATHERING_VERBS, NOUN_EVENTS, VERB_EVENTS
-from .contact_nouns import communication_noun, show_guest
+from .contact_nouns import communication_noun, show_guest, spent_meeting
 from .contact_verbs import communication_verb, gathering_verb, made_clear
 from .replies import answered_message
 
@@ -49,6 +49,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         communication_noun(ctx, tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         show_guest(ctx, tok)  # "said on Ruiz's radio show"
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        spent_meeting(ctx, tok)  # "spent Tuesday meeting Ann Lund", parsed as one noun phrase
     if tok.pos_ == "NOUN":
         agreement_noun(ctx, tok)  # "X and Y signed a deal": the sides negotiated it
 

@@ -509,3 +509,20 @@ def show_guest(ctx: Context, noun: Token) -> None:
     if not hosts or subj is None:
         return
     emit(ctx, acting_parties(ctx, subj, noun), hosts, noun, "message", noun.lemma_.lower(), 0.65)
+
+
+def spent_meeting(ctx: Context, gerund: Token) -> None:
+    """ "X spent Tuesday meeting Ann Lund": the parser reads the day, the gerund and the name as
+    one noun phrase, the object of "spent", with "meeting" a modifier of the name; the subject
+    of "spent" met the one named ("spent Tuesday meeting with X" parses as a verb)."""
+    if gerund.lower_ != "meeting" or gerund.dep_ != "compound":
+        return
+    name = gerund.head
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    spend = name.head
+    if name.dep_ != "dobj" or spend.lemma_.lower() != "spend" or not asserted(spend):
+        return
+    targets = [p for p in parties(ctx, name) if p[1].type == "person"]
+    sources = parties(ctx, subject_of(spend), gerund) if targets else []
+    emit(ctx, sources, targets, gerund, "meeting", "meet", 0.75)

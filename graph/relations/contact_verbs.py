@@ -537,7 +537,12 @@ def _told_of_by_clause(ctx: Context, verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "relcl" and head.pos_ == "NOUN" and \
         (head.lemma_.lower() in NOUN_EVENTS or head.lower_ in NOUN_EVENTS) and \
-        all(c.dep_ != "dobj" or c.tag_ in ("WDT", "WP") or ctx.ent(c) is not None for c in verb.children)
+        all(c.dep_ != "dobj" or c.tag_ in ("WDT", "WP") or ctx.ent(c) is not None or c.lower_ in _SENT_TO_PRONOUNS
+            for c in verb.children)
+
+
+# the one a message was sent to, as a pronoun: "an email she had sent him"
+_SENT_TO_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _going_to(verb: Token) -> bool:

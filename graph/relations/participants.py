@@ -68,7 +68,8 @@ def _one_party(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Token, 
     (``_entity_read_again``); else what the words say (``_party_of_words``)."""
     # only "he"/"she"/"him"/"her" stand for one person named before, and "I", "we" for the
     # speaker of the verbatim words they stand in; "them", "you" do not
-    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they") \
+    # ("those" only as the group a named side is put among: ``_named_among``)
+    if t.pos_ == "PRON" and t.lower_ not in PERSON_PRONOUNS and t.lower_ not in ("it", "they", "those") \
             and not (t.lower_ in FIRST_PERSON and ctx.ent(t, resolve=True) is not None):
         return []
     ref = _entity_named(ctx, t)
@@ -149,6 +150,8 @@ def _party_of_words(ctx: Context, t: Token, context_tok: Token) -> list[tuple[To
     if t.pos_ == "NUM" and t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return the_two(ctx, t, None)  # "The two also discussed …"
+    if t.lower_ == "those":
+        return _named_among(ctx, t)  # "X was among those who met Y"
     if t.pos_ not in ("NOUN", "PROPN"):
         return []
     return _party_of_noun(ctx, t, context_tok)
@@ -215,15 +218,18 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
 
 
 def _named_among(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
-    """ "X was among the lawmakers who met with Y", "X is one of the senators who called Y":
-    the group a copula puts a named side in did what its relative clause tells with that side
-    in it; it stands for the side the text names (the others it leaves unnamed)."""
-    if t.tag_ not in ("NNS", "NNPS") or t.dep_ != "pobj" or not any(c.dep_ == "relcl" for c in t.children):
-        return []
+    """ "X was among the lawmakers who met with Y", "X is one of the senators who called Y",
+    "X was among those who spoke with Y", "X was part of the delegation that met Y": the group
+    a copula puts a named side in did what its relative clause tells with that side in it; it
+    stands for the side the text names (the others it leaves unnamed)."""
     prep = t.head
+    part = prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "attr"
+    if t.tag_ not in ("NNS", "NNPS") and t.lower_ != "those" and not (part and t.tag_ == "NN") \
+            or t.dep_ != "pobj" or not any(c.dep_ == "relcl" for c in t.children):
+        return []
     if prep.lower_ == "among":
         be = prep.head
-    elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":
+    elif prep.lower_ == "of" and prep.head.lower_ in ("one", "part") and prep.head.dep_ == "attr":
         be = prep.head.head
     else:
         return []

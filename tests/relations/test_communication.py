@@ -1105,3 +1105,34 @@ def test_the_three_leaders_met_each_other(nlp):
 
 def test_the_three_leaders_need_three_named(nlp):
     assert not rels(run(nlp, "Ada Voss and Luis Mora arrived in Rome. The three leaders met."), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a clause a dash or semicolon sets off before a negated one is no part of its negation
+    ("Mayor Lena Holt had two short calls with Governor Omar Finch on Monday \u2013 there were not "
+     "daily calls between the offices.", "Lena Holt", "Omar Finch"),
+    ("Mayor Lena Holt met Governor Omar Finch on Friday; the two did not agree on the budget.",
+     "Lena Holt", "Omar Finch"),
+    # meeting again someone one had lost touch with
+    ("At the fair on Sunday, Lena Holt reconnected with Governor Omar Finch.", "Lena Holt", "Omar Finch"),
+    # the one written to, as a pronoun, in a clause on the message noun
+    ("Governor Omar Finch is a rancher. Aides released a letter Mayor Lena Holt had sent him in May.",
+     "Lena Holt", "Omar Finch"),
+])
+def test_set_off_clause_reconnection_and_a_letter_sent_him(nlp, text, a, b):
+    between(run(nlp, text), C, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Lena Holt did not meet Governor Omar Finch \u2013 she was in Lima.",  # the negation is the clause's own
+    "Mayor Lena Holt has not reconnected with Governor Omar Finch since the race.",
+])
+def test_no_contact_negated_in_its_own_clause(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+def test_a_day_spent_meeting_someone_the_parser_reads_as_one_noun(nlp):
+    ex = run(nlp, "Senator Tom Berg spent Tuesday meeting Ann Lund and Omar Finch in Lima.")
+    assert pairs(ex, C) == {frozenset(("Tom Berg", "Ann Lund")), frozenset(("Tom Berg", "Omar Finch"))}
+    assert not rels(run(nlp, "Senator Tom Berg did not spend Tuesday meeting Ann Lund."), C)
+    assert not rels(run(nlp, "Senator Tom Berg spent the Tuesday meeting budget on lunch."), C)

@@ -142,8 +142,15 @@ def test_a_group_led_by_someone_acts_with_its_leader(nlp):
 
 def test_a_group_a_named_member_is_among_acts_with_that_member(nlp):
     for text in ("Senator Ann Ruiz was among the lawmakers who met with Governor Tom Bell on Monday.",
-                 "Senator Ann Ruiz was one of the senators who spoke with Governor Tom Bell."):
+                 "Senator Ann Ruiz was one of the senators who spoke with Governor Tom Bell.",
+                 # "those" is a pronoun; a delegation is one noun the member is part of
+                 "Senator Ann Ruiz was among those who spoke with Governor Tom Bell on Monday.",
+                 "Senator Ann Ruiz was one of those who met with Governor Tom Bell on Monday.",
+                 "Senator Ann Ruiz was part of the delegation that met with Governor Tom Bell on Monday."):
         assert pairs(run(nlp, text), C) == {frozenset(("Ann Ruiz", "Tom Bell"))}, text
     # a group the member is not said to be among stands for no one
     assert not pairs(run(nlp, "Senator Ann Ruiz praised the lawmakers who met with Governor Tom Bell."), C)
     assert not pairs(run(nlp, "Senator Ann Ruiz was not among the lawmakers who met with Governor Tom Bell."), C)
+    assert not pairs(run(nlp, "Senator Ann Ruiz was not among those who met with Governor Tom Bell."), C)
+    assert not pairs(run(nlp, "Governor Tom Bell met with those who had lost their homes."), C)
+    assert not pairs(run(nlp, "Senator Ann Ruiz was part of the group that will meet Governor Tom Bell."), C)

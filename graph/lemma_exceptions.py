@@ -37,6 +37,7 @@ OOV_VERB_EXCEPTIONS: dict[str, list[str]] = {
     "texted": ["text"], "texting": ["text"], "retweeted": ["retweet"], "retweeting": ["retweet"],
     "livestreamed": ["livestream"], "livestreaming": ["livestream"], "blogged": ["blog"], "blogging": ["blog"],
     "cofounded": ["cofound"], "cofounding": ["cofound"], "outpolled": ["outpoll"], "outpolling": ["outpoll"],
+    "reconnected": ["reconnect"], "reconnecting": ["reconnect"],
 }
 # plural noun -> its lemma
 NOUN_EXCEPTIONS: dict[str, list[str]] = {

@@ -41,11 +41,8 @@ VERB_EVENTS = {
     "sit": "meeting", "reach": "message", "shake": "meeting",
     # a private meeting, an appeal, an apology: "huddled with X", "pleaded with X to", "apologized to X"
     "huddle": "meeting", "plead": "message", "apologize": "message", "apologise": "message",
-    # meeting again someone one had lost touch with: "reconnected with X at a rally" (the
-    # lemmatizer gives "reconnected" and "reconnecting" the lemma "reconnecte")
-    "reconnect": "meeting", "reconnecte": "meeting",
-    "din": "meeting",  # the lemmatizer's lemma of "dined"
-    "texte": "message",  # the lemmatizer's lemma of "texted"
+    # meeting again someone one had lost touch with: "reconnected with X at a rally"
+    "reconnect": "meeting",
     # "raised the issue with Beijing": a matter put to someone (only what RAISED_WORDS names)
     "raise": "message",
     # an envoy going back and forth between two sides: "shuttled between Beirut and Jerusalem"
@@ -69,7 +66,7 @@ VERB_PREPS = {"speak": ("with", "to"), "talk": ("with", "to"), "chat": ("with",)
               "consult": ("with",), "engage": ("with",), "hold": ("with",), "have": ("with",),
               "send": ("to",), "hand": ("to",), "deliver": ("to",), "pass": ("to",), "explain": ("to",), "exchange": ("with",), "sit": ("with",), "reach": ("to",),
               "shake": ("with",), "appeal": ("to",), "share": ("with",), "mediate": ("between",), "broker": ("between",),
-              "huddle": ("with",), "reconnect": ("with",), "reconnecte": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",), "din": ("with",),
+              "huddle": ("with",), "reconnect": ("with",), "plead": ("with",), "reply": ("to",), "tweet": ("at", "to"), "lodge": ("with",), "file": ("with",), "apologize": ("to",), "apologise": ("to",),
               "raise": ("with",), "shuttle": ("between",), "carry": ("between",), "relay": ("between",),
               "present": ("to",)}
 # verbs of appeal that reach their object only when they bid it do something ("pressed both
@@ -80,7 +77,7 @@ OBJECT_VERBS = {"phone", "call", "telephone", "dial", "meet", "host", "receive",
                 "consult", "tell", "urge", "ask", "warn", "brief", "update", "inform", "advise", "invite",
                 "thank", "congratulate", "text", "email", "message", "assure", "reassure", "notify", "summon",
                 "hand", "instruct", "address", "contact", "lobby", "question", "quiz", "grill",
-                "interview", "remind", "texte", "approach"} | APPEAL_ONLY
+                "interview", "remind", "approach"} | APPEAL_ONLY
 # what is told when it is shared with someone ("shared intelligence with Kyiv"; not "shares a
 # border with", "shared the stage with")
 SHARED_WORDS = {"information", "intelligence", "details", "data", "evidence", "findings", "views", "thoughts",

@@ -58,14 +58,14 @@ PARTICLE_ATTACKS = {"lash": ("at",), "hit": ("at",), "rail": ("against", "at"), 
                     # "unloaded on X", "pounced on X's remarks"
                     "unload": ("on",), "pounce": ("on",),
                     # "kept hammering at X's record", "sniped at X", "chipped away at X"
-                    "hammer": ("at",), "snipe": ("at",), "snip": ("at",), "chip": ("at",),  # ("sniping" lemmatizes to "snip")
+                    "hammer": ("at",), "snipe": ("at",), "chip": ("at",),
                     "gun": ("for",),  # "X is gunning for Y", "X and Y gunning for each other"
                     # rulings, testimony and votes against a named side: "a judge ruled against X"
                     "rule": ("against",), "testify": ("against",), "vote": ("against",), "speak": ("against",),
                     "come": ("against",)}  # "X came out against Y": only with its particle
 # Of these, outbursts: said against anything of a person's, they attack the person ("railed
 # against Baker's wall"), as a vote or a ruling against someone's motion does not.
-_OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe", "snip"}
+_OUTBURSTS = {"lash", "rail", "tear", "lay", "light", "unload", "pounce", "hammer", "snipe"}
 # ... said with a particle only: "lashed out at", "hit back at", "shot back at", "pushed back against",
 # "stood up to"
 PARTICLE_NEEDED = {"lash": ("out",), "hit": ("out", "back"), "shoot": ("back",), "strike": ("back", "out"),

@@ -309,7 +309,6 @@ def hostile_act(ctx: Context, noun: Token) -> None:
     elif agents:
         actors = agents  # "the invasion of Kuwait by Iraq": the one after "by" acts
     elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _LAUNCH_VERBS
-                                    or noun.head.lower_.startswith("wag")  # the tagger lemmatises "wages" as "wag"
                                     or noun.head.lemma_.lower() in _OWN_ACT_VERBS
                                     and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)):
         # "its invasion" carried on by the clause's subject ("helped Moscow sustain its invasion of

@@ -42,3 +42,14 @@ def test_a_quote_after_another_person_speaks_up_is_not_the_last_speakers():
             "\u201cThe old wall will stand for another fifty years.\u201d")
     q = quote_with(extract_text(text), "another fifty years")
     assert q.speaker is not None and q.speaker.name == "Omar Quist"
+
+
+def test_a_quotation_ending_the_speakers_own_sentence_points_at_that_mention():
+    # regression: "Lee also defended the cuts -- “…”" went on the speaker of the paragraph
+    # before and pointed at that paragraph's mention, not the subject of its own sentence
+    text = ("Harbour master Ines Olsen met the crews on Friday. \u201cThe north pier is closing,\u201d "
+            "Olsen said.\n\nOlsen also defended the new fees -- \u201cNobody likes them, but the pier "
+            "needs repairs.\u201d")
+    q = quote_with(extract_text(text), "Nobody likes them")
+    assert q.speaker.name == "Ines Olsen"
+    assert q.sources[0].start == text.index("Olsen also")

@@ -1017,14 +1017,3 @@ def test_a_speech_over_paragraphs_opened_by_its_own_quotation_keeps_the_cue_afte
     q = quote_with(extract_text(text), "three pylons")
     assert q.sources[0].text == "Olsen"
     assert any("Repairs start" in c.text for c in q.contents)
-
-
-def test_a_quotation_resumed_after_a_cue_sentence_that_goes_on_keeps_the_later_cue():
-    # the cue's sentence says more ("… in an interview at the pier"): the open paragraph after
-    # it goes with the next paragraph and its cue, as PolNeAR's readers mark it
-    text = ("Harbour master Ines Olsen met the fishing crews on Friday.\n\n"
-            "\u201cThe north pier is closing,\u201d Olsen said in an interview at the pier. \u201cWe found "
-            "cracks in three pylons last month.\n\n"
-            "\u201cRepairs start in April,\u201d she went on.")
-    q = quote_with(extract_text(text), "three pylons")
-    assert q.sources[0].text == "she"

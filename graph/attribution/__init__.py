@@ -232,11 +232,9 @@ _ASIDE_GAP = re.compile(r"\s*(?:(?:--|[\u2014\u2013])[^\n\"\u201c\u201d.!?]{1,10
                         r"|\([^\n()\"\u201c\u201d]{1,100}\))\s*")
 
 
-# Between a cue and the quotation resumed after it: the stop closing the cue's sentence, with
-# at most an inverted speaker's name before it ("…,” Lee said. “B…", "…,” said Ana Lee. “B…");
-# a cue sentence that goes on ("…,” Lee said in an interview aboard her plane. “B…") hands
-# the next words on to the next cue, as the readers mark them.
-_AFTER_CUE_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}[ \t]*\.[ \t]*")
+# Between a cue that closes its sentence and the quotation resumed after it: the stop and
+# spaces only ("…,” Lee said. “B…").
+_AFTER_CUE_GAP = re.compile(r"[ \t]*[.]?[ \t]*")
 
 
 def _resumes_after_cue(text: str, before: Draft, speech: Draft) -> bool:
@@ -247,7 +245,8 @@ def _resumes_after_cue(text: str, before: Draft, speech: Draft) -> bool:
     if before.cue is None or before.cue.start < before.end or len(speech.quoted) != 2:
         return False
     first = speech.quoted[0]
-    return not first.closed and _AFTER_CUE_GAP.fullmatch(text, before.cue.end, first.start) is not None
+    return not first.closed and text[:first.start].rstrip().endswith(".") \
+        and _AFTER_CUE_GAP.fullmatch(text, before.after_end, first.start) is not None
 
 
 def _broken_by_aside(text: str, first: Quoted, second: Quoted) -> bool:

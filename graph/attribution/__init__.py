@@ -180,13 +180,6 @@ def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Q
             if prev.cue is None and q.closed:
                 # the cue of a speech over several paragraphs comes after its last one
                 last = direct_quote(doc, q, in_quote, index, paras)
-                if last.cue is not None and len(direct) > 1 and _resumes_after_cue(text, direct[-2], prev):
-                    # “A,” Lee said. “B… ¶ “C,” she went on: B is Lee's, said right after her
-                    # cue; the paragraph after it opens the part the later cue says
-                    direct[-2].contents.append(prev.contents[0])
-                    direct[-2].quoted.append(prev.quoted[0])
-                    direct[-1] = last
-                    continue
                 if last.cue is not None:
                     prev.cue, prev.cue_token, prev.subj, prev.verb = last.cue, last.cue_token, last.subj, last.verb
                     prev.origin, prev.after_end = last.origin, last.after_end
@@ -230,23 +223,6 @@ def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Q
 # parenthesis; no sentence end, no line break, no quotation mark.
 _ASIDE_GAP = re.compile(r"\s*(?:(?:--|[\u2014\u2013])[^\n\"\u201c\u201d.!?]{1,100}?(?:--|[\u2014\u2013])"
                         r"|\([^\n()\"\u201c\u201d]{1,100}\))\s*")
-
-
-# Between a cue that closes its sentence and the quotation resumed after it: the stop and
-# spaces only ("…,” Lee said. “B…").
-_AFTER_CUE_GAP = re.compile(r"[ \t]*[.]?[ \t]*")
-
-
-def _resumes_after_cue(text: str, before: Draft, speech: Draft) -> bool:
-    """``speech`` is a passage left open at its paragraph's end and the one that closes it in
-    the next (``speech.quoted``, two), the first opening right after the sentence of
-    ``before``'s cue, in the same paragraph (“A,” Lee said. “B… ¶ “C,” she said): the writer
-    went on with Lee's words."""
-    if before.cue is None or before.cue.start < before.end or len(speech.quoted) != 2:
-        return False
-    first = speech.quoted[0]
-    return not first.closed and text[:first.start].rstrip().endswith(".") \
-        and _AFTER_CUE_GAP.fullmatch(text, before.after_end, first.start) is not None
 
 
 def _broken_by_aside(text: str, first: Quoted, second: Quoted) -> bool:

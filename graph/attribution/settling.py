@@ -278,6 +278,8 @@ def _subject_of_own_sentence(doc: Doc, d: Draft, resolver: SpeakerResolver | Non
     span = doc.char_span(d.quoted[0].start, d.quoted[0].start + 1, alignment_mode="expand")
     if span is None:
         return None
+    if doc.text[:d.quoted[0].start].rstrip().endswith((".", "!", "?")):
+        return None  # a quotation opening a sentence of its own, which the parse glued to the one before
     first = span[0]
     # (the parse may make the quotation's own verb the root: the first subject before the
     # marks, with its verb before them too, is the clause's)

@@ -53,3 +53,14 @@ def test_a_quotation_ending_the_speakers_own_sentence_points_at_that_mention():
     q = quote_with(extract_text(text), "Nobody likes them")
     assert q.speaker.name == "Ines Olsen"
     assert q.sources[0].start == text.index("Olsen also")
+
+
+def test_a_quotation_opening_its_own_sentence_keeps_the_mention_it_inherits():
+    # a quotation opening a sentence of its own is not the subject's sentence before it (on a
+    # train article the parse glued "… in November. ''All the …''" to that sentence, and its
+    # subject stood for the speaker instead of the cue the quotation goes on from)
+    text = ("Ines Olsen praised the crews - \u201cthey never quit,\u201d she said - and argued for a new pier "
+            "before the winter storms begin in November. \u201cAll the talk does not matter if the pier "
+            "falls.\u201d")
+    q = quote_with(extract_text(text), "All the talk")
+    assert q.sources[0].start != text.index("Ines Olsen"), q.sources

@@ -18,6 +18,7 @@ from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
 from ..quotes import QUOTE_MARKS, Quoted
+from ..speaker_words import PERSON_NOUNS, SOURCE_NOUNS
 from ..speakers import SUBJECT_DEPS
 from .drafts import ENDS, span_of_tokens, speech_word, word_count
 from .misparsed_subjects import written_as_a_surname
@@ -84,7 +85,9 @@ def dash_aside(before: list[Token], after: list[Token]) -> bool:
 
 def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     """"Lee's answer was: “…”", "Her reply: “…”": a colon intro whose subject is someone's
-    words (a noun with a possessor, and no verb of its own but a copula) is the possessor's."""
+    words (a noun with a possessor, and no verb of its own but a copula) is the possessor's.
+    A person the possessor has ("Kenya's president: ‘…’", "Lee's spokesman:") speaks
+    themself: the noun, not its possessor."""
     if len(before) < 3 or before[-1].text != ":":
         return None
     ids = {b.i for b in before}
@@ -102,6 +105,8 @@ def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ not in ("PROPN", "PRON") or not fits(poss, head, in_quote):
         return None
+    if head.lower_ in PERSON_NOUNS or head.lower_ in SOURCE_NOUNS:
+        return head
     return poss
 
 

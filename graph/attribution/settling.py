@@ -242,7 +242,7 @@ def _speaker_from_context(doc: Doc, d: Draft, out: list[Draft], index: EntityInd
         d.speaker = Speaker(last.speaker.source, last.speaker.entity, True, last.speaker.how)
         d.floating = True
         d.chain = last.chain + 1
-        nearer = _introducing_mention(doc, index, d, resolver)
+        nearer = _introducing_mention(doc, index, d, resolver) or _subject_of_own_sentence(doc, d, resolver)
         if nearer is not None and last.speaker.entity is not None and nearer.entity is not None \
                 and nearer.entity.id == last.speaker.entity.id:
             # "He then had a question for the crowd.\n\n“Who …?”": the same speaker,
@@ -267,6 +267,26 @@ def _speaker_from_context(doc: Doc, d: Draft, out: list[Draft], index: EntityInd
         else:
             span = mention_span(subj, index)
             d.speaker = Speaker(Span.of(text, span.start_char, span.end_char), index.at(subj), False, "name")
+
+
+def _subject_of_own_sentence(doc: Doc, d: Draft, resolver: SpeakerResolver | None) -> Speaker | None:
+    """The main subject of the sentence a cue-less quotation ends, when the quotation opens
+    inside it after that subject ("Lee also defended the cuts -- “Nobody likes them.”"):
+    the nearest mention of whoever speaks, if it is the speaker going on."""
+    if not d.quoted or resolver is None:
+        return None
+    span = doc.char_span(d.quoted[0].start, d.quoted[0].start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    if doc.text[:d.quoted[0].start].rstrip().endswith((".", "!", "?")):
+        return None  # a quotation opening a sentence of its own, which the parse glued to the one before
+    first = span[0]
+    # (the parse may make the quotation's own verb the root: the first subject before the
+    # marks, with its verb before them too, is the clause's)
+    subj = next((t for t in first.sent if t.i < first.i and t.dep_ == "nsubj" and t.head.i < first.i), None)
+    if subj is None or subj.pos_ != "PROPN" or "\n" in doc[subj.i:first.i].text:
+        return None
+    return resolver.resolve(subj)
 
 
 def _next_post(text: str, prev: Draft, d: Draft) -> bool:

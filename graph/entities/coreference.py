@@ -475,6 +475,8 @@ class Coreference:
             # "The mayor of Westford, Anna Kovac": the parse hangs the name on the place; the
             # role is the noun the place qualifies (a person is not the apposition of a place)
             cluster.roles.add(root.head.head.head.lemma_.lower())
+        if cluster.type == "person":
+            cluster.roles.update(named_to_post(root))
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who
@@ -679,3 +681,30 @@ def _capitalised_title(tok: Token) -> bool:
     British papers) capitalise a title written alone; the parser then takes it for a name."""
     return tok.text[:1].isupper() and not tok.text.isupper() and tok.i > 0 \
         and tok.doc[tok.i - 1].lower_ in ("the", "prime", "foreign", "vice")
+
+
+# Verbs that give a person a post named beside them: "named Laura Chen as its spokeswoman",
+# "Tom Ruiz was appointed envoy", "who became foreign minister", "serves as spokeswoman".
+_POSTING_VERBS = frozenset("name appoint nominate hire tap choose select pick install elect become serve".split())
+
+
+def named_to_post(root: Token) -> set[str]:
+    """The role nouns a clause gives the person ``root`` names: as the object or passive
+    subject of a posting verb ("The company named X as its spokeswoman", "X was named
+    spokeswoman"), its subject ("X became foreign minister", "X serves as envoy"), or through
+    a relative clause on the name ("X, who was appointed envoy in May"). A reader then takes
+    "the spokeswoman" for X. Only nouns of a post (``ROLE_NOUNS``) count."""
+    verbs = []
+    if root.dep_ in ("dobj", "oprd", "nsubjpass", "nsubj") and root.head.pos_ in ("VERB", "AUX"):
+        verbs.append(root.head)
+    verbs += [c for c in root.children if c.dep_ == "relcl"
+              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
+    found: set[str] = set()
+    for verb in verbs:
+        if verb.lemma_.lower() not in _POSTING_VERBS:
+            continue
+        preps = [c for c in list(verb.children) + list(root.children) if c.dep_ == "prep" and c.lower_ == "as"]
+        nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i != root.i]
+        nouns += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        found.update(n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in ROLE_NOUNS)
+    return found

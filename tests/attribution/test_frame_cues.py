@@ -130,3 +130,19 @@ def test_a_surname_spelt_like_a_speech_verb_is_no_cue():
     q = quote_with(extract_text(text), "outbreak")
     assert q.cue.text.lower() == "according to"
     assert q.speaker is not None and q.speaker.name == "Omar Said"
+
+
+def test_a_person_a_possessor_has_before_a_colon_speaks_not_the_possessor():
+    # regression: "Kenya's president: '…'" gave the words to Kenya, as "Lee's answer was:" gives
+    # them to Lee; a person noun is who speaks
+    text = ("Talks between the government and the opposition resumed on Monday.\n\n"
+            "Freedonia's president: 'We will not walk away from the table.'")
+    q = quote_with(extract_text(text), "walk away")
+    assert q.sources[0].text == "Freedonia's president"
+    assert q.speaker is not None and q.speaker.name != "Freedonia"
+
+
+def test_a_possessor_still_owns_the_words_its_noun_names_before_a_colon():
+    text = "The council met late into the night.\n\nMarta Lind's reply was: \"We will vote again in June.\""
+    q = quote_with(extract_text(text), "vote again")
+    assert q.speaker.name == "Marta Lind"

@@ -42,3 +42,25 @@ def test_a_quote_after_another_person_speaks_up_is_not_the_last_speakers():
             "\u201cThe old wall will stand for another fifty years.\u201d")
     q = quote_with(extract_text(text), "another fifty years")
     assert q.speaker is not None and q.speaker.name == "Omar Quist"
+
+
+def test_a_quotation_ending_the_speakers_own_sentence_points_at_that_mention():
+    # regression: "Lee also defended the cuts -- “…”" went on the speaker of the paragraph
+    # before and pointed at that paragraph's mention, not the subject of its own sentence
+    text = ("Harbour master Ines Olsen met the crews on Friday. \u201cThe north pier is closing,\u201d "
+            "Olsen said.\n\nOlsen also defended the new fees -- \u201cNobody likes them, but the pier "
+            "needs repairs.\u201d")
+    q = quote_with(extract_text(text), "Nobody likes them")
+    assert q.speaker.name == "Ines Olsen"
+    assert q.sources[0].start == text.index("Olsen also")
+
+
+def test_a_quotation_opening_its_own_sentence_keeps_the_mention_it_inherits():
+    # a quotation opening a sentence of its own is not the subject's sentence before it (on a
+    # train article the parse glued "… in November. ''All the …''" to that sentence, and its
+    # subject stood for the speaker instead of the cue the quotation goes on from)
+    text = ("Ines Olsen praised the crews - \u201cthey never quit,\u201d she said - and argued for a new pier "
+            "before the winter storms begin in November. \u201cAll the talk does not matter if the pier "
+            "falls.\u201d")
+    q = quote_with(extract_text(text), "All the talk")
+    assert q.sources[0].start != text.index("Ines Olsen"), q.sources

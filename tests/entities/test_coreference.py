@@ -242,3 +242,19 @@ def test_a_lone_surname_read_as_a_place_is_the_person_named_in_full(nlp):
 def test_a_place_after_a_preposition_is_not_the_namesake(nlp):
     names, _ = entities(nlp, "Lloyd Austin flew to Austin on Monday. Austin told troops the base would stay open.")
     assert names.get("Lloyd Austin") == "person", names
+
+
+def test_a_person_given_a_post_by_a_naming_verb_is_the_one_that_post_later_means(nlp):
+    # regression: "named X as its spokeswoman … the spokeswoman added" left "the spokeswoman"
+    # a described speaker of her own
+    _, ex = entities(nlp, "The airline named Priya Nandakumar as its spokeswoman on Monday. Unions welcomed "
+                          "the choice. \u201cWe are reviewing every route,\u201d the spokeswoman added.")
+    q = next(q for q in ex.quotes if "every route" in q.text)
+    assert q.speaker.name == "Priya Nandakumar", q.speaker
+
+
+def test_a_post_someone_became_is_the_one_that_post_later_means(nlp):
+    _, ex = entities(nlp, "Oskar Brandvold became foreign minister in 2019. Parliament rose for the summer. "
+                          "\u201cWe will talk to everyone,\u201d the minister said.")
+    q = next(q for q in ex.quotes if "talk to everyone" in q.text)
+    assert q.speaker.name == "Oskar Brandvold", q.speaker

@@ -246,9 +246,11 @@ def _subject_pronoun(ctx: Context, tok: Token) -> EntityRef | None:
 
 
 def _topic(ctx: Context, sent_tok: int, person_id: str) -> bool:
-    """Whether ``person_id`` is named as a subject or an owner in the sentence of ``sent_tok``."""
+    """Whether ``person_id`` is named as a subject or an owner in the sentence of ``sent_tok``,
+    or is the "he" or "she" it has as a subject ("“…,” he said in Las Vegas. The Vermont
+    senator has …")."""
     for t in ctx.doc[sent_tok].sent:
-        ref = _person_outside_quotes(ctx, t)
+        ref = _person_outside_quotes(ctx, t) or _subject_pronoun(ctx, t)
         if ref is None or ref.id != person_id:
             continue
         root = t

@@ -102,3 +102,12 @@ def test_a_description_after_the_noun_or_as_an_object_gives_the_state(nlp, text,
 ])
 def test_no_state_for_an_object_or_from_whose_person_is_unsure(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] == "Texas"]
+
+
+def test_a_description_after_a_quote_stands_for_the_he_who_said_it(nlp):
+    # the sentence before names nobody but the "he" of its cue
+    ex = run(nlp, "Democratic presidential candidate Dale Okafor promised on Monday to raise the minimum wage "
+                  "beyond the plans of President Ruth Amory.\n\n"
+                  "\u201cWorkers cannot wait any longer,\u201d he said in Reno at a forum hosted by a labor group.\n\n"
+                  "The Nevada senator has been courting union voters for months.")
+    has(ex, "ROLE", "Dale Okafor", "Nevada")

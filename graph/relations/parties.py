@@ -90,11 +90,12 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
     if any(t.lower_ == "former" for t in ctx.doc[max(0, label.i - 2):label.i]) and role != "member":
         role = f"former {role}"  # "Former Republican presidential candidate X": no longer one
     lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
+    head = role.split()[-1].split("-")[-1]  # "mega-donor": a donor
     # "a Republican representative", "a Democratic delegate": a seat or a vote the party won,
     # held as one of its members; only a post that voices it ("Republican spokesman") speaks for it
     ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
-                           head=role.split()[-1], speaks_for=role.split()[-1] not in _MEMBERSHIP_HEADS)
-    if role.split()[-1] in _MEMBERSHIP_HEADS and not role.startswith("former"):
+                           head=head, speaks_for=head not in _MEMBERSHIP_HEADS)
+    if head in _MEMBERSHIP_HEADS and not role.startswith("former"):
         # the spec's MEMBER_OF is "member of an organisation": a plain party label says it, and
         # readers list it so (the ROLE stays for the readers and queries that ask for posts)
         ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)

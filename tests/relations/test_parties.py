@@ -121,3 +121,8 @@ def test_a_doubled_space_between_a_title_and_its_name_keeps_the_title(nlp):
 ])
 def test_a_hyphened_role_noun_is_one_word(nlp, text, person, party, role):
     assert has(run(nlp, text), "ROLE", person, party).role == role
+
+
+def test_a_hyphened_donor_is_a_member_as_a_donor_is(nlp):
+    ex = run(nlp, "Marta Vell, a Republican mega-donor, paid for the ads.")
+    has(ex, "MEMBER_OF", "Marta Vell", "Republican Party")

@@ -232,7 +232,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     if any(doc[w.i + 1].lower_ == "for" and doc[w.i + 2].text[:1].isupper() for w in words[-1:] if w.i + 2 < len(doc)):
         return None  # "Secretary of State for Defence": the office is named by what follows
     office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
-    holder, holder_tok = _holder(ctx, head, words[-1], office)
+    holder, holder_tok = _holder(ctx, head, words[-1])
     if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
         return None  # "the prospects of a President Donald Trump": one imagined, not the holder
     ev = None
@@ -248,10 +248,9 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
     return _Mention(office, head, country, holder, former, ev, titled)
 
 
-def _holder(ctx: Context, head: Token, last: Token, office: str) -> tuple[EntityRef | None, Token | None]:
-    """The person holding the office ``head`` names (``office`` its words), by the construction
-    that joins them: a title before the name, an apposition, "as <office>", "<person> was
-    <office>", "the former <office>" for one named before or known to have held it."""
+def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, Token | None]:
+    """The person holding the office ``head`` names, by the construction that joins them:
+    a title before the name, an apposition, "as <office>", "<person> was <office>"."""
     doc = ctx.doc
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX") \
             and not asserted(head.head.head):
@@ -319,22 +318,11 @@ def _holder(ctx: Context, head: Token, last: Token, office: str) -> tuple[Entity
         subj = subject_of(head.head)
         return _person(ctx, subj, resolve=True), subj
     # "Clinton spoke in Ohio. The former secretary of state said": a former office is an
-    # epithet of the person just named (a current one, "the president", may be anyone's), or,
-    # where the sentence before names two or nobody ("a tie between Clinton and Sanders, with
-    # the former secretary of state leading"), of the one person in the article a reader knows
-    # held it
+    # epithet of the person just named (a current one, "the president", may be anyone's)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
             any(t.lower_ == "former" for t in head.lefts):
-        return described_politicians.person_described(ctx, head) or _known_holder(ctx, office), head
+        return described_politicians.person_described(ctx, head), head
     return None, None
-
-
-def _known_holder(ctx: Context, office: str) -> EntityRef | None:
-    """The one person named in the article whom ``gazetteer.leader_country`` knows to have held
-    ``office``; None when nobody or several are."""
-    known = {holder.id: holder for _, holder in ctx.named_persons()
-             if gazetteer.leader_country(holder.name, office) is not None}
-    return next(iter(known.values())) if len(known) == 1 else None
 
 
 def _first_listed(head: Token) -> Token:

@@ -248,7 +248,10 @@ def _described_by(ent: SpacySpan) -> list[Token]:
     it stands in apposition to before it ("The Democratic senator from Ohio, X,", which the
     parse may hang on the place)."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    # "Trump and Hillary Clinton, the likely Democratic nominee": an apposition after a later
+    # conjunct describes that one, though the parse hangs it on the first
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end
+             and not any(j.dep_ == "conj" and ent.end <= j.i < c.i for j in root.children)]
     nouns += [a for v in root.children if v.dep_ == "relcl" and v.lemma_ == "be"
               and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
               for a in v.children if a.dep_ == "attr"]

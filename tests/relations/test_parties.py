@@ -126,3 +126,8 @@ def test_a_hyphened_role_noun_is_one_word(nlp, text, person, party, role):
 def test_a_hyphened_donor_is_a_member_as_a_donor_is(nlp):
     ex = run(nlp, "Marta Vell, a Republican mega-donor, paid for the ads.")
     has(ex, "MEMBER_OF", "Marta Vell", "Republican Party")
+
+
+def test_an_apposition_after_a_second_name_is_not_the_firsts(nlp):
+    ex = run(nlp, "The race between Trump and Hillary Clinton, the likely Democratic nominee, is close.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Trump"]

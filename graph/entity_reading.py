@@ -88,10 +88,12 @@ class EntityReading:
         return ref
 
     def named_persons(self) -> Iterator[tuple[SpacySpan, EntityRef]]:
-        """Each PERSON name the model tagged, once, with the person it names."""
+        """Each PERSON name the model tagged, once, with the person it names; and a name it
+        tagged as an organisation that the index reads as a person ("Sanders, a U.S. senator from
+        Vermont," where the model took the surname for a body)."""
         seen: set[tuple[int, int]] = set()
         for ent in self.index.layout.ents:
-            if ent.label_ != "PERSON" or (ent.start, ent.end) in seen:
+            if ent.label_ not in ("PERSON", "ORG") or (ent.start, ent.end) in seen:
                 continue
             seen.add((ent.start, ent.end))
             holder = self.ent(ent.root)

@@ -85,19 +85,41 @@ def _role(ctx: Context, holder: EntityRef, label: Token, party: str, words: list
         # "his Republican rival X", "her Democratic opponent Y": the label says the person's
         # party, the noun a stance toward someone else (no post), so the person is a member
         role = "member"
-    role = role or " ".join(t.lower_ for t in role_words) or "member"
+    role = role or _joined(role_words) or "member"
     noun = role_words[-1] if role_words else label
     if any(t.lower_ == "former" for t in ctx.doc[max(0, label.i - 2):label.i]) and role != "member":
         role = f"former {role}"  # "Former Republican presidential candidate X": no longer one
     lo, hi = sorted((ev_from, ev_to), key=lambda t: t.i)
+    head = role.split()[-1].split("-")[-1]  # "mega-donor": a donor
     # "a Republican representative", "a Democratic delegate": a seat or a vote the party won,
     # held as one of its members; only a post that voices it ("Republican spokesman") speaks for it
     ctx.role_and_principal(holder, noun, role, [label], ctx.evidence(lo, hi), 0.7,
-                           head=role.split()[-1], speaks_for=role.split()[-1] not in _MEMBERSHIP_HEADS)
-    if role.split()[-1] in _MEMBERSHIP_HEADS and not role.startswith("former"):
+                           head=head, speaks_for=head not in _MEMBERSHIP_HEADS)
+    if head in _MEMBERSHIP_HEADS and not role.startswith("former"):
         # the spec's MEMBER_OF is "member of an organisation": a plain party label says it, and
         # readers list it so (the ROLE stays for the readers and queries that ask for posts)
         ctx.add(holder, "MEMBER_OF", cluster.as_ref(), ctx.evidence(lo, hi), 0.7)
+    return noun
+
+
+def _joined(words: list[Token]) -> str:
+    """The role words as written: a word the tokenizer split at a hyphen stays one
+    ("front-runner", "mega-donor"), the others apart."""
+    out = ""
+    for prev, t in zip([None, *words], words):
+        glued = prev is not None and t.i == prev.i + 2 and t.doc[prev.i + 1].text == "-" \
+            and not prev.whitespace_ and not t.doc[prev.i + 1].whitespace_
+        out += ("-" if glued else " " if out else "") + t.lower_
+    return out
+
+
+def _hyphen_end(noun: Token) -> Token:
+    """The last piece of the word ``noun`` begins when the tokenizer split it at hyphens
+    ("mega" of "mega-donor", which the parse may make the apposition's noun)."""
+    doc = noun.doc
+    while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
+        noun = doc[noun.i + 2]
     return noun
 
 
@@ -226,7 +248,10 @@ def _described_by(ent: SpacySpan) -> list[Token]:
     it stands in apposition to before it ("The Democratic senator from Ohio, X,", which the
     parse may hang on the place)."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    # "Trump and Hillary Clinton, the likely Democratic nominee": an apposition after a later
+    # conjunct describes that one, though the parse hangs it on the first
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end
+             and not any(j.dep_ == "conj" and ent.end <= j.i < c.i for j in root.children)]
     nouns += [a for v in root.children if v.dep_ == "relcl" and v.lemma_ == "be"
               and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
               for a in v.children if a.dep_ == "attr"]
@@ -252,11 +277,14 @@ def _label_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> Non
             _role(ctx, holder, noun, _party_of(noun), [], ent[0], noun)
             return
         mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        # "X, a Republican mega-donor,": the parse may hang each piece of the word on the name
+        end = _hyphen_end(noun)
+        pieces = [noun, *(t for t in noun.doc[noun.i + 1:end.i + 1] if t.text != "-")]
         for m in mods:
             party = _party_of(m)
             if party is not None:
-                said = _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + [noun],
-                             min(ent[0], m, key=lambda t: t.i), max(ent[-1], noun, key=lambda t: t.i))
+                said = _role(ctx, holder, m, party, [c for c in mods if c.i > m.i] + pieces,
+                             min(ent[0], m, key=lambda t: t.i), max(ent[-1], end, key=lambda t: t.i))
                 if said is not None and noun.tag_ in ("NNS", "NNPS") and noun.i < ent.start:
                     _listed_after(ctx, ent, m, party, noun)  # "the Republican senators -- X, Y and Z"
                 return

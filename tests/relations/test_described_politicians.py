@@ -102,3 +102,25 @@ def test_a_description_after_the_noun_or_as_an_object_gives_the_state(nlp, text,
 ])
 def test_no_state_for_an_object_or_from_whose_person_is_unsure(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[1] == "Texas"]
+
+
+def test_a_description_after_a_quote_stands_for_the_he_who_said_it(nlp):
+    # the sentence before names nobody but the "he" of its cue
+    ex = run(nlp, "Democratic presidential candidate Dale Okafor promised on Monday to raise the minimum wage "
+                  "beyond the plans of President Ruth Amory.\n\n"
+                  "\u201cWorkers cannot wait any longer,\u201d he said in Reno at a forum hosted by a labor group.\n\n"
+                  "The Nevada senator has been courting union voters for months.")
+    has(ex, "ROLE", "Dale Okafor", "Nevada")
+
+
+@pytest.mark.parametrize("text", [
+    # an object description is the other one of the contest, not the "she" before it
+    "The poll shows the pull of Okafor and the weakness of Ruth Amory. Since October she has been sliding. "
+    "Her lead over the senator from Nevada has dropped to four points.",
+    # a party's post after a quote's "he" may be the one the quote was about
+    "Governor Lena Brook campaigned for Ruth Amory in Reno. \u201cNo nominee has known less than Dale Okafor,\u201d "
+    "said Brook. \u201cHe is unqualified,\u201d she added. The Republican nominee has made a play for Nevada.",
+])
+def test_a_he_or_she_before_is_no_topic_for_an_object_or_a_party_post(nlp, text):
+    ex = run(nlp, text)
+    assert not [r for r in rels(ex, "ROLE") if (r[0], r[1]) in (("Ruth Amory", "Nevada"), ("Lena Brook", "Republican Party"))]

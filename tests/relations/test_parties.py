@@ -111,3 +111,23 @@ def test_a_party_label_on_a_rival_says_the_rivals_party(nlp):
 def test_a_doubled_space_between_a_title_and_its_name_keeps_the_title(nlp):
     ex = run(nlp, "Tom Varga spoke on Monday. The forum was attended by Republican presidential hopeful  Ellen Marsh.")
     has(ex, "ROLE", "Ellen Marsh", "Republican Party")
+
+
+@pytest.mark.parametrize("text, person, party, role", [
+    # the tokenizer splits a hyphened noun; the role is the word as written
+    ("Marta Vell, a Republican mega-donor, paid for the ads.", "Marta Vell", "Republican Party", "mega-donor"),
+    ("Owen Pask, the Democratic front-runner, toured the mill.", "Owen Pask", "Democratic Party", "front-runner"),
+    ("Republican front-runner Dana Whitfield toured the plant.", "Dana Whitfield", "Republican Party", "front-runner"),
+])
+def test_a_hyphened_role_noun_is_one_word(nlp, text, person, party, role):
+    assert has(run(nlp, text), "ROLE", person, party).role == role
+
+
+def test_a_hyphened_donor_is_a_member_as_a_donor_is(nlp):
+    ex = run(nlp, "Marta Vell, a Republican mega-donor, paid for the ads.")
+    has(ex, "MEMBER_OF", "Marta Vell", "Republican Party")
+
+
+def test_an_apposition_after_a_second_name_is_not_the_firsts(nlp):
+    ex = run(nlp, "The race between Trump and Hillary Clinton, the likely Democratic nominee, is close.")
+    assert not [r for r in rels(ex, "ROLE") if r[0] == "Trump"]

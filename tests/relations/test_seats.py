@@ -255,3 +255,10 @@ def test_a_bare_mayor_is_the_mayor_of_the_one_city_of_the_sentence(nlp, text, ho
 ])
 def test_a_bare_mayor_gets_no_city_the_sentence_does_not_settle(nlp, text):
     assert not [r for r in rels(run(nlp, text), "ROLE") if r[0] == "Ann Lee"]
+
+
+def test_a_seat_in_apposition_to_a_surname_the_model_took_for_a_body(nlp):
+    # the model tags the lone "Marsh" ORG; the index knows it is Tom Marsh
+    ex = run(nlp, "Pia Lund and Tom Marsh met voters on Monday. The contest between Lund, a former first lady "
+                  "and senator, and Marsh, a U.S. senator from Vermont, is the first real primary in Kentucky.")
+    has(ex, "ROLE", "Tom Marsh", "Vermont")

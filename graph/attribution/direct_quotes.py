@@ -149,6 +149,33 @@ def _modifies_next(doc: Doc, q: Quoted) -> bool:
                               and t.head.pos_ in ("NOUN", "PROPN") for t in tops)
 
 
+# The verbs after which a short lower-case quotation closing its own sentence is the words
+# said ("Reyes said “not yet.”"): verbs of speaking or answering, not of writing or reading
+# (whose short quoted object may be a title) nor of naming (whose object is a label).
+_SHORT_REPLY_VERBS = frozenset("say shout yell scream whisper reply answer respond add".split())
+# The personal pronouns that stand for a person, the subject of such a verb when no name does.
+_PERSON_PRONOUNS = frozenset("he she i we they".split())
+
+
+def short_reply(doc: Doc, q: Quoted) -> bool:
+    """A short quotation in lower case (two or three words) whose words end their sentence,
+    right after a verb of speaking whose subject is a named person or a personal pronoun:
+    "Tom Reyes said “not yet.”" is his answer, though ``utterance`` wants a capital or four
+    words. A scare quote ("engaging in a “freak out.”") has no speech verb right before it, a
+    title ("wrote “the end.”") no verb of speaking, and a label no speaker."""
+    words = q.content.split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].islower() or not q.content.rstrip().endswith((".", "!", "?")):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    verb = doc[span.start - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SHORT_REPLY_VERBS or not speech_word(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in _PERSON_PRONOUNS)
+
+
 # The dependencies by which a quotation right after its verb is that verb's object, the words
 # said ("said “Boeing” five times", "chanting “no deal, no work”", "cautioned “let's wait,”").
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})

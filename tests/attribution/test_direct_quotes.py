@@ -305,3 +305,25 @@ def test_a_quotation_after_the_cue_and_and_is_more_of_the_same_speakers_words(te
     q = quote_with(extract_text(text), first)
     assert [c.text for c in q.contents] == [first, second]
     assert [s.text for s in q.sources] == [speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The vote on the harbour plan was put off again. Councillor Mara Veld said \u201cnot yet.\u201d",
+     "not yet.", "Mara Veld"),
+    ("Asked whether the strike would end by Friday, union chief Ravi Osei shouted \u201cnever, ever!\u201d",
+     "never, ever!", "Ravi Osei"),
+])
+def test_a_short_lower_case_answer_after_its_speech_verb_is_a_quote(text, words, speaker):
+    # regression: a quotation of two or three words in lower case was no utterance (a capital
+    # or four words were wanted) and no object of the verb in the parse ("not yet" an adverb)
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Critics of the mayor accused her of staging a \u201cphoto op.\u201d", "photo op"),
+    ("The novelist Lena Obi wrote \u201cthe last harbour.\u201d", "last harbour"),
+])
+def test_a_short_scare_quote_or_title_stays_no_quote(text, words):
+    ex = extract_text(text)
+    assert not any(q.kind == "direct" and q.contents[0].text.startswith(words) for q in ex.quotes)

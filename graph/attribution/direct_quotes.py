@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..cues import OBJECT_CUES
+from ..cues import OBJECT_CUES, is_dash
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
@@ -26,7 +26,7 @@ from .inverted_speakers import between_speaker, inverted_subject
 from .passive_cues import asked_passive
 from .speaker_candidates import fits
 from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
-                         says_its_own, speech_noun_intro, subordinated, verb_before_comma)
+                         says_its_own, speech_noun_intro, stance_before_dash, subordinated, verb_before_comma)
 
 
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
@@ -580,6 +580,14 @@ def _frame_cue(doc: Doc, draft: Draft, q: Quoted, qspan: SpacySpan, before: list
             draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
             draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
             draft.after_end = max(draft.after_end, verb.idx + len(verb))
+    if draft.cue is None and not aside and before and is_dash(before[-1]) \
+            and (q.content.rstrip().endswith((".", "!", "?")) or after and after[0].text in (".", "!", "?")) \
+            and (hit := stance_before_dash(before, in_quote)) is not None:
+        # "Ruiz defended the cuts -- “We had no choice.”": the quotation ending the sentence
+        # after the dash is the stance the clause before it took, its subject's words
+        verb, subj = hit
+        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "before"
     if draft.cue is None and intro == ",":
         # "the singer croons, “…”": a subject and its verb right before the comma that opens
         # the quotation, whatever the verb

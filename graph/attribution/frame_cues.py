@@ -203,6 +203,34 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
     return verb, subj
 
 
+# Verbs that take a stance on their object, whose subject a quotation after a dash that ends
+# the sentence goes on to speak: "Ruiz defended the cuts -- “We had no choice.”" (the verbs of
+# speech before a dash are cues in their own right).
+_STANCE_VERBS = frozenset("defend justify attack condemn decry denounce dismiss reject applaud laud".split())
+
+
+def stance_before_dash(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(verb, subject) when the frame before a quotation is a main clause ending in a dash,
+    "SUBJECT VERB …, -- ", whose finite verb takes a stance on its object; its subject a name
+    or a person's pronoun. None for a clause opened by a subordinator ("When Lee defended the
+    cuts -- “…”") or a verb of another kind ("Lee left the room -- “…”": narration)."""
+    if len(before) < 3 or not is_dash(before[-1]):
+        return None
+    inside = {t.i for t in before}
+    tops = [t for t in before[:-1] if t.head.i == t.i or t.head.i not in inside]
+    if len(tops) != 1:
+        return None
+    verb = tops[0]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _STANCE_VERBS \
+            or subordinated(verb) or verb.dep_ in ("acl", "relcl", "advcl"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
+            or not fits(subj, verb, in_quote):
+        return None
+    return verb, subj
+
+
 def _surname_read_as_noun(tok: Token) -> bool:
     """"Sanders shot back, “…”": the small model tags a surname as a common noun now and then;
     a capitalised word the article also writes as the end of a person's name is that name."""

@@ -327,3 +327,25 @@ def test_a_short_lower_case_answer_after_its_speech_verb_is_a_quote(text, words,
 def test_a_short_scare_quote_or_title_stays_no_quote(text, words):
     ex = extract_text(text)
     assert not any(q.kind == "direct" and q.contents[0].text.startswith(words) for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry budget passed on Tuesday. Councillor Ines Varga defended the fare rise -- "
+     "\u201cThe boats are older than most of their passengers.\u201d", "Ines Varga"),
+    ("\u201cIt was a long night,\u201d said the clerk, Ana Pohl. Mayor Ivo Stenberg dismissed the protest "
+     "\u2014 \u201cA handful of people do not make a town.\u201d", "Ivo Stenberg"),
+])
+def test_a_quotation_after_a_dash_ending_a_stance_clause_is_its_subjects(text, speaker):
+    # regression: with no speech verb before the dash, the quotation had no cue and, with no
+    # speaker before it, no speaker (or the last speaker's)
+    q = quote_with(extract_text(text), "not make a town" if "Stenberg" in text else "older than most")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The hall emptied at noon. Nils Arvid left the room -- \u201cThe boats are older than most of their passengers.\u201d",
+    "The hall emptied at noon. When Nils Arvid defended the fare rise -- \u201cThe boats are older than most of them.\u201d",
+])
+def test_a_dash_after_narration_or_a_when_clause_names_no_speaker(text):
+    q = quote_with(extract_text(text), "older than most")
+    assert q.speaker is None or q.speaker.name != "Nils Arvid"

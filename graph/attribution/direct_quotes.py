@@ -26,7 +26,8 @@ from .inverted_speakers import between_speaker, inverted_subject
 from .passive_cues import asked_passive
 from .speaker_candidates import fits
 from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
-                         says_its_own, speech_noun_intro, stance_before_dash, subordinated, verb_before_comma)
+                         role_before_colon, says_its_own, speech_noun_intro, stance_before_dash, subordinated,
+                         verb_before_comma)
 
 
 _FRAME = 40  # tokens looked at on each side of a quotation for its cue
@@ -474,7 +475,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.cue is None:
         _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":
-        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before)
+        draft.subj = name_before_colon(before, index) or possessor_intro(before, in_quote) or here_is(before) \
+            or role_before_colon(before)
         if draft.subj is None and _time_or_place_intro(before):
             draft.cue = None  # "Then, later that month on CNN: “…”": whoever spoke last goes on
     draft.reported_by = outlet(before + after, index)

@@ -46,6 +46,24 @@ def name_before_colon(before: list[Token], index: EntityIndex) -> Token | None:
     return None
 
 
+def role_before_colon(before: list[Token]) -> Token | None:
+    """"The president: ‘We will not walk away.’": a definite description of one person by
+    their role alone before the colon, at the start of a line or a sentence, speaks as "the
+    president said" does (the coreference step gives the role to the person the article named);
+    the role noun. Not a thing ("The problem: …") nor a description inside a sentence."""
+    if not 3 <= len(before) <= 5 or before[-1].text != ":" or before[0].lower_ != "the":
+        return None
+    first = before[0]
+    doc = first.doc
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not _sentence_ends_at(doc[first.i - 1]):
+        return None
+    head = before[-2]
+    if head.tag_ not in ("NN", "NNP") or head.lower_ not in PERSON_NOUNS | SOURCE_NOUNS \
+            or not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before[1:-2]):
+        return None
+    return head
+
+
 # The words of a title set before a name on a speaker's line ("Former secretary of state Ann
 # Lund:"): a noun phrase of role words, lower case but for its first word and the name.
 _TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET"})
@@ -225,8 +243,8 @@ def stance_before_dash(before: list[Token], in_quote: set[int]) -> tuple[Token, 
             or subordinated(verb) or verb.dep_ in ("acl", "relcl", "advcl"):
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
-            or not fits(subj, verb, in_quote):
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") \
+            or subj.lower_ in ("it", "there", "this", "that", "which", "what") or not fits(subj, verb, in_quote):
         return None
     return verb, subj
 

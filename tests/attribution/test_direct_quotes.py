@@ -349,3 +349,21 @@ def test_a_quotation_after_a_dash_ending_a_stance_clause_is_its_subjects(text, s
 def test_a_dash_after_narration_or_a_when_clause_names_no_speaker(text):
     q = quote_with(extract_text(text), "older than most")
     assert q.speaker is None or q.speaker.name != "Nils Arvid"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Lotte Brask met the fishermen in Esbjerg on Friday. The prime minister: "
+    "\u2018We will not trade away the quotas.\u2019",
+    "Prime Minister Lotte Brask met the fishermen in Esbjerg on Friday.\n\nThe minister: "
+    "\u201cWe will not trade away the quotas.\u201d",
+])
+def test_a_role_alone_before_a_colon_speaks_as_the_person_it_describes(text):
+    # regression: "The president: ‘…’" got no source, though "The president said: ‘…’" got one
+    q = quote_with(extract_text(text), "trade away the quotas")
+    assert q.sources and q.speaker is not None and q.speaker.name == "Lotte Brask"
+
+
+def test_a_thing_before_a_colon_is_no_speaker():
+    text = "Prime Minister Lotte Brask met the fishermen on Friday. The problem: \u201cWe will not trade away the quotas.\u201d"
+    q = quote_with(extract_text(text), "trade away the quotas")
+    assert not q.sources or q.sources[0].text != "The problem"

@@ -30,7 +30,7 @@ _SPEECH_NOUNS = {"speech": ("at", "to", "before"), "address": ("to", "at", "befo
                  "testimony": ("before", "to"), "keynote": ("at", "to"), "lecture": ("at", "to")}
 # gatherings whose "of" (or "hosted by") phrase names the body ("the convention of the NAACP",
 # "a meeting of the Faith and Freedom Coalition")
-_GATHERINGS = frozenset("convention conference meeting gathering summit forum luncheon dinner breakfast "
+_GATHERINGS = frozenset("convention conference meeting gathering summit forum luncheon dinner breakfast gala "
                         "event rally session assembly congress caucus hearing".split())
 _BODY_TYPES = ("organization",)
 # gatherings a body named before them holds ("the AIPAC conference", "the NAACP's convention"),

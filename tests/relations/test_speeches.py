@@ -26,6 +26,11 @@ C = "COMMUNICATED_WITH"
      "Dana Holt", "Farm Workers Council"),
     ("“The bill is dead,” Senator Dana Holt said at a forum hosted by the Farm Workers Council.",
      "Dana Holt", "Farm Workers Council"),
+    # a gala is a gathering too: its "of" phrase and the body holding it name who heard the speech
+    ("Governor Tomas Reade spoke at a gala of the American Federation of Teachers in Denver.",
+     "Tomas Reade", "American Federation of Teachers"),
+    ("Senator Dana Holt said at the Farm Workers Council's gala that the bill was dead.",
+     "Dana Holt", "Farm Workers Council"),
 ])
 def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
     assert between(run(nlp, text), C, a, b).event == "message"

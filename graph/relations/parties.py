@@ -132,6 +132,12 @@ def _hyphen_glued(tok: Token) -> bool:
 _STANCE_NOUNS = {"rival", "opponent", "foe", "adversary", "challenger"}
 
 
+def is_party_name(name: str) -> bool:
+    """Whether the body ``name`` names is a political party by its own name ("the Labour Party",
+    "the Orange Democratic Movement party"): its people are members, its gathering its own."""
+    return name.split()[-1].lower() == "party"
+
+
 def has_label(noun: Token) -> bool:
     """Whether a party label stands before ``noun`` ("the GOP front-runner")."""
     return any(c.dep_ in ("amod", "compound", "nmod") and _party_of(c) for c in noun.lefts)

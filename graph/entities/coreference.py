@@ -476,7 +476,7 @@ class Coreference:
             # role is the noun the place qualifies (a person is not the apposition of a place)
             cluster.roles.add(root.head.head.head.lemma_.lower())
         if cluster.type == "person":
-            cluster.roles.update(named_to_post(root))
+            cluster.roles.update(_named_to_post(root))
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who
@@ -688,7 +688,7 @@ def _capitalised_title(tok: Token) -> bool:
 _POSTING_VERBS = frozenset("name appoint nominate hire tap choose select pick install elect become serve".split())
 
 
-def named_to_post(root: Token) -> set[str]:
+def _named_to_post(root: Token) -> set[str]:
     """The role nouns a clause gives the person ``root`` names: as the object or passive
     subject of a posting verb ("The company named X as its spokeswoman", "X was named
     spokeswoman"), its subject ("X became foreign minister", "X serves as envoy"), or through

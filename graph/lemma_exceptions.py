@@ -103,4 +103,6 @@ def correct_lemmas(nlp: Any, ruler: str = "attribute_ruler", lemmatizer: str = "
 
 
 def _plain(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rules without the "index" key the ruler adds to each, so that one can be compared
+    with a pattern as ``lemma_patterns`` writes it."""
     return [{"patterns": p["patterns"], "attrs": p["attrs"]} for p in patterns]

@@ -200,8 +200,8 @@ class Turn:
 
 
 def transcript_turns(text: str, index: EntityIndex | None = None) -> list[Turn]:
-    """The turns of a transcript in ``text``: lines opening with a name in capitals (or Q / A)
-    and a colon. Two turns at least, by two speakers, or none: a lone "WASHINGTON:" is a
+    """The turns of a transcript in ``text``: lines opening with a name in capitals (or Q / A,
+    or the labels written as words: Interviewer, Question, Answer) and a colon. Two turns at least, by two speakers, or none: a lone "WASHINGTON:" is a
     dateline, not a conversation. With the document's ``index``, a name written as usual
     ("Marsh: …") is a turn too when it is a person of the document: an interview printed as
     questions and answers."""

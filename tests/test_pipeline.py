@@ -96,10 +96,9 @@ def test_lemma_corrections_are_added_once_and_saved_with_the_pipeline(tmp_path):
 
 def test_a_meeting_slated_is_no_contact_and_a_hate_is_a_feud():
     # "slated" read as "slat" was no arrangement, so the meeting counted as held; "hates" as "hat"
-    names = lambda ex: {e.id: e.name for e in ex.entities}
     slated = extract_text("Senator Ann Reed was slated to meet Governor Tom Baker on Friday.")
     assert not [r for r in slated.relations if r.predicate == "COMMUNICATED_WITH"]
     hates = extract_text("Senator Ann Reed, who hates Governor Tom Baker, spoke on Friday.")
-    ids = names(hates)
+    ids = {e.id: e.name for e in hates.entities}
     assert {(ids[r.subject], ids[r.object]) for r in hates.relations if r.predicate == "ADVERSARY_OF"} \
         == {("Ann Reed", "Tom Baker")}

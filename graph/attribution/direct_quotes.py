@@ -127,7 +127,8 @@ _NAMING = ("call", "tell")
 
 def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
     """True when the word right before an opening mark is a speech verb ("says “…”"); in
-    the ``body``, not one that names or addresses its object."""
+    the ``body``, not one that names or addresses its object; nor a verb whose quoted words
+    modify the noun after the marks ("slams ‘absurd’ tariffs": ``_modifies_next``)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False

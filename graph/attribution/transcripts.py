@@ -60,8 +60,8 @@ def _turn_draft(doc: Doc, text: str, quoted: list[Quoted], paras: list[int], fra
 
 def turn_speaker(d: Draft, index: EntityIndex) -> None:
     """A transcript's or signature's name in capitals is the person of the document who bears
-    it ("PENCE" → Mike Pence); an interview's "A" is the person the story is about, "Q" the
-    outlet that asks."""
+    it ("PENCE" → Mike Pence); an interview's "A" ("Answer") is the person the story is about,
+    "Q" ("Interviewer", "Question") the outlet that asks."""
     word = d.subj.text
     if d.origin == "transcript" and d.speaker is not None and d.cue is not None and d.speaker.source.start > d.cue.start:
         # "DW: Minister Lund, is …": the parse hung the one addressed on the turn's label; the

@@ -20,7 +20,9 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
     clause of its own: "accuses Lee of running a “smear” while Lee suggests the councilwoman is
     a captive of developers", "said the plan would fail while critics argue it will save
     money". A clause with its own subject and its own speech verb, opened by a contrasting
-    conjunction, is another attribution (read on its own), not part of this one."""
+    conjunction, is another attribution (read on its own), not part of this one; so is a
+    named speaker's report after "and" or "but" ("said the plan was “dead” and Councilman
+    Reyes said …", ``_second_speakers_report``)."""
     if len(tokens) < 4:
         return tokens
     first, present = tokens[0].i, {t.i for t in tokens}
@@ -45,7 +47,7 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
         if is_dash(t) and _dash_act(tokens[k + 1:]):
             return tokens[:k]
         if (t.text == "," or is_dash(t)) and _relative_report(tokens[k + 1:], cue) \
-                and not any(x.head.i in {d.i for d in tokens[k:]} for x in tokens[:k]):
+                and not _hangs_on_later(tokens[:k], tokens[k:]):
             # "said the city had met its target, which she called “a big step”": the relative
             # holds a report of its own, read apart ("which she called …")
             return tokens[:k]
@@ -57,6 +59,12 @@ def drop_other_reports(tokens: list[Token], cue: Token) -> list[Token]:
                 and not _doer_before(tokens[k + 1], speaking_only=True):
             return tokens[:k]
     return tokens
+
+
+def _hangs_on_later(before: list[Token], after: list[Token]) -> bool:
+    """Whether a token of ``before`` hangs on one of ``after``."""
+    later = {d.i for d in after}
+    return any(x.head.i in later for x in before)
 
 
 def _second_speakers_report(tokens: list[Token], cue: Token) -> int | None:

@@ -476,7 +476,7 @@ class Coreference:
             # role is the noun the place qualifies (a person is not the apposition of a place)
             cluster.roles.add(root.head.head.head.lemma_.lower())
         if cluster.type == "person":
-            cluster.roles.update(named_to_post(root))
+            cluster.roles.update(_named_to_post(root))
 
     def _nominal_mentions(self) -> None:
         """ "the president", "the special envoy": a definite role noun joins the person who
@@ -490,73 +490,74 @@ class Coreference:
             for r in c.roles:
                 by_role.setdefault(r, []).append(c)
         for tok in map(self.doc.__getitem__, self.layout.tokens_where(pos=("NOUN", "PROPN"))):
-            if tok.pos_ == "PROPN" and not _capitalised_title(tok):
+            det = self._bare_role_noun(tok, by_role)
+            if det is None:
                 continue
-            if tok.i in self._by_token or tok.ent_type_:
+            fits = self._holders_fitting(tok, by_role[tok.lower_])
+            cluster = _nearest_holder(fits, tok) if fits is not None else None
+            if cluster is None:
                 continue
-            noun = tok.lower_
-            if noun not in by_role or noun in _BODY_NOUNS:
-                continue  # "army chief X" gave X the word "army", but "the army" is the body, never X
-            # only a determiner before the noun: in a garbled sentence the parser may hang a
-            # "the" after it ("minister the according"), and a mention from there to the
-            # noun would end before it starts
-            dets = [c for c in tok.lefts if c.dep_ == "det"]
-            if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
-                continue
-            if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")
-                   for c in tok.children):
-                continue  # "the president of France", "the envoy, Marlow" say who by themselves
-            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
-                continue
-            want = next((named for c in tok.children
-                         if c.dep_ in ("amod", "compound") and (named := gazetteer.demonym_token(c))), None)
-            fits = [c for c in by_role[noun] if want is None or c.affiliation.get(noun) in (None, want)]
-            # "the prime minister" is not the agriculture minister: a word narrowing the role
-            # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
-            # minister"); words that only place the holder in time or rank narrow nothing, nor
-            # do a place or a party ("the Ohio senator", "the Republican senator"): the roles
-            # hold only role words, and where or whose side is said apart from them
-            # (the first half of a hyphened noun is the noun itself: "the GOP front-runner"
-            # parses as "front - runner", and its holder was given "runner" the same way)
-            narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
-                      and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
-                      and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")
-                      and not _hyphened_to(c, tok)}
-            fits = [c for c in fits if narrow <= c.roles]
-            if not any(c.lower_ in LESSER_WORDS for c in tok.lefts):
-                fits = [c for c in fits if noun not in c.lesser_roles]
-            side = _party_words(tok.lefts)
-            if side:  # "the Democratic front-runner" is not the Republican one the article titled
-                fits = [c for c in fits if not self._party_given(c) - side]
-            if len(fits) > 1:
-                # "Ruiz told the senator", "she told the senator" in a story of two senators: the
-                # one told is not the teller; a named teller is left out, and a pronoun teller
-                # leaves the choice to the speaker resolver, which knows whom the pronoun is
-                teller = _teller(tok)
-                if teller is not None and teller.pos_ == "PRON":
-                    continue
-                if teller is not None and (own := self._by_token.get(teller.i)) is not None:
-                    fits = [c for c in fits if c is not own]
-            # the holder of the latest mention before (the first holder on a tie), else of
-            # the first mention after
-            before: tuple[int, Cluster] | None = None
-            after: tuple[int, Cluster] | None = None
-            for c in fits:
-                end = c._last_end(tok.idx)
-                if end is not None and (before is None or end > before[0]):
-                    before = (end, c)
-                start = c._first_start_after(tok.idx)
-                if start is not None and (after is None or start < after[0]):
-                    after = (start, c)
-            if before is not None:
-                cluster = before[1]
-            elif after is not None:
-                cluster = after[1]
-            else:
-                continue
-            start = dets[0].idx
-            self._mention(cluster, Span.of(self.text, start, tok.idx + len(tok)))
+            self._mention(cluster, Span.of(self.text, det.idx, tok.idx + len(tok)))
             self._point(tok.i, cluster)
+
+    def _bare_role_noun(self, tok: Token, by_role: dict[str, list[Cluster]]) -> Token | None:
+        """The "the" of ``tok`` when it is a role noun some person holds, standing alone for
+        its holder ("the senator said"), not one that says who by itself; else None."""
+        if tok.pos_ == "PROPN" and not _capitalised_title(tok):
+            return None
+        if tok.i in self._by_token or tok.ent_type_:
+            return None
+        noun = tok.lower_
+        if noun not in by_role or noun in _BODY_NOUNS:
+            return None  # "army chief X" gave X the word "army", but "the army" is the body, never X
+        # only a determiner before the noun: in a garbled sentence the parser may hang a
+        # "the" after it ("minister the according"), and a mention from there to the
+        # noun would end before it starts
+        dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the" or tok.dep_ == "compound":
+            return None
+        if any(c.dep_ in ("prep", "appos", "relcl") and (c.lower_ in ("of", "for") or c.dep_ != "prep")
+               for c in tok.children):
+            return None  # "the president of France", "the envoy, Marlow" say who by themselves
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON":
+            return None
+        return dets[0]
+
+    def _holders_fitting(self, tok: Token, holders: list[Cluster]) -> list[Cluster] | None:
+        """Those of ``holders`` (of the role noun ``tok``) whom its words fit: its demonym, the
+        words narrowing the role, a lesser rank, a party, and not the one telling it; None when
+        a pronoun tells it to one of several (the speaker resolver chooses then)."""
+        noun = tok.lower_
+        want = next((named for c in tok.children
+                     if c.dep_ in ("amod", "compound") and (named := gazetteer.demonym_token(c))), None)
+        fits = [c for c in holders if want is None or c.affiliation.get(noun) in (None, want)]
+        # "the prime minister" is not the agriculture minister: a word narrowing the role
+        # must be one the holder was given ("Agriculture Minister Vlahos" → "the agriculture
+        # minister"); words that only place the holder in time or rank narrow nothing, nor
+        # do a place or a party ("the Ohio senator", "the Republican senator"): the roles
+        # hold only role words, and where or whose side is said apart from them
+        # (the first half of a hyphened noun is the noun itself: "the GOP front-runner"
+        # parses as "front - runner", and its holder was given "runner" the same way)
+        narrow = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                  and c.pos_ in ("NOUN", "ADJ", "PROPN") and not gazetteer.demonym_token(c)
+                  and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")
+                  and not _hyphened_to(c, tok)}
+        fits = [c for c in fits if narrow <= c.roles]
+        if not any(c.lower_ in LESSER_WORDS for c in tok.lefts):
+            fits = [c for c in fits if noun not in c.lesser_roles]
+        side = _party_words(tok.lefts)
+        if side:  # "the Democratic front-runner" is not the Republican one the article titled
+            fits = [c for c in fits if not self._party_given(c) - side]
+        if len(fits) > 1:
+            # "Ruiz told the senator", "she told the senator" in a story of two senators: the
+            # one told is not the teller; a named teller is left out, and a pronoun teller
+            # leaves the choice to the speaker resolver, which knows whom the pronoun is
+            teller = _teller(tok)
+            if teller is not None and teller.pos_ == "PRON":
+                return None
+            if teller is not None and (own := self._by_token.get(teller.i)) is not None:
+                fits = [c for c in fits if c is not own]
+        return fits
 
     def _party_given(self, cluster: Cluster) -> set[str]:
         """The parties the words before the person's names say ("Republican front-runner X",
@@ -640,6 +641,23 @@ _PARTY_WORDS = {w: party for w, party in PARTY_LABELS.items()
                 if party in ("Democratic Party", "Republican Party") and not w.endswith("s")}
 
 
+def _nearest_holder(fits: list[Cluster], tok: Token) -> Cluster | None:
+    """Of ``fits``, the holder of the latest mention before ``tok`` (the first holder on a
+    tie), else of the first mention after it."""
+    before: tuple[int, Cluster] | None = None
+    after: tuple[int, Cluster] | None = None
+    for c in fits:
+        end = c._last_end(tok.idx)
+        if end is not None and (before is None or end > before[0]):
+            before = (end, c)
+        start = c._first_start_after(tok.idx)
+        if start is not None and (after is None or start < after[0]):
+            after = (start, c)
+    if before is not None:
+        return before[1]
+    return after[1] if after is not None else None
+
+
 def _genders_clash(short: Cluster, full: Cluster) -> bool:
     """ "Mr. Obama" is not "Michelle Obama", the one full name of that surname the article
     gives: a surname a title made a man's (or a woman's) does not join a full name whose
@@ -688,7 +706,7 @@ def _capitalised_title(tok: Token) -> bool:
 _POSTING_VERBS = frozenset("name appoint nominate hire tap choose select pick install elect become serve".split())
 
 
-def named_to_post(root: Token) -> set[str]:
+def _named_to_post(root: Token) -> set[str]:
     """The role nouns a clause gives the person ``root`` names: as the object or passive
     subject of a posting verb ("The company named X as its spokeswoman", "X was named
     spokeswoman"), its subject ("X became foreign minister", "X serves as envoy"), or through

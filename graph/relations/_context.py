@@ -111,6 +111,8 @@ _CEASE_VERBS = {"halt", "stop", "end", "cut", "suspend", "withdraw", "freeze", "
                 "scrap", "cancel", "postpone", "delay", "curb", "reduce",
                 # measures taken off or loosened: "lifted sanctions on Belarus", "eased its blockade of X"
                 "lift", "ease", "relax", "loosen", "waive", "rescind", "revoke", "repeal"}
+# (built once: ``asserted`` tests it at every step up from each word it reads)
+_PLAN_OR_CEASE_VERBS = _PLAN_VERBS | _CEASE_VERBS
 # verbs that keep someone from the deed their "from" clause names: "stopped Ukraine from striking X"
 _KEPT_FROM_VERBS = {"bar", "stop", "prevent", "refrain", "dissuade", "deter", "block", "ban", "prohibit", "keep",
                     "discourage", "abstain", "restrain", "forbid", "hold", "back", "desist", "shy", "exclude"}
@@ -159,7 +161,7 @@ def asserted(tok: Token, steps: int = 8, predictions: bool = False) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in t.children):
             return False
         if t.i != tok.i and not came_as_subject and not _framed_by(prev, t) and not _confirmed_deed(prev, t) \
-                and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_VERBS | _CEASE_VERBS
+                and (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PLAN_OR_CEASE_VERBS
                              or t.pos_ == "NOUN" and t.lower_ in _PLAN_NOUNS or _called_off(t)):
             return False
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.pos_ == "ADJ" or t.head.lemma_.lower() in _DEMAND_VERBS):

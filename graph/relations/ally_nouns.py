@@ -10,8 +10,11 @@ the order in which they have always run."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from ..model import EntityRef
 from ..speakers import subject_of
 from . import rivals
 from ._context import STATE_ACTORS, Context, asserted, no_longer
@@ -58,6 +61,8 @@ _AMOUNT_NOUNS = {"handful", "number", "group", "clutch", "host", "slew", "string
 _ARMS_WORDS = {"arms", "arm", "weapons", "weapon", "military", "defense", "defence", "munitions", "ammunition"}
 
 TRIGGER_WORDS: frozenset[str] = frozenset(_ALLY_NOUNS)
+# who a token of an owner names: the person a bare surname before the noun stands for, else its entity
+_Ref = Callable[[Token], "EntityRef | None"]
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -93,7 +98,26 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         return  # "its largest trading partner": trade, not an alliance
     if tok.lower_.startswith("supplier") and not any(c.lower_ in _ARMS_WORDS for c in tok.lefts):
         return  # "Europe's main gas supplier": trade, not an alliance
-    # whose ally: "of/to X (and Y)", "X's", "a U.S. ally"
+    surnamed = _surname_before(ctx, tok)
+
+    def ref(o: Token) -> EntityRef | None:
+        return surnamed.get(o.i) or ctx.ent(o)
+
+    owners = _whose_ally(ctx, tok, surnamed, ref)
+    if described.dep_ == "attr" and not told_as_fact(described):
+        return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
+    found = _allies_described(ctx, tok, described, owners, ref)
+    if found is None:
+        return
+    subjects, owners, conf = found
+    if not owners and described.i == tok.i and tok.dep_ == "appos":
+        owners, conf = _owner_of_a_bare_apposition(ctx, tok, conf)
+    _add_allies(ctx, tok, subjects, owners, ref, conf)
+
+
+def _whose_ally(ctx: Context, tok: Token, surnamed: dict, ref: _Ref) -> list[Token]:
+    """The tokens of those whose ally ``tok`` names: "of/to X (and Y)", "X's", "a U.S. ally",
+    kept to persons for the nouns of a person's side only."""
     preps = ("of", "to", "for") if tok.lower_ in _FOR_OR_DONOR_NOUNS else ("of", "to")
     owners = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
               for g in prep.children if g.dep_ == "pobj" for t, _ in ctx.actors(g, STATE_ACTORS + ("person",))]
@@ -107,12 +131,7 @@ def ally_noun(ctx: Context, tok: Token) -> None:
     # "a U.S. ally", and a named person too: "a Trump ally", "a Cruz supporter"
     owners += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ctx.ent(c) is not None
                and (ctx.ent(c).type in STATE_ACTORS or ctx.ent(c).type == "person" and c.pos_ == "PROPN")]
-    surnamed = _surname_before(ctx, tok)
     owners += [c for c in tok.lefts if c.i in surnamed]
-
-    def ref(o: Token):  # -> EntityRef | None
-        return surnamed.get(o.i) or ctx.ent(o)
-
     if tok.lower_ in _PERSON_ONLY_NOUNS:
         owners = [o for o in owners if ref(o).type == "person"]
     if tok.lower_ in _DONOR_NOUNS:
@@ -121,27 +140,34 @@ def ally_noun(ctx: Context, tok: Token) -> None:
         # is the donor's own
         owners = [o for o in owners if ref(o).type == "person"
                   or ref(o).type == "country" and o.dep_ in ("poss", "pobj")]
-    conf = 0.75
-    if described.dep_ == "attr" and not told_as_fact(described):
-        return  # "Chile is not / no longer an ally of Peru", "would be a natural partner"
+    return owners
+
+
+def _allies_described(ctx: Context, tok: Token, described: Token, owners: list[Token],
+                      ref: _Ref) -> tuple[list[Token], list[Token], float] | None:
+    """The tokens of the ones the noun ``tok`` says are allies (as a predicate noun, an
+    apposition, "the close partner" standing for a country named before, or a title before a
+    name), with the owners kept for that reading and its confidence; None when it says none."""
     if described.dep_ in ("attr", "appos"):
-        subjects = ctx.described_by(described)
-    elif tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        subjects, conf = _antecedent_state(ctx, tok, owners), 0.6
-    elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
+        return ctx.described_by(described), owners, 0.75
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _antecedent_state(ctx, tok, owners), owners, 0.6
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
         # "longtime Ruiz ally Carl Moss": the noun titles the name after it; between persons
         # only ("Kremlin confidant X" is a post at the state, read as a role)
-        owners = [o for o in owners if ref(o).type == "person"]
-        subjects, conf = [tok.head], 0.65
-    elif owners and any(o.i < tok.i and o.dep_ in ("compound", "nmod", "amod") for o in owners) and \
+        return [tok.head], [o for o in owners if ref(o).type == "person"], 0.65
+    if owners and any(o.i < tok.i and o.dep_ in ("compound", "nmod", "amod") for o in owners) and \
             (titled := [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.right_edge.i
                         and c.left_edge.i == tok.i + 1]):
         # "hosted by Trump ally Chris Christie": the same title, the name parsed as its apposition
-        owners = [o for o in owners if ref(o).type == "person"]
-        subjects, conf = titled, 0.65
-    else:
-        return
-    if not owners and described.i == tok.i and tok.dep_ == "appos" and tok.lower_ == "ally" and \
+        return titled, [o for o in owners if ref(o).type == "person"], 0.65
+    return None
+
+
+def _owner_of_a_bare_apposition(ctx: Context, tok: Token, conf: float) -> tuple[list[Token], float]:
+    """Whose ally an apposition with no owner of its own names, read off the clause of the one
+    it describes; no one (and ``conf`` as it was) when the clause does not say."""
+    if tok.lower_ == "ally" and \
             not any(c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl") for c in tok.children):
         # "Trump advised Takaichi, a close ally, not to …": the ally of the clause's subject
         named = tok.head
@@ -152,12 +178,18 @@ def ally_noun(ctx: Context, tok: Token) -> None:
             owner_tok = subject_of(verb)
             owner = ctx.ent(owner_tok)
             if owner is not None and owner.type in STATE_ACTORS + ("person",) and owner_tok.i < named.i:
-                owners, conf = [owner_tok], 0.6
-    if not owners and described.i == tok.i and tok.dep_ == "appos" and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                return [owner_tok], 0.6
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         # "Serbia counts on Russia and China, its main backers,": "its" is the clause's subject,
         # whose object the apposition describes
-        owners, conf = _subject_owning(ctx, tok.head), 0.6
+        return _subject_owning(ctx, tok.head), 0.6
+    return [], conf
+
+
+def _add_allies(ctx: Context, tok: Token, subjects: list[Token], owners: list[Token], ref: _Ref,
+                conf: float) -> None:
+    """ALLY_OF (MEMBER_OF for "a NATO ally") from each one described to each owner, but for a
+    person's partner (a post at a firm) and a friend who is no state (a private tie)."""
     friend = tok.lower_ in _SIDES_ONLY_NOUNS
     for s in subjects:
         subj = ctx.ent(s)

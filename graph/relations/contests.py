@@ -32,6 +32,8 @@ _SIDES = STATE_ACTORS + ("person",)
 # Nouns of a standing over the other side, said with "over": "her lead over Y", "a win over Y".
 _STANDING_NOUNS = {"lead", "edge", "advantage"}
 _WIN_NOUNS = {"victory", "victories", "win", "wins", "triumph", "landslide", "upset"}
+# (built once: at_token tests it at every noun)
+_STANDING_OR_WIN_NOUNS = _STANDING_NOUNS | _WIN_NOUNS
 # Verbs of a standing with the other side as object: "X trails Y", "X tops Y in Ohio".
 _STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "lag"}  # not "surpass": records, not races
 # "led the delegation to Paris", "led them into the hall": a path, not a standing
@@ -44,7 +46,7 @@ TRIGGER_WORDS = frozenset({"ahead", "behind"})
 def at_token(ctx: Context, tok: Token) -> None:
     """The contest-standing rules that start at ``tok``."""
     low = tok.lower_
-    if tok.pos_ == "NOUN" and low in _STANDING_NOUNS | _WIN_NOUNS:
+    if tok.pos_ == "NOUN" and low in _STANDING_OR_WIN_NOUNS:
         standing_over(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _STANDING_VERBS:
         standing_verb(ctx, tok)

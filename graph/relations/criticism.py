@@ -119,11 +119,13 @@ BEAT_OR_ATTACK_VERBS = frozenset(BEAT_VERBS | ATTACK_VERBS)
 _HEADLINE_ATTACKS = present_forms(BEAT_OR_ATTACK_VERBS | {"accuse", "investigate", "probe"})
 # ... and those said with a particle or a preposition: "Clinton swipes at Trump", "X lashes out at Y"
 _HEADLINE_AT = present_forms({"swipe", "jab", "snipe", "lash", "rail", "fire", "hit", "strike", "go", "turn", "push"})
+# (built once: at_token tests it at every token)
+_ANY_HEADLINE_ATTACKS = _HEADLINE_ATTACKS | _HEADLINE_AT
 # Verbs of winning, with the one beaten after "over": "Trump won by a wide margin over Cruz"
 _WIN_VERBS = {"win", "prevail", "triumph"}
 
 TRIGGER_WORDS = frozenset(_SWIPE_NOUNS | set(_ATTACK_NOUNS) | _CRITIC_NOUNS | set(_AGAINST_ADJECTIVES) | _VERSUS
-                          | {"accused", "streak"} | _HEADLINE_ATTACKS | _HEADLINE_AT)
+                          | {"accused", "streak"} | _ANY_HEADLINE_ATTACKS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -150,7 +152,7 @@ def at_token(ctx: Context, tok: Token) -> None:
             faced_in_contest(ctx, tok)
     if low in _VERSUS and tok.dep_ == "prep":
         versus(ctx, tok)
-    if low in _HEADLINE_ATTACKS | _HEADLINE_AT:
+    if low in _ANY_HEADLINE_ATTACKS:
         headline_attack(ctx, tok)
     if tok.pos_ == "VERB" and lemma in _WIN_VERBS or low == "streak":
         won_over(ctx, tok)

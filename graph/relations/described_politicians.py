@@ -215,14 +215,14 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     # own title is the described office ("… to Sen. Rubio. The Florida senator")
     person = next(iter(people.values()))
     titled = noun.lower_ in _OFFICES and _titled(ctx, person) == {_OFFICES[noun.lower_]}
-    # "she started ahead of Sanders. But she never trailed the Vermont senator": the other of
-    # the two the clause's subject was named with
     # a "he" or "she" subject before ("“…,” he said in Las Vegas. The Vermont senator has …")
     # stands for the topic only when the description goes on as the subject and names a seat,
     # which a reader checks against the person (not a party's post: "“…,” he added. The
     # Republican nominee has …" may be the one the quote was about)
-    pronoun = noun.dep_ in ("nsubj", "nsubjpass") and (noun.lower_ in _OFFICES or noun.lower_ in _LEGISLATORS)
-    return person if titled or contrasted or at >= 0 and _topic(ctx, at, person.id, pronoun) else None
+    by_pronoun = noun.dep_ in ("nsubj", "nsubjpass") and (noun.lower_ in _OFFICES or noun.lower_ in _LEGISLATORS)
+    # "she started ahead of Sanders. But she never trailed the Vermont senator": the other of
+    # the two the clause's subject was named with
+    return person if titled or contrasted or at >= 0 and _topic(ctx, at, person.id, by_pronoun) else None
 
 
 def _clause_subject(ctx: Context, noun: Token) -> EntityRef | None:
@@ -250,11 +250,11 @@ def _subject_pronoun(ctx: Context, tok: Token) -> EntityRef | None:
     return ref if ref is not None and ref.type == "person" else None
 
 
-def _topic(ctx: Context, sent_tok: int, person_id: str, pronoun: bool = False) -> bool:
+def _topic(ctx: Context, sent_tok: int, person_id: str, by_pronoun: bool = False) -> bool:
     """Whether ``person_id`` is named as a subject or an owner in the sentence of ``sent_tok``,
-    or (with ``pronoun``) is the "he" or "she" it has as a subject."""
+    or (with ``by_pronoun``) is the "he" or "she" it has as a subject."""
     for t in ctx.doc[sent_tok].sent:
-        ref = _person_outside_quotes(ctx, t) or (_subject_pronoun(ctx, t) if pronoun else None)
+        ref = _person_outside_quotes(ctx, t) or (_subject_pronoun(ctx, t) if by_pronoun else None)
         if ref is None or ref.id != person_id:
             continue
         root = t

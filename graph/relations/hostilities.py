@@ -47,6 +47,8 @@ _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "camp
 # "endorsed Cruz": political support given in words, an alliance as readers of political news list it
 # "Moscow bolstered Assad's army": strengthening another's hand is help as arming it is
 _HELPING_VERBS = {"support", "defend", "protect", "arm", "back", "endorse", "bolster"}
+# (built once: at_token tests it at every verb)
+_HOSTILE_OR_HELPING_VERBS = _HOSTILE_VERBS | _HELPING_VERBS
 
 
 def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
@@ -455,7 +457,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         claimed_land(ctx, tok)
     if pos == "VERB" and lemma == "defend":
         helped_defend(ctx, tok)
-    if pos == "VERB" and (lemma in _HOSTILE_VERBS | _HELPING_VERBS or lemma in _SIDING_VERBS):
+    if pos == "VERB" and (lemma in _HOSTILE_OR_HELPING_VERBS or lemma in _SIDING_VERBS):
         hostile_or_siding_verb(ctx, tok)
     if pos == "NOUN" and low in ("rival", "rivals", "adversary", "enemy") and tok.dep_ in ("compound", "amod"):
         owned_rival(ctx, tok)

@@ -35,12 +35,16 @@ from ._context import HONORIFICS, INSTITUTION_SEATS, Context, asserted, represen
 # Head words of offices held for a country (a president of a company is told by its "of").
 _OFFICE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
                            "queen", "taoiseach"})
+# ... and as a head is written ("Pres. Biden"); built once, not at every token of a document
+_OFFICE_WORDS = _OFFICE_HEADS | {"pres"}
 # Words before the head that are part of the office's name ("prime minister", "treasury secretary").
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 _TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "acting", "interim"}
 # Of those, the words of a holder who holds the office now: "Acting Defence Minister X" is the
 # defence minister today, not a former one.
 _CURRENT_WORDS = {"outgoing", "incoming", "acting", "interim"}
+# Verbs by which an office is taken up now, not held in the past: "was named secretary of state"
+_TAKEN_UP_VERBS = CHOOSE_VERBS | {"become"}
 # Offices no American holds: a "foreign minister" or "prime minister" in an American story is
 # another country's, so the article's own country is never supplied for them there. (Not
 # "premier": in a federation, Canada's or Australia's, a premier heads a province or state.)
@@ -170,13 +174,58 @@ def _is_age(mod: Token) -> bool:
 
 
 def _office_heads(ctx: Context) -> list[Token]:
-    return [t for t in ctx.doc if t.lower_.rstrip(".") in _OFFICE_HEADS | {"pres"} and t.pos_ in ("NOUN", "PROPN")]
+    return [t for t in ctx.doc if t.lower_.rstrip(".") in _OFFICE_WORDS and t.pos_ in ("NOUN", "PROPN")]
 
 
 def _read(ctx: Context, head: Token) -> _Mention | None:
     """The office ``head`` heads: its words, the country written with it and its holder."""
     doc = ctx.doc
     mods = [c for c in head.lefts if c.dep_ in _MODIFIER_DEPS]
+    before_head = _words_before(ctx, head, mods)
+    if before_head is None:
+        return None
+    words, country, former = before_head
+    first = min([head, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if country is None and before is not None and before.whitespace_ and before.text[:1].isupper():
+        # "UK Foreign Secretary X" where the parse left "UK" out of the title
+        country = _country_named_by(ctx, before)
+    if any(c.dep_ == "poss" for c in head.children):
+        poss = next(c for c in head.children if c.dep_ == "poss")
+        ref = ctx.ent(poss)
+        if ref is None or ref.type != "country":
+            return None  # "her secretary", "Trump's envoy": someone's, not a country's
+        country = ref.name
+    words.append(head)
+    after_head = _of_phrase(ctx, head)
+    if after_head is None:
+        return None
+    words += after_head[0]
+    country = country or after_head[1]
+    words.sort(key=lambda t: t.i)
+    if any(doc[w.i + 1].lower_ == "for" and doc[w.i + 2].text[:1].isupper() for w in words[-1:] if w.i + 2 < len(doc)):
+        return None  # "Secretary of State for Defence": the office is named by what follows
+    office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
+    holder, holder_tok = _holder(ctx, head, words[-1])
+    if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
+        return None  # "the prospects of a President Donald Trump": one imagined, not the holder
+    ev = None
+    listed = _first_listed(head)
+    titled = holder_tok is not None and not (listed.dep_ == "pobj" and listed.head.lower_ == "as" or head.dep_ == "attr")
+    if holder_tok is not None:
+        toks = sorted([holder_tok, *words, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+        ev = ctx.evidence(toks[0], toks[-1])
+        # "who served as", "while she was": told in the past, the office is a former one
+        gov = listed.head.head if listed.dep_ == "pobj" else head.head
+        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX")
+                            and gov.lemma_.lower() not in _TAKEN_UP_VERBS)  # "was named": taken up now
+    return _Mention(office, head, country, holder, former, ev, titled)
+
+
+def _words_before(ctx: Context, head: Token, mods: list[Token]) -> tuple[list[Token], str | None, bool] | None:
+    """The office's words among the modifiers ``mods`` before ``head``, the country they
+    write and whether a word of time makes the office a former one; None when a modifier
+    names another actor whose office it is."""
     country: str | None = None
     words: list[Token] = []
     former = False
@@ -198,24 +247,27 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
             if ref is not None or not t.is_alpha or t.lower_.rstrip(".") in HONORIFICS:
                 return None  # "Microsoft President X", "Trump's envoy": owned by another actor
             words.append(t)
-    first = min([head, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
-    before = doc[first.i - 1] if first.i > 0 else None
-    if country is None and before is not None and before.whitespace_ and before.text[:1].isupper():
-        # "UK Foreign Secretary X" where the parse left "UK" out of the title
-        ref = ctx.index.at(before)
-        name = gazetteer.demonym_token(before) if ref is None else None
-        if ref is not None and ref.type == "country":
-            country = ref.name
-        elif name:
-            country = gazetteer.country(name) or name
-    if any(c.dep_ == "poss" for c in head.children):
-        poss = next(c for c in head.children if c.dep_ == "poss")
-        ref = ctx.ent(poss)
-        if ref is None or ref.type != "country":
-            return None  # "her secretary", "Trump's envoy": someone's, not a country's
-        country = ref.name
-    words.append(head)
-    for p in head.children:  # "secretary of state", "the President of the United States"
+    return words, country, former
+
+
+def _country_named_by(ctx: Context, tok: Token) -> str | None:
+    """The country ``tok`` names, as an entity or a demonym ("UK", "French"), if any."""
+    ref = ctx.index.at(tok)
+    name = gazetteer.demonym_token(tok) if ref is None else None
+    if ref is not None and ref.type == "country":
+        return ref.name
+    if name:
+        return gazetteer.country(name) or name
+    return None
+
+
+def _of_phrase(ctx: Context, head: Token) -> tuple[list[Token], str | None] | None:
+    """The words of the "of" phrase right after ``head`` that belong to the office ("secretary
+    of state", "of the Treasury") and the country it names ("the President of the United
+    States"); None when it names a body the office is at ("president of the company")."""
+    words: list[Token] = []
+    country: str | None = None
+    for p in head.children:
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1:
             pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
             if pobj is None:
@@ -228,24 +280,7 @@ def _read(ctx: Context, head: Token) -> _Mention | None:
                 words += [p, *pobj.subtree]  # "of state", "of the Treasury" (the model may tag it ORG)
             else:
                 return None  # "president of the company", "president of Microsoft"
-    words.sort(key=lambda t: t.i)
-    if any(doc[w.i + 1].lower_ == "for" and doc[w.i + 2].text[:1].isupper() for w in words[-1:] if w.i + 2 < len(doc)):
-        return None  # "Secretary of State for Defence": the office is named by what follows
-    office = " ".join("president" if t.lower_.rstrip(".") == "pres" else t.lower_ for t in words)
-    holder, holder_tok = _holder(ctx, head, words[-1])
-    if holder_tok is not None and holder_tok.i > head.i and before is not None and before.lower_ in ("a", "an"):
-        return None  # "the prospects of a President Donald Trump": one imagined, not the holder
-    ev = None
-    listed = _first_listed(head)
-    titled = holder_tok is not None and not (listed.dep_ == "pobj" and listed.head.lower_ == "as" or head.dep_ == "attr")
-    if holder_tok is not None:
-        toks = sorted([holder_tok, *words, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
-        ev = ctx.evidence(toks[0], toks[-1])
-        # "who served as", "while she was": told in the past, the office is a former one
-        gov = listed.head.head if listed.dep_ == "pobj" else head.head
-        former = former or (not titled and gov.tag_ in ("VBD", "VBN") and gov.pos_ in ("VERB", "AUX")
-                            and gov.lemma_.lower() not in CHOOSE_VERBS | {"become"})  # "was named": taken up now
-    return _Mention(office, head, country, holder, former, ev, titled)
+    return words, country
 
 
 def _holder(ctx: Context, head: Token, last: Token) -> tuple[EntityRef | None, Token | None]:

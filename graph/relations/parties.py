@@ -107,8 +107,7 @@ def _joined(words: list[Token]) -> str:
     ("front-runner", "mega-donor"), the others apart."""
     out = ""
     for prev, t in zip([None, *words], words):
-        glued = prev is not None and t.i == prev.i + 2 and t.doc[prev.i + 1].text == "-" \
-            and not prev.whitespace_ and not t.doc[prev.i + 1].whitespace_
+        glued = prev is not None and t.i == prev.i + 2 and _hyphen_glued(prev)
         out += ("-" if glued else " " if out else "") + t.lower_
     return out
 
@@ -116,15 +115,27 @@ def _joined(words: list[Token]) -> str:
 def _hyphen_end(noun: Token) -> Token:
     """The last piece of the word ``noun`` begins when the tokenizer split it at hyphens
     ("mega" of "mega-donor", which the parse may make the apposition's noun)."""
-    doc = noun.doc
-    while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
-            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
-        noun = doc[noun.i + 2]
+    while _hyphen_glued(noun) and noun.doc[noun.i + 2].is_alpha:
+        noun = noun.doc[noun.i + 2]
     return noun
+
+
+def _hyphen_glued(tok: Token) -> bool:
+    """Whether a hyphen with no space on either side joins ``tok`` to the token after it: one
+    word the tokenizer split ("mega" - "donor")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_
 
 
 # Nouns of a stance toward someone a party label may stand on ("Republican rival X").
 _STANCE_NOUNS = {"rival", "opponent", "foe", "adversary", "challenger"}
+
+
+def is_party_name(name: str) -> bool:
+    """Whether the body ``name`` names is a political party by its own name ("the Labour Party",
+    "the Orange Democratic Movement party"): its people are members, its gathering its own."""
+    return name.split()[-1].lower() == "party"
 
 
 def has_label(noun: Token) -> bool:

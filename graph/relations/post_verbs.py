@@ -24,9 +24,9 @@ def at_token(ctx: Context, tok: Token) -> None:
             led_by(ctx, tok)
         if lemma in _HEAD_VERBS:
             heads_body(ctx, tok)
-        if lemma in _HEAD_VERBS | _UNIT_VERBS:
+        if lemma in _RUNNING_VERBS:
             runs_owned(ctx, tok)
-    if tok.pos_ == "VERB" and lemma in _HEAD_VERBS | {"lead"}:
+    if tok.pos_ == "VERB" and lemma in _LEADING_VERBS:
         heads_delegation(ctx, tok)
     if tok.lower_ == "as" and tok.dep_ == "prep":
         appointed_as(ctx, tok)
@@ -125,6 +125,9 @@ def heads_body(ctx: Context, verb: Token) -> None:
 # Verbs that, in a main clause too, say a post when their object is a unit someone owns ("X
 # managed Ortiz's campaign"); "lead" is left out ("X leads Ortiz's campaign in donations").
 _UNIT_VERBS = {"manage", "run", "direct"}
+# (both built once: at_token tests them at every verb)
+_RUNNING_VERBS = _HEAD_VERBS | _UNIT_VERBS
+_LEADING_VERBS = _HEAD_VERBS | {"lead"}
 
 
 def runs_owned(ctx: Context, verb: Token) -> None:

@@ -38,8 +38,10 @@ _COPULAS = {"be", "become", "remain", "stay"}
 # Contests named by the two sides joined with a hyphen: "a Marsh-Weller matchup", "the Ruiz-Hale debate"
 _PAIRED_CONTESTS = {"matchup", "match-up", "rematch", "debate", "debates", "election", "primary", "race", "feud",
                     "showdown", "contest", "rivalry", "battle", "runoff", "duel"}
+# either kind of contest noun (built once: at_token tests it at every token)
+_ANY_CONTESTS = _CONTESTS | _PAIRED_CONTESTS
 
-TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS | _EACH_OTHERS | _CONTESTS | _PAIRED_CONTESTS)
+TRIGGER_WORDS = frozenset(set(_MUTUAL) | _CAUGHT_WORDS | _EACH_OTHERS | _ANY_CONTESTS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -52,7 +54,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         caught_in_contest(ctx, tok, clause=tok.head)  # "X and Y remain locked in a rivalry"
     if tok.lower_ in _EACH_OTHERS and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
         rivals_to_each_other(ctx, tok)
-    if tok.lower_ in _CONTESTS | _PAIRED_CONTESTS and tok.pos_ == "NOUN":
+    if tok.lower_ in _ANY_CONTESTS and tok.pos_ == "NOUN":
         hyphenated_pair(ctx, tok)
 
 

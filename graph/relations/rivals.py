@@ -185,14 +185,15 @@ def clause_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
 
 
 def _one_of_those_who(ctx: Context, verb: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
-    """ "X was among the senators who endorsed Y", "X is one of the governors who backed Y":
-    the relative clause tells what each of the many did, so X did it; as a fact when the
-    clause that counts X among them is ("X could be among those who …": none)."""
+    """ "X was among the senators who endorsed Y", "X is one of the governors who backed Y",
+    "X, one of the governors who backed Y,": the relative clause tells what each of the many
+    did, so X did it; as a fact when the clause that counts X among them is ("X could be among
+    the senators who …": none). (The participants reader puts X among those who met Y:
+    ``participants._named_among``.)"""
     subj = subject_of(verb)
     many = verb.head
     if verb.dep_ != "relcl" or subj is None or subj.i != many.i and subj.lower_ not in ("who", "that") \
-            or many.dep_ != "pobj" \
-            or many.pos_ != "NOUN" or many.tag_ != "NNS":
+            or many.dep_ != "pobj" or many.pos_ != "NOUN" or many.tag_ != "NNS":
         return []
     prep = many.head
     if prep.lower_ == "among" and prep.head.lemma_.lower() == "be":
@@ -203,9 +204,9 @@ def _one_of_those_who(ctx: Context, verb: Token, types: tuple[str, ...]) -> list
         described = [a for t in ctx.described_by(prep.head) for a in ctx.actors(t, types)]
     else:
         return []
-    if prep.head.dep_ == "attr" or prep.lower_ == "among":
-        if not told_as_fact(counted):
-            return []
+    # (an apposition, "X, one of the governors who …", counts X with no clause to hedge it)
+    if (prep.lower_ == "among" or prep.head.dep_ == "attr") and not told_as_fact(counted):
+        return []
     return described[:1]
 
 

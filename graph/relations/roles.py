@@ -15,6 +15,7 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from ._title_words import leader_state
+from .parties import is_party_name
 from .seats import seat_office
 from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
 
@@ -713,7 +714,7 @@ def name_of_org(ctx: Context, prep: Token) -> None:
         return
     for tok in [holder_tok, *_names_listed_before(ctx, holder_tok)]:
         ref = ctx.ent(tok)
-        if org.type == "organization" and org.name.split()[-1].lower() == "party":
+        if org.type == "organization" and is_party_name(org.name):
             # "Ruth Achieng of the Orange Democratic Movement party": a party's people are its
             # members, not its staff (as parties.py reads "Democrat X")
             ctx.add(ref, "ROLE", org, ctx.evidence(tok, pobj), 0.65, role="member")

@@ -17,7 +17,7 @@ from ..outlets import outlet_shaped
 from ..speakers import subject_of
 from ._context import Context, asserted
 from .participants import parties
-from .parties import has_label
+from .parties import has_label, is_party_name
 
 # verb lemma → the prepositions that name the body spoken to ("address" takes its object)
 _SPEECH_VERBS = {"address": (), "testify": ("before", "to"), "speak": ("at", "before"), "talk": ("at", "before"),
@@ -120,20 +120,16 @@ def _bodies(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
                 for g in inner:
                     found += _bodies(ctx, g)
         if tok.lemma_.lower() in _HELD_GATHERINGS and not has_label(tok):  # not "the Republican convention"
+            # ("the party's convention", "the Labour Party conference": a party's own gathering,
+            # where its members speak; readers list no contact between a member and the party)
             for c in tok.children:
                 if c.dep_ in ("compound", "poss") and c.i < tok.i:
-                    found += [p for p in _bodies(ctx, c) if not outlet_shaped(p[1].name) and not _a_party(p[1].name)]
+                    found += [p for p in _bodies(ctx, c) if not outlet_shaped(p[1].name) and not is_party_name(p[1].name)]
         return found
     # a gathering named as such ("the Republican National Convention", "the Munich Security
     # Conference") is where the speech was given, not a body that heard it
     return [p for p in parties(ctx, tok) if p[1].type in _BODY_TYPES and _named(p[1].name)
             and p[1].name.split()[-1].lower() not in _GATHERINGS]
-
-
-def _a_party(name: str) -> bool:
-    """ "the party's convention", "the Labour Party conference": a party's own gathering, where
-    its members speak (readers list no contact between a member and the party)."""
-    return name.split()[-1].lower() == "party"
 
 
 def _named(name: str) -> bool:

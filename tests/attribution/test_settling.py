@@ -63,4 +63,5 @@ def test_a_quotation_opening_its_own_sentence_keeps_the_mention_it_inherits():
             "before the winter storms begin in November. \u201cAll the talk does not matter if the pier "
             "falls.\u201d")
     q = quote_with(extract_text(text), "All the talk")
-    assert q.sources[0].start != text.index("Ines Olsen"), q.sources
+    assert q.speaker is not None and q.speaker.name == "Ines Olsen"
+    assert q.sources[0].start == text.index("she said"), q.sources  # the cue it goes on from

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..cues import OBJECT_CUES, is_dash
+from ..cues import OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
@@ -129,12 +129,15 @@ def after_speech_verb(doc: Doc, q: Quoted, body: bool = False) -> bool:
     """True when the word right before an opening mark is a speech verb ("says “…”"); in
     the ``body``, not one that names or addresses its object; nor a verb whose quoted words
     modify the noun after the marks ("slams ‘absurd’ tariffs": ``_modifies_next``)."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    verb = doc[span.start - 1]
-    return speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING) \
+    verb = _word_before(doc, q)
+    return verb is not None and speech_word(verb) and not (body and verb.lemma_.lower() in _NAMING) \
         and not (verb.pos_ == "VERB" and _modifies_next(doc, q))
+
+
+def _word_before(doc: Doc, q: Quoted) -> Token | None:
+    """The token right before the opening mark of ``q``, None at the document's start."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return doc[span.start - 1] if span is not None and span.start > 0 else None
 
 
 def _modifies_next(doc: Doc, q: Quoted) -> bool:
@@ -155,8 +158,6 @@ def _modifies_next(doc: Doc, q: Quoted) -> bool:
 # said ("Reyes said “not yet.”"): verbs of speaking or answering, not of writing or reading
 # (whose short quoted object may be a title) nor of naming (whose object is a label).
 _SHORT_REPLY_VERBS = frozenset("say shout yell scream whisper reply answer respond add".split())
-# The personal pronouns that stand for a person, the subject of such a verb when no name does.
-_PERSON_PRONOUNS = frozenset("he she i we they".split())
 
 
 def short_reply(doc: Doc, q: Quoted) -> bool:
@@ -168,14 +169,11 @@ def short_reply(doc: Doc, q: Quoted) -> bool:
     words = q.content.split()
     if not 2 <= len(words) <= 3 or not words[0][:1].islower() or not q.content.rstrip().endswith((".", "!", "?")):
         return False
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    verb = doc[span.start - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SHORT_REPLY_VERBS or not speech_word(verb):
+    verb = _word_before(doc, q)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SHORT_REPLY_VERBS or not speech_word(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in _PERSON_PRONOUNS)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in SPEAKER_PRONOUNS)
 
 
 # The dependencies by which a quotation right after its verb is that verb's object, the words

@@ -77,6 +77,13 @@ _ABBREVIATED_TITLES = {"pm": ("prime", "minister"), "cm": ("chief", "minister")}
 # minister" not "former prime minister Z" (unless the description says so too).
 LESSER_WORDS = frozenset("vice deputy former ex shadow assistant".split())
 
+
+def under_lesser_word(noun: Token) -> bool:
+    """Whether a lesser word stands before the role noun ``noun`` ("the vice president", "a
+    former minister"): the description names someone other than the office's holder."""
+    return any(c.lower_ in LESSER_WORDS for c in noun.lefts)
+
+
 def _note_lesser_roles(cluster: Cluster, given: dict[str, bool], held: set[str]) -> None:
     """Keep ``cluster.lesser_roles`` after a mention that gave the role nouns ``given`` (noun →
     given only under "Vice", "former" …): a plain mention makes the noun held; a lesser one
@@ -462,7 +469,7 @@ class Coreference:
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
-                given[child.lemma_.lower()] = any(c.lower_ in LESSER_WORDS for c in child.lefts)
+                given[child.lemma_.lower()] = under_lesser_word(child)
         _note_lesser_roles(cluster, given, held)
         if root.dep_ == "appos" and cluster.type == "person" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in TITLES_BARE
@@ -543,7 +550,7 @@ class Coreference:
                   and c.lower_ not in RANK_WORDS and c.ent_type_ not in ("GPE", "LOC", "NORP")
                   and not _hyphened_to(c, tok)}
         fits = [c for c in fits if narrow <= c.roles]
-        if not any(c.lower_ in LESSER_WORDS for c in tok.lefts):
+        if not under_lesser_word(tok):
             fits = [c for c in fits if noun not in c.lesser_roles]
         side = _party_words(tok.lefts)
         if side:  # "the Democratic front-runner" is not the Republican one the article titled
@@ -658,11 +665,16 @@ def _nearest_holder(fits: list[Cluster], tok: Token) -> Cluster | None:
     return after[1] if after is not None else None
 
 
+def gender_of(cluster: Cluster) -> str | None:
+    """"m", "f" or None: what a title or pronoun gave the person, else their forename."""
+    return cluster.gender or forename_gender(cluster.name)
+
+
 def _genders_clash(short: Cluster, full: Cluster) -> bool:
     """ "Mr. Obama" is not "Michelle Obama", the one full name of that surname the article
     gives: a surname a title made a man's (or a woman's) does not join a full name whose
     title or forename says otherwise."""
-    other = full.gender or forename_gender(full.name)
+    other = gender_of(full)
     return short.gender is not None and other is not None and short.gender != other
 
 

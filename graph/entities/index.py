@@ -33,7 +33,7 @@ from .mentions import (HONORIFICS, KIN_AND_AIDES, extend_to_known_names, glue_co
 from .clusters import Cluster, bucket_add, bucket_remove, merge_by_id
 from .mention_types import MentionTypes
 from .seats_and_chambers import brussels_means, gazetteer_names
-from .coreference import GENDERED_TITLES, RANK_WORDS, Coreference
+from .coreference import GENDERED_TITLES, RANK_WORDS, Coreference, gender_of
 
 if TYPE_CHECKING:  # spaCy types only annotate: reading ids and names needs no spaCy
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -291,7 +291,7 @@ class EntityIndex(MentionTypes, Coreference):
         titled = _honorific_gender(span)
         if titled is not None:
             # "Mr. Obama" beside Barack and Michelle Obama: the honorific says which
-            fits = [c for c in cands if (c.gender or forename_gender(c.name)) in (None, titled)]
+            fits = [c for c in cands if gender_of(c) in (None, titled)]
             if fits and len(fits) < len(cands):
                 cands = fits
                 if len(cands) == 1:

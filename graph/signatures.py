@@ -46,7 +46,9 @@ _CHAIR_TURN = re.compile(r"^[ \t]*()((?:Mr|Madam) (?:Deputy )?Speaker):[ \t]+(?=
 # "Answer: …"): the asker and the one asked, as "Q" and "A" are.
 ASKING_LABELS = frozenset({"Q", "Interviewer", "INTERVIEWER", "Question", "QUESTION"})
 ANSWERING_LABELS = frozenset({"A", "Answer", "ANSWER"})
-_LABEL_TURN = re.compile(r"^[ \t]*([\"\u201c]?)(Interviewer|Question|Answer):[ \t]+(?=\S)", re.MULTILINE)
+# (the labels as words, for the patterns that find them at a line's start)
+LABEL_WORDS = "Interviewer|Question|Answer"
+_LABEL_TURN = re.compile(rf"^[ \t]*([\"\u201c]?)({LABEL_WORDS}):[ \t]+(?=\S)", re.MULTILINE)
 # What follows such a name when the line is a figure, not words said ("Lund: 45 percent",
 # "Ortiz: $2.1 million", "Lee: 3-2"): a poll, a tally or a score, not an interview.
 _A_FIGURE = re.compile(r"[\"\u201c]?[-+\u2212]?[$\u20ac\u00a3]?[0-9]")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import EntityIndex, fold
 from ..model import Cue, EntityRef, Span
-from ..signatures import ANSWERING_LABELS, ASKING_LABELS, embedded_posts, person_named, transcript_turns
+from ..signatures import ANSWERING_LABELS, ASKING_LABELS, LABEL_WORDS, embedded_posts, person_named, transcript_turns
 from ..quotes import Quoted
 from ..speakers import Speaker
 from .drafts import Draft, paragraph_at
@@ -116,7 +116,7 @@ def _in_turn(text: str, char: int) -> bool:
     return TRANSCRIPT.match(text, start) is not None or _QA_LABEL.match(text, start) is not None
 
 
-_QA_LABEL = re.compile(r"\s*(?:[QA][.:]|(?:Interviewer|Question|Answer):)\s")
+_QA_LABEL = re.compile(rf"\s*(?:[QA][.:]|(?:{LABEL_WORDS}):)\s")
 
 
 def _person_in_capitals(head: Token, index: EntityIndex) -> EntityRef | None:

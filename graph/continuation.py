@@ -211,6 +211,7 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and root.pos_ == "PROPN":
         subj = root  # the parse makes the name the root of a long sentence about it
+    subj = _past_fronted_words(subj, root)
     found = _person_subject(doc, index, subj, prev_tok, first, anyone)
     if found is None and described and "\n" not in doc[prev_tok.i:first.i].text and (own_voice or _about_speech(sent)) \
             and subj is not None and subj.dep_ == "nsubj" and _described_person(index, subj):
@@ -227,6 +228,22 @@ def introduced(doc: Doc, index: EntityIndex, start: int, loose: bool = False, an
                   and _person_subject(doc, index, t, prev_tok, first, False) is t]
         found = people[-1] if len({index.at(t).id if index.at(t) else t.lower_ for t in people}) == 1 else None
     return found
+
+
+def _past_fronted_words(subj: Token | None, root: Token) -> Token | None:
+    """"Or maybe Ann Lee, party strategist Tom Voss says.": words fronted before a closing
+    "NAME says" (what was said, cut short) that the parse made the verb's subject, with the
+    name that says them hung on it as an apposition right before the verb (no comma closing
+    it); the name is the subject. Else ``subj``."""
+    if subj is None or root.pos_ != "VERB" or not is_speech_verb(root.lemma_) or root.i + 1 >= len(root.doc) \
+            or root.doc[root.i + 1].text not in (".", "!", "?"):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == root.i - 1 \
+                and c.left_edge.i > 0 and root.doc[c.left_edge.i - 1].text == "," \
+                and not any(t.dep_ == "det" for t in c.subtree):
+            return c
+    return subj
 
 
 def _person_subject(doc: Doc, index: EntityIndex, subj: Token | None, prev_tok: Token, first: Token,

@@ -35,7 +35,8 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
     for verb in frame[:10]:  # "the Republican vice-presidential nominee riffed": a long description
         if verb.pos_ not in ("VERB",) or verb.lemma_ in ("be", "have"):
             continue
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _past_read_as_base(verb, frame):
+        named = _name_hung_on_participle(verb, frame)
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not _past_read_as_base(verb, frame) and named is None:
             continue
         hangs = any(t.head.i == verb.i for t in doc[q_first:q_end])
         alone = verb.dep_ == "ROOT" and all(q_first <= t.head.i < q_end for t in doc[q_first:q_end])
@@ -44,9 +45,11 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
         # verb after a subject of its own may open the next sentence, "“…!” Former Gov. Lee broke …")
         hung = q_first <= verb.head.i < q_end and verb.dep_ in ("dep", "conj", "parataxis", "ccomp") \
             and all(t.is_punct for t in frame[:frame.index(verb)])
+        # (a name read as the participle's modifier hangs it on the quotation in any way)
+        hung = hung or named is not None and q_first <= verb.head.i < q_end
         if not (hangs or alone or hung):
             return None  # the quotation is part of some other clause
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and q_end <= c.i), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and q_end <= c.i), named)
         if subj is None and all(t.is_punct for t in frame[:frame.index(verb)]) \
                 and not any(c.dep_ in _SUBJECTS for c in verb.children):
             # "“…,” exhorted the mayor's introducer": a verb right after the quotation with no
@@ -61,6 +64,20 @@ def frame_verb(doc: Doc, q_first: int, q_end: int, content: str, frame: list[Tok
         subj = age_speaker(subj) or subj
         return (verb, subj) if usable(subj, verb) else None
     return None
+
+
+def _name_hung_on_participle(verb: Token, frame: list[Token]) -> Token | None:
+    """"“…,” Lee barked and a guard led him out": the small model reads a past tense right
+    after a name that follows the quotation as a participle, and the name as its modifier; the
+    name is the verb's subject. None unless the name alone stands between the mark and the verb."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    k = frame.index(verb)
+    words = [t for t in frame[:k] if not t.is_punct]
+    if not words or len(words) > 3 or any(t.pos_ != "PROPN" for t in words) \
+            or any(t.head.i not in {w.i for w in words} | {verb.i} for t in words):
+        return None
+    return words[-1]
 
 
 def _past_read_as_base(verb: Token, frame: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from . import gazetteer
 from .entities import PERSON_PRONOUNS
 from .entity_ids import ORG_WORDS, TITLES_BARE, strip_titles
-from .entities.coreference import RANK_WORDS, under_lesser_word
+from .entities.coreference import RANK_WORDS, under_lesser_word, under_other_post
 from .entities.untagged_people import person_holding
 from .gender import EPITHET_NOUNS, noun_gender
 from .model import EntityRef, Span
@@ -66,7 +66,8 @@ class DefiniteDescriptions:
             # "the diplomat" after "a NATO diplomat"; "the president" after "President Trump";
             # "she told the senator": not she herself, in a story with two senators
             earlier = self.index.find_by_role(noun, before=head.idx, exclude=self._own_verbs_subject(head),
-                                              lesser=under_lesser_word(head))
+                                              lesser=under_lesser_word(head),
+                                              other_post=under_other_post(head))
             if earlier is not None:
                 return Speaker(source, earlier, True, "nominal")
             earlier = self._described(span, head, noun) if is_definite(head) else None

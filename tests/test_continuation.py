@@ -196,3 +196,12 @@ def test_one_described_who_is_no_speaker_introduces_no_quotation():
     text = "Voters filled the church hall on Sunday.\n\nThe driver was hurt in the crash. “It was a terrible day.”"
     q = quote_of(text, "terrible day")
     assert not q.sources
+
+
+def test_the_name_saying_fronted_words_introduces_the_next_quotation():
+    # regression: the parse made the fronted "Ann Lee" the subject of "says" and hung the
+    # strategist on it, so the quotation after went to Lee
+    text = ("Or maybe Ann Lee, party strategist Tom Voss says. “Several polls suggest a second look "
+            "is happening for Lee in Ohio.”")
+    q = next(q for q in extract_text(text).quotes if "Several polls" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Tom Voss"

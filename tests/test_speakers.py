@@ -366,3 +366,20 @@ def test_the_title_with_its_qualifier_is_the_one_given_it():
             "“We stand together,” the former president said.")
     q = next(q for q in extract_text(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.name == "Pavel Dren"
+
+
+@pytest.mark.parametrize("text", [
+    "President Lena Ostrova opened the summit on Monday.\n\n“The talks are over,” the vice president said.",
+    "Prime Minister Ines Valk spoke first.\n\n“We need more time,” the deputy prime minister said.",
+])
+def test_the_title_naming_another_post_is_not_the_plain_holder(text):
+    # regression: "the vice president" went to the sitting president, the only holder the article named
+    q = next(q for q in extract_text(text).quotes if q.kind == "direct")
+    assert q.speaker is None or q.speaker.name not in ("Lena Ostrova", "Ines Valk")
+
+
+def test_the_vice_president_is_the_one_once_given_the_post():
+    text = ("President Lena Ostrova met Vice President Pavel Dren on Monday. Ostrova left early.\n\n"
+            "“The talks are over,” the vice president said.")
+    q = next(q for q in extract_text(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == "Pavel Dren"

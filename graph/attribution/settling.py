@@ -222,8 +222,38 @@ def _settle_cueless(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, pa
         d.subj, d.origin = sig, "signature"
         d.speaker = resolver.resolve(sig) if resolver is not None else None
         return _KEPT
+    if (resumed := _resumed_after_aside(text, d, out)) is not None:
+        # "She said, “A” - at which point the crowd chanted “B!” - “and C.”": the words in
+        # lower case after the aside go on with the quotation it broke into, not with the aside
+        d.speaker = Speaker(resumed.speaker.source, resumed.speaker.entity, True, resumed.speaker.how)
+        d.floating = True
+        d.chain = resumed.chain + 1
+        return _OPEN
     _speaker_from_context(doc, d, out, index, paras, resolver)
     return _OPEN
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+_RESUMING_WORDS = frozenset("and but or because so then".split())
+
+
+def _resumed_after_aside(text: str, d: Draft, out: list[Draft]) -> Draft | None:
+    """The direct quote that ``d`` resumes: ``d`` opens in lower case with a conjunction right
+    after a dash closing an aside, and that quote, in the same paragraph, stops right before
+    the dash opening the aside."""
+    words = d.contents[0].text.split() if d.contents else []
+    if not d.quoted or not words or words[0] not in _RESUMING_WORDS \
+            or not text[:d.quoted[0].start].rstrip().endswith(_DASHES):
+        return None
+    for p in reversed(out[-6:]):
+        if p.kind != "direct" or p.speaker is None or p.speaker.source is None or not p.quoted \
+                or p.quoted[-1].end >= d.quoted[0].start or p.para != d.para:
+            continue
+        between = text[p.quoted[-1].end:d.quoted[0].start]
+        # (the aside's own quotation, "“B!” - “and C.”", has only the closing dash between)
+        if "\n" not in between and between.lstrip().startswith(_DASHES) and between.strip(" -\u2013\u2014"):
+            return p
+    return None
 
 
 def _speaker_from_context(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, paras: list[int],

@@ -45,6 +45,9 @@ class Cluster:
     # role nouns given only under a word that makes one someone other than the office's
     # holder ("Vice President X", "former prime minister Y", "Shadow Chancellor Z")
     lesser_roles: set[str] = field(default_factory=set)
+    # role nouns given at least once under a word naming another post ("Vice President X",
+    # "Deputy Minister Y"), held plainly or not: only these fit "the vice president"
+    other_posts: set[str] = field(default_factory=set)
     # Bookkeeping of the index, so lookups by position never walk all mentions: creation
     # order, the mentions' ends and starts kept sorted, the tokens mapped to this cluster.
     seq: int = field(default=0, repr=False, compare=False)

@@ -84,6 +84,17 @@ def under_lesser_word(noun: Token) -> bool:
     return any(c.lower_ in LESSER_WORDS for c in noun.lefts)
 
 
+# The lesser words that name another post, not another time: a plain "President X" may be a
+# former holder still given the title, never the vice president.
+OTHER_POST_WORDS = frozenset("vice deputy shadow assistant".split())
+
+
+def under_other_post(noun: Token) -> bool:
+    """Whether a word naming another post stands before the role noun ``noun`` ("the vice
+    president", "the deputy minister")."""
+    return any(c.lower_ in OTHER_POST_WORDS for c in noun.lefts)
+
+
 def _note_lesser_roles(cluster: Cluster, given: dict[str, bool], held: set[str]) -> None:
     """Keep ``cluster.lesser_roles`` after a mention that gave the role nouns ``given`` (noun →
     given only under "Vice", "former" …): a plain mention makes the noun held; a lesser one
@@ -434,11 +445,13 @@ class Coreference:
         held = cluster.roles - cluster.lesser_roles  # held plainly before this mention
         country = None
         lesser = False  # after "Vice", "former": the nouns that follow are held only so
+        other = False  # after "Vice", "Deputy": the nouns that follow name another post
         given: dict[str, bool] = {}  # role noun → given under such a word
         for t in title_tokens(span):
             word = t.lower_.rstrip(".")
             if word in LESSER_WORDS:
                 lesser = True
+                other = other or word in OTHER_POST_WORDS
             if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
                 country = named
                 continue
@@ -449,6 +462,8 @@ class Coreference:
                                                 or t.ent_type_ == "ORG" and (word in ROLE_NOUNS or word in GENDERED_TITLES)):
                 cluster.roles.add(word)
                 given[word] = lesser and word not in LESSER_WORDS
+                if other and word not in LESSER_WORDS:
+                    cluster.other_posts.add(word)
                 if word in _TITLE_WORDS:  # "Sen. X" is "the senator" later
                     cluster.roles.add(_TITLE_WORDS[word])
                     given[_TITLE_WORDS[word]] = given[word]
@@ -470,6 +485,8 @@ class Coreference:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and not _subject_read_as_apposition(root, child):
                 cluster.roles.add(child.lemma_.lower())
                 given[child.lemma_.lower()] = under_lesser_word(child)
+                if under_other_post(child):
+                    cluster.other_posts.add(child.lemma_.lower())
         _note_lesser_roles(cluster, given, held)
         if root.dep_ == "appos" and cluster.type == "person" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in TITLES_BARE
@@ -552,6 +569,8 @@ class Coreference:
         fits = [c for c in fits if narrow <= c.roles]
         if not under_lesser_word(tok):
             fits = [c for c in fits if noun not in c.lesser_roles]
+        elif under_other_post(tok):  # "the vice president": not the plain holder the article titled
+            fits = [c for c in fits if noun in c.other_posts]
         side = _party_words(tok.lefts)
         if side:  # "the Democratic front-runner" is not the Republican one the article titled
             fits = [c for c in fits if not self._party_given(c) - side]

@@ -326,6 +326,7 @@ class EntityIndex(MentionTypes, Coreference):
         # so: one plain "President X" among the merged mentions makes its bearer the holder
         dst.lesser_roles = (dst.lesser_roles - src.roles | src.lesser_roles - dst.roles) \
             | (dst.lesser_roles & src.lesser_roles)
+        dst.other_posts |= src.other_posts
         dst.roles |= src.roles
         dst.affiliation = {**src.affiliation, **dst.affiliation}
         dst.gender = dst.gender or src.gender
@@ -430,16 +431,19 @@ class EntityIndex(MentionTypes, Coreference):
         return dict(self._votes.get(fold(" ".join(strip_titles(name.split()))), {}))
 
     def find_by_role(self, noun: str, before: int, exclude: set[str] = frozenset(),
-                     lesser: bool = False) -> EntityRef | None:
+                     lesser: bool = False, other_post: bool = False) -> EntityRef | None:
         """The latest entity mentioned before ``before`` that holds the role ``noun`` (other
         than those whose ids are in ``exclude``); one who was given it only as "Vice",
-        "Deputy", "former" … only when ``lesser`` (the description says so too)."""
+        "Deputy", "former" … only when ``lesser`` (the description says so too); with
+        ``other_post`` ("the vice president") only one given it under such a word at least once."""
         best: tuple[int, Cluster] | None = None
         for c in self._clusters:
             if noun not in c.roles and noun.rstrip("s") not in c.roles:
                 continue
             if not lesser and noun in c.lesser_roles:
                 continue
+            if other_post and noun not in c.other_posts and noun.rstrip("s") not in c.other_posts:
+                continue  # "the vice president" is not "President X", the only holder named
             if exclude and c.id in exclude:
                 continue
             end = c._last_end(before)

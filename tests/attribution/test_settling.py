@@ -65,3 +65,11 @@ def test_a_quotation_opening_its_own_sentence_keeps_the_mention_it_inherits():
     q = quote_with(extract_text(text), "All the talk")
     assert q.speaker is not None and q.speaker.name == "Ines Olsen"
     assert q.sources[0].start == text.index("she said"), q.sources  # the cue it goes on from
+
+
+def test_a_quotation_resumed_in_lower_case_after_an_aside_goes_on_with_the_one_broken_into():
+    # regression: "and bring back …" went to the crowd whose chant stood in the aside
+    text = ('Sheriff Ann Lee backed the plan. She said, "Tom Voss will fix the roads" - at which point '
+            'the crowd chanted "Fix the roads!" - "and bring back the buses and the trains."')
+    q = next(q for q in extract_text(text).quotes if q.text.startswith("and bring back"))
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"

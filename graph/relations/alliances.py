@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
-from . import ally_nouns, attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, threats, ties, truces
+from . import ally_nouns, attack_ads, backing, blocs, contests, criticism, hostilities, intents, joint_names, pressure, quarrels, reciprocals, rivals, support, threats, ties, truces
 from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import noun_owner
@@ -50,7 +50,8 @@ TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
                           | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS
                           | reciprocals.TRIGGER_WORDS | pressure.TRIGGER_WORDS
-                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS)
+                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS
+                          | joint_names.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -82,6 +83,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     backing.at_token(ctx, tok)
     intents.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
+    joint_names.at_token(ctx, tok)
 
 
 def running_mate(ctx: Context, mate: Token) -> None:

@@ -219,7 +219,7 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
             base = verb.head if verb.dep_ == "acl" else subject_of(verb)
             sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), [a for g in agents for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         elif obj is not None:
-            sides, others = rivals.clause_sides(ctx, verb), rivals.object_sides(ctx, obj)
+            sides, others = _who_backed(ctx, verb, rivals.clause_sides(ctx, verb)), rivals.object_sides(ctx, obj)
         else:
             return
         for ts, s in sides:
@@ -243,6 +243,25 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
     for ts, s in rivals.clause_sides(ctx, verb, STATE_ACTORS):  # "Peru and its allies, led by Chile,": Chile too
         for to, o in ctx.actors(obj):
             ctx.add(s, "ADVERSARY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
+
+
+def _who_backed(ctx: Context, verb: Token, sides: list) -> list:
+    """The backers of "…, who backed X": "who" stands for a person, so a firm the parse took for
+    the antecedent ("X, the co-founder of Acme Capital who once backed Y") gives way to the
+    person the apposition describes."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return sides
+    people = [a for a in sides if a[1].type == "person"]
+    if people or not sides:
+        return people
+    t = verb.head
+    for _ in range(6):
+        if t.dep_ == "appos" and (people := ctx.actors(t.head, ("person",))):
+            return people
+        if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            break
+        t = t.head
+    return []
 
 
 def alliance_words(ctx: Context, tok: Token) -> None:

@@ -246,11 +246,12 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
 
 
 def _who_backed(ctx: Context, verb: Token, sides: list) -> list:
-    """The backers of "…, who backed X": "who" stands for a person, so a firm the parse took for
-    the antecedent ("X, the co-founder of Acme Capital who once backed Y") gives way to the
-    person the apposition describes."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-        return sides
+    """The backers of "…, who backed X": "who" stands for a person, so a firm inside a phrase
+    the parse took for the antecedent ("X, the co-founder of Acme Capital who once backed Y")
+    gives way to the person the apposition describes."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return sides  # (a name "who" follows at once is the antecedent, however the tagger typed it)
     people = [a for a in sides if a[1].type == "person"]
     if people or not sides:
         return people

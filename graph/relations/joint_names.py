@@ -1,5 +1,6 @@
 """Two people named together in the name of what they share: "the Clinton-Kaine ticket",
-"the Rubio-Schumer immigration plan", "the McCain-Feingold bill" → ALLY_OF between the two.
+"the Johnson-Weld campaign", "the Rubio-Schumer immigration plan", "the McCain-Feingold bill"
+→ ALLY_OF between the two.
 
 A ticket is a pair of running mates, and a bill or plan named for two lawmakers is one they
 wrote or sponsored together: each side of the hyphen is on the other's side. Only nouns of a
@@ -16,8 +17,11 @@ from ..model import EntityRef, Span
 from . import rivals
 from ._context import Context
 
-# what two people share when it bears both their names
-_SHARED_NOUNS = {"ticket", "bill", "bills", "plan", "plans", "act", "amendment", "legislation", "proposal",
+# what two people share when it bears both their names: a ticket and its campaign or government
+# ("the Johnson-Weld campaign", "the Obama-Biden administration"), a bill they wrote (a contest
+# between two is a "race" or a "matchup": "a Trump-Clinton race" is no shared campaign)
+_SHARED_NOUNS = {"ticket", "campaign", "administration", "duo", "pairing",
+                 "bill", "bills", "plan", "plans", "act", "amendment", "legislation", "proposal",
                  "proposals", "compromise", "measure", "framework", "law", "reform", "reforms"}
 _DASHES = ("-", "\u2013", "\u2014")
 

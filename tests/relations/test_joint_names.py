@@ -11,6 +11,8 @@ from ._helpers import between, pairs, run
      "Paul Ridley", "Lisa Harmon"),
     ("Senators Ann Lowry and Tom Berger spoke. Both parties debated the 2019 Lowry-Berger border bill.",
      "Ann Lowry", "Tom Berger"),
+    ("Gina Marsh and Owen Pryce spoke in Reno. The Marsh-Pryce campaign raised $2 million in May.",
+     "Gina Marsh", "Owen Pryce"),
 ])
 def test_a_ticket_or_bill_named_for_two_people(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
@@ -18,6 +20,7 @@ def test_a_ticket_or_bill_named_for_two_people(nlp, text, a, b):
 
 @pytest.mark.parametrize("text", [
     "Paul Ridley and Lisa Harmon spoke. Millions watched the Ridley-Harmon debate on Friday.",
+    "Paul Ridley and Lisa Harmon spoke. A Ridley-Harmon race would be close.",
     # neither half is a person the text names
     "The Kansas-Nebraska Act was passed in 1854.",
 ])

@@ -52,12 +52,13 @@ def joint_name(ctx: Context, noun: Token) -> None:
 
 def _person(ctx: Context, tok: Token) -> EntityRef | None:
     """The person a capitalised surname in a joint name stands for: the entity over it when it
-    is a person, else the one person of the document who bears that surname."""
+    is a person whose name ends with that word, else the one person of the document who bears
+    that surname."""
     if not tok.is_alpha or not tok.text[:1].isupper():
         return None
     ref = ctx.ent(tok)
-    if ref is not None and ref.type == "person":
-        return ref
+    if ref is not None and ref.type == "person" and ref.name.split()[-1] == tok.text:
+        return ref  # (not "Frank Act" of "the Dodd-Frank Act", a name the tagger ran into the noun)
     # the tagger often takes the whole joint name for one firm or building ("Lowry-Berger")
     found = rivals.only_person_surnamed(ctx, tok)
     return found[0][1] if found else None

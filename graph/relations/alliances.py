@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..model import Span
 from ..speakers import PERSON_NOUNS, subject_of
-from . import ally_nouns, attack_ads, backing, blocs, contests, criticism, hostilities, intents, pressure, quarrels, reciprocals, rivals, support, threats, ties, truces
+from . import ally_nouns, attack_ads, backing, blocs, contests, criticism, hostilities, intents, joint_names, pressure, quarrels, reciprocals, rivals, support, threats, ties, truces
 from ._context import SPEAKS_NOUNS, STATE_ACTORS, Context, asserted
 from ._facts import modifies_noun, told_as_fact
 from .ties import noun_owner
@@ -50,7 +50,8 @@ TRIGGER_WORDS = frozenset(_ALLIANCE_WORDS | set(_SIDE_NOUNS) | _TREATY_NOUNS
                           | rivals.TRIGGER_WORDS | blocs.TRIGGER_WORDS
                           | contests.TRIGGER_WORDS | truces.TRIGGER_WORDS
                           | reciprocals.TRIGGER_WORDS | pressure.TRIGGER_WORDS
-                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS)
+                          | attack_ads.TRIGGER_WORDS | backing.TRIGGER_WORDS | intents.TRIGGER_WORDS
+                          | joint_names.TRIGGER_WORDS)
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -82,6 +83,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     backing.at_token(ctx, tok)
     intents.at_token(ctx, tok)
     blocs.at_token(ctx, tok)
+    joint_names.at_token(ctx, tok)
 
 
 def running_mate(ctx: Context, mate: Token) -> None:
@@ -217,7 +219,7 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
             base = verb.head if verb.dep_ == "acl" else subject_of(verb)
             sides, others = ctx.actors(base, STATE_ACTORS + ("person",)), [a for g in agents for a in ctx.actors(g, STATE_ACTORS + ("person",))]
         elif obj is not None:
-            sides, others = rivals.clause_sides(ctx, verb), rivals.object_sides(ctx, obj)
+            sides, others = _who_backed(ctx, verb, rivals.clause_sides(ctx, verb)), rivals.object_sides(ctx, obj)
         else:
             return
         for ts, s in sides:
@@ -241,6 +243,26 @@ def backed_or_accused(ctx: Context, verb: Token, lemma: str) -> None:
     for ts, s in rivals.clause_sides(ctx, verb, STATE_ACTORS):  # "Peru and its allies, led by Chile,": Chile too
         for to, o in ctx.actors(obj):
             ctx.add(s, "ADVERSARY_OF", o, ctx.evidence(*sorted((ts, verb, to), key=lambda t: t.i)), 0.65)
+
+
+def _who_backed(ctx: Context, verb: Token, sides: list) -> list:
+    """The backers of "…, who backed X": "who" stands for a person, so a firm inside a phrase
+    the parse took for the antecedent ("X, the co-founder of Acme Capital who once backed Y")
+    gives way to the person the apposition describes."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return sides  # (a name "who" follows at once is the antecedent, however the tagger typed it)
+    people = [a for a in sides if a[1].type == "person"]
+    if people or not sides:
+        return people
+    t = verb.head
+    for _ in range(6):
+        if t.dep_ == "appos" and (people := ctx.actors(t.head, ("person",))):
+            return people
+        if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            break
+        t = t.head
+    return []
 
 
 def alliance_words(ctx: Context, tok: Token) -> None:

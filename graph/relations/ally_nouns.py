@@ -71,6 +71,7 @@ def at_token(ctx: Context, tok: Token) -> None:
         ally_noun(ctx, tok)
         among_allies(ctx, tok)
         owned_ally(ctx, tok)
+        between_names(ctx, tok)
 
 
 def _one_of(tok: Token) -> Token:
@@ -319,3 +320,40 @@ def _antecedent_state(ctx: Context, noun: Token, owners: list[Token]) -> list[To
         if ref is not None and ref.type == "country" and ref.id not in skip:
             return [ctx.doc[j]]
     return []
+
+
+# the ally nouns that title one person by another's full name: "Donald Trump surrogate Omarosa
+# Manigault" (not a state's friend or patron, nor a partner: a person's partner is at a firm)
+_TITLING_NOUNS = {"ally", "supporter", "backer", "loyalist", "surrogate", "confidant", "confidante",
+                  "protege", "protégé", "endorser", "donor", "bundler"}
+# the short titles that may stand between the noun and the name it titles: "Clinton surrogate Sen. X"
+_SHORT_TITLES = {"sen", "sen.", "rep", "rep.", "gov", "gov.", "senator", "governor", "congressman",
+                 "congresswoman", "mayor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "gen", "gen."}
+
+
+def between_names(ctx: Context, noun: Token) -> None:
+    """ "Donald Trump surrogate Omarosa Manigault", "top Sanders surrogate Rep. Tulsi Gabbard"
+    → ALLY_OF between the two people, read off the words when the parse took the noun for an
+    adjective of the second name and hung the first elsewhere (``ally_noun`` reads the noun
+    when the parse has the first name as its compound)."""
+    doc = ctx.doc
+    if noun.lower_ not in _TITLING_NOUNS or noun.i == 0 or noun.i + 1 >= len(doc) or noun.whitespace_ == "":
+        return
+    before = doc[noun.i - 1]
+    owner = ctx.ent(before)
+    if owner is None or owner.type != "person" or before.head.i == noun.i:
+        return  # no person right before, or one the parse already hangs on the noun
+    start = before
+    while start.i > 0 and ctx.ent(doc[start.i - 1]) is not None and ctx.ent(doc[start.i - 1]).id == owner.id:
+        start = doc[start.i - 1]
+    if start.i > 0 and doc[start.i - 1].lower_ in _FORMER:
+        return  # "former Trump ally X": an alliance that has ended
+    j = noun.i + 1
+    while j < len(doc) and j <= noun.i + 2 and doc[j].lower_ in _SHORT_TITLES:
+        j += 1
+    if j >= len(doc):
+        return
+    named = ctx.ent(doc[j])
+    if named is None or named.type != "person" or named.id == owner.id:
+        return
+    ctx.add(named, "ALLY_OF", owner, ctx.evidence(start, noun, doc[j]), 0.6)

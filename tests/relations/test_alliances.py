@@ -682,3 +682,11 @@ def test_their_alliance_is_had_whatever_is_pledged_of_it(nlp, text, a, b):
 ])
 def test_no_alliance_from_a_denied_act_or_a_sought_cooperation(nlp, text):
     assert not rels(run(nlp, text), "ALLY_OF")
+
+
+def test_who_backed_stands_for_the_person_not_the_firm_before_it(nlp):
+    # the parse takes the firm for the antecedent of "who": the person the apposition describes backed
+    ex = run(nlp, "Tom Berger, the donor and co-founder of Acme Capital Partners who once backed Senator Ruth Keller, "
+                  "is starting a new group.")
+    between(ex, "ALLY_OF", "Tom Berger", "Ruth Keller")
+    assert not any("Acme" in s or "Acme" in o for s, o, _ in rels(ex, "ALLY_OF"))

@@ -208,3 +208,18 @@ def test_a_campaigner_for_a_person_is_an_ally_one_for_a_group_is_not(nlp):
     between(run(nlp, "Paul Green, a longtime campaigner for Senator Anna Kerr, spoke in Dayton."),
             "ALLY_OF", "Paul Green", "Anna Kerr")
     assert not pairs(run(nlp, "Paul Green, a campaigner for Oxfam International, met Anna Kerr."), "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # the parse takes the noun for an adjective of the second name and hangs the first elsewhere
+    ("Guests mingled with a chef and Paul Ridley surrogate Lisa Harmon at the party.", "Lisa Harmon", "Paul Ridley"),
+    ("The motion was opposed by senior Ruth Keller surrogate Rep. Mark Dalton last week.", "Mark Dalton", "Ruth Keller"),
+])
+def test_an_ally_noun_between_two_full_names(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_no_ally_from_a_former_surrogate_between_names(nlp):
+    # the noun must title one person: a former surrogate is no ally now
+    ex = run(nlp, "Reporters spoke with former Paul Ridley surrogate Lisa Harmon on Friday.")
+    assert frozenset(("Lisa Harmon", "Paul Ridley")) not in pairs(ex, "ALLY_OF")

@@ -51,6 +51,11 @@ NOT_ROLES |= {"fan", "fans", "admirer", "admirers", "graduate", "graduates", "al
 # customer", "the paper's subscribers").
 NOT_ROLES |= {"user", "users", "customer", "customers", "subscriber", "subscribers", "viewer", "viewers",
               "listener", "listeners"}
+# Words of esteem or of a cause championed, never a post: "a Mexican War hero", "a liberal
+# favorite in the Senate", "civil rights icon Rep. X" (not "advocate": "a consumer advocate at
+# Public Citizen" is a job there).
+NOT_ROLES |= {"hero", "heroes", "heroine", "icon", "icons", "darling", "favorite", "favourite", "champion",
+              "champions", "proponent", "proponents", "cheerleader", "cheerleaders", "apologist", "apologists"}
 # A counterpart is a role only toward a country ("his Chinese counterpart Wang Yi": the same
 # office, held for China), never toward the person it mirrors.
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}

@@ -33,6 +33,8 @@ _BODY_HEADS: dict[str, frozenset[str] | None] = {
 # ``_BODY_HEADS``): "a member of Britain's Parliament" holds a seat there, and that is all.
 _LEGISLATURES = {"parliament", "congress", "senate", "house", "assembly", "legislature", "duma", "knesset",
                  "bundestag", "diet", "chamber"}
+# The US Congress as a whole: its member sits in the House or the Senate, which it does not say.
+_WHOLE_CONGRESS = {"congress", "u.s. congress", "us congress", "united states congress"}
 # "the country's air force", "the movement's political bureau": the owner named before
 _OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "kingdom": "country",
                 "republic": "country", "movement": "organization", "group": "organization",
@@ -331,6 +333,8 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
             # a person holds a seat ("a member of the bureau"): a ROLE, as readers
             # list it, there and at the body's owner ("Hamas' Political Bureau")
             for where in (org, owner):
+                if where is not None and where.name.lower().removeprefix("the ") in _WHOLE_CONGRESS:
+                    continue  # readers seat "a member of Congress" in a chamber, which "Congress" leaves unsaid
                 ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
             if org is not None and org.type == "organization" and org.name.split()[-1:] == ["Party"]:
                 # "X, a member of the Social Democratic Party": a party's member is

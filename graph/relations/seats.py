@@ -85,9 +85,11 @@ def state_named(words: list[Token]) -> str | None:
 def whole_document(ctx: Context) -> None:
     """The seats of every named person."""
     # "called the Texas senator 'the next George Washington'": a name with an article of its
-    # own is a type the person is compared to, not the person
+    # own is a type the person is compared to, not the person; but an office written before
+    # the name makes it the holder ("the now-indicted Sen. X (D-N.J.)")
     named = [(ent, holder) for ent, holder in ctx.named_persons()
-             if not any(c.dep_ == "det" and c.i < ent.start for c in ent.root.children)]
+             if not any(c.dep_ == "det" and c.i < ent.start for c in ent.root.children)
+             or any(office_of(t) is not None for t in _seat_titles(ent))]
     for ent, holder in named:
         _place_before_title(ctx, ent, holder)
         _state_in_parenthesis(ctx, ent, holder)

@@ -151,3 +151,16 @@ def test_a_state_that_joined_a_body_is_its_member(nlp, text, member, body):
 ])
 def test_no_membership_denied_sought_or_of_a_firms_hire(nlp, text):
     assert not rels(run(nlp, text), "MEMBER_OF")
+
+
+def test_a_member_of_congress_holds_no_post_at_congress_as_a_whole(nlp):
+    """ "the first member of Congress to endorse X": readers seat a member in the House or the
+    Senate, which "Congress" does not say; the state of the bracket stays."""
+    ex = run(nlp, "Rep. Dale Moss (R-N.Y.) on Wednesday became the first sitting member of Congress to endorse Vance.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if "Congress" in o]
+    has(ex, "ROLE", "Dale Moss", "New York")
+
+
+def test_a_member_of_a_committee_still_holds_a_seat_there(nlp):
+    ex = run(nlp, "Ann Lee, a member of the Senate Armed Services Committee, said the bill would fail.")
+    assert has(ex, "ROLE", "Ann Lee", "Senate Armed Services Committee").role == "member"

@@ -262,3 +262,20 @@ def test_a_seat_in_apposition_to_a_surname_the_model_took_for_a_body(nlp):
     ex = run(nlp, "Pia Lund and Tom Marsh met voters on Monday. The contest between Lund, a former first lady "
                   "and senator, and Marsh, a U.S. senator from Vermont, is the first real primary in Kentucky.")
     has(ex, "ROLE", "Tom Marsh", "Vermont")
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("The deal was written by a group that included the embattled Sen. Dale Rourke (D-NJ), aides said.",
+     "Dale Rourke", "New Jersey"),
+    ("Voters in Tampa cheered the establishment-backed Sen. Lena Ortiz (R-FL) on Monday.",
+     "Lena Ortiz", "Florida"),
+])
+def test_a_titled_name_with_an_article_keeps_its_seat(nlp, text, holder, place):
+    """ "the now-indicted Sen. X (D-N.J.)": the office before the name makes it the holder,
+    not a type the person is compared to."""
+    assert has(run(nlp, text), "ROLE", holder, place).role == "senator"
+
+
+def test_an_untitled_name_with_an_article_is_still_no_seat(nlp):
+    ex = run(nlp, "Sen. Tom Varga (R-Texas) spoke. Fans called the Texas senator the next Sam Houston.")
+    assert not [s for s, o, _ in rels(ex, "ROLE") if s == "Sam Houston"]

@@ -189,3 +189,18 @@ def test_a_bare_spokesman_after_another_paragraph_or_subject_has_no_body(nlp, te
 
 def test_a_capitalised_post_at_a_seat_of_government_is_held_there(nlp):
     has(run(nlp, "White House Counsel Ruth Okafor said the order was lawful."), "ROLE", "Ruth Okafor", "White House")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Rita Vance spoke first. Dale Moss, a Korean War hero, backed Vance on Monday.", "Dale Moss"),
+    ("Rita Vance spoke first. The ruling cheered Senate favorite Dale Moss on Monday.", "Dale Moss"),
+    ("Rita Vance spoke first. Union champion Dale Moss endorsed Vance on Monday.", "Dale Moss"),
+])
+def test_a_word_of_esteem_is_no_post(nlp, text, holder):
+    """ "a Korean War hero", "Senate favorite X": esteem, not a post held at or for anyone."""
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if s == holder]
+
+
+def test_a_word_of_esteem_before_a_title_leaves_the_title_its_seat(nlp):
+    ex = run(nlp, "Rita Vance spoke first. Civil rights icon Ohio Rep. Dale Moss endorsed Vance.")
+    assert "icon" not in has(ex, "ROLE", "Dale Moss", "Ohio").role

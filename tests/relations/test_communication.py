@@ -516,6 +516,23 @@ def test_no_contact_with_ones_own_country(nlp, text):
     assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ohio senator Dana Pruitt called on the United States to lead the fight against the cartels.",
+    "Senate hopefuls toured Ohio and Texas on Monday. Republican candidate Dana Pruitt called on "
+    "the United States to lead the fight against the cartels, a Democrat in Texas said.",
+])
+def test_a_politicians_appeal_to_their_own_country_is_no_contact(nlp, text):
+    """A state's senator or a party's candidate in an American story appeals to the United
+    States in public, as its own minister would."""
+    ex = run(nlp, text)
+    assert frozenset(("Dana Pruitt", "United States")) not in pairs(ex, C)
+
+
+def test_a_partisan_still_calls_on_another_country(nlp):
+    ex = run(nlp, "Ohio senator Dana Pruitt called on Mexico to lead the fight against the cartels.")
+    assert frozenset(("Dana Pruitt", "Mexico")) in pairs(ex, C)
+
+
 def test_an_appeal_abroad_is_still_a_contact(nlp):
     ex = run(nlp, "Chilean Foreign Minister Ana Ruiz urged Peru to reopen the border.")
     assert frozenset(("Ana Ruiz", "Peru")) in pairs(ex, C)

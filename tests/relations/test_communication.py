@@ -25,6 +25,10 @@ C = "COMMUNICATED_WITH"
     ("The Chile-Peru talks resumed in Oslo on Monday.", "Chile", "Peru", "talks"),
     ("Senator Ann Ruiz had dinner with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
     ("On Sunday Carlos Ortega ate with Maria Lopez at a cafe in Lima.", "Carlos Ortega", "Maria Lopez", "meeting"),
+    # a drink together is a meeting as a meal is
+    ("Mayor Carlos Ortega was filmed having a beer with Maria Lopez at the county fair.",
+     "Carlos Ortega", "Maria Lopez", "meeting"),
+    ("Senator Ann Ruiz had coffee with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
     # regression: the second "with" hangs on the first, and its party was lost
     ("Maria Lopez spoke by phone with Carlos Ortega and with the NATO secretary-general, Erik Lund.",
      "Maria Lopez", "Erik Lund", "call"),
@@ -254,6 +258,8 @@ def test_no_partner_from_them_or_a_name_given(nlp, text):
 @pytest.mark.parametrize("text", [
     "Senator Ann Ruiz will have lunch with Governor Tom Bell next week.",
     "Senator Ann Ruiz ate dinner at home with a fork.",
+    "Senator Ann Ruiz spilled her coffee on Governor Tom Bell's desk.",
+    "Senator Ann Ruiz refused to have a drink with Governor Tom Bell.",
 ])
 def test_a_planned_meal_or_a_meal_alone_is_no_meeting(nlp, text):
     assert not rels(run(nlp, text), C)

@@ -1159,3 +1159,9 @@ def test_a_day_spent_meeting_someone_the_parser_reads_as_one_noun(nlp):
     assert pairs(ex, C) == {frozenset(("Tom Berg", "Ann Lund")), frozenset(("Tom Berg", "Omar Finch"))}
     assert not rels(run(nlp, "Senator Tom Berg did not spend Tuesday meeting Ann Lund."), C)
     assert not rels(run(nlp, "Senator Tom Berg spent the Tuesday meeting budget on lunch."), C)
+
+
+def test_the_object_of_a_misread_infinitive_is_not_urged(nlp):
+    """The parser may hang the infinitive's object on "urged" beside the one urged."""
+    ex = run(nlp, "Senator Dana Pruitt urged Congress to fast track Obama's Trans-Pacific Partnership.")
+    assert pairs(ex, C) == {frozenset(("Dana Pruitt", "Congress"))}

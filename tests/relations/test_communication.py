@@ -1165,3 +1165,9 @@ def test_the_object_of_a_misread_infinitive_is_not_urged(nlp):
     """The parser may hang the infinitive's object on "urged" beside the one urged."""
     ex = run(nlp, "Senator Dana Pruitt urged Congress to fast track Obama's Trans-Pacific Partnership.")
     assert pairs(ex, C) == {frozenset(("Dana Pruitt", "Congress"))}
+
+
+def test_a_title_read_as_a_name_is_no_side(nlp):
+    """A headline's capitals make the tagger read "Meetings with …" as a name the trigger is in."""
+    ex = run(nlp, "Pence Calls for Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.")
+    assert not any("Meetings" in n for p in pairs(ex, C) for n in p), pairs(ex, C)

@@ -29,7 +29,10 @@ from .agreements import agreement_noun
 from .contact_lexicon import GATHERING_VERBS, NOUN_EVENTS, VERB_EVENTS
 from .contact_nouns import communication_noun, show_guest, spent_meeting
 from .contact_verbs import communication_verb, gathering_verb, made_clear
+from .home_country import home_country
+from .parties import is_party_name
 from .replies import answered_message
+from .seats import US_STATES
 
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
@@ -66,5 +69,30 @@ def own_country_contacts(ctx: Context) -> None:
     people = {r.id for r in map(ctx.index.ref, ctx.index.clusters) if r.type == "person"}
     own = {(r.subject, r.object) for r in ctx.out
            if r.predicate in ("ROLE", "SPEAKS_FOR") and r.subject in people and r.object in countries}
+    appeals_home = _home_appellants(ctx, people)
     ctx.out[:] = [r for r in ctx.out if r.predicate != "COMMUNICATED_WITH"
-                  or ((r.subject, r.object) not in own and (r.object, r.subject) not in own)]
+                  or (r.subject, r.object) not in own and (r.object, r.subject) not in own
+                  and not (r.cue == "call" and r.event == "message" and (r.subject, r.object) in appeals_home)]
+
+
+def _home_appellants(ctx: Context, people: set[str]) -> set[tuple[str, str]]:
+    """(person, country) for each person whose post is in a US state ("Vermont senator X": the
+    United States) or whose party is at home in the article's own country ("Democratic
+    presidential frontrunner Y" in an American story): "X called on the U.S. to lead" is then a
+    politician's appeal to their own country in public, as an appeal by its own minister is.
+    Only appeals are dropped for it (a ``message`` with the cue "call"); a party or a state
+    says too little of a country for any other contact."""
+    countries = ctx.countries()
+    home_name = home_country(ctx)
+    home = countries.get(home_name) if home_name else None
+    us = countries.get("United States")
+    names = {r.id: r.name for r in map(ctx.index.ref, ctx.index.clusters)}
+    found: set[tuple[str, str]] = set()
+    for r in ctx.out:
+        if r.predicate not in ("ROLE", "MEMBER_OF") or r.subject not in people:
+            continue
+        if us is not None and names.get(r.object) in US_STATES:
+            found.add((r.subject, us.id))
+        elif home is not None and is_party_name(names.get(r.object, "")):
+            found.add((r.subject, home.id))
+    return found

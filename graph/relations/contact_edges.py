@@ -13,6 +13,12 @@ def emit(ctx: Context, sources: list, targets: list, trigger: Token, event: str,
           conf: float) -> None:
     if event == "visit":
         targets = [t for t in targets if not _place_read_as_person(ctx, t[1])]
+    # a name the trigger is part of is a title the tagger read as a name ("Report Reveals
+    # Clinton's Meetings with Foundation Donors" in a headline's capitals), never a side
+    inside = ctx.ent(trigger)
+    if inside is not None:
+        sources = [p for p in sources if p[1].id != inside.id]
+        targets = [p for p in targets if p[1].id != inside.id]
     for ts, s in _with_seats(ctx, sources):
         for tt, t in _with_seats(ctx, targets):
             if s.id != t.id:

@@ -132,6 +132,8 @@ NOUN_EVENTS = {
     "exchange": "meeting", "encounter": "meeting", "interaction": "meeting",
     # a meal together is a meeting: "had breakfast with X", "a dinner with Y"
     "breakfast": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "meal": "meeting",
+    # and so is a drink together: "had a beer with X", "over coffee with Y"
+    "beer": "meeting", "drink": "meeting", "drinks": "meeting", "coffee": "meeting",
     "visit": "visit", "trip": "visit",
     "talks": "talks", "diplomacy": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks",
     "discussions": "talks", "consultation": "talks", "consultations": "talks", "dialogue": "talks",

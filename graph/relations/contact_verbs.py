@@ -217,7 +217,7 @@ def _reached(ctx: Context, verb: Token, lemma: str, event: str, appeal: bool, co
                         for g in c.children if g.dep_ == "pobj" for p in parties(ctx, g)]
             targets += [p for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON" for p in parties(ctx, c)]
         elif child.dep_ in ("dobj", "dative") and lemma in OBJECT_VERBS:
-            if glued is not None and child.i == glued[1].i:
+            if glued is not None and child.i == glued[1].i or _object_of_infinitive(verb, child):
                 continue
             if child.lower_ in ("whom", "who") and verb.dep_ == "relcl":
                 child = verb.head  # "Ruiz, whom Bell met on Monday": the one the clause is on
@@ -633,6 +633,14 @@ def _past_aside(doc: Doc, i: int) -> int:
 
 # "received the credentials of the new ambassador", "presented his credentials to X"
 _CREDENTIALS = {"credential", "credentials"}
+
+
+def _object_of_infinitive(verb: Token, obj: Token) -> bool:
+    """ "urged Congress to fast track the Trans-Pacific Partnership": a second object the
+    parser hangs on the verb after the one urged and a "to" between them is the object of the
+    infinitive it failed to read as a verb, not a second one urged."""
+    return any(c.dep_ in ("dobj", "dative") and c.i < obj.i for c in verb.children) and \
+        any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.doc[verb.i + 1:obj.i])
 
 
 def _courtesy_call(ctx: Context, verb: Token) -> bool:

@@ -25,6 +25,10 @@ C = "COMMUNICATED_WITH"
     ("The Chile-Peru talks resumed in Oslo on Monday.", "Chile", "Peru", "talks"),
     ("Senator Ann Ruiz had dinner with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
     ("On Sunday Carlos Ortega ate with Maria Lopez at a cafe in Lima.", "Carlos Ortega", "Maria Lopez", "meeting"),
+    # a drink together is a meeting as a meal is
+    ("Mayor Carlos Ortega was filmed having a beer with Maria Lopez at the county fair.",
+     "Carlos Ortega", "Maria Lopez", "meeting"),
+    ("Senator Ann Ruiz had coffee with Governor Tom Bell on Friday.", "Ann Ruiz", "Tom Bell", "meeting"),
     # regression: the second "with" hangs on the first, and its party was lost
     ("Maria Lopez spoke by phone with Carlos Ortega and with the NATO secretary-general, Erik Lund.",
      "Maria Lopez", "Erik Lund", "call"),
@@ -254,6 +258,8 @@ def test_no_partner_from_them_or_a_name_given(nlp, text):
 @pytest.mark.parametrize("text", [
     "Senator Ann Ruiz will have lunch with Governor Tom Bell next week.",
     "Senator Ann Ruiz ate dinner at home with a fork.",
+    "Senator Ann Ruiz spilled her coffee on Governor Tom Bell's desk.",
+    "Senator Ann Ruiz refused to have a drink with Governor Tom Bell.",
 ])
 def test_a_planned_meal_or_a_meal_alone_is_no_meeting(nlp, text):
     assert not rels(run(nlp, text), C)
@@ -514,6 +520,23 @@ def test_no_contact_with_ones_own_country(nlp, text):
     """An appeal to one's own country or a trip home is no communication between two actors."""
     ex = run(nlp, text)
     assert not rels(ex, C), [(s, o, r.evidence.text) for s, o, r in rels(ex, C)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio senator Dana Pruitt called on the United States to lead the fight against the cartels.",
+    "Senate hopefuls toured Ohio and Texas on Monday. Republican candidate Dana Pruitt called on "
+    "the United States to lead the fight against the cartels, a Democrat in Texas said.",
+])
+def test_a_politicians_appeal_to_their_own_country_is_no_contact(nlp, text):
+    """A state's senator or a party's candidate in an American story appeals to the United
+    States in public, as its own minister would."""
+    ex = run(nlp, text)
+    assert frozenset(("Dana Pruitt", "United States")) not in pairs(ex, C)
+
+
+def test_a_partisan_still_calls_on_another_country(nlp):
+    ex = run(nlp, "Ohio senator Dana Pruitt called on Mexico to lead the fight against the cartels.")
+    assert frozenset(("Dana Pruitt", "Mexico")) in pairs(ex, C)
 
 
 def test_an_appeal_abroad_is_still_a_contact(nlp):
@@ -1136,3 +1159,15 @@ def test_a_day_spent_meeting_someone_the_parser_reads_as_one_noun(nlp):
     assert pairs(ex, C) == {frozenset(("Tom Berg", "Ann Lund")), frozenset(("Tom Berg", "Omar Finch"))}
     assert not rels(run(nlp, "Senator Tom Berg did not spend Tuesday meeting Ann Lund."), C)
     assert not rels(run(nlp, "Senator Tom Berg spent the Tuesday meeting budget on lunch."), C)
+
+
+def test_the_object_of_a_misread_infinitive_is_not_urged(nlp):
+    """The parser may hang the infinitive's object on "urged" beside the one urged."""
+    ex = run(nlp, "Senator Dana Pruitt urged Congress to fast track Obama's Trans-Pacific Partnership.")
+    assert pairs(ex, C) == {frozenset(("Dana Pruitt", "Congress"))}
+
+
+def test_a_title_read_as_a_name_is_no_side(nlp):
+    """A headline's capitals make the tagger read "Meetings with …" as a name the trigger is in."""
+    ex = run(nlp, "Pence Calls for Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.")
+    assert not any("Meetings" in n for p in pairs(ex, C) for n in p), pairs(ex, C)

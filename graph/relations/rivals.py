@@ -52,6 +52,9 @@ CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "
 
 # Beating someone as written before "rivals" (past and headline present): the tagger may take
 # "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
+# Nouns of one running in a race, said of a rival with "fellow": "fellow candidate X".
+_RUNNER_NOUNS = {"candidate", "candidates", "contender", "contenders", "hopeful", "hopefuls"}
+
 _BEATING_FORMS = {"beat", "beats", "defeated", "defeats", "trounced", "trounces", "routed", "routs", "crushed",
                   "crushes", "edged", "edges", "bested", "bests", "thrashed", "whipped", "clobbered", "vanquished"}
 
@@ -94,6 +97,8 @@ def at_token(ctx: Context, tok: Token) -> None:
                                 or any(c.dep_ == "appos" for c in tok.children)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
+    if low in _RUNNER_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "fellow" for c in tok.lefts):
+        fellow_runner(ctx, tok)
     if low in ("rivals", "opponents") and tok.pos_ == "VERB":
         rivals_beaten(ctx, tok)
     if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
@@ -578,6 +583,25 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     # a pronoun's owner or the clause's subject is a reading, not a name: a little less sure
     conf = 0.55 if bare or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
     ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=conf)
+
+
+def fellow_runner(ctx: Context, noun: Token) -> None:
+    """ "X argued that fellow candidate Y …", "X won, forcing fellow presidential candidates Y
+    and Z out" → ADVERSARY_OF between the one the clause is about and each runner named: a
+    fellow runner runs in the same race, so a rival there (not a fellow Democrat, an ally).
+    The clause over a relative clause is about someone else ("as X tried to discuss the
+    challenges that fellow candidate Y has faced": X asks, Y runs)."""
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = named_by_noun(ctx, noun, _PEOPLE)
+    if not named or not asserted(noun, steps=1):
+        return
+    owners = _acting_person(ctx, head, named)
+    if not owners:
+        return
+    verb = owners[0][0].head
+    if any(t.dep_ == "relcl" for t in head.ancestors if t.i != verb.i and verb in t.ancestors):
+        return
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=0.55)
 
 
 def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, EntityRef]]:

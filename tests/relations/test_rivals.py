@@ -346,3 +346,20 @@ def test_one_counted_among_those_who_acted_did_it(nlp, text, predicate):
 def test_not_counted_among_them_is_no_side(nlp, text):
     ex = run(nlp, text)
     assert all("Ann Lund" not in pair for pair in pairs(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text, b", [
+    ("Senator Ann Ruiz said that fellow candidate Tom Baker had changed his mind on taxes.", "Tom Baker"),
+    ("Senator Ann Ruiz won the Ohio primary, pushing fellow presidential hopeful Tom Baker out of the race.",
+     "Tom Baker"),
+])
+def test_a_fellow_runner_is_a_rival_of_the_clauses_subject(nlp, text, b):
+    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", b)
+
+
+@pytest.mark.parametrize("text", [
+    "As reporter Carl Moss asked about the hurdles that fellow candidate Tom Baker has faced, the crowd cheered.",
+    "Senator Ann Ruiz met fellow Republican Tom Baker on Monday.",
+])
+def test_no_rival_from_a_fellow_partisan_or_a_fellow_in_another_clause(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -35,6 +35,10 @@ _MATCH_NOUNS = {"match", "matchup", "race", "contest", "election", "primary", "r
 _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
                 "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
                 "debate", "debates", "faceoff", "face-off", "rift", "rifts", "split"}  # "her debate with X": a debate is fought
+# Of these, quarrels, which one has with a body or an outlet as with a person ("his feud with
+# Fox News"); a race, a debate or a duel is run between persons
+_FEUD_NOUNS = {"feud", "feuds", "spat", "spats", "quarrel", "quarrels", "rift", "rifts", "standoff", "rivalry"}
+_FEUD_SIDES = ("person", "organization", "media")
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go", "vie"}
 # Verbs of a contest whose other side comes with "with" as with "against": "X, who is vying
@@ -94,7 +98,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low in RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
-                                or any(c.dep_ == "appos" for c in tok.children)):
+                                or any(c.dep_ == "appos" for c in tok.children) or _loose_after_than(tok)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
     if low in _RUNNER_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "fellow" for c in tok.lefts):
@@ -514,6 +518,12 @@ def _relative_owner(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     return []
 
 
+def _loose_after_than(noun: Token) -> bool:
+    """ "won more votes than rivals X and Y": a rival noun right after "than", which the parse
+    leaves loose or takes for a verb, the name its object."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "than" and (noun.dep_ == "dep" or noun.pos_ == "VERB")
+
+
 def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """The names a rival noun introduces: in apposition ("her rival, X,"), or the name it
     stands before ("rival Bernie Sanders")."""
@@ -523,6 +533,10 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
         while ctx.ent(name) is None and name.dep_ == "compound" and name.head.pos_ == "PROPN":
             name = name.head  # "rival Sen. Ted Cruz": the parse may hang the noun on the title
         named = ctx.actors(name, types)
+    if not named and _loose_after_than(noun):
+        # "more votes than rivals X and Y": the parse may leave the noun loose (or take it for
+        # a verb) and hang the name on it as its object
+        named = [a for c in noun.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for a in ctx.actors(c, types)]
     if not named and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
         # "Baker's opponent Maria Lopez spoke": the parser may split the noun and the name it
         # stands before into two subjects (or objects) of one word, or, the noun left as the
@@ -570,7 +584,8 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     if not named and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         # "China … threaten its rival Taiwan": "its" is a state's (``possessor``), whose rival is a state
         named = named_by_noun(ctx, noun, STATE_ACTORS)
-    bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
+    bare = not owners and (head is not noun or _loose_after_than(noun)) \
+        and not any(c.dep_ in ("poss", "det") for c in head.children)
     if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
         owners = _acting_person(ctx, head, named)
     if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
@@ -621,6 +636,9 @@ def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, 
         if subj is None:
             continue
         found = [a for a in ctx.subjects(t) if a[1].id not in skip]
+        if not found and subj.lower_ in ("he", "she"):  # "he has won more votes than rivals X and Y"
+            ref = ctx.ent(subj, resolve=True)
+            found = [(subj, ref)] if ref is not None and ref.id not in skip else []
         if any(a[1].id in skip for a in ctx.actors(subj, _SIDES)):
             continue  # "rival X said …": X's own clause; the owner is further up
         if not found or found[0][1].type != "person" or not told_as_fact(t):
@@ -739,6 +757,10 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if noun.lower_ == "challenge":
         preps = ("against", "to")  # "her 2014 primary challenge to Gov. X"
     targets = against(ctx, noun, preps)
+    if not targets and noun.lower_ in _FEUD_NOUNS:
+        # "his feud with Fox News", "the senator's rift with the party": a quarrel is had with
+        # a body or an outlet as with a person
+        targets = against(ctx, noun, ("with",), _FEUD_SIDES)
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets and noun.lower_ in ("challenge", "challenges") and noun.dep_ == "dobj" \

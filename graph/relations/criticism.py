@@ -20,7 +20,8 @@ from . import hostilities
 from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (CANDIDACY, RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
-                     object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs, whose_words)
+                     name_glued_to_time, object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs,
+                     whose_words)
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
@@ -197,7 +198,7 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
         return
     if modifies_noun(verb) or not told_as_fact(verb):
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or name_glued_to_time(verb)
     if obj is None:
         _attacked_by(ctx, verb)
         return

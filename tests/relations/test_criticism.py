@@ -430,3 +430,11 @@ def test_a_clause_the_tagger_reads_as_one_name_is_still_an_attack(nlp):
 
 def test_a_past_participle_before_a_name_is_no_attack(nlp):
     assert not pairs(run(nlp, "In March, the embattled Senator Ann Ruiz spoke to the defeated Tom Baker."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz slammed Tom Baker days after the mayor endorsed Carl Moss.",
+    "Senator Ann Ruiz went after Tom Baker hours after the mayor endorsed Carl Moss.",
+])
+def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")

@@ -715,7 +715,6 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(antecedent(g), types)]
     if not found:  # "went after Scott Walker hours after …": the name glued to the time
         found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-                 and not any(g.dep_ == "pobj" for g in p.children)
                  for g in [name_glued_to_time(p)] if g is not None for a in ctx.actors(g, types)]
     if not found and tok.dep_ == "relcl" and any(
             p.dep_ == "prep" and p.lower_ in preps and not any(g.dep_ == "pobj" for g in p.children)
@@ -729,9 +728,10 @@ _TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months"}
 
 
 def name_glued_to_time(tok: Token) -> Token | None:
-    """The name right after ``tok`` (a verb or a preposition left without its object) that
-    the parse took for a modifier of a span of time: "Trump went after Scott Walker hours after
-    the governor endorsed Cruz" hangs "Walker" on "hours", "hours" on the later clause."""
+    """The name right after ``tok`` (a verb or a preposition) that the parse took for a
+    modifier of a span of time: "Trump went after Scott Walker hours after the governor
+    endorsed Cruz" hangs "Walker" on "hours", and "hours" on the later clause or on ``tok`` as
+    its object."""
     doc = tok.doc
     name = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if name is None or name.pos_ != "PROPN":
@@ -739,9 +739,10 @@ def name_glued_to_time(tok: Token) -> Token | None:
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head
     time = name.head
-    if name.dep_ != "compound" or time.lower_ not in _TIME_NOUNS or time.i != name.i + 1 or time.dep_ != "npadvmod":
+    if name.dep_ != "compound" or time.lower_ not in _TIME_NOUNS or time.i != name.i + 1:
         return None
-    return name
+    # the span hung on the later clause, or taken for the object itself ("after/prep hours/pobj")
+    return name if time.dep_ == "npadvmod" or time.head.i == tok.i else None
 
 
 # Relative pronouns that stand for the noun their clause describes.

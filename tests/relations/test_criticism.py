@@ -432,9 +432,8 @@ def test_a_past_participle_before_a_name_is_no_attack(nlp):
     assert not pairs(run(nlp, "In March, the embattled Senator Ann Ruiz spoke to the defeated Tom Baker."), "ADVERSARY_OF")
 
 
-@pytest.mark.parametrize("text", [
-    "Senator Ann Ruiz slammed Tom Baker days after the mayor endorsed Carl Moss.",
-    "Senator Ann Ruiz went after Tom Baker hours after the mayor endorsed Carl Moss.",
-])
-def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp, text):
-    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp):
+    # the small model reads "after Kasich hours" as one object, "Kasich" a modifier of "hours"
+    ex = run(nlp, "Donald Trump spoke in Ohio. Trump went after Kasich hours after the Ohio governor threw "
+                  "his support behind Sen. Marco Rubio for the GOP nomination.")
+    between(ex, "ADVERSARY_OF", "Donald Trump", "Kasich")

@@ -20,7 +20,8 @@ from . import hostilities
 from ._context import NOT_ROLES, STATE_ACTORS, Context, past_dateline
 from ._facts import match_set, modifies_noun, told_as_fact
 from .rivals import (CANDIDACY, RIVAL_NOUNS, acting_sides, against, clause_sides, governor, headline_sides, included_sides, name_before,
-                     object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs, whose_words)
+                     name_glued_to_time, object_sides, only_person_surnamed, possessor, present_forms, quarrel_pairs,
+                     whose_words)
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
@@ -140,6 +141,8 @@ def at_token(ctx: Context, tok: Token) -> None:
     if tok.pos_ == "VERB":
         if lemma in BEAT_OR_ATTACK_VERBS:
             beat_or_attack(ctx, tok)
+        if tok.dep_ == "amod" and (lemma in BEAT_OR_ATTACK_VERBS or lemma == "accuse"):
+            clause_read_as_name(ctx, tok)
         if lemma in PARTICLE_ATTACKS or lemma == "take":
             attack_phrase(ctx, tok)
         if lemma == "take":
@@ -195,7 +198,7 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
         return
     if modifies_noun(verb) or not told_as_fact(verb):
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or name_glued_to_time(verb)
     if obj is None:
         _attacked_by(ctx, verb)
         return
@@ -219,6 +222,37 @@ def beat_or_attack(ctx: Context, verb: Token) -> None:
     conf = 0.6 if lemma in BEAT_VERBS else 0.55
     # "leaders, including X and Y, denounced Z": each one named; else the first subject
     quarrel_pairs(ctx, included_sides(ctx, verb, types) or sides[:1], others, verb, obj, conf=conf)
+
+
+# What may stand before a clause the tagger read as one name: the sentence's start or the
+# comma after an opening phrase ("In March, Trump blasted Disney for …")
+_CLAUSE_OPENERS = {",", ";", ":", "—", "--"}
+
+
+def clause_read_as_name(ctx: Context, verb: Token) -> None:
+    """ "In March, Trump blasted Disney for its practices", "At a town hall, Trump accused Cruz
+    of lying": the tagger may read a whole clause as one name, the past verb a modifier of the
+    second name and the first name a compound of it. A past form of an attack between two
+    names, the first opening the clause and the second its root, is that clause's verb →
+    ADVERSARY_OF between the two (a defeat between persons; "accused" only with its charge,
+    "hit"/"blamed" only with their reason)."""
+    doc, obj = verb.doc, verb.head
+    subj = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ not in ("VBD", "VBN") or obj.pos_ != "PROPN" or obj.dep_ != "ROOT" or obj.i <= verb.i \
+            or subj is None or subj.pos_ != "PROPN" or subj.dep_ != "compound" or subj.head.i != obj.i \
+            or any(t.pos_ != "PROPN" for t in doc[verb.i + 1:obj.i]):
+        return
+    start = subj.i
+    while start > obj.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (subj.i, obj.i):
+        start -= 1
+    if start > obj.sent.start and doc[start - 1].text not in _CLAUSE_OPENERS:
+        return
+    lemma = verb.lemma_.lower()
+    reasons = {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    if lemma == "accuse" and "of" not in reasons or lemma in FOR_ATTACKS and not reasons & {"for", "over"}:
+        return
+    types = _PEOPLE if lemma in BEAT_VERBS else _SIDES
+    quarrel_pairs(ctx, ctx.actors(subj, types)[:1], ctx.actors(obj, types)[:1], verb, conf=0.55)
 
 
 def _one_among(verb: Token) -> Token | None:

@@ -26,6 +26,9 @@ _BLAME_NOUNS = {"fire", "attack", "attacks", "criticism", "criticisms", "grillin
 # Verbs of taking it: "drew", "faced", "received", "attracted", "took", "endured", "weathered"
 _TAKING_VERBS = {"draw", "face", "receive", "attract", "take", "endure", "weather", "absorb", "get", "earn",
                  "suffer", "incur"}
+# Prepositions that set an act among the attacks its doer takes: "X sharpened his message amid
+# attacks from Y", "X pressed on despite criticism from Y"
+_AMID = ("amid", "amidst", "despite")
 # Verbs of answering it, whose subject is still the one attacked: "X rejected attacks from Y",
 # "X brushed off criticism from Y", "X responded to accusations from Y"
 _ANSWER_VERBS = {"reject": (), "dismiss": (), "rebuff": (), "deflect": (), "brush": (), "shrug": (), "rebut": (),
@@ -66,8 +69,8 @@ def _verb_of(noun: Token, preps: tuple[str, ...] = ()) -> Token | None:
 
 def under_fire(ctx: Context, noun: Token) -> None:
     """ "X came under fire from Y", "X was under grilling from Y", "X drew criticism from Y",
-    "X faced attacks from Y" → ADVERSARY_OF between Y and X."""
-    verb = _verb_of(noun, ("under",))
+    "X faced attacks from Y", "X held firm amid attacks from Y" → ADVERSARY_OF between Y and X."""
+    verb = _verb_of(noun, ("under",)) or _verb_of(noun, _AMID)
     if verb is None:
         verb = _verb_of(noun)
         if verb is None or verb.lemma_.lower() not in _TAKING_VERBS | {v for v, p in _ANSWER_VERBS.items() if not p}:

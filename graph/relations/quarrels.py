@@ -302,8 +302,10 @@ def called_names(ctx: Context, verb: Token) -> None:
         # "called him dangerous" parsed as a small clause: its subject is the one named
         obj = next((c for c in names[0].children if c.dep_ == "nsubj"), None)
     insults = [n for n in names if not n.is_punct and _insulting(n)]
-    if obj is not None and not insults:  # "called Trump's remarks dangerous": the parse hangs it on the noun
-        insults = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and _insulting(c)]
+    if obj is not None and not insults:
+        # "called Trump's remarks dangerous", "called Baker's plan “a disgrace”": the parse hangs
+        # the name on the noun, as a modifier or (quoted) as an apposition
+        insults = [c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i and _insulting(c)]
     if obj is None or not insults or not told_as_fact(verb):
         return
     if any(c.dep_ == "prt" for c in verb.children):

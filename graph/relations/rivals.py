@@ -35,6 +35,10 @@ _MATCH_NOUNS = {"match", "matchup", "race", "contest", "election", "primary", "r
 _FIGHT_NOUNS = {"battle", "fight", "showdown", "duel", "rematch", "feud", "spat", "quarrel", "standoff",
                 "battles", "fights", "feuds", "spats", "quarrels", "clashes", "clash", "rivalry",
                 "debate", "debates", "faceoff", "face-off", "rift", "rifts", "split"}  # "her debate with X": a debate is fought
+# Of these, quarrels, which one has with a body or an outlet as with a person ("his feud with
+# Fox News"); a race, a debate or a duel is run between persons
+_FEUD_NOUNS = {"feud", "feuds", "spat", "spats", "quarrel", "quarrels", "rift", "rifts", "standoff", "rivalry"}
+_FEUD_SIDES = ("person", "organization", "media")
 # Verbs of running against someone: "X, who is running against Y".
 _CONTEST_VERBS = {"run", "campaign", "compete", "square", "face", "go", "vie"}
 # Verbs of a contest whose other side comes with "with" as with "against": "X, who is vying
@@ -52,6 +56,9 @@ CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "
 
 # Beating someone as written before "rivals" (past and headline present): the tagger may take
 # "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
+# Nouns of one running in a race, said of a rival with "fellow": "fellow candidate X".
+_RUNNER_NOUNS = {"candidate", "candidates", "contender", "contenders", "hopeful", "hopefuls"}
+
 _BEATING_FORMS = {"beat", "beats", "defeated", "defeats", "trounced", "trounces", "routed", "routs", "crushed",
                   "crushes", "edged", "edges", "bested", "bests", "thrashed", "whipped", "clobbered", "vanquished"}
 
@@ -91,9 +98,11 @@ def at_token(ctx: Context, tok: Token) -> None:
     """The rivalry and campaign-support rules that start at ``tok``."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low in RIVAL_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod")
-                                or any(c.dep_ == "appos" for c in tok.children)):
+                                or any(c.dep_ == "appos" for c in tok.children) or _loose_after_than(tok)):
         owned_rival(ctx, tok)  # "rival Ted Cruz": the tagger takes "rival" for an adjective as often
         rivals_beaten(ctx, tok)
+    if low in _RUNNER_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "fellow" for c in tok.lefts):
+        fellow_runner(ctx, tok)
     if low in ("rivals", "opponents") and tok.pos_ == "VERB":
         rivals_beaten(ctx, tok)
     if low in _CONTEST_NOUNS and tok.pos_ == "NOUN":
@@ -509,6 +518,12 @@ def _relative_owner(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     return []
 
 
+def _loose_after_than(noun: Token) -> bool:
+    """ "won more votes than rivals X and Y": a rival noun right after "than", which the parse
+    leaves loose or takes for a verb, the name its object."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "than" and (noun.dep_ == "dep" or noun.pos_ == "VERB")
+
+
 def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """The names a rival noun introduces: in apposition ("her rival, X,"), or the name it
     stands before ("rival Bernie Sanders")."""
@@ -518,6 +533,10 @@ def named_by_noun(ctx: Context, noun: Token, types: tuple[str, ...] = _SIDES) ->
         while ctx.ent(name) is None and name.dep_ == "compound" and name.head.pos_ == "PROPN":
             name = name.head  # "rival Sen. Ted Cruz": the parse may hang the noun on the title
         named = ctx.actors(name, types)
+    if not named and _loose_after_than(noun):
+        # "more votes than rivals X and Y": the parse may leave the noun loose (or take it for
+        # a verb) and hang the name on it as its object
+        named = [a for c in noun.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for a in ctx.actors(c, types)]
     if not named and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
         # "Baker's opponent Maria Lopez spoke": the parser may split the noun and the name it
         # stands before into two subjects (or objects) of one word, or, the noun left as the
@@ -565,7 +584,8 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     if not named and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         # "China … threaten its rival Taiwan": "its" is a state's (``possessor``), whose rival is a state
         named = named_by_noun(ctx, noun, STATE_ACTORS)
-    bare = not owners and head is not noun and not any(c.dep_ in ("poss", "det") for c in head.children)
+    bare = not owners and (head is not noun or _loose_after_than(noun)) \
+        and not any(c.dep_ in ("poss", "det") for c in head.children)
     if bare:  # "Trump tweeted an image of rival Hillary Clinton": the rival of the one the clause is about
         owners = _acting_person(ctx, head, named)
     if not named and noun.dep_ in ("appos", "attr") and noun.i == head.i:
@@ -578,6 +598,25 @@ def owned_rival(ctx: Context, noun: Token) -> None:
     # a pronoun's owner or the clause's subject is a reading, not a name: a little less sure
     conf = 0.55 if bare or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) else 0.65
     ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=conf)
+
+
+def fellow_runner(ctx: Context, noun: Token) -> None:
+    """ "X argued that fellow candidate Y …", "X won, forcing fellow presidential candidates Y
+    and Z out" → ADVERSARY_OF between the one the clause is about and each runner named: a
+    fellow runner runs in the same race, so a rival there (not a fellow Democrat, an ally).
+    The clause over a relative clause is about someone else ("as X tried to discuss the
+    challenges that fellow candidate Y has faced": X asks, Y runs)."""
+    head = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN" else noun
+    named = named_by_noun(ctx, noun, _PEOPLE)
+    if not named or not asserted(noun, steps=1):
+        return
+    owners = _acting_person(ctx, head, named)
+    if not owners:
+        return
+    verb = owners[0][0].head
+    if any(t.dep_ == "relcl" for t in head.ancestors if t.i != verb.i and verb in t.ancestors):
+        return
+    ctx.add_pairs("ADVERSARY_OF", owners[:1], named, noun, conf=0.55)
 
 
 def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, EntityRef]]:
@@ -597,6 +636,9 @@ def _acting_person(ctx: Context, name: Token, named: list) -> list[tuple[Token, 
         if subj is None:
             continue
         found = [a for a in ctx.subjects(t) if a[1].id not in skip]
+        if not found and subj.lower_ in ("he", "she"):  # "he has won more votes than rivals X and Y"
+            ref = ctx.ent(subj, resolve=True)
+            found = [(subj, ref)] if ref is not None and ref.id not in skip else []
         if any(a[1].id in skip for a in ctx.actors(subj, _SIDES)):
             continue  # "rival X said …": X's own clause; the owner is further up
         if not found or found[0][1].type != "person" or not told_as_fact(t):
@@ -671,11 +713,36 @@ def against(ctx: Context, tok: Token, preps: tuple[str, ...] = ("against",),
     into": the preposition left at the end of the clause)."""
     found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
              for g in p.children if g.dep_ == "pobj" for a in ctx.actors(antecedent(g), types)]
+    if not found:  # "went after Scott Walker hours after …": the name glued to the time
+        found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in [name_glued_to_time(p)] if g is not None for a in ctx.actors(g, types)]
     if not found and tok.dep_ == "relcl" and any(
             p.dep_ == "prep" and p.lower_ in preps and not any(g.dep_ == "pobj" for g in p.children)
             for p in tok.children) and any(c.lower_ in _RELATIVES for c in tok.children if c.i < tok.i):
         found = ctx.actors(tok.head, types)
     return found
+
+
+# Spans of time the parse may glue a name before: "slammed Scott Walker hours after …"
+_TIME_NOUNS = {"minutes", "hours", "days", "weeks", "months"}
+
+
+def name_glued_to_time(tok: Token) -> Token | None:
+    """The name right after ``tok`` (a verb or a preposition) that the parse took for a
+    modifier of a span of time: "Trump went after Scott Walker hours after the governor
+    endorsed Cruz" hangs "Walker" on "hours", and "hours" on the later clause or on ``tok`` as
+    its object."""
+    doc = tok.doc
+    name = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if name is None or name.pos_ != "PROPN":
+        return None
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    time = name.head
+    if name.dep_ != "compound" or time.lower_ not in _TIME_NOUNS or time.i != name.i + 1:
+        return None
+    # the span hung on the later clause, or taken for the object itself ("after/prep hours/pobj")
+    return name if time.dep_ == "npadvmod" or time.head.i == tok.i else None
 
 
 # Relative pronouns that stand for the noun their clause describes.
@@ -715,6 +782,10 @@ def contest_noun(ctx: Context, noun: Token) -> None:
     if noun.lower_ == "challenge":
         preps = ("against", "to")  # "her 2014 primary challenge to Gov. X"
     targets = against(ctx, noun, preps)
+    if not targets and noun.lower_ in _FEUD_NOUNS:
+        # "his feud with Fox News", "the senator's rift with the party": a quarrel is had with
+        # a body or an outlet as with a person
+        targets = against(ctx, noun, ("with",), _FEUD_SIDES)
     if not targets and noun.lower_ in ("lawsuit", "suit", "complaint") and noun.dep_ == "dobj":
         targets = against(ctx, noun.head)  # "filed a lawsuit against X": the parse hangs it on the verb
     if not targets and noun.lower_ in ("challenge", "challenges") and noun.dep_ == "dobj" \

@@ -420,3 +420,20 @@ def test_no_charge_without_its_of_or_as_a_guess(nlp, text):
 ])
 def test_a_title_in_title_case_read_by_the_articles_names(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_a_clause_the_tagger_reads_as_one_name_is_still_an_attack(nlp):
+    # the small model reads "Trump blasted Disney" after an opening phrase as one name
+    ex = run(nlp, "Donald Trump held a rally. In March, Trump blasted Disney for its hiring.")
+    between(ex, "ADVERSARY_OF", "Donald Trump", "Disney")
+
+
+def test_a_past_participle_before_a_name_is_no_attack(nlp):
+    assert not pairs(run(nlp, "In March, the embattled Senator Ann Ruiz spoke to the defeated Tom Baker."), "ADVERSARY_OF")
+
+
+def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp):
+    # the small model reads "after Kasich hours" as one object, "Kasich" a modifier of "hours"
+    ex = run(nlp, "Donald Trump spoke in Ohio. Trump went after Kasich hours after the Ohio governor threw "
+                  "his support behind Sen. Marco Rubio for the GOP nomination.")
+    between(ex, "ADVERSARY_OF", "Donald Trump", "Kasich")

@@ -12,6 +12,8 @@ from ._helpers import between, pairs, run
     ("Jane Holt was under sustained grilling from Tom Baker and Maria Lopez.", "Maria Lopez", "Jane Holt"),
     ("Jane Holt faced attacks from Tom Baker during the debate.", "Tom Baker", "Jane Holt"),
     ("Tom Baker turned his sights on Jane Holt.", "Tom Baker", "Jane Holt"),
+    ("Jane Holt toughened her message amid attacks from Tom Baker over crime.", "Tom Baker", "Jane Holt"),
+    ("Jane Holt signed the budget despite criticism from Tom Baker.", "Tom Baker", "Jane Holt"),
     ("Tom Baker called for the resignation of Jane Holt.", "Tom Baker", "Jane Holt"),
     ("Tom Baker now seeks the ouster of party chair Jane Holt.", "Tom Baker", "Jane Holt"),
     ("Tom Baker demanded Jane Holt's resignation.", "Tom Baker", "Jane Holt"),
@@ -25,6 +27,7 @@ def test_pressure_on_a_named_side(nlp, text, a, b):
     "Tom Baker set his sights on the nomination.",
     "If Tom Baker calls for the resignation of Jane Holt, the party will split.",
     "Jane Holt drew praise from Tom Baker.",
+    "Oil prices fell amid criticism from Tom Baker.",
     "Tom Baker announced the resignation of Jane Holt.",
 ])
 def test_no_enmity_from_negations_praise_or_announcements(nlp, text):

@@ -251,3 +251,12 @@ def test_referred_to_as_an_insult(nlp, text, a, b):
 ])
 def test_no_quarrel_from_kind_or_denied_references(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_a_quoted_name_for_someones_plan_hung_on_the_plan_names_its_owner(nlp):
+    ex = run(nlp, "Senator Ann Ruiz called Tom Baker’s plan “a disgrace.”")
+    between(ex, "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+
+
+def test_a_title_set_after_a_name_called_is_no_insult(nlp):
+    assert not pairs(run(nlp, "Senator Ann Ruiz called Tom Baker, the mayor, on Monday."), "ADVERSARY_OF")

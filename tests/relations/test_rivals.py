@@ -346,3 +346,34 @@ def test_one_counted_among_those_who_acted_did_it(nlp, text, predicate):
 def test_not_counted_among_them_is_no_side(nlp, text):
     ex = run(nlp, text)
     assert all("Ann Lund" not in pair for pair in pairs(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text, b", [
+    ("Senator Ann Ruiz said that fellow candidate Tom Baker had changed his mind on taxes.", "Tom Baker"),
+    ("Senator Ann Ruiz won the Ohio primary, pushing fellow presidential hopeful Tom Baker out of the race.",
+     "Tom Baker"),
+])
+def test_a_fellow_runner_is_a_rival_of_the_clauses_subject(nlp, text, b):
+    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", b)
+
+
+@pytest.mark.parametrize("text", [
+    "As reporter Carl Moss asked about the hurdles that fellow candidate Tom Baker has faced, the crowd cheered.",
+    "Senator Ann Ruiz met fellow Republican Tom Baker on Monday.",
+])
+def test_no_rival_from_a_fellow_partisan_or_a_fellow_in_another_clause(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Senator Ann Ruiz's feud with the Boston Globe deepened on Monday.", "Ann Ruiz", "Boston Globe"),
+    ("Senator Ann Ruiz spoke first. Though she has raised more money than rivals Tom Baker and Carl Moss, "
+     "Ruiz trails in the polls.", "Ann Ruiz", "Carl Moss"),
+])
+def test_a_feud_with_an_outlet_and_rivals_after_than(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+def test_an_interview_with_an_outlet_is_no_feud(nlp):
+    assert not rels(run(nlp, "Senator Ann Ruiz's interview with the Boston Globe ran on Monday."), "ADVERSARY_OF")
+

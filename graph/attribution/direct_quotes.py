@@ -107,11 +107,14 @@ def _list_item(text: str, start: int) -> bool:
 def utterance(text: str, q: Quoted) -> bool:
     """A quotation that is a whole utterance, not a phrase of the reporter's sentence: it opens
     with a capital, has two words or more, and its words end the sentence or hand it back
-    (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
-    phrase the sentence goes on with."""
+    (“Stay there!”, “We will win.”, “No more wars,”), or is one word closed by its own "!" or
+    "?" (“Never!”); 'said "New York values" were' is a phrase the sentence goes on with."""
     words = q.content.split()
     if len(words) >= 4 and not words[0][:1].isupper() and q.content.rstrip().endswith((".", "!", "?")):
         return True  # said “anti-war posters, they have no place here.”: the words end the sentence
+    if len(words) == 1 and words[0][:1].isupper() and q.content.rstrip().endswith(("!", "?")) \
+            and any(c.isalpha() for c in words[0]):
+        return True  # shouted “Never!” and left: an exclamation or a question is a whole utterance
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if q.content.rstrip().endswith((".", "!", "?", ",", "…")):

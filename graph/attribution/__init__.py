@@ -119,6 +119,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             continue
         colon = h.subject.doc[h.subject.i + 1]
         cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
+        if h.verb is not None:  # "EU slams ‘unacceptable’ strikes", the verb read as a noun
+            cue = Cue(h.verb.idx, h.verb.idx + len(h.verb), h.verb.text, h.verb.lemma_.lower())
         d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])
         d.subj = h.subject

@@ -107,14 +107,11 @@ def _list_item(text: str, start: int) -> bool:
 def utterance(text: str, q: Quoted) -> bool:
     """A quotation that is a whole utterance, not a phrase of the reporter's sentence: it opens
     with a capital, has two words or more, and its words end the sentence or hand it back
-    (“Stay there!”, “We will win.”, “No more wars,”), or is one word closed by its own "!" or
-    "?" (“Never!”); 'said "New York values" were' is a phrase the sentence goes on with."""
+    (“Stay there!”, “We will win.”, “No more wars,”); 'said "New York values" were' is a
+    phrase the sentence goes on with."""
     words = q.content.split()
     if len(words) >= 4 and not words[0][:1].isupper() and q.content.rstrip().endswith((".", "!", "?")):
         return True  # said “anti-war posters, they have no place here.”: the words end the sentence
-    if len(words) == 1 and words[0][:1].isupper() and q.content.rstrip().endswith(("!", "?")) \
-            and any(c.isalpha() for c in words[0]):
-        return True  # shouted “Never!” and left: an exclamation or a question is a whole utterance
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if q.content.rstrip().endswith((".", "!", "?", ",", "…")):
@@ -155,6 +152,21 @@ def _modifies_next(doc: Doc, q: Quoted) -> bool:
     tops = [t for t in inner if t.head.i not in inside and not (t.is_punct or t.is_space)]
     return bool(tops) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.i >= inner.end
                               and t.head.pos_ in ("NOUN", "PROPN") for t in tops)
+
+
+def exclamation(doc: Doc, q: Quoted) -> bool:
+    """One capitalised word closed by its own "!" or "?" right after a speech verb with a
+    subject of its own ("Nina Brandt shouted “Resign!” and walked out"): a whole utterance,
+    though ``utterance`` wants two words and the parse reads the word as an adverb or a name.
+    A verb with no subject of its own ("all she could do was shout “…!”") is left to the
+    frames that find whose words they are."""
+    words = q.content.split()
+    if len(words) != 1 or not words[0][:1].isupper() or not q.content.rstrip().endswith(("!", "?")) \
+            or not any(c.isalpha() for c in words[0]):
+        return False
+    verb = _word_before(doc, q)
+    return verb is not None and verb.pos_ == "VERB" and after_speech_verb(doc, q, body=True) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 # The verbs after which a short lower-case quotation closing its own sentence is the words

@@ -42,6 +42,7 @@ class HeadlineQuote:
     quoted: Quoted | None  # the quoted passage it is, or holds
     kind: str  # direct (the quoted words after the subject, ending the line), mixed (the title goes
     # on after them, or a signed line quotes them) or indirect (a signed line without marks)
+    verb: Token | None = None  # the speech verb the parse read as a noun ("EU slams ‘…’ strikes")
 
 
 def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]) -> list[HeadlineQuote]:
@@ -87,6 +88,15 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         if span is None or span.start == tokens[0].i:
             continue
         name = [t for t in doc[tokens[0].i:span.start] if not t.is_space]
+        verb = _verb_read_as_noun(name, doc, span.end, headline_end)
+        if verb is not None:
+            # "EU slams ‘unacceptable’ strikes": the verb read as a plural noun whose
+            # possessive the opening mark would be; its object, from the quote on, was said
+            end = headline_end
+            while end > q.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+                end -= 1
+            out.append(HeadlineQuote(name[-2], q.start, _setting_start(tokens, q.end, end), q, "mixed", verb))
+            continue
         if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) \
                 and len(q.content.split()) >= 2:
             end = headline_end
@@ -203,6 +213,28 @@ def _cue_at_end(tokens: list[Token], text: str, in_line: list[Quoted]) -> Headli
             return None  # "‘…,’ Lee tells unions": a quotation on its own, read as in the body
         return HeadlineQuote(head, tokens[0].idx, q.end, q, "mixed")
     return None
+
+
+def _verb_read_as_noun(before: list[Token], doc: Doc, after: int, headline_end: int) -> Token | None:
+    """The last of the title's words ``before`` a quotation when it is a speech verb in the
+    present after one to four capitalised words, and a noun or adjective follows the closing
+    mark (the quoted words modify the verb's object); None otherwise. The parse reads such a
+    title's verb as a plural noun ("EU slams 'unacceptable' strikes": a straight opening mark
+    after "-s" looks like a possessive's) or its object as an apposition ("Council slams
+    'reckless' port plan"), and reports nothing. "Shark attacks 'rising' in Florida" has no
+    noun after the marks."""
+    if not 2 <= len(before) <= 5:
+        return None
+    *name, verb = before
+    word = verb.lower_
+    if verb.tag_ not in ("NNS", "VBZ") or not verb.text.islower() or not word.endswith("s") or len(word) <= 3 \
+            or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    if not any(is_speech_verb(w) or w in OBJECT_CUES for w in stems):
+        return None
+    nxt = next((t for t in doc[after:] if not t.is_space), None)
+    return verb if nxt is not None and nxt.idx < headline_end and nxt.pos_ in ("NOUN", "PROPN", "ADJ") else None
 
 
 def _present_speech(tok: Token) -> bool:

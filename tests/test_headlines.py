@@ -173,6 +173,27 @@ def test_a_quoted_modifier_of_the_verbs_object_is_a_mixed_quote_of_the_object(ti
     assert q.speaker is not None and q.speaker.name == "Lena Tamsin"
 
 
+@pytest.mark.parametrize("title, said, word, verb", [
+    ("Harbour Board slams 'unacceptable' ferry cuts", "'unacceptable' ferry cuts", "unacceptable", "slams"),
+    ("Minister attacks 'shameful' dock strike", "'shameful' dock strike", "shameful", "attacks"),
+    ("Council slams 'reckless' port plan", "'reckless' port plan", "reckless", "slams"),
+])
+def test_a_headlines_verb_read_as_a_plural_noun_before_a_quoted_modifier_still_reports(title, said, word, verb):
+    # regression: the parse read the verb as a plural noun and the straight opening mark as its
+    # possessive ("slams'"), or the object as an apposition, so the title reported nothing (or
+    # a report without its opening mark)
+    qs = _headline_quotes(title)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "mixed" and q.contents[0].text == said
+    assert [f.text for f in q.fragments] == [word]
+    assert q.cue is not None and q.cue.text == verb
+
+
+def test_a_plural_noun_before_a_quoted_word_with_no_object_after_it_reports_nothing():
+    assert _headline_quotes("Shark attacks 'rising' in Rovena") == []
+
+
 def test_a_quoted_clause_right_after_a_headlines_verb_stays_direct():
     qs = _headline_quotes("Tamsin says 'ferry deal is close'")
     assert [(q.kind, q.contents[0].text) for q in qs] == [("direct", "ferry deal is close")]

@@ -67,8 +67,8 @@ from ..speakers import Speaker, SpeakerResolver
 from ..entities.mentions import ends_as_sentence
 from .drafts import Draft, Mask, headline_end, paragraph_index, token_mask
 from .transcripts import TRANSCRIPT, named_turn, turn_drafts, turn_speaker
-from .direct_quotes import (after_cue_and, after_speech_verb, coordinated, direct_quote, embedded, short_reply,
-                            spoken_object, utterance)
+from .direct_quotes import (after_cue_and, after_speech_verb, coordinated, direct_quote, embedded, exclamation,
+                            short_reply, spoken_object, utterance)
 from .contents import kind_of
 from .reported import reported_speech
 from .settling import drop_nested, follow_on_sentences, link, run_on_passages, settle_cues
@@ -90,6 +90,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
                   or q.end <= headline and after_speech_verb(doc, q)
                   or utterance(text, q) and after_speech_verb(doc, q, body=True)
                   or short_reply(doc, q)
+                  or exclamation(doc, q)  # shouted “Never!”
                   or spoken_object(doc, q, _last_of_series(text, quoted, q))
                   or after_cue_and(text, quoted, q)]
     in_quote = Mask(token_mask(doc, standalone))
@@ -119,6 +120,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
             continue
         colon = h.subject.doc[h.subject.i + 1]
         cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
+        if h.verb is not None:  # "EU slams ‘unacceptable’ strikes", the verb read as a noun
+            cue = Cue(h.verb.idx, h.verb.idx + len(h.verb), h.verb.text, h.verb.lemma_.lower())
         d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
                   para=0, quoted=[h.quoted] if h.kind == "direct" else [])
         d.subj = h.subject

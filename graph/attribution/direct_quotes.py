@@ -154,6 +154,21 @@ def _modifies_next(doc: Doc, q: Quoted) -> bool:
                               and t.head.pos_ in ("NOUN", "PROPN") for t in tops)
 
 
+def exclamation(doc: Doc, q: Quoted) -> bool:
+    """One capitalised word closed by its own "!" or "?" right after a speech verb with a
+    subject of its own ("Nina Brandt shouted “Resign!” and walked out"): a whole utterance,
+    though ``utterance`` wants two words and the parse reads the word as an adverb or a name.
+    A verb with no subject of its own ("all she could do was shout “…!”") is left to the
+    frames that find whose words they are."""
+    words = q.content.split()
+    if len(words) != 1 or not words[0][:1].isupper() or not q.content.rstrip().endswith(("!", "?")) \
+            or not any(c.isalpha() for c in words[0]):
+        return False
+    verb = _word_before(doc, q)
+    return verb is not None and verb.pos_ == "VERB" and after_speech_verb(doc, q, body=True) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 # The verbs after which a short lower-case quotation closing its own sentence is the words
 # said ("Reyes said “not yet.”"): verbs of speaking or answering, not of writing or reading
 # (whose short quoted object may be a title) nor of naming (whose object is a label).

@@ -320,6 +320,25 @@ def test_a_short_lower_case_answer_after_its_speech_verb_is_a_quote(text, words,
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ("When the harbour master rose to speak, councillor Nina Brandt shouted \u201cResign!\u201d and walked out.",
+     "Resign!", "Nina Brandt"),
+    ("Asked whether the ferry would run again, Captain Ole Varg yelled \"Never!\" and went below.",
+     "Never!", "Ole Varg"),
+])
+def test_one_word_shouted_with_its_own_exclamation_mark_is_a_quote(text, words, speaker):
+    # regression: one word was no utterance (two were wanted), and the parse read it as an
+    # adverb or a name, not the verb's object
+    q = quote_with(extract_text(text), words)
+    assert q.kind == "direct" and q.contents[0].text == words
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_one_word_title_with_an_exclamation_mark_stays_no_quote():
+    ex = extract_text("The actor Tom Berge appeared on \u201cJeopardy!\u201d last winter.")
+    assert not any("Jeopardy" in c.text for q in ex.quotes for c in q.contents)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Critics of the mayor accused her of staging a \u201cphoto op.\u201d", "photo op"),
     ("The novelist Lena Obi wrote \u201cthe last harbour.\u201d", "last harbour"),

@@ -142,8 +142,11 @@ def _object_told(child: Token, verb: Token, children: list[Token],
         return _outlets_programme(child, children, index), None
     if _titled_work(child, verb):
         # "told CNN's “State of the Union”": a programme's title owned by the outlet on air
-        # ("wrote in her memoir, “Hard Years”": words, no one told)
-        return _programme_owner(child, index), None
+        # ("wrote in her memoir, “Hard Years”": words, no one told); "told The Daily Beast", an
+        # outlet the model tags as a work's title, is the outlet the index knows
+        owner = _programme_owner(child, index)
+        named = index.at(child) if owner is None else None
+        return (named if named is not None and named.type == "media" else owner), None
     if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
         return None, None  # "told a joke about the senator": words, no one told
     if _former_name(child):

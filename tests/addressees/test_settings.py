@@ -399,3 +399,19 @@ def test_according_to_a_copy_names_no_audience():
     q = quote_of("The harbour will close in May, according to a copy of the plan seen by the Tribune.",
                  "harbour will close")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("“The ferry will run all winter,” Senator Ingrid Solberg said, drawing cheers from the crowd.", "crowd"),
+    ("“The ferry will run all winter,” Senator Ingrid Solberg said, eliciting boos from the audience.", "audience"),
+    ("Senator Ingrid Solberg said the ferry would run all winter, prompting applause from the crowd.", "crowd"),
+])
+def test_a_crowd_the_words_drew_a_response_from_heard_them(text, audience):
+    q = quote_of(text, "ferry w")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_reaction_drawn_from_people_elsewhere_is_no_audience():
+    q = quote_of("“The ferry will run all winter,” Senator Ingrid Solberg said, drawing criticism from Democrats.",
+                 "ferry will run")
+    assert q.addressee is None, q.addressee

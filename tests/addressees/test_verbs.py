@@ -155,3 +155,9 @@ def test_an_answer_to_which_goes_to_the_one_who_said_it():
     q = quote_of("Senator Rolf Aune said the toll plan would work, to which Mayor Ines Brandt replied: "
                  "\u201cThat is wishful thinking.\u201d", "wishful thinking")
     assert q.addressee is not None and q.addressee.name == "Rolf Aune", q.addressee
+
+
+def test_an_outlet_the_model_takes_for_a_works_title_is_the_outlet_told():
+    # regression: "The Daily Beast" tagged as a work's title left "told The Daily Beast" without an audience
+    q = quote_of("“The levy will go,” a neighbour of Minister Rolf Aune told The Daily Beast.", "The levy will go")
+    assert q.addressee is not None and q.addressee.name == "Daily Beast", q.addressee

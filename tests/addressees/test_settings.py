@@ -415,3 +415,12 @@ def test_a_reaction_drawn_from_people_elsewhere_is_no_audience():
     q = quote_of("“The ferry will run all winter,” Senator Ingrid Solberg said, drawing criticism from Democrats.",
                  "ferry will run")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview airing Sunday on CNN.",
+    "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview that aired Sunday on CNN.",
+])
+def test_an_interview_put_on_air_by_a_participle_or_a_clause(text):
+    q = quote_of(text, "loan will be paid")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee

@@ -129,8 +129,8 @@ def _crowd_drawing(verb: Token) -> Token | None:
 _GATHERINGS = frozenset("rally forum fundraiser convention gathering vigil commencement".split())
 
 
-# Gatherings named by a compound: "a town hall", "a town-hall meeting", "a campaign event".
-_COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign",)}
+# Gatherings named by a compound: "a town hall", "a town-hall meeting", "a campaign event", "a town hall event".
+_COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign", "hall")}
 
 
 def gathering_audience(tok: Token, index: EntityIndex) -> EntityRef | None:

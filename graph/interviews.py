@@ -190,7 +190,11 @@ def _narrated(sent: SpacySpan, index: EntityIndex, resolver: SpeakerResolver,
     # "opened up to Rolling Stone", "gave GQ an interview": no one opens up to or is given an
     # interview by a body that is not an outlet, whatever type the model gave its name
     certain = ref is told and ref.type == "organization" and _only_an_interview(root)
-    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD") \
+    # "sat down with Rolling Stone", "opened up to GQ": a verb that opens an interview frames the
+    # profile that follows, whose words go on in its present tense ("…,” she says), unlike
+    # "said on NBC" and a profile's "he says" after it, the writer's own talk
+    opened = ref is told and root.lemma_.lower() not in _TELLING
+    going[who.id] = _Interview(ref, _day(root), root.tag_ == "VBD" and not opened) \
         if certain or _interview(ref, sent, index) else None
 
 

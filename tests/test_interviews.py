@@ -187,6 +187,17 @@ def test_opening_up_to_a_body_or_giving_it_an_interview_makes_it_the_interviewer
     assert _audience_of(f"{opening} {_BETWEEN}{_LATER}", "spent money") == interviewer
 
 
+@pytest.mark.parametrize("opening", [
+    "Governor Nora Fell opened up to Rolling Stone about the budget last month.",
+    "Governor Nora Fell sat down with CNN last week.",
+])
+def test_a_profiles_present_tense_goes_on_in_the_interview_it_opened(opening):
+    # regression: after a past-tense opener, "she says" was taken for the writer's own talk
+    text = f"{opening} {_BETWEEN}\u201cWe spent money we did not have,\u201d Fell says. \u201cI regret it.\u201d"
+    assert _audience_of(text, "spent money") is not None
+    assert _audience_of(text, "I regret it") is not None
+
+
 def test_sitting_down_with_a_body_is_a_meeting_not_an_interview():
     text = f"Governor Nora Fell sat down with the Teachers Union on Monday. {_BETWEEN}{_LATER}"
     assert _audience_of(text, "spent money") is None

@@ -173,6 +173,11 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             ref = _sent_by(child, noun, index, resolver) or _aired_by(child, low, index)
             if ref is not None:
                 return ref
+        elif child.dep_ in ("acl", "relcl") and child.tag_ in ("VBG", "VBD"):
+            # "in an interview airing Sunday on NBC", "an interview that aired Sunday on CNN"
+            ref = _aired_by(child, low, index)
+            if ref is not None:
+                return ref
         if low == "interview" and child.dep_ in ("compound", "poss") and child.i < noun.i:
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):

@@ -23,6 +23,14 @@ GATHERING_HELD = frozenset("hold host convene".split())
 _RESPONDING = frozenset("cheer applaud boo roar laugh clap jeer whoop erupt".split())
 
 
+# Participles of a response the words drew from their hearers: "said, drawing cheers from the crowd".
+_DRAWING = frozenset("draw elicit prompt earn spark provoke win get".split())
+
+
+# What hearers give back ("cheers", "boos"), with the sounds RESPONSES leaves out ("gasps", "laughs").
+_HEARD_RESPONSES = RESPONSES | frozenset("gasp laugh groan whistle".split())
+
+
 def counted_people(tok: Token) -> bool:
     """ "hundreds of farmers", "about 300 voters", "the crowd", "supporters": plural people or a
     gathering, not a place or a thing looked at ("looking at China", "looking at the figures")."""
@@ -68,6 +76,9 @@ def _crowd_responding(verb: Token, index: EntityIndex, resolver: SpeakerResolver
     chanted outside", "while 95 members favored Clinton": no crowd responding to the words; nor
     the crowd that speaks itself: "“Call the roll,” came shouts from the crowd, as the crowd booed")."""
     speaking = {t.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    drawn = _crowd_drawing(verb)
+    if drawn is not None and drawn.lemma_.lower() not in speaking:
+        return audience(drawn, index, resolver, strict=False)
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
             continue
@@ -86,14 +97,40 @@ def _crowd_responding(verb: Token, index: EntityIndex, resolver: SpeakerResolver
     return None
 
 
+def _crowd_drawing(verb: Token) -> Token | None:
+    """ "“…,” Lee said, drawing cheers from the crowd", "eliciting boos from the audience": the
+    people a participle on the cue says the words drew a response from heard them (not
+    "drawing criticism from Democrats": a reaction in the news, not a sound in the hall). The
+    participle may hang on the clause said ("said the plan was dead, prompting boos from …") or,
+    misparsed, on the response as the cue's object ("said, [eliciting boos] from …")."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    for head in clauses:
+        for part in head.children:
+            if part.dep_ in ("advcl", "xcomp", "conj") and part.tag_ == "VBG" and part.i > verb.i \
+                    and part.lemma_.lower() in _DRAWING:
+                response = next((c for c in part.children if c.dep_ == "dobj"), None)
+            elif head is verb and part.dep_ == "dobj" and part.i > verb.i and any(
+                    c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in _DRAWING for c in part.lefts):
+                response = part
+            else:
+                continue
+            if response is None or response.lemma_.lower() not in _HEARD_RESPONSES:
+                continue
+            crowd = next((g for h in (part, response) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if crowd is not None and crowd.pos_ == "NOUN" and counted_people(crowd):
+                return crowd
+    return None
+
+
 # Gatherings whose people hear the words said at them: "said at a rally", "during a campaign
 # rally", "at a town hall in Dover", "told a forum", "at a fundraiser". (A press event is reporters;
 # a debate, a summit or a ceremony has no one audience a reader would name.)
 _GATHERINGS = frozenset("rally forum fundraiser convention gathering vigil commencement".split())
 
 
-# Gatherings named by a compound: "a town hall", "a town-hall meeting", "a campaign event".
-_COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign",)}
+# Gatherings named by a compound: "a town hall", "a town-hall meeting", "a campaign event", "a town hall event".
+_COMPOUND_GATHERINGS = {"hall": ("town",), "meeting": ("town", "hall"), "event": ("campaign", "hall")}
 
 
 def gathering_audience(tok: Token, index: EntityIndex) -> EntityRef | None:

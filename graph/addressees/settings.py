@@ -288,10 +288,13 @@ def _press_event_around(verb: Token) -> Token | None:
 def _on_the_telling(prep: Token, verb: Token) -> bool:
     """Whether a setting phrase places the cue's words: on the cue, on the verb its participle
     hangs on ("blasted her during a rally, calling her …"), or on a participle of its own
-    ("speaking at a rally in Ohio, she said")."""
+    ("speaking at a rally in Ohio, she said"), or on one set off after the cue's subject ("Lee,
+    speaking at a rally in Ohio, said": the parser hangs it on the subject)."""
     head = prep.head
     return head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and head.i == verb.head.i \
-        or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i
+        or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i == verb.i \
+        or head.dep_ == "acl" and head.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_TO \
+        and head.head.dep_ == "nsubj" and head.head.head.i == verb.i
 
 
 def _turned_to(turn: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:

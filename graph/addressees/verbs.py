@@ -24,6 +24,9 @@ text email write press implore beg caution exhort encourage invite challenge add
 # Verbs of appealing, whose "to" or "with" phrase is the one appealed to ("appealed to voters to …",
 # "pleaded with lawmakers to …, saying …").
 APPEAL_VERBS = frozenset("appeal plead".split())
+# Verbs of light talk whose "with" phrase is the one talked with ("joked with reporters", "chatted
+# with the governor": the words went to them, as "pleaded with" does).
+_JOKED_WITH = frozenset("joke quip chat banter".split())
 # Verbs of a raised voice whose "at" phrase is the one spoken to ("snapped at a reporter"; not
 # "fired back at", "lashed out at": often at someone absent).
 _RAISED_AT = frozenset("snap yell shout scream bark holler".split())
@@ -142,8 +145,11 @@ def _object_told(child: Token, verb: Token, children: list[Token],
         return _outlets_programme(child, children, index), None
     if _titled_work(child, verb):
         # "told CNN's “State of the Union”": a programme's title owned by the outlet on air
-        # ("wrote in her memoir, “Hard Years”": words, no one told)
-        return _programme_owner(child, index), None
+        # ("wrote in her memoir, “Hard Years”": words, no one told); "told The Daily Beast", an
+        # outlet the model tags as a work's title, is the outlet the index knows
+        owner = _programme_owner(child, index)
+        named = index.at(child) if owner is None else None
+        return (named if named is not None and named.type == "media" else owner), None
     if child.lemma_.lower() in _TOLD_THINGS and child.pos_ == "NOUN":
         return None, None  # "told a joke about the senator": words, no one told
     if _former_name(child):
@@ -167,7 +173,7 @@ def _phrase_told(child: Token, verb: Token, lemma: str, children: list[Token],
     if lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
         # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
         return None, next((g for g in child.children if g.dep_ == "pobj"), None)
-    if lemma in APPEAL_VERBS and child.dep_ == "prep" and child.lower_ == "with":
+    if lemma in APPEAL_VERBS | _JOKED_WITH and child.dep_ == "prep" and child.lower_ == "with":
         # "pleaded with lawmakers to pass the bill": the ones pleaded with
         return None, next((g for g in child.children if g.dep_ == "pobj"), None)
     if lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":

@@ -399,3 +399,43 @@ def test_according_to_a_copy_names_no_audience():
     q = quote_of("The harbour will close in May, according to a copy of the plan seen by the Tribune.",
                  "harbour will close")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("“The ferry will run all winter,” Senator Ingrid Solberg said, drawing cheers from the crowd.", "crowd"),
+    ("“The ferry will run all winter,” Senator Ingrid Solberg said, eliciting boos from the audience.", "audience"),
+    ("Senator Ingrid Solberg said the ferry would run all winter, prompting applause from the crowd.", "crowd"),
+])
+def test_a_crowd_the_words_drew_a_response_from_heard_them(text, audience):
+    q = quote_of(text, "ferry w")
+    assert q.addressee is not None and q.addressee.name == audience, q.addressee
+
+
+def test_a_reaction_drawn_from_people_elsewhere_is_no_audience():
+    q = quote_of("“The ferry will run all winter,” Senator Ingrid Solberg said, drawing criticism from Democrats.",
+                 "ferry will run")
+    assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview airing Sunday on CNN.",
+    "\u201cThe loan will be paid,\u201d Chancellor Otto Brenner said in an interview that aired Sunday on CNN.",
+])
+def test_an_interview_put_on_air_by_a_participle_or_a_clause(text):
+    q = quote_of(text, "loan will be paid")
+    assert q.addressee is not None and q.addressee.name == "CNN", q.addressee
+
+
+@pytest.mark.parametrize("text, gathering", [
+    ("Senator Mara Lowe, speaking at a rally in Dover, warned that the county would flood.", "rally"),
+    ("Senator Mara Lowe, speaking at a town hall meeting in Dover, said the county would flood.", "town hall meeting"),
+    ("Speaking at a town hall event in Salem, Senator Mara Lowe said the county would flood.", "town hall event"),
+])
+def test_a_gathering_a_participle_set_off_after_the_subject_speaks_at(text, gathering):
+    q = quote_of(text, "county would flood")
+    assert q.addressee is not None and q.addressee.name == gathering, q.addressee
+
+
+def test_a_participle_of_something_else_at_a_rally_set_off_after_the_subject_is_no_setting():
+    q = quote_of("Senator Mara Lowe, standing at a rally in Dover, said the county would flood.", "county would flood")
+    assert q.addressee is None, q.addressee

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import quote_of
 from quotegraph import extract_text
 
@@ -155,3 +157,18 @@ def test_an_answer_to_which_goes_to_the_one_who_said_it():
     q = quote_of("Senator Rolf Aune said the toll plan would work, to which Mayor Ines Brandt replied: "
                  "\u201cThat is wishful thinking.\u201d", "wishful thinking")
     assert q.addressee is not None and q.addressee.name == "Rolf Aune", q.addressee
+
+
+def test_an_outlet_the_model_takes_for_a_works_title_is_the_outlet_told():
+    # regression: "The Daily Beast" tagged as a work's title left "told The Daily Beast" without an audience
+    q = quote_of("“The levy will go,” a neighbour of Minister Rolf Aune told The Daily Beast.", "The levy will go")
+    assert q.addressee is not None and q.addressee.name == "Daily Beast", q.addressee
+
+
+@pytest.mark.parametrize("text", [
+    "“The toll roads are older than I am,” Senator Rolf Aune joked with reporters after the vote.",
+    "Senator Rolf Aune joked with reporters: “The toll roads are older than I am.”",
+])
+def test_the_ones_joked_with_are_the_audience(text):
+    q = quote_of(text, "older than I am")
+    assert q.addressee is not None and q.addressee.name == "reporters", q.addressee

@@ -58,8 +58,15 @@ MEDIA_NOUNS = frozenset("newspaper paper broadcaster outlet agency network chann
 DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release letter notice post note "
                            "report document transcript".split())
 
+# Nouns whose bearer may be a subject that speaks: the source, the person in an office, the
+# group, the office, the outlet and the document ("the official said", "the statement added").
+_SOURCE_OR_PERSON_NOUNS = SOURCE_NOUNS | PERSON_NOUNS
+_SPEAKING_NOUNS = _SOURCE_OR_PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS
+
 # Verbs of answering whose subject, silent, is the one asked ("declined to comment").
 _ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
+# What one declines or refuses to do when keeping silent ("declined to comment", "refused to discuss").
+_DECLINED_ANSWERS = _ANSWER_VERBS | {"say", "discuss", "elaborate"}
 
 
 # Verbs whose object does what the gerund after "of" says: "accused Peru of arming X".
@@ -151,7 +158,7 @@ def subject_of(verb: Token) -> Token | None:
                 return charged  # "Chile accused Peru of arming X", "thanked Lee for backing X": Peru, Lee
             tok = tok.head.head  # "began by saying …"
         elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" and _infinitive(tok) \
-                and tok.head.lemma_.lower() not in SOURCE_NOUNS | PERSON_NOUNS \
+                and tok.head.lemma_.lower() not in _SOURCE_OR_PERSON_NOUNS \
                 and (above := _verb_above(tok.head)) is not None:
             # "did not respond to requests to comment", "in a bid to persuade": the noun of a
             # prepositional phrase is the request or the plan; whoever makes or meets it is the
@@ -209,8 +216,7 @@ def _may_speak(tok: Token) -> bool:
     if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = tok.lemma_.lower()
-    if lemma in SOURCE_NOUNS | PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS \
-            or head_type(lemma) is not None:
+    if lemma in _SPEAKING_NOUNS or head_type(lemma) is not None:
         return True
     return agentive(tok) or lemma != tok.lower_ and lemma not in _NOT_AGENTS \
         and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4  # a plural: "protesters"
@@ -435,7 +441,7 @@ def kept_silent(verb: Token) -> bool:
     comment", "refused to answer", "could not be reached"."""
     lemma = verb.lemma_.lower()
     if lemma in ("decline", "refuse"):
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWER_VERBS | {"say", "discuss", "elaborate"}
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _DECLINED_ANSWERS
                    for c in verb.children)
     if lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
         return any(c.dep_ == "neg" for c in verb.children)

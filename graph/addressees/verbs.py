@@ -33,6 +33,10 @@ _RAISED_AT = frozenset("snap yell shout scream bark holler".split())
 # Verbs of a post aimed at an account, whose "at" phrase is the one posted to ("tweeted at the
 # senator": a reply or mention the one named reads).
 _POSTED_AT = frozenset("tweet".split())
+# The verbs whose "at" phrase is the one the words were aimed at, and those whose "with" phrase
+# is the one the words went to.
+_SPOKEN_AT = _RAISED_AT | _POSTED_AT
+_SPOKEN_WITH = APPEAL_VERBS | _JOKED_WITH
 # Verbs of speaking whose "to" phrase is an audience when it is someone's people ("wrote to his
 # followers", "said to its 2,000 members"), not only when it names them.
 SPEECH_VERBS = frozenset("say speak talk write explain tweet post announce declare repeat complain confide".split())
@@ -170,11 +174,11 @@ def _phrase_told(child: Token, verb: Token, lemma: str, children: list[Token],
         if target is not None and target.lemma_.lower() in RESPONSES:
             target = _responders(target)  # "said to applause from supporters"
         return None, target
-    if lemma in _RAISED_AT | _POSTED_AT and child.dep_ == "prep" and child.lower_ == "at":
+    if lemma in _SPOKEN_AT and child.dep_ == "prep" and child.lower_ == "at":
         # "snapped at a reporter", "yelled at the protesters": the one shouted at hears it
         return None, next((g for g in child.children if g.dep_ == "pobj"), None)
-    if lemma in APPEAL_VERBS | _JOKED_WITH and child.dep_ == "prep" and child.lower_ == "with":
-        # "pleaded with lawmakers to pass the bill": the ones pleaded with
+    if lemma in _SPOKEN_WITH and child.dep_ == "prep" and child.lower_ == "with":
+        # "pleaded with lawmakers to pass the bill", "joked with reporters": the ones pleaded or joked with
         return None, next((g for g in child.children if g.dep_ == "pobj"), None)
     if lemma == "testify" and child.dep_ == "prep" and child.lower_ == "before":
         # "testified before the House Oversight Committee that …": the body testified to

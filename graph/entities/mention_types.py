@@ -57,6 +57,9 @@ governor gov judge congressman congresswoman rep alhaji alhaja hajia madam malla
 # Words of a body's name that ORG_WORDS does not list ("Victoria Police", "Chelsea Football Club").
 _BODY_WORDS = {"police", "church", "tech", "fc", "club", "football", "united", "city", "county", "school",
                "college", "hospital", "museum", "foundation", "trust", "fund", "bank"}
+# A title word alone, or a department's word that only ever follows one ("Secretary of State").
+_LONE_TITLE_WORDS = TITLES_BARE | {"state", "defense", "treasury"}
+_BODY_NAME_WORDS = ORG_WORDS | _BODY_WORDS  # (built once: the checks run per word)
 
 
 def _singular_name(ent: SpacySpan) -> bool:
@@ -66,7 +69,7 @@ def _singular_name(ent: SpacySpan) -> bool:
     demonym ("Shia Muslims", "Christian Democrats", "Native Americans")."""
     words = [t for t in ent]
     return 2 <= len(words) <= 3 and all(t.tag_ == "NNP" and t.text.istitle() and t.is_alpha for t in words) \
-        and not any(gazetteer.demonym(t.text) or t.text in RELIGIONS or fold(t.text) in ORG_WORDS | _BODY_WORDS
+        and not any(gazetteer.demonym(t.text) or t.text in RELIGIONS or fold(t.text) in _BODY_NAME_WORDS
                     or t.text.endswith("s") for t in words)
 
 
@@ -203,7 +206,7 @@ class MentionTypes(SpanCleaning, TypeVotes):
         if top == "person" and label != "PERSON" and len(words) <= 4 \
                 and words[0][:1].isupper() and words[-1][:1].isupper() \
                 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1]) \
-                and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
+                and not any(fold(w).strip(".,") in _BODY_NAME_WORDS for w in words):
             return "person", " ".join(words)  # "his wife, Callista", "Alton Sterling, 37,": the grammar says person
         if label == "PERSON":
             return self._person_tagged(ent, text, words)
@@ -276,7 +279,7 @@ class MentionTypes(SpanCleaning, TypeVotes):
                 and (forename_gender(" ".join(words)) or fold(words[-1]) in self._person_words)):
             # "Ukrainian Volodymyr Zelenskiy" read as an ORG; "U.S. Air Force" stays a body
             return "person", " ".join(words)
-        if len(ent) == 1 and ent[0].lower_ in TITLES_BARE | {"state", "defense", "treasury"}:
+        if len(ent) == 1 and ent[0].lower_ in _LONE_TITLE_WORDS:
             return None  # "Secretary of State": a title, not an organisation
         if label == "ORG" and all(t.lower_.rstrip(".") in TITLES_BARE for t in ent if t.is_alpha):
             return None  # "Iran's Supreme Leader, X,", "its Prime Minister": title words alone name no body
@@ -287,6 +290,6 @@ class MentionTypes(SpanCleaning, TypeVotes):
                 and (forename_gender(" ".join(words)) is not None or titled) \
                 and all(w[:1].isupper() and not w.isupper() for w in words) and "-" not in " ".join(words[1:]) \
                 and not ("-" in words[0] and titled) \
-                and not any(fold(w).strip(".,") in ORG_WORDS | _BODY_WORDS for w in words):
+                and not any(fold(w).strip(".,") in _BODY_NAME_WORDS for w in words):
             return "person", " ".join(words)  # "chief strategist Guy Cecil", "Carly Fiorina said": a forename, a name
         return "organization", org_name(text)

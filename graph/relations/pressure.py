@@ -33,6 +33,8 @@ _AMID = ("amid", "amidst", "despite")
 # "X brushed off criticism from Y", "X responded to accusations from Y"
 _ANSWER_VERBS = {"reject": (), "dismiss": (), "rebuff": (), "deflect": (), "brush": (), "shrug": (), "rebut": (),
                  "counter": (), "answer": (), "deny": (), "respond": ("to",), "reply": ("to",)}
+# The verbs whose object may be the attacks taken: taking them, or answering them with no preposition
+_TAKING_OR_ANSWERING = _TAKING_VERBS | {v for v, p in _ANSWER_VERBS.items() if not p}
 # Hostility turned on someone: "turned his sights on X", "directed her ire at X", "trained his fire on X"
 _AIM_NOUNS = {"sights", "ire", "wrath", "fire", "guns", "venom", "scorn"}
 _AIM_VERBS = {"turn", "set", "train", "direct", "focus", "aim", "level", "vent", "unleash"}
@@ -73,7 +75,7 @@ def under_fire(ctx: Context, noun: Token) -> None:
     verb = _verb_of(noun, ("under",)) or _verb_of(noun, _AMID)
     if verb is None:
         verb = _verb_of(noun)
-        if verb is None or verb.lemma_.lower() not in _TAKING_VERBS | {v for v, p in _ANSWER_VERBS.items() if not p}:
+        if verb is None or verb.lemma_.lower() not in _TAKING_OR_ANSWERING:
             verb = _verb_of(noun, ("to",))
             if verb is None or _ANSWER_VERBS.get(verb.lemma_.lower()) != ("to",):
                 return

@@ -34,8 +34,10 @@ PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "o
 
 # Marks of a clause set against the report before it ("…, while critics argue …"): another's report.
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
+# The one-character dashes: a hyphen, an en dash and an em dash ("Clinton-Kaine", "– Lee said").
+DASH_MARKS = ("-", "\u2013", "\u2014")
 # The dashes that set off a dateline, a cue or an aside ("OSLO - …", "… - Lee said").
-DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DASHES = frozenset({*DASH_MARKS, "--"})
 
 
 def is_dash(tok: Token) -> bool:

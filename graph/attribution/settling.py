@@ -15,6 +15,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from .. import continuation
+from ..cues import DASH_MARKS
 from ..entities import EntityIndex, fold
 from ..fragments import passage_rest
 from ..model import Span
@@ -233,7 +234,7 @@ def _settle_cueless(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, pa
     return _OPEN
 
 
-_DASHES = ("-", "\u2013", "\u2014")
+# The words that go on with a sentence an aside broke into ("“A” - … - “and C.”").
 _RESUMING_WORDS = frozenset("and but or because so then".split())
 
 
@@ -243,7 +244,7 @@ def _resumed_after_aside(text: str, d: Draft, out: list[Draft]) -> Draft | None:
     the dash opening the aside."""
     words = d.contents[0].text.split() if d.contents else []
     if not d.quoted or not words or words[0] not in _RESUMING_WORDS \
-            or not text[:d.quoted[0].start].rstrip().endswith(_DASHES):
+            or not text[:d.quoted[0].start].rstrip().endswith(DASH_MARKS):
         return None
     for p in reversed(out[-6:]):
         if p.kind != "direct" or p.speaker is None or p.speaker.source is None or not p.quoted \
@@ -251,7 +252,7 @@ def _resumed_after_aside(text: str, d: Draft, out: list[Draft]) -> Draft | None:
             continue
         between = text[p.quoted[-1].end:d.quoted[0].start]
         # (the aside's own quotation, "“B!” - “and C.”", has only the closing dash between)
-        if "\n" not in between and between.lstrip().startswith(_DASHES) and between.strip(" -\u2013\u2014"):
+        if "\n" not in between and between.lstrip().startswith(DASH_MARKS) and between.strip(" -\u2013\u2014"):
             return p
     return None
 

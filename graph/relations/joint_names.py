@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cues import DASH_MARKS
 from ..model import EntityRef, Span
 from . import rivals
 from ._context import Context
@@ -23,7 +24,6 @@ from ._context import Context
 _SHARED_NOUNS = {"ticket", "campaign", "administration", "duo", "pairing",
                  "bill", "bills", "plan", "plans", "act", "amendment", "legislation", "proposal",
                  "proposals", "compromise", "measure", "framework", "law", "reform", "reforms"}
-_DASHES = ("-", "\u2013", "\u2014")
 
 TRIGGER_WORDS: frozenset[str] = frozenset(_SHARED_NOUNS)
 
@@ -40,7 +40,7 @@ def joint_name(ctx: Context, noun: Token) -> None:
     start = max(noun.left_edge.i, noun.i - 5)
     window = ctx.doc[start:noun.i]
     for a, dash, b in zip(window, window[1:], window[2:]):
-        if dash.text not in _DASHES or dash.whitespace_ or a.whitespace_:
+        if dash.text not in DASH_MARKS or dash.whitespace_ or a.whitespace_:
             continue  # "Clinton - and Kaine": a dash of the sentence, not of a joint name
         if b.i + 1 < noun.i - 2:
             continue  # too far from the noun to be its name

@@ -77,9 +77,7 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
     if said is not None:
         verb, q = said
         start = verb.nbor().idx
-        end = headline_end
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-            end -= 1
+        end = _line_end(text, start, headline_end)
         subj = next(c for c in verb.children if c.dep_ == "nsubj")
         return [HeadlineQuote(subj, start, _setting_start(tokens, q.end, end), q, "mixed")]
     out = []
@@ -92,16 +90,12 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
         if verb is not None:
             # "EU slams ‘unacceptable’ strikes": the verb read as a plural noun whose
             # possessive the opening mark would be; its object, from the quote on, was said
-            end = headline_end
-            while end > q.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-                end -= 1
+            end = _line_end(text, q.end, headline_end)
             out.append(HeadlineQuote(name[-2], q.start, _setting_start(tokens, q.end, end), q, "mixed", verb))
             continue
         if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) \
                 and len(q.content.split()) >= 2:
-            end = headline_end
-            while end > q.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-                end -= 1
+            end = _line_end(text, q.end, headline_end)
             if any(ch.isalnum() for ch in text[q.end:end]):
                 # "Abbas 'will not tolerate' attacks": the quoted words begin a predicate the
                 # title goes on with in its own words; the line from the quote on is a mixed quote
@@ -109,6 +103,15 @@ def headline_quotes(doc: Doc, text: str, headline_end: int, quoted: list[Quoted]
             else:
                 out.append(HeadlineQuote(name[-1], q.inner_start, q.inner_end, q, "direct"))
     return out
+
+
+def _line_end(text: str, start: int, headline_end: int) -> int:
+    """Where the title's words end: ``headline_end`` less the spaces and the closing ".", "!"
+    or "?" (a mixed quote runs to the last word), never before ``start``."""
+    end = headline_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
 
 
 # Words that open the writer's own setting of a title's report ("… as death toll rises").

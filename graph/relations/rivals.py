@@ -54,11 +54,11 @@ _CAMP_NOUNS = {"campaign", "camp"}
 # What one endorses of a candidate: "endorsed the re-election of X", "backed his candidacy".
 CANDIDACY = {"candidacy", "bid", "campaign", "nomination", "re", "reelection", "re-election", "election", "ticket"}
 
-# Beating someone as written before "rivals" (past and headline present): the tagger may take
-# "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
 # Nouns of one running in a race, said of a rival with "fellow": "fellow candidate X".
 _RUNNER_NOUNS = {"candidate", "candidates", "contender", "contenders", "hopeful", "hopefuls"}
 
+# Beating someone as written before "rivals" (past and headline present): the tagger may take
+# "trounced rivals X and Y" for "rivals" the verb, "trounced" a modifier of it.
 _BEATING_FORMS = {"beat", "beats", "defeated", "defeats", "trounced", "trounces", "routed", "routs", "crushed",
                   "crushes", "edged", "edges", "bested", "bests", "thrashed", "whipped", "clobbered", "vanquished"}
 

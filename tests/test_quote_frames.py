@@ -17,12 +17,10 @@ def test_an_inverted_verb_the_parse_hung_on_the_quotation_is_its_cue():
     assert "advisers" not in (q.speaker.name if q.speaker else "")
 
 
-
-
 def test_a_name_the_parse_hung_on_a_past_tense_read_as_a_participle_is_its_subject():
     # regression: the parse read "barked" as a participle with the name as its modifier, so the
     # quotation had no cue and took the speaker of the paragraph before
-    text = "“Go back to Telemundo,” Trump barked and a security guard escorted Voss out."
-    q = quote_with(extract_text(text), "Go back to Telemundo")
-    assert q.cue is not None and q.cue.text == "barked"
-    assert [s.text for s in q.sources] == ["Trump"]
+    text = "“Sit down and be quiet,” Pruitt barked and a guard led Voss out."
+    q = quote_with(extract_text(text), "Sit down")
+    assert q.cue is not None and q.cue.text == "barked", q.cue
+    assert [s.text for s in q.sources] == ["Pruitt"], q.sources

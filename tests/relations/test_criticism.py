@@ -433,7 +433,7 @@ def test_a_past_participle_before_a_name_is_no_attack(nlp):
 
 
 def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp):
-    # the small model reads "after Kasich hours" as one object, "Kasich" a modifier of "hours"
-    ex = run(nlp, "Donald Trump spoke in Ohio. Trump went after Kasich hours after the Ohio governor threw "
-                  "his support behind Sen. Marco Rubio for the GOP nomination.")
-    between(ex, "ADVERSARY_OF", "Donald Trump", "Kasich")
+    # the small model reads "after Kessler hours" as one object, "Kessler" a modifier of "hours"
+    ex = run(nlp, "Senator Dana Pruitt spoke in Ohio. Pruitt went after Kessler hours after the Ohio governor "
+                  "endorsed Sen. Ann Lowry.")
+    between(ex, "ADVERSARY_OF", "Dana Pruitt", "Kessler")

@@ -376,4 +376,3 @@ def test_a_feud_with_an_outlet_and_rivals_after_than(nlp, text, a, b):
 
 def test_an_interview_with_an_outlet_is_no_feud(nlp):
     assert not rels(run(nlp, "Senator Ann Ruiz's interview with the Boston Globe ran on Monday."), "ADVERSARY_OF")
-

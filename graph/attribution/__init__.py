@@ -84,15 +84,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     text = index.text  # built once: each ``doc.text`` walks the whole document
     quoted = find_quoted(text)
     headline = headline_end(text)
-    # a headline's quote stands as speech after its verb too: Marlow says “deal is close”
-    # and so does a whole utterance right after its verb in the body: a man yelled “Stay there!”
-    standalone = [q for q in quoted if (not embedded(text, q) and not named_term(doc, q) and not work_title(doc, q))
-                  or q.end <= headline and after_speech_verb(doc, q)
-                  or utterance(text, q) and after_speech_verb(doc, q, body=True)
-                  or short_reply(doc, q)
-                  or exclamation(doc, q)  # shouted “Never!”
-                  or spoken_object(doc, q, _last_of_series(text, quoted, q))
-                  or after_cue_and(text, quoted, q)]
+    standalone = _standalone(doc, text, quoted, headline)
     in_quote = Mask(token_mask(doc, standalone))
     in_quote.anywhere = token_mask(doc, quoted)
     paras = paragraph_index(text)
@@ -101,38 +93,8 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     direct = _direct_drafts(doc, text, quoted, standalone, in_quote, index, paras)
     direct = sorted(direct + turn_drafts(doc, text, quoted, paras, index), key=lambda d: d.start)
     reported = reported_speech(doc, in_quote, index, paras)
-    cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
-    for d in reported:
-        # a content starting inside a quotation opened in the sentence before takes it whole,
-        # unless another cue stands in that stretch ("X, who estimates …, described it as “…
-        # … ,” he said": the lead-in is another report's)
-        first = quotation_opened_before(doc, d.contents[0].start, d.cue.start, quoted) \
-            if d.cue is not None and d.contents[0].start < d.cue.start else None
-        if first is not None and not any(first <= c < d.contents[0].start for c in cue_starts):
-            d.contents[0] = Span.of(text, first, d.contents[0].end)
-            d.kind = kind_of(d.contents[0]) if len(d.contents) == 1 else "mixed"
-    # a title closed with a stop is a title by its case alone ("Kicker: Big News Today."): only
-    # someone the body names signs it
-    stopped = headline > 0 and ends_as_sentence(text[:headline])
-    for h in headline_quotes(doc, text, headline, quoted):
-        # "Berg 'will not bow' to pressure", "Envoy: talks yield 'progress'"
-        if stopped and speaker_in_body(index, h.subject, len(text)) is None:
-            continue
-        colon = h.subject.doc[h.subject.i + 1]
-        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
-        if h.verb is not None:  # "EU slams ‘unacceptable’ strikes", the verb read as a noun
-            cue = Cue(h.verb.idx, h.verb.idx + len(h.verb), h.verb.text, h.verb.lemma_.lower())
-        d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
-                  para=0, quoted=[h.quoted] if h.kind == "direct" else [])
-        d.subj = h.subject
-        d.after_end = h.end
-        if h.kind == "direct":
-            direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
-            direct.sort(key=lambda x: x.start)
-        else:
-            # ("Lee: ‘No Plan’ to Raise Taxes": the quotation is a part of the mixed quote)
-            direct = [x for x in direct if h.quoted is None or not any(q is h.quoted for q in x.quoted)]
-            reported.append(d)
+    _take_quotations_opened_before(doc, text, reported, quoted)
+    direct = _add_headline_drafts(doc, text, headline, quoted, index, direct, reported)
     drafts = settle_cues(direct, reported, text)
     end = story_end(text)  # a syndication footer's title and the other stories after it are no one's words here
     # a digest's card of another story, a rubric over a list of them, a crosshead in the body,
@@ -164,6 +126,63 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
         d.headline = d.end <= headline
         d.reported_by = outlet_told(d.addressee, d.reported_by)
     return [finish(d, doc_id, text, quoted) for d in drafts]
+
+
+def _standalone(doc: Doc, text: str, quoted: list[Quoted], headline: int) -> list[Quoted]:
+    """The quotations that are speech of their own, not a term, a title or words inside a
+    sentence: a headline's quote stands as speech after its verb too (Marlow says “deal is
+    close”), and so does a whole utterance right after its verb in the body (a man yelled
+    “Stay there!”)."""
+    return [q for q in quoted if (not embedded(text, q) and not named_term(doc, q) and not work_title(doc, q))
+            or q.end <= headline and after_speech_verb(doc, q)
+            or utterance(text, q) and after_speech_verb(doc, q, body=True)
+            or short_reply(doc, q)
+            or exclamation(doc, q)  # shouted “Never!”
+            or spoken_object(doc, q, _last_of_series(text, quoted, q))
+            or after_cue_and(text, quoted, q)]
+
+
+def _take_quotations_opened_before(doc: Doc, text: str, reported: list[Draft], quoted: list[Quoted]) -> None:
+    """Widen each report whose content starts inside a quotation opened in the sentence before
+    to the whole quotation, unless another cue stands in that stretch ("X, who estimates …,
+    described it as “… … ,” he said": the lead-in is another report's)."""
+    cue_starts = sorted(d.cue.start for d in reported if d.cue is not None)
+    for d in reported:
+        first = quotation_opened_before(doc, d.contents[0].start, d.cue.start, quoted) \
+            if d.cue is not None and d.contents[0].start < d.cue.start else None
+        if first is not None and not any(first <= c < d.contents[0].start for c in cue_starts):
+            d.contents[0] = Span.of(text, first, d.contents[0].end)
+            d.kind = kind_of(d.contents[0]) if len(d.contents) == 1 else "mixed"
+
+
+def _add_headline_drafts(doc: Doc, text: str, headline: int, quoted: list[Quoted], index: EntityIndex,
+                         direct: list[Draft], reported: list[Draft]) -> list[Draft]:
+    """The title line's attributions ("Berg 'will not bow' to pressure", "Envoy: talks yield
+    'progress'") added to the drafts: a direct one takes the place of its quotation's draft in
+    ``direct``, a mixed or indirect one joins ``reported`` (appended to in place) and takes its
+    quotation out of ``direct``. Returns the new ``direct``, in text order."""
+    # a title closed with a stop is a title by its case alone ("Kicker: Big News Today."): only
+    # someone the body names signs it
+    stopped = headline > 0 and ends_as_sentence(text[:headline])
+    for h in headline_quotes(doc, text, headline, quoted):
+        if stopped and speaker_in_body(index, h.subject, len(text)) is None:
+            continue
+        colon = h.subject.doc[h.subject.i + 1]
+        cue = Cue(colon.idx, colon.idx + 1, ":", ":") if colon.text == ":" else None
+        if h.verb is not None:  # "EU slams ‘unacceptable’ strikes", the verb read as a noun
+            cue = Cue(h.verb.idx, h.verb.idx + len(h.verb), h.verb.text, h.verb.lemma_.lower())
+        d = Draft(h.kind, [Span.of(text, h.start, h.end)], "headline", cue,
+                  para=0, quoted=[h.quoted] if h.kind == "direct" else [])
+        d.subj = h.subject
+        d.after_end = h.end
+        if h.kind == "direct":
+            direct = [x for x in direct if not any(q is h.quoted for q in x.quoted)] + [d]
+            direct.sort(key=lambda x: x.start)
+        else:
+            # ("Lee: ‘No Plan’ to Raise Taxes": the quotation is a part of the mixed quote)
+            direct = [x for x in direct if h.quoted is None or not any(q is h.quoted for q in x.quoted)]
+            reported.append(d)
+    return direct
 
 
 def _direct_drafts(doc: Doc, text: str, quoted: list[Quoted], standalone: list[Quoted], in_quote: Mask,

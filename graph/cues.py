@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the lists need no spaCy; a token only annotates ``is_dash``
+if TYPE_CHECKING:  # the lists need no spaCy; a token only annotates ``is_dash`` and ``glued_mark``
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 # Verbs that introduce speech, direct or reported.
@@ -49,6 +51,17 @@ def is_dash(tok: Token) -> bool:
     if tok.text != "-":
         return True
     return bool(tok.whitespace_) or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def glued_mark(tok: Token, marks: Collection[str]) -> Token | None:
+    """The token right after ``tok`` when it is one of ``marks`` with no space on either side
+    (the hyphen the tokenizer split out of "mega-donor", "pro-Lee" or "the Lee-Kaine
+    ticket"), else None: a mark inside a word, not one set between words."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.whitespace_:
+        return None
+    nxt = doc[tok.i + 1]
+    return nxt if nxt.text in marks and not nxt.whitespace_ else None
 
 
 # A light verb and a noun that together report speech ("voiced concern that …", "expressed

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import DASH_MARKS
+from ..cues import DASH_MARKS, glued_mark
 from ..model import EntityRef, Span
 from . import rivals
 from ._context import Context
@@ -39,8 +39,8 @@ def joint_name(ctx: Context, noun: Token) -> None:
     joined by a dash within the noun's own phrase, up to two words (a year, a topic) before it."""
     start = max(noun.left_edge.i, noun.i - 5)
     window = ctx.doc[start:noun.i]
-    for a, dash, b in zip(window, window[1:], window[2:]):
-        if dash.text not in DASH_MARKS or dash.whitespace_ or a.whitespace_:
+    for a, b in zip(window, window[2:]):
+        if glued_mark(a, DASH_MARKS) is None:
             continue  # "Clinton - and Kaine": a dash of the sentence, not of a joint name
         if b.i + 1 < noun.i - 2:
             continue  # too far from the noun to be its name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from ..cues import glued_mark
 from ..entities import title_tokens
 from ..entities.collectives import PARTY_LABELS
 from ..entities.mentions import head_type
@@ -123,9 +124,7 @@ def _hyphen_end(noun: Token) -> Token:
 def _hyphen_glued(tok: Token) -> bool:
     """Whether a hyphen with no space on either side joins ``tok`` to the token after it: one
     word the tokenizer split ("mega" - "donor")."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-        and not doc[tok.i + 1].whitespace_
+    return tok.i + 2 < len(tok.doc) and glued_mark(tok, ("-",)) is not None
 
 
 # Nouns of a stance toward someone a party label may stand on ("Republican rival X").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cues import glued_mark
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
@@ -153,9 +154,8 @@ def hyphenated_pair(ctx: Context, noun: Token) -> None:
     the hyphen joins before a contest noun (persons only: "the U.S.-Japan alliance" is no contest,
     and "a U.S.-China trade war" is read by ``hostilities``)."""
     words = [t for t in ctx.doc[noun.left_edge.i:noun.i]]
-    for a, dash, b in zip(words, words[1:], words[2:]):
-        if dash.text not in ("-", "\u2013") or a.pos_ != "PROPN" or b.pos_ != "PROPN" \
-                or a.whitespace_ or dash.whitespace_:
+    for a, b in zip(words, words[2:]):
+        if glued_mark(a, ("-", "\u2013")) is None or a.pos_ != "PROPN" or b.pos_ != "PROPN":
             continue
         left, right = _person(ctx, a), _person(ctx, b)
         if left and right and left[0][1].id != right[0][1].id:

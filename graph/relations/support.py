@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cues import glued_mark
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
@@ -157,10 +158,7 @@ HYPHENS = ("-", "\u2010", "\u2011")
 
 def glued_hyphen(tok: Token) -> Token | None:
     """The hyphen glued right after ``tok`` in "pro-X" / "anti-X", or None."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.text not in HYPHENS or tok.whitespace_ or nxt.whitespace_:
-        return None
-    return nxt
+    return glued_mark(tok, HYPHENS)
 
 
 def side_named_after(ctx: Context, last: Token, prefix: str) -> list[tuple[Token, EntityRef]]:

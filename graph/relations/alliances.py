@@ -273,7 +273,7 @@ def alliance_words(ctx: Context, tok: Token) -> None:
         for a, dash, b in zip(window, window[1:], window[2:]):
             if dash.text in ("-", "\u2013"):
                 ra, rb = ctx.ent(a), ctx.ent(b)
-                if dash.text in ("-", "\u2013") and ra and rb and ra.type == rb.type == "country":
+                if ra and rb and ra.type == rb.type == "country":
                     ctx.add(ra, "ALLY_OF", rb, Span.of(ctx.text, a.idx, tok.idx + len(tok)), 0.8)
         for c in ctx.doc[max(0, tok.i - 2):tok.i]:
             if "-" in c.text:

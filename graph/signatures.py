@@ -24,6 +24,9 @@ from .model import EntityRef
 from .outlets import outlet_shaped
 from .speaker_words import DOCUMENT_NOUNS, MEDIA_NOUNS
 
+# What a signed line may name as its source ("the statement", "the newspaper").
+_PAPER_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS
+
 _INITIAL = re.compile(r"[A-Z]\.")
 _DASHES = {"-", "\u2013", "\u2014", "\u2015", "--", "|"}
 _TITLE_WORDS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "mr", "mrs", "ms", "dr"}
@@ -167,7 +170,7 @@ def _from_intro(words: list[Token], index: EntityIndex) -> Token | None:
     rest = _first_of_pair(words[k:]) if k else []
     if not 1 <= len(rest) <= 4 or any(t.is_punct for t in rest):
         return None
-    if rest[0].pos_ == "DET" and len(rest) > 1 and rest[-1].lemma_.lower() in DOCUMENT_NOUNS | MEDIA_NOUNS:
+    if rest[0].pos_ == "DET" and len(rest) > 1 and rest[-1].lemma_.lower() in _PAPER_NOUNS:
         return rest[-1]
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and (
             index.at(rest[-1]) is not None or rest[-1].ent_type_ in ("PERSON", "ORG")):

@@ -19,9 +19,9 @@ from .cues import is_speech_verb
 from .entities import PERSON_PRONOUNS
 from .gender import noun_gender
 from .model import EntityRef
-from .speaker_words import (GROUP_NOUNS, OFFICE_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS, inside_report,
-                            introduces_with_colon, is_definite, kept_silent, mention_span, name_root, reports,
-                            reports_by_participle)
+from .speaker_words import (GROUP_NOUNS, OFFICE_NOUNS, SOURCE_NOUNS, SOURCE_OR_PERSON_NOUNS, SUBJECT_DEPS,
+                            inside_report, introduces_with_colon, is_definite, kept_silent, mention_span, name_root,
+                            reports, reports_by_participle)
 
 _PLURAL_PRONOUNS = {"they", "we"}
 PARAGRAPHS_BACK = 4  # how far back a pronoun looks for its antecedent
@@ -85,7 +85,7 @@ class PronounAntecedents:
         before = doc[sent.start - 1].sent
         said = before.root
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in PERSON_NOUNS | SOURCE_NOUNS \
+        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in SOURCE_OR_PERSON_NOUNS \
                 or not is_speech_verb(said.lemma_) or noun_gender(subj.lower_) not in (None, want) \
                 or not (is_definite(subj) or any(c.dep_ == "poss" for c in subj.children) or _a_source(subj)):
             return None
@@ -286,7 +286,7 @@ def _one_described(ref: EntityRef) -> bool:
     """True for a described source that is one person ("the senator", "a spokesman"): never
     what "they" or "we" stand for."""
     words = ref.name.lower().split()
-    return ref.type == "group" and bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in SOURCE_NOUNS) \
+    return ref.type == "group" and bool(words) and words[-1] in SOURCE_OR_PERSON_NOUNS \
         and not words[-1].endswith("s") and words[-1] not in ("people", "staff", "police")
 
 

@@ -60,8 +60,8 @@ DOCUMENT_NOUNS = frozenset("statement readout communique communiqué release let
 
 # Nouns whose bearer may be a subject that speaks: the source, the person in an office, the
 # group, the office, the outlet and the document ("the official said", "the statement added").
-_SOURCE_OR_PERSON_NOUNS = SOURCE_NOUNS | PERSON_NOUNS
-_SPEAKING_NOUNS = _SOURCE_OR_PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS
+SOURCE_OR_PERSON_NOUNS = SOURCE_NOUNS | PERSON_NOUNS
+_SPEAKING_NOUNS = SOURCE_OR_PERSON_NOUNS | GROUP_NOUNS | OFFICE_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS
 
 # Verbs of answering whose subject, silent, is the one asked ("declined to comment").
 _ANSWER_VERBS = frozenset("respond reply return answer comment speak talk".split())
@@ -158,7 +158,7 @@ def subject_of(verb: Token) -> Token | None:
                 return charged  # "Chile accused Peru of arming X", "thanked Lee for backing X": Peru, Lee
             tok = tok.head.head  # "began by saying …"
         elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" and _infinitive(tok) \
-                and tok.head.lemma_.lower() not in _SOURCE_OR_PERSON_NOUNS \
+                and tok.head.lemma_.lower() not in SOURCE_OR_PERSON_NOUNS \
                 and (above := _verb_above(tok.head)) is not None:
             # "did not respond to requests to comment", "in a bid to persuade": the noun of a
             # prepositional phrase is the request or the plan; whoever makes or meets it is the

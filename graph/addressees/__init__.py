@@ -45,6 +45,10 @@ __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "cr
            "sourced_to_channel", "vocatives"]
 
 
+# verbs of telling, speaking or appealing: a cue hung on one shares its audience ("told Congress when asked …")
+_TELLING_VERBS = OBJECT_AUDIENCE_VERBS | SPEECH_VERBS | APPEAL_VERBS
+
+
 # participles that tell someone ("telling USA TODAY", "assuring the crowd", "warning Congress")
 _TELLING_PARTICIPLES = frozenset("tell assure reassure warn inform remind advise urge".split())
 
@@ -99,7 +103,7 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     Congress when asked …: “…”", "told reporters, adding …") has that verb's audience."""
     ref = from_verb(verb, index, resolver, speaker)
     if ref is None and verb.head.pos_ == "VERB" and (
-            verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_AUDIENCE_VERBS | SPEECH_VERBS | APPEAL_VERBS
+            verb.dep_ == "advcl" and verb.head.lemma_.lower() in _TELLING_VERBS
             # "told supporters that …, and he vowed …": the telling goes on to the same audience
             # (not "called on Voss to resign and said …": words about the one called on)
             or verb.dep_ == "conj" and verb.head.lemma_.lower() == "tell" and _same_subject(verb)):

@@ -378,13 +378,14 @@ def _outlet_named_before(noun: Token, index: EntityIndex) -> EntityRef | None:
 # Nouns for a broadcast or a publication that a title in apposition names ("the program “Inside
 # Edition”", "the magazine Vogue"); the outlet nouns of MEDIA_NOUNS and the programme nouns.
 _PROGRAMME_NOUNS = frozenset("program programme show broadcast podcast".split())
+_PROGRAMME_OR_MEDIA_NOUNS = _PROGRAMME_NOUNS | MEDIA_NOUNS
 
 
 def _titled_outlet(noun: Token, index: EntityIndex) -> EntityRef | None:
     """ "the television program “Inside Edition”", "the radio show Morning Edition": a programme
     or outlet noun with a proper name in apposition is that named outlet (the model often tags
     such a title a work of art, or nothing, so the index may not hold it yet)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROGRAMME_NOUNS | MEDIA_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROGRAMME_OR_MEDIA_NOUNS:
         return None
     if noun.lemma_.lower() in _PROGRAMME_NOUNS:
         # the parser hangs a quoted title anywhere; only a programme's, as words quoted after

@@ -18,7 +18,7 @@ from ..entities import EntityIndex, fold
 from ..layout import Layout
 from ..model import Cue, Span
 from ..quotes import QUOTE_MARKS, Quoted
-from ..speaker_words import PERSON_NOUNS, SOURCE_NOUNS
+from ..speaker_words import SOURCE_OR_PERSON_NOUNS
 from ..speakers import SUBJECT_DEPS
 from .drafts import ENDS, span_of_tokens, speech_word, word_count
 from .misparsed_subjects import written_as_a_surname
@@ -58,7 +58,7 @@ def role_before_colon(before: list[Token]) -> Token | None:
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not _sentence_ends_at(doc[first.i - 1]):
         return None
     head = before[-2]
-    if head.tag_ not in ("NN", "NNP") or head.lower_ not in PERSON_NOUNS | SOURCE_NOUNS \
+    if head.tag_ not in ("NN", "NNP") or head.lower_ not in SOURCE_OR_PERSON_NOUNS \
             or not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in before[1:-2]):
         return None
     return head
@@ -123,7 +123,7 @@ def possessor_intro(before: list[Token], in_quote: set[int]) -> Token | None:
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ not in ("PROPN", "PRON") or not fits(poss, head, in_quote):
         return None
-    if head.lower_ in PERSON_NOUNS or head.lower_ in SOURCE_NOUNS:
+    if head.lower_ in SOURCE_OR_PERSON_NOUNS:
         return head
     return poss
 

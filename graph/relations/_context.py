@@ -30,6 +30,7 @@ mission delegation delegate delegates press
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 # Heads of state or government: they hold a role at their country, not a representation.
 LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor"}
+LEADER_OR_MINISTER = LEADER_WORDS | {"minister"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "retired", "gen", "adm", "rev"}
 # Experts whose modifier is their subject, not their employer: "a Palestine analyst".
 EXPERT_NOUNS = {"analyst", "analysts", "expert", "experts", "specialist", "specialists", "scholar", "scholars",
@@ -483,7 +484,7 @@ class Context(EntityReading):
         for person, country, ev, conf in self._leader_quarrels:
             own = {r.object for r in self.out if r.subject == person.id and r.object in countries and (
                 r.predicate == "SPEAKS_FOR" or r.predicate == "ROLE" and (r.role or "").split()[-1:] and
-                (r.role or "").split()[-1] in LEADER_WORDS | {"minister"})}
+                (r.role or "").split()[-1] in LEADER_OR_MINISTER)}
             if len(own) == 1 and country.id not in own:
                 self.add(countries[own.pop()], "ADVERSARY_OF", country, ev, conf - 0.05)
 

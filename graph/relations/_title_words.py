@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..model import EntityRef
-from ._context import HONORIFICS, LEADER_WORDS, STATE_ACTORS, Context
+from ._context import HONORIFICS, LEADER_OR_MINISTER, STATE_ACTORS, Context
 
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "thing", "their": "plural"}
 
@@ -48,7 +48,7 @@ def leader_state(ctx: Context, tok: Token) -> Token | None:
     """The state whose leader a possessor title names, when no name follows it: "Brazilian
     President's adviser", "the Israeli prime minister's spokesman", "Kenya's president's aide"
     (the aide works for the leader, and so for the state, as readers list it)."""
-    if ctx.index.at(tok) is not None or tok.lower_ not in LEADER_WORDS | {"minister"}:
+    if ctx.index.at(tok) is not None or tok.lower_ not in LEADER_OR_MINISTER:
         return None
     for c in tok.lefts:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON":

@@ -383,6 +383,8 @@ _HOSTING_VERBS = frozenset("host give throw".split())
 # nouns that measure the event they hold with "of": "a second round of talks", "three hours of
 # talks", "a series of meetings" (the event is the one held)
 _MEASURE_NOUNS = frozenset("round rounds series session sessions hours days minutes weeks months years".split())
+# with the nouns of a share or a count ("part of the talks", "a number of meetings")
+_MEASURE_OR_SHARE_NOUNS = _MEASURE_NOUNS | {"part", "number", "couple", "string"}
 
 
 # Verbs whose subjects come together for the event "for" names: "X and Y gathered in Geneva for
@@ -469,7 +471,7 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             t = t.head.head
-            if t.pos_ == "NOUN" and t.lower_ in _MEASURE_NOUNS | {"part", "number", "couple", "string"}:
+            if t.pos_ == "NOUN" and t.lower_ in _MEASURE_OR_SHARE_NOUNS:
                 continue
             if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj") and noun.head.lower_ in ("in", "during") \
                     and t.head.pos_ in ("VERB", "ADP"):

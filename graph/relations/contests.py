@@ -304,7 +304,7 @@ def behind(ctx: Context, prep: Token) -> None:
     if not others or verb.pos_ not in ("VERB", "AUX") or not told_as_fact(verb):
         return
     # a poll's words, not a vote's: "firmly behind Y in the vote on the budget" is support
-    if verb.lemma_.lower() not in _STANDING_AHEAD | {"trail", "lag", "fall"} or not any(
+    if verb.lemma_.lower() not in _STANDING_OR_TRAILING or not any(
             t.lower_ in _POLL_ONLY for t in verb.subtree):
         return
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, prep, conf=0.6)
@@ -312,6 +312,7 @@ def behind(ctx: Context, prep: Token) -> None:
 
 # Verbs of a place in a race that "ahead of" follows, and words that make a clause a poll's.
 _STANDING_AHEAD = {"be", "finish", "poll", "run", "stay", "remain", "pull", "move", "edge", "come", "place"}
+_STANDING_OR_TRAILING = _STANDING_AHEAD | {"trail", "lag", "fall"}  # "trailed behind X"
 _POLL_WORDS = {"poll", "polls", "polling", "points", "percent", "vote", "votes", "voters", "delegates", "survey"}
 _POLL_ONLY = {"poll", "polls", "polling", "points", "percent", "survey", "surveys"}
 

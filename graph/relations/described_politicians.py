@@ -26,6 +26,7 @@ _PARTY_LABEL_NOUNS = {"democrat", "republican"}
 # Posts in a party's race a label may describe someone by ("the GOP front-runner"; the hyphen
 # splits "front-runner", leaving "runner" as the head).
 _PARTY_POSTS = {"nominee", "front-runner", "frontrunner", "runner", "candidate", "hopeful", "leader"}
+_PARTY_NOUNS = _PARTY_LABEL_NOUNS | _PARTY_POSTS
 # Title words an earlier name may carry, by the office they hold.
 _TITLE_OFFICE = {"sen": "senator", "senator": "senator", "rep": "representative", "representative": "representative",
                  "congressman": "representative", "congresswoman": "representative", "gov": "governor",
@@ -176,7 +177,7 @@ def person_described(ctx: Context, noun: Token) -> EntityRef | None:
     """The person a definite description stands for: the one person named, outside quotes, in
     the nearest sentence before that names anyone (of several, the one titled with the office)."""
     known = ctx.ent(noun)
-    if known is not None and known.type not in ("person", "group") and noun.lower_ not in _PARTY_LABEL_NOUNS | _PARTY_POSTS:
+    if known is not None and known.type not in ("person", "group") and noun.lower_ not in _PARTY_NOUNS:
         return None  # a body the index read ("Democrat" alone is only a label, a group a description)
     # the index's reading is not enough: it joins "the senator" to the latest senator named,
     # and of two senators named together either may be "the Oregon senator"

@@ -39,6 +39,7 @@ _WEAPONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "dron
 # hostile verbs whose object may be a place or a thing of the state hit: "shot down a Russian
 # jet", "expelled 35 Russian diplomats", "seized Ukrainian ships"
 _STRIKING_VERBS = {"attack", "bomb", "shell", "strike", "raid", "bombard", "shoot", "expel", "seize"}
+_STRIKING_OR_SANCTIONING = _STRIKING_VERBS | {"sanction"}
 # verbs of siding: "sided with Russia"; of help with an actor object: "China supports Russia"
 # "campaigned with Trump": a politician who takes the stage beside another sides with them
 _SIDING_VERBS = {"side": ("with",), "align": ("with",), "ally": ("with",), "campaign": ("with", "alongside"),
@@ -98,7 +99,7 @@ def hostile_or_siding_verb(ctx: Context, verb: Token) -> None:
                 backed_against(ctx, verb, others)
         return
     # "sanctioned Venezuela's oil sector", "sanctioned Russian banks": the owner is the one hit
-    striking = lemma in _STRIKING_VERBS | {"sanction"} or lemma == "fight" and obj.lemma_.lower() in _FORCES
+    striking = lemma in _STRIKING_OR_SANCTIONING or lemma == "fight" and obj.lemma_.lower() in _FORCES
     # ("bombed Hamas positions": a position bombed is a place; one attacked may be a stance)
     if not others and striking and (obj.lemma_.lower() not in _WORDS_AND_WAYS
                                     or lemma != "attack" and obj.lemma_.lower() in _MILITARY_SITES):

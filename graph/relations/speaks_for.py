@@ -172,7 +172,7 @@ def _post_of_group(ctx: Context, holder: EntityRef, root: Token, m: Span) -> Non
             and ctx.ent(c) is not None and ctx.ent(c).id != holder.id
             and c.idx >= m.start]  # inside the mention: not a dateline's agency the parse hung on it
     ev = Span.of(ctx.text, m.start, m.end)
-    if objs and root.lower_ not in _OFFICIAL_NOUNS | _OFFICE_NOUNS:
+    if objs and root.lower_ not in _SOURCE_NOUNS:
         objs = [o for o in objs if o.dep_ != "amod" and not gazetteer.demonym_token(o)]
     if root.lower_ in ("leader", "leaders", "heads"):
         # "most NATO leaders": heads of the member states, not leaders of the alliance

@@ -68,6 +68,7 @@ _SPORT_WORDS = {"match", "game", "games", "final", "semifinal", "semi-final", "q
 _IMPOSING_VERBS = {"impose", "levy", "slap", "place", "announce", "launch", "carry", "conduct", "unleash", "wage"}
 # verbs that keep or widen a measure already laid: "sanctions were tightened by X"
 _KEEPING_VERBS = {"tighten", "extend", "expand", "renew", "reimpose", "broaden", "maintain", "widen", "deepen"}
+_MEASURE_VERBS = _IMPOSING_VERBS | _KEEPING_VERBS
 # Verbs of a pledge of support, which is a stand taken now: "pledged support for Ukraine".
 _PLEDGE_VERBS = {"pledge", "promise", "vow", "offer", "reaffirm", "reiterate", "affirm", "express", "voice"}
 # "actions" and "campaign" are hostile only when said so
@@ -81,6 +82,7 @@ _ENMITY_NOUNS = {"tensions", "tension", "hostility", "hostilities", "enmity", "r
                  "conflict", "war", "feud", "dispute", "fighting"}
 # hyphenated pairs before these nouns are at war: "the Russia-Ukraine war"
 _WAR_NOUNS = {"war", "conflict", "fighting", "hostilities"}
+_WAR_OR_TENSION_NOUNS = _WAR_NOUNS | {"rivalry", "tensions"}
 
 # relations said to have gone bad: "relations between Lima and Santiago soured", "ties with
 # Chile have become strained", "the tense relations between …"
@@ -119,7 +121,7 @@ def _sides_of(ctx: Context, noun: Token) -> list[tuple[Token, object]]:
         first_poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if first_poss is not None:  # "China's assertive moves and threats toward Taiwan"
             return ctx.actors(first_poss)
-    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _IMPOSING_VERBS | _KEEPING_VERBS:
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _MEASURE_VERBS:
         # "sanctions on Iran were tightened by the United States": the agent holds it
         agents = [a for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                   for a in ctx.actors(g, STATE_ACTORS + ("person",))]
@@ -447,7 +449,7 @@ def at_token(ctx: Context, tok: Token) -> None:
     low = tok.lower_
     if low in _TIE_NOUNS:
         tie_noun(ctx, tok)
-    if low in _WAR_NOUNS | {"rivalry", "tensions"}:
+    if low in _WAR_OR_TENSION_NOUNS:
         hyphen_war(ctx, tok)
     if low in _ENMITY_NOUNS:
         enmity_between(ctx, tok)

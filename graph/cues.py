@@ -38,6 +38,9 @@ PARTICLE_CUES = {("point", "out"), ("call", "for"), ("call", "on"), ("speak", "o
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though"})
 # The one-character dashes: a hyphen, an en dash and an em dash ("Clinton-Kaine", "– Lee said").
 DASH_MARKS = ("-", "\u2013", "\u2014")
+# The hyphens that join the parts of one word ("pro-Lee", "African-American"): the plain one
+# and the Unicode hyphen and non-breaking hyphen.
+HYPHENS = ("-", "\u2010", "\u2011")
 # The dashes that set off a dateline, a cue or an aside ("OSLO - …", "… - Lee said").
 DASHES = frozenset({*DASH_MARKS, "--"})
 

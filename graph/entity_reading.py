@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import gazetteer
-from .cues import SPEECH_VERBS
+from .cues import HYPHENS, SPEECH_VERBS, glued_mark
 from .entities import PERSON_PRONOUNS, EntityIndex
 from .model import EntityRef, Quote, Relation
 from .speakers import SpeakerResolver, subject_of
@@ -26,8 +26,7 @@ def _hyphen_joined(tok: Token) -> bool:
     """ "an African-American delegate", "pro-Russian separatists": a demonym joined by a
     hyphen to the word before describes an origin or a leaning, not the country's post."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and not doc[tok.i - 2].whitespace_ \
-        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha \
+    return tok.i >= 2 and glued_mark(doc[tok.i - 2], HYPHENS) is not None and doc[tok.i - 2].is_alpha \
         and not gazetteer.country(doc[tok.i - 2].text)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..cues import HYPHENS
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
 from .criticism import ATTACK_VERBS, FOR_ATTACKS
 from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
-from .support import BARE_BODIES, HYPHENS, glued_hyphen, pro_body, side_named_after
+from .support import BARE_BODIES, glued_hyphen, pro_body, side_named_after
 
 _SIDES = STATE_ACTORS + ("person",)
 # what an ad does to its target (not attacks made "for" a cause)

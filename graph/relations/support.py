@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..cues import glued_mark
+from ..cues import HYPHENS, glued_mark
 from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
@@ -153,7 +153,6 @@ def headline_support(ctx: Context, verb: Token) -> None:
 
 # Nouns that name a kind of body, not one body: "the pro-Clinton super PAC"
 BARE_BODIES = {"pac", "super pac", "pacs", "super pacs", "group", "committee"}
-HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def glued_hyphen(tok: Token) -> Token | None:

@@ -86,13 +86,13 @@ def under_lesser_word(noun: Token) -> bool:
 
 # The lesser words that name another post, not another time: a plain "President X" may be a
 # former holder still given the title, never the vice president.
-OTHER_POST_WORDS = frozenset("vice deputy shadow assistant".split())
+_OTHER_POST_WORDS = frozenset("vice deputy shadow assistant".split())
 
 
 def under_other_post(noun: Token) -> bool:
     """Whether a word naming another post stands before the role noun ``noun`` ("the vice
     president", "the deputy minister")."""
-    return any(c.lower_ in OTHER_POST_WORDS for c in noun.lefts)
+    return any(c.lower_ in _OTHER_POST_WORDS for c in noun.lefts)
 
 
 def _note_lesser_roles(cluster: Cluster, given: dict[str, bool], held: set[str]) -> None:
@@ -451,7 +451,7 @@ class Coreference:
             word = t.lower_.rstrip(".")
             if word in LESSER_WORDS:
                 lesser = True
-                other = other or word in OTHER_POST_WORDS
+                other = other or word in _OTHER_POST_WORDS
             if (named := gazetteer.demonym_token(t)) and t.pos_ in ("ADJ", "PROPN"):
                 country = named
                 continue

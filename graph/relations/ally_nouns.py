@@ -337,14 +337,14 @@ def between_names(ctx: Context, noun: Token) -> None:
     adjective of the second name and hung the first elsewhere (``ally_noun`` reads the noun
     when the parse has the first name as its compound)."""
     doc = ctx.doc
-    if noun.lower_ not in _TITLING_NOUNS or noun.i == 0 or noun.i + 1 >= len(doc) or noun.whitespace_ == "":
+    if noun.lower_ not in _TITLING_NOUNS or noun.i == 0 or noun.i + 1 >= len(doc) or not noun.whitespace_:
         return
     before = doc[noun.i - 1]
     owner = ctx.ent(before)
     if owner is None or owner.type != "person" or before.head.i == noun.i:
         return  # no person right before, or one the parse already hangs on the noun
     start = before
-    while start.i > 0 and ctx.ent(doc[start.i - 1]) is not None and ctx.ent(doc[start.i - 1]).id == owner.id:
+    while start.i > 0 and (ref := ctx.ent(doc[start.i - 1])) is not None and ref.id == owner.id:
         start = doc[start.i - 1]
     if start.i > 0 and doc[start.i - 1].lower_ in _FORMER:
         return  # "former Trump ally X": an alliance that has ended

@@ -18,7 +18,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
-# Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter").
+# Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter"), with
+# the members of a chamber as British and European news write them ("Tory MPs", "Labour peers").
 SOURCE_NOUNS = frozenset("""
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson aide aides
 adviser advisers advisor advisors analyst analysts expert experts people person officer officers
@@ -28,6 +29,7 @@ negotiator negotiators representative representatives executive executives econo
 researcher researchers scholar scholars professor academic academics activist activists
 commentator commentators voter voters worker workers employee employees staffer staffers
 investigator investigators prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors
+mp mps mep meps msp msps peer peers legislator legislators
 """.split())
 
 GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})

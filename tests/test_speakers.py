@@ -383,3 +383,14 @@ def test_the_vice_president_is_the_one_once_given_the_post():
             "“The talks are over,” the vice president said.")
     q = next(q for q in extract_text(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.name == "Pavel Dren"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('Backbench MPs shouted "Shame!" as the home secretary rose to speak.', "Shame", "Backbench MPs"),
+    ('Green MEPs called the fishing quota deal "a betrayal of the coast."', "betrayal", "Green MEPs"),
+    ('Labour peers warned that the reform was "a power grab."', "power grab", "Labour peers"),
+])
+def test_members_of_a_chamber_in_british_usage_are_a_described_group(text, words, name):
+    # regression: "MPs", "MEPs" and "peers" made no speaker where "lawmakers" made a group
+    q = quote_of(text, words)
+    assert q.speaker is not None and q.speaker.name == name and q.speaker.type == "group"

@@ -413,6 +413,16 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
         left += 1
     while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
         right -= 1
+    while right > head.i and doc[right].text == ",":
+        right -= 1  # "A woman in Dayton, Ohio, told him": the comma closing the place is no part of it
+    if right > head.i and right + 2 < len(doc) and doc[right].ent_type_ in ("GPE", "LOC") \
+            and doc[right + 1].text == "," and doc[right + 2].ent_type_ in ("GPE", "LOC") \
+            and doc[right + 2].head.i == head.head.i and doc[right + 2].head.i != head.i:
+        # "A woman in Dayton, Ohio told him", "voters in Alabama, Georgia and Virginia said": the
+        # parse hung the state (or the rest of the list) on the verb
+        right = doc[right + 2].right_edge.i
+        while right > head.i and doc[right].text == ",":
+            right -= 1
     return doc[left:right + 1]
 
 

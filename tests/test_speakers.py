@@ -394,3 +394,19 @@ def test_members_of_a_chamber_in_british_usage_are_a_described_group(text, words
     # regression: "MPs", "MEPs" and "peers" made no speaker where "lawmakers" made a group
     q = quote_of(text, words)
     assert q.speaker is not None and q.speaker.name == name and q.speaker.type == "group"
+
+
+@pytest.mark.parametrize("text", [
+    'A nurse in Tulsa, Oklahoma, told the panel: "I work double shifts every week."',
+    'A nurse in Tulsa, Oklahoma told the panel: "I work double shifts every week."',
+])
+def test_a_described_person_placed_in_a_town_and_state_is_the_speaker(text):
+    # regression: the state after the town was the source (or the parse's second subject)
+    q = quote_of(text, "double shifts")
+    assert [s.text for s in q.sources] == ["A nurse in Tulsa, Oklahoma"]
+    assert q.speaker is not None and q.speaker.name == "nurse in Tulsa, Oklahoma" and q.speaker.type == "group"
+
+
+def test_a_place_one_comes_from_is_not_the_speaker():
+    q = quote_of('A baker in Ghent, Belgium, said the new tax was "the last straw."', "last straw")
+    assert q.speaker is not None and q.speaker.type == "group" and q.speaker.name.startswith("baker in Ghent")

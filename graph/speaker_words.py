@@ -107,6 +107,8 @@ def subject_of(verb: Token) -> Token | None:
             seen += 1
             continue
         child = nearest_subject(tok)
+        if child is not None and seen and tok.lemma_ == "be":
+            child = _cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -166,6 +168,25 @@ def subject_of(verb: Token) -> Token | None:
             tok = None
         seen += 1
     return None
+
+
+# The heads of a pseudo-cleft's subject: "All she could do was …", "What he did was …".
+_CLEFT_HEADS = frozenset({"all", "what", "everything"})
+
+
+def _cleft_doer(subj: Token) -> Token | None:
+    """The one who acts in a pseudo-cleft ("All she could do was shout …", "What he did was
+    yell …"): the subject of its clause of "do", not "all" or "what"."""
+    if subj.lemma_ == "do" and subj.dep_ == "csubj":
+        # "What he did": the clause itself is the subject of "was", "what" its object
+        clause: Token | None = subj if any(c.lower_ in _CLEFT_HEADS and c.i < subj.i for c in subj.children) else None
+    elif subj.lower_ in _CLEFT_HEADS:
+        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "do"), None)
+    else:
+        return None
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _nearer_conjunct(verb: Token) -> Token | None:

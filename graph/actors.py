@@ -19,7 +19,8 @@ import re
 
 from . import gazetteer
 
-# People and bodies whose nouns carry no agent ending.
+# People and bodies whose nouns carry no agent ending (and the members of a chamber as British
+# and European news write them: "Tory MPs", "MEPs", "Labour peers").
 _ACTOR_NOUNS = frozenset("""
 people person persons folk individual boss man woman men women official diplomat aide adviser advisor source expert
 analyst ally allies leader head chief staff staffer team crew delegation delegate envoy emissary
@@ -52,6 +53,7 @@ billionaire millionaire celebrity lady gentleman surrogate ex candidate advocate
 graduate heir pundit anchor spouse wife husband son daughter mother father brother sister parent
 grandparent widow widower uncle aunt cousin nephew niece fiance fiancee boyfriend girlfriend
 pal guy guys chef athlete coach player fan fans
+mp mps mep meps msp msps peer peers
 """.split())
 
 # Words with an agent ending that name things ("the paper", "an order", "the border").

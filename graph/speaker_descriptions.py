@@ -73,7 +73,8 @@ class DefiniteDescriptions:
             earlier = self._described(span, head, noun) if is_definite(head) else None
             if earlier is not None:
                 return Speaker(source, earlier, True, "nominal")
-        named = next((self.index.at(t) for t in span if self.index.at(t) is not None), None)
+        named = next((self.index.at(t) for t in span if self.index.at(t) is not None
+                      and not _where_one_is(t, head, self.index.at(t))), None)
         after = self.index.at(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
         if after is not None and after.type == "person" and head.text.istitle() and head.lower_ in TITLES_BARE:
             # "Representative Per Lind said": the parse hung the name under its title (reading
@@ -265,3 +266,18 @@ def _taken_up_as_a_person(head: Token) -> bool:
         if t.lower_ in _PERSONAL:
             return True
     return False
+
+
+# Prepositions that place a described person ("a farmer in Lyon", "a shopkeeper from Gdansk").
+_PLACING_PREPS = frozenset({"in", "from", "near", "outside"})
+
+
+def _where_one_is(tok: Token, head: Token, ref: EntityRef) -> bool:
+    """True for a place named in a phrase that says where the one described lives or comes
+    from ("a farmer in Lyon, France", "a shopkeeper from Gdansk"): the place is no speaker."""
+    if tok.i < head.i or ref.type != "country":  # ("an article in Politico": the outlet)
+        return False
+    # (the mention ends with the phrase: a state the parse hung on the verb, "a woman in
+    # Dayton, Ohio told him", is still in it)
+    return any(c.dep_ == "prep" and c.lower_ in _PLACING_PREPS and c.i < tok.i for c in head.children)
+

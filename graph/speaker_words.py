@@ -18,7 +18,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
-# Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter").
+# Nouns that name an unnamed source ("a NATO diplomat", "people familiar with the matter"), with
+# the members of a chamber as British and European news write them ("Tory MPs", "Labour peers").
 SOURCE_NOUNS = frozenset("""
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson aide aides
 adviser advisers advisor advisors analyst analysts expert experts people person officer officers
@@ -28,6 +29,7 @@ negotiator negotiators representative representatives executive executives econo
 researcher researchers scholar scholars professor academic academics activist activists
 commentator commentators voter voters worker workers employee employees staffer staffers
 investigator investigators prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors
+mp mps mep meps msp msps peer peers legislator legislators
 """.split())
 
 GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})
@@ -112,6 +114,8 @@ def subject_of(verb: Token) -> Token | None:
             seen += 1
             continue
         child = nearest_subject(tok)
+        if child is not None and seen and tok.lemma_ == "be":
+            child = _cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -171,6 +175,25 @@ def subject_of(verb: Token) -> Token | None:
             tok = None
         seen += 1
     return None
+
+
+# The heads of a pseudo-cleft's subject: "All she could do was …", "What he did was …".
+_CLEFT_HEADS = frozenset({"all", "what", "everything"})
+
+
+def _cleft_doer(subj: Token) -> Token | None:
+    """The one who acts in a pseudo-cleft ("All she could do was shout …", "What he did was
+    yell …"): the subject of its clause of "do", not "all" or "what"."""
+    if subj.lemma_ == "do" and subj.dep_ == "csubj":
+        # "What he did": the clause itself is the subject of "was", "what" its object
+        clause: Token | None = subj if any(c.lower_ in _CLEFT_HEADS and c.i < subj.i for c in subj.children) else None
+    elif subj.lower_ in _CLEFT_HEADS:
+        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "do"), None)
+    else:
+        return None
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _nearer_conjunct(verb: Token) -> Token | None:
@@ -417,6 +440,16 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
         left += 1
     while right > head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[head.i:right]):
         right -= 1
+    while right > head.i and doc[right].text == ",":
+        right -= 1  # "A woman in Dayton, Ohio, told him": the comma closing the place is no part of it
+    if right > head.i and right + 2 < len(doc) and doc[right].ent_type_ in ("GPE", "LOC") \
+            and doc[right + 1].text == "," and doc[right + 2].ent_type_ in ("GPE", "LOC") \
+            and doc[right + 2].head.i == head.head.i and doc[right + 2].head.i != head.i:
+        # "A woman in Dayton, Ohio told him", "voters in Alabama, Georgia and Virginia said": the
+        # parse hung the state (or the rest of the list) on the verb
+        right = doc[right + 2].right_edge.i
+        while right > head.i and doc[right].text == ",":
+            right -= 1
     return doc[left:right + 1]
 
 

@@ -9,7 +9,7 @@ from quotegraph.actors import is_actor_noun, is_document_noun
 
 @pytest.mark.parametrize("noun", ["diplomat", "negotiator", "analysts", "people", "side", "parties", "observer",
                                   "spokeswoman", "lawmakers", "ministry", "media", "broadcaster", "technocrat",
-                                  "vice-chairman", "participants", "allies"])
+                                  "vice-chairman", "participants", "allies", "mps", "MEPs", "peers"])
 def test_people_and_bodies_are_actors(noun):
     assert is_actor_noun(noun)
 

@@ -197,3 +197,12 @@ def test_a_plural_noun_before_a_quoted_word_with_no_object_after_it_reports_noth
 def test_a_quoted_clause_right_after_a_headlines_verb_stays_direct():
     qs = _headline_quotes("Tamsin says 'ferry deal is close'")
     assert [(q.kind, q.contents[0].text) for q in qs] == [("direct", "ferry deal is close")]
+
+
+@pytest.mark.parametrize("title", ["Marek slams 'unfair' levies, vows retaliation",
+                                   "Ilva slams 'absurd' port fees, vows retaliation"])
+def test_a_titles_second_verb_has_the_first_ones_subject_not_its_object(title):
+    # regression: "retaliation", the object of "vows", was the speaker of the clause before it
+    ex = extract_text(title)
+    assert not any(s.text == "retaliation" for q in ex.quotes for s in q.sources)
+    assert not any(q.cue is not None and q.cue.lemma == "vow" for q in ex.quotes)

@@ -396,3 +396,14 @@ def test_an_office_with_an_of_phrase_before_a_name_leaves_the_name_speaking():
     doc = extract_text("US Director of National Intelligence Rosa Trent said the briefing was complete.")
     q = quote_with(doc, "the briefing was complete")
     assert q.speaker is not None and q.speaker.name == "Rosa Trent" and q.speaker.type == "person"
+
+
+@pytest.mark.parametrize("text", [
+    'Coach Ines Varga watched the last minute from the bench. All she could do was shout, "Hold the line!"',
+    'Coach Ines Varga watched the last minute from the bench. What she did was shout, "Hold the line!"',
+])
+def test_the_one_inside_a_pseudo_cleft_speaks(text):
+    # regression: "All" / "what", the head of the cleft, was the source
+    q = quote_of(text, "Hold the line")
+    assert [s.text for s in q.sources] == ["she"]
+    assert q.speaker is not None and q.speaker.name == "Ines Varga"

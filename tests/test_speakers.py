@@ -383,3 +383,30 @@ def test_the_vice_president_is_the_one_once_given_the_post():
             "“The talks are over,” the vice president said.")
     q = next(q for q in extract_text(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.name == "Pavel Dren"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('Backbench MPs shouted "Shame!" as the home secretary rose to speak.', "Shame", "Backbench MPs"),
+    ('Green MEPs called the fishing quota deal "a betrayal of the coast."', "betrayal", "Green MEPs"),
+    ('Labour peers warned that the reform was "a power grab."', "power grab", "Labour peers"),
+])
+def test_members_of_a_chamber_in_british_usage_are_a_described_group(text, words, name):
+    # regression: "MPs", "MEPs" and "peers" made no speaker where "lawmakers" made a group
+    q = quote_of(text, words)
+    assert q.speaker is not None and q.speaker.name == name and q.speaker.type == "group"
+
+
+@pytest.mark.parametrize("text", [
+    'A nurse in Tulsa, Oklahoma, told the panel: "I work double shifts every week."',
+    'A nurse in Tulsa, Oklahoma told the panel: "I work double shifts every week."',
+])
+def test_a_described_person_placed_in_a_town_and_state_is_the_speaker(text):
+    # regression: the state after the town was the source (or the parse's second subject)
+    q = quote_of(text, "double shifts")
+    assert [s.text for s in q.sources] == ["A nurse in Tulsa, Oklahoma"]
+    assert q.speaker is not None and q.speaker.name == "nurse in Tulsa, Oklahoma" and q.speaker.type == "group"
+
+
+def test_a_place_one_comes_from_is_not_the_speaker():
+    q = quote_of('A baker in Ghent, Belgium, said the new tax was "the last straw."', "last straw")
+    assert q.speaker is not None and q.speaker.type == "group" and q.speaker.name.startswith("baker in Ghent")

@@ -2,7 +2,7 @@
 rather than the parse: an inverted subject ("said Wu Xinbo", "said the 52-year-old", "said one
 of the witnesses"), the name before the verb (“…,” Tulsa police Chief Chuck Jordan said), the
 source noun a body's name modifies ("a Pentagon official"), never the one a verb charges or
-the object of a series of verbs.
+the object of a series of verbs (nor of a title's second verb).
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def inverted_subject(verb: Token, in_quote: set[int]) -> Token | None:
         if tok.is_punct or tok.ent_type_ in NOT_SPEAKERS or tok.pos_ in ("ADV", "ADP"):
             break
         if tok.pos_ in ("PROPN", "NOUN") and fits(tok, verb, in_quote):
-            if _charged_object(verb, name_head(tok)) or _object_of_a_series(verb, name_head(tok)):
+            if _charged_object(verb, name_head(tok)) or _object_of_a_series(verb, name_head(tok)) \
+                    or _second_verb_of_a_title(verb, name_head(tok)):
                 return None
             return name_head(tok)
     return None
@@ -46,6 +47,18 @@ def _object_of_a_series(verb: Token, tok: Token) -> bool:
     it is its object, not an inverted subject (as in "“…,” said the mayor, adding …")."""
     return tok.dep_ == "dobj" and tok.head.i == verb.i and any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i for c in verb.children)
+
+
+def _second_verb_of_a_title(verb: Token, tok: Token) -> bool:
+    """"Lula slams 'absurd' tariffs, vows response": a title runs two present-tense verbs of one
+    subject after a comma; the parse makes the first clause the second verb's report, but the
+    noun after that verb is its object, not an inverted subject."""
+    doc = verb.doc
+    if tok.dep_ != "dobj" or tok.head.i != verb.i or verb.tag_ != "VBZ" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBZ" and c.right_edge.i + 1 == verb.i - 1
+               and any(g.i < c.i and (g.dep_ == "nsubj" or g.dep_ == "compound" and g.pos_ == "PROPN")
+                       for g in c.children) for c in verb.children)  # (the name may hang on the verb as a compound)
 
 
 def _charged_object(verb: Token, tok: Token) -> bool:

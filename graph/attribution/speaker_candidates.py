@@ -90,7 +90,22 @@ def own_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     left = [c for c in subjects if c.i < verb.i]
+    if len(left) > 1 and _state_after_town(left[-1], left[-2]):
+        return left[-2]
     return left[-1] if left else subjects[0]
+
+
+_PLACES = ("GPE", "LOC")
+
+
+def _state_after_town(place: Token, earlier: Token) -> bool:
+    """"A woman in Dayton, Ohio told him …": the parse may make the state after a town a second
+    subject of the verb; it only says where the town is, and the one placed there speaks."""
+    doc = place.doc
+    if place.ent_type_ not in _PLACES or place.i < 2 or doc[place.i - 1].text != ",":
+        return False
+    town = doc[place.i - 2]
+    return town.ent_type_ in _PLACES and earlier.i < town.i <= earlier.right_edge.i
 
 
 _CLITICS = frozenset({"ve", "d", "re", "ll", "m"})

@@ -47,3 +47,32 @@ def test_platforms_and_outlets_are_media_not_people(nlp, text, name):
     # regression: "her Twitter account" gave a person Twitter, and Breitbart a person
     types = _types(nlp, text)
     assert not any(t == "person" and n in (name, name.split()[0]) for n, t in types.items()), types
+
+
+def _told(nlp, text):
+    ex = extract_parsed(Document(text, "memo.txt"), nlp(text))
+    q = ex.quotes[0]
+    return q.addressee, q.reported_by
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression: the model types a publication's name as an organisation, so the quote told to
+    # it had an addressee but no outlet that carried it
+    ("“We will keep the ferry running,” Governor Ada Voss told Silver Compass on Tuesday.", "Silver Compass"),
+    ("“The ferry will run,” Governor Ada Voss told The Lantern.", "Lantern"),
+])
+def test_a_publication_told_is_addressee_and_outlet(nlp, text, name):
+    addressee, reported_by = _told(nlp, text)
+    assert addressee is not None and name in addressee.name
+    assert reported_by is not None and reported_by.id == addressee.id
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The ferry will run,” Governor Ada Voss told the Harbor Authority.", "Harbor Authority"),
+    ("“The ferry will run,” Governor Ada Voss told Northwind Holdings.", "Northwind Holdings"),
+    ("“The ferry will run,” Governor Ada Voss told NORDCO on Monday.", "NORDCO"),
+])
+def test_a_body_told_is_no_outlet(nlp, text, name):
+    addressee, reported_by = _told(nlp, text)
+    assert addressee is not None and addressee.name == name and addressee.type == "organization"
+    assert reported_by is None

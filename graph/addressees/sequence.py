@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..entities import EntityIndex
 from ..model import EntityRef
-from ..outlets import outlet_shaped
+from ..outlets import outlet_shaped, told_by_title
 from ..speakers import MEDIA_NOUNS, SpeakerResolver
 from .audience import audience, press_event, reporters
 from .channels import channel_audience
@@ -647,10 +647,16 @@ def _the_letter(prep: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.children)
 
 
-def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None) -> EntityRef | None:
-    """A news outlet that was told carried the quote too ("…, he told Reuters")."""
+def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None,
+                verb: Token | None = None) -> EntityRef | None:
+    """A news outlet that was told carried the quote too ("…, he told Reuters"); an organisation
+    ``verb`` told by a publication's title too ("told The Hill", "told Rolling Stone")."""
     if reported_by is None and addressee is not None and (addressee.type == "media" or addressee.type in (
             "organization", "group") and _named_as_outlet(addressee.name)):
+        return addressee
+    if reported_by is None and addressee is not None and addressee.type == "organization" and verb is not None \
+            and any(addressee.name in e.text and (e.root.head.i == verb.i or e.root.head.head.i == verb.i)
+                    and told_by_title(e) for e in verb.doc.ents):
         return addressee
     return reported_by
 

@@ -124,7 +124,7 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     _addressees_in_sequence(doc, drafts, index, resolver)
     for d in drafts:
         d.headline = d.end <= headline
-        d.reported_by = outlet_told(d.addressee, d.reported_by)
+        d.reported_by = outlet_told(d.addressee, d.reported_by, d.verb)
     return [finish(d, doc_id, text, quoted) for d in drafts]
 
 

@@ -465,9 +465,18 @@ def _with_forename(e: SpacySpan, covered: set[int]) -> SpacySpan | None:
     prev = e.doc[e.start - 1]
     if prev.i in covered or prev.pos_ != "PROPN" or not prev.is_title or forename_gender(e[0].text + " x"):
         return None  # the name starts with a forename already ("Debbie Lee")
-    if forename_gender(f"{prev.text} {e.text}") is None and not _first_word_left_out(prev, e):
-        return None
-    return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
+    if forename_gender(f"{prev.text} {e.text}") is not None or _first_word_left_out(prev, e):
+        return SpacySpan(e.doc, e.start - 1, e.end, label="PERSON")
+    if e[0].lower_ in NAME_PARTICLES and _forename_shaped(prev, e):
+        # "Prince Alwaleed | Bin Talal", "Bashar | al-Assad": a name never opens on the particle of
+        # its surname when a forename stands right before it, hyphened ones whole ("Jean-Marie")
+        doc, start = e.doc, prev.i
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].i not in covered \
+                and _forename_shaped(doc[start - 2], e, joined=False):
+            start -= 2
+        return SpacySpan(doc, start, e.end, label="PERSON")
+    return None
 
 
 def _first_word_left_out(prev: Token, e: SpacySpan) -> bool:
@@ -476,7 +485,13 @@ def _first_word_left_out(prev: Token, e: SpacySpan) -> bool:
     is no title, place, nationality or body's word, is its forename whatever the lists know."""
     doc = prev.doc
     start = prev.i == 0 or prev.is_sent_start or "\n" in doc[prev.i - 1].text_with_ws
-    return start and prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.is_alpha \
+    return start and _forename_shaped(prev, e)
+
+
+def _forename_shaped(prev: Token, e: SpacySpan, joined: bool = True) -> bool:
+    """A proper noun right before a name that may be its forename: joined to the name by the
+    parser (when ``joined``), untagged, and no title, place, nationality or body's word."""
+    return (not joined or prev.dep_ == "compound" and e.start <= prev.head.i < e.end) and prev.is_alpha \
         and prev.text[1:].islower() and prev.ent_iob_ == "O" and prev.lower_ not in TITLES_BARE \
         and fold(prev.text) not in ORG_WORDS and gazetteer.lookup(prev.text) is None \
         and not gazetteer.country(prev.text) and not gazetteer.demonym(prev.text) and len(e) >= 2

@@ -35,6 +35,15 @@ _LEGISLATURES = {"parliament", "congress", "senate", "house", "assembly", "legis
                  "bundestag", "diet", "chamber"}
 # The US Congress as a whole: its member sits in the House or the Senate, which it does not say.
 _WHOLE_CONGRESS = {"congress", "u.s. congress", "us congress", "united states congress"}
+
+
+def member_of_whole_congress(body: EntityRef | None) -> bool:
+    """True for the US Congress as a whole, where a member holds no post that readers list: they
+    seat a member in the House or the Senate, which "Congress" leaves unsaid (a committee's
+    member keeps the seat)."""
+    return body is not None and body.name.lower().removeprefix("the ") in _WHOLE_CONGRESS
+
+
 # "the country's air force", "the movement's political bureau": the owner named before
 _OWNER_NOUNS = {"country": "country", "nation": "country", "state": "country", "kingdom": "country",
                 "republic": "country", "movement": "organization", "group": "organization",
@@ -333,7 +342,7 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
             # a person holds a seat ("a member of the bureau"): a ROLE, as readers
             # list it, there and at the body's owner ("Hamas' Political Bureau")
             for where in (org, owner):
-                if where is not None and where.name.lower().removeprefix("the ") in _WHOLE_CONGRESS:
+                if member_of_whole_congress(where):
                     continue  # readers seat "a member of Congress" in a chamber, which "Congress" leaves unsaid
                 ctx.add(member, "ROLE", where, ctx.evidence(s, pobj), 0.75, role="member")
             if org is not None and org.type == "organization" and org.name.split()[-1:] == ["Party"]:

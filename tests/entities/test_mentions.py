@@ -136,3 +136,10 @@ def test_a_capitalised_post_between_a_body_and_a_name_leaves_the_body_an_actor(n
     # "White House Counsel X": the capital "Counsel" is the person's post, no longer name
     names, ex = entities(nlp, "White House Counsel Ruth Okafor said the order was lawful.")
     assert names.get("White House") == "organization", names
+
+
+def test_a_name_the_model_opened_on_the_particle_of_its_surname_takes_the_forename_before_it(nlp):
+    # regression: the model tagged "Bin Fahad" and "Alwaleed" stayed out of the name
+    names, _ = entities(nlp, "Saudi Prince Alwaleed Bin Fahad criticised the governor on Friday.")
+    assert names.get("Alwaleed Bin Fahad") == "person", names
+    assert "Bin Fahad" not in names

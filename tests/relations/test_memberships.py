@@ -161,6 +161,16 @@ def test_a_member_of_congress_holds_no_post_at_congress_as_a_whole(nlp):
     has(ex, "ROLE", "Dale Moss", "New York")
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Hale, a member of Congress, voted against the ferry bill on Monday.",
+    "Tom Hale was a member of Congress for ten years before he ran for governor.",
+    "Tom Hale is a member of Congress and a farmer.",
+])
+def test_a_member_of_congress_in_apposition_or_after_a_copula_holds_no_post_there(nlp, text):
+    # regression: the role phrase still gave ROLE member -> Congress where the membership rule gave none
+    assert not [o for s, o, _ in rels(run(nlp, text), "ROLE") if "Congress" in o]
+
+
 def test_a_member_of_a_committee_still_holds_a_seat_there(nlp):
     ex = run(nlp, "Ann Lee, a member of the Senate Armed Services Committee, said the bill would fail.")
     assert has(ex, "ROLE", "Ann Lee", "Senate Armed Services Committee").role == "member"

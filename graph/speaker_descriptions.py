@@ -73,8 +73,8 @@ class DefiniteDescriptions:
             earlier = self._described(span, head, noun) if is_definite(head) else None
             if earlier is not None:
                 return Speaker(source, earlier, True, "nominal")
-        named = next((self.index.at(t) for t in span if self.index.at(t) is not None
-                      and not _where_one_is(t, head, self.index.at(t))), None)
+        named = next((ref for t in span if (ref := self.index.at(t)) is not None
+                      and not _where_one_is(t, head, ref)), None)
         after = self.index.at(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
         if after is not None and after.type == "person" and head.text.istitle() and head.lower_ in TITLES_BARE:
             # "Representative Per Lind said": the parse hung the name under its title (reading

@@ -108,7 +108,8 @@ and the candidate); first scored on main 0941c63 P 0.744 R 0.187 F1 0.299, COMMU
 P 0.800 R 0.222. A round later one more engineer, who wrote no extractor code that round, wrote
 tests/data/polnear-train-u.relations.gold.jsonl the same way, every predicate listed, written before
 the extractor ran on them, as a blind guard for the engineers fixing rules that round (aggregate
-figures only, never shown item by item): line indexes 116, 118, 120, 123, 143, 159, 163, 185, 195,
+figures only, never shown item by item, until the round after, when set v took its place as the
+blind guard and u became readable): line indexes 116, 118, 120, 123, 143, 159, 163, 185, 195,
 299, 386, 397, the 12 articles of at most 4,000 characters among line indexes below 800 not used by
 any gold file in tests/data (relations, addressees, actors, quotes; nor held out) with the most
 occurrences of the same 16 strings as set o (case-folded; ties by index): short HuffPost, Breitbart
@@ -116,7 +117,18 @@ and Politico campaign news, interviews and briefs, and one paid death notice (13
 MEMBER_OF 35, ADVERSARY_OF 32, COMMUNICATED_WITH 17, ALLY_OF 11, SPEAKS_FOR 2); first scored on main
 82d0045 P 0.614 R 0.200 F1 0.302, ROLE P 0.567 R 0.447, MEMBER_OF P 0.500 R 0.057, ADVERSARY_OF
 P 1.000 R 0.094, ALLY_OF R 0.000 (none predicted), COMMUNICATED_WITH P 0.667 R 0.235, SPEAKS_FOR
-P 1.000 R 0.500. Two
+P 1.000 R 0.500. A round later one more engineer, who wrote no extractor code that round, wrote
+tests/data/polnear-train-v.relations.gold.jsonl the same way, every predicate listed, written before
+the extractor ran on them, as a blind guard for the engineers fixing rules that round (aggregate
+figures only, never shown item by item): line indexes 433, 440, 450, 465, 491, 500, 502, 504, 527,
+541, 549, 553, the 12 articles of at most 4,000 characters among line indexes below 800 not used by
+any gold file in tests/data (relations, addressees, actors, quotes; nor held out) with the most
+occurrences of the same 16 strings as set o (case-folded; ties by index: each of the twelve has
+three, so the lowest indexes with three were taken): short Politico and USA Today campaign news,
+letters and opinion (170 relations: ROLE 54, ADVERSARY_OF 47, MEMBER_OF 38, COMMUNICATED_WITH 24,
+ALLY_OF 7); first scored on main 9334f7b P 0.744 R 0.188 F1 0.300, ROLE P 0.700 R 0.389,
+MEMBER_OF P 0.500 R 0.053, ADVERSARY_OF P 1.000 R 0.191, COMMUNICATED_WITH R 0.000 and ALLY_OF
+R 0.000 (none predicted). Two
 readers of one article list different relations, and the hidden sets are other readers. It scores
 the relations with the same rules as shared/eval/score_relations.py: a predicted relation is right
 when document, predicate, subject and object all match a gold one (names compared after
@@ -258,7 +270,7 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
     ap.add_argument("--only", help="score only this set (examples, seeds, seeds-2, intl-news, intl-news-2, "
                                      "polnear-train, polnear-train-b, -c, -d, -e, -f, -g, -h, -j, -k, -l, -o, "
-                                     "-p, -q, -r, -s, -t or -u)")
+                                     "-p, -q, -r, -s, -t, -u or -v)")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
     from quotegraph import extract, iter_documents
@@ -277,7 +289,7 @@ def main() -> int:
                                  REPO / "tests/data/polnear-train.relations.gold.jsonl")
         sets["polnear-train-b"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                    REPO / "tests/data/polnear-train-b.relations.gold.jsonl")
-        for tag in "cdefghjklopqrstu":
+        for tag in "cdefghjklopqrstuv":
             sets[f"polnear-train-{tag}"] = (SHARED / "benchmarks" / "polnear-train.jsonl",
                                             REPO / f"tests/data/polnear-train-{tag}.relations.gold.jsonl")
     if a.only:

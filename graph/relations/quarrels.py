@@ -182,7 +182,8 @@ def clashed(ctx: Context, verb: Token) -> None:
     if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
         return
     sides = _both_sides(ctx, verb)
-    if debate and (any(a[1].type != "person" for a in sides) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+    if debate and (any(a[1].type != "person" for a in sides)
+                   or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
         return  # "the House and Senate debated the bill" weigh a matter; "debated whether to run" is a choice
     if sides and told_as_fact(verb):
         quarrel_every_pair(ctx, sides, verb)

@@ -70,7 +70,8 @@ _SIDES = STATE_ACTORS + ("person",)
 # stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
 # readers do not list as enmity.
 _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "rhetoric",
-                "tweet", "tweets", "retweet", "retweets", "speech", "speeches", "claims", "claim", "proposal", "proposals", "plan", "plans",
+                "tweet", "tweets", "retweet", "retweets", "speech", "speeches", "claims", "claim", "proposal",
+                "proposals", "plan", "plans",
                 "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
                 "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
                 "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative",

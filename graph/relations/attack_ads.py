@@ -1,6 +1,6 @@
 """ADVERSARY_OF from ads and messages made to attack someone: "X released an ad attacking Y",
-"X aired a new spot that slams Y", "X's campaign ran ads that attack Y" — the one who puts the
-ad out attacks the one it attacks (the ad itself is no side).
+"X aired a new spot that slams Y", "X's campaign ran ads that attack Y", "the new X ad hits Y
+for …" — the one who puts the ad out attacks the one it attacks (the ad itself is no side).
 
 Also the "anti-X" of campaign news: "X launched anti-Trump ads" (the ads' maker against Trump),
 "an anti-Trump super PAC called Y", "Y, a new anti-Trump outfit," (the named body against Trump).
@@ -16,7 +16,7 @@ from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import told_as_fact
 from .criticism import ATTACK_VERBS, FOR_ATTACKS
-from .rivals import acting_sides, object_sides, quarrel_pairs, whose_words
+from .rivals import acting_sides, name_before, object_sides, only_person_surnamed, possessor, quarrel_pairs, whose_words
 from .support import BARE_BODIES, glued_hyphen, pro_body, side_named_after
 
 _SIDES = STATE_ACTORS + ("person",)
@@ -47,6 +47,8 @@ def at_token(ctx: Context, tok: Token) -> None:
     """The attack-ad rule that starts at ``tok``."""
     if tok.pos_ == "NOUN" and tok.lower_ in _AD_NOUNS and tok.dep_ in ("dobj", "pobj"):
         ad_attacking(ctx, tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in _AD_NOUNS and tok.dep_ == "nsubj":
+        owned_ad_attacks(ctx, tok)
     if tok.lower_ == "anti":
         anti_side(ctx, tok)
 
@@ -158,6 +160,31 @@ def ad_attacking(ctx: Context, ad: Token) -> None:
                 for g in p.children if g.dep_ == "pobj" for a in object_sides(ctx, g, _SIDES)]
     if targets:
         quarrel_pairs(ctx, _makers(ctx, verb), targets, verb, ad, conf=0.55)
+
+
+# What an attack that says what for is made over: "the ad hits Y for …", "hammers Y over …", "hits Y on …"
+_REASONS = {"for", "over", "on"}
+
+
+def owned_ad_attacks(ctx: Context, ad: Token) -> None:
+    """ "The new Lee ad slams Ortiz", "Lee's latest spot hits Ortiz for his vote" → ADVERSARY_OF
+    (Lee, Ortiz): an ad whose maker is named in its own phrase, as the subject of an attack
+    ("the ad slams Y" names no maker; "an ad about Lee slams Y" is no one's). A verb that
+    attacks only with its reason ("hits", "hammers") needs it."""
+    verb = ad.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ATTACK_VERBS or not told_as_fact(verb):
+        return
+    if lemma in FOR_ATTACKS and not any(c.dep_ == "prep" and c.lower_ in _REASONS for c in verb.children):
+        return
+    makers = [a for a in possessor(ctx, ad) + name_before(ctx, ad) if a[0].pos_ == "PROPN"]
+    if not makers:  # a surname the tagger left untagged or read as an adjective ("the new Lopez ad")
+        makers = [a for c in ad.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+                  for a in only_person_surnamed(ctx, c)]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    targets = object_sides(ctx, obj, _SIDES) or whose_words(ctx, obj, _SIDES)
+    if makers and targets:
+        quarrel_pairs(ctx, makers[:1], targets, ad, verb, conf=0.55)
 
 
 def _makers(ctx: Context, verb: Token) -> list[tuple[Token, EntityRef]]:

@@ -40,7 +40,7 @@ _STANDING_VERBS = {"trail", "lead", "top", "outpace", "overtake", "outrun", "lag
 _PATH_PREPS = {"to", "into", "onto", "through", "out", "across", "toward", "towards", "in"}
 
 # (the sieve passes every noun and verb already: only "ahead" and "behind" need naming)
-TRIGGER_WORDS = frozenset({"ahead", "behind"})
+TRIGGER_WORDS = frozenset({"ahead", "behind", "within"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -58,6 +58,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         ahead_of(ctx, tok)
     if low == "behind" and tok.dep_ == "prep":
         behind(ctx, tok)
+    if low == "within" and tok.dep_ == "prep":
+        within_points(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("lose", "concede"):
         lost_to(ctx, tok)
     if tok.pos_ == "NOUN" and low in _PLURAL_RUNNERS:
@@ -308,6 +310,42 @@ def behind(ctx: Context, prep: Token) -> None:
             t.lower_ in _POLL_ONLY for t in verb.subtree):
         return
     ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], others, prep, conf=0.6)
+
+
+# What a standing "within" counts: "within 5 points of Y", "within 40 delegates of Y"
+_MARGIN_UNITS = {"point", "points", "percent", "vote", "votes", "delegates"}
+# Verbs a poll shows a standing with: "polls show X within two points of Y"
+_SHOWING_VERBS = {"show", "put", "find", "have", "place"}
+# Verbs of getting close: "X pulled within 5 points of Y", "X closed to within …"
+_CLOSING_VERBS = {"pull", "come", "move", "get", "draw", "creep", "climb", "close", "narrow", "cut", "be", "stay",
+                  "remain", "run", "poll", "finish"}
+
+
+def within_points(ctx: Context, prep: Token) -> None:
+    """ "X pulled within 5 points of Y", "polls show X within two points of Y", "X came within
+    40 delegates of Y" → ADVERSARY_OF between two persons: a margin between them in one race
+    (not "within two weeks of the vote": no person; not "could pull within …": no fact)."""
+    margins = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _MARGIN_UNITS]
+    others = [a for m in margins for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, _PEOPLE)]
+    head = prep.head
+    if not others:
+        return
+    if head.pos_ == "PROPN":  # "Sanders within two points of Clinton", the parse hanging it on the name
+        verb, near = governor(head), ctx.actors(head, _PEOPLE)
+    elif head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SHOWING_VERBS:
+        verb = head
+        near = [a for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for a in ctx.actors(c, _PEOPLE)]
+    elif head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CLOSING_VERBS:
+        verb = head
+        near = clause_sides(ctx, head, _PEOPLE)
+        if not near and head.dep_ in ("advcl", "xcomp") and head.head.pos_ == "VERB":
+            near = clause_sides(ctx, head.head, _PEOPLE)  # "X is closing the gap to pull within …"
+    else:
+        return
+    if verb is None or not near or not told_as_fact(verb):
+        return
+    ctx.add_pairs("ADVERSARY_OF", near[:1], others, prep, conf=0.55)
 
 
 # Verbs of a place in a race that "ahead of" follows, and words that make a clause a poll's.

@@ -25,6 +25,7 @@ from .rivals import (CANDIDACY, RIVAL_NOUNS, acting_sides, against, clause_sides
 
 _PEOPLE = ("person",)
 _SIDES = STATE_ACTORS + ("person",)
+_BODIES = STATE_ACTORS + ("media",)
 
 # Verbs of beating someone in a contest: "Trump defeated Cruz in Indiana".
 BEAT_VERBS = {"defeat", "beat", "trounce", "rout", "edge", "oust", "unseat", "crush", "outpoll", "outscore",
@@ -357,9 +358,29 @@ def _attacked_by(ctx: Context, verb: Token) -> None:
     types = _PEOPLE if lemma in BEAT_VERBS else _SIDES
     agents = [a for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj" and g.pos_ == "PROPN" for a in ctx.actors(g, types)]
-    if not agents or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not agents:
+        return
+    described = _described_by_participle(verb)
+    if described is not None:
+        # "Assad, aided by Moscow and opposed by Washington, held on": the name the participle
+        # describes suffers the attack (a fact as its clause is)
+        if told_as_fact(verb):
+            quarrel_pairs(ctx, agents[:1], ctx.actors(described, types)[:1], verb, conf=0.55)
+        return
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return
     quarrel_pairs(ctx, agents[:1], clause_sides(ctx, verb, types)[:1], verb, conf=0.55)
+
+
+def _described_by_participle(verb: Token) -> Token | None:
+    """The name a past participle set off by a comma describes: "X, criticized by Y," and "X,
+    backed by Z and opposed by Y," (the second participle a conjunct of the first); None when
+    the participle is no such modifier of a name."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if verb.tag_ != "VBN" or first.dep_ != "acl" or first.head.pos_ != "PROPN":
+        return None
+    before = verb.doc[first.i - 1] if first.i > 0 else None
+    return first.head if before is not None and before.text == "," and first.head.i < first.i else None
 
 
 def _person_on_person(ctx: Context, verb: Token, obj: Token) -> bool:
@@ -474,6 +495,8 @@ def attack_noun(ctx: Context, noun: Token) -> None:
             return
     if not targets and noun.lower_ in _CHARGE_NOUNS:
         targets = _charged_in_clause(ctx, noun)  # "Baker's accusations that the Ruiz campaign broke the law"
+    if not targets and noun.lower_ in _CHARGE_NOUNS:
+        _body_charges(ctx, noun, preps)
     if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children) \
             and noun.lower_ not in _CHARGE_NOUNS:  # "dismissed X's accusations that …": answers a charge, no quarrel named
         answered_attack(ctx, noun)
@@ -491,7 +514,23 @@ def attack_noun(ctx: Context, noun: Token) -> None:
         if verb is not None and verb.lemma_.lower() in _WAGE_VERBS and told_as_fact(verb):
             owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
+    if not owners and noun.lower_ in _CHARGE_NOUNS:
+        _body_charges(ctx, noun, preps)
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
+
+
+def _body_charges(ctx: Context, noun: Token, preps: tuple[str, ...]) -> None:
+    """ "The Times made the same allegations against the NRA", "the league leveled accusations
+    against Senator X" → ADVERSARY_OF between a body or an outlet named as the subject and the
+    side it charges, made with a verb of its own (a person's charges: ``attack_noun``)."""
+    verb = governor(noun) if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _CHARGING_VERBS or not told_as_fact(verb):
+        return
+    # the clause's own subject, an outlet too ("the sides" a clause names leave outlets out)
+    owners = [a for a in ctx.actors(past_dateline(verb, subject_of(verb)), _BODIES) if a[0].pos_ == "PROPN"]
+    targets = [a for a in against(ctx, noun, preps, _SIDES) if a[0].pos_ == "PROPN"]
+    if owners and targets:
+        quarrel_pairs(ctx, owners[:1], targets, verb, noun, conf=0.55)
 
 
 def _charged_in_clause(ctx: Context, noun: Token) -> list:

@@ -26,7 +26,8 @@ _SIDES = STATE_ACTORS + ("person",)
 
 # Verbs of a quarrel whose sides are all in the subject: "X and Y clashed over taxes".
 RECIPROCAL_VERBS = {"clash", "spar", "feud", "quarrel", "bicker", "tangle", "wrangle", "squabble", "brawl", "fight",
-                    "battle", "collide", "butt"}
+                    "battle", "collide", "butt",
+                    "debate"}  # "X and Y debated taxes": its object is the topic, the two face each other
 # Blows given both ways: "X and Y traded barbs", "the two exchanged insults".
 _EXCHANGE_VERBS = {"trade", "exchange", "swap"}
 _BLOWS = {"barbs", "insults", "jabs", "shots", "blows", "accusations", "attacks", "punches", "fire", "threats",
@@ -166,8 +167,8 @@ _TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "while", "time"
 
 
 def clashed(ctx: Context, verb: Token) -> None:
-    """ "X and Y clashed over taxes", "X and Y have feuded for years" (the "with" form, "X
-    clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
+    """ "X and Y clashed over taxes", "X and Y have feuded for years", "X and Y debated taxes"
+    (the "with" form, "X clashed with Y", is read by ``rivals``). "X and Y fought" is a war as often as a quarrel,
     and either makes adversaries; "fought together"/"side by side" makes none."""
     if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "for", "beside", "against") and not _duration(c)
            for c in verb.children):
@@ -175,11 +176,15 @@ def clashed(ctx: Context, verb: Token) -> None:
     if any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
            for c in verb.children):
         return  # "X and Y fought for years to pass the bill": side by side, for a purpose
-    if any(c.dep_ == "dobj" and c.lower_ not in _QUARREL_NOUNS for c in verb.children):
+    debate = verb.lemma_.lower() == "debate"
+    if not debate and any(c.dep_ == "dobj" and c.lower_ not in _QUARREL_NOUNS for c in verb.children):
         return  # "X and Y fought the tax", "battled the pandemic": a common target, not each other
     if any(c.lower_ in ("together", "side", "jointly") for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
         return
     sides = _both_sides(ctx, verb)
+    if debate and (any(a[1].type != "person" for a in sides)
+                   or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+        return  # "the House and Senate debated the bill" weigh a matter; "debated whether to run" is a choice
     if sides and told_as_fact(verb):
         quarrel_every_pair(ctx, sides, verb)
 

@@ -70,7 +70,8 @@ _SIDES = STATE_ACTORS + ("person",)
 # stance ("criticized X's plan", "critical of X's stance") is a disagreement on one point, which
 # readers do not list as enmity.
 _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "rhetoric",
-                "tweet", "tweets", "speech", "speeches", "claims", "claim", "proposal", "proposals", "plan", "plans",
+                "tweet", "tweets", "retweet", "retweets", "speech", "speeches", "claims", "claim", "proposal",
+                "proposals", "plan", "plans",
                 "policy", "policies", "stance", "position", "positions", "views", "agenda", "record",
                 "handling", "response", "decision", "approach", "attacks", "attack", "conduct", "candidacy",
                 "advice", "message", "warning", "argument", "arguments", "vision", "leadership", "bill", "initiative",
@@ -435,7 +436,26 @@ def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDE
         # "backed Voss's effort", "attacked Ruiz's push": the one whose effort it is (a named owner only)
         poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         found = ctx.actors(poss, ("person",))
+    if not found and "person" in types:
+        found = family_members(ctx, obj)  # "attacked the Koch brothers": each brother the article names
     return found
+
+
+# Nouns of siblings named by their surname: "the Koch brothers", "the Williams sisters"
+_SIBLINGS = {"brothers", "sisters", "twins"}
+
+
+def family_members(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
+    """[(noun, person)] for each person of the document who bears the surname of "the X
+    brothers" (or sisters, twins) with a first name: each one the article names is one of them."""
+    if noun.lower_ not in _SIBLINGS:
+        return []
+    surname = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()), None)
+    if surname is None:
+        return []
+    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+              if r.type == "person" and len(r.name.split()) > 1 and r.name.split()[-1] == surname.text}
+    return [(noun, r) for r in people.values()]
 
 
 def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:

@@ -59,3 +59,23 @@ def test_an_anti_body_is_not_the_next_one_listed(nlp):
     text = ("Senator Mark Hale won. The ads are funded by Ohio Fund PAC, a group allied with Lee; Our Values PAC, "
             "a new anti-Hale outfit; American Action Fund, a nonprofit; and others.")
     assert not [p for p in pairs(run(nlp, text), "ADVERSARY_OF") if "American Action Fund" in p]
+
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # an ad whose maker its own phrase names, as the subject of the attack
+    ("Senator Maria Lopez's latest spot hits Governor Tom Baker over his budget.", "Maria Lopez", "Tom Baker"),
+    ("Senator Maria Lopez spoke on Monday. The new Lopez ad slams Governor Tom Baker for the cuts.", "Maria Lopez",
+     "Tom Baker"),
+])
+def test_an_owned_ad_attacking_someone(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Tom Baker spoke. The new ad slams Baker for the cuts.",  # no maker named
+    "Senator Maria Lopez spoke. The Lopez ad does not slam Governor Tom Baker.",
+    "Senator Maria Lopez spoke. The Lopez ad hits Governor Tom Baker.",  # "hits" with no reason
+])
+def test_no_enmity_from_an_ad_without_a_maker_or_a_fact(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

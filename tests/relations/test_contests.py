@@ -216,3 +216,20 @@ def test_two_persons_given_shares_of_one_poll_are_rivals(nlp, text, a, b):
 ])
 def test_no_race_from_forecast_shares_approval_or_other_figures(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz pulled within 3 points of Governor Tom Baker in the latest poll.",
+    "Two polls show Ann Ruiz within four points of Tom Baker in Ohio.",
+    "Senator Ann Ruiz came within 40 delegates of Tom Baker.",
+])
+def test_a_margin_within_which_one_runner_trails_another(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz could pull within 3 points of Governor Tom Baker.",  # a guess
+    "Senator Ann Ruiz arrived within two hours of Governor Tom Baker.",  # time, no margin
+])
+def test_no_margin_from_guesses_or_time(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

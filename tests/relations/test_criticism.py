@@ -437,3 +437,34 @@ def test_a_name_the_parse_glues_to_a_span_of_time_is_still_the_one_attacked(nlp)
     ex = run(nlp, "Senator Dana Pruitt spoke in Ohio. Pruitt went after Kessler hours after the Ohio governor "
                   "endorsed Sen. Ann Lowry.")
     between(ex, "ADVERSARY_OF", "Dana Pruitt", "Kessler")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a body or an outlet that makes charges against another side
+    ("The Denver Post made allegations against Governor Tom Baker.", "Denver Post", "Tom Baker"),
+    ("The Sierra Club leveled accusations against Exxon Mobil.", "Sierra Club", "Exxon Mobil"),
+    # a participle set off by commas: the name it describes suffers the attack
+    ("Governor Tom Baker, criticized by Senator Maria Lopez for the cuts, defended the budget.", "Maria Lopez",
+     "Tom Baker"),
+    # the retweet of someone is theirs
+    ("Senator Maria Lopez mocked Governor Tom Baker's retweet of a doctored photo.", "Maria Lopez", "Tom Baker"),
+])
+def test_charges_by_bodies_attacks_by_participle_and_retweets(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sierra Club did not make accusations against Exxon Mobil.",
+    "The Sierra Club rejected the accusations against Exxon Mobil.",  # someone else's charges
+    "The bill, opposed by Senator Maria Lopez, passed.",  # a bill is no side
+    "Governor Tom Baker, backed by Senator Maria Lopez, won.",
+])
+def test_no_enmity_from_denied_charges_or_participles_of_no_side(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+def test_siblings_named_by_their_surname_are_each_one_named(nlp):
+    text = "Luis Ortega and Pablo Ortega own the mills. Senator Maria Lopez attacked the Ortega brothers on Monday."
+    ex = run(nlp, text)
+    between(ex, "ADVERSARY_OF", "Maria Lopez", "Luis Ortega")
+    between(ex, "ADVERSARY_OF", "Maria Lopez", "Pablo Ortega")

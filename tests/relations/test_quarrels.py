@@ -260,3 +260,20 @@ def test_a_quoted_name_for_someones_plan_hung_on_the_plan_names_its_owner(nlp):
 
 def test_a_title_set_after_a_name_called_is_no_insult(nlp):
     assert not pairs(run(nlp, "Senator Ann Ruiz called Tom Baker, the mayor, on Monday."), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz and Governor Tom Baker debated school funding in Denver on Monday.",
+    "Ann Ruiz and Tom Baker debated in Denver.",
+])
+def test_two_persons_who_debated(nlp, text):
+    between(run(nlp, text), "ADVERSARY_OF", "Ann Ruiz", "Tom Baker")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz and Tom Baker will debate in Denver.",  # still to come
+    "Ann Ruiz and Tom Baker debated whether to run.",  # a choice, no opponents
+    "The Colorado House and the Colorado Senate debated the bill.",  # bodies weigh a matter
+])
+def test_no_debaters_from_plans_choices_or_bodies(nlp, text):
+    assert not pairs(run(nlp, text), "ADVERSARY_OF")

@@ -157,7 +157,9 @@ def joined_in(ctx: Context, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     if not shared or obj is None or modifies_noun(verb) or not told_as_fact(verb):
         return
-    others = ctx.actors(obj, STATE_ACTORS + ("person",))
+    # "joined other Republicans in …" names fellow members of a party, not the party as an ally
+    others = [(t, r) for t, r in ctx.actors(obj, STATE_ACTORS + ("person",))
+              if not (t.tag_ == "NNPS" and t.lower_ not in r.name.lower())]
     sides = [a for a in rivals.clause_sides(ctx, verb) if all(a[1].id != o[1].id for o in others)]
     _pairwise(ctx, sides, "ALLY_OF", others, verb)
 

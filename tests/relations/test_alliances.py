@@ -706,6 +706,8 @@ def test_joining_another_in_an_act_sides_with_them(nlp, text, a, b):
     "Senator Ann Ruiz may join Governor Tom Baker in calling for a recount.",
     "Senator Ann Ruiz refused to join Governor Tom Baker in calling for a recount.",
     "Senator Ann Ruiz joined the Army in 2005.",
+    # fellow members of a party are no ally of the one who joins them
+    "Senator Ann Ruiz is a Republican. On Friday, she joined other Republicans in attacking the plan.",
 ])
 def test_no_ally_from_a_joining_planned_refused_or_of_a_body(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")

@@ -65,6 +65,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         treaty_with(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in _TEAM_VERBS:
         joined_forces(ctx, tok)
+    if pos == "VERB" and tok.lemma_.lower() == "join":
+        joined_in(ctx, tok)
     if pos == "VERB" and tok.lemma_.lower() in ("back", "accuse"):
         backed_or_accused(ctx, tok, tok.lemma_.lower())
     if low == "mate" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "running":
@@ -144,6 +146,22 @@ def joined_forces(ctx: Context, verb: Token) -> None:
         for k, (ta, a) in enumerate(sides):
             for tb, b in sides[k + 1:]:
                 ctx.add(a, "ALLY_OF", b, ctx.evidence(ta, tb, last), 0.65)
+
+
+def joined_in(ctx: Context, verb: Token) -> None:
+    """ "France joined Germany in condemning the strikes", "joining Britain and the United
+    States in leading the effort" → ALLY_OF: one side takes up what the other does, with it
+    (not "joined the army in 2005", no act shared; not "may join Y in …")."""
+    shared = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if not shared or obj is None or modifies_noun(verb) or not told_as_fact(verb):
+        return
+    # "joined other Republicans in …" names fellow members of a party, not the party as an ally
+    others = [(t, r) for t, r in ctx.actors(obj, STATE_ACTORS + ("person",))
+              if not (t.tag_ == "NNPS" and t.lower_ not in r.name.lower())]
+    sides = [a for a in rivals.clause_sides(ctx, verb) if all(a[1].id != o[1].id for o in others)]
+    _pairwise(ctx, sides, "ALLY_OF", others, verb)
 
 
 def side_list(ctx: Context, noun: Token) -> None:

@@ -50,7 +50,13 @@ _CAMPAIGN_NOUNS = {"campaign", "candidacy", "bid", "reelection", "re-election"}
 _AGAINST_RUN_VERBS = {"combat", "fight", "oppose", "block", "derail", "thwart", "sink", "torpedo", "stop"}
 _RUN_NOUNS = {"candidacy", "nomination", "bid", "candidacies", "nominations", "bids"}
 
-TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | {"voted", "votes", "voting"}
+# A body described by the one it backs: "X, a super PAC supporting Y", "the group backing Y, X,",
+# "X, a super PAC aligned with Y"; the nouns of such a body (the tagger's "PAC" too)
+_BACKING_BODIES = {"pac", "pacs", "group", "committee", "organization", "organisation", "coalition", "union",
+                   "fund", "network", "outfit", "nonprofit", "non-profit", "association", "alliance"}
+_BODY_BACKING = {"backing": None, "supporting": None, "aligned": "with", "allied": "with"}
+
+TRIGGER_WORDS = (frozenset(_BACKING_OBJECTS) | frozenset(_BODY_BACKING) | {"voted", "votes", "voting"}
                  | {"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending"}
                  | {"donate", "donates", "donated", "donating", "contribute", "contributes", "contributed",
                     "contributing"})
@@ -70,6 +76,30 @@ def at_token(ctx: Context, tok: Token) -> None:
         donated_to(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _AGAINST_RUN_VERBS:
         against_run(ctx, tok)
+    if tok.lower_ in _BODY_BACKING and tok.dep_ == "acl":
+        body_backing(ctx, tok)
+
+
+def body_backing(ctx: Context, verb: Token) -> None:
+    """ "Priorities USA, a super PAC supporting Clinton,", "the group backing Lee's bid, Ohio
+    First,", "American Crossroads, a super PAC aligned with Karl Rove" → ALLY_OF between the
+    named body and the one it backs (a body left unnamed, "a super PAC supporting Lee", or a
+    person described, "a pollster working for Lee", gives none)."""
+    noun = verb.head
+    if noun.lower_ not in _BACKING_BODIES or any(c.dep_ == "neg" for c in verb.children):
+        return
+    prep = _BODY_BACKING[verb.lower_]
+    if prep is None:
+        backed = [a for c in verb.children if c.dep_ == "dobj" for a in object_sides(ctx, c, _SIDES)]
+    else:
+        backed = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
+                  for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _SIDES)]
+    named = [noun.head] if noun.dep_ == "appos" else []
+    named += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > verb.i]
+    bodies = [a for t in named for a in ctx.actors(t, ("organization",))]
+    backed = [a for a in backed if all(a[1].id != b[1].id for b in bodies)]
+    if bodies and backed:
+        ctx.add_pairs("ALLY_OF", bodies[:1], backed[:1], verb, conf=0.6)
 
 
 def against_run(ctx: Context, verb: Token) -> None:

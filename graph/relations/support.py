@@ -87,13 +87,25 @@ def _add(ctx: Context, sides: list, others: list, toks: tuple[Token, ...], conf:
         ctx.add_pairs("ALLY_OF", [s], kept, *toks, conf=conf)
 
 
+# What praise of a person's own merit names: "praised Christie's leadership", "applauded Lee's
+# record" (one act praised, "praised X's speech / remarks / decision", is agreement on one point)
+_MERIT_NOUNS = {"leadership", "record", "history", "ability", "abilities", "character", "experience",
+                "integrity", "courage", "judgment", "judgement", "service",
+                "commitment", "dedication", "vision", "temperament", "stewardship", "qualifications"}
+
+
 def praised(ctx: Context, verb: Token, enemies: set) -> None:
-    """ "Cruz praised Pence for cutting taxes", "Trump hailed Putin as a strong leader" →
-    ALLY_OF; praise of what someone did ("praised X's speech") is agreement on one point and
-    stays out, as does praise between rivals."""
+    """ "Cruz praised Pence for cutting taxes", "Trump hailed Putin as a strong leader",
+    "Reyes praised Lee's leadership" → ALLY_OF; praise of what someone did ("praised X's
+    speech") is agreement on one point and stays out, as does praise between rivals."""
     if modifies_noun(verb) or not told_as_fact(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ in _MERIT_NOUNS:
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        others = [a for a in object_sides(ctx, owner, ("person",))] if owner is not None else []
+        _add(ctx, clause_sides(ctx, verb, ("person",)), others, (verb, obj), 0.55, enemies)
+        return
     if obj is None or obj.pos_ != "PROPN":
         return  # "she applauded him": rivals are as often meant, and the pronoun is a guess
     _add(ctx, clause_sides(ctx, verb), object_sides(ctx, obj), (verb, obj), 0.55, enemies)

@@ -690,3 +690,24 @@ def test_who_backed_stands_for_the_person_not_the_firm_before_it(nlp):
                   "is starting a new group.")
     between(ex, "ALLY_OF", "Tom Berger", "Ruth Keller")
     assert not any("Acme" in s or "Acme" in o for s, o, _ in rels(ex, "ALLY_OF"))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # one side takes up what the other does: "X joined Y in doing Z"
+    ("Peru joined Chile in condemning the raid on Monday.", "Peru", "Chile"),
+    ("Bolivia took command of the mission, joining Chile and Peru in guarding the border.", "Bolivia", "Peru"),
+    ("Senator Ann Ruiz joined Governor Tom Baker in calling for a recount.", "Ann Ruiz", "Tom Baker"),
+])
+def test_joining_another_in_an_act_sides_with_them(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz may join Governor Tom Baker in calling for a recount.",
+    "Senator Ann Ruiz refused to join Governor Tom Baker in calling for a recount.",
+    "Senator Ann Ruiz joined the Army in 2005.",
+    # fellow members of a party are no ally of the one who joins them
+    "Senator Ann Ruiz is a Republican. On Friday, she joined other Republicans in attacking the plan.",
+])
+def test_no_ally_from_a_joining_planned_refused_or_of_a_body(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

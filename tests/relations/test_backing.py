@@ -115,3 +115,22 @@ def test_working_against_a_named_run(nlp, text, a, b):
 ])
 def test_no_enmity_from_planned_denied_or_unowned_runs(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a named body described by the one it backs
+    ("The Liberty Fund, a super PAC supporting Senator Ann Ruiz, spent $2 million on ads.", "Liberty Fund", "Ann Ruiz"),
+    ("Greenfield Forward, a group backing Senator Ann Ruiz, ran ads in Dayton.", "Greenfield Forward", "Ann Ruiz"),
+    ("Greenfield Forward, a super PAC aligned with strategist Tom Baker, ran ads in Dayton.", "Greenfield Forward", "Tom Baker"),
+])
+def test_a_body_described_by_the_one_it_backs_is_an_ally(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed body backs no one named; a person working for a body is no body
+    "A super PAC supporting Senator Ann Ruiz spent $2 million on ads.",
+    "Tom Baker, a pollster working for Senator Ann Ruiz, spoke on Monday.",
+])
+def test_no_ally_from_an_unnamed_body(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

@@ -119,3 +119,21 @@ def test_a_kind_of_body_is_no_backer_until_named(nlp):
                               "praised the ads."), "ALLY_OF")
     ex = run(nlp, "Lena Ortiz won the primary. The super PAC Forward Majority PAC also spent $640,000 to back her.")
     assert pairs(ex, "ALLY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # praise of a person's own merit, named by its owner, sides with that person
+    ("Senator Ann Ruiz praised Governor Tom Baker's leadership after the floods.", "Ann Ruiz", "Tom Baker"),
+    ("Mayor Jane Holt applauded Carl Moss's record on veterans.", "Jane Holt", "Carl Moss"),
+])
+def test_praise_of_a_persons_merit_is_support(nlp, text, a, b):
+    between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    # one act praised is agreement on one point; a refusal praises nothing
+    "Senator Ann Ruiz praised Governor Tom Baker's speech after the floods.",
+    "Senator Ann Ruiz did not praise Governor Tom Baker's record.",
+])
+def test_praise_of_one_act_or_refused_sides_with_no_one(nlp, text):
+    assert not pairs(run(nlp, text), "ALLY_OF")

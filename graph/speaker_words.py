@@ -119,7 +119,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         child = nearest_subject(tok)
         if child is not None and seen and tok.lemma_ == "be":
-            child = _cleft_doer(child) or child
+            child = cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -185,10 +185,10 @@ def subject_of(verb: Token) -> Token | None:
 _CLEFT_HEADS = frozenset({"all", "what", "everything"})
 
 
-def _cleft_doer(subj: Token) -> Token | None:
+def cleft_doer(subj: Token) -> Token | None:
     """The one who acts in a pseudo-cleft ("All she could do was shout …", "What he did was
     yell …"): the subject of its clause of "do", not "all" or "what"."""
-    if subj.lemma_ == "do" and subj.dep_ == "csubj":
+    if subj.lemma_ == "do" and subj.dep_ in ("csubj", "csubjpass"):
         # "What he did": the clause itself is the subject of "was", "what" its object
         clause: Token | None = subj if any(c.lower_ in _CLEFT_HEADS and c.i < subj.i for c in subj.children) else None
     elif subj.lower_ in _CLEFT_HEADS:

@@ -32,6 +32,10 @@ investigator investigators prosecutor prosecutors lawyer lawyers attorney attorn
 mp mps mep meps msp msps peer peers legislator legislators
 """.split())
 
+# The members of a chamber as British and European news write them after a party ("a Labour
+# MP", "Tory MEPs"): the model tags them proper nouns and often runs the party's name over them.
+CHAMBER_MEMBER_NOUNS = frozenset("mp mps mep meps msp msps mla mlas".split())
+
 GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})
 
 # Nouns for an institution speaking through its staff ("Takaichi's office denied …").
@@ -115,7 +119,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         child = nearest_subject(tok)
         if child is not None and seen and tok.lemma_ == "be":
-            child = _cleft_doer(child) or child
+            child = cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -181,10 +185,10 @@ def subject_of(verb: Token) -> Token | None:
 _CLEFT_HEADS = frozenset({"all", "what", "everything"})
 
 
-def _cleft_doer(subj: Token) -> Token | None:
+def cleft_doer(subj: Token) -> Token | None:
     """The one who acts in a pseudo-cleft ("All she could do was shout …", "What he did was
     yell …"): the subject of its clause of "do", not "all" or "what"."""
-    if subj.lemma_ == "do" and subj.dep_ == "csubj":
+    if subj.lemma_ == "do" and subj.dep_ in ("csubj", "csubjpass"):
         # "What he did": the clause itself is the subject of "was", "what" its object
         clause: Token | None = subj if any(c.lower_ in _CLEFT_HEADS and c.i < subj.i for c in subj.children) else None
     elif subj.lower_ in _CLEFT_HEADS:
@@ -418,6 +422,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     ent = index.layout.ent_at(head.i)
     if ent is not None and ent.start < head.i and any(_spaced_dash(t) for t in ent.doc[ent.start:head.i]):
         ent = None  # "caucus - HuffPollster": the name after the dash is the mention
+    if ent is not None and head.i == ent.end - 1 and head.lower_ in CHAMBER_MEMBER_NOUNS:
+        ent = None  # "a Labour MEP" tagged a body: the member is the mention, the party its word
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:
         if len(ent) > 1 and ent[0].is_sent_start and is_speech_past(ent[0].text) and ent[0].i != head.i:
             return ent[1:]  # "Stated Pell: …": the verb glued to the name is the cue

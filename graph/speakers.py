@@ -30,7 +30,7 @@ from .quote_frames import is_age_noun
 from .resolved_speaker import Speaker
 from .speaker_descriptions import DefiniteDescriptions
 from .speaker_pronouns import PronounAntecedents
-from .speaker_words import RELATIVE_PRONOUNS, is_definite, mention_span, name_root, named_in_apposition, which_follows
+from .speaker_words import CHAMBER_MEMBER_NOUNS, RELATIVE_PRONOUNS, is_definite, mention_span, name_root, named_in_apposition, which_follows
 # re-exported: other modules take these words from here
 from .speaker_words import (DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PERSON_NOUNS,  # noqa: F401
                             SOURCE_NOUNS, SUBJECT_DEPS, subject_of)
@@ -175,6 +175,8 @@ class SpeakerResolver(PronounAntecedents, DefiniteDescriptions):
                 return Speaker(source, None, False, "unknown")
             return Speaker(source, self._pronoun(head), True, "pronoun")
         own = self.index.at(head)
+        if own is not None and own.type != "person" and head.lower_ in CHAMBER_MEMBER_NOUNS:
+            own = None  # "said a Labour MEP": the model runs the party over the member; one member speaks
         if head.ent_type_ == "NORP" and is_definite(head) and head.tag_ in ("NN", "NNP") and (
                 own is None or own.type != "person"):
             # "“…,” the Republican said", "the Briton added": a party or a nationality as a

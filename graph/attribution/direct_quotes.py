@@ -26,7 +26,7 @@ from .inverted_speakers import between_speaker, inverted_subject
 from .passive_cues import asked_passive
 from .speaker_candidates import fits
 from .frame_cues import (aside_end, cue_in, dash_aside, dash_byline, name_before_colon, not_its_cue, possessor_intro,
-                         role_before_colon, says_its_own, speech_noun_intro, stance_before_dash, subordinated,
+                         role_before_colon, says_its_own, speech_edge_before_dash, speech_noun_intro, stance_before_dash, subordinated,
                          verb_before_comma)
 
 
@@ -601,6 +601,12 @@ def _frame_cue(doc: Doc, draft: Draft, q: Quoted, qspan: SpacySpan, before: list
             and (hit := stance_before_dash(before, in_quote)) is not None:
         # "Ruiz defended the cuts -- “We had no choice.”": the quotation ending the sentence
         # after the dash is the stance the clause before it took, its subject's words
+        verb, subj = hit
+        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "before"
+    if draft.cue is None and aside and (hit := speech_edge_before_dash(before, in_quote)) is not None:
+        # "When Lee finally wrapped up — “…!” — the balloons fell": the speech ended (or begun)
+        # before the dash is the quotation; the clause after it has its own business
         verb, subj = hit
         draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
         draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "before"

@@ -249,6 +249,31 @@ def stance_before_dash(before: list[Token], in_quote: set[int]) -> tuple[Token, 
     return verb, subj
 
 
+# Verbs of ending or opening one's own speech, said with no object ("When Lee finally wrapped up
+# —", "As she began —"): the quotation set off by dashes after them is that speech.
+_SPEECH_EDGE_VERBS = frozenset("finish conclude wrap close end begin start open".split())
+
+
+def speech_edge_before_dash(before: list[Token], in_quote: set[int]) -> tuple[Token, Token] | None:
+    """(verb, subject) when the frame before a dashed aside ends in a verb of ending or opening
+    one's speech with no object, main or subordinate ("When Lee finally finished — “…!” — the
+    confetti fell"): its subject, a name or a person's pronoun, says the words. None otherwise
+    ("When the band finished its set — “…” —": an object makes it something else)."""
+    if len(before) < 3 or not is_dash(before[-1]):
+        return None
+    verb = before[-2]
+    if verb.dep_ == "prt" and verb.head.i == verb.i - 1:
+        verb = verb.head  # "wrapped up"
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in _SPEECH_EDGE_VERBS \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") \
+            or subj.lower_ in ("it", "there", "this", "that", "which", "what", "they") or not fits(subj, verb, in_quote):
+        return None
+    return verb, subj
+
+
 def _surname_read_as_noun(tok: Token) -> bool:
     """"Sanders shot back, “…”": the small model tags a surname as a common noun now and then;
     a capitalised word the article also writes as the end of a person's name is that name."""

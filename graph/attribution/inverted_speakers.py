@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..cues import PREP_CUES
 from ..layout import Layout
 from ..quote_frames import age_speaker
-from ..speaker_words import agentive
+from ..speaker_words import CHAMBER_MEMBER_NOUNS, agentive
 from ..speakers import PERSON_NOUNS, SOURCE_NOUNS
 from .misparsed_subjects import surname_read_as_adverb
 from .speaker_candidates import NOT_SPEAKERS, fits, name_head, one_of, own_subject
@@ -112,8 +112,12 @@ def _source_it_modifies(head: Token, verb: Token) -> Token | None:
     "a Republican aide" does, and the body stays in the description. A name with its own "of"
     hangs on the noun as a modifier: “…,” the Bank of England governor said: the governor."""
     noun = head.head
-    if not head.ent_type_ or head.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN" \
-            or not head.i < noun.i < verb.i:
+    if not head.ent_type_ or head.dep_ not in ("compound", "nmod") or not head.i < noun.i < verb.i:
+        return None
+    if noun.pos_ == "PROPN" and noun.lower_ in CHAMBER_MEMBER_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.i == verb.i:
+        return noun  # “…,” a Labour MP said: the model tags "MP" a proper noun; the member speaks, not the party
+    if noun.pos_ != "NOUN":
         return None
     if noun.lower_ in SOURCE_NOUNS or noun.lower_ in PERSON_NOUNS:
         return noun

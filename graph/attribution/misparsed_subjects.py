@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..cues import SPEAKER_PRONOUNS, is_dash
 from ..entities.datelines import is_dateline_place, past_dateline
-from ..speaker_words import stranded_subject
+from ..speaker_words import cleft_doer, stranded_subject
 from ..speakers import SUBJECT_DEPS
 from .speaker_candidates import NOT_SPEAKERS, fits, name_head, own_subject
 
@@ -20,6 +20,14 @@ def subject_as_parsed(verb: Token) -> Token | None:
     adverb or a modal before its verb, a name hung on its verb as if the verb were a noun, a
     subject stranded by a verb read as a participle or lent to a participle, a fronted topic."""
     subj = own_subject(verb)
+    if subj is None or subj.dep_ == "csubj":
+        # "What she did next was tell reporters “…”": the parse makes the clause of "do" the
+        # subject of the verb after "was" (or of "was", read as its auxiliary); the one who
+        # does it acts
+        be = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < verb.i]
+        clause = subj if subj is not None else next(
+            (g for c in [verb, *be] for g in c.children if g.dep_ in ("csubj", "csubjpass") and g.i < verb.i), None)
+        subj = (cleft_doer(clause) if clause is not None else None) or subj
     if subj is not None and is_dateline_place(subj):
         # "LONDON (AP) — Prime Minister Ann Roe said …": the parse made the dateline's place the
         # subject and hung the one who speaks on it; where it hung none, the place is no speaker

@@ -386,3 +386,20 @@ def test_a_thing_before_a_colon_is_no_speaker():
     text = "Prime Minister Lotte Brask met the fishermen on Friday. The problem: \u201cWe will not trade away the quotas.\u201d"
     q = quote_with(extract_text(text), "trade away the quotas")
     assert not q.sources or q.sources[0].text != "The problem"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The rally ran late. When Dana Holt finally wrapped up — “We will rebuild this town together!” — the balloons "
+     "cascaded down.", "Dana Holt"),
+    ("The hall was packed. As she began — “Friends, this is our night!” — the crowd rose to its feet.", "she"),
+])
+def test_a_dashed_aside_after_the_end_or_start_of_a_speech_is_that_speech(text, source):
+    # regression: "When X finally wrapped up — “…!” — the balloons …" left the quotation with no speaker
+    q = quote_with(extract_text(text), "!")
+    assert [s.text for s in q.sources] == [source]
+
+
+def test_a_dashed_aside_after_a_verb_with_an_object_is_not_a_speech_ended():
+    text = "The rally ran late. When the band finished its set — “We will rebuild this town together!” — the balloons fell."
+    q = quote_with(extract_text(text), "rebuild this town")
+    assert not q.sources

@@ -45,3 +45,17 @@ def test_the_named_speaker_after_a_quotation_still_speaks():
     text = '"We are weighing the offer," Mara Velde\'s spokesman, Ivo Brandt, said on Friday.'
     q = quote_with(extract_text(text), "weighing the offer")
     assert q.speaker is not None and q.speaker.name == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"The bill will not pass this session," a Labour MP said on Wednesday.', "a Labour MP"),
+    ('"The bill will not pass this session," a senior Tory MP told the BBC.', "a senior Tory MP"),
+    ('"The bill will not pass this session," a Green MSP said.', "a Green MSP"),
+    ('"The bill will not pass this session," said a Labour MEP in Strasbourg.', "a Labour MEP in Strasbourg"),
+])
+def test_a_partys_member_of_a_chamber_speaks_not_the_party(text, source):
+    # regression: the model tags "MP" a proper noun (and runs "Labour MEP" into one body), so the
+    # party's name was taken for the speaker: "Labour", an organisation "Labour MEP"
+    q = quote_with(extract_text(text), "will not pass")
+    assert [s.text for s in q.sources] == [source]
+    assert q.speaker is not None and q.speaker.type != "organization"

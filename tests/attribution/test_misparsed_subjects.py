@@ -172,3 +172,13 @@ def test_a_datelines_place_is_no_speaker(text, words, speaker):
     # name after the dash on it, and the place spoke ("United Kingdom" for LONDON)
     q = quote_with(extract_text(text), words)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Mara Velde lost the vote on Monday. What she did next was tell reporters: "We will be back next year."',
+    'Mara Velde lost the vote on Monday. What Velde did was tell the crowd, "We will be back next year."',
+])
+def test_the_one_who_acts_in_a_pseudo_cleft_speaks_not_the_one_told(text):
+    # regression: the parse hangs "what she did" on "was" (or makes it a passive's subject), so
+    # the verb after "was" had no subject and the ones told ("reporters") were the speaker
+    assert speaker(text, "back next year") == "Mara Velde"

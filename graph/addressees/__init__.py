@@ -11,13 +11,14 @@ Three places name it, as a reader finds them:
    conference" (→ reporters);
 3. the sentences after it: a quote that goes on in the same interview or press conference
    ("…, he told CNN. “…,” he said.") was said to the same audience; an answer goes to the one
-   who asked ("Lee asked Ruiz whether … “…,” Ruiz said"; "When asked by reporters …, Ruiz said").
+   who asked ("Lee asked Ruiz whether … “…,” Ruiz said"; "When asked by reporters …, Ruiz said"),
+   and so do a transcript's turn after a question and words that open the paragraph after one.
 
 A news outlet that was told is the addressee and the outlet that carried the quote at once.
 
-The rules are in ``verbs`` (1), ``settings`` (2), ``sequence`` (3), ``vocatives`` (a quote that
-calls its audience by name: "“Governor Hale, let me help you out”") and ``audience`` (the entity
-a mention of the audience stands for).
+The rules are in ``verbs`` (1), ``settings`` (2), ``sequence`` and ``exchanges`` (3), ``vocatives``
+(a quote that calls its audience by name: "“Governor Hale, let me help you out”") and ``audience``
+(the entity a mention of the audience stands for).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .sequence import (answers, carry_over, outlet_told, questions_answered, que
 from .remarks import remarks_placed_after
 from .channels import sourced_to_channel
 from .crowds import counted_people, crowds_responding
+from .exchanges import turns_answered
 from .settings import from_setting
 from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
 from .vocatives import vocatives
@@ -42,7 +44,7 @@ from .vocatives import vocatives
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "crowds_responding", "from_setting",
            "from_verb", "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered",
            "questions_put", "remarks_placed_after", "said_in_channel", "setting_before", "setting_named_before",
-           "sourced_to_channel", "vocatives"]
+           "sourced_to_channel", "turns_answered", "vocatives"]
 
 
 # verbs of telling, speaking or appealing: a cue hung on one shares its audience ("told Congress when asked …")

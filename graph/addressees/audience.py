@@ -285,6 +285,14 @@ def owns_quoted_title(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].dep_ == "case" and doc[tok.i + 2].text in OPENING_QUOTES
 
 
+def programme_owner(prep: Token, index: EntityIndex) -> EntityRef | None:
+    """ "an interview on CNN's “State of the Union” Sunday", "a call to ABC's “This Week”": the
+    outlet right after the preposition that owns a quoted title (the model may read the title as
+    a date, or hang it on the day after it, and the phrase then names no audience)."""
+    doc = prep.doc
+    return on_air(doc[prep.i + 1], index) if prep.i + 1 < len(doc) and owns_quoted_title(doc[prep.i + 1]) else None
+
+
 def programme_after(prep: Token, index: EntityIndex) -> EntityRef | None:
     """ "said on “Face the Nation”", "an interview on “Meet the Press”": a broadcast named by a
     quoted title right after "on" (the parser reads such a title as a clause), as the outlet."""

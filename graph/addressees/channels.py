@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import SpeakerResolver
-from .audience import OPENING_QUOTES, audience, on_air, programme_after, someones_people
+from .audience import OPENING_QUOTES, audience, on_air, programme_after, programme_owner, someones_people
 from .crowds import counted_people
 
 
@@ -103,6 +103,10 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
     newspaper the Sentinel", "a CNN interview", "remarks to reporters"."""
     low = noun.lemma_.lower()
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "with"):
+            ref = programme_owner(child, index)
+            if ref is not None:
+                return ref
         if low in ("appearance", "interview") and child.dep_ == "prep" and child.lower_ == "on" and \
                 not any(g.dep_ == "pobj" for g in child.children):
             # "an interview on “Meet the Press”": a programme's quoted title

@@ -14,7 +14,7 @@ from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import SPEAKING_TO
 from ..speakers import SpeakerResolver
-from .audience import audience, on_air, owns_quoted_title, press_event, programme_after, reporters
+from .audience import audience, on_air, owns_quoted_title, press_event, programme_after, programme_owner, reporters
 from .channels import CHANNEL_NOUNS, PLURAL_CHANNELS, channel_audience, letter_sent_saying, sat_down_with, sent_to
 from .crowds import (GATHERING_HELD, anothers_gathering, body_heard, chamber, counted_people, fronted_to_people,
                      gathering_audience, people_faced)
@@ -154,8 +154,9 @@ def _speaking_participle(tok: Token, index: EntityIndex, resolver: SpeakerResolv
 
 def _facing_participle(tok: Token, verb: Token, index: EntityIndex,
                        resolver: SpeakerResolver) -> Iterator[EntityRef]:
-    """ "appearing on MSNBC", "testifying before the committee", "turning to Hale", "looking out
-    at hundreds of farmers": the outlet, body, person or people a participle on the cue faces."""
+    """ "appearing on MSNBC", "sitting down with CNN", "testifying before the committee", "turning to
+    Hale", "looking out at hundreds of farmers": the outlet, body, person or people a participle on
+    the cue faces."""
     low = tok.lemma_.lower()
     if low == "appear" and (tok.head.i == verb.i or tok.dep_ == "acl" and tok.head.dep_ == "nsubj"
                             and tok.head.head.i == verb.i):
@@ -163,6 +164,13 @@ def _facing_participle(tok: Token, verb: Token, index: EntityIndex,
         on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"), None)
         pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         yield from _found(on_air(pobj, index) if pobj is not None else None)
+    if low == "sit" and tok.head.i == verb.i and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        # "Sitting down with MSNBC's “The Rachel Maddow Show,” Lee remarked …": the outlet or the
+        # person sat down with
+        with_ = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+        pobj = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+        yield from _found(on_air(pobj, index) or audience(pobj, index, resolver, strict=True) if pobj is not None
+                          else None)
     if low == "testify" and tok.head.i == verb.i:
         # "Testifying before the committee, Strand said …": the body testified to
         before = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "before"), None)
@@ -224,6 +232,10 @@ def _place_of_telling(tok: Token, verb: Token, index: EntityIndex,
         # "turned on CNN", it is a target)
         pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
         yield from _found(on_air(pobj, index) if pobj is not None else None)
+    if tok.dep_ == "prep" and tok.lower_ == "on" and tok.head.i != verb.i and _on_the_telling(tok, verb):
+        # "trashed the plan on NBC's “Today,” calling it …": a programme is where the words went
+        # out, on the verb the cue's participle hangs on too (a bare outlet there may be a target)
+        yield from _found(programme_owner(tok, index))
     if tok.dep_ == "prep" and tok.head.i == verb.i:
         faced = people_faced(tok)
         if faced is not None:

@@ -53,6 +53,7 @@ from ..addressees import (
     setting_before,
     setting_named_before,
     sourced_to_channel,
+    turns_answered,
     vocatives,
 )
 from ..boilerplate import captions, crossheads, inside, other_stories, story_end
@@ -351,6 +352,7 @@ def _addressees_in_sequence(doc: Doc, drafts: list[Draft], index: EntityIndex, r
     interviews_go_on(drafts, doc, index, resolver, speaker_of)  # and the quotes after, while it goes on
     vocatives(drafts, doc, index, speaker_of)  # "“Governor Hale, let me help you out,” Berg said"
     crowds_responding(drafts, index, resolver, speaker_of)  # "“…,” Berg said as the crowd cheered"
+    turns_answered(drafts, doc.text, speaker_of)  # "Q: …? ¶ A: …", "“…?” Lee asked. ¶ “…,” Ruiz said"
 
 
 def _cue_token(doc: Doc, d: Draft) -> Token | None:

@@ -439,3 +439,33 @@ def test_a_gathering_a_participle_set_off_after_the_subject_speaks_at(text, gath
 def test_a_participle_of_something_else_at_a_rally_set_off_after_the_subject_is_no_setting():
     q = quote_of("Senator Mara Lowe, standing at a rally in Dover, said the county would flood.", "county would flood")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    # the model reads the title as a date, or hangs it on the day after it
+    ("\u201cThe toll roads will stay closed,\u201d Governor Kari Moe said of the floods during a call to ABC\u2019s "
+     "\u201cThis Week.\u201d", "toll roads will stay closed", "ABC"),
+    ("\u201cThe toll roads will stay closed,\u201d Governor Kari Moe said during an interview on CNN\u2019s "
+     "\u201cState of the Union\u201d Sunday. \u201cThe bridges too.\u201d", "toll roads will stay closed", "CNN"),
+])
+def test_a_channel_to_or_on_an_outlets_programme(text, words, outlet):
+    q = quote_of(text, words)
+    assert q.addressee is not None and outlet in q.addressee.name, (q.addressee, q.text)
+
+
+def test_a_programme_on_the_verb_a_participle_cue_hangs_on():
+    q = quote_of("Governor Kari Moe attacked the toll plan on NBC\u2019s \u201cToday,\u201d calling it a "
+                 "\u201cdisgrace\u201d for the valley.", "disgrace")
+    assert q.addressee is not None and "NBC" in q.addressee.name, q.addressee
+
+
+def test_a_participle_of_sitting_down_with_an_outlets_programme():
+    q = quote_of("Sitting down with CNN\u2019s \u201cThe Evening Hour\u201d on Thursday, Governor Kari Moe "
+                 "remarked that the toll roads would stay closed.", "toll roads would stay closed")
+    assert q.addressee is not None and "CNN" in q.addressee.name, q.addressee
+
+
+def test_a_target_after_another_verb_is_no_outlet_on_air():
+    q = quote_of("Governor Kari Moe turned on CNN, calling its coverage a \u201cdisgrace\u201d for the valley.",
+                 "disgrace")
+    assert q.addressee is None, q.addressee

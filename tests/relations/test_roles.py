@@ -449,6 +449,7 @@ def test_the_head_of_a_unit_at_a_place_holds_no_post_at_the_place(nlp):
 @pytest.mark.parametrize("text", [
     "Senator Jo Lind arrived with her husband, Paul Lamont, on Friday.",
     "Ruth Ames's husband, Carl Ames, said the family was proud.",
+    "Mara Quist's grandchildren, Theo, Ingrid and Felix, all came to the farm that summer.",
 ])
 def test_kinship_alone_is_no_post(nlp, text):
     """A husband or a daughter holds no post at or for the relative."""

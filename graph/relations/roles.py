@@ -228,6 +228,11 @@ def apposition(ctx: Context, appos: Token) -> None:
         # capitalised one that names no body: "Iran's Supreme Leader, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
+        listed = {r.id for r in map(ctx.ent, names) if r is not None}
+        if any(r is not None and r.id in listed for r in (ctx.ent(c) for c in head.lefts
+                                                           if c.dep_ in ("compound", "nmod", "poss"))):
+            return  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski": a show's name read as one
+            # of the listed hosts owns no post; the co-host is no principal of the other
         for n, h in enumerate(names):
             person = ctx.ent(h)
             if person is None or person.type != "person":

@@ -622,3 +622,10 @@ def test_its_post_after_a_sentence_about_something_else_has_no_owner(nlp):
 def test_a_post_not_yet_held_gives_no_role(nlp, text):
     ex = run(nlp, text)
     assert not [(s, o) for s, o, r in rels(ex, "ROLE") if r.role in ("mayor", "ambassador", "secretary of state")]
+
+
+def test_a_show_named_for_one_of_its_listed_hosts_makes_no_host_the_others_principal(nlp):
+    """ "Morning Joe hosts A and B": the show's name shares A's first name; B holds no post for A."""
+    ex = run(nlp, "During a call with Morning Joe hosts Joe Scarborough and Mika Brzezinski on Friday, "
+                  "the governor defended her budget.")
+    assert not [(s, o) for s, o, _ in rels(ex, "ROLE") if {s, o} == {"Joe Scarborough", "Mika Brzezinski"}]

@@ -227,6 +227,8 @@ def apposition(ctx: Context, appos: Token) -> None:
         # (a lowercase title the tagger took for a name: "the secretary of X's council, Y"; a
         # capitalised one that names no body: "Iran's Supreme Leader, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
+        if head.dep_ == "ROOT" and head.tag_ in ("NNS", "NNPS") and not is_post(head):
+            return  # "Al-Awlaki extols Nidal Hasan, …": a verb the parse read as the plural noun of a fragment
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
         listed = {r.id for r in map(ctx.ent, names) if r is not None}
         if any(r is not None and r.id in listed for r in (ctx.ent(c) for c in head.lefts

@@ -629,3 +629,12 @@ def test_a_show_named_for_one_of_its_listed_hosts_makes_no_host_the_others_princ
     ex = run(nlp, "During a call with Morning Joe hosts Joe Scarborough and Mika Brzezinski on Friday, "
                   "the governor defended her budget.")
     assert not [(s, o) for s, o, _ in rels(ex, "ROLE") if {s, o} == {"Joe Scarborough", "Mika Brzezinski"}]
+
+
+@pytest.mark.parametrize("verb", ["lauds", "salutes"])
+def test_a_verb_read_as_a_plural_noun_before_a_name_is_no_post(nlp, verb):
+    """ "Al-Masri lauds Nidal Karimi, …": the parse may take the verb for the noun of a fragment."""
+    ex = run(nlp, f"Footage of Anwar al-Masri appears. Al-Masri {verb} Nidal Karimi, the former U.S. Army "
+                  "medic who fled in 2009.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Anwar al-Masri"]
+    has(ex, "ROLE", "Nidal Karimi", "Army")

@@ -15,7 +15,7 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from ._title_words import leader_state
-from .memberships import member_of_whole_congress
+from .memberships import is_fellowship, member_of_whole_congress
 from .parties import is_party_name
 from .seats import seat_office
 from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
@@ -437,6 +437,8 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         # "X was a member of Congress", "X, a member of Congress,": no post there, as for "the
         # first member of Congress to …"
         objects = [o for o in objects if not member_of_whole_congress(ctx.ent(o))]
+        # "X, a member of the Y Club": a membership (``memberships``), no post held
+        objects = [o for o in objects if not is_fellowship(ctx.ent(o))]
     # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
     owners = tuple(o for o in (pronoun_owner(ctx, c) or body_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
                    if o is not None and o.id != holder.id)

@@ -659,10 +659,11 @@ def headline_line(line: str) -> bool:
     teaser, a menu), where the small model tags capitalised words as ORGs."""
     line = line.strip()
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
-    if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12:
-        return False
     content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
     upper = sum(w[0].isupper() for w in content)
+    if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12 and \
+            not (line.endswith(".") and len(words) <= 15 and upper == len(content)):
+        return False  # (a long headline a feed closed with a stop keeps every word capitalised)
     # a headline may end in a stop where a feed or an archive added one ("Lee Wins Vote in
     # Ohio."): every word capitalised, which a sentence of names ("Rita Moss chairs the
     # Senate Armed Services Committee.") is not

@@ -3,7 +3,8 @@ forenames it does not know ("Gustavo Petro", "Dominique de Villepin") come out a
 title stands before them. A two- or three-word title-case name that opens a main clause and
 is taken up by "he"/"she" before any other name, whose surname acts alone elsewhere ("Petro
 said", "Petro's office"), or that shares a subject with a person's name
-("X and Nicolás Maduro met"), that "who" takes up, or whose surname keeps a lowercase particle ("de", "von der",
+("X and Nicolás Maduro met"), that "who" takes up, that completes a lowercase post ("chief
+strategist X"), or whose surname keeps a lowercase particle ("de", "von der",
 "bin"), is a person; a body is "it", and its name has no particle inside.
 """
 
@@ -13,11 +14,16 @@ from typing import TYPE_CHECKING
 
 from ..entity_ids import NAME_PARTICLES, ORG_WORDS, fold
 from .. import gazetteer
+from .mentions import ROLE_NOUNS
 
 if TYPE_CHECKING:  # spaCy types only annotate
     from spacy.tokens import Span as SpacySpan
 
 _PERSONAL = frozenset({"he", "she", "his", "him", "her"})
+# Posts a body's staff hold, written lowercase right before the holder's name ("Priorities USA
+# chief strategist Guy Cecil", "campaign manager X"): a body has no strategist of its own name.
+_STAFF_POSTS = ROLE_NOUNS | frozenset("""strategist manager pollster consultant spokesperson chairman chairwoman
+founder treasurer counsel lawyer attorney""".split())
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 
 
@@ -111,12 +117,23 @@ def _who_follows(e: SpacySpan) -> bool:
         and doc[e.end + 1].head.head.i in range(e.start, e.end)
 
 
+def _post_before(e: SpacySpan) -> bool:
+    """ "chief strategist Guy Cecil": a lowercase post noun the name completes."""
+    doc = e.doc
+    if e.start == 0:
+        return False
+    post = doc[e.start - 1]
+    return post.pos_ == "NOUN" and post.is_lower and post.text in _STAFF_POSTS and post.dep_ == "compound" \
+        and post.head.i in range(e.start, e.end)
+
+
 def person_signs(e: SpacySpan) -> int:
     """A vote for "person" (its weight, 0 for none) for a name the model did not tag PERSON."""
     if e.label_ != "ORG" or not _name_shaped(e, 4):  # a place ("Rio de Janeiro") stays one
         return 0
     if _particle_name(e):
         return 3
-    if sum(not _name_hyphen(t) for t in e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e) or _who_follows(e)):
+    if sum(not _name_hyphen(t) for t in e) <= 3 and (_pronoun_takes_up(e) or _paired_with_person(e) or _surname_acts_alone(e)
+                                                     or _who_follows(e) or _post_before(e)):
         return 3
     return 0

@@ -85,10 +85,11 @@ def _prospective_before(text: str, role: str) -> bool:
 _CANDIDACY = {"candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls", "contender", "contenders",
               "pick", "picks"}  # ("Obama's court pick X": chosen by him, no post held for him)
 # Kinship: a tie to a person ("his son-in-law Jared Kushner"), kept as a ROLE toward that person
-# only, never toward a country or body, and never a representation.
+# only, never toward a country or body, and never a representation; plurals too ("her children, A and B").
 KIN_NOUNS = frozenset("""wife husband son daughter son-in-law daughter-in-law father-in-law mother-in-law
 brother sister brother-in-law sister-in-law father mother nephew niece cousin uncle aunt grandson
-granddaughter stepson stepdaughter""".split())
+granddaughter stepson stepdaughter child stepchild grandchild wives husbands sons daughters children stepchildren
+grandchildren brothers sisters parents nephews nieces cousins grandsons granddaughters""".split())
 # Head nouns a title before a listed name may end with ("Trump's envoys X and his son-in-law Y").
 LIST_ROLE_NOUNS = (SPEAKS_NOUNS | PERSON_NOUNS | KIN_NOUNS | EXPERT_NOUNS
                     | {"director", "deputy", "chief", "head", "commander", "delegate", "official", "officials",

@@ -33,6 +33,10 @@ _BODY_HEADS: dict[str, frozenset[str] | None] = {
 # ``_BODY_HEADS``): "a member of Britain's Parliament" holds a seat there, and that is all.
 _LEGISLATURES = {"parliament", "congress", "senate", "house", "assembly", "legislature", "duma", "knesset",
                  "bundestag", "diet", "chamber"}
+# Head words of a fellowship, whose member holds no seat or post there, only a membership: "a
+# member of the Harbor Yacht Club", "a member of the Congressional Black Caucus".
+_FELLOWSHIP_HEADS = {"club", "society", "association", "league", "caucus", "coalition", "fraternity",
+                     "sorority", "lodge", "brotherhood", "guild", "gang"}
 # The US Congress as a whole: its member sits in the House or the Senate, which it does not say.
 _WHOLE_CONGRESS = {"congress", "u.s. congress", "us congress", "united states congress"}
 
@@ -292,13 +296,27 @@ def _owner_in_name(ctx: Context, org: EntityRef | None) -> EntityRef | None:
     return None
 
 
+def is_fellowship(body: EntityRef | None) -> bool:
+    """Whether ``body`` is a club, society, caucus or the like ("Harvard Club of NYC", "Gang of
+    Eight"), whose member holds a membership, not a seat or a post."""
+    if body is None or body.type != "organization":
+        return False
+    words = body.name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _FELLOWSHIP_HEADS
+
+
 def member_words(ctx: Context, tok: Token) -> None:
     """ "Spain is a member of NATO", "Lithuania, a NATO member,", "alliance member Poland"."""
     low = tok.lower_
     if tok.dep_ == "attr" and not asserted(tok):
         return  # "Poland is not a member of the group", "if Kyiv were a member of NATO"
     if low in ("member", "members") and tok.dep_ in ("attr", "appos", "nsubj", "dobj", "pobj", "conj"):
-        for prep in tok.children:
+        preps = list(tok.children)
+        if tok.dep_ == "conj" and not any(p.dep_ == "prep" for p in preps):
+            # "a lifelong athlete and member of the X Club": the parse hangs "of" on the first noun
+            preps = [p for p in tok.head.children if p.i > tok.i]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                 _member_of(ctx, tok, prep)
     if low in ("member", "members") and tok.dep_ in ("attr", "appos") and \
@@ -327,6 +345,15 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
     members of the body its "of"/"in" phrase names (a person holds a seat there, a ROLE, and a
     party's member is its MEMBER_OF too), and a body owned by another is that one's member."""
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    for body in (pobj.conjuncts if pobj is not None else ()):
+        # "a member of the Harbor Yacht Club, the Lakeside Rowing Club and …": each body listed
+        if ctx.ent(body) is not None and ctx.ent(body).type in ("organization", "country"):
+            _member_of_body(ctx, tok, body)
+    _member_of_body(ctx, tok, pobj)
+
+
+def _member_of_body(ctx: Context, tok: Token, pobj: Token | None) -> None:
+    """``_member_of`` for one body named by ``pobj``."""
     org = ctx.ent(pobj)
     if org is None and pobj is not None and pobj.lower_ == "alliance":
         org = ctx.alliance
@@ -336,8 +363,11 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
     owner = _owner_in_name(ctx, org) or (ctx.ent(poss) if org is not None else None)
     if owner is not None and owner.type not in ("organization", "country"):
         owner = None
-    for s in ctx.described_by(tok):
+    for s in _described_members(ctx, tok):
         member = ctx.ent(s)
+        if member is not None and member.type == "person" and is_fellowship(org):
+            ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)  # a club's member: no seat
+            continue
         if member is not None and member.type == "person":
             # a person holds a seat ("a member of the bureau"): a ROLE, as readers
             # list it, there and at the body's owner ("Hamas' Political Bureau")
@@ -353,6 +383,15 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
         ctx.add(member, "MEMBER_OF", org, ctx.evidence(s, pobj), 0.75)
     if owner is not None and pobj is not None and pobj.lower_ not in _LEGISLATURES:
         ctx.add(org, "MEMBER_OF", owner, ctx.evidence(pobj), 0.65)
+
+
+def _described_members(ctx: Context, tok: Token) -> list[Token]:
+    """Those "member" describes, also as the second of two nouns: "X was a keen sailor and a
+    member of the Y Club" (the parse joins "member" to "sailor")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head
+    return ctx.described_by(first)
 
 
 def joined(ctx: Context, verb: Token) -> None:

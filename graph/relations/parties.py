@@ -393,7 +393,9 @@ def _letter_after(ctx: Context, ent: SpacySpan, holder: EntityRef) -> None:
     if doc[e + 2].text not in ((")", "-", "\u2013") if doc[e].text == "(" else ("-", "\u2013")):
         return
     ends = ")" if doc[e].text == "(" else ","
-    close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)] if t.text == ends), None)
+    # (the tokenizer may glue the bracket to a colon after it: "Rep. X (D-Mo.): …")
+    close = next((t for t in doc[e + 3 if ends == "," else e + 2:min(len(doc), e + 7)]
+                  if t.text == ends or ends == ")" and t.text in ("):", ");", ").", "),")), None)
     if ends == "," and e + 3 < len(doc) and doc[e + 3].text.endswith(".") and us_state(doc[e + 3].text) \
             and (e + 4 == len(doc) or doc[e + 4].text[:1].isupper() or doc[e + 4].text in OPENING_MARKS):
         # "… or Sen. X, R-Fla. In a poll …", "said Sen. X, R-S.C. \u201cI get that\u201d": the

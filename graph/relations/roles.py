@@ -15,7 +15,7 @@ from ..model import EntityRef
 from ..speakers import subject_of
 from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_ACTORS, Context, asserted
 from ._title_words import leader_state
-from .memberships import member_of_whole_congress
+from .memberships import is_fellowship, member_of_whole_congress
 from .parties import is_party_name
 from .seats import seat_office
 from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
@@ -227,7 +227,14 @@ def apposition(ctx: Context, appos: Token) -> None:
         # (a lowercase title the tagger took for a name: "the secretary of X's council, Y"; a
         # capitalised one that names no body: "Iran's Supreme Leader, Y")
         # "Trump's ambassador to Germany, Richard Grenell"; "Trump envoys Steve Witkoff and …"
+        if head.dep_ == "ROOT" and head.tag_ in ("NNS", "NNPS") and not is_post(head):
+            return  # "Al-Awlaki extols Nidal Hasan, …": a verb the parse read as the plural noun of a fragment
         names = [appos, *[c for c in appos.children if c.dep_ == "conj"]]
+        listed = {r.id for r in map(ctx.ent, names) if r is not None}
+        if any(r is not None and r.id in listed for r in (ctx.ent(c) for c in head.lefts
+                                                           if c.dep_ in ("compound", "nmod", "poss"))):
+            return  # "Morning Joe hosts Joe Scarborough and Mika Brzezinski": a show's name read as one
+            # of the listed hosts owns no post; the co-host is no principal of the other
         for n, h in enumerate(names):
             person = ctx.ent(h)
             if person is None or person.type != "person":
@@ -430,6 +437,8 @@ def role_phrase(ctx: Context, holder: EntityRef, noun: Token, holder_tok: Token,
         # "X was a member of Congress", "X, a member of Congress,": no post there, as for "the
         # first member of Congress to …"
         objects = [o for o in objects if not member_of_whole_congress(ctx.ent(o))]
+        # "X, a member of the Y Club": a membership (``memberships``), no post held
+        objects = [o for o in objects if not is_fellowship(ctx.ent(o))]
     # "her senior policy adviser, Jake Sullivan": the person the pronoun stands for
     owners = tuple(o for o in (pronoun_owner(ctx, c) or body_owner(ctx, c) for c in noun.children if c.dep_ == "poss")
                    if o is not None and o.id != holder.id)

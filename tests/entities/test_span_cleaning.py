@@ -103,6 +103,10 @@ def test_headline_verbs_glued_to_a_name_are_cut(nlp, text, name, junk):
     # the body's other capitalised words ("Muslim") do not keep the headline's verb and object
     ("Halvorsen Tells Guest Muslim Voters Matter.\n\nWhen guests on his show argued, host Tom "
      "Halvorsen did not agree. Muslim voters, he said, had long been ignored.", "Tom Halvorsen", "Halvorsen Tells"),
+    # a long headline of a list of related stories, closed with a stop
+    ("Sen. Greta Lind debated farm subsidies on Tuesday.\n\n“We have to decide,” Lind said.\n\n"
+     "Greta Lind Responds To Question About Farm Subsidies By Saying We Need Fewer Economists.\n\n"
+     "The vote is next week.", "Greta Lind", "Greta Lind Responds"),
 ])
 def test_a_headline_name_is_the_words_the_body_names_it_with(nlp, text, name, junk):
     ex = run(nlp, text)

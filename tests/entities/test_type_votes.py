@@ -49,3 +49,9 @@ def test_a_name_read_as_a_body_is_a_person_when_its_surname_alone_holds_a_post(n
                              "Namibia's president, Geingob, later flew home.")
     assert names.get("Hage Geingob") == "person", names
     assert "Geingob" not in names
+
+
+def test_a_name_completing_a_lowercase_post_is_a_person(nlp):
+    """ "Progress USA chief strategist Guy Cecil": the model may read the name as a body's."""
+    names, _ = entities(nlp, "In a statement, Progress USA chief strategist Guy Cecil said the ad was false.")
+    assert names.get("Guy Cecil") == "person", names

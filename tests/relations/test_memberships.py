@@ -174,3 +174,39 @@ def test_a_member_of_congress_in_apposition_or_after_a_copula_holds_no_post_ther
 def test_a_member_of_a_committee_still_holds_a_seat_there(nlp):
     ex = run(nlp, "Ann Lee, a member of the Senate Armed Services Committee, said the bill would fail.")
     assert has(ex, "ROLE", "Ann Lee", "Senate Armed Services Committee").role == "member"
+
+
+def test_a_member_of_listed_clubs_is_a_member_of_each_and_holds_no_post(nlp):
+    """ "a keen sailor and member of A, B and C": the parse joins "member" to "sailor"; each club
+    listed is a membership, no seat or post."""
+    ex = run(nlp, "Dana Holt was a keen sailor and member of Harbor Point Yacht Club, Lakeside Rowing Club, "
+                  "The Elm Club, and the Ridgeview Tennis Club.")
+    clubs = {o for s, o, _ in rels(ex, "MEMBER_OF") if s == "Dana Holt"}
+    assert clubs == {"Harbor Point Yacht Club", "Lakeside Rowing Club", "Elm Club", "Ridgeview Tennis Club"}
+    assert not rels(ex, "ROLE")
+
+
+def test_a_caucus_member_is_its_member_not_a_post_holder(nlp):
+    ex = run(nlp, "Dana Holt, a member of the Congressional Black Caucus, said the bill was wrong.")
+    has(ex, "MEMBER_OF", "Dana Holt", "Congressional Black Caucus")
+    assert not rels(ex, "ROLE")
+
+
+def test_a_state_member_of_two_bodies_listed(nlp):
+    ex = run(nlp, "Norway is a member of NATO and the European Union.")
+    has(ex, "MEMBER_OF", "Norway", "NATO")
+    has(ex, "MEMBER_OF", "Norway", "European Union")
+
+
+def test_a_committee_member_still_holds_a_seat(nlp):
+    ex = run(nlp, "Dana Holt, a member of the Senate Intelligence Committee, said the report was wrong.")
+    has(ex, "ROLE", "Dana Holt", "Senate Intelligence Committee")
+    assert not rels(ex, "MEMBER_OF")
+
+
+def test_member_joined_to_a_noun_that_took_its_of_phrase(nlp):
+    """ "a lifelong runner and member of X and Y": the parse hangs "of" on "runner"."""
+    ex = run(nlp, "Dana Holt was a lifelong runner and member of the Elm Street Athletic Club and the "
+                  "Harbor Point Yacht Club.")
+    assert {o for s, o, _ in rels(ex, "MEMBER_OF") if s == "Dana Holt"} == {"Elm Street Athletic Club",
+                                                                            "Harbor Point Yacht Club"}

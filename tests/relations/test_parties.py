@@ -16,6 +16,9 @@ from ._helpers import has, rels, run
     ("Committee Chairman Rep. Carl Brandt, R-Utah, said the hearing would go on.", "Carl Brandt", "Republican Party"),
     # the label closes the sentence and a quotation opens the next one
     ('"It will pass," said Sen. Carl Brandt, R-S.C. "We have the votes."', "Carl Brandt", "Republican Party"),
+    # the tokenizer glues the closing bracket to a colon after it
+    ("Local leaders also hit back, among them Rep. Dana Holt (D-Ore.): She called the remarks false.",
+     "Dana Holt", "Democratic Party"),
 ])
 def test_party_labels(nlp, text, person, party):
     has(run(nlp, text), "ROLE", person, party)

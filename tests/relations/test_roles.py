@@ -449,6 +449,7 @@ def test_the_head_of_a_unit_at_a_place_holds_no_post_at_the_place(nlp):
 @pytest.mark.parametrize("text", [
     "Senator Jo Lind arrived with her husband, Paul Lamont, on Friday.",
     "Ruth Ames's husband, Carl Ames, said the family was proud.",
+    "Mara Quist's grandchildren, Theo, Ingrid and Felix, all came to the farm that summer.",
 ])
 def test_kinship_alone_is_no_post(nlp, text):
     """A husband or a daughter holds no post at or for the relative."""
@@ -621,3 +622,19 @@ def test_its_post_after_a_sentence_about_something_else_has_no_owner(nlp):
 def test_a_post_not_yet_held_gives_no_role(nlp, text):
     ex = run(nlp, text)
     assert not [(s, o) for s, o, r in rels(ex, "ROLE") if r.role in ("mayor", "ambassador", "secretary of state")]
+
+
+def test_a_show_named_for_one_of_its_listed_hosts_makes_no_host_the_others_principal(nlp):
+    """ "Morning Joe hosts A and B": the show's name shares A's first name; B holds no post for A."""
+    ex = run(nlp, "During a call with Morning Joe hosts Joe Scarborough and Mika Brzezinski on Friday, "
+                  "the governor defended her budget.")
+    assert not [(s, o) for s, o, _ in rels(ex, "ROLE") if {s, o} == {"Joe Scarborough", "Mika Brzezinski"}]
+
+
+@pytest.mark.parametrize("verb", ["lauds", "salutes"])
+def test_a_verb_read_as_a_plural_noun_before_a_name_is_no_post(nlp, verb):
+    """ "Al-Masri lauds Nidal Karimi, …": the parse may take the verb for the noun of a fragment."""
+    ex = run(nlp, f"Footage of Anwar al-Masri appears. Al-Masri {verb} Nidal Karimi, the former U.S. Army "
+                  "medic who fled in 2009.")
+    assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Anwar al-Masri"]
+    has(ex, "ROLE", "Nidal Karimi", "Army")

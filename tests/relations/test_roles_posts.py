@@ -280,3 +280,9 @@ def test_a_post_named_by_a_spell_as_is_held_at_its_body(nlp):
     "as" the marker of the clause after it)."""
     ex = run(nlp, "Rita Lane used her role as Judiciary Committee chairman to block the vote.")
     has(ex, "ROLE", "Rita Lane", "Judiciary Committee")
+
+
+def test_the_fed_is_the_federal_reserve(nlp):
+    """ "Fed Chair X": the short name everyone writes for the Federal Reserve."""
+    ex = run(nlp, "Fed Chair Karen Lindqvist said rates would rise.")
+    has(ex, "ROLE", "Karen Lindqvist", "Federal Reserve")

@@ -407,10 +407,9 @@ def _own_recollection(ctx: Context, noun: Token, verb: Token, subj: Token,
 
 
 def _within(noun: Token, verb: Token | None) -> bool:
-    """ "X and Y discussed trade in a phone call", "during their talks, X and Y agreed", "at a
-    summit in Quito, X, Y and Z agreed": the subjects of the verb did it within the event, so
-    they took part in it together."""
-    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at") \
+    """ "X and Y discussed trade in a phone call", "during their talks, X and Y agreed": the
+    subjects of the verb did it within the event, so they took part in it together."""
+    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
         and noun.head.head.i == verb.i and verb.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in verb.children)
 
 

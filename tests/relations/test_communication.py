@@ -158,22 +158,6 @@ def test_more_event_forms(nlp, text, a, b, event):
     assert between(run(nlp, text), C, a, b).event == event
 
 
-@pytest.mark.parametrize("text", [
-    "At a summit in Quito on Monday, Chilean President Ana Lopez, Peruvian President Pedro Ortega and "
-    "Bolivian President Luis Arce agreed to cut tariffs.",
-    "At a joint news conference on Monday, Chilean President Ana Lopez and Peruvian President Pedro Ortega "
-    "praised the deal.",
-])
-def test_those_who_act_together_at_a_summit_met_there(nlp, text):
-    ex = run(nlp, text)
-    assert between(ex, C, "Ana Lopez", "Pedro Ortega").event == "meeting"
-
-
-def test_a_rally_is_no_meeting_of_those_who_spoke_at_it(nlp):
-    ex = run(nlp, "At a rally on Monday, Ana Lopez and Pedro Ortega attacked Luis Arce.")
-    assert frozenset(("Ana Lopez", "Pedro Ortega")) not in pairs(ex, C)
-
-
 @pytest.mark.parametrize("text, mediator", [
     ("Norway says it is playing the role of mediator between Chile and Peru.", "Norway"),
     ("Norway played a role brokering a rapprochement between longtime rivals Chile and Peru.", "Norway"),

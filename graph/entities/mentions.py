@@ -659,15 +659,19 @@ def headline_line(line: str) -> bool:
     teaser, a menu), where the small model tags capitalised words as ORGs."""
     line = line.strip()
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line)]
+    if len(words) < 2:
+        return False
     content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
     upper = sum(w[0].isupper() for w in content)
-    if len(words) < 2 or line.endswith((".", "”", '"', ":")) and len(words) > 12 and \
-            not (line.endswith(".") and len(words) <= 15 and upper == len(content)):
-        return False  # (a long headline a feed closed with a stop keeps every word capitalised)
     # a headline may end in a stop where a feed or an archive added one ("Lee Wins Vote in
     # Ohio."): every word capitalised, which a sentence of names ("Rita Moss chairs the
-    # Senate Armed Services Committee.") is not
-    stop_ok = not line.endswith(".") or (len(content) >= 3 and len(words) <= 15 and upper == len(content))
+    # Senate Armed Services Committee.") is not; so may a longer one in a list of related
+    # stories under an article ("Lee Responds To Question About Tariffs By Saying We Need
+    # Fewer Lawyers.")
+    every_word = len(content) >= 3 and len(words) <= 15 and upper == len(content)
+    if line.endswith((".", "”", '"', ":")) and len(words) > 12 and not (line.endswith(".") and every_word):
+        return False
+    stop_ok = not line.endswith(".") or every_word
     return bool(content) and upper / len(content) >= 0.8 and stop_ok
 
 

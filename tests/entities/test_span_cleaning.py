@@ -114,6 +114,20 @@ def test_a_headline_name_is_the_words_the_body_names_it_with(nlp, text, name, ju
     assert name in names and not any(n.startswith(junk) for n in names), names
 
 
+def test_a_long_related_headline_under_the_article_keeps_the_name_clean(nlp):
+    # a list of related stories under the article: a title-case headline of more than twelve
+    # words ending in a stop is a headline too, and its verb stays out of the name
+    text = ("Senators Clash Over Fishing Quotas\n\n"
+            "Sen. Tom Halvorsen was asked by moderator Ola Brenn whether the quotas were fair. "
+            "Halvorsen said they were not.\n\n"
+            "Related:\n\n"
+            "Tom Halvorsen Responds To Question About Fishing Quotas By Saying We Need Fewer Trawlers.\n\n"
+            "Ola Brenn Hosts Debate In Bergen")
+    ex = run(nlp, text)
+    names = {e.name for e in ex.entities}
+    assert "Tom Halvorsen" in names and not any(n.startswith("Tom Halvorsen Responds") for n in names), names
+
+
 def test_a_body_written_in_capitals_is_no_person(nlp):
     # regression: the small model read "NETWORK" of "the USA TODAY NETWORK" as a person, and a
     # later "he" resolved to it

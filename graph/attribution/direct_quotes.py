@@ -545,11 +545,17 @@ def _introduced(doc: Doc, draft: Draft, before: list[Token], after: list[Token],
         # "…, to which O'Malley interjected: “…”": the subject and verb right before the colon
         # are the cue, whatever the verb, not a speech verb earlier in the sentence
         verb, subj = hit
-        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
-        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "colon"
+        _take_verb_cue(draft, verb, subj, "colon")
         draft.reported_by = outlet(before + after, index)
         return True
     return False
+
+
+def _take_verb_cue(draft: Draft, verb: Token, subj: Token | None, origin: str) -> None:
+    """Sets ``draft``'s cue to ``verb`` alone, said by ``subj`` (the rules that find a verb, not
+    a speech word's span, as the cue)."""
+    draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
+    draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, origin
 
 
 def _speech_cue(doc: Doc, draft: Draft, frames: list[tuple[str, list[Token]]], q: Quoted, qspan: SpacySpan,
@@ -593,8 +599,7 @@ def _frame_cue(doc: Doc, draft: Draft, q: Quoted, qspan: SpacySpan, before: list
         hit = frame_verb(doc, qspan.start, qspan.end, q.content, after, lambda t, v: fits(t, v, in_quote))
         if hit is not None:
             verb, subj = hit
-            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
-            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+            _take_verb_cue(draft, verb, subj, "frame")
             draft.after_end = max(draft.after_end, verb.idx + len(verb))
     if draft.cue is None and not aside and before and is_dash(before[-1]) \
             and (q.content.rstrip().endswith((".", "!", "?")) or after and after[0].text in (".", "!", "?")) \
@@ -602,19 +607,16 @@ def _frame_cue(doc: Doc, draft: Draft, q: Quoted, qspan: SpacySpan, before: list
         # "Ruiz defended the cuts -- “We had no choice.”": the quotation ending the sentence
         # after the dash is the stance the clause before it took, its subject's words
         verb, subj = hit
-        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
-        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "before"
+        _take_verb_cue(draft, verb, subj, "before")
     if draft.cue is None and aside and (hit := speech_edge_before_dash(before, in_quote)) is not None:
         # "When Lee finally wrapped up — “…!” — the balloons fell": the speech ended (or begun)
         # before the dash is the quotation; the clause after it has its own business
         verb, subj = hit
-        draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
-        draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "before"
+        _take_verb_cue(draft, verb, subj, "before")
     if draft.cue is None and intro == ",":
         # "the singer croons, “…”": a subject and its verb right before the comma that opens
         # the quotation, whatever the verb
         hit = verb_before_comma(before, in_quote) or _participle_before_comma(before, in_quote)
         if hit is not None:
             verb, subj = hit
-            draft.cue = Cue(verb.idx, verb.idx + len(verb), verb.text, verb.lemma_.lower())
-            draft.cue_token, draft.subj, draft.verb, draft.origin = verb.i, subj, verb, "frame"
+            _take_verb_cue(draft, verb, subj, "frame")

@@ -152,6 +152,12 @@ def _speaking_participle(tok: Token, index: EntityIndex, resolver: SpeakerResolv
                 yield reporters(pobj, index)
 
 
+def _prep_object(tok: Token, prep: str) -> Token | None:
+    """The object of ``tok``'s first preposition ``prep`` ("appearing on MSNBC" → MSNBC)."""
+    first = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == prep), None)
+    return next((g for g in first.children if g.dep_ == "pobj"), None) if first is not None else None
+
+
 def _facing_participle(tok: Token, verb: Token, index: EntityIndex,
                        resolver: SpeakerResolver) -> Iterator[EntityRef]:
     """ "appearing on MSNBC", "sitting down with CNN", "testifying before the committee", "turning to
@@ -161,20 +167,17 @@ def _facing_participle(tok: Token, verb: Token, index: EntityIndex,
     if low == "appear" and (tok.head.i == verb.i or tok.dep_ == "acl" and tok.head.dep_ == "nsubj"
                             and tok.head.head.i == verb.i):
         # "Lee, appearing on MSNBC, said …": the outlet on air
-        on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"), None)
-        pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+        pobj = _prep_object(tok, "on")
         yield from _found(on_air(pobj, index) if pobj is not None else None)
     if low == "sit" and tok.head.i == verb.i and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         # "Sitting down with MSNBC's “The Rachel Maddow Show,” Lee remarked …": the outlet or the
         # person sat down with
-        with_ = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"), None)
-        pobj = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+        pobj = _prep_object(tok, "with")
         yield from _found(on_air(pobj, index) or audience(pobj, index, resolver, strict=True) if pobj is not None
                           else None)
     if low == "testify" and tok.head.i == verb.i:
         # "Testifying before the committee, Strand said …": the body testified to
-        before = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "before"), None)
-        pobj = next((g for g in before.children if g.dep_ == "pobj"), None) if before is not None else None
+        pobj = _prep_object(tok, "before")
         yield from _found(audience(pobj, index, resolver, strict=False) if pobj is not None else None)
     if low == "turn" and tok.head.i == verb.i:
         # "Turning to Hale, Berg said …": the person or the press turned to (not "turning
@@ -311,8 +314,7 @@ def _on_the_telling(prep: Token, verb: Token) -> bool:
 
 def _turned_to(turn: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """The person or the people "turned to" names (not "the economy", nor a country)."""
-    to = next((p for p in turn.children if p.dep_ == "prep" and p.lower_ == "to"), None)
-    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    pobj = _prep_object(turn, "to")
     named = index.at(pobj) if pobj is not None else None
     if named is not None and named.type == "person":
         return named

@@ -347,7 +347,8 @@ def _member_of(ctx: Context, tok: Token, prep: Token) -> None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     for body in (pobj.conjuncts if pobj is not None else ()):
         # "a member of the Harbor Yacht Club, the Lakeside Rowing Club and …": each body listed
-        if ctx.ent(body) is not None and ctx.ent(body).type in ("organization", "country"):
+        listed = ctx.ent(body)
+        if listed is not None and listed.type in ("organization", "country"):
             _member_of_body(ctx, tok, body)
     _member_of_body(ctx, tok, pobj)
 

@@ -103,7 +103,7 @@ def praised(ctx: Context, verb: Token, enemies: set) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and obj.lower_ in _MERIT_NOUNS:
         owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        others = [a for a in object_sides(ctx, owner, ("person",))] if owner is not None else []
+        others = object_sides(ctx, owner, ("person",))  # (none without a named owner)
         _add(ctx, clause_sides(ctx, verb, ("person",)), others, (verb, obj), 0.55, enemies)
         return
     if obj is None or obj.pos_ != "PROPN":

@@ -23,6 +23,8 @@ from ..signatures import ANSWERING_LABELS, ASKING_LABELS
 _OPENING = " \t\"'\u201c\u2018\u00ab"
 _CLOSING = " \"'\u201d\u2019\u00bb"
 _PARTIES = ("person", "media", "organization", "group")
+# a transcript's labels of turns, which the model may take for names
+_TURN_LABELS = ASKING_LABELS | ANSWERING_LABELS
 
 
 class _Turn(Protocol):
@@ -67,7 +69,7 @@ def _exchange(prev: _Turn, d: _Turn, speaker_of: Callable[[_Turn], EntityRef | N
 
 def _party(ref: EntityRef | None) -> bool:
     """Someone who can be spoken to: not a transcript's bare label ("Q") taken for a name."""
-    return ref is not None and ref.type in _PARTIES and ref.name not in ASKING_LABELS | ANSWERING_LABELS
+    return ref is not None and ref.type in _PARTIES and ref.name not in _TURN_LABELS
 
 
 def _a_question(d: _Turn) -> bool:

@@ -122,9 +122,14 @@ def at_token(ctx: Context, tok: Token) -> None:
 def only_person_surnamed(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
     """[(tok, the person)] when exactly one person of the document bears the surname ``tok``
     writes, else []."""
-    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
-              if r.type == "person" and r.name.split()[-1] == tok.text}
-    return [(tok, r) for r in people.values()] if len(people) == 1 else []
+    people = _people_surnamed(ctx, tok.text)
+    return [(tok, r) for r in people] if len(people) == 1 else []
+
+
+def _people_surnamed(ctx: Context, surname: str) -> list[EntityRef]:
+    """Each person of the document whose name ends with ``surname``, once."""
+    return list({r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
+                 if r.type == "person" and r.name.split()[-1:] == [surname]}.values())
 
 
 def _owner_split_off(gerund: Token) -> Token | None:
@@ -453,9 +458,7 @@ def family_members(ctx: Context, noun: Token) -> list[tuple[Token, EntityRef]]:
     surname = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()), None)
     if surname is None:
         return []
-    people = {r.id: r for r in map(ctx.index.ref, ctx.index.clusters)
-              if r.type == "person" and len(r.name.split()) > 1 and r.name.split()[-1] == surname.text}
-    return [(noun, r) for r in people.values()]
+    return [(noun, r) for r in _people_surnamed(ctx, surname.text) if len(r.name.split()) > 1]
 
 
 def whose_words(ctx: Context, noun: Token | None, types: tuple[str, ...] = _PEOPLE) -> list[tuple[Token, EntityRef]]:

@@ -36,6 +36,9 @@ mp mps mep meps msp msps peer peers legislator legislators
 # MP", "Tory MEPs"): the model tags them proper nouns and often runs the party's name over them.
 CHAMBER_MEMBER_NOUNS = frozenset("mp mps mep meps msp msps mla mlas".split())
 
+# The model's labels of a named place: a town, a state or a country ("GPE"), a region ("LOC").
+PLACE_LABELS = ("GPE", "LOC")
+
 GROUP_NOUNS = frozenset({"reporters", "journalists", "press", "audience", "crowd", "supporters", "lawmakers"})
 
 # Nouns for an institution speaking through its staff ("Takaichi's office denied …").
@@ -392,9 +395,9 @@ def nearest_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     subj = subjects[0]
-    if len(subjects) > 1 and (subj.ent_type_ in ("GPE", "LOC") or in_dateline(subj)):
-        subj = next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC")), subj)
-    if subj.ent_type_ in ("GPE", "LOC"):
+    if len(subjects) > 1 and (subj.ent_type_ in PLACE_LABELS or in_dateline(subj)):
+        subj = next((c for c in subjects[1:] if c.ent_type_ not in PLACE_LABELS), subj)
+    if subj.ent_type_ in PLACE_LABELS:
         person = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                        and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
                        and c.i < verb.i and subj.doc[c.i - 1].text == ","), None)
@@ -448,8 +451,8 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
         right -= 1
     while right > head.i and doc[right].text == ",":
         right -= 1  # "A woman in Dayton, Ohio, told him": the comma closing the place is no part of it
-    if right > head.i and right + 2 < len(doc) and doc[right].ent_type_ in ("GPE", "LOC") \
-            and doc[right + 1].text == "," and doc[right + 2].ent_type_ in ("GPE", "LOC") \
+    if right > head.i and right + 2 < len(doc) and doc[right].ent_type_ in PLACE_LABELS \
+            and doc[right + 1].text == "," and doc[right + 2].ent_type_ in PLACE_LABELS \
             and doc[right + 2].head.i == head.head.i and doc[right + 2].head.i != head.i:
         # "A woman in Dayton, Ohio told him", "voters in Alabama, Georgia and Virginia said": the
         # parse hung the state (or the rest of the list) on the verb

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..quote_frames import is_age_noun
+from ..speaker_words import PLACE_LABELS
 from ..speakers import SUBJECT_DEPS
 
 
@@ -95,17 +96,14 @@ def own_subject(verb: Token) -> Token | None:
     return left[-1] if left else subjects[0]
 
 
-_PLACES = ("GPE", "LOC")
-
-
 def _state_after_town(place: Token, earlier: Token) -> bool:
     """"A woman in Dayton, Ohio told him …": the parse may make the state after a town a second
     subject of the verb; it only says where the town is, and the one placed there speaks."""
     doc = place.doc
-    if place.ent_type_ not in _PLACES or place.i < 2 or doc[place.i - 1].text != ",":
+    if place.ent_type_ not in PLACE_LABELS or place.i < 2 or doc[place.i - 1].text != ",":
         return False
     town = doc[place.i - 2]
-    return town.ent_type_ in _PLACES and earlier.i < town.i <= earlier.right_edge.i
+    return town.ent_type_ in PLACE_LABELS and earlier.i < town.i <= earlier.right_edge.i
 
 
 _CLITICS = frozenset({"ve", "d", "re", "ll", "m"})

@@ -11,10 +11,12 @@ Used only to choose between antecedents of "he" and "she"; an unknown gender fit
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .layout import Layout
+
+if TYPE_CHECKING:  # spaCy types only annotate: reading forenames needs no spaCy
+    from spacy.tokens import Doc
 
 # Common forenames in English-language news, and of the countries international news names
 # most (European, Slavic, Arabic, Turkish). A short list on purpose: a name missing here is

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import gazetteer
 from .entity_ids import ORG_WORDS, fold, is_media_name
+from .gender import is_forename
 
 if TYPE_CHECKING:  # spaCy types only annotate, as in entities: reading names needs no spaCy
     from spacy.tokens import Span, Token
@@ -117,8 +118,6 @@ def told_by_title(ent: Span) -> bool:
     stay bodies, and so does the one a body told ("the ministry told Acme")."""
     if ent.label_ != "ORG" or outlet_use(ent) != "told":
         return False
-    from .gender import is_forename  # here: reading names needs no spaCy
-
     doc = ent.doc
     verb = ent.root.head if ent.root.dep_ in ("dobj", "dative") else None
     if verb is not None and any(c.dep_ == "xcomp" for c in verb.children):

@@ -437,12 +437,13 @@ class EntityIndex(MentionTypes, Coreference):
         "Deputy", "former" … only when ``lesser`` (the description says so too); with
         ``other_post`` ("the vice president") only one given it under such a word at least once."""
         best: tuple[int, Cluster] | None = None
+        forms = (noun, noun.rstrip("s"))  # the noun or its singular ("ministers" → "minister")
         for c in self._clusters:
-            if noun not in c.roles and noun.rstrip("s") not in c.roles:
+            if not any(f in c.roles for f in forms):
                 continue
             if not lesser and noun in c.lesser_roles:
                 continue
-            if other_post and noun not in c.other_posts and noun.rstrip("s") not in c.other_posts:
+            if other_post and not any(f in c.other_posts for f in forms):
                 continue  # "the vice president" is not "President X", the only holder named
             if exclude and c.id in exclude:
                 continue

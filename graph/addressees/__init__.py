@@ -32,7 +32,7 @@ from ..model import EntityRef
 from ..speakers import SpeakerResolver
 from .audience import on_air, person_told_before
 from .sequence import (answers, carry_over, outlet_told, questions_answered, questions_put, said_in_channel,
-                       setting_before, setting_named_before)
+                       setting_before, setting_named_before, titles_told)
 from .remarks import remarks_placed_after
 from .channels import sourced_to_channel
 from .crowds import counted_people, crowds_responding
@@ -44,7 +44,7 @@ from .vocatives import vocatives
 __all__ = ["OBJECT_AUDIENCE_VERBS", "addressee_of", "answers", "carry_over", "crowds_responding", "from_setting",
            "from_verb", "glued_audience", "on_air", "outlet_told", "person_told_before", "questions_answered",
            "questions_put", "remarks_placed_after", "said_in_channel", "setting_before", "setting_named_before",
-           "sourced_to_channel", "turns_answered", "vocatives"]
+           "sourced_to_channel", "titles_told", "turns_answered", "vocatives"]
 
 
 # verbs of telling, speaking or appealing: a cue hung on one shares its audience ("told Congress when asked …")

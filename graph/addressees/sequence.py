@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Protocol, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .. import gazetteer
 from ..entities import EntityIndex
@@ -647,16 +648,23 @@ def _the_letter(prep: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.children)
 
 
+def titles_told(doc: Doc) -> list[SpacySpan]:
+    """The organisations ``doc`` says were told, written as a publication's title ("told The
+    Hill"): read once a document for ``outlet_told``, not once a quote."""
+    return [e for e in doc.ents if told_by_title(e)]
+
+
 def outlet_told(addressee: EntityRef | None, reported_by: EntityRef | None,
-                verb: Token | None = None) -> EntityRef | None:
+                verb: Token | None = None, titles: Sequence[SpacySpan] | None = None) -> EntityRef | None:
     """A news outlet that was told carried the quote too ("…, he told Reuters"); an organisation
-    ``verb`` told by a publication's title too ("told The Hill", "told Rolling Stone")."""
+    ``verb`` told by a publication's title too ("told The Hill", "told Rolling Stone"; ``titles``:
+    ``titles_told`` of the document, read here when not given)."""
     if reported_by is None and addressee is not None and (addressee.type == "media" or addressee.type in (
             "organization", "group") and _named_as_outlet(addressee.name)):
         return addressee
     if reported_by is None and addressee is not None and addressee.type == "organization" and verb is not None \
             and any(addressee.name in e.text and (e.root.head.i == verb.i or e.root.head.head.i == verb.i)
-                    and told_by_title(e) for e in verb.doc.ents):
+                    for e in (titles if titles is not None else titles_told(verb.doc))):
         return addressee
     return reported_by
 

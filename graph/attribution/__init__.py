@@ -53,6 +53,7 @@ from ..addressees import (
     setting_before,
     setting_named_before,
     sourced_to_channel,
+    titles_told,
     turns_answered,
     vocatives,
 )
@@ -123,9 +124,10 @@ def find_quotes(doc: Doc, index: EntityIndex, doc_id: str) -> list[Quote]:
     # 4. each stretch of text belongs to one attribution, the nearest reporting layer's
     drafts = drop_nested(outlets_carry(drafts))
     _addressees_in_sequence(doc, drafts, index, resolver)
+    titles = titles_told(doc)
     for d in drafts:
         d.headline = d.end <= headline
-        d.reported_by = outlet_told(d.addressee, d.reported_by, d.verb)
+        d.reported_by = outlet_told(d.addressee, d.reported_by, d.verb, titles)
     return [finish(d, doc_id, text, quoted) for d in drafts]
 
 

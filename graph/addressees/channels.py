@@ -153,26 +153,9 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
                 return ref
         if child.dep_ == "prep" and (child.lower_ == "to" or low == "interview" and child.lower_ in ("with", "in", "on")
                                      or low in _WITH_CHANNELS and child.lower_ == "with"):
-            strict = not (child.lower_ == "to" and low in ADDRESSED_CHANNELS)  # "a video message to the convention"
-            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
-                for cand in with_appositions(pobj):
-                    # "an interview with state television": an outlet described, not named, is the
-                    # one interviewing (a "with" phrase otherwise needs a name or people)
-                    # (people met, talked or called with are the audience whatever their noun: "a
-                    # private meeting with donors", "a call with mayors"; one alone needs a name)
-                    ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand) and not (
-                        child.lower_ == "with" and low in _WITH_CHANNELS and cand.tag_ == "NNS"))
-                    if ref is not None and child.lower_ in ("in", "on") and ref.type != "media":
-                        continue  # "an interview in New York", "in her office": where, not to whom
-                    if ref is not None:
-                        return ref
-            if child.lower_ == "with" and low in _WITH_CHANNELS and not any(g.dep_ == "pobj" for g in child.children):
-                # "a discussion Thursday with BuzzFeed Editor-in-Chief Ben Smith hosted by …": the
-                # parser, lost in the title, leaves "with" no object; the first person or outlet
-                # named right after it is the one talked with
-                ref = _named_right_after(child, index)
-                if ref is not None:
-                    return ref
+            ref = _addressed_in_phrase(child, low, index, resolver)
+            if ref is not None:
+                return ref
         if child.dep_ == "acl" and child.tag_ == "VBN":
             ref = _sent_by(child, noun, index, resolver) or _aired_by(child, low, index)
             if ref is not None:
@@ -186,6 +169,31 @@ def channel_audience(noun: Token, index: EntityIndex, resolver: SpeakerResolver)
             ref = index.at(child)
             if ref is not None and ref.type in ("media", "person", "organization"):
                 return ref
+    return None
+
+
+def _addressed_in_phrase(prep: Token, low: str, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """The one a channel's "to", "with" (or an interview's "in", "on") phrase names as its
+    audience: "a letter to the prime minister", "an interview with Axios", "a meeting with
+    donors"; ``low``: the channel noun's lemma."""
+    strict = not (prep.lower_ == "to" and low in ADDRESSED_CHANNELS)  # "a video message to the convention"
+    for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
+        for cand in with_appositions(pobj):
+            # "an interview with state television": an outlet described, not named, is the
+            # one interviewing (a "with" phrase otherwise needs a name or people)
+            # (people met, talked or called with are the audience whatever their noun: "a
+            # private meeting with donors", "a call with mayors"; one alone needs a name)
+            ref = audience(cand, index, resolver, strict=strict and not _outlet_described(cand) and not (
+                prep.lower_ == "with" and low in _WITH_CHANNELS and cand.tag_ == "NNS"))
+            if ref is not None and prep.lower_ in ("in", "on") and ref.type != "media":
+                continue  # "an interview in New York", "in her office": where, not to whom
+            if ref is not None:
+                return ref
+    if prep.lower_ == "with" and low in _WITH_CHANNELS and not any(g.dep_ == "pobj" for g in prep.children):
+        # "a discussion Thursday with BuzzFeed Editor-in-Chief Ben Smith hosted by …": the
+        # parser, lost in the title, leaves "with" no object; the first person or outlet
+        # named right after it is the one talked with
+        return _named_right_after(prep, index)
     return None
 
 

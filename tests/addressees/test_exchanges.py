@@ -18,10 +18,10 @@ _TRANSCRIPT = (
 def test_a_transcripts_answer_goes_to_the_one_who_asked_and_the_question_to_the_one_who_answered():
     answer = quote_of(_TRANSCRIPT, "It was a mistake")
     question = quote_of(_TRANSCRIPT, "run again next year")
-    assert answer.speaker is not None and "Hale" in answer.speaker.name
-    assert question.speaker is not None and answer.addressee is not None
-    assert answer.addressee.id == question.speaker.id
-    assert question.addressee is not None and "Hale" in question.addressee.name
+    assert answer.speaker is not None and "Hale" in answer.speaker.name, answer.speaker
+    assert question.speaker is not None and answer.addressee is not None, (question.speaker, answer.addressee)
+    assert answer.addressee.id == question.speaker.id, "the answer did not go to the one who asked"
+    assert question.addressee is not None and "Hale" in question.addressee.name, question.addressee
 
 
 def test_a_turn_after_a_statement_goes_to_no_one_in_particular():
@@ -31,10 +31,11 @@ def test_a_turn_after_a_statement_goes_to_no_one_in_particular():
             "HOLT: Governor, do you believe him?\n\n"
             "HALE: I believe he means it, and I will hold him to it.\n")
     clip = quote_of(text, "build it this year")
-    assert clip.addressee is None or "Holt" not in clip.addressee.name
+    assert clip.addressee is None or "Holt" not in clip.addressee.name, "a clip after a statement went to the host"
     answer = quote_of(text, "hold him to it")
-    assert answer.addressee is not None and "Holt" in answer.addressee.name
-    assert "Hale" in quote_of(text, "do you believe him").addressee.name
+    assert answer.addressee is not None and "Holt" in answer.addressee.name, answer.addressee
+    question = quote_of(text, "do you believe him")
+    assert question.addressee is not None and "Hale" in question.addressee.name, question.addressee
 
 
 def test_an_answer_that_opens_the_next_paragraph_goes_to_the_one_who_asked():
@@ -42,13 +43,13 @@ def test_an_answer_that_opens_the_next_paragraph_goes_to_the_one_who_asked():
             "\u201cA farmer for a running mate?\u201d Moe repeated.\n\n"
             "\u201cWhy not? Farmers feed this country,\u201d Hale remarked.\n")
     answer = quote_of(text, "Farmers feed this country")
-    assert answer.addressee is not None and "Moe" in answer.addressee.name
+    assert answer.addressee is not None and "Moe" in answer.addressee.name, answer.addressee
     question = quote_of(text, "A farmer for a running mate")
-    assert question.addressee is not None and "Hale" in question.addressee.name
+    assert question.addressee is not None and "Hale" in question.addressee.name, question.addressee
 
 
 def test_a_question_and_a_sentence_about_someone_else_are_no_exchange():
     text = ("\u201cThere was waste,\u201d said a former auditor, Tom Reed. \u201cBut was it a crime?\u201d\n\n"
             "Governor Ines Hale has since apologized: \u201cI should have kept two accounts.\u201d\n")
-    assert quote_of(text, "two accounts").addressee is None
-    assert quote_of(text, "was it a crime").addressee is None
+    assert quote_of(text, "two accounts").addressee is None, "a sentence about its speaker taken for an answer"
+    assert quote_of(text, "was it a crime").addressee is None, "a question put to the speaker of the next paragraph"

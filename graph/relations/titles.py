@@ -192,13 +192,7 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
     if role_noun.pos_ not in ("NOUN", "PROPN"):
         return  # "a poll shows Trump leading Clinton": a participle before a name holds no post
     role = _role_words(ctx, role_toks)
-    objects = []
-    seen_refs: set[str] = set()
-    for t in titles:
-        ref = ctx.ent(t)
-        if ref is not None and ref.id != holder.id and ref.id not in seen_refs:
-            seen_refs.add(ref.id)
-            objects.append(t)
+    objects = _named_in_title(ctx, titles, holder)
     first = titles[0]
     owned_by, role = _owners_before_title(ctx, titles, holder, role_noun, role, stance)
     objects += owned_by
@@ -223,14 +217,7 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
             ctx.role_and_principal(holder, role_noun, role, [], ctx.evidence(titles[0], *ent), 0.6,
                                    speaks_for=False, owners=(body,))
         return
-    ev_start = min(ctx.doc[o.i].idx for o in objects + titles)
-    for o in objects:  # widen to the owner's whole name
-        c = ctx.index.cluster_at(o)
-        if c is not None:
-            around = ctx.index.mention_start_around(c, o.idx)
-            if around is not None:
-                ev_start = min(ev_start, around)
-    ev = Span.of(ctx.text, ev_start, ent.end_char)
+    ev = Span.of(ctx.text, _evidence_start(ctx, objects, titles), ent.end_char)
     if objects:
         # the person a counterpart mirrors ("his Chinese counterpart"): no post held toward
         # them, but their representation is the counterpart's too (``role_and_principal``)
@@ -241,6 +228,32 @@ def title_compound(ctx: Context, ent: SpacySpan) -> None:
                 ctx.role_and_principal(other, role_noun, role, objects, ctx.evidence(titles[0], t), 0.75)
     for g in post:
         ctx.role_and_principal(holder, role_noun, role, [g], ctx.evidence(titles[0], g), 0.8)
+
+
+def _named_in_title(ctx: Context, titles: list[Token], holder: EntityRef) -> list[Token]:
+    """The words of a title that name another entity than its holder, one word each ("German
+    Foreign Minister X" → "German"; "President Donald Trump's envoy X" → Trump's word)."""
+    objects = []
+    seen_refs: set[str] = set()
+    for t in titles:
+        ref = ctx.ent(t)
+        if ref is not None and ref.id != holder.id and ref.id not in seen_refs:
+            seen_refs.add(ref.id)
+            objects.append(t)
+    return objects
+
+
+def _evidence_start(ctx: Context, objects: list[Token], titles: list[Token]) -> int:
+    """Where a title's evidence starts: its first word or owner, widened to the owner's whole
+    name ("President Donald Trump's envoy X" from "President")."""
+    ev_start = min(ctx.doc[o.i].idx for o in objects + titles)
+    for o in objects:
+        c = ctx.index.cluster_at(o)
+        if c is not None:
+            around = ctx.index.mention_start_around(c, o.idx)
+            if around is not None:
+                ev_start = min(ev_start, around)
+    return ev_start
 
 
 # A spokesperson's bare title, whose body a reader takes from the sentence before.

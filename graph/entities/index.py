@@ -145,27 +145,7 @@ class EntityIndex(MentionTypes, Coreference):
                     type_ = "media"
         if name is None and type_ in ("organization", "group") and span.root.pos_ == "PROPN":
             type_, name = self._retype(span, type_)
-        if type_ == "person":
-            words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
-            canonical = name or " ".join(words).strip()
-            if name is None and "-" in span.text and " - " not in span.text:
-                canonical = canonical.replace(" - ", "-")  # "Oyelowo-Finch", tokenized in three
-            # "Ted Cruz—35 to 12 percent": a dash the tokenizer left inside a word ends the name
-            canonical = re.sub(r"[\u2014\u2013]\S*$", "", canonical).strip() or canonical
-        else:
-            canonical = name or org_name(span.text)
-            if type_ == "organization" and is_generic(type_, canonical):
-                owner = self._owner(span)
-                if owner:  # "China's Foreign Ministry": one office per country, not one for all
-                    before = span.doc[span.start - 1] if span.start else None
-                    adjective = before is not None and before.text[:1].isupper() and \
-                        gazetteer.demonym_token(before) == owner and not gazetteer.country(before.text)
-                    # "the Chinese foreign ministry" keeps its adjective, part of how it is named
-                    canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
-        # markup left in a parsed text ("<u>Keir Starmer</u>", the tail of a tag 'datetime="…">')
-        # may be in mentions, never in a name
-        canonical = re.sub(r"['\u2019\u2018]s$", "", strip_tags(canonical).rsplit(">", 1)[-1]).strip()
-        canonical = re.sub(r"\s{2,}", " ", canonical)
+        canonical = self._canonical_name(span, type_, name)
         if not canonical:
             return None
         cluster = self._match(type_, canonical, span)
@@ -191,6 +171,32 @@ class EntityIndex(MentionTypes, Coreference):
             if t.i not in self._by_token:
                 self._point(t.i, cluster)
         return cluster
+
+    def _canonical_name(self, span: SpacySpan, type_: str, name: str | None) -> str:
+        """The name ``add`` registers ``span`` under: ``name`` when given, else the span's words
+        without titles (a person) or the body's name, a generic office named with its country's
+        ("China's Foreign Ministry"); "" when nothing of a name is left."""
+        if type_ == "person":
+            words = strip_titles([t.text for t in span if not t.is_punct or t.text in ".-'"])
+            canonical = name or " ".join(words).strip()
+            if name is None and "-" in span.text and " - " not in span.text:
+                canonical = canonical.replace(" - ", "-")  # "Oyelowo-Finch", tokenized in three
+            # "Ted Cruz—35 to 12 percent": a dash the tokenizer left inside a word ends the name
+            canonical = re.sub(r"[\u2014\u2013]\S*$", "", canonical).strip() or canonical
+        else:
+            canonical = name or org_name(span.text)
+            if type_ == "organization" and is_generic(type_, canonical):
+                owner = self._owner(span)
+                if owner:  # "China's Foreign Ministry": one office per country, not one for all
+                    before = span.doc[span.start - 1] if span.start else None
+                    adjective = before is not None and before.text[:1].isupper() and \
+                        gazetteer.demonym_token(before) == owner and not gazetteer.country(before.text)
+                    # "the Chinese foreign ministry" keeps its adjective, part of how it is named
+                    canonical = f"{before.text} {canonical}" if adjective else f"{owner}'s {canonical}"
+        # markup left in a parsed text ("<u>Keir Starmer</u>", the tail of a tag 'datetime="…">')
+        # may be in mentions, never in a name
+        canonical = re.sub(r"['\u2019\u2018]s$", "", strip_tags(canonical).rsplit(">", 1)[-1]).strip()
+        return re.sub(r"\s{2,}", " ", canonical)
 
     # -- bookkeeping: every change to the clusters goes through these ------------------------
     def _new_cluster(self, cluster: Cluster) -> None:

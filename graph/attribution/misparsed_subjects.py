@@ -18,7 +18,8 @@ from .speaker_candidates import NOT_SPEAKERS, fits, name_head, own_subject
 def subject_as_parsed(verb: Token) -> Token | None:
     """The cue's own subject, or the one the parse misread beside it: a surname read as an
     adverb or a modal before its verb, a name hung on its verb as if the verb were a noun, a
-    subject stranded by a verb read as a participle or lent to a participle, a fronted topic."""
+    subject stranded by a verb read as a participle or lent to a participle, a fronted topic,
+    the doer of a pseudo-cleft ("What she did was tell reporters …")."""
     subj = own_subject(verb)
     if subj is None or subj.dep_ == "csubj":
         # "What she did next was tell reporters “…”": the parse makes the clause of "do" the

@@ -415,7 +415,8 @@ def acting_sides(ctx: Context, verb: Token, types: tuple[str, ...] = _SIDES) -> 
 
 def object_sides(ctx: Context, obj: Token | None, types: tuple[str, ...] = _SIDES) -> list[tuple[Token, EntityRef]]:
     """The actors an object names: "endorsed Clinton", "endorsed him", "endorsed the
-    candidacy of X" / "his re-election bid" (the one running)."""
+    candidacy of X" / "his re-election bid" (the one running), "attacked the Koch brothers"
+    (each brother named, among persons)."""
     if obj is None:
         return []
     named = antecedent(obj)  # "X, whom he attacked": X

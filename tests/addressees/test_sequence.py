@@ -307,3 +307,16 @@ def test_the_audience_of_the_sentence_before_goes_on_in_its_paragraph():
         assert q.addressee is not None and "Chamber of Commerce" in q.addressee.name, (words, q.addressee)
     q = quote_with(x, "roads come first")
     assert q.addressee is None, q.addressee  # the next paragraph: other occasions
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # (outlet_told, with the document's titles_told read once) an organisation told by a
+    # publication's title carried the words; a body told with its article did not
+    ("\u201cThe tariffs will stay,\u201d Senator Ana Varga told Rolling Stone on Monday.", "Rolling Stone"),
+    ("\u201cThe tariffs will stay,\u201d Senator Ana Varga told the committee on Monday.", None),
+])
+def test_an_organisation_told_by_a_titles_name_is_the_outlet_that_carried_the_quote(text, outlet):
+    q = quote_of(text, "tariffs will stay")
+    assert q.addressee is not None, "no one told"
+    carried = q.reported_by.name if q.reported_by is not None else None
+    assert carried == outlet, f"the quote was carried by {carried}, not {outlet}"

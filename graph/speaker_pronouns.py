@@ -176,19 +176,23 @@ class PronounAntecedents:
         """The id of the subject of the verb ``head`` is the object or the one told of ("she
         told the senator", "said to the senator"): the one the description cannot be."""
         verb = head.head
-        if head.dep_ == "pobj" and verb.lower_ in ("to", "with") and verb.dep_ in ("prep", "dative"):
+        if head.dep_ == "pobj" and verb.lower_ in ("to", "with", "for") and verb.dep_ in ("prep", "dative"):
             verb = verb.head
         elif head.dep_ not in ("dobj", "dative", "iobj"):
             return set()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i == head.i or self._resolving_subject:
             return set()
+        # "Her husband, X, and her daughter, Y, campaigned for her": no conjunct of the subject
+        # either (the parse may hang the conjunct on the first one's apposition)
+        subjects = [subj, *(c for t in (subj, *(a for a in subj.children if a.dep_ == "appos"))
+                            for c in t.children if c.dep_ == "conj")]
         self._resolving_subject = True  # a subject resolved through its own object would loop
         try:
-            ref = self.resolve(subj).entity
+            refs = [self.resolve(t).entity for t in subjects]
         finally:
             self._resolving_subject = False
-        return {ref.id} if ref is not None else set()
+        return {ref.id for ref in refs if ref is not None}
 
     def _own_verbs_objects(self, head: Token) -> set[str]:
         """Ids of the people named as the object or the one told of a subject pronoun's own

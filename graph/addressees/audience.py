@@ -143,7 +143,8 @@ def _audience_unnamed(target: Token, index: EntityIndex, resolver: SpeakerResolv
         ref = resolver.resolve(target).entity
         if ref is None and target.lower_ == "them":
             # "emailed supporters on Monday, telling them …": the people just addressed
-            before = _plural_object_before(target) or _people_in_sentence_before(target)
+            before = _plural_object_before(target) or _people_in_sentence_before(target) \
+                or _one_crowd_before(target)
             return audience(before, index, resolver, strict=False) if before is not None else None
         return ref
     if target.pos_ not in ("NOUN", "PROPN"):
@@ -489,6 +490,36 @@ def _people_in_sentence_before(pron: Token) -> Token | None:
                     or t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITY_NOUNS)):  # "hundreds of farmers"
             return t
     return None
+
+
+# A gathering a speaker addresses, named in the singular ("gave a crowd of about 700 a speech").
+_CROWD_NOUNS = frozenset("crowd audience gathering".split())
+_CROWD_BACK = 2  # sentences
+
+
+def _one_crowd_before(pron: Token) -> Token | None:
+    """ "The senator gave a crowd of about 700 a long speech. … “…,” he told them": the one
+    crowd, or plural of people, addressed in the last sentences (an object, or after "to",
+    "before", "with"), when no other is named there and the pronoun's own sentence names no
+    plural before it; two candidates say nothing of which "them" told."""
+    sent = pron.sent
+    # (the words quoted before the cue are not the frame's: "“We met 45 years ago,” he told them")
+    frame = max((t.i + 1 for t in sent if t.i < pron.i and t.tag_ == "''"), default=sent.start)
+    if sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[frame:pron.i]):
+        return None
+    found: list[Token] = []
+    start = sent.start
+    for _ in range(_CROWD_BACK):
+        if start == 0:
+            break
+        before = pron.doc[start - 1].sent
+        found += [t for t in before if t.dep_ in ("dobj", "dative", "pobj") and (
+            t.dep_ != "pobj" or t.head.lower_ in ("to", "before", "with")) and (
+            t.lemma_.lower() in _CROWD_NOUNS and t.tag_ == "NN" or t.tag_ in ("NNS", "NNPS"))]
+        start = before.start
+    # (any plural object competes: "met farmers" may be whom "them" told, people or not)
+    one = found[0] if len(found) == 1 else None
+    return one if one is not None and (one.tag_ == "NN" or people(one)) else None
 
 
 PRONOUN_GENDER = {"him": "m", "her": "f"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..model import EntityRef
 from ._context import Context
 
@@ -21,7 +22,7 @@ def emit(ctx: Context, sources: list, targets: list, trigger: Token, event: str,
         targets = [p for p in targets if p[1].id != inside.id]
     for ts, s in _with_seats(ctx, sources):
         for tt, t in _with_seats(ctx, targets):
-            if s.id != t.id:
+            if s.id != t.id and not _seat_as_state_at_home(ctx, ts, s, t) and not _seat_as_state_at_home(ctx, tt, t, s):
                 ctx.add(s, "COMMUNICATED_WITH", t, ctx.evidence(ts, trigger, tt), conf, cue=cue, event=event)
 
 
@@ -59,6 +60,16 @@ def _place_read_as_person(ctx: Context, ref: EntityRef) -> bool:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" or root.dep_ == "appos":
             return False  # "Trump later praised him", "X, the mayor,": someone who acts or is described
     return True
+
+
+def _seat_as_state_at_home(ctx: Context, tok: Token, ref: EntityRef, other: EntityRef) -> bool:
+    """Whether ``ref`` is the country a seat of government stands for opposite an organisation
+    ("discussions between the White House and the Sanders campaign"): with a campaign, a party
+    or a firm the seat deals as the one body it is, not as the state (whose side is taken
+    opposite another state, an international body or a person: "the White House held talks
+    with Russia", "with NATO")."""
+    return ref.type == "country" and other.type == "organization" and gazetteer.organization(other.name) is None \
+        and ctx.institution(tok) is not None
 
 
 def _with_seats(ctx: Context, parties: list) -> list:

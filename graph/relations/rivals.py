@@ -92,7 +92,10 @@ _WORDS_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statem
 _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movement", "attempt", "plot", "scheme"}
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
-TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | {"between", "against"})
+# Their past forms, which the tagger now and then reads as adjectives ("also stumped for her").
+_SUPPORT_PAST = {"campaigned", "stumped", "fundraised", "rallied", "united", "coalesced"}
+
+TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | _SUPPORT_PAST | {"between", "against"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -110,6 +113,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         contest_noun(ctx, tok)
     if low in _EFFORT_NOUNS and tok.pos_ == "NOUN":
         effort_to_stop(ctx, tok)
+    if tok.pos_ == "ADJ" and _support_lemma(tok) is not None and subject_of(tok) is not None:
+        campaign_support(ctx, tok)  # "X and Y also stumped for her": the tagger's adjective
     if tok.pos_ == "VERB":
         if lemma in _CONTEST_VERBS:
             running_against(ctx, tok)
@@ -861,16 +866,30 @@ def running_against(ctx: Context, verb: Token) -> None:
 
 
 def campaign_support(ctx: Context, verb: Token) -> None:
-    """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF."""
-    others = against(ctx, verb, _SUPPORT_VERBS[verb.lemma_.lower()])
+    """ "Warren campaigned for Clinton in Ohio", "Republicans rallied behind Trump" → ALLY_OF;
+    "Both her husband, X, and her daughter, Y, stumped for her": each one named campaigns."""
+    preps = _SUPPORT_VERBS[verb.lemma_.lower() if verb.pos_ == "VERB" else _support_lemma(verb)]
+    others = against(ctx, verb, preps)
     if not others:
         # "her husband stumped for her": the one "him"/"her" stands for, as for "endorsed her"
-        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in _SUPPORT_VERBS[verb.lemma_.lower()]
+        others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "PRON" for a in object_sides(ctx, g, _PEOPLE)]
     if not others or modifies_noun(verb) or not told_as_fact(verb):
         return
     sides = clause_sides(ctx, verb)
-    ctx.add_pairs("ALLY_OF", sides[:1], others, verb, conf=0.65)
+    ctx.add_pairs("ALLY_OF", sides, others, verb, conf=0.65)
+
+
+def _support_lemma(tok: Token) -> str | None:
+    """The support verb a past form the tagger read as an adjective is ("also stumped for
+    her" as JJ), when it governs the verb's own preposition; else None."""
+    if tok.tag_ != "JJ" or tok.lower_ not in _SUPPORT_PAST:
+        return None
+    stem = tok.lower_[:-2]
+    lemma = next((v for v in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem) if v in _SUPPORT_VERBS), None)
+    if lemma is None or not any(c.dep_ == "prep" and c.lower_ in _SUPPORT_VERBS[lemma] for c in tok.children):
+        return None
+    return lemma
 
 
 # Where joining a candidate is campaigning for them: "on the campaign trail", "at a rally"

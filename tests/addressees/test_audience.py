@@ -34,6 +34,18 @@ def test_them_told_after_people_named_in_the_sentence_before():
     assert q.addressee is not None and q.addressee.name == "journalists", q.addressee
 
 
+def test_them_told_after_the_one_crowd_of_the_last_sentences():
+    # the crowd two sentences back is the only one named there; a plural object beside it
+    # ("met farmers") leaves "them" unread
+    text = ("Maria Lopez gave a crowd of about 700 a warm speech in Dayton. She did not mention her rival.\n\n"
+            "\u201cWe will win this state in two weeks,\u201d she told them.")
+    q = quote_with(extract_text(text), "win this state")
+    assert q.addressee is not None and q.addressee.name == "crowd", q.addressee
+    q = quote_with(extract_text(text.replace("She did not mention her rival.", "She also met farmers.")),
+                   "win this state")
+    assert q.addressee is None, q.addressee
+
+
 def test_a_group_told_keeps_what_says_who_they_are_not_what_the_telling_is_about():
     q = quote_of("Senator Rolf Aune warned the women of the valley against selling their land, saying the "
                  "toll roads would close.", "toll roads would close")

@@ -438,6 +438,15 @@ def test_a_seat_of_government_in_contact_is_itself_and_its_country(nlp, text, se
     assert {frozenset((seat, other)), frozenset((country, other))} <= pairs(ex, "COMMUNICATED_WITH")
 
 
+def test_a_seat_dealing_with_a_campaign_is_the_seat_alone(nlp):
+    # the state takes no side in talks with a body at home: one body, one pair
+    ex = run(nlp, "Maria Lopez spoke in Ohio. There were talks between the White House and the Lopez campaign.")
+    assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("White House", "Lopez campaign"))}
+    # an international body deals with the state
+    ex = run(nlp, "The White House held talks with NATO on Tuesday.")
+    assert frozenset(("United States", "NATO")) in pairs(ex, "COMMUNICATED_WITH")
+
+
 def test_a_country_named_as_such_brings_no_seat(nlp):
     ex = run(nlp, "Norway held talks with Sweden on Tuesday.")
     assert pairs(ex, "COMMUNICATED_WITH") == {frozenset(("Norway", "Sweden"))}

@@ -88,6 +88,16 @@ def test_campaign_support_makes_allies(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
+@pytest.mark.parametrize("verb", ["stumped", "campaigned"])
+def test_each_named_campaigner_is_an_ally(nlp, verb):
+    # two subjects, each named in an apposition; "her" is neither of them (no "herself")
+    ex = run(nlp, f"Maria Lopez won Iowa. Both her brother, Sam Lopez, and her aide, Jane Holt, "
+                  f"also {verb} for her in Ohio.")
+    between(ex, "ALLY_OF", "Sam Lopez", "Maria Lopez")
+    between(ex, "ALLY_OF", "Jane Holt", "Maria Lopez")
+    assert frozenset(("Sam Lopez", "Jane Holt")) not in pairs(ex, "ALLY_OF")
+
+
 @pytest.mark.parametrize("text", [
     "Tom Baker has yet to endorse Maria Lopez.",
     "Tom Baker rescinded his endorsement of Maria Lopez.",

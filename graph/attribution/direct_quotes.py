@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..cues import OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
+from ..cues import BACK_RETORTS, OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
@@ -416,6 +416,25 @@ def _cue_before_first(doc: Doc, q: Quoted, before: list[Token], after: list[Toke
     return before_first
 
 
+def _colon_lead_speaker(before: list[Token]) -> Token | None:
+    """"Lee fired back: “…”", "Lee responded:": the named subject of a speech verb (or of a
+    retort with "back") that ends the frame right before a colon."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words or not before or before[-1].text != ":":
+        return None
+    verb = words[-1]
+    if verb.lower_ == "back" and verb.head.pos_ == "VERB" and verb.head.i == verb.i - 1:
+        verb = verb.head
+        if verb.lemma_.lower() not in BACK_RETORTS:
+            return None
+    elif not speech_word(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
+        return None
+    return subj
+
+
 def _frame_speaker(doc: Doc, verb: Token, lemma: str, side: str, intro: str, qspan: SpacySpan,
                    in_quote: set[int], index: EntityIndex) -> Token | None:
     """The token of who speaks by the cue ``verb`` found on ``side`` of a quotation: the word
@@ -486,6 +505,11 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.origin == "before" and intro == "," and draft.verb is not None \
             and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
         draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
+    if draft.origin == "after" and intro == ":" and draft.subj is not None and draft.subj.lower_ in SPEAKER_PRONOUNS \
+            and (lead := _colon_lead_speaker(before)) is not None:
+        # "Lee fired back: “…,” she wrote, “…”": the pronoun only goes on with the one the
+        # speech verb before the colon names; the name is the source a reader is given
+        draft.subj = lead
     if draft.cue is None:
         _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":

@@ -416,11 +416,12 @@ def _cue_before_first(doc: Doc, q: Quoted, before: list[Token], after: list[Toke
     return before_first
 
 
-def _colon_lead_speaker(before: list[Token]) -> Token | None:
-    """"Lee fired back: “…”", "Lee responded:": the named subject of a speech verb (or of a
-    retort with "back") that ends the frame right before a colon."""
+def _lead_speaker(before: list[Token]) -> Token | None:
+    """"Lee fired back: “…”", "Lee responded:", "Lee said “…”": the named subject of a speech
+    verb (or of a retort with "back") that ends the frame right before the quotation or its
+    colon."""
     words = [t for t in before if not t.is_punct and not t.is_space]
-    if not words or not before or before[-1].text != ":":
+    if not words or before[-1].text not in (":", ",") and before[-1].i != words[-1].i:
         return None
     verb = words[-1]
     if verb.lower_ == "back" and verb.head.pos_ == "VERB" and verb.head.i == verb.i - 1:
@@ -505,10 +506,10 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.origin == "before" and intro == "," and draft.verb is not None \
             and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
         draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
-    if draft.origin == "after" and intro == ":" and draft.subj is not None and draft.subj.lower_ in SPEAKER_PRONOUNS \
-            and (lead := _colon_lead_speaker(before)) is not None:
-        # "Lee fired back: “…,” she wrote, “…”": the pronoun only goes on with the one the
-        # speech verb before the colon names; the name is the source a reader is given
+    if draft.origin == "after" and draft.subj is not None and draft.subj.lower_ in SPEAKER_PRONOUNS \
+            and (lead := _lead_speaker(before)) is not None:
+        # "Lee fired back: “…,” she wrote, “…”", "Lee said “…,” she said": the pronoun only
+        # goes on with the one the speech verb before names; the name is the source to give
         draft.subj = lead
     if draft.cue is None:
         _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)

@@ -509,8 +509,8 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.origin == "after" and draft.subj is not None and draft.subj.lower_ in SPEAKER_PRONOUNS \
             and (lead := _lead_speaker(before)) is not None:
         # "Lee fired back: “…,” she wrote, “…”", "Lee said “…,” she said": the pronoun only
-        # goes on with the one the speech verb before names; the name is the source to give
-        draft.subj = lead
+        # goes on with the one the speech verb before names, a source as much as the pronoun
+        draft.lead = lead
     if draft.cue is None:
         _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":

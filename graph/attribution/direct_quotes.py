@@ -17,6 +17,7 @@ from ..cues import BACK_RETORTS, OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
+from ..speaker_words import cleft_doer
 from ..quote_frames import frame_verb, imagined_by
 from ..quotes import Quoted
 from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
@@ -158,15 +159,24 @@ def exclamation(doc: Doc, q: Quoted) -> bool:
     """One capitalised word closed by its own "!" or "?" right after a speech verb with a
     subject of its own ("Nina Brandt shouted “Resign!” and walked out"): a whole utterance,
     though ``utterance`` wants two words and the parse reads the word as an adverb or a name.
-    A verb with no subject of its own ("all she could do was shout “…!”") is left to the
-    frames that find whose words they are."""
+    A verb with no subject of its own is one only in a pseudo-cleft ("all she could do was
+    shout “…!”", ``_cleft_doer``); the frames find whose words they are."""
     words = q.content.split()
     if len(words) != 1 or not words[0][:1].isupper() or not q.content.rstrip().endswith(("!", "?")) \
             or not any(c.isalpha() for c in words[0]):
         return False
     verb = _word_before(doc, q)
     return verb is not None and verb.pos_ == "VERB" and after_speech_verb(doc, q, body=True) \
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _cleft_doer(verb))
+
+
+def _cleft_doer(verb: Token) -> bool:
+    """"All she could do was shout …", "What he did was yell …": the verb completes "was"
+    whose subject is a clause of "do" with a doer of its own, who is the one speaking."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.lemma_.lower() != "be" or be.i > verb.i:
+        return False
+    return any(cleft_doer(c) is not None for c in be.children if c.dep_ in ("nsubj", "csubj") and c.i < be.i)
 
 
 # The verbs after which a short lower-case quotation closing its own sentence is the words

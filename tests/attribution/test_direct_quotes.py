@@ -420,3 +420,13 @@ def test_a_colon_after_a_mood_leaves_the_pronoun_cue_its_source():
     text = "Tessa Lind read the memo twice. Lind seemed annoyed: “Read the whole plan first,” she said."
     q = quote_with(extract_text(text), "the whole plan")
     assert [s.text for s in q.sources] == ["she"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz watched the vote from the gallery. All she could do was shout “Resign!”",
+    "Ana Ruiz watched the vote from the gallery. What she did was shout “Resign!”",
+])
+def test_one_word_shouted_in_a_pseudo_cleft_is_the_doers_words(text):
+    # regression: "all she could do was shout “…!”" with one word gave no quotation at all
+    q = quote_with(extract_text(text), "Resign")
+    assert [s.text for s in q.sources] == ["she"] and q.speaker.name == "Ana Ruiz"

@@ -220,3 +220,6 @@ SUBORDINATORS = frozenset("when while because as if after before since although 
 # The personal pronouns a cue names its speaker by (", he said.", "“…,” they said"); not
 # "you", which in news prose is the reader or the one spoken to.
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
+
+# verbs that report a retort only with "back": "Lee shot back", "fired back", "hit back"
+BACK_RETORTS = frozenset("shoot fire hit snap push".split())

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .. import gazetteer
+from ..cues import BACK_RETORTS
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..outlets import outlet_shaped, told_by_title
@@ -230,7 +231,6 @@ def _a_question(d) -> bool:  # noqa: ANN001 - an attribution being assembled
 
 # Cues of a retort to the words just quoted: "“…,” Lee shot back", "Berg replied".
 _RETORTS = frozenset("reply respond retort counter".split())
-_BACK_RETORTS = frozenset("shoot fire hit snap push".split())  # with "back": "shot back", "fired back"
 
 
 def _retort(prev, d, speaker_of, cue_lemma) -> None:  # noqa: ANN001
@@ -239,7 +239,7 @@ def _retort(prev, d, speaker_of, cue_lemma) -> None:  # noqa: ANN001
     else (or to the one retorting)."""
     lemma = cue_lemma(d)
     if d.addressee is not None or d.verb is None or not (
-            lemma in _RETORTS or lemma in _BACK_RETORTS and any(
+            lemma in _RETORTS or lemma in BACK_RETORTS and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in d.verb.children)):
         return
     if d.para != prev.para and not (getattr(prev, "kind", None) == getattr(d, "kind", None) == "direct"):

@@ -276,6 +276,12 @@ def _resolve_speakers(doc: Doc, drafts: list[Draft], index: EntityIndex, resolve
     for d in sorted(drafts, key=lambda d: d.subj.idx if d.subj is not None else d.start):
         if d.subj is not None:
             d.speaker = resolver.resolve(d.subj)
+            if d.lead is not None:
+                # "Lee said “…,” she said": the name before is the pronoun's antecedent and a
+                # source too; a quotation going on after it keeps only the pronoun
+                named = resolver.resolve(d.lead)
+                d.speaker = Speaker(d.speaker.source, named.entity or d.speaker.entity, d.speaker.resolved,
+                                    d.speaker.how, (named.source,))
             resolver.remember(d.subj.idx, d.speaker.entity)
         anchor = d.verb if d.verb is not None else doc[d.cue_token] if d.cue_token is not None else None
         if anchor is not None and anchor.lower_ != "according":

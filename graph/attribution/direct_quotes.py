@@ -13,10 +13,11 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..cues import OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
+from ..cues import BACK_RETORTS, OBJECT_CUES, SPEAKER_PRONOUNS, is_dash
 from ..entities import EntityIndex
 from ..model import Cue, Span
 from ..signatures import signature_before
+from ..speaker_words import cleft_doer
 from ..quote_frames import frame_verb, imagined_by
 from ..quotes import Quoted
 from .drafts import ENDS, Draft, comma_after, outlet, paragraph_at, speech_word, word_count
@@ -158,15 +159,24 @@ def exclamation(doc: Doc, q: Quoted) -> bool:
     """One capitalised word closed by its own "!" or "?" right after a speech verb with a
     subject of its own ("Nina Brandt shouted “Resign!” and walked out"): a whole utterance,
     though ``utterance`` wants two words and the parse reads the word as an adverb or a name.
-    A verb with no subject of its own ("all she could do was shout “…!”") is left to the
-    frames that find whose words they are."""
+    A verb with no subject of its own is one only in a pseudo-cleft ("all she could do was
+    shout “…!”", ``_cleft_doer``); the frames find whose words they are."""
     words = q.content.split()
     if len(words) != 1 or not words[0][:1].isupper() or not q.content.rstrip().endswith(("!", "?")) \
             or not any(c.isalpha() for c in words[0]):
         return False
     verb = _word_before(doc, q)
     return verb is not None and verb.pos_ == "VERB" and after_speech_verb(doc, q, body=True) \
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _cleft_doer(verb))
+
+
+def _cleft_doer(verb: Token) -> bool:
+    """"All she could do was shout …", "What he did was yell …": the verb completes "was"
+    whose subject is a clause of "do" with a doer of its own, who is the one speaking."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.lemma_.lower() != "be" or be.i > verb.i:
+        return False
+    return any(cleft_doer(c) is not None for c in be.children if c.dep_ in ("nsubj", "csubj") and c.i < be.i)
 
 
 # The verbs after which a short lower-case quotation closing its own sentence is the words
@@ -416,6 +426,26 @@ def _cue_before_first(doc: Doc, q: Quoted, before: list[Token], after: list[Toke
     return before_first
 
 
+def _lead_speaker(before: list[Token]) -> Token | None:
+    """"Lee fired back: “…”", "Lee responded:", "Lee said “…”": the named subject of a speech
+    verb (or of a retort with "back") that ends the frame right before the quotation or its
+    colon."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words or before[-1].text not in (":", ",") and before[-1].i != words[-1].i:
+        return None
+    verb = words[-1]
+    if verb.lower_ == "back" and verb.head.pos_ == "VERB" and verb.head.i == verb.i - 1:
+        verb = verb.head
+        if verb.lemma_.lower() not in BACK_RETORTS:
+            return None
+    elif not speech_word(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
+        return None
+    return subj
+
+
 def _frame_speaker(doc: Doc, verb: Token, lemma: str, side: str, intro: str, qspan: SpacySpan,
                    in_quote: set[int], index: EntityIndex) -> Token | None:
     """The token of who speaks by the cue ``verb`` found on ``side`` of a quotation: the word
@@ -486,6 +516,11 @@ def direct_quote(doc: Doc, q: Quoted, in_quote: set[int], index: EntityIndex, pa
     if draft.origin == "before" and intro == "," and draft.verb is not None \
             and (opener := _split_opener(doc, draft.verb, qspan.start, q, in_quote)) is not None:
         draft.contents.insert(0, opener)  # "But, he said, “…”": the quotation's first word, cut off by its cue
+    if draft.origin == "after" and draft.subj is not None and draft.subj.lower_ in SPEAKER_PRONOUNS \
+            and (lead := _lead_speaker(before)) is not None:
+        # "Lee fired back: “…,” she wrote, “…”", "Lee said “…,” she said": the pronoun only
+        # goes on with the one the speech verb before names, a source as much as the pronoun
+        draft.lead = lead
     if draft.cue is None:
         _frame_cue(doc, draft, q, qspan, before, after, intro, aside, in_quote)
     if draft.subj is None and draft.cue is not None and draft.cue.lemma == ":":

@@ -47,6 +47,7 @@ class Draft:
     quoted: list[Quoted] = field(default_factory=list)  # the passages of a direct quote
     via: Token | None = None  # "…, according to the ministry" on a cue with its own speaker
     headline: bool = False  # in the title line: shortened, so less sure than the body
+    lead: Token | None = None  # the name a pronoun subject goes on with: "Lee said “…,” she said"
 
     @property
     def start(self) -> int:

@@ -139,7 +139,26 @@ def _speech_verb(doc: Doc, verb: Token, in_quote: set[int], index: EntityIndex,
     tokens = said_tokens(doc, verb, subj, found, in_quote, index)
     if any(t.i == subj.i for t in tokens) or not tokens:
         return None
+    if found.origin == "preposed" and _cue_of_its_own(tokens, in_quote):
+        return None  # "Lee said “…,” she said": the cue repeats the one inside, whose words they are
     return _verb_draft(doc, verb, lemma, subj, found, tokens, in_quote, index)
+
+
+def _cue_of_its_own(tokens: list[Token], in_quote: set[int]) -> bool:
+    """Whether the words before a cue hold an earlier cue with its subject, outside the marks,
+    that a quotation follows ("Asked about it, Lee said “…”"): the quotation is that cue's
+    report, and the clause before it no part of what the later cue reports."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.i in in_quote or t.pos_ != "VERB" or not is_speech_verb(t.lemma_) or t.i + 1 not in inside \
+                or t.dep_ in ("relcl", "acl"):
+            continue  # ("Nothing the president said “will …,” Lee said": a relative clause's verb)
+        nxt = t.doc[t.i + 1]
+        nxt = t.doc[t.i + 2] if nxt.text in (",", ":") and t.i + 2 in inside else nxt
+        if nxt.text in QUOTE_MARKS and any(c.dep_ == "nsubj" and c.i in inside for c in t.children) \
+                and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > nxt.i for c in t.children):
+            return True  # (the quotation the complement of that cue)
+    return False
 
 
 def _inverted_report(doc: Doc, verb: Token, lemma: str, in_quote: set[int], index: EntityIndex) -> Draft | None:

@@ -403,3 +403,30 @@ def test_a_dashed_aside_after_a_verb_with_an_object_is_not_a_speech_ended():
     text = "The rally ran late. When the band finished its set — “We will rebuild this town together!” — the balloons fell."
     q = quote_with(extract_text(text), "rebuild this town")
     assert not q.sources
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Ivo Marsh mocked the budget online. Lind fired back: “As the one who wrote it,” she "
+    "wrote, “I know every cut in it. You only read the summary!”",
+    "Councillor Ivo Marsh mocked the budget online. Lind responded: “Read the whole plan first,” she added.",
+])
+def test_a_speech_verb_before_a_colon_names_the_source_the_pronoun_after_goes_on_with(text):
+    # regression: "X fired back: “…,” he wrote, “…”" gave the quotation the source "he", not X
+    q = quote_with(extract_text(text), "the whole plan" if "Read" in text else "every cut")
+    assert [s.text for s in q.sources] == ["Lind", "she"]
+
+
+def test_a_colon_after_a_mood_leaves_the_pronoun_cue_its_source():
+    text = "Tessa Lind read the memo twice. Lind seemed annoyed: “Read the whole plan first,” she said."
+    q = quote_with(extract_text(text), "the whole plan")
+    assert [s.text for s in q.sources] == ["she"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz watched the vote from the gallery. All she could do was shout “Resign!”",
+    "Ana Ruiz watched the vote from the gallery. What she did was shout “Resign!”",
+])
+def test_one_word_shouted_in_a_pseudo_cleft_is_the_doers_words(text):
+    # regression: "all she could do was shout “…!”" with one word gave no quotation at all
+    q = quote_with(extract_text(text), "Resign")
+    assert [s.text for s in q.sources] == ["she"] and q.speaker.name == "Ana Ruiz"

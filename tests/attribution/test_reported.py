@@ -301,3 +301,23 @@ def test_a_passive_report_of_a_speech_keeps_the_one_who_spoke():
 
 def test_a_passive_report_with_no_quoted_words_is_the_writers_hedge():
     assert not extract_text("The two firms were said to be in talks about a merger.").quotes
+
+
+def test_a_repeated_pronoun_cue_reports_only_the_quotation_not_the_earlier_cue():
+    # regression: "Asked about X, Lee said “…,” she said" took the whole sentence from "Asked"
+    # as what "she said" reports
+    text = ("Senator Ana Ruiz left the chamber early. Asked on Monday about the verdict, Ruiz said "
+            "\"I have not read one page of the verdict,\" she said. \"Nobody sent it to me.\"")
+    r = extract_text(text)
+    q = quote_with(r, "one page")
+    assert [c.text for c in q.contents] == ["I have not read one page of the verdict,"]
+    assert [s.text for s in q.sources] == ["Ruiz", "she"] and q.speaker.name == "Ana Ruiz"
+    assert [s.text for s in quote_with(r, "Nobody sent").sources] == ["she"]
+    assert not any("Asked" in c.text for x in r.quotes for c in x.contents)
+
+
+def test_a_cue_in_a_relative_clause_before_the_quotation_leaves_the_report_whole():
+    text = ("Senator Ana Ruiz spoke after the address. Nothing the president said \"will calm anyone down,\" "
+            "the senator said.")
+    q = quote_with(extract_text(text), "calm anyone")
+    assert [s.text for s in q.sources] == ["the senator"]

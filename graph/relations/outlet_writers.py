@@ -16,7 +16,7 @@ from ._facts import told_as_fact
 TRIGGER_WORDS = frozenset({"write", "writes", "wrote", "writing", "written"})
 
 # Where a writer is read: the outlet itself, or its pages ("the Post's opinion pages").
-_PAGE_NOUNS = {"page", "pages", "section", "column", "columns", "blog", "website", "site", "edition", "magazine"}
+_PAGE_NOUNS = frozenset({"page", "pages", "section", "column", "columns", "blog", "website", "site", "edition", "magazine"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -40,7 +40,7 @@ def writer_at_outlet(ctx: Context, verb: Token) -> None:
 
 # Pieces an outlet prints from people outside its staff ("wrote in a Baltimore Sun op-ed",
 # which the tagger may take as one name with the paper).
-_OUTSIDE_PIECES = {"op", "ed", "op-ed", "oped", "editorial", "letter", "essay"}
+_OUTSIDE_PIECES = frozenset({"op", "ed", "op-ed", "oped", "editorial", "letter", "essay"})
 
 
 def _outlet(ctx: Context, place: Token) -> Token | None:

@@ -441,6 +441,9 @@ def _lead_speaker(before: list[Token]) -> Token | None:
     elif not speech_word(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and subj.pos_ == "NOUN" and not subj.text[:1].isupper():
+        # "Her aide, Tom Bell, shot back: “…,” he said": the name set beside a role names it
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not subj.text[:1].isupper():
         return None
     return subj

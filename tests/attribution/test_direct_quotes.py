@@ -416,6 +416,14 @@ def test_a_speech_verb_before_a_colon_names_the_source_the_pronoun_after_goes_on
     assert [s.text for s in q.sources] == ["Lind", "she"]
 
 
+def test_a_name_beside_a_role_before_a_colon_is_the_source_the_pronoun_goes_on_with():
+    # regression: "Her aide, Tom Bell, shot back: “…,” he said" gave "he" no one: the subject
+    # before the colon was the role, the name only set beside it
+    text = "Senator Vera Holm skipped the hearing. Her deputy, Pavel Kross, hit back: “Nobody sent us the file,” he said."
+    q = quote_with(extract_text(text), "Nobody sent us")
+    assert [s.text for s in q.sources] == ["Pavel Kross", "he"] and q.speaker.name == "Pavel Kross"
+
+
 def test_a_colon_after_a_mood_leaves_the_pronoun_cue_its_source():
     text = "Tessa Lind read the memo twice. Lind seemed annoyed: “Read the whole plan first,” she said."
     q = quote_with(extract_text(text), "the whole plan")

@@ -108,7 +108,9 @@ def subject_of(verb: Token) -> Token | None:
     tok: Token | None = verb
     skipped: Token | None = None  # the subject of a "where"/"when" clause climbed past
     in_time: Token | None = None  # the same, of a clause of time ("when she met …, saying")
+    last: Token | None = None
     while tok is not None and seen < 4:
+        below, last = last, tok  # the clause climbed from
         if seen and _describing_clause(tok) and _set_off_participle(verb):
             # "Protesters marched past the stadium, where the team played, while chanting …",
             # "Lee praised the workers who built it, saying …": the parse hangs a participle set
@@ -122,6 +124,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         child = nearest_subject(tok)
         if child is not None and seen and tok.lemma_ == "be":
+            if below is not None and below.dep_ == "xcomp" and _infinitive(below) and not _may_speak(child) \
+                    and cleft_doer(child) is None:
+                # "The only answer was to shout “…”", "Her reply was to say …": the subject names
+                # the act, not who does it; only its possessor may
+                return next((c for c in child.children if c.dep_ == "poss" and _may_speak(c)), None)
             child = cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -500,7 +507,7 @@ def kept_silent(verb: Token) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 
 
-_NOT_AGENTS = frozenset("order paper number letter report statement quarter center centre member matter "
+_NOT_AGENTS = frozenset("order answer paper number letter report statement quarter center centre member matter "
                         "government department parliament agreement document".split())
 
 

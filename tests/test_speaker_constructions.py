@@ -288,6 +288,23 @@ def test_a_participle_after_a_relative_clause_goes_with_the_main_clause():
     assert [s.text for s in q.sources] == ["Small groups of marchers"]
 
 
+@pytest.mark.parametrize("text", [
+    "Dozens of tenants packed the town hall. The only reply left was to chant “Shame on you, shame on the landlords!”",
+    "Dozens of tenants packed the town hall. The plan was to tell reporters, “We are not moving, not this year and not next year.”",
+])
+def test_the_act_named_by_a_subject_of_be_has_no_source_in_that_subject(text):
+    # regression: "The only answer was to shout “…”" gave "The only answer" as the source: the
+    # subject of "was" names the act, not who does it
+    q = quote_of(text, "moving" if "plan" in text else "Shame on you")
+    assert not any(w in s.text for s in q.sources for w in ("reply", "plan"))
+
+
+def test_the_possessor_of_an_act_named_by_a_subject_of_be_speaks():
+    q = quote_of("Ilse Marr heard the verdict in silence. Her only reply was to say “We will appeal this ruling.”",
+                 "We will appeal")
+    assert [s.text for s in q.sources] == ["Her"] and q.speaker is not None and q.speaker.name == "Ilse Marr"
+
+
 @pytest.mark.parametrize("text,name", [
     ("Mayor Ilse Marr is also determined to warn her supporters about the dangers of staying home.", "Ilse Marr"),
     ("Tom Berg has been reluctant to tell voters that the plant will close.", "Tom Berg"),

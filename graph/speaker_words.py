@@ -126,13 +126,9 @@ def subject_of(verb: Token) -> Token | None:
         if child is not None and seen and tok.lemma_ == "be":
             if below is not None and below.dep_ == "xcomp" and _infinitive(below) and not _may_speak(child) \
                     and cleft_doer(child) is None:
-                # "The only answer was to shout “…”", "Her reply was to say …", "the most he did
-                # was to call it “…”": the subject names the act, not who does it; only its
-                # possessor or the subject of the clause describing it may
-                owner = next((c for c in child.children if c.dep_ == "poss" and _may_speak(c)), None)
-                return owner or next((g for c in child.children if c.dep_ == "relcl" for g in c.children
-                                      if g.dep_ in SUBJECT_DEPS and g.pos_ in ("PRON", "PROPN") and g.i < c.i
-                                      and g.lower_ not in RELATIVE_PRONOUNS), None)
+                # "The only answer was to shout “…”", "Her reply was to say …": the subject names
+                # the act, not who does it; only its possessor may
+                return next((c for c in child.children if c.dep_ == "poss" and _may_speak(c)), None)
             child = cleft_doer(child) or child
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":

@@ -299,14 +299,10 @@ def test_the_act_named_by_a_subject_of_be_has_no_source_in_that_subject(text):
     assert not any(w in s.text for s in q.sources for w in ("reply", "plan"))
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Ilse Marr heard the verdict in silence. Her only reply was to say “We will appeal this ruling.”", "Her"),
-    ("Ilse Marr rarely lost her temper. The harshest she ever got was to call the ruling “We will appeal this "
-     "at once, and we will win” in a note to staff.", "she"),
-])
-def test_the_owner_of_an_act_named_by_a_subject_of_be_speaks(text, source):
-    q = quote_of(text, "We will appeal")
-    assert [s.text for s in q.sources] == [source] and q.speaker is not None and q.speaker.name == "Ilse Marr"
+def test_the_possessor_of_an_act_named_by_a_subject_of_be_speaks():
+    q = quote_of("Ilse Marr heard the verdict in silence. Her only reply was to say “We will appeal this ruling.”",
+                 "We will appeal")
+    assert [s.text for s in q.sources] == ["Her"] and q.speaker is not None and q.speaker.name == "Ilse Marr"
 
 
 @pytest.mark.parametrize("text,name", [

@@ -93,9 +93,10 @@ _EFFORT_NOUNS = {"bid", "effort", "efforts", "campaign", "push", "drive", "movem
 _STOP_VERBS = {"stop", "defeat", "block", "oust", "unseat", "beat", "topple", "deny", "derail", "sink", "thwart"}
 
 # Their past forms, which the tagger now and then reads as adjectives ("also stumped for her").
-_SUPPORT_PAST = {"campaigned", "stumped", "fundraised", "rallied", "united", "coalesced"}
+_SUPPORT_PAST = {"campaigned": "campaign", "stumped": "stump", "fundraised": "fundraise", "rallied": "rally",
+                 "united": "unite", "coalesced": "coalesce"}
 
-TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | _SUPPORT_PAST | {"between", "against"})
+TRIGGER_WORDS = frozenset(RIVAL_NOUNS | _CONTEST_NOUNS | _EFFORT_NOUNS | set(_SUPPORT_PAST) | {"between", "against"})
 
 
 def at_token(ctx: Context, tok: Token) -> None:
@@ -885,9 +886,8 @@ def _support_lemma(tok: Token) -> str | None:
     her" as JJ), when it governs the verb's own preposition; else None."""
     if tok.tag_ != "JJ" or tok.lower_ not in _SUPPORT_PAST:
         return None
-    stem = tok.lower_[:-2]
-    lemma = next((v for v in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem) if v in _SUPPORT_VERBS), None)
-    if lemma is None or not any(c.dep_ == "prep" and c.lower_ in _SUPPORT_VERBS[lemma] for c in tok.children):
+    lemma = _SUPPORT_PAST[tok.lower_]
+    if not any(c.dep_ == "prep" and c.lower_ in _SUPPORT_VERBS[lemma] for c in tok.children):
         return None
     return lemma
 

@@ -516,6 +516,11 @@ def alternative_to(ctx: Context, noun: Token) -> None:
     if noun.dep_ in ("attr", "appos"):
         for t in ctx.described_by(noun):
             holders += ctx.actors(t, _PEOPLE) or _pronoun_person(ctx, t)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.head.lemma_.lower() in _SEEING_VERBS and told_as_fact(noun.head.head.head):
+        # "see X as the alternative to Y": the parse may hang "as" on the one seen
+        seen = noun.head.head
+        holders = ctx.actors(seen, _PEOPLE) or _pronoun_person(ctx, seen)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
         if not told_as_fact(verb):

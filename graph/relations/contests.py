@@ -66,6 +66,8 @@ def at_token(ctx: Context, tok: Token) -> None:
         listed_runners(ctx, tok)
     if low in _SHARE_UNITS:
         shares_apart(ctx, tok)
+    if tok.pos_ == "NOUN" and low in _ALTERNATIVES:
+        alternative_to(ctx, tok)
 
 
 def _over(ctx: Context, tok: Token, types: tuple[str, ...]) -> list[tuple[Token, EntityRef]]:
@@ -490,3 +492,56 @@ def lost_to(ctx: Context, verb: Token) -> None:
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
     if winners:
         ctx.add_pairs("ADVERSARY_OF", clause_sides(ctx, verb, _PEOPLE)[:1], winners[:1], verb, conf=0.6)
+
+
+_ALTERNATIVES = {"alternative", "alternatives"}
+# Verbs that present their object as something: "donors see X as an alternative to Y".
+_SEEING_VERBS = {"see", "view", "regard", "present", "pitch", "tout", "cast", "position", "promote", "sell"}
+# Verbs that make their subject something: "X emerged as the alternative to Y".
+_BECOMING_VERBS = {"emerge", "become", "remain", "stand", "run", "campaign", "serve"}
+
+
+def alternative_to(ctx: Context, noun: Token) -> None:
+    """ "X is the best alternative to Y", "X, the chief alternative to Y and Z,", "X emerged as
+    an alternative to Y", "donors see X as an alternative to Y", "X and Z touted their
+    viability as alternatives to Y" → ADVERSARY_OF: one runner offered instead of another is
+    that runner's rival in the race. Persons on both sides (an alternative to a plan or to war
+    is none); an alternative wanted or sought names no holder ("voters want an alternative
+    to Y"), and conditions stay out ("if X is the alternative to Y")."""
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
+    if not targets or not told_as_fact(noun, steps=2):
+        return
+    holders: list[tuple[Token, EntityRef]] = []
+    if noun.dep_ in ("attr", "appos"):
+        for t in ctx.described_by(noun):
+            holders += ctx.actors(t, _PEOPLE) or _pronoun_person(ctx, t)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.head.lemma_.lower() in _SEEING_VERBS and told_as_fact(noun.head.head.head):
+        # "see X as the alternative to Y": the parse may hang "as" on the one seen
+        seen = noun.head.head
+        holders = ctx.actors(seen, _PEOPLE) or _pronoun_person(ctx, seen)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        if not told_as_fact(verb):
+            return
+        lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma in _SEEING_VERBS and obj is not None and obj.lower_ not in _REFLEXIVE and obj.pos_ != "NOUN":
+            holders = ctx.actors(obj, _PEOPLE) or _pronoun_person(ctx, obj)  # "see him as …": the one seen
+        elif lemma in _SEEING_VERBS or lemma in _BECOMING_VERBS:
+            holders = clause_sides(ctx, verb, _PEOPLE)  # "presented himself as …", "touted their viability as …"
+    holders = [h for h in holders if all(h[1].id != t[1].id for t in targets)]
+    for holder in holders[:4]:
+        ctx.add_pairs("ADVERSARY_OF", [holder], targets, noun, conf=0.55)
+
+
+_REFLEXIVE = {"himself", "herself", "themselves"}
+
+
+def _pronoun_person(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
+    """[(tok, person)] for "he", "she" or "him", "her" as a reader takes it, else []."""
+    if tok.lower_ not in ("he", "she", "him", "her"):
+        return []
+    ref = ctx.ent(tok, resolve=True)
+    return [(tok, ref)] if ref is not None and ref.type == "person" else []

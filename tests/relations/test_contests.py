@@ -233,3 +233,26 @@ def test_a_margin_within_which_one_runner_trails_another(nlp, text):
 ])
 def test_no_margin_from_guesses_or_time(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Governor Maria Lopez is now the chief alternative to Senator Tom Baker in the primary.", "Maria Lopez", "Tom Baker"),
+    ("Maria Lopez held a rally in Dayton. She argued that she is the best alternative to Tom Baker.",
+     "Maria Lopez", "Tom Baker"),
+    ("Senator Ann Ruiz has emerged as a serious alternative to Governor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+    ("Many donors see Senator Ann Ruiz as the most viable alternative to Governor Tom Baker.", "Ann Ruiz", "Tom Baker"),
+    ("Ann Ruiz and Greg Dunn toured Iowa this week to tout their viability as alternatives to Tom Baker.",
+     "Greg Dunn", "Tom Baker"),
+])
+def test_a_runner_offered_as_anothers_alternative_is_a_rival(nlp, text, a, b):
+    between(run(nlp, text), "ADVERSARY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Ohio are looking for an alternative to Governor Tom Baker, Senator Ann Ruiz said.",
+    "If Senator Ann Ruiz were the alternative to Governor Tom Baker, the party would unite.",
+    "Senator Ann Ruiz is no alternative to Governor Tom Baker, the editorial said.",
+    "Senator Ann Ruiz proposed tax credits as an alternative to the plan of Governor Tom Baker.",
+])
+def test_no_rival_from_an_alternative_sought_supposed_denied_or_to_a_plan(nlp, text):
+    assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -43,9 +43,19 @@ def test_supporters_without_a_named_side_relate_nothing(nlp):
 @pytest.mark.parametrize("text, a, b", [
     ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),
     ("Carl Moss, a surrogate for Governor Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    # what the subject "served as" is, as "is" would say it
+    ("Carl Moss served as a top surrogate for Governor Ann Ruiz in Iowa.", "Carl Moss", "Ann Ruiz"),
 ])
 def test_loyalists_and_surrogates(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Moss will serve as a surrogate for Governor Ann Ruiz in Iowa.",
+    "Carl Moss did not serve as a surrogate for Governor Ann Ruiz.",
+])
+def test_no_surrogate_from_a_plan_or_a_negation(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
 
 
 def test_an_ally_noun_titling_a_name(nlp):

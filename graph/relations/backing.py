@@ -186,7 +186,10 @@ def gave_backing(ctx: Context, verb: Token) -> None:
         return
     if thing.lower_ == "nod" and not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
         return  # "gave a nod to the old guard": a courtesy
-    backed = [a for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN" for a in ctx.actors(c, _SIDES)]
+    # the one given it: the dative, or a name the parse made a second object before the thing
+    # ("gave Lopez the nod" read as two objects)
+    backed = [a for c in verb.children if (c.dep_ == "dative" or c.dep_ == "dobj" and c.i < thing.i)
+              and c.pos_ == "PROPN" for a in ctx.actors(c, _SIDES)]
     if not backed:  # "gave the nod to Y", "lent its support to Y"
         backed = [a for a in against(ctx, verb, ("to",), _SIDES) + against(ctx, thing, ("to",), _SIDES)
                   if a[0].pos_ == "PROPN"]

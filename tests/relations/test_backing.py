@@ -139,3 +139,9 @@ def test_a_body_described_by_the_one_it_backs_is_an_ally(nlp, text, a, b):
 ])
 def test_no_ally_from_an_unnamed_body(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+def test_backing_handed_over_when_the_one_given_it_is_parsed_as_an_object(nlp):
+    # the givers named in apposition to "two unions"; the parse takes the name for a second object
+    ex = run(nlp, "Two holdout unions, the Boilermakers and the Teamsters, gave Senator Maria Lopez the nod on Friday.")
+    between(ex, "ALLY_OF", "Teamsters", "Maria Lopez")

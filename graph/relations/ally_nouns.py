@@ -360,8 +360,11 @@ def between_names(ctx: Context, noun: Token) -> None:
         return
     before = doc[noun.i - 1]
     owner = ctx.ent(before)
-    if owner is None or owner.type != "person" or before.head.i == noun.i:
-        return  # no person right before, or one the parse already hangs on the noun
+    if owner is None and before.pos_ == "PROPN" and before.is_alpha and not before.is_sent_start:
+        # a bare surname the tagger took for a place or a firm ("Rubio donor X"): its one person
+        owner = next((p for _, p in rivals.only_person_surnamed(ctx, before)), None)
+    if owner is None or owner.type != "person" or before.head.i == noun.i and noun.dep_ == "compound":
+        return  # no person right before, or a title ``ally_noun`` reads off the parse
     start = before
     while start.i > 0 and (ref := ctx.ent(doc[start.i - 1])) is not None and ref.id == owner.id:
         start = doc[start.i - 1]

@@ -229,6 +229,14 @@ def test_an_ally_noun_between_two_full_names(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
 
 
+def test_an_ally_noun_after_a_bare_surname_the_tagger_missed(nlp):
+    # "Ortega" alone, before the noun, is the one Ortega of the story; the parse hangs the name
+    # on "donor" as its object
+    ex = run(nlp, "Senator Marco Ortega spoke in Ohio. But it turns out that Ortega donor Carl Dean Moss IV—a "
+                  "Tulsa oil tycoon worth millions—was the one behind the effort.")
+    between(ex, "ALLY_OF", "Carl Dean Moss IV", "Marco Ortega")
+
+
 def test_no_ally_from_a_former_surrogate_between_names(nlp):
     # the noun must title one person: a former surrogate is no ally now
     ex = run(nlp, "Reporters spoke with former Paul Ridley surrogate Lisa Harmon on Friday.")

@@ -151,6 +151,10 @@ def _allies_described(ctx: Context, tok: Token, described: Token, owners: list[T
     name), with the owners kept for that reading and its confidence; None when it says none."""
     if described.dep_ in ("attr", "appos"):
         return ctx.described_by(described), owners, 0.75
+    if (verb := _serving_as(described)) is not None:
+        # "Moss has served as one of Kerr's surrogates": the clause's subject, as "is" would say
+        subject = subject_of(verb)
+        return ([subject] if subject is not None and subject.i < described.i else []), owners, 0.7
     if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _antecedent_state(ctx, tok, owners), owners, 0.6
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and owners:
@@ -163,6 +167,21 @@ def _allies_described(ctx: Context, tok: Token, described: Token, owners: list[T
         # "hosted by Trump ally Chris Christie": the same title, the name parsed as its apposition
         return titled, [o for o in owners if ref(o).type == "person"], 0.65
     return None
+
+
+# Verbs whose "as" phrase says what their subject is: "served as Kerr's surrogate", "acts as its patron"
+_SERVING_VERBS = {"serve", "act"}
+
+
+def _serving_as(described: Token) -> Token | None:
+    """The verb of "served as" / "acts as" whose "as" takes ``described``, told as a fact; else None."""
+    prep = described.head
+    if described.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SERVING_VERBS or not told_as_fact(verb):
+        return None
+    return verb
 
 
 def _owner_of_a_bare_apposition(ctx: Context, tok: Token, conf: float) -> tuple[list[Token], float]:
@@ -341,8 +360,11 @@ def between_names(ctx: Context, noun: Token) -> None:
         return
     before = doc[noun.i - 1]
     owner = ctx.ent(before)
-    if owner is None or owner.type != "person" or before.head.i == noun.i:
-        return  # no person right before, or one the parse already hangs on the noun
+    if owner is None and before.pos_ == "PROPN" and before.is_alpha and not before.is_sent_start:
+        # a bare surname the tagger took for a place or a firm ("Rubio donor X"): its one person
+        owner = next((p for _, p in rivals.only_person_surnamed(ctx, before)), None)
+    if owner is None or owner.type != "person" or before.head.i == noun.i and noun.dep_ == "compound":
+        return  # no person right before, or a title ``ally_noun`` reads off the parse
     start = before
     while start.i > 0 and (ref := ctx.ent(doc[start.i - 1])) is not None and ref.id == owner.id:
         start = doc[start.i - 1]

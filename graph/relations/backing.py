@@ -8,7 +8,8 @@ one), and only as a fact ("would vote for Y", "did not raise money for Y" stay o
 Backing handed over as a thing given is read between any two named sides: "the union gave Y
 the nod", "X gave Y her endorsement", "X lent Y its support" ("gave a nod to his predecessor"
 is a courtesy, not a choice: only "the nod"); and a side named as the backer before a hyphen
-("Iran-backed Hezbollah", "the U.S.-backed government of Z"), a fact by its form.
+("Iran-backed Hezbollah", "the U.S.-backed government of Z", "the Hamas-linked cleric X"), a
+fact by its form.
 
 Backing taken back is ADVERSARY_OF between two named persons: "X rescinded his endorsement of
 Y, saying he lacks the temperament", "X withdrew her support for Y" (not "has not withdrawn
@@ -34,7 +35,9 @@ _BACKING_OBJECTS = {"vote": {"cast"}, "ballot": {"cast"}, "money": {"raise"}, "f
 _GIVE_VERBS = {"give", "lend"}
 _GIVEN_BACKING = {"nod", "endorsement", "endorsements", "backing", "blessing", "support", "vote", "votes"}
 # "Iran-backed Hezbollah", "the Kremlin-funded broadcaster RT": the backer before a hyphen
-_BACKED_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed"}
+# ("al Qaeda-linked", "Kremlin-allied", "Moscow-aligned": of the backer's side, as "backed" is)
+_BACKED_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed", "linked", "allied",
+                       "aligned"}
 _SIDES = STATE_ACTORS + ("person",)
 
 # Backing taken back: "rescinded his endorsement of Y", "withdrew her support for Y"
@@ -183,7 +186,10 @@ def gave_backing(ctx: Context, verb: Token) -> None:
         return
     if thing.lower_ == "nod" and not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
         return  # "gave a nod to the old guard": a courtesy
-    backed = [a for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN" for a in ctx.actors(c, _SIDES)]
+    # the one given it: the dative, or a name the parse made a second object before the thing
+    # ("gave Lopez the nod" read as two objects)
+    backed = [a for c in verb.children if (c.dep_ == "dative" or c.dep_ == "dobj" and c.i < thing.i)
+              and c.pos_ == "PROPN" for a in ctx.actors(c, _SIDES)]
     if not backed:  # "gave the nod to Y", "lent its support to Y"
         backed = [a for a in against(ctx, verb, ("to",), _SIDES) + against(ctx, thing, ("to",), _SIDES)
                   if a[0].pos_ == "PROPN"]
@@ -211,13 +217,46 @@ def hyphen_backed(ctx: Context) -> None:
             if dash is None or dash.text not in ("-", "\u2011") or dash.whitespace_ or ctx.doc[tok.i - 2].whitespace_:
                 continue
             backer = ctx.doc[tok.i - 2]
-            ref = ctx.ent(backer) or ctx.named_country(backer.text, backer) or _named_state(ctx, backer.text)
-        noun = tok.head
-        backed = ctx.actors(noun, _SIDES) if noun.pos_ == "PROPN" and noun.i > tok.i else []
+            ref = ctx.ent(backer) or ctx.named_country(backer.text, backer) or _named_state(ctx, backer.text) \
+                or _named_state(ctx, _backer_name(backer)) \
+                or next((r for _, r in only_person_surnamed(ctx, backer)), None)  # "Koch-backed": Charles Koch
+        backed = _backed_named(ctx, tok)
         if ref is not None and ref.type in _SIDES and backed:
             ctx.add_pairs("ALLY_OF", [(backer, ref)], backed[:1], tok, conf=0.55)
 
 
+def _backed_named(ctx: Context, tok: Token) -> list:
+    """The named side "X-backed" modifies: "Iran-backed Hezbollah", and a name set after a
+    common noun ("the Hamas-linked cleric Omar Aziz", "the Koch-backed advocacy group Americans
+    for Prosperity"); none for a kind ("Russian-linked money", "Iran-backed militias")."""
+    noun = tok.head
+    if noun.i < tok.i:
+        return []
+    if noun.pos_ == "PROPN":
+        return ctx.actors(noun, _SIDES)
+    if noun.pos_ != "NOUN":
+        return []
+    name = noun.head
+    if noun.dep_ == "compound" and name.pos_ == "PROPN" and name.i > noun.i \
+            and all(t.pos_ == "PROPN" for t in tok.doc[noun.i + 1:name.i]):
+        return ctx.actors(name, _SIDES)  # "cleric Omar Aziz": the parse's compound
+    named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
+    return ctx.actors(named[0], _SIDES) if named else []
+
+
+def _backer_name(tok: Token) -> str:
+    """The words of the backer before the hyphen, with the name's first words the parse hung
+    on it ("al Qaeda" of "al Qaeda-linked")."""
+    first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+    return tok.doc[first.i:tok.i + 1].text
+
+
 def _named_state(ctx: Context, name: str):
-    """The state or body of the document called ``name`` ("Koch" in "Koch-backed")."""
-    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in _SIDES and c.name == name), None)
+    """The state or body of the document called ``name`` ("Koch" in "Koch-backed"), a hyphen
+    read as a space ("al Qaeda" is the index's "al-Qaeda")."""
+    key = _loose(name)
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in _SIDES and _loose(c.name) == key), None)
+
+
+def _loose(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").split())

@@ -27,7 +27,9 @@ _SIDES = STATE_ACTORS + ("person",)
 # Verbs of praise with the one praised as object: "praised X", "commended X for …".
 _PRAISE_VERBS = {"praise", "commend", "hail", "laud", "applaud", "salute", "extol", "compliment", "tout"}
 # Verbs of standing by someone and the preposition naming them: "stood by X", "vouched for X".
-_STANDING_VERBS = {"stand": ("by", "behind", "with"), "stick": ("by", "with"), "vouch": ("for",)}
+# ("stood alongside X", "standing beside X": at X's side, as "stood with X" is)
+_STANDING_VERBS = {"stand": ("by", "behind", "with", "alongside", "beside"), "stick": ("by", "with"),
+                   "vouch": ("for",)}
 # "came to X's defense", "rushed to X's defence", "leapt to X's aid"
 _DEFENCE_NOUNS = {"defense", "defence", "aid", "rescue"}
 _DEFENCE_VERBS = {"come", "rush", "leap", "jump", "spring", "rally", "race", "hurry"}

@@ -43,9 +43,19 @@ def test_supporters_without_a_named_side_relate_nothing(nlp):
 @pytest.mark.parametrize("text, a, b", [
     ("Governor Ann Ruiz spoke in Ohio. Carl Moss, a longtime Ruiz loyalist, spoke too.", "Carl Moss", "Ann Ruiz"),
     ("Carl Moss, a surrogate for Governor Ann Ruiz, spoke on Monday.", "Carl Moss", "Ann Ruiz"),
+    # what the subject "served as" is, as "is" would say it
+    ("Carl Moss served as a top surrogate for Governor Ann Ruiz in Iowa.", "Carl Moss", "Ann Ruiz"),
 ])
 def test_loyalists_and_surrogates(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Moss will serve as a surrogate for Governor Ann Ruiz in Iowa.",
+    "Carl Moss did not serve as a surrogate for Governor Ann Ruiz.",
+])
+def test_no_surrogate_from_a_plan_or_a_negation(nlp, text):
+    assert not rels(run(nlp, text), "ALLY_OF")
 
 
 def test_an_ally_noun_titling_a_name(nlp):
@@ -217,6 +227,14 @@ def test_a_campaigner_for_a_person_is_an_ally_one_for_a_group_is_not(nlp):
 ])
 def test_an_ally_noun_between_two_full_names(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
+
+
+def test_an_ally_noun_after_a_bare_surname_the_tagger_missed(nlp):
+    # "Ortega" alone, before the noun, is the one Ortega of the story; the parse hangs the name
+    # on "donor" as its object
+    ex = run(nlp, "Senator Marco Ortega spoke in Ohio. But it turns out that Ortega donor Carl Dean Moss IV—a "
+                  "Tulsa oil tycoon worth millions—was the one behind the effort.")
+    between(ex, "ALLY_OF", "Carl Dean Moss IV", "Marco Ortega")
 
 
 def test_no_ally_from_a_former_surrogate_between_names(nlp):

@@ -56,6 +56,9 @@ def test_a_state_backing_another_states_army_is_its_ally(nlp, text, body):
     # the backer named before a hyphen, glued to the participle or not
     ("The Iran-backed Hezbollah fired rockets across the border.", "Iran", "Hezbollah"),
     ("Troops of the U.S.-backed Ukraine held the line.", "United States", "Ukraine"),
+    # "linked" as "backed", and the name set after a common noun
+    ("The Hamas-linked cleric Omar Aziz was killed in 2011.", "Hamas", "Omar Aziz"),
+    ("The Iran-allied cleric Ali Hassan spoke on Friday.", "Iran", "Ali Hassan"),
 ])
 def test_backing_given_and_hyphen_backers(nlp, text, a, b):
     between(run(nlp, text), "ALLY_OF", a, b)
@@ -67,6 +70,8 @@ def test_backing_given_and_hyphen_backers(nlp, text, a, b):
     "Tom Baker did not give Maria Lopez his endorsement.",
     "Tom Baker gave Maria Lopez a ride to the airport.",
     "Russian-backed separatists shelled the town.",  # the side backed is not named
+    "Russian-linked money flowed into the campaign.",
+    "The Hamas-linked cleric was killed in 2011.",
 ])
 def test_no_backing_given_when_refused_courteous_or_unnamed(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
@@ -134,3 +139,9 @@ def test_a_body_described_by_the_one_it_backs_is_an_ally(nlp, text, a, b):
 ])
 def test_no_ally_from_an_unnamed_body(nlp, text):
     assert not pairs(run(nlp, text), "ALLY_OF")
+
+
+def test_backing_handed_over_when_the_one_given_it_is_parsed_as_an_object(nlp):
+    # the givers named in apposition to "two unions"; the parse takes the name for a second object
+    ex = run(nlp, "Two holdout unions, the Boilermakers and the Teamsters, gave Senator Maria Lopez the nod on Friday.")
+    between(ex, "ALLY_OF", "Teamsters", "Maria Lopez")

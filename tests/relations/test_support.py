@@ -13,6 +13,9 @@ from ._helpers import between, pairs, rels, run
     ("Jane Holt defended Tom Baker's remarks on immigration.", "Jane Holt", "Tom Baker"),
     ("Jane Holt stood by Tom Baker after the scandal.", "Jane Holt", "Tom Baker"),
     ("Jane Holt vouched for Tom Baker.", "Jane Holt", "Tom Baker"),
+    # at someone's side, as "stood with" is
+    ("Jane Holt stood beside Tom Baker as the charges were read.", "Jane Holt", "Tom Baker"),
+    ("Jane Holt stood alongside Governor Tom Baker at the hearing.", "Jane Holt", "Tom Baker"),
     ("Carl Moss rushed to Maria Lopez's defense on Sunday.", "Carl Moss", "Maria Lopez"),
     ("Ann Ruiz endorses Tom Baker.\n\nAnn Ruiz spoke to voters in Ohio on Friday.", "Ann Ruiz", "Tom Baker"),
     # a title in title case, read by the names the article gives its people
@@ -26,6 +29,8 @@ def test_support_in_words(nlp, text, a, b):
 @pytest.mark.parametrize("text", [
     "Tom Baker refused to praise Maria Lopez.",
     "Tom Baker stood by the door.",
+    "Tom Baker stood beside the CNN stage as he spoke.",
+    "Tom Baker may stand alongside Maria Lopez.",
     "Tom Baker stood up to Maria Lopez.",
     "Tom Baker praised Peru for its restraint.",
     "Tom Baker may stand by Maria Lopez.",

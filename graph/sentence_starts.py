@@ -125,21 +125,27 @@ def _ends_sentence(tok) -> bool:
 # A line that ends so, or a line after which one opens so, ends its sentence.
 _LINE_ENDS = (".", "!", "?", ":", ";", "\"", "'", "\u201d", "\u2019", ")")
 _LINE_OPENS = "\"'\u201c\u2018\u00ab-\u2013\u2014\u2022*"
+# Text wrapped by hand breaks its lines near a column (72-80 characters); a longer line was not
+# wrapped, so a single break after it is a paragraph's end whose stop was left out (a live blog's
+# "…in the hours before the polls\nTrump, in Kentucky, said …", a title-case item heading).
+_WRAP_WIDTH = 100
 
 
 def _break_at_lines(doc, text: str) -> None:
     """A paragraph never goes on with the sentence before it: a headline is parsed apart
     from the lede ("…, Kremlin says" stays the headline's own clause, not the head of the
     next paragraph's verb). A line break starts a sentence after a blank line, after the
-    title line, after a line ending as a sentence does, or before a quotation or a dash; a
-    single break inside a hard-wrapped sentence ("said on\\nMonday") is left to the parser."""
+    title line, after a line ending as a sentence does, before a quotation or a dash, or after a
+    line too long to be hard-wrapped before a capital; a single break inside a hard-wrapped
+    sentence ("said on\\nMonday") is left to the parser."""
     starts = [t.idx for t in doc]
     first = True
     for m in re.finditer(r"[ \t]*\n\s*", text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if not line or m.end() >= len(text):
             continue
-        if first or m.group().count("\n") > 1 or line.endswith(_LINE_ENDS) or text[m.end()] in _LINE_OPENS:
+        if first or m.group().count("\n") > 1 or line.endswith(_LINE_ENDS) or text[m.end()] in _LINE_OPENS \
+                or (len(line) > _WRAP_WIDTH and text[m.end()].isupper()):
             k = bisect_left(starts, m.end())
             if 0 < k < len(doc) and starts[k] == m.end():
                 doc[k].is_sent_start = True

@@ -432,6 +432,10 @@ def mention_span(head: Token, index: EntityIndex) -> SpacySpan:
     ent = index.layout.ent_at(head.i)
     if ent is not None and ent.start < head.i and any(_spaced_dash(t) for t in ent.doc[ent.start:head.i]):
         ent = None  # "caucus - HuffPollster": the name after the dash is the mention
+    if ent is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
+            and ent.start <= head.head.i < ent.end:
+        ent = None  # "Walsh Calls for Inquiry after Memo Reveals …": a title-case headline tagged
+        # one long name holds the very verb its word is the subject of, so it names no one
     if ent is not None and head.i == ent.end - 1 and head.lower_ in CHAMBER_MEMBER_NOUNS:
         ent = None  # "a Labour MEP" tagged a body: the member is the mention, the party its word
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text:

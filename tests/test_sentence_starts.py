@@ -36,3 +36,20 @@ def test_a_short_cue_after_a_comma_closes_the_sentence_it_follows():
 def test_a_cue_that_opens_a_sentence_of_its_own_still_opens_it():
     sents = _sentences("The vote failed, Lee said. Officials said the vote would be held again.")
     assert sents == ["The vote failed, Lee said.", "Officials said the vote would be held again."]
+
+
+def test_a_line_too_long_to_be_hard_wrapped_ends_its_sentence_without_a_stop():
+    # a live blog's item lost its full stop; the next line is a paragraph of its own
+    text = ("4:15 p.m.\n\nMayor Ann Pell is keeping up her attack on the port authority in the last hours "
+            "before the council vote \nPell, in Leeds, said Monday that the board was “asleep at the wheel.”")
+    sents = _sentences(text)
+    assert any(s.startswith("Pell, in Leeds, said") for s in sents), sents
+    from quotegraph import extract_text
+    quote = next(q for q in extract_text(text).quotes if "asleep" in q.contents[0].text)
+    assert quote.speaker is not None and quote.speaker.name.endswith("Pell")
+
+
+def test_a_single_break_in_a_hard_wrapped_sentence_is_left_to_the_parser():
+    sents = _sentences("Port to reopen\n\nThe mayor of the harbour town told the council at its meeting on\n"
+                       "Monday that the port would reopen in the spring.")
+    assert not any(s.startswith("Monday") for s in sents), sents

@@ -410,3 +410,12 @@ def test_a_described_person_placed_in_a_town_and_state_is_the_speaker(text):
 def test_a_place_one_comes_from_is_not_the_speaker():
     q = quote_of('A baker in Ghent, Belgium, said the new tax was "the last straw."', "last straw")
     assert q.speaker is not None and q.speaker.type == "group" and q.speaker.name.startswith("baker in Ghent")
+
+
+def test_a_title_case_headline_tagged_one_name_is_no_speaker():
+    # the model tags the whole headline one organization; it holds the cue its word is subject of
+    text = ("Walsh Calls for Inquiry after Memo Reveals Lowry Ignored Warnings\n\n"
+            "Senator Tom Walsh on Monday called for an inquiry into the handling of the port contract.")
+    for quote in extract_text(text).quotes:
+        assert quote.speaker is None or "Calls" not in quote.speaker.name, quote
+        assert all("Reveals" not in s.text for s in quote.sources), quote

@@ -26,3 +26,17 @@ def own_report(tokens: list[Token]) -> bool:
     """A speech verb with a subject of its own among ``tokens``: a report of someone's own."""
     return any(t.pos_ == "VERB" and is_speech_verb(t.lemma_) and any(c.dep_ in OWN_SUBJECT for c in t.children)
                for t in tokens)
+
+
+def channel_phrase(prep: Token) -> bool:
+    """ "dismissed the attacks in a Fox News interview", "praised the deal during his speech":
+    the occasion the speaker said it on, which the parse may hang on the object; a new one ("a",
+    "an") or one owned by a pronoun. "denied the claims in the letter" keeps a letter already
+    named, where the claims may have been made."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in OCCASIONS and noun.lower_ not in OCCASIONS:
+        return False
+    det = next((g for g in noun.children if g.dep_ in ("det", "poss")), None)
+    return det is not None and (det.lower_ in ("a", "an") or det.dep_ == "poss" and det.pos_ == "PRON")

@@ -39,7 +39,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import PREP_CUES, is_speech_verb
-from ._words import COMPLEMENTS, EMPTY_SUBJECTS, OCCASIONS, OWN_SUBJECT, PERSONAL
+from ._words import COMPLEMENTS, EMPTY_SUBJECTS, OWN_SUBJECT, PERSONAL, channel_phrase
 
 
 def drop_coordinated_acts(tokens: list[Token], head: Token, cue: Token) -> list[Token]:
@@ -102,7 +102,7 @@ def drop_object_acts(tokens: list[Token], heads: list[Token]) -> list[Token]:
             elif c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i == c.left_edge.i \
                     and _after_comma(c):
                 start = c.i
-            elif _channel_phrase(c):
+            elif channel_phrase(c):
                 start = c.i
             else:
                 continue
@@ -135,20 +135,6 @@ def _and_of(conj: Token) -> int:
     """Where the conjunct ``conj`` starts: its conjunction, or its own first word."""
     cc = [g for g in conj.head.children if g.dep_ == "cc" and g.i < conj.i]
     return cc[-1].i if cc else conj.left_edge.i
-
-
-def _channel_phrase(prep: Token) -> bool:
-    """ "dismissed the attacks in a Fox News interview", "praised the deal during his speech":
-    the occasion the speaker said it on, which the parse may hang on the object; a new one ("a",
-    "an") or one owned by a pronoun. "denied the claims in the letter" keeps a letter already
-    named, where the claims may have been made."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-        return False
-    noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in OCCASIONS and noun.lower_ not in OCCASIONS:
-        return False
-    det = next((g for g in noun.children if g.dep_ in ("det", "poss")), None)
-    return det is not None and (det.lower_ in ("a", "an") or det.dep_ == "poss" and det.pos_ == "PRON")
 
 
 def _after_comma(tok: Token) -> bool:

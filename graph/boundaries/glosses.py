@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import CONTRASTING_MARKS, is_dash, is_speech_verb
-from ._words import COMPLEMENTS, EMPTY_SUBJECTS, OWN_SUBJECT, PERSONAL, own_report
+from ._words import COMPLEMENTS, EMPTY_SUBJECTS, OWN_SUBJECT, PERSONAL, channel_phrase, own_report
 
 
 # CONTRASTING_MARKS set a clause against what was said, or beside it: "while critics argue …",
@@ -160,7 +160,8 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
     "said he was “excited where we stand” — a test for his campaign", "called it a
     “loophole,” which lets companies …", "rated the plan “about right,” though most voters
     …". The marks close the speaker's words; a comma or a dash after them and a relative
-    pronoun, a concession or a dash aside start the reporter's own words. (A relative right
+    pronoun, a concession or a dash aside start the reporter's own words, and so does the
+    occasion it was said on when it ends the report ("…” in an interview with the Herald"). (A relative right
     after the marks with no comma, "a “plan” which nobody read", restricts the quoted words
     and stays.)"""
     for k, tok in enumerate(tokens[:-2]):
@@ -174,6 +175,11 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
             # (quoted words after it go on with the speaker's: "a “talented guy” when required to
             # “give a speech”"; a speech verb's are a report of its own)
             cut = k + 1  # "“We'll see,” when asked whether …", "“rapists” while calling for …"
+        elif channel_phrase(nxt) and not any(t.pos_ in ("VERB", "AUX") for t in nxt.subtree) \
+                and all(t.is_punct or _of_the_day(t) for t in tokens if t.i > nxt.right_edge.i):
+            # "did not want “that kind of money” in an interview with the Herald (on Sunday)"; a
+            # clause in it ("in a letter that it later withdrew") may tell of the words' own setting
+            cut = k + 1
         elif tok.text not in ("'", "\u2019") and _as_the_speaker_does(tokens[k + 1:]):
             cut = k + 1  # "says he is “proud of where we are” as he heads into a hard week"
         elif is_dash(nxt):
@@ -270,6 +276,12 @@ def _gloss_a_phrase_after(tokens: list[Token]) -> int | None:
 
 # Subordinators that set the occasion of the saying: "when asked …", "while calling for …".
 _OCCASION_MARKS = frozenset({"when", "while", "before", "after"})
+
+
+def _of_the_day(tok: Token) -> bool:
+    """A word of the day something was said on ("Sunday", "on Sunday", "last week")."""
+    return tok.ent_type_ in ("DATE", "TIME") \
+        or tok.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _occasion_participle(rest: list[Token]) -> Token | None:

@@ -224,3 +224,22 @@ def test_an_as_clause_of_the_speaker_after_the_marks_is_the_reporters():
 ])
 def test_an_as_clause_of_its_own_subject_stays_in_the_report(text, said):
     assert any(said in c for c in contents_of(text)), contents_of(text)
+
+
+@pytest.mark.parametrize("text, said, occasion", [
+    ("The governor said her party did not need “that kind of donor” in an interview with the Gazette on "
+     "Friday.", "that kind of donor", "interview"),
+    ("The coach described his rival as “the best tactician in the league” in a post on his blog.",
+     "best tactician", "post"),
+    ("Okafor said the new levy was “a tax on hope” during his speech.", "a tax on hope", "speech"),
+])
+def test_the_occasion_after_a_closed_quotation_is_not_what_was_said(text, said, occasion):
+    q = quote_of(text, said)
+    assert said in q.contents[0].text and not any(occasion in c.text for c in q.contents), \
+        [c.text for c in q.contents]
+
+
+def test_an_occasion_the_clause_goes_on_after_stays_in_what_was_said():
+    # the letter is no end of the report: the speaker's words go on after it
+    text = "Pell said the board had made “grave errors” in a letter that it later withdrew."
+    assert "letter" in quote_of(text, "grave errors").contents[0].text

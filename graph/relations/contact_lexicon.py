@@ -113,7 +113,7 @@ TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "
 # verbs whose subject sends the call or message named by their object: "placed a call to X",
 # "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
 # subject gets it: "got a call from X"
-SENDING_VERBS = {"place", "pen", "fire", "give", "sign"}  # "gave a briefing to X", "signed a letter to X"
+SENDING_VERBS = {"place", "pen", "fire", "give"}  # "gave a briefing to X"
 GETTING_VERBS = {"receive", "get", "take"}
 
 # verbs that gather their object in one place: "the summit brought together X, Y and Z",

@@ -583,7 +583,14 @@ def _pressed_on(ctx: Context, verb: Token) -> bool:
     state pressed about something (not "pressed the case", "pushed a bill")."""
     return verb.lemma_.lower() in ("press", "push", "pressure", "lobby") and \
         any(c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "about") for c in verb.children) and \
-        any(c.dep_ == "dobj" and c.pos_ == "PROPN" and parties(ctx, c) for c in verb.children)
+        any(c.pos_ == "PROPN" and parties(ctx, c) for c in _pressed_ones(verb))
+
+
+def _pressed_ones(verb: Token) -> list[Token]:
+    """Who a verb of pressure names besides its subject: its object, or in the passive its
+    agent ("Lee was pressed by Ward on taxes": Ward pressed her)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _bids_its_object(verb: Token) -> bool:
@@ -593,7 +600,8 @@ def _bids_its_object(verb: Token) -> bool:
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     if clause is None:
         return False
-    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children) or \
+    # ("Lee, pressed by Ward to release her records, …": in the passive the one bid is the subject)
+    return any(c.dep_ in ("dobj", "dative", "agent") and c.i < clause.i for c in verb.children) or \
         any(g.dep_ == "nsubj" and g.i < clause.i for g in clause.children)
 
 
@@ -711,7 +719,7 @@ def _on_a_date(prep: Token) -> bool:
 def _with_each_other(verb: Token) -> bool:
     """ "spoke by phone", "talked over a video link", "spoke with each other"."""
     words = " ".join(t.lower_ for c in verb.children if c.i > verb.i for t in c.subtree)
-    return _by_phone(verb) or "each other" in words or "one another" in words or any(
+    return _by_phone(verb) or "each other" in words or "one another" in words or bool(_face_to_face(verb)) or any(
         c.dep_ == "advmod" and c.lower_ in _FACE_TO_FACE for c in verb.children)
 
 
@@ -736,7 +744,20 @@ def _has_other_side(verb: Token) -> bool:
     phrasal = PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
     matter = verb.lemma_.lower() in MATTER_OBJECT_VERBS  # "discussed trade": the object is what was said
     return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal) and not matter
-               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children if c.i not in _face_to_face(verb))
+
+
+def _face_to_face(verb: Token) -> range:
+    """The tokens of "face to face" right after ``verb``, which the parser reads as an object
+    or a "to" phrase though they name no one met (empty when there is none)."""
+    doc = verb.doc
+    for start in (verb.i + 1, verb.i + 2):  # ("met briefly face to face")
+        words = [t.lower_ for t in doc[start:start + 5]]
+        if words[:3] == ["face", "to", "face"]:
+            return range(start, start + 3)
+        if words[:5] == ["face", "-", "to", "-", "face"]:
+            return range(start, start + 5)
+    return range(0)
 
 
 

@@ -189,6 +189,8 @@ def _party_of_noun(ctx: Context, t: Token, context_tok: Token) -> list[tuple[Tok
         return [(owner, ctx.ent(owner))] if owner is not None else []  # "a trip to NATO's headquarters"
     if _at_sitting(t):
         return _body_at_sitting(ctx, t, context_tok)
+    if _graduates(t):
+        return _school_of(ctx, t)
     among = _named_among(ctx, t)
     if among:
         return among
@@ -377,6 +379,26 @@ _SITTINGS = frozenset("session sessions sitting meeting gathering assembly confe
 # the members of a body, told or met as the body: "told members of the executive council",
 # "wrote to members of Congress", "told delegates at the party's convention" (bare: "some members", "Republican members of" say a part)
 _MEMBERS = frozenset({"members", "delegates"})
+
+
+# a school's people a commencement speaker addresses: "Ohio State University graduates", "Boston
+# College's graduating class", "the class of 2014 at X" (its "class" only so: "America's middle
+# class" is no audience)
+_GRADUATES = frozenset({"graduates", "class", "alumni"})
+
+
+def _graduates(t: Token) -> bool:
+    """Whether ``t`` names the graduates or a graduating class of a school as the one told."""
+    if t.lower_ not in _GRADUATES or t.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    return t.lower_ != "class" or any(c.lower_ == "graduating" for c in t.lefts) or any(
+        g.like_num for g in objects_of(t, ("of",)))
+
+
+def _school_of(ctx: Context, t: Token) -> list[tuple[Token, EntityRef]]:
+    """The body a school's graduates belong to, named before them or in their "of"/"at" phrase."""
+    held_by = [m for m in t.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"] + objects_of(t, ("of", "at"))
+    return [(g, r) for g in held_by for r in [ctx.ent(g)] if r is not None and r.type == "organization"]
 
 
 # the head words of a title that the entity reading may register as a body of its own ("the

@@ -38,6 +38,9 @@ _BODY_TYPES = ("organization",)
 # whose chamber the speaker may sit in ("said at a Senate hearing")
 _HELD_GATHERINGS = frozenset("convention conference forum summit luncheon dinner breakfast gala".split())
 
+# verbs a speech is given with ("the address she gave to …", "remarks he delivered before …")
+_GIVING_VERBS = frozenset("give deliver make".split())
+
 TRIGGER_WORDS: frozenset[str] = frozenset()  # verbs and nouns pass the sieve anyway
 
 
@@ -72,8 +75,15 @@ def _speech_noun(ctx: Context, noun: Token, preps: tuple[str, ...]) -> None:
     """ "in a speech to the Chamber of Commerce", "her testimony before Congress", "during a
     speech at the Council on Foreign Relations" (the speaker: its owner, or the subject of the
     verb the speech hangs on: "said during a speech at", "delivered a speech to")."""
-    if not asserted(noun) or noun.lemma_.lower() == "address" and not any(
-            c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
+    if not asserted(noun):
+        return
+    given = _given_in_clause(noun, preps)
+    if given is not None:  # "a 2007 address Lee gave to the Sierra Club": the clause names both
+        speaker, heard = given
+        if asserted(speaker.head):
+            _emit(ctx, speaker, heard, noun, noun.lemma_.lower())
+        return
+    if noun.lemma_.lower() == "address" and not any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
         return
     heard = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     if not heard and noun.dep_ == "dobj":  # "delivered a speech to the Chamber": the phrase hangs on the verb
@@ -90,6 +100,20 @@ def _speech_noun(ctx: Context, noun: Token, preps: tuple[str, ...]) -> None:
         owner = subj  # "In her testimony before Congress, Holt defended …": her is the subject
     if owner is not None:
         _emit(ctx, owner, heard, noun, noun.lemma_.lower())
+
+
+def _given_in_clause(noun: Token, preps: tuple[str, ...]) -> tuple[Token, list[Token]] | None:
+    """The speaker and audience a relative clause on a speech noun names: "the address Lee gave
+    to the Sierra Club", "remarks she delivered before the council"."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _GIVING_VERBS:
+            continue
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
+        heard = [g for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        if speaker is not None and heard:
+            return speaker, heard
+    return None
 
 
 def _emit(ctx: Context, speaker_tok: Token, heard: list[Token], trigger: Token, cue: str) -> None:

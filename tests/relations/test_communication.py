@@ -1180,3 +1180,31 @@ def test_a_title_read_as_a_name_is_no_side(nlp):
     """A headline's capitals make the tagger read "Meetings with …" as a name the trigger is in."""
     ex = run(nlp, "Pence Calls for Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.")
     assert not any("Meetings" in n for p in pairs(ex, C) for n in p), pairs(ex, C)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Soto, pressed by moderator Luis Mora to release her tax returns, turned to jobs.",
+    "Governor Ana Soto was pressed by Luis Mora on her tax returns during the debate.",
+])
+def test_pressed_by_someone_in_the_passive(nlp, text):
+    assert has(run(nlp, text), C, "Luis Mora", "Ana Soto").event == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was pushed by Luis Mora for a vote in May.",
+    "Governor Ana Soto will be pressed by Luis Mora to resign.",
+])
+def test_no_one_pressed_in_the_passive(nlp, text):
+    assert not rels(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tomas Ruiz and Governor Ana Soto met face to face on Thursday.",
+    "Tomas Ruiz and Ana Soto spoke face-to-face for an hour in Lima.",
+])
+def test_face_to_face_is_no_other_side(nlp, text):
+    assert between(run(nlp, text), C, "Tomas Ruiz", "Ana Soto") is not None
+
+
+def test_not_face_to_face_when_never_met(nlp):
+    assert not rels(run(nlp, "Tomas Ruiz and Ana Soto have never met face to face."), C)

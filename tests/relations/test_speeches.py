@@ -53,3 +53,36 @@ def test_a_speech_relates_the_speaker_to_the_body(nlp, text, a, b):
 ])
 def test_no_speech_to_a_body(nlp, text):
     assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a commencement speech: a school's graduates or graduating class stand for the school
+    ("In 2011, Senator Mara Quill delivered a speech to Larkin College's graduating class.",
+     "Mara Quill", "Larkin College"),
+    ("Governor Tomas Reade spoke to the graduating class of Brennan University on Sunday.",
+     "Tomas Reade", "Brennan University"),
+    ("Senator Mara Quill addressed Larkin College graduates on Saturday.", "Mara Quill", "Larkin College"),
+])
+def test_a_speech_to_a_schools_graduates(nlp, text, a, b):
+    assert between(run(nlp, text), C, a, b) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mara Quill told America's middle class that taxes would fall.",
+    "Senator Mara Quill will speak to the graduating class of Brennan University in May.",
+])
+def test_no_speech_to_graduates(nlp, text):
+    assert not pairs(run(nlp, text), C)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on the speech names its speaker and its audience
+    "The sharpest line came in a 2012 address Senator Mara Quill gave to the Sierra Club.",
+    "The speech that Senator Mara Quill delivered to the Sierra Club ran long.",
+])
+def test_a_speech_given_to_a_body_in_a_relative_clause(nlp, text):
+    assert between(run(nlp, text), C, "Mara Quill", "Sierra Club") is not None
+
+
+def test_a_speech_still_to_be_given_in_a_relative_clause(nlp):
+    assert not pairs(run(nlp, "The speech Senator Mara Quill will give to the Sierra Club is long."), C)

@@ -335,6 +335,8 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     doc = verb.doc
+    if verb.i >= 1 and doc[verb.i - 1].i == verb.head.i:
+        return _clause_noun_read_as_named(verb)
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     # up to the root: the participle may hang on the last noun of the aside ("Ames, who
@@ -359,6 +361,34 @@ def stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children):
         return None  # (what it says stands after it, as a cue's does)
     return head
+
+
+# Where a clause may open: its noun phrase stands first in the sentence or after a semicolon.
+_CLAUSE_OPENERS = frozenset({";"})
+
+
+def _clause_noun_read_as_named(verb: Token) -> Token | None:
+    """The noun a clause opens with, when the parse read its verb as naming it: in "One
+    lawmaker called Reyes “a coward.”" the small model takes "called" as in "a man called
+    Horse" and leaves the clause no verb. Only when the noun may speak, its phrase opens the
+    clause, the verb's words run to the clause's end ("A man called “the Butcher” was
+    arrested" has a verb of its own) and a quotation stands among them."""
+    doc, noun = verb.doc, verb.head
+    if noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or not _may_speak(noun):
+        return None
+    start = noun.left_edge.i
+    if start != noun.sent.start and doc[start - 1].text not in _CLAUSE_OPENERS:
+        return None
+    end = verb.right_edge.i + 1
+    while end < noun.sent.end and (doc[end].is_punct and doc[end].text not in _CLAUSE_OPENERS):
+        end += 1
+    if end < noun.sent.end and doc[end].text not in _CLAUSE_OPENERS:
+        return None
+    if not any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children):
+        return None
+    if not any(t.is_quote for t in doc[verb.i + 1:verb.right_edge.i + 2]):
+        return None
+    return noun
 
 
 def _infinitive(verb: Token) -> bool:

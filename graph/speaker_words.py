@@ -265,15 +265,21 @@ def _may_speak(tok: Token) -> bool:
 _GOING_ON = frozenset("add note remark say explain insist stress continue".split())
 
 
+# Clauses of an event over before or after the speech ("after the senator won"); not one going
+# on with it ("as a porter walks in, saying …": the porter may be the one saying it).
+_BEFORE_OR_AFTER = frozenset("after before since until once".split())
+
+
 def _speaker_going_on(clause: Token, verb: Token) -> Token | None:
     """The speaker of a speech verb that a participle of going on continues across a clause of
     time between them: in "Lee said so after the senator won, adding that …" the parse hangs
     "adding" on "won", but Lee adds. Only when the clause's own verb is no speech verb (the
-    senator does not speak) and the verb above it is one, with a subject of its own."""
+    senator does not speak), the clause tells of an event before or after the speech, and the
+    verb above it is one of speech, with a subject of its own."""
     if verb.lemma_.lower() not in _GOING_ON or not _set_off_participle(verb) or verb.head.i != clause.i:
         return None
     if clause.dep_ != "advcl" or clause.head.i == clause.i or is_speech_verb(clause.lemma_) or not any(
-            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+            c.dep_ == "mark" and c.lower_ in _BEFORE_OR_AFTER for c in clause.children):
         return None
     above = clause.head
     if above.i > clause.i or not is_speech_verb(above.lemma_):

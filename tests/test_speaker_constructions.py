@@ -448,3 +448,4 @@ def test_a_speaker_going_on_across_a_clause_of_time_keeps_the_word():
                  'narrowly won his seat, adding that the result was "a relief for every family here."',
                  "a relief for every family")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+

@@ -362,3 +362,31 @@ def _one_sentence_paragraph(last: Token) -> bool:
 def chain_confidence(depth: int) -> float:
     """The confidence cap of the ``depth``-th inherited quote in a row (1 for the first)."""
     return round(INHERITED * DECAY ** max(0, depth - 1), 3)
+
+
+# Verbs by which a second person takes the word after a cue ("…,” Lee said, and Park cut in.).
+_TAKING_THE_WORD = frozenset("add reply respond interject answer counter retort interrupt".split())
+# Particle verbs of the same act: "cut in", "chimed in", "broke in", "jumped in".
+_BREAKING_IN = frozenset("cut chime break jump butt".split())
+
+
+def cut_in(doc: Doc, cue: int, start: int) -> Token | None:
+    """The subject of a second clause that closes the cue's sentence by having someone else take
+    the word ("“…,” Lee said, and her brother cut in. “…”", "…, and Park added."), when the next
+    quotation (opening at character ``start``) follows right after it: that one speaks it, not
+    the cue's speaker. None otherwise."""
+    verb = doc[cue]
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
+            continue
+        lemma = conj.lemma_.lower()
+        if not (lemma in _TAKING_THE_WORD or lemma in _BREAKING_IN and any(
+                c.dep_ == "prt" and c.lower_ == "in" for c in conj.children)):
+            continue
+        subj = next((c for c in conj.children if c.dep_ in ("nsubj",) and c.i > verb.i), None)
+        rest = doc.text[doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i].text):start]
+        if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children) \
+                or rest.strip(" .:\u2014\u2013-\u201c\"") or "\n" in rest:
+            continue
+        return subj
+    return None

@@ -122,6 +122,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else _verb_above(tok.head)
             seen += 1
             continue
+        if seen == 1 and (speaker := _speaker_going_on(tok, verb)) is not None:
+            return speaker
         child = nearest_subject(tok)
         if child is not None and seen and tok.lemma_ == "be":
             if below is not None and below.dep_ == "xcomp" and _infinitive(below) and not _may_speak(child) \
@@ -259,6 +261,33 @@ def _may_speak(tok: Token) -> bool:
         and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4  # a plural: "protesters"
 
 
+# Participles by which a speaker goes on with what he said: ", adding that …", ", noting …".
+_GOING_ON = frozenset("add note remark say explain insist stress continue".split())
+
+
+# Clauses of an event over before or after the speech ("after the senator won"); not one going
+# on with it ("as a porter walks in, saying …": the porter may be the one saying it).
+_BEFORE_OR_AFTER = frozenset("after before since until once".split())
+
+
+def _speaker_going_on(clause: Token, verb: Token) -> Token | None:
+    """The speaker of a speech verb that a participle of going on continues across a clause of
+    time between them: in "Lee said so after the senator won, adding that …" the parse hangs
+    "adding" on "won", but Lee adds. Only when the clause's own verb is no speech verb (the
+    senator does not speak), the clause tells of an event before or after the speech, and the
+    verb above it is one of speech, with a subject of its own."""
+    if verb.lemma_.lower() not in _GOING_ON or not _set_off_participle(verb) or verb.head.i != clause.i:
+        return None
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or is_speech_verb(clause.lemma_) or not any(
+            c.dep_ == "mark" and c.lower_ in _BEFORE_OR_AFTER for c in clause.children):
+        return None
+    above = clause.head
+    if above.i > clause.i or not is_speech_verb(above.lemma_):
+        return None
+    subj = nearest_subject(above)
+    return subj if subj is not None and subj.lower_ not in ("it", "there", "this", "that") else None
+
+
 def _main_subject(clause: Token, verb: Token) -> Token | None:
     """The subject of the clause a subordinate clause ("as …", "after …") is set in, for a
     participle run on to the subordinate verb ("as the polls closed stating …"); one set off
@@ -335,6 +364,8 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     doc = verb.doc
+    if verb.i >= 1 and doc[verb.i - 1].i == verb.head.i:
+        return _clause_noun_read_as_named(verb)
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     # up to the root: the participle may hang on the last noun of the aside ("Ames, who
@@ -359,6 +390,37 @@ def stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children):
         return None  # (what it says stands after it, as a cue's does)
     return head
+
+
+# Where a clause may open: its noun phrase stands first in the sentence or after a semicolon.
+_CLAUSE_OPENERS = frozenset({";"})
+
+
+def _clause_noun_read_as_named(verb: Token) -> Token | None:
+    """The noun a clause opens with, when the parse read its verb as naming it: in "One
+    lawmaker called Reyes “a coward.”" the small model takes "called" as in "a man called
+    Horse" and leaves the clause no verb. Only when the noun may speak, its phrase opens the
+    clause, no verb of the clause's own follows ("A man called “the Butcher” was arrested")
+    and a quotation opens after the verb."""
+    doc, noun = verb.doc, verb.head
+    if noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or not _may_speak(noun):
+        return None
+    start = noun.left_edge.i
+    if start != noun.sent.start and doc[start - 1].text not in _CLAUSE_OPENERS:
+        return None
+    if not any(c.dep_ in ("dobj", "oprd") and c.i > verb.i for c in verb.children):
+        return None
+    own = {t.i for t in verb.subtree}
+    quoted, opened = False, False
+    for tok in doc[verb.i + 1:noun.sent.end]:
+        if tok.text in _CLAUSE_OPENERS and not quoted:
+            break
+        if tok.is_quote:
+            quoted = tok.tag_ == "``" or not quoted and tok.tag_ != "''"
+            opened = opened or quoted
+        elif not quoted and tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+            return None  # the clause's own verb comes after: "A man called … was arrested"
+    return noun if opened else None
 
 
 def _infinitive(verb: Token) -> bool:

@@ -205,3 +205,21 @@ def test_the_name_saying_fronted_words_introduces_the_next_quotation():
             "is happening for Lee in Ohio.”")
     q = next(q for q in extract_text(text).quotes if "Several polls" in q.text)
     assert q.speaker is not None and q.speaker.name == "Tom Voss"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"Call me if you need a ride," Nora Lind said, and her brother cut in. "Do not forget the tickets -- '
+     'I bought them myself."', "her brother"),
+    ('"Call me if you need a ride," Nora Lind said, and Tom Park added. "Do not forget the tickets -- '
+     'I bought them myself."', "Tom Park"),
+])
+def test_someone_who_takes_the_word_at_the_end_of_the_cues_sentence_says_the_next_quotation(text, who):
+    # regression: the quotation after ", and her brother cut in." was joined to Lind's words
+    q = quote_of(text, "Do not forget the tickets")
+    assert [s.text for s in q.sources] == [who]
+
+
+def test_the_cues_speaker_goes_on_when_no_one_else_takes_the_word():
+    q = quote_of('"Call me if you need a ride," Nora Lind said, and smiled. "Do not forget the tickets."',
+                 "Do not forget the tickets")
+    assert q.speaker is not None and q.speaker.name == "Nora Lind"

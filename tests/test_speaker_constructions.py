@@ -424,3 +424,28 @@ def test_the_one_inside_a_pseudo_cleft_speaks(text):
     q = quote_of(text, "Hold the line")
     assert [s.text for s in q.sources] == ["she"]
     assert q.speaker is not None and q.speaker.name == "Ines Varga"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('The council debated the tax for an hour; one lawmaker called Mayor Reyes "a coward who hides behind '
+     'his advisers."', "a coward", "one lawmaker"),
+    ('One senator called Governor Pike "the most reckless man in the statehouse."', "most reckless", "One senator"),
+])
+def test_a_clause_opening_noun_whose_verb_the_parse_read_as_naming_it_speaks(text, words, who):
+    # regression: "one lawmaker called Reyes “…”" was read as "a lawmaker named Reyes": no speaker
+    q = quote_of(text, words)
+    assert [s.text for s in q.sources] == [who]
+
+
+def test_a_noun_named_by_a_quoted_nickname_before_its_own_verb_does_not_speak():
+    doc = extract_text('A man called "the Butcher of Elm Street" was arrested in Dover on Monday night.')
+    assert not any(s.text == "A man" for q in doc.quotes for s in q.sources)
+
+
+def test_a_speaker_going_on_across_a_clause_of_time_keeps_the_word():
+    # regression: "adding" hung on the "after" clause gave the words to the one who won
+    q = quote_of('"I am glad for the city," Mayor Ana Ruiz said at a briefing after the challenger Tom Vale '
+                 'narrowly won his seat, adding that the result was "a relief for every family here."',
+                 "a relief for every family")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+

@@ -201,6 +201,12 @@ def _settle_cueless(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, pa
     speaker; returns what became of it (``_JOINED`` … ``_OPEN``)."""
     text = index.text
     prev = _last_outermost(out)
+    if prev is not None and prev.cue_token is not None and d.quoted and resolver is not None \
+            and (taker := continuation.cut_in(doc, prev.cue_token, d.quoted[0].start)) is not None:
+        # "“A,” Lee said, and her brother cut in. “B.”": the one who took the word says B
+        d.subj, d.origin = taker, "introduced"
+        d.speaker = resolver.resolve(taker)
+        return _KEPT
     if prev is not None and prev.speaker is not None \
             and prev.kind == "direct" and prev.cue is not None and prev.origin == "after" \
             and _only_space(text, prev.after_end, d.quoted[0].start) \

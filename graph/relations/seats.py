@@ -399,15 +399,14 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
 
 def listed_holder(ctx: Context, head: Token, appos: Token) -> Token:
     """The name a singular post set after a list of names describes: the last one ("rivals
-    A, B and C, the Ohio governor" → C), where the parse hangs the post on the first name
-    ``head``; ``head`` itself otherwise."""
+    A, B and C, the Ohio governor" → C, or nobody when C is no person), where the parse hangs
+    the post on the first name ``head``; ``head`` itself otherwise."""
     if appos.tag_ not in ("NN", "NNP") or (ref := ctx.ent(head)) is None or ref.type != "person":
         return head
     last = head
     while later := [c for c in last.children if c.dep_ == "conj" and c.i < appos.i]:
         last = max(later, key=lambda c: c.i)
-    ref = ctx.ent(last)
-    return last if ref is not None and ref.type == "person" else head
+    return last
 
 
 def seat_office(ctx: Context, holder: EntityRef, noun: Token, first_tok: Token, last_tok: Token,

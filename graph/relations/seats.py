@@ -406,7 +406,8 @@ def listed_holder(ctx: Context, head: Token, appos: Token) -> Token:
     last = head
     while later := [c for c in last.children if c.dep_ == "conj" and c.i < appos.i]:
         last = max(later, key=lambda c: c.i)
-    return last
+    # (a list ending in a common noun, "X and his secretary of state, Y", is no list of names)
+    return last if last.pos_ == "PROPN" else head
 
 
 def seat_office(ctx: Context, holder: EntityRef, noun: Token, first_tok: Token, last_tok: Token,

@@ -18,3 +18,8 @@ def test_a_persons_body_named_in_apposition_is_where_they_hold_a_role(nlp, text,
 def test_a_body_named_without_commas_or_owner_gives_no_role(nlp):
     ex = run(nlp, "The super PAC Independence USA spent $2 million in Ohio.")
     assert not rels(ex, "ROLE")
+
+
+def test_a_parent_company_owns_the_body_not_the_other_way(nlp):
+    ex = run(nlp, "Dana Reyes spoke. Her parent company, Tarn Holdings, paid for the ad.")
+    assert not rels(ex, "ROLE")

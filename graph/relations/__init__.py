@@ -11,6 +11,7 @@ up; only the structure and small word lists):
   a main clause's verb ("led by X", "appointed X as its envoy", "X chairs the committee");
   ``founders``: ROLE founder ("X, who founded ORG", "ORG, founded by X"); ``outlet_writers``:
   ROLE writer at an outlet ("X, writing for The Atlantic", "X wrote in the Post's opinion pages");
+  ``owned_bodies``: ROLE at a body named as a person's ("Karl Rove's PAC, American Crossroads");
 - ``offices``: ROLE of national offices whose phrase names no country ("President X",
   "X, who served as secretary of state"), the country from the office or the document;
 - ``parties``: ROLE in a party said by its label ("Republican front-runner X", "X (R-Texas)");
@@ -45,13 +46,13 @@ from spacy.tokens import Doc
 from ..entities import EntityIndex
 from ..model import Quote, Relation
 from . import (alliances, appointments, backing, communication, contests, described_politicians, earlier_titles, founders, memberships, offices,
-               outlet_writers, parties, post_verbs, roles, seats, speaks_for, speeches, support, title_lists, title_owners, titles)
+               outlet_writers, owned_bodies, parties, post_verbs, roles, seats, speaks_for, speeches, support, title_lists, title_owners, titles)
 from ._context import KIN_NOUNS, SPEAKS_NOUNS, Context
 
 __all__ = ["SPEAKS_NOUNS", "Context", "find_relations"]
 
 _UNDIRECTED = {"COMMUNICATED_WITH", "ALLY_OF", "ADVERSARY_OF"}
-_FAMILIES = (communication, speeches, roles, outlet_writers, post_verbs, founders, appointments, speaks_for, alliances, memberships)
+_FAMILIES = (communication, speeches, roles, outlet_writers, owned_bodies, post_verbs, founders, appointments, speaks_for, alliances, memberships)
 
 
 def find_relations(doc: Doc, index: EntityIndex, quotes: Sequence[Quote] = ()) -> list[Relation]:

@@ -17,7 +17,7 @@ from ._context import HONORIFICS, KIN_NOUNS, LIST_ROLE_NOUNS, NOT_ROLES, STATE_A
 from ._title_words import leader_state
 from .memberships import is_fellowship, member_of_whole_congress
 from .parties import is_party_name
-from .seats import seat_office
+from .seats import listed_holder, seat_office
 from .titles import body_owner, campaign_owner, has_own_title, pronoun_owner, successor_in
 
 # Roles whose "to X" is where they are posted, not whom they serve.
@@ -187,7 +187,7 @@ def is_post(noun: Token) -> bool:
 
 
 def apposition(ctx: Context, appos: Token) -> None:
-    head = appos.head
+    head = listed_holder(ctx, appos.head, appos)
     holder = ctx.ent(head)
     if holder is not None and holder.type in ("person", "group") and (
             appos.pos_ == "NOUN" or appos.pos_ == "PROPN" and ctx.index.at(appos) is None):

@@ -378,7 +378,12 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     """ "X, the mayor of Chicago,", "The mayor of Chicago, X,", "Chicago's mayor, X,",
     "X, a senator from Oregon,"."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    # a post after a list of names hangs on the first name and is the last one's
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    nouns = [c for name in {root, first} for c in name.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+             and listed_holder(ctx, name, c).i == root.i]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(root.head)
         if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":
@@ -387,8 +392,22 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN" and office_of(c)]
     for noun in nouns:
         known = ctx.ent(noun)  # the index may have joined the apposition to its name
-        if known is None or known.id == holder.id:
+        # (to the list's first name, when the post is the last one's)
+        if known is None or known.id == holder.id or first is not root and known == ctx.ent(first):
             seat_office(ctx, holder, noun, ent[0], ent[-1])
+
+
+def listed_holder(ctx: Context, head: Token, appos: Token) -> Token:
+    """The name a singular post set after a list of names describes: the last one ("rivals
+    A, B and C, the Ohio governor" → C, or nobody when C is no person), where the parse hangs
+    the post on the first name ``head``; ``head`` itself otherwise."""
+    if appos.tag_ not in ("NN", "NNP") or (ref := ctx.ent(head)) is None or ref.type != "person":
+        return head
+    last = head
+    while later := [c for c in last.children if c.dep_ == "conj" and c.i < appos.i]:
+        last = max(later, key=lambda c: c.i)
+    # (a list ending in a common noun, "X and his secretary of state, Y", is no list of names)
+    return last if last.pos_ == "PROPN" else head
 
 
 def seat_office(ctx: Context, holder: EntityRef, noun: Token, first_tok: Token, last_tok: Token,

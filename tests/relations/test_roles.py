@@ -638,3 +638,11 @@ def test_a_verb_read_as_a_plural_noun_before_a_name_is_no_post(nlp, verb):
                   "medic who fled in 2009.")
     assert not [o for s, o, _ in rels(ex, "ROLE") if o == "Anwar al-Masri"]
     has(ex, "ROLE", "Nidal Karimi", "Army")
+
+
+def test_a_post_after_a_list_of_names_is_the_last_ones(nlp):
+    # the parse hangs the apposition on the first name of the list
+    ex = run(nlp, "The coverage went to front-runners Warren, Sanders and Bush, a senior fellow at the Brookings "
+                  "Institution, this week.")
+    has(ex, "ROLE", "Bush", "Brookings Institution")
+    assert not any(s == "Warren" for s, _, _ in rels(ex, "ROLE"))

@@ -279,3 +279,17 @@ def test_a_titled_name_with_an_article_keeps_its_seat(nlp, text, holder, place):
 def test_an_untitled_name_with_an_article_is_still_no_seat(nlp):
     ex = run(nlp, "Sen. Tom Varga (R-Texas) spoke. Fans called the Texas senator the next Sam Houston.")
     assert not [s for s, o, _ in rels(ex, "ROLE") if s == "Sam Houston"]
+
+
+def test_a_post_after_a_list_of_names_is_the_last_ones(nlp):
+    # the parse hangs the apposition on the list's first name
+    ex = run(nlp, "The coverage went to front-runners Warren, Sanders and Bush, the Texas senator, this week.")
+    has(ex, "ROLE", "Bush", "Texas")
+    assert not any(s == "Warren" for s, _, _ in rels(ex, "ROLE"))
+
+
+def test_a_post_after_a_list_ending_in_no_person_is_nobodys(nlp):
+    # the last surname typed as an organisation: the post is not the first name's either
+    ex = run(nlp, "Most of the coverage went to front-runners Sanders, Bush and Christie, the New Jersey governor, "
+                  "this week.")
+    assert not any(s == "Sanders" for s, _, _ in rels(ex, "ROLE"))

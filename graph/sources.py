@@ -475,9 +475,15 @@ def _bomless_wide(data: bytes) -> str | None:
 
 
 def _concentration(values: bytes) -> float:
-    """Share of the three commonest byte values."""
-    counts = sorted((values.count(b) for b in set(values)), reverse=True)
+    """Share of the three commonest byte values. The high bytes of a surrogate pair count as
+    two values (lead D8-DB, trail DC-DF): a character beyond the BMP (an emoji, a rare
+    ideograph) scatters them over eight, though they say as surely which byte is high."""
+    folded = values.translate(_SURROGATE_FOLD)
+    counts = sorted((folded.count(b) for b in set(folded)), reverse=True)
     return sum(counts[:3]) / max(1, len(values))
+
+
+_SURROGATE_FOLD = bytes(0xD8 if 0xD8 <= b <= 0xDB else 0xDC if 0xDC <= b <= 0xDF else b for b in range(256))
 
 
 def _utf8(data: bytes) -> str | None:

@@ -35,7 +35,7 @@ from .sequence import (answers, carry_over, outlet_told, questions_answered, que
                        setting_before, setting_named_before, titles_told)
 from .remarks import remarks_placed_after
 from .channels import sourced_to_channel
-from .crowds import counted_people, crowds_responding
+from .crowds import counted_people, crowd_worked, crowds_responding
 from .exchanges import turns_answered
 from .settings import from_setting
 from .verbs import APPEAL_VERBS, OBJECT_AUDIENCE_VERBS, SPEECH_VERBS, from_verb, glued_audience
@@ -129,6 +129,8 @@ def addressee_of(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
         telling = _telling_before_quote(verb, said)
         if telling is not None:
             ref = from_verb(telling, index, resolver, speaker)
+    if ref is None:
+        ref = crowd_worked(verb, index, resolver)
     if ref is None:
         ref = from_setting(verb, index, resolver, said)
     if ref is not None and speaker is not None and ref.id == speaker.id:

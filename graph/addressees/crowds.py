@@ -123,6 +123,27 @@ def _crowd_drawing(verb: Token) -> Token | None:
     return None
 
 
+# A gathering a speaker works, greets or thanks before the words ("worked the crowd, praising …").
+_CROWD_WORKED = frozenset("crowd audience".split())
+
+
+def crowd_worked(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
+    """ "Lee worked the crowd, praising “…”", "greeted the audience, vowing …": the crowd or
+    audience the speaker's own verb has as its object heard the words of a participle hung on
+    that verb (and of an "as" clause on the participle: "…, praising X as he promised …"); not
+    a plural of people ("visited farmers, saying …" may be to reporters)."""
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" and verb.head.tag_ == "VBG" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        verb = verb.head  # "praising X as he promised …": the same moment
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB" \
+            or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    crowd = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if crowd is None or crowd.tag_ != "NN" or crowd.lemma_.lower() not in _CROWD_WORKED:
+        return None
+    return audience(crowd, index, resolver, strict=False)
+
+
 # Gatherings whose people hear the words said at them: "said at a rally", "during a campaign
 # rally", "at a town hall in Dover", "told a forum", "at a fundraiser". (A press event is reporters;
 # a debate, a summit or a ceremony has no one audience a reader would name.)

@@ -64,14 +64,24 @@ def _former_name(tok: Token) -> bool:
     return k > 0 and doc[k].lower_ in _FORMERLY and doc[k - 1].text in (",", "(", "—", "–")
 
 
+def _on_left_bare(verb: Token) -> bool:
+    """ "called on Michigan Gov. Rick Snyder (R) to resign": after an aside the parser may leave
+    "on" with no object and make the name the one "called" gives (as in "called him a fraud");
+    a bare "on" right after the verb with a "to" clause later is an appeal to the one named."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1
+               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children) \
+        and any(c.dep_ == "xcomp" and c.i > verb.i and _to_infinitive(c) for c in verb.children)
+
+
 def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
               speaker: EntityRef | None = None) -> EntityRef | None:
     """The audience the cue's own words name: the one told or urged ("told X", ``_object_told``),
     the phrase of speaking to someone ("said to X", "pleaded with X", ``_phrase_told``), the
     outlet on air ("said on CNN")."""
     lemma = verb.lemma_.lower()
-    if lemma == "call" and (any(c.dep_ in ("oprd", "attr") for c in verb.children)
-                            or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
+    if lemma == "call" and not _on_left_bare(verb) and (
+            any(c.dep_ in ("oprd", "attr") for c in verb.children)
+            or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
         return None  # "calling him a “train wreck”": a name given, no one called
     glued = glued_audience(verb, index)
     if glued is not None:
@@ -196,7 +206,7 @@ def _phrase_told(child: Token, verb: Token, lemma: str, children: list[Token],
         if target is None:
             # "called on Michigan Gov. Rick Snyder (R) to resign": a name followed by an aside
             # is parsed as the verb's subject, after "on" and before the clause
-            target = next((c for c in children if c.dep_ in ("nsubj", "dobj") and c.i > child.i
+            target = next((c for c in children if c.dep_ in ("nsubj", "dobj", "oprd") and c.i > child.i
                            and c.pos_ in ("PROPN", "NOUN")), None)
         return None, target
     return None, None

@@ -469,3 +469,23 @@ def test_a_target_after_another_verb_is_no_outlet_on_air():
     q = quote_of("Governor Kari Moe turned on CNN, calling its coverage a \u201cdisgrace\u201d for the valley.",
                  "disgrace")
     assert q.addressee is None, q.addressee
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Ida Holm worked the crowd at the pier, praising \u201cthe finest crew this harbour has had\u201d "
+     "as she promised to keep the ferry running.", "finest crew"),
+    ("Mayor Ida Holm worked the crowd at the pier, praising \u201cthe finest crew this harbour has had\u201d "
+     "as she promised to keep the ferry running.", "keep the ferry running"),
+    ("Governor Ted Walsh greeted the audience in the gym, vowing that the school would stay open.",
+     "school would stay open"),
+])
+def test_the_crowd_the_speaker_worked(text, words):
+    # the crowd the speaker's own verb has as object heard the words of a participle on that verb
+    q = quote_of(text, words)
+    assert q.addressee is not None and q.addressee.name in ("crowd", "audience"), (q.addressee, q.text)
+
+
+def test_people_visited_are_not_the_crowd_worked():
+    q = quote_of("Governor Ted Walsh visited farmers in the valley, saying the dam would be rebuilt.",
+                 "dam would be rebuilt")
+    assert q.addressee is None or q.addressee.name != "crowd", q.addressee

@@ -112,10 +112,11 @@ def told_by_title(ent: Span) -> bool:
     (it carried the words: ``reported_by``; its type and the contact stay, as readers of some
     sets list "told The Hill" as contact and others do not):
     with a capital "The" inside the sentence ("told The Hill"), or as a bare name of two words or
-    more with no word of a body or a person in it ("told Rolling Stone", "told Business Insider"). A body is told with its article ("told
-    the committee", "told the FBI") or by a name of its kind ("told Congress", "told the Senate
-    Intelligence Committee"); acronyms ("told CREW") and names the gazetteer knows as bodies
-    stay bodies, and so does the one a body told ("the ministry told Acme")."""
+    more with no word of a body or a person in it ("told Rolling Stone", "told Business
+    Insider"). A body is told with its article ("told the committee", "told the FBI") or by a
+    name of its kind ("told Congress", "told the Senate Intelligence Committee"); acronyms
+    ("told CREW") and names the gazetteer knows as bodies stay bodies, and so does the one a
+    body told ("the ministry told Acme")."""
     if ent.label_ != "ORG" or outlet_use(ent) != "told":
         return False
     doc = ent.doc

@@ -496,7 +496,7 @@ def attack_noun(ctx: Context, noun: Token) -> None:
     if not targets and noun.lower_ in _CHARGE_NOUNS:
         targets = _charged_in_clause(ctx, noun)  # "Baker's accusations that the Ruiz campaign broke the law"
     if not targets and noun.lower_ in _CHARGE_NOUNS:
-        _body_charges(ctx, noun, preps)
+        _body_charges(ctx, noun, preps)  # no person charged: a body may charge a body
     if not targets and not any(p.dep_ == "prep" and p.lower_ in preps for p in noun.children) \
             and noun.lower_ not in _CHARGE_NOUNS:  # "dismissed X's accusations that …": answers a charge, no quarrel named
         answered_attack(ctx, noun)
@@ -515,6 +515,9 @@ def attack_noun(ctx: Context, noun: Token) -> None:
             owners = clause_sides(ctx, verb, _PEOPLE)  # not "condemned the attack on X": someone else's
     owners = [o for o in owners if o[1].type == "person"]
     if not owners and noun.lower_ in _CHARGE_NOUNS:
+        # persons charged, but no person charging: a body may be the one (a second entry, not
+        # one before the checks above, which would let a body charge where a person's charge
+        # is named, "the Times repeated Baker's charges against Ruiz")
         _body_charges(ctx, noun, preps)
     ctx.add_pairs("ADVERSARY_OF", owners[:1], targets, noun, conf=0.55)
 

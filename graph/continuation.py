@@ -383,8 +383,9 @@ def cut_in(doc: Doc, cue: int, start: int) -> Token | None:
         if not (lemma in _TAKING_THE_WORD or lemma in _BREAKING_IN and any(
                 c.dep_ == "prt" and c.lower_ == "in" for c in conj.children)):
             continue
-        subj = next((c for c in conj.children if c.dep_ in ("nsubj",) and c.i > verb.i), None)
-        rest = doc.text[doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i].text):start]
+        subj = next((c for c in conj.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        last = conj.right_edge
+        rest = doc.text[last.idx + len(last.text):start]  # between the clause and the quotation
         if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children) \
                 or rest.strip(" .:\u2014\u2013-\u201c\"") or "\n" in rest:
             continue

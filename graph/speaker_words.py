@@ -360,11 +360,12 @@ def stranded_subject(verb: Token) -> Token | None:
     council ally, called the fee “unfair”" or "Ames, who chairs the board, called …" the
     small model hangs "called" on "Ames" as a participle (as in "a box, called …") and makes
     the name the root, leaving the sentence no verb. A root noun whose apposition or relative
-    clause a comma closes right before the verb is that verb's subject. None otherwise."""
+    clause a comma closes right before the verb is that verb's subject, and so is a noun right
+    before the verb that opens its clause (``_clause_noun_read_as_named``). None otherwise."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     doc = verb.doc
-    if verb.i >= 1 and doc[verb.i - 1].i == verb.head.i:
+    if verb.head.i == verb.i - 1:  # "one lawmaker called Reyes “…”": no comma, no aside
         return _clause_noun_read_as_named(verb)
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None

@@ -1,6 +1,6 @@
 """Sentence starts set before the parser (graph/sentence_starts.py); sentences written for this test."""
 
-from quotegraph import load_pipeline
+from quotegraph import extract_text, load_pipeline
 
 
 def _sentences(text):
@@ -44,7 +44,6 @@ def test_a_line_too_long_to_be_hard_wrapped_ends_its_sentence_without_a_stop():
             "before the council vote \nPell, in Leeds, said Monday that the board was “asleep at the wheel.”")
     sents = _sentences(text)
     assert any(s.startswith("Pell, in Leeds, said") for s in sents), sents
-    from quotegraph import extract_text
     quote = next(q for q in extract_text(text).quotes if "asleep" in q.contents[0].text)
     assert quote.speaker is not None and quote.speaker.name.endswith("Pell")
 

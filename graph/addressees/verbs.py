@@ -64,7 +64,7 @@ def _former_name(tok: Token) -> bool:
     return k > 0 and doc[k].lower_ in _FORMERLY and doc[k - 1].text in (",", "(", "—", "–")
 
 
-def _on_left_bare(verb: Token) -> bool:
+def _bare_on_appeal(verb: Token) -> bool:
     """ "called on Michigan Gov. Rick Snyder (R) to resign": after an aside the parser may leave
     "on" with no object and make the name the one "called" gives (as in "called him a fraud");
     a bare "on" right after the verb with a "to" clause later is an appeal to the one named."""
@@ -79,7 +79,7 @@ def from_verb(verb: Token, index: EntityIndex, resolver: SpeakerResolver,
     the phrase of speaking to someone ("said to X", "pleaded with X", ``_phrase_told``), the
     outlet on air ("said on CNN")."""
     lemma = verb.lemma_.lower()
-    if lemma == "call" and not _on_left_bare(verb) and (
+    if lemma == "call" and not _bare_on_appeal(verb) and (
             any(c.dep_ in ("oprd", "attr") for c in verb.children)
             or sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2):
         return None  # "calling him a “train wreck”": a name given, no one called

@@ -161,9 +161,9 @@ def drop_gloss_after_quotation(tokens: list[Token]) -> list[Token]:
     “loophole,” which lets companies …", "rated the plan “about right,” though most voters
     …". The marks close the speaker's words; a comma or a dash after them and a relative
     pronoun, a concession or a dash aside start the reporter's own words, and so does the
-    occasion it was said on when it ends the report ("…” in an interview with the Herald"). (A relative right
-    after the marks with no comma, "a “plan” which nobody read", restricts the quoted words
-    and stays.)"""
+    occasion it was said on when it ends the report ("…” in an interview with the Herald"). (A
+    relative right after the marks with no comma, "a “plan” which nobody read", restricts the
+    quoted words and stays.)"""
     for k, tok in enumerate(tokens[:-2]):
         if not (tok.is_quote and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and tok.whitespace_):
             continue  # a closing mark: set right after a word, a space after it

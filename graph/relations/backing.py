@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..model import EntityRef
 from ._context import STATE_ACTORS, Context
 from ._facts import modifies_noun, told_as_fact
 from .rivals import against, clause_sides, object_sides, only_person_surnamed
@@ -225,7 +226,7 @@ def hyphen_backed(ctx: Context) -> None:
             ctx.add_pairs("ALLY_OF", [(backer, ref)], backed[:1], tok, conf=0.55)
 
 
-def _backed_named(ctx: Context, tok: Token) -> list:
+def _backed_named(ctx: Context, tok: Token) -> list[tuple[Token, EntityRef]]:
     """The named side "X-backed" modifies: "Iran-backed Hezbollah", and a name set after a
     common noun ("the Hamas-linked cleric Omar Aziz", "the Koch-backed advocacy group Americans
     for Prosperity"); none for a kind ("Russian-linked money", "Iran-backed militias")."""
@@ -254,9 +255,11 @@ def _backer_name(tok: Token) -> str:
 def _named_state(ctx: Context, name: str):
     """The state or body of the document called ``name`` ("Koch" in "Koch-backed"), a hyphen
     read as a space ("al Qaeda" is the index's "al-Qaeda")."""
-    key = _loose(name)
-    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in _SIDES and _loose(c.name) == key), None)
+    key = _hyphen_blind(name)
+    return next((ctx.index.ref(c) for c in ctx.index.clusters if c.type in _SIDES and _hyphen_blind(c.name) == key),
+                None)
 
 
-def _loose(name: str) -> str:
+def _hyphen_blind(name: str) -> str:
+    """``name`` lowercased with hyphens and runs of spaces as one space: "al-Qaeda" → "al qaeda"."""
     return " ".join(name.lower().replace("-", " ").split())

@@ -743,8 +743,9 @@ def _has_other_side(verb: Token) -> bool:
     "spoke to reporters"): then its subjects did not only talk among themselves."""
     phrasal = PHRASAL.get(verb.lemma_.lower())  # "shook hands": the object is the verb's own word
     matter = verb.lemma_.lower() in MATTER_OBJECT_VERBS  # "discussed trade": the object is what was said
+    no_one = _face_to_face(verb)  # "met face to face": the object or "to" phrase the parse makes of it
     return any(c.dep_ in ("dobj", "dative") and not (phrasal and (c.dep_, c.lower_) == phrasal) and not matter
-               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children if c.i not in _face_to_face(verb))
+               or c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children if c.i not in no_one)
 
 
 def _face_to_face(verb: Token) -> range:

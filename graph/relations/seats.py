@@ -382,8 +382,8 @@ def _office_in_apposition(ctx: Context, ent: SpacySpan, holder: EntityRef) -> No
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    nouns = [c for name in {root, first} for c in name.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-             and listed_holder(ctx, name, c).i == root.i]
+    nouns = [c for name in dict.fromkeys((root, first)) for c in name.children
+             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and listed_holder(ctx, name, c).i == root.i]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(root.head)
         if root.head.dep_ == "pobj" and root.head.ent_type_ == "GPE" and root.head.head.dep_ == "prep":

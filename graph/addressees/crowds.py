@@ -31,6 +31,11 @@ _DRAWING = frozenset("draw elicit prompt earn spark provoke win get".split())
 _HEARD_RESPONSES = RESPONSES | frozenset("gasp laugh groan whistle".split())
 
 
+# People gathered, named in the singular: counted as people, and the one a speaker works, greets
+# or thanks before the words ("worked the crowd, praising …").
+_CROWDS = frozenset("crowd audience".split())
+
+
 def counted_people(tok: Token) -> bool:
     """ "hundreds of farmers", "about 300 voters", "the crowd", "supporters": plural people or a
     gathering, not a place or a thing looked at ("looking at China", "looking at the figures")."""
@@ -42,8 +47,8 @@ def counted_people(tok: Token) -> bool:
                                         and counted.lower_.endswith("s") and not counted.ent_type_)
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
         return True  # "about 300 voters": a plural counted, whatever the noun, as "hundreds of" counts one
-    return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") or tok.lemma_.lower() in (
-        "crowd", "audience")
+    return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") \
+        or tok.lemma_.lower() in _CROWDS
 
 
 def fronted_to_people(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
@@ -123,10 +128,6 @@ def _crowd_drawing(verb: Token) -> Token | None:
     return None
 
 
-# A gathering a speaker works, greets or thanks before the words ("worked the crowd, praising …").
-_CROWD_WORKED = frozenset("crowd audience".split())
-
-
 def crowd_worked(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
     """ "Lee worked the crowd, praising “…”", "greeted the audience, vowing …": the crowd or
     audience the speaker's own verb has as its object heard the words of a participle hung on
@@ -139,7 +140,7 @@ def crowd_worked(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> 
             or any(c.dep_ == "nsubj" for c in verb.children):
         return None
     crowd = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if crowd is None or crowd.tag_ != "NN" or crowd.lemma_.lower() not in _CROWD_WORKED:
+    if crowd is None or crowd.tag_ != "NN" or crowd.lemma_.lower() not in _CROWDS:
         return None
     return audience(crowd, index, resolver, strict=False)
 

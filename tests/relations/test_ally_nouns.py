@@ -232,8 +232,8 @@ def test_an_ally_noun_between_two_full_names(nlp, text, a, b):
 def test_an_ally_noun_after_a_bare_surname_the_tagger_missed(nlp):
     # "Ortega" alone, before the noun, is the one Ortega of the story; the parse hangs the name
     # on "donor" as its object
-    ex = run(nlp, "Senator Marco Ortega spoke in Ohio. But it turns out that Ortega donor Carl Dean Moss IV—a "
-                  "Tulsa oil tycoon worth millions—was the one behind the effort.")
+    ex = run(nlp, "Senator Marco Ortega spoke in Ohio. Records show that Ortega donor Carl Dean Moss IV—a grain "
+                  "trader from Tulsa—paid for the mailers.")
     between(ex, "ALLY_OF", "Carl Dean Moss IV", "Marco Ortega")
 
 

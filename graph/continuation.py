@@ -26,7 +26,7 @@ from .channels import CHANNEL_NOUNS
 from .cues import is_speech_noun, is_speech_verb
 from .entities import EntityIndex
 from .quotes import QUOTE_MARKS
-from .speaker_words import PERSON_NOUNS, SOURCE_NOUNS, agentive
+from .speaker_words import CALLING_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, agentive
 
 # The first person, outside a quotation inside it: the speaker talks about themselves ("us" in
 # lower case only, so "the US" is not one).
@@ -272,7 +272,8 @@ def _described_person(index: EntityIndex, subj: Token) -> bool:
     leader"), not a name; the callers say in which roles they take it."""
     ref = index.at(subj)
     return (ref is None or ref.type == "group") and subj.tag_ == "NN" \
-        and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS or agentive(subj)) \
+        and (subj.lemma_.lower() in PERSON_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS
+             or subj.lemma_.lower() in CALLING_NOUNS or agentive(subj)) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 

@@ -372,3 +372,37 @@ def _a_byline(doc: Doc, index: EntityIndex, start: int) -> bool:
         if ref is not None and ref.type in ("organization", "media") or t.ent_type_ == "ORG" and ref is None:
             return True
     return False
+
+
+# What a sentence right after a quotation calls it when it says whose it is ("That quote from
+# Commissioner Ruth Abara appeared …", "The remark, by Mayor Veld, drew laughs").
+_QUOTATION_NOUNS = frozenset("quote quotation remark remarks comment comments words line".split())
+_POINTING = frozenset("that this the those these".split())
+
+
+def credited_after(doc: Doc, index: EntityIndex, end: int) -> Token | None:
+    """The head of the name the sentence right after a quotation credits it to: that
+    sentence opens "That quote / The remark / Those words", from or by a person's name ("“…”
+    That quote from Commissioner Ruth Abara appeared in the Herald."). The quotation must end
+    its sentence, in the same paragraph. None otherwise."""
+    text = doc.text
+    k = end
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    if k >= len(text) or text[k] in "\r\n" or not text[:end].rstrip().rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
+        return None
+    span = doc.char_span(k, min(len(text), k + 1), alignment_mode="expand")
+    if span is None or span[0].lower_ not in _POINTING or span[0].i + 1 >= len(doc):
+        return None
+    noun = doc[span[0].i + 1]
+    if noun.lower_ not in _QUOTATION_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.i == span[0].i and c.dep_ == "det" for c in noun.children):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i <= noun.i + 2:
+            for name in prep.children:
+                ref = index.at(name)
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and (ref is not None and ref.type == "person"
+                                                                      or ref is None and name.ent_type_ == "PERSON"):
+                    return name
+    return None

@@ -59,6 +59,14 @@ advisor deputy commander general emissary representative foreign counterpart
 chairman chairwoman chairperson
 """.split())
 
+# Common nouns for one person by what they do, outside politics, that ``agentive`` does not
+# read from an ending ("the judge", "the nurse", "the coach"): one person described, as "the
+# senator" is, when a sentence about speaking has them as its subject.
+CALLING_NOUNS = frozenset("""
+judge justice magistrate nurse surgeon coach pilot candidate nominee student priest bishop rabbi imam
+sheriff detective clerk chef host guest wife husband son daughter colleague athlete
+""".split())
+
 # Nouns a definite description of an outlet uses ("the newspaper said").
 MEDIA_NOUNS = frozenset("newspaper paper broadcaster outlet agency network channel daily magazine station "
                         "website tabloid publication".split())

@@ -223,3 +223,14 @@ def test_the_cues_speaker_goes_on_when_no_one_else_takes_the_word():
     q = quote_of('"Call me if you need a ride," Nora Lind said, and smiled. "Do not forget the tickets."',
                  "Do not forget the tickets")
     assert q.speaker is not None and q.speaker.name == "Nora Lind"
+
+
+@pytest.mark.parametrize("noun", ["judge", "nurse", "coach"])
+def test_a_person_described_by_a_calling_introduces_a_quotation(noun):
+    # regression: "Then the judge replied. “…”" left the quotation with no speaker, where
+    # "Then the senator replied." introduced it: the calling was in no list of person nouns
+    text = (f"Ana Ortiz has been the {noun} here for ten years. Tom Reyes asked her about the new rules "
+            f"on Monday. Then the {noun} replied. “We will not change a thing this season.”")
+    q = quote_with(extract_text(text), "change a thing")
+    assert q.speaker is not None and q.speaker.name != "Tom Reyes"
+    assert q.sources and q.sources[0].text == f"the {noun}"

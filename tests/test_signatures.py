@@ -174,3 +174,26 @@ def test_a_digest_line_signed_after_its_dash_by_a_pair_a_one_word_name_or_a_from
     assert [s.text for s in quote_with(ex, "final averages").sources] == ["StatWatch"]
     assert [s.text for s in quote_with(ex, "longer field periods").sources] == ["the report"]
     assert [s.text for s in quote_with(ex, "weight their samples").sources] == ["the report"]
+
+
+def test_a_quotation_credited_in_the_next_sentence_is_that_persons():
+    # regression: "“…” That quote from Commissioner X appeared in …" left the quotation to the
+    # speaker before it, or to no one
+    text = ("Mayor Tom Veld opened the hearing on Monday. \"I would rather lose the vote than lose the town.\" "
+            "That quote from County Commissioner Ruth Abara appeared in the Herald in 1998.")
+    q = quote_with(extract_text(text), "lose the town")
+    assert q.speaker is not None and q.speaker.name == "Ruth Abara"
+
+
+def test_a_remark_credited_by_an_apposition_after_it_is_that_persons():
+    text = ("Mayor Tom Veld opened the hearing on Monday. \"Nobody reads the budget anyway.\" "
+            "The remark, by Councilwoman Ana Ruiz, drew laughs from the room.")
+    q = quote_with(extract_text(text), "reads the budget")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_a_quote_the_next_sentence_names_no_one_for_stays_with_its_speaker():
+    text = ("Mayor Tom Veld opened the hearing on Monday. \"Nobody reads the budget anyway.\" "
+            "That quote was soon all over the local news.")
+    q = quote_with(extract_text(text), "reads the budget")
+    assert q.speaker is not None and q.speaker.name == "Tom Veld"

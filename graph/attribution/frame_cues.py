@@ -206,6 +206,9 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
         k -= 1
     if k < 1:
         return None
+    if (asked := _question_frame(before[k], before[-1].i)) is not None:
+        verb, subj = asked
+        return (before[k], subj) if fits(subj, verb, in_quote) and not _subordinate_before(verb, before) else None
     verb = _past_adjuncts(before[k]) or before[k]
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ in ("be", "have") \
             or _subordinate_before(verb, before) or verb.dep_ == "acl" or verb.dep_ == "relcl" and not relative:
@@ -218,6 +221,26 @@ def verb_before_comma(before: list[Token], in_quote: set[int], relative: bool = 
             and not _surname_read_as_noun(subj) or subj.lower_ in ("it", "there", "this", "that", "which", "what") \
             or not fits(subj, verb, in_quote):
         return None  # a name or a person's pronoun: "the doors opened, “…”" is narration
+    return verb, subj
+
+
+# Verbs of wanting that, with "to know", ask a question ("Lee wanted to know, “…?”").
+_WANTING_TO_KNOW = frozenset("want demand".split())
+
+
+def _question_frame(know: Token, comma: int) -> tuple[Token, Token] | None:
+    """(verb, subject) of "SUBJECT wanted to know" ending right before a quotation's comma:
+    the quotation is the question its subject put, as after "asked"; the finite verb of
+    wanting and its subject, a name or a person's pronoun."""
+    verb = know.head
+    if know.lower_ != "know" or know.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in know.children) \
+            or any(c.dep_ in ("dobj", "ccomp") and c.i < comma for c in know.children) \
+            or verb.lemma_ not in _WANTING_TO_KNOW or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or verb.dep_ in ("acl", "relcl"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
     return verb, subj
 
 

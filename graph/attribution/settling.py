@@ -21,7 +21,7 @@ from ..fragments import passage_rest
 from ..model import Span
 from ..quotes import Quoted
 from ..speakers import Speaker, SpeakerResolver, mention_span
-from ..signatures import signed_after
+from ..signatures import credited_after, signed_after
 from .drafts import Draft, comma_after, paragraph_at, speech_word
 
 
@@ -228,6 +228,12 @@ def _settle_cueless(doc: Doc, d: Draft, out: list[Draft], index: EntityIndex, pa
         # "“…”\n\n— Laila Haddad, teacher": signed on the line after, whoever spoke before
         d.subj, d.origin = sig, "signature"
         d.speaker = resolver.resolve(sig) if resolver is not None else None
+        return _KEPT
+    if d.quoted and (credit := credited_after(doc, index, d.quoted[-1].end)) is not None:
+        # "“…” That quote from Commissioner Abara appeared in …": the next sentence says whose
+        # the words are, whoever spoke before
+        d.subj, d.origin = credit, "signature"
+        d.speaker = resolver.resolve(credit) if resolver is not None else None
         return _KEPT
     if (resumed := _resumed_after_aside(text, d, out)) is not None:
         # "She said, “A” - at which point the crowd chanted “B!” - “and C.”": the words in

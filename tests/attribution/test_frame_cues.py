@@ -146,3 +146,14 @@ def test_a_possessor_still_owns_the_words_its_noun_names_before_a_colon():
     text = "The council met late into the night.\n\nMarta Lind's reply was: \"We will vote again in June.\""
     q = quote_with(extract_text(text), "vote again")
     assert q.speaker.name == "Marta Lind"
+
+
+@pytest.mark.parametrize("frame", ["wanted to know", "wants to know"])
+def test_wanting_to_know_before_a_comma_puts_the_question(frame):
+    # regression: "Lee wanted to know, “…?”" was no cue, and the question went to the speaker
+    # quoted before it (the interviewer's guest here)
+    text = ("“We will finish the rail line by spring,” the transport minister told the program on Sunday.\n\n"
+            f"But host Dana Whitfield {frame}, “Why should anyone believe that after three missed deadlines?”\n")
+    q = quote_with(extract_text(text), "three missed deadlines")
+    assert q.cue is not None and q.cue.text == "know"
+    assert q.speaker is not None and q.speaker.name == "Dana Whitfield"

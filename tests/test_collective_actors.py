@@ -36,7 +36,7 @@ def test_party_plurals_relate(nlp):
 
 def test_a_chambers_caucus_is_its_own_group(nlp):
     ex = run(nlp, "Senate Republicans met with Governor Iris Holloway on Friday, and top House Democrats "
-                  "and congressional Democrats from three states sharply criticized Republicans over the budget.")
+                  "sharply criticized Republicans over the budget. Congressional Democrats phoned Iris Holloway.")
     got = names(ex)
     assert got.get("Senate Republicans") == "organization"
     assert got.get("House Democrats") == "organization"
@@ -119,3 +119,11 @@ def test_an_office_named_without_its_owner_stays_in_its_article(nlp):
     second = run(nlp, "In a statement, the Foreign Ministry rejected the report on Friday.")
     ids = [{e.name: e.id for e in ex.entities}.get("Foreign Ministry") for ex in (first, second)]
     assert None not in ids and ids[0] != ids[1]
+
+
+def test_a_caucus_named_in_passing_is_no_actor(nlp):
+    ex = run(nlp, "Mayor Ana Ruiz backed a plan endorsed by top Senate Democrats. "
+                  "House Republicans met Ana Ruiz on Friday.")
+    got = names(ex)
+    assert "Senate Democrats" not in got
+    assert got.get("House Republicans") == "organization"

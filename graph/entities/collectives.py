@@ -100,6 +100,12 @@ def caucus_name(span: SpacySpan) -> str | None:
     return f"{word} {last.text}"
 
 
+def is_caucus_name(name: str) -> bool:
+    """Whether an entity's name is a chamber's caucus ``caucus_name`` made ("House Democrats")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _CHAMBERS and words[1].lower() in _PARTY_PLURALS
+
+
 def _us_state(tok: Token) -> bool:
     from ..relations.seats import us_state  # here: relations imports entities
     return bool(tok.text[:1].isupper() and us_state(tok.text))

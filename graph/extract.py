@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from .entities.collectives import is_caucus_name
 from .limits import DocTimeout, deadline, tokenizable
 from .markup import map_back, without_markup
 from .model import Document, Entity, Extraction, Quote, Relation, Span, document_id
@@ -73,10 +74,12 @@ def _extract_parsed(document: Document, doc: Doc, scope: str | None = None) -> E
 def _referred(entities: tuple[Entity, ...], quotes: list[Quote], relations: list[Relation]) -> tuple[Entity, ...]:
     """The entities without the described groups no quote or relation refers to: a group is
     registered when a phrase is tried as an audience ("spoke at a rally", "told reporters") and
-    stays an actor only when it became one (a named person, body or country mentioned is kept)."""
+    stays an actor only when it became one (a named person, body or country mentioned is kept).
+    A chamber's caucus ("a plan endorsed by House Democrats") is such a described set of
+    members too: named in passing, it was the party before it was a group of its own."""
     used = {r.id for q in quotes for r in (q.speaker, q.addressee, q.reported_by) if r is not None}
     used.update(x for r in relations for x in (r.subject, r.object))
-    return tuple(e for e in entities if e.type != "group" or e.id in used)
+    return tuple(e for e in entities if e.type != "group" and not is_caucus_name(e.name) or e.id in used)
 
 
 def extract_text(text: str, source: str = "<text>", *, model: str | None = None) -> Extraction:

@@ -1,10 +1,13 @@
 """Collective actors news writes as plain words, which the small model leaves untagged or
 tags NORP (and ``MentionTypes`` then drops): a party by its members' plural ("Democrats",
-"House Republicans", "the Tories" → the party), a body named after the person who leads it
+"the Tories" → the party), a chamber's caucus ("House Democrats", "Senate Republicans",
+"congressional Democrats" → its own group: the members of one chamber act, not the party; a
+reader names them so, and "House Democrats who signed the letter to X" is no act of the
+party's chairman or its candidate), a body named after the person who leads it
 ("the Obama administration", "the Trump campaign", "the Netanyahu government" → an
 organisation "Obama administration"), and "the West" as a bloc. Each becomes an entity, so the
-relation families can take it as a subject or an object ("House Republicans accused
-Democrats of …" → ADVERSARY_OF between the parties).
+relation families can take it as a subject or an object ("Republicans accused Democrats of …"
+→ ADVERSARY_OF between the parties).
 
 Precision is kept by the construction, not by article words: the party plural must be
 capitalised ("social democrats", "republican values" are no actor), must not be the tail of
@@ -44,6 +47,9 @@ _OTHER_PARTY_WORDS_BEFORE_PLURAL = {"social", "christian", "liberal", "national"
 # The bodies of one party a plural may be qualified by: "House Republicans", "Senate Democrats".
 _PARTY_BODIES = {"house", "senate", "congressional", "state", "national", "top", "moderate", "conservative",
                  "progressive", "liberal", "many", "some", "most", "establishment", "fellow", "other"}
+# The chambers whose members of one party a reader names as a group of their own: "House Democrats",
+# "Senate Republicans", "congressional Democrats".
+_CHAMBERS = {"house", "senate", "congressional"}
 # Bodies named after the person who leads them: "the Obama administration", "the Trump campaign".
 _LED_BODIES = {"administration", "campaign", "government", "cabinet"}
 # Prepositions that make "the West" a place ("in the West"), not an actor.
@@ -72,6 +78,32 @@ def party_plural(span: SpacySpan) -> str | None:
             and prev.head.i == last.i:
         return None  # "the Sweden Democrats", "Danish Social Democrats": a party of that country
     return party
+
+
+def caucus_name(span: SpacySpan) -> str | None:
+    """The name of the chamber's caucus a party plural names ("House Democrats", "top Senate
+    Republicans" → "Senate Republicans", "congressional Democrats"), whether the chamber word is
+    in the mention or, tagged apart ("House" ORG + "Democrats" NORP), just before it; None for
+    the party itself ("Democrats", "state Republicans")."""
+    if party_plural(span) is None:
+        return None
+    last = [t for t in span if t.is_alpha][-1]
+    doc = span.doc
+    before = [t for t in span if t.i < last.i]
+    if span.start > 0 and doc[span.start - 1].head.i == last.i and doc[span.start - 1].dep_ in ("compound", "amod"):
+        before.append(doc[span.start - 1])
+    chamber = next((t for t in before if t.lower_ in _CHAMBERS and t.head.i == last.i
+                    and (t.text[:1].isupper() or t.lower_ == "congressional")), None)
+    if chamber is None:
+        return None
+    word = chamber.lower_ if chamber.lower_ == "congressional" else chamber.lower_.capitalize()
+    return f"{word} {last.text}"
+
+
+def is_caucus_name(name: str) -> bool:
+    """Whether an entity's name is a chamber's caucus ``caucus_name`` made ("House Democrats")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _CHAMBERS and words[1].lower() in _PARTY_PLURALS
 
 
 def _us_state(tok: Token) -> bool:
@@ -117,7 +149,7 @@ def _party(index: EntityIndex, tok: Token) -> None:
     span = doc[start:tok.i + 1]
     party = party_plural(span)
     if party is not None:
-        index.add(span, "organization", name=party)
+        index.add(span, "organization", name=caucus_name(span) or party)
 
 
 def _led_body(index: EntityIndex, noun: Token) -> None:

@@ -14,7 +14,7 @@ from .. import gazetteer
 from ..entity_ids import TITLES_BARE, NAME_PARTICLES, ORG_WORDS, fold, is_media_name, strip_titles, surname_shape
 from ..gender import forename_gender
 from ..outlets import outlet_shaped
-from .collectives import RELIGIONS, demonym_plural, party_plural
+from .collectives import RELIGIONS, caucus_name, demonym_plural, party_plural
 from .datelines import dateline_dash
 from .mentions import HONORIFICS, org_name
 from .name_variants import surname_here
@@ -145,7 +145,8 @@ class MentionTypes(SpanCleaning, TypeVotes):
         known = gazetteer.lookup(text) is not None and not bare_chamber(ent)
         party = party_plural(ent) if label in ("NORP", "ORG") else None
         if party is not None:
-            return "organization", party  # "Democrats", "House Republicans": the party
+            # "Democrats": the party; "House Republicans": that chamber's caucus, a group of its own
+            return "organization", caucus_name(ent) or party
         if label == "NORP" and _singular_name(ent):
             return "person", " ".join(strip_titles(text.split()))  # "Marguerite Ostrowski stayed" tagged NORP
         if label == "NORP" and len(ent) == 1 and fold(text) in self._person_words and not gazetteer.demonym(text) \

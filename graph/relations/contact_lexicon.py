@@ -111,9 +111,10 @@ TAKING_PART_VERBS = {"hold", "have", "conduct", "conclude", "begin", "resume", "
                      # "spent Tuesday meeting with X": the parser reads the gerund as the noun spent
                      "spend"}
 # verbs whose subject sends the call or message named by their object: "placed a call to X",
-# "penned a note to Z" (not "signed": a letter signed by many is no one's own); and those whose
+# "penned a note to Z", "signed a letter to X" (the signers send it: a chamber's caucus that signs is
+# its own group, not the party, ``entities.collectives``); and those whose
 # subject gets it: "got a call from X"
-SENDING_VERBS = {"place", "pen", "fire", "give"}  # "gave a briefing to X"
+SENDING_VERBS = {"place", "pen", "fire", "give", "sign"}  # "gave a briefing to X", "signed a letter to X"
 GETTING_VERBS = {"receive", "get", "take"}
 
 # verbs that gather their object in one place: "the summit brought together X, Y and Z",

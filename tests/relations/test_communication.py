@@ -1208,3 +1208,21 @@ def test_face_to_face_is_no_other_side(nlp, text):
 
 def test_not_face_to_face_when_never_met(nlp):
     assert not rels(run(nlp, "Tomas Ruiz and Ana Soto have never met face to face."), C)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Ruiz signed a letter to President Luis Mora urging a vote on the bill.",
+    "Thirty senators, including Ann Ruiz, signed the letter to Luis Mora.",
+])
+def test_a_letter_signed_to_someone(nlp, text):
+    assert between(run(nlp, text), C, "Ann Ruiz", "Luis Mora").event == "message"
+
+
+def test_a_letter_a_caucus_signed_is_no_act_of_the_party(nlp):
+    ex = run(nlp, "Several Senate Democrats who signed the letter to President Luis Mora want a vote.")
+    assert between(ex, C, "Senate Democrats", "Luis Mora").event == "message"
+    assert not any("Democratic Party" in (a, b) for a, b, _ in rels(ex, C))
+
+
+def test_a_letter_one_refused_to_sign(nlp):
+    assert not rels(run(nlp, "Senator Ann Ruiz refused to sign a letter to Luis Mora."), C)

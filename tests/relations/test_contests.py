@@ -243,6 +243,8 @@ def test_no_margin_from_guesses_or_time(nlp, text):
     ("Many donors see Senator Ann Ruiz as the most viable alternative to Governor Tom Baker.", "Ann Ruiz", "Tom Baker"),
     ("Ann Ruiz and Greg Dunn toured Iowa this week to tout their viability as alternatives to Tom Baker.",
      "Greg Dunn", "Tom Baker"),
+    ("The strongest alternative to Governor Tom Baker in this primary is Senator Ann Ruiz, the pollster said.",
+     "Ann Ruiz", "Tom Baker"),
 ])
 def test_a_runner_offered_as_anothers_alternative_is_a_rival(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -253,6 +255,8 @@ def test_a_runner_offered_as_anothers_alternative_is_a_rival(nlp, text, a, b):
     "If Senator Ann Ruiz were the alternative to Governor Tom Baker, the party would unite.",
     "Senator Ann Ruiz is no alternative to Governor Tom Baker, the editorial said.",
     "Senator Ann Ruiz proposed tax credits as an alternative to the plan of Governor Tom Baker.",
+    "The only alternative to Governor Tom Baker is an open convention, Senator Ann Ruiz said.",
+    "The strongest alternative to Governor Tom Baker is not Senator Ann Ruiz, the pollster said.",
 ])
 def test_no_rival_from_an_alternative_sought_supposed_denied_or_to_a_plan(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -437,14 +437,21 @@ _ONE_RACE = {"presidential", "mayoral"}
 # "GOP hopefuls X and Y" (candidates may run for as many seats as they are).
 _CONTENDERS = {"contenders", "hopefuls"}
 _PAST_RUNNERS = {"former", "past", "previous", "onetime", "one-time", "failed", "losing", "defeated"}
+# Verbs by which the runners a clause lists as its subject act as one: "contenders X and Y have
+# agreed to split the primaries", "... teamed up against Z".
+_ACTING_TOGETHER = {"agree", "team", "join", "unite", "partner", "cooperate", "collaborate", "coordinate", "ally"}
 
 
 def listed_runners(ctx: Context, noun: Token) -> None:
     """ "Democratic presidential candidates X or Y", "GOP presidential hopefuls X, Y and Z" →
     ADVERSARY_OF between each two named: runners listed under one title of one race are rivals
-    in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y")."""
+    in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y"),
+    unless it tells they act as one ("contenders X and Y agreed to divide the primaries")."""
     mods = {c.lower_ for c in noun.lefts}
     if not (mods & _ONE_RACE or noun.lower_ in _CONTENDERS) or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
+        return
+    subj = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _ACTING_TOGETHER:
         return
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, _PEOPLE)  # "candidates Maria Lopez or Tom Baker"

@@ -145,6 +145,14 @@ def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    "Republican contenders Maria Lopez and Tom Baker agreed on Monday to split the remaining primaries.",
+    "Presidential hopefuls Maria Lopez and Tom Baker have teamed up to stop the front-runner.",
+])
+def test_listed_runners_who_act_as_one_are_no_rivals(nlp, text):
+    assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(run(nlp, text), "ADVERSARY_OF")
+
+
 def test_a_name_with_its_own_title_after_a_list_of_runners_is_not_one(nlp):
     ex = run(nlp, "The speech drew presidential contenders Maria Lopez and Tom Baker, and Democratic Gov. Carl Moss.")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Maria Lopez", "Tom Baker"))}

@@ -289,6 +289,39 @@ def names_listed_after_label(t: Token) -> list[Token]:
     return [doc[j - 1]]
 
 
+def names_listed_after_comma(t: Token) -> list[Token]:
+    """ "Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul": in a run of names the parser
+    may hang the second name on the first as an apposition or an adverbial (``appos``,
+    ``npadvmod``) and the rest of the run on that one; it is the next item all the same when
+    it is a proper name set off by a comma and the run goes on from it to a final "and" or
+    "or" with a name (a true apposition is a description, "Bush, the former governor,", or
+    ends the run: "Egypt, Assad, aided by Russia, held on")."""
+    if t.pos_ != "PROPN":
+        return []
+    doc = t.doc
+    # the comma right after the name and what hangs on it (a name far off is a parse's slip:
+    # "Trump endorsed Ryan (R-Wis.), Sen. McCain …" with McCain hung on Trump); a place after
+    # a name that is none is its label or home ("Sen. Ron Johnson, R-Wis.")
+    return [c for c in t.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > t.i
+            and c.left_edge.i > t.i + 1 and doc[c.left_edge.i - 1].text == ","
+            and all(t.is_ancestor(x) for x in doc[t.i + 1:c.left_edge.i]) and _run_ends_with_and(c)
+            and not (c.ent_type_ in ("GPE", "LOC") and t.ent_type_ not in ("GPE", "LOC"))]
+
+
+def _run_ends_with_and(first: Token) -> bool:
+    """Whether the conjuncts that go on from ``first`` end in "and"/"or" before a proper name."""
+    todo, seen = [first], 0
+    while todo and seen < 12:
+        t = todo.pop(0)
+        seen += 1
+        for k in t.children:
+            if k.dep_ == "conj" and k.pos_ == "PROPN" and any(
+                    x.dep_ == "cc" and x.lower_ in ("and", "or") for x in (*t.children, *k.children)):
+                return True
+        todo.extend(k for k in t.children if k.dep_ == "conj")
+    return False
+
+
 def _modal(aux: Token) -> bool:
     """A modal auxiliary: one of the words, or "'d" before a bare verb ("he'd sit him down":
     would); before a participle it is "had" ("he'd met him"), no modal. The tagger calls every
@@ -543,6 +576,7 @@ class Context(EntityReading):
             todo.extend(c for c in t.children if c.dep_ == "conj")
             todo.extend(names_glued_before(t))
             todo.extend(names_listed_after_label(t))
+            todo.extend(names_listed_after_comma(t))
         return out
 
     def _titled_name_after(self, place: Token) -> tuple[Token, EntityRef] | None:

@@ -437,14 +437,21 @@ _ONE_RACE = {"presidential", "mayoral"}
 # "GOP hopefuls X and Y" (candidates may run for as many seats as they are).
 _CONTENDERS = {"contenders", "hopefuls"}
 _PAST_RUNNERS = {"former", "past", "previous", "onetime", "one-time", "failed", "losing", "defeated"}
+# Verbs by which the runners a clause lists as its subject act as one: "contenders X and Y have
+# agreed to split the primaries", "... teamed up against Z".
+_ACTING_TOGETHER = {"agree", "team", "join", "unite", "partner", "cooperate", "collaborate", "coordinate", "ally"}
 
 
 def listed_runners(ctx: Context, noun: Token) -> None:
     """ "Democratic presidential candidates X or Y", "GOP presidential hopefuls X, Y and Z" →
     ADVERSARY_OF between each two named: runners listed under one title of one race are rivals
-    in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y")."""
+    in it, whatever the clause tells of them ("won't endorse presidential candidates X or Y"),
+    unless it tells they act as one ("contenders X and Y agreed to divide the primaries")."""
     mods = {c.lower_ for c in noun.lefts}
     if not (mods & _ONE_RACE or noun.lower_ in _CONTENDERS) or mods & _PAST_RUNNERS or any(c.dep_ == "nummod" for c in noun.lefts):
+        return
+    subj = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _ACTING_TOGETHER:
         return
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         named = ctx.actors(noun.head, _PEOPLE)  # "candidates Maria Lopez or Tom Baker"
@@ -502,10 +509,10 @@ _BECOMING_VERBS = {"emerge", "become", "remain", "stand", "run", "campaign", "se
 
 
 def alternative_to(ctx: Context, noun: Token) -> None:
-    """ "X is the best alternative to Y", "X, the chief alternative to Y and Z,", "X emerged as
-    an alternative to Y", "donors see X as an alternative to Y", "X and Z touted their
-    viability as alternatives to Y" → ADVERSARY_OF: one runner offered instead of another is
-    that runner's rival in the race. Persons on both sides (an alternative to a plan or to war
+    """ "X is the best alternative to Y", "the best alternative to Y is X", "X, the chief
+    alternative to Y and Z,", "X emerged as an alternative to Y", "donors see X as an
+    alternative to Y", "X and Z touted their viability as alternatives to Y" → ADVERSARY_OF:
+    one runner offered instead of another is that runner's rival in the race. Persons on both sides (an alternative to a plan or to war
     is none); an alternative wanted or sought names no holder ("voters want an alternative
     to Y"), and conditions stay out ("if X is the alternative to Y")."""
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -516,6 +523,10 @@ def alternative_to(ctx: Context, noun: Token) -> None:
     if noun.dep_ in ("attr", "appos"):
         for t in ctx.described_by(noun):
             holders += ctx.actors(t, _PEOPLE) or _pronoun_person(ctx, t)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be" and told_as_fact(noun.head):
+        # "the best alternative to Y is X": the copula reversed, the holder named after "is"
+        holders = [a for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"
+                   for a in ctx.actors(c, _PEOPLE)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.dep_ == "dobj" \
             and noun.head.head.head.lemma_.lower() in _SEEING_VERBS and told_as_fact(noun.head.head.head):
         # "see X as the alternative to Y": the parse may hang "as" on the one seen

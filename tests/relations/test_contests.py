@@ -145,6 +145,14 @@ def test_no_rivals_from_past_runners_or_runners_of_unsaid_races(nlp, text):
     assert not pairs(run(nlp, text), "ADVERSARY_OF")
 
 
+@pytest.mark.parametrize("text", [
+    "Republican contenders Maria Lopez and Tom Baker agreed on Monday to split the remaining primaries.",
+    "Presidential hopefuls Maria Lopez and Tom Baker have teamed up to stop the front-runner.",
+])
+def test_listed_runners_who_act_as_one_are_no_rivals(nlp, text):
+    assert frozenset(("Maria Lopez", "Tom Baker")) not in pairs(run(nlp, text), "ADVERSARY_OF")
+
+
 def test_a_name_with_its_own_title_after_a_list_of_runners_is_not_one(nlp):
     ex = run(nlp, "The speech drew presidential contenders Maria Lopez and Tom Baker, and Democratic Gov. Carl Moss.")
     assert pairs(ex, "ADVERSARY_OF") == {frozenset(("Maria Lopez", "Tom Baker"))}
@@ -243,6 +251,8 @@ def test_no_margin_from_guesses_or_time(nlp, text):
     ("Many donors see Senator Ann Ruiz as the most viable alternative to Governor Tom Baker.", "Ann Ruiz", "Tom Baker"),
     ("Ann Ruiz and Greg Dunn toured Iowa this week to tout their viability as alternatives to Tom Baker.",
      "Greg Dunn", "Tom Baker"),
+    ("The strongest alternative to Governor Tom Baker in this primary is Senator Ann Ruiz, the pollster said.",
+     "Ann Ruiz", "Tom Baker"),
 ])
 def test_a_runner_offered_as_anothers_alternative_is_a_rival(nlp, text, a, b):
     between(run(nlp, text), "ADVERSARY_OF", a, b)
@@ -253,6 +263,8 @@ def test_a_runner_offered_as_anothers_alternative_is_a_rival(nlp, text, a, b):
     "If Senator Ann Ruiz were the alternative to Governor Tom Baker, the party would unite.",
     "Senator Ann Ruiz is no alternative to Governor Tom Baker, the editorial said.",
     "Senator Ann Ruiz proposed tax credits as an alternative to the plan of Governor Tom Baker.",
+    "The only alternative to Governor Tom Baker is an open convention, Senator Ann Ruiz said.",
+    "The strongest alternative to Governor Tom Baker is not Senator Ann Ruiz, the pollster said.",
 ])
 def test_no_rival_from_an_alternative_sought_supposed_denied_or_to_a_plan(nlp, text):
     assert not rels(run(nlp, text), "ADVERSARY_OF")

@@ -22,3 +22,16 @@ def test_state_before_a_titled_name_is_no_side(nlp, text, predicate):
     assert all("Texas" not in pair and "Ohio" not in pair for pair in pairs(ex, predicate))
 
 
+
+
+def test_a_name_the_parse_hangs_on_the_first_of_a_list_is_a_member(nlp):
+    # the parser makes "Marco Rubio" an apposition of "Scott Walker" and the rest of the list
+    # conjuncts of it: the list goes on to a final "and" with a name, so all four endorse
+    ex = run(nlp, "Scott Walker, Marco Rubio, Ohio Gov. John Kasich and Sen. Rand Paul all endorsed Mitt Romney.")
+    assert pairs(ex, "ALLY_OF") == {frozenset((n, "Mitt Romney"))
+                                    for n in ("Scott Walker", "Marco Rubio", "John Kasich", "Rand Paul")}
+
+
+def test_a_description_in_a_list_is_no_member(nlp):
+    ex = run(nlp, "Scott Walker, the former governor, and Marco Rubio both endorsed Mitt Romney.")
+    assert pairs(ex, "ALLY_OF") == {frozenset(("Scott Walker", "Mitt Romney")), frozenset(("Marco Rubio", "Mitt Romney"))}

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ._context import Context
 
 # Kinds of body a person owns, runs or stands behind ("his PAC", "her firm"); not "group" or
-# "team", which also name a person's company of friends or a month after a comma.
+# "team", which also name a person's company of friends or a month after a comma. Singular
+# only: "Clinton's super PACs, A and B" back her, she holds no post there.
 _KINDS = frozenset({"pac", "firm", "company", "foundation", "charity", "nonprofit", "business"})
 TRIGGER_WORDS: frozenset[str] = _KINDS
 
@@ -24,7 +25,7 @@ def at_token(ctx: Context, noun: Token) -> None:
     body_tok = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
                      and noun.doc[noun.i + 1].text == ","), None)
     if owner_tok is None or body_tok is None or any(t.lower_ == "parent" for t in noun.lefts):
-        return  # "X's parent company, Y": Y owns X; plural "X's super PACs" back X, no post held
+        return  # "X's parent company, Y": Y owns X; X holds no post at Y
     owner = ctx.ent(owner_tok, resolve=True)
     body = ctx.ent(body_tok)
     if owner is None or owner.type != "person" or body is None or body.type != "organization" \

@@ -492,8 +492,10 @@ def _people_in_sentence_before(pron: Token) -> Token | None:
     return None
 
 
+# People gathered, named in the singular ("worked the crowd", "thanked the audience").
+CROWDS = frozenset("crowd audience".split())
 # A gathering a speaker addresses, named in the singular ("gave a crowd of about 700 a speech").
-_CROWD_NOUNS = frozenset("crowd audience gathering".split())
+_CROWD_NOUNS = CROWDS | {"gathering"}
 _CROWD_BACK = 2  # sentences
 
 

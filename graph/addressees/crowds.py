@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..entities import EntityIndex
 from ..model import EntityRef
 from ..speakers import GROUP_NOUNS, SpeakerResolver
-from .audience import RESPONSES, audience
+from .audience import CROWDS, RESPONSES, audience
 
 
 # Verbs of holding a gathering the words were said at ("held a rally"; not "called a fundraiser").
@@ -31,11 +31,6 @@ _DRAWING = frozenset("draw elicit prompt earn spark provoke win get".split())
 _HEARD_RESPONSES = RESPONSES | frozenset("gasp laugh groan whistle".split())
 
 
-# People gathered, named in the singular: counted as people, and the one a speaker works, greets
-# or thanks before the words ("worked the crowd, praising …").
-_CROWDS = frozenset("crowd audience".split())
-
-
 def counted_people(tok: Token) -> bool:
     """ "hundreds of farmers", "about 300 voters", "the crowd", "supporters": plural people or a
     gathering, not a place or a thing looked at ("looking at China", "looking at the figures")."""
@@ -48,7 +43,7 @@ def counted_people(tok: Token) -> bool:
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
         return True  # "about 300 voters": a plural counted, whatever the noun, as "hundreds of" counts one
     return tok.tag_ in ("NNS", "NNPS") and (tok.lower_ in GROUP_NOUNS or tok.ent_type_ == "NORP") \
-        or tok.lemma_.lower() in _CROWDS
+        or tok.lemma_.lower() in CROWDS
 
 
 def fronted_to_people(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> EntityRef | None:
@@ -140,7 +135,7 @@ def crowd_worked(verb: Token, index: EntityIndex, resolver: SpeakerResolver) -> 
             or any(c.dep_ == "nsubj" for c in verb.children):
         return None
     crowd = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if crowd is None or crowd.tag_ != "NN" or crowd.lemma_.lower() not in _CROWDS:
+    if crowd is None or crowd.tag_ != "NN" or crowd.lemma_.lower() not in CROWDS:
         return None
     return audience(crowd, index, resolver, strict=False)
 

@@ -512,9 +512,10 @@ def alternative_to(ctx: Context, noun: Token) -> None:
     """ "X is the best alternative to Y", "the best alternative to Y is X", "X, the chief
     alternative to Y and Z,", "X emerged as an alternative to Y", "donors see X as an
     alternative to Y", "X and Z touted their viability as alternatives to Y" → ADVERSARY_OF:
-    one runner offered instead of another is that runner's rival in the race. Persons on both sides (an alternative to a plan or to war
-    is none); an alternative wanted or sought names no holder ("voters want an alternative
-    to Y"), and conditions stay out ("if X is the alternative to Y")."""
+    one runner offered instead of another is that runner's rival in the race. Persons on both
+    sides (an alternative to a plan or to war is none); an alternative wanted or sought names
+    no holder ("voters want an alternative to Y"), and conditions stay out ("if X is the
+    alternative to Y")."""
     targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
                for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, _PEOPLE)]
     if not targets or not told_as_fact(noun, steps=2):
